@@ -1,0 +1,3 @@
+export {parse} from './lib/parse.js'
+export type {ParseOptions} from './lib/parse.js'
+export type * from './lib/types.js'

@@ -1,0 +1,28 @@
+import type {Root} from 'mdast'
+import type {ArticleMeta, Diagnostic, ParseResult} from './types.js'
+import {parseMarkdown} from './markdown.js'
+import {parseText} from './text.js'
+import {decodeSource} from './decode.js'
+
+export interface ParseOptions {
+  /** `markdown` for `.md` input, `text` for a plain-text article. Default: `text`. */
+  format?: 'markdown' | 'text'
+  /** Metadata given outside the source (a `.meta.yaml`); the source's own front matter wins over it. */
+  meta?: ArticleMeta
+}
+
+/**
+ * Parse an article (bytes or a string) into one mdast tree with positions,
+ * and diagnostics. Never throws on bad input: problems are diagnostics.
+ */
+export function parse(source: string | Uint8Array, options: ParseOptions = {}): ParseResult {
+  const diagnostics: Diagnostic[] = []
+  const text = decodeSource(source, diagnostics)
+  if (text === undefined) {
+    const tree: Root = {type: 'root', children: [], data: {meta: {...options.meta}}}
+    return {tree, diagnostics}
+  }
+  const tree = options.format === 'markdown' ? parseMarkdown(text, diagnostics) : parseText(text, diagnostics)
+  tree.data = {...tree.data, meta: {...options.meta, ...tree.data?.meta}}
+  return {tree, diagnostics}
+}

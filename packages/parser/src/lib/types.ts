@@ -1,0 +1,198 @@
+/**
+ * The Octavo tree: mdast plus our own node types, declared by augmenting
+ * mdast's content maps (as `mdast-util-directive` does), so that every
+ * package sees one typed tree.
+ *
+ * Content model (see README.md):
+ * - `abstract`      (FlowContent)    children: Paragraph[]
+ * - `titleNote`     (FlowContent)    children: Paragraph[] — an unnumbered note on the title (acknowledgments), printed as `*`
+ * - `sectionBreak`  (FlowContent)    no children — an untitled section break
+ * - `citation`      (PhrasingContent) a Pandoc citation `[@key, p. 5; see @other]`
+ * - `bibliography`  (FlowContent)    children: BibliographyEntry[] — appended by `@octavo/citations`
+ * - `bibliographyEntry`              children: PhrasingContent[] — one formatted entry
+ *
+ * Standard nodes carry extra data:
+ * - `Root.data.meta`: the article's metadata (`ArticleMeta`).
+ * - `FootnoteReference.data.number` / `FootnoteDefinition.data.number`: the note's number.
+ * - `FootnoteDefinition.data.missing`: the note was lost in the source; it has no children.
+ * - `FootnoteDefinition.data.citations`: set by `@octavo/citations`.
+ */
+import type {Data, Parent, PhrasingContent, Paragraph, Literal, Node, Root} from 'mdast'
+import type {Position} from 'unist'
+
+/** A CSL-JSON name. */
+export interface CslName {
+  family?: string
+  given?: string
+  literal?: string
+  'non-dropping-particle'?: string
+  'dropping-particle'?: string
+  suffix?: string
+}
+
+/** A CSL-JSON date. */
+export interface CslDate {
+  'date-parts'?: Array<Array<number | string>>
+  literal?: string
+  raw?: string
+  season?: number | string
+  circa?: boolean | number | string
+}
+
+/** A CSL-JSON 1.0.2 item (the variables we use are typed, others pass through). */
+export interface CslItem {
+  id: string
+  type: string
+  title?: string
+  author?: CslName[]
+  editor?: CslName[]
+  translator?: CslName[]
+  issued?: CslDate
+  [variable: string]: unknown
+}
+
+/** Metadata of an article: CSL-JSON variable names, plus a few of our own. */
+export interface ArticleMeta {
+  title?: string
+  subtitle?: string
+  'title-short'?: string
+  author?: CslName[]
+  issued?: CslDate
+  /** BCP 47 language tag, e.g. `en`, `fr`. */
+  lang?: string
+  abstract?: string
+  'container-title'?: string
+  volume?: string
+  issue?: string
+  page?: string
+  DOI?: string
+  URL?: string
+  /** Bibliography file(s) named by the front matter, relative to the input. */
+  bibliography?: string[]
+  /** CSL style file named by the front matter. */
+  csl?: string
+  [key: string]: unknown
+}
+
+/** A diagnostic from any stage, with a position in the source when one applies. */
+export interface Diagnostic {
+  severity: 'error' | 'warning' | 'info'
+  message: string
+  /** Where in the source: 1-based line and column, 0-based offset. */
+  position?: Position | undefined
+  /** Which stage or rule produced it, e.g. `parser:notes`. */
+  source?: string
+}
+
+/** One cited source inside a Pandoc citation `[see @key, p. 5]`. */
+export interface CitationItem {
+  /** The citation key, without `@`. */
+  key: string
+  prefix?: string
+  suffix?: string
+  /** The pinpoint without its label, e.g. `5`. */
+  locator?: string
+  /** CSL locator label, `page` when none is written. */
+  label?: string
+  /** `-@key`: author suppressed. */
+  suppressAuthor?: boolean
+  /** `@key` without brackets: author in text. */
+  authorInText?: boolean
+}
+
+/** A Pandoc citation in the text. */
+export interface Citation extends Node {
+  type: 'citation'
+  /** The source text, e.g. `[@key, p. 5]`. */
+  value: string
+  items: CitationItem[]
+  data?: CitationData
+}
+export interface CitationData extends Data {
+  /** Set by `@octavo/citations` when the note is generated from this citation. */
+  noteNumber?: number
+}
+
+export interface Abstract extends Parent {
+  type: 'abstract'
+  children: Paragraph[]
+}
+
+export interface TitleNote extends Parent {
+  type: 'titleNote'
+  children: Paragraph[]
+}
+
+export interface SectionBreak extends Node {
+  type: 'sectionBreak'
+}
+
+export interface Bibliography extends Parent {
+  type: 'bibliography'
+  /** The heading to print above it, e.g. `Bibliography`. */
+  title: string
+  children: BibliographyEntry[]
+}
+
+export interface BibliographyEntry extends Parent {
+  type: 'bibliographyEntry'
+  /** The CSL item id. */
+  id: string
+  children: PhrasingContent[]
+}
+
+/** A citation in a note as parsed by `@octavo/citations` (contracts §2). */
+export interface NoteCitation {
+  ref: string
+  form: 'full' | 'short' | 'ibid'
+  text: string
+  locator: string | null
+  label: string
+  prefix: string | null
+  /** Offsets of `text` inside the note's text. */
+  start?: number
+  end?: number
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    abstract: Abstract
+    titleNote: TitleNote
+    sectionBreak: SectionBreak
+    citation: Citation
+    bibliography: Bibliography
+    bibliographyEntry: BibliographyEntry
+  }
+  interface BlockContentMap {
+    abstract: Abstract
+    titleNote: TitleNote
+    sectionBreak: SectionBreak
+    bibliography: Bibliography
+  }
+  interface PhrasingContentMap {
+    citation: Citation
+  }
+  interface RootData {
+    meta?: ArticleMeta
+  }
+  interface FootnoteReferenceData {
+    number?: number
+  }
+  interface FootnoteDefinitionData {
+    number?: number
+    missing?: boolean
+    citations?: NoteCitation[]
+    /** True when the note says more than its citations. */
+    commentary?: boolean
+    /** Formatted text of the note when re-styled (`--restyle-notes`). */
+    restyled?: PhrasingContent[]
+  }
+}
+
+/** The result of parsing. */
+export interface ParseResult {
+  tree: Root
+  diagnostics: Diagnostic[]
+}
+
+export type {Root, Literal}
