@@ -1,1 +1,7 @@
-export const name = '@octavo/cli'
+import {run} from './lib/cli.js'
+
+const status = await run(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text)
+})
+process.exitCode = status

@@ -1,0 +1,91 @@
+import {readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {parseDocument, isMap} from 'yaml'
+import type {ArticleMeta, Diagnostic} from '@octavo/parser'
+import {InputError} from './errors.js'
+
+export interface SourceFile {
+  /** The path as the user wrote it: diagnostics name the file this way. */
+  path: string
+  bytes: Uint8Array
+  format: 'markdown' | 'text'
+  /** File name without its extension: the outputs are named after it. */
+  stem: string
+}
+
+const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd'])
+
+/** Read an input file, refusing what is not a regular file with one clear message. */
+export async function readSource(file: string): Promise<SourceFile> {
+  let info
+  try {
+    info = await stat(file)
+  } catch (error) {
+    throw new InputError(`cannot read '${file}': ${reason(error)}`)
+  }
+  if (info.isDirectory()) throw new InputError(`'${file}' is a directory, not an article`)
+  if (!info.isFile()) throw new InputError(`'${file}' is not a regular file`)
+  let bytes: Uint8Array
+  try {
+    bytes = new Uint8Array(await readFile(file))
+  } catch (error) {
+    throw new InputError(`cannot read '${file}': ${reason(error)}`)
+  }
+  const extension = path.extname(file).toLowerCase()
+  return {
+    path: file,
+    bytes,
+    format: MARKDOWN.has(extension) ? 'markdown' : 'text',
+    stem: path.basename(file, path.extname(file))
+  }
+}
+
+export interface MetaFile {
+  path: string
+  meta: ArticleMeta
+  diagnostics: Diagnostic[]
+}
+
+/**
+ * The metadata of a plain-text article: `--meta`, else `<stem>.meta.yaml`
+ * beside it when present, else none.
+ */
+export async function readMeta(source: SourceFile, explicit: string | undefined): Promise<MetaFile | undefined> {
+  let file = explicit
+  if (file === undefined) {
+    const beside = path.join(path.dirname(source.path), `${source.stem}.meta.yaml`)
+    if (!(await stat(beside).catch(() => undefined))?.isFile()) return undefined
+    file = beside
+  }
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`cannot read metadata '${file}': ${reason(error)}`)
+  }
+  return {path: file, ...parseMetaYaml(text)}
+}
+
+/** YAML metadata into an object, with positioned diagnostics for bad YAML. */
+export function parseMetaYaml(text: string): {meta: ArticleMeta; diagnostics: Diagnostic[]} {
+  const document = parseDocument(text, {prettyErrors: false})
+  const diagnostics: Diagnostic[] = document.errors.map((error) => {
+    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
+    const point = {line, column, offset: error.pos[0]}
+    return {severity: 'error', message: `invalid YAML: ${error.message.split('\n')[0]}`, position: {start: point, end: point}, source: 'cli:meta'}
+  })
+  if (diagnostics.length > 0) return {meta: {}, diagnostics}
+  if (document.contents !== null && !isMap(document.contents)) {
+    const point = {line: 1, column: 1, offset: 0}
+    return {meta: {}, diagnostics: [{severity: 'error', message: 'metadata must be a YAML mapping (key: value)', position: {start: point, end: point}, source: 'cli:meta'}]}
+  }
+  return {meta: (document.toJS() ?? {}) as ArticleMeta, diagnostics}
+}
+
+export function reason(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return 'no such file or directory'
+  if (code === 'EACCES') return 'permission denied'
+  if (code === 'EISDIR') return 'is a directory'
+  return (error as Error).message
+}

@@ -1,0 +1,129 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {PDFDocument} from 'pdf-lib'
+import {unzipSync} from 'fflate'
+import {Cite} from '@citation-js/core'
+import '@citation-js/plugin-ris'
+import '@citation-js/plugin-bibtex'
+import {listFiles, octavoBin, realArticle, repo, tempDir, type Outcome} from './helpers.js'
+
+const EIGHT = ['.bib', '.bibliography.html', '.bibliography.txt', '.citations.json', '.csl.json', '.epub', '.pdf', '.ris']
+const env = {SOURCE_DATE_EPOCH: '1700000000'}
+
+describe('octavo build on the real article', () => {
+  let out: string
+  let result: Outcome
+  const file = (suffix: string) => path.join(out, `koreans-1950-1962${suffix}`)
+
+  beforeAll(async () => {
+    out = await tempDir()
+    result = await octavoBin(['build', realArticle, '-o', out], env)
+  })
+
+  it('exits 0 and writes the eight files of the contract, nothing else', async () => {
+    expect(result.stderr).not.toMatch(/error/)
+    expect(result.status).toBe(0)
+    expect(await listFiles(out)).toEqual(EIGHT.map((suffix) => `koreans-1950-1962${suffix}`).sort())
+  })
+
+  it('writes a PDF that opens and has pages', async () => {
+    const pdf = await PDFDocument.load(await readFile(file('.pdf')))
+    expect(pdf.getPageCount()).toBeGreaterThan(5)
+    expect(pdf.getTitle()).toContain('Chinese–North Korean Relations')
+  })
+
+  it('writes an EPUB whose first entry is an uncompressed mimetype', async () => {
+    const bytes = new Uint8Array(await readFile(file('.epub')))
+    // Local file header: signature, then compression method (0 = stored) at offset 8, name at 30.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
+    expect(bytes[8] | (bytes[9]! << 8)).toBe(0)
+    expect(new TextDecoder().decode(bytes.subarray(30, 38))).toBe('mimetype')
+    expect(new TextDecoder().decode(bytes.subarray(38, 58))).toBe('application/epub+zip')
+    const entries = unzipSync(bytes)
+    expect(Object.keys(entries)).toContain('META-INF/container.xml')
+  })
+
+  it('writes CSL-JSON: an array of items with unique ids', async () => {
+    const items = JSON.parse(await readFile(file('.csl.json'), 'utf8')) as Array<{id: string; type: string}>
+    expect(Array.isArray(items)).toBe(true)
+    expect(items.length).toBeGreaterThan(40)
+    for (const item of items) {
+      expect(typeof item.id).toBe('string')
+      expect(typeof item.type).toBe('string')
+    }
+    expect(new Set(items.map((item) => item.id)).size).toBe(items.length)
+  })
+
+  it('writes RIS and BibTeX that citation-js reads back, one entry per item', async () => {
+    const items = JSON.parse(await readFile(file('.csl.json'), 'utf8')) as unknown[]
+    const ris = await Cite.async(await readFile(file('.ris'), 'utf8'), {forceType: '@ris/file'})
+    const bib = await Cite.async(await readFile(file('.bib'), 'utf8'), {forceType: '@biblatex/text'})
+    expect(ris.data).toHaveLength(items.length)
+    expect(bib.data).toHaveLength(items.length)
+  })
+
+  it('writes citations.json with all 96 notes, note 30 empty', async () => {
+    const json = JSON.parse(await readFile(file('.citations.json'), 'utf8')) as {notes: Array<{note: number; text: string; citations: unknown[]}>; items: unknown[]}
+    expect(json.notes.map((note) => note.note)).toEqual(Array.from({length: 96}, (_, i) => i + 1))
+    expect(json.notes[29]).toMatchObject({note: 30, text: '', citations: []})
+  })
+
+  it('writes a sorted bibliography as text and HTML', async () => {
+    const text = await readFile(file('.bibliography.txt'), 'utf8')
+    const html = await readFile(file('.bibliography.html'), 'utf8')
+    expect(text).toContain('Sun, Chunri')
+    expect(html).toMatch(/<div class="csl-bib-body">/)
+  })
+
+  it('warns about the note lost in the export, with its position', () => {
+    expect(result.stderr).toMatch(/koreans-1950-1962\.txt:\d+:\d+: warning: .*note 30/)
+  })
+})
+
+describe('reproducible builds', () => {
+  it('gives byte-identical PDF and EPUB for the same input and SOURCE_DATE_EPOCH', async () => {
+    const input = path.join(repo, 'examples/course-packs.md')
+    const [a, b] = [await tempDir(), await tempDir()]
+    const [ra, rb] = await Promise.all([
+      octavoBin(['build', input, '-o', a, '--to', 'pdf,epub'], env),
+      octavoBin(['build', input, '-o', b, '--to', 'pdf,epub'], env)
+    ])
+    expect(ra.status).toBe(0)
+    expect(rb.status).toBe(0)
+    for (const name of ['course-packs.pdf', 'course-packs.epub']) {
+      const [x, y] = await Promise.all([readFile(path.join(a, name)), readFile(path.join(b, name))])
+      expect(x.length).toBeGreaterThan(1000)
+      expect(x.equals(y)).toBe(true)
+    }
+  })
+
+  it('changes the PDF date with SOURCE_DATE_EPOCH', async () => {
+    const input = path.join(repo, 'examples/course-packs.md')
+    const dir = await tempDir()
+    const r = await octavoBin(['build', input, '-o', dir, '--to', 'pdf'], {SOURCE_DATE_EPOCH: '0'})
+    expect(r.status).toBe(0)
+    const pdf = await PDFDocument.load(await readFile(path.join(dir, 'course-packs.pdf')), {updateMetadata: false})
+    expect(pdf.getModificationDate()?.toISOString()).toBe('1970-01-01T00:00:00.000Z')
+  })
+})
+
+describe('the bundled examples', () => {
+  it.each(['course-packs.md', 'course-packs.txt'])('%s builds with no warning', async (name) => {
+    const dir = await tempDir()
+    const r = await octavoBin(['build', path.join(repo, 'examples', name), '-o', dir], env)
+    expect(r.stderr.split('\n').filter((line) => /: (error|warning):/.test(line))).toEqual([])
+    expect(r.status).toBe(0)
+    expect(await listFiles(dir)).toHaveLength(8)
+  })
+
+  it('the Markdown and plain-text versions give the same notes', async () => {
+    const [a, b] = [await tempDir(), await tempDir()]
+    await octavoBin(['build', path.join(repo, 'examples/course-packs.md'), '-o', a, '--to', 'citations'], env)
+    await octavoBin(['build', path.join(repo, 'examples/course-packs.txt'), '-o', b, '--to', 'citations'], env)
+    const read = async (dir: string) => JSON.parse(await readFile(path.join(dir, 'course-packs.citations.json'), 'utf8')) as {notes: Array<{citations: Array<{ref: string; form: string}>}>}
+    const [x, y] = [await read(a), await read(b)]
+    expect(x.notes).toHaveLength(8)
+    expect(y.notes.map((n) => n.citations.map((c) => c.form))).toEqual(x.notes.map((n) => n.citations.map((c) => c.form)))
+  })
+})
