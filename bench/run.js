@@ -1,0 +1,97 @@
+// npm run bench — speed and memory of every stage on the real article, and of the parser on 10 MB.
+// Uses the built packages (npm ci builds them). Numbers are printed, never asserted.
+import {execFileSync} from 'node:child_process'
+import {mkdtempSync, readFileSync} from 'node:fs'
+import {cpus, tmpdir, totalmem} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {parse as parseYaml} from 'yaml'
+import {parse} from '@octavo/parser'
+import {appendBibliography, processCitations} from '@octavo/citations'
+import {renderPdf} from '@octavo/render-pdf'
+import {renderEpub} from '@octavo/render-epub'
+import {loadDefaultStyle, loadFonts, loadHyphenation} from '../apps/cli/dist/lib/world.js'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const shared = path.resolve(repo, '../shared')
+const articlePath = path.join(shared, 'corpus/koreans-1950-1962.txt')
+const article = new Uint8Array(readFileSync(articlePath))
+const meta = parseYaml(readFileSync(articlePath.replace(/\.txt$/, '.meta.yaml'), 'utf8'))
+const date = new Date(0)
+
+/** Median wall time in ms of `fn` after `warm` warm-up runs. */
+async function time(fn, runs = 15, warm = 3) {
+  for (let i = 0; i < warm; i++) await fn()
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    await fn()
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]
+}
+
+const rows = []
+const row = (what, value, target = '') => {
+  rows.push([what, value, target])
+  console.log(`${what.padEnd(48)} ${String(value).padStart(14)}   ${target}`)
+}
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`)
+console.log('')
+
+const style = await loadDefaultStyle()
+const fonts = await loadFonts()
+const hyphenation = await loadHyphenation('en')
+const fresh = () => parse(article, {format: 'text', meta}).tree
+
+// Parser
+row('parse real article (warm, median)', `${(await time(() => parse(article, {format: 'text', meta}), 30)).toFixed(1)} ms`, 'target ≤ 30 ms')
+const body = new TextDecoder().decode(article).split(/\n{3,}The authors thank/)[0]
+for (const mb of [1, 5, 10]) {
+  const target = mb * 2 ** 20
+  let text = ''
+  let n = 0
+  const paragraphs = body.replace(/(\D)\d{1,2}(?=\s|$)/g, '$1').split(/\n\n+/)
+  const notes = []
+  while (text.length < target) {
+    for (const p of paragraphs) {
+      n++
+      text += `${p}${n}\n\n`
+      notes.push(`Note ${n}: Sun Chunri, Zhongguo Chaoxianzu yiminshi (Beijing: Zhonghua Shuju, 2009), p. ${n}.`)
+      if (text.length >= target) break
+    }
+  }
+  const doc = `${text}\n${notes.join('\n\n\n')}\n`
+  const ms = await time(() => parse(doc, {format: 'text'}), 3, 1)
+  row(`parse ${mb} MB of text (${n} notes)`, `${ms.toFixed(0)} ms`, mb === 10 ? 'target ≤ 2 s, linear' : `${(ms / mb).toFixed(0)} ms/MB`)
+}
+
+// Citations
+const noteCount = fresh().children.filter((node) => node.type === 'footnoteDefinition').length
+const citeMs = await time(() => processCitations(fresh(), {style}), 10)
+row('citations of the real article (warm)', `${citeMs.toFixed(1)} ms`, `${Math.round(noteCount / (citeMs / 1000))} notes/s (target ≥ 5,000)`)
+
+// Renderers
+const cited = () => {
+  const tree = fresh()
+  const result = processCitations(tree, {style})
+  appendBibliography(tree, result.items, {style})
+  return tree
+}
+const tree = cited()
+let pages = 0
+const pdfMs = await time(async () => {
+  const result = await renderPdf(tree, {fonts, hyphenation, pageSize: 'a4', notes: 'footnotes', date})
+  pages = (new TextDecoder('latin1').decode(result.pdf).match(/\/Type \/Page\b/g) ?? []).length
+}, 5, 2)
+row('PDF of the real article (warm)', `${pdfMs.toFixed(0)} ms`, `${pages} pages, ${(pages / (pdfMs / 1000)).toFixed(0)} pages/s (target ≤ 300 ms)`)
+const epubMs = await time(() => renderEpub(tree, {modified: date, notes: 'footnotes'}), 10)
+row('EPUB of the real article (warm)', `${epubMs.toFixed(1)} ms`, 'target ≤ 100 ms')
+
+// The whole command, cold, as a user runs it.
+const out = mkdtempSync(path.join(tmpdir(), 'octavo-bench-'))
+const t = performance.now()
+execFileSync(process.execPath, [path.join(repo, 'apps/cli/bin/octavo.js'), 'build', articlePath, '-o', out, '--quiet'], {env: {...process.env, SOURCE_DATE_EPOCH: '0'}})
+row('octavo build, all outputs (cold process)', `${(performance.now() - t).toFixed(0)} ms`, 'target ≤ 0.5 s warm')
+row('peak memory of this benchmark', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '')
