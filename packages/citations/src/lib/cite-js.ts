@@ -1,0 +1,145 @@
+/**
+ * The one place that talks to citation-js 0.8 (core + CSL, RIS and BibTeX
+ * plugins). Everything else in this package goes through these typed
+ * functions.
+ */
+import {createHash} from 'node:crypto'
+import {Cite, plugins} from '@citation-js/core'
+import '@citation-js/plugin-csl'
+import '@citation-js/plugin-ris'
+import '@citation-js/plugin-bibtex'
+import type {CslItem} from '@octavo/parser'
+
+/** A CSL engine (citeproc-js) as far as we use it. */
+export interface CiteprocEngine {
+  updateItems(ids: string[]): string[]
+  makeCitationCluster(items: CiteprocCitationItem[]): string
+  opt: {development_extensions: {wrap_url_and_doi: boolean}}
+}
+
+/** A cite as citeproc-js takes it; `position` is citeproc's number (0 first, 1 subsequent, 2 ibid, 3 ibid with locator). */
+export interface CiteprocCitationItem {
+  id: string
+  locator?: string
+  label?: string
+  position?: number
+}
+
+interface Register {
+  has(name: string): boolean
+  add(name: string, value: string): void
+}
+interface CslConfig {
+  styles: Register
+  locales: Register
+  engine(data: CslItem[], style: string, lang: string | undefined, format: string): CiteprocEngine
+}
+
+const cslConfig = plugins.config.get('@csl') as CslConfig
+
+/**
+ * Register a CSL style given as XML and return its name in citation-js's
+ * register. The name is derived from the XML itself (a SHA-256 digest), so two
+ * different styles never share a name and the same style is registered once.
+ */
+export function registerStyle(xml: string): string {
+  const name = 'octavo-' + createHash('sha256').update(xml).digest('hex').slice(0, 16)
+  if (!cslConfig.styles.has(name)) cslConfig.styles.add(name, xml)
+  return name
+}
+
+/** Whether citation-js has the locale (en-US is bundled). */
+export function hasLocale(lang: string): boolean {
+  return cslConfig.locales.has(lang)
+}
+
+/** Format a bibliography: entries in the style's order, each `[id, formatted]`. */
+export function bibliographyEntries(
+  items: CslItem[],
+  styleName: string,
+  format: 'text' | 'html',
+  lang: string
+): Array<[string, string]> {
+  return plugins.output.format('bibliography', items, {
+    template: styleName,
+    format,
+    lang,
+    hyperlinks: format === 'html',
+    asEntryArray: true
+  }) as Array<[string, string]>
+}
+
+/** Format a whole bibliography as citation-js does (body wrapped for HTML). */
+export function bibliographyString(
+  items: CslItem[],
+  styleName: string,
+  format: 'text' | 'html',
+  lang: string
+): string {
+  return plugins.output.format('bibliography', items, {
+    template: styleName,
+    format,
+    lang,
+    hyperlinks: format === 'html'
+  }) as string
+}
+
+/** A citeproc-js engine loaded with `items`, for formatting notes. */
+export function citeprocEngine(
+  items: CslItem[],
+  styleName: string,
+  lang: string,
+  format: 'text' | 'html'
+): CiteprocEngine {
+  const engine = cslConfig.engine(items, styleName, lang, format)
+  engine.opt.development_extensions.wrap_url_and_doi = format === 'html'
+  engine.updateItems(items.map((item) => item.id))
+  return engine
+}
+
+/** citation-js's RIS records (tag → value or values), `new` RIS specification. */
+export function risRecords(items: CslItem[]): Array<Record<string, string | string[]>> {
+  return plugins.output.format('ris', items, {format: 'object', spec: 'new'}) as Array<
+    Record<string, string | string[]>
+  >
+}
+
+/** citation-js's BibTeX entries. */
+export interface BibtexEntry {
+  type: string
+  label: string
+  properties: Record<string, string>
+}
+export function bibtexEntries(items: CslItem[]): BibtexEntry[] {
+  return plugins.output.format('bibtex', items, {format: 'object'}) as BibtexEntry[]
+}
+
+interface BibtexConfig {
+  format: {checkLabel: boolean}
+}
+
+/**
+ * citation-js's BibTeX text for entries (its own serialisation and escaping).
+ * Each item's `citation-key` is used as the key as given: citation-js's label
+ * check (which refuses `-`, legal in BibTeX keys) is switched off for this
+ * call only; the caller makes the keys safe.
+ */
+export function bibtexText(items: CslItem[]): string {
+  const config = plugins.config.get('@bibtex') as BibtexConfig
+  const saved = config.format.checkLabel
+  config.format.checkLabel = false
+  try {
+    return plugins.output.format('bibtex', items, {format: 'text'}) as string
+  } finally {
+    config.format.checkLabel = saved
+  }
+}
+
+/** Parse any input citation-js reads (CSL-JSON, RIS, BibTeX text) into CSL items. */
+export function parseWithCiteJs(input: string): CslItem[] {
+  const cite = new Cite(input)
+  return cite.data.map((entry) => {
+    const {_graph: _ignored, ...rest} = entry
+    return rest as CslItem
+  })
+}

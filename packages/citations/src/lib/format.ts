@@ -1,0 +1,106 @@
+/**
+ * Bibliography formatting with a CSL style (our Chicago notes-bibliography
+ * style, or any other) through citation-js.
+ */
+import type {CslItem, Diagnostic} from '@octavo/parser'
+import {bibliographyString, hasLocale, registerStyle} from './cite-js.js'
+import {cleanItem} from './export.js'
+
+/** Options shared by the formatting functions. */
+export interface StyleOptions {
+  /** The CSL style as XML text (e.g. `styles/chicago-notes-bibliography.csl`, read by the caller). */
+  style: string
+  /** A locale citation-js has (en-US is bundled); default `en-US`. */
+  lang?: string
+  /** Problems are pushed here (an unknown locale, a style citeproc cannot run). */
+  diagnostics?: Diagnostic[]
+}
+
+export interface FormatBibliographyOptions extends StyleOptions {
+  format: 'text' | 'html'
+}
+
+/**
+ * Where the style finds what a CSL item can only say in `note`: CSL 1.0.2 has
+ * no variable for a translated title, so before formatting we copy
+ * `Translated title: …` into `reviewed-title` and `Translated container
+ * title: …` into `references`, two variables our item types do not use and
+ * our style prints in brackets after the title / container title.
+ */
+export const NOTE_FIELDS: ReadonlyArray<{label: string; variable: string}> = [
+  {label: 'Translated title', variable: 'reviewed-title'},
+  {label: 'Translated container title', variable: 'references'}
+]
+
+/** The parts of a note: separated by `; ` or line breaks. */
+function noteParts(note: unknown): string[] {
+  if (typeof note !== 'string') return []
+  return note
+    .split(/;\s+|\n+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '')
+}
+
+/**
+ * A copy of `item` ready for our style: translated titles from `note` (see
+ * `NOTE_FIELDS`), and a short title (the title before its subtitle) when the
+ * item has none.
+ */
+export function prepareForStyle(item: CslItem): CslItem {
+  const out = cleanItem(item)
+  for (const part of noteParts(item['note'])) {
+    for (const {label, variable} of NOTE_FIELDS) {
+      const prefix = label + ':'
+      if (part.startsWith(prefix) && out[variable] === undefined) {
+        const value = part.slice(prefix.length).trim()
+        if (value !== '') out[variable] = value
+      }
+    }
+  }
+  if (out['title-short'] === undefined && typeof out.title === 'string') {
+    const colon = out.title.indexOf(': ')
+    if (colon > 0) out['title-short'] = out.title.slice(0, colon)
+  }
+  return out
+}
+
+/** Resolve the style and the locale, reporting problems. */
+export function resolveStyle(options: StyleOptions): {name: string; lang: string} {
+  const name = registerStyle(options.style)
+  let lang = options.lang ?? 'en-US'
+  if (!hasLocale(lang)) {
+    options.diagnostics?.push({
+      severity: 'warning',
+      message: `No CSL locale for "${lang}"; the bibliography is formatted in en-US`,
+      source: 'citations:format'
+    })
+    lang = 'en-US'
+  }
+  return {name, lang}
+}
+
+/** Run a formatter, turning citeproc's exceptions (a broken style) into a diagnostic. */
+export function guarded<T>(options: StyleOptions, fallback: T, run: () => T): T {
+  try {
+    return run()
+  } catch (error) {
+    options.diagnostics?.push({
+      severity: 'error',
+      message: `The CSL style could not format the items: ${error instanceof Error ? error.message : String(error)}`,
+      source: 'citations:format'
+    })
+    return fallback
+  }
+}
+
+/**
+ * The bibliography as text (one entry a line) or HTML (citation-js's
+ * `csl-bib-body`, URLs as links), sorted by the style. Same items and style →
+ * same string.
+ */
+export function formatBibliography(items: readonly CslItem[], options: FormatBibliographyOptions): string {
+  if (items.length === 0) return ''
+  const {name, lang} = resolveStyle(options)
+  const prepared = items.map(prepareForStyle)
+  return guarded(options, '', () => bibliographyString(prepared, name, options.format, lang))
+}
