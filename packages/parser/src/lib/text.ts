@@ -1,18 +1,161 @@
-import type {Root, Paragraph} from 'mdast'
-import type {Diagnostic} from './types.js'
-import {pointAt} from './decode.js'
-
 /**
- * A plain-text article into the Octavo tree. First slice: paragraphs with
- * positions; structure recovery (headings, quotations, notes) comes next.
+ * A plain-text article (as exported from a journal's web page) into the
+ * Octavo tree: title, abstract, headings, quotations, section breaks, note
+ * references paired with their notes, the note on the title. The rules and
+ * their evidence are in PLAIN-TEXT.md.
  */
-export function parseText(text: string, _diagnostics: Diagnostic[]): Root {
-  const children: Paragraph[] = []
-  const re = /[^\n]+(?:\n[^\n]+)*/g
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const start = pointAt(text, m.index)
-    const end = pointAt(text, m.index + m[0].length)
-    children.push({type: 'paragraph', children: [{type: 'text', value: m[0], position: {start, end}}], position: {start, end}})
+import type {FootnoteDefinition, Root, RootContent} from 'mdast'
+import type {ArticleMeta, Diagnostic} from './types.js'
+import type {Block} from './text-source.js'
+import type {Reference} from './text-refs.js'
+import {blockText, readSource} from './text-source.js'
+import {findCandidates, selectReferences} from './text-refs.js'
+import {
+  echoedLater,
+  endWithoutMarkers,
+  introducesQuotation,
+  isAbstractLabel,
+  isNotesHeading,
+  isSeparator,
+  looksLikeHeading,
+  looksLikeTitle,
+  paragraph,
+  phrasing
+} from './text-blocks.js'
+import {readNotes, startsNumberedNote} from './text-notes.js'
+
+export function parseText(text: string, diagnostics: Diagnostic[]): Root {
+  const source = readSource(text)
+  const {blocks} = source
+  const meta: ArticleMeta = {}
+
+  let first = 0
+  const head = blocks[0]
+  if (head && blocks.length > 1 && looksLikeTitle(source, head)) {
+    meta.title = blockText(source, head)
+    first = 1
   }
-  return {type: 'root', children, position: {start: pointAt(text, 0), end: pointAt(text, text.length)}}
+
+  // Where the body ends: a `Notes` heading, else after the last reference
+  // at the first double gap (or a note numbered 1).
+  let notesHeading = -1
+  for (let i = blocks.length - 1; i >= first; i--) {
+    if (isNotesHeading(source, blocks[i]!)) {
+      notesHeading = i
+      break
+    }
+  }
+  const scanned = blocks.slice(first, notesHeading >= 0 ? notesHeading : blocks.length)
+  const refs = selectReferences(source, findCandidates(source, scanned), diagnostics)
+  let bodyEnd = blocks.length
+  let regionStart = blocks.length
+  if (notesHeading >= 0) {
+    bodyEnd = notesHeading
+    regionStart = notesHeading + 1
+  } else if (refs.length > 0) {
+    const lastRefBlock = refs.at(-1)!.block
+    for (let i = lastRefBlock + 1; i < blocks.length; i++) {
+      const b = blocks[i]!
+      if (b.blanksBefore >= 2 || startsNumberedNote(source, b)) {
+        bodyEnd = regionStart = i
+        break
+      }
+    }
+  }
+
+  const refsOf: Reference[][] = blocks.map(() => [])
+  for (const r of refs) refsOf[r.block]!.push(r)
+
+  const children: RootContent[] = []
+  const body = readBody(source, blocks.slice(first, bodyEnd), refsOf)
+
+  let definitions: FootnoteDefinition[]
+  const region = blocks.slice(regionStart)
+  if (region.length === 0 && refs.length > 0) {
+    definitions = unmatchedReferences(source, refs, diagnostics)
+  } else if (region.length > 0) {
+    const notes = readNotes(source, region, refs, diagnostics)
+    definitions = notes.definitions
+    if (notes.titleNote) body.splice(body[0]?.type === 'abstract' ? 1 : 0, 0, notes.titleNote)
+  } else {
+    definitions = []
+  }
+  children.push(...body, ...definitions)
+
+  const root: Root = {type: 'root', children, position: source.position(0, text.length)}
+  if (meta.title !== undefined) root.data = {meta}
+  return root
+}
+
+type Source = ReturnType<typeof readSource>
+
+/** The body's blocks into flow content. */
+function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Reference[][]): RootContent[] {
+  const out: RootContent[] = []
+  const everyIndented = blocks.every((b) => b.indented)
+  let labelledAbstract = false
+  let previous: {block: Block; type: RootContent['type']} | undefined
+  let pendingBreak: {start: number; end: number} | undefined
+
+  blocks.forEach((block, i) => {
+    const refs = refsOf[block.index]!
+    if (i === 0 && isAbstractLabel(source, block) && blocks.length > 1) {
+      labelledAbstract = true
+      return
+    }
+    if (isSeparator(source, block)) {
+      pendingBreak = {start: block.start, end: block.end}
+      return
+    }
+    const end = endWithoutMarkers(block, refs)
+    let node: RootContent
+    if (previous && (previous.type === 'paragraph' || previous.type === 'blockquote') && introducesQuotation(source, previous.block, refsOf[previous.block.index]!)) {
+      node = {type: 'blockquote', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
+    } else if (block.indented && !everyIndented) {
+      node = {type: 'blockquote', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
+    } else if (i < blocks.length - 1 && looksLikeHeading(source, block, end) && !(labelledAbstract && out.length === 0)) {
+      node = {type: 'heading', depth: 2, children: phrasing(source, block.start, block.end, refs), position: source.position(block.start, block.end)}
+    } else if (
+      out.length === 0 &&
+      (labelledAbstract || (refs.length === 0 && echoedLater(source.text.slice(block.start, block.end), laterTexts(source, blocks, i + 1))))
+    ) {
+      node = {type: 'abstract', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
+    } else {
+      node = paragraph(source, block.start, block.end, refs)
+    }
+
+    // Two blank lines before a paragraph in the body: an untitled section.
+    if (!pendingBreak && block.blanksBefore >= 2 && out.length > 0 && node.type !== 'heading' && previous?.type !== 'heading' && previous?.type !== 'abstract') {
+      pendingBreak = {start: block.gapStart, end: block.start}
+    }
+    if (pendingBreak && out.length > 0) {
+      out.push({type: 'sectionBreak', position: source.position(pendingBreak.start, pendingBreak.end)})
+    }
+    pendingBreak = undefined
+    out.push(node)
+    previous = {block, type: node.type}
+  })
+  return out
+}
+
+function* laterTexts(source: Source, blocks: readonly Block[], from: number): Generator<string> {
+  for (let i = from; i < blocks.length; i++) {
+    const b = blocks[i]!
+    yield source.text.slice(b.start, b.end)
+  }
+}
+
+/** References with no notes region at all: each note is reported and kept as lost. */
+function unmatchedReferences(source: Source, refs: readonly Reference[], diagnostics: Diagnostic[]): FootnoteDefinition[] {
+  const out: FootnoteDefinition[] = []
+  for (const r of refs) {
+    if (r.number <= out.length) continue
+    for (let n = out.length + 1; n <= r.number; n++) {
+      const id = String(n)
+      const position = source.position(r.start, r.end)
+      out.push({type: 'footnoteDefinition', identifier: id, label: id, data: {number: n, missing: true}, children: [], position})
+      diagnostics.push({severity: 'warning', message: `note reference ${n} has no note: the text has no notes after the body`, position, source: 'parser:text'})
+    }
+  }
+  return out
 }

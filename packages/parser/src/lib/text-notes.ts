@@ -1,0 +1,256 @@
+/**
+ * The notes after the body of a plain-text article: unnumbered paragraphs
+ * (matched to the references by order, a lost note found by its wider gap)
+ * or numbered ones (`12.`, `12 `, `[12]`, `¹²`, one per line or per paragraph).
+ */
+import type {FootnoteDefinition, Paragraph} from 'mdast'
+import type {Diagnostic, TitleNote} from './types.js'
+import type {Block, Source} from './text-source.js'
+import type {Reference} from './text-refs.js'
+import {superscriptValue} from './text-refs.js'
+import {looksLikeAcknowledgment, paragraph} from './text-blocks.js'
+
+export interface Notes {
+  titleNote: TitleNote | undefined
+  definitions: FootnoteDefinition[]
+}
+
+interface Range {
+  start: number
+  end: number
+}
+
+/** One note as found in the source: its paragraphs, and where its number (if any) stood. */
+interface FoundNote {
+  number: number
+  start: number
+  paragraphs: Range[]
+}
+
+/** A numbered note's marker at the start of a line. */
+const itemMarker = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)](?=\s|$)|(\d{1,4})(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))[^\S\r\n]*/u
+const maxItemSkip = 10
+
+const warn = (diagnostics: Diagnostic[], message: string, position: Diagnostic['position']) =>
+  diagnostics.push({severity: 'warning', message, position, source: 'parser:text'})
+
+/** Does a line of the region start a numbered note (1, or the next number)? */
+export function startsNumberedNote(source: Source, block: Block, previous = 0): boolean {
+  const line = block.lines[0]
+  return line !== undefined && itemNumber(source, line, previous) !== undefined
+}
+
+/**
+ * The number that starts a note on this line, if it continues the notes:
+ * the next number, or a jump of up to ten (a lost note). A bare number
+ * (`12 text`) may only jump where lines are notes one by one (the line starts
+ * its paragraph, or the line before it started a note), since a wrapped line
+ * can start with a number.
+ */
+function itemNumber(source: Source, line: Range, previous: number, mayJump = true): {number: number; length: number} | undefined {
+  const m = itemMarker.exec(source.text.slice(line.start, line.end))
+  if (!m) return undefined
+  const number = m[4] !== undefined ? superscriptValue(m[4]) : Number(m[1] ?? m[2] ?? m[3])
+  const plain = m[3] !== undefined
+  const fits = number === previous + 1 || ((!plain || mayJump) && number > previous && number <= previous + maxItemSkip)
+  return fits ? {number, length: m[0].length} : undefined
+}
+
+/** Notes written with their numbers. Lines that start no note continue the current one. */
+function numberedNotes(source: Source, region: readonly Block[]): {found: FoundNote[]; before: Range[]} {
+  const found: FoundNote[] = []
+  const before: Range[] = []
+  let current: FoundNote | undefined
+  let para: Range | undefined
+  let paraBlock = -1
+  for (const block of region) {
+    let lineWasItem = true
+    for (const line of block.lines) {
+      const item = itemNumber(source, line, current?.number ?? 0, lineWasItem)
+      lineWasItem = item !== undefined
+      if (item) {
+        para = {start: line.start + item.length, end: line.end}
+        current = {number: item.number, start: line.start, paragraphs: [para]}
+        found.push(current)
+      } else if (para && paraBlock === block.index) {
+        if (para.start >= para.end) para.start = line.start
+        para.end = line.end
+      } else {
+        para = {start: line.start, end: line.end}
+        if (current) current.paragraphs.push(para)
+        else before.push(para)
+      }
+      paraBlock = block.index
+    }
+  }
+  for (const note of found) note.paragraphs = note.paragraphs.filter((p) => p.end > p.start)
+  return {found, before}
+}
+
+function mode(values: readonly number[], fallback: number): number {
+  const counts = new Map<number, number>()
+  let best = fallback
+  let bestCount = 0
+  for (const v of values) {
+    const c = (counts.get(v) ?? 0) + 1
+    counts.set(v, c)
+    if (c > bestCount || (c === bestCount && v < best)) {
+      best = v
+      bestCount = c
+    }
+  }
+  return best
+}
+
+/**
+ * Read the notes region. `count` is the highest reference number in the
+ * body: the references decide how many notes there are.
+ */
+export function readNotes(source: Source, region: readonly Block[], refs: readonly Reference[], diagnostics: Diagnostic[]): Notes {
+  const count = refs.reduce((max, r) => Math.max(max, r.number), 0)
+  const numbered = numberedNotes(source, region)
+  let titleRanges: Range[] = []
+  let found: Array<FoundNote | Range> // a Range is a lost note's gap
+
+  if (numbered.found.length > 0) {
+    titleRanges = numbered.before
+    found = withLostNumberedNotes(source, numbered.found, count, diagnostics)
+  } else {
+    const result = unnumberedNotes(source, region, count, diagnostics)
+    titleRanges = result.title
+    found = result.notes
+  }
+
+  const referenced = new Set(refs.map((r) => r.number))
+  const definitions: FootnoteDefinition[] = []
+  for (const note of found) {
+    if ('number' in note) {
+      const id = String(note.number)
+      const children = note.paragraphs.map((p) => paragraph(source, p.start, p.end))
+      const last = note.paragraphs.at(-1)
+      definitions.push({
+        type: 'footnoteDefinition',
+        identifier: id,
+        label: id,
+        data: {number: note.number},
+        children,
+        position: source.position(note.start, last ? last.end : note.start)
+      })
+      if (!referenced.has(note.number)) warn(diagnostics, `note ${note.number} is never referenced in the text`, source.position(note.start, last ? last.end : note.start))
+    } else {
+      const number = definitions.length + 1
+      const id = String(number)
+      definitions.push({type: 'footnoteDefinition', identifier: id, label: id, data: {number, missing: true}, children: [], position: source.position(note.start, note.end)})
+    }
+  }
+
+  let titleNote: TitleNote | undefined
+  const first = titleRanges[0]
+  const last = titleRanges.at(-1)
+  if (first && last) {
+    const children: Paragraph[] = titleRanges.map((r) => paragraph(source, r.start, r.end))
+    titleNote = {type: 'titleNote', children, position: source.position(first.start, last.end)}
+  }
+  return {titleNote, definitions}
+}
+
+/** Numbered notes in number order, a gap in the numbers a lost note; notes the references need beyond the last one too. */
+function withLostNumberedNotes(source: Source, found: FoundNote[], count: number, diagnostics: Diagnostic[]): Array<FoundNote | Range> {
+  const out: Array<FoundNote | Range> = []
+  let previousEnd = found[0]?.start ?? 0
+  for (const note of found) {
+    const expected = out.length + 1
+    if (note.number > expected) {
+      const gap = {start: previousEnd, end: note.start}
+      for (let n = expected; n < note.number; n++) {
+        out.push(gap)
+        warn(diagnostics, `note ${n} is missing in the source: the notes jump from ${expected - 1} to ${note.number}`, source.position(gap.start, gap.end))
+      }
+    }
+    out.push(note)
+    previousEnd = note.paragraphs.at(-1)?.end ?? note.start
+  }
+  for (let n = out.length + 1; n <= count; n++) {
+    const gap = {start: previousEnd, end: previousEnd}
+    out.push(gap)
+    warn(diagnostics, `note reference ${n} has no note: the notes end at ${n - 1}`, source.position(gap.start, gap.end))
+  }
+  return out
+}
+
+/**
+ * Unnumbered notes: one per paragraph group (groups are parted by the usual
+ * gap, a narrower gap continues a note), an acknowledgment first is the note
+ * on the title, and lost notes stand in the widest gaps.
+ */
+function unnumberedNotes(
+  source: Source,
+  region: readonly Block[],
+  count: number,
+  diagnostics: Diagnostic[]
+): {title: Range[]; notes: Array<FoundNote | Range>} {
+  const usual = mode(region.slice(1).map((b) => b.blanksBefore), 2)
+  const groups: Block[][] = []
+  for (const block of region) {
+    const group = groups.at(-1)
+    if (group && block.blanksBefore < usual) group.push(block)
+    else groups.push([block])
+  }
+  const range = (b: Block): Range => ({start: b.start, end: b.end})
+  let title: Range[] = []
+  const firstGroup = groups[0]
+  if (firstGroup?.[0] && looksLikeAcknowledgment(source, firstGroup[0])) {
+    title = firstGroup.map(range)
+    groups.shift()
+    diagnostics.push({
+      severity: 'info',
+      message: 'the acknowledgment before the notes is read as a note on the title',
+      position: source.position(firstGroup[0].start, firstGroup.at(-1)!.end),
+      source: 'parser:text'
+    })
+  }
+
+  const lost = count - groups.length
+  const lostBefore = new Set<number>()
+  let lostAtEnd = 0
+  if (lost > 0) {
+    // Gaps wider than usual, widest first (earlier first among equals); the
+    // gap between the body and the first note says nothing, so it is left out
+    // unless a note on the title stands there.
+    const slots = groups
+      .map((g, i) => ({i, width: g[0]!.blanksBefore}))
+      .filter((s) => s.width > usual && (s.i > 0 || title.length > 0))
+      .sort((a, b) => b.width - a.width || a.i - b.i)
+    const chosen = slots.slice(0, lost)
+    for (const s of chosen) lostBefore.add(s.i)
+    lostAtEnd = lost - chosen.length
+    const cut = slots[lost]
+    const lastChosen = chosen.at(-1)
+    if (cut && lastChosen && cut.width === lastChosen.width) {
+      const b = groups[lastChosen.i]![0]!
+      warn(diagnostics, `${groups.length} note paragraphs for ${count} references, and more wide gaps than lost notes: where the lost note stood is a guess`, source.position(b.gapStart, b.start))
+    }
+  } else if (lost < 0) {
+    const extra = groups[count]?.[0]
+    if (extra) warn(diagnostics, `more note paragraphs (${groups.length}) than note references (${count})`, source.position(extra.start, extra.end))
+  }
+
+  const notes: Array<FoundNote | Range> = []
+  const describe = (n: number) => `note ${n} is missing in the source (${groups.length} note paragraphs for ${count} references)`
+  groups.forEach((group, i) => {
+    const head = group[0]!
+    if (lostBefore.has(i)) {
+      const n = notes.length + 1
+      notes.push({start: head.gapStart, end: head.start})
+      warn(diagnostics, `${describe(n)}: a wider gap stands here, before the note read as ${n + 1}`, source.position(head.gapStart, head.start))
+    }
+    notes.push({number: notes.length + 1, start: head.start, paragraphs: group.map(range)})
+  })
+  const end = region.at(-1)?.end ?? 0
+  for (let k = 0; k < lostAtEnd; k++) {
+    const n = notes.length + 1
+    notes.push({start: end, end})
+    warn(diagnostics, `${describe(n)}: no wider gap shows where it stood, so it is put last and the notes before it may be misnumbered`, source.position(end, end))
+  }
+  return {title, notes}
+}

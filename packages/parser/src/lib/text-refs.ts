@@ -1,0 +1,138 @@
+/**
+ * Note references in plain text: numbers glued to the end of a word or
+ * punctuation (`discrimination.”1`, `us!87`), bracketed numbers (`[12]`) and
+ * Unicode superscripts (`¹²`). A candidate is a reference only when it fits
+ * the sequence 1, 2, 3 … (see PLAIN-TEXT.md).
+ */
+import type {Diagnostic} from './types.js'
+import type {Block, Source} from './text-source.js'
+
+export type MarkerKind = 'glued' | 'bracket' | 'superscript'
+
+export interface Candidate {
+  start: number
+  end: number
+  number: number
+  kind: MarkerKind
+  block: number
+  /** Glued to a digit and a separator (`74,335.53`, `1961–1962`): could be part of a quantity. */
+  numberLike: boolean
+  /** What follows starts a sentence (or ends the paragraph). */
+  sentenceAfter: boolean
+}
+
+export interface Reference {
+  start: number
+  end: number
+  number: number
+  block: number
+}
+
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹'
+/** How far the sequence may jump ahead (a reference lost in the text) and still be followed. */
+const maxSkip = 10
+/** How many later candidates are read to confirm a jump. */
+const lookahead = 64
+
+const candidatePattern = /\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(?<=[^\s\d])(\d{1,4})(?=([.,;:!?)]*)(?:\s|$))/gu
+const separatorBeforeNumber = /[.,\-–—−/:]/
+const sentenceStart = /[\p{Lu}\p{Lt}“"‘'(\[¿¡]/u
+
+export function superscriptValue(s: string): number {
+  let n = 0
+  for (const ch of s) n = n * 10 + superscripts.indexOf(ch)
+  return n
+}
+
+/** Every possible note marker in the given blocks, in order. */
+export function findCandidates(source: Source, blocks: readonly Block[]): Candidate[] {
+  const {text} = source
+  const out: Candidate[] = []
+  for (const block of blocks) {
+    const s = text.slice(block.start, block.end)
+    candidatePattern.lastIndex = 0
+    for (let m = candidatePattern.exec(s); m; m = candidatePattern.exec(s)) {
+      let kind: MarkerKind
+      let digits: string
+      if (m[1] !== undefined) {
+        kind = 'bracket'
+        digits = m[1]
+      } else if (m[2] !== undefined) {
+        kind = 'superscript'
+        digits = String(superscriptValue(m[2]))
+      } else {
+        kind = 'glued'
+        digits = m[3] ?? ''
+        const before = s.charAt(m.index - 1)
+        // Glued digits followed by punctuation (`word12.`) only after a letter.
+        if ((m[4] ?? '') !== '' && !/\p{L}/u.test(before)) continue
+      }
+      if (digits.startsWith('0')) continue
+      const number = Number(digits)
+      const end = m.index + m[0].length
+      const before = s.charAt(m.index - 1)
+      const numberLike = kind === 'glued' && separatorBeforeNumber.test(before) && /\d/.test(s.charAt(m.index - 2))
+      let next = end
+      while (next < s.length && /\s/.test(s.charAt(next))) next++
+      const sentenceAfter = next >= s.length || sentenceStart.test(s.charAt(next))
+      out.push({start: block.start + m.index, end: block.start + end, number, kind, block: block.index, numberLike, sentenceAfter})
+    }
+  }
+  return out
+}
+
+/**
+ * Keep the candidates that continue the sequence 1, 2, 3 …: the next
+ * expected number; a jump ahead when a later candidate confirms it (the
+ * number after it comes before the expected one); the previous number again
+ * (a repeated reference). A number glued to a quantity (`74,335.53`) counts
+ * only before the start of a sentence.
+ */
+export function selectReferences(source: Source, candidates: readonly Candidate[], diagnostics: Diagnostic[]): Reference[] {
+  const refs: Reference[] = []
+  let expected = 1
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
+    if (c.numberLike && !c.sentenceAfter) continue
+    const take = () => refs.push({start: c.start, end: c.end, number: c.number, block: c.block})
+    if (c.number === expected) {
+      take()
+      expected++
+    } else if (c.number === expected - 1 && !c.numberLike) {
+      take()
+      diagnostics.push({
+        severity: 'warning',
+        message: `note reference ${c.number} appears again: both references point to note ${c.number}`,
+        position: source.position(c.start, c.end),
+        source: 'parser:text'
+      })
+    } else if (c.number > expected && c.number <= expected + maxSkip && confirmsJump(candidates, i, expected)) {
+      take()
+      const lost = c.number - expected === 1 ? `${expected} is` : `${expected}–${c.number - 1} are`
+      diagnostics.push({
+        severity: 'warning',
+        message: `note references jump from ${expected - 1} to ${c.number}: ${lost} not in the text`,
+        position: source.position(c.start, c.end),
+        source: 'parser:text'
+      })
+      expected = c.number + 1
+    }
+  }
+  return refs
+}
+
+/**
+ * A jump to `candidates[i]` is real when its successor comes before any
+ * number between the expected one and the jump (which would continue the
+ * sequence instead).
+ */
+function confirmsJump(candidates: readonly Candidate[], i: number, expected: number): boolean {
+  const jumpTo = candidates[i]!.number
+  for (let k = i + 1; k < candidates.length && k <= i + lookahead; k++) {
+    const c = candidates[k]!
+    if (c.numberLike && !c.sentenceAfter) continue
+    if (c.number === jumpTo + 1) return true
+    if (c.number >= expected && c.number < jumpTo) return false
+  }
+  return false
+}
