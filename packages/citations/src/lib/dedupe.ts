@@ -1,0 +1,75 @@
+import type {CslItem, CslName} from '@octavo/parser'
+import {yearOf} from './dates.js'
+import type {ItemFields} from './reference.js'
+
+/** Lower case, no diacritics, no punctuation: for comparing. */
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‘’'`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+}
+
+export function slug(s: string, max = 40): string {
+  const out = fold(s).replace(/\s+/g, '-')
+  return out.length > max ? out.slice(0, max).replace(/-[^-]*$/, '') || out.slice(0, max) : out
+}
+
+function nameKey(n: CslName): string {
+  return fold(n.family ?? n.literal ?? '')
+}
+
+function names(item: ItemFields | CslItem): CslName[] {
+  return (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
+}
+
+function dateKey(item: ItemFields | CslItem): string {
+  return JSON.stringify(item.issued?.['date-parts'] ?? [])
+}
+
+/**
+ * The identity of a work: its names and title; a periodical issue without a
+ * title by its name, issue and date; an archival document also by its place.
+ */
+export function workKey(item: ItemFields | CslItem): string {
+  const who = names(item).map(nameKey).join('+')
+  const title = typeof item.title === 'string' ? fold(item.title) : ''
+  if (!title) {
+    return ['untitled', who, fold(String(item['container-title'] ?? '')), String(item.issue ?? ''), dateKey(item)].join('|')
+  }
+  if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), fold(String(item.archive_location ?? ''))].join('|')
+  return ['work', who, title].join('|')
+}
+
+/**
+ * A readable id: family names and year (`sun2009`, `li-xia2014`), an archival
+ * document by archive and place (`cfma-118-00175-01`), a newspaper issue by
+ * its name and number or date; collisions get `b`, `c`, … in order of
+ * appearance.
+ */
+export function makeId(item: ItemFields, taken: Set<string>): string {
+  const year = yearOf(item.issued)
+  const who = names(item)
+  let base: string
+  if (item.type === 'manuscript' && item.archive && item.archive_location) {
+    base = `${slug(String(item.archive), 20)}-${slug(String(item.archive_location), 30)}`
+  } else if (who.length > 0) {
+    const fam = who.slice(0, who.length > 2 ? 1 : 2).map((n) => slug(n.family ?? n.literal ?? '', 30))
+    base = `${fam.join('-')}${who.length > 2 ? '-etal' : ''}${year ?? ''}`
+  } else if (!item.title && item['container-title']) {
+    const d = item.issued?.['date-parts']?.[0]
+    const when = item.issue ? String(item.issue) : d ? d.map((x) => String(x).padStart(2, '0')).join('-') : ''
+    base = `${slug(String(item['container-title']), 30)}${when ? `-${slug(when)}` : ''}`
+  } else {
+    const words = fold(String(item.title ?? item.type)).split(' ').filter((w) => w.length > 2).slice(0, 3)
+    base = `${words.join('-') || 'item'}${year ?? ''}`
+  }
+  base = base.replace(/^-+|-+$/g, '') || 'item'
+  let id = base
+  for (let n = 1; taken.has(id); n++) id = `${base}${String.fromCharCode(97 + (n % 26))}${n >= 26 ? Math.floor(n / 26) : ''}`
+  taken.add(id)
+  return id
+}

@@ -1,0 +1,120 @@
+/**
+ * Word lists used by the note reader. Hand-kept, general to Chicago notes
+ * style (not to any one article): months, seasons, locator labels, signal
+ * phrases, editor markers, organisation and archive words, and common
+ * romanised Chinese and Korean family names (to tell `Sun Chunri`, family
+ * first, from `Zhihua Shen`, family last).
+ */
+
+/** Month names (English, French, German, Spanish) → month number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  (
+    [
+      ['january jan jan. janvier janv. januar enero', 1],
+      ['february feb feb. février fevrier févr. februar febrero', 2],
+      ['march mar mar. mars märz marzo', 3],
+      ['april apr apr. avril abril', 4],
+      ['may mai mayo', 5],
+      ['june jun jun. juin juni junio', 6],
+      ['july jul jul. juillet juil. juli julio', 7],
+      ['august aug aug. août aout agosto', 8],
+      ['september sep sep. sept sept. septembre septiembre', 9],
+      ['october oct oct. octobre oktober octubre', 10],
+      ['november nov nov. novembre noviembre', 11],
+      ['december dec dec. décembre decembre déc. dezember diciembre', 12]
+    ] as const
+  ).flatMap(([words, n]) => words.split(' ').map((w) => [w, n] as [string, number]))
+)
+
+/** Season names → CSL season number (1 spring … 4 winter). */
+export const SEASONS: ReadonlyMap<string, number> = new Map([
+  ['spring', 1], ['printemps', 1], ['frühling', 1],
+  ['summer', 2], ['été', 2], ['ete', 2], ['sommer', 2],
+  ['fall', 3], ['autumn', 3], ['automne', 3], ['herbst', 3],
+  ['winter', 4], ['hiver', 4]
+])
+
+/** Locator labels (lower case, as written) → CSL locator label. */
+export const LOCATOR_LABELS: ReadonlyMap<string, string> = new Map([
+  ['p.', 'page'], ['pp.', 'page'], ['p', 'page'], ['pp', 'page'], ['page', 'page'], ['pages', 'page'], ['s.', 'page'],
+  ['n.', 'note'], ['nn.', 'note'], ['note', 'note'], ['notes', 'note'],
+  ['chap.', 'chapter'], ['ch.', 'chapter'], ['chapter', 'chapter'], ['chaps.', 'chapter'],
+  ['sec.', 'section'], ['secs.', 'section'], ['section', 'section'], ['§', 'section'], ['§§', 'section'],
+  ['para.', 'paragraph'], ['paras.', 'paragraph'], ['par.', 'paragraph'], ['¶', 'paragraph'],
+  ['fig.', 'figure'], ['figs.', 'figure'], ['figure', 'figure'],
+  ['col.', 'column'], ['cols.', 'column'],
+  ['fol.', 'folio'], ['fols.', 'folio'], ['fo.', 'folio'],
+  ['l.', 'line'], ['ll.', 'line'], ['line', 'line'], ['lines', 'line'],
+  ['table', 'table'], ['tab.', 'table'],
+  ['vol.', 'volume'], ['vols.', 'volume'], ['t.', 'volume'],
+  ['bk.', 'book'], ['pt.', 'part'], ['art.', 'article'], ['v.', 'verse'], ['vv.', 'verse']
+])
+
+/**
+ * Signal phrases that introduce a citation (kept as `prefix`). Matched at the
+ * end of the words before a citation, lower case.
+ */
+export const SIGNAL_ENDINGS: readonly string[] = [
+  'see', 'see also', 'also see', 'see, e.g.,', 'see, for example,', 'see e.g.', 'cf.', 'compare',
+  'quoted in', 'cited in', 'as quoted in', 'as cited in', 'reprinted in', 'translated in',
+  'voir', 'voir aussi', 'voir par exemple', 'cité dans', 'cité par', 'siehe', 'vgl.', 'véase'
+]
+
+/** Signals that split a part in two (`X, quoted in Y`). */
+export const INNER_SIGNALS: readonly string[] = ['quoted in', 'cited in', 'as quoted in', 'as cited in', 'reprinted in', 'cité dans', 'cité par']
+
+/** Editor markers after a name list (`Han Zheshi, ed.`; `… bian` is Chinese for "compiled by"). */
+export const EDITOR_MARKERS: ReadonlySet<string> = new Set([
+  'ed.', 'eds.', 'ed', 'eds', 'editor', 'editors', 'comp.', 'comps.', 'bian', 'zhubian', 'hrsg.', 'hg.', 'éd.', 'éds.', 'dir.', '(ed.)', '(eds.)', '(éd.)', '(dir.)', '(hrsg.)'
+])
+
+/** Words that mark a name as an organisation (matched on words, lower case). */
+export const ORG_WORDS: ReadonlySet<string> = new Set(
+  (
+    'department ministry committee agency bureau section office council embassy commission institute university ' +
+    'center centre association society party government archives archive library museum league academy press ' +
+    'foundation union team group project organization organisation corporation company inc. ltd. co. board ' +
+    'service services division branch consulate administration congress assembly court bank news staff ' +
+    'weiyuanhui yanjiushi yanjiusuo dang’anguan dang\'anguan dang’anju dang\'anju diwei shengwei zhongyang bianjibu ' +
+    'chubanshe xiaozu zu ju bu shi libraries census'
+  ).split(' ')
+)
+
+/** Words that mark a place as an archive (matched on words, lower case), and well-known archive abbreviations. */
+export const ARCHIVE_WORDS: ReadonlySet<string> = new Set(
+  'archives archive archiv archivo archivio archief arkhiv dang’anguan dang\'anguan dang’anju records papers collection library manuscripts'.split(' ')
+)
+export const ARCHIVE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'CFMA RGASPI AVPRF GARF RGANI RGAE TsAMO KTS MOL NARA PRO TNA AMAE BArch SAPMO PAAA AAN AMZV NA BA PA-AA APRF CWIHP'.split(' ')
+)
+
+/** Genre words that may follow a document title (`“…,” Report, 16 May 1955`). */
+export const GENRE_WORDS: ReadonlySet<string> = new Set(
+  'report annual report memorandum memo telegram cable letter minutes note notes draft transcript typescript record records dispatch speech interview diary'.split(' ')
+)
+
+/** Series words: `North Korea International Documentation Project Working Paper No. 4` is a report series. */
+export const SERIES_WORDS: ReadonlySet<string> = new Set(
+  'paper papers dossier e-dossier series report reports brief briefs memo monograph monographs bulletin occasional'.split(' ')
+)
+
+/** Common romanised Chinese and Korean family names (single syllables and a few compounds). */
+export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
+  (
+    'an ai bai ban bao bei bi bian cai cao cen chai chang chen cheng chi chu cui dai deng di ding dong du duan fan fang fei feng fu gao ge geng gong gu guan guo ' +
+    'han hao he hong hou hu hua huang ji jia jiang jin kang kong kuang lai lan lang lei li lian liang liao lin ling liu long lou lu luo lü lv ma mao mei meng mi miao mo mu ' +
+    'ni nie niu ou pan pang pei peng piao pu qi qian qiao qin qiu qu quan ren rong ruan shao shen sheng shi shu song su sun tan tang tao teng tian tong wan wang wei wen weng wu ' +
+    'xi xia xiang xiao xie xin xing xiong xu xue yan yang yao ye yi yin ying you yu yuan yue yun zeng zhai zhan zhang zhao zheng zhong zhou zhu zhuang zou zuo ' +
+    'ouyang sima zhuge situ shangguan ' +
+    'kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh shin sin seo suh kwon hwang ahn jeon chun hong ko go moon mun son yang bae baek paek ' +
+    'heo ho yoo ryu nam noh roh ha jin cha chae ku koo woo won min ra'
+  ).split(' ')
+)
+
+/** Name particles kept inside a family name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
+
+/** Abbreviations whose period does not end a sentence. */
+export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'p pp no nos vol vols ed eds esp cf ff trans comp comps rev repr n nn chap ch fig figs sec para col fol ser al mr mrs ms dr st jr sr dir éd hrsg vgl op f ll d l t art pt bk approx ca c e.g i.e vs viz incl dept univ jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')
+)

@@ -1,0 +1,575 @@
+import type {CslDate, CslName} from '@octavo/parser'
+import {hasDay, parseDate} from './dates.js'
+import {
+  ARCHIVE_ABBREVIATIONS, ARCHIVE_WORDS, EDITOR_MARKERS, GENRE_WORDS, LOCATOR_LABELS, SERIES_WORDS
+} from './lexicon.js'
+import {parseNames, type ParsedNames} from './names.js'
+import {matchPairs, splitChunks, isQuote, type Chunk} from './reference-chunks.js'
+
+/** A CSL item before it gets its id. */
+export interface ItemFields {
+  type: string
+  title?: string
+  author?: CslName[]
+  editor?: CslName[]
+  translator?: CslName[]
+  issued?: CslDate
+  [variable: string]: unknown
+}
+
+/** One citation read from its text (no resolution yet). */
+export interface ParsedReference {
+  form: 'full' | 'short' | 'ibid'
+  /** What the text says about the work (empty for `Ibid.`). */
+  item: ItemFields
+  locator: string | null
+  label: string
+  /** How the citation opens: a quoted title, names, or other text. */
+  opening: 'quote' | 'names' | 'text' | 'ibid'
+  /** For short forms: the family names and title words written. */
+  shortNames: string[]
+  shortTitle: string
+  /** Problems worth a warning (unbalanced quote …). */
+  warnings: string[]
+}
+
+export interface ParseReferenceOptions {
+  /** Accept a bare unquoted title with a pinpoint as a short form (`Title, pp. 5–7`). */
+  allowBareTitle?: boolean
+  /** Accept an organisation as the opening name. */
+  allowOrganisation?: boolean
+}
+
+const LABELLED = /^(esp\.\s+|especially\s+|see\s+)?([a-zA-Z§¶]{1,8}\.?|§§?|¶)\s*(.+)$/u
+const NUMERIC = /^(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.\s*\d+)?$/u
+const VOLNO = /^(Vol\.|Vols\.|Volume|vol\.|No\.|Nos\.|no\.|nos\.|Issue|Iss\.|Number|n°|Bd\.|t\.|Heft)\s*([\w/.\-–]+)\s*(.*)$/u
+const URL = /^(?:https?:\/\/|www\.)\S+$/i
+const DOI = /^(?:doi:\s*|DOI:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+)$/
+
+function clean(s: string): string {
+  return s.replace(/\s+/g, ' ').trim()
+}
+
+function stripEnd(s: string): string {
+  return s.replace(/[\s,.:;]+$/u, '')
+}
+
+function unquote(s: string): {title: string; rest: string} | undefined {
+  const open = s[0]
+  if (!isQuote(open)) return undefined
+  const pairs = matchPairs(s)
+  const c = pairs[0]!
+  if (c < 0) return undefined
+  return {title: stripEnd(s.slice(1, c)).replace(/^[\s]+/, ''), rest: clean(s.slice(c + 1))}
+}
+
+/** `(Beijing: Zhonghua Shuju, 2009)`, `(typescript, 1985)`, `(Winter 2014)` inside a chunk. */
+interface Paren {
+  place?: string
+  publisher?: string
+  date?: CslDate
+  medium?: string
+  genre?: string
+  note?: string
+}
+
+function readParen(inner: string): Paren | undefined {
+  const s = clean(inner)
+  const date = parseDate(s)
+  if (date) return {date}
+  const colon = s.indexOf(': ')
+  if (colon > 0 && colon < 80) {
+    const place = s.slice(0, colon).trim()
+    const rest = s.slice(colon + 2).trim()
+    const comma = rest.lastIndexOf(', ')
+    if (comma > 0) {
+      const d = parseDate(rest.slice(comma + 2))
+      if (d) return {place, publisher: rest.slice(0, comma).trim(), date: d}
+    }
+    const d = parseDate(rest)
+    if (d) return {place, date: d}
+    return {place, publisher: rest}
+  }
+  const comma = s.lastIndexOf(', ')
+  if (comma > 0) {
+    const d = parseDate(s.slice(comma + 2))
+    if (d) {
+      const what = s.slice(0, comma).trim()
+      return /^(typescript|manuscript|mimeograph|microfilm|photocopy|ms\.?)$/i.test(what) ? {medium: what, date: d} : {note: what, date: d}
+    }
+  }
+  if (/^[\p{Ll}\s]{2,20}$/u.test(s)) return {genre: s}
+  return undefined
+}
+
+/** Pull a parenthesised group out of a chunk: the text without it, and what it says. */
+function takeParen(text: string): {text: string; paren?: Paren; raw?: string} {
+  const pairs = matchPairs(text)
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(' && pairs[i]! > i) {
+      const inner = text.slice(i + 1, pairs[i]!)
+      const paren = readParen(inner)
+      if (paren) return {text: clean(text.slice(0, i) + ' ' + text.slice(pairs[i]! + 1)), paren, raw: text.slice(i, pairs[i]! + 1)}
+      i = pairs[i]!
+    }
+  }
+  return {text}
+}
+
+/** Pull trailing `[bracketed]` groups: `[A History of …]`, `[in Korean]`. */
+function takeBrackets(text: string): {text: string; brackets: string[]} {
+  const brackets: string[] = []
+  let t = text.trim()
+  for (let guard = 0; guard < 4 && t.endsWith(']'); guard++) {
+    const pairs = matchPairs(t)
+    let open = -1
+    for (let i = 0; i < t.length; i++) if (t[i] === '[' && pairs[i] === t.length - 1) open = i
+    if (open < 0) break
+    brackets.unshift(t.slice(open + 1, -1).trim())
+    t = t.slice(0, open).trim()
+  }
+  return {text: t, brackets}
+}
+
+const LANGUAGES: Record<string, string> = {korean: 'ko', chinese: 'zh', japanese: 'ja', russian: 'ru', french: 'fr', german: 'de', hungarian: 'hu', spanish: 'es', english: 'en'}
+
+function addNote(item: ItemFields, note: string): void {
+  item.note = typeof item.note === 'string' && item.note ? `${item.note}; ${note}` : note
+}
+
+function applyBrackets(item: ItemFields, brackets: string[], what: 'title' | 'container title'): void {
+  for (const b of brackets) {
+    const lang = /^in ([A-Z][a-z]+)$/.exec(b)
+    if (lang && LANGUAGES[lang[1]!.toLowerCase()]) {
+      item.language = LANGUAGES[lang[1]!.toLowerCase()]!
+      addNote(item, b)
+    } else addNote(item, `Translated ${what}: ${b}`)
+  }
+}
+
+function isArchive(text: string, next: string | undefined): boolean {
+  const words = text.split(/\s+/)
+  if (words.some((w) => ARCHIVE_WORDS.has(w.toLowerCase().replace(/[,.()]/g, '')))) return true
+  const abbr = /\(([A-Z][A-Za-z\-]{1,7})\)/.exec(text)?.[1] ?? words[0]!
+  if (ARCHIVE_ABBREVIATIONS.has(abbr)) return true
+  return /^[A-Z]{2,6}$/.test(words[0]!) && next !== undefined && /^(No\.|no\.|F\.|f\.|Fond|fond|\d)/.test(next)
+}
+
+function archiveName(item: ItemFields, text: string, location: string[]): void {
+  const paren = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(text)
+  if (paren) {
+    const [, before, inside, after] = paren as unknown as [string, string, string, string]
+    const abbrInside = /^[A-Z][A-Za-z\-]{1,7}$/.test(inside)
+    const abbrBefore = /^[A-Z][A-Za-z\-]{1,7}$/.test(before)
+    if (abbrInside || abbrBefore) {
+      item.archive = abbrInside ? inside : before
+      if (!(abbrInside && ARCHIVE_ABBREVIATIONS.has(inside) && /Archives?$/.test(before) && before.startsWith('Chinese Foreign'))) {
+        addNote(item, `Archive given as: ${clean(before + ' (' + inside + ')')}`)
+      }
+      if (after) location.unshift(after)
+      return
+    }
+  }
+  const words = text.split(/\s+/)
+  if (words.length > 1 && /^[A-Z]{2,6}$/.test(words[0]!) && ARCHIVE_ABBREVIATIONS.has(words[0]!)) {
+    item.archive = words[0]!
+    location.unshift(words.slice(1).join(' '))
+    return
+  }
+  item.archive = text
+}
+
+function labelOf(word: string): string | undefined {
+  return LOCATOR_LABELS.get(word.toLowerCase())
+}
+
+interface Locator {
+  value: string
+  label: string
+  esp: boolean
+  /** Index of the first chunk of the locator. */
+  from: number
+}
+
+/** Read the pinpoint from the end of the chunk list. */
+function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
+  let i = chunks.length
+  const tail: string[] = []
+  while (i > 0 && NUMERIC.test(chunks[i - 1]!.text)) {
+    tail.unshift(chunks[i - 1]!.text)
+    i--
+  }
+  if (i > 0) {
+    const m = LABELLED.exec(chunks[i - 1]!.text)
+    const label = m ? labelOf(m[2]!) : undefined
+    if (m && label && (NUMERIC.test(m[3]!) || /^[\d,\s–—\-]+$/.test(m[3]!))) {
+      return {value: [m[3]!, ...tail].join(', '), label, esp: Boolean(m[1]), from: i - 1}
+    }
+  }
+  if (bare && tail.length > 0 && i > 0) return {value: tail.join(', '), label: 'page', esp: false, from: i}
+  return undefined
+}
+
+function isGenre(text: string): boolean {
+  return GENRE_WORDS.has(text.toLowerCase())
+}
+
+function isVolNo(text: string): boolean {
+  return VOLNO.test(text)
+}
+
+function isTitleLike(text: string | undefined): boolean {
+  if (text === undefined) return false
+  if (isQuote(text[0])) return true
+  if (text.startsWith('in ') || isVolNo(text) || parseDate(text) || NUMERIC.test(text)) return false
+  if (LABELLED.test(text) && labelOf(LABELLED.exec(text)![2]!) && /\d/.test(text)) return false
+  return /^[\p{Lu}\d‘'¿¡]/u.test(text)
+}
+
+/** Names at the head of the chunk list, with their editor marker. */
+function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedNames; editor: boolean; next: number} | undefined {
+  const first = chunks[0]?.text
+  if (first === undefined || isQuote(first[0])) return undefined
+  // `A, B, and C, Title`: names may span chunks up to one that starts with `and `.
+  let end = 1
+  for (let j = 1; j < Math.min(chunks.length, 8); j++) {
+    if (/^(and|&)\s/.test(chunks[j]!.text)) {
+      end = j + 1
+      break
+    }
+  }
+  const attempts = end > 1 ? [end, 1] : [1]
+  for (const n of attempts) {
+    let text = chunks.slice(0, n).map((c) => c.text).join(', ')
+    let next = n
+    let editor = false
+    const marker = /\s+(ed\.|eds\.|bian|zhubian|comp\.|hrsg\.|\(eds?\.\))$/.exec(text)
+    if (marker) {
+      editor = true
+      text = text.slice(0, marker.index)
+    } else if (chunks[n] && EDITOR_MARKERS.has(chunks[n]!.text.toLowerCase())) {
+      editor = true
+      next = n + 1
+    }
+    if (!isTitleLike(chunks[next]?.text)) continue
+    if (chunks[next + 1] && isGenre(chunks[next]!.text)) continue
+    const names = parseNames(text, allowOrganisation)
+    if (names) return {names, editor, next}
+  }
+  // Bodies written with a comma before a quoted title: `No. 1 Section, Asian Department, “Case Briefing,”`.
+  if (allowOrganisation) {
+    for (let k = 2; k < Math.min(chunks.length, 4); k++) {
+      if (isQuote(chunks[k]!.text[0])) {
+        const head = chunks.slice(0, k).map((c) => c.text)
+        if (head.every((h) => /^[\p{Lu}\d]/u.test(h) && !parseDate(h) && h.split(/\s+/).length <= 6)) {
+          return {names: {names: [{literal: head.join(', ')}], etAl: false, familyOnly: false, literal: true}, editor: false, next: k}
+        }
+        break
+      }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Read one citation written in Chicago notes style into CSL fields, its
+ * pinpoint and its form. Returns undefined when the text does not read as a
+ * citation. Never throws; linear in the text's length.
+ */
+export function parseReference(input: string, options: ParseReferenceOptions = {}): ParsedReference | undefined {
+  const text = clean(input)
+  const warnings: string[] = []
+  const base = {shortNames: [] as string[], shortTitle: '', warnings}
+  if (text.length === 0) return undefined
+  const ibid = /^(ibid|ibidem|idem|id|ebd|ebenda)\.?(?=$|[\s,;.])/i.exec(text)
+  if (ibid) {
+    const rest = text.slice(ibid[0].length).replace(/^[.,]\s*/, '')
+    const chunks = splitChunks(rest, matchPairs(rest))
+    const loc = rest ? readLocator(chunks, true) : undefined
+    if (rest && (!loc || loc.from !== 0)) {
+      // `Ibid.` followed by words that are not a pinpoint: not a plain Ibid.
+      if (chunks.length > 0 && !loc) return {form: 'ibid', item: {type: 'document'}, locator: rest || null, label: 'page', opening: 'ibid', ...base}
+    }
+    return {form: 'ibid', item: {type: 'document'}, locator: loc ? loc.value : null, label: loc ? loc.label : 'page', opening: 'ibid', ...base}
+  }
+
+  const pairs = matchPairs(text)
+  for (let i = 0; i < text.length; i++) {
+    if ((isQuote(text[i]) || text[i] === '(' || text[i] === '[') && pairs[i]! < 0 && text[i] !== '"') {
+      warnings.push(`unbalanced ${text[i]} in citation`)
+      break
+    }
+  }
+  let chunks = splitChunks(text, pairs)
+  const item: ItemFields = {type: 'document'}
+
+  // URLs and DOIs anywhere.
+  chunks = chunks.filter((c) => {
+    const doi = DOI.exec(c.text)
+    if (doi) {
+      item.DOI = stripEnd(doi[1]!)
+      return false
+    }
+    if (URL.test(c.text)) {
+      item.URL = c.text.replace(/[.,;]+$/, '')
+      return false
+    }
+    return true
+  })
+
+  const opening: ParsedReference['opening'] = isQuote(chunks[0]?.text[0]) ? 'quote' : 'text'
+  const allowOrg = options.allowOrganisation ?? true
+  const head = opening === 'quote' ? undefined : readNames(chunks, allowOrg)
+  let names: CslName[] | undefined
+  let i = 0
+  if (head) {
+    names = head.names.names
+    if (head.names.etAl) addNote(item, `Author given as '${chunks.slice(0, head.next).map((c) => c.text).join(', ').replace(/,?\s+(ed\.|eds\.)$/, '')}'`)
+    if (head.editor) item.editor = names
+    else item.author = names
+    i = head.next
+  }
+  const loc = readLocator(chunks.slice(i), false)
+  let body = loc ? chunks.slice(i, i + loc.from) : chunks.slice(i)
+  // Title.
+  const first = body[0]
+  if (!first) {
+    if (head && head.names.familyOnly && loc) return undefined
+    return undefined
+  }
+  let quoted = false
+  let rest = body.slice(1)
+  let title: string
+  const q = unquote(first.text)
+  if (q) {
+    quoted = true
+    title = q.title
+    let after = q.rest
+    const p = takeParen(after)
+    if (p.paren?.genre) item.genre = p.paren.genre
+    after = p.text
+    const br = takeBrackets(after)
+    applyBrackets(item, br.brackets, 'title')
+  } else {
+    // An unquoted title runs to the imprint when one follows before any `in`, date or volume.
+    let end = 0
+    for (let k = 0; k < body.length; k++) {
+      const t = body[k]!.text
+      if (k > 0 && (t.startsWith('in ') || parseDate(t) || isVolNo(t) || isGenre(t))) break
+      if (/\([^()]*:[^()]*\)|\([^()]*\b\d{4}\)/.test(t) && takeParen(t).paren) {
+        end = k
+        break
+      }
+    }
+    const parts = body.slice(0, end + 1).map((c) => c.text)
+    const last = takeParen(parts[parts.length - 1]!)
+    if (last.paren) {
+      parts[parts.length - 1] = last.text
+      rest = [{text: last.raw!, start: 0, end: 0}, ...body.slice(end + 1)]
+    } else rest = body.slice(end + 1)
+    const br = takeBrackets(parts.join(', '))
+    title = br.text
+    const editorial = br.brackets.filter((b) => !/^in [A-Z][a-z]+$/.test(b))
+    applyBrackets(item, br.brackets, 'title')
+    if (editorial.length > 0 && /^\[/.test(title)) title = title
+  }
+  if (title) item.title = title
+
+  // The rest: genre, dates, `in …`, volume and number, imprint, container, archive.
+  let container: string | undefined
+  let containerBrackets: string[] = []
+  let inSeen = false
+  let archive = false
+  const location: string[] = []
+  const dates: CslDate[] = []
+  let docDate: CslDate | undefined
+  let parenDate: CslDate | undefined
+  let imprint = false
+  let volno = false
+  const pages: string[] = []
+  const issues: string[] = []
+  let series = false
+  for (let k = 0; k < rest.length; k++) {
+    let t = rest[k]!.text
+    if (archive) {
+      location.push(t)
+      continue
+    }
+    if (k === 0 && isGenre(t) && item.genre === undefined) {
+      item.genre = t
+      continue
+    }
+    const d = parseDate(t)
+    if (d) {
+      if (!inSeen && container === undefined && !volno) docDate ??= d
+      dates.push(d)
+      continue
+    }
+    const onFile = /^(?:(\w+)\s+)?on file with (.+)$/i.exec(t)
+    if (onFile) {
+      if (onFile[1]) item.medium = onFile[1]
+      addNote(item, `on file with ${onFile[2]}`)
+      archive = false
+      item.type = 'manuscript'
+      continue
+    }
+    if (t.startsWith('in ')) {
+      inSeen = true
+      t = t.slice(3).trim()
+      const sub = [{text: t, start: 0, end: 0}, ...rest.slice(k + 1)]
+      if (isArchive(takeBrackets(t).text, rest[k + 1]?.text)) {
+        archive = true
+        archiveName(item, t, location)
+        continue
+      }
+      const eds = readNames(sub, true)
+      if (eds) {
+        item.editor = eds.names.names
+        k += eds.next - 1
+        continue
+      }
+      const br = takeBrackets(takeParen(t).text)
+      container = br.text
+      containerBrackets = br.brackets
+      const p = takeParen(t)
+      if (p.paren) applyParen(p.paren)
+      continue
+    }
+    // Parenthesised groups inside the chunk: imprint or date.
+    const p = takeParen(t)
+    if (p.paren) {
+      applyParen(p.paren)
+      t = p.text
+      if (!t) continue
+    }
+    const multi = /^(?:pp?\.)\s*([\d–\-]+)\s+and\s+(.+)$/.exec(t)
+    if (multi) {
+      pages.push(multi[1]!)
+      t = multi[2]!
+    }
+    const v = VOLNO.exec(t)
+    if (v) {
+      volno = true
+      const kind = v[1]!.toLowerCase()
+      const value = v[2]!.replace(/[.,]$/, '')
+      const after = takeBrackets(v[3]!)
+      applyBrackets(item, after.brackets, 'title')
+      if (kind.startsWith('vol') || kind === 'bd.' || kind === 't.') item.volume = value
+      else issues.push(value)
+      continue
+    }
+    const ser = /^(.+?)\s+(?:No\.|no\.|Number)\s*(\S+)$/.exec(t)
+    if (ser && ser[1]!.split(/\s+/).some((w) => SERIES_WORDS.has(w.toLowerCase()))) {
+      item['collection-title'] = ser[1]!
+      item.number = ser[2]!
+      series = true
+      continue
+    }
+    if (/^\[.*\]$/.test(t)) {
+      addNote(item, t.slice(1, -1))
+      continue
+    }
+    if (container === undefined && /^[\p{Lu}\d‘“'"]/u.test(t)) {
+      const br = takeBrackets(t)
+      container = br.text
+      containerBrackets = br.brackets
+      continue
+    }
+    if (container !== undefined && !volno && /^[\p{Lu}]/u.test(t) && !imprint) {
+      container = `${container}, ${t}`
+      continue
+    }
+    addNote(item, t)
+  }
+
+  function applyParen(p: Paren): void {
+    if (p.place !== undefined) item['publisher-place'] = p.place
+    if (p.publisher !== undefined) item.publisher = p.publisher
+    if (p.place !== undefined || p.publisher !== undefined) imprint = true
+    if (p.medium !== undefined) item.medium = p.medium
+    if (p.genre !== undefined) item.genre ??= p.genre
+    if (p.note !== undefined) addNote(item, p.note)
+    if (p.date) parenDate ??= p.date
+  }
+
+  if (archive && location.length > 0) {
+    const loc2 = location.join(', ').replace(/^(No\.|no\.|Nos\.)\s*/, '')
+    item.archive_location = loc2
+  }
+  const hasContainer = container !== undefined
+
+  // Type.
+  if (archive || item.type === 'manuscript') item.type = 'manuscript'
+  else if (series) item.type = 'report'
+  else if (inSeen) item.type = 'chapter'
+  else if (quoted && hasContainer) item.type = hasDay(dates[dates.length - 1] ?? parenDate) && !volno ? 'article-newspaper' : 'article-journal'
+  else if (!quoted && imprint) item.type = 'book'
+  else if (!quoted && !head && (volno || dates.length > 0) && !hasContainer) {
+    // A periodical named without an article title: `Renmin ribao [People's Daily], 6 September 1950`.
+    const d = parenDate ?? dates[0]
+    item.type = hasDay(d) || (!volno && dates.length > 0) ? 'article-newspaper' : 'article-journal'
+    container = title
+    delete item.title
+    if (typeof item.note === 'string') item.note = item.note.replace(/Translated title:/g, 'Translated container title:')
+  } else if (quoted && (dates.length > 0 || location.length > 0)) item.type = 'manuscript'
+  else if (!quoted && head && volno) item.type = 'book'
+
+  if (container !== undefined && container !== '') item['container-title'] = container
+  applyBrackets(item, containerBrackets, 'container title')
+  if (issues.length > 0) item.issue = issues.join(', ')
+
+  // Issued: a document's own date wins over the date of the collection that prints it.
+  const issued = docDate ?? parenDate ?? dates[0]
+  if (issued) item.issued = issued
+  if (docDate && parenDate && (inSeen || hasContainer) && !archive) {
+    const y = parenDate['date-parts']?.[0]?.[0]
+    if (y !== undefined && !/collection:|journal issue:/.test(String(item.note ?? ''))) {
+      addNote(item, `${inSeen ? 'collection' : 'journal issue'}: ${issues.length ? `No. ${issues.join(', ')} ` : ''}(${item.medium ? `${String(item.medium)}, ` : ''}${y})`)
+    }
+  }
+  if (item.type === 'chapter' && inSeen && docDate && item.issue !== undefined && item.volume === undefined) {
+    item.volume = item.issue
+    delete item.issue
+  }
+
+  // Form and evidence.
+  const evidence =
+    imprint || archive || item.type === 'manuscript' || volno || series || inSeen || hasContainer || dates.length > 0 || parenDate !== undefined
+  let form: ParsedReference['form'] = 'full'
+  const shortNames: string[] = []
+  if (!evidence) {
+    const familyOnly = head ? head.names.familyOnly : true
+    if (!familyOnly) return undefined
+    if (!head && !quoted && !(options.allowBareTitle && loc)) return undefined
+    if (!head && quoted && !loc) return undefined
+    if (head && !loc && !quoted && /\s\p{Ll}+\s\p{Ll}+\s/u.test(` ${title} `) === false && title.split(/\s+/).length > 12) return undefined
+    form = 'short'
+    for (const n of names ?? []) if (n.family) shortNames.push(n.family)
+  } else if (opening === 'text' && !head) {
+    // Text opening without names: needs a strong sign.
+    if (!(archive || volno || imprint || (dates.length > 0 && (loc || hasContainer || item.type === 'manuscript')) || series || inSeen)) return undefined
+  }
+
+  // Pinpoint or page range of the item.
+  let locator: string | null = null
+  let label = 'page'
+  if (loc) {
+    label = loc.label
+    const range = /^\d+\s*[–—-]\s*\d+$/.test(loc.value)
+    const published = (item.type === 'article-journal' || item.type === 'chapter') && !docDate && form === 'full'
+    if (published && range && !loc.esp && label === 'page') {
+      pages.push(loc.value)
+    } else locator = loc.value
+  }
+  if (pages.length > 0) {
+    item.page = pages.join(', ')
+    if (pages.length > 1 && issues.length > 1) addNote(item, `published in ${pages.length} parts`)
+  }
+  const shortTitle = form === 'short' ? title : ''
+  if (form === 'short') {
+    const shortItem: ItemFields = {type: 'document', title}
+    if (names) shortItem.author = names
+    return {form, item: shortItem, locator, label, opening: head ? 'names' : opening, shortNames, shortTitle, warnings}
+  }
+  return {form, item, locator, label, opening: head ? 'names' : opening, shortNames, shortTitle, warnings}
+}

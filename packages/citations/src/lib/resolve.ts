@@ -1,0 +1,77 @@
+import type {CslItem, CslName} from '@octavo/parser'
+import {fold, makeId, workKey} from './dedupe.js'
+import type {ParsedReference} from './reference.js'
+
+/** What the resolver remembers of the works cited so far. */
+export class WorkRegistry {
+  readonly items: CslItem[] = []
+  private readonly byKey = new Map<string, CslItem>()
+  private readonly taken = new Set<string>()
+
+  /** Register the work of a full citation; the same work keeps one id. */
+  add(parsed: ParsedReference): CslItem {
+    const key = workKey(parsed.item)
+    const known = this.byKey.get(key)
+    if (known) return known
+    const id = makeId(parsed.item, this.taken)
+    const item = {id, ...parsed.item} as CslItem
+    this.byKey.set(key, item)
+    this.items.push(item)
+    return item
+  }
+
+  /** Register an item given whole (a bibliography entry); keeps its id. */
+  addGiven(item: CslItem): CslItem {
+    if (!this.taken.has(item.id)) {
+      this.taken.add(item.id)
+      this.items.push(item)
+    }
+    return item
+  }
+
+  /** The earlier work a short form points to, the most recent first. */
+  findShort(parsed: ParsedReference): CslItem | undefined {
+    const words = titleWords(parsed.shortTitle)
+    const families = parsed.shortNames.map(fold)
+    let best: CslItem | undefined
+    let bestScore = 0
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const item = this.items[i]!
+      if (families.length > 0) {
+        const theirs = ((item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []).map((n) => fold(n.family ?? n.literal ?? ''))
+        if (!families.every((f) => theirs.includes(f) || theirs.some((t) => t.split(' ').includes(f)))) continue
+      }
+      const title = titleWords(String(item.title ?? item['container-title'] ?? ''))
+      const score = titleMatch(words, title)
+      if (score > bestScore) {
+        best = item
+        bestScore = score
+      }
+    }
+    return bestScore >= 0.75 ? best : undefined
+  }
+}
+
+function titleWords(s: string): string[] {
+  return fold(s.replace(/…|\.\.\./g, ' ')).split(' ').filter((w) => w.length > 0)
+}
+
+/**
+ * How well a short title matches a full one: 1 when it is a prefix (the
+ * last word may be cut: `Changbai…`), else the share of its words found.
+ */
+function titleMatch(short: string[], full: string[]): number {
+  if (short.length === 0 || full.length === 0) return 0
+  let prefix = true
+  for (let i = 0; i < short.length; i++) {
+    const a = short[i]!, b = full[i]
+    if (b === undefined || (a !== b && !(i === short.length - 1 && b.startsWith(a)))) {
+      prefix = false
+      break
+    }
+  }
+  if (prefix) return 1
+  const set = new Set(full)
+  const found = short.filter((w) => set.has(w)).length
+  return (found / short.length) * 0.95
+}

@@ -1,0 +1,214 @@
+import {INNER_SIGNALS, NON_FINAL_ABBREVIATIONS, SIGNAL_ENDINGS} from './lexicon.js'
+import {matchPairs, isQuote} from './reference-chunks.js'
+import {parseReference, type ParsedReference} from './reference.js'
+
+/** One citation found in a note. */
+export interface Segment {
+  /** Offsets of the citation's text in the note's text. */
+  start: number
+  end: number
+  text: string
+  prefix: string | null
+  parsed: ParsedReference
+}
+
+export interface NoteSegmentation {
+  segments: Segment[]
+  /** The note says more than its citations. */
+  commentary: boolean
+  warnings: string[]
+}
+
+/** Most places a citation may start inside one part: keeps the search linear. */
+const MAX_CANDIDATES = 40
+/** Longest part searched for a citation; longer runs of text are commentary. */
+const MAX_PART = 4000
+
+interface Range {
+  start: number
+  end: number
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let a = dot
+  while (a > 0 && !/[\s(“"‘\[]/.test(text[a - 1]!)) a--
+  const word = text.slice(a, dot)
+  if (word.length === 0) return true
+  if (/^\p{L}$/u.test(word)) return true // an initial: `Francis C. Jones`
+  if (word.includes('.')) return true // `U.S.`, `e.g.`
+  return NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())
+}
+
+/** Sentences of a note: ends at `.`, `?`, `!` outside quotes and brackets, before a capital. */
+export function sentences(text: string, pairs: Int32Array): Range[] {
+  const out: Range[] = []
+  let start = 0
+  const boundary = (after: number): boolean => {
+    let j = after
+    if (j >= text.length || !/\s/.test(text[j]!)) return false
+    while (j < text.length && /\s/.test(text[j]!)) j++
+    return j < text.length && /[\p{Lu}“"‘(\[«]/u.test(text[j]!)
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = pairs[i]!
+    if (c > i) {
+      // A quotation that ends a sentence: `… a complete break.” For …`.
+      if (isQuote(text[i]) && /[.?!]/.test(text[c - 1] ?? '') && boundary(c + 1)) {
+        out.push({start, end: c + 1})
+        start = c + 1
+      }
+      i = c
+      continue
+    }
+    const ch = text[i]!
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i))) {
+      out.push({start, end: i + 1})
+      start = i + 1
+    }
+  }
+  if (start < text.length) out.push({start, end: text.length})
+  return out.map((r) => trim(text, r)).filter((r) => r.end > r.start)
+}
+
+function trim(text: string, r: Range): Range {
+  let {start, end} = r
+  while (start < end && /\s/.test(text[start]!)) start++
+  while (end > start && /\s/.test(text[end - 1]!)) end--
+  return {start, end}
+}
+
+/** Split a range at top-level occurrences of a separator. */
+function splitTop(text: string, pairs: Int32Array, r: Range, at: (i: number) => number): Range[] {
+  const out: Range[] = []
+  let start = r.start
+  for (let i = r.start; i < r.end; i++) {
+    const c = pairs[i]!
+    if (c > i && c < r.end) {
+      i = c
+      continue
+    }
+    const len = at(i)
+    if (len > 0) {
+      out.push(trim(text, {start, end: i}))
+      start = i + len
+      i += len - 1
+    }
+  }
+  out.push(trim(text, {start, end: r.end}))
+  return out.filter((x) => x.end > x.start)
+}
+
+/** Drop the closing period of a citation, keeping an abbreviation's own period (`Ibid.`, `et al.`). */
+function dropFinalPeriod(text: string, r: Range): Range {
+  if (text[r.end - 1] === '.' && !/\b(Ibid|ibid|al|ed|eds|n\.d|etc|Id|id)\.$/.test(text.slice(Math.max(r.start, r.end - 6), r.end))) {
+    return trim(text, {start: r.start, end: r.end - 1})
+  }
+  return r
+}
+
+const SIGNAL_RE = new RegExp(
+  `^(.{0,120}?)\\b(${[...SIGNAL_ENDINGS].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\s|$)`,
+  'iu'
+)
+
+/** A signal phrase opening a part: `See`, `For details, see`, `See the records of the session in`. */
+function signal(text: string, r: Range): number {
+  const s = text.slice(r.start, Math.min(r.end, r.start + 200))
+  const m = SIGNAL_RE.exec(s)
+  if (!m) return 0
+  // Words before the signal must read as an introduction ("For details,"), not as a citation.
+  if (m[1] && !/^(?:\p{Lu}[\p{L}\s\-’']*,\s*|also\s+|and\s+)?$/u.test(m[1]) && !/,\s*$/.test(m[1])) return 0
+  let end = m[0].length
+  // `See the records of the session in Renmin ribao`: lower-case words up to `in`.
+  const after = s.slice(end)
+  const ext = /^\s+((?:\p{Ll}[\p{L}’']*\s+){1,10}?in)\s+(?=[\p{Lu}“"])/u.exec(after)
+  if (ext && !/^\s+(?:and|or|the)\s+in\b/.test(after)) end += ext[0].length
+  return end
+}
+
+function candidates(text: string, pairs: Int32Array, r: Range): number[] {
+  const out = [r.start]
+  for (let i = r.start + 1; i < r.end && out.length < MAX_CANDIDATES; i++) {
+    const c = pairs[i]!
+    const prev = text[i - 1]!
+    if (/[\s:]/.test(prev) && /[\p{Lu}“"«]/u.test(text[i]!)) out.push(i)
+    if (c > i) i = c
+  }
+  return out
+}
+
+interface Found {
+  at: number
+  parsed: ParsedReference
+}
+
+function findCitation(text: string, pairs: Int32Array, r: Range): Found | undefined {
+  if (r.end - r.start > MAX_PART) return undefined
+  const cands = candidates(text, pairs, r)
+  let textual: Found | undefined
+  for (const at of cands) {
+    const span = dropFinalPeriod(text, {start: at, end: r.end})
+    const parsed = parseReference(text.slice(span.start, span.end), {allowBareTitle: at === r.start, allowOrganisation: at === r.start})
+    if (!parsed) continue
+    if (parsed.opening !== 'text') return {at, parsed}
+    textual ??= {at, parsed}
+  }
+  return textual
+}
+
+/**
+ * Find the citations in a note: sentences, then parts between top-level `;`,
+ * then `X, quoted in Y`; in each part the signal phrase (prefix) and the
+ * citation, the rest being commentary.
+ */
+export function segmentNote(text: string): NoteSegmentation {
+  const pairs = matchPairs(text)
+  const segments: Segment[] = []
+  const covered: Range[] = []
+  const warnings: string[] = []
+  for (const sentence of sentences(text, pairs)) {
+    const parts = splitTop(text, pairs, sentence, (i) => (text[i] === ';' ? 1 : 0))
+    for (const part0 of parts) {
+      let part = part0
+      const and = /^(and|&|et)\s+/i.exec(text.slice(part.start, part.end))
+      if (and) {
+        covered.push({start: part.start, end: part.start + and[0].length})
+        part = {start: part.start + and[0].length, end: part.end}
+      }
+      const inner = splitTop(text, pairs, part, (i) => {
+        if (text[i] !== ',') return 0
+        const rest = text.slice(i + 1, i + 30).toLowerCase()
+        for (const s of INNER_SIGNALS) if (rest.startsWith(` ${s} `)) return 1
+        return 0
+      })
+      for (const sub of inner) {
+        let start = sub.start
+        let prefix: string | null = null
+        const sig = signal(text, sub)
+        if (sig > 0) {
+          const p = trim(text, {start: sub.start, end: sub.start + sig})
+          prefix = text.slice(p.start, p.end)
+          start = sub.start + sig
+          while (start < sub.end && /\s/.test(text[start]!)) start++
+        }
+        const found = findCitation(text, pairs, {start, end: sub.end})
+        if (!found) continue
+        const span = dropFinalPeriod(text, {start: found.at, end: sub.end})
+        if (found.at > start) prefix = null
+        if (prefix) covered.push({start: sub.start, end: start})
+        covered.push({start: span.start, end: sub.end})
+        segments.push({start: span.start, end: span.end, text: text.slice(span.start, span.end), prefix, parsed: found.parsed})
+        for (const w of found.parsed.warnings) warnings.push(w)
+      }
+    }
+  }
+  return {segments, commentary: hasCommentary(text, covered), warnings}
+}
+
+function hasCommentary(text: string, covered: Range[]): boolean {
+  const mask = new Uint8Array(text.length)
+  for (const r of covered) mask.fill(1, r.start, r.end)
+  let rest = ''
+  for (let i = 0; i < text.length; i++) rest += mask[i] ? ' ' : text[i]
+  return /\p{L}{2,}/u.test(rest.replace(/\b(and|et|und)\b/giu, ' '))
+}
