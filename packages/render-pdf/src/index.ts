@@ -1,1 +1,11 @@
-export const name = '@octavo/render-pdf'
+export {layout} from './lib/layout.js'
+export {writePdf} from './lib/write.js'
+export {renderPdf} from './lib/render.js'
+export {breakLines, breakGreedy} from './lib/linebreak.js'
+export {geometries} from './lib/geometry.js'
+export type {Item as LineBreakItem, Line as LineBreak, BreakOptions} from './lib/linebreak.js'
+export type {Geometry} from './lib/geometry.js'
+export type {
+  AnchorItem, FaceKey, FontFiles, HyphenationPatterns, Layout, LayoutItem, LayoutOptions, LayoutPage, LayoutResult,
+  LinkItem, NoteArea, OutlineEntry, PageSizeName, RenderOptions, RuleItem, TextItem, WriteOptions
+} from './lib/types.js'

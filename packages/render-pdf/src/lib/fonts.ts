@@ -1,0 +1,117 @@
+import type {Font} from './fontkit.js'
+import {fontkit} from './fontkit.js'
+import type {FaceKey, FontFiles} from './types.js'
+
+/** The style of a piece of text, before a face is chosen for each character. */
+export type Style = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'mono'
+
+/** A stretch of text set in one face. */
+export interface Segment {
+  face: FaceKey
+  text: string
+}
+
+/**
+ * The faces of a document, for measuring. Words are shaped with fontkit (kerning, ligatures),
+ * widths cached per face and word. Characters a face lacks go to the first fallback that has them.
+ */
+export class FontSet {
+  readonly faces = new Map<FaceKey, Font>()
+  private readonly styleFaces: Record<Style, FaceKey>
+  private readonly fallbacks: FaceKey[] = []
+  private readonly widthCache = new Map<string, number>()
+  private readonly faceCache = new Map<string, FaceKey | undefined>()
+  /** Characters actually printed in each face. */
+  readonly used = new Map<FaceKey, Set<string>>()
+
+  constructor(files: FontFiles) {
+    const add = (key: FaceKey, bytes: Uint8Array | undefined): FaceKey | undefined => {
+      if (!bytes) return undefined
+      this.faces.set(key, fontkit.create(bytes))
+      return key
+    }
+    const regular = add('regular', files.regular) ?? 'regular'
+    this.styleFaces = {
+      regular,
+      italic: add('italic', files.italic) ?? regular,
+      bold: add('bold', files.bold) ?? regular,
+      boldItalic: add('boldItalic', files.boldItalic) ?? add('bold', files.bold) ?? regular,
+      mono: add('mono', files.mono) ?? regular
+    }
+    files.fallbacks?.forEach((bytes, i) => {
+      const key = add(`fallback${i}`, bytes)
+      if (key) this.fallbacks.push(key)
+    })
+  }
+
+  face(key: FaceKey): Font {
+    const face = this.faces.get(key)
+    if (!face) throw new Error(`no face ${key}`)
+    return face
+  }
+
+  /** The face that prints `char` in `style`, or undefined when no face has it. */
+  faceFor(style: Style, char: string): FaceKey | undefined {
+    const cacheKey = style + char
+    if (this.faceCache.has(cacheKey)) return this.faceCache.get(cacheKey)
+    const cp = char.codePointAt(0) ?? 0
+    const primary = this.styleFaces[style]
+    let found: FaceKey | undefined
+    if (this.face(primary).hasGlyphForCodePoint(cp)) found = primary
+    else if (primary !== this.styleFaces.regular && this.face(this.styleFaces.regular).hasGlyphForCodePoint(cp)) found = this.styleFaces.regular
+    else found = this.fallbacks.find((key) => this.face(key).hasGlyphForCodePoint(cp))
+    this.faceCache.set(cacheKey, found)
+    return found
+  }
+
+  /**
+   * Split `text` into segments by face. Characters no face has are reported through `missing`
+   * and set in the style's face (its .notdef box), so that the gap is visible.
+   */
+  segments(style: Style, text: string, missing: (char: string, index: number) => void): Segment[] {
+    const out: Segment[] = []
+    let index = 0
+    for (const char of text) {
+      let face = isInvisible(char) ? this.styleFaces[style] : this.faceFor(style, char)
+      if (face === undefined) {
+        missing(char, index)
+        face = this.styleFaces[style]
+      }
+      const last = out[out.length - 1]
+      if (last && last.face === face) last.text += char
+      else out.push({face, text: char})
+      index += char.length
+    }
+    return out
+  }
+
+  /** Width in points of `text` shaped in `face` at `size`. */
+  width(face: FaceKey, text: string, size: number): number {
+    const key = face + '\u0000' + text
+    let units = this.widthCache.get(key)
+    if (units === undefined) {
+      const font = this.face(face)
+      const run = font.layout(text)
+      units = 0
+      for (const p of run.positions) units += p.xAdvance
+      units /= font.unitsPerEm
+      this.widthCache.set(key, units)
+    }
+    return units * size
+  }
+
+  /** Record that `text` is printed in `face`. */
+  use(face: FaceKey, text: string): void {
+    let set = this.used.get(face)
+    if (!set) this.used.set(face, (set = new Set()))
+    for (const char of text) set.add(char)
+  }
+
+  styleFace(style: Style): FaceKey {
+    return this.styleFaces[style]
+  }
+}
+
+function isInvisible(char: string): boolean {
+  return char === '\u00ad' || char === '\u200b' || char === '\u2060'
+}

@@ -1,0 +1,740 @@
+import type {
+  Blockquote, Code, Definition, FootnoteDefinition, FootnoteReference, Heading, List, ListItem, Nodes, Paragraph,
+  PhrasingContent, Root, RootContent, Table, TableCell, TableRow
+} from 'mdast'
+import type {Position} from 'unist'
+import createHyphenator from 'hyphen'
+import type {ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
+import {FontSet} from './fonts.js'
+import type {Style} from './fonts.js'
+import {geometries} from './geometry.js'
+import type {Geometry} from './geometry.js'
+import {InlineBuilder, round, setParagraph} from './inline.js'
+import type {SetLine, SetOptions, Target} from './inline.js'
+import {paginate} from './paginate.js'
+import type {Element, LineElement} from './paginate.js'
+import type {HyphenationPatterns, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
+
+/** The context a block is set in. */
+interface BlockContext {
+  /** Left edge relative to the text block, and measure. */
+  indent: number
+  width: number
+  size: number
+  leading: number
+  style: Style
+  /** Elements go here: the body, or the lines of a note. */
+  target: Element[]
+  /** The next paragraph starts flush (no first-line indent). */
+  flush: boolean
+  /** Set inside notes: references there do not place notes. */
+  inNote: boolean
+  /** A box (the note number) to put before the first paragraph's text. */
+  prefix?: ((b: InlineBuilder) => void) | undefined
+}
+
+/** The context inline content is set in. */
+interface InlineContext {
+  b: InlineBuilder
+  style: Style
+  size: number
+  link?: Target | undefined
+  inNote: boolean
+}
+
+type BlockType = Exclude<RootContent['type'], PhrasingContent['type']> | 'html'
+type BlockHandlers = {[T in BlockType]: (t: Typesetter, node: Extract<RootContent, {type: T}>, ctx: BlockContext) => void}
+type InlineHandlers = {[T in PhrasingContent['type']]: (t: Typesetter, node: Extract<PhrasingContent, {type: T}>, ctx: InlineContext) => void}
+
+interface Note {
+  key: string
+  def?: FootnoteDefinition
+  /** Laid out lazily, once. */
+  lines?: LineElement[]
+}
+
+/** Lay out an Octavo tree into pages of positioned items. Pure: same tree and options, same layout. */
+export function layout(tree: Root, options: LayoutOptions): LayoutResult {
+  const t = new Typesetter(tree, options)
+  return t.run()
+}
+
+export class Typesetter {
+  readonly fonts: FontSet
+  readonly geo: Geometry
+  readonly diagnostics: Diagnostic[] = []
+  readonly hyphenate: ((word: string) => string) | undefined
+  readonly notesMode: 'footnotes' | 'endnotes'
+  readonly meta: ArticleMeta
+  readonly textWidth: number
+  readonly body: Element[] = []
+  readonly notes = new Map<string, Note>()
+  readonly noteOrder: string[] = []
+  readonly definitions = new Map<string, Definition>()
+  private readonly numbers = new Map<string, string>()
+  private headingCount = 0
+  /** Position of the node being set, for diagnostics about its characters. */
+  private position: Position | undefined
+
+  constructor(
+    readonly tree: Root,
+    readonly options: LayoutOptions
+  ) {
+    this.fonts = new FontSet(options.fonts)
+    this.geo = geometries[options.pageSize ?? 'a4']
+    this.textWidth = this.geo.width - this.geo.inner - this.geo.outer
+    this.notesMode = options.notes ?? 'footnotes'
+    this.meta = tree.data?.meta ?? {}
+    const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
+    this.hyphenate = patterns ? createHyphenator(patterns, {hyphenChar: '\u00ad', minWordLength: 5}) : undefined
+  }
+
+  run(): LayoutResult {
+    this.collectNotes()
+    const ctx = this.bodyContext()
+    this.titleBlock(ctx)
+    const children = this.tree.children
+    const hasAbstract = children.some((c) => c.type === 'abstract')
+    if (!hasAbstract && typeof this.meta.abstract === 'string' && this.meta.abstract.trim()) {
+      blockHandlers.abstract(this, {type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: this.meta.abstract}]}]}, ctx)
+    }
+    let endnotesDone = false
+    for (const child of children) {
+      if (child.type === 'bibliography' && this.notesMode === 'endnotes' && !endnotesDone) {
+        this.endnotes(ctx)
+        endnotesDone = true
+      }
+      this.block(child, ctx)
+    }
+    if (this.notesMode === 'endnotes' && !endnotesDone) this.endnotes(ctx)
+    const pages = paginate(this)
+    const charsets: Record<string, string> = {}
+    for (const [face, set] of [...this.fonts.used].sort(([a], [b]) => (a < b ? -1 : 1))) charsets[face] = [...set].sort().join('')
+    const author = authorLine(this.meta)
+    const info: LayoutResult['layout']['info'] = {title: typeof this.meta.title === 'string' ? this.meta.title : '', author, lang: typeof this.meta.lang === 'string' ? this.meta.lang : 'en'}
+    const subject = [this.meta['container-title'], this.meta.volume].filter((v) => v !== undefined && v !== '').join(' ')
+    if (subject) info.subject = subject
+    return {
+      layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets},
+      diagnostics: this.diagnostics
+    }
+  }
+
+  bodyContext(): BlockContext {
+    return {indent: 0, width: this.textWidth, size: this.geo.size, leading: this.geo.leading, style: 'regular', target: this.body, flush: true, inNote: false}
+  }
+
+  /** Dispatch a block node to its handler; unknown nodes are diagnostics. */
+  block(node: RootContent, ctx: BlockContext): void {
+    const handler = (blockHandlers as Record<string, ((t: Typesetter, node: never, ctx: BlockContext) => void) | undefined>)[node.type]
+    if (handler) {
+      handler(this, node as never, ctx)
+      return
+    }
+    if (node.type in inlineHandlers) {
+      // Phrasing content where a block is expected: set it as a paragraph.
+      this.paragraph([node as PhrasingContent], ctx, node.position)
+      return
+    }
+    this.unknown(node)
+  }
+
+  inline(node: PhrasingContent, ctx: InlineContext): void {
+    const handler = (inlineHandlers as Record<string, ((t: Typesetter, node: never, ctx: InlineContext) => void) | undefined>)[node.type]
+    if (handler) handler(this, node as never, ctx)
+    else this.unknown(node)
+  }
+
+  unknown(node: Nodes | {type: string; position?: Position}): void {
+    this.diagnostics.push({severity: 'warning', message: `render-pdf: no handler for node type \`${node.type}\`; it is left out`, position: node.position, source: 'render-pdf:node'})
+  }
+
+  builder(position: Position | undefined): InlineBuilder {
+    this.position = position
+    return new InlineBuilder(this.fonts, this.hyphenate, (char, index) => this.missingChar(char, index))
+  }
+
+  private missingChar(char: string, index: number): void {
+    const cp = char.codePointAt(0) ?? 0
+    const code = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0')
+    const position = this.position
+    const at = position ? {start: {line: position.start.line, column: position.start.column + index, ...(position.start.offset === undefined ? {} : {offset: position.start.offset + index})}, end: position.end} : undefined
+    this.diagnostics.push({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: at, source: 'render-pdf:font'})
+  }
+
+  /** Set phrasing content as one paragraph. */
+  paragraph(children: PhrasingContent[], ctx: BlockContext, position: Position | undefined, set: Partial<SetOptions> = {}): LineElement[] {
+    const b = this.builder(position)
+    if (ctx.prefix) {
+      ctx.prefix(b)
+      ctx.prefix = undefined
+    }
+    const ictx: InlineContext = {b, style: ctx.style, size: ctx.size, inNote: ctx.inNote}
+    for (const child of children) {
+      if (child.position) this.position = child.position
+      this.inline(child, ictx)
+    }
+    const indent = ctx.flush ? 0 : ctx.size * 1.5
+    const lines = setParagraph(b.items, this.fonts, {width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
+    ctx.flush = false
+    return this.pushLines(lines, ctx)
+  }
+
+  /** Lines into elements, with orphan and widow control (a paragraph never leaves one line alone). */
+  pushLines(lines: SetLine[], ctx: BlockContext, leading = ctx.leading): LineElement[] {
+    const out: LineElement[] = lines.map((line) => ({
+      kind: 'line',
+      height: leading,
+      ascent: leading * 0.78,
+      items: shift(line.items, ctx.indent),
+      refs: ctx.inNote || this.notesMode === 'endnotes' ? [] : line.refs,
+      keep: false
+    }))
+    if (out.length >= 2) {
+      out[0]!.keep = true
+      out[out.length - 2]!.keep = true
+    }
+    ctx.target.push(...out)
+    return out
+  }
+
+  space(ctx: BlockContext, height: number, keep = false): void {
+    const last = ctx.target[ctx.target.length - 1]
+    if (!last) return
+    if (last.kind === 'space') {
+      last.height = Math.max(last.height, height)
+      last.keep ||= keep
+      return
+    }
+    ctx.target.push({kind: 'space', height, keep})
+  }
+
+  /** Number the notes: `data.number`, else order of first reference; collect definitions. */
+  private collectNotes(): void {
+    const defs = new Map<string, FootnoteDefinition>()
+    const visit = (node: Nodes, inDefinition: boolean): void => {
+      if (node.type === 'footnoteDefinition') {
+        if (!defs.has(node.identifier)) defs.set(node.identifier, node)
+        else this.diagnostics.push({severity: 'warning', message: `note [^${node.label ?? node.identifier}] is defined twice; the first definition is used`, position: node.position, source: 'render-pdf:notes'})
+      }
+      if (node.type === 'definition') this.definitions.set(node.identifier, node)
+      if (node.type === 'footnoteReference' && !this.numbers.has(node.identifier)) {
+        const number = node.data?.number ?? this.numbers.size + 1
+        this.numbers.set(node.identifier, String(number))
+      }
+      if (node.type === 'titleNote') {
+        this.notes.set('*', {key: '*', def: {type: 'footnoteDefinition', identifier: '*', children: node.children, ...(node.position ? {position: node.position} : {})}})
+      }
+      if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inDefinition || node.type === 'footnoteDefinition')
+    }
+    visit(this.tree, false)
+    // Definitions referenced by no one keep their own number (or the next one).
+    for (const [id, def] of defs) {
+      if (!this.numbers.has(id)) {
+        const number = def.data?.number ?? this.numbers.size + 1
+        this.numbers.set(id, String(number))
+        this.diagnostics.push({severity: 'warning', message: `note [^${def.label ?? id}] is never referenced${this.notesMode === 'footnotes' ? '; it is printed at the foot of the last page' : ''}`, position: def.position, source: 'render-pdf:notes'})
+      }
+    }
+    const entries = [...this.numbers].sort((a, b) => Number(a[1]) - Number(b[1]))
+    for (const [id, key] of entries) {
+      if (this.notes.has(key)) continue
+      const def = defs.get(id)
+      if (!def) this.diagnostics.push({severity: 'warning', message: `note reference [^${id}] has no definition`, source: 'render-pdf:notes'})
+      this.notes.set(key, def ? {key, def} : {key})
+      this.noteOrder.push(key)
+    }
+  }
+
+  noteKey(identifier: string): string {
+    return this.numbers.get(identifier) ?? identifier
+  }
+
+  /** The lines of a note, set once at note size under the text measure. */
+  noteLines(key: string): LineElement[] {
+    const note = this.notes.get(key)
+    if (!note) return []
+    if (note.lines) return note.lines
+    const target: Element[] = []
+    const size = this.geo.noteSize
+    const ctx: BlockContext = {indent: 0, width: this.textWidth, size, leading: this.geo.noteLeading, style: 'regular', target, flush: false, inNote: true}
+    note.lines = []
+    this.setNoteContent(note, ctx)
+    note.lines = target.filter((e): e is LineElement => e.kind === 'line')
+    return note.lines
+  }
+
+  private setNoteContent(note: Note, ctx: BlockContext): void {
+    const key = note.key
+    const label = key === '*' ? '*' : `${key}.`
+    ctx.prefix = (b) => {
+      b.box(label, 'regular', ctx.size, {link: {dest: `ref-${key}`}, anchor: `note-${key}`})
+      b.space('regular', ctx.size)
+    }
+    const def = note.def
+    if (!def || def.data?.missing || def.children.length === 0) {
+      const text = def ? '[note missing in the source]' : '[note missing in the source]'
+      this.paragraph([{type: 'emphasis', children: [{type: 'text', value: text}]}], ctx, def?.position)
+      return
+    }
+    for (const child of def.children) {
+      if ((ctx.prefix as BlockContext['prefix']) !== undefined && child.type !== 'paragraph') this.paragraph([], ctx, child.position)
+      this.block(child, ctx)
+    }
+  }
+
+  /** Title, subtitle, authors and journal line from the metadata; the title note as `*`. */
+  private titleBlock(ctx: BlockContext): void {
+    const meta = this.meta
+    const size = this.geo.size
+    const title = typeof meta.title === 'string' ? meta.title.trim() : ''
+    if (!title && !meta.author) return
+    if (title) {
+      const b = this.builder(undefined)
+      b.text(title, 'bold', size * 1.6, {hyphenate: false})
+      if (this.notes.has('*')) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: '*', link: {dest: 'note-*'}, anchor: 'ref-*'})
+      const lines = setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'})
+      const els = this.pushLines(lines, ctx, size * 2)
+      for (const el of els) el.keep = true
+      if (this.notesMode === 'endnotes' && this.notes.has('*')) {
+        // the acknowledgment is set under the title block instead
+      }
+    }
+    if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) {
+      this.centered(meta.subtitle, 'italic', size * 1.25, size * 1.7, ctx)
+    }
+    const authors = authorLine(meta)
+    if (authors) {
+      this.space(ctx, size * 0.8, true)
+      this.centered(authors, 'regular', size * 1.15, size * 1.6, ctx)
+    }
+    const journal = journalLine(meta)
+    if (journal) this.centered(journal, 'italic', size * 0.9, size * 1.4, ctx)
+    this.space(ctx, this.geo.leading * 2)
+    if (this.notesMode === 'endnotes' && this.notes.has('*')) {
+      const note = this.notes.get('*')!
+      const noteCtx: BlockContext = {...ctx, size: this.geo.noteSize, leading: this.geo.noteLeading, flush: true}
+      this.setNoteContent(note, noteCtx)
+      this.space(ctx, this.geo.leading)
+    }
+  }
+
+  centered(text: string, style: Style, size: number, leading: number, ctx: BlockContext): void {
+    const b = this.builder(undefined)
+    b.text(text, style, size, {hyphenate: false})
+    const els = this.pushLines(setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'}), ctx, leading)
+    for (const el of els) el.keep = true
+  }
+
+  /** Endnotes: a heading and every note, in order. */
+  private endnotes(ctx: BlockContext): void {
+    if (this.noteOrder.length === 0) return
+    blockHandlers.heading(this, {type: 'heading', depth: 2, children: [{type: 'text', value: 'Notes'}]}, ctx)
+    const noteCtx: BlockContext = {...ctx, size: ctx.size * 0.9, leading: ctx.leading * 0.9}
+    for (const key of this.noteOrder) {
+      const note = this.notes.get(key)!
+      noteCtx.flush = true
+      this.setNoteContent(note, noteCtx)
+      this.space(noteCtx, ctx.leading * 0.25)
+    }
+  }
+
+  private heads: {even: string; odd: string} | undefined
+  /** Running heads: the authors on even pages, the (short) title on odd pages, cut to fit. */
+  get runningHeads(): {even: string; odd: string} {
+    if (this.heads) return this.heads
+    const size = this.geo.size * 0.8
+    const face = this.fonts.styleFace('italic')
+    const fit = (text: string): string => {
+      if (this.fonts.width(face, text, size) <= this.textWidth * 0.8) return text
+      const colon = text.search(/[:;]/)
+      if (colon > 0 && this.fonts.width(face, text.slice(0, colon), size) <= this.textWidth * 0.8) return text.slice(0, colon)
+      const words = text.split(/\s+/)
+      while (words.length > 1 && this.fonts.width(face, words.join(' ') + '…', size) > this.textWidth * 0.8) words.pop()
+      return words.join(' ').replace(/[,;:.]$/, '') + '…'
+    }
+    const short = typeof this.meta['title-short'] === 'string' ? this.meta['title-short'] : typeof this.meta.title === 'string' ? this.meta.title : ''
+    this.heads = {even: fit(authorLine(this.meta)), odd: fit(short.trim())}
+    return this.heads
+  }
+
+  reportMissing(char: string, index: number): void {
+    this.missingChar(char, index)
+  }
+
+  nextHeadingId(): string {
+    return `h-${++this.headingCount}`
+  }
+}
+
+function shift(items: LayoutItem[], dx: number): LayoutItem[] {
+  if (dx === 0) return items
+  return items.map((item) => {
+    switch (item.type) {
+      case 'text':
+      case 'anchor':
+        return {...item, x: round(item.x + dx)}
+      case 'rule':
+        return {...item, x1: round(item.x1 + dx), x2: round(item.x2 + dx)}
+      case 'link':
+        return {...item, rect: [round(item.rect[0] + dx), item.rect[1], round(item.rect[2] + dx), item.rect[3]]}
+    }
+  })
+}
+
+function pickPatterns(hyphenation: LayoutOptions['hyphenation'], lang: string): HyphenationPatterns | undefined {
+  if (hyphenation === undefined || hyphenation === null) return undefined
+  if (Array.isArray(hyphenation)) return hyphenation
+  const map = hyphenation as Record<string, HyphenationPatterns>
+  const tag = lang.toLowerCase()
+  const base = tag.split('-')[0] ?? tag
+  return map[tag] ?? map[base] ?? (base === 'en' ? map['en-us'] : undefined) ?? Object.entries(map).find(([k]) => k.split('-')[0] === base)?.[1]
+}
+
+export function nameOf(name: CslName | string): string {
+  if (typeof name === 'string') return name
+  if (name.literal) return name.literal
+  return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ')
+}
+
+export function authorLine(meta: ArticleMeta): string {
+  const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : []
+  const names = list.map(nameOf).filter(Boolean)
+  if (names.length <= 1) return names[0] ?? ''
+  return names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1]
+}
+
+function journalLine(meta: ArticleMeta): string {
+  const container = typeof meta['container-title'] === 'string' ? meta['container-title'] : ''
+  if (!container) return ''
+  let line = container
+  if (meta.volume !== undefined) line += `, vol. ${String(meta.volume)}`
+  if (meta.issue !== undefined) line += `, no. ${String(meta.issue)}`
+  const year = meta.issued?.['date-parts']?.[0]?.[0] ?? (typeof meta.issued === 'number' || typeof meta.issued === 'string' ? meta.issued : meta.issued?.literal ?? meta.issued?.raw)
+  if (year !== undefined) line += ` (${String(year)})`
+  if (typeof meta.page === 'string' || typeof meta.page === 'number') line += `, pp. ${String(meta.page)}`
+  return line
+}
+
+function plain(nodes: PhrasingContent[]): string {
+  let out = ''
+  for (const node of nodes) {
+    if ('value' in node && typeof node.value === 'string') out += node.type === 'html' ? '' : node.value
+    else if ('children' in node) out += plain(node.children as PhrasingContent[])
+    else if (node.type === 'image') out += node.alt ?? ''
+  }
+  return out
+}
+
+function stripTags(html: string): string {
+  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim()
+}
+
+function noteRefBox(t: Typesetter, key: string, ctx: InlineContext, identifierForDiagnostics?: string): void {
+  const size = ctx.size * 0.62
+  const first = !ctx.inNote && !placedRefs.get(t)?.has(key)
+  if (first) {
+    let set = placedRefs.get(t)
+    if (!set) placedRefs.set(t, (set = new Set()))
+    set.add(key)
+  }
+  void identifierForDiagnostics
+  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: {dest: `note-${key}`}}
+  if (first) {
+    attrs.anchor = `ref-${key}`
+    attrs.noteRef = key
+  }
+  ctx.b.box(key, 'regular', size, attrs)
+}
+const placedRefs = new WeakMap<Typesetter, Set<string>>()
+
+const inlineHandlers = {
+  text(t, node, ctx) {
+    ctx.b.text(node.value, ctx.style, ctx.size, {link: ctx.link})
+    void t
+  },
+  emphasis(t, node, ctx) {
+    const style: Style = ctx.style === 'bold' || ctx.style === 'boldItalic' ? 'boldItalic' : ctx.style === 'italic' ? 'regular' : 'italic'
+    for (const child of node.children) t.inline(child, {...ctx, style})
+  },
+  strong(t, node, ctx) {
+    const style: Style = ctx.style === 'italic' || ctx.style === 'boldItalic' ? 'boldItalic' : 'bold'
+    for (const child of node.children) t.inline(child, {...ctx, style})
+  },
+  delete(t, node, ctx) {
+    for (const child of node.children) t.inline(child, ctx)
+  },
+  inlineCode(_t, node, ctx) {
+    ctx.b.text(node.value, 'mono', ctx.size * 0.85, {link: ctx.link, hyphenate: false})
+  },
+  break(_t, _node, ctx) {
+    ctx.b.lineBreak()
+  },
+  link(t, node, ctx) {
+    const link: Target = {url: node.url}
+    for (const child of node.children) t.inline(child, {...ctx, link})
+  },
+  linkReference(t, node, ctx) {
+    const definition = t.definitions.get(node.identifier)
+    const link: Target | undefined = definition ? {url: definition.url} : ctx.link
+    for (const child of node.children) t.inline(child, {...ctx, link})
+  },
+  image(_t, node, ctx) {
+    ctx.b.text(`[Image: ${node.alt || node.url}]`, 'italic', ctx.size, {link: {url: node.url}})
+  },
+  imageReference(_t, node, ctx) {
+    ctx.b.text(`[Image: ${node.alt || node.identifier}]`, 'italic', ctx.size)
+  },
+  footnoteReference(t, node: FootnoteReference, ctx) {
+    noteRefBox(t, t.noteKey(node.identifier), ctx, node.identifier)
+  },
+  citation(t, node, ctx) {
+    const number = node.data?.noteNumber
+    if (number !== undefined) noteRefBox(t, String(number), ctx)
+    else ctx.b.text(node.value, ctx.style, ctx.size, {link: ctx.link})
+  },
+  html(_t, node, ctx) {
+    const text = stripTags(node.value)
+    if (text) ctx.b.text(text, ctx.style, ctx.size, {link: ctx.link})
+  }
+} satisfies InlineHandlers
+
+const blockHandlers = {
+  paragraph(t, node: Paragraph, ctx) {
+    t.paragraph(node.children, ctx, node.position)
+  },
+  heading(t, node: Heading, ctx) {
+    const base = t.geo.size
+    const size = node.depth === 1 ? base * 1.3 : node.depth === 2 ? base * 1.12 : base
+    const style: Style = node.depth <= 2 ? 'bold' : 'boldItalic'
+    if (ctx.target.length > 0) t.space(ctx, t.geo.leading * (node.depth <= 2 ? 1.3 : 0.9))
+    const b = t.builder(node.position)
+    const id = t.nextHeadingId()
+    const ictx: InlineContext = {b, style, size, inNote: ctx.inNote}
+    for (const child of node.children) t.inline(child, ictx)
+    const first = b.items.find((item) => item.type === 'box')
+    if (first && 'anchor' in first && !first.anchor) first.anchor = id
+    const lines = setParagraph(b.items, t.fonts, {width: ctx.width, align: 'left'})
+    const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * 1.25))
+    for (const el of els) el.keep = true
+    if (els[0] && !ctx.inNote) els[0].outline = {title: plain(node.children).trim() || '—', depth: node.depth, dest: id}
+    t.space(ctx, t.geo.leading * 0.45, true)
+    ctx.flush = true
+  },
+  blockquote(t, node: Blockquote, ctx) {
+    t.space(ctx, ctx.leading * 0.5)
+    const inner: BlockContext = {...ctx, indent: ctx.indent + ctx.size * 2, width: ctx.width - ctx.size * 4, size: ctx.size * 0.92, leading: ctx.leading * 0.92, flush: true}
+    for (const child of node.children) t.block(child, inner)
+    t.space(ctx, ctx.leading * 0.5)
+    ctx.flush = false
+    if (inner.prefix === undefined) ctx.prefix = undefined
+  },
+  list(t, node: List, ctx) {
+    t.space(ctx, ctx.leading * 0.3)
+    let n = node.start ?? 1
+    const labelWidth = ctx.size * (node.ordered ? 2 : 1.4)
+    for (const item of node.children) {
+      const label = node.ordered ? `${n++}.` : '•'
+      setListItem(t, item, {...ctx, indent: ctx.indent + labelWidth, width: ctx.width - labelWidth, flush: true}, label, ctx.indent)
+      if (node.spread) t.space(ctx, ctx.leading * 0.3)
+    }
+    t.space(ctx, ctx.leading * 0.3)
+    ctx.flush = true
+  },
+  listItem(t, node: ListItem, ctx) {
+    setListItem(t, node, {...ctx, flush: true}, '•', ctx.indent)
+  },
+  code(t, node: Code, ctx) {
+    t.space(ctx, ctx.leading * 0.4)
+    const size = ctx.size * 0.78
+    const leading = size * 1.3
+    const face = t.fonts.styleFace('mono')
+    const charWidth = t.fonts.width(face, 'M', size)
+    const indent = ctx.size
+    const columns = Math.max(8, Math.floor((ctx.width - indent) / charWidth))
+    const lines: SetLine[] = []
+    t.builder(node.position)
+    for (const raw of node.value.replace(/\t/g, '    ').split('\n')) {
+      const chars = [...raw]
+      const chunks: string[] = []
+      for (let i = 0; i < chars.length || i === 0; i += columns) chunks.push(chars.slice(i, i + columns).join(''))
+      for (const chunk of chunks) {
+        const items: LayoutItem[] = []
+        let x = indent
+        for (const segment of t.fonts.segments('mono', chunk, (char, index) => t.reportMissing(char, index))) {
+          const width = t.fonts.width(segment.face, segment.text, size)
+          if (segment.text.trim() !== '') {
+            t.fonts.use(segment.face, segment.text)
+            items.push({type: 'text', x: round(x), y: 0, text: segment.text, font: segment.face, size, width: round(width)})
+          }
+          x += width
+        }
+        lines.push({items, refs: []})
+      }
+    }
+    const els = t.pushLines(lines, ctx, leading)
+    if (els.length > 0 && els.length <= 6) for (const el of els.slice(0, -1)) el.keep = true
+    t.space(ctx, ctx.leading * 0.4)
+    ctx.flush = true
+  },
+  html(t, node, ctx) {
+    const text = stripTags(node.value)
+    if (text) t.paragraph([{type: 'text', value: text}], ctx, node.position)
+  },
+  thematicBreak(t, _node, ctx) {
+    sectionMark(t, ctx)
+  },
+  sectionBreak(t, _node, ctx) {
+    sectionMark(t, ctx)
+  },
+  table(t, node: Table, ctx) {
+    setTable(t, node, ctx)
+  },
+  tableRow(t, node: TableRow, ctx) {
+    setTable(t, {type: 'table', children: [node]}, ctx)
+  },
+  tableCell(t, node: TableCell, ctx) {
+    t.paragraph(node.children, ctx, node.position)
+  },
+  definition() {
+    // Link definitions are resolved where they are used.
+  },
+  footnoteDefinition(t, node: FootnoteDefinition, ctx) {
+    // Set at the foot of their reference's page (or as endnotes); a definition inside a note is left where it is.
+    void t
+    void node
+    void ctx
+  },
+  yaml() {
+    // Front matter is metadata (root.data.meta).
+  },
+  abstract(t, node, ctx) {
+    const size = ctx.size * 0.92
+    const inner: BlockContext = {...ctx, indent: ctx.indent + ctx.size * 2.5, width: ctx.width - ctx.size * 5, size, leading: ctx.leading * 0.92, flush: true}
+    const b = t.builder(node.position)
+    b.text('Abstract', 'bold', size, {hyphenate: false})
+    const els = t.pushLines(setParagraph(b.items, t.fonts, {width: inner.width, align: 'left'}), inner, inner.leading * 1.2)
+    for (const el of els) el.keep = true
+    for (const child of node.children) {
+      t.block(child, inner)
+      inner.flush = true
+    }
+    t.space(ctx, ctx.leading * 1.5)
+    ctx.flush = true
+  },
+  titleNote() {
+    // Printed as the `*` note on the title.
+  },
+  bibliography(t, node, ctx) {
+    blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx)
+    for (const entry of node.children) blockHandlers.bibliographyEntry(t, entry, ctx)
+  },
+  bibliographyEntry(t, node, ctx) {
+    const hang = ctx.size * 1.8
+    t.paragraph(node.children, {...ctx, flush: true}, node.position, {firstIndent: 0, restIndent: hang})
+    t.space(ctx, ctx.leading * 0.2)
+  }
+} satisfies BlockHandlers
+
+function sectionMark(t: Typesetter, ctx: BlockContext): void {
+  t.space(ctx, ctx.leading * 0.5)
+  const b = t.builder(undefined)
+  b.text('*   *   *', 'regular', ctx.size, {hyphenate: false})
+  t.pushLines(setParagraph(b.items, t.fonts, {width: ctx.width, align: 'center'}), ctx)
+  t.space(ctx, ctx.leading * 0.5)
+  ctx.flush = true
+}
+
+function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: string, labelX: number): void {
+  const start = ctx.target.length
+  const inner: BlockContext = {...ctx, flush: true}
+  const children = item.checked === true || item.checked === false ? item.children : item.children
+  for (const child of children) {
+    t.block(child, inner)
+    inner.flush = true
+  }
+  const first = ctx.target.slice(start).find((e): e is LineElement => e.kind === 'line')
+  const b = t.builder(item.position)
+  const box = item.checked === true ? '☑' : item.checked === false ? '☐' : label
+  b.box(box, 'regular', ctx.size)
+  const labelItems = setParagraph(b.items, t.fonts, {width: ctx.size * 3, align: 'left'})[0]?.items ?? []
+  const shifted = shift(labelItems, labelX)
+  if (first) first.items.push(...shifted)
+  else t.pushLines([{items: shifted, refs: []}], {...ctx, indent: 0})
+}
+
+function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
+  const size = ctx.size * 0.82
+  const leading = size * 1.3
+  const pad = size * 0.5
+  const rows = node.children
+  const columns = Math.max(0, ...rows.map((r) => r.children.length))
+  if (columns === 0) return
+  // Natural and minimum widths of each column.
+  const natural = new Array<number>(columns).fill(0)
+  const minimum = new Array<number>(columns).fill(0)
+  const cellItems = rows.map((row, r) =>
+    row.children.map((cell, c) => {
+      const b = t.builder(cell.position)
+      const style: Style = r === 0 ? 'bold' : 'regular'
+      for (const child of cell.children) t.inline(child, {b, style, size, inNote: ctx.inNote})
+      let wordWidth = 0
+      let total = 0
+      for (const item of b.items) {
+        if (item.type === 'box') {
+          wordWidth += item.width
+          total += item.width
+        } else {
+          if (item.type === 'glue') total += item.width
+          minimum[c] = Math.max(minimum[c]!, wordWidth)
+          wordWidth = 0
+        }
+      }
+      minimum[c] = Math.max(minimum[c]!, wordWidth)
+      natural[c] = Math.max(natural[c]!, total)
+      return b.items
+    })
+  )
+  const available = ctx.width - columns * 2 * pad
+  const widths = fitColumns(natural, minimum, available)
+  const align = node.align ?? []
+  t.space(ctx, ctx.leading * 0.5)
+  const totalWidth = widths.reduce((a, b) => a + b, 0) + columns * 2 * pad
+  rows.forEach((row, r) => {
+    const cells = cellItems[r]!.map((items, c) => {
+      const a = align[c]
+      return setParagraph(items, t.fonts, {width: widths[c]!, align: a === 'right' ? 'right' : a === 'center' ? 'center' : 'left'})
+    })
+    const lineCount = Math.max(1, ...cells.map((c) => c.length))
+    const height = lineCount * leading + pad
+    const ascent = size * 0.95 + pad / 2
+    const items: LayoutItem[] = []
+    let x = 0
+    cells.forEach((lines, c) => {
+      lines.forEach((line, i) => {
+        items.push(...shift(line.items, x + pad).map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - i * leading)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - i * leading), item.rect[2], round(item.rect[3] - i * leading)] as [number, number, number, number]} : item)))
+      })
+      x += widths[c]! + 2 * pad
+    })
+    const topY = round(ascent)
+    const bottomY = round(ascent - height)
+    if (r === 0) items.push({type: 'rule', x1: 0, y1: topY, x2: round(totalWidth), y2: topY, thickness: 0.8})
+    items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(totalWidth), y2: bottomY, thickness: r === 0 || r === rows.length - 1 ? 0.6 : 0.25})
+    const refs = cells.flatMap((lines) => lines.flatMap((l) => l.refs))
+    ctx.target.push({kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep: r === 0})
+  })
+  t.space(ctx, ctx.leading * 0.5)
+  ctx.flush = true
+}
+
+/** Column widths: natural widths when they fit, else shares between minimum and natural. */
+function fitColumns(natural: number[], minimum: number[], available: number): number[] {
+  const sumNatural = natural.reduce((a, b) => a + b, 0)
+  if (sumNatural <= available) return natural.map((w) => Math.max(w, 1))
+  const sumMin = minimum.reduce((a, b) => a + b, 0)
+  if (sumMin >= available) return minimum.map((w) => (w / sumMin) * available)
+  const extra = available - sumMin
+  const want = natural.map((w, i) => w - minimum[i]!)
+  const sumWant = want.reduce((a, b) => a + b, 0) || 1
+  return minimum.map((w, i) => w + (want[i]! / sumWant) * extra)
+}

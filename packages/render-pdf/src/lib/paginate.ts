@@ -1,0 +1,240 @@
+import type {Typesetter} from './layout.js'
+import {round} from './inline.js'
+import type {LayoutItem, LayoutPage, OutlineEntry} from './types.js'
+
+/** A line of the body or of a note: items relative to the text block's left edge and the baseline. */
+export interface LineElement {
+  kind: 'line'
+  height: number
+  /** From the top of the line to its baseline. */
+  ascent: number
+  items: LayoutItem[]
+  /** Notes whose first reference is on this line. */
+  refs: string[]
+  /** No page break after this line (orphans, widows, headings). */
+  keep: boolean
+  outline?: {title: string; depth: number; dest: string}
+}
+
+/** Vertical space between blocks; it vanishes at the top of a page. */
+export interface SpaceElement {
+  kind: 'space'
+  height: number
+  keep: boolean
+}
+
+export type Element = LineElement | SpaceElement
+
+interface NoteLine {
+  key: string
+  line: LineElement
+}
+
+interface Fill {
+  end: number
+  /** Note lines on the page, in order. */
+  notes: NoteLine[]
+  /** Lines of a note that continue on the next page. */
+  carry: NoteLine[]
+  started: string[]
+}
+
+/**
+ * Break the body into pages with each note starting at the foot of the page that holds its
+ * first reference. A note too long for the rest of the page starts there and continues on the
+ * next; a line whose note cannot start on the page goes to the next page with its note.
+ * Page breaks respect `keep` (no orphans, no widows, headings kept with what follows).
+ */
+export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineEntry[]} {
+  const geo = t.geo
+  const body = t.body
+  const available = geo.height - geo.top - geo.bottom
+  const separator = geo.noteLeading * 1.6
+  const notesHeight = (h: number) => (h > 0 ? h + separator : 0)
+  const placed = new Set<string>()
+  const pages: LayoutPage[] = []
+  const outline: OutlineEntry[] = []
+  let carry: NoteLine[] = []
+  let start = 0
+
+  const fill = (from: number, carryIn: NoteLine[], limit: number): Fill => {
+    const notes: NoteLine[] = []
+    let noteH = 0
+    let carryOut: NoteLine[] = []
+    // The continued note first, as much of it as leaves room for a few lines of text.
+    let c = 0
+    for (; c < carryIn.length; c++) {
+      const h = carryIn[c]!.line.height
+      if (notesHeight(noteH + h) > available - 3 * geo.leading) break
+      notes.push(carryIn[c]!)
+      noteH += h
+    }
+    carryOut = carryIn.slice(c)
+    const started: string[] = []
+    const local = new Set<string>()
+    let bodyH = 0
+    let i = from
+    while (i < body.length && body[i]!.kind === 'space') i++
+    for (; i < limit; i++) {
+      const el = body[i]!
+      if (el.kind === 'space') {
+        if (bodyH + el.height + notesHeight(noteH) > available) break
+        bodyH += el.height
+        continue
+      }
+      const fresh = el.refs.filter((k) => !placed.has(k) && !local.has(k))
+      const freshLines = fresh.map((k) => t.noteLines(k))
+      const freshH = freshLines.reduce((s, lines) => s + lines.reduce((a, l) => a + l.height, 0), 0)
+      if (fresh.length === 0 || carryOut.length === 0) {
+        if (bodyH + el.height + notesHeight(noteH + freshH) <= available + 0.01) {
+          bodyH += el.height
+          noteH += freshH
+          fresh.forEach((k, n) => {
+            local.add(k)
+            started.push(k)
+            for (const line of freshLines[n]!) notes.push({key: k, line})
+          })
+          continue
+        }
+        if (fresh.length > 0) {
+          // The last new note starts here and continues on the next page.
+          const lastLines = freshLines[freshLines.length - 1]!
+          const others = freshH - lastLines.reduce((a, l) => a + l.height, 0)
+          let room = available - bodyH - el.height - notesHeight(noteH + others)
+          if (noteH + others === 0) room = available - bodyH - el.height - separator
+          let k = 0
+          let used = 0
+          while (k < lastLines.length && used + lastLines[k]!.height <= room + 0.01) used += lastLines[k++]!.height
+          const enough = k >= Math.min(2, lastLines.length - 1) && k >= 1 && k < lastLines.length
+          if (enough) {
+            bodyH += el.height
+            fresh.forEach((key, n) => {
+              local.add(key)
+              started.push(key)
+              const lines = freshLines[n]!
+              const upto = n === fresh.length - 1 ? k : lines.length
+              for (const line of lines.slice(0, upto)) notes.push({key, line})
+              if (n === fresh.length - 1) carryOut = lines.slice(k).map((line) => ({key, line}))
+            })
+            i++
+            break
+          }
+        }
+      }
+      break
+    }
+    return {end: i, notes, carry: carryOut, started}
+  }
+
+  while (start < body.length || carry.length > 0) {
+    let result = fill(start, carry, body.length)
+    if (result.end < body.length && result.end > start) {
+      // Respect keeps: move back to the last line after which a break is allowed.
+      let j = result.end
+      while (j > start + 1 && body[j - 1]!.keep) j--
+      if (j > start + 1 && j !== result.end) result = fill(start, carry, j)
+    }
+    if (result.end === start && start < body.length && result.notes.length === carry.length && carry.length === 0) {
+      // Nothing fits on an empty page (a huge table row or note): set the element anyway.
+      result = forceOne(start)
+    }
+    pages.push(compose(t, pages.length + 1, body, start, result, carry.length > 0 ? carry[0]!.key : undefined, outline, separator))
+    for (const key of result.started) placed.add(key)
+    carry = result.carry
+    start = result.end
+    if (pages.length > 100_000) break
+  }
+  // Notes never referenced in the text go at the foot of the last page.
+  return {pages, outline}
+
+  function forceOne(index: number): Fill {
+    const el = body[index]!
+    const notes: NoteLine[] = []
+    const started: string[] = []
+    if (el.kind === 'line') for (const k of el.refs.filter((key) => !placed.has(key))) {
+      started.push(k)
+      for (const line of t.noteLines(k)) notes.push({key: k, line})
+    }
+    // notes beyond the page continue
+    let h = 0
+    let cut = notes.length
+    for (let n = 0; n < notes.length; n++) {
+      h += notes[n]!.line.height
+      if (h + separator + el.height > available) {
+        cut = Math.max(1, n)
+        break
+      }
+    }
+    return {end: index + 1, notes: notes.slice(0, cut), carry: notes.slice(cut), started}
+  }
+}
+
+function compose(t: Typesetter, number: number, body: ReturnType<() => Typesetter['body']>, start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number): LayoutPage {
+  const geo = t.geo
+  const left = number % 2 === 1 ? geo.inner : geo.outer
+  const items: LayoutItem[] = []
+  const place = (el: LineElement, baseline: number) => {
+    for (const item of el.items) items.push(move(item, left, baseline))
+  }
+  let top = geo.height - geo.top
+  let i = start
+  while (i < fill.end && body[i]!.kind === 'space') i++
+  for (; i < fill.end; i++) {
+    const el = body[i]!
+    if (el.kind === 'space') {
+      top -= el.height
+      continue
+    }
+    const baseline = top - el.ascent
+    place(el, baseline)
+    if (el.outline) outline.push({...el.outline, page: number})
+    top -= el.height
+  }
+  const page: LayoutPage = {number, items}
+  if (fill.notes.length > 0) {
+    const h = fill.notes.reduce((a, n) => a + n.line.height, 0)
+    const areaTop = geo.bottom + h + separator
+    const ruleY = round(geo.bottom + h + geo.noteLeading * 0.55)
+    items.push({type: 'rule', x1: round(left), y1: ruleY, x2: round(left + Math.min(110, t.textWidth / 4)), y2: ruleY, thickness: 0.4})
+    let noteTop = geo.bottom + h
+    for (const note of fill.notes) {
+      place(note.line, noteTop - note.line.ascent)
+      noteTop -= note.line.height
+    }
+    page.notes = {top: round(areaTop), bottom: geo.bottom, starts: fill.started}
+    if (continued !== undefined) page.notes.continued = continued
+  }
+  furniture(t, page, left)
+  return page
+}
+
+function move(item: LayoutItem, dx: number, dy: number): LayoutItem {
+  switch (item.type) {
+    case 'text':
+    case 'anchor':
+      return {...item, x: round(item.x + dx), y: round(item.y + dy)}
+    case 'rule':
+      return {...item, x1: round(item.x1 + dx), x2: round(item.x2 + dx), y1: round(item.y1 + dy), y2: round(item.y2 + dy)}
+    case 'link':
+      return {...item, rect: [round(item.rect[0] + dx), round(item.rect[1] + dy), round(item.rect[2] + dx), round(item.rect[3] + dy)]}
+  }
+}
+
+/** Running heads (authors on even pages, short title on odd) and the folio. */
+function furniture(t: Typesetter, page: LayoutPage, left: number): void {
+  const geo = t.geo
+  const size = geo.size * 0.8
+  const folio = String(page.number)
+  const regular = t.fonts.styleFace('regular')
+  const folioWidth = t.fonts.width(regular, folio, size)
+  t.fonts.use(regular, folio)
+  page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size, width: round(folioWidth)})
+  if (page.number === 1) return
+  const head = page.number % 2 === 0 ? t.runningHeads.even : t.runningHeads.odd
+  if (!head) return
+  const face = t.fonts.styleFace('italic')
+  const width = t.fonts.width(face, head, size)
+  t.fonts.use(face, head)
+  const x = page.number % 2 === 0 ? left : left + t.textWidth - width
+  page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size, width: round(width)})
+}

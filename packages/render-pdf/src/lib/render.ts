@@ -1,0 +1,12 @@
+import type {Root} from 'mdast'
+import type {Diagnostic} from '@octavo/parser'
+import {layout} from './layout.js'
+import {writePdf} from './write.js'
+import type {RenderOptions} from './types.js'
+
+/** Lay out and write an Octavo tree as PDF. */
+export async function renderPdf(tree: Root, options: RenderOptions): Promise<{pdf: Uint8Array; diagnostics: Diagnostic[]}> {
+  const result = layout(tree, options)
+  const pdf = await writePdf(result.layout, options.date === undefined ? {fonts: options.fonts} : {fonts: options.fonts, date: options.date})
+  return {pdf, diagnostics: result.diagnostics}
+}

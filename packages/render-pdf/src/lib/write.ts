@@ -1,0 +1,321 @@
+import {
+  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, PDFString,
+  beginText, endText, popGraphicsState, pushGraphicsState, setFontAndSize, setTextMatrix
+} from 'pdf-lib'
+import type {PDFPage, PDFRef} from 'pdf-lib'
+import subsetFont from 'subset-font'
+import {fontkit} from './fontkit.js'
+import type {Font} from './fontkit.js'
+import {hashHex} from './hash.js'
+import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
+
+interface EmbeddedFace {
+  ref: PDFRef
+  /** Resource name of the font on every page. */
+  name: string
+  font: Font
+  bytes: Uint8Array
+  /** Glyphs drawn, with the characters each stands for (ligatures stand for several). */
+  glyphs: Map<number, string>
+  /** Shaped words: glyph ids as hex and the TJ adjustments between them. */
+  shaped: Map<string, Array<string | number>>
+  space: string
+}
+
+/**
+ * Write a layout as PDF bytes: fonts subset with HarfBuzz (`subset-font`) to the characters
+ * printed and embedded whole (pdf-lib's own subsetter draws blank glyphs for many fonts), text
+ * shaped with fontkit (kerning, ligatures) into TJ arrays, links, outline, metadata. Deterministic:
+ * the dates come from options and the document ID is a hash of the content.
+ */
+export async function writePdf(layout: Layout, options: WriteOptions): Promise<Uint8Array> {
+  const date = options.date ?? new Date(0)
+  const doc = await PDFDocument.create({updateMetadata: false})
+  const faces = new Map<FaceKey, EmbeddedFace>()
+  for (const [key, chars] of Object.entries(layout.charsets)) {
+    const bytes = faceBytes(options.fonts, key)
+    if (!bytes) continue
+    const subset = new Uint8Array(await subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars + ' -', {targetFormat: 'sfnt'}))
+    const font = fontkit.create(subset)
+    const tag = hashHex(key + chars)
+      .slice(0, 6)
+      .replace(/[0-9a-f]/g, (c) => String.fromCharCode(65 + parseInt(c, 16)))
+    const spaceGlyph = font.layout(' ').glyphs[0]
+    const glyphs = new Map<number, string>()
+    if (spaceGlyph) glyphs.set(spaceGlyph.id, ' ')
+    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, bytes: subset, glyphs, shaped: new Map(), space: hex4(spaceGlyph?.id ?? 0)})
+  }
+
+  // Pages first: links and the outline point at them.
+  const pages: PDFPage[] = layout.pages.map(() => doc.addPage([layout.width, layout.height]))
+  const anchors = new Map<string, {page: PDFRef; x: number; y: number}>()
+  layout.pages.forEach((page, n) => {
+    for (const item of page.items) if (item.type === 'anchor') anchors.set(item.name, {page: pages[n]!.ref, x: item.x, y: item.y})
+  })
+
+  layout.pages.forEach((layoutPage, n) => {
+    const page = pages[n]!
+    const fontNames = new Map<FaceKey, PDFName>()
+    const fontResources = new Map<string, PDFRef>()
+    const ops: PDFOperator[] = []
+    const annots: PDFRef[] = []
+    for (const item of layoutPage.items) {
+      if (item.type === 'text') {
+        const face = faces.get(item.font)
+        if (!face) continue
+        let name = fontNames.get(item.font)
+        if (!name) {
+          name = PDFName.of(`F${fontNames.size + 1}`)
+          fontNames.set(item.font, name)
+          fontResources.set(name.asString().slice(1), face.ref)
+        }
+        ops.push(beginText(), setFontAndSize(name, item.size), setTextMatrix(1, 0, 0, 1, item.x, item.y))
+        ops.push(PDFOperator.of(Ops.ShowTextAdjusted, [tjArray(doc, face, item)]))
+        ops.push(endText())
+      } else if (item.type === 'rule') {
+        ops.push(
+          pushGraphicsState(),
+          PDFOperator.of(Ops.SetLineWidth, [num(item.thickness)]),
+          PDFOperator.of(Ops.MoveTo, [num(item.x1), num(item.y1)]),
+          PDFOperator.of(Ops.LineTo, [num(item.x2), num(item.y2)]),
+          PDFOperator.of(Ops.StrokePath),
+          popGraphicsState()
+        )
+      } else if (item.type === 'link') {
+        const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', Rect: item.rect.map(num), Border: [0, 0, 0]}
+        if (item.dest !== undefined) {
+          const target = anchors.get(item.dest)
+          if (!target) continue
+          dict.Dest = [target.page, PDFName.of('XYZ'), num(Math.max(0, target.x - 20)), num(target.y + 12), PDFNumber.of(0)]
+        } else if (item.url !== undefined) {
+          dict.A = {Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))}
+        } else continue
+        annots.push(doc.context.register(doc.context.obj(dict as never)))
+      }
+    }
+    page.pushOperators(...ops)
+    if (fontResources.size > 0) {
+      const resources = page.node.Resources() ?? doc.context.obj({})
+      resources.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(fontResources) as never))
+      page.node.set(PDFName.of('Resources'), resources)
+    }
+    if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
+  })
+
+  for (const face of faces.values()) embedFace(doc, face)
+  writeOutline(doc, layout, pages)
+  doc.setTitle(layout.info.title || 'Untitled', {showInWindowTitleBar: true})
+  if (layout.info.author) doc.setAuthor(layout.info.author)
+  if (layout.info.subject) doc.setSubject(layout.info.subject)
+  doc.setLanguage(layout.info.lang)
+  doc.setCreator('Octavo')
+  doc.setProducer('Octavo render-pdf (pdf-lib)')
+  doc.setCreationDate(date)
+  doc.setModificationDate(date)
+  const id = PDFHexString.of(hashHex(JSON.stringify(layout.info) + date.toISOString() + JSON.stringify(layout.charsets) + layout.pages.length + JSON.stringify(layout.pages.map((p) => p.items.length))))
+  doc.context.trailerInfo.ID = doc.context.obj([id, id])
+  return doc.save({useObjectStreams: true})
+}
+
+function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {
+  if (key.startsWith('fallback')) return fonts.fallbacks?.[Number(key.slice('fallback'.length))]
+  if (key === 'regular' || key === 'italic' || key === 'bold' || key === 'boldItalic' || key === 'mono') return fonts[key]
+  return undefined
+}
+
+/** A text item as a TJ array: glyph ids of each shaped word, kerning, and justification at spaces. */
+function tjArray(doc: PDFDocument, face: EmbeddedFace, item: TextItem): PDFArray {
+  const parts: Array<string | number> = []
+  const words = item.text.split(' ')
+  const spaceAdjust = item.wordSpace ? -(item.wordSpace * 1000) / item.size : 0
+  words.forEach((word, i) => {
+    if (i > 0) {
+      parts.push(face.space)
+      if (spaceAdjust !== 0) parts.push(spaceAdjust)
+    }
+    if (word) parts.push(...shape(face, word))
+  })
+  // Merge adjacent glyph strings into one hex string between adjustments.
+  const array = PDFArray.withContext(doc.context)
+  let hex = ''
+  for (const part of parts) {
+    if (typeof part === 'string') hex += part
+    else {
+      if (Math.abs(part) < 0.5) continue
+      if (hex) array.push(PDFHexString.of(hex))
+      hex = ''
+      array.push(num(part))
+    }
+  }
+  if (hex) array.push(PDFHexString.of(hex))
+  return array
+}
+
+function shape(face: EmbeddedFace, word: string): Array<string | number> {
+  let out = face.shaped.get(word)
+  if (out) return out
+  const run = face.font.layout(word)
+  const scale = 1000 / face.font.unitsPerEm
+  out = []
+  run.glyphs.forEach((glyph, i) => {
+    if (!face.glyphs.has(glyph.id)) face.glyphs.set(glyph.id, String.fromCodePoint(...glyph.codePoints))
+    out!.push(hex4(glyph.id))
+    const adjust = (glyph.advanceWidth - (run.positions[i]?.xAdvance ?? glyph.advanceWidth)) * scale
+    if (adjust !== 0) out!.push(Math.round(adjust * 100) / 100)
+  })
+  face.shaped.set(word, out)
+  return out
+}
+
+/**
+ * Embed a (HarfBuzz-subset) TrueType or OpenType face as a Type 0 / CID font, Identity-H, with
+ * widths and a ToUnicode map for exactly the glyphs drawn, ligatures included (pdf-lib's own
+ * embedder maps only glyphs reachable from the cmap, so ligatures would get no width).
+ */
+function embedFace(doc: PDFDocument, face: EmbeddedFace): void {
+  const context = doc.context
+  const font = face.font
+  const scale = 1000 / font.unitsPerEm
+  const ids = [...face.glyphs.keys()].sort((a, b) => a - b)
+  const widths: Array<number | number[]> = []
+  let run: number[] = []
+  ids.forEach((id, i) => {
+    if (i === 0 || id !== ids[i - 1]! + 1) {
+      if (run.length) widths.push(run)
+      widths.push(id)
+      run = []
+    }
+    run.push(Math.round(font.getGlyph(id).advanceWidth * scale))
+  })
+  if (run.length) widths.push(run)
+  const cff = (font as unknown as {'CFF '?: unknown})['CFF '] !== undefined
+  const fontFile = context.flateStream(face.bytes, cff ? {Subtype: 'OpenType'} : {Length1: face.bytes.length})
+  const fontFileRef = context.register(fontFile)
+  const italic = font.italicAngle !== 0
+  const fixed = (font as unknown as {post?: {isFixedPitch?: number}}).post?.isFixedPitch ? 1 : 0
+  const descriptor = context.register(
+    context.obj({
+      Type: 'FontDescriptor',
+      FontName: face.name,
+      Flags: fixed | 32 | (italic ? 64 : 0),
+      FontBBox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY].map((v) => Math.round(v * scale)),
+      ItalicAngle: font.italicAngle,
+      Ascent: Math.round(font.ascent * scale),
+      Descent: Math.round(font.descent * scale),
+      CapHeight: Math.round((font.capHeight || font.ascent) * scale),
+      StemV: 80,
+      [cff ? 'FontFile3' : 'FontFile2']: fontFileRef
+    } as never)
+  )
+  const cidFont = context.register(
+    context.obj({
+      Type: 'Font',
+      Subtype: cff ? 'CIDFontType0' : 'CIDFontType2',
+      BaseFont: face.name,
+      CIDSystemInfo: {Registry: PDFString.of('Adobe'), Ordering: PDFString.of('Identity'), Supplement: 0},
+      FontDescriptor: descriptor,
+      W: widths,
+      ...(cff ? {} : {CIDToGIDMap: 'Identity'})
+    } as never)
+  )
+  const toUnicode = context.register(context.flateStream(new TextEncoder().encode(toUnicodeCMap(ids, face.glyphs))))
+  context.assign(face.ref, context.obj({Type: 'Font', Subtype: 'Type0', BaseFont: face.name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode} as never))
+}
+
+function toUnicodeCMap(ids: number[], glyphs: Map<number, string>): string {
+  const utf16 = (text: string) => {
+    let out = ''
+    for (let i = 0; i < text.length; i++) out += text.charCodeAt(i).toString(16).padStart(4, '0').toUpperCase()
+    return out
+  }
+  const entries = ids.filter((id) => (glyphs.get(id) ?? '') !== '')
+  let body = ''
+  for (let i = 0; i < entries.length; i += 100) {
+    const chunk = entries.slice(i, i + 100)
+    body += `${chunk.length} beginbfchar\n${chunk.map((id) => `<${hex4(id)}> <${utf16(glyphs.get(id)!)}>`).join('\n')}\nendbfchar\n`
+  }
+  return `/CIDInit /ProcSet findresource begin
+12 dict begin
+begincmap
+/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def
+/CMapName /Adobe-Identity-UCS def
+/CMapType 2 def
+1 begincodespacerange
+<0000> <FFFF>
+endcodespacerange
+${body}endcmap
+CMapName currentdict /CIDInit /ProcSet findresource defineresource pop
+end
+end
+`
+}
+
+function hex4(id: number): string {
+  return id.toString(16).padStart(4, '0').toUpperCase()
+}
+
+function num(value: number): PDFNumber {
+  return PDFNumber.of(Math.round(value * 1000) / 1000)
+}
+
+function asciiUri(url: string): string {
+  return encodeURI(decodeURIOrSame(url))
+}
+
+function decodeURIOrSame(url: string): string {
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
+}
+
+/** The outline (bookmarks) from the headings, nested by depth. */
+function writeOutline(doc: PDFDocument, layout: Layout, pages: PDFPage[]): void {
+  if (layout.outline.length === 0) return
+  const context = doc.context
+  interface Node {
+    ref: PDFRef
+    title: string
+    page: number
+    y: number
+    depth: number
+    children: Node[]
+  }
+  const anchorsY = new Map<string, number>()
+  for (const page of layout.pages) for (const item of page.items) if (item.type === 'anchor') anchorsY.set(item.name, item.y)
+  const root: Node = {ref: context.nextRef(), title: '', page: 0, y: 0, depth: 0, children: []}
+  const stack: Node[] = [root]
+  for (const entry of layout.outline) {
+    const node: Node = {ref: context.nextRef(), title: entry.title, page: entry.page, y: (anchorsY.get(entry.dest) ?? layout.height) + 14, depth: entry.depth, children: []}
+    while (stack.length > 1 && stack[stack.length - 1]!.depth >= entry.depth) stack.pop()
+    stack[stack.length - 1]!.children.push(node)
+    stack.push(node)
+  }
+  const count = (node: Node): number => node.children.reduce((s, c) => s + 1 + count(c), 0)
+  const write = (node: Node, parent: PDFRef): void => {
+    node.children.forEach((child, i) => {
+      const dict: Record<string, unknown> = {
+        Title: PDFHexString.fromText(child.title),
+        Parent: parent,
+        Dest: [pages[child.page - 1]!.ref, PDFName.of('XYZ'), PDFNumber.of(0), num(child.y), PDFNumber.of(0)]
+      }
+      const prev = node.children[i - 1]
+      const next = node.children[i + 1]
+      if (prev) dict.Prev = prev.ref
+      if (next) dict.Next = next.ref
+      if (child.children.length > 0) {
+        dict.First = child.children[0]!.ref
+        dict.Last = child.children[child.children.length - 1]!.ref
+        dict.Count = -count(child)
+      }
+      context.assign(child.ref, context.obj(dict as never))
+      write(child, child.ref)
+    })
+  }
+  write(root, root.ref)
+  const rootDict = context.obj({Type: 'Outlines', First: root.children[0]!.ref, Last: root.children[root.children.length - 1]!.ref, Count: count(root)} as never) as unknown as PDFDict
+  context.assign(root.ref, rootDict)
+  doc.catalog.set(PDFName.of('Outlines'), root.ref)
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}

@@ -1,0 +1,113 @@
+import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs'
+import {execFileSync, spawnSync} from 'node:child_process'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {FontFiles} from '../src/index.js'
+
+const require = createRequire(import.meta.url)
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/** ../shared beside the repository. */
+export const shared = path.resolve(here, '../../../../shared')
+
+function font(pkg: string, file: string): Uint8Array {
+  const dir = path.dirname(require.resolve(`${pkg}/package.json`))
+  return new Uint8Array(readFileSync(path.join(dir, file)))
+}
+
+let cached: FontFiles | undefined
+/** EB Garamond, Noto Serif as the fallback, DejaVu Sans Mono for code. */
+export function testFonts(): FontFiles {
+  cached ??= {
+    regular: font('@expo-google-fonts/eb-garamond', '400Regular/EBGaramond_400Regular.ttf'),
+    italic: font('@expo-google-fonts/eb-garamond', '400Regular_Italic/EBGaramond_400Regular_Italic.ttf'),
+    bold: font('@expo-google-fonts/eb-garamond', '700Bold/EBGaramond_700Bold.ttf'),
+    boldItalic: font('@expo-google-fonts/eb-garamond', '700Bold_Italic/EBGaramond_700Bold_Italic.ttf'),
+    mono: font('dejavu-fonts-ttf', 'ttf/DejaVuSansMono.ttf'),
+    fallbacks: [font('@expo-google-fonts/noto-serif', '400Regular/NotoSerif_400Regular.ttf'), font('dejavu-fonts-ttf', 'ttf/DejaVuSans.ttf')]
+  }
+  return cached
+}
+
+export function patterns(lang: string): unknown {
+  return require(`hyphen/patterns/${lang}`)
+}
+
+/** Whether a command-line tool is installed. */
+export function has(tool: string): boolean {
+  return spawnSync('sh', ['-c', `command -v ${tool}`]).status === 0
+}
+
+export function tempFile(name: string, bytes: Uint8Array): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'render-pdf-'))
+  const file = path.join(dir, name)
+  writeFileSync(file, bytes)
+  return file
+}
+
+export interface PopplerWord {
+  text: string
+  xMin: number
+  yMin: number
+  xMax: number
+  yMax: number
+}
+export interface PopplerLine {
+  words: PopplerWord[]
+  yMin: number
+  yMax: number
+  xMin: number
+}
+export interface PopplerPage {
+  width: number
+  height: number
+  lines: PopplerLine[]
+}
+
+/** `pdftotext -bbox-layout`: pages of lines of words with boxes (y from the top of the page). */
+export function readBack(file: string): PopplerPage[] {
+  const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28})
+  const pages: PopplerPage[] = []
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  for (const pageMatch of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
+    const lines: PopplerLine[] = []
+    for (const lineMatch of pageMatch[3]!.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
+      const words: PopplerWord[] = []
+      for (const w of lineMatch[4]!.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([\s\S]*?)<\/word>/g)) {
+        words.push({text: unescape(w[5]!), xMin: Number(w[1]), yMin: Number(w[2]), xMax: Number(w[3]), yMax: Number(w[4])})
+      }
+      lines.push({words, xMin: Number(lineMatch[1]), yMin: Number(lineMatch[2]), yMax: Number(lineMatch[3])})
+    }
+    pages.push({width: Number(pageMatch[1]), height: Number(pageMatch[2]), lines})
+  }
+  return pages
+}
+
+/** Letters and digits only, lowercased: what must survive from source to page, whatever the breaks. */
+export function letters(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[^\p{L}\p{N}]/gu, '')
+    .toLowerCase()
+}
+
+export function pdffonts(file: string): Array<{name: string; emb: boolean; sub: boolean}> {
+  const out = execFileSync('pdffonts', [file], {encoding: 'utf8'})
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim())
+    .map((l) => {
+      const cols = l.trim().split(/\s+/)
+      // name type... emb sub uni object ID
+      const n = cols.length
+      return {name: cols[0]!, emb: cols[n - 5] === 'yes', sub: cols[n - 4] === 'yes'}
+    })
+}
+
+export function qpdfCheck(file: string): {ok: boolean; output: string} {
+  const r = spawnSync('qpdf', ['--check', file], {encoding: 'utf8'})
+  return {ok: r.status === 0, output: r.stdout + r.stderr}
+}
