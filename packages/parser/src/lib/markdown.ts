@@ -1,31 +1,85 @@
-import type {Root} from 'mdast'
+import type {Nodes, Paragraph, Parent, Root, RootContent} from 'mdast'
+import type {Position} from 'unist'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
-import {parse as parseYaml} from 'yaml'
-import type {ArticleMeta, Diagnostic} from './types.js'
+import type {Abstract, ArticleMeta, Diagnostic, TitleNote} from './types.js'
+import {createLocator} from './markdown-util.js'
+import {readFrontMatter, type FrontMatterText} from './markdown-meta.js'
+import {numberNotes} from './markdown-notes.js'
+import {blankTemplateTags, removeTemplateMarks} from './markdown-template.js'
+import {transformCitations} from './cite.js'
 
-/** Markdown (CommonMark + GFM + YAML front matter) into the Octavo tree. */
+const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
+const fragment = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/**
+ * Markdown (CommonMark + GFM footnotes and tables + YAML front matter +
+ * Pandoc citations) into the Octavo tree: front matter into `data.meta`
+ * (`abstract:` → an `abstract` node, `thanks:` → a `titleNote` node), `***`
+ * → `sectionBreak`, citations → `citation` nodes, notes numbered and moved
+ * to the end, template tags dropped with a warning.
+ */
 export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
-  const tree = processor.runSync(processor.parse(text)) as Root
+  const locator = createLocator(text)
+  const blanked = blankTemplateTags(text, (source) => markdown.parse(source), locator, diagnostics)
+  const source = blanked?.text ?? text
+  const tree = markdown.parse(source)
   let meta: ArticleMeta = {}
+  const front: RootContent[] = []
   const first = tree.children[0]
   if (first && first.type === 'yaml') {
-    try {
-      const value: unknown = parseYaml(first.value)
-      if (value && typeof value === 'object') meta = value as ArticleMeta
-    } catch (error) {
-      diagnostics.push({
-        severity: 'error',
-        message: `invalid YAML front matter: ${(error as Error).message.split('\n')[0]}`,
-        position: first.position,
-        source: 'parser:front-matter'
-      })
-    }
     tree.children.shift()
+    const start = first.position?.start.offset ?? 0
+    const contentStart = source.indexOf('\n', start) + 1
+    const read = readFrontMatter(first.value, contentStart, first.position, locator, diagnostics)
+    meta = read.meta
+    if (read.abstract) {
+      const abstract: Abstract = {type: 'abstract', children: paragraphs(read.abstract, 'abstract', diagnostics), position: read.abstract.position}
+      if (abstract.children.length > 0) front.push(abstract)
+    }
+    if (read.thanks) {
+      const note: TitleNote = {type: 'titleNote', children: paragraphs(read.thanks, 'thanks', diagnostics), position: read.thanks.position}
+      if (note.children.length > 0) front.push(note)
+    }
   }
+  tree.children.unshift(...front)
+  if (blanked) removeTemplateMarks(tree, blanked.mark)
+  sectionBreaks(tree)
+  transformCitations(tree, source, locator)
+  numberNotes(tree, source, locator, diagnostics)
   tree.data = {...tree.data, meta}
   return tree
+}
+
+/** A front matter string as Markdown paragraphs; every node gets the string's position. */
+function paragraphs(text: FrontMatterText, key: string, diagnostics: Diagnostic[]): Paragraph[] {
+  const parsed = fragment.parse(text.value)
+  const result: Paragraph[] = []
+  for (const child of parsed.children) {
+    if (child.type === 'paragraph') {
+      result.push(child)
+    } else {
+      diagnostics.push({severity: 'warning', message: `front matter: \`${key}\` may hold paragraphs only; a ${child.type} is ignored`, position: text.position, source: 'parser:front-matter'})
+    }
+  }
+  for (const paragraph of result) place(paragraph, text.position)
+  return result
+}
+
+function place(node: Nodes, position: Position) {
+  node.position = {start: {...position.start}, end: {...position.end}}
+  if ('children' in node) for (const child of node.children) place(child, position)
+}
+
+/** Every thematic break (`***`, `---`, `___`) is an untitled section break. */
+function sectionBreaks(parent: Parent) {
+  for (const [index, child] of parent.children.entries()) {
+    if (child.type === 'thematicBreak') {
+      parent.children[index] = child.position ? {type: 'sectionBreak', position: child.position} : {type: 'sectionBreak'}
+    } else if ('children' in child) {
+      sectionBreaks(child)
+    }
+  }
 }

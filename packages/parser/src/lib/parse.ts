@@ -3,11 +3,17 @@ import type {ArticleMeta, Diagnostic, ParseResult} from './types.js'
 import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
 import {decodeSource} from './decode.js'
+import {normalizeMeta} from './markdown-meta.js'
 
 export interface ParseOptions {
   /** `markdown` for `.md` input, `text` for a plain-text article. Default: `text`. */
   format?: 'markdown' | 'text'
-  /** Metadata given outside the source (a `.meta.yaml`); the source's own front matter wins over it. */
+  /**
+   * Metadata given outside the source (a `.meta.yaml`); the source's own front
+   * matter wins over it. Normalized like front matter: `author` as
+   * `Given Family` strings or CSL names, `date`/`issued` as `2014`,
+   * `2014-05-02` or a CSL date.
+   */
   meta?: ArticleMeta
 }
 
@@ -17,12 +23,19 @@ export interface ParseOptions {
  */
 export function parse(source: string | Uint8Array, options: ParseOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = []
+  const given = options.meta ? outsideMeta(options.meta, diagnostics) : {}
   const text = decodeSource(source, diagnostics)
   if (text === undefined) {
-    const tree: Root = {type: 'root', children: [], data: {meta: {...options.meta}}}
+    const tree: Root = {type: 'root', children: [], data: {meta: given}}
     return {tree, diagnostics}
   }
   const tree = options.format === 'markdown' ? parseMarkdown(text, diagnostics) : parseText(text, diagnostics)
-  tree.data = {...tree.data, meta: {...options.meta, ...tree.data?.meta}}
+  tree.data = {...tree.data, meta: {...given, ...tree.data?.meta}}
   return {tree, diagnostics}
+}
+
+function outsideMeta(meta: ArticleMeta, diagnostics: Diagnostic[]): ArticleMeta {
+  const normalized = normalizeMeta(meta, diagnostics)
+  for (const key of ['abstract', 'thanks']) if (meta[key] !== undefined) normalized[key] = meta[key]
+  return normalized
 }

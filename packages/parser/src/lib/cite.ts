@@ -1,0 +1,231 @@
+import type {Parent, PhrasingContent, Root, Text} from 'mdast'
+import type {Citation, CitationItem} from './types.js'
+import {findInSource, type Locator} from './markdown-util.js'
+
+/**
+ * Pandoc citations in Markdown: `[see @doe99, p. 33; -@roe05]` (bracketed),
+ * `@doe99 [p. 33]` (author in text). We write this small transform over text
+ * nodes because the maintained extension (`@benrbray/remark-cite`) is built on
+ * micromark 2 and does not run with unified 11 / micromark 4.
+ *
+ * Text nodes inside links and link references are left alone (so are code and
+ * HTML, which are not text), `@` glued to a word (an e-mail) is never a
+ * citation, and text that was escaped in the source (`\@`, `\[`) stays text.
+ */
+
+/** Locator labels: what may be written → the CSL locator label. */
+export const LOCATOR_LABELS: ReadonlyArray<readonly [string, string]> = [
+  ['book', 'book'], ['books', 'book'], ['bk.', 'book'], ['bks.', 'book'],
+  ['chapter', 'chapter'], ['chapters', 'chapter'], ['chap.', 'chapter'], ['chaps.', 'chapter'], ['ch.', 'chapter'],
+  ['column', 'column'], ['columns', 'column'], ['col.', 'column'], ['cols.', 'column'],
+  ['figure', 'figure'], ['figures', 'figure'], ['fig.', 'figure'], ['figs.', 'figure'],
+  ['folio', 'folio'], ['folios', 'folio'], ['fol.', 'folio'], ['fols.', 'folio'], ['fo.', 'folio'],
+  ['line', 'line'], ['lines', 'line'], ['l.', 'line'], ['ll.', 'line'],
+  ['note', 'note'], ['notes', 'note'], ['n.', 'note'], ['nn.', 'note'],
+  ['number', 'number'], ['numbers', 'number'], ['no.', 'number'], ['nos.', 'number'],
+  ['opus', 'opus'], ['opera', 'opus'], ['op.', 'opus'], ['opp.', 'opus'],
+  ['page', 'page'], ['pages', 'page'], ['p.', 'page'], ['pp.', 'page'],
+  ['paragraph', 'paragraph'], ['paragraphs', 'paragraph'], ['para.', 'paragraph'], ['paras.', 'paragraph'], ['¶', 'paragraph'], ['¶¶', 'paragraph'],
+  ['part', 'part'], ['parts', 'part'], ['pt.', 'part'], ['pts.', 'part'],
+  ['section', 'section'], ['sections', 'section'], ['sec.', 'section'], ['secs.', 'section'], ['§', 'section'], ['§§', 'section'],
+  ['sub verbo', 'sub-verbo'], ['s.v.', 'sub-verbo'], ['s.vv.', 'sub-verbo'],
+  ['verse', 'verse'], ['verses', 'verse'], ['v.', 'verse'], ['vv.', 'verse'],
+  ['volume', 'volume'], ['volumes', 'volume'], ['vol.', 'volume'], ['vols.', 'volume']
+]
+
+/** The abbreviation we print for each CSL label. */
+const LABEL_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  book: 'bk.', chapter: 'chap.', column: 'col.', figure: 'fig.', folio: 'fol.', line: 'l.', note: 'n.', number: 'no.',
+  opus: 'op.', page: 'p.', paragraph: 'para.', part: 'pt.', section: 'sec.', 'sub-verbo': 's.v.', verse: 'v.', volume: 'vol.'
+}
+
+const KEY = String.raw`(?:\{[^{}\n]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)`
+const KEY_ONLY = new RegExp(`^${KEY}$`, 'u')
+const SIMPLE_KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*$/u
+const ITEM = new RegExp(String.raw`^([\s\S]*?)(-?)@(${KEY})([\s\S]*)$`, 'u')
+const BRACKETED = /\[([^[\]]*@[^[\]]*)\]/g
+const IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_.+\-/@\\])@(${KEY})(?:( ?)\[([^[\]@]*)\])?`, 'gu')
+const LOCATOR_VALUE = String.raw`(?:\d+[\p{L}]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*(?:[-–—&]|,)\s*(?:\d+[\p{L}]?|[ivxlcdm]+|[IVXLCDM]+))*`
+const LABELS_BY_LENGTH = [...LOCATOR_LABELS].sort((a, b) => b[0].length - a[0].length)
+
+/**
+ * Parse the inside of a bracketed citation, `see @doe99, p. 33; -@roe05`, into
+ * items; undefined when it is not a citation (a part without a key).
+ */
+export function parseCitationItems(content: string): CitationItem[] | undefined {
+  const items: CitationItem[] = []
+  for (const part of content.split(';')) {
+    const match = ITEM.exec(part)
+    if (!match) return undefined
+    const [, prefix = '', dash = '', rawKey = '', rest = ''] = match
+    if (prefix !== '' && !/\s$/.test(prefix)) return undefined
+    if (prefix.includes('@')) return undefined
+    const item: CitationItem = {key: unbrace(rawKey)}
+    if (prefix.trim() !== '') item.prefix = prefix.trim()
+    Object.assign(item, parseSuffix(rest))
+    if (dash) item.suppressAuthor = true
+    items.push(item)
+  }
+  return items.length > 0 ? items : undefined
+}
+
+/**
+ * A citation's suffix, `, p. 33 and passim`, into `locator` (`33`), `label`
+ * (`page`) and what is left (`and passim`). A suffix that starts with a number
+ * is a page.
+ */
+export function parseSuffix(text: string): Pick<CitationItem, 'locator' | 'label' | 'suffix'> {
+  const rest = text.replace(/^\s*,?\s*/, '')
+  const result: Pick<CitationItem, 'locator' | 'label' | 'suffix'> = {}
+  if (rest === '') return result
+  let label: string | undefined
+  let after = rest
+  for (const [written, csl] of LABELS_BY_LENGTH) {
+    if (rest.toLowerCase().startsWith(written.toLowerCase()) && /^[\s\d]/.test(rest.slice(written.length) || 'x')) {
+      label = csl
+      after = rest.slice(written.length).trimStart()
+      break
+    }
+  }
+  const locator = new RegExp(`^(${LOCATOR_VALUE})(?![\\p{L}\\p{N}])`, 'u').exec(after)
+  if (locator && (label !== undefined || /^\d/.test(after))) {
+    result.locator = locator[1]!
+    result.label = label ?? 'page'
+    const suffix = after.slice(locator[1]!.length).trim()
+    if (suffix !== '') result.suffix = suffix
+    return result
+  }
+  if (rest.trim() !== '') result.suffix = rest.trim()
+  return result
+}
+
+/** Citation items back into Pandoc syntax, e.g. `[see @doe99, p. 33; -@roe05]`. */
+export function formatCitation(items: readonly CitationItem[]): string {
+  const first = items[0]
+  if (first && items.length === 1 && first.authorInText) {
+    const tail = formatTail(first)
+    return `@${formatKey(first.key)}${tail ? ` [${tail}]` : ''}`
+  }
+  return `[${items
+    .map((item) => {
+      const prefix = item.prefix ? `${item.prefix} ` : ''
+      const tail = formatTail(item)
+      return `${prefix}${item.suppressAuthor ? '-' : ''}@${formatKey(item.key)}${tail ? `, ${tail}` : ''}`
+    })
+    .join('; ')}]`
+}
+
+function formatTail(item: CitationItem): string {
+  const locator = item.locator ? `${LABEL_ABBREVIATIONS[item.label ?? 'page'] ?? item.label ?? 'p.'} ${item.locator}` : ''
+  return [locator, item.suffix ?? ''].filter((part) => part !== '').join(' ')
+}
+
+function formatKey(key: string): string {
+  return SIMPLE_KEY.test(key) ? key : `{${key}}`
+}
+
+function unbrace(key: string): string {
+  return key.startsWith('{') ? key.slice(1, -1).trim() : key
+}
+
+/** The items of a citation written `value` (bracketed or author-in-text), if it is one. */
+export function parseCitation(value: string): CitationItem[] | undefined {
+  if (value.startsWith('[') && value.endsWith(']')) return parseCitationItems(value.slice(1, -1))
+  const match = new RegExp(`^@(${KEY})(?: ?\\[([^\\[\\]@]*)\\])?$`, 'u').exec(value)
+  if (!match || !KEY_ONLY.test(match[1]!)) return undefined
+  return [{key: unbrace(match[1]!), ...(match[2] === undefined ? {} : parseSuffix(match[2])), authorInText: true}]
+}
+
+/** Replace Pandoc citations in the text nodes of `tree` by `citation` nodes. */
+export function transformCitations(tree: Root | Parent, source: string, locator: Locator): void {
+  walk(tree)
+  function walk(parent: Parent) {
+    for (let index = 0; index < parent.children.length; index++) {
+      const child = parent.children[index]!
+      if (child.type === 'link' || child.type === 'linkReference') continue
+      if (child.type === 'text') {
+        const replacement = splitText(child, source, locator)
+        if (replacement) {
+          parent.children.splice(index, 1, ...(replacement as typeof parent.children))
+          index += replacement.length - 1
+        }
+      } else if ('children' in child) {
+        walk(child)
+      }
+    }
+  }
+}
+
+interface Found {
+  start: number
+  end: number
+  sourceStart: number
+  items: CitationItem[]
+}
+
+function splitText(node: Text, source: string, locator: Locator): PhrasingContent[] | undefined {
+  const position = node.position
+  if (!position || position.start.offset === undefined || position.end.offset === undefined) return undefined
+  const value = node.value
+  if (!value.includes('@')) return undefined
+  const from = position.start.offset
+  const to = position.end.offset
+  const found: Found[] = []
+  let cursor = from
+  for (const match of value.matchAll(BRACKETED)) {
+    const items = parseCitationItems(match[1]!)
+    if (!items) continue
+    const at = findInSource(source, match[0], cursor, to)
+    if (at.index === -1) continue
+    cursor = at.index + match[0].length
+    if (at.escaped) continue
+    found.push({start: match.index, end: match.index + match[0].length, sourceStart: at.index, items})
+  }
+  // Author-in-text citations in what is left between the bracketed ones.
+  const inText: Found[] = []
+  let gapStart = 0
+  cursor = from
+  for (const gap of [...found, {start: value.length, end: value.length, sourceStart: to, items: []}]) {
+    const segment = value.slice(gapStart, gap.start)
+    IN_TEXT.lastIndex = 0
+    for (let match = IN_TEXT.exec(segment); match; match = IN_TEXT.exec(segment)) {
+      const start = gapStart + match.index
+      const candidates = match[3] === undefined ? [match[0]] : [match[0], `@${match[1]!}`]
+      for (const text of candidates) {
+        const at = findInSource(source, text, cursor, gap.sourceStart)
+        if (at.index === -1) continue
+        cursor = at.index + text.length
+        if (!at.escaped) {
+          const items = parseCitation(text)
+          if (items) inText.push({start, end: start + text.length, sourceStart: at.index, items})
+        }
+        IN_TEXT.lastIndex = match.index + text.length
+        break
+      }
+    }
+    gapStart = gap.end
+    cursor = Math.max(cursor, gap.sourceStart + (gap.end - gap.start))
+  }
+  const all = [...found, ...inText].sort((a, b) => a.start - b.start)
+  if (all.length === 0) return undefined
+  const result: PhrasingContent[] = []
+  let last = 0
+  let lastSource = from
+  for (const citation of all) {
+    if (citation.start > last) {
+      result.push({type: 'text', value: value.slice(last, citation.start), position: locator.position(lastSource, citation.sourceStart)})
+    }
+    const sourceEnd = citation.sourceStart + (citation.end - citation.start)
+    const node: Citation = {
+      type: 'citation',
+      value: value.slice(citation.start, citation.end),
+      items: citation.items,
+      position: locator.position(citation.sourceStart, sourceEnd)
+    }
+    result.push(node)
+    last = citation.end
+    lastSource = sourceEnd
+  }
+  if (last < value.length) result.push({type: 'text', value: value.slice(last), position: locator.position(lastSource, to)})
+  return result
+}

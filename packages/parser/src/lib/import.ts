@@ -1,0 +1,108 @@
+import type {FootnoteDefinition, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import {unified} from 'unified'
+import remarkGfm from 'remark-gfm'
+import remarkStringify, {type Options} from 'remark-stringify'
+import {stringify as stringifyYaml} from 'yaml'
+import type {Abstract, ArticleMeta, Bibliography, Citation, CslName, TitleNote} from './types.js'
+import {formatCitation, parseCitation} from './cite.js'
+import {dateToText, nameToText} from './markdown-meta.js'
+import {MISSING_NOTE_MARK} from './markdown-notes.js'
+
+/** Constructs in which escapes mean nothing or URLs stand: leave them alone. */
+const SPANS: NonNullable<Options['unsafe']>[number]['notInConstruct'] = [
+  'autolink',
+  'destinationLiteral',
+  'destinationRaw',
+  'reference',
+  'titleQuote',
+  'titleApostrophe'
+]
+
+const handlers: Options['handlers'] = {
+  sectionBreak: () => '***',
+  citation: (node: Citation) => {
+    const items = parseCitation(node.value)
+    return items && JSON.stringify(items) === JSON.stringify(node.items) ? node.value : formatCitation(node.items)
+  },
+  abstract: (node: Abstract, _, state, info) => state.containerFlow(node, info),
+  titleNote: (node: TitleNote, _, state, info) => state.containerFlow(node, info),
+  bibliography: (node: Bibliography, _, state, info) =>
+    state.containerFlow(
+      {type: 'root', children: [{type: 'heading', depth: 2, children: [{type: 'text', value: node.title}]}, ...node.children.map((entry): Paragraph => ({type: 'paragraph', children: entry.children}))]},
+      info
+    ),
+  bibliographyEntry: (node, _, state, info) => state.containerPhrasing({type: 'paragraph', children: node.children}, info)
+}
+
+const stringifier = unified()
+  .use(remarkGfm)
+  .use(remarkStringify, {
+    bullet: '-',
+    emphasis: '_',
+    strong: '*',
+    rule: '*',
+    fences: true,
+    listItemIndent: 'one',
+    handlers,
+    unsafe: [
+      // `@key` would be read as a Pandoc citation, `{%` as a template tag.
+      {character: '@', inConstruct: 'phrasing', notInConstruct: SPANS},
+      {character: '{', after: '[%{]', inConstruct: 'phrasing', notInConstruct: SPANS}
+    ]
+  })
+  .freeze()
+
+/**
+ * The tree as Markdown that an editor can correct by hand (`octavo import`):
+ * YAML front matter from `data.meta` plus the abstract (`abstract:`) and the
+ * title note (`thanks:`), GFM notes `[^12]` with their definitions at the end,
+ * `***` for section breaks, Pandoc citations as written. A note lost in the
+ * source is written `[^30]: <!-- note missing in the source -->`.
+ *
+ * Parsing the result with `parse(…, {format: 'markdown'})` gives the same tree
+ * again, positions aside.
+ */
+export function toMarkdown(tree: Root): string {
+  const body: RootContent[] = []
+  let abstract: Abstract | undefined
+  let thanks: TitleNote | undefined
+  for (const child of tree.children) {
+    if (child.type === 'abstract' && !abstract && body.length === 0) abstract = child
+    else if (child.type === 'titleNote' && !thanks && body.length === 0) thanks = child
+    else body.push(child.type === 'footnoteDefinition' && child.data?.missing ? missingNote(child) : child)
+  }
+  const front = frontMatter(tree.data?.meta ?? {}, abstract, thanks)
+  const markdown = body.length > 0 ? stringifier.stringify({type: 'root', children: body}) : ''
+  return front === '' ? markdown : `---\n${front}---\n${markdown === '' ? '' : `\n${markdown}`}`
+}
+
+function missingNote(node: FootnoteDefinition): FootnoteDefinition {
+  return {...node, children: [{type: 'html', value: MISSING_NOTE_MARK}]}
+}
+
+function frontMatter(meta: ArticleMeta, abstract: Abstract | undefined, thanks: TitleNote | undefined): string {
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(meta)) {
+    if (value === undefined) continue
+    if (key === 'author' && Array.isArray(value)) {
+      out[key] = (value as CslName[]).map((name) => nameToText(name) ?? name)
+    } else if (key === 'issued' && value && typeof value === 'object' && !('date' in meta)) {
+      const text = dateToText(value)
+      if (text === undefined) out['issued'] = value
+      else out['date'] = text
+    } else if ((key === 'abstract' && abstract) || (key === 'thanks' && thanks)) {
+      continue
+    } else {
+      out[key] = value
+    }
+  }
+  if (abstract) out['abstract'] = paragraphs(abstract)
+  if (thanks) out['thanks'] = paragraphs(thanks)
+  if (Object.keys(out).length === 0) return ''
+  return stringifyYaml(out, {lineWidth: 0, aliasDuplicateObjects: false})
+}
+
+function paragraphs(node: Abstract | TitleNote): string {
+  const children = node.children as Nodes[] as RootContent[]
+  return stringifier.stringify({type: 'root', children}).trimEnd()
+}

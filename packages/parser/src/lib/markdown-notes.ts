@@ -1,0 +1,122 @@
+import type {FootnoteDefinition, FootnoteReference, Nodes, Parent, Root} from 'mdast'
+import type {Diagnostic} from './types.js'
+import {findInSource, type Locator} from './markdown-util.js'
+
+const SOURCE = 'parser:notes'
+
+/** How `toMarkdown` writes a note lost in the source, and how we read it back. */
+export const MISSING_NOTE_MARK = '<!-- note missing in the source -->'
+const MISSING_NOTE = /^<!--\s*note missing in the source\s*-->$/i
+
+/**
+ * Number GFM notes in order of first reference (a note referenced three times
+ * keeps one number), give every reference and definition `data.number`, and
+ * move the definitions to the end of the root in number order.
+ *
+ * Diagnostics: a reference to no note (error: micromark leaves `[^x]` as text
+ * when nothing defines it), a note never referenced (warning; it is kept,
+ * numbered after the referenced ones), a second definition of a label
+ * (warning; the first is kept, the second dropped).
+ */
+export function numberNotes(tree: Root, source: string, locator: Locator, diagnostics: Diagnostic[]): void {
+  const definitions = new Map<string, FootnoteDefinition>()
+  const order: FootnoteDefinition[] = []
+  takeDefinitions(tree)
+
+  const numbers = new Map<string, number>()
+  const visitReferences = (node: Nodes) => {
+    if (node.type === 'footnoteReference') {
+      let number = numbers.get(node.identifier)
+      if (number === undefined && definitions.has(node.identifier)) {
+        number = numbers.size + 1
+        numbers.set(node.identifier, number)
+      }
+      if (number !== undefined) setNumber(node, number)
+    }
+    if ('children' in node) for (const child of node.children) visitReferences(child)
+  }
+  visitReferences(tree)
+  // References made inside notes, in number order.
+  const numbered: FootnoteDefinition[] = []
+  for (let i = 0; i < numbers.size; i++) {
+    const identifier = [...numbers.entries()].find(([, number]) => number === i + 1)![0]
+    const definition = definitions.get(identifier)!
+    numbered.push(definition)
+    visitReferences(definition)
+  }
+  for (const definition of order) {
+    if (numbers.has(definition.identifier)) continue
+    diagnostics.push({
+      severity: 'warning',
+      message: `note [^${definition.label ?? definition.identifier}] is never referenced`,
+      position: definition.position,
+      source: SOURCE
+    })
+    numbers.set(definition.identifier, numbers.size + 1)
+    numbered.push(definition)
+    visitReferences(definition)
+  }
+  for (const definition of numbered) {
+    setNumber(definition, numbers.get(definition.identifier)!)
+    const only = definition.children[0]
+    if (definition.children.length === 1 && only?.type === 'html' && MISSING_NOTE.test(only.value.trim())) {
+      definition.children = []
+      definition.data = {...definition.data, missing: true}
+    }
+  }
+  tree.children.push(...numbered)
+  reportUndefined(tree, source, diagnostics, locator)
+
+  function takeDefinitions(parent: Parent) {
+    for (let index = 0; index < parent.children.length; index++) {
+      const child = parent.children[index]!
+      if (child.type === 'footnoteDefinition') {
+        parent.children.splice(index, 1)
+        index--
+        const first = definitions.get(child.identifier)
+        if (first) {
+          diagnostics.push({
+            severity: 'warning',
+            message: `note [^${child.label ?? child.identifier}] is defined twice; the second definition is ignored (the first is at line ${first.position?.start.line ?? '?'})`,
+            position: child.position,
+            source: SOURCE
+          })
+          continue
+        }
+        definitions.set(child.identifier, child)
+        order.push(child)
+        takeDefinitions(child)
+      } else if ('children' in child) {
+        takeDefinitions(child)
+      }
+    }
+  }
+}
+
+function setNumber(node: FootnoteReference | FootnoteDefinition, number: number) {
+  node.data = {...node.data, number}
+}
+
+/** `[^x]` left as text: written as a note reference, but no note has that label. */
+function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], locator: Locator) {
+  const visit = (node: Nodes) => {
+    if (node.type === 'link' || node.type === 'linkReference') return
+    if (node.type === 'text' && node.value.includes('[^') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      let cursor = node.position.start.offset
+      for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
+        const at = findInSource(source, match[0], cursor, node.position.end.offset)
+        if (at.index === -1) continue
+        cursor = at.index + match[0].length
+        if (at.escaped) continue
+        diagnostics.push({
+          severity: 'error',
+          message: `note reference [^${match[1]!}] has no note: add \`[^${match[1]!}]: …\``,
+          position: locator.position(at.index, at.index + match[0].length),
+          source: SOURCE
+        })
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+}

@@ -1,0 +1,92 @@
+import type {Nodes, Parent, Root} from 'mdast'
+import type {Diagnostic} from './types.js'
+import {isEscaped, type Locator} from './markdown-util.js'
+
+const SOURCE = 'parser:template'
+/** Liquid/Jekyll tags `{% include toc.html %}` and output tags `{{ page.title }}`. */
+const TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?-?\}\}/g
+/** Node types whose text is literal: template tags in them stay. */
+const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
+
+/**
+ * Template tags (Jekyll/Liquid: `{% include figure.html … %}`) mean nothing
+ * outside the site that renders them. Before the real parse, each tag outside
+ * code is overwritten in the source by a private-use character repeated to the
+ * tag's length, so every offset and position stays true and a tag may span
+ * emphasis or sit in HTML; `removeTemplateMarks` then deletes those characters
+ * from the tree. A warning with its position is given for each tag; a tag
+ * escaped in the source (`\{%`) stays as text.
+ *
+ * Returns the source to parse and the mark used, or undefined when there is no tag.
+ */
+export function blankTemplateTags(
+  text: string,
+  parse: (text: string) => Root,
+  locator: Locator,
+  diagnostics: Diagnostic[]
+): {text: string; mark: string} | undefined {
+  if (!/\{%|\{\{/.test(text)) return undefined
+  const literal: Array<[number, number]> = []
+  const collect = (node: Nodes) => {
+    if (LITERAL.has(node.type) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      literal.push([node.position.start.offset, node.position.end.offset])
+    }
+    if ('children' in node) for (const child of node.children) collect(child)
+  }
+  collect(parse(text))
+  let mark = '\uE000'
+  while (text.includes(mark)) mark = String.fromCharCode(mark.charCodeAt(0) + 1)
+  let changed = false
+  const blanked = text.replace(TAG, (tag: string, index: number) => {
+    if (isEscaped(text, index)) return tag
+    if (literal.some(([start, end]) => index < end && index + tag.length > start)) return tag
+    changed = true
+    const shown = tag.length > 60 ? `${tag.slice(0, 57)}…` : tag
+    diagnostics.push({
+      severity: 'warning',
+      message: `template tag \`${shown.replace(/\s+/g, ' ')}\` dropped`,
+      position: locator.position(index, index + tag.length),
+      source: SOURCE
+    })
+    return tag.replace(/[^\n]/g, mark)
+  })
+  return changed ? {text: blanked, mark} : undefined
+}
+
+/** Delete the marks left by `blankTemplateTags`; drop text, HTML and paragraphs left empty. */
+export function removeTemplateMarks(tree: Root, mark: string): void {
+  const marks = new RegExp(`${mark}+`, 'g')
+  const onlyMarks = new RegExp(`^[ \\t]*${mark}[${mark} \\t]*$`)
+  // A line that held only tags goes; elsewhere a tag goes with one of the spaces around it.
+  const clean = (value: string) =>
+    value
+      .split('\n')
+      .filter((line) => !onlyMarks.test(line))
+      .join('\n')
+      .replace(marks, '\u0000')
+      .replace(/ \u0000(?= )|\u0000/g, '')
+  visit(tree)
+
+  function visit(parent: Parent) {
+    for (let index = 0; index < parent.children.length; index++) {
+      const child = parent.children[index]!
+      if ((child.type === 'text' || child.type === 'html') && child.value.includes(mark)) {
+        child.value = clean(child.value)
+        if (child.value.trim() === '' && (child.type === 'html' || parent.children.length === 1 || child.value === '')) {
+          parent.children.splice(index, 1)
+          index--
+        }
+        continue
+      }
+      if ((child.type === 'link' || child.type === 'image') && child.url.includes(mark)) child.url = child.url.replace(marks, '')
+      if (child.type === 'image' && child.alt?.includes(mark)) child.alt = clean(child.alt)
+      if ('children' in child) {
+        visit(child)
+        if (child.type === 'paragraph' && child.children.length === 0) {
+          parent.children.splice(index, 1)
+          index--
+        }
+      }
+    }
+  }
+}
