@@ -40,13 +40,23 @@ export function personalName(text: string): CslName | undefined {
   if (INITIAL.test(last)) return undefined
   // Chinese and Korean names written family first: `Sun Chunri`, `Kim Il Sung`.
   const first = words[0]!
-  const eastAsianOrder = isEastAsianFamily(first) && !first.includes('-') && !words.some((w) => INITIAL.test(w))
+  const plain = !first.includes('-') && !words.some((w) => INITIAL.test(w))
+  // A known family name first, or two romanised syllable groups where the last is no family name (`Che Zhejiu`).
+  const eastAsianOrder =
+    plain && (isEastAsianFamily(first) || (words.length === 2 && isPinyin(first) && isPinyin(last) && !isEastAsianFamily(last) && first.length <= 5))
   if (eastAsianOrder) return {family: first, given: words.slice(1).join(' ')}
   // Western order: particles join the family name.
   let i = words.length - 1
   while (i > 1 && NAME_PARTICLES.has(words[i - 1]!.toLowerCase())) i--
   const family = words.slice(i).join(' ')
   return {family, given: words.slice(0, i).join(' ')}
+}
+
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|ü|v)(?![aeiou])){1,3}$/
+
+/** A word made of romanised Chinese syllables (`Zhejiu`, `Chunri`). */
+export function isPinyin(word: string): boolean {
+  return PINYIN.test(fold(word))
 }
 
 /** True when the text reads as an organisation's name (`Xinhua News Agency`, `Yanbian diwei`). */

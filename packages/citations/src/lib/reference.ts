@@ -238,6 +238,18 @@ function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedN
       break
     }
   }
+  // Bodies written with a comma before a quoted title: `No. 1 Section, Asian Department, “Case Briefing,”`.
+  if (allowOrganisation && end === 1 && chunks[1] && !isQuote(chunks[1].text[0])) {
+    for (let k = 2; k < Math.min(chunks.length, 4); k++) {
+      if (isQuote(chunks[k]!.text[0])) {
+        const head = chunks.slice(0, k).map((c) => c.text)
+        if (head.every((h) => /^[\p{Lu}\d]/u.test(h) && !parseDate(h) && h.split(/\s+/).length <= 6) && !parseNames(head.join(', '), false)) {
+          return {names: {names: [{literal: head.join(', ')}], etAl: false, familyOnly: false, literal: true}, editor: false, next: k}
+        }
+        break
+      }
+    }
+  }
   const attempts = end > 1 ? [end, 1] : [1]
   for (const n of attempts) {
     let text = chunks.slice(0, n).map((c) => c.text).join(', ')
@@ -255,18 +267,6 @@ function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedN
     if (chunks[next + 1] && isGenre(chunks[next]!.text)) continue
     const names = parseNames(text, allowOrganisation)
     if (names) return {names, editor, next}
-  }
-  // Bodies written with a comma before a quoted title: `No. 1 Section, Asian Department, “Case Briefing,”`.
-  if (allowOrganisation) {
-    for (let k = 2; k < Math.min(chunks.length, 4); k++) {
-      if (isQuote(chunks[k]!.text[0])) {
-        const head = chunks.slice(0, k).map((c) => c.text)
-        if (head.every((h) => /^[\p{Lu}\d]/u.test(h) && !parseDate(h) && h.split(/\s+/).length <= 6)) {
-          return {names: {names: [{literal: head.join(', ')}], etAl: false, familyOnly: false, literal: true}, editor: false, next: k}
-        }
-        break
-      }
-    }
   }
   return undefined
 }
@@ -389,6 +389,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   const pages: string[] = []
   const issues: string[] = []
   let series = false
+  let stray = 0
   for (let k = 0; k < rest.length; k++) {
     let t = rest[k]!.text
     if (archive) {
@@ -417,15 +418,16 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       inSeen = true
       t = t.slice(3).trim()
       const sub = [{text: t, start: 0, end: 0}, ...rest.slice(k + 1)]
-      if (isArchive(takeBrackets(t).text, rest[k + 1]?.text)) {
-        archive = true
-        archiveName(item, t, location)
-        continue
-      }
-      const eds = readNames(sub, true)
+      const marked = /\s(ed\.|eds\.)$/.test(t) || EDITOR_MARKERS.has((rest[k + 1]?.text ?? '').toLowerCase())
+      const eds = marked ? readNames(sub, true) : undefined
       if (eds) {
         item.editor = eds.names.names
         k += eds.next - 1
+        continue
+      }
+      if (isArchive(takeBrackets(t).text, rest[k + 1]?.text)) {
+        archive = true
+        archiveName(item, t, location)
         continue
       }
       const br = takeBrackets(takeParen(t).text)
@@ -479,6 +481,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       container = `${container}, ${t}`
       continue
     }
+    stray++
     addNote(item, t)
   }
 
@@ -504,7 +507,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   else if (inSeen) item.type = 'chapter'
   else if (quoted && hasContainer) item.type = hasDay(dates[dates.length - 1] ?? parenDate) && !volno ? 'article-newspaper' : 'article-journal'
   else if (!quoted && imprint) item.type = 'book'
-  else if (!quoted && !head && (volno || dates.length > 0) && !hasContainer) {
+  else if (!quoted && !imprint && !inSeen && (issues.length > 0 || (!head && dates.length > 0)) && !hasContainer) {
     // A periodical named without an article title: `Renmin ribao [People's Daily], 6 September 1950`.
     const d = parenDate ?? dates[0]
     item.type = hasDay(d) || (!volno && dates.length > 0) ? 'article-newspaper' : 'article-journal'
@@ -518,6 +521,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   applyBrackets(item, containerBrackets, 'container title')
   if (issues.length > 0) item.issue = issues.join(', ')
 
+  // A quoted title that ends with its date (`“Report …, 23 March 1953,”`) dates the document.
+  if (quoted && !docDate && typeof item.title === 'string') {
+    const m = /,\s+([^,]+)$/.exec(item.title)
+    const d = m ? parseDate(m[1]!) : undefined
+    if (d && hasDay(d)) docDate = d
+  }
   // Issued: a document's own date wins over the date of the collection that prints it.
   const issued = docDate ?? parenDate ?? dates[0]
   if (issued) item.issued = issued
@@ -539,7 +548,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   const shortNames: string[] = []
   if (!evidence) {
     const familyOnly = head ? head.names.familyOnly : true
-    if (!familyOnly) return undefined
+    if (!familyOnly || stray > 0) return undefined
+    if (!loc && !options.allowBareTitle) return undefined
     if (!head && !quoted && !(options.allowBareTitle && loc)) return undefined
     if (!head && quoted && !loc) return undefined
     if (head && !loc && !quoted && /\s\p{Ll}+\s\p{Ll}+\s/u.test(` ${title} `) === false && title.split(/\s+/).length > 12) return undefined
