@@ -1,1 +1,6 @@
-export const name = '@octavo/render-epub'
+export {renderEpub} from './lib/epub.js'
+export {toXhtml, missingNoteText, files} from './lib/content.js'
+export type {ToXhtmlOptions} from './lib/content.js'
+export {defaultCss} from './lib/css.js'
+export {accessibilityMetadata} from './lib/package.js'
+export type {RenderEpubOptions, RenderEpubResult, NotesMode, XhtmlResult, TocEntry, BookMeta} from './lib/types.js'

@@ -1,0 +1,70 @@
+/**
+ * The built-in stylesheet: book typography for reflowable reading systems.
+ * Relative units only, so that the reader's font size and margins win.
+ */
+export const defaultCss = `@charset "UTF-8";
+@namespace epub "http://www.idpf.org/2007/ops";
+
+html { hyphens: auto; -webkit-hyphens: auto; -epub-hyphens: auto; }
+body { margin: 0 5%; line-height: 1.4; text-align: justify; widows: 2; orphans: 2; font-variant-numeric: oldstyle-nums proportional-nums; }
+
+/* Title block and cover */
+header.title-block { margin: 3em 0 2em; text-align: center; hyphens: manual; -webkit-hyphens: manual; -epub-hyphens: manual; }
+h1.title { font-size: 1.6em; line-height: 1.25; font-weight: normal; margin: 0 0 0.5em; }
+.subtitle { font-size: 1.15em; font-style: italic; margin: 0 0 1em; text-indent: 0; }
+.authors { font-variant: small-caps; letter-spacing: 0.05em; font-size: 1.1em; margin: 1em 0 0.25em; text-indent: 0; }
+.source { font-style: italic; font-size: 0.9em; margin: 0; text-indent: 0; }
+section.cover { margin-top: 30%; text-align: center; hyphens: manual; -webkit-hyphens: manual; -epub-hyphens: manual; }
+.cover-title { font-size: 2em; font-weight: normal; line-height: 1.2; }
+.cover-subtitle { font-style: italic; font-size: 1.2em; }
+.cover-authors { font-variant: small-caps; letter-spacing: 0.05em; font-size: 1.2em; margin-top: 3em; }
+.cover-source { font-style: italic; margin-top: 2em; }
+
+/* Headings */
+h2, h3, h4, h5, h6 { font-weight: normal; line-height: 1.25; text-align: left; hyphens: manual; -webkit-hyphens: manual; -epub-hyphens: manual; page-break-after: avoid; break-after: avoid; }
+h2 { font-size: 1.3em; margin: 2em 0 0.75em; }
+h3 { font-size: 1.1em; font-style: italic; margin: 1.5em 0 0.5em; }
+h4, h5, h6 { font-size: 1em; font-variant: small-caps; letter-spacing: 0.03em; margin: 1.25em 0 0.5em; }
+
+/* Paragraphs: no space between them, first-line indent after the first */
+p { margin: 0; text-indent: 0; }
+p + p { text-indent: 1.5em; }
+hr.section-break { border: none; margin: 1.5em 0; text-align: center; height: 1.2em; }
+hr.section-break::after { content: "\\2042"; }
+hr.section-break + p { text-indent: 0; }
+
+/* Abstract */
+section.abstract { margin: 0 2em 2em; font-size: 0.95em; }
+section.abstract p + p { text-indent: 1.5em; }
+
+/* Quotations, lists, code, tables */
+blockquote { margin: 1em 1.5em; font-size: 0.95em; }
+blockquote p + p { text-indent: 1.5em; }
+ul, ol { margin: 0.75em 0 0.75em 1.5em; padding: 0; }
+li { margin: 0.2em 0; }
+pre { font-size: 0.8em; line-height: 1.3; margin: 1em 0; white-space: pre-wrap; text-align: left; hyphens: none; -webkit-hyphens: none; -epub-hyphens: none; }
+code { font-family: monospace; hyphens: none; -webkit-hyphens: none; -epub-hyphens: none; }
+table { border-collapse: collapse; margin: 1em auto; font-size: 0.9em; }
+th, td { border-top: 1px solid; border-bottom: 1px solid; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
+.align-left { text-align: left; } .align-right { text-align: right; } .align-center { text-align: center; } .align-justify { text-align: justify; }
+.image-alt { font-style: italic; }
+abbr { font-variant: all-small-caps; letter-spacing: 0.03em; }
+
+/* Notes */
+sup.noteref { font-size: 0.7em; line-height: 0; vertical-align: super; }
+sup.noteref a, a.note-label { text-decoration: none; }
+aside.footnote { font-size: 0.85em; line-height: 1.3; margin: 0.75em 0; padding-left: 1em; border-left: 1px solid #999; }
+aside.footnote p + p, li.endnote p + p { text-indent: 1em; }
+section.endnotes ol.notes { list-style: none; margin: 0; padding: 0; }
+li.endnote { font-size: 0.9em; margin: 0 0 0.5em; }
+.missing { font-style: italic; }
+a[epub|type~="noteref"] { text-decoration: none; }
+
+/* Bibliography: Chicago, hanging indent */
+section.bibliography ul.bibliography-entries { list-style: none; margin: 0; padding: 0; }
+li.csl-entry { margin: 0 0 0.5em; padding-left: 2em; text-indent: -2em; text-align: left; }
+
+/* Navigation */
+nav ol { list-style: none; margin-left: 1em; }
+nav#landmarks { display: none; }
+`

@@ -1,0 +1,179 @@
+import type {Element, ElementContent} from 'hast'
+import type {Nodes, Parents} from 'mdast'
+import type {State} from 'mdast-util-to-hast'
+import {defaultHandlers} from 'mdast-util-to-hast'
+import type {Diagnostic} from '@octavo/parser'
+import type {Note} from './notes.js'
+import type {Labels} from './labels.js'
+import {el, tx} from './hast.js'
+
+/** Cross-node state of one rendering (the handlers' shared object). */
+export interface RenderContext {
+  notes: Map<string, Note>
+  /** Rendered bodies of the notes, by key, filled by the `footnoteDefinition` handler. */
+  bodies: Map<string, ElementContent[]>
+  /** Rendered acknowledgment note (`titleNote`), if the tree has one. */
+  titleNote: ElementContent[] | undefined
+  /** Added to a heading's depth so that the shallowest one becomes `h2`. */
+  headingOffset: number
+  labels: Labels
+  diagnostics: Diagnostic[]
+}
+
+type Result = ElementContent | ElementContent[] | undefined
+/** One handler per node type of the Octavo tree (mdast and ours). */
+export type HandlerMap = {
+  [Type in Nodes['type']]: (state: State, node: Extract<Nodes, {type: Type}>, parent: Parents | undefined) => Result
+}
+
+/** The id of a note and of its `n`th reference. */
+export const noteId = (number: number): string => `fn${number}`
+export const noteRefId = (number: number, n: number): string => `fnref${number}${n > 1 ? `-${n}` : ''}`
+export const titleNoteId = 'fn-title'
+export const titleNoteRefId = 'fnref-title'
+
+/** A note reference: `<sup class="noteref"><a epub:type="noteref" …>12</a></sup>`. */
+export function noteref(href: string, id: string, label: string): Element {
+  return el('sup', {className: ['noteref']}, [
+    el('a', {'epub:type': 'noteref', role: 'doc-noteref', href: '#' + href, id}, [tx(label)])
+  ])
+}
+
+/** A safe fragment identifier from an arbitrary string. */
+export function safeId(value: string): string {
+  return value.replace(/[^A-Za-z0-9_.-]+/g, '-')
+}
+
+/**
+ * The handler map. `satisfies HandlerMap` makes a node type added to the
+ * tree's union fail the type check until it is handled here.
+ */
+export function createHandlers(context: RenderContext) {
+  const ignore = (): undefined => undefined
+  return {
+    blockquote: defaultHandlers.blockquote,
+    break: defaultHandlers.break,
+    code: defaultHandlers.code,
+    delete: defaultHandlers.delete,
+    emphasis: defaultHandlers.emphasis,
+    html: defaultHandlers.html,
+    image: defaultHandlers.image,
+    imageReference: defaultHandlers.imageReference,
+    inlineCode: defaultHandlers.inlineCode,
+    link: defaultHandlers.link,
+    linkReference: defaultHandlers.linkReference,
+    list: defaultHandlers.list,
+    listItem: defaultHandlers.listItem,
+    paragraph: defaultHandlers.paragraph,
+    root: (state, node) => state.wrap(state.all(node), true) as ElementContent[],
+    strong: defaultHandlers.strong,
+    table: defaultHandlers.table,
+    tableRow: defaultHandlers.tableRow,
+    tableCell: defaultHandlers.tableCell,
+    text: defaultHandlers.text,
+    yaml: ignore,
+    definition: ignore,
+
+    heading(state, node) {
+      const depth = Math.min(6, Math.max(2, node.depth + context.headingOffset))
+      const result = el(`h${depth}`, {}, state.all(node))
+      state.patch(node, result)
+      return result
+    },
+
+    thematicBreak(state, node) {
+      const result = el('hr', {className: ['section-break']})
+      state.patch(node, result)
+      return result
+    },
+
+    sectionBreak(state, node) {
+      const result = el('hr', {className: ['section-break']})
+      state.patch(node, result)
+      return result
+    },
+
+    footnoteReference(state, node) {
+      const note = context.notes.get(node.identifier.toUpperCase())
+      if (!note) return tx(`[^${node.label ?? node.identifier}]`)
+      note.references++
+      const result = noteref(noteId(note.number), noteRefId(note.number, note.references), String(note.number))
+      state.patch(node, result)
+      return result
+    },
+
+    footnoteDefinition(state, node) {
+      const key = node.identifier.toUpperCase()
+      if (!context.bodies.has(key) && context.notes.get(key)?.definition === node) {
+        context.bodies.set(key, state.all(node))
+      }
+      return undefined
+    },
+
+    titleNote(state, node) {
+      if (context.titleNote) {
+        context.diagnostics.push({
+          severity: 'warning',
+          message: 'the tree has more than one title note; they are joined',
+          position: node.position,
+          source: 'render-epub:notes'
+        })
+        context.titleNote.push(...state.all(node))
+      } else context.titleNote = state.all(node)
+      return undefined
+    },
+
+    abstract(state, node) {
+      const result = el(
+        'section',
+        {className: ['abstract'], 'epub:type': 'abstract', role: 'doc-abstract', ariaLabel: context.labels.abstract},
+        state.wrap(state.all(node), true)
+      )
+      state.patch(node, result)
+      return result
+    },
+
+    citation(state, node) {
+      const maybeChildren = (node as unknown as {children?: unknown}).children
+      const children: ElementContent[] = Array.isArray(maybeChildren)
+        ? state.all(node as unknown as Parents)
+        : [tx(node.value)]
+      const keys = node.items.map((item) => item.key).join(' ')
+      const result = el('span', {className: ['citation'], dataCites: keys}, children)
+      state.patch(node, result)
+      return result
+    },
+
+    bibliography(state, node) {
+      const entries = node.children.map((entry) => state.one(entry, node)).flat().filter((x) => x !== undefined)
+      const result = el(
+        'section',
+        {className: ['bibliography'], id: 'bibliography', 'epub:type': 'bibliography', role: 'doc-bibliography'},
+        [el('h2', {}, [tx(node.title || context.labels.bibliography)]), el('ul', {className: ['bibliography-entries']}, entries)]
+      )
+      state.patch(node, result)
+      return result
+    },
+
+    bibliographyEntry(state, node) {
+      const result = el('li', {id: 'ref-' + safeId(node.id), className: ['csl-entry']}, state.all(node))
+      state.patch(node, result)
+      return result
+    }
+  } satisfies HandlerMap
+}
+
+/** Unknown node types: a warning, and their content kept when they have any. */
+export function createUnknownHandler(context: RenderContext) {
+  return (state: State, node: Nodes): Result => {
+    context.diagnostics.push({
+      severity: 'warning',
+      message: `unknown node type "${node.type}": rendered its content only`,
+      position: node.position,
+      source: 'render-epub:content'
+    })
+    if ('children' in node && Array.isArray(node.children)) return state.all(node as Parents)
+    if ('value' in node && typeof node.value === 'string') return tx(node.value)
+    return undefined
+  }
+}

@@ -1,0 +1,65 @@
+/** Words the book prints itself, by primary language subtag. */
+export interface Labels {
+  abstract: string
+  notes: string
+  contents: string
+  landmarks: string
+  cover: string
+  start: string
+  bibliography: string
+  untitled: string
+  backToReference: string
+}
+
+export const labelsByLanguage: Readonly<Record<string, Labels>> = {
+  en: {
+    abstract: 'Abstract',
+    notes: 'Notes',
+    contents: 'Contents',
+    landmarks: 'Landmarks',
+    cover: 'Cover',
+    start: 'Start of content',
+    bibliography: 'Bibliography',
+    untitled: 'Untitled',
+    backToReference: 'Back to reference'
+  },
+  fr: {
+    abstract: 'Résumé',
+    notes: 'Notes',
+    contents: 'Table des matières',
+    landmarks: 'Repères',
+    cover: 'Couverture',
+    start: 'Début du texte',
+    bibliography: 'Bibliographie',
+    untitled: 'Sans titre',
+    backToReference: 'Retour à l’appel de note'
+  },
+  de: {
+    abstract: 'Zusammenfassung',
+    notes: 'Anmerkungen',
+    contents: 'Inhalt',
+    landmarks: 'Orientierungspunkte',
+    cover: 'Umschlag',
+    start: 'Textbeginn',
+    bibliography: 'Literaturverzeichnis',
+    untitled: 'Ohne Titel',
+    backToReference: 'Zurück zum Verweis'
+  },
+  es: {
+    abstract: 'Resumen',
+    notes: 'Notas',
+    contents: 'Índice',
+    landmarks: 'Puntos de referencia',
+    cover: 'Cubierta',
+    start: 'Inicio del texto',
+    bibliography: 'Bibliografía',
+    untitled: 'Sin título',
+    backToReference: 'Volver a la llamada'
+  }
+}
+
+/** The labels for a BCP 47 tag, English when the language has none. */
+export function labelsFor(lang: string): Labels {
+  const primary = lang.toLowerCase().split('-')[0] ?? 'en'
+  return labelsByLanguage[primary] ?? (labelsByLanguage['en'] as Labels)
+}

@@ -1,0 +1,140 @@
+import type {Element, ElementContent, Root, RootContent} from 'hast'
+import type {Diagnostic} from '@octavo/parser'
+import {classes, el, textOf, tx} from './hast.js'
+import {cleanText} from './text.js'
+
+/** Links the book may keep: remote ones a reader can open. */
+const remote = /^(?:https?:|mailto:)/i
+
+type Parent = Root | Element
+
+/**
+ * Make the content container-safe and well-formed XML:
+ * - images are never packaged: each becomes its alternative text, with a warning;
+ * - links to anything but the web, mail or an id of this document become their text;
+ * - task-list check boxes become ☐/☑ (boolean attributes have no XML form here);
+ * - table-cell `align` becomes a class;
+ * - characters XML cannot carry are removed, with a warning;
+ * - ids are unique (our own notes and sections win), `]]>` cannot occur in text.
+ */
+export function applyPolicy(root: Root, diagnostics: Diagnostic[]): void {
+  walk(root, (node, parent, index) => {
+    if (node.type === 'text') {
+      node.value = cleanText(node.value, diagnostics, 'the text', node.position)
+      return
+    }
+    if (node.type !== 'element') {
+      if (node.type === 'comment' || node.type === 'doctype') parent.children.splice(index, 1)
+      return
+    }
+    for (const [key, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string') node.properties[key] = cleanText(value, diagnostics, `the attribute ${key}`, node.position)
+    }
+    if (node.tagName === 'img') {
+      const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : ''
+      const src = String(node.properties['src'] ?? '')
+      diagnostics.push({
+        severity: 'warning',
+        message: `image "${src}" is not packaged in the EPUB; replaced with its alternative text`,
+        position: node.position,
+        source: 'render-epub:resources'
+      })
+      const replacement = el('span', {className: ['image-alt']}, alt ? [tx(`[${alt}]`)] : [])
+      parent.children.splice(index, 1, replacement)
+      return
+    }
+    if (node.tagName === 'input') {
+      parent.children.splice(index, 1, tx(node.properties['checked'] ? '☑' : '☐'))
+      return
+    }
+    if ((node.tagName === 'td' || node.tagName === 'th') && node.properties['align'] !== undefined) {
+      const align = String(node.properties['align'])
+      delete node.properties['align']
+      if (/^(?:left|right|center|justify)$/.test(align)) node.properties['className'] = [...classes(node), `align-${align}`]
+    }
+    if (node.tagName === 'a' && typeof node.properties['href'] === 'string') {
+      const href = node.properties['href']
+      if (!remote.test(href) && !href.startsWith('#')) unwrapLink(node, parent, index, href, diagnostics)
+    }
+  })
+
+  // Unique ids: the renderer's own structure first, then the rest in order.
+  const ids = new Set<string>()
+  const own = (node: Element): boolean =>
+    node.properties['epub:type'] !== undefined || node.tagName === 'section' || classes(node).includes('csl-entry')
+  for (const pass of [true, false]) {
+    walk(root, (node) => {
+      if (node.type !== 'element' || typeof node.properties['id'] !== 'string' || own(node) !== pass) return
+      const id = node.properties['id']
+      if (ids.has(id) || id === '') {
+        if (id !== '') {
+          diagnostics.push({
+            severity: 'warning',
+            message: `duplicate id "${id}" removed`,
+            position: node.position,
+            source: 'render-epub:content'
+          })
+        }
+        delete node.properties['id']
+      } else ids.add(id)
+    })
+  }
+
+  // Fragment links must point at an id of the document.
+  walk(root, (node, parent, index) => {
+    if (node.type === 'element' && node.tagName === 'a' && typeof node.properties['href'] === 'string') {
+      const href = node.properties['href']
+      if (href.startsWith('#') && !ids.has(decodeFragment(href.slice(1)))) unwrapLink(node, parent, index, href, diagnostics)
+    }
+  })
+
+  // `]]>` is not allowed in XML character data: its `>` is written as a reference.
+  walk(root, (node, parent, index) => {
+    if (node.type !== 'text' || !node.value.includes(']]>')) return
+    const pieces = node.value.split(']]>')
+    const replacement: RootContent[] = []
+    pieces.forEach((piece, i) => {
+      if (i > 0) replacement.push({type: 'raw', value: ']]&#x3E;'})
+      if (piece) replacement.push({type: 'text', value: piece})
+    })
+    parent.children.splice(index, 1, ...(replacement as ElementContent[]))
+  })
+}
+
+function decodeFragment(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment)
+  } catch {
+    return fragment
+  }
+}
+
+function unwrapLink(node: Element, parent: Parent, index: number, href: string, diagnostics: Diagnostic[]): void {
+  diagnostics.push({
+    severity: 'warning',
+    message: `link to "${href}" points outside the book; kept as text "${textOf(node)}"`,
+    position: node.position,
+    source: 'render-epub:resources'
+  })
+  parent.children.splice(index, 1, el('span', {className: ['link']}, node.children))
+}
+
+/**
+ * Pre-order walk over a hast tree. The visitor may replace `node` at
+ * `parent.children[index]` (with any number of nodes); the walk then visits
+ * whatever now stands at that index, so replacements are visited too.
+ */
+function walk(root: Root, visit: (node: RootContent, parent: Parent, index: number) => void): void {
+  const inner = (parent: Parent): void => {
+    let index = 0
+    while (index < parent.children.length) {
+      const node = parent.children[index] as RootContent
+      visit(node, parent, index)
+      const now = parent.children[index]
+      if (now !== node) continue
+      if (node.type === 'element') inner(node)
+      index++
+    }
+  }
+  inner(root)
+}

@@ -1,0 +1,62 @@
+import type {Diagnostic} from '@octavo/parser'
+
+/** How notes are placed in the book. */
+export type NotesMode = 'footnotes' | 'endnotes'
+
+export interface RenderEpubOptions {
+  /**
+   * The modification date written as `dcterms:modified` and as the zip
+   * entries' timestamp (the CLI passes `SOURCE_DATE_EPOCH`; the library reads
+   * no clock).
+   */
+  modified: Date
+  /**
+   * `footnotes` (default): each note is an `<aside epub:type="footnote">`
+   * placed after the block of its first reference, shown as a pop-up by
+   * readers that support it. `endnotes`: all notes in one endnotes section.
+   */
+  notes?: NotesMode
+  /** A stylesheet replacing the built-in one. */
+  css?: string
+  /** Language when the tree's metadata has none (BCP 47). Default `en`. */
+  lang?: string
+}
+
+/** The content document and what the package needs to know about it. */
+export interface XhtmlResult {
+  /** The content document (`content.xhtml`), XHTML 5 in XML syntax. */
+  xhtml: string
+  /** The table of contents, from the headings, nested. */
+  toc: TocEntry[]
+  /** The resolved metadata used for the title block. */
+  book: BookMeta
+  diagnostics: Diagnostic[]
+}
+
+export interface TocEntry {
+  /** Fragment identifier in the content document. */
+  id: string
+  text: string
+  children: TocEntry[]
+}
+
+/** Metadata resolved from `root.data.meta` and the options. */
+export interface BookMeta {
+  title: string
+  subtitle: string | undefined
+  /** Display names, `Given Family`. */
+  authors: string[]
+  /** Sort names, `Family, Given`. */
+  authorsFileAs: string[]
+  lang: string
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, when the issued date is usable. */
+  date: string | undefined
+  /** e.g. `Journal of Cold War Studies 16, no. 4 (2014): 133–`. */
+  source: string | undefined
+  doi: string | undefined
+}
+
+export interface RenderEpubResult {
+  epub: Uint8Array
+  diagnostics: Diagnostic[]
+}
