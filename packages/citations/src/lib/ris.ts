@@ -3,7 +3,7 @@
  * corrected by the data in `mapping.ts` where Zotero's RIS import reads a
  * variable from another tag, and written without line wrapping.
  */
-import type {CslDate, CslItem} from '@octavo/parser'
+import type {CslDate, CslItem, CslName} from '@octavo/parser'
 import {risRecords} from './cite-js.js'
 import {cleanItems} from './export.js'
 import {fieldsFor, risType, type FieldMapping} from './mapping.js'
@@ -23,11 +23,23 @@ export function risDate(date: CslDate | undefined): string | undefined {
   return `${year}/${month === undefined ? '' : pad(month)}/${day === undefined ? '' : pad(day)}/`
 }
 
-/** The RIS value of a variable of `item`, as we write it for `row`. */
-function risValue(item: CslItem, row: FieldMapping): string | undefined {
+/** A CSL name as RIS writes it: `Family, Given, Suffix`, or the literal name. */
+export function risName(name: CslName): string {
+  if (name.literal !== undefined) return name.literal
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ')
+  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ')
+  return [family, given, name.suffix].filter((part) => part !== undefined && part !== '').join(', ')
+}
+
+/** The RIS value(s) of a variable of `item`, as we write it for `row`. */
+function risValue(item: CslItem, row: FieldMapping): string | string[] | undefined {
   const value = item[row.csl]
   if (value === undefined || value === null) return undefined
   if (row.csl === 'issued') return risDate(value as CslDate)
+  if (Array.isArray(value)) {
+    const names = (value as CslName[]).map(risName).filter((name) => name !== '')
+    return names.length > 0 ? names : undefined
+  }
   if (typeof value === 'string' || typeof value === 'number') return String(value)
   return undefined
 }
@@ -40,9 +52,15 @@ function correct(record: RisRecord, item: CslItem): RisRecord {
   // citation-js cuts IDs at 20 characters; Zotero and citation-js read them whole.
   out['ID'] = item.id
   for (const row of fieldsFor(item.type)) {
-    if (row.citeJsRis === undefined || row.ris === null) continue
+    if (row.ris === null) continue
     const value = risValue(item, row)
     if (value === undefined) continue
+    if (row.citeJsRis === undefined) {
+      // citation-js's tag is right; fill it in only where citation-js dropped the variable
+      // (e.g. the author of a newspaper article).
+      if (out[row.ris] === undefined) out[row.ris] = value
+      continue
+    }
     const moved = row.citeJsRis
     if (moved !== null && moved !== row.ris && out[moved] === item[row.csl]) {
       // citation-js wrote this variable under a tag Zotero does not read for this type.
