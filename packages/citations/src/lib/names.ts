@@ -29,6 +29,7 @@ export function personalName(text: string): CslName | undefined {
   for (const w of words) {
     if (!CAP.test(w) && !NAME_PARTICLES.has(w.toLowerCase())) return undefined
     if (ORG_WORDS.has(w.toLowerCase())) return undefined
+    if (/^\p{Lu}{2,}$/u.test(w)) return undefined // an acronym (`AVPRF`) is no person
   }
   if (!CAP.test(words[0]!)) return undefined
   if (words.length === 1) {

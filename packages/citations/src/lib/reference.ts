@@ -210,8 +210,11 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
   return undefined
 }
 
+/** `Report`, `Annual Report`, `Minutes`: a document's kind written after its title. */
 function isGenre(text: string): boolean {
-  return GENRE_WORDS.has(text.toLowerCase())
+  const words = text.split(/\s+/)
+  return words.length <= 3 && /^\p{Lu}/u.test(text) && GENRE_WORDS.has(words[words.length - 1]!.toLowerCase()) &&
+    words.every((w) => /^\p{Lu}/u.test(w))
 }
 
 function isVolNo(text: string): boolean {
@@ -331,6 +334,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   }
   const loc = readLocator(chunks.slice(i), false)
   let body = loc ? chunks.slice(i, i + loc.from) : chunks.slice(i)
+  const rawLocator = loc ? chunks.slice(i + loc.from).map((c) => c.text) : []
   // Title.
   const first = body[0]
   if (!first) {
@@ -361,17 +365,21 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
         break
       }
     }
-    const parts = body.slice(0, end + 1).map((c) => c.text)
+    let parts = body.slice(0, end + 1).map((c) => c.text)
     const last = takeParen(parts[parts.length - 1]!)
     if (last.paren) {
       parts[parts.length - 1] = last.text
       rest = [{text: last.raw!, start: 0, end: 0}, ...body.slice(end + 1)]
     } else rest = body.slice(end + 1)
+    // Editorial words in brackets of their own (`[volume on China and North Korea]`) go to the note.
+    const editorialParts = parts.filter((x, k) => k > 0 && /^\[[^\]]*\]$/.test(x))
+    parts = parts.filter((x) => x !== '' && !editorialParts.includes(x))
     const br = takeBrackets(parts.join(', '))
     title = br.text
     const editorial = br.brackets.filter((b) => !/^in [A-Z][a-z]+$/.test(b))
     applyBrackets(item, br.brackets, 'title')
     if (editorial.length > 0 && /^\[/.test(title)) title = title
+    for (const e of editorialParts) addNote(item, e.slice(1, -1))
   }
   if (title) item.title = title
 
@@ -495,6 +503,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (p.date) parenDate ??= p.date
   }
 
+  let pin = loc
+  if (archive && pin && pin.label !== 'page') {
+    // `Ll. 258–292`, `d. 26–64`: folio/sheet numbers are part of the archival reference.
+    location.push(...rawLocator)
+    pin = undefined
+  }
   if (archive && location.length > 0) {
     const loc2 = location.join(', ').replace(/^(No\.|no\.|Nos\.)\s*/, '')
     item.archive_location = loc2
@@ -549,27 +563,27 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   if (!evidence) {
     const familyOnly = head ? head.names.familyOnly : true
     if (!familyOnly || stray > 0) return undefined
-    if (!loc && !options.allowBareTitle) return undefined
-    if (!head && !quoted && !(options.allowBareTitle && loc)) return undefined
-    if (!head && quoted && !loc) return undefined
-    if (head && !loc && !quoted && /\s\p{Ll}+\s\p{Ll}+\s/u.test(` ${title} `) === false && title.split(/\s+/).length > 12) return undefined
+    if (!pin && !options.allowBareTitle) return undefined
+    if (!head && !quoted && !(options.allowBareTitle && pin)) return undefined
+    if (!head && quoted && !pin) return undefined
+    if (head && !pin && !quoted && /\s\p{Ll}+\s\p{Ll}+\s/u.test(` ${title} `) === false && title.split(/\s+/).length > 12) return undefined
     form = 'short'
     for (const n of names ?? []) if (n.family) shortNames.push(n.family)
   } else if (opening === 'text' && !head) {
     // Text opening without names: needs a strong sign.
-    if (!(archive || volno || imprint || (dates.length > 0 && (loc || hasContainer || item.type === 'manuscript')) || series || inSeen)) return undefined
+    if (!(archive || volno || imprint || (dates.length > 0 && (pin || hasContainer || item.type === 'manuscript')) || series || inSeen)) return undefined
   }
 
   // Pinpoint or page range of the item.
   let locator: string | null = null
   let label = 'page'
-  if (loc) {
-    label = loc.label
-    const range = /^\d+\s*[–—-]\s*\d+$/.test(loc.value)
+  if (pin) {
+    label = pin.label
+    const range = /^\d+\s*[–—-]\s*\d+$/.test(pin.value)
     const published = (item.type === 'article-journal' || item.type === 'chapter') && !docDate && form === 'full'
-    if (published && range && !loc.esp && label === 'page') {
-      pages.push(loc.value)
-    } else locator = loc.value
+    if (published && range && !pin.esp && label === 'page') {
+      pages.push(pin.value)
+    } else locator = pin.value
   }
   if (pages.length > 0) {
     item.page = pages.join(', ')
