@@ -1,0 +1,203 @@
+import {describe, expect, it} from 'vitest'
+import {parse} from '@octavo/parser'
+import type {Diagnostic, Root} from '@octavo/parser'
+
+const md = (text: string) => parse(text, {format: 'markdown'})
+const strip = <T>(value: T): T => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'position' ? undefined : v))) as T
+const at = (d: Diagnostic | undefined) => (d?.position ? `${d.position.start.line}:${d.position.start.column}` : undefined)
+
+describe('front matter', () => {
+  it('normalizes title, authors as strings, date, lang, bibliography, csl and keeps other keys', () => {
+    const {tree, diagnostics} = md(
+      [
+        '---',
+        'title: |',
+        '    Introduction to stylometry',
+        'subtitle: A lesson',
+        'authors:',
+        '- François Dominic Laramée',
+        '- Ludwig van Beethoven',
+        '- Laramée, François',
+        'date: 2018-04-21',
+        'lang: fr',
+        'bibliography: refs.bib',
+        'csl: chicago.csl',
+        'difficulty: 2',
+        'topics: [distant-reading]',
+        'doi: 10.46430/phen0078',
+        '---',
+        '',
+        'Text.'
+      ].join('\n')
+    )
+    expect(diagnostics).toEqual([])
+    expect(tree.data?.meta).toEqual({
+      title: 'Introduction to stylometry',
+      subtitle: 'A lesson',
+      author: [
+        {given: 'François Dominic', family: 'Laramée'},
+        {given: 'Ludwig', 'non-dropping-particle': 'van', family: 'Beethoven'},
+        {given: 'François', family: 'Laramée'}
+      ],
+      issued: {'date-parts': [[2018, 4, 21]]},
+      lang: 'fr',
+      bibliography: ['refs.bib'],
+      csl: 'chicago.csl',
+      difficulty: 2,
+      topics: ['distant-reading'],
+      DOI: '10.46430/phen0078'
+    })
+    expect(tree.children.map((child) => child.type)).toEqual(['paragraph'])
+  })
+
+  it('accepts one author as a string, CSL name objects, a year, a month and a list of bibliographies', () => {
+    expect(md('---\nauthor: Chahan Vidal-Gorène\ndate: 2023\n---\nx').tree.data?.meta).toEqual({
+      author: [{given: 'Chahan', family: 'Vidal-Gorène'}],
+      issued: {'date-parts': [[2023]]}
+    })
+    const meta = md('---\nauthor:\n  - family: Shen\n    given: Zhihua\n  - {literal: World Health Organization}\nissued: 2014-05\nbibliography: [a.bib, b.json]\n---\nx').tree.data?.meta
+    expect(meta).toEqual({
+      author: [{family: 'Shen', given: 'Zhihua'}, {literal: 'World Health Organization'}],
+      issued: {'date-parts': [[2014, 5]]},
+      bibliography: ['a.bib', 'b.json']
+    })
+    expect(md('---\ndate: Spring 2020\n---\nx').tree.data?.meta).toEqual({issued: {raw: 'Spring 2020'}})
+  })
+
+  it('warns on an author that is no name and keeps going', () => {
+    const {tree, diagnostics} = md('---\nauthor: [Jane Doe, 42]\n---\nx')
+    expect(tree.data?.meta?.author).toEqual([{given: 'Jane', family: 'Doe'}])
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({severity: 'warning', source: 'parser:front-matter'})
+    expect(at(diagnostics[0])).toBe('2:9')
+  })
+
+  it('makes `abstract:` the first child and `thanks:` a titleNote, Markdown inside, not meta', () => {
+    const {tree} = md('---\ntitle: T\nabstract: "An *abstract*.\\n\\nSecond paragraph."\nthanks: We thank [the archivists](https://example.org).\n---\n\nBody.\n')
+    expect(tree.data?.meta).toEqual({title: 'T'})
+    expect(strip(tree.children)).toEqual([
+      {
+        type: 'abstract',
+        children: [
+          {type: 'paragraph', children: [{type: 'text', value: 'An '}, {type: 'emphasis', children: [{type: 'text', value: 'abstract'}]}, {type: 'text', value: '.'}]},
+          {type: 'paragraph', children: [{type: 'text', value: 'Second paragraph.'}]}
+        ]
+      },
+      {
+        type: 'titleNote',
+        children: [{type: 'paragraph', children: [{type: 'text', value: 'We thank '}, {type: 'link', title: null, url: 'https://example.org', children: [{type: 'text', value: 'the archivists'}]}, {type: 'text', value: '.'}]}]
+      },
+      {type: 'paragraph', children: [{type: 'text', value: 'Body.'}]}
+    ])
+    // Every node of the abstract has the position of the YAML value.
+    expect(tree.children[0]?.position?.start).toEqual({line: 3, column: 11, offset: 23})
+  })
+
+  it('reports invalid YAML at its line and column in the file, and parses the body', () => {
+    const {tree, diagnostics} = md('---\ntitle: ok\nauthor: [Jane\nlang: en\n---\n\nBody text.\n')
+    expect(diagnostics.length).toBeGreaterThan(0)
+    expect(diagnostics[0]).toMatchObject({severity: 'error', source: 'parser:front-matter'})
+    expect(diagnostics[0]?.message).toMatch(/^invalid YAML front matter: /)
+    expect(diagnostics[0]?.position?.start.line).toBe(4)
+    expect(tree.data?.meta).toEqual({})
+    expect(strip(tree.children)).toEqual([{type: 'paragraph', children: [{type: 'text', value: 'Body text.'}]}])
+  })
+
+  it('reports a duplicate key and front matter that is not a mapping', () => {
+    expect(at(md('---\ntitle: a\ntitle: b\n---\nx').diagnostics[0])).toBe('3:1')
+    const {diagnostics} = md('---\n- a\n- b\n---\nx')
+    expect(diagnostics[0]?.message).toBe('front matter must be a YAML mapping (key: value)')
+    expect(at(diagnostics[0])).toBe('2:1')
+  })
+
+  it('lets the front matter win over metadata given outside, and normalizes both', () => {
+    const {tree} = parse('---\ntitle: Inside\n---\nx', {format: 'markdown', meta: {title: 'Outside', lang: 'en', issued: 2014 as never, author: ['Jane Doe'] as never}})
+    expect(tree.data?.meta).toEqual({title: 'Inside', lang: 'en', issued: {'date-parts': [[2014]]}, author: [{given: 'Jane', family: 'Doe'}]})
+  })
+})
+
+describe('structure', () => {
+  it('turns thematic breaks into sectionBreak nodes with their positions', () => {
+    const {tree} = md('One.\n\n***\n\nTwo.\n\n> a\n>\n> ---\n')
+    expect(tree.children.map((child) => child.type)).toEqual(['paragraph', 'sectionBreak', 'paragraph', 'blockquote'])
+    expect(tree.children[1]?.position?.start).toEqual({line: 3, column: 1, offset: 6})
+    expect(strip(tree.children[3])).toMatchObject({children: [{type: 'paragraph'}, {type: 'sectionBreak'}]})
+  })
+
+  it('parses GFM tables and keeps code as written', () => {
+    const {tree} = md('| a | b |\n|---|---|\n| 1 | 2 |\n\n```python\n# kde plot\nx = {% raw %}\n```\n')
+    expect(tree.children.map((child) => child.type)).toEqual(['table', 'code'])
+    expect(tree.children[1]).toMatchObject({lang: 'python', value: '# kde plot\nx = {% raw %}'})
+  })
+})
+
+describe('notes', () => {
+  const source = [
+    'First[^b] and second[^a], first again[^b].', // 1
+    '', // 2
+    '[^a]: Note A.', // 3
+    '', // 4
+    '> Quoted[^c].', // 5
+    '>', // 6
+    '> [^c]: Note C, inside a quotation.', // 7
+    '', // 8
+    '[^b]: Note B.', // 9
+    ''
+  ].join('\n')
+
+  it('numbers notes in order of first reference and moves definitions to the end in number order', () => {
+    const {tree, diagnostics} = md(source)
+    expect(diagnostics).toEqual([])
+    const references: Array<[string, number | undefined]> = []
+    const walk = (node: Root | Root['children'][number]) => {
+      if (node.type === 'footnoteReference') references.push([node.identifier, node.data?.number])
+      if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+    }
+    walk(tree)
+    expect(references).toEqual([['b', 1], ['a', 2], ['b', 1], ['c', 3]])
+    const definitions = tree.children.filter((child) => child.type === 'footnoteDefinition')
+    expect(definitions.map((d) => [d.identifier, d.data?.number, d.position?.start.line])).toEqual([
+      ['b', 1, 9],
+      ['a', 2, 3],
+      ['c', 3, 7]
+    ])
+    expect(tree.children.slice(-3)).toEqual(definitions)
+    expect(tree.children.map((child) => child.type)).toEqual(['paragraph', 'blockquote', 'footnoteDefinition', 'footnoteDefinition', 'footnoteDefinition'])
+  })
+
+  it('reports a reference without a note (error), a note never referenced and a duplicate (warnings)', () => {
+    const {tree, diagnostics} = md('Text[^1] and[^2] and `[^3]` and \\[^4].\n\n[^1]: One.\n\n[^1]: One again.\n\n[^5]: Five.\n')
+    expect(diagnostics.map((d) => [d.severity, d.message, at(d)])).toEqual([
+      ['warning', 'note [^1] is defined twice; the second definition is ignored (the first is at line 3)', '5:1'],
+      ['warning', 'note [^5] is never referenced', '7:1'],
+      ['error', 'note reference [^2] has no note: add `[^2]: …`', '1:13']
+    ])
+    const definitions = tree.children.filter((child) => child.type === 'footnoteDefinition')
+    expect(definitions.map((d) => [d.identifier, d.data?.number])).toEqual([['1', 1], ['5', 2]])
+  })
+
+  it('reads `<!-- note missing in the source -->` as a note lost in the source', () => {
+    const {tree, diagnostics} = md('A[^1].\n\n[^1]: <!-- note missing in the source -->\n')
+    expect(diagnostics).toEqual([])
+    expect(strip(tree.children[1])).toEqual({type: 'footnoteDefinition', identifier: '1', label: '1', children: [], data: {number: 1, missing: true}})
+  })
+})
+
+describe('template tags', () => {
+  it('drops Liquid tags with a warning at each, in text, across emphasis and in HTML', () => {
+    const {tree, diagnostics} = md(
+      ['{% include toc.html %}', '', 'Before {% include figure.html caption="A *b* c" %} after.', '', '<td>', '{% include figure.html %}</td>', '', 'Kept `{% raw %}` and \\{% escaped %}.', ''].join('\n')
+    )
+    expect(diagnostics.map((d) => [d.severity, at(d), d.position?.end.column])).toEqual([
+      ['warning', '1:1', 23],
+      ['warning', '3:8', 8 + '{% include figure.html caption="A *b* c" %}'.length],
+      ['warning', '6:1', 26]
+    ])
+    expect(diagnostics[0]?.message).toBe('template tag `{% include toc.html %}` dropped')
+    expect(strip(tree.children)).toEqual([
+      {type: 'paragraph', children: [{type: 'text', value: 'Before after.'}]},
+      {type: 'html', value: '<td>\n</td>'},
+      {type: 'paragraph', children: [{type: 'text', value: 'Kept '}, {type: 'inlineCode', value: '{% raw %}'}, {type: 'text', value: ' and {% escaped %}.'}]}
+    ])
+  })
+})
