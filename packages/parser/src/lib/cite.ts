@@ -91,7 +91,7 @@ export function parseSuffix(text: string): Pick<CitationItem, 'locator' | 'label
   if (locator && (label !== undefined || /^\d/.test(after))) {
     result.locator = locator[1]!
     result.label = label ?? 'page'
-    const suffix = after.slice(locator[1]!.length).trim()
+    const suffix = after.slice(locator[1]!.length).replace(/^\s*,?\s*/, '').trim()
     if (suffix !== '') result.suffix = suffix
     return result
   }
