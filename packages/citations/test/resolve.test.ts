@@ -1,0 +1,66 @@
+import {describe, expect, it} from 'vitest'
+import type {Root, FootnoteDefinition} from 'mdast'
+import {processCitations} from '../src/index.js'
+
+function tree(texts: string[]): Root {
+  const children: FootnoteDefinition[] = texts.map((text, i) => ({
+    type: 'footnoteDefinition',
+    identifier: String(i + 1),
+    label: String(i + 1),
+    data: {number: i + 1},
+    children: [{type: 'paragraph', children: [{type: 'text', value: text}]}],
+    position: {start: {line: i + 1, column: 1, offset: i * 10}, end: {line: i + 1, column: 5, offset: i * 10 + 4}}
+  }))
+  return {type: 'root', children}
+}
+
+const jones = 'Francis C. Jones, Manchuria since 1931 (London: Royal Institute of International Affairs, 1949), p. 72.'
+const lee = 'Chae-Jin Lee, China’s Korean Minority: The Politics of Ethnic Education (Boulder: Westview Press, 1986), pp. 15–16.'
+
+describe('resolution of Ibid. and short forms, deduplication', () => {
+  it('resolves Ibid. to the single source of the note before', () => {
+    const {notes, diagnostics} = processCitations(tree([jones, 'Ibid., pp. 72–76.']))
+    expect(notes[1]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, form: 'ibid', locator: '72–76'})
+    expect(diagnostics).toEqual([])
+  })
+
+  it('warns when Ibid. follows a note with several sources, at the note’s position', () => {
+    const {notes, diagnostics} = processCitations(tree([`${jones.slice(0, -1)}; and ${lee}`, 'Ibid.']))
+    expect(notes[1]!.citations[0]!.ref).toBe(notes[0]!.citations[1]!.ref)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({severity: 'warning', position: {start: {line: 2}}})
+  })
+
+  it('resolves short forms by family name and title words, also truncated', () => {
+    const {notes, items} = processCitations(tree([lee, jones, 'Lee, China’s Korean Minority, pp. 19–27.', 'Jones, Manchuria…, p. 3.']))
+    expect(items).toHaveLength(2)
+    expect(notes[2]!.citations[0]).toMatchObject({ref: 'lee1986', form: 'short', locator: '19–27'})
+    expect(notes[3]!.citations[0]).toMatchObject({ref: 'jones1949', form: 'short', locator: '3'})
+  })
+
+  it('resolves a title-only short form', () => {
+    const doc = '“On Illegal Migration of the Koreans in China and Chinese Nationals (Meeting Records),” 5 December 1957, in CFMA, No. 118-01026-01, pp. 13–20.'
+    const {notes} = processCitations(tree([doc, '“On Illegal Migration … (Meeting Records),” pp. 13–20.']))
+    expect(notes[1]!.citations[0]).toMatchObject({ref: 'cfma-118-01026-01', form: 'short'})
+  })
+
+  it('warns on a short form with no full citation before it, and keeps a partial item', () => {
+    const {notes, items, diagnostics} = processCitations(tree(['Smith, Unknown Book, p. 4.']))
+    expect(notes[0]!.citations[0]).toMatchObject({form: 'short', locator: '4'})
+    expect(items[0]).toMatchObject({title: 'Unknown Book', author: [{family: 'Smith'}]})
+    expect(diagnostics.map((d) => d.severity)).toEqual(['warning'])
+  })
+
+  it('one work, one id: a repeated full citation keeps its id; collisions are told apart', () => {
+    const a = 'Sun Chunri, “On the Historical Process,” Dongjiang xuekan, No. 4 (2006), pp. 54–60.'
+    const b = 'Sun Chunri, “Another Article,” Dongjiang xuekan, No. 5 (2006), pp. 1–9.'
+    const {notes, items} = processCitations(tree([a, b, a]))
+    expect(items.map((i) => i.id)).toEqual(['sun2006', 'sun2006b'])
+    expect(notes[2]!.citations[0]).toMatchObject({ref: 'sun2006', form: 'full'})
+  })
+
+  it('is deterministic', () => {
+    const input = [lee, jones, 'Ibid.', 'Lee, China’s Korean Minority, p. 9.']
+    expect(JSON.stringify(processCitations(tree(input)).items)).toBe(JSON.stringify(processCitations(tree(input)).items))
+  })
+})
