@@ -18,7 +18,8 @@ export const abstractEchoWords = 8
 const closers = /[\s”’"'»)\]]+$/u
 const finalPunctuation = /[.,;:]$/
 const closingMarker = /(?:\[\d+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|(?<=[^\s\d])\d+)$/u
-const sentenceBreak = /[.!?][”’"')\]]*(?:\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d+\])?\s+\p{Lu}/u
+const sentenceBreak = /[.!?][”’"')\]]*(?:\d+|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?\s+(?:\[\d+\]\s+)?\p{Lu}/u
+const firstReference = /\[1\]|¹|(?<=[^\s\d])1(?=\s|$)/u
 const sectionNames = /^(?:introduction|abstract|summary|background|conclusions?|acknowledge?ments?)$/i
 const notesHeading = /^(?:notes|endnotes|end notes|footnotes|notes and references)\s*:?$/i
 const abstractLabel = /^(?:abstract|summary)\s*[:.]?$/i
@@ -53,12 +54,15 @@ export function looksLikeHeading(source: Source, block: Block, end: number): boo
 
 /**
  * A short first line that names the article: one sentence, no final
- * punctuation once a closing note marker is set aside.
+ * punctuation once a closing number is set aside (a year), not holding
+ * what would be the first note reference.
  */
 export function looksLikeTitle(source: Source, block: Block): boolean {
   const s = singleLineText(source, block)
   if (s === undefined || s.length > maxTitleChars || s.split(/\s+/).length > maxTitleWords) return false
   if (!/\p{L}/u.test(s) || sectionNames.test(s) || notesHeading.test(s) || sentenceBreak.test(s)) return false
+  // Holding what would be the first note reference, it is a sentence.
+  if (firstReference.test(s)) return false
   return !finalPunctuation.test(s.replace(closingMarker, '').replace(closers, ''))
 }
 

@@ -179,6 +179,29 @@ function withLostNumberedNotes(source: Source, found: FoundNote[], count: number
 }
 
 /**
+ * Unnumbered notes as groups of blocks: the usual gap (the commonest, the
+ * narrower among equals) parts two notes, a narrower one continues a note.
+ */
+export function noteGroups(region: readonly Block[]): {usual: number; groups: Block[][]} {
+  // The gap before the first note counts too: with a lost note among few notes, it outvotes the wider gap.
+  const usual = mode(region.map((b) => b.blanksBefore), 2)
+  const groups: Block[][] = []
+  for (const block of region) {
+    const group = groups.at(-1)
+    if (group && block.blanksBefore < usual) group.push(block)
+    else groups.push([block])
+  }
+  return {usual, groups}
+}
+
+/** How many notes an unnumbered region holds, a first acknowledgment aside. */
+export function countNotes(source: Source, region: readonly Block[]): number {
+  const {groups} = noteGroups(region)
+  const head = groups[0]?.[0]
+  return groups.length - (head && looksLikeAcknowledgment(source, head) ? 1 : 0)
+}
+
+/**
  * Unnumbered notes: one per paragraph group (groups are parted by the usual
  * gap, a narrower gap continues a note), an acknowledgment first is the note
  * on the title, and lost notes stand in the widest gaps.
@@ -189,13 +212,7 @@ function unnumberedNotes(
   count: number,
   diagnostics: Diagnostic[]
 ): {title: Range[]; notes: Array<FoundNote | Range>} {
-  const usual = mode(region.slice(1).map((b) => b.blanksBefore), 2)
-  const groups: Block[][] = []
-  for (const block of region) {
-    const group = groups.at(-1)
-    if (group && block.blanksBefore < usual) group.push(block)
-    else groups.push([block])
-  }
+  const {usual, groups} = noteGroups(region)
   const range = (b: Block): Range => ({start: b.start, end: b.end})
   let title: Range[] = []
   const firstGroup = groups[0]

@@ -22,7 +22,7 @@ import {
   paragraph,
   phrasing
 } from './text-blocks.js'
-import {readNotes, startsNumberedNote} from './text-notes.js'
+import {countNotes, readNotes, startsNumberedNote} from './text-notes.js'
 
 export function parseText(text: string, diagnostics: Diagnostic[]): Root {
   const source = readSource(text)
@@ -53,14 +53,7 @@ export function parseText(text: string, diagnostics: Diagnostic[]): Root {
     bodyEnd = notesHeading
     regionStart = notesHeading + 1
   } else if (refs.length > 0) {
-    const lastRefBlock = refs.at(-1)!.block
-    for (let i = lastRefBlock + 1; i < blocks.length; i++) {
-      const b = blocks[i]!
-      if (b.blanksBefore >= 2 || startsNumberedNote(source, b)) {
-        bodyEnd = regionStart = i
-        break
-      }
-    }
+    bodyEnd = regionStart = notesStart(source, blocks, refs, diagnostics)
   }
 
   const refsOf: Reference[][] = blocks.map(() => [])
@@ -88,6 +81,40 @@ export function parseText(text: string, diagnostics: Diagnostic[]): Root {
 }
 
 type Source = ReturnType<typeof readSource>
+
+/**
+ * Where the notes begin when no heading says so: after the last reference,
+ * at the first double gap (or a note numbered 1); or, when paragraphs parted
+ * by single gaps stand among them and taking them as notes would fit the
+ * number of references worse, where the double gaps run unbroken to the end
+ * (an untitled last section of the body comes first), with a warning.
+ */
+function notesStart(source: Source, blocks: readonly Block[], refs: readonly Reference[], diagnostics: Diagnostic[]): number {
+  const lastRefBlock = refs.at(-1)!.block
+  let first = blocks.length
+  for (let i = lastRefBlock + 1; i < blocks.length; i++) {
+    const b = blocks[i]!
+    if (startsNumberedNote(source, b)) return i
+    if (b.blanksBefore >= 2) {
+      first = i
+      break
+    }
+  }
+  let unbroken = blocks.length
+  while (unbroken > first && blocks[unbroken - 1]!.blanksBefore >= 2) unbroken--
+  if (unbroken === first || unbroken >= blocks.length) return first
+  const count = refs.reduce((max, r) => Math.max(max, r.number), 0)
+  const fit = (start: number) => Math.abs(countNotes(source, blocks.slice(start)) - count)
+  if (fit(unbroken) >= fit(first)) return first
+  const moved = blocks[first]!
+  diagnostics.push({
+    severity: 'warning',
+    message: `the paragraphs after the last note reference, up to the notes, are read as the end of the body: as notes they would be more than the ${count} references call for`,
+    position: source.position(moved.start, blocks[unbroken - 1]!.end),
+    source: 'parser:text'
+  })
+  return unbroken
+}
 
 /** The body's blocks into flow content. */
 function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Reference[][]): RootContent[] {
