@@ -344,7 +344,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   let quoted = false
   let rest = body.slice(1)
   let title: string
-  const q = unquote(first.text)
+  let q = unquote(first.text)
+  if (!q && isQuote(first.text[0])) q = {title: stripEnd(first.text.slice(1)), rest: ''} // an unclosed quotation: its chunk is the title
   if (q) {
     quoted = true
     title = q.title

@@ -1,0 +1,99 @@
+import {describe, expect, it} from 'vitest'
+import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
+import type {Root, FootnoteDefinition, Paragraph} from 'mdast'
+import type {Citation, CslItem} from '@octavo/parser'
+import {parse} from '@octavo/parser'
+import {processCitations, toCitationsJson} from '../src/index.js'
+
+const real = new URL('../../../../shared/corpus/real/', import.meta.url)
+
+function def(n: number, text: string | undefined): FootnoteDefinition {
+  const d: FootnoteDefinition = {type: 'footnoteDefinition', identifier: String(n), label: String(n), data: {number: n}, children: []}
+  if (text === undefined) d.data = {number: n, missing: true}
+  else d.children = text.split('\n\n').map((t): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: t}]}))
+  return d
+}
+
+describe('processCitations', () => {
+  it('sets data.citations and data.commentary, keeps a lost note empty, in number order', () => {
+    const tree: Root = {type: 'root', children: [def(2, undefined), def(1, 'See Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1.'), def(3, 'Ibid.')]}
+    const {notes, items, tree: out} = processCitations(tree)
+    expect(out).toBe(tree)
+    expect(notes.map((n) => n.note)).toEqual([1, 2, 3])
+    expect(notes[1]).toEqual({note: 2, text: '', commentary: false, citations: []})
+    const d1 = tree.children[1] as FootnoteDefinition
+    expect(d1.data?.citations?.[0]).toMatchObject({ref: 'smith', form: 'full', prefix: 'See', locator: '1'})
+    expect(d1.data?.commentary).toBe(false)
+    expect(items).toHaveLength(1)
+  })
+
+  it('joins several paragraphs of a note with a blank line', () => {
+    const {notes} = processCitations({type: 'root', children: [def(1, 'First paragraph.\n\nLee, China’s Korean Minority (Boulder: Westview Press, 1986), p. 5.')]})
+    expect(notes[0]!.text).toBe('First paragraph.\n\nLee, China’s Korean Minority (Boulder: Westview Press, 1986), p. 5.')
+    expect(notes[0]!.citations).toHaveLength(1)
+    expect(notes[0]!.commentary).toBe(true)
+  })
+
+  it('writes citations.json with the contract’s key order', () => {
+    const {notes, items} = processCitations({type: 'root', children: [def(1, 'Lee, China’s Korean Minority (Boulder: Westview Press, 1986), pp. 15–16.')]})
+    const json = toCitationsJson({notes, items})
+    const parsed = JSON.parse(json) as {notes: Array<Record<string, unknown>>; items: Array<Record<string, unknown>>}
+    expect(Object.keys(parsed)).toEqual(['notes', 'items'])
+    expect(Object.keys(parsed.notes[0]!)).toEqual(['note', 'text', 'commentary', 'citations'])
+    expect(Object.keys((parsed.notes[0]!.citations as object[])[0]!)).toEqual(['ref', 'form', 'text', 'locator', 'label', 'prefix'])
+    expect(Object.keys(parsed.items[0]!).slice(0, 2)).toEqual(['id', 'type'])
+    expect(json.endsWith('\n')).toBe(true)
+  })
+
+  it('resolves Pandoc citations against the bibliography; an unknown key is an error with its position', () => {
+    const bibliography: CslItem[] = [{id: 'smith2005', type: 'book', title: 'A Book'}]
+    const cite = (key: string, line: number): Citation => ({
+      type: 'citation',
+      value: `[@${key}, p. 5]`,
+      items: [{key, locator: '5', label: 'page'}],
+      position: {start: {line, column: 1, offset: 0}, end: {line, column: 10, offset: 9}}
+    })
+    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [cite('smith2005', 1), cite('smith2005', 2), cite('nobody', 3)]}]}
+    const {notes, items, diagnostics} = processCitations(tree, {bibliography})
+    expect(notes.map((n) => n.citations.map((c) => c.form))).toEqual([['full'], ['ibid'], []])
+    expect(items.map((i) => i.id)).toEqual(['smith2005'])
+    expect(diagnostics).toEqual([expect.objectContaining({severity: 'error', position: expect.objectContaining({start: expect.objectContaining({line: 3})})})])
+  })
+
+  it('does not crash on hostile notes', () => {
+    const texts = ['', '“', '[[[(((', 'Ibid.', ';;;;; and and', 'Voir Jean Dupont, « Un titre », Revue, no 3 (1999) : 12‑15.', '北京：中华书局，2009年，第5页。', 'x'.repeat(100_000)]
+    const {notes} = processCitations({type: 'root', children: texts.map((t, i) => def(i + 1, t))})
+    expect(notes).toHaveLength(texts.length)
+  })
+})
+
+describe('real Markdown lessons (../shared/corpus/real)', () => {
+  const files = readdirSync(real).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+  it.each(files)('%s: every note goes through, with plausible items', (file) => {
+    const {tree} = parse(readFileSync(new URL(file, real)), {format: 'markdown'})
+    const {notes, items} = processCitations(tree)
+    expect(notes.length).toBeGreaterThan(10)
+    const ids = new Set(items.map((i) => i.id))
+    for (const n of notes) for (const c of n.citations) {
+      expect(ids.has(c.ref)).toBe(true)
+      expect(n.text.includes(c.text)).toBe(true)
+    }
+    // Most notes of these lessons cite something; each item has a type and at least a title or container.
+    expect(notes.filter((n) => n.citations.length > 0).length).toBeGreaterThan(notes.length / 3)
+    for (const item of items) expect(Boolean(item.title || item['container-title'])).toBe(true)
+  })
+})
+
+describe('fixtures (test/fixtures/notes-*)', () => {
+  const dir = new URL('./fixtures/', import.meta.url)
+  const cases = existsSync(dir) ? readdirSync(dir).filter((d) => d.startsWith('notes-')) : []
+  it.each(cases)('%s', (name) => {
+    const base = new URL(`./fixtures/${name}/`, import.meta.url)
+    const texts = readFileSync(new URL('input.txt', base), 'utf8').replace(/\n+$/, '').split(/\n{2,}/)
+    const {notes, items} = processCitations({type: 'root', children: texts.map((t, i) => def(i + 1, t === '[missing]' ? undefined : t))})
+    const json = toCitationsJson({notes, items})
+    const expected = new URL('citations.json', base)
+    if (process.env.UPDATE) writeFileSync(expected, json)
+    expect(json).toBe(readFileSync(expected, 'utf8'))
+  })
+})
