@@ -140,6 +140,7 @@ export function parseCitation(value: string): CitationItem[] | undefined {
 export function transformCitations(tree: Root | Parent, source: string, locator: Locator): void {
   walk(tree)
   function walk(parent: Parent) {
+    spanning(parent, source, locator)
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index]!
       if (child.type === 'link' || child.type === 'linkReference') continue
@@ -153,6 +154,45 @@ export function transformCitations(tree: Root | Parent, source: string, locator:
         walk(child)
       }
     }
+  }
+}
+
+/** Phrasing that may stand inside a bracketed citation's prefix or suffix. */
+const INSIDE = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'text'])
+
+/**
+ * A bracketed citation whose prefix or suffix has markup, `[@doe99, p. 33 and
+ * *passim*]`, spans several nodes: it becomes one citation whose prefix and
+ * suffix keep their Markdown as written.
+ */
+function spanning(parent: Parent, source: string, locator: Locator) {
+  const children = parent.children as PhrasingContent[]
+  for (let i = 0; i < children.length; i++) {
+    const first = children[i]!
+    if (first.type !== 'text' || !first.position || first.position.end.offset === undefined) continue
+    const open = first.value.lastIndexOf('[')
+    if (open === -1 || first.value.indexOf(']', open) !== -1) continue
+    let j = i + 1
+    while (j < children.length && INSIDE.has(children[j]!.type) && !(children[j]!.type === 'text' && (children[j] as Text).value.includes(']'))) j++
+    const last = children[j]
+    if (!last || last.type !== 'text') continue
+    const close = last.value.indexOf(']')
+    const tail = first.value.slice(open)
+    const at = findInSource(source, tail, first.position.start.offset ?? 0, first.position.end.offset)
+    const lastStart = last.position?.start.offset
+    const head = last.value.slice(0, close + 1)
+    if (at.index === -1 || at.escaped || lastStart === undefined || !source.startsWith(head, lastStart)) continue
+    const value = source.slice(at.index, lastStart + head.length)
+    if (!tail.includes('@') || value.includes('\n\n')) continue
+    const items = parseCitationItems(value.slice(1, -1))
+    if (!items) continue
+    const replacement: PhrasingContent[] = []
+    if (open > 0) replacement.push({type: 'text', value: first.value.slice(0, open), position: locator.position(first.position.start.offset ?? at.index - open, at.index)})
+    replacement.push({type: 'citation', value, items, position: locator.position(at.index, lastStart + head.length)} satisfies Citation)
+    if (close + 1 < last.value.length) {
+      replacement.push({type: 'text', value: last.value.slice(close + 1), position: locator.position(lastStart + head.length, last.position?.end.offset ?? lastStart + head.length)})
+    }
+    children.splice(i, j - i + 1, ...replacement)
   }
 }
 
