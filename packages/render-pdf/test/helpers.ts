@@ -111,3 +111,52 @@ export function qpdfCheck(file: string): {ok: boolean; output: string} {
   const r = spawnSync('qpdf', ['--check', file], {encoding: 'utf8'})
   return {ok: r.status === 0, output: r.stdout + r.stderr}
 }
+
+export interface ReadBackPage {
+  number: number
+  /** Lines above the note area (running head and folio left out), superscripts separated. */
+  body: PopplerLine[]
+  notes: PopplerLine[]
+  /** Superscript digits in the body, in reading order. */
+  refs: string[]
+  /** Notes starting on the page (`12.` opening a line of the note area). */
+  noteStarts: string[]
+}
+
+/**
+ * Split each page read back by poppler into body and note area. The boundary (the top of the
+ * note area) is the layout's; everything else — words, sizes, positions — is what poppler reads.
+ */
+export function readPages(file: string, noteTops: Array<number | undefined>, geometry: {top: number; bottom: number}): ReadBackPage[] {
+  return readBack(file).map((page, n) => {
+    const noteTop = noteTops[n]
+    const body: PopplerLine[] = []
+    const notes: PopplerLine[] = []
+    for (const line of page.lines) {
+      if (line.yMax < geometry.top - 4) continue // running head
+      if (line.yMin > page.height - geometry.bottom + 4) continue // folio
+      if (noteTop !== undefined && line.yMin > page.height - noteTop) notes.push(line)
+      else body.push(line)
+    }
+    const bodyHeights = body.flatMap((l) => l.words.map((w) => w.yMax - w.yMin)).sort((a, b) => a - b)
+    const median = bodyHeights[Math.floor(bodyHeights.length / 2)] ?? 12
+    const refs: string[] = []
+    for (const line of body) for (const w of line.words) if (/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75) refs.push(w.text)
+    const noteStarts: string[] = []
+    for (const line of notes) {
+      const first = line.words[0]
+      const match = first && /^(\d+|\*)\.?$/.exec(first.text)
+      if (match && first.xMin - Math.min(...notes.map((l) => l.xMin)) > 3) noteStarts.push(match[1]!)
+    }
+    return {number: n + 1, body, notes, refs, noteStarts}
+  })
+}
+
+/** The words of lines, superscripts (smaller than most of the text) left out. */
+export function lineText(lines: PopplerLine[], dropSmall = true): string {
+  const heights = lines.flatMap((l) => l.words.map((w) => w.yMax - w.yMin)).sort((a, b) => a - b)
+  const median = heights[Math.floor(heights.length / 2)] ?? 12
+  return lines
+    .map((l) => l.words.filter((w) => !dropSmall || !(/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75)).map((w) => w.text).join(' '))
+    .join('\n')
+}

@@ -1,0 +1,136 @@
+/**
+ * The real article (../shared/corpus/koreans-1950-1962.txt), typeset and read back with poppler:
+ * every note starts on the page of its reference, every paragraph and note is there in full,
+ * fonts are embedded subsets, qpdf finds nothing wrong, two builds give the same bytes.
+ */
+import {readFileSync} from 'node:fs'
+import {execFileSync} from 'node:child_process'
+import {beforeAll, describe, expect, test} from 'vitest'
+import {parse as parseYaml} from 'yaml'
+import {toString} from 'mdast-util-to-string'
+import type {Paragraph, Root} from 'mdast'
+import {parse} from '@octavo/parser'
+import type {ArticleMeta} from '@octavo/parser'
+import {geometries, layout, writePdf} from '../src/index.js'
+import type {Layout} from '../src/index.js'
+import {has, letters, lineText, patterns, pdffonts, qpdfCheck, readPages, shared, tempFile, testFonts} from './helpers.js'
+import type {ReadBackPage} from './helpers.js'
+
+const poppler = has('pdftotext') && has('pdffonts') && has('qpdf')
+if (!poppler) console.warn('render-pdf article tests skipped: poppler-utils (pdftotext, pdffonts) and qpdf are not installed')
+
+const date = new Date('2024-05-01T12:00:00Z')
+let tree: Root
+let laid: Layout
+let pdf: Uint8Array
+let file: string
+let pages: ReadBackPage[]
+let diagnostics: Array<{message: string}>
+
+beforeAll(async () => {
+  const meta = parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta
+  tree = parse(readFileSync(`${shared}/corpus/koreans-1950-1962.txt`), {format: 'text', meta}).tree
+  const result = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
+  laid = result.layout
+  diagnostics = result.diagnostics
+  pdf = await writePdf(laid, {fonts: testFonts(), date})
+  file = tempFile('koreans.pdf', pdf)
+  if (poppler) pages = readPages(file, laid.pages.map((p) => p.notes?.top), geometries.a4)
+})
+
+describe.skipIf(!poppler)('the real article read back from the PDF', () => {
+  test('has its 96 references, each note starting on the page of its reference', () => {
+    const refPage = new Map<string, number>()
+    const notePage = new Map<string, number>()
+    for (const page of pages) {
+      for (const ref of page.refs) if (!refPage.has(ref)) refPage.set(ref, page.number)
+      for (const start of page.noteStarts) if (!notePage.has(start)) notePage.set(start, page.number)
+    }
+    const numbers = Array.from({length: 96}, (_, i) => String(i + 1))
+    expect(numbers.filter((n) => !refPage.has(n))).toEqual([])
+    expect(numbers.filter((n) => !notePage.has(n))).toEqual([])
+    const elsewhere = numbers.filter((n) => refPage.get(n) !== notePage.get(n)).map((n) => `${n}: ref p.${refPage.get(n)}, note p.${notePage.get(n)}`)
+    expect(elsewhere).toEqual([])
+    // the acknowledgment as `*` on the title, its note on page 1
+    expect(pages[0]!.body.slice(0, 3).flatMap((l) => l.words.map((w) => w.text))).toContain('*')
+    expect(pages[0]!.noteStarts[0]).toBe('*')
+  })
+
+  test('prints note 30 as missing', () => {
+    const notes = pages.map((p) => lineText(p.notes)).join('\n')
+    expect(notes).toMatch(/30\. \[note missing in the source\]/)
+  })
+
+  test('prints every body paragraph and every note in full', () => {
+    const body = letters(pages.map((p) => lineText(p.body)).join('\n'))
+    const notes = letters(pages.map((p) => lineText(p.notes, false)).join('\n'))
+    const paragraphs: Paragraph[] = []
+    const visit = (node: Root | Root['children'][number]) => {
+      if (node.type === 'footnoteDefinition' || node.type === 'titleNote') return
+      if (node.type === 'paragraph') paragraphs.push(node)
+      else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number])
+    }
+    visit(tree)
+    expect(paragraphs.length).toBeGreaterThan(55)
+    const lost = paragraphs.map((p) => toString(p)).filter((text) => !body.includes(letters(text)))
+    expect(lost).toEqual([])
+    const definitions = tree.children.filter((c) => c.type === 'footnoteDefinition' && c.children.length > 0)
+    expect(definitions.length).toBe(95)
+    const lostNotes = definitions.map((d) => toString(d)).filter((text) => !notes.includes(letters(text)))
+    expect(lostNotes).toEqual([])
+  })
+
+  test('prints the characters of the source: curly quotes, dashes, ellipsis, é, ŏ', () => {
+    const text = pages.map((p) => lineText(p.body) + '\n' + lineText(p.notes, false)).join('\n')
+    for (const char of ['’', '“', '”', '–', '—', 'é', 'ŏ']) {
+      if (toString(tree).includes(char)) expect(text, char).toContain(char)
+    }
+    expect(diagnostics.filter((d) => d.message.includes('glyph'))).toEqual([])
+  })
+
+  test('justifies: full lines of body text end at the right margin', () => {
+    const left = (n: number) => (n % 2 === 1 ? geometries.a4.inner : geometries.a4.outer)
+    let full = 0
+    let ragged = 0
+    for (const page of pages.slice(1)) {
+      const right = left(page.number) + laid.width - geometries.a4.inner - geometries.a4.outer
+      for (const line of page.body) {
+        const end = Math.max(...line.words.map((w) => w.xMax))
+        if (line.xMin < left(page.number) + 1 && Math.abs(end - right) < 1.5) full++
+        else if (end > right + 1.5) ragged++
+      }
+    }
+    expect(ragged).toBe(0)
+    expect(full).toBeGreaterThan(350)
+  })
+
+  test('embeds every font as a subset, and qpdf finds no error', () => {
+    const fonts = pdffonts(file)
+    expect(fonts.length).toBeGreaterThanOrEqual(3)
+    expect(fonts.filter((f) => !f.emb || !f.sub)).toEqual([])
+    const check = qpdfCheck(file)
+    expect(check.output).toContain('No syntax or stream encoding errors')
+    expect(check.ok).toBe(true)
+  })
+})
+
+describe('the real article as layout', () => {
+  test('has no overfull line', () => {
+    const width = laid.width - geometries.a4.inner - geometries.a4.outer
+    const over = laid.pages.flatMap((page) => {
+      const left = page.number % 2 === 1 ? geometries.a4.inner : geometries.a4.outer
+      return page.items.filter((item) => item.type === 'text' && item.x + item.width > left + width + 0.5).map((item) => `p.${page.number}: ${item.type === 'text' ? item.text : ''}`)
+    })
+    expect(over).toEqual([])
+  })
+
+  test('same input and date, same bytes', async () => {
+    const again = await writePdf(layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}).layout, {fonts: testFonts(), date})
+    expect(Buffer.from(again).equals(Buffer.from(pdf))).toBe(true)
+    if (!poppler) return
+    const text = execFileSync('qpdf', ['--qdf', '--object-streams=disable', file, '-'], {encoding: 'latin1', maxBuffer: 1 << 28})
+    expect(text).toContain('/Lang (en)')
+    expect(text).toMatch(/\/ID \[\s*<[0-9a-f]{32}>/i)
+    expect(text).toContain('/Outlines')
+  })
+})
