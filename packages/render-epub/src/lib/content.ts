@@ -22,7 +22,7 @@ import {
 } from './handlers.js'
 import {classes, el, textOf, tx} from './hast.js'
 import {contentSchema} from './schema.js'
-import {applyPolicy} from './policy.js'
+import {applyPolicy, finalizeDocument} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
 export const files = {
@@ -95,9 +95,16 @@ export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
   }
 
   let root: HastRoot = {type: 'root', children: lines(body)}
-  if (hasRaw(root)) root = raw(root) as HastRoot
-  root = sanitize(root, contentSchema) as HastRoot
+  // The policy runs before parsing raw HTML (hast-util-raw drops positions,
+  // and diagnostics should point into the source), then again on what the
+  // raw HTML became.
   applyPolicy(root, diagnostics)
+  if (hasRaw(root)) {
+    root = raw(root) as HastRoot
+    applyPolicy(root, diagnostics)
+  }
+  root = sanitize(root, contentSchema) as HastRoot
+  finalizeDocument(root, diagnostics)
 
   const document: HastRoot = {
     type: 'root',

@@ -36,7 +36,7 @@ function text(value: string): Array<ElementContent> {
 }
 
 function serialize(root: Root | Element): string {
-  return xmlDeclaration + toXml(root, {closeEmptyElements: true, allowDangerousXml: true}) + '\n'
+  return xmlDeclaration + toXml(root, {closeEmptyElements: true, tightClose: true, allowDangerousXml: true}) + '\n'
 }
 
 /** Pretty-print: indent children with line breaks (the files are read by people too). */

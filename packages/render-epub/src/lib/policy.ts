@@ -14,8 +14,8 @@ type Parent = Root | Element
  * - links to anything but the web, mail or an id of this document become their text;
  * - task-list check boxes become ☐/☑ (boolean attributes have no XML form here);
  * - table-cell `align` becomes a class;
- * - characters XML cannot carry are removed, with a warning;
- * - ids are unique (our own notes and sections win), `]]>` cannot occur in text.
+ * - characters XML cannot carry are removed, with a warning.
+ * Runs before sanitizing, so that diagnostics keep their source positions.
  */
 export function applyPolicy(root: Root, diagnostics: Diagnostic[]): void {
   walk(root, (node, parent, index) => {
@@ -58,6 +58,13 @@ export function applyPolicy(root: Root, diagnostics: Diagnostic[]): void {
     }
   })
 
+}
+
+/**
+ * After sanitizing: unique ids (the renderer's own notes and sections win),
+ * fragment links that point at an id of the document, no `]]>` in text.
+ */
+export function finalizeDocument(root: Root, diagnostics: Diagnostic[]): void {
   // Unique ids: the renderer's own structure first, then the rest in order.
   const ids = new Set<string>()
   const own = (node: Element): boolean =>
