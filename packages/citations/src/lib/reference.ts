@@ -233,10 +233,12 @@ function isTitleLike(text: string | undefined): boolean {
 function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedNames; editor: boolean; next: number} | undefined {
   const first = chunks[0]?.text
   if (first === undefined || isQuote(first[0])) return undefined
-  // `A, B, and C, Title`: names may span chunks up to one that starts with `and `.
+  // `A, B, and C, Title`: names may span chunks up to the one that holds the last `and`.
   let end = 1
-  for (let j = 1; j < Math.min(chunks.length, 8); j++) {
-    if (/^(and|&)\s/.test(chunks[j]!.text)) {
+  for (let j = 1; j < Math.min(chunks.length, 16); j++) {
+    const t = chunks[j]!.text
+    if (isQuote(t[0])) break
+    if (/^(and|&|et)\s|\s(and|&|et)\s/.test(t)) {
       end = j + 1
       break
     }
@@ -268,8 +270,8 @@ function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedN
     }
     if (!isTitleLike(chunks[next]?.text)) continue
     if (chunks[next + 1] && isGenre(chunks[next]!.text)) continue
-    const names = parseNames(text, allowOrganisation)
-    if (names) return {names, editor, next}
+    const names = parseNames(text, allowOrganisation && n === 1)
+    if (names && (n === 1 || !names.literal)) return {names, editor, next}
   }
   return undefined
 }
@@ -320,6 +322,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     return true
   })
 
+  // `Journal 34, no. 2 (2010): 171–197`: the pages after the date's parenthesis.
+  const lastChunk = chunks[chunks.length - 1]
+  const colonPages = lastChunk ? /^(.*\))\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)$/u.exec(lastChunk.text) : null
+  if (lastChunk && colonPages) {
+    chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}]
+  }
   const opening: ParsedReference['opening'] = isQuote(chunks[0]?.text[0]) ? 'quote' : 'text'
   const allowOrg = options.allowOrganisation ?? true
   const head = opening === 'quote' ? undefined : readNames(chunks, allowOrg)
@@ -484,6 +492,13 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       const br = takeBrackets(t)
       container = br.text
       containerBrackets = br.brackets
+      // Chicago's `Journal 40, no. 10 (July 2017)`: the volume follows the journal's name.
+      const glued = /^(.*\D)\s+(\d{1,4})$/.exec(container)
+      if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(rest[k + 1]?.text ?? '') || /\(/.test(rest[k + 1]?.text ?? ''))) {
+        container = glued[1]!
+        item.volume = glued[2]!
+        volno = true
+      }
       continue
     }
     if (container !== undefined && !volno && /^[\p{Lu}]/u.test(t) && !imprint) {
