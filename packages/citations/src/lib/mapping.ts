@@ -30,17 +30,19 @@ export interface FieldMapping {
 }
 
 export const FIELD_MAP: readonly FieldMapping[] = [
-  {csl: 'id', ris: 'ID', bibtex: '(entry key)', zotero: '— (CSL-JSON: kept as citation key in Extra)'},
+  {csl: 'id', ris: 'ID', bibtex: '(entry key)', zotero: '— (not imported)'},
   {csl: 'title', ris: 'TI', bibtex: 'title', zotero: 'Title'},
   {csl: 'author', ris: 'AU', bibtex: 'author', zotero: 'Author'},
   {csl: 'editor', types: ['chapter'], ris: 'A2', bibtex: 'editor', zotero: 'Editor'},
   {csl: 'editor', types: ['book'], ris: 'A3', bibtex: 'editor', zotero: 'Editor'},
+  {csl: 'translator', ris: 'A4', bibtex: null, zotero: 'Translator'},
   {csl: 'container-title', types: ['article-journal', 'article-newspaper'], ris: 'T2', bibtex: 'journal', zotero: 'Publication'},
   {csl: 'container-title', types: ['chapter'], ris: 'T2', bibtex: 'booktitle', zotero: 'Book Title'},
   {csl: 'collection-title', types: ['report'], ris: 'T2', bibtex: 'series', zotero: 'Series Title'},
   {csl: 'number', types: ['report'], ris: 'SN', bibtex: 'number', zotero: 'Report Number'},
   {csl: 'volume', ris: 'VL', bibtex: 'volume', zotero: 'Volume'},
   {csl: 'issue', types: ['article-journal'], ris: 'IS', bibtex: 'number', zotero: 'Issue'},
+  {csl: 'issue', types: ['article-newspaper'], ris: 'C2', bibtex: 'number', zotero: '— (no Issue for newspaper articles: CSL-JSON drops it, RIS keeps the line as a note)'},
   {csl: 'page', ris: 'SP', bibtex: 'pages', zotero: 'Pages'},
   {csl: 'issued', ris: 'DA', citeJsRis: 'PY', bibtex: 'year, month', zotero: 'Date'},
   {csl: 'publisher', ris: 'PB', bibtex: 'publisher', zotero: 'Publisher'},
@@ -48,10 +50,12 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   {csl: 'publisher-place', ris: 'CY', bibtex: 'address', zotero: 'Place'},
   {csl: 'URL', ris: 'UR', bibtex: 'url', zotero: 'URL'},
   {csl: 'DOI', ris: 'DO', bibtex: 'doi', zotero: 'DOI'},
-  {csl: 'language', ris: 'LA', bibtex: 'language', zotero: 'Language'},
+  {csl: 'language', ris: 'LA', bibtex: null, zotero: 'Language'},
   {csl: 'genre', types: ['manuscript', 'report'], ris: 'M3', bibtex: 'type', zotero: 'Type'},
+  {csl: 'medium', ris: null, bibtex: null, zotero: 'Medium where the item type has one (CSL-JSON only)'},
   {csl: 'archive', types: ['manuscript'], ris: 'DB', citeJsRis: 'PB', bibtex: 'note', zotero: 'Archive'},
   {csl: 'archive_location', types: ['manuscript'], ris: 'AN', citeJsRis: null, bibtex: 'note', zotero: 'Loc. in Archive'},
+  {csl: 'archive-place', types: ['manuscript'], ris: null, bibtex: 'note', zotero: '— (no Zotero field)'},
   {csl: 'note', ris: 'N1', bibtex: 'note', zotero: 'Extra (CSL-JSON) / child note (RIS)'}
 ]
 

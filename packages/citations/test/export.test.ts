@@ -1,0 +1,69 @@
+import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import type {CslItem} from '@octavo/parser'
+import {FIELD_MAP, TYPE_MAP, formatBibliography, toCslJson} from '../src/index.js'
+
+const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
+const gold = JSON.parse(
+  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
+) as {items: CslItem[]}
+
+/** The README's mapping tables, rendered from the data in `mapping.ts`. */
+export function mappingTables(): string {
+  const cell = (value: string | null | undefined): string => (value === null || value === undefined ? '—' : value)
+  const fields = [
+    '| CSL variable | item types | RIS tag | BibTeX field | Zotero field |',
+    '|---|---|---|---|---|',
+    ...FIELD_MAP.map(
+      (row) =>
+        `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'all'} | ${row.ris ? `\`${row.ris}\`` : '—'} | ${cell(row.bibtex)} | ${row.zotero} |`
+    )
+  ]
+  const types = [
+    '| CSL type | RIS `TY` | BibTeX | Zotero item type |',
+    '|---|---|---|---|',
+    ...TYPE_MAP.map((row) => `| \`${row.csl}\` | \`${row.ris}\` | \`@${row.bibtex}\` | ${row.zotero} |`)
+  ]
+  return types.join('\n') + '\n\n' + fields.join('\n') + '\n'
+}
+
+describe('README', () => {
+  test('the mapping tables are the ones in mapping.ts', () => {
+    expect(readme).toContain(mappingTables())
+  })
+
+  test('the example prints what the README says it prints', () => {
+    const input = /<!-- example-input -->\n```json\n([\s\S]*?)```/.exec(readme)?.[1]
+    const output = /<!-- example-output -->\n```text\n([\s\S]*?)```/.exec(readme)?.[1]
+    expect(input).toBeDefined()
+    const items = JSON.parse(input ?? '[]') as CslItem[]
+    expect(formatBibliography(items, {style, format: 'text'})).toBe(output)
+  })
+})
+
+describe('toCslJson', () => {
+  test('property: parsing the output gives the items back (order and values kept)', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(gold.items, {minLength: 0, maxLength: 10}), (items) => {
+        expect(JSON.parse(toCslJson(items))).toEqual(items)
+      }),
+      {numRuns: 25}
+    )
+  })
+
+  test('archive-location is written archive_location (Zotero drops the hyphenated spelling); internals dropped', () => {
+    const item = {id: 'a', type: 'manuscript', title: 'T', archive: 'A', 'archive-location': 'box 1', _graph: [1]} as CslItem
+    const [out] = JSON.parse(toCslJson([item])) as CslItem[]
+    expect(out).toEqual({id: 'a', type: 'manuscript', archive: 'A', archive_location: 'box 1', title: 'T'})
+    expect(Object.keys(out ?? {})).toEqual(['id', 'type', 'archive', 'archive_location', 'title'])
+  })
+
+  test('stable bytes: same items, same text; 2-space indent; a final newline', () => {
+    const text = toCslJson(gold.items)
+    expect(toCslJson(structuredClone(gold.items))).toBe(text)
+    expect(text.startsWith('[\n  {\n    "id": "smith-nkidp-edossier11",\n    "type": "report",')).toBe(true)
+    expect(text.endsWith(']\n')).toBe(true)
+  })
+})
