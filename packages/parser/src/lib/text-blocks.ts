@@ -3,7 +3,7 @@
  * abstract, an acknowledgment… Each test reads one block (and, for the
  * abstract, the words of the body once); see PLAIN-TEXT.md for the rules.
  */
-import type {PhrasingContent, Paragraph, Text} from 'mdast'
+import type {PhrasingContent, Paragraph} from 'mdast'
 import type {Block, Source} from './text-source.js'
 import type {Reference} from './text-refs.js'
 
@@ -124,17 +124,6 @@ export function echoedLater(first: string, rest: Iterable<string>): boolean {
     }
   }
   return false
-}
-
-/** A text node for `[start, end)` of the source, or nothing when that is only whitespace. */
-export function textNode(source: Source, start: number, end: number): Text | undefined {
-  const raw = source.text.slice(start, end)
-  const lead = raw.length - raw.trimStart().length
-  const trail = raw.length - raw.trimEnd().length
-  if (lead === raw.length) return undefined
-  const a = start + lead
-  const b = end - trail
-  return {type: 'text', value: source.slice(a, b), position: source.position(a, b)}
 }
 
 /**

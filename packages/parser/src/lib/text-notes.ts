@@ -34,10 +34,10 @@ const maxItemSkip = 10
 const warn = (diagnostics: Diagnostic[], message: string, position: Diagnostic['position']) =>
   diagnostics.push({severity: 'warning', message, position, source: 'parser:text'})
 
-/** Does a line of the region start a numbered note (1, or the next number)? */
-export function startsNumberedNote(source: Source, block: Block, previous = 0): boolean {
+/** Does the block start with the first numbered note? */
+export function startsNumberedNote(source: Source, block: Block): boolean {
   const line = block.lines[0]
-  return line !== undefined && itemNumber(source, line, previous) !== undefined
+  return line !== undefined && itemNumber(source, line, 0) !== undefined
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type {FootnoteDefinition, Root, RootContent} from 'mdast'
 import type {ArticleMeta, Diagnostic} from './types.js'
-import type {Block} from './text-source.js'
+import type {Block, Source} from './text-source.js'
 import type {Reference} from './text-refs.js'
 import {blockText, readSource} from './text-source.js'
 import {findCandidates, selectReferences} from './text-refs.js'
@@ -59,7 +59,6 @@ export function parseText(text: string, diagnostics: Diagnostic[]): Root {
   const refsOf: Reference[][] = blocks.map(() => [])
   for (const r of refs) refsOf[r.block]!.push(r)
 
-  const children: RootContent[] = []
   const body = readBody(source, blocks.slice(first, bodyEnd), refsOf)
 
   let definitions: FootnoteDefinition[]
@@ -73,14 +72,11 @@ export function parseText(text: string, diagnostics: Diagnostic[]): Root {
   } else {
     definitions = []
   }
-  children.push(...body, ...definitions)
-
+  const children: RootContent[] = [...body, ...definitions]
   const root: Root = {type: 'root', children, position: source.position(0, text.length)}
   if (meta.title !== undefined) root.data = {meta}
   return root
 }
-
-type Source = ReturnType<typeof readSource>
 
 /**
  * Where the notes begin when no heading says so: after the last reference,
