@@ -127,7 +127,7 @@ export interface ReadBackPage {
  * Split each page read back by poppler into body and note area. The boundary (the top of the
  * note area) is the layout's; everything else — words, sizes, positions — is what poppler reads.
  */
-export function readPages(file: string, noteTops: Array<number | undefined>, geometry: {top: number; bottom: number}): ReadBackPage[] {
+export function readPages(file: string, noteTops: Array<number | undefined>, geometry: {top: number; bottom: number; inner: number; outer: number}): ReadBackPage[] {
   return readBack(file).map((page, n) => {
     const noteTop = noteTops[n]
     const body: PopplerLine[] = []
@@ -146,7 +146,7 @@ export function readPages(file: string, noteTops: Array<number | undefined>, geo
     for (const line of notes) {
       const first = line.words[0]
       const match = first && /^(\d+|\*)\.?$/.exec(first.text)
-      if (match && first.xMin - Math.min(...notes.map((l) => l.xMin)) > 3) noteStarts.push(match[1]!)
+      if (match && first.xMin > ((n + 1) % 2 === 1 ? geometry.inner : geometry.outer) + 3) noteStarts.push(match[1]!)
     }
     return {number: n + 1, body, notes, refs, noteStarts}
   })
