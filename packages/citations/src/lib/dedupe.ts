@@ -4,9 +4,8 @@ import type {ItemFields} from './reference.js'
 
 /** Lower case, no diacritics, no punctuation: for comparing. */
 export function fold(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // eslint-disable-next-line no-control-regex
+  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s)
     .toLowerCase()
     .replace(/[‘’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

@@ -15,7 +15,8 @@ const CAP = /^[\p{Lu}][\p{L}\p{M}’'.\-]*$/u
 const INITIAL = /^(\p{Lu}\.)+(-\p{Lu}\.)?$/u
 
 function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+  // eslint-disable-next-line no-control-regex
+  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s).toLowerCase()
 }
 
 function isEastAsianFamily(word: string): boolean {

@@ -111,7 +111,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
           )
         }
         const ref = citations.length > 0 ? citations[citations.length - 1]!.ref : lastRef
-        item = ref === undefined ? undefined : registry.items.find((x) => x.id === ref)
+        item = ref === undefined ? undefined : registry.get(ref)
         if (!item) {
           warn(`note ${number}: Ibid. with nothing before it`, def.position)
           first = false

@@ -4,7 +4,6 @@
  * its top-level comma-separated chunks.
  */
 
-const OPEN: Record<string, string> = {'“': '”', '«': '»', '(': ')', '[': ']', '„': '“'}
 
 /**
  * For every opening quote or bracket that is closed, the index of its
@@ -12,32 +11,45 @@ const OPEN: Record<string, string> = {'“': '”', '«': '»', '(': ')', '[': '
  */
 export function matchPairs(s: string): Int32Array {
   const close = new Int32Array(s.length).fill(-1)
-  const stacks = new Map<string, number[]>()
+  const curly: number[] = []
+  const guillemet: number[] = []
+  const paren: number[] = []
+  const bracket: number[] = []
   let straight = -1
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!
-    if (ch === '"') {
-      if (straight >= 0) {
-        close[straight] = i
-        straight = -1
-      } else straight = i
-      continue
+    switch (s.charCodeAt(i)) {
+      case 0x22: // "
+        if (straight >= 0) {
+          close[straight] = i
+          straight = -1
+        } else straight = i
+        break
+      case 0x201c: // “
+      case 0x201e: // „
+        curly.push(i)
+        break
+      case 0x201d: // ”
+        if (curly.length > 0) close[curly.pop()!] = i
+        break
+      case 0xab: // «
+        guillemet.push(i)
+        break
+      case 0xbb: // »
+        if (guillemet.length > 0) close[guillemet.pop()!] = i
+        break
+      case 0x28: // (
+        paren.push(i)
+        break
+      case 0x29: // )
+        if (paren.length > 0) close[paren.pop()!] = i
+        break
+      case 0x5b: // [
+        bracket.push(i)
+        break
+      case 0x5d: // ]
+        if (bracket.length > 0) close[bracket.pop()!] = i
+        break
     }
-    const want = OPEN[ch]
-    if (want !== undefined && !(ch === '„')) {
-      let st = stacks.get(want)
-      if (!st) stacks.set(want, (st = []))
-      st.push(i)
-      continue
-    }
-    if (ch === '„') {
-      let st = stacks.get('“')
-      if (!st) stacks.set('“', (st = []))
-      st.push(i)
-      continue
-    }
-    const st = stacks.get(ch)
-    if (st && st.length > 0) close[st.pop()!] = i
   }
   return close
 }

@@ -6,7 +6,25 @@ import type {ParsedReference} from './reference.js'
 export class WorkRegistry {
   readonly items: CslItem[] = []
   private readonly byKey = new Map<string, CslItem>()
+  private readonly byId = new Map<string, CslItem>()
   private readonly taken = new Set<string>()
+  /** Folded family names and title words of each item, for short forms. */
+  private readonly index: Array<{families: string[]; title: string[]}> = []
+
+  private remember(item: CslItem): void {
+    this.items.push(item)
+    this.byId.set(item.id, item)
+    const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
+    this.index.push({
+      families: names.map((n) => fold(n.family ?? n.literal ?? '')),
+      title: titleWords(String(item.title ?? item['container-title'] ?? ''))
+    })
+  }
+
+  /** The item with this id. */
+  get(id: string): CslItem | undefined {
+    return this.byId.get(id)
+  }
 
   /** Register the work of a full citation; the same work keeps one id. */
   add(parsed: ParsedReference): CslItem {
@@ -16,7 +34,7 @@ export class WorkRegistry {
     const id = makeId(parsed.item, this.taken)
     const item = {id, ...parsed.item} as CslItem
     this.byKey.set(key, item)
-    this.items.push(item)
+    this.remember(item)
     return item
   }
 
@@ -24,7 +42,7 @@ export class WorkRegistry {
   addGiven(item: CslItem): CslItem {
     if (!this.taken.has(item.id)) {
       this.taken.add(item.id)
-      this.items.push(item)
+      this.remember(item)
     }
     return item
   }
@@ -36,16 +54,13 @@ export class WorkRegistry {
     let best: CslItem | undefined
     let bestScore = 0
     for (let i = this.items.length - 1; i >= 0; i--) {
-      const item = this.items[i]!
-      if (families.length > 0) {
-        const theirs = ((item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []).map((n) => fold(n.family ?? n.literal ?? ''))
-        if (!families.every((f) => theirs.includes(f) || theirs.some((t) => t.split(' ').includes(f)))) continue
-      }
-      const title = titleWords(String(item.title ?? item['container-title'] ?? ''))
+      const {families: theirs, title} = this.index[i]!
+      if (families.length > 0 && !families.every((f) => theirs.includes(f) || theirs.some((t) => t.split(' ').includes(f)))) continue
       const score = titleMatch(words, title)
       if (score > bestScore) {
-        best = item
+        best = this.items[i]!
         bestScore = score
+        if (score === 1) break
       }
     }
     return bestScore >= 0.75 ? best : undefined

@@ -137,6 +137,18 @@ function candidates(text: string, pairs: Int32Array, r: Range): number[] {
   return out
 }
 
+/**
+ * Inside prose, a citation opens with a quotation or with names (a few
+ * capitalised words before a comma): a cheap test before parsing.
+ */
+function plausibleStart(text: string, at: number, end: number): boolean {
+  if (isQuote(text[at])) return true
+  const comma = text.indexOf(', ', at)
+  if (comma < 0 || comma >= end || comma - at > 120) return false
+  const head = ` ${text.slice(at, comma)} `.replace(/\s(and|et|&|de|van|von|der|den|da|di|du|la|le|zu|bin|al|ed\.|eds\.|et al\.)(?=\s)/g, ' ')
+  return head.split(/\s+/).length <= 9 && !/\s\p{Ll}/u.test(head)
+}
+
 interface Found {
   at: number
   parsed: ParsedReference
@@ -147,6 +159,7 @@ function findCitation(text: string, pairs: Int32Array, r: Range): Found | undefi
   const cands = candidates(text, pairs, r)
   let textual: Found | undefined
   for (const at of cands) {
+    if (at > r.start && !/:\s*$/.test(text.slice(Math.max(r.start, at - 3), at)) && !plausibleStart(text, at, r.end)) continue
     const span = dropFinalPeriod(text, {start: at, end: r.end})
     const parsed = parseReference(text.slice(span.start, span.end), {allowBareTitle: at === r.start, allowOrganisation: at === r.start})
     if (!parsed) continue
