@@ -11,7 +11,10 @@ const MISSING_NOTE = /^<!--\s*note missing in the source\s*-->$/i
 /**
  * Number GFM notes in order of first reference (a note referenced three times
  * keeps one number), give every reference and definition `data.number`, and
- * move the definitions to the end of the root in number order.
+ * move the definitions to the end of the root in number order. When the
+ * labels are already the numbers 1…N, rising in reading order (`[^1]`…`[^N]`,
+ * as `toMarkdown` writes a plain-text article), they are kept: a note never
+ * referenced keeps its slot instead of moving to the end.
  *
  * Diagnostics: a reference to no note (error: micromark leaves `[^x]` as text
  * when nothing defines it), a note never referenced (warning; it is kept,
@@ -20,42 +23,45 @@ const MISSING_NOTE = /^<!--\s*note missing in the source\s*-->$/i
  */
 export function numberNotes(tree: Root, source: string, locator: Locator, diagnostics: Diagnostic[]): void {
   const definitions = new Map<string, FootnoteDefinition>()
-  const order: FootnoteDefinition[] = []
+  const inDocumentOrder: FootnoteDefinition[] = []
   takeDefinitions(tree)
 
-  const numbers = new Map<string, number>()
+  // Order of first reference: the body, then the notes in that order (a note
+  // may refer to another), then notes never referenced, in document order.
+  const order: string[] = []
+  const references: FootnoteReference[] = []
   const visitReferences = (node: Nodes) => {
-    if (node.type === 'footnoteReference') {
-      let number = numbers.get(node.identifier)
-      if (number === undefined && definitions.has(node.identifier)) {
-        number = numbers.size + 1
-        numbers.set(node.identifier, number)
-      }
-      if (number !== undefined) setNumber(node, number)
+    if (node.type === 'footnoteReference' && definitions.has(node.identifier)) {
+      references.push(node)
+      if (!order.includes(node.identifier)) order.push(node.identifier)
     }
     if ('children' in node) for (const child of node.children) visitReferences(child)
   }
   visitReferences(tree)
-  // References made inside notes, in number order.
-  const numbered: FootnoteDefinition[] = []
-  for (let i = 0; i < numbers.size; i++) {
-    const identifier = [...numbers.entries()].find(([, number]) => number === i + 1)![0]
-    const definition = definitions.get(identifier)!
-    numbered.push(definition)
-    visitReferences(definition)
-  }
-  for (const definition of order) {
-    if (numbers.has(definition.identifier)) continue
+  for (let i = 0; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
+  const referenced = order.length
+  for (const definition of inDocumentOrder) {
+    if (order.includes(definition.identifier)) continue
     diagnostics.push({
       severity: 'warning',
       message: `note [^${definition.label ?? definition.identifier}] is never referenced`,
       position: definition.position,
       source: SOURCE
     })
-    numbers.set(definition.identifier, numbers.size + 1)
-    numbered.push(definition)
-    visitReferences(definition)
+    order.push(definition.identifier)
+    for (let i = order.length - 1; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
   }
+  // Labels that already count 1…N in reading order are kept as numbers, so a
+  // note whose reference was lost keeps its slot (as a plain-text import
+  // writes them); otherwise notes are numbered by first reference.
+  const asNumbers = order.map((identifier) => (/^[1-9]\d*$/.test(identifier) ? Number(identifier) : Number.NaN))
+  const keepLabels =
+    asNumbers.every((n) => n <= order.length) &&
+    new Set(asNumbers).size === order.length &&
+    asNumbers.slice(0, referenced).every((n, i, list) => i === 0 || n > list[i - 1]!)
+  const numbers = new Map(order.map((identifier, index) => [identifier, keepLabels ? asNumbers[index]! : index + 1]))
+  for (const reference of references) setNumber(reference, numbers.get(reference.identifier)!)
+  const numbered = order.map((identifier) => definitions.get(identifier)!).sort((a, b) => numbers.get(a.identifier)! - numbers.get(b.identifier)!)
   for (const definition of numbered) {
     setNumber(definition, numbers.get(definition.identifier)!)
     const only = definition.children[0]
@@ -84,7 +90,7 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
           continue
         }
         definitions.set(child.identifier, child)
-        order.push(child)
+        inDocumentOrder.push(child)
         takeDefinitions(child)
       } else if ('children' in child) {
         takeDefinitions(child)

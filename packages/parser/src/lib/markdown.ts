@@ -44,10 +44,10 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
       if (note.children.length > 0) front.push(note)
     }
   }
-  tree.children.unshift(...front)
   if (blanked) removeTemplateMarks(tree, blanked.mark)
   sectionBreaks(tree)
   transformCitations(tree, source, locator)
+  tree.children.unshift(...front)
   numberNotes(tree, source, locator, diagnostics)
   tree.data = {...tree.data, meta}
   return tree
@@ -55,7 +55,11 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
 
 /** A front matter string as Markdown paragraphs; every node gets the string's position. */
 function paragraphs(text: FrontMatterText, key: string, diagnostics: Diagnostic[]): Paragraph[] {
+  // The string is its own Markdown source: citations are read against it, then
+  // every node takes the position of the YAML value in the file.
   const parsed = fragment.parse(text.value)
+  sectionBreaks(parsed)
+  transformCitations(parsed, text.value, createLocator(text.value))
   const result: Paragraph[] = []
   for (const child of parsed.children) {
     if (child.type === 'paragraph') {
