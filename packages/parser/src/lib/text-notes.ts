@@ -194,11 +194,33 @@ export function noteGroups(region: readonly Block[]): {usual: number; groups: Bl
   return {usual, groups}
 }
 
-/** How many notes an unnumbered region holds, a first acknowledgment aside. */
-export function countNotes(source: Source, region: readonly Block[]): number {
-  const {groups} = noteGroups(region)
+/** How many notes an unnumbered region holds, the note on the title aside. */
+export function countNotes(source: Source, region: readonly Block[], count: number): number {
+  const {usual, groups} = noteGroups(region)
+  return groups.length - (titleNoteVerdict(source, groups, usual, count)?.title ? 1 : 0)
+}
+
+/**
+ * Is the first group the note on the title? An acknowledgment is, unless the
+ * references count it as note 1 (as many groups as references, and too few
+ * wide gaps to hold the note that would then be lost); a paragraph that is
+ * one more than the references call for and stands apart (a wider gap after
+ * it) is too. Undefined when there is nothing to say.
+ */
+function titleNoteVerdict(source: Source, groups: readonly Block[][], usual: number, count: number): {title: boolean; message: string} | undefined {
   const head = groups[0]?.[0]
-  return groups.length - (head && looksLikeAcknowledgment(source, head) ? 1 : 0)
+  if (!head) return undefined
+  if (looksLikeAcknowledgment(source, head)) {
+    const wideGaps = groups.slice(1).filter((g) => g[0]!.blanksBefore > usual).length
+    if (groups.length === count && wideGaps === 0) {
+      return {title: false, message: 'the first note reads like an acknowledgment, but the references count it as note 1'}
+    }
+    return {title: true, message: 'the acknowledgment before the notes is read as a note on the title'}
+  }
+  if (groups.length === count + 1 && (groups[1]?.[0]?.blanksBefore ?? 0) > usual) {
+    return {title: true, message: 'the paragraph before the notes stands apart and is one more than the references call for: read as a note on the title'}
+  }
+  return undefined
 }
 
 /**
@@ -216,12 +238,15 @@ function unnumberedNotes(
   const range = (b: Block): Range => ({start: b.start, end: b.end})
   let title: Range[] = []
   const firstGroup = groups[0]
-  if (firstGroup?.[0] && looksLikeAcknowledgment(source, firstGroup[0])) {
-    title = firstGroup.map(range)
-    groups.shift()
+  const verdict = titleNoteVerdict(source, groups, usual, count)
+  if (firstGroup?.[0] && verdict) {
+    if (verdict.title) {
+      title = firstGroup.map(range)
+      groups.shift()
+    }
     diagnostics.push({
       severity: 'info',
-      message: 'the acknowledgment before the notes is read as a note on the title',
+      message: verdict.message,
       position: source.position(firstGroup[0].start, firstGroup.at(-1)!.end),
       source: 'parser:text'
     })

@@ -100,7 +100,7 @@ function notesStart(source: Source, blocks: readonly Block[], refs: readonly Ref
   while (unbroken > first && blocks[unbroken - 1]!.blanksBefore >= 2) unbroken--
   if (unbroken === first || unbroken >= blocks.length) return first
   const count = refs.reduce((max, r) => Math.max(max, r.number), 0)
-  const fit = (start: number) => Math.abs(countNotes(source, blocks.slice(start)) - count)
+  const fit = (start: number) => Math.abs(countNotes(source, blocks.slice(start), count) - count)
   if (fit(unbroken) >= fit(first)) return first
   const moved = blocks[first]!
   diagnostics.push({
