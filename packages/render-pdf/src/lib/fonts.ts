@@ -15,11 +15,24 @@ export interface Segment {
  * The faces of a document, for measuring. Words are shaped with fontkit (kerning, ligatures),
  * widths cached per face and word. Characters a face lacks go to the first fallback that has them.
  */
+/** A parsed face and the widths measured in it, kept per font file across documents (memoization only). */
+interface FaceData {
+  font: Font
+  widths: Map<string, number>
+}
+const parsed = new WeakMap<Uint8Array, FaceData>()
+
+function faceData(bytes: Uint8Array): FaceData {
+  let data = parsed.get(bytes)
+  if (!data) parsed.set(bytes, (data = {font: fontkit.create(bytes), widths: new Map()}))
+  return data
+}
+
 export class FontSet {
   readonly faces = new Map<FaceKey, Font>()
+  private readonly data = new Map<FaceKey, FaceData>()
   private readonly styleFaces: Record<Style, FaceKey>
   private readonly fallbacks: FaceKey[] = []
-  private readonly widthCache = new Map<string, number>()
   private readonly faceCache = new Map<string, FaceKey | undefined>()
   /** Characters actually printed in each face. */
   readonly used = new Map<FaceKey, Set<string>>()
@@ -27,7 +40,9 @@ export class FontSet {
   constructor(files: FontFiles) {
     const add = (key: FaceKey, bytes: Uint8Array | undefined): FaceKey | undefined => {
       if (!bytes) return undefined
-      this.faces.set(key, fontkit.create(bytes))
+      const data = faceData(bytes)
+      this.faces.set(key, data.font)
+      this.data.set(key, data)
       return key
     }
     const regular = add('regular', files.regular) ?? 'regular'
@@ -87,15 +102,14 @@ export class FontSet {
 
   /** Width in points of `text` shaped in `face` at `size`. */
   width(face: FaceKey, text: string, size: number): number {
-    const key = face + '\u0000' + text
-    let units = this.widthCache.get(key)
+    const data = this.data.get(face)!
+    let units = data.widths.get(text)
     if (units === undefined) {
-      const font = this.face(face)
-      const run = font.layout(text)
+      const run = data.font.layout(text)
       units = 0
       for (const p of run.positions) units += p.xAdvance
-      units /= font.unitsPerEm
-      this.widthCache.set(key, units)
+      units /= data.font.unitsPerEm
+      data.widths.set(text, units)
     }
     return units * size
   }

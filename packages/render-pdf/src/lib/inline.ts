@@ -213,7 +213,7 @@ export class InlineBuilder {
   private word(word: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean}, offset: number): void {
     // Break opportunities: hyphenation points (soft hyphens) and after explicit dashes and slashes.
     const hyphenated = extra.hyphenate !== false && this.hyphenate && /\p{L}{5,}/u.test(word) ? this.hyphenateWord(word) : word
-    const pieces = hyphenated.split(/(\u00ad|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad]))/u)
+    const pieces = hyphenated.split(/(\u00ad|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
     const face = this.fonts.styleFace(style)
     this.prefix = undefined
     let localOffset = offset

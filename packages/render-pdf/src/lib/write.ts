@@ -17,9 +17,16 @@ interface EmbeddedFace {
   bytes: Uint8Array
   /** Glyphs drawn, with the characters each stands for (ligatures stand for several). */
   glyphs: Map<number, string>
-  /** Shaped words: glyph ids as hex and the TJ adjustments between them. */
-  shaped: Map<string, Array<string | number>>
+  /** Shaped words: glyph ids as hex and the TJ adjustments between them; the glyphs with their characters. */
+  shaped: Map<string, Shaped>
+  /** Words drawn in this document. */
+  seen: Set<string>
   space: string
+}
+
+interface Shaped {
+  parts: Array<string | number>
+  glyphs: Array<[number, string]>
 }
 
 /**
@@ -35,15 +42,14 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   for (const [key, chars] of Object.entries(layout.charsets)) {
     const bytes = faceBytes(options.fonts, key)
     if (!bytes) continue
-    const subset = new Uint8Array(await subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars + ' -', {targetFormat: 'sfnt'}))
-    const font = fontkit.create(subset)
+    const {subset, font, shaped} = await subsetOf(bytes, chars)
     const tag = hashHex(key + chars)
       .slice(0, 6)
       .replace(/[0-9a-f]/g, (c) => String.fromCharCode(65 + parseInt(c, 16)))
     const spaceGlyph = font.layout(' ').glyphs[0]
     const glyphs = new Map<number, string>()
     if (spaceGlyph) glyphs.set(spaceGlyph.id, ' ')
-    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, bytes: subset, glyphs, shaped: new Map(), space: hex4(spaceGlyph?.id ?? 0)})
+    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, bytes: subset, glyphs, shaped, seen: new Set(), space: hex4(spaceGlyph?.id ?? 0)})
   }
 
   // Pages first: links and the outline point at them.
@@ -117,6 +123,30 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   return doc.save({useObjectStreams: true})
 }
 
+interface Subset {
+  subset: Uint8Array
+  font: Font
+  /** Shaped words: the same subset shapes the same. */
+  shaped: Map<string, Shaped>
+}
+/** Subsets made, per font file and character set (memoization: the same input gives the same subset). */
+const subsets = new WeakMap<Uint8Array, Map<string, Promise<Subset>>>()
+
+function subsetOf(bytes: Uint8Array, chars: string): Promise<Subset> {
+  let byChars = subsets.get(bytes)
+  if (!byChars) subsets.set(bytes, (byChars = new Map()))
+  let result = byChars.get(chars)
+  if (!result) {
+    result = subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars + ' -', {targetFormat: 'sfnt'}).then((out) => {
+      const subset = new Uint8Array(out)
+      return {subset, font: fontkit.create(subset), shaped: new Map()}
+    })
+    if (byChars.size > 8) byChars.delete(byChars.keys().next().value!)
+    byChars.set(chars, result)
+  }
+  return result
+}
+
 function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {
   if (key.startsWith('fallback')) return fonts.fallbacks?.[Number(key.slice('fallback'.length))]
   if (key === 'regular' || key === 'italic' || key === 'bold' || key === 'boldItalic' || key === 'mono') return fonts[key]
@@ -152,19 +182,26 @@ function tjArray(doc: PDFDocument, face: EmbeddedFace, item: TextItem): PDFArray
 }
 
 function shape(face: EmbeddedFace, word: string): Array<string | number> {
-  let out = face.shaped.get(word)
-  if (out) return out
-  const run = face.font.layout(word)
-  const scale = 1000 / face.font.unitsPerEm
-  out = []
-  run.glyphs.forEach((glyph, i) => {
-    if (!face.glyphs.has(glyph.id)) face.glyphs.set(glyph.id, String.fromCodePoint(...glyph.codePoints))
-    out!.push(hex4(glyph.id))
-    const adjust = (glyph.advanceWidth - (run.positions[i]?.xAdvance ?? glyph.advanceWidth)) * scale
-    if (adjust !== 0) out!.push(Math.round(adjust * 100) / 100)
-  })
-  face.shaped.set(word, out)
-  return out
+  let shaped = face.shaped.get(word)
+  if (!shaped) {
+    const run = face.font.layout(word)
+    const scale = 1000 / face.font.unitsPerEm
+    const parts: Array<string | number> = []
+    const glyphs: Array<[number, string]> = []
+    run.glyphs.forEach((glyph, i) => {
+      glyphs.push([glyph.id, String.fromCodePoint(...glyph.codePoints)])
+      parts.push(hex4(glyph.id))
+      const adjust = (glyph.advanceWidth - (run.positions[i]?.xAdvance ?? glyph.advanceWidth)) * scale
+      if (adjust !== 0) parts.push(Math.round(adjust * 100) / 100)
+    })
+    shaped = {parts, glyphs}
+    face.shaped.set(word, shaped)
+  }
+  if (!face.seen.has(word)) {
+    face.seen.add(word)
+    for (const [id, chars] of shaped.glyphs) if (!face.glyphs.has(id)) face.glyphs.set(id, chars)
+  }
+  return shaped.parts
 }
 
 /**
