@@ -176,6 +176,16 @@ describe('notes', () => {
     expect(definitions.map((d) => [d.identifier, d.data?.number])).toEqual([['1', 1], ['5', 2]])
   })
 
+  it('keeps numeric labels that count 1…N in reading order, so an unreferenced note keeps its slot', () => {
+    const {tree, diagnostics} = md('One[^1] three[^3].\n\n[^1]: A.\n\n[^2]: B, its reference lost.\n\n[^3]: C.\n')
+    expect(diagnostics.map((d) => d.message)).toEqual(['note [^2] is never referenced'])
+    const numbers = (t: Root) => t.children.filter((c) => c.type === 'footnoteDefinition').map((d) => [d.identifier, d.data?.number])
+    expect(numbers(tree)).toEqual([['1', 1], ['2', 2], ['3', 3]])
+    // Referenced out of order: numbered by first reference instead.
+    const reordered = md('First[^2] then[^1].\n\n[^1]: A.\n\n[^2]: B.\n').tree
+    expect(numbers(reordered)).toEqual([['2', 1], ['1', 2]])
+  })
+
   it('reads `<!-- note missing in the source -->` as a note lost in the source', () => {
     const {tree, diagnostics} = md('A[^1].\n\n[^1]: <!-- note missing in the source -->\n')
     expect(diagnostics).toEqual([])
