@@ -62,7 +62,7 @@ export function applyPolicy(root: Root, diagnostics: Diagnostic[]): void {
 
 /**
  * After sanitizing: unique ids (the renderer's own notes and sections win),
- * fragment links that point at an id of the document, no `]]>` in text.
+ * fragment links that point at an id of the document.
  */
 export function finalizeDocument(root: Root, diagnostics: Diagnostic[]): void {
   // Unique ids: the renderer's own structure first, then the rest in order.
@@ -95,7 +95,10 @@ export function finalizeDocument(root: Root, diagnostics: Diagnostic[]): void {
     }
   })
 
-  // `]]>` is not allowed in XML character data: its `>` is written as a reference.
+}
+
+/** `]]>` is not allowed in XML character data: its `>` is written as a character reference. */
+export function escapeCdataEnd(root: Root): void {
   walk(root, (node, parent, index) => {
     if (node.type !== 'text' || !node.value.includes(']]>')) return
     const pieces = node.value.split(']]>')

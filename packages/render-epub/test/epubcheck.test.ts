@@ -1,0 +1,43 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, test} from 'vitest'
+import {renderEpub, type ToXhtmlOptions} from '../src/index.js'
+import {epubcheck, epubcheckAvailable, md, realArticle, realLesson, realMarkdown} from './helpers.js'
+import {scholarlyTree} from './trees.js'
+
+/**
+ * EPUBCheck on every fixture, the constructed scholarly tree, the four
+ * Markdown lessons and the real article: 0 fatals, 0 errors, 0 warnings.
+ * All books are checked in one batch, two JVMs at a time.
+ */
+const available = epubcheckAvailable()
+const modified = new Date('2026-11-28T00:00:00Z')
+
+describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
+  test('every book passes clean', async () => {
+    const books: Array<[string, Uint8Array]> = []
+    const fixtures = new URL('fixtures/', import.meta.url)
+    for (const name of readdirSync(fixtures).sort()) {
+      const dir = new URL(`${name}/`, fixtures)
+      if (!existsSync(new URL('input.md', dir))) continue
+      const options = existsSync(new URL('options.json', dir))
+        ? (JSON.parse(readFileSync(new URL('options.json', dir), 'utf8')) as ToXhtmlOptions)
+        : {}
+      books.push([`fixture-${name}`, renderEpub(md(readFileSync(new URL('input.md', dir), 'utf8')), {modified, ...options}).epub])
+    }
+    books.push(['tree-footnotes', renderEpub(scholarlyTree(), {modified}).epub])
+    books.push(['tree-endnotes', renderEpub(scholarlyTree(), {modified, notes: 'endnotes'}).epub])
+    for (const name of realMarkdown) books.push([`real-${name}`, renderEpub(realLesson(name), {modified}).epub])
+    books.push(['koreans-footnotes', renderEpub(realArticle(), {modified}).epub])
+    books.push(['koreans-endnotes', renderEpub(realArticle(), {modified, notes: 'endnotes'}).epub])
+
+    const reports = await epubcheck(books, 2)
+    const summary = reports.map((r) => `${r.name}: ${r.fatals} fatals / ${r.errors} errors / ${r.warnings} warnings`)
+    const failures = reports.filter((r) => r.fatals !== 0 || r.errors !== 0 || r.warnings !== 0)
+    expect(failures.map((r) => r.output), summary.join('\n')).toEqual([])
+    expect(reports).toHaveLength(books.length)
+  }, 120_000)
+})
+
+test.runIf(!available)('EPUBCheck is not installed: the validation test is skipped (install java and epubcheck to run it)', () => {
+  expect(available).toBe(false)
+})
