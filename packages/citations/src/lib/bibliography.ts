@@ -55,7 +55,16 @@ function normalise(nodes: readonly PhrasingContent[]): PhrasingContent[] {
 export function entryPhrasing(html: string): PhrasingContent[] {
   const hast = fromHtml(html, {fragment: true})
   const entry = findEntry(hast)
-  const children: ElementContent[] = entry ? entry.children : []
+  return hastPhrasing(entry ? entry.children : [])
+}
+
+/** Phrasing content of an HTML fragment of inline markup (a formatted note). */
+export function htmlPhrasing(html: string): PhrasingContent[] {
+  return hastPhrasing(fromHtml(html, {fragment: true}).children as ElementContent[])
+}
+
+/** hast inline content → mdast `text` / `emphasis` / `link`, trimmed at both ends. */
+function hastPhrasing(children: ElementContent[]): PhrasingContent[] {
   const paragraph: Element = {type: 'element', tagName: 'p', properties: {}, children}
   const mdast = toMdast({type: 'root', children: [paragraph]})
   const phrasing: PhrasingContent[] = []

@@ -22,6 +22,7 @@ export interface CiteprocCitationItem {
   id: string
   locator?: string
   label?: string
+  prefix?: string
   position?: number
 }
 
