@@ -42,6 +42,13 @@ describe('what is a note reference', () => {
     expect(diagnostics.filter((d) => d.severity === 'warning')).toEqual([])
   })
 
+  it('does not take the digits that end a web address or a DOI', () => {
+    const {tree, diagnostics} = parse(`The first.1 See http://example.org/item2 and doi 10.1353/jcws_a_2 for more.2 Also www.example.org.3${notes(3)}`)
+    expect(references(tree)).toEqual([1, 2, 3])
+    expect(bodyText(tree)).toContain('See http://example.org/item2 and doi 10.1353/jcws_a_2 for more. Also www.example.org.')
+    expect(diagnostics).toEqual([])
+  })
+
   it('reads bracketed numbers and Unicode superscripts, and reports a jump in the sequence', () => {
     const {tree, diagnostics} = parse(`One [1] two² and four.⁴ Five [5].${notes(5)}`)
     expect(references(tree)).toEqual([1, 2, 4, 5])

@@ -7,13 +7,10 @@
 import type {Diagnostic} from './types.js'
 import type {Block, Source} from './text-source.js'
 
-export type MarkerKind = 'glued' | 'bracket' | 'superscript'
-
 export interface Candidate {
   start: number
   end: number
   number: number
-  kind: MarkerKind
   block: number
   /** Glued to a digit and a separator (`74,335.53`, `1961–1962`): could be part of a quantity. */
   numberLike: boolean
@@ -37,6 +34,9 @@ const lookahead = 64
 const candidatePattern = /\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(?<=[^\s\d])(\d{1,4})(?=([.,;:!?)]*)(?:\s|$))/gu
 const separatorBeforeNumber = /[.,\-–—−/:]/
 const sentenceStart = /[\p{Lu}\p{Lt}“"‘'(\[¿¡]/u
+/** The digits end a URL or a DOI (`…/page12`), not a sentence (after `.`, `)`… they may still be a reference). */
+const inAddress = /(?:[a-z][a-z+.-]*:\/\/|www\.|\b10\.\d{4,9}\/)\S*$/i
+const addressReach = 300
 
 export function superscriptValue(s: string): number {
   let n = 0
@@ -52,30 +52,27 @@ export function findCandidates(source: Source, blocks: readonly Block[]): Candid
     const s = text.slice(block.start, block.end)
     candidatePattern.lastIndex = 0
     for (let m = candidatePattern.exec(s); m; m = candidatePattern.exec(s)) {
-      let kind: MarkerKind
       let digits: string
+      const glued = m[3] !== undefined
+      const before = s.charAt(m.index - 1)
       if (m[1] !== undefined) {
-        kind = 'bracket'
         digits = m[1]
       } else if (m[2] !== undefined) {
-        kind = 'superscript'
         digits = String(superscriptValue(m[2]))
       } else {
-        kind = 'glued'
         digits = m[3] ?? ''
-        const before = s.charAt(m.index - 1)
         // Glued digits followed by punctuation (`word12.`) only after a letter.
         if ((m[4] ?? '') !== '' && !/\p{L}/u.test(before)) continue
+        if (/[\p{L}\p{N}/_=#&~-]/u.test(before) && inAddress.test(s.slice(Math.max(0, m.index - addressReach), m.index))) continue
       }
       if (digits.startsWith('0')) continue
       const number = Number(digits)
       const end = m.index + m[0].length
-      const before = s.charAt(m.index - 1)
-      const numberLike = kind === 'glued' && separatorBeforeNumber.test(before) && /\d/.test(s.charAt(m.index - 2))
+      const numberLike = glued && separatorBeforeNumber.test(before) && /\d/.test(s.charAt(m.index - 2))
       let next = end
       while (next < s.length && /\s/.test(s.charAt(next))) next++
       const sentenceAfter = next >= s.length || sentenceStart.test(s.charAt(next))
-      out.push({start: block.start + m.index, end: block.start + end, number, kind, block: block.index, numberLike, sentenceAfter})
+      out.push({start: block.start + m.index, end: block.start + end, number, block: block.index, numberLike, sentenceAfter})
     }
   }
   return out
