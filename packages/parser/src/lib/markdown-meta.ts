@@ -1,4 +1,4 @@
-import {isMap, isScalar, parseDocument} from 'yaml'
+import {isMap, parseDocument} from 'yaml'
 import type {Position} from 'unist'
 import citeName from '@citation-js/name'
 import citeDate from '@citation-js/date'

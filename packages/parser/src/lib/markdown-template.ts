@@ -56,6 +56,7 @@ export function blankTemplateTags(
 /** Delete the marks left by `blankTemplateTags`; drop text, HTML and paragraphs left empty. */
 export function removeTemplateMarks(tree: Root, mark: string): void {
   const marks = new RegExp(`${mark}+`, 'g')
+  const spaced = new RegExp(` ${mark}+(?= )|${mark}+`, 'g')
   const onlyMarks = new RegExp(`^[ \\t]*${mark}[${mark} \\t]*$`)
   // A line that held only tags goes; elsewhere a tag goes with one of the spaces around it.
   const clean = (value: string) =>
@@ -63,8 +64,7 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
       .split('\n')
       .filter((line) => !onlyMarks.test(line))
       .join('\n')
-      .replace(marks, '\u0000')
-      .replace(/ \u0000(?= )|\u0000/g, '')
+      .replace(spaced, '')
   visit(tree)
 
   function visit(parent: Parent) {
