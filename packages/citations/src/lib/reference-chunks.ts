@@ -82,7 +82,7 @@ export function splitChunks(s: string, close: Int32Array, from = 0, to = s.lengt
   while (i < to) {
     const c = close[i]!
     if (c > i && c < to) {
-      if (isQuote(s[i]) && /[,;]/.test(s[c - 1] ?? '') ) {
+      if (isQuote(s[i]) && /[,;.]/.test(s[c - 1] ?? '')) {
         push(c + 1)
         start = c + 1
       }

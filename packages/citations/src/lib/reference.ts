@@ -229,6 +229,67 @@ function isTitleLike(text: string | undefined): boolean {
   return /^[\p{Lu}\d‘'¿¡]/u.test(text)
 }
 
+/**
+ * Bibliography habits inside notes: names closed by a period (`Peter Turchin.
+ * War and Peace`, `Zukofsky, Louis. “Sincerity”`): split the chunk there.
+ */
+function periodChunks(chunks: Chunk[]): Chunk[] {
+  const out: Chunk[] = []
+  for (let k = 0; k < chunks.length; k++) {
+    const c = chunks[k]!
+    const m = k <= 8 ? /^(.*?[\p{Ll}\p{Lu}][\p{Ll}'’]+)\.\s+(?=[“"«\p{Lu}])/u.exec(c.text) : null
+    if (m && !/\b(Ibid|ibid|Idem|idem|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|Vol|Nos|Vols|ed|eds|Id|esp)$/.test(m[1]!) && (isQuote(c.text[m[0].length]) || parseNames(m[1]!.replace(/^(and|&|et)\s+/, ''), false))) {
+      out.push({text: m[1]!, start: c.start, end: c.start + m[1]!.length})
+      out.push({text: c.text.slice(m[0].length), start: c.start + m[0].length, end: c.end})
+      continue
+    }
+    out.push(c)
+  }
+  return out
+}
+
+const GIVEN = /^(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
+
+/** `Family, Given` first (bibliography order), maybe followed by `, and Given Family` or ` and H. T. Shapiro`. */
+function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; next: number} | undefined {
+  const family = chunks[0]?.text
+  const given0 = chunks[1]?.text
+  if (!family || !given0 || !/^\p{Lu}[\p{Ll}'’\-]+(?:[\s-]\p{Lu}[\p{Ll}'’\-]+)?$/u.test(family)) return undefined
+  const [given, tail] = given0.split(/\s+(?:and|&)\s+/, 2) as [string, string | undefined]
+  if (!GIVEN.test(given)) return undefined
+  const initials = /\p{Lu}\./u.test(given)
+  const closed = chunks[1]!.end < (chunks[2]?.start ?? Infinity) && /^[“"«\p{Lu}]/u.test(chunks[2]?.text ?? '') && !initials
+  const names: CslName[] = [{family, given}]
+  let next = 2
+  if (tail) {
+    const more = parseNames(tail, false)
+    if (!more) return undefined
+    names.push(...more.names)
+  } else {
+    // `Atack, Jeremy, Fred Bateman, and Robert A. Margo`.
+    for (let j = 2; j < Math.min(chunks.length, 12); j++) {
+      const t = chunks[j]!.text
+      const last = /^(and|&|et)\s+/.test(t)
+      const person = parseNames(t.replace(/^(and|&|et)\s+/, ''), false)
+      if (!person || person.literal) break
+      if (last) {
+        names.push(...person.names)
+        next = j + 1
+        break
+      }
+      if (j === Math.min(chunks.length, 12) - 1) break
+      names.push(...person.names)
+    }
+    if (next === 2) names.splice(1)
+    if (next === 2 && !initials && !closed && !/^(and|&|et)\s/.test(chunks[2]?.text ?? '')) {
+      // `Lee, China's Korean Minority`: a short form, not a name.
+      if (!/\./.test(given)) return undefined
+    }
+  }
+  if (!isTitleLike(chunks[next]?.text)) return undefined
+  return {names: {names, etAl: false, familyOnly: false, literal: false}, editor: false, next}
+}
+
 /** Names at the head of the chunk list, with their editor marker. */
 function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedNames; editor: boolean; next: number} | undefined {
   const first = chunks[0]?.text
@@ -305,7 +366,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       break
     }
   }
-  let chunks = splitChunks(text, pairs)
+  let chunks = periodChunks(splitChunks(text, pairs))
   const item: ItemFields = {type: 'document'}
 
   // URLs and DOIs anywhere.
@@ -330,7 +391,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   }
   const opening: ParsedReference['opening'] = isQuote(chunks[0]?.text[0]) ? 'quote' : 'text'
   const allowOrg = options.allowOrganisation ?? true
-  const head = opening === 'quote' ? undefined : readNames(chunks, allowOrg)
+  const head = opening === 'quote' ? undefined : (readInverted(chunks) ?? readNames(chunks, allowOrg))
   let names: CslName[] | undefined
   let i = 0
   if (head) {
