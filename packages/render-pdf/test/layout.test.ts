@@ -1,0 +1,268 @@
+/** Layout on trees we construct: notes, page furniture, options, diagnostics. Assertions on the layout JSON. */
+import {describe, expect, test} from 'vitest'
+import type {FootnoteDefinition, Paragraph, Root, RootContent} from 'mdast'
+import {parse} from '@octavo/parser'
+import {geometries, layout, renderPdf} from '../src/index.js'
+import type {Layout, LayoutPage, TextItem} from '../src/index.js'
+import {patterns, testFonts} from './helpers.js'
+
+const words = 'migration border policy nationality ethnic archives provincial relations government historical committee agreement population'.split(' ')
+function sentence(n: number, seed = 1): string {
+  return Array.from({length: n}, (_, i) => words[(i * 7 + seed * 3) % words.length]).join(' ') + '.'
+}
+const para = (text: string, ...rest: Paragraph['children']): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: text}, ...rest]})
+const ref = (n: number) => ({type: 'footnoteReference' as const, identifier: String(n), label: String(n), data: {number: n}})
+const note = (n: number, text: string, extra: Partial<FootnoteDefinition['data']> = {}): FootnoteDefinition => ({
+  type: 'footnoteDefinition',
+  identifier: String(n),
+  label: String(n),
+  data: {number: n, ...extra},
+  children: extra?.missing ? [] : [para(text)]
+})
+const root = (children: RootContent[], meta: NonNullable<Root['data']>['meta'] = {title: 'A Title', author: [{given: 'Ann', family: 'Writer'}], lang: 'en'}): Root => ({type: 'root', children, data: {meta}})
+const options = {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}
+const texts = (page: LayoutPage) => page.items.filter((i): i is TextItem => i.type === 'text')
+const pageOf = (laid: Layout, predicate: (t: TextItem) => boolean) => laid.pages.find((p) => texts(p).some(predicate))?.number
+
+describe('notes', () => {
+  test('a note starts on the page of its reference, even when the reference is at the foot of a page', () => {
+    const body: RootContent[] = []
+    const notes: FootnoteDefinition[] = []
+    for (let i = 1; i <= 40; i++) {
+      body.push(para(sentence(60 + (i % 5) * 17, i), ref(i), {type: 'text', value: ' ' + sentence(20, i + 1)}))
+      notes.push(note(i, `Note ${i} text. ` + sentence(10 + (i % 7) * 12, i)))
+    }
+    const {layout: laid} = layout(root([...body, ...notes]), options)
+    expect(laid.pages.length).toBeGreaterThan(5)
+    for (let i = 1; i <= 40; i++) {
+      const refPage = laid.pages.find((p) => p.items.some((it) => it.type === 'anchor' && it.name === `ref-${i}`))
+      const notePage = laid.pages.find((p) => p.items.some((it) => it.type === 'anchor' && it.name === `note-${i}`))
+      expect(refPage?.number, `note ${i}`).toBeDefined()
+      expect(notePage?.number, `note ${i}`).toBe(refPage?.number)
+      expect(notePage?.notes?.starts).toContain(String(i))
+    }
+  })
+
+  test('a note too long for the rest of its page starts there and continues on the next', () => {
+    const long = Array.from({length: 14}, (_, i) => sentence(40, i)).join(' ')
+    const tree = root([para(sentence(400, 1)), para(sentence(200, 2), ref(1)), para(sentence(400, 3)), note(1, 'Begins. ' + long + ' Ends here.')])
+    const {layout: laid} = layout(tree, options)
+    const start = laid.pages.find((p) => p.notes?.starts.includes('1'))!
+    const next = laid.pages[start.number]!
+    expect(next.notes?.continued).toBe('1')
+    expect(texts(start).some((t) => t.text.includes('Begins.'))).toBe(true)
+    expect(texts(next).some((t) => t.text.includes('Ends here.'))).toBe(true)
+    // the note area never overlaps the body
+    for (const page of laid.pages) {
+      if (!page.notes) continue
+      const lowest = Math.min(...texts(page).filter((t) => t.y > page.notes!.top).map((t) => t.y))
+      expect(lowest).toBeGreaterThan(page.notes.top)
+    }
+  })
+
+  test('a missing note prints [note missing in the source]; the title note prints as *', () => {
+    const tree = root([
+      {type: 'titleNote', children: [para('We thank the archivists.')]},
+      para('Text with a lost note', ref(1), {type: 'text', value: ' and a kept one'}, ref(2)),
+      note(1, '', {missing: true}),
+      note(2, 'Kept.')
+    ])
+    const {layout: laid} = layout(tree, options)
+    const first = texts(laid.pages[0]!)
+    expect(first.some((t) => t.text === '*' && t.size < 20)).toBe(true)
+    expect(laid.pages[0]!.notes?.starts).toEqual(['*', '1', '2'])
+    expect(first.some((t) => t.text.includes('[note missing in the source]'))).toBe(true)
+    expect(first.some((t) => t.text.includes('We thank the archivists.'))).toBe(true)
+  })
+
+  test('references are true superscripts: smaller and raised, linked to their note and back', () => {
+    const {layout: laid} = layout(root([para('Claim', ref(1), {type: 'text', value: ' more text.'}), note(1, 'Source.')]), options)
+    const page = laid.pages[0]!
+    const claim = texts(page).find((t) => t.text.startsWith('Claim'))!
+    const mark = texts(page).find((t) => t.text === '1')!
+    expect(mark.size).toBeLessThan(claim.size * 0.75)
+    expect(mark.y).toBeGreaterThan(claim.y + 2)
+    const links = page.items.filter((i) => i.type === 'link')
+    expect(links.some((l) => l.type === 'link' && l.dest === 'note-1')).toBe(true)
+    expect(links.some((l) => l.type === 'link' && l.dest === 'ref-1')).toBe(true)
+  })
+
+  test('notes: endnotes sets the notes after the text under a heading, none at the foot of pages', () => {
+    const tree = root([para('One', ref(1)), para('Two', ref(2)), note(1, 'First note.'), note(2, 'Second note.')])
+    const {layout: laid} = layout(tree, {...options, notes: 'endnotes'})
+    expect(laid.pages.every((p) => p.notes === undefined)).toBe(true)
+    const all = laid.pages.flatMap(texts).map((t) => t.text)
+    expect(all.indexOf('Notes')).toBeGreaterThan(all.findIndex((t) => t.startsWith('Two')))
+    expect(all.some((t) => t.includes('First note.'))).toBe(true)
+    expect(laid.outline.map((o) => o.title)).toContain('Notes')
+  })
+
+  test('Markdown footnotes without data.number are numbered by first reference', () => {
+    const {tree} = parse('Alpha[^b] and beta[^a] and alpha again[^b].\n\n[^a]: Note A.\n[^b]: Note B.\n', {format: 'markdown'})
+    const {layout: laid} = layout(tree, options)
+    const page = laid.pages[0]!
+    expect(page.notes?.starts).toEqual(['1', '2'])
+    const lines = texts(page).map((t) => t.text)
+    expect(lines.find((t) => t.includes('Note B.'))).toBeDefined()
+    const noteB = texts(page).find((t) => t.text.includes('Note B.'))!
+    const noteA = texts(page).find((t) => t.text.includes('Note A.'))!
+    expect(noteB.y).toBeGreaterThan(noteA.y)
+  })
+})
+
+describe('typesetting', () => {
+  test('justified paragraphs: every line but the last fills the measure; words are hyphenated', () => {
+    const {layout: laid} = layout(root(Array.from({length: 8}, (_, i) => para(sentence(120, i)))), options)
+    const g = geometries.a4
+    const width = laid.width - g.inner - g.outer
+    let full = 0
+    let hyphens = 0
+    for (const page of laid.pages) {
+      const rows = new Map<number, TextItem[]>()
+      for (const t of texts(page)) if (t.size === g.size) rows.set(t.y, [...(rows.get(t.y) ?? []), t])
+      for (const row of rows.values()) {
+        const right = Math.max(...row.map((t) => t.x + t.width))
+        const left = page.number % 2 === 1 ? g.inner : g.outer
+        if (Math.abs(right - (left + width)) < 0.05) full++
+        expect(right).toBeLessThanOrEqual(left + width + 0.05)
+        if (row.some((t) => t.text.endsWith('-'))) hyphens++
+      }
+    }
+    expect(full).toBeGreaterThan(60)
+    expect(hyphens).toBeGreaterThan(0)
+  })
+
+  test('no widows or orphans: a paragraph never leaves a single line at the foot or head of a page', () => {
+    const {layout: laid} = layout(root(Array.from({length: 40}, (_, i) => para(sentence(30 + ((i * 37) % 140), i)))), options)
+    const g = geometries.a4
+    // lines of each page, grouped by paragraph through the first-line indent
+    for (const page of laid.pages.slice(0, -1)) {
+      const rows = [...new Set(texts(page).filter((t) => t.size === g.size).map((t) => t.y))].sort((a, b) => b - a)
+      const left = page.number % 2 === 1 ? g.inner : g.outer
+      const starts = rows.filter((y) => texts(page).some((t) => t.y === y && t.x > left + 5 && t.size === g.size && t.x === Math.min(...texts(page).filter((u) => u.y === y).map((u) => u.x))))
+      const last = rows[rows.length - 1]
+      // the last line on the page does not start a paragraph (orphan)
+      expect(starts.includes(last!), `page ${page.number}`).toBe(false)
+    }
+  })
+
+  test('headings make the outline and are kept with the next lines', () => {
+    const children: RootContent[] = []
+    for (let i = 0; i < 12; i++) {
+      children.push({type: 'heading', depth: 2, children: [{type: 'text', value: `Section ${i + 1}`}]})
+      children.push(para(sentence(150 + i * 9, i)))
+    }
+    const {layout: laid} = layout(root(children), options)
+    expect(laid.outline.map((o) => o.title)).toEqual(Array.from({length: 12}, (_, i) => `Section ${i + 1}`))
+    for (const entry of laid.outline) {
+      const page = laid.pages[entry.page - 1]!
+      const heading = texts(page).find((t) => t.text === entry.title)!
+      // at least two lines of text under the heading on its page
+      const below = new Set(texts(page).filter((t) => t.y < heading.y && t.size === geometries.a4.size && t.y > geometries.a4.bottom).map((t) => t.y))
+      expect(below.size, entry.title).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  test('title block, running heads and folios', () => {
+    const tree = root(Array.from({length: 20}, (_, i) => para(sentence(150, i))), {
+      title: 'On Borders: A Study',
+      author: [{given: 'Zhihua', family: 'Shen'}, {given: 'Yafeng', family: 'Xia'}],
+      'container-title': 'Journal of Cold War Studies',
+      volume: '16',
+      issue: '4',
+      issued: {'date-parts': [[2014]]},
+      lang: 'en'
+    })
+    const {layout: laid} = layout(tree, options)
+    const first = texts(laid.pages[0]!).map((t) => t.text)
+    expect(first).toContain('On Borders: A Study')
+    expect(first).toContain('Zhihua Shen and Yafeng Xia')
+    expect(first.some((t) => t.startsWith('Journal of Cold War Studies, vol. 16, no. 4 (2014)'))).toBe(true)
+    const second = texts(laid.pages[1]!).map((t) => t.text)
+    const third = texts(laid.pages[2]!).map((t) => t.text)
+    expect(second).toContain('Zhihua Shen and Yafeng Xia')
+    expect(third).toContain('On Borders: A Study')
+    expect(second).toContain('2')
+    expect(laid.info).toEqual({title: 'On Borders: A Study', author: 'Zhihua Shen and Yafeng Xia', lang: 'en', subject: 'Journal of Cold War Studies 16'})
+  })
+
+  test.each(['a4', 'letter', '6x9'] as const)('page size %s', (pageSize) => {
+    const {layout: laid} = layout(root(Array.from({length: 6}, (_, i) => para(sentence(150, i)))), {...options, pageSize})
+    const g = geometries[pageSize]
+    expect([laid.width, laid.height]).toEqual([g.width, g.height])
+    for (const page of laid.pages) for (const t of texts(page)) {
+      expect(t.x).toBeGreaterThanOrEqual(Math.min(g.inner, g.outer) - 0.01)
+      expect(t.x + t.width).toBeLessThanOrEqual(g.width - Math.min(g.inner, g.outer) + 0.01)
+    }
+  })
+
+  test('lists, code, tables, quotations, emphasis and links', () => {
+    const src = [
+      'Some *emphasis*, **strong**, `code` and a [link](https://example.org/).',
+      '',
+      '> A quotation set smaller and indented.',
+      '',
+      '1. first item',
+      '2. second item',
+      '',
+      '```python',
+      'print("hello")',
+      '```',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      '![a cat](cat.png)'
+    ].join('\n')
+    const {tree} = parse(src, {format: 'markdown'})
+    const {layout: laid, diagnostics} = layout(tree, options)
+    expect(diagnostics).toEqual([])
+    const all = texts(laid.pages[0]!)
+    const by = (s: string) => all.find((t) => t.text.includes(s))!
+    expect(by('emphasis').font).toBe('italic')
+    expect(by('strong').font).toBe('bold')
+    expect(by('code').font).toBe('mono')
+    expect(by('print("hello")').font).toBe('mono')
+    expect(by('A quotation').size).toBeLessThan(geometries.a4.size)
+    expect(by('A quotation').x).toBeGreaterThan(geometries.a4.inner + 10)
+    expect(all.some((t) => t.text === '1.')).toBe(true)
+    expect(by('[Image: a cat]').font).toBe('italic')
+    expect(laid.pages[0]!.items.some((i) => i.type === 'link' && i.url === 'https://example.org/')).toBe(true)
+    expect(laid.pages[0]!.items.filter((i) => i.type === 'rule').length).toBeGreaterThanOrEqual(2)
+  })
+})
+
+describe('diagnostics', () => {
+  test('a character no font has is a warning naming it and its position', () => {
+    const src = 'Old Cyrillic Ѡ prints in the fallback; this does not: \u{1F99C}.\n'
+    const {tree} = parse(src, {format: 'markdown'})
+    const {layout: laid, diagnostics} = layout(tree, {...options, fonts: {...testFonts(), fallbacks: [testFonts().fallbacks![0]!]}})
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]!.message).toContain('U+1F99C')
+    expect(diagnostics[0]!.position?.start).toMatchObject({line: 1, column: src.indexOf('\u{1F99C}') + 1})
+    expect(laid.charsets.fallback0).toContain('Ѡ')
+    expect(laid.charsets.regular).not.toContain('Ѡ')
+  })
+
+  test('an unknown node is a diagnostic, not a silent drop', () => {
+    const tree = root([para('Kept.'), {type: 'mystery', position: {start: {line: 3, column: 1}, end: {line: 3, column: 5}}} as unknown as RootContent])
+    const {diagnostics} = layout(tree, options)
+    expect(diagnostics).toEqual([expect.objectContaining({severity: 'warning', source: 'render-pdf:node', message: expect.stringContaining('`mystery`')})])
+  })
+
+  test('a reference without its note is reported', () => {
+    const {diagnostics} = layout(root([para('Text', ref(3))]), options)
+    expect(diagnostics.some((d) => d.message.includes('no definition'))).toBe(true)
+  })
+})
+
+test('renderPdf: the same tree and date give the same bytes; another date, other bytes', async () => {
+  const tree = root([para(sentence(200), ref(1)), note(1, 'A note.')])
+  const a = await renderPdf(tree, {...options, date: new Date('2020-01-01T00:00:00Z')})
+  const b = await renderPdf(tree, {...options, date: new Date('2020-01-01T00:00:00Z')})
+  const c = await renderPdf(tree, {...options, date: new Date('2021-01-01T00:00:00Z')})
+  expect(Buffer.from(a.pdf).equals(Buffer.from(b.pdf))).toBe(true)
+  expect(Buffer.from(a.pdf).equals(Buffer.from(c.pdf))).toBe(false)
+  expect(new TextDecoder().decode(a.pdf.subarray(0, 8))).toBe('%PDF-1.7')
+})
