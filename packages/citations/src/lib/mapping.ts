@@ -8,9 +8,11 @@
  * What we relied on (Zotero's import translators, `RIS.js` and `BibTeX.js`):
  * RIS `DB` → Archive, `AN` → Loc. in Archive, `MANSCPT` ↔ Manuscript, `M3` →
  * Manuscript/Report Type, `SN` → Report Number for reports, `T2` → Series
- * Title for reports; an unknown type (`UNPB`) imports as a journal article;
- * `PB` is dropped for manuscripts (no Publisher field). BibTeX has no archive
- * field Zotero reads.
+ * Title for reports, `ID` ignored; an unknown type (`UNPB`) imports as a
+ * journal article; `PB` is dropped for manuscripts (no Publisher field), and
+ * tags without a Zotero field are dropped. BibTeX: Zotero reads no field as
+ * the archive's name (and `location` as Loc. in Archive, which biblatex reads
+ * as the place of publication: not written).
  */
 
 /** One CSL variable and where it goes in each format. `null`: nowhere. */
@@ -30,7 +32,7 @@ export interface FieldMapping {
 }
 
 export const FIELD_MAP: readonly FieldMapping[] = [
-  {csl: 'id', ris: 'ID', bibtex: '(entry key)', zotero: '— (not imported)'},
+  {csl: 'id', ris: 'ID', bibtex: '(entry key)', zotero: '— (RIS import ignores ID)'},
   {csl: 'title', ris: 'TI', bibtex: 'title', zotero: 'Title'},
   {csl: 'author', ris: 'AU', bibtex: 'author', zotero: 'Author'},
   {csl: 'editor', types: ['chapter'], ris: 'A2', bibtex: 'editor', zotero: 'Editor'},
@@ -42,7 +44,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   {csl: 'number', types: ['report'], ris: 'SN', bibtex: 'number', zotero: 'Report Number'},
   {csl: 'volume', ris: 'VL', bibtex: 'volume', zotero: 'Volume'},
   {csl: 'issue', types: ['article-journal'], ris: 'IS', bibtex: 'number', zotero: 'Issue'},
-  {csl: 'issue', types: ['article-newspaper'], ris: 'C2', bibtex: 'number', zotero: '— (no Issue for newspaper articles: CSL-JSON drops it, RIS keeps the line as a note)'},
+  {csl: 'issue', types: ['article-newspaper'], ris: 'C2', bibtex: 'number', zotero: '— (a Newspaper Article has no Issue field: dropped)'},
   {csl: 'page', ris: 'SP', bibtex: 'pages', zotero: 'Pages'},
   {csl: 'issued', ris: 'DA', citeJsRis: 'PY', bibtex: 'year, month', zotero: 'Date'},
   {csl: 'publisher', ris: 'PB', bibtex: 'publisher', zotero: 'Publisher'},
