@@ -112,6 +112,20 @@ describe('the notes after the body', () => {
     expect(diagnostics[0]?.position?.start.line).toBe(8)
   })
 
+  it('does not take one unnumbered note that begins with a number for a numbered list', () => {
+    const {tree, diagnostics} = parse('A.1 B.2 C.3\n\n\n1 October 1949, in the city archive.\n\n\nNote two.\n\n\nNote three.')
+    const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')
+    expect(defs.map((d) => toString(d))).toEqual(['1 October 1949, in the city archive.', 'Note two.', 'Note three.'])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('reports a note numbered twice', () => {
+    const {tree, diagnostics} = parse('A.1 B.2\n\nNotes\n\n1. One.\n1. Again.\n2. Two.')
+    const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')
+    expect(defs.map((d) => toString(d))).toEqual(['One.\n1. Again.', 'Two.'])
+    expect(diagnostics.map((d) => [d.message, d.position?.start.line])).toEqual([['note 1 is numbered twice: the second is read as part of the first', 6]])
+  })
+
   it('says when it cannot tell where the lost note stood', () => {
     const {tree, diagnostics} = parse('A.1 B.2 C.3\n\n\nNote one.\n\n\nNote two.')
     const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')

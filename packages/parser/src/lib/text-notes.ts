@@ -48,16 +48,23 @@ export function startsNumberedNote(source: Source, block: Block): boolean {
  * can start with a number.
  */
 function itemNumber(source: Source, line: Range, previous: number, mayJump = true): {number: number; length: number} | undefined {
+  const marker = lineMarker(source, line)
+  if (!marker) return undefined
+  const {number, plain} = marker
+  const fits = number === previous + 1 || ((!plain || mayJump) && number > previous && number <= previous + maxItemSkip)
+  return fits ? marker : undefined
+}
+
+/** The note number a line starts with, whether or not it continues the notes. */
+function lineMarker(source: Source, line: Range): {number: number; length: number; plain: boolean} | undefined {
   const m = itemMarker.exec(source.text.slice(line.start, line.end))
   if (!m) return undefined
   const number = m[4] !== undefined ? superscriptValue(m[4]) : Number(m[1] ?? m[2] ?? m[3])
-  const plain = m[3] !== undefined
-  const fits = number === previous + 1 || ((!plain || mayJump) && number > previous && number <= previous + maxItemSkip)
-  return fits ? {number, length: m[0].length} : undefined
+  return {number, length: m[0].length, plain: m[3] !== undefined}
 }
 
 /** Notes written with their numbers. Lines that start no note continue the current one. */
-function numberedNotes(source: Source, region: readonly Block[]): {found: FoundNote[]; before: Range[]} {
+function numberedNotes(source: Source, region: readonly Block[], diagnostics: Diagnostic[]): {found: FoundNote[]; before: Range[]} {
   const found: FoundNote[] = []
   const before: Range[] = []
   let current: FoundNote | undefined
@@ -72,7 +79,14 @@ function numberedNotes(source: Source, region: readonly Block[]): {found: FoundN
         para = {start: line.start + item.length, end: line.end}
         current = {number: item.number, start: line.start, paragraphs: [para]}
         found.push(current)
-      } else if (para && paraBlock === block.index) {
+        paraBlock = block.index
+        continue
+      }
+      const again = current ? lineMarker(source, line) : undefined
+      if (current && again && !again.plain && again.number === current.number) {
+        warn(diagnostics, `note ${current.number} is numbered twice: the second is read as part of the first`, source.position(line.start, line.end))
+      }
+      if (para && paraBlock === block.index) {
         if (para.start >= para.end) para.start = line.start
         para.end = line.end
       } else {
@@ -108,11 +122,16 @@ function mode(values: readonly number[], fallback: number): number {
  */
 export function readNotes(source: Source, region: readonly Block[], refs: readonly Reference[], diagnostics: Diagnostic[]): Notes {
   const count = refs.reduce((max, r) => Math.max(max, r.number), 0)
-  const numbered = numberedNotes(source, region)
+  const numberedDiagnostics: Diagnostic[] = []
+  const numbered = numberedNotes(source, region, numberedDiagnostics)
   let titleRanges: Range[] = []
   let found: Array<FoundNote | Range> // a Range is a lost note's gap
 
-  if (numbered.found.length > 0) {
+  // Numbered when at least half the notes (or half the blocks, one note per
+  // line) start with their number: one note that happens to begin with `1 `
+  // does not make a list.
+  if (numbered.found.length > 0 && numbered.found.length * 2 >= Math.min(Math.max(count, 1), region.length)) {
+    diagnostics.push(...numberedDiagnostics)
     titleRanges = numbered.before
     found = withLostNumberedNotes(source, numbered.found, count, diagnostics)
   } else {

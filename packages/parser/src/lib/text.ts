@@ -128,13 +128,16 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
     }
     if (isSeparator(source, block)) {
       pendingBreak = {start: block.start, end: block.end}
+      previous = undefined
       return
     }
     const end = endWithoutMarkers(block, refs)
+    const introduced =
+      previous !== undefined &&
+      (previous.type === 'paragraph' || previous.type === 'blockquote') &&
+      introducesQuotation(source, previous.block, refsOf[previous.block.index]!)
     let node: RootContent
-    if (previous && (previous.type === 'paragraph' || previous.type === 'blockquote') && introducesQuotation(source, previous.block, refsOf[previous.block.index]!)) {
-      node = {type: 'blockquote', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
-    } else if (block.indented && !everyIndented) {
+    if (introduced || (block.indented && !everyIndented)) {
       node = {type: 'blockquote', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
     } else if (i < blocks.length - 1 && looksLikeHeading(source, block, end) && !(labelledAbstract && out.length === 0)) {
       node = {type: 'heading', depth: 2, children: phrasing(source, block.start, block.end, refs), position: source.position(block.start, block.end)}
