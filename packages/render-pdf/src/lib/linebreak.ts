@@ -124,7 +124,8 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
       } else ratio = 0
       const forced = penalty <= -INFINITY
       if (ratio < -1 || forced) {
-        if (!dropped || a.demerits < dropped.demerits) dropped = a
+        // In an emergency the latest break wins: an overfull box alone on its line, not a merged line.
+        if (!dropped || a.position > dropped.position || (a.position === dropped.position && a.demerits < dropped.demerits)) dropped = a
       } else next.push(a)
       if (ratio >= -1 && ratio <= tolerance) {
         const badness = 100 * Math.abs(ratio) ** 3

@@ -1,0 +1,7 @@
+import {expect, test} from 'vitest'
+import * as api from '../src/index.js'
+
+test('the public exports (an API change is a conscious one)', () => {
+  expect(Object.keys(api).sort()).toEqual(['breakGreedy', 'breakLines', 'geometries', 'layout', 'renderPdf', 'writePdf'])
+  expect(Object.keys(api.geometries).sort()).toEqual(['6x9', 'a4', 'letter'])
+})
