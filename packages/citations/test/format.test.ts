@@ -95,6 +95,17 @@ describe('formatBibliography', () => {
     expect(diagnostics).toMatchObject([{severity: 'warning', source: 'citations:format'}])
   })
 
+  test('a language tag finds its CSL locale (en → en-US, fr → fr-FR) without a warning', () => {
+    const diagnostics: Diagnostic[] = []
+    const items = gold.items.filter((i) => i.id === 'lee1966')
+    expect(formatBibliography(items, {style, format: 'text', lang: 'en', diagnostics})).toBe(
+      formatBibliography(items, {style, format: 'text'})
+    )
+    const french = formatBibliography(items, {style, format: 'text', lang: 'fr', diagnostics})
+    expect(french).toContain('avril')
+    expect(diagnostics).toEqual([])
+  })
+
   test('a style citeproc cannot run is an error diagnostic, not an exception', () => {
     const diagnostics: Diagnostic[] = []
     const broken = '<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0"><info/></style>'

@@ -64,10 +64,21 @@ export function prepareForStyle(item: CslItem): CslItem {
   return out
 }
 
+/**
+ * The CSL locale for a BCP 47 tag: the tag itself, else its language's main
+ * region (`en` → `en-US`, `fr` → `fr-FR`), else undefined.
+ */
+export function cslLocale(tag: string): string | undefined {
+  const normal = tag.replace(/_/g, '-')
+  const primary = (normal.split('-')[0] ?? '').toLowerCase()
+  const candidates = [normal, primary === 'en' ? 'en-US' : `${primary}-${primary.toUpperCase()}`]
+  return candidates.find((candidate) => primary !== '' && hasLocale(candidate))
+}
+
 /** Resolve the style and the locale, reporting problems. */
 export function resolveStyle(options: StyleOptions): {name: string; lang: string} {
   const name = registerStyle(options.style)
-  let lang = options.lang ?? 'en-US'
+  let lang = cslLocale(options.lang ?? 'en-US') ?? options.lang ?? 'en-US'
   if (!hasLocale(lang)) {
     options.diagnostics?.push({
       severity: 'warning',
