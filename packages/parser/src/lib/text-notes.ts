@@ -124,7 +124,7 @@ export function readNotes(source: Source, region: readonly Block[], refs: readon
   const count = refs.reduce((max, r) => Math.max(max, r.number), 0)
   const numberedDiagnostics: Diagnostic[] = []
   const numbered = numberedNotes(source, region, numberedDiagnostics)
-  let titleRanges: Range[] = []
+  let titleRanges: Range[]
   let found: Array<FoundNote | Range> // a Range is a lost note's gap
 
   // Numbered when at least half the notes (or half the blocks, one note per

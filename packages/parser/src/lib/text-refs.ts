@@ -33,7 +33,7 @@ const lookahead = 64
 
 const candidatePattern = /\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(?<=[^\s\d])(\d{1,4})(?=([.,;:!?)]*)(?:\s|$))/gu
 const separatorBeforeNumber = /[.,\-–—−/:]/
-const sentenceStart = /[\p{Lu}\p{Lt}“"‘'(\[¿¡]/u
+const sentenceStart = /[\p{Lu}\p{Lt}“"‘'([¿¡]/u
 /** The digits end a URL or a DOI (`…/page12`), not a sentence (after `.`, `)`… they may still be a reference). */
 const inAddress = /(?:[a-z][a-z+.-]*:\/\/|www\.|\b10\.\d{4,9}\/)\S*$/i
 const addressReach = 300
