@@ -61,7 +61,7 @@ for (const r of records) {
   check('place', g.location, norm(g.location) === norm(it['publisher-place']))
   const gy = /\d{4}/.exec(g.date ?? '')?.[0]
   check('year', gy, String(it.issued?.['date-parts']?.[0]?.[0] ?? '') === gy)
-  check('volume', g.volume, digits(g.volume) === digits(it.volume))
+  check('volume', g.volume, /\d+/.exec(g.volume)?.[0] === String(it.volume ?? ''))
   check('pages', g.pages, digits(g.pages) !== '' && (digits(g.pages) === digits(it.page) || digits(g.pages) === digits(p?.locator)))
 }
 

@@ -206,7 +206,9 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
       return {value: [m[3]!, ...tail].join(', '), label, esp: Boolean(m[1]), from: i - 1}
     }
   }
-  if (bare && tail.length > 0 && i > 0) return {value: tail.join(', '), label: 'page', esp: false, from: i}
+  // A bare pinpoint: after a short form, or after a journal's date (`Studi Verdiani, 3 (1985), 79–119`).
+  const before = chunks[i - 1]?.text ?? ''
+  if (tail.length > 0 && i > 0 && (bare || /\)$/.test(before) || VOLNO.test(before))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
   return undefined
 }
 
@@ -237,6 +239,21 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = []
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!
+    // `Albert L. "Commercial Paper Maze,"`: names closed by a period before a quoted title.
+    const q = k <= 3 && !isQuote(c.text[0]) ? /^(.*?\S)(\.?)\s+(?=[“"«])/u.exec(c.text) : null
+    if (q && !/\b(ed|eds|Ibid|ibid|No|Vol|esp)$/.test(q[1]!) && (q[2] === '.' || parseNames(q[1]!, false))) {
+      const left = q[1]!.endsWith('.') || /\s\p{Lu}$/u.test(q[1]!) ? `${q[1]!}.` : q[1]!
+      out.push({text: /\s\p{Lu}\.?$/u.test(left) ? left : q[1]!, start: c.start, end: c.start + q[1]!.length})
+      out.push({text: c.text.slice(q[0].length), start: c.start + q[0].length, end: c.end})
+      continue
+    }
+    // `Review of Religion and Chinese Society. Vol. 3`.
+    const v = /^(.*\S)\.\s+((?:Vol|No|Nos|vol|no|nos)\.\s.*)$/u.exec(c.text)
+    if (v && !/\b(ed|eds|No|Vol|Nos|vol|no)$/.test(v[1]!)) {
+      out.push({text: v[1]!, start: c.start, end: c.start + v[1]!.length})
+      out.push({text: v[2]!, start: c.end - v[2]!.length, end: c.end})
+      continue
+    }
     const m = k <= 8 ? /^(.*?[\p{Ll}\p{Lu}][\p{Ll}'’]+)\.\s+(?=[“"«\p{Lu}])/u.exec(c.text) : null
     if (m && !/\b(Ibid|ibid|Idem|idem|Jr|Sr|St|Dr|Mr|Mrs|Ms|No|Vol|Nos|Vols|ed|eds|Id|esp)$/.test(m[1]!) && (isQuote(c.text[m[0].length]) || parseNames(m[1]!.replace(/^(and|&|et)\s+/, ''), false))) {
       out.push({text: m[1]!, start: c.start, end: c.start + m[1]!.length})
@@ -321,7 +338,7 @@ function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedN
     let text = chunks.slice(0, n).map((c) => c.text).join(', ')
     let next = n
     let editor = false
-    const marker = /\s+(ed\.|eds\.|bian|zhubian|comp\.|hrsg\.|\(eds?\.\))$/.exec(text)
+    const marker = /\s+(ed\.|eds\.|bian|zhubian|comp\.|hrsg\.|\((?:eds?|éds?|dir|hrsg|Hrsg)\.\))$/.exec(text)
     if (marker) {
       editor = true
       text = text.slice(0, marker.index)
@@ -478,6 +495,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       item.genre = t
       continue
     }
+    // `March 17, 1969`: a date split by its comma.
+    if (/^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(t) && /^\d{4}$/.test(rest[k + 1]?.text ?? '') && parseDate(`${t} ${rest[k + 1]!.text}`)) {
+      t = `${t} ${rest[k + 1]!.text}`
+      k++
+    }
     const d = parseDate(t)
     if (d) {
       if (!inSeen && container === undefined && !volno) docDate ??= d
@@ -496,7 +518,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       inSeen = true
       t = t.slice(3).trim()
       const sub = [{text: t, start: 0, end: 0}, ...rest.slice(k + 1)]
-      const marked = /\s(ed\.|eds\.)$/.test(t) || EDITOR_MARKERS.has((rest[k + 1]?.text ?? '').toLowerCase())
+      const marked = /\s\(?(ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)?$/.test(t) || EDITOR_MARKERS.has((rest[k + 1]?.text ?? '').toLowerCase())
       const eds = marked ? readNames(sub, true) : undefined
       if (eds) {
         item.editor = eds.names.names
@@ -521,6 +543,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       applyParen(p.paren)
       t = p.text
       if (!t) continue
+    }
+    // Pages written before the date (`Vol. 8, pp. 129–139, March 1986`).
+    const midPages = /^(?:pp?\.|pages)\s*(\d+\s*[–—-]\s*\d+)$/.exec(t)
+    if (midPages && k < rest.length - 1) {
+      pages.push(midPages[1]!)
+      continue
     }
     const multi = /^(?:pp?\.)\s*([\d–\-]+)\s+and\s+(.+)$/.exec(t)
     if (multi) {
