@@ -2,7 +2,8 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {renderEpub, type ToXhtmlOptions} from '../src/index.js'
 import {epubcheck, epubcheckAvailable, md, realArticle, realLesson, realMarkdown} from './helpers.js'
-import {scholarlyTree} from './trees.js'
+import {arbitraryTree, scholarlyTree} from './trees.js'
+import fc from 'fast-check'
 
 /**
  * EPUBCheck on every fixture, the constructed scholarly tree, the four
@@ -27,6 +28,10 @@ describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
     books.push(['tree-footnotes', renderEpub(scholarlyTree(), {modified}).epub])
     books.push(['tree-endnotes', renderEpub(scholarlyTree(), {modified, notes: 'endnotes'}).epub])
     for (const name of realMarkdown) books.push([`real-${name}`, renderEpub(realLesson(name), {modified}).epub])
+    // Random trees (fixed seed, so that a failure can be replayed).
+    fc.sample(arbitraryTree, {seed: 20261128, numRuns: 8}).forEach((tree, i) => {
+      books.push([`random-${i}`, renderEpub(tree, {modified, notes: i % 2 === 0 ? 'footnotes' : 'endnotes'}).epub])
+    })
     books.push(['koreans-footnotes', renderEpub(realArticle(), {modified}).epub])
     books.push(['koreans-endnotes', renderEpub(realArticle(), {modified, notes: 'endnotes'}).epub])
 

@@ -1,4 +1,5 @@
-import type {Root} from 'mdast'
+import fc from 'fast-check'
+import type {PhrasingContent, Root, RootContent} from 'mdast'
 
 /**
  * A tree as the parser and the citations step make it for a plain-text
@@ -67,3 +68,65 @@ export function scholarlyTree(): Root {
     ]
   }
 }
+
+
+/** Any UTF-16 code unit, lone surrogates and controls included. */
+export const anyText = fc.string({unit: fc.integer({min: 0, max: 0xffff}).map((c) => String.fromCharCode(c)), maxLength: 40})
+/** Text that looks like prose, with markup characters mixed in. */
+export const proseText = fc.string({unit: fc.constantFrom('a', 'b', ' ', '<', '>', '&', '"', "'", ']', '\u0007', 'é', '中', '\u2028'), minLength: 1, maxLength: 30})
+
+/**
+ * Random Octavo trees: title, authors, abstract, headings of any depth,
+ * paragraphs with note references (some notes lost), section breaks,
+ * citations, a bibliography.
+ */
+export const arbitraryTree: fc.Arbitrary<Root> = fc
+  .record({
+    title: anyText,
+    author: fc.array(fc.record({family: proseText, given: proseText}), {maxLength: 3}),
+    abstract: fc.option(proseText, {nil: undefined}),
+    notes: fc.array(fc.option(proseText, {nil: undefined}), {minLength: 0, maxLength: 6}),
+    blocks: fc.array(
+      fc.oneof(
+        fc.record({kind: fc.constant('heading' as const), depth: fc.integer({min: 1, max: 6}), text: proseText}),
+        fc.record({kind: fc.constant('paragraph' as const), text: anyText, refs: fc.array(fc.nat(5), {maxLength: 3})}),
+        fc.record({kind: fc.constant('break' as const)}),
+        fc.record({kind: fc.constant('citation' as const), key: proseText})
+      ),
+      {minLength: 1, maxLength: 12}
+    ),
+    bibliography: fc.array(fc.record({id: proseText, text: proseText}), {maxLength: 3})
+  })
+  .map(({title, author, abstract, notes, blocks, bibliography}) => {
+    const children: RootContent[] = []
+    if (abstract !== undefined) children.push({type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: abstract}]}]})
+    for (const block of blocks) {
+      if (block.kind === 'heading') children.push({type: 'heading', depth: block.depth as 1, children: [{type: 'text', value: block.text}]})
+      else if (block.kind === 'break') children.push({type: 'sectionBreak'})
+      else if (block.kind === 'citation') {
+        children.push({type: 'paragraph', children: [{type: 'citation', value: `[@${block.key}]`, items: [{key: block.key}]}]})
+      } else {
+        const phrasing: PhrasingContent[] = [{type: 'text', value: block.text}]
+        for (const ref of block.refs) {
+          if (ref < notes.length) phrasing.push({type: 'footnoteReference', identifier: String(ref + 1), data: {number: ref + 1}})
+        }
+        children.push({type: 'paragraph', children: phrasing})
+      }
+    }
+    notes.forEach((text, i) => {
+      children.push({
+        type: 'footnoteDefinition',
+        identifier: String(i + 1),
+        data: text === undefined ? {number: i + 1, missing: true} : {number: i + 1},
+        children: text === undefined ? [] : [{type: 'paragraph', children: [{type: 'text', value: text}]}]
+      })
+    })
+    if (bibliography.length > 0) {
+      children.push({
+        type: 'bibliography',
+        title: 'Bibliography',
+        children: bibliography.map((entry) => ({type: 'bibliographyEntry' as const, id: entry.id, children: [{type: 'text' as const, value: entry.text}]}))
+      })
+    }
+    return {type: 'root', data: {meta: {title, author, lang: 'en'}}, children} satisfies Root
+  })

@@ -22,7 +22,7 @@ import {
 } from './handlers.js'
 import {classes, el, textOf, tx} from './hast.js'
 import {contentSchema} from './schema.js'
-import {applyPolicy, escapeCdataEnd, finalizeDocument} from './policy.js'
+import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
 export const files = {
@@ -122,9 +122,10 @@ export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
     ]
   }
   escapeCdataEnd(document)
+  markLessThanInAttributes(document)
   const xhtml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    toHtml(document, {closeSelfClosing: true, upperDoctype: true, allowDangerousHtml: true})
+    restoreLessThan(toHtml(document, {closeSelfClosing: true, upperDoctype: true, allowDangerousHtml: true}))
   return {xhtml, toc, book, diagnostics}
 }
 

@@ -97,6 +97,32 @@ export function finalizeDocument(root: Root, diagnostics: Diagnostic[]): void {
 
 }
 
+/**
+ * A character no document can contain once `applyPolicy` has run (U+FFFF is
+ * removed from every text and attribute), used to carry `<` through
+ * hast-util-to-html, which leaves `<` unescaped in attribute values (valid
+ * HTML, not XML). `restoreLessThan` turns it into `&#x3C;` after serializing.
+ */
+const lessThanMark = '\uFFFF'
+
+/** Mark every `<` in attribute values (see `restoreLessThan`). */
+export function markLessThanInAttributes(root: Root): void {
+  walk(root, (node) => {
+    if (node.type !== 'element') return
+    for (const [key, value] of Object.entries(node.properties)) {
+      if (typeof value === 'string' && value.includes('<')) node.properties[key] = value.replaceAll('<', lessThanMark)
+      else if (Array.isArray(value) && value.some((v) => typeof v === 'string' && v.includes('<'))) {
+        node.properties[key] = value.map((v) => (typeof v === 'string' ? v.replaceAll('<', lessThanMark) : v))
+      }
+    }
+  })
+}
+
+/** The serialized document with the marks of `markLessThanInAttributes` as references. */
+export function restoreLessThan(xml: string): string {
+  return xml.replaceAll(lessThanMark, '&#x3C;')
+}
+
 /** `]]>` is not allowed in XML character data: its `>` is written as a character reference. */
 export function escapeCdataEnd(root: Root): void {
   walk(root, (node, parent, index) => {
