@@ -46,6 +46,7 @@ const article = fc.record({
   marker: fc.constantFrom<Marker>('glued', 'bracket', 'superscript'),
   noteWords: fc.array(phrase, {minLength: 40, maxLength: 40}),
   lose: fc.option(fc.nat(), {nil: undefined}),
+  thanks: fc.boolean(),
   crlf: fc.boolean()
 })
 
@@ -89,6 +90,8 @@ function build(a: typeof article extends fc.Arbitrary<infer T> ? T : never): Bui
   const lost = a.lose === undefined || n < 2 ? undefined : 2 + (a.lose % (n - 1))
   if (n > 0) {
     out.push('\n\n\n')
+    // An acknowledgment, standing a little apart as in the journal's export.
+    if (a.thanks) out.push('The author thanks the river council for its help.', '\n\n\n\n')
     noteTexts.forEach((t, i) => {
       if (i + 1 === lost) {
         out.push('\n\n')
@@ -135,6 +138,7 @@ describe('plain-text reader properties', () => {
         expect(refs).toEqual(Array.from({length: notes}, (_, i) => i + 1))
         const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')
         expect(defs.map((d) => d.identifier)).toEqual(refs.map(String))
+        expect(tree.children.filter((c) => c.type === 'titleNote')).toHaveLength(a.thanks && notes > 0 ? 1 : 0)
         defs.forEach((d, i) => {
           if (i + 1 === lost) {
             expect(d.data).toEqual({number: i + 1, missing: true})

@@ -126,6 +126,28 @@ describe('the notes after the body', () => {
     expect(diagnostics.map((d) => [d.message, d.position?.start.line])).toEqual([['note 1 is numbered twice: the second is read as part of the first', 6]])
   })
 
+  it('does not take the gap after the note on the title for a lost note unless it is clearly wide', () => {
+    // The thanks stand three blank lines apart (as in the journal's export); the last note is lost.
+    const text = 'A.1 B.2 C.3\n\n\nThe author thanks the council.\n\n\n\nNote one.\n\n\nNote two.'
+    const {tree, diagnostics} = parse(text)
+    const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')
+    expect(defs.map((d) => toString(d))).toEqual(['Note one.', 'Note two.', ''])
+    expect(defs[2]?.data).toEqual({number: 3, missing: true})
+    expect(diagnostics.map((d) => d.severity)).toEqual(['info', 'warning'])
+    expect(diagnostics[1]?.message).toMatch(/^note 3 is missing in the source .*put last/)
+  })
+
+  it('takes a gap merely wider than usual for the lost note, and says it is a guess', () => {
+    const text = 'A.1 B.2 C.3 D.4\n\n\nNote one.\n\n\nNote two.\n\n\n\nNote four.'
+    const {tree, diagnostics} = parse(text)
+    const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')
+    expect(defs.map((d) => toString(d))).toEqual(['Note one.', 'Note two.', '', 'Note four.'])
+    expect(diagnostics.map((d) => d.message.slice(0, 40))).toEqual([
+      '3 note paragraphs for 4 references: wher',
+      'note 3 is missing in the source (3 note '
+    ])
+  })
+
   it('says when it cannot tell where the lost note stood', () => {
     const {tree, diagnostics} = parse('A.1 B.2 C.3\n\n\nNote one.\n\n\nNote two.')
     const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')

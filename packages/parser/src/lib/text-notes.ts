@@ -275,21 +275,24 @@ function unnumberedNotes(
   const lostBefore = new Set<number>()
   let lostAtEnd = 0
   if (lost > 0) {
-    // Gaps wider than usual, widest first (earlier first among equals); the
-    // gap between the body and the first note says nothing, so it is left out
-    // unless a note on the title stands there.
-    const slots = groups
-      .map((g, i) => ({i, width: g[0]!.blanksBefore}))
-      .filter((s) => s.width > usual && (s.i > 0 || title.length > 0))
-      .sort((a, b) => b.width - a.width || a.i - b.i)
-    const chosen = slots.slice(0, lost)
+    // A lost note leaves its own gap: twice the usual (or more) is clear
+    // evidence, widest first (earlier first among equals). The gap before
+    // the first note counts only after a note on the title, and only when
+    // clear (a title note often stands a little apart). Gaps merely wider
+    // than usual come next, reported as a guess.
+    const byWidth = (a: {i: number; width: number}, b: {i: number; width: number}) => b.width - a.width || a.i - b.i
+    const slots = groups.map((g, i) => ({i, width: g[0]!.blanksBefore}))
+    const clear = slots.filter((s) => s.width >= 2 * usual && (s.i > 0 || title.length > 0)).sort(byWidth)
+    const faint = slots.filter((s) => s.width > usual && s.width < 2 * usual && s.i > 0).sort(byWidth)
+    const ordered = [...clear, ...faint]
+    const chosen = ordered.slice(0, lost)
     for (const s of chosen) lostBefore.add(s.i)
     lostAtEnd = lost - chosen.length
-    const cut = slots[lost]
+    const cut = ordered[lost]
     const lastChosen = chosen.at(-1)
-    if (cut && lastChosen && cut.width === lastChosen.width) {
+    if (lastChosen && (chosen.length > clear.length || (cut && cut.width === lastChosen.width))) {
       const b = groups[lastChosen.i]![0]!
-      warn(diagnostics, `${groups.length} note paragraphs for ${count} references, and more wide gaps than lost notes: where the lost note stood is a guess`, source.position(b.gapStart, b.start))
+      warn(diagnostics, `${groups.length} note paragraphs for ${count} references: where the lost note stood is a guess (no gap, or more than one, tells it clearly)`, source.position(b.gapStart, b.start))
     }
   } else if (lost < 0) {
     const extra = groups[count]?.[0]
