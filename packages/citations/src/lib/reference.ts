@@ -208,7 +208,8 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
   }
   // A bare pinpoint: after a short form, or after a journal's date (`Studi Verdiani, 3 (1985), 79–119`).
   const before = chunks[i - 1]?.text ?? ''
-  if (tail.length > 0 && i > 0 && (bare || /\)$/.test(before) || VOLNO.test(before))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
+  const yearLike = tail.length === 1 && /^(1[5-9]|20)\d\d$/.test(tail[0]!)
+  if (tail.length > 0 && i > 0 && (bare || ((/\)$/.test(before) || VOLNO.test(before)) && !yearLike))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
   return undefined
 }
 
@@ -271,7 +272,7 @@ const GIVEN = /^(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{
 function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; next: number} | undefined {
   const family = chunks[0]?.text
   const given0 = chunks[1]?.text
-  if (!family || !given0 || !/^\p{Lu}[\p{Ll}'’\-]+(?:[\s-]\p{Lu}[\p{Ll}'’\-]+)?$/u.test(family)) return undefined
+  if (!family || !given0 || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(family)) return undefined
   const [given, tail] = given0.split(/\s+(?:and|&)\s+/, 2) as [string, string | undefined]
   if (!GIVEN.test(given)) return undefined
   const initials = /\p{Lu}\./u.test(given)
@@ -582,6 +583,15 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       container = br.text
       containerBrackets = br.brackets
       // Chicago's `Journal 40, no. 10 (July 2017)`: the volume follows the journal's name.
+      const dotted = /^(.*\D)\s+(\d{1,4})\.(\d{1,4})$/.exec(container)
+      if (dotted && item.volume === undefined) {
+        // `Education Research and Perspectives 38.1`: volume.issue
+        container = dotted[1]!
+        item.volume = dotted[2]!
+        issues.push(dotted[3]!)
+        volno = true
+        continue
+      }
       const glued = /^(.*\D)\s+(\d{1,4})$/.exec(container)
       if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(rest[k + 1]?.text ?? '') || /\(/.test(rest[k + 1]?.text ?? ''))) {
         container = glued[1]!
