@@ -80,7 +80,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
   const flush = () => {
     if (!run) return
     // Trailing spaces never end a run: they belong to the gap before the next run.
-    const item: LayoutItem = {type: 'text', x: round(run.x), y: round(run.attrs.rise), text: run.text, font: run.attrs.face, size: run.attrs.size, width: round(run.width)}
+    const item: LayoutItem = {type: 'text', x: round(run.x), y: round(run.attrs.rise), text: run.text, font: run.attrs.face, size: round(run.attrs.size), width: round(run.width)}
     if (run.wordSpace !== 0 && run.text.includes(' ')) item.wordSpace = round(run.wordSpace)
     fonts.use(run.attrs.face, run.text)
     out.push(item)

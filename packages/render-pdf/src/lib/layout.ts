@@ -565,7 +565,7 @@ const blockHandlers = {
           const width = t.fonts.width(segment.face, segment.text, size)
           if (segment.text.trim() !== '') {
             t.fonts.use(segment.face, segment.text)
-            items.push({type: 'text', x: round(x), y: 0, text: segment.text, font: segment.face, size, width: round(width)})
+            items.push({type: 'text', x: round(x), y: 0, text: segment.text, font: segment.face, size: round(size), width: round(width)})
           }
           x += width
         }

@@ -228,7 +228,7 @@ function furniture(t: Typesetter, page: LayoutPage, left: number): void {
   const regular = t.fonts.styleFace('regular')
   const folioWidth = t.fonts.width(regular, folio, size)
   t.fonts.use(regular, folio)
-  page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size, width: round(folioWidth)})
+  page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size: round(size), width: round(folioWidth)})
   if (page.number === 1) return
   const head = page.number % 2 === 0 ? t.runningHeads.even : t.runningHeads.odd
   if (!head) return
@@ -236,5 +236,5 @@ function furniture(t: Typesetter, page: LayoutPage, left: number): void {
   const width = t.fonts.width(face, head, size)
   t.fonts.use(face, head)
   const x = page.number % 2 === 0 ? left : left + t.textWidth - width
-  page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size, width: round(width)})
+  page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size: round(size), width: round(width)})
 }
