@@ -7,7 +7,9 @@
  * One known divergence, applied to the first tree before comparing: GFM turns
  * a bare URL or e-mail in text into a link when it reads Markdown (whatever is
  * escaped: its autolink-literal transform works on the decoded text), so a
- * plain-text tree's `http://…` text comes back as a link.
+ * plain-text tree's `http://…` text comes back as a link. And a note
+ * reference glued to an address (`https://x.org/p[^1]`) is read as part of the
+ * address: the generator does not write that.
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
@@ -118,10 +120,13 @@ describe('escaping', () => {
 
 /** Generated documents: every construct we read and write, with the characters that need escaping. */
 describe('round trip over generated documents (property)', () => {
-  const tricky = fc.constantFrom('1961.', '#', '*', '_', '[', ']', '<', '>', '@', '{%', '%}', '\\', '`', '!', '-', '+', '|', '&amp;', '~', '(', ')', ':', '"', "'", '«', 'é', '§', '1.', '2)', '=', '^')
+  const tricky = fc.constantFrom('http\\:', '1961.', '#', '*', '_', '[', ']', '<', '>', '@', '{%', '%}', '\\', '`', '!', '-', '+', '|', '&amp;', '~', '(', ')', ':', '"', "'", '«', 'é', '§', '1.', '2)', '=', '^')
   const plain = fc.stringMatching(/^[A-Za-z][a-z]{0,7}[,.;]?$/)
   const word = fc.oneof({weight: 4, arbitrary: plain}, {weight: 1, arbitrary: tricky}, {weight: 1, arbitrary: fc.tuple(tricky, plain).map(([a, b]) => a + b)})
   const words = fc.array(word, {minLength: 1, maxLength: 6}).map((w) => w.join(' '))
+  // Bare addresses only in plain text: GFM reads `**https://x.org**[^1]` as one address.
+  const address = fc.constantFrom('https://example.org/p', 'www.example.com', 'http://a.org/x_(y)')
+  const textWords = fc.array(fc.oneof({weight: 6, arbitrary: word}, {weight: 1, arbitrary: address}), {minLength: 1, maxLength: 6}).map((w) => w.join(' '))
   const key = fc.stringMatching(/^[a-z][a-z0-9]{1,6}$/)
   const item = fc
     .record(
@@ -145,7 +150,7 @@ describe('round trip over generated documents (property)', () => {
 
   type Inline = {kind: 'text'; value: string} | {kind: 'node'; node: PhrasingContent} | {kind: 'note'; repeat: number}
   const inline: fc.Arbitrary<Inline> = fc.oneof(
-    {weight: 5, arbitrary: words.map((value): Inline => ({kind: 'text', value}))},
+    {weight: 5, arbitrary: textWords.map((value): Inline => ({kind: 'text', value}))},
     {weight: 1, arbitrary: words.map((value): Inline => ({kind: 'node', node: {type: 'emphasis', children: [{type: 'text', value}]}}))},
     {weight: 1, arbitrary: words.map((value): Inline => ({kind: 'node', node: {type: 'strong', children: [{type: 'text', value}]}}))},
     {weight: 1, arbitrary: fc.stringMatching(/^[a-z@*_{}%[\]<>]{1,8}$/).map((value): Inline => ({kind: 'node', node: {type: 'inlineCode', value}}))},
@@ -193,6 +198,9 @@ describe('round trip over generated documents (property)', () => {
       list.forEach((part, index) => {
         if (part.kind === 'note') {
           if (out.length === 0) pushText('Note')
+          // Known divergence: GFM reads `https://x.org/p[^1]` as one address (it may hold `[`).
+          const previous = out.at(-1)
+          if (previous?.type === 'text' && /(?:https?:|www\.)\S*$/.test(previous.value)) pushText(' see')
           const repeat = part.repeat < notes.length && part.repeat > 1 ? notes[part.repeat % notes.length]! : undefined
           const label = repeat ?? String(notes.length + 1)
           if (repeat === undefined) notes.push(label)
@@ -239,7 +247,7 @@ describe('round trip over generated documents (property)', () => {
         expect(result.errors).toEqual([])
         expect(strip(result.tree)).toEqual(linkify(tree))
       }),
-      {numRuns: 200}
+      {numRuns: Number(process.env['RUNS'] ?? 200)}
     )
   })
 })

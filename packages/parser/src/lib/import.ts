@@ -1,7 +1,11 @@
-import type {FootnoteDefinition, Nodes, Paragraph, Root, RootContent} from 'mdast'
+import type {FootnoteDefinition, Nodes, Paragraph, Root, RootContent, Text} from 'mdast'
 import {unified} from 'unified'
 import remarkGfm from 'remark-gfm'
 import remarkStringify, {type Options} from 'remark-stringify'
+
+type Handle = NonNullable<NonNullable<Options['handlers']>['text']>
+type State = Parameters<Handle>[2]
+type Info = Parameters<Handle>[3]
 import {stringify as stringifyYaml} from 'yaml'
 import type {Abstract, ArticleMeta, Bibliography, Citation, CslName, TitleNote} from './types.js'
 import {formatCitation, parseCitation} from './cite.js'
@@ -19,6 +23,7 @@ const SPANS: NonNullable<Options['unsafe']>[number]['notInConstruct'] = [
 ]
 
 const handlers: Options['handlers'] = {
+  text: (node: Text, _, state, info) => writeText(node.value, state, info),
   sectionBreak: () => '***',
   citation: (node: Citation) => {
     const items = parseCitation(node.value)
@@ -51,6 +56,27 @@ const stringifier = unified()
     ]
   })
   .freeze()
+
+/** A bare web address as GFM reads it (a valid domain, then a path up to a space or `<`). */
+const ADDRESS = /(?<![\p{L}\p{N}_/.:-])(?:https?:\/\/|www\.)[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[/?#][^\s<]*?)?(?=[?!.,:*_~]*(?:[\s<]|$))/gu
+
+/**
+ * Text, escaped where Markdown would read syntax; but a bare web address is
+ * written as it is: GFM links it when it reads it back and takes its
+ * characters literally, escapes included (`x\_y` would change the address).
+ */
+function writeText(value: string, state: State, info: Info): string {
+  let out = ''
+  let last = 0
+  let before = info.before
+  for (const match of value.matchAll(ADDRESS)) {
+    out += state.safe(value.slice(last, match.index), {before, after: match[0].charAt(0)})
+    out += match[0]
+    last = match.index + match[0].length
+    before = match[0].charAt(match[0].length - 1)
+  }
+  return out + state.safe(value.slice(last), {before, after: info.after})
+}
 
 /**
  * The tree as Markdown that an editor can correct by hand (`octavo import`):
