@@ -7,13 +7,13 @@ import type {PhrasingContent, Paragraph} from 'mdast'
 import type {Block, Source} from './text-source.js'
 import type {Reference} from './text-refs.js'
 
-/** Longest line read as a heading or a title. */
+/** Longest lines read as a heading or a title. */
 const maxHeadingChars = 120
 const maxHeadingWords = 15
 const maxTitleChars = 160
 const maxTitleWords = 25
 /** Words in a run shared by the first paragraph and the body that make it an abstract. */
-export const abstractEchoWords = 8
+const abstractEchoWords = 8
 
 const closers = /[\s”’"'»)\]]+$/u
 const finalPunctuation = /[.,;:]$/
