@@ -178,7 +178,12 @@ function parseName(text: string): CslName {
 export function nameToText(name: CslName): string | undefined {
   const text = name.literal !== undefined && Object.keys(name).length === 1 ? name.literal : citeName.format(name)
   if (typeof text !== 'string' || text.trim() === '' || text !== text.trim()) return undefined
-  return JSON.stringify(parseName(text)) === JSON.stringify(name) ? text : undefined
+  return sameName(parseName(text), name) ? text : undefined
+}
+
+function sameName(a: CslName, b: CslName): boolean {
+  const keys = Object.keys(a) as Array<keyof CslName>
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key])
 }
 
 function toDate(raw: unknown): CslDate | undefined {
