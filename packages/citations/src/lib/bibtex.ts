@@ -18,14 +18,14 @@ export function bibtexKey(id: string): string {
 /** The item as we hand it to citation-js: its key, and variables BibTeX lacks folded into `note`. */
 function forBibtex(item: CslItem): CslItem {
   const out: CslItem = {...item, 'citation-key': bibtexKey(item.id)}
-  const folded = fieldsFor(item.type)
-    .filter((row) => row.bibtex === 'note' && row.csl !== 'note')
-    .map((row) => item[row.csl])
-    .filter((value): value is string => typeof value === 'string' && value !== '')
-  if (folded.length > 0) {
+  // text variables BibTeX has no field for (archive, archive_location, archive-place)
+  const rows = fieldsFor(item.type).filter(
+    (row) => row.bibtex === 'note' && row.csl !== 'note' && typeof item[row.csl] === 'string' && item[row.csl] !== ''
+  )
+  if (rows.length > 0) {
     const note = typeof item['note'] === 'string' && item['note'] !== '' ? `. ${item['note']}` : ''
-    out['note'] = folded.join(', ') + note
-    for (const row of fieldsFor(item.type)) if (row.bibtex === 'note' && row.csl !== 'note') delete out[row.csl]
+    out['note'] = rows.map((row) => item[row.csl] as string).join(', ') + note
+    for (const row of rows) delete out[row.csl]
   }
   return out
 }

@@ -43,8 +43,8 @@ function noteParts(note: unknown): string[] {
 
 /**
  * A copy of `item` ready for our style: translated titles from `note` (see
- * `NOTE_FIELDS`), and a short title (the title before its subtitle) when the
- * item has none.
+ * `NOTE_FIELDS`), a bare DOI (no `https://doi.org/` or `doi:`), and a short
+ * title (the title before its subtitle) when the item has none.
  */
 export function prepareForStyle(item: CslItem): CslItem {
   const out = cleanItem(item)
@@ -56,6 +56,10 @@ export function prepareForStyle(item: CslItem): CslItem {
         if (value !== '') out[variable] = value
       }
     }
+  }
+  // a DOI written as a link or with a `doi:` prefix: the style adds https://doi.org/ itself
+  if (typeof out['DOI'] === 'string') {
+    out['DOI'] = out['DOI'].replace(/^\s*(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '').trim()
   }
   if (out['title-short'] === undefined && typeof out.title === 'string') {
     const colon = out.title.indexOf(': ')

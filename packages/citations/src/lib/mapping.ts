@@ -23,7 +23,12 @@ export interface FieldMapping {
   types?: readonly string[]
   /** RIS tag we write. */
   ris: string | null
-  /** The tag citation-js 0.8 writes instead, when it differs (we move it). */
+  /**
+   * Set when we write this variable ourselves over citation-js's output: the
+   * tag citation-js writes it to (removed when it differs from `ris`), or
+   * null when citation-js leaves it out. Unset: citation-js's tag is kept and
+   * only filled in when citation-js dropped the variable.
+   */
   citeJsRis?: string | null
   /** BibTeX field we write. */
   bibtex: string | null
@@ -40,13 +45,16 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   {csl: 'translator', ris: 'A4', bibtex: null, zotero: 'Translator'},
   {csl: 'container-title', types: ['article-journal', 'article-newspaper'], ris: 'T2', bibtex: 'journal', zotero: 'Publication'},
   {csl: 'container-title', types: ['chapter'], ris: 'T2', bibtex: 'booktitle', zotero: 'Book Title'},
+  {csl: 'container-title', types: ['article-magazine'], ris: 'T2', bibtex: 'journal', zotero: 'Publication'},
+  {csl: 'container-title', types: ['webpage'], ris: 'T2', citeJsRis: null, bibtex: null, zotero: 'Website Title'},
   {csl: 'collection-title', types: ['report'], ris: 'T2', bibtex: 'series', zotero: 'Series Title'},
   {csl: 'number', types: ['report'], ris: 'SN', bibtex: 'number', zotero: 'Report Number'},
   {csl: 'volume', ris: 'VL', bibtex: 'volume', zotero: 'Volume'},
   {csl: 'issue', types: ['article-journal'], ris: 'IS', bibtex: 'number', zotero: 'Issue'},
   {csl: 'issue', types: ['article-newspaper'], ris: 'C2', bibtex: 'number', zotero: '— (a Newspaper Article has no Issue field: dropped)'},
   {csl: 'page', ris: 'SP', bibtex: 'pages', zotero: 'Pages'},
-  {csl: 'issued', ris: 'DA', citeJsRis: 'PY', bibtex: 'year, month', zotero: 'Date'},
+  {csl: 'issued', ris: 'DA', citeJsRis: 'DA', bibtex: 'year, month', zotero: 'Date'},
+  {csl: 'accessed', ris: 'Y2', citeJsRis: 'M1', bibtex: 'note', zotero: 'Accessed'},
   {csl: 'publisher', ris: 'PB', bibtex: 'publisher', zotero: 'Publisher'},
   {csl: 'publisher', types: ['report'], ris: 'PB', bibtex: 'institution', zotero: 'Institution'},
   {csl: 'publisher-place', ris: 'CY', bibtex: 'address', zotero: 'Place'},
@@ -75,7 +83,9 @@ export const TYPE_MAP: readonly TypeMapping[] = [
   {csl: 'article-journal', ris: 'JOUR', bibtex: 'article', zotero: 'Journal Article'},
   {csl: 'article-newspaper', ris: 'NEWS', bibtex: 'article', zotero: 'Newspaper Article (BibTeX: Journal Article)'},
   {csl: 'manuscript', ris: 'MANSCPT', bibtex: 'unpublished', zotero: 'Manuscript'},
-  {csl: 'report', ris: 'RPRT', bibtex: 'techreport', zotero: 'Report'}
+  {csl: 'report', ris: 'RPRT', bibtex: 'techreport', zotero: 'Report'},
+  {csl: 'article-magazine', ris: 'MGZN', bibtex: 'article', zotero: 'Magazine Article (BibTeX: Journal Article)'},
+  {csl: 'webpage', ris: 'ELEC', bibtex: 'misc', zotero: 'Web Page (BibTeX: Book)'}
 ]
 
 /** The rows of `FIELD_MAP` that apply to an item of `type`, most specific first. */

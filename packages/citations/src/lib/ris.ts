@@ -31,11 +31,26 @@ export function risName(name: CslName): string {
   return [family, given, name.suffix].filter((part) => part !== undefined && part !== '').join(', ')
 }
 
+function isDate(value: unknown): value is CslDate {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'date-parts' in value
+}
+
+/** Whether citation-js's tag value is this variable's value (dates compared by their numbers). */
+function holds(tagValue: string | string[] | undefined, value: unknown): boolean {
+  if (tagValue === undefined) return false
+  if (isDate(value)) {
+    const numbers = (text: string): string => text.split('/').filter(Boolean).map(Number).join('/')
+    const ours = risDate(value)
+    return typeof tagValue === 'string' && ours !== undefined && numbers(tagValue) === numbers(ours)
+  }
+  return tagValue === value
+}
+
 /** The RIS value(s) of a variable of `item`, as we write it for `row`. */
 function risValue(item: CslItem, row: FieldMapping): string | string[] | undefined {
   const value = item[row.csl]
   if (value === undefined || value === null) return undefined
-  if (row.csl === 'issued') return risDate(value as CslDate)
+  if (isDate(value)) return risDate(value)
   if (Array.isArray(value)) {
     const names = (value as CslName[]).map(risName).filter((name) => name !== '')
     return names.length > 0 ? names : undefined
@@ -62,7 +77,7 @@ function correct(record: RisRecord, item: CslItem): RisRecord {
       continue
     }
     const moved = row.citeJsRis
-    if (moved !== null && moved !== row.ris && out[moved] === item[row.csl]) {
+    if (moved !== null && moved !== row.ris && holds(out[moved], item[row.csl])) {
       // citation-js wrote this variable under a tag Zotero does not read for this type.
       const holdsOther = Object.entries(item).some(
         ([key, other]) => key !== row.csl && other === item[row.csl] && fieldsFor(item.type).some((r) => r.csl === key && r.ris === moved)
