@@ -132,5 +132,28 @@ describe('the real article as layout', () => {
     expect(text).toContain('/Lang (en)')
     expect(text).toMatch(/\/ID \[\s*<[0-9a-f]{32}>/i)
     expect(text).toContain('/Outlines')
+    // a link from each reference to its note and one back: 96 notes and the title's `*`
+    expect(text.match(/\/Subtype \/Link/g)?.length).toBe(2 * 97)
+  })
+
+  test('the outline holds the headings, in order', () => {
+    if (!poppler) return
+    const json = JSON.parse(execFileSync('qpdf', ['--json', '--json-key=outlines', file], {encoding: 'utf8'})) as {outlines: Array<{title: string}>}
+    const headings = tree.children.filter((c) => c.type === 'heading').map((h) => toString(h))
+    expect(headings.length).toBe(10)
+    expect(json.outlines.map((o) => o.title)).toEqual(headings)
+  })
+
+  test('is laid out and written fast once warm', async () => {
+    const times: number[] = []
+    for (let i = 0; i < 4; i++) {
+      const t0 = performance.now()
+      await writePdf(layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}).layout, {fonts: testFonts(), date})
+      times.push(performance.now() - t0)
+    }
+    const warm = times.slice(1).sort((a, b) => a - b)[1]!
+    console.info(`render-pdf: the real article (${laid.pages.length} pages) in ${warm.toFixed(0)} ms warm`)
+    // 300 ms is the target on a quiet machine; the bound leaves room for a shared CI machine
+    expect(warm).toBeLessThan(1500)
   })
 })
