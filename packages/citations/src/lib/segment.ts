@@ -52,8 +52,8 @@ export function sentences(text: string, pairs: Int32Array): Range[] {
   for (let i = 0; i < text.length; i++) {
     const c = pairs[i]!
     if (c > i) {
-      // A quotation that ends a sentence: `… a complete break.” For …`.
-      if (isQuote(text[i]) && /[.?!]/.test(text[c - 1] ?? '') && boundary(c + 1)) {
+      // A quotation that ends a sentence: `… a complete break.” For …`; not a title after names (`Lavin, Matthew. “Title.” Journal`).
+      if (isQuote(text[i]) && /[.?!]/.test(text[c - 1] ?? '') && boundary(c + 1) && text.slice(i, c).split(/\s+/).length > 15 && !afterNames(text.slice(start, i))) {
         out.push({start, end: c + 1})
         start = c + 1
       }
@@ -61,13 +61,29 @@ export function sentences(text: string, pairs: Int32Array): Range[] {
       continue
     }
     const ch = text[i]!
-    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i))) {
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i)))) {
       out.push({start, end: i + 1})
       start = i + 1
     }
   }
   if (start < text.length) out.push({start, end: text.length})
   return out.map((r) => trim(text, r)).filter((r) => r.end > r.start)
+}
+
+/**
+ * Names in bibliography order closed by a period (`Atack, Jeremy, Fred
+ * Bateman, and Robert A. Margo.`): no sentence ends there.
+ */
+function nameList(text: string): boolean {
+  const t = text.trim()
+  if (!t.includes(',') || t.length > 200 || /[\d“"«(]/.test(t)) return false
+  const words = t.split(/[\s,]+/).filter((w) => w.length > 0)
+  return words.length <= 16 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.|de|van|von|der|da|di|du|la|le)$/u.test(w))
+}
+
+function afterNames(text: string): boolean {
+  const t = text.trim()
+  return t.endsWith('.') && nameList(t.slice(0, -1))
 }
 
 function trim(text: string, r: Range): Range {
