@@ -91,7 +91,7 @@ export const arbitraryTree: fc.Arbitrary<Root> = fc
         fc.record({kind: fc.constant('heading' as const), depth: fc.integer({min: 1, max: 6}), text: proseText}),
         fc.record({kind: fc.constant('paragraph' as const), text: anyText, refs: fc.array(fc.nat(5), {maxLength: 3})}),
         fc.record({kind: fc.constant('break' as const)}),
-        fc.record({kind: fc.constant('citation' as const), key: proseText})
+        fc.record({kind: fc.constant('citation' as const), key: proseText, note: fc.boolean()})
       ),
       {minLength: 1, maxLength: 12}
     ),
@@ -99,12 +99,14 @@ export const arbitraryTree: fc.Arbitrary<Root> = fc
   })
   .map(({title, author, abstract, notes, blocks, bibliography}) => {
     const children: RootContent[] = []
+    let citationNotes = 0
     if (abstract !== undefined) children.push({type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: abstract}]}]})
     for (const block of blocks) {
       if (block.kind === 'heading') children.push({type: 'heading', depth: block.depth as 1, children: [{type: 'text', value: block.text}]})
       else if (block.kind === 'break') children.push({type: 'sectionBreak'})
       else if (block.kind === 'citation') {
-        children.push({type: 'paragraph', children: [{type: 'citation', value: `[@${block.key}]`, items: [{key: block.key}]}]})
+        const data = block.note ? {noteNumber: notes.length + ++citationNotes} : {}
+        children.push({type: 'paragraph', children: [{type: 'citation', value: `[@${block.key}]`, items: [{key: block.key}], data}]})
       } else {
         const phrasing: PhrasingContent[] = [{type: 'text', value: block.text}]
         for (const ref of block.refs) {

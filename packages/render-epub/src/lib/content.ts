@@ -51,8 +51,10 @@ export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
   const book = resolveMeta(tree.data?.meta, options.lang, diagnostics)
   const labels = labelsFor(book.lang)
   const mode: NotesMode = options.notes ?? 'footnotes'
+  const table = numberNotes(tree, diagnostics)
   const context: RenderContext = {
-    notes: numberNotes(tree, diagnostics),
+    notes: table.notes,
+    citationNotes: table.citations,
     bodies: new Map(),
     titleNote: undefined,
     headingOffset: headingOffset(tree),

@@ -2,7 +2,7 @@ import type {Element, ElementContent} from 'hast'
 import type {Nodes, Parents} from 'mdast'
 import type {State} from 'mdast-util-to-hast'
 import {defaultHandlers} from 'mdast-util-to-hast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Citation, Diagnostic} from '@octavo/parser'
 import type {Note} from './notes.js'
 import type {Labels} from './labels.js'
 import {el, tx} from './hast.js'
@@ -10,6 +10,8 @@ import {el, tx} from './hast.js'
 /** Cross-node state of one rendering (the handlers' shared object). */
 export interface RenderContext {
   notes: Map<string, Note>
+  /** Body citations that are notes (`data.noteNumber`). */
+  citationNotes: Map<Citation, Note>
   /** Rendered bodies of the notes, by key, filled by the `footnoteDefinition` handler. */
   bodies: Map<string, ElementContent[]>
   /** Rendered acknowledgment note (`titleNote`), if the tree has one. */
@@ -139,7 +141,14 @@ export function createHandlers(context: RenderContext) {
         ? state.all(node as unknown as Parents)
         : [tx(node.value)]
       const keys = node.items.map((item) => item.key).join(' ')
-      const result = el('span', {className: ['citation'], dataCites: keys}, children)
+      const span = el('span', {className: ['citation'], dataCites: keys}, children)
+      state.patch(node, span)
+      const note = context.citationNotes.get(node)
+      if (!note) return span
+      // A citation the citations step made a note of: a note reference here, the citation in the note.
+      note.references++
+      context.bodies.set(note.key, [el('p', {}, [span])])
+      const result = noteref(noteId(note.number), noteRefId(note.number, note.references), String(note.number))
       state.patch(node, result)
       return result
     },

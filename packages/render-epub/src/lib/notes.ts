@@ -1,5 +1,5 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Citation, Diagnostic} from '@octavo/parser'
 
 /** One note of the book, keyed by its normalized identifier. */
 export interface Note {
@@ -13,6 +13,17 @@ export interface Note {
   missing: boolean
   /** How many references the text has made so far (filled while rendering). */
   references: number
+  /**
+   * A Pandoc citation in the body that `@octavo/citations` made a note of
+   * (`data.noteNumber`): the citation is the reference, its text the note.
+   */
+  citation?: Citation
+}
+
+/** The notes of a tree, and which body citations are notes. */
+export interface NoteTable {
+  notes: Map<string, Note>
+  citations: Map<Citation, Note>
 }
 
 /**
@@ -20,12 +31,14 @@ export interface Note {
  * order of first reference (then unreferenced definitions, in order). A
  * number claimed twice is given the next free one, with a warning.
  */
-export function numberNotes(tree: Root, diagnostics: Diagnostic[]): Map<string, Note> {
+export function numberNotes(tree: Root, diagnostics: Diagnostic[]): NoteTable {
   const definitions = new Map<string, FootnoteDefinition>()
   const firstReference = new Map<string, FootnoteReference>()
   const order: string[] = []
+  const citationNotes: Citation[] = []
 
-  const walk = (node: Nodes): void => {
+  const walk = (node: Nodes, inNote: boolean): void => {
+    if (node.type === 'citation' && !inNote && typeof node.data?.noteNumber === 'number') citationNotes.push(node)
     if (node.type === 'footnoteDefinition') {
       const key = node.identifier.toUpperCase()
       if (definitions.has(key)) {
@@ -43,9 +56,10 @@ export function numberNotes(tree: Root, diagnostics: Diagnostic[]): Map<string, 
         order.push(key)
       }
     }
-    if ('children' in node) for (const child of node.children) walk(child as Nodes)
+    const inside = inNote || node.type === 'footnoteDefinition'
+    if ('children' in node) for (const child of node.children) walk(child as Nodes, inside)
   }
-  walk(tree)
+  walk(tree, false)
 
   for (const key of definitions.keys()) {
     if (!firstReference.has(key)) {
@@ -92,8 +106,27 @@ export function numberNotes(tree: Root, diagnostics: Diagnostic[]): Map<string, 
     notes.set(key, {key, number: next, definition, missing: !definition || definition.data?.missing === true, references: 0})
   }
 
+  // Citations made notes keep the number the citations step gave them.
+  const citations = new Map<Citation, Note>()
+  citationNotes.forEach((citation, i) => {
+    let number = citation.data?.noteNumber ?? 0
+    if (!Number.isInteger(number) || number <= 0 || used.has(number)) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `the note number ${number} of citation ${citation.value} is not usable (taken or not a positive integer); renumbered`,
+        position: citation.position,
+        source: 'render-epub:notes'
+      })
+      number = Math.max(0, ...used) + 1
+    }
+    used.add(number)
+    const note: Note = {key: `citation ${i + 1}`, number, definition: undefined, missing: false, references: 0, citation}
+    notes.set(note.key, note)
+    citations.set(citation, note)
+  })
+
   for (const [key, note] of notes) {
-    if (!note.definition) {
+    if (!note.definition && !note.citation) {
       diagnostics.push({
         severity: 'warning',
         message: `note reference "${firstReference.get(key)?.label ?? key}" has no note; marked as missing`,
@@ -102,5 +135,5 @@ export function numberNotes(tree: Root, diagnostics: Diagnostic[]): Map<string, 
       })
     }
   }
-  return notes
+  return {notes, citations}
 }
