@@ -37,7 +37,7 @@ describe('octavo build on the real article', () => {
     const bytes = new Uint8Array(await readFile(file('.epub')))
     // Local file header: signature, then compression method (0 = stored) at offset 8, name at 30.
     expect([...bytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04])
-    expect(bytes[8] | (bytes[9]! << 8)).toBe(0)
+    expect(bytes[8]! | (bytes[9]! << 8)).toBe(0)
     expect(new TextDecoder().decode(bytes.subarray(30, 38))).toBe('mimetype')
     expect(new TextDecoder().decode(bytes.subarray(38, 58))).toBe('application/epub+zip')
     const entries = unzipSync(bytes)

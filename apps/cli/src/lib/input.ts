@@ -51,12 +51,9 @@ export interface MetaFile {
  * beside it when present, else none.
  */
 export async function readMeta(source: SourceFile, explicit: string | undefined): Promise<MetaFile | undefined> {
-  let file = explicit
-  if (file === undefined) {
-    const beside = path.join(path.dirname(source.path), `${source.stem}.meta.yaml`)
-    if (!(await stat(beside).catch(() => undefined))?.isFile()) return undefined
-    file = beside
-  }
+  const beside = path.join(path.dirname(source.path), `${source.stem}.meta.yaml`)
+  if (explicit === undefined && !(await stat(beside).catch(() => undefined))?.isFile()) return undefined
+  const file = explicit ?? beside
   let text: string
   try {
     text = await readFile(file, 'utf8')
