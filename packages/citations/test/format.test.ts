@@ -84,6 +84,35 @@ describe('formatBibliography', () => {
     expect(html).toContain('<a href="http://www.wilsoncenter.org/nkidp">')
   })
 
+  test('property: any well-typed items give one entry each, without exceptions or diagnostics', () => {
+    const name = fc.oneof(
+      fc.record({family: fc.string({minLength: 1, maxLength: 12}), given: fc.string({maxLength: 12})}),
+      fc.record({literal: fc.string({minLength: 1, maxLength: 20})})
+    )
+    const item = fc.record(
+      {
+        type: fc.constantFrom('book', 'chapter', 'article-journal', 'article-newspaper', 'manuscript', 'report', 'webpage', 'thesis', 'dataset'),
+        title: fc.string({minLength: 1, maxLength: 40}),
+        author: fc.array(name, {maxLength: 4}),
+        'container-title': fc.string({maxLength: 20}),
+        issued: fc.record({'date-parts': fc.tuple(fc.tuple(fc.integer({min: 1500, max: 2030}), fc.integer({min: 1, max: 12})))}),
+        archive: fc.string({maxLength: 10}),
+        page: fc.constantFrom('1', '10–20', 'iv–x')
+      },
+      {requiredKeys: ['type', 'title']}
+    )
+    fc.assert(
+      fc.property(fc.array(item, {minLength: 1, maxLength: 6}), (list) => {
+        const items = list.map((it, i) => ({...it, id: `item${i}`}) as CslItem)
+        const diagnostics: Diagnostic[] = []
+        const node = bibliographyNode(items, {style, diagnostics})
+        expect(diagnostics).toEqual([])
+        expect(node.children.map((entry) => entry.id).sort()).toEqual(items.map((it) => it.id).sort())
+      }),
+      {numRuns: 40}
+    )
+  })
+
   test('no items, no bibliography', () => {
     expect(formatBibliography([], {style, format: 'text'})).toBe('')
   })

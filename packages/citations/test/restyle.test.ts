@@ -46,6 +46,11 @@ describe('restyleNotes on the gold notes', () => {
     expect(cmos17.find((r) => r.note === 9)?.forms).toEqual(['short'])
   })
 
+  test('a signal word after "; " is lower-cased (note 48: Also see → also see)', () => {
+    expect(byNote(cmos17, 48)).toContain('; also see Balázs Szalontai, Kim Il Sung in the Khrushchev Era')
+    expect(byNote(cmos17, 48)).toContain('; quoted in Balázs Szalontai')
+  })
+
   test('prefixes are kept; titles are emphasis', () => {
     const note16 = cmos17.find((r) => r.note === 16)
     expect(text(note16 ?? {children: []}).startsWith('See Sun, Zhongguo Chaoxianzu yiminshi, 688–90')).toBe(true)

@@ -1,7 +1,8 @@
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {CslItem, CslName} from '@octavo/parser'
-import {FIELD_MAP, TYPE_MAP, toRis} from '../src/index.js'
+import {FIELD_MAP, TYPE_MAP, toBibtex, toRis} from '../src/index.js'
 
 const gold = JSON.parse(
   readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
@@ -88,6 +89,33 @@ describe('toRis', () => {
       }
     })
     expect(checked).toBeGreaterThan(250)
+  })
+
+  test('property: any text in any variable stays on one line per value, one record per item (RIS and BibTeX)', () => {
+    const text = fc.string({maxLength: 30})
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            type: fc.constantFrom('book', 'chapter', 'article-journal', 'manuscript', 'report'),
+            title: text,
+            archive: text,
+            archive_location: text,
+            note: text,
+            author: fc.array(fc.record({family: text, given: text}), {maxLength: 2})
+          }),
+          {minLength: 1, maxLength: 5}
+        ),
+        (list) => {
+          const items = list.map((it, i) => ({...it, id: `i${i}`}) as CslItem)
+          const out = toRis(items)
+          expect(readRis(out).map((r) => r.get('ID')?.[0])).toEqual(items.map((i) => i.id))
+          const bib = toBibtex(items)
+          expect([...bib.matchAll(/^@\w+\{(i\d+),$/gm)].map((m) => m[1])).toEqual(items.map((i) => i.id))
+        }
+      ),
+      {numRuns: 60}
+    )
   })
 
   test('no items, empty output; same items, same bytes', () => {

@@ -74,6 +74,14 @@ export function restyleForms(notes: readonly RestyleNoteInput[], edition: Restyl
   )
 }
 
+/** Signal words that open a prefix, lower-cased after `; ` (CMOS 14.36): `Also see` → `also see`. */
+const SIGNALS = new Set(['See', 'Also', 'Cf.', 'Compare', 'For', 'Quoted', 'Cited', 'But', 'On'])
+
+function midSentence(prefix: string): string {
+  const first = prefix.split(' ')[0] ?? ''
+  return SIGNALS.has(first) ? first.toLowerCase() + prefix.slice(first.length) : prefix
+}
+
 function position(form: RestyleForm, locator: string | null): number {
   if (form === 'full') return POSITION.first
   if (form === 'short') return POSITION.subsequent
@@ -120,7 +128,7 @@ export function restyleNotes(
         cite.locator = citation.locator.replace(/(\d)\s*[\u2013\u2014]\s*(\d)/g, '$1-$2')
         cite.label = citation.label
       }
-      if (citation.prefix !== null) cite.prefix = citation.prefix + ' '
+      if (citation.prefix !== null) cite.prefix = (j === 0 ? citation.prefix : midSentence(citation.prefix)) + ' '
       return cite
     })
     const html = guarded(options, '', () => engine.makeCitationCluster(cites))
