@@ -83,13 +83,18 @@ export class FontSet {
    * Split `text` into segments by face. Characters no face has are reported through `missing`
    * and set in the style's face (its .notdef box), so that the gap is visible.
    */
-  segments(style: Style, text: string, missing: (char: string, index: number) => void): Segment[] {
+  segments(style: Style, text: string, missing: (char: string, index: number) => void): readonly Segment[] {
+    const key = style + '\u0000' + text
+    const cached = this.segmentCache.get(key)
+    if (cached) return cached
+    let complete = true
     const out: Segment[] = []
     let index = 0
     for (const char of text) {
       let face = isInvisible(char) ? this.styleFaces[style] : this.faceFor(style, char)
       if (face === undefined) {
         missing(char, index)
+        complete = false
         face = this.styleFaces[style]
       }
       const last = out[out.length - 1]
@@ -97,8 +102,11 @@ export class FontSet {
       else out.push({face, text: char})
       index += char.length
     }
+    // Words with a missing character are not cached: each occurrence is reported.
+    if (complete) this.segmentCache.set(key, out)
     return out
   }
+  private readonly segmentCache = new Map<string, readonly Segment[]>()
 
   /** Width in points of `text` shaped in `face` at `size`. */
   width(face: FaceKey, text: string, size: number): number {
