@@ -193,6 +193,18 @@ describe('notes', () => {
   })
 })
 
+describe('line endings', () => {
+  it('reads CRLF files like LF files, positions aside', () => {
+    const lf = '---\ntitle: T\nabstract: A.\n---\n\n{% include toc.html %}\n\nText[^1] [@doe].\n\n<div>\n{% include x.html %}\n</div>\n\n***\n\n[^1]: Note.\n'
+    const a = md(lf)
+    const b = md(lf.replace(/\n/g, '\r\n'))
+    expect(b.diagnostics.map((d) => [d.message, at(d)])).toEqual(a.diagnostics.map((d) => [d.message, at(d)]))
+    // HTML keeps its line endings as written (mdast does so); all else is alike.
+    expect(JSON.stringify(strip(b.tree)).replaceAll('\\r\\n', '\\n')).toBe(JSON.stringify(strip(a.tree)))
+    expect(strip(a.tree.children).map((c) => c.type)).toEqual(['abstract', 'paragraph', 'html', 'sectionBreak', 'footnoteDefinition'])
+  })
+})
+
 describe('template tags', () => {
   it('drops Liquid tags with a warning at each, in text, across emphasis and in HTML', () => {
     const {tree, diagnostics} = md(

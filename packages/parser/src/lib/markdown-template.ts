@@ -57,7 +57,7 @@ export function blankTemplateTags(
 export function removeTemplateMarks(tree: Root, mark: string): void {
   const marks = new RegExp(`${mark}+`, 'g')
   const spaced = new RegExp(` ${mark}+(?= )|${mark}+`, 'g')
-  const onlyMarks = new RegExp(`^[ \\t]*${mark}[${mark} \\t]*$`)
+  const onlyMarks = new RegExp(`^[ \\t]*${mark}[${mark} \\t\\r]*$`)
   // A line that held only tags goes; elsewhere a tag goes with one of the spaces around it.
   const clean = (value: string) =>
     value
