@@ -10,6 +10,7 @@
  * - `citation`      (PhrasingContent) a Pandoc citation `[@key, p. 5; see @other]`
  * - `bibliography`  (FlowContent)    children: BibliographyEntry[] — appended by `@octavo/citations`
  * - `bibliographyEntry`              children: PhrasingContent[] — one formatted entry
+ * - `article`       (FlowContent, root only) children: the article's own flow content — one article of a volume (`octavo reader`)
  *
  * Standard nodes carry extra data:
  * - `Root.data.meta`: the article's metadata (`ArticleMeta`).
@@ -17,7 +18,7 @@
  * - `FootnoteDefinition.data.missing`: the note was lost in the source; it has no children.
  * - `FootnoteDefinition.data.citations`: set by `@octavo/citations`.
  */
-import type {Data, Parent, PhrasingContent, Paragraph, Literal, Node, Root} from 'mdast'
+import type {Data, Parent, PhrasingContent, Paragraph, Literal, Node, Root, RootContent} from 'mdast'
 import type {Position} from 'unist'
 
 /** A CSL-JSON name. */
@@ -71,6 +72,11 @@ export interface ArticleMeta {
   bibliography?: string[]
   /** CSL style file named by the front matter. */
   csl?: string
+  /** A volume's editors (`octavo reader`). */
+  editor?: CslName[]
+  /** A volume's course and term, e.g. `HIST 390`, `Spring 2027`. */
+  course?: string
+  term?: string
   [key: string]: unknown
 }
 
@@ -141,6 +147,34 @@ export interface BibliographyEntry extends Parent {
   children: PhrasingContent[]
 }
 
+/**
+ * One article of a volume bound by `octavo reader`. The root of a volume
+ * holds `article` nodes (and, when asked, a combined `bibliography` after
+ * them); the root's `data.meta` describes the volume (title, editor, course,
+ * term), each article's `data.meta` the article. Each article is a tree of
+ * its own: its notes are numbered afresh, its `footnoteReference`s point to
+ * `footnoteDefinition`s inside the same article (identifiers are scoped to
+ * the article), and its own `bibliography` node, if any, stands at its end.
+ */
+export interface Article extends Parent {
+  type: 'article'
+  children: RootContent[]
+  data?: ArticleNodeData
+}
+export interface ArticleNodeData extends Data {
+  meta?: ArticleMeta
+  /** A stable id for anchors and file names, unique in the volume, e.g. `a03-koreans-1950-1962`. */
+  id?: string
+}
+
+/** Options of a volume, on `root.data.volume`. */
+export interface VolumeOptions {
+  /** Start each article on a right-hand (odd) page. */
+  rectoStarts?: boolean
+  /** Per-article bibliographies, one combined bibliography, or both. */
+  bibliography?: 'per-article' | 'combined' | 'both'
+}
+
 /** A citation in a note as parsed by `@octavo/citations` (contracts §2). */
 export interface NoteCitation {
   ref: string
@@ -162,6 +196,7 @@ declare module 'mdast' {
     citation: Citation
     bibliography: Bibliography
     bibliographyEntry: BibliographyEntry
+    article: Article
   }
   interface BlockContentMap {
     abstract: Abstract
@@ -174,6 +209,8 @@ declare module 'mdast' {
   }
   interface RootData {
     meta?: ArticleMeta
+    /** Set on the root of a volume (`octavo reader`). */
+    volume?: VolumeOptions
   }
   interface FootnoteReferenceData {
     number?: number
