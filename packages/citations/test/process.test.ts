@@ -62,8 +62,12 @@ describe('processCitations', () => {
 
   it('does not crash on hostile notes', () => {
     const texts = ['', '“', '[[[(((', 'Ibid.', ';;;;; and and', 'Voir Jean Dupont, « Un titre », Revue, no 3 (1999) : 12‑15.', '北京：中华书局，2009年，第5页。', 'x'.repeat(100_000)]
-    const {notes} = processCitations({type: 'root', children: texts.map((t, i) => def(i + 1, t))})
+    const {notes, diagnostics} = processCitations({type: 'root', children: texts.map((t, i) => def(i + 1, t))})
     expect(notes).toHaveLength(texts.length)
+    const about = (n: number) => diagnostics.filter((d) => d.message.startsWith(`note ${n}:`)).map((d) => d.message)
+    expect(about(7)).toEqual([expect.stringMatching(/script the reader does not know/)])
+    expect(about(8)).toEqual([expect.stringMatching(/not searched/)])
+    expect(notes[7]!.commentary).toBe(true)
   })
 })
 

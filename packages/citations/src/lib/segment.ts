@@ -220,6 +220,10 @@ export function segmentNote(text: string): NoteSegmentation {
           start = sub.start + sig
           while (start < sub.end && /\s/.test(text[start]!)) start++
         }
+        if (sub.end - start > MAX_PART) {
+          warnings.push(`a passage of ${sub.end - start} characters without a sentence end was not searched for citations`)
+          continue
+        }
         const found = findCitation(text, pairs, {start, end: sub.end})
         if (!found) continue
         const span = dropFinalPeriod(text, {start: found.at, end: sub.end})
@@ -230,6 +234,10 @@ export function segmentNote(text: string): NoteSegmentation {
         for (const w of found.parsed.warnings) warnings.push(w)
       }
     }
+  }
+  // A reference in a script we do not read (`北京：中华书局，2009年`): say so rather than pass it silently as commentary.
+  if (segments.length === 0 && /\d{4}/.test(text) && /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]{2}/u.test(text)) {
+    warnings.push('no citation read: the note is in a script the reader does not know; kept as commentary')
   }
   return {segments, commentary: hasCommentary(text, covered), warnings}
 }
