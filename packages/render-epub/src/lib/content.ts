@@ -35,8 +35,10 @@ export const files = {
 } as const
 
 export interface ToXhtmlOptions {
-  notes?: NotesMode
-  lang?: string
+  /** `footnotes` (default) or `endnotes`. */
+  notes?: NotesMode | undefined
+  /** Language when the tree's metadata has none (BCP 47). Default `en`. */
+  lang?: string | undefined
 }
 
 /** The text a missing note prints (contracts §3). */
@@ -50,7 +52,14 @@ export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
   const diagnostics: Diagnostic[] = []
   const book = resolveMeta(tree.data?.meta, options.lang, diagnostics)
   const labels = labelsFor(book.lang)
-  const mode: NotesMode = options.notes ?? 'footnotes'
+  const mode: NotesMode = options.notes === 'endnotes' ? 'endnotes' : 'footnotes'
+  if (options.notes !== undefined && options.notes !== 'footnotes' && options.notes !== 'endnotes') {
+    diagnostics.push({
+      severity: 'warning',
+      message: `unknown notes mode "${String(options.notes)}"; using footnotes`,
+      source: 'render-epub:notes'
+    })
+  }
   const table = numberNotes(tree, diagnostics)
   const context: RenderContext = {
     notes: table.notes,

@@ -18,10 +18,7 @@ import {cleanText, normalizeSpace} from './text.js'
 export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubResult {
   const diagnostics: Diagnostic[] = []
   const {stamp, date} = modifiedStamp(options.modified, diagnostics)
-  const content = toXhtml(tree, {
-    ...(options.notes ? {notes: options.notes} : {}),
-    ...(options.lang ? {lang: options.lang} : {})
-  })
+  const content = toXhtml(tree, {notes: options.notes, lang: options.lang})
   diagnostics.push(...content.diagnostics)
   const {book} = content
   const labels = labelsFor(book.lang)

@@ -15,11 +15,11 @@ export interface RenderEpubOptions {
    * placed after the block of its first reference, shown as a pop-up by
    * readers that support it. `endnotes`: all notes in one endnotes section.
    */
-  notes?: NotesMode
+  notes?: NotesMode | undefined
   /** A stylesheet replacing the built-in one. */
-  css?: string
+  css?: string | undefined
   /** Language when the tree's metadata has none (BCP 47). Default `en`. */
-  lang?: string
+  lang?: string | undefined
 }
 
 /** The content document and what the package needs to know about it. */
