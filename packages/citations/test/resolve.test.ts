@@ -59,6 +59,15 @@ describe('resolution of Ibid. and short forms, deduplication', () => {
     expect(notes[2]!.citations[0]).toMatchObject({ref: 'sun2006', form: 'full'})
   })
 
+  it('a work cited again in full with other pages: the pages are the pinpoint', () => {
+    const a = 'Che Zhejiu, “The Formation and Changes of Koreans in China,” Yanbian daxue xuebao, No. 3 (1998), pp. 137–142.'
+    const b = 'See Che Zhejiu, “The Formation and Changes of Koreans in China,” Yanbian daxue xuebao, No. 3 (1998), pp. 137–138.'
+    const {notes, items} = processCitations(tree([a, b, a]))
+    expect(items).toHaveLength(1)
+    expect(items[0]!.page).toBe('137–142')
+    expect(notes.map((n) => n.citations[0]!.locator)).toEqual([null, '137–138', null])
+  })
+
   it('is deterministic', () => {
     const input = [lee, jones, 'Ibid.', 'Lee, China’s Korean Minority, p. 9.']
     expect(JSON.stringify(processCitations(tree(input)).items)).toBe(JSON.stringify(processCitations(tree(input)).items))

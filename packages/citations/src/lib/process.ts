@@ -124,7 +124,15 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
           item = registry.add(p)
         }
       } else {
+        const known = registry.items.length
         item = registry.add(p)
+        // A work cited again in full with other pages (`pp. 137–138` of an article on 137–142): those pages are the pinpoint.
+        if (registry.items.length === known && p.locator === null && typeof p.item.page === 'string' && p.item.page !== item.page) {
+          citations.push({ref: item.id, form: p.form, text: s.text, locator: p.item.page, label: p.label, prefix: s.prefix, start: s.start, end: s.end})
+          lastRef = item.id
+          first = false
+          continue
+        }
       }
       citations.push({ref: item.id, form: p.form, text: s.text, locator: p.locator, label: p.label, prefix: s.prefix, start: s.start, end: s.end})
       lastRef = item.id
