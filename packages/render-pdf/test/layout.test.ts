@@ -233,6 +233,31 @@ describe('typesetting', () => {
   })
 })
 
+test('the bibliography comes last with hanging indents; citations with a note number are references', () => {
+  const entry = (id: string, text: string) => ({type: 'bibliographyEntry' as const, id, children: [{type: 'text' as const, value: text}]})
+  const tree = root([
+    para('A cited claim', {type: 'citation', value: '[@lee1986, p. 5]', items: [{key: 'lee1986', locator: '5'}], data: {noteNumber: 1}}, {type: 'text', value: ' and an unresolved one '}, {type: 'citation', value: '[@nobody]', items: [{key: 'nobody'}]}),
+    note(1, 'Lee, China’s Korean Minority, 5.'),
+    {type: 'bibliography', title: 'Bibliography', children: [entry('lee1986', 'Lee, Chae-Jin. ' + sentence(40, 1)), entry('sun2009', 'Sun, Chunri. ' + sentence(40, 2))]}
+  ])
+  const {layout: laid} = layout(tree, options)
+  const page = laid.pages[laid.pages.length - 1]!
+  const all = texts(page)
+  const heading = all.find((t) => t.text === 'Bibliography')!
+  expect(heading.font).toBe('bold')
+  expect(page.notes?.starts).toEqual(['1'])
+  expect(all.some((t) => t.text.includes('[@nobody]'))).toBe(true)
+  const g = geometries.a4
+  for (const name of ['Lee, Chae-Jin.', 'Sun, Chunri.']) {
+    const first = all.find((t) => t.text.startsWith(name))!
+    expect(first.x).toBe(g.inner)
+    // the entry's next line hangs
+    const next = all.filter((t) => t.y < first.y && t.y > first.y - g.leading * 1.5 && t.size === g.size)
+    expect(next.length).toBeGreaterThan(0)
+    expect(Math.min(...next.map((t) => t.x))).toBeGreaterThan(g.inner + 10)
+  }
+})
+
 describe('diagnostics', () => {
   test('a character no font has is a warning naming it and its position', () => {
     const src = 'Old Cyrillic Ѡ prints in the fallback; this does not: \u{1F99C}.\n'
