@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest'
 import {fromHtml} from 'hast-util-from-html'
 import type {Element, Root as HastRoot} from 'hast'
 import {accessibilityMetadata, renderEpub, toXhtml} from '../src/index.js'
-import {entry, md, unzipText} from './helpers.js'
+import {entry, md} from './helpers.js'
 import {scholarlyTree} from './trees.js'
 
 const modified = new Date('2026-11-28T09:30:00Z')

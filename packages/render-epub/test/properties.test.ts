@@ -6,6 +6,7 @@ import {renderEpub, toXhtml} from '../src/index.js'
 import {entry, md, unzipText} from './helpers.js'
 import {anyText, arbitraryTree} from './trees.js'
 
+// eslint-disable-next-line no-control-regex -- the characters XML forbids
 const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** What a reader sees of a text: XML-forbidden characters removed, line ends normalized (as any XML parser does). */
 const strip = (value: string): string => value.replace(new RegExp(invalidXml.source, 'g'), '').replace(/\r\n?/g, '\n')

@@ -8,7 +8,7 @@ import type {Diagnostic} from '@octavo/parser'
 import type {BookMeta, NotesMode, TocEntry, XhtmlResult} from './types.js'
 import type {Note} from './notes.js'
 import {numberNotes} from './notes.js'
-import {labelsFor, type Labels} from './labels.js'
+import {labelsFor} from './labels.js'
 import {resolveMeta} from './metadata.js'
 import {
   createHandlers,

@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Nodes, Root} from 'mdast'
 import type {Diagnostic} from '@octavo/parser'
 import type {RenderEpubOptions, RenderEpubResult} from './types.js'
 import {files, toXhtml} from './content.js'
@@ -42,8 +42,10 @@ export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubRe
   return {epub: zipEpub(entries, date), diagnostics}
 }
 
-function plainText(node: {value?: unknown; children?: unknown}): string {
-  if (typeof node.value === 'string') return node.value
-  if (Array.isArray(node.children)) return node.children.map((child: {value?: unknown; children?: unknown}) => plainText(child)).join(node.children.every((c: {type?: string}) => c.type === 'paragraph') ? ' ' : '')
-  return ''
+/** The text of a node; paragraphs joined by a space (for `dc:description`). */
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if (!('children' in node)) return ''
+  const children = node.children as Nodes[]
+  return children.map(plainText).join(children.every((child) => child.type === 'paragraph') ? ' ' : '')
 }

@@ -6,6 +6,7 @@ import type {Diagnostic} from '@octavo/parser'
  * feed and carriage return, DEL and C1 controls, lone surrogates, U+FFFE/FFFF.
  */
 const invalidXmlCharacters =
+  // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /**
