@@ -276,6 +276,14 @@ describe('diagnostics', () => {
     expect(diagnostics).toEqual([expect.objectContaining({severity: 'warning', source: 'render-pdf:node', message: expect.stringContaining('`mystery`')})])
   })
 
+  test('a note no reference points to is reported and printed at the foot of the last page', () => {
+    const {layout: laid, diagnostics} = layout(root([para(sentence(30)), note(7, 'An orphan note.')]), options)
+    expect(diagnostics.some((d) => d.message.includes('never referenced'))).toBe(true)
+    const last = laid.pages[laid.pages.length - 1]!
+    expect(last.notes?.starts).toEqual(['7'])
+    expect(texts(last).some((t) => t.text.includes('An orphan note.'))).toBe(true)
+  })
+
   test('a reference without its note is reported', () => {
     const {diagnostics} = layout(root([para('Text', ref(3))]), options)
     expect(diagnostics.some((d) => d.message.includes('no definition'))).toBe(true)

@@ -75,7 +75,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
   if (align === 'center') x += Math.max(0, (measure - natural) / 2)
   else if (align === 'right') x += Math.max(0, measure - natural)
 
-  let run: {attrs: Attrs; text: string; x: number; width: number; spaces: number; wordSpace: number} | undefined
+  let run: {attrs: Attrs; text: string; x: number; width: number; wordSpace: number} | undefined
   const links: Array<{target: Target; x1: number; x2: number; rise: number; size: number}> = []
   const flush = () => {
     if (!run) return
@@ -98,7 +98,6 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
         run.text += ' '
         run.width += width
         run.wordSpace = extra
-        run.spaces++
       } else flush()
       x += width
       continue
@@ -115,7 +114,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
       run.width += item.width
     } else {
       flush()
-      run = {attrs: item, text: item.text, x, width: item.width, spaces: 0, wordSpace: 0}
+      run = {attrs: item, text: item.text, x, width: item.width, wordSpace: 0}
     }
     x += item.width
   }
@@ -125,7 +124,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
       run.width += hyphenWidth
     } else {
       flush()
-      run = {attrs: hyphen, text: '-', x, width: hyphenWidth, spaces: 0, wordSpace: 0}
+      run = {attrs: hyphen, text: '-', x, width: hyphenWidth, wordSpace: 0}
     }
     x += hyphenWidth
   }

@@ -71,6 +71,8 @@ export class Typesetter {
   readonly notes = new Map<string, Note>()
   readonly noteOrder: string[] = []
   readonly definitions = new Map<string, Definition>()
+  /** Notes whose first reference has been set. */
+  readonly referenced = new Set<string>()
   private readonly numbers = new Map<string, string>()
   private headingCount = 0
   /** Position of the node being set, for diagnostics about its characters. */
@@ -107,6 +109,7 @@ export class Typesetter {
       this.block(child, ctx)
     }
     if (this.notesMode === 'endnotes' && !endnotesDone) this.endnotes(ctx)
+    if (this.notesMode === 'footnotes') this.unreferencedNotes()
     const pages = paginate(this)
     const charsets: Record<string, string> = {}
     for (const [face, set] of [...this.fonts.used].sort(([a], [b]) => (a < b ? -1 : 1))) charsets[face] = [...set].sort().join('')
@@ -118,6 +121,14 @@ export class Typesetter {
       layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets},
       diagnostics: this.diagnostics
     }
+  }
+
+  /** Notes no reference points to are set at the foot of the last page of text. */
+  private unreferencedNotes(): void {
+    const lines = this.body.filter((e): e is LineElement => e.kind === 'line')
+    const last = lines[lines.length - 1]
+    if (!last) return
+    for (const key of this.noteOrder) if (!this.referenced.has(key)) last.refs.push(key)
   }
 
   bodyContext(): BlockContext {
@@ -273,8 +284,7 @@ export class Typesetter {
     }
     const def = note.def
     if (!def || def.data?.missing || def.children.length === 0) {
-      const text = def ? '[note missing in the source]' : '[note missing in the source]'
-      this.paragraph([{type: 'emphasis', children: [{type: 'text', value: text}]}], ctx, def?.position)
+      this.paragraph([{type: 'emphasis', children: [{type: 'text', value: '[note missing in the source]'}]}], ctx, def?.position)
       return
     }
     for (const child of def.children) {
@@ -296,9 +306,6 @@ export class Typesetter {
       const lines = setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'})
       const els = this.pushLines(lines, ctx, size * 2)
       for (const el of els) el.keep = true
-      if (this.notesMode === 'endnotes' && this.notes.has('*')) {
-        // the acknowledgment is set under the title block instead
-      }
     }
     if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) {
       this.centered(meta.subtitle, 'italic', size * 1.25, size * 1.7, ctx)
@@ -430,15 +437,11 @@ function stripTags(html: string): string {
   return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim()
 }
 
-function noteRefBox(t: Typesetter, key: string, ctx: InlineContext, identifierForDiagnostics?: string): void {
+/** A note reference: a superscript linked to its note; the first one anchors the note's page. */
+function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
   const size = ctx.size * 0.62
-  const first = !ctx.inNote && !placedRefs.get(t)?.has(key)
-  if (first) {
-    let set = placedRefs.get(t)
-    if (!set) placedRefs.set(t, (set = new Set()))
-    set.add(key)
-  }
-  void identifierForDiagnostics
+  const first = !ctx.inNote && !t.referenced.has(key)
+  if (first) t.referenced.add(key)
   const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: {dest: `note-${key}`}}
   if (first) {
     attrs.anchor = `ref-${key}`
@@ -446,7 +449,6 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext, identifierFo
   }
   ctx.b.box(key, 'regular', size, attrs)
 }
-const placedRefs = new WeakMap<Typesetter, Set<string>>()
 
 const inlineHandlers = {
   text(t, node, ctx) {
@@ -486,7 +488,7 @@ const inlineHandlers = {
     ctx.b.text(`[Image: ${node.alt || node.identifier}]`, 'italic', ctx.size)
   },
   footnoteReference(t, node: FootnoteReference, ctx) {
-    noteRefBox(t, t.noteKey(node.identifier), ctx, node.identifier)
+    noteRefBox(t, t.noteKey(node.identifier), ctx)
   },
   citation(t, node, ctx) {
     const number = node.data?.noteNumber
@@ -648,8 +650,7 @@ function sectionMark(t: Typesetter, ctx: BlockContext): void {
 function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: string, labelX: number): void {
   const start = ctx.target.length
   const inner: BlockContext = {...ctx, flush: true}
-  const children = item.checked === true || item.checked === false ? item.children : item.children
-  for (const child of children) {
+  for (const child of item.children) {
     t.block(child, inner)
     inner.flush = true
   }

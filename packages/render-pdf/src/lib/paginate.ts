@@ -144,7 +144,6 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     start = result.end
     if (pages.length > 100_000) break
   }
-  // Notes never referenced in the text go at the foot of the last page.
   return {pages, outline}
 
   function forceOne(index: number): Fill {
@@ -169,7 +168,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
   }
 }
 
-function compose(t: Typesetter, number: number, body: ReturnType<() => Typesetter['body']>, start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number): LayoutPage {
+function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number): LayoutPage {
   const geo = t.geo
   const left = number % 2 === 1 ? geo.inner : geo.outer
   const items: LayoutItem[] = []
