@@ -65,6 +65,19 @@ describe('restyleNotes on the gold notes', () => {
     expect(cmos17.find((r) => r.note === 30)).toEqual({note: 30, children: [], forms: [], restyled: false})
   })
 
+  test('short form of a volume of a multivolume book: volume:page', () => {
+    const cite = (ref: string, locator: string | null): RestyleNoteInput['citations'][number] => ({ref, locator, label: 'page', prefix: null})
+    const notes: RestyleNoteInput[] = [
+      {note: 1, text: '', commentary: false, citations: [cite('zhou-enlai-wengao2008', '345')]},
+      {note: 2, text: '', commentary: false, citations: [cite('lee1986', '5')]},
+      {note: 3, text: '', commentary: false, citations: [cite('zhou-enlai-wengao2008', '381')]}
+    ]
+    const out = restyleNotes(notes, gold.items, {style, edition: 'cmos17'})
+    expect(text(out[2] ?? {children: []})).toBe(
+      'Zhonggongzhongyang wenxian yanjiushi and Zhongyang dang’anguan, Jianguo yilai Zhou Enlai wengao, 3:381.'
+    )
+  })
+
   test('a citation of an unknown item: warning, text kept', () => {
     const diagnostics: Diagnostic[] = []
     const notes: RestyleNoteInput[] = [{note: 1, text: 'Nobody, Nothing.', commentary: false, citations: [{ref: 'nope', locator: null, label: 'page', prefix: null}]}]
