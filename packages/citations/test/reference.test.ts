@@ -128,3 +128,22 @@ describe('names and dates', () => {
     expect(parseDate('32 May 2012')).toBeUndefined()
   })
 })
+
+describe('parseReference: habits of other notes', () => {
+  it('reads `edited by` lists and an imprint without parentheses', () => {
+    const r = parseReference('Sven Meyer zu Eissen and Benno Stein, “Intrinsic Plagiarism Detection,” in ECIR 2006, edited by Mounia Lalmas, Andy MacFarlane, and Stefan Rüger, Berlin, Heidelberg: Springer, 2006, pp. 565–69')!
+    expect(r.item).toMatchObject({type: 'chapter', 'container-title': 'ECIR 2006', publisher: 'Springer', 'publisher-place': 'Berlin, Heidelberg', page: '565–69'})
+    expect(r.item.editor?.map((n) => n.family)).toEqual(['Lalmas', 'MacFarlane', 'Rüger'])
+  })
+
+  it('reads Chicago journal volume and pages after the date, and bibliography order', () => {
+    const r = parseReference('Underwood, Ted. “The Life Cycles of Genres.” Journal of Cultural Analytics 2, no. 2 (May 23, 2016): 5–9')!
+    expect(r.item).toMatchObject({type: 'article-journal', title: 'The Life Cycles of Genres', author: [{family: 'Underwood', given: 'Ted'}], 'container-title': 'Journal of Cultural Analytics', volume: '2', issue: '2', page: '5–9'})
+  })
+
+  it('reads French guillemets and `et`', () => {
+    const r = parseReference('Stuart Snydman, Robert Sanderson, et Tom Cramer. « The International Image Interoperability Framework ». Archiving Conference, 2015, 16‑21')!
+    expect(r.item.author?.map((n) => n.family)).toEqual(['Snydman', 'Sanderson', 'Cramer'])
+    expect(r.item.title).toBe('The International Image Interoperability Framework')
+  })
+})

@@ -3,7 +3,7 @@ import {MONTHS, SEASONS} from './lexicon.js'
 
 type Part = [number] | [number, number] | [number, number, number]
 
-const DASH = /\s*[–—-]\s*/
+const DASH = /\s*[–—‐‑-]\s*/
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/
 
 function month(word: string | undefined): number | undefined {

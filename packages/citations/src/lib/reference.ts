@@ -41,7 +41,7 @@ export interface ParseReferenceOptions {
 }
 
 const LABELLED = /^(esp\.\s+|especially\s+|see\s+)?([a-zA-Z§¶]{1,8}\.?|§§?|¶)\s*(.+)$/u
-const NUMERIC = /^(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.\s*\d+)?$/u
+const NUMERIC = /^(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—‐‑-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.\s*\d+)?$/u
 const VOLNO = /^(Vol\.|Vols\.|Volume|vol\.|No\.|Nos\.|no\.|nos\.|Issue|Iss\.|Number|n°|Bd\.|t\.|Heft)\s*([\w/.\-–]+)\s*(.*)$/u
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
 const DOI = /^(?:doi:\s*|DOI:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+)$/
@@ -505,6 +505,40 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (d) {
       if (!inSeen && container === undefined && !volno) docDate ??= d
       dates.push(d)
+      continue
+    }
+    // `edited by A, B, and C` / `dirigé par A et B` after the container.
+    const editedBy = /^(?:edited by|ed\. by|eds\. by|dirigé par|sous la direction de|hrsg\. von|herausgegeben von|edited and translated by)\s+(.+)$/i.exec(t)
+    if (editedBy) {
+      const parts = [editedBy[1]!]
+      let j = k + 1
+      if (!/(^|\s)(and|et|&)\s/.test(editedBy[1]!)) {
+        for (; j < rest.length && j < k + 12; j++) {
+          const next = rest[j]!.text
+          if (!parseNames(next.replace(/^(and|et|&)\s+/, ''), false)) break
+          parts.push(next)
+          if (/^(and|et|&)\s/.test(next)) {
+            j++
+            break
+          }
+        }
+      }
+      const eds = parseNames(parts.join(', '), false)
+      if (eds) {
+        item.editor = eds.names
+        k = j - 1
+        continue
+      }
+    }
+    // An imprint without parentheses: `Berlin, Heidelberg: Springer, 2006`.
+    const bareImprint = !imprint && container !== undefined ? /^(\p{Lu}[\p{L}\s.,]*?)\s?:\s+(\p{Lu}.*)$/u.exec(t) : null
+    if (bareImprint && container !== undefined && !VOLNO.test(t)) {
+      const prev = rest[k - 1]?.text
+      const place = prev && /^\p{Lu}[\p{L}.]*$/u.test(prev) && container.endsWith(`, ${prev}`) ? `${prev}, ${bareImprint[1]!}` : bareImprint[1]!
+      if (place !== bareImprint[1]) container = container.slice(0, -(prev!.length + 2))
+      item['publisher-place'] = place.trim()
+      item.publisher = bareImprint[2]!.trim()
+      imprint = true
       continue
     }
     const onFile = /^(?:(\w+)\s+)?on file with (.+)$/i.exec(t)
