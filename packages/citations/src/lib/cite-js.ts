@@ -4,7 +4,7 @@
  * functions.
  */
 import {createHash} from 'node:crypto'
-import {Cite, plugins} from '@citation-js/core'
+import {plugins} from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 import '@citation-js/plugin-bibtex'
@@ -105,16 +105,6 @@ export function risRecords(items: CslItem[]): Array<Record<string, string | stri
   >
 }
 
-/** citation-js's BibTeX entries. */
-export interface BibtexEntry {
-  type: string
-  label: string
-  properties: Record<string, string>
-}
-export function bibtexEntries(items: CslItem[]): BibtexEntry[] {
-  return plugins.output.format('bibtex', items, {format: 'object'}) as BibtexEntry[]
-}
-
 interface BibtexConfig {
   format: {checkLabel: boolean}
 }
@@ -134,13 +124,4 @@ export function bibtexText(items: CslItem[]): string {
   } finally {
     config.format.checkLabel = saved
   }
-}
-
-/** Parse any input citation-js reads (CSL-JSON, RIS, BibTeX text) into CSL items. */
-export function parseWithCiteJs(input: string): CslItem[] {
-  const cite = new Cite(input)
-  return cite.data.map((entry) => {
-    const {_graph: _ignored, ...rest} = entry
-    return rest as CslItem
-  })
 }

@@ -64,7 +64,7 @@ function correct(record: RisRecord, item: CslItem): RisRecord {
   const out: RisRecord = {...record}
   const type = risType(item.type)
   if (type) out['TY'] = type
-  // citation-js cuts IDs at 20 characters; Zotero and citation-js read them whole.
+  // citation-js cuts IDs at 20 characters; its reader takes them whole (Zotero ignores ID).
   out['ID'] = item.id
   for (const row of fieldsFor(item.type)) {
     if (row.ris === null) continue
