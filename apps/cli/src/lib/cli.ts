@@ -8,6 +8,7 @@ import {formatDiagnostic, hasErrors, oneLine, sortDiagnostics} from './diagnosti
 import {OUTPUT_KINDS, isOutputKind, writeAll, type OutputKind} from './outputs.js'
 import {readMeta, readSource, reason, type SourceFile} from './input.js'
 import {buildArticle} from './build.js'
+import {buildReader} from './reader.js'
 import {loadDefaultStyle} from './world.js'
 import {VERSION} from './version.js'
 
@@ -49,8 +50,9 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .description('bind many articles into one volume (course reader)')
     .argument('<reader.yaml>', 'the reader: title, editor, articles')
     .option('-o, --output <dir>', 'the folder to write into', 'out')
-    .action(async () => {
-      throw new UsageError('octavo reader is not available yet in this version')
+    .option('-q, --quiet', 'print errors only')
+    .action(async (file: string, options: {output: string; quiet?: boolean}) => {
+      status = await reader(file, options, io)
     })
 
   program
@@ -154,6 +156,23 @@ async function build(input: string, options: BuildCommandOptions, io: Io): Promi
   return EXIT_OK
 }
 
+async function reader(file: string, options: {output: string; quiet?: boolean}, io: Io): Promise<number> {
+  const quiet = options.quiet ?? false
+  const built = await buildReader(file, (done, total, article) => {
+    if (!quiet && article) io.stderr(`[${done + 1}/${total}] ${article}\n`)
+  })
+  for (const {file: name, diagnostics} of built.reports) report(name, diagnostics, io, quiet)
+  if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return EXIT_INPUT
+  let written: string[]
+  try {
+    written = await writeAll(options.output, built.result.files)
+  } catch (error) {
+    throw new InputError(`cannot write into '${options.output}': ${reason(error)}`)
+  }
+  if (!quiet) for (const name of written) io.stderr(`wrote ${name}\n`)
+  return EXIT_OK
+}
+
 async function importText(input: string, options: {meta?: string}, io: Io): Promise<number> {
   const loaded = await load(input, options.meta, io)
   if (!loaded) return EXIT_INPUT
@@ -179,6 +198,6 @@ async function check(input: string, options: {meta?: string}, io: Io): Promise<n
 function report(file: string, diagnostics: readonly Diagnostic[], io: Io, quiet: boolean) {
   for (const diagnostic of sortDiagnostics(diagnostics)) {
     if (quiet && diagnostic.severity !== 'error') continue
-    io.stderr(`${formatDiagnostic(file, diagnostic)}\n`)
+    io.stderr(`${formatDiagnostic(diagnostic.file ?? file, diagnostic)}\n`)
   }
 }

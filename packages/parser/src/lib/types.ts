@@ -88,6 +88,11 @@ export interface Diagnostic {
   position?: Position | undefined
   /** Which stage or rule produced it, e.g. `parser:notes`. */
   source?: string
+  /**
+   * The file the position is in, when it is not the input's own: in a volume,
+   * renderers copy the enclosing article's `data.file` here.
+   */
+  file?: string
 }
 
 /** One cited source inside a Pandoc citation `[see @key, p. 5]`. */
@@ -165,6 +170,8 @@ export interface ArticleNodeData extends Data {
   meta?: ArticleMeta
   /** A stable id for anchors and file names, unique in the volume, e.g. `a03-koreans-1950-1962`. */
   id?: string
+  /** The article's source file as the user named it, for diagnostics. */
+  file?: string
 }
 
 /** Options of a volume, on `root.data.volume`. */

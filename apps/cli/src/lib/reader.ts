@@ -1,0 +1,110 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {RootContent} from 'mdast'
+import type {Article, ArticleMeta, Diagnostic, Root} from '@octavo/parser'
+import {normalizeMeta} from '@octavo/parser'
+import {bibliographyNode, mergeItems} from '@octavo/citations'
+import type {BuildResult, RenderSettings} from './build.js'
+import {prepareArticle, renderOutputs} from './build.js'
+import {hasErrors} from './diagnostics.js'
+import {readMeta, readSource, reason} from './input.js'
+import {InputError} from './errors.js'
+import {readReaderConfig, type ReaderConfig} from './reader-config.js'
+import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
+import {loadDefaultStyle} from './world.js'
+
+/** Diagnostics of one file (the reader's YAML, an article, a metadata file). */
+export interface FileDiagnostics {
+  file: string
+  diagnostics: Diagnostic[]
+}
+
+export interface ReaderBuild {
+  stem: string
+  result?: BuildResult
+  /** Every file's diagnostics, in order. */
+  reports: FileDiagnostics[]
+}
+
+/** The reader's outputs: all of `build`'s but citations.json, whose notes are numbered per article. */
+export const READER_KINDS = (Object.keys(OUTPUT_KINDS) as OutputKind[]).filter((kind) => kind !== 'citations')
+
+/**
+ * Bind the articles a reader YAML lists into one volume and make its
+ * outputs in memory. `progress` is told of each article as it is read.
+ */
+export async function buildReader(file: string, progress: (done: number, total: number, article: string) => void): Promise<ReaderBuild> {
+  const stem = path.basename(file, path.extname(file))
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`cannot read '${file}': ${reason(error)}`)
+  }
+  const {config, diagnostics} = await readReaderConfig(file, text)
+  const reports: FileDiagnostics[] = [{file, diagnostics}]
+  if (!config) return {stem, reports}
+
+  let style: string
+  if (config.csl) {
+    try {
+      style = await readFile(config.csl, 'utf8')
+    } catch (error) {
+      throw new InputError(`cannot read style '${config.csl}': ${reason(error)}`)
+    }
+  } else {
+    style = await loadDefaultStyle()
+  }
+  const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute
+
+  const articles = []
+  for (const [index, entry] of config.articles.entries()) {
+    progress(index, config.articles.length, display(entry.path))
+    const source = await readSource(entry.path)
+    const meta = await readMeta(source, entry.meta)
+    if (meta && meta.diagnostics.length > 0) reports.push({file: display(meta.path), diagnostics: meta.diagnostics})
+    if (meta && hasErrors(meta.diagnostics)) continue
+    const prepared = prepareArticle(source, meta?.meta, style)
+    reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
+    articles.push({source, prepared})
+  }
+  progress(config.articles.length, config.articles.length, '')
+  if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, reports}
+
+  const mode = config.bibliography ?? 'both'
+  const merged = mergeItems(articles.map(({prepared}) => prepared.items))
+  const children: RootContent[] = articles.map(({source, prepared}, index): Article => {
+    const content = [...prepared.tree.children]
+    if ((mode === 'per-article' || mode === 'both') && prepared.items.length > 0) {
+      content.push(bibliographyNode(prepared.items, {style, title: 'Bibliography'}))
+    }
+    const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
+    return {type: 'article', children: content, data: {meta: prepared.tree.data?.meta ?? {}, id, file: display(source.path)}}
+  })
+  if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
+    children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? 'Combined Bibliography' : 'Bibliography'}))
+  }
+  const volume: Root = {
+    type: 'root',
+    children,
+    data: {meta: volumeMeta(config, articles[0]?.prepared.tree.data?.meta), volume: {rectoStarts: config.rectoStarts ?? false, bibliography: mode}}
+  }
+  const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', style}
+  const volumeDiagnostics: Diagnostic[] = []
+  const result = await renderOutputs(stem, volume, merged.items, undefined, settings, volumeDiagnostics)
+  reports.push({file, diagnostics: volumeDiagnostics})
+  return {stem, result, reports}
+}
+
+function volumeMeta(config: ReaderConfig, first: ArticleMeta | undefined): ArticleMeta {
+  const ignored: Diagnostic[] = []
+  const meta: ArticleMeta = {title: config.title, lang: first?.lang ?? 'en'}
+  if (config.subtitle) meta.subtitle = config.subtitle
+  if (config.course) meta.course = config.course
+  if (config.term) meta.term = config.term
+  if (config.editor !== undefined) {
+    const editor = normalizeMeta({author: config.editor}, ignored).author
+    if (editor) meta.editor = editor
+  }
+  return meta
+}
