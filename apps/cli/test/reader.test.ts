@@ -1,0 +1,89 @@
+import {copyFile, mkdir, symlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {readReaderConfig} from '../src/lib/reader-config.js'
+import {listFiles, octavo, repo, tempDir} from './helpers.js'
+
+async function folderWith(files: Record<string, string>): Promise<string> {
+  const dir = await tempDir()
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), {recursive: true})
+    await writeFile(path.join(dir, name), content)
+  }
+  return dir
+}
+
+async function check(yaml: string, files: Record<string, string> = {}) {
+  const dir = await folderWith({...files, 'reader.yaml': yaml})
+  const file = path.join(dir, 'reader.yaml')
+  const {config, diagnostics} = await readReaderConfig(file, yaml)
+  return {dir, config, messages: diagnostics.map((d) => `${d.position?.start.line}:${d.position?.start.column}: ${d.severity}: ${d.message}`)}
+}
+
+describe('the reader YAML', () => {
+  it('accepts both forms of an entry, paths relative to the YAML', async () => {
+    const {dir, config, messages} = await check(
+      'title: Borders\neditor: A. Teacher\ncourse: HIST 390\nrecto-starts: true\nbibliography: combined\narticles:\n  - a.md\n  - path: sub/b.txt\n    meta: sub/b.meta.yaml\n',
+      {'a.md': '# A\n', 'sub/b.txt': 'B\n', 'sub/b.meta.yaml': 'title: B\n'}
+    )
+    expect(messages).toEqual([])
+    expect(config).toMatchObject({title: 'Borders', course: 'HIST 390', rectoStarts: true, bibliography: 'combined'})
+    expect(config?.articles).toEqual([{path: path.join(dir, 'a.md')}, {path: path.join(dir, 'sub/b.txt'), meta: path.join(dir, 'sub/b.meta.yaml')}])
+  })
+
+  it('names the line of an unknown key, a bad value and a missing file, all at once', async () => {
+    const {config, messages} = await check('title: T\nauthor: me\nnotes: sidenotes\narticles:\n  - a.md\n  - gone.md\n  - path: a.md\n    metta: x\n', {'a.md': 'x\n'})
+    expect(config).toBeUndefined()
+    expect(messages).toEqual([
+      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, recto-starts, csl)",
+      "3:8: error: 'notes' must be one of footnotes, endnotes",
+      "6:5: error: 'gone.md' does not exist",
+      "8:5: error: unknown key 'metta' in an article (expected path, meta)"
+    ])
+  })
+
+  it('refuses paths that leave the folder, directly or through a link', async () => {
+    const outside = await folderWith({'secret.md': 'x\n'})
+    const dir = await folderWith({})
+    await symlink(path.join(outside, 'secret.md'), path.join(dir, 'link.md'))
+    const yaml = `title: T\narticles:\n  - ../x.md\n  - ${path.join(outside, 'secret.md')}\n  - link.md\n`
+    const {diagnostics} = await readReaderConfig(path.join(dir, 'reader.yaml'), yaml)
+    expect(diagnostics.map((d) => `${d.position?.start.line}: ${d.message}`)).toEqual([
+      "3: '../x.md' leaves the reader's folder: refused",
+      `4: '${path.join(outside, 'secret.md')}' is an absolute path: name files relative to the reader's folder`,
+      "5: 'link.md' leads out of the reader's folder through a link: refused"
+    ])
+  })
+
+  it('needs a title and a non-empty list of articles', async () => {
+    expect((await check('course: X\n')).messages).toEqual(["1:1: error: a reader needs a 'title'", "1:1: error: a reader needs 'articles', a list of the articles' files"])
+    expect((await check('title: T\narticles: []\n')).messages).toEqual(["2:11: error: 'articles' must be a non-empty list of files"])
+  })
+
+  it('reports bad YAML with its position', async () => {
+    const {messages} = await check('title: [unclosed\n')
+    expect(messages[0]).toMatch(/^\d+:\d+: error: invalid YAML: /)
+  })
+})
+
+describe('octavo reader', () => {
+  it('binds two articles into one volume and writes its files', async () => {
+    const dir = await tempDir()
+    for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))
+    await writeFile(path.join(dir, 'hist390.yaml'), 'title: Paper and Copies\neditor: A. Teacher\narticles:\n  - course-packs.md\n  - course-packs.txt\n')
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('reader', path.join(dir, 'hist390.yaml'), '-o', out)
+    expect(stderr).not.toMatch(/error/)
+    expect(status).toBe(0)
+    expect(await listFiles(out)).toEqual(['hist390.bib', 'hist390.bibliography.html', 'hist390.bibliography.txt', 'hist390.csl.json', 'hist390.epub', 'hist390.pdf', 'hist390.ris'])
+  })
+
+  it('writes nothing when the YAML has an error, and exits 1', async () => {
+    const dir = await folderWith({'r.yaml': 'title: T\narticles:\n  - missing.md\n'})
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', out)
+    expect(status).toBe(1)
+    expect(stderr).toBe(`${path.join(dir, 'r.yaml')}:3:5: error: 'missing.md' does not exist\n`)
+    expect(await listFiles(out)).toEqual([])
+  })
+})
