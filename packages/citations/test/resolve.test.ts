@@ -73,3 +73,41 @@ describe('resolution of Ibid. and short forms, deduplication', () => {
     expect(JSON.stringify(processCitations(tree(input)).items)).toBe(JSON.stringify(processCitations(tree(input)).items))
   })
 })
+
+describe('a run of ordinary Chicago notes', () => {
+  const texts = [
+    'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47.',
+    'Fairbank, United States and China, 50.',
+    'Ibid.',
+    'Ibid., 52.',
+    'See, e.g., Odd Arne Westad, The Global Cold War: Third World Interventions and the Making of Our Times (Cambridge: Cambridge University Press, 2005), chap. 3.',
+    'Chen Jian, Mao’s China and the Cold War (Chapel Hill: University of North Carolina Press, 2001), 12; Westad, Global Cold War, 88–90.',
+    'Kathryn Weathersby, “Soviet Aims in Korea and the Origins of the Korean War, 1945–1950,” CWIHP Working Paper No. 8 (Washington, DC: Woodrow Wilson Center, November 1993), p. 12.',
+    'New York Times, 12 June 1961, p. 4.'
+  ]
+  const {notes, items, diagnostics} = processCitations(tree(texts))
+  const rows = notes.map((n) => n.citations.map((c) => [c.form, c.ref, c.locator, c.label, c.prefix]))
+
+  it('reads forms, refs, pinpoints and prefixes', () => {
+    expect(rows).toEqual([
+      [['full', 'fairbank1983', '45–47', 'page', null]],
+      [['short', 'fairbank1983', '50', 'page', null]],
+      [['ibid', 'fairbank1983', null, 'page', null]],
+      [['ibid', 'fairbank1983', '52', 'page', null]],
+      [['full', 'westad2005', '3', 'chapter', 'See, e.g.,']],
+      [['full', 'chen2001', '12', 'page', null], ['short', 'westad2005', '88–90', 'page', null]],
+      [['full', 'weathersby1993', '12', 'page', null]],
+      [['full', 'new-york-times-1961-06-12', '4', 'page', null]]
+    ])
+    expect(diagnostics).toEqual([])
+  })
+
+  it('fills the items with what the notes say and nothing more', () => {
+    expect(items.find((i) => i.id === 'fairbank1983')).toEqual({
+      id: 'fairbank1983', type: 'book', author: [{family: 'Fairbank', given: 'John K.'}], title: 'The United States and China',
+      edition: '4', publisher: 'Harvard University Press', 'publisher-place': 'Cambridge, MA', issued: {'date-parts': [[1983]]}
+    })
+    expect(items.find((i) => i.id === 'weathersby1993')).toMatchObject({type: 'report', 'collection-title': 'CWIHP Working Paper', number: '8', issued: {'date-parts': [[1993, 11]]}})
+    expect(items.find((i) => i.id === 'new-york-times-1961-06-12')).toEqual({id: 'new-york-times-1961-06-12', type: 'article-newspaper', 'container-title': 'New York Times', issued: {'date-parts': [[1961, 6, 12]]}})
+  })
+})

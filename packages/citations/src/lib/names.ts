@@ -31,6 +31,7 @@ export function personalName(text: string): CslName | undefined {
     if (!CAP.test(w) && !NAME_PARTICLES.has(w.toLowerCase())) return undefined
     if (ORG_WORDS.has(w.toLowerCase())) return undefined
     if (/^\p{Lu}{2,}$/u.test(w)) return undefined // an acronym (`AVPRF`) is no person
+    if (FUNCTION_WORDS.has(w)) return undefined // `The United States` is no person
   }
   if (!CAP.test(words[0]!)) return undefined
   if (words.length === 1) {
@@ -71,6 +72,8 @@ export function organisationName(text: string): boolean {
   return words.length >= 2 && words.length <= 6 && words.slice(1).some((w) => /^\p{Ll}/u.test(w)) &&
     words.every((w) => /^[\p{L}\p{M}’'.\-]+$/u.test(w)) && !words.some((w) => STOP.has(w.toLowerCase()))
 }
+
+const FUNCTION_WORDS = new Set(['The', 'Of', 'In', 'On', 'For', 'From', 'With', 'To', 'And', 'Or', 'At', 'By', 'New', 'History', 'Studies', 'Journal', 'Review', 'Collected', 'Selected', 'Papers', 'Essays'])
 
 const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'or', 'not', 'be', 'been', 'as', 'it', 'its', 'their', 'his', 'her', 'which', 'who', 'see'])
 

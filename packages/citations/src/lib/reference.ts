@@ -419,7 +419,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     else item.author = names
     i = head.next
   }
-  const loc = readLocator(chunks.slice(i), false)
+  // A short form (`Westad, Global Cold War, 88–90`) may end with bare page numbers.
+  const loc = readLocator(chunks.slice(i), Boolean(head?.names.familyOnly))
   let body = loc ? chunks.slice(i, i + loc.from) : chunks.slice(i)
   const rawLocator = loc ? chunks.slice(i + loc.from).map((c) => c.text) : []
   // Title.
@@ -459,6 +460,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       parts[parts.length - 1] = last.text
       rest = [{text: last.raw!, start: 0, end: 0}, ...body.slice(end + 1)]
     } else rest = body.slice(end + 1)
+    // `4th ed.`, `rev. ed.` after the title: the edition.
+    const ed = parts.length > 1 ? /^(?:(\d+)(?:st|nd|rd|th|d)|(rev\.|revised|new|expanded))\.?\s+(?:ed\.|edition)$/i.exec(parts[parts.length - 1]!) : null
+    if (ed) {
+      item.edition = ed[1] ?? ed[2]!
+      parts = parts.slice(0, -1)
+    }
     // Editorial words in brackets of their own (`[volume on China and North Korea]`) go to the note.
     const editorialParts = parts.filter((x, k) => k > 0 && /^\[[^\]]*\]$/.test(x))
     parts = parts.filter((x) => x !== '' && !editorialParts.includes(x))
