@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {parse} from '@octavo/parser'
 import type {Diagnostic, Root} from '@octavo/parser'
 
@@ -221,5 +222,32 @@ describe('template tags', () => {
       {type: 'html', value: '<td>\n</td>'},
       {type: 'paragraph', children: [{type: 'text', value: 'Kept '}, {type: 'inlineCode', value: '{% raw %}'}, {type: 'text', value: ' and {% escaped %}.'}]}
     ])
+  })
+})
+
+describe('robustness (property)', () => {
+  const piece = fc.constantFrom(
+    '---\n', 'title: [x\n', 'author: Jane Doe\n', 'abstract: "a [@k]"\n', '[^1]', '[^a]', '[^1]: note\n', '[^a]: other\n', '\n\n', '\n',
+    '[see @doe, p. 3]', '@roe', '-@x', '[', ']', '{% x %}', '{{ y }}', '{%', '`', '```\n', '***\n', '> ', '- ', '1. ', '# ', '<div>', '</div>',
+    '*', '_', '\\', 'text', ' ', 'é', '\r\n', 'a@b.c', 'https://x.org/a_b', '|a|b|\n|-|-|\n'
+  )
+  it('never throws, and pairs every reference with a numbered note', () => {
+    const start = fc.constantFrom('x', '---\ntitle: T\nthanks: "[@k] *t*"\n---\n', '---\nbad: [\n---\n', '---\n')
+    fc.assert(
+      fc.property(fc.tuple(start, fc.array(piece, {maxLength: 40})).map(([s, p]) => s + p.join('')), (source) => {
+        const {tree, diagnostics} = md(source)
+        const numbers = new Map<string, number | undefined>()
+        for (const child of tree.children) if (child.type === 'footnoteDefinition') numbers.set(child.identifier, child.data?.number)
+        const walk = (node: Root | Root['children'][number]) => {
+          if (node.type === 'footnoteReference') expect(node.data?.number).toBe(numbers.get(node.identifier))
+          if (node.position) expect(node.position.end.offset ?? 0).toBeLessThanOrEqual(source.length)
+          if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+        }
+        walk(tree)
+        expect([...numbers.values()].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({length: numbers.size}, (_, i) => i + 1))
+        for (const d of diagnostics) expect(['error', 'warning', 'info']).toContain(d.severity)
+      }),
+      {numRuns: Number(process.env['RUNS'] ?? 300)}
+    )
   })
 })

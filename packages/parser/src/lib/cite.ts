@@ -1,6 +1,6 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast'
 import type {Citation, CitationItem} from './types.js'
-import {findInSource, type Locator} from './markdown-util.js'
+import {align, findInSource, type Locator} from './markdown-util.js'
 
 /**
  * Pandoc citations in Markdown: `[see @doe99, p. 33; -@roe05]` (bracketed),
@@ -199,7 +199,6 @@ function spanning(parent: Parent, source: string, locator: Locator) {
 interface Found {
   start: number
   end: number
-  sourceStart: number
   items: CitationItem[]
 }
 
@@ -210,62 +209,52 @@ function splitText(node: Text, source: string, locator: Locator): PhrasingConten
   if (!value.includes('@')) return undefined
   const from = position.start.offset
   const to = position.end.offset
+  const {offsets, literal} = align(value, source, from, to)
+  /** Written as it reads: no escape, no character reference, nothing skipped in between. */
+  const written = (start: number, end: number) => {
+    for (let k = start; k < end; k++) {
+      if (!literal[k]) return false
+      if (k > start && offsets[k] !== offsets[k - 1]! + 1) return false
+    }
+    return true
+  }
   const found: Found[] = []
-  let cursor = from
   for (const match of value.matchAll(BRACKETED)) {
     const items = parseCitationItems(match[1]!)
-    if (!items) continue
-    const at = findInSource(source, match[0], cursor, to)
-    if (at.index === -1) continue
-    cursor = at.index + match[0].length
-    if (at.escaped) continue
-    found.push({start: match.index, end: match.index + match[0].length, sourceStart: at.index, items})
+    const end = match.index + match[0].length
+    if (items && written(match.index, end)) found.push({start: match.index, end, items})
   }
   // Author-in-text citations in what is left between the bracketed ones.
-  const inText: Found[] = []
   let gapStart = 0
-  cursor = from
-  for (const gap of [...found, {start: value.length, end: value.length, sourceStart: to, items: []}]) {
+  for (const gap of [...found, {start: value.length, end: value.length, items: []}]) {
     const segment = value.slice(gapStart, gap.start)
     IN_TEXT.lastIndex = 0
     for (let match = IN_TEXT.exec(segment); match; match = IN_TEXT.exec(segment)) {
       const start = gapStart + match.index
       const candidates = match[3] === undefined ? [match[0]] : [match[0], `@${match[1]!}`]
-      for (const text of candidates) {
-        const at = findInSource(source, text, cursor, gap.sourceStart)
-        if (at.index === -1) continue
-        cursor = at.index + text.length
-        if (!at.escaped) {
-          const items = parseCitation(text)
-          if (items) inText.push({start, end: start + text.length, sourceStart: at.index, items})
-        }
+      const text = candidates.find((candidate) => written(start, start + candidate.length))
+      const items = text === undefined ? undefined : parseCitation(text)
+      if (text !== undefined && items) {
+        found.push({start, end: start + text.length, items})
         IN_TEXT.lastIndex = match.index + text.length
-        break
       }
     }
     gapStart = gap.end
-    cursor = Math.max(cursor, gap.sourceStart + (gap.end - gap.start))
   }
-  const all = [...found, ...inText].sort((a, b) => a.start - b.start)
-  if (all.length === 0) return undefined
+  if (found.length === 0) return undefined
+  found.sort((a, b) => a.start - b.start)
+  const sourceAt = (index: number) => (index < offsets.length ? offsets[index]! : to)
   const result: PhrasingContent[] = []
   let last = 0
-  let lastSource = from
-  for (const citation of all) {
+  for (const citation of found) {
+    const sourceStart = sourceAt(citation.start)
+    const sourceEnd = offsets[citation.end - 1]! + 1
     if (citation.start > last) {
-      result.push({type: 'text', value: value.slice(last, citation.start), position: locator.position(lastSource, citation.sourceStart)})
+      result.push({type: 'text', value: value.slice(last, citation.start), position: locator.position(last === 0 ? from : sourceAt(last), sourceStart)})
     }
-    const sourceEnd = citation.sourceStart + (citation.end - citation.start)
-    const node: Citation = {
-      type: 'citation',
-      value: value.slice(citation.start, citation.end),
-      items: citation.items,
-      position: locator.position(citation.sourceStart, sourceEnd)
-    }
-    result.push(node)
+    result.push({type: 'citation', value: value.slice(citation.start, citation.end), items: citation.items, position: locator.position(sourceStart, sourceEnd)} satisfies Citation)
     last = citation.end
-    lastSource = sourceEnd
   }
-  if (last < value.length) result.push({type: 'text', value: value.slice(last), position: locator.position(lastSource, to)})
+  if (last < value.length) result.push({type: 'text', value: value.slice(last), position: locator.position(sourceAt(last), to)})
   return result
 }

@@ -1,6 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Parent, Root} from 'mdast'
 import type {Diagnostic} from './types.js'
-import {findInSource, type Locator} from './markdown-util.js'
+import {align, type Locator} from './markdown-util.js'
 
 const SOURCE = 'parser:notes'
 
@@ -108,16 +108,16 @@ function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], 
   const visit = (node: Nodes) => {
     if (node.type === 'link' || node.type === 'linkReference') return
     if (node.type === 'text' && node.value.includes('[^') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      let cursor = node.position.start.offset
+      const {offsets, literal} = align(node.value, source, node.position.start.offset, node.position.end.offset)
       for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
-        const at = findInSource(source, match[0], cursor, node.position.end.offset)
-        if (at.index === -1) continue
-        cursor = at.index + match[0].length
-        if (at.escaped) continue
+        // Written as a reference: `[` and `^` themselves, not escaped.
+        if (!literal[match.index] || !literal[match.index + 1]) continue
+        const start = offsets[match.index]!
+        const end = offsets[match.index + match[0].length - 1]! + 1
         diagnostics.push({
           severity: 'error',
           message: `note reference [^${match[1]!}] has no note: add \`[^${match[1]!}]: …\``,
-          position: locator.position(at.index, at.index + match[0].length),
+          position: locator.position(start, end),
           source: SOURCE
         })
       }

@@ -5,6 +5,8 @@ import {isEscaped, type Locator} from './markdown-util.js'
 const SOURCE = 'parser:template'
 /** Liquid/Jekyll tags `{% include toc.html %}` and output tags `{{ page.title }}`. */
 const TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?-?\}\}/g
+/** Nodes that go when a tag was all they held. */
+const EMPTIED = new Set(['paragraph', 'emphasis', 'strong', 'delete'])
 /** Node types whose text is literal: template tags in them stay. */
 const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
 
@@ -12,7 +14,7 @@ const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
  * Template tags (Jekyll/Liquid: `{% include figure.html … %}`) mean nothing
  * outside the site that renders them. Before the real parse, each tag outside
  * code is overwritten in the source by a private-use character repeated to the
- * tag's length, so every offset and position stays true and a tag may span
+ * tag's length (its last character a space), so every offset and position stays true and a tag may span
  * emphasis or sit in HTML; `removeTemplateMarks` then deletes those characters
  * from the tree. A warning with its position is given for each tag; a tag
  * escaped in the source (`\{%`) stays as text.
@@ -48,7 +50,8 @@ export function blankTemplateTags(
       position: locator.position(index, index + tag.length),
       source: SOURCE
     })
-    return tag.replace(/[^\n]/g, mark)
+    // Marks, then a space: after the tag, text reads as after a space (a `www.` address links).
+    return `${tag.slice(0, -1).replace(/[^\n]/g, mark)} `
   })
   return changed ? {text: blanked, mark} : undefined
 }
@@ -56,7 +59,7 @@ export function blankTemplateTags(
 /** Delete the marks left by `blankTemplateTags`; drop text, HTML and paragraphs left empty. */
 export function removeTemplateMarks(tree: Root, mark: string): void {
   const marks = new RegExp(`${mark}+`, 'g')
-  const spaced = new RegExp(` ${mark}+(?= )|${mark}+`, 'g')
+  const spaced = new RegExp(` ${mark}+ ?(?= )|${mark}+ ?`, 'g')
   const onlyMarks = new RegExp(`^[ \\t]*${mark}[${mark} \\t\\r]*$`)
   // A line that held only tags goes; elsewhere a tag goes with one of the spaces around it.
   const clean = (value: string) =>
@@ -82,7 +85,7 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
       if (child.type === 'image' && child.alt?.includes(mark)) child.alt = clean(child.alt)
       if ('children' in child) {
         visit(child)
-        if (child.type === 'paragraph' && child.children.length === 0) {
+        if (EMPTIED.has(child.type) && child.children.length === 0) {
           parent.children.splice(index, 1)
           index--
         }

@@ -40,3 +40,67 @@ export function isEscaped(source: string, index: number): boolean {
   for (let i = index - 1; i >= 0 && source.charCodeAt(i) === 92; i--) backslashes++
   return backslashes % 2 === 1
 }
+
+/** A text node's value aligned with its source: where each character came from and whether it was written as itself. */
+export interface Alignment {
+  /** Source offset of each character of the value. */
+  offsets: number[]
+  /** True when the character was written as itself (not escaped, not a character reference). */
+  literal: boolean[]
+}
+
+const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/
+const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/
+
+/**
+ * Align a text node's value with the source it was read from (between
+ * `start` and `end`): a backslash escape or a character reference stands for
+ * one character that is not literal; source characters the value lacks
+ * (container prefixes such as `> `, stripped spaces) are skipped.
+ */
+export function align(value: string, source: string, start: number, end: number): Alignment {
+  const offsets: number[] = []
+  const literal: boolean[] = []
+  let i = start
+  for (let j = 0; j < value.length; j++) {
+    const char = value.charAt(j)
+    for (; i < end; i++) {
+      const here = source.charAt(i)
+      if (here === '\\' && ASCII_PUNCTUATION.test(source.charAt(i + 1)) && source.charAt(i + 1) === char) {
+        offsets.push(i + 1)
+        literal.push(false)
+        i += 2
+        break
+      }
+      if (here === '&') {
+        const reference = REFERENCE.exec(source.slice(i, i + 40))
+        if (reference && value.slice(j, j + reference[0].length) !== reference[0]) {
+          offsets.push(i)
+          literal.push(false)
+          // A reference may decode to two UTF-16 units: both come from it.
+          if (j + 1 < value.length && value.codePointAt(j)! > 0xffff) {
+            offsets.push(i)
+            literal.push(false)
+            j++
+          }
+          i += reference[0].length
+          break
+        }
+      }
+      if (here === char) {
+        offsets.push(i)
+        literal.push(true)
+        i++
+        break
+      }
+    }
+    if (offsets.length <= j) {
+      // Not found (should not happen): the rest maps to the end, not literal.
+      for (; j < value.length; j++) {
+        offsets.push(end)
+        literal.push(false)
+      }
+    }
+  }
+  return {offsets, literal}
+}

@@ -77,11 +77,16 @@ function place(node: Nodes, position: Position) {
   if ('children' in node) for (const child of node.children) place(child, position)
 }
 
-/** Every thematic break (`***`, `---`, `___`) is an untitled section break. */
+/**
+ * Every thematic break (`***`, `---`, `___`) is an untitled section break; a
+ * line ending in a code span is a space (CommonMark 6.1; mdast keeps it).
+ */
 function sectionBreaks(parent: Parent) {
   for (const [index, child] of parent.children.entries()) {
     if (child.type === 'thematicBreak') {
       parent.children[index] = child.position ? {type: 'sectionBreak', position: child.position} : {type: 'sectionBreak'}
+    } else if (child.type === 'inlineCode') {
+      child.value = child.value.replace(/\r?\n|\r/g, ' ')
     } else if ('children' in child) {
       sectionBreaks(child)
     }
