@@ -3,11 +3,12 @@
 // AnyStyle labelled data (../shared/data/anystyle-gold, BSD-2-Clause,
 // © Sylvester Keil; see its ATTRIBUTION.md), and its speed in notes/s.
 //
-// Uses the BUILT package: `npm run build -w @octavo/citations` first, then
+// Uses the BUILT packages: `npm run build -w @octavo/parser -w @octavo/citations` first, then
 // `node packages/citations/bench/anystyle.mjs` (from the repository root).
 import {readFileSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
 import {parseReference, processCitations} from '@octavo/citations'
+import {parse} from '@octavo/parser'
 import {chicagoLike, scoreAnystyle} from './anystyle-score.mjs'
 
 const data = new URL('../../../../shared/data/anystyle-gold/', import.meta.url)
@@ -49,3 +50,19 @@ for (let i = 0; i < rounds; i++) {
   sum += ms
 }
 console.log(`speed ${Math.round(notes.length / (best / 1000))} notes/s best, ${Math.round((rounds * notes.length) / (sum / 1000))} notes/s mean (${rounds} rounds of ${notes.length} notes)`)
+
+// The same on the 96 notes of the plain-text article (shorter, real notes).
+const article = parse(readFileSync(new URL('../../../../shared/corpus/koreans-1950-1962.txt', import.meta.url)), {format: 'text'})
+const defs = article.tree.children.filter((c) => c.type === 'footnoteDefinition')
+processCitations({type: 'root', children: structuredClone(defs)})
+best = Infinity
+sum = 0
+for (let i = 0; i < rounds * 3; i++) {
+  const t = {type: 'root', children: structuredClone(defs)}
+  const t0 = performance.now()
+  processCitations(t)
+  const ms = performance.now() - t0
+  best = Math.min(best, ms)
+  sum += ms
+}
+console.log(`speed on the article's notes ${Math.round(defs.length / (best / 1000))} notes/s best, ${Math.round((rounds * 3 * defs.length) / (sum / 1000))} notes/s mean (${rounds * 3} rounds of ${defs.length} notes)`)
