@@ -1,10 +1,14 @@
+import type {FootnoteDefinition} from 'mdast'
 import type {ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {parse} from '@octavo/parser'
 import type {NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
   formatBibliography,
+  bibliographyFormat,
   processCitations,
+  readBibliography,
+  restyleNotes,
   toBibtex,
   toCitationsJson,
   toCslJson,
@@ -12,7 +16,10 @@ import {
 } from '@octavo/citations'
 import {renderPdf} from '@octavo/render-pdf'
 import {renderEpub} from '@octavo/render-epub'
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
 import type {SourceFile} from './input.js'
+import {reason} from './input.js'
 import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
@@ -27,6 +34,10 @@ export interface RenderSettings {
 
 export interface BuildSettings extends RenderSettings {
   meta?: ArticleMeta | undefined
+  /** True when `style` was chosen on the command line: it then wins over the front matter's `csl`. */
+  styleGiven?: boolean
+  /** Print the notes from their parsed citations (`--restyle-notes`). */
+  restyleNotes?: 'cmos17' | 'cmos18' | undefined
 }
 
 export interface BuildResult {
@@ -42,22 +53,68 @@ export interface PreparedArticle {
   diagnostics: Diagnostic[]
 }
 
-/** Parse an article and read its notes into citations. */
-export function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string): PreparedArticle {
+/**
+ * Parse an article and read its notes into citations; the bibliography files
+ * its metadata names (for Pandoc citations) are read relative to it.
+ */
+export async function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string): Promise<PreparedArticle> {
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   const diagnostics = [...parsed.diagnostics]
   if (hasErrors(diagnostics)) return {tree: parsed.tree, notes: [], items: [], diagnostics}
-  const cited = processCitations(parsed.tree, {style})
+  const bibliography: CslItem[] = []
+  for (const name of parsed.tree.data?.meta?.bibliography ?? []) {
+    const file = path.resolve(path.dirname(source.path), name)
+    const shown = path.join(path.dirname(source.path), name)
+    const format = bibliographyFormat(name)
+    if (!format) {
+      diagnostics.push({severity: 'error', message: `bibliography '${name}': unknown format (expected .json, .bib or .ris)`, source: 'cli:bibliography'})
+      continue
+    }
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch (error) {
+      diagnostics.push({severity: 'error', message: `cannot read bibliography '${name}': ${reason(error)}`, source: 'cli:bibliography'})
+      continue
+    }
+    const read = readBibliography(text, format)
+    diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
+    bibliography.push(...read.items)
+  }
+  if (hasErrors(diagnostics)) return {tree: parsed.tree, notes: [], items: [], diagnostics}
+  const cited = processCitations(parsed.tree, {style, bibliography})
   diagnostics.push(...cited.diagnostics)
   return {tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics}
 }
 
 /** Parse a source and make every requested output in memory. Writes nothing. */
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult> {
-  const article = prepareArticle(source, settings.meta, settings.style)
+  const article = await prepareArticle(source, settings.meta, settings.style)
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics}
-  appendBibliography(article.tree, article.items, {style: settings.style})
-  return renderOutputs(source.stem, article.tree, article.items, article.notes, settings, article.diagnostics)
+  let style = settings.style
+  const csl = article.tree.data?.meta?.csl
+  if (csl && !settings.styleGiven) {
+    try {
+      style = await readFile(path.resolve(path.dirname(source.path), csl), 'utf8')
+    } catch (error) {
+      return {files: new Map(), diagnostics: [...article.diagnostics, {severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${reason(error)}`, source: 'cli:style'}]}
+    }
+  }
+  if (settings.restyleNotes) restyle(article, settings.restyleNotes, style)
+  appendBibliography(article.tree, article.items, {style})
+  return renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics)
+}
+
+/** Replace each note's printed text by the notes formatted from its citations (first mention full, then short or Ibid.). */
+function restyle(article: PreparedArticle, edition: 'cmos17' | 'cmos18', style: string) {
+  const byNumber = new Map<number, FootnoteDefinition>()
+  for (const node of article.tree.children) {
+    if (node.type === 'footnoteDefinition' && node.data?.number !== undefined) byNumber.set(node.data.number, node)
+  }
+  for (const note of restyleNotes(article.notes, article.items, {style, edition, diagnostics: article.diagnostics})) {
+    const definition = byNumber.get(note.note)
+    if (definition && note.restyled) definition.data = {...definition.data, restyled: note.children}
+  }
 }
 
 /**

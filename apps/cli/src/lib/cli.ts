@@ -2,12 +2,11 @@ import {readFile} from 'node:fs/promises'
 import {Command, CommanderError, Option} from 'commander'
 import type {Diagnostic} from '@octavo/parser'
 import {parse, toMarkdown} from '@octavo/parser'
-import {processCitations} from '@octavo/citations'
 import {EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError} from './errors.js'
 import {formatDiagnostic, hasErrors, oneLine, sortDiagnostics} from './diagnostics.js'
 import {OUTPUT_KINDS, isOutputKind, writeAll, type OutputKind} from './outputs.js'
 import {readMeta, readSource, reason, type SourceFile} from './input.js'
-import {buildArticle} from './build.js'
+import {buildArticle, prepareArticle} from './build.js'
 import {buildReader} from './reader.js'
 import {loadDefaultStyle} from './world.js'
 import {VERSION} from './version.js'
@@ -40,6 +39,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--page-size <size>', 'page size of the PDF').choices(PAGE_SIZES).default('a4'))
     .addOption(new Option('--notes <mode>', 'notes at the foot of the page or at the end').choices(NOTE_MODES).default('footnotes'))
     .option('--csl <file.csl>', 'a CSL style for the bibliography (default: our Chicago notes-bibliography)')
+    .addOption(new Option('--restyle-notes <edition>', 'print the notes from their parsed citations: CMOS 17 (Ibid.) or 18 (short forms)').choices(['cmos17', 'cmos18']))
     .option('-q, --quiet', 'print errors only')
     .action(async (input: string, options: BuildCommandOptions) => {
       status = await build(input, options, io)
@@ -105,6 +105,7 @@ interface BuildCommandOptions {
   pageSize: (typeof PAGE_SIZES)[number]
   notes: (typeof NOTE_MODES)[number]
   csl?: string
+  restyleNotes?: 'cmos17' | 'cmos18'
   quiet?: boolean
 }
 
@@ -143,7 +144,7 @@ async function build(input: string, options: BuildCommandOptions, io: Io): Promi
   const loaded = await load(input, options.meta, io)
   if (!loaded) return EXIT_INPUT
   const {source, meta} = loaded
-  const result = await buildArticle(source, {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style})
+  const result = await buildArticle(source, {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes})
   report(source.path, result.diagnostics, io, options.quiet ?? false)
   if (hasErrors(result.diagnostics)) return EXIT_INPUT
   let written: string[]
@@ -188,9 +189,7 @@ async function check(input: string, options: {meta?: string}, io: Io): Promise<n
   const loaded = await load(input, options.meta, io)
   if (!loaded) return EXIT_INPUT
   const {source, meta} = loaded
-  const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta: meta.meta} : {})})
-  const diagnostics: Diagnostic[] = [...parsed.diagnostics]
-  if (!hasErrors(diagnostics)) diagnostics.push(...processCitations(parsed.tree, {style: await loadDefaultStyle()}).diagnostics)
+  const {diagnostics} = await prepareArticle(source, meta?.meta, await loadDefaultStyle())
   report(source.path, diagnostics, io, false)
   return hasErrors(diagnostics) ? EXIT_INPUT : EXIT_OK
 }

@@ -64,7 +64,7 @@ export async function buildReader(file: string, progress: (done: number, total: 
     const meta = await readMeta(source, entry.meta)
     if (meta && meta.diagnostics.length > 0) reports.push({file: display(meta.path), diagnostics: meta.diagnostics})
     if (meta && hasErrors(meta.diagnostics)) continue
-    const prepared = prepareArticle(source, meta?.meta, style)
+    const prepared = await prepareArticle(source, meta?.meta, style)
     reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
     articles.push({source, prepared})
   }

@@ -4,7 +4,7 @@
  * functions.
  */
 import {createHash} from 'node:crypto'
-import {plugins} from '@citation-js/core'
+import {Cite, plugins} from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import '@citation-js/plugin-ris'
 import '@citation-js/plugin-bibtex'
@@ -124,4 +124,10 @@ export function bibtexText(items: CslItem[]): string {
   } finally {
     config.format.checkLabel = saved
   }
+}
+
+/** Read bibliography data (CSL-JSON, BibTeX/BibLaTeX or RIS text) into CSL-JSON items with citation-js. */
+export function readWithCiteJs(text: string, forceType: '@csl/list+object' | '@biblatex/text' | '@ris/file'): CslItem[] {
+  const data: unknown = forceType === '@csl/list+object' ? JSON.parse(text) : text
+  return new Cite(data, {forceType}).data as CslItem[]
 }
