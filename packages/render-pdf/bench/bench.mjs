@@ -72,7 +72,7 @@ function synthetic(paragraphs) {
 }
 await render(synthetic(20))
 for (const paragraphs of [Math.round(maxPages * 2.7 / 10), Math.round(maxPages * 2.7 / 3), Math.round(maxPages * 2.7)]) {
-  if (global.gc) global.gc()
+  if (globalThis.gc) globalThis.gc()
   const r = await render(synthetic(paragraphs))
   const rss = process.memoryUsage().rss / 1024 / 1024
   const ms = r.layoutMs + r.writeMs

@@ -3,7 +3,7 @@ import {describe, expect, test} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root, RootContent} from 'mdast'
 import {parse} from '@octavo/parser'
 import {geometries, layout, renderPdf} from '../src/index.js'
-import type {Layout, LayoutPage, TextItem} from '../src/index.js'
+import type {LayoutPage, TextItem} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
 
 const words = 'migration border policy nationality ethnic archives provincial relations government historical committee agreement population'.split(' ')
@@ -22,7 +22,6 @@ const note = (n: number, text: string, extra: Partial<FootnoteDefinition['data']
 const root = (children: RootContent[], meta: NonNullable<Root['data']>['meta'] = {title: 'A Title', author: [{given: 'Ann', family: 'Writer'}], lang: 'en'}): Root => ({type: 'root', children, data: {meta}})
 const options = {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}
 const texts = (page: LayoutPage) => page.items.filter((i): i is TextItem => i.type === 'text')
-const pageOf = (laid: Layout, predicate: (t: TextItem) => boolean) => laid.pages.find((p) => texts(p).some(predicate))?.number
 
 describe('notes', () => {
   test('a note starts on the page of its reference, even when the reference is at the foot of a page', () => {

@@ -126,7 +126,6 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
       flush()
       run = {attrs: hyphen, text: '-', x, width: hyphenWidth, wordSpace: 0}
     }
-    x += hyphenWidth
   }
   flush()
   for (const link of links) {

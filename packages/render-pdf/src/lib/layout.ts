@@ -4,7 +4,7 @@ import type {
 } from 'mdast'
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
-import type {ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
+import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
 import {geometries} from './geometry.js'
@@ -12,7 +12,7 @@ import type {Geometry} from './geometry.js'
 import {InlineBuilder, round, setParagraph} from './inline.js'
 import type {SetLine, SetOptions, Target} from './inline.js'
 import {paginate} from './paginate.js'
-import type {Element, LineElement} from './paginate.js'
+import type {Element, LineElement, RunningHeads} from './paginate.js'
 import type {HyphenationPatterns, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
 
 /** The context a block is set in. */
@@ -73,6 +73,9 @@ export class Typesetter {
   readonly definitions = new Map<string, Definition>()
   /** Notes whose first reference has been set. */
   readonly referenced = new Set<string>()
+  /** Note scope: `` for an article, `a3/` inside the third article of a volume (its notes are numbered afresh). */
+  scope = ''
+  readonly scopes = new WeakMap<Article, string>()
   private readonly numbers = new Map<string, string>()
   private headingCount = 0
   /** Position of the node being set, for diagnostics about its characters. */
@@ -92,23 +95,17 @@ export class Typesetter {
   }
 
   run(): LayoutResult {
-    this.collectNotes()
     const ctx = this.bodyContext()
-    this.titleBlock(ctx)
-    const children = this.tree.children
-    const hasAbstract = children.some((c) => c.type === 'abstract')
-    if (!hasAbstract && typeof this.meta.abstract === 'string' && this.meta.abstract.trim()) {
-      blockHandlers.abstract(this, {type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: this.meta.abstract}]}]}, ctx)
-    }
-    let endnotesDone = false
-    for (const child of children) {
-      if (child.type === 'bibliography' && this.notesMode === 'endnotes' && !endnotesDone) {
-        this.endnotes(ctx)
-        endnotesDone = true
-      }
-      this.block(child, ctx)
-    }
-    if (this.notesMode === 'endnotes' && !endnotesDone) this.endnotes(ctx)
+    const articles = this.tree.children.filter((c): c is Article => c.type === 'article')
+    this.collectNotes(this.tree, '')
+    articles.forEach((article, i) => {
+      const scope = `a${i + 1}/`
+      this.scopes.set(article, scope)
+      this.collectNotes(article, scope)
+    })
+    if (articles.length > 0) this.volumeTitle(ctx)
+    else this.articleStart(this.meta, ctx, false)
+    this.flow(this.tree.children, ctx, articles.length > 0 ? undefined : this.meta)
     if (this.notesMode === 'footnotes') this.unreferencedNotes()
     const pages = paginate(this)
     const charsets: Record<string, string> = {}
@@ -121,6 +118,23 @@ export class Typesetter {
       layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets},
       diagnostics: this.diagnostics
     }
+  }
+
+  /** The flow of an article (or of the root): the abstract from metadata when no node gives it; endnotes before the bibliography. */
+  flow(children: RootContent[], ctx: BlockContext, meta: ArticleMeta | undefined): void {
+    if (meta && !children.some((c) => c.type === 'abstract') && typeof meta.abstract === 'string' && meta.abstract.trim()) {
+      blockHandlers.abstract(this, {type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: meta.abstract}]}]}, ctx)
+    }
+    const endnotes = this.notesMode === 'endnotes'
+    let endnotesDone = false
+    for (const child of children) {
+      if (child.type === 'bibliography' && endnotes && !endnotesDone) {
+        this.endnotes(ctx)
+        endnotesDone = true
+      }
+      this.block(child, ctx)
+    }
+    if (endnotes && !endnotesDone) this.endnotes(ctx)
   }
 
   /** Notes no reference points to are set at the foot of the last page of text. */
@@ -220,35 +234,38 @@ export class Typesetter {
     ctx.target.push({kind: 'space', height, keep})
   }
 
-  /** Number the notes: `data.number`, else order of first reference; collect definitions. */
-  private collectNotes(): void {
+  /**
+   * Number the notes of one scope (the root, or one article of a volume, whose notes are numbered
+   * afresh): `data.number`, else order of first reference; collect the definitions.
+   */
+  private collectNotes(scopeRoot: Root | Article, scope: string): void {
     const defs = new Map<string, FootnoteDefinition>()
-    const visit = (node: Nodes, inDefinition: boolean): void => {
+    const numbers = new Map<string, string>()
+    const visit = (node: Nodes): void => {
+      if (node.type === 'article' && node !== scopeRoot) return
       if (node.type === 'footnoteDefinition') {
         if (!defs.has(node.identifier)) defs.set(node.identifier, node)
         else this.diagnostics.push({severity: 'warning', message: `note [^${node.label ?? node.identifier}] is defined twice; the first definition is used`, position: node.position, source: 'render-pdf:notes'})
       }
       if (node.type === 'definition') this.definitions.set(node.identifier, node)
-      if (node.type === 'footnoteReference' && !this.numbers.has(node.identifier)) {
-        const number = node.data?.number ?? this.numbers.size + 1
-        this.numbers.set(node.identifier, String(number))
-      }
+      if (node.type === 'footnoteReference' && !numbers.has(node.identifier)) numbers.set(node.identifier, String(node.data?.number ?? numbers.size + 1))
       if (node.type === 'titleNote') {
-        this.notes.set('*', {key: '*', def: {type: 'footnoteDefinition', identifier: '*', children: node.children, ...(node.position ? {position: node.position} : {})}})
+        const key = scope + '*'
+        this.notes.set(key, {key, def: {type: 'footnoteDefinition', identifier: '*', children: node.children, ...(node.position ? {position: node.position} : {})}})
       }
-      if ('children' in node) for (const child of node.children as Nodes[]) visit(child, inDefinition || node.type === 'footnoteDefinition')
+      if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
     }
-    visit(this.tree, false)
+    visit(scopeRoot)
     // Definitions referenced by no one keep their own number (or the next one).
     for (const [id, def] of defs) {
-      if (!this.numbers.has(id)) {
-        const number = def.data?.number ?? this.numbers.size + 1
-        this.numbers.set(id, String(number))
+      if (!numbers.has(id)) {
+        numbers.set(id, String(def.data?.number ?? numbers.size + 1))
         this.diagnostics.push({severity: 'warning', message: `note [^${def.label ?? id}] is never referenced${this.notesMode === 'footnotes' ? '; it is printed at the foot of the last page' : ''}`, position: def.position, source: 'render-pdf:notes'})
       }
     }
-    const entries = [...this.numbers].sort((a, b) => Number(a[1]) - Number(b[1]))
-    for (const [id, key] of entries) {
+    for (const [id, number] of [...numbers].sort((a, b) => Number(a[1]) - Number(b[1]))) {
+      const key = scope + number
+      this.numbers.set(scope + id, key)
       if (this.notes.has(key)) continue
       const def = defs.get(id)
       if (!def) this.diagnostics.push({severity: 'warning', message: `note reference [^${id}] has no definition`, source: 'render-pdf:notes'})
@@ -257,8 +274,9 @@ export class Typesetter {
     }
   }
 
+  /** The key of the note an identifier names, in the current scope. */
   noteKey(identifier: string): string {
-    return this.numbers.get(identifier) ?? identifier
+    return this.numbers.get(this.scope + identifier) ?? this.scope + identifier
   }
 
   /** The lines of a note, set once at note size under the text measure. */
@@ -277,7 +295,7 @@ export class Typesetter {
 
   private setNoteContent(note: Note, ctx: BlockContext): void {
     const key = note.key
-    const label = key === '*' ? '*' : `${key}.`
+    const label = noteLabel(key) === '*' ? '*' : `${noteLabel(key)}.`
     ctx.prefix = (b) => {
       b.box(label, 'regular', ctx.size, {link: {dest: `ref-${key}`}, anchor: `note-${key}`})
       b.space('regular', ctx.size)
@@ -294,18 +312,22 @@ export class Typesetter {
   }
 
   /** Title, subtitle, authors and journal line from the metadata; the title note as `*`. */
-  private titleBlock(ctx: BlockContext): void {
-    const meta = this.meta
+  articleStart(meta: ArticleMeta, ctx: BlockContext, inVolume: boolean): void {
     const size = this.geo.size
     const title = typeof meta.title === 'string' ? meta.title.trim() : ''
+    const star = this.scope + '*'
     if (!title && !meta.author) return
     if (title) {
       const b = this.builder(undefined)
+      const id = this.nextHeadingId()
       b.text(title, 'bold', size * 1.6, {hyphenate: false})
-      if (this.notes.has('*')) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: '*', link: {dest: 'note-*'}, anchor: 'ref-*'})
+      const first = b.items.find((item) => item.type === 'box')
+      if (first && 'anchor' in first) first.anchor = id
+      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: {dest: `note-${star}`}, anchor: `ref-${star}`})
       const lines = setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'})
       const els = this.pushLines(lines, ctx, size * 2)
       for (const el of els) el.keep = true
+      if (inVolume && els[0]) els[0].outline = {title, depth: 0, dest: id}
     }
     if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) {
       this.centered(meta.subtitle, 'italic', size * 1.25, size * 1.7, ctx)
@@ -318,11 +340,32 @@ export class Typesetter {
     const journal = journalLine(meta)
     if (journal) this.centered(journal, 'italic', size * 0.9, size * 1.4, ctx)
     this.space(ctx, this.geo.leading * 2)
-    if (this.notesMode === 'endnotes' && this.notes.has('*')) {
-      const note = this.notes.get('*')!
+    if (this.notesMode === 'endnotes' && this.notes.has(star)) {
+      const note = this.notes.get(star)!
       const noteCtx: BlockContext = {...ctx, size: this.geo.noteSize, leading: this.geo.noteLeading, flush: true}
       this.setNoteContent(note, noteCtx)
       this.space(ctx, this.geo.leading)
+    }
+    ctx.flush = true
+  }
+
+  /** The title page of a volume (`octavo reader`): title, subtitle, editors, course and term. */
+  private volumeTitle(ctx: BlockContext): void {
+    const meta = this.meta
+    const size = this.geo.size
+    const title = typeof meta.title === 'string' ? meta.title.trim() : ''
+    if (!title) return
+    this.space(ctx, this.geo.leading * 8)
+    this.centered(title, 'bold', size * 2, size * 2.6, ctx)
+    if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) this.centered(meta.subtitle, 'italic', size * 1.3, size * 1.8, ctx)
+    const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
+    if (editors.length > 0) {
+      this.space(ctx, size * 2, true)
+      this.centered(`Edited by ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx)
+    }
+    for (const key of ['course', 'term']) {
+      const value = meta[key]
+      if (typeof value === 'string' && value.trim()) this.centered(value, 'italic', size, size * 1.5, ctx)
     }
   }
 
@@ -333,12 +376,13 @@ export class Typesetter {
     for (const el of els) el.keep = true
   }
 
-  /** Endnotes: a heading and every note, in order. */
+  /** Endnotes: a heading and every note of the current scope, in order. */
   private endnotes(ctx: BlockContext): void {
-    if (this.noteOrder.length === 0) return
+    const keys = this.noteOrder.filter((key) => noteScope(key) === this.scope)
+    if (keys.length === 0) return
     blockHandlers.heading(this, {type: 'heading', depth: 2, children: [{type: 'text', value: 'Notes'}]}, ctx)
     const noteCtx: BlockContext = {...ctx, size: ctx.size * 0.9, leading: ctx.leading * 0.9}
-    for (const key of this.noteOrder) {
+    for (const key of keys) {
       const note = this.notes.get(key)!
       noteCtx.flush = true
       this.setNoteContent(note, noteCtx)
@@ -346,10 +390,15 @@ export class Typesetter {
     }
   }
 
-  private heads: {even: string; odd: string} | undefined
-  /** Running heads: the authors on even pages, the (short) title on odd pages, cut to fit. */
-  get runningHeads(): {even: string; odd: string} {
-    if (this.heads) return this.heads
+  private heads: RunningHeads | undefined
+  /** Running heads of the document (a volume's articles have their own). */
+  get runningHeads(): RunningHeads {
+    this.heads ??= this.headsFor(this.meta)
+    return this.heads
+  }
+
+  /** The authors on even pages, the (short) title on odd pages, cut to fit. */
+  headsFor(meta: ArticleMeta): RunningHeads {
     const size = this.geo.size * 0.8
     const face = this.fonts.styleFace('italic')
     const fit = (text: string): string => {
@@ -360,9 +409,8 @@ export class Typesetter {
       while (words.length > 1 && this.fonts.width(face, words.join(' ') + '…', size) > this.textWidth * 0.8) words.pop()
       return words.join(' ').replace(/[,;:.]$/, '') + '…'
     }
-    const short = typeof this.meta['title-short'] === 'string' ? this.meta['title-short'] : typeof this.meta.title === 'string' ? this.meta.title : ''
-    this.heads = {even: fit(authorLine(this.meta)), odd: fit(short.trim())}
-    return this.heads
+    const short = typeof meta['title-short'] === 'string' ? meta['title-short'] : typeof meta.title === 'string' ? meta.title : ''
+    return {even: fit(authorLine(meta)), odd: fit(short.trim())}
   }
 
   reportMissing(char: string, index: number): void {
@@ -398,6 +446,20 @@ function pickPatterns(hyphenation: LayoutOptions['hyphenation'], lang: string): 
   return map[tag] ?? map[base] ?? (base === 'en' ? map['en-us'] : undefined) ?? Object.entries(map).find(([k]) => k.split('-')[0] === base)?.[1]
 }
 
+/** The printed number of a note key (`a3/12` → `12`). */
+export function noteLabel(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1)
+}
+
+function noteScope(key: string): string {
+  return key.slice(0, key.lastIndexOf('/') + 1)
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? ''
+  return names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1]
+}
+
 export function nameOf(name: CslName | string): string {
   if (typeof name === 'string') return name
   if (name.literal) return name.literal
@@ -405,10 +467,8 @@ export function nameOf(name: CslName | string): string {
 }
 
 export function authorLine(meta: ArticleMeta): string {
-  const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : []
-  const names = list.map(nameOf).filter(Boolean)
-  if (names.length <= 1) return names[0] ?? ''
-  return names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1]
+  const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>) : []
+  return joinNames(list.map(nameOf).filter(Boolean))
 }
 
 function journalLine(meta: ArticleMeta): string {
@@ -447,7 +507,7 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
     attrs.anchor = `ref-${key}`
     attrs.noteRef = key
   }
-  ctx.b.box(key, 'regular', size, attrs)
+  ctx.b.box(noteLabel(key), 'regular', size, attrs)
 }
 
 const inlineHandlers = {
@@ -626,6 +686,17 @@ const blockHandlers = {
   },
   titleNote() {
     // Printed as the `*` note on the title.
+  },
+  article(t, node: Article, ctx) {
+    // One article of a volume: a new (recto) page, its own title block, running heads and notes.
+    const saved = t.scope
+    t.scope = t.scopes.get(node) ?? ''
+    const meta = node.data?.meta ?? {}
+    ctx.target.push({kind: 'break', height: 0, keep: false, recto: t.tree.data?.volume?.rectoStarts === true, heads: t.headsFor(meta)})
+    ctx.flush = true
+    t.articleStart(meta, ctx, true)
+    t.flow(node.children, ctx, meta)
+    t.scope = saved
   },
   bibliography(t, node, ctx) {
     blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx)

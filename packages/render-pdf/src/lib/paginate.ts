@@ -23,7 +23,21 @@ export interface SpaceElement {
   keep: boolean
 }
 
-export type Element = LineElement | SpaceElement
+/** A page break: an article of a volume begins (on a recto page when asked), with its running heads. */
+export interface BreakElement {
+  kind: 'break'
+  height: 0
+  keep: false
+  recto: boolean
+  heads: RunningHeads
+}
+
+export interface RunningHeads {
+  even: string
+  odd: string
+}
+
+export type Element = LineElement | SpaceElement | BreakElement
 
 interface NoteLine {
   key: string
@@ -60,7 +74,6 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
   const fill = (from: number, carryIn: NoteLine[], limit: number): Fill => {
     const notes: NoteLine[] = []
     let noteH = 0
-    let carryOut: NoteLine[] = []
     // The continued note first, as much of it as leaves room for a few lines of text.
     let c = 0
     for (; c < carryIn.length; c++) {
@@ -69,7 +82,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
       notes.push(carryIn[c]!)
       noteH += h
     }
-    carryOut = carryIn.slice(c)
+    let carryOut = carryIn.slice(c)
     const started: string[] = []
     const local = new Set<string>()
     let bodyH = 0
@@ -77,6 +90,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     while (i < body.length && body[i]!.kind === 'space') i++
     for (; i < limit; i++) {
       const el = body[i]!
+      if (el.kind === 'break') break
       if (el.kind === 'space') {
         if (bodyH + el.height + notesHeight(noteH) > available) break
         bodyH += el.height
@@ -107,7 +121,6 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
           while (k < lastLines.length && used + lastLines[k]!.height <= room + 0.01) used += lastLines[k++]!.height
           const enough = k >= Math.min(2, lastLines.length - 1) && k >= 1 && k < lastLines.length
           if (enough) {
-            bodyH += el.height
             fresh.forEach((key, n) => {
               local.add(key)
               started.push(key)
@@ -126,7 +139,26 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     return {end: i, notes, carry: carryOut, started}
   }
 
+  let heads = t.runningHeads
+  let opening = true
   while (start < body.length || carry.length > 0) {
+    while (start < body.length && body[start]!.kind === 'space') start++
+    const next = body[start]
+    if (next?.kind === 'break') {
+      if (carry.length > 0) {
+        // the previous article's last note continues on pages of its own
+        const result = fill(start, carry, start)
+        pages.push(compose(t, pages.length + 1, body, start, result, carry[0]!.key, outline, separator, heads, false))
+        carry = result.carry
+        continue
+      }
+      heads = next.heads
+      opening = true
+      if (next.recto && pages.length % 2 === 1) pages.push({number: pages.length + 1, items: []})
+      start++
+      continue
+    }
+    if (start >= body.length && carry.length === 0) break
     let result = fill(start, carry, body.length)
     if (result.end < body.length && result.end > start) {
       // Respect keeps: move back to the last line after which a break is allowed.
@@ -138,7 +170,8 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
       // Nothing fits on an empty page (a huge table row or note): set the element anyway.
       result = forceOne(start)
     }
-    pages.push(compose(t, pages.length + 1, body, start, result, carry.length > 0 ? carry[0]!.key : undefined, outline, separator))
+    pages.push(compose(t, pages.length + 1, body, start, result, carry.length > 0 ? carry[0]!.key : undefined, outline, separator, heads, opening))
+    opening = false
     for (const key of result.started) placed.add(key)
     carry = result.carry
     start = result.end
@@ -150,7 +183,8 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     const el = body[index]!
     const notes: NoteLine[] = []
     const started: string[] = []
-    if (el.kind === 'line') for (const k of el.refs.filter((key) => !placed.has(key))) {
+    if (el.kind === 'line')
+      for (const k of el.refs.filter((key) => !placed.has(key))) {
       started.push(k)
       for (const line of t.noteLines(k)) notes.push({key: k, line})
     }
@@ -168,7 +202,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
   }
 }
 
-function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number): LayoutPage {
+function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number, heads: RunningHeads, opening: boolean): LayoutPage {
   const geo = t.geo
   const left = number % 2 === 1 ? geo.inner : geo.outer
   const items: LayoutItem[] = []
@@ -180,6 +214,7 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
   while (i < fill.end && body[i]!.kind === 'space') i++
   for (; i < fill.end; i++) {
     const el = body[i]!
+    if (el.kind === 'break') continue
     if (el.kind === 'space') {
       top -= el.height
       continue
@@ -203,7 +238,7 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
     page.notes = {top: round(areaTop), bottom: geo.bottom, starts: fill.started}
     if (continued !== undefined) page.notes.continued = continued
   }
-  furniture(t, page, left)
+  furniture(t, page, left, opening ? undefined : heads)
   return page
 }
 
@@ -219,8 +254,8 @@ function move(item: LayoutItem, dx: number, dy: number): LayoutItem {
   }
 }
 
-/** Running heads (authors on even pages, short title on odd) and the folio. */
-function furniture(t: Typesetter, page: LayoutPage, left: number): void {
+/** Running heads (authors on even pages, short title on odd; none on an opening page) and the folio. */
+function furniture(t: Typesetter, page: LayoutPage, left: number, heads: RunningHeads | undefined): void {
   const geo = t.geo
   const size = geo.size * 0.8
   const folio = String(page.number)
@@ -228,8 +263,8 @@ function furniture(t: Typesetter, page: LayoutPage, left: number): void {
   const folioWidth = t.fonts.width(regular, folio, size)
   t.fonts.use(regular, folio)
   page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size: round(size), width: round(folioWidth)})
-  if (page.number === 1) return
-  const head = page.number % 2 === 0 ? t.runningHeads.even : t.runningHeads.odd
+  if (!heads) return
+  const head = page.number % 2 === 0 ? heads.even : heads.odd
   if (!head) return
   const face = t.fonts.styleFace('italic')
   const width = t.fonts.width(face, head, size)

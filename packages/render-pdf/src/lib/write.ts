@@ -1,8 +1,8 @@
 import {
-  PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, PDFString,
+  PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, PDFString,
   beginText, endText, popGraphicsState, pushGraphicsState, setFontAndSize, setTextMatrix
 } from 'pdf-lib'
-import type {PDFPage, PDFRef} from 'pdf-lib'
+import type {PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
 import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
