@@ -54,6 +54,11 @@ describe('parseReference: Chicago notes style', () => {
     expect(r.locator).toBeNull()
   })
 
+  it('dates a document by the dates in its title, or by two dates in a row', () => {
+    expect(parseReference('A. M. Puzanov’s notes from 9 to 28 April 1958, in AVPRF, F. 0102, Op. 14, D. 6')!.item.issued).toEqual({'date-parts': [[1958, 4, 9], [1958, 4, 28]]})
+    expect(parseReference('“Minutes of Conversation,” 16 January 1957, 11 March 1957, in CFMA, No. 118-00691-03, p. 16')!.item.issued).toEqual({'date-parts': [[1957, 1, 16], [1957, 3, 11]]})
+  })
+
   it('reads a working paper as a report with series and number', () => {
     const r = parseReference('Zhihua Shen and Yafeng Xia, “China and North Korea,” North Korea International Documentation Project Working Paper No. 4 (Washington DC: Woodrow Wilson International Center for Scholars, May 2012)')!
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'North Korea International Documentation Project Working Paper', number: '4', issued: {'date-parts': [[2012, 5]]}, 'publisher-place': 'Washington DC'})
@@ -118,7 +123,9 @@ describe('names and dates', () => {
     ['April–June 1966', [[1966, 4], [1966, 6]]],
     ['Winter 2003–Spring 2004', [[2003], [2004]]],
     ['9–10 May 1961', [[1961, 5, 9], [1961, 5, 10]]],
-    ['(Winter 2014)', [[2014]]]
+    ['(Winter 2014)', [[2014]]],
+    ['6 November to 7 December 1959', [[1959, 11, 6], [1959, 12, 7]]],
+    ['9 to 28 April 1958', [[1958, 4, 9], [1958, 4, 28]]]
   ])('date %s', (text, parts) => {
     expect(parseDate(text)).toEqual({'date-parts': parts})
   })

@@ -3,7 +3,7 @@ import {MONTHS, SEASONS} from './lexicon.js'
 
 type Part = [number] | [number, number] | [number, number, number]
 
-const DASH = /\s*[–—‐‑-]\s*/
+const DASH = /\s*[–—‐‑-]\s*|\s+to\s+/
 const YEAR = /^(1[0-9]{3}|20[0-9]{2})$/
 
 function month(word: string | undefined): number | undefined {
@@ -65,6 +65,14 @@ export function parseDate(text: string): CslDate | undefined {
   if (SEASONS.has(left.toLowerCase()) && end.part.length === 1) return {'date-parts': [[y], end.part]}
   if (/^\d{1,2}$/.test(left) && end.part.length === 3) {
     return {'date-parts': [[y, end.part[1], Number(left)], end.part]}
+  }
+  // `6 November–7 December 1959`, `November 6–December 7, 1959`.
+  const dm = /^(\d{1,2}) (\p{L}+\.?)$/u.exec(left) ?? /^(\p{L}+\.?) (\d{1,2})$/u.exec(left)
+  if (dm && end.part.length === 3) {
+    const [a, b] = [dm[1]!, dm[2]!]
+    const m2 = month(/^\d/.test(a) ? b : a)
+    const d = Number(/^\d/.test(a) ? a : b)
+    if (m2 && d >= 1 && d <= 31) return {'date-parts': [[y, m2, d], end.part]}
   }
   return undefined
 }

@@ -493,6 +493,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   const issues: string[] = []
   let series = false
   let stray = 0
+  let inSeenBeforeSecondDate = false
   for (let k = 0; k < rest.length; k++) {
     let t = rest[k]!.text
     if (archive) {
@@ -511,6 +512,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     const d = parseDate(t)
     if (d) {
       if (!inSeen && container === undefined && !volno) docDate ??= d
+      if (dates.length === 1 && (inSeen || container !== undefined)) inSeenBeforeSecondDate = true
       dates.push(d)
       continue
     }
@@ -691,11 +693,15 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   applyBrackets(item, containerBrackets, 'container title')
   if (issues.length > 0) item.issue = issues.join(', ')
 
-  // A quoted title that ends with its date (`“Report …, 23 March 1953,”`) dates the document.
-  if (quoted && !docDate && typeof item.title === 'string') {
-    const m = /,\s+([^,]+)$/.exec(item.title)
+  // A title that ends with its date (`“Report …, 23 March 1953,”`, `Puzanov's notes from 9 to 28 April 1958`) dates the document.
+  if (!docDate && dates.length === 0 && typeof item.title === 'string') {
+    const m = /(?:,\s+|\bfrom\s+)([^,]+)$/.exec(item.title)
     const d = m ? parseDate(m[1]!) : undefined
     if (d && hasDay(d)) docDate = d
+  }
+  // Two full dates in a row (`16 January 1957, 11 March 1957`): the span of the document.
+  if (docDate && dates.length >= 2 && dates[0] === docDate && hasDay(dates[1]) && (docDate['date-parts']?.length ?? 0) === 1 && (dates[1]!['date-parts']?.length ?? 0) === 1 && !inSeenBeforeSecondDate) {
+    docDate = {'date-parts': [docDate['date-parts']![0]!, dates[1]!['date-parts']![0]!]}
   }
   // Issued: a document's own date wins over the date of the collection that prints it.
   const issued = docDate ?? parenDate ?? dates[0]
