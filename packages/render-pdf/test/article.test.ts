@@ -114,6 +114,36 @@ describe.skipIf(!poppler)('the real article read back from the PDF', () => {
   })
 })
 
+describe.skipIf(!poppler)('the real article in other formats, read back', () => {
+  test('6x9: every note starts on the page of its reference', async () => {
+    const small = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, pageSize: '6x9'}).layout
+    const smallFile = tempFile('koreans-6x9.pdf', await writePdf(small, {fonts: testFonts(), date}))
+    const read = readPages(smallFile, small.pages.map((p) => p.notes?.top), geometries['6x9'])
+    expect(read[0]!.width).toBe(432)
+    const refPage = new Map<string, number>()
+    const notePage = new Map<string, number>()
+    for (const page of read) {
+      for (const ref of page.refs) if (!refPage.has(ref)) refPage.set(ref, page.number)
+      for (const start of page.noteStarts) if (!notePage.has(start)) notePage.set(start, page.number)
+    }
+    const numbers = Array.from({length: 96}, (_, i) => String(i + 1))
+    expect(numbers.filter((n) => refPage.get(n) === undefined || refPage.get(n) !== notePage.get(n))).toEqual([])
+    expect(small.pages.length).toBeGreaterThan(laid.pages.length)
+  })
+
+  test('endnotes: no note area; all notes after the text under “Notes”, in order', async () => {
+    const end = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, notes: 'endnotes'}).layout
+    expect(end.pages.every((p) => p.notes === undefined)).toBe(true)
+    const endFile = tempFile('koreans-end.pdf', await writePdf(end, {fonts: testFonts(), date}))
+    const text = execFileSync('pdftotext', [endFile, '-'], {encoding: 'utf8'})
+    const notesAt = text.lastIndexOf('\nNotes\n')
+    expect(notesAt).toBeGreaterThan(text.length / 2)
+    const numbers = [...text.slice(notesAt).matchAll(/^(\d+)\. /gm)].map((m) => Number(m[1]))
+    expect(numbers).toEqual(Array.from({length: 96}, (_, i) => i + 1))
+    expect(text.slice(notesAt)).toContain('30. [note missing in the source]')
+  })
+})
+
 describe('the real article as layout', () => {
   test('has no overfull line', () => {
     const width = laid.width - geometries.a4.inner - geometries.a4.outer

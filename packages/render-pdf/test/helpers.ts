@@ -114,6 +114,8 @@ export function qpdfCheck(file: string): {ok: boolean; output: string} {
 
 export interface ReadBackPage {
   number: number
+  width: number
+  height: number
   /** Lines above the note area (running head and folio left out), superscripts separated. */
   body: PopplerLine[]
   notes: PopplerLine[]
@@ -148,7 +150,7 @@ export function readPages(file: string, noteTops: Array<number | undefined>, geo
       const match = first && /^(\d+|\*)\.?$/.exec(first.text)
       if (match && first.xMin > ((n + 1) % 2 === 1 ? geometry.inner : geometry.outer) + 3) noteStarts.push(match[1]!)
     }
-    return {number: n + 1, body, notes, refs, noteStarts}
+    return {number: n + 1, width: page.width, height: page.height, body, notes, refs, noteStarts}
   })
 }
 
