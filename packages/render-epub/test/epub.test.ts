@@ -155,12 +155,12 @@ describe('navigation', () => {
     const links = elements(toc as Element, (e) => e.tagName === 'a').map((a) => [a.properties['href'], textContent(a)])
     expect(links).toEqual([
       ['content.xhtml', 'Relations & Policy, 1950–1962'],
-      ['content.xhtml#sec-1', 'Introduction'],
-      ['content.xhtml#sec-2', 'A subsection'],
+      ['content.xhtml#introduction', 'Introduction'],
+      ['content.xhtml#a-subsection', 'A subsection'],
       ['content.xhtml#bibliography', 'Bibliography']
     ])
     // "A subsection" is nested under "Introduction".
-    expect(nav).toMatch(/Introduction<\/a>\s*<ol>\s*<li>\s*<a href="content.xhtml#sec-2">/)
+    expect(nav).toMatch(/Introduction<\/a>\s*<ol>\s*<li>\s*<a href="content.xhtml#a-subsection">/)
     expect(nav).toContain('<a epub:type="bibliography" href="content.xhtml#bibliography">')
     expect(nav).toContain('<nav epub:type="landmarks" id="landmarks" hidden="hidden">')
   })
@@ -168,7 +168,7 @@ describe('navigation', () => {
   test('toc.ncx mirrors it with play order', () => {
     const ncx = entry(epub, 'OEBPS/toc.ncx')
     expect([...ncx.matchAll(/playOrder="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4'])
-    expect(ncx).toContain('<content src="content.xhtml#sec-2"/>')
+    expect(ncx).toContain('<content src="content.xhtml#a-subsection"/>')
     expect(ncx).toContain('<meta name="dtb:depth" content="2"/>')
   })
 
@@ -220,7 +220,7 @@ describe('notes', () => {
     expect(section[0]?.properties['role']).toBe('doc-endnotes')
     const items = elements(section[0] as Element, (e) => e.tagName === 'li')
     expect(items.map((li) => li.properties['id'])).toEqual(['fn-title', 'fn1', 'fn2', 'fn3', 'fn4'])
-    expect(toc.map((e) => e.id)).toEqual(['sec-1', 'bibliography', 'endnotes'])
+    expect(toc.map((e) => e.id)).toEqual(['introduction', 'bibliography', 'endnotes'])
   })
 
   test('Markdown notes are numbered by first reference; every reference id is unique', () => {

@@ -18,12 +18,13 @@ const table: Array<[string, RootContent[], RegExp]> = [
   ['bibliography + bibliographyEntry', [{type: 'bibliography', title: 'Works Cited', children: [{type: 'bibliographyEntry', id: 'doe 2020', children: [{type: 'emphasis', children: [{type: 'text', value: 'Book'}]}]}]}], /<section class="bibliography" id="bibliography" epub:type="bibliography" role="doc-bibliography"><h2>Works Cited<\/h2><ul class="bibliography-entries"><li id="ref-doe-2020" class="csl-entry"><em>Book<\/em><\/li><\/ul><\/section>/],
   ['footnoteReference + footnoteDefinition', [{type: 'paragraph', children: [{type: 'text', value: 'x'}, {type: 'footnoteReference', identifier: '7', data: {number: 7}}]}, {type: 'footnoteDefinition', identifier: '7', data: {number: 7}, children: [p('Seven.')]}], /<p>x<sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="#fn7" id="fnref7">7<\/a><\/sup><\/p>\s*<aside id="fn7" class="footnote" epub:type="footnote" role="doc-footnote">\s*<p><a href="#fnref7" role="doc-backlink" class="note-label">7\.<\/a> Seven\.<\/p>/],
   ['footnoteDefinition (missing)', [{type: 'paragraph', children: [{type: 'footnoteReference', identifier: '3', data: {number: 3}}]}, {type: 'footnoteDefinition', identifier: '3', data: {number: 3, missing: true}, children: []}], /<aside id="fn3" class="footnote missing" epub:type="footnote" role="doc-footnote">\s*<p class="note-missing"><a href="#fnref3" role="doc-backlink" class="note-label">3\.<\/a> \[note missing in the source\]<\/p>/],
-  ['heading', [{type: 'heading', depth: 1, children: [{type: 'text', value: 'Intro'}]}, p('a')], /<section id="sec-1">\s*<h2>Intro<\/h2>\s*<p>a<\/p>\s*<\/section>/],
+  ['heading', [{type: 'heading', depth: 1, children: [{type: 'text', value: 'Intro'}]}, p('a')], /<section id="intro">\s*<h2>Intro<\/h2>\s*<p>a<\/p>\s*<\/section>/],
   ['blockquote', [{type: 'blockquote', children: [p('Quoted.')]}], /<blockquote>\s*<p>Quoted\.<\/p>\s*<\/blockquote>/],
   ['code', [{type: 'code', lang: 'py', value: 'a < b'}], /<pre><code class="language-py">a &#x3C; b\n<\/code><\/pre>/],
   ['table', [{type: 'table', align: ['right'], children: [{type: 'tableRow', children: [{type: 'tableCell', children: [{type: 'text', value: 'h'}]}]}]}], /<table>\s*<thead>\s*<tr>\s*<th class="align-right">h<\/th>/],
   ['image', [{type: 'paragraph', children: [{type: 'image', url: 'fig.png', alt: 'A figure'}]}], /<p><span class="image-alt">\[A figure\]<\/span><\/p>/],
   ['link (remote)', [{type: 'paragraph', children: [{type: 'link', url: 'https://example.org', children: [{type: 'text', value: 'site'}]}]}], /<a href="https:\/\/example\.org">site<\/a>/],
+  ['link to a heading (its slug)', [{type: 'heading', depth: 2, children: [{type: 'text', value: 'Définition des besoins'}]}, {type: 'paragraph', children: [{type: 'link', url: '#d%C3%A9finition-des-besoins', children: [{type: 'text', value: 'see'}]}]}], /<section id="définition-des-besoins">[^]*<a href="#d%C3%A9finition-des-besoins">see<\/a>/],
   ['link (local file)', [{type: 'paragraph', children: [{type: 'link', url: '../etc/passwd', children: [{type: 'text', value: 'file'}]}]}], /<span class="link">file<\/span>/],
   ['break', [{type: 'paragraph', children: [{type: 'text', value: 'a'}, {type: 'break'}, {type: 'text', value: 'b'}]}], /<p>a<br \/>\s*b<\/p>/]
 ]
@@ -33,6 +34,17 @@ describe('node → element', () => {
     const tree: Root = {type: 'root', data: {meta: {title: 'T', lang: 'en'}}, children}
     const {xhtml} = toXhtml(tree)
     expect(xhtml).toMatch(expected)
+  })
+
+  test('section ids: slugs, unique, never a note or reserved id', () => {
+    const heading = (value: string) => ({type: 'heading' as const, depth: 2 as const, children: [{type: 'text' as const, value}]})
+    const tree: Root = {
+      type: 'root',
+      data: {meta: {title: 'T'}},
+      children: [heading('Intro'), heading('Intro'), heading('Bibliography'), heading('FN 1'), heading('?!'), heading('Ça va, “bien”?')]
+    }
+    const {toc} = toXhtml(tree)
+    expect(toc.map((entry) => entry.id)).toEqual(['intro', 'intro-1', 'bibliography-1', 'sec-4', 'sec-5', 'ça-va-bien'])
   })
 
   test('an unknown node type is a warning, and its content is kept', () => {

@@ -44,7 +44,9 @@ describe('properties', () => {
         const cleanTitle = strip(title).replace(/\s+/g, ' ').trim()
         expect(text(h1)).toBe(cleanTitle === '' ? 'Untitled' : cleanTitle)
         const paragraphs = all(html, (e) => e.tagName === 'p')
-        expect(paragraphs.map(text).join('')).toBe(strip(body))
+        // White space around line ends is Markdown's to trim (mdast-util-to-hast does): compared collapsed.
+        const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim()
+        expect(collapse(paragraphs.map(text).join(''))).toBe(collapse(strip(body)))
       }),
       {numRuns: 150}
     )

@@ -132,3 +132,33 @@ export const arbitraryTree: fc.Arbitrary<Root> = fc
     }
     return {type: 'root', data: {meta: {title, author, lang: 'en'}}, children} satisfies Root
   })
+
+/** A volume (`octavo reader`): two articles, each with notes numbered from 1, and a combined bibliography. */
+export function volumeTree(): Root {
+  const first = scholarlyTree()
+  const second: Root = {
+    type: 'root',
+    data: {meta: {title: 'A Second Article', author: [{family: 'Doe', given: 'Jane'}], lang: 'en'}},
+    children: [
+      {type: 'heading', depth: 2, children: [{type: 'text', value: 'Introduction'}]},
+      {type: 'paragraph', children: [{type: 'text', value: 'Its own first note.'}, {type: 'footnoteReference', identifier: '1', data: {number: 1}}]},
+      {type: 'footnoteDefinition', identifier: '1', data: {number: 1}, children: [{type: 'paragraph', children: [{type: 'text', value: 'Note one of the second article.'}]}]}
+    ]
+  }
+  return {
+    type: 'root',
+    data: {
+      meta: {title: 'HIST 390 Reader', subtitle: 'Migration & Memory', editor: [{family: 'Roe', given: 'Richard'}], course: 'HIST 390', term: 'Spring 2027', lang: 'en'},
+      volume: {bibliography: 'both'}
+    },
+    children: [
+      {type: 'article', data: {meta: first.data?.meta ?? {}, id: 'a01-koreans'}, children: first.children},
+      {type: 'article', data: {meta: second.data?.meta ?? {}, id: 'title'}, children: second.children},
+      {
+        type: 'bibliography',
+        title: 'Combined Bibliography',
+        children: [{type: 'bibliographyEntry', id: 'doe2020', children: [{type: 'text', value: 'Doe, Jane. A Book. 2020.'}]}]
+      }
+    ]
+  }
+}

@@ -39,6 +39,11 @@ export interface ToXhtmlOptions {
   notes?: NotesMode | undefined
   /** Language when the tree's metadata has none (BCP 47). Default `en`. */
   lang?: string | undefined
+  /**
+   * The title block (title, authors, source) at the top. Default `true`;
+   * `false` for the back matter of a volume (its combined bibliography).
+   */
+  titleBlock?: boolean | undefined
 }
 
 /** The text a missing note prints (contracts §3). */
@@ -50,7 +55,7 @@ export const missingNoteText = '[note missing in the source]'
  */
 export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
   const diagnostics: Diagnostic[] = []
-  const book = resolveMeta(tree.data?.meta, options.lang, diagnostics)
+  const book = resolveMeta(tree.data?.meta, options.lang, options.titleBlock === false ? [] : diagnostics)
   const labels = labelsFor(book.lang)
   const mode: NotesMode = options.notes === 'endnotes' ? 'endnotes' : 'footnotes'
   if (options.notes !== undefined && options.notes !== 'footnotes' && options.notes !== 'endnotes') {
@@ -91,7 +96,7 @@ export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
     flow = placed.flow
     trailing = placed.unplaced
   }
-  const body: ElementContent[] = [titleBlock(book, titleNote !== undefined)]
+  const body: ElementContent[] = options.titleBlock === false ? [] : [titleBlock(book, titleNote !== undefined)]
   if (titleNote && mode === 'footnotes') body.push(titleNote)
   body.push(...sectionize(flow, toc), ...trailing)
   if (mode === 'endnotes' && (notes.length > 0 || titleNote)) {
@@ -267,6 +272,28 @@ function placeFootnotes(
   return {flow: result, unplaced}
 }
 
+/** Ids the renderer gives its own elements. */
+const reservedIds = ['title', 'bibliography', 'endnotes', 'toc', 'landmarks']
+
+/**
+ * A section's id from its heading, as kramdown and GitHub make them (so that
+ * the source's own `#heading` links keep working): lower case, letters,
+ * digits, `-` and `_` kept, spaces as `-`; `-1`, `-2` … when taken; `sec-N`
+ * when nothing is left or the slug could be mistaken for a note's id.
+ */
+export function sectionId(text: string, count: number, used: Set<string>): string {
+  let slug = text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-')
+  if (slug === '' || /^(?:fn|ref-|sec-|np-)/.test(slug)) slug = `sec-${count}`
+  let id = slug
+  for (let n = 1; used.has(id); n++) id = `${slug}-${n}`
+  used.add(id)
+  return id
+}
+
 /**
  * Wrap the flow in nested `section`s by heading level, collecting the table of
  * contents. The bibliography section closes every open section.
@@ -274,6 +301,7 @@ function placeFootnotes(
 function sectionize(flow: ElementContent[], toc: TocEntry[]): ElementContent[] {
   const out: ElementContent[] = []
   const stack: Array<{level: number; section: Element; entry: TocEntry}> = []
+  const used = new Set(reservedIds)
   let count = 0
   const close = (): void => {
     const top = stack.pop()
@@ -290,9 +318,10 @@ function sectionize(flow: ElementContent[], toc: TocEntry[]): ElementContent[] {
       const level = Number(node.tagName.slice(1))
       while (stack.length > 0 && (stack[stack.length - 1]?.level ?? 0) >= level) close()
       count++
-      const id = `sec-${count}`
+      const text = textOf(node).replace(/\s+/g, ' ').trim()
+      const id = sectionId(text, count, used)
       const section = el('section', {id}, [tx('\n'), node])
-      const entry: TocEntry = {id, text: textOf(node).replace(/\s+/g, ' ').trim() || `§ ${count}`, children: []}
+      const entry: TocEntry = {id, text: text || `§ ${count}`, children: []}
       const parent = stack[stack.length - 1]
       ;(parent ? parent.entry.children : toc).push(entry)
       append(section)

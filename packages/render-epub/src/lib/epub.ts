@@ -1,44 +1,116 @@
-import type {Nodes, Root} from 'mdast'
+import type {Nodes, Root, RootContent} from 'mdast'
 import type {Diagnostic} from '@octavo/parser'
-import type {RenderEpubOptions, RenderEpubResult} from './types.js'
+import type {BookMeta, NavEntry, RenderEpubOptions, RenderEpubResult, TocEntry, XhtmlResult} from './types.js'
 import {files, toXhtml} from './content.js'
 import {labelsFor} from './labels.js'
-import {modifiedStamp} from './metadata.js'
-import {containerXml, coverDocument, navDocument, ncxDocument, packageDocument} from './package.js'
+import {modifiedStamp, resolveMeta} from './metadata.js'
+import {containerXml, coverDocument, navDocument, ncxDocument, packageDocument, type Landmark} from './package.js'
 import {defaultCss} from './css.js'
 import {uuidV5} from './identifier.js'
 import {zipEpub} from './zip.js'
 import {cleanText, normalizeSpace} from './text.js'
 
+interface Part {
+  /** Manifest id and file name under `OEBPS/`. */
+  id: string
+  file: string
+  content: XhtmlResult
+  /** An article of a volume (its title heads its entries), or the volume's other matter. */
+  kind: 'article' | 'matter'
+}
+
 /**
- * The tree as an EPUB 3 book: cover, content document, nav, NCX, stylesheet,
- * in a deterministic zip. Same tree and options → identical bytes. Never
- * throws on bad input: problems are diagnostics.
+ * The tree as an EPUB 3 book: cover, content document(s), nav, NCX,
+ * stylesheet, in a deterministic zip. A volume (a root of `article` nodes,
+ * `octavo reader`) gets one content document per article, its notes numbered
+ * afresh, and one for whatever stands between or after them (the combined
+ * bibliography). Same tree and options → identical bytes. Never throws on
+ * bad input: problems are diagnostics.
  */
 export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubResult {
   const diagnostics: Diagnostic[] = []
   const {stamp, date} = modifiedStamp(options.modified, diagnostics)
-  const content = toXhtml(tree, {notes: options.notes, lang: options.lang})
-  diagnostics.push(...content.diagnostics)
-  const {book} = content
-  const labels = labelsFor(book.lang)
   const css = options.css ?? defaultCss
+  const volume = tree.children.some((node) => node.type === 'article')
 
-  const abstract = tree.children.find((node) => node.type === 'abstract')
+  const parts: Part[] = []
+  let book: BookMeta
+  if (!volume) {
+    const content = toXhtml(tree, {notes: options.notes, lang: options.lang})
+    diagnostics.push(...content.diagnostics)
+    book = content.book
+    parts.push({id: 'content', file: files.content, content, kind: 'article'})
+  } else {
+    book = resolveMeta(tree.data?.meta, options.lang, diagnostics)
+    const usedFiles = new Set<string>(Object.values(files))
+    let matter: RootContent[] = []
+    const flushMatter = (): void => {
+      if (matter.length === 0) return
+      const n = parts.filter((part) => part.kind === 'matter').length + 1
+      const content = toXhtml({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false})
+      diagnostics.push(...content.diagnostics)
+      const stem = `matter-${n}`
+      usedFiles.add(`${stem}.xhtml`)
+      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'matter'})
+      matter = []
+    }
+    let articles = 0
+    for (const node of tree.children) {
+      if (node.type !== 'article') {
+        matter.push(node)
+        continue
+      }
+      flushMatter()
+      articles++
+      const content = toXhtml({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang})
+      diagnostics.push(...content.diagnostics)
+      const wanted = typeof node.data?.id === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(node.data.id) ? node.data.id : `article-${String(articles).padStart(2, '0')}`
+      let stem = wanted
+      for (let n = 2; usedFiles.has(`${stem}.xhtml`); n++) stem = `${wanted}-${n}`
+      usedFiles.add(`${stem}.xhtml`)
+      // Manifest ids share the package document's id space with the metadata (`uid`, `title`, …): prefixed.
+      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'article'})
+    }
+    flushMatter()
+  }
+  const labels = labelsFor(book.lang)
+
+  // Table of contents: a single article lists its title, then its sections;
+  // a volume lists each article's title with its sections inside.
+  const nav = (file: string, entries: TocEntry[]): NavEntry[] =>
+    entries.map((entry) => ({href: `${file}#${entry.id}`, text: entry.text, children: nav(file, entry.children)}))
+  const toc: NavEntry[] = []
+  for (const part of parts) {
+    const sections = nav(part.file, part.content.toc)
+    if (part.kind === 'matter') toc.push(...sections)
+    else if (!volume) toc.push({href: part.file, text: part.content.book.title, children: []}, ...sections)
+    else toc.push({href: part.file, text: part.content.book.title, children: sections})
+  }
+  const landmarks: Landmark[] = []
+  const first = parts[0]
+  if (first) landmarks.push({type: 'bodymatter', href: first.file, text: labels.start})
+  for (const type of ['bibliography', 'endnotes']) {
+    const part = parts.find((p) => p.content.toc.some((entry) => entry.id === type))
+    const entry = part?.content.toc.find((e) => e.id === type)
+    if (part && entry) landmarks.push({type, href: `${part.file}#${type}`, text: entry.text})
+  }
+
+  const abstract = !volume ? tree.children.find((node) => node.type === 'abstract') : undefined
   const description = abstract ? normalizeSpace(cleanText(plainText(abstract), [], 'the abstract')) : undefined
+  const contributors = volume ? [...new Set(parts.flatMap((part) => (part.kind === 'article' ? part.content.book.authors : [])))] : undefined
   // The identifier names the publication: its metadata and content, not the date.
-  const identifier = 'urn:uuid:' + uuidV5(JSON.stringify([book, css, content.xhtml]))
+  const identifier = 'urn:uuid:' + uuidV5(JSON.stringify([book, css, parts.map((part) => [part.file, part.content.xhtml])]))
 
   const encoder = new TextEncoder()
   const entries: Array<readonly [string, Uint8Array]> = [
     ['META-INF/container.xml', containerXml()],
-    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description})],
-    [`OEBPS/${files.nav}`, navDocument(book, content.toc, labels)],
-    [`OEBPS/${files.ncx}`, ncxDocument(book, content.toc, identifier)],
+    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: parts})],
+    [`OEBPS/${files.nav}`, navDocument(book, toc, landmarks, labels)],
+    [`OEBPS/${files.ncx}`, ncxDocument(book, toc, identifier)],
     [`OEBPS/${files.css}`, css],
     [`OEBPS/${files.cover}`, coverDocument(book, labels)],
-    [`OEBPS/${files.content}`, content.xhtml]
-  ].map(([path, text]) => [path as string, encoder.encode(text as string)] as const)
+    ...parts.map((part) => [`OEBPS/${part.file}`, part.content.xhtml] as const)
+  ].map(([path, text]) => [path, encoder.encode(text)] as const)
   return {epub: zipEpub(entries, date), diagnostics}
 }
 

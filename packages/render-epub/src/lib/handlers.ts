@@ -164,6 +164,20 @@ export function createHandlers(context: RenderContext) {
       return result
     },
 
+    article(state, node) {
+      // `renderEpub` writes each article of a volume as its own document; an
+      // article met here (toXhtml on a volume, or nested) keeps its content.
+      context.diagnostics.push({
+        severity: 'warning',
+        message: 'an article node inside a content document: its content is rendered in place (renderEpub writes each article of a volume as its own document)',
+        position: node.position,
+        source: 'render-epub:content'
+      })
+      const result = el('section', {className: ['article']}, state.wrap(state.all(node), true))
+      state.patch(node, result)
+      return result
+    },
+
     bibliographyEntry(state, node) {
       const result = el('li', {id: 'ref-' + safeId(node.id), className: ['csl-entry']}, state.all(node))
       state.patch(node, result)

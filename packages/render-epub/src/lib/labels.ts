@@ -9,6 +9,7 @@ export interface Labels {
   bibliography: string
   untitled: string
   backToReference: string
+  editedBy: string
 }
 
 export const labelsByLanguage: Readonly<Record<string, Labels>> = {
@@ -21,7 +22,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     start: 'Start of content',
     bibliography: 'Bibliography',
     untitled: 'Untitled',
-    backToReference: 'Back to reference'
+    backToReference: 'Back to reference',
+    editedBy: 'Edited by'
   },
   fr: {
     abstract: 'Résumé',
@@ -32,7 +34,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     start: 'Début du texte',
     bibliography: 'Bibliographie',
     untitled: 'Sans titre',
-    backToReference: 'Retour à l’appel de note'
+    backToReference: 'Retour à l’appel de note',
+    editedBy: 'Sous la direction de'
   },
   de: {
     abstract: 'Zusammenfassung',
@@ -43,7 +46,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     start: 'Textbeginn',
     bibliography: 'Literaturverzeichnis',
     untitled: 'Ohne Titel',
-    backToReference: 'Zurück zum Verweis'
+    backToReference: 'Zurück zum Verweis',
+    editedBy: 'Herausgegeben von'
   },
   es: {
     abstract: 'Resumen',
@@ -54,7 +58,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     start: 'Inicio del texto',
     bibliography: 'Bibliografía',
     untitled: 'Sin título',
-    backToReference: 'Volver a la llamada'
+    backToReference: 'Volver a la llamada',
+    editedBy: 'Edición de'
   }
 }
 

@@ -39,22 +39,27 @@ export function resolveMeta(
     })
   }
 
-  const authors: string[] = []
-  const authorsFileAs: string[] = []
-  const names: unknown[] = Array.isArray(m.author) ? m.author : m.author === undefined ? [] : [m.author]
-  for (const name of names) {
-    const resolved = resolveName(name)
-    if (!resolved) {
-      diagnostics.push({
-        severity: 'warning',
-        message: 'an author in the metadata has no usable name; left out',
-        source: 'render-epub:metadata'
-      })
-      continue
+  const names = (value: unknown, what: string): {display: string[]; fileAs: string[]} => {
+    const display: string[] = []
+    const fileAs: string[] = []
+    const list: unknown[] = Array.isArray(value) ? value : value === undefined ? [] : [value]
+    for (const name of list) {
+      const resolved = resolveName(name)
+      if (!resolved) {
+        diagnostics.push({
+          severity: 'warning',
+          message: `an ${what} in the metadata has no usable name; left out`,
+          source: 'render-epub:metadata'
+        })
+        continue
+      }
+      display.push(normalizeSpace(cleanText(resolved.display, diagnostics, `the metadata's ${what}`)))
+      fileAs.push(normalizeSpace(cleanText(resolved.fileAs, diagnostics, `the metadata's ${what}`)))
     }
-    authors.push(normalizeSpace(cleanText(resolved.display, diagnostics, "the metadata's author")))
-    authorsFileAs.push(normalizeSpace(cleanText(resolved.fileAs, diagnostics, "the metadata's author")))
+    return {display, fileAs}
   }
+  const authors = names(m.author, 'author')
+  const editors = names(m.editor, 'editor')
 
   const date = w3cDate(m.issued)
   const container = str(m['container-title'], 'container-title')
@@ -68,13 +73,18 @@ export function resolveMeta(
     if (date !== undefined) source += ` (${date.slice(0, 4)})`
     const page = str(m.page, 'page')
     if (page !== undefined) source += `: ${page.replace(/-/g, '–')}`
+  } else {
+    const course = [str(m['course'], 'course'), str(m['term'], 'term')].filter((part) => part !== undefined)
+    if (course.length > 0) source = course.join(', ')
   }
 
   return {
     title,
     subtitle: str(m.subtitle, 'subtitle'),
-    authors,
-    authorsFileAs,
+    authors: authors.display,
+    authorsFileAs: authors.fileAs,
+    editors: editors.display,
+    editorsFileAs: editors.fileAs,
     lang,
     date,
     source,

@@ -1,7 +1,7 @@
 import type {Element, ElementContent, Root} from 'xast'
 import {x} from 'xastscript'
 import {toXml} from 'xast-util-to-xml'
-import type {BookMeta, TocEntry} from './types.js'
+import type {BookMeta, NavEntry} from './types.js'
 import type {Labels} from './labels.js'
 import {files, joinNames} from './content.js'
 
@@ -62,9 +62,21 @@ export function containerXml(): string {
   )
 }
 
+/** A content document of the book, in reading order. */
+export interface ContentDocument {
+  /** Manifest id. */
+  id: string
+  /** File name under `OEBPS/`. */
+  file: string
+}
+
 export interface PackageInfo {
   /** `urn:uuid:…`, derived from the content. */
   identifier: string
+  /** The content documents, in reading order (after the cover). */
+  documents: ContentDocument[]
+  /** Authors of the articles of a volume (`dc:contributor`). */
+  contributors?: string[] | undefined
   /** `CCYY-MM-DDThh:mm:ssZ`. */
   modified: string
   /** A description (the abstract's text), if any. */
@@ -93,6 +105,18 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
       x('meta', {refines: '#' + id, property: 'display-seq'}, String(i + 1))
     )
   })
+  book.editors.forEach((editor, i) => {
+    const id = `editor${i + 1}`
+    metadata.push(
+      x('dc:creator', {id}, text(editor)),
+      x('meta', {refines: '#' + id, property: 'role', scheme: 'marc:relators'}, 'edt'),
+      x('meta', {refines: '#' + id, property: 'file-as'}, text(book.editorsFileAs[i] ?? editor))
+    )
+  })
+  ;(info.contributors ?? []).forEach((name, i) => {
+    const id = `contributor${i + 1}`
+    metadata.push(x('dc:contributor', {id}, text(name)), x('meta', {refines: '#' + id, property: 'role', scheme: 'marc:relators'}, 'aut'))
+  })
   metadata.push(x('dc:language', text(book.lang)))
   if (book.date) metadata.push(x('dc:date', book.date))
   if (book.source) metadata.push(x('dc:source', text(book.source)))
@@ -112,11 +136,11 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
         x('item', {id: 'ncx', href: files.ncx, 'media-type': 'application/x-dtbncx+xml'}),
         x('item', {id: 'css', href: files.css, 'media-type': 'text/css'}),
         x('item', {id: 'cover', href: files.cover, 'media-type': xhtml}),
-        x('item', {id: 'content', href: files.content, 'media-type': xhtml})
+        ...info.documents.map((document) => x('item', {id: document.id, href: document.file, 'media-type': xhtml}))
       ]),
       x('spine', {toc: 'ncx'}, [
         x('itemref', {idref: 'cover'}),
-        x('itemref', {idref: 'content'}),
+        ...info.documents.map((document) => x('itemref', {idref: document.id})),
         x('itemref', {idref: 'nav', linear: 'no'})
       ])
     ]
@@ -135,50 +159,48 @@ function xhtmlDocument(book: BookMeta, title: string, bodyAttributes: Record<str
   ).replace(xmlDeclaration, xmlDeclaration + '<!DOCTYPE html>\n')
 }
 
+/** A landmark: `epub:type` and where it points. */
+export interface Landmark {
+  type: string
+  href: string
+  text: string
+}
+
 /** The navigation document: table of contents and landmarks. */
-export function navDocument(book: BookMeta, toc: TocEntry[], labels: Labels): string {
-  const list = (entries: TocEntry[]): Element =>
+export function navDocument(book: BookMeta, toc: NavEntry[], landmarks: Landmark[], labels: Labels): string {
+  const list = (entries: NavEntry[]): Element =>
     x(
       'ol',
       entries.map((entry) =>
-        x('li', [
-          x('a', {href: `${files.content}#${entry.id}`}, text(entry.text)),
-          ...(entry.children.length > 0 ? [list(entry.children)] : [])
-        ])
+        x('li', [x('a', {href: entry.href}, text(entry.text)), ...(entry.children.length > 0 ? [list(entry.children)] : [])])
       )
     )
-  const contents = list(toc)
-  contents.children.unshift(x('li', [x('a', {href: files.content}, text(book.title))]))
-  const landmarks = [
-    x('li', [x('a', {'epub:type': 'cover', href: files.cover}, text(labels.cover))]),
-    x('li', [x('a', {'epub:type': 'toc', href: `${files.nav}#toc`}, text(labels.contents))]),
-    x('li', [x('a', {'epub:type': 'bodymatter', href: files.content}, text(labels.start))])
-  ]
-  for (const entry of toc) {
-    if (entry.id === 'bibliography' || entry.id === 'endnotes') {
-      landmarks.push(x('li', [x('a', {'epub:type': entry.id, href: `${files.content}#${entry.id}`}, text(entry.text))]))
-    }
-  }
+  const marks = [
+    {type: 'cover', href: files.cover, text: labels.cover},
+    {type: 'toc', href: `${files.nav}#toc`, text: labels.contents},
+    ...landmarks
+  ].map((mark) => x('li', [x('a', {'epub:type': mark.type, href: mark.href}, text(mark.text))]))
   return xhtmlDocument(book, labels.contents, {}, [
-    x('nav', {'epub:type': 'toc', id: 'toc', role: 'doc-toc'}, [x('h1', text(labels.contents)), contents]),
-    x('nav', {'epub:type': 'landmarks', id: 'landmarks', hidden: 'hidden'}, [x('h2', text(labels.landmarks)), x('ol', landmarks)])
+    x('nav', {'epub:type': 'toc', id: 'toc', role: 'doc-toc'}, [x('h1', text(labels.contents)), list(toc)]),
+    x('nav', {'epub:type': 'landmarks', id: 'landmarks', hidden: 'hidden'}, [x('h2', text(labels.landmarks)), x('ol', marks)])
   ])
 }
 
 /** `toc.ncx` for EPUB 2 reading systems. */
-export function ncxDocument(book: BookMeta, toc: TocEntry[], identifier: string): string {
+export function ncxDocument(book: BookMeta, toc: NavEntry[], identifier: string): string {
   let order = 0
   let depth = 1
-  const point = (label: string, src: string, children: TocEntry[], level: number): Element => {
+  const point = (entry: NavEntry, level: number): Element => {
     order++
     depth = Math.max(depth, level)
     return x('navPoint', {id: `np-${order}`, playOrder: String(order)}, [
-      x('navLabel', [x('text', text(label))]),
-      x('content', {src}),
-      ...children.map((entry) => point(entry.text, `${files.content}#${entry.id}`, entry.children, level + 1))
+      x('navLabel', [x('text', text(entry.text))]),
+      x('content', {src: entry.href}),
+      ...entry.children.map((child) => point(child, level + 1))
     ])
   }
-  const points = [point(book.title, files.content, [], 1), ...toc.map((entry) => point(entry.text, `${files.content}#${entry.id}`, entry.children, 1))]
+  const points = toc.map((entry) => point(entry, 1))
+  const people = book.authors.length > 0 ? book.authors : book.editors
   const ncx = x('ncx', {xmlns: 'http://www.daisy.org/z3986/2005/ncx/', version: '2005-1', 'xml:lang': book.lang}, [
     x('head', [
       x('meta', {name: 'dtb:uid', content: identifier}),
@@ -187,7 +209,7 @@ export function ncxDocument(book: BookMeta, toc: TocEntry[], identifier: string)
       x('meta', {name: 'dtb:maxPageNumber', content: '0'})
     ]),
     x('docTitle', [x('text', text(book.title))]),
-    ...(book.authors.length > 0 ? [x('docAuthor', [x('text', text(joinNames(book.authors, book.lang)))])] : []),
+    ...(people.length > 0 ? [x('docAuthor', [x('text', text(joinNames(people, book.lang)))])] : []),
     x('navMap', points)
   ])
   return serialize(indent(ncx))
@@ -198,6 +220,9 @@ export function coverDocument(book: BookMeta, labels: Labels): string {
   const children: Element[] = [x('h1', {class: 'cover-title'}, text(book.title))]
   if (book.subtitle) children.push(x('p', {class: 'cover-subtitle'}, text(book.subtitle)))
   if (book.authors.length > 0) children.push(x('p', {class: 'cover-authors'}, text(joinNames(book.authors, book.lang))))
+  else if (book.editors.length > 0) {
+    children.push(x('p', {class: 'cover-authors'}, text(`${labels.editedBy} ${joinNames(book.editors, book.lang)}`)))
+  }
   if (book.source) children.push(x('p', {class: 'cover-source'}, text(book.source)))
   return xhtmlDocument(book, labels.cover, {'epub:type': 'cover'}, [
     x('section', {class: 'cover', 'aria-label': labels.cover}, children)

@@ -33,6 +33,14 @@ export interface XhtmlResult {
   diagnostics: Diagnostic[]
 }
 
+/** An entry of the navigation document and NCX: a link into one of the book's files. */
+export interface NavEntry {
+  /** Path relative to the package document, with its fragment. */
+  href: string
+  text: string
+  children: NavEntry[]
+}
+
 export interface TocEntry {
   /** Fragment identifier in the content document. */
   id: string
@@ -48,10 +56,13 @@ export interface BookMeta {
   authors: string[]
   /** Sort names, `Family, Given`. */
   authorsFileAs: string[]
+  /** Editors (a volume's `editor`), display and sort names. */
+  editors: string[]
+  editorsFileAs: string[]
   lang: string
   /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, when the issued date is usable. */
   date: string | undefined
-  /** e.g. `Journal of Cold War Studies 16, no. 4 (2014): 133–`. */
+  /** e.g. `Journal of Cold War Studies 16, no. 4 (2014): 133–`, or a volume's `HIST 390, Spring 2027`. */
   source: string | undefined
   doi: string | undefined
 }
