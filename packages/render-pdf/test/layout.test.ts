@@ -131,6 +131,17 @@ describe('typesetting', () => {
     expect(hyphens).toBeGreaterThan(0)
   })
 
+  test('hyphenation follows the document language: patterns for `fr`, none for a language without patterns', () => {
+    const text = Array.from({length: 60}, () => 'gouvernementales internationalisation responsabilité').join(' ')
+    const hyphens = (lang: string) => {
+      const {layout: laid} = layout(root([para(text)], {title: 'T', lang}), {fonts: testFonts(), hyphenation: {en: patterns('en-us'), fr: patterns('fr')}})
+      return laid.pages.flatMap(texts).filter((t) => t.text.endsWith('-')).length
+    }
+    expect(hyphens('fr')).toBeGreaterThan(0)
+    expect(hyphens('fr-CA')).toBe(hyphens('fr'))
+    expect(hyphens('xx')).toBe(0)
+  })
+
   test('no widows or orphans: a paragraph never leaves a single line at the foot or head of a page', () => {
     const {layout: laid} = layout(root(Array.from({length: 40}, (_, i) => para(sentence(30 + ((i * 37) % 140), i)))), options)
     const g = geometries.a4
@@ -281,6 +292,13 @@ describe('diagnostics', () => {
     const last = laid.pages[laid.pages.length - 1]!
     expect(last.notes?.starts).toEqual(['7'])
     expect(texts(last).some((t) => t.text.includes('An orphan note.'))).toBe(true)
+  })
+
+  test('a word too long for the measure is set overfull and reported', () => {
+    const long = 'x'.repeat(140)
+    const tree = root([{type: 'paragraph', children: [{type: 'text', value: `Before ${long} after.`}], position: {start: {line: 4, column: 1, offset: 30}, end: {line: 4, column: 160, offset: 189}}}])
+    const {diagnostics} = layout(tree, options)
+    expect(diagnostics).toEqual([expect.objectContaining({source: 'render-pdf:overfull', position: expect.objectContaining({start: expect.objectContaining({line: 4})})})])
   })
 
   test('a reference without its note is reported', () => {

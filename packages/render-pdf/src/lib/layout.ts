@@ -202,7 +202,20 @@ export class Typesetter {
     const indent = ctx.flush ? 0 : ctx.size * 1.5
     const lines = setParagraph(b.items, this.fonts, {width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
     ctx.flush = false
+    this.checkOverfull(lines, ctx.width, position)
     return this.pushLines(lines, ctx)
+  }
+
+  /** A line wider than its measure (a word or URL too long to break) is a warning, with the paragraph's position. */
+  private checkOverfull(lines: SetLine[], width: number, position: Position | undefined): void {
+    for (const line of lines) {
+      let right = 0
+      for (const item of line.items) if (item.type === 'text') right = Math.max(right, item.x + item.width)
+      if (right > width + 1) {
+        const text = line.items.map((item) => (item.type === 'text' ? item.text : '')).join('')
+        this.diagnostics.push({severity: 'warning', message: `overfull line (${(right - width).toFixed(1)} pt too wide): ${text.slice(0, 60)}`, position, source: 'render-pdf:overfull'})
+      }
+    }
   }
 
   /** Lines into elements, with orphan and widow control (a paragraph never leaves one line alone). */

@@ -6,7 +6,7 @@ import type {PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
 import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
-import {hashHex} from './hash.js'
+import {Hash, hashHex} from './hash.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
 interface EmbeddedFace {
@@ -118,7 +118,10 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   doc.setProducer('Octavo render-pdf (pdf-lib)')
   doc.setCreationDate(date)
   doc.setModificationDate(date)
-  const id = PDFHexString.of(hashHex(JSON.stringify(layout.info) + date.toISOString() + JSON.stringify(layout.charsets) + layout.pages.length + JSON.stringify(layout.pages.map((p) => p.items.length))))
+  // The document ID: a hash of everything printed (page by page, never one huge string) and the date.
+  const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(JSON.stringify(layout.charsets))
+  for (const page of layout.pages) hash.update(JSON.stringify(page))
+  const id = PDFHexString.of(hash.hex())
   doc.context.trailerInfo.ID = doc.context.obj([id, id])
   return doc.save({useObjectStreams: true})
 }
