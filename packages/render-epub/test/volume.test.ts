@@ -65,6 +65,7 @@ describe('a volume (octavo reader): one content document per article', () => {
     ])
     expect(nav).toMatch(/1950–1962<\/a>\s*<ol>\s*<li>\s*<a href="a01-koreans.xhtml#introduction">/)
     expect(nav).toContain('<a epub:type="bodymatter" href="a01-koreans.xhtml">')
+    expect(nav).toContain('<a epub:type="bibliography" href="matter-1.xhtml#bibliography">')
     const ncx = entry(epub, 'OEBPS/toc.ncx')
     expect([...ncx.matchAll(/playOrder="(\d+)"/g)]).toHaveLength(7)
     expect(ncx).toContain('<meta name="dtb:depth" content="3"/>')

@@ -233,7 +233,8 @@ function noteContainer(
   const className = [mode === 'footnotes' ? 'footnote' : 'endnote', ...(missing ? ['missing'] : [])]
   return mode === 'footnotes'
     ? el('aside', {id, className, 'epub:type': 'footnote', role: 'doc-footnote'}, lines(blocks))
-    : el('li', {id, className, 'epub:type': 'endnote', role: 'doc-endnote'}, lines(blocks))
+    : // No `role="doc-endnote"`: DPUB-ARIA 1.1 deprecates it (the list in its `doc-endnotes` section says it all).
+      el('li', {id, className, 'epub:type': 'endnote'}, lines(blocks))
 }
 
 /**

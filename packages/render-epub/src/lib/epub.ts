@@ -90,7 +90,9 @@ export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubRe
   const first = parts[0]
   if (first) landmarks.push({type: 'bodymatter', href: first.file, text: labels.start})
   for (const type of ['bibliography', 'endnotes']) {
-    const part = parts.find((p) => p.content.toc.some((entry) => entry.id === type))
+    // In a volume the combined bibliography (in the back matter) is the landmark.
+    const has = (p: Part): boolean => p.content.toc.some((entry) => entry.id === type)
+    const part = parts.find((p) => p.kind === 'matter' && has(p)) ?? parts.find(has)
     const entry = part?.content.toc.find((e) => e.id === type)
     if (part && entry) landmarks.push({type, href: `${part.file}#${type}`, text: entry.text})
   }
