@@ -1,2 +1,2 @@
 export {run} from './lib/cli.js'
-export type {Io} from './lib/cli.js'
+export type {Io} from './lib/reporter.js'

@@ -47,6 +47,8 @@ export interface BuildResult {
 }
 
 export interface PreparedArticle {
+  /** Files read besides the source (bibliographies), absolute. */
+  inputs: string[]
   tree: Root
   notes: NoteRecord[]
   items: CslItem[]
@@ -60,10 +62,12 @@ export interface PreparedArticle {
 export async function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string): Promise<PreparedArticle> {
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   const diagnostics = [...parsed.diagnostics]
-  if (hasErrors(diagnostics)) return {tree: parsed.tree, notes: [], items: [], diagnostics}
+  if (hasErrors(diagnostics)) return {inputs: [], tree: parsed.tree, notes: [], items: [], diagnostics}
   const bibliography: CslItem[] = []
+  const inputs: string[] = []
   for (const name of parsed.tree.data?.meta?.bibliography ?? []) {
     const file = path.resolve(path.dirname(source.path), name)
+    inputs.push(file)
     const shown = path.join(path.dirname(source.path), name)
     const format = bibliographyFormat(name)
     if (!format) {
@@ -81,10 +85,10 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
     diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
     bibliography.push(...read.items)
   }
-  if (hasErrors(diagnostics)) return {tree: parsed.tree, notes: [], items: [], diagnostics}
+  if (hasErrors(diagnostics)) return {inputs, tree: parsed.tree, notes: [], items: [], diagnostics}
   const cited = processCitations(parsed.tree, {style, bibliography})
   diagnostics.push(...cited.diagnostics)
-  return {tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics}
+  return {inputs, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics}
 }
 
 /** Parse a source and make every requested output in memory. Writes nothing. */

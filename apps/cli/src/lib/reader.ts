@@ -4,10 +4,11 @@ import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
 import {bibliographyNode, mergeItems} from '@octavo/citations'
-import type {BuildResult, RenderSettings} from './build.js'
+import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
 import {prepareArticle, renderOutputs} from './build.js'
 import {hasErrors} from './diagnostics.js'
-import {readMeta, readSource, reason} from './input.js'
+import {createHash} from 'node:crypto'
+import {readMeta, readSource, reason, type SourceFile} from './input.js'
 import {InputError} from './errors.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
@@ -21,6 +22,8 @@ export interface FileDiagnostics {
 
 export interface ReaderBuild {
   stem: string
+  /** Every file the build read (articles, metadata, bibliographies), for `--watch`. */
+  inputs: string[]
   result?: BuildResult
   /** Every file's diagnostics, in order. */
   reports: FileDiagnostics[]
@@ -33,7 +36,12 @@ export const READER_KINDS = (Object.keys(OUTPUT_KINDS) as OutputKind[]).filter((
  * Bind the articles a reader YAML lists into one volume and make its
  * outputs in memory. `progress` is told of each article as it is read.
  */
-export async function buildReader(file: string, progress: (done: number, total: number, article: string) => void): Promise<ReaderBuild> {
+export async function buildReader(
+  file: string,
+  progress: (done: number, total: number, article: string) => void,
+  cache?: Map<string, CachedArticle>
+): Promise<ReaderBuild> {
+  const inputs: string[] = []
   const stem = path.basename(file, path.extname(file))
   let text: string
   try {
@@ -43,7 +51,7 @@ export async function buildReader(file: string, progress: (done: number, total: 
   }
   const {config, diagnostics} = await readReaderConfig(file, text)
   const reports: FileDiagnostics[] = [{file, diagnostics}]
-  if (!config) return {stem, reports}
+  if (!config) return {stem, inputs, reports}
 
   let style: string
   if (config.csl) {
@@ -64,12 +72,14 @@ export async function buildReader(file: string, progress: (done: number, total: 
     const meta = await readMeta(source, entry.meta)
     if (meta && meta.diagnostics.length > 0) reports.push({file: display(meta.path), diagnostics: meta.diagnostics})
     if (meta && hasErrors(meta.diagnostics)) continue
-    const prepared = await prepareArticle(source, meta?.meta, style)
+    inputs.push(entry.path, ...(meta ? [meta.path] : []))
+    const prepared = await prepareCached(source, meta?.meta, style, cache)
+    inputs.push(...prepared.inputs)
     reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
     articles.push({source, prepared})
   }
   progress(config.articles.length, config.articles.length, '')
-  if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, reports}
+  if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
 
   const mode = config.bibliography ?? 'both'
   const merged = mergeItems(articles.map(({prepared}) => prepared.items))
@@ -93,7 +103,40 @@ export async function buildReader(file: string, progress: (done: number, total: 
   const volumeDiagnostics: Diagnostic[] = []
   const result = await renderOutputs(stem, volume, merged.items, undefined, settings, volumeDiagnostics)
   reports.push({file, diagnostics: volumeDiagnostics})
-  return {stem, result, reports}
+  return {stem, inputs, result, reports}
+}
+
+/** A prepared article and the content hash it was made from. */
+export interface CachedArticle {
+  key: string
+  prepared: PreparedArticle
+  /** Hashes of the other files it read (bibliographies). */
+  extra: Array<[string, string]>
+}
+
+/**
+ * Prepare an article, or reuse the one made from the same bytes, metadata,
+ * style and bibliography files: editing one article of a reader re-parses
+ * only that one.
+ */
+async function prepareCached(source: SourceFile, meta: ArticleMeta | undefined, style: string, cache: Map<string, CachedArticle> | undefined): Promise<PreparedArticle> {
+  if (!cache) return prepareArticle(source, meta, style)
+  const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).digest('hex')
+  const known = cache.get(source.path)
+  if (known && known.key === key && (await Promise.all(known.extra.map(async ([file, hash]) => (await hashFile(file)) === hash))).every(Boolean)) {
+    return known.prepared
+  }
+  const prepared = await prepareArticle(source, meta, style)
+  cache.set(source.path, {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file)]))})
+  return prepared
+}
+
+async function hashFile(file: string): Promise<string> {
+  try {
+    return createHash('sha256').update(await readFile(file)).digest('hex')
+  } catch {
+    return 'missing'
+  }
 }
 
 function volumeMeta(config: ReaderConfig, first: ArticleMeta | undefined): ArticleMeta {
