@@ -38,6 +38,16 @@ describe('resolution of Ibid. and short forms, deduplication', () => {
     expect(notes[3]!.citations[0]).toMatchObject({ref: 'jones1949', form: 'short', locator: '3'})
   })
 
+  it('resolves an author-only short form (`Lee, p. 5`, `Lee, op. cit., p. 6`) to the latest work by that author', () => {
+    const {notes, diagnostics} = processCitations(tree([jones, lee, 'Lee, p. 5.', 'Jones, op. cit., p. 6.', 'Smith, p. 7.']))
+    expect(notes.slice(2).map((n) => n.citations.map((c) => [c.form, c.ref, c.locator]))).toEqual([
+      [['short', 'lee1986', '5']],
+      [['short', 'jones1949', '6']],
+      []
+    ])
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/note 5: short form “Smith, p. 7” names no earlier work/)])
+  })
+
   it('resolves a title-only short form', () => {
     const doc = '“On Illegal Migration of the Koreans in China and Chinese Nationals (Meeting Records),” 5 December 1957, in CFMA, No. 118-01026-01, pp. 13–20.'
     const {notes} = processCitations(tree([doc, '“On Illegal Migration … (Meeting Records),” pp. 13–20.']))

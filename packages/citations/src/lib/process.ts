@@ -119,6 +119,12 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
         }
       } else if (p.form === 'short') {
         item = registry.findShort(p)
+        if (!item && p.shortTitle === '') {
+          // `Smith, p. 7` with no Smith before: nothing identifies a work.
+          warn(`note ${number}: short form “${s.text}” names no earlier work; not read as a citation`, def.position)
+          first = false
+          continue
+        }
         if (!item) {
           warn(`note ${number}: short form “${s.text}” has no earlier full citation`, def.position)
           item = registry.add(p)

@@ -407,6 +407,16 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   if (lastChunk && colonPages) {
     chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}]
   }
+  // `Lee, p. 5`, `Lee, op. cit., p. 5`, `Jarausch and Hardy, 122`: the author alone stands for the work.
+  if (chunks.length >= 2 && !isQuote(chunks[0]!.text[0])) {
+    const skip = /^op\.?\s*cit\.?$|^loc\.?\s*cit\.?$/i.test(chunks[1]!.text) ? 2 : 1
+    const pin = readLocator(chunks.slice(skip), true)
+    const who = pin && pin.from === 0 ? parseNames(chunks[0]!.text, false) : undefined
+    if (pin && who?.familyOnly) {
+      const shortNames = who.names.map((n) => n.family!)
+      return {form: 'short', item: {type: 'document', author: who.names}, locator: pin.value, label: pin.label, opening: 'names', shortNames, shortTitle: '', warnings}
+    }
+  }
   const opening: ParsedReference['opening'] = isQuote(chunks[0]?.text[0]) ? 'quote' : 'text'
   const allowOrg = options.allowOrganisation ?? true
   const head = opening === 'quote' ? undefined : (readInverted(chunks) ?? readNames(chunks, allowOrg))

@@ -56,7 +56,8 @@ export class WorkRegistry {
     for (let i = this.items.length - 1; i >= 0; i--) {
       const {families: theirs, title} = this.index[i]!
       if (families.length > 0 && !families.every((f) => theirs.includes(f) || theirs.some((t) => t.split(' ').includes(f)))) continue
-      const score = titleMatch(words, title)
+      // An author alone (`Lee, p. 5`) stands for the latest work by that author.
+      const score = words.length === 0 ? (families.length > 0 ? 1 : 0) : titleMatch(words, title)
       if (score > bestScore) {
         best = this.items[i]!
         bestScore = score
