@@ -1,4 +1,5 @@
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
 import type {Root, FootnoteDefinition, Paragraph} from 'mdast'
 import type {Citation, CslItem} from '@octavo/parser'
@@ -99,5 +100,44 @@ describe('fixtures (test/fixtures/notes-*)', () => {
     const expected = new URL('citations.json', base)
     if (process.env.UPDATE) writeFileSync(expected, json)
     expect(json).toBe(readFileSync(expected, 'utf8'))
+  })
+})
+
+describe('properties of processCitations', () => {
+  const fragments = [
+    'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986), pp. 15–16',
+    'Lee, China’s Korean Minority, p. 9',
+    'Ibid.',
+    'Ibid., p. 4',
+    '“A Cable,” 9 October 1950, in CFMA, No. 118-00175-01, pp. 1–3',
+    'Sun Chunri, “On the Process,” Dongjiang xuekan, No. 4 (2006), pp. 54–60',
+    'See',
+    'The PRC did not promulgate its law until 1980',
+    'Smith, p. 3',
+    '“unclosed',
+    '(((',
+    'and'
+  ]
+  const note = fc.array(fc.constantFrom(...fragments), {minLength: 0, maxLength: 5}).chain((parts) =>
+    fc.array(fc.constantFrom('; ', '. ', ', ', '; and '), {minLength: parts.length, maxLength: parts.length}).map((seps) => parts.map((p, i) => p + seps[i]).join('').trim())
+  )
+
+  it('every citation is a span of its note, every ref an item, ids unique, same input same bytes', () => {
+    fc.assert(
+      fc.property(fc.array(note, {maxLength: 6}), (texts) => {
+        const make = (): Root => ({type: 'root', children: texts.map((t, i) => def(i + 1, t))})
+        const a = processCitations(make())
+        const ids = new Set(a.items.map((i) => i.id))
+        expect(ids.size).toBe(a.items.length)
+        for (const n of a.notes) {
+          for (const c of n.citations) {
+            expect(ids.has(c.ref)).toBe(true)
+            expect(n.text.slice(c.start, c.end)).toBe(c.text)
+          }
+        }
+        expect(toCitationsJson(processCitations(make()))).toBe(toCitationsJson(a))
+      }),
+      {numRuns: 200}
+    )
   })
 })
