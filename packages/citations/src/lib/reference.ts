@@ -163,9 +163,7 @@ function archiveName(item: ItemFields, text: string, location: string[]): void {
     const abbrBefore = /^[A-Z][A-Za-z\-]{1,7}$/.test(before)
     if (abbrInside || abbrBefore) {
       item.archive = abbrInside ? inside : before
-      if (!(abbrInside && ARCHIVE_ABBREVIATIONS.has(inside) && /Archives?$/.test(before) && before.startsWith('Chinese Foreign'))) {
-        addNote(item, `Archive given as: ${clean(before + ' (' + inside + ')')}`)
-      }
+      addNote(item, `Archive given as: ${clean(before + ' (' + inside + ')')}`)
       if (after) location.unshift(after)
       return
     }
