@@ -50,7 +50,7 @@ describe('node → element', () => {
   test('an unknown node type is a warning, and its content is kept', () => {
     const tree = {
       type: 'root',
-      data: {meta: {title: 'T'}},
+      data: {meta: {title: 'T', lang: 'en'}},
       children: [{type: 'mystery', children: [{type: 'text', value: 'kept'}], position: {start: {line: 4, column: 2, offset: 9}, end: {line: 4, column: 8, offset: 15}}}]
     } as unknown as Root
     const {xhtml, diagnostics} = toXhtml(tree)

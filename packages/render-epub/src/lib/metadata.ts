@@ -19,7 +19,15 @@ export function resolveMeta(
     return clean === '' ? undefined : clean
   }
 
-  let lang = str(m.lang, 'lang') ?? fallbackLang ?? 'en'
+  const given = str(m.lang, 'lang')
+  if (given === undefined && fallbackLang === undefined) {
+    diagnostics.push({
+      severity: 'info',
+      message: 'the metadata names no language (lang); the book is marked as English (en)',
+      source: 'render-epub:metadata'
+    })
+  }
+  let lang = given ?? fallbackLang ?? 'en'
   if (!bcp47.test(lang)) {
     diagnostics.push({
       severity: 'warning',
