@@ -1,0 +1,69 @@
+// The course-reader benchmark: readers of 10, 20 and 40 articles built from our examples,
+// the real article and the Markdown lessons (about 1,000 pages at 40), each in a fresh process.
+import {execFileSync, spawnSync} from 'node:child_process'
+import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {PDFDocument} from 'pdf-lib'
+import {readFileSync} from 'node:fs'
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const shared = path.resolve(repo, '../shared')
+
+/** A folder with `count` articles (cycling through the inputs) and its reader YAML. */
+export function makeReader(count) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'octavo-reader-'))
+  const sources = [
+    ['koreans-1950-1962.txt', path.join(shared, 'corpus/koreans-1950-1962.txt'), path.join(shared, 'corpus/koreans-1950-1962.meta.yaml')],
+    ['course-packs.md', path.join(repo, 'examples/course-packs.md')],
+    ['koreans-1950-1962.txt', path.join(shared, 'corpus/koreans-1950-1962.txt'), path.join(shared, 'corpus/koreans-1950-1962.meta.yaml')],
+    ...readdirSync(path.join(shared, 'corpus/real')).filter((name) => name.endsWith('.md')).map((name) => [name, path.join(shared, 'corpus/real', name)])
+  ]
+  const entries = []
+  for (let i = 0; i < count; i++) {
+    const [name, file, meta] = sources[i % sources.length]
+    const folder = path.join(dir, String(i + 1).padStart(2, '0'))
+    mkdirSync(folder)
+    copyFileSync(file, path.join(folder, name))
+    if (meta) copyFileSync(meta, path.join(folder, name.replace(/\.txt$/, '.meta.yaml')))
+    entries.push(`  - ${path.basename(folder)}/${name}`)
+  }
+  const yaml = path.join(dir, 'reader.yaml')
+  writeFileSync(yaml, `title: Benchmark Reader\neditor: A. Teacher\ncourse: BENCH 101\nrecto-starts: true\narticles:\n${entries.join('\n')}\n`)
+  return {dir, yaml}
+}
+
+/** Build a reader in a fresh process; wall time, peak memory and pages. */
+export function buildReader(count) {
+  const {dir, yaml} = makeReader(count)
+  const out = path.join(dir, 'out')
+  const script = `
+    const {run} = await import(${JSON.stringify(path.join(repo, 'apps/cli/dist/index.js'))})
+    const t = performance.now()
+    const status = await run(['reader', ${JSON.stringify(yaml)}, '-o', ${JSON.stringify(out)}, '--quiet'], {stdout: () => {}, stderr: (s) => process.stderr.write(s)})
+    process.stdout.write(JSON.stringify({status, ms: performance.now() - t, maxRSS: process.resourceUsage().maxRSS}))`
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, SOURCE_DATE_EPOCH: '0'}, encoding: 'utf8', maxBuffer: 1 << 26})
+  if (child.status !== 0) throw new Error(`reader of ${count} failed: ${child.stderr}`)
+  const result = JSON.parse(child.stdout)
+  if (result.status !== 0) throw new Error(`reader of ${count} exited ${result.status}: ${child.stderr}`)
+  return {...result, dir, out}
+}
+
+export async function pageCount(file) {
+  return (await PDFDocument.load(readFileSync(file), {updateMetadata: false})).getPageCount()
+}
+
+/** Pandoc on the same Markdown, when it is installed. */
+export function pandocTime(markdown) {
+  const which = spawnSync('pandoc', ['--version'], {encoding: 'utf8'})
+  if (which.error || which.status !== 0) return 'pandoc not installed'
+  const out = path.join(mkdtempSync(path.join(tmpdir(), 'octavo-pandoc-')), 'out.pdf')
+  const t = performance.now()
+  try {
+    execFileSync('pandoc', [markdown, '-o', out], {stdio: 'pipe'})
+  } catch (error) {
+    return `pandoc failed (${String(error.stderr ?? error.message).split('\n')[0].slice(0, 60)})`
+  }
+  return `${(performance.now() - t).toFixed(0)} ms`
+}
