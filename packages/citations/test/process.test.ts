@@ -141,3 +141,19 @@ describe('properties of processCitations', () => {
     )
   })
 })
+
+describe('Markdown italics mark titles', () => {
+  it('reads an italic book title closed by a period, with its publisher and pinpoint', () => {
+    const md = 'Text.[^1]\n\n[^1]: Bruce, Peter, Andrew Bruce, and Peter Gedeck. _Practical Statistics for Data Scientists: 50+ Essential Concepts Using R, Python, and More_. O’Reilly Media, 2020: 148.\n'
+    const {tree} = parse(md, {format: 'markdown'})
+    const {notes, items} = processCitations(tree)
+    expect(notes[0]!.citations).toMatchObject([{form: 'full', locator: '148'}])
+    expect(items[0]).toMatchObject({
+      type: 'book',
+      title: 'Practical Statistics for Data Scientists: 50+ Essential Concepts Using R, Python, and More',
+      author: [{family: 'Bruce', given: 'Peter'}, {family: 'Bruce', given: 'Andrew'}, {family: 'Gedeck', given: 'Peter'}],
+      publisher: 'O’Reilly Media',
+      issued: {'date-parts': [[2020]]}
+    })
+  })
+})

@@ -27,6 +27,17 @@ function noteText(def: FootnoteDefinition): string {
   return def.children.map((child) => toString(child)).join('\n\n')
 }
 
+/** The italic runs of a note (`*Title*`): in Markdown they mark titles of books and journals. */
+function italicRuns(def: FootnoteDefinition): string[] {
+  const runs: string[] = []
+  visit(def, 'emphasis', (node) => {
+    const t = toString(node).replace(/\s+/g, ' ').trim().replace(/[\s,.:;]+$/u, '')
+    if (t.length >= 3) runs.push(t)
+    return 'skip'
+  })
+  return runs
+}
+
 /**
  * Read every footnote into citations (a tree → tree step): segment, parse,
  * resolve `Ibid.` and short forms, deduplicate works. Sets
@@ -95,7 +106,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     visit(def, 'citation', (node: Citation) => {
       citations.push(...pandoc(node))
     })
-    const seg = segmentNote(text)
+    const seg = segmentNote(text, {italics: italicRuns(def)})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {

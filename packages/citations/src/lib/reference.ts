@@ -38,6 +38,8 @@ export interface ParseReferenceOptions {
   allowBareTitle?: boolean
   /** Accept an organisation as the opening name. */
   allowOrganisation?: boolean
+  /** Italic runs of the note (Markdown emphasis): titles of books and periodicals. */
+  italics?: readonly string[]
 }
 
 const LABELLED = /^(esp\.\s+|especially\s+|see\s+)?([a-zA-Z§¶]{1,8}\.?|§§?|¶)\s*(.+)$/u
@@ -264,6 +266,21 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
   return out
 }
 
+/** `Practical Statistics for Data Scientists. O’Reilly Media`: an italic title closed by a period is a chunk of its own. */
+function italicChunks(chunks: Chunk[], italics: readonly string[]): Chunk[] {
+  if (italics.length === 0) return chunks
+  const out: Chunk[] = []
+  for (const c of chunks) {
+    const it = italics.find((x) => c.text.startsWith(x) && /^[.,:;]?\s+\S/u.test(c.text.slice(x.length)) && /^[.:]/.test(c.text.slice(x.length)))
+    if (it) {
+      const rest = c.text.slice(it.length).replace(/^[.:]\s+/, '')
+      out.push({text: it, start: c.start, end: c.start + it.length})
+      out.push({text: rest, start: c.end - rest.length, end: c.end})
+    } else out.push(c)
+  }
+  return out
+}
+
 const GIVEN = /^(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
 
 /** `Family, Given` first (bibliography order), maybe followed by `, and Given Family` or ` and H. T. Shapiro`. */
@@ -382,7 +399,14 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       break
     }
   }
-  let chunks = periodChunks(splitChunks(text, pairs))
+  const italics = (options.italics ?? []).filter((x) => text.includes(x))
+  // An italic title is one group, like a quotation: its commas do not cut it.
+  for (const x of italics) {
+    const at = text.indexOf(x)
+    if (x.includes(', ') && pairs[at]! < 0 && !isQuote(text[at])) pairs[at] = at + x.length - 1
+  }
+  let chunks = italicChunks(periodChunks(splitChunks(text, pairs)), italics)
+  const isItalic = (t: string | undefined): boolean => t !== undefined && italics.includes(stripEnd(t))
   const item: ItemFields = {type: 'document'}
 
   // URLs and DOIs anywhere.
@@ -401,7 +425,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // `Journal 34, no. 2 (2010): 171–197`: the pages after the date's parenthesis.
   const lastChunk = chunks[chunks.length - 1]
-  const colonPages = lastChunk ? /^(.*\))\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)$/u.exec(lastChunk.text) : null
+  const colonPages = lastChunk ? /^(.*\)|(?:.*\s)?(?:1[5-9]|20)\d\d)\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)$/u.exec(lastChunk.text) : null
   if (lastChunk && colonPages) {
     chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}]
   }
@@ -452,9 +476,10 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     const br = takeBrackets(after)
     applyBrackets(item, br.brackets, 'title')
   } else {
-    // An unquoted title runs to the imprint when one follows before any `in`, date or volume.
+    // An unquoted title runs to the imprint when one follows before any `in`, date or volume
+    // (an italic title, in Markdown, is its own chunk).
     let end = 0
-    for (let k = 0; k < body.length; k++) {
+    for (let k = isItalic(body[0]?.text) ? body.length : 0; k < body.length; k++) {
       const t = body[k]!.text
       if (k > 0 && (t.startsWith('in ') || parseDate(t) || isVolNo(t) || isGenre(t))) break
       if (/\([^()]*:[^()]*\)|\([^()]*\b\d{4}\)/.test(t) && takeParen(t).paren) {
@@ -627,6 +652,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     }
     if (/^\[.*\]$/.test(t)) {
       addNote(item, t.slice(1, -1))
+      continue
+    }
+    // After an italic (book) title, a plain name before the year is its publisher (`O’Reilly Media, 2020`).
+    if (!quoted && isItalic(first.text) && container === undefined && item.publisher === undefined && !isItalic(t) && /^\p{Lu}/u.test(t) && !inSeen) {
+      item.publisher = t
+      imprint = true
       continue
     }
     if (container === undefined && /^[\p{Lu}\d‘“'"]/u.test(t)) {

@@ -40,7 +40,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 }
 
 /** Sentences of a note: ends at `.`, `?`, `!` outside quotes and brackets, before a capital. */
-export function sentences(text: string, pairs: Int32Array): Range[] {
+export function sentences(text: string, pairs: Int32Array, italics: readonly string[] = []): Range[] {
   const out: Range[] = []
   let start = 0
   const boundary = (after: number): boolean => {
@@ -61,7 +61,7 @@ export function sentences(text: string, pairs: Int32Array): Range[] {
       continue
     }
     const ch = text[i]!
-    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i)))) {
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && endsItalic(text, start, i, italics))) {
       out.push({start, end: i + 1})
       start = i + 1
     }
@@ -79,6 +79,12 @@ function nameList(text: string): boolean {
   if (!t.includes(',') || t.length > 200 || /[\d“"«(]/.test(t)) return false
   const words = t.split(/[\s,]+/).filter((w) => w.length > 0)
   return words.length <= 16 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.|de|van|von|der|da|di|du|la|le)$/u.test(w))
+}
+
+/** A period right after an italic title (`_Title_. Publisher`) ends the title, not the sentence. */
+function endsItalic(text: string, start: number, dot: number, italics: readonly string[]): boolean {
+  for (const x of italics) if (dot - x.length >= start && text.startsWith(x, dot - x.length) && x.includes(' ')) return true
+  return false
 }
 
 function afterNames(text: string): boolean {
@@ -170,14 +176,14 @@ interface Found {
   parsed: ParsedReference
 }
 
-function findCitation(text: string, pairs: Int32Array, r: Range): Found | undefined {
+function findCitation(text: string, pairs: Int32Array, r: Range, italics: readonly string[]): Found | undefined {
   if (r.end - r.start > MAX_PART) return undefined
   const cands = candidates(text, pairs, r)
   let textual: Found | undefined
   for (const at of cands) {
     if (at > r.start && !/:\s*$/.test(text.slice(Math.max(r.start, at - 3), at)) && !plausibleStart(text, at, r.end)) continue
     const span = dropFinalPeriod(text, {start: at, end: r.end})
-    const parsed = parseReference(text.slice(span.start, span.end), {allowBareTitle: at === r.start, allowOrganisation: at === r.start})
+    const parsed = parseReference(text.slice(span.start, span.end), {allowBareTitle: at === r.start, allowOrganisation: at === r.start, italics})
     if (!parsed) continue
     if (parsed.opening !== 'text') return {at, parsed}
     textual ??= {at, parsed}
@@ -190,12 +196,18 @@ function findCitation(text: string, pairs: Int32Array, r: Range): Found | undefi
  * then `X, quoted in Y`; in each part the signal phrase (prefix) and the
  * citation, the rest being commentary.
  */
-export function segmentNote(text: string): NoteSegmentation {
+export interface SegmentNoteOptions {
+  /** Italic runs of the note (Markdown emphasis): titles of books and periodicals. */
+  italics?: readonly string[]
+}
+
+export function segmentNote(text: string, options: SegmentNoteOptions = {}): NoteSegmentation {
+  const italics = options.italics ?? []
   const pairs = matchPairs(text)
   const segments: Segment[] = []
   const covered: Range[] = []
   const warnings: string[] = []
-  for (const sentence of sentences(text, pairs)) {
+  for (const sentence of sentences(text, pairs, italics)) {
     const parts = splitTop(text, pairs, sentence, (i) => (text[i] === ';' ? 1 : 0))
     for (const part0 of parts) {
       let part = part0
@@ -224,7 +236,7 @@ export function segmentNote(text: string): NoteSegmentation {
           warnings.push(`a passage of ${sub.end - start} characters without a sentence end was not searched for citations`)
           continue
         }
-        const found = findCitation(text, pairs, {start, end: sub.end})
+        const found = findCitation(text, pairs, {start, end: sub.end}, italics)
         if (!found) continue
         const span = dropFinalPeriod(text, {start: found.at, end: sub.end})
         if (found.at > start) prefix = null
