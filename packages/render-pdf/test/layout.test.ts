@@ -166,6 +166,8 @@ describe('typesetting', () => {
     expect(laid.outline.map((o) => o.title)).toEqual(Array.from({length: 12}, (_, i) => `Section ${i + 1}`))
     for (const entry of laid.outline) {
       const page = laid.pages[entry.page - 1]!
+      // the outline entry points at an anchor on its page
+      expect(page.items.some((i) => i.type === 'anchor' && i.name === entry.dest), entry.title).toBe(true)
       const heading = texts(page).find((t) => t.text === entry.title)!
       // at least two lines of text under the heading on its page
       const below = new Set(texts(page).filter((t) => t.y < heading.y && t.size === geometries.a4.size && t.y > geometries.a4.bottom).map((t) => t.y))

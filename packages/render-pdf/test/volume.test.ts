@@ -58,5 +58,6 @@ test('each article starts on a recto page, with its own heads and notes numbered
     ['First Article', first.number],
     ['Second Article', second.number]
   ])
+  for (const entry of laid.outline) expect(laid.pages[entry.page - 1]!.items.some((i) => i.type === 'anchor' && i.name === entry.dest), entry.title).toBe(true)
   expect(laid.info.author).toBe('E. Editor')
 })

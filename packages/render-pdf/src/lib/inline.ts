@@ -142,12 +142,21 @@ export function round(value: number): number {
   return Math.round(value * 1000) / 1000
 }
 
+/** A word measured once per document and style, at size 1: its boxes (by face), hyphens and breaks. */
+type WordPart = {type: 'box'; text: string; face: FaceKey; units: number} | {type: 'hyphen'; face: FaceKey; units: number} | {type: 'break'; penalty: number; flagged: boolean}
+
+/** What the builders of one document share: word measurements and the hyphenator. */
+export interface InlineShared {
+  words: Map<string, WordPart[]>
+  hyphenate: ((word: string) => string) | undefined
+}
+
 /** Builds the inline items of a paragraph from styled text. */
 export class InlineBuilder {
   readonly items: InlineItem[] = []
   constructor(
     private readonly fonts: FontSet,
-    private readonly hyphenate: ((word: string) => string) | undefined,
+    private readonly shared: InlineShared,
     private readonly missing: (char: string, index: number) => void
   ) {}
 
@@ -167,7 +176,6 @@ export class InlineBuilder {
   }
 
   space(style: Style, size: number, link?: Target): void {
-    this.prefix = undefined
     const lastItem = this.items[this.items.length - 1]
     if (!lastItem || lastItem.type === 'glue') return
     const face = this.fonts.styleFace(style)
@@ -177,65 +185,97 @@ export class InlineBuilder {
 
   /** A forced line break (Markdown hard break). */
   lineBreak(): void {
-    this.prefix = undefined
     const lastItem = this.items[this.items.length - 1]
     if (lastItem?.type === 'glue') this.items.pop()
     this.items.push({type: 'glue', width: 0, stretch: INFINITY, shrink: 0, face: this.fonts.styleFace('regular'), size: 1, rise: 0, text: ''})
     this.items.push({type: 'penalty', width: 0, penalty: -INFINITY, flagged: false})
   }
 
-  /**
-   * The word being built: boxes of one word are measured as differences of its shaped prefixes,
-   * so that they add up to the word shaped whole (kerning and ligatures across hyphenation points).
-   */
-  private prefix: {face: FaceKey; size: number; text: string} | undefined
-
   /** A box that must not be split: superscripts, labels. */
   box(text: string, style: Style, size: number, attrs: Partial<Attrs> = {}, offset = 0): void {
+    let first = true
     for (const segment of this.fonts.segments(style, text, (char, index) => this.missing(char, offset + index))) {
-      let width: number
-      const prefix = this.prefix
-      if (prefix && prefix.face === segment.face && prefix.size === size) {
-        const before = this.fonts.width(segment.face, prefix.text, size)
-        prefix.text += segment.text
-        width = this.fonts.width(segment.face, prefix.text, size) - before
-      } else {
-        this.prefix = {face: segment.face, size, text: segment.text}
-        width = this.fonts.width(segment.face, segment.text, size)
-      }
-      this.items.push({type: 'box', width, text: segment.text, face: segment.face, size, rise: attrs.rise ?? 0, link: attrs.link, anchor: attrs.anchor, noteRef: attrs.noteRef})
-      attrs = {...attrs, anchor: undefined, noteRef: undefined}
+      const width = this.fonts.width(segment.face, segment.text, size)
+      this.items.push({
+        type: 'box', width, text: segment.text, face: segment.face, size, rise: attrs.rise ?? 0, link: attrs.link,
+        anchor: first ? attrs.anchor : undefined, noteRef: first ? attrs.noteRef : undefined
+      })
+      first = false
     }
   }
 
   private word(word: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean}, offset: number): void {
-    // Break opportunities: hyphenation points (soft hyphens) and after explicit dashes and slashes.
-    const hyphenated = extra.hyphenate !== false && this.hyphenate && /\p{L}{5,}/u.test(word) ? this.hyphenateWord(word) : word
+    const hyphenate = extra.hyphenate !== false && this.shared.hyphenate !== undefined
+    const key = style + (hyphenate ? '\u0001' : '\u0002') + word
+    let parts = this.shared.words.get(key)
+    if (!parts) {
+      let complete = true
+      parts = this.measure(word, style, hyphenate, (char, index) => {
+        complete = false
+        this.missing(char, offset + index)
+      })
+      // A word with a character no font has is measured again where it recurs, so that each place is reported.
+      if (complete) this.shared.words.set(key, parts)
+    }
+    const rise = extra.rise ?? 0
+    const link = extra.link
+    for (const part of parts) {
+      if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link})
+      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link}})
+      else this.items.push({type: 'penalty', width: 0, penalty: part.penalty, flagged: part.flagged})
+    }
+  }
+
+  /**
+   * Measure a word at size 1. Break opportunities: hyphenation points and after explicit dashes
+   * and slashes. The boxes of one face are measured as differences of the word's shaped prefixes,
+   * so that they add up to the word shaped whole (kerning and ligatures across hyphenation points).
+   */
+  private measure(word: string, style: Style, hyphenate: boolean, missing: (char: string, index: number) => void): WordPart[] {
+    const hyphenated = hyphenate && /\p{L}{5,}/u.test(word) ? this.shared.hyphenate!(word) : word
     const pieces = hyphenated.split(/(\u00ad|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
     const face = this.fonts.styleFace(style)
-    this.prefix = undefined
-    let localOffset = offset
+    const parts: WordPart[] = []
+    let prefix: {face: FaceKey; text: string} | undefined
+    let offset = 0
     for (const piece of pieces) {
       if (piece === undefined || piece === '') continue
       if (piece === '\u00ad') {
-        this.items.push({type: 'penalty', width: this.fonts.width(face, '-', size), penalty: 50, flagged: true, hyphen: {face, size, rise: extra.rise ?? 0, link: extra.link}})
+        parts.push({type: 'hyphen', face, units: this.fonts.width(face, '-', 1)})
         continue
       }
-      this.box(piece, style, size, {rise: extra.rise ?? 0, link: extra.link}, localOffset)
-      localOffset += piece.length
-      if (/[-\u2010\u2013\u2014/]$/.test(piece) && piece.length > 1) this.items.push({type: 'penalty', width: 0, penalty: piece.endsWith('/') ? 100 : 50, flagged: !piece.endsWith('/')})
+      const at = offset
+      for (const segment of this.fonts.segments(style, piece, (char, index) => missing(char, at + index))) {
+        let units: number
+        if (prefix && prefix.face === segment.face) {
+          const before = this.fonts.width(segment.face, prefix.text, 1)
+          prefix.text += segment.text
+          units = this.fonts.width(segment.face, prefix.text, 1) - before
+        } else {
+          prefix = {face: segment.face, text: segment.text}
+          units = this.fonts.width(segment.face, segment.text, 1)
+        }
+        parts.push({type: 'box', text: segment.text, face: segment.face, units})
+      }
+      offset += piece.length
+      if (/[-\u2010\u2013\u2014/]$/.test(piece) && piece.length > 1) parts.push({type: 'break', penalty: piece.endsWith('/') ? 100 : 50, flagged: !piece.endsWith('/')})
     }
-    // The split above can leave a trailing break after the last piece; a word ends with a box.
-    const lastItem = this.items[this.items.length - 1]
-    if (lastItem?.type === 'penalty') this.items.pop()
+    // The split above can leave a break after the last piece; a word ends with a box.
+    if (parts[parts.length - 1]?.type === 'break') parts.pop()
+    return parts
   }
+}
 
-  private readonly cache = new Map<string, string>()
-  private hyphenateWord(word: string): string {
-    let result = this.cache.get(word)
+/**
+ * A hyphenator for `hyphen` patterns that never breaks inside the first two or last three
+ * letters (TeX's \lefthyphenmin and \righthyphenmin), with its results kept per word.
+ */
+export function makeHyphenator(hyphenate: (word: string) => string): (word: string) => string {
+  const cache = new Map<string, string>()
+  return (word) => {
+    let result = cache.get(word)
     if (result === undefined) {
-      // Never hyphenate inside the first two or last three letters (TeX's \lefthyphenmin/\righthyphenmin).
-      const raw = this.hyphenate!(word)
+      const raw = hyphenate(word)
       let out = ''
       let letters = 0
       const total = [...word.replace(/\u00ad/g, '')].filter((c) => /\p{L}/u.test(c)).length
@@ -248,7 +288,7 @@ export class InlineBuilder {
         out += char
       }
       result = out
-      this.cache.set(word, result)
+      cache.set(word, result)
     }
     return result
   }

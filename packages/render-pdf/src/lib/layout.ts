@@ -9,8 +9,8 @@ import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
 import {geometries} from './geometry.js'
 import type {Geometry} from './geometry.js'
-import {InlineBuilder, round, setParagraph} from './inline.js'
-import type {SetLine, SetOptions, Target} from './inline.js'
+import {InlineBuilder, makeHyphenator, round, setParagraph} from './inline.js'
+import type {InlineShared, SetLine, SetOptions, Target} from './inline.js'
 import {paginate} from './paginate.js'
 import type {Element, LineElement, RunningHeads} from './paginate.js'
 import type {HyphenationPatterns, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
@@ -63,7 +63,8 @@ export class Typesetter {
   readonly fonts: FontSet
   readonly geo: Geometry
   readonly diagnostics: Diagnostic[] = []
-  readonly hyphenate: ((word: string) => string) | undefined
+  /** Word measurements and the hyphenator, shared by every paragraph of the document. */
+  readonly shared: InlineShared
   readonly notesMode: 'footnotes' | 'endnotes'
   readonly meta: ArticleMeta
   readonly textWidth: number
@@ -91,7 +92,7 @@ export class Typesetter {
     this.notesMode = options.notes ?? 'footnotes'
     this.meta = tree.data?.meta ?? {}
     const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
-    this.hyphenate = patterns ? createHyphenator(patterns, {hyphenChar: '\u00ad', minWordLength: 5}) : undefined
+    this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined}
   }
 
   run(): LayoutResult {
@@ -176,7 +177,7 @@ export class Typesetter {
 
   builder(position: Position | undefined): InlineBuilder {
     this.position = position
-    return new InlineBuilder(this.fonts, this.hyphenate, (char, index) => this.missingChar(char, index))
+    return new InlineBuilder(this.fonts, this.shared, (char, index) => this.missingChar(char, index))
   }
 
   private missingChar(char: string, index: number): void {
@@ -335,7 +336,7 @@ export class Typesetter {
       const id = this.nextHeadingId()
       b.text(title, 'bold', size * 1.6, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
-      if (first && 'anchor' in first) first.anchor = id
+      if (first?.type === 'box') first.anchor = id
       if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: {dest: `note-${star}`}, anchor: `ref-${star}`})
       const lines = setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'})
       const els = this.pushLines(lines, ctx, size * 2)
@@ -448,6 +449,15 @@ function shift(items: LayoutItem[], dx: number): LayoutItem[] {
         return {...item, rect: [round(item.rect[0] + dx), item.rect[1], round(item.rect[2] + dx), item.rect[3]]}
     }
   })
+}
+
+/** One hyphenator per patterns object, its results kept across documents (memoization only). */
+const hyphenators = new WeakMap<object, (word: string) => string>()
+function hyphenatorFor(patterns: HyphenationPatterns): (word: string) => string {
+  const key = patterns as object
+  let hyphenator = hyphenators.get(key)
+  if (!hyphenator) hyphenators.set(key, (hyphenator = makeHyphenator(createHyphenator(patterns, {hyphenChar: '\u00ad', minWordLength: 5}))))
+  return hyphenator
 }
 
 function pickPatterns(hyphenation: LayoutOptions['hyphenation'], lang: string): HyphenationPatterns | undefined {
@@ -588,7 +598,7 @@ const blockHandlers = {
     const ictx: InlineContext = {b, style, size, inNote: ctx.inNote}
     for (const child of node.children) t.inline(child, ictx)
     const first = b.items.find((item) => item.type === 'box')
-    if (first && 'anchor' in first && !first.anchor) first.anchor = id
+    if (first?.type === 'box' && !first.anchor) first.anchor = id
     const lines = setParagraph(b.items, t.fonts, {width: ctx.width, align: 'left'})
     const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * 1.25))
     for (const el of els) el.keep = true
