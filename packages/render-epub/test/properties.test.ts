@@ -88,3 +88,38 @@ describe('properties', () => {
     )
   })
 })
+
+describe('malformed trees', () => {
+  const types = ['abstract', 'titleNote', 'sectionBreak', 'citation', 'bibliography', 'bibliographyEntry', 'article', 'footnoteReference', 'footnoteDefinition', 'heading', 'paragraph', 'text', 'link', 'image', 'table', 'list', 'code', 'html', 'mystery']
+  const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string({maxLength: 5}), fc.constant([]), fc.constant({}))
+  const node = fc.letrec((tie) => ({
+    node: fc.record(
+      {
+        type: fc.constantFrom(...types),
+        identifier: junk,
+        label: junk,
+        value: junk,
+        items: fc.oneof(junk, fc.constant([{key: 'k'}])),
+        depth: junk,
+        url: junk,
+        title: junk,
+        id: junk,
+        data: fc.oneof(fc.constant(undefined), fc.record({number: junk, missing: fc.boolean(), noteNumber: junk})),
+        children: fc.oneof(fc.constant(undefined), fc.array(tie('node'), {maxLength: 3}))
+      },
+      {requiredKeys: ['type']}
+    )
+  }))
+
+  test('never throw: problems are diagnostics, the EPUB is still written', () => {
+    fc.assert(
+      fc.property(fc.array(node.node, {maxLength: 6}), junk, (children, title) => {
+        const tree = {type: 'root', data: {meta: {title}}, children} as unknown as Parameters<typeof renderEpub>[0]
+        const result = renderEpub(tree, {modified: new Date('2026-11-28T00:00:00Z')})
+        expect(result.epub.byteLength).toBeGreaterThan(0)
+        for (const [name, content] of unzipText(result.epub)) if (!name.endsWith('.css')) assertXmlSafe(content)
+      }),
+      {numRuns: 150}
+    )
+  })
+})

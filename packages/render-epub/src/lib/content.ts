@@ -22,6 +22,7 @@ import {
 } from './handlers.js'
 import {classes, el, textOf, tx} from './hast.js'
 import {contentSchema} from './schema.js'
+import {normalizeTree} from './normalize.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -54,6 +55,14 @@ export const missingNoteText = '[note missing in the source]'
  * notes, title block → safe, well-formed XHTML.
  */
 export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
+  const diagnostics: Diagnostic[] = []
+  const result = renderContent(normalizeTree(tree, diagnostics), options)
+  result.diagnostics.unshift(...diagnostics)
+  return result
+}
+
+/** `toXhtml` on a tree `normalizeTree` has made safe to walk. */
+export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
   const diagnostics: Diagnostic[] = []
   const book = resolveMeta(tree.data?.meta, options.lang, options.titleBlock === false ? [] : diagnostics)
   const labels = labelsFor(book.lang)
@@ -149,7 +158,7 @@ export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
 function headingOffset(tree: Root): number {
   let min = 7
   const walk = (node: Nodes): void => {
-    if (node.type === 'heading') min = Math.min(min, node.depth)
+    if (node.type === 'heading') min = Math.min(min, Number.isInteger(node.depth) ? node.depth : 1)
     if ('children' in node) for (const child of node.children) walk(child as Nodes)
   }
   walk(tree)

@@ -1,13 +1,14 @@
 import type {Nodes, Root, RootContent} from 'mdast'
 import type {Diagnostic} from '@octavo/parser'
 import type {BookMeta, NavEntry, RenderEpubOptions, RenderEpubResult, TocEntry, XhtmlResult} from './types.js'
-import {files, toXhtml} from './content.js'
+import {files, renderContent} from './content.js'
 import {labelsFor} from './labels.js'
 import {modifiedStamp, resolveMeta} from './metadata.js'
 import {containerXml, coverDocument, navDocument, ncxDocument, packageDocument, type Landmark} from './package.js'
 import {defaultCss} from './css.js'
 import {uuidV5} from './identifier.js'
 import {zipEpub} from './zip.js'
+import {normalizeTree} from './normalize.js'
 import {cleanText, normalizeSpace} from './text.js'
 
 interface Part {
@@ -27,8 +28,9 @@ interface Part {
  * bibliography). Same tree and options → identical bytes. Never throws on
  * bad input: problems are diagnostics.
  */
-export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubResult {
+export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubResult {
   const diagnostics: Diagnostic[] = []
+  const tree = normalizeTree(input, diagnostics)
   const {stamp, date} = modifiedStamp(options.modified, diagnostics)
   const css = options.css ?? defaultCss
   const volume = tree.children.some((node) => node.type === 'article')
@@ -36,7 +38,7 @@ export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubRe
   const parts: Part[] = []
   let book: BookMeta
   if (!volume) {
-    const content = toXhtml(tree, {notes: options.notes, lang: options.lang})
+    const content = renderContent(tree, {notes: options.notes, lang: options.lang})
     diagnostics.push(...content.diagnostics)
     book = content.book
     parts.push({id: 'content', file: files.content, content, kind: 'article'})
@@ -47,7 +49,7 @@ export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubRe
     const flushMatter = (): void => {
       if (matter.length === 0) return
       const n = parts.filter((part) => part.kind === 'matter').length + 1
-      const content = toXhtml({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false})
+      const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false})
       diagnostics.push(...content.diagnostics)
       const stem = `matter-${n}`
       usedFiles.add(`${stem}.xhtml`)
@@ -62,7 +64,7 @@ export function renderEpub(tree: Root, options: RenderEpubOptions): RenderEpubRe
       }
       flushMatter()
       articles++
-      const content = toXhtml({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang})
+      const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang})
       diagnostics.push(...content.diagnostics)
       const wanted = typeof node.data?.id === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(node.data.id) ? node.data.id : `article-${String(articles).padStart(2, '0')}`
       let stem = wanted

@@ -41,6 +41,11 @@ export function noteref(href: string, id: string, label: string): Element {
   ])
 }
 
+/** The key of a note: its identifier upper-cased (as mdast-util-to-hast does); tolerant of a malformed node. */
+export function noteKey(node: {identifier?: unknown; label?: unknown}): string {
+  return String(node.identifier ?? node.label ?? '').toUpperCase()
+}
+
 /** A safe fragment identifier from an arbitrary string. */
 export function safeId(value: string): string {
   return value.replace(/[^A-Za-z0-9_.-]+/g, '-')
@@ -77,7 +82,8 @@ export function createHandlers(context: RenderContext) {
     definition: ignore,
 
     heading(state, node) {
-      const depth = Math.min(6, Math.max(2, node.depth + context.headingOffset))
+      const given = Number.isInteger(node.depth) ? node.depth : 1
+      const depth = Math.min(6, Math.max(2, given + context.headingOffset))
       const result = el(`h${depth}`, {}, state.all(node))
       state.patch(node, result)
       return result
@@ -96,7 +102,7 @@ export function createHandlers(context: RenderContext) {
     },
 
     footnoteReference(state, node) {
-      const note = context.notes.get(node.identifier.toUpperCase())
+      const note = context.notes.get(noteKey(node))
       if (!note) return tx(`[^${node.label ?? node.identifier}]`)
       note.references++
       const result = noteref(noteId(note.number), noteRefId(note.number, note.references), String(note.number))
@@ -105,7 +111,7 @@ export function createHandlers(context: RenderContext) {
     },
 
     footnoteDefinition(state, node) {
-      const key = node.identifier.toUpperCase()
+      const key = noteKey(node)
       if (!context.bodies.has(key) && context.notes.get(key)?.definition === node) {
         context.bodies.set(key, state.all(node))
       }
@@ -139,8 +145,8 @@ export function createHandlers(context: RenderContext) {
       const maybeChildren = (node as unknown as {children?: unknown}).children
       const children: ElementContent[] = Array.isArray(maybeChildren)
         ? state.all(node as unknown as Parents)
-        : [tx(node.value)]
-      const keys = node.items.map((item) => item.key).join(' ')
+        : [tx(String(node.value ?? ''))]
+      const keys = (Array.isArray(node.items) ? node.items : []).map((item) => String(item?.key ?? '')).join(' ')
       const span = el('span', {className: ['citation'], dataCites: keys}, children)
       state.patch(node, span)
       const note = context.citationNotes.get(node)
@@ -154,7 +160,7 @@ export function createHandlers(context: RenderContext) {
     },
 
     bibliography(state, node) {
-      const entries = node.children.map((entry) => state.one(entry, node)).flat().filter((x) => x !== undefined)
+      const entries = state.all(node)
       const result = el(
         'section',
         {className: ['bibliography'], id: 'bibliography', 'epub:type': 'bibliography', role: 'doc-bibliography'},
@@ -179,7 +185,7 @@ export function createHandlers(context: RenderContext) {
     },
 
     bibliographyEntry(state, node) {
-      const result = el('li', {id: 'ref-' + safeId(node.id), className: ['csl-entry']}, state.all(node))
+      const result = el('li', {id: 'ref-' + safeId(String(node.id ?? '')), className: ['csl-entry']}, state.all(node))
       state.patch(node, result)
       return result
     }

@@ -142,10 +142,10 @@ export function w3cDate(date: CslDate | string | number | undefined | unknown): 
 
 /** `dcterms:modified` form: `CCYY-MM-DDThh:mm:ssZ`. */
 export function modifiedStamp(date: Date, diagnostics: Diagnostic[]): {stamp: string; date: Date} {
-  if (!(date instanceof Date) || Number.isNaN(date.getTime())) {
+  if (!(date instanceof Date) || Number.isNaN(date.getTime()) || date.getUTCFullYear() < 0 || date.getUTCFullYear() > 9999) {
     diagnostics.push({
       severity: 'error',
-      message: 'the `modified` option is not a valid date; using 1980-01-01T00:00:00Z',
+      message: 'the `modified` option is not a valid date between the years 0 and 9999; using 1980-01-01T00:00:00Z',
       source: 'render-epub:metadata'
     })
     date = new Date(Date.UTC(1980, 0, 1))

@@ -1,5 +1,6 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
 import type {Citation, Diagnostic} from '@octavo/parser'
+import {noteKey} from './handlers.js'
 
 /** One note of the book, keyed by its normalized identifier. */
 export interface Note {
@@ -40,7 +41,7 @@ export function numberNotes(tree: Root, diagnostics: Diagnostic[]): NoteTable {
   const walk = (node: Nodes, inNote: boolean): void => {
     if (node.type === 'citation' && !inNote && typeof node.data?.noteNumber === 'number') citationNotes.push(node)
     if (node.type === 'footnoteDefinition') {
-      const key = node.identifier.toUpperCase()
+      const key = noteKey(node)
       if (definitions.has(key)) {
         diagnostics.push({
           severity: 'warning',
@@ -50,7 +51,7 @@ export function numberNotes(tree: Root, diagnostics: Diagnostic[]): NoteTable {
         })
       } else definitions.set(key, node)
     } else if (node.type === 'footnoteReference') {
-      const key = node.identifier.toUpperCase()
+      const key = noteKey(node)
       if (!firstReference.has(key)) {
         firstReference.set(key, node)
         order.push(key)
