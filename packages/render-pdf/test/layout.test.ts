@@ -142,18 +142,28 @@ describe('typesetting', () => {
     expect(hyphens('xx')).toBe(0)
   })
 
-  test('no widows or orphans: a paragraph never leaves a single line at the foot or head of a page', () => {
-    const {layout: laid} = layout(root(Array.from({length: 40}, (_, i) => para(sentence(30 + ((i * 37) % 140), i)))), options)
+  test('no widows or orphans: a paragraph split by a page leaves at least two lines on each side', () => {
+    const paragraphs = Array.from({length: 40}, (_, i) => para(`S${i} ` + sentence(30 + ((i * 37) % 140), i) + ` E${i}`))
+    const {layout: laid} = layout(root(paragraphs), options)
     const g = geometries.a4
-    // lines of each page, grouped by paragraph through the first-line indent
-    for (const page of laid.pages.slice(0, -1)) {
-      const rows = [...new Set(texts(page).filter((t) => t.size === g.size).map((t) => t.y))].sort((a, b) => b - a)
-      const left = page.number % 2 === 1 ? g.inner : g.outer
-      const starts = rows.filter((y) => texts(page).some((t) => t.y === y && t.x > left + 5 && t.size === g.size && t.x === Math.min(...texts(page).filter((u) => u.y === y).map((u) => u.x))))
-      const last = rows[rows.length - 1]
-      // the last line on the page does not start a paragraph (orphan)
-      expect(starts.includes(last!), `page ${page.number}`).toBe(false)
+    const find = (token: string) => {
+      for (const page of laid.pages) {
+        const item = texts(page).find((t) => t.size === g.size && (t.text.startsWith(token + ' ') || t.text.endsWith(' ' + token) || t.text === token))
+        if (item) return {page, y: item.y}
+      }
+      throw new Error(token)
     }
+    const rows = (page: LayoutPage) => [...new Set(texts(page).filter((t) => t.size === g.size).map((t) => t.y))].sort((a, b) => b - a)
+    let split = 0
+    for (let i = 0; i < 40; i++) {
+      const start = find(`S${i}`)
+      const end = find(`E${i}`)
+      if (start.page === end.page) continue
+      split++
+      expect(rows(start.page).at(-1), `orphan: paragraph ${i}`).not.toBe(start.y)
+      expect(rows(end.page)[0], `widow: paragraph ${i}`).not.toBe(end.y)
+    }
+    expect(split).toBeGreaterThan(3)
   })
 
   test('headings make the outline and are kept with the next lines', () => {
