@@ -154,3 +154,17 @@ describe('parseReference: habits of other notes', () => {
     expect(r.item.title).toBe('The International Image Interoperability Framework')
   })
 })
+
+describe('parseReference: Chicago 17 habits', () => {
+  it('reads `ed.` and `trans.` after a title, volumes, abbreviated year ranges, volume:page pinpoints', () => {
+    expect(parseReference('Jane Doe, “The Chapter,” in The Big Book, ed. John Smith and Ann Lee (Chicago: University of Chicago Press, 2010), 45–47')!.item).toMatchObject({
+      type: 'chapter', 'container-title': 'The Big Book', editor: [{family: 'Smith', given: 'John'}, {family: 'Lee', given: 'Ann'}], page: '45–47'
+    })
+    expect(parseReference('Leo Tolstoy, War and Peace, trans. Ann Dunnigan (New York: Signet, 1968), 12')!.item).toMatchObject({
+      type: 'book', title: 'War and Peace', translator: [{family: 'Dunnigan', given: 'Ann'}], publisher: 'Signet'
+    })
+    const p = parseReference('Paul Pelliot, Notes on Marco Polo, 3 vols. (Paris: Imprimerie nationale, 1959–73), 2:640')!
+    expect(p.item).toMatchObject({title: 'Notes on Marco Polo', 'number-of-volumes': '3', issued: {'date-parts': [[1959], [1973]]}})
+    expect(p.locator).toBe('2:640')
+  })
+})

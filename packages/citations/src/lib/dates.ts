@@ -54,6 +54,10 @@ export function parseDate(text: string): CslDate | undefined {
   const halves = s.split(DASH)
   if (halves.length !== 2) return undefined
   const [left, right] = [halves[0]!, halves[1]!]
+  // `1959–73`: the end year abbreviated.
+  if (YEAR.test(left) && /^\d{2}$/.test(right) && Number(right) > Number(left.slice(2))) {
+    return {'date-parts': [[Number(left)], [Number(left.slice(0, 2) + right)]]}
+  }
   const end = single(right)
   if (!end) return undefined
   const start = single(left)

@@ -43,7 +43,7 @@ export interface ParseReferenceOptions {
 }
 
 const LABELLED = /^(esp\.\s+|especially\s+|see\s+)?([a-zA-Z§¶]{1,8}\.?|§§?|¶)\s*(.+)$/u
-const NUMERIC = /^(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—‐‑-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.\s*\d+)?$/u
+const NUMERIC = /^(?:\d+:)?(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—‐‑-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.\s*\d+)?$/u
 const VOLNO = /^(Vol\.|Vols\.|Volume|vol\.|No\.|Nos\.|no\.|nos\.|Issue|Iss\.|Number|n°|Bd\.|t\.|Heft)\s*([\w/.\-–]+)\s*(.*)$/u
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
 const DOI = /^(?:doi:\s*|DOI:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+)$/
@@ -481,7 +481,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     let end = 0
     for (let k = isItalic(body[0]?.text) ? body.length : 0; k < body.length; k++) {
       const t = body[k]!.text
-      if (k > 0 && (t.startsWith('in ') || parseDate(t) || isVolNo(t) || isGenre(t))) break
+      if (k > 0 && (t.startsWith('in ') || parseDate(t) || isVolNo(t) || isGenre(t) || /^(edited by|ed\.|eds\.|trans\.|translated by|tr\.|dirigé par|traduit par|trad\.)\s+\p{Lu}/u.test(t))) break
       if (/\([^()]*:[^()]*\)|\([^()]*\b\d{4}\)/.test(t) && takeParen(t).paren) {
         end = k
         break
@@ -493,6 +493,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       parts[parts.length - 1] = last.text
       rest = [{text: last.raw!, start: 0, end: 0}, ...body.slice(end + 1)]
     } else rest = body.slice(end + 1)
+    // `3 vols.` after the title: the number of volumes.
+    const vols = parts.length > 1 ? /^(\d+)\s+vols?\.?$/.exec(parts[parts.length - 1]!) : null
+    if (vols) {
+      item['number-of-volumes'] = vols[1]!
+      parts = parts.slice(0, -1)
+    }
     // `4th ed.`, `rev. ed.` after the title: the edition.
     const ed = parts.length > 1 ? /^(?:(\d+)(?:st|nd|rd|th|d)|(rev\.|revised|new|expanded))\.?\s+(?:ed\.|edition)$/i.exec(parts[parts.length - 1]!) : null
     if (ed) {
@@ -550,11 +556,14 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       continue
     }
     // `edited by A, B, and C` / `dirigé par A et B` after the container.
-    const editedBy = /^(?:edited by|ed\. by|eds\. by|dirigé par|sous la direction de|hrsg\. von|herausgegeben von|edited and translated by)\s+(.+)$/i.exec(t)
+    const editedBy = /^(edited by|ed\. by|eds\. by|ed\.|eds\.|dirigé par|sous la direction de|hrsg\. von|herausgegeben von|edited and translated by|translated by|trans\.|tr\.|traduit par|trad\.)\s+(\p{Lu}.+)$/iu.exec(t)
     if (editedBy) {
-      const parts = [editedBy[1]!]
+      const role = /^(translated|trans|tr\.|tradu|trad)/i.test(editedBy[1]!) ? 'translator' : 'editor'
+      const p = takeParen(editedBy[2]!)
+      if (p.paren) applyParen(p.paren)
+      const parts = [p.text]
       let j = k + 1
-      if (!/(^|\s)(and|et|&)\s/.test(editedBy[1]!)) {
+      if (!/(^|\s)(and|et|&)\s/.test(p.text) && !p.paren) {
         for (; j < rest.length && j < k + 12; j++) {
           const next = rest[j]!.text
           if (!parseNames(next.replace(/^(and|et|&)\s+/, ''), false)) break
@@ -567,7 +576,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       }
       const eds = parseNames(parts.join(', '), false)
       if (eds) {
-        item.editor = eds.names
+        item[role] = eds.names
         k = j - 1
         continue
       }
