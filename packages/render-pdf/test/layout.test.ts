@@ -74,6 +74,20 @@ describe('notes', () => {
     expect(first.some((t) => t.text.includes('We thank the archivists.'))).toBe(true)
   })
 
+  test('a note that opens with a quotation or a list prints its number once, on a line of its own', () => {
+    const quote: FootnoteDefinition = {type: 'footnoteDefinition', identifier: '1', label: '1', children: [{type: 'blockquote', children: [para('Quoted words.')]}, para('After the quotation.')]}
+    const list: FootnoteDefinition = {type: 'footnoteDefinition', identifier: '2', label: '2', children: [{type: 'list', ordered: false, children: [{type: 'listItem', children: [para('item one')]}, {type: 'listItem', children: [para('item two')]}]}]}
+    const {layout: laid} = layout(root([para('Text', ref(1), {type: 'text', value: ' more'}, ref(2)), quote, list]), options)
+    const page = laid.pages[0]!
+    const all = texts(page).map((t) => t.text)
+    expect(all.filter((t) => t === '1.')).toHaveLength(1)
+    expect(all.filter((t) => t === '2.')).toHaveLength(1)
+    for (const words of ['Quoted words.', 'After the quotation.', 'item one', 'item two']) expect(all.some((t) => t.includes(words)), words).toBe(true)
+    const number = texts(page).find((t) => t.text === '1.')!
+    const quoted = texts(page).find((t) => t.text.includes('Quoted words.'))!
+    expect(quoted.y).toBeLessThan(number.y)
+  })
+
   test('references are true superscripts: smaller and raised, linked to their note and back', () => {
     const {layout: laid} = layout(root([para('Claim', ref(1), {type: 'text', value: ' more text.'}), note(1, 'Source.')]), options)
     const page = laid.pages[0]!

@@ -612,7 +612,6 @@ const blockHandlers = {
     for (const child of node.children) t.block(child, inner)
     t.space(ctx, ctx.leading * 0.5)
     ctx.flush = false
-    if (inner.prefix === undefined) ctx.prefix = undefined
   },
   list(t, node: List, ctx) {
     t.space(ctx, ctx.leading * 0.3)
