@@ -104,7 +104,7 @@ describe('malformed trees', () => {
         url: junk,
         title: junk,
         id: junk,
-        data: fc.oneof(fc.constant(undefined), fc.record({number: junk, missing: fc.boolean(), noteNumber: junk})),
+        data: fc.oneof(fc.constant(undefined), fc.record({number: junk, missing: fc.boolean(), noteNumber: junk, restyled: fc.oneof(junk, fc.array(tie('node'), {maxLength: 2}))})),
         children: fc.oneof(fc.constant(undefined), fc.array(tie('node'), {maxLength: 3}))
       },
       {requiredKeys: ['type']}

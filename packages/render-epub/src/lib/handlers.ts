@@ -113,7 +113,12 @@ export function createHandlers(context: RenderContext) {
     footnoteDefinition(state, node) {
       const key = noteKey(node)
       if (!context.bodies.has(key) && context.notes.get(key)?.definition === node) {
-        context.bodies.set(key, state.all(node))
+        // Re-styled notes (`--restyle-notes`): the formatted text replaces the source's.
+        const restyled = node.data?.restyled
+        const body = Array.isArray(restyled)
+          ? [state.one({type: 'paragraph', children: restyled}, node)].flat().filter((x) => x !== undefined)
+          : state.all(node)
+        context.bodies.set(key, body)
       }
       return undefined
     },

@@ -78,6 +78,13 @@ export function normalizeTree(tree: unknown, diagnostics: Diagnostic[]): Root {
       repairs++
       delete copy['data']
     }
+    const data = copy['data'] as Record<string, unknown> | undefined
+    if (data && 'restyled' in data) {
+      // A re-styled note's phrasing is rendered too.
+      const restyled = Array.isArray(data['restyled']) ? (data['restyled'] as unknown[]).map(fix).filter((n) => n !== undefined) : undefined
+      if (!restyled) repairs++
+      copy['data'] = {...data, restyled}
+    }
     return copy
   }
   const root = fix(tree) ?? {type: 'root', children: []}
