@@ -168,3 +168,16 @@ describe('parseReference: Chicago 17 habits', () => {
     expect(p.locator).toBe('2:640')
   })
 })
+
+describe('parseReference: theses, web pages, reprints, note pinpoints', () => {
+  it.each([
+    ['John Doe, “Rivers and Empire” (PhD diss., University of Chicago, 2011), 45', {type: 'thesis', genre: 'PhD diss.', publisher: 'University of Chicago', issued: {'date-parts': [[2011]]}}, '45'],
+    ['“Privacy Policy,” Google, last modified March 25, 2019, https://policies.google.com/privacy', {type: 'webpage', 'container-title': 'Google', issued: {'date-parts': [[2019, 3, 25]]}, URL: 'https://policies.google.com/privacy'}, null],
+    ['Carl Schmitt, Political Theology, trans. George Schwab (1922; repr., Chicago: University of Chicago Press, 2005), 5', {type: 'book', 'original-date': {'date-parts': [[1922]]}, 'publisher-place': 'Chicago', issued: {'date-parts': [[2005]]}}, '5'],
+    ['Foner, “Meaning of Freedom,” 440n12', {title: 'Meaning of Freedom'}, '440n12']
+  ])('%s', (text, fields, locator) => {
+    const r = parseReference(text)!
+    expect(r.item).toMatchObject(fields)
+    expect(r.locator).toBe(locator)
+  })
+})

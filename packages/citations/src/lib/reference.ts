@@ -43,7 +43,7 @@ export interface ParseReferenceOptions {
 }
 
 const LABELLED = /^(esp\.\s+|especially\s+|see\s+)?([a-zA-Z§¶]{1,8}\.?|§§?|¶)\s*(.+)$/u
-const NUMERIC = /^(?:\d+:)?(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—‐‑-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.\s*\d+)?$/u
+const NUMERIC = /^(?:\d+:)?(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—‐‑-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.?\s*\d+)?$/u
 const VOLNO = /^(Vol\.|Vols\.|Volume|vol\.|No\.|Nos\.|no\.|nos\.|Issue|Iss\.|Number|n°|Bd\.|t\.|Heft)\s*([\w/.\-–]+)\s*(.*)$/u
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
 const DOI = /^(?:doi:\s*|DOI:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+)$/
@@ -73,12 +73,23 @@ interface Paren {
   medium?: string
   genre?: string
   note?: string
+  original?: CslDate
+  thesis?: boolean
 }
 
 function readParen(inner: string): Paren | undefined {
   const s = clean(inner)
   const date = parseDate(s)
   if (date) return {date}
+  // `(1922; repr., Chicago: University of Chicago Press, 2005)`: a reprint.
+  const repr = /^(\d{4})\s*;\s*(?:repr\.?|reprint|reprinted),?\s+(.+)$/i.exec(s)
+  if (repr) {
+    const rest = readParen(repr[2]!)
+    if (rest) return {...rest, original: {'date-parts': [[Number(repr[1])]]}}
+  }
+  // `(PhD diss., University of Chicago, 2011)`: a thesis.
+  const thesis = /^((?:PhD|Ph\.D\.|MA|M\.A\.|master['’]s|doctoral)?\s*(?:diss\.|dissertation|thesis)|thèse[^,]*),\s*(.+?),\s*([^,]+)$/i.exec(s)
+  if (thesis && parseDate(thesis[3]!)) return {genre: thesis[1]!.trim(), publisher: thesis[2]!.trim(), date: parseDate(thesis[3]!)!, thesis: true}
   const colon = s.indexOf(': ')
   if (colon > 0 && colon < 80) {
     const place = s.slice(0, colon).trim()
@@ -462,6 +473,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     return undefined
   }
   let quoted = false
+  let titleParen: Paren | undefined
   let rest = body.slice(1)
   let title: string
   let q = unquote(first.text)
@@ -472,6 +484,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     let after = q.rest
     const p = takeParen(after)
     if (p.paren?.genre) item.genre = p.paren.genre
+    if (p.paren && (p.paren.date || p.paren.publisher)) titleParen = p.paren
     after = p.text
     const br = takeBrackets(after)
     applyBrackets(item, br.brackets, 'title')
@@ -542,6 +555,21 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (k === 0 && isGenre(t) && item.genre === undefined) {
       item.genre = t
       continue
+    }
+    // `last modified March 25, 2019`, `accessed May 3, 2020`: web dates.
+    const webDate = /^(last modified|modified|updated|last updated|published|posted|accessed|consulté le)\s+(.+)$/i.exec(t)
+    if (webDate) {
+      let when = webDate[2]!
+      if (/^\d{4}$/.test(rest[k + 1]?.text ?? '') && parseDate(`${when} ${rest[k + 1]!.text}`)) {
+        when = `${when} ${rest[k + 1]!.text}`
+        k++
+      }
+      const d = parseDate(when)
+      if (d) {
+        if (/^(accessed|consulté)/i.test(webDate[1]!)) item.accessed = d
+        else dates.push(d)
+        continue
+      }
     }
     // `March 17, 1969`: a date split by its comma.
     if (/^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(t) && /^\d{4}$/.test(rest[k + 1]?.text ?? '') && parseDate(`${t} ${rest[k + 1]!.text}`)) {
@@ -699,6 +727,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     addNote(item, t)
   }
 
+  if (titleParen) applyParen(titleParen)
+
   function applyParen(p: Paren): void {
     if (p.place !== undefined) item['publisher-place'] = p.place
     if (p.publisher !== undefined) item.publisher = p.publisher
@@ -706,6 +736,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (p.medium !== undefined) item.medium = p.medium
     if (p.genre !== undefined) item.genre ??= p.genre
     if (p.note !== undefined) addNote(item, p.note)
+    if (p.original) item['original-date'] = p.original
+    if (p.thesis) item.type = 'thesis'
     if (p.date) parenDate ??= p.date
   }
 
@@ -722,9 +754,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   const hasContainer = container !== undefined
 
   // Type.
-  if (archive || item.type === 'manuscript') item.type = 'manuscript'
+  if (item.type === 'thesis') item.type = 'thesis'
+  else if (archive || item.type === 'manuscript') item.type = 'manuscript'
   else if (series) item.type = 'report'
   else if (inSeen) item.type = 'chapter'
+  else if (quoted && item.URL && !volno && !imprint && pages.length === 0 && !(loc && loc.label === 'page')) item.type = 'webpage'
   else if (quoted && hasContainer) item.type = hasDay(dates[dates.length - 1] ?? parenDate) && !volno ? 'article-newspaper' : 'article-journal'
   else if (!quoted && imprint) item.type = 'book'
   else if (!quoted && !imprint && !inSeen && (issues.length > 0 || (!head && dates.length > 0)) && !hasContainer) {
