@@ -127,6 +127,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   if (hasRaw(root)) {
     root = raw(root) as HastRoot
     applyPolicy(root, diagnostics)
+    reportUnsafeHtml(root, diagnostics)
   }
   root = sanitize(root, contentSchema) as HastRoot
   finalizeDocument(root, diagnostics)
@@ -170,6 +171,24 @@ function lines(children: ElementContent[]): ElementContent[] {
   const result: ElementContent[] = [tx('\n')]
   for (const child of children) result.push(child, tx('\n'))
   return result
+}
+
+/** Raw HTML elements the sanitizer will drop (their text kept, or not for `strip` ones): one warning. */
+function reportUnsafeHtml(root: HastRoot, diagnostics: Diagnostic[]): void {
+  const allowed = new Set(contentSchema.tagNames ?? [])
+  const found = new Set<string>()
+  const walk = (node: HastRoot | ElementContent): void => {
+    if (node.type === 'element' && !allowed.has(node.tagName)) found.add(node.tagName)
+    if ('children' in node) for (const child of node.children as ElementContent[]) walk(child)
+  }
+  walk(root)
+  if (found.size > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `raw HTML elements not allowed in the EPUB were removed: ${[...found].sort().map((name) => `<${name}>`).join(', ')}`,
+      source: 'render-epub:content'
+    })
+  }
 }
 
 function hasRaw(node: HastRoot | ElementContent): boolean {
