@@ -48,7 +48,7 @@ function day(y: number, m: number, d: number): {part: Part} | undefined {
  */
 export function parseDate(text: string): CslDate | undefined {
   const s = text.trim().replace(/^\(|\)$/g, '').replace(/\.$/, '').trim()
-  if (s.length === 0 || s.length > 60) return undefined
+  if (s.length === 0 || s.length > 60 || !/\d/.test(s)) return undefined
   const one = single(s)
   if (one) return {'date-parts': [one.part]}
   const halves = s.split(DASH)

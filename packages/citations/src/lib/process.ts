@@ -27,15 +27,22 @@ function noteText(def: FootnoteDefinition): string {
   return def.children.map((child) => toString(child)).join('\n\n')
 }
 
-/** The italic runs of a note (`*Title*`): in Markdown they mark titles of books and journals. */
-function italicRuns(def: FootnoteDefinition): string[] {
-  const runs: string[] = []
-  visit(def, 'emphasis', (node) => {
-    const t = toString(node).replace(/\s+/g, ' ').trim().replace(/[\s,.:;]+$/u, '')
-    if (t.length >= 3) runs.push(t)
-    return 'skip'
-  })
-  return runs
+/**
+ * One walk over a note: its italic runs (`*Title*`, in Markdown the titles of
+ * books and journals) and its Pandoc citations.
+ */
+function noteParts(def: FootnoteDefinition): {italics: string[]; citations: Citation[]} {
+  const italics: string[] = []
+  const citations: Citation[] = []
+  const walk = (node: Nodes): void => {
+    if (node.type === 'emphasis') {
+      const t = toString(node).replace(/\s+/g, ' ').trim().replace(/[\s,.:;]+$/u, '')
+      if (t.length >= 3) italics.push(t)
+    } else if (node.type === 'citation') citations.push(node)
+    if ('children' in node) for (const child of node.children) walk(child as Nodes)
+  }
+  walk(def)
+  return {italics, citations}
 }
 
 /**
@@ -103,10 +110,9 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     const text = noteText(def)
     const citations: NoteCitation[] = []
     // Pandoc citations written inside the note.
-    visit(def, 'citation', (node: Citation) => {
-      citations.push(...pandoc(node))
-    })
-    const seg = segmentNote(text, {italics: italicRuns(def)})
+    const parts = noteParts(def)
+    for (const node of parts.citations) citations.push(...pandoc(node))
+    const seg = segmentNote(text, {italics: parts.italics})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {

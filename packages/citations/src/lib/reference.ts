@@ -251,6 +251,10 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
   const out: Chunk[] = []
   for (let k = 0; k < chunks.length; k++) {
     const c = chunks[k]!
+    if (!c.text.includes('. ')) {
+      out.push(c)
+      continue
+    }
     // `Albert L. "Commercial Paper Maze,"`: names closed by a period before a quoted title.
     const q = k <= 3 && !isQuote(c.text[0]) ? /^(.*?\S)(\.?)\s+(?=[“"«])/u.exec(c.text) : null
     if (q && !/\b(ed|eds|Ibid|ibid|No|Vol|esp)$/.test(q[1]!) && (q[2] === '.' || parseNames(q[1]!, false))) {
