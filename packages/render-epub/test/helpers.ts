@@ -49,7 +49,7 @@ export interface EpubcheckReport {
  * seconds); when that cannot run (a JRE without compiler), one
  * `java -jar` per book, `concurrency` at a time.
  */
-export async function epubcheck(books: Array<[name: string, epub: Uint8Array]>, concurrency = 2): Promise<EpubcheckReport[]> {
+export async function epubcheck(books: Array<[name: string, epub: Uint8Array]>, concurrency = 2, batch = true): Promise<EpubcheckReport[]> {
   const dir = mkdtempSync(path.join(tmpdir(), 'octavo-epubcheck-'))
   const files = books.map(([name, epub]) => {
     const file = path.join(dir, name.replace(/[^\w.-]+/g, '_') + '.epub')
@@ -62,12 +62,12 @@ export async function epubcheck(books: Array<[name: string, epub: Uint8Array]>, 
     })
 
   const batchSource = fileURLToPath(new URL('EpubcheckBatch.java', import.meta.url))
-  const batch = await java(['-cp', epubcheckJar, batchSource, ...files.map(([, file]) => file)])
+  const batchOutput = batch ? await java(['-cp', epubcheckJar, batchSource, ...files.map(([, file]) => file)]) : ''
   const reports: EpubcheckReport[] = []
   for (const [name, file] of files) {
-    const m = new RegExp(`^BOOK ${escapeRegExp(file)} fatals=(\\d+) errors=(\\d+) warnings=(\\d+)$`, 'm').exec(batch)
+    const m = new RegExp(`^BOOK ${escapeRegExp(file)} fatals=(\\d+) errors=(\\d+) warnings=(\\d+)$`, 'm').exec(batchOutput)
     if (!m) break
-    const output = batch.split('\n').filter((line) => line.includes(file) && !line.startsWith('BOOK ')).join('\n')
+    const output = batchOutput.split('\n').filter((line) => line.includes(file) && !line.startsWith('BOOK ')).join('\n')
     reports.push({name, fatals: Number(m[1]), errors: Number(m[2]), warnings: Number(m[3]), output})
   }
   if (reports.length === files.length) return reports
