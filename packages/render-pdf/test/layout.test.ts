@@ -306,6 +306,16 @@ describe('diagnostics', () => {
     expect(laid.charsets.regular).not.toContain('Ѡ')
   })
 
+  test('invisible characters print nothing; a zero-width space is a place to break', () => {
+    const long = Array.from({length: 12}, (_, i) => `segment${i}`).join('\u200b')
+    const {layout: laid, diagnostics} = layout(root([para(`\uFEFFWord\u2060joined and ${long} end.`)]), options)
+    expect(diagnostics).toEqual([])
+    const all = laid.pages.flatMap(texts)
+    expect(all.some((t) => t.text.startsWith('Wordjoined'))).toBe(true)
+    expect(laid.charsets.regular).not.toMatch(/[\uFEFF\u2060\u200b]/)
+    expect(new Set(all.filter((t) => t.text.includes('segment')).map((t) => t.y)).size).toBeGreaterThan(1)
+  })
+
   test('an unknown node is a diagnostic, not a silent drop', () => {
     const tree = root([para('Kept.'), {type: 'mystery', position: {start: {line: 3, column: 1}, end: {line: 3, column: 5}}} as unknown as RootContent])
     const {diagnostics} = layout(tree, options)

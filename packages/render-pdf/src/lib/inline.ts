@@ -162,7 +162,8 @@ export class InlineBuilder {
 
   /** Add text in a style; whitespace becomes glue, words are hyphenated. */
   text(value: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean} = {}): void {
-    const parts = value.split(/([ \t\n\r\f\v]+)/)
+    // Byte-order marks and word joiners print nothing; a zero-width space is a break opportunity (see measure).
+    const parts = value.replace(/[\uFEFF\u2060]/g, '').split(/([ \t\n\r\f\v]+)/)
     let offset = 0
     for (const part of parts) {
       if (part === '') continue
@@ -233,7 +234,7 @@ export class InlineBuilder {
    */
   private measure(word: string, style: Style, hyphenate: boolean, missing: (char: string, index: number) => void): WordPart[] {
     const hyphenated = hyphenate && /\p{L}{5,}/u.test(word) ? this.shared.hyphenate!(word) : word
-    const pieces = hyphenated.split(/(\u00ad|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
+    const pieces = hyphenated.split(/(\u00ad|\u200b|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
     const face = this.fonts.styleFace(style)
     const parts: WordPart[] = []
     let prefix: {face: FaceKey; text: string} | undefined
@@ -242,6 +243,11 @@ export class InlineBuilder {
       if (piece === undefined || piece === '') continue
       if (piece === '\u00ad') {
         parts.push({type: 'hyphen', face, units: this.fonts.width(face, '-', 1)})
+        continue
+      }
+      if (piece === '\u200b') {
+        parts.push({type: 'break', penalty: 0, flagged: false})
+        offset += 1
         continue
       }
       const at = offset
