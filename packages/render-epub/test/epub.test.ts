@@ -95,6 +95,14 @@ describe('the container', () => {
     }
   })
 
+  test('the tree is not changed (the CLI renders the PDF from the same tree)', () => {
+    const tree = scholarlyTree()
+    const before = structuredClone(tree)
+    renderEpub(tree, {modified, notes: 'endnotes'})
+    renderEpub(tree, {modified})
+    expect(tree).toEqual(before)
+  })
+
   test('container.xml points at the package document', () => {
     expect(entry(epub, 'META-INF/container.xml')).toContain('<rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>')
   })
