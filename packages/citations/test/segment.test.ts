@@ -14,6 +14,16 @@ describe('segmentNote', () => {
     expect(segmentNote(note).commentary).toBe(false)
   })
 
+  it('splits two sources joined by “and” alone, not names or a two-part article', () => {
+    expect(spans('See Lee, China’s Korean Minority, pp. 15–17 and Sun, Zhongguo Chaoxianzu yiminshi, p. 5.')).toEqual([
+      {text: 'Lee, China’s Korean Minority, pp. 15–17', prefix: 'See'},
+      {text: 'Sun, Zhongguo Chaoxianzu yiminshi, p. 5', prefix: null}
+    ])
+    expect(spans('Sun Chunri and Shen Yingshu, “On the Process,” Dongjiang xuekan, No. 4 (2006), pp. 54–60.')).toHaveLength(1)
+    expect(spans('Li Danhui, “An Investigation,” Zhonggong dangshi ziliao, No. 4 (1999), pp. 1–8 and No. 5 (1999), pp. 1–22.')).toHaveLength(1)
+    expect(spans('Hazel Smith, “North Koreans,” in Tsuneo Akaha and Anna Vassilieva, eds., Crossing Borders (Tokyo: UN Press, 2005), pp. 165–190.')).toHaveLength(1)
+  })
+
   it('finds a citation after prose, and prose around it is commentary', () => {
     const note = 'The most important work on the topic is Sun Chunri, Zhongguo Chaoxianzu yiminshi (Beijing: Zhonghua Shuju, 2009). Other titles include: Piao Changlie, Zhongguo lishi (Yanji: Yanbian Daxue Chubanshe, 1995), pp. 1–39.'
     const seg = segmentNote(note)

@@ -171,6 +171,45 @@ function plausibleStart(text: string, at: number, end: number): boolean {
   return head.split(/\s+/).length <= 9 && !/\s\p{Ll}/u.test(head)
 }
 
+interface Piece extends Range {
+  parsed: ParsedReference
+}
+
+/**
+ * Two sources joined by `and` without a `;` (`Lee, Minority, p. 5 and Sun,
+ * Yiminshi, p. 9`): split where both sides read as citations and the right
+ * one opens with names or a quotation (so `Sun Chunri and Shen Yingshu` and
+ * `pp. 1–8 and No. 5 (1999)` stay whole).
+ */
+function splitAnd(text: string, pairs: Int32Array, span: Range, parsed: ParsedReference, italics: readonly string[]): Piece[] {
+  const out: Piece[] = []
+  let start = span.start
+  let whole = parsed
+  for (let i = span.start; i < span.end && out.length < 20; i++) {
+    const c = pairs[i]!
+    if (c > i) {
+      i = c
+      continue
+    }
+    const m = text[i] === ' ' ? /^ (?:and|&|et) (?=[\p{Lu}“"«])/u.exec(text.slice(i, i + 6)) : null
+    if (!m) continue
+    const left = trim(text, {start, end: text[i - 1] === ',' ? i - 1 : i})
+    const right = {start: i + m[0].length, end: span.end}
+    // A citation ends with its pinpoint, date or imprint: a digit or a parenthesis.
+    if (!/[\d)\]]$/.test(text.slice(left.start, left.end))) continue
+    const l = parseReference(text.slice(left.start, left.end), {italics})
+    if (!l || (l.form === 'short' && l.locator === null)) continue
+    const r = parseReference(text.slice(right.start, right.end), {italics})
+    if (!r || r.opening === 'text') continue
+    out.push({...left, parsed: l})
+    start = right.start
+    whole = r
+    i = right.start - 1
+  }
+  out.push({start, end: span.end, parsed: whole})
+  return out
+}
+
 interface Found {
   at: number
   parsed: ParsedReference
@@ -242,8 +281,11 @@ export function segmentNote(text: string, options: SegmentNoteOptions = {}): Not
         if (found.at > start) prefix = null
         if (prefix) covered.push({start: sub.start, end: start})
         covered.push({start: span.start, end: sub.end})
-        segments.push({start: span.start, end: span.end, text: text.slice(span.start, span.end), prefix, parsed: found.parsed})
-        for (const w of found.parsed.warnings) warnings.push(w)
+        const pieces = splitAnd(text, pairs, span, found.parsed, italics)
+        pieces.forEach((piece, k) => {
+          segments.push({start: piece.start, end: piece.end, text: text.slice(piece.start, piece.end), prefix: k === 0 ? prefix : null, parsed: piece.parsed})
+          for (const w of piece.parsed.warnings) warnings.push(w)
+        })
       }
     }
   }
