@@ -54,7 +54,7 @@ describe('toMarkdown: front matter', () => {
       data: {meta: {issued: {'date-parts': [[2014, 5, 1], [2014, 6, 1]]}}}
     }
     expect(toMarkdown(tree)).toBe(
-      ['---', 'issued:', '  date-parts:', '    - - 2014', '      - 5', '      - 1', '    - - 2014', '      - 6', '      - 1', 'abstract: |-', '  _First_ paragraph.', '', '  Second.', 'thanks: Thanks.', '---', '', '***', '', 'Body.', ''].join('\n')
+      ['---', 'issued:', '  date-parts:', '    - - 2014', '      - 5', '      - 1', '    - - 2014', '      - 6', '      - 1', 'abstract: |-', '  *First* paragraph.', '', '  Second.', 'thanks: Thanks.', '---', '', '***', '', 'Body.', ''].join('\n')
     )
   })
 

@@ -183,7 +183,7 @@ function spanning(parent: Parent, source: string, locator: Locator) {
     const head = last.value.slice(0, close + 1)
     if (at.index === -1 || at.escaped || lastStart === undefined || !source.startsWith(head, lastStart)) continue
     const value = source.slice(at.index, lastStart + head.length)
-    if (!tail.includes('@') || value.includes('\n\n')) continue
+    if (!tail.includes('@') || value.includes('\n\n') || /[[\]]/.test(value.slice(1, -1))) continue
     const items = parseCitationItems(value.slice(1, -1))
     if (!items) continue
     const replacement: PhrasingContent[] = []
@@ -209,12 +209,14 @@ function splitText(node: Text, source: string, locator: Locator): PhrasingConten
   if (!value.includes('@')) return undefined
   const from = position.start.offset
   const to = position.end.offset
-  const {offsets, literal} = align(value, source, from, to)
-  /** Written as it reads: no escape, no character reference, nothing skipped in between. */
+  const {offsets, ends, literal} = align(value, source, from, to)
+  /** Written as it reads: no escape, nothing skipped in between but a container's line prefix (`> `, indent). */
   const written = (start: number, end: number) => {
     for (let k = start; k < end; k++) {
       if (!literal[k]) return false
-      if (k > start && offsets[k] !== offsets[k - 1]! + 1) return false
+      if (k > start && offsets[k] !== ends[k - 1]) {
+        if (value.charAt(k - 1) !== '\n' || !/^[ \t>]*$/.test(source.slice(ends[k - 1], offsets[k]))) return false
+      }
     }
     return true
   }
@@ -248,7 +250,7 @@ function splitText(node: Text, source: string, locator: Locator): PhrasingConten
   let last = 0
   for (const citation of found) {
     const sourceStart = sourceAt(citation.start)
-    const sourceEnd = offsets[citation.end - 1]! + 1
+    const sourceEnd = ends[citation.end - 1]!
     if (citation.start > last) {
       result.push({type: 'text', value: value.slice(last, citation.start), position: locator.position(last === 0 ? from : sourceAt(last), sourceStart)})
     }

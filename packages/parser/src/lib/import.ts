@@ -43,7 +43,7 @@ const stringifier = unified()
   .use(remarkGfm)
   .use(remarkStringify, {
     bullet: '-',
-    emphasis: '_',
+    emphasis: '*',
     strong: '*',
     rule: '*',
     fences: true,
@@ -52,7 +52,9 @@ const stringifier = unified()
     unsafe: [
       // `@key` would be read as a Pandoc citation, `{%` as a template tag.
       {character: '@', inConstruct: 'phrasing', notInConstruct: SPANS},
-      {character: '{', after: '[%{]', inConstruct: 'phrasing', notInConstruct: SPANS}
+      {character: '{', after: '[%{]', inConstruct: 'phrasing', notInConstruct: SPANS},
+      // `[^1]: …` at the start of a paragraph would be read as a note's definition.
+      {character: ':', before: '\\]', inConstruct: 'phrasing', notInConstruct: SPANS}
     ]
   })
   .freeze()

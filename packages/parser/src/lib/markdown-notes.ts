@@ -79,6 +79,9 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
       if (child.type === 'footnoteDefinition') {
         parent.children.splice(index, 1)
         index--
+        // An item left with one block is no longer spread.
+        const container = parent as Nodes
+        if (container.type === 'listItem' && container.children.length < 2) container.spread = false
         const first = definitions.get(child.identifier)
         if (first) {
           diagnostics.push({
@@ -108,12 +111,12 @@ function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], 
   const visit = (node: Nodes) => {
     if (node.type === 'link' || node.type === 'linkReference') return
     if (node.type === 'text' && node.value.includes('[^') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      const {offsets, literal} = align(node.value, source, node.position.start.offset, node.position.end.offset)
+      const {offsets, ends, literal} = align(node.value, source, node.position.start.offset, node.position.end.offset)
       for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         // Written as a reference: `[` and `^` themselves, not escaped.
         if (!literal[match.index] || !literal[match.index + 1]) continue
         const start = offsets[match.index]!
-        const end = offsets[match.index + match[0].length - 1]! + 1
+        const end = ends[match.index + match[0].length - 1]!
         diagnostics.push({
           severity: 'error',
           message: `note reference [^${match[1]!}] has no note: add \`[^${match[1]!}]: …\``,

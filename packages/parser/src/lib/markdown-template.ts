@@ -7,6 +7,8 @@ const SOURCE = 'parser:template'
 const TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?-?\}\}/g
 /** Nodes that go when a tag was all they held. */
 const EMPTIED = new Set(['paragraph', 'emphasis', 'strong', 'delete'])
+/** Blocks whose text Markdown trims at both ends. */
+const BLOCK_TEXT = new Set(['paragraph', 'heading', 'tableCell'])
 /** Node types whose text is literal: template tags in them stay. */
 const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
 
@@ -75,6 +77,11 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
       const child = parent.children[index]!
       if ((child.type === 'text' || child.type === 'html') && child.value.includes(mark)) {
         child.value = clean(child.value)
+        // Markdown trims the spaces that open and close a block's text.
+        if (child.type === 'text' && BLOCK_TEXT.has(parent.type)) {
+          if (index === 0) child.value = child.value.replace(/^[ \t]+/, '')
+          if (index === parent.children.length - 1) child.value = child.value.replace(/[ \t]+$/, '')
+        }
         if (child.value.trim() === '' && (child.type === 'html' || parent.children.length === 1 || child.value === '')) {
           parent.children.splice(index, 1)
           index--
@@ -85,6 +92,12 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
       if (child.type === 'image' && child.alt?.includes(mark)) child.alt = clean(child.alt)
       if ('children' in child) {
         visit(child)
+        // A line break left at either end of a block's text (its tag gone) means nothing.
+        if (BLOCK_TEXT.has(child.type) && !('value' in child)) {
+          const phrasing = child.children as Nodes[]
+          while (phrasing.at(-1)?.type === 'break') phrasing.pop()
+          while (phrasing[0]?.type === 'break') phrasing.shift()
+        }
         if (EMPTIED.has(child.type) && child.children.length === 0) {
           parent.children.splice(index, 1)
           index--

@@ -43,9 +43,16 @@ export function isEscaped(source: string, index: number): boolean {
 
 /** A text node's value aligned with its source: where each character came from and whether it was written as itself. */
 export interface Alignment {
-  /** Source offset of each character of the value. */
+  /** Source offset where each character of the value starts… */
   offsets: number[]
-  /** True when the character was written as itself (not escaped, not a character reference). */
+  /** …and ends (after an escape or a character reference: its whole length). */
+  ends: number[]
+  /**
+   * True when the character was written as itself, or as a character
+   * reference to a letter or digit (Markdown writers use those only to keep
+   * `*`/`_` from joining the letter); false when escaped or a reference to
+   * anything else.
+   */
   literal: boolean[]
 }
 
@@ -55,52 +62,52 @@ const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,
 /**
  * Align a text node's value with the source it was read from (between
  * `start` and `end`): a backslash escape or a character reference stands for
- * one character that is not literal; source characters the value lacks
- * (container prefixes such as `> `, stripped spaces) are skipped.
+ * one character; source characters the value lacks (container prefixes such
+ * as `> `, stripped spaces) are skipped.
  */
 export function align(value: string, source: string, start: number, end: number): Alignment {
   const offsets: number[] = []
+  const ends: number[] = []
   const literal: boolean[] = []
+  const push = (from: number, to: number, isLiteral: boolean) => {
+    offsets.push(from)
+    ends.push(to)
+    literal.push(isLiteral)
+  }
   let i = start
   for (let j = 0; j < value.length; j++) {
     const char = value.charAt(j)
     for (; i < end; i++) {
       const here = source.charAt(i)
       if (here === '\\' && ASCII_PUNCTUATION.test(source.charAt(i + 1)) && source.charAt(i + 1) === char) {
-        offsets.push(i + 1)
-        literal.push(false)
+        push(i, i + 2, false)
         i += 2
         break
       }
       if (here === '&') {
         const reference = REFERENCE.exec(source.slice(i, i + 40))
         if (reference && value.slice(j, j + reference[0].length) !== reference[0]) {
-          offsets.push(i)
-          literal.push(false)
+          const length = reference[0].length
+          push(i, i + length, /^[\p{L}\p{N}]$/u.test(char))
           // A reference may decode to two UTF-16 units: both come from it.
           if (j + 1 < value.length && value.codePointAt(j)! > 0xffff) {
-            offsets.push(i)
-            literal.push(false)
+            push(i, i + length, false)
             j++
           }
-          i += reference[0].length
+          i += length
           break
         }
       }
       if (here === char) {
-        offsets.push(i)
-        literal.push(true)
+        push(i, i + 1, true)
         i++
         break
       }
     }
     if (offsets.length <= j) {
       // Not found (should not happen): the rest maps to the end, not literal.
-      for (; j < value.length; j++) {
-        offsets.push(end)
-        literal.push(false)
-      }
+      for (; j < value.length; j++) push(end, end, false)
     }
   }
-  return {offsets, literal}
+  return {offsets, ends, literal}
 }

@@ -1,4 +1,4 @@
-import type {Nodes, Paragraph, Parent, Root, RootContent} from 'mdast'
+import type {List, Nodes, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {Position} from 'unist'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
@@ -79,7 +79,9 @@ function place(node: Nodes, position: Position) {
 
 /**
  * Every thematic break (`***`, `---`, `___`) is an untitled section break; a
- * line ending in a code span is a space (CommonMark 6.1; mdast keeps it).
+ * line ending in a code span is a space (CommonMark 6.1; mdast keeps it); a
+ * list is spread when an item is, or a blank line separates two items (mdast
+ * also counts a blank line after the last one).
  */
 function sectionBreaks(parent: Parent) {
   for (const [index, child] of parent.children.entries()) {
@@ -89,6 +91,17 @@ function sectionBreaks(parent: Parent) {
       child.value = child.value.replace(/\r?\n|\r/g, ' ')
     } else if ('children' in child) {
       sectionBreaks(child)
+      if (child.type === 'list') child.spread = listSpread(child)
     }
   }
+}
+
+function listSpread(list: List): boolean {
+  return list.children.some((item, index) => {
+    if (item.spread) return true
+    const next = list.children[index + 1]
+    const end = item.position?.end.line
+    const start = next?.position?.start.line
+    return end !== undefined && start !== undefined && start > end + 1
+  })
 }
