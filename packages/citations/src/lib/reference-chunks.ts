@@ -83,7 +83,7 @@ export function splitChunks(s: string, close: Int32Array, from = 0, to = s.lengt
     const c = close[i]!
     if (c > i && c < to) {
       // After a quoted title that holds its comma, or that is followed by a capital (`"Title" Journal`).
-      if (isQuote(s[i]) && (/[,;.]/.test(s[c - 1] ?? '') || /^[.,]?\s+\p{Lu}/u.test(s.slice(c + 1, c + 4)))) {
+      if (isQuote(s[i]) && (/[,;.]/.test(s[c - 1] ?? '') || /^[.,]?\s+(?:\p{Lu}|in\s)/u.test(s.slice(c + 1, c + 6)))) {
         push(c + 1)
         start = c + 1
       }
