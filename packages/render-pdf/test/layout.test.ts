@@ -156,6 +156,20 @@ describe('typesetting', () => {
     expect(hyphens('xx')).toBe(0)
   })
 
+  test('URLs and file names are not hyphenated', () => {
+    const url = 'https://papers.nips.cc/paper/2008/file/66368270ffd51418ec58bd793f2d9b1b-Paper.pdf'
+    const text = Array.from({length: 30}, () => `see ${url} and representation.pdf or international`).join(' ')
+    const {layout: laid} = layout(root([para(text)]), options)
+    const ends = laid.pages.flatMap(texts).filter((t) => t.text.endsWith('-')).map((t) => t.text.split(' ').at(-1)!)
+    expect(ends.length).toBeGreaterThan(0)
+    // a line may end at the URL's own hyphen, never at one added inside the URL or the file name
+    for (const end of ends) {
+      if (/[/.]/.test(end)) expect(url.startsWith(end), end).toBe(true)
+      else expect(end, end).toMatch(/^\p{L}+-$/u)
+      expect('representation.pdf'.startsWith(end.slice(0, -1)) && end.length > 2).toBe(false)
+    }
+  })
+
   test('no widows or orphans: a paragraph split by a page leaves at least two lines on each side', () => {
     const paragraphs = Array.from({length: 40}, (_, i) => para(`S${i} ` + sentence(30 + ((i * 37) % 140), i) + ` E${i}`))
     const {layout: laid} = layout(root(paragraphs), options)

@@ -233,7 +233,8 @@ export class InlineBuilder {
    * so that they add up to the word shaped whole (kerning and ligatures across hyphenation points).
    */
   private measure(word: string, style: Style, hyphenate: boolean, missing: (char: string, index: number) => void): WordPart[] {
-    const hyphenated = hyphenate && /\p{L}{5,}/u.test(word) ? this.shared.hyphenate!(word) : word
+    // URLs, paths, addresses and file names are never hyphenated (they break after slashes instead).
+    const hyphenated = hyphenate && /\p{L}{5,}/u.test(word) && !/[/@_\\]|\w\.\w/u.test(word) ? this.shared.hyphenate!(word) : word
     const pieces = hyphenated.split(/(\u00ad|\u200b|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
     const face = this.fonts.styleFace(style)
     const parts: WordPart[] = []
