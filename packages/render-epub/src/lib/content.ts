@@ -210,11 +210,18 @@ function titleBlock(book: BookMeta, hasTitleNote: boolean): Element {
 /** `A and B`, `A, B, and C` in the book's language. */
 export function joinNames(names: string[], lang: string): string {
   try {
-    return new Intl.ListFormat(lang, {type: 'conjunction', style: 'long'}).format(names)
+    let format = listFormats.get(lang)
+    if (!format) {
+      format = new Intl.ListFormat(lang, {type: 'conjunction', style: 'long'})
+      listFormats.set(lang, format)
+    }
+    return format.format(names)
   } catch {
     return names.join(', ')
   }
 }
+/** Intl formatters are costly to make: one per language. */
+const listFormats = new Map<string, Intl.ListFormat>()
 
 /** A note as an `aside` (footnotes) or a list item (endnotes), with its back-links. */
 function renderNote(note: Note, context: RenderContext, mode: NotesMode): Element {
