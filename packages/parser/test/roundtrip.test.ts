@@ -111,6 +111,15 @@ describe('escaping', () => {
     expect(expectRoundTrip(tree).markdown).toBe('Text[^1]\n\n[^1]: <!-- note missing in the source -->\n')
   })
 
+  it('keeps an author-in-text citation glued to emphasis', () => {
+    const tree: Root = {
+      type: 'root',
+      children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '@doe99', items: [{key: 'doe99', authorInText: true}]}, {type: 'emphasis', children: [{type: 'strong', children: [{type: 'text', value: 'b'}]}]}]}],
+      data: {meta: {}}
+    }
+    expect(expectRoundTrip(tree).markdown).toBe('As @doe9&#x39;***b***\n')
+  })
+
   it('writes a citation from its items when its value was not written by us', () => {
     const citation: Citation = {type: 'citation', value: '(Doe 1999)', items: [{key: 'doe99', locator: '33', label: 'page', prefix: 'see'}]}
     const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, citation]}], data: {meta: {}}}
