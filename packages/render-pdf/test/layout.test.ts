@@ -88,6 +88,15 @@ describe('notes', () => {
     expect(quoted.y).toBeLessThan(number.y)
   })
 
+  test('a re-styled note prints its formatted text instead of the source’s', () => {
+    const restyled: FootnoteDefinition = {...note(1, 'Lee, China’s Korean Minority, 5.'), data: {number: 1, restyled: [{type: 'text', value: 'Chae-Jin Lee, '}, {type: 'emphasis', children: [{type: 'text', value: 'China’s Korean Minority'}]}, {type: 'text', value: ' (Boulder: Westview, 1986), 5.'}]}}
+    const {layout: laid} = layout(root([para('Claim', ref(1)), restyled]), options)
+    const all = texts(laid.pages[0]!)
+    expect(all.some((t) => t.text.includes('Boulder: Westview'))).toBe(true)
+    expect(all.find((t) => t.text.includes('Korean Minority'))?.font).toBe('italic')
+    expect(all.some((t) => t.text.includes('Lee, China’s'))).toBe(false)
+  })
+
   test('references are true superscripts: smaller and raised, linked to their note and back', () => {
     const {layout: laid} = layout(root([para('Claim', ref(1), {type: 'text', value: ' more text.'}), note(1, 'Source.')]), options)
     const page = laid.pages[0]!

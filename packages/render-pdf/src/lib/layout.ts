@@ -319,7 +319,10 @@ export class Typesetter {
       this.paragraph([{type: 'emphasis', children: [{type: 'text', value: '[note missing in the source]'}]}], ctx, def?.position)
       return
     }
-    for (const child of def.children) {
+    // Re-styled notes (`--restyle-notes`): the formatted text replaces the source's.
+    const restyled = def.data?.restyled
+    const children: RootContent[] = Array.isArray(restyled) ? [{type: 'paragraph', children: restyled, ...(def.position ? {position: def.position} : {})}] : def.children
+    for (const child of children) {
       if ((ctx.prefix as BlockContext['prefix']) !== undefined && child.type !== 'paragraph') this.paragraph([], ctx, child.position)
       this.block(child, ctx)
     }
