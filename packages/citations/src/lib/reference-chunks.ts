@@ -74,6 +74,8 @@ export function splitChunks(s: string, close: Int32Array, from = 0, to = s.lengt
   let start = from
   const push = (end: number): void => {
     let a = start, b = end
+    // A chunk never starts with the period or comma left after a closing quote (`». In …`).
+    if (a > from && /[.,;:]/.test(s[a] ?? '') && /\s/.test(s[a + 1] ?? '')) a++
     while (a < b && /\s/.test(s[a]!)) a++
     while (b > a && /\s/.test(s[b - 1]!)) b--
     if (b > a) chunks.push({text: s.slice(a, b), start: a, end: b})

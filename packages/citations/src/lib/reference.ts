@@ -256,8 +256,8 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
       continue
     }
     // `Albert L. "Commercial Paper Maze,"`: names closed by a period before a quoted title.
-    const q = k <= 3 && !isQuote(c.text[0]) ? /^(.*?\S)(\.?)\s+(?=[“"«])/u.exec(c.text) : null
-    if (q && !/\b(ed|eds|Ibid|ibid|No|Vol|esp)$/.test(q[1]!) && (q[2] === '.' || parseNames(q[1]!, false))) {
+    const q = k <= 15 && !isQuote(c.text[0]) ? /^(.*?\S)(\.?)\s+(?=[“"«])/u.exec(c.text) : null
+    if (q && !/\b(ed|eds|Ibid|ibid|No|Vol|esp)$/.test(q[1]!) && ((q[2] === '.' && k <= 15) || (k <= 3 && parseNames(q[1]!, false)))) {
       const left = q[1]!.endsWith('.') || /\s\p{Lu}$/u.test(q[1]!) ? `${q[1]!}.` : q[1]!
       out.push({text: /\s\p{Lu}\.?$/u.test(left) ? left : q[1]!, start: c.start, end: c.start + q[1]!.length})
       out.push({text: c.text.slice(q[0].length), start: c.start + q[0].length, end: c.end})
@@ -632,7 +632,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       item.type = 'manuscript'
       continue
     }
-    if (t.startsWith('in ')) {
+    if (t.startsWith('in ') || (t.startsWith('In ') && k <= 1 && quoted)) {
       inSeen = true
       t = t.slice(3).trim()
       const sub = [{text: t, start: 0, end: 0}, ...rest.slice(k + 1)]
@@ -805,7 +805,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // Form and evidence.
   const evidence =
-    imprint || archive || item.type === 'manuscript' || volno || series || inSeen || hasContainer || dates.length > 0 || parenDate !== undefined
+    imprint || archive || item.type === 'manuscript' || volno || series || inSeen || (hasContainer && quoted) || dates.length > 0 || parenDate !== undefined || item.URL !== undefined || item.DOI !== undefined
   let form: ParsedReference['form'] = 'full'
   const shortNames: string[] = []
   if (!evidence) {
@@ -819,7 +819,9 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     for (const n of names ?? []) if (n.family) shortNames.push(n.family)
   } else if (opening === 'text' && !head) {
     // Text opening without names: needs a strong sign.
-    if (!(archive || volno || imprint || (dates.length > 0 && (pin || hasContainer || item.type === 'manuscript')) || series || inSeen)) return undefined
+    // (`Springer, 2021, 351–66`, the tail of a reference cut by a sentence end, is none.)
+    const dated = (dates.length > 0 && pin !== undefined) || (dates.some(hasDay) && (hasContainer || item.type === 'manuscript'))
+    if (!(archive || volno || imprint || dated || series || inSeen)) return undefined
   }
 
   // Pinpoint or page range of the item.

@@ -49,9 +49,11 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
     while (j < text.length && /\s/.test(text[j]!)) j++
     return j < text.length && /[\p{Lu}“"‘(\[«]/u.test(text[j]!)
   }
+  let lastQuote = {open: -1, close: -1}
   for (let i = 0; i < text.length; i++) {
     const c = pairs[i]!
     if (c > i) {
+      if (isQuote(text[i])) lastQuote = {open: i, close: c}
       // A quotation that ends a sentence: `… a complete break.” For …`; not a title after names (`Lavin, Matthew. “Title.” Journal`).
       if (isQuote(text[i]) && /[.?!]/.test(text[c - 1] ?? '') && boundary(c + 1) && text.slice(i, c).split(/\s+/).length > 15 && !afterNames(text.slice(start, i))) {
         out.push({start, end: c + 1})
@@ -61,7 +63,9 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
       continue
     }
     const ch = text[i]!
-    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && endsItalic(text, start, i, italics))) {
+    // `Names. « Title ». Container`: the period after a title that follows names ends the title, not the sentence.
+    const afterTitle = ch === '.' && lastQuote.open >= start && /^\s*$/.test(text.slice(lastQuote.close + 1, i)) && afterNames(text.slice(start, lastQuote.open))
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
       out.push({start, end: i + 1})
       start = i + 1
     }
@@ -76,9 +80,9 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
  */
 function nameList(text: string): boolean {
   const t = text.trim()
-  if (!t.includes(',') || t.length > 200 || /[\d“"«(]/.test(t)) return false
+  if (!t.includes(',') || t.length > 400 || /[\d“"«(]/.test(t)) return false
   const words = t.split(/[\s,]+/).filter((w) => w.length > 0)
-  return words.length <= 16 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.|de|van|von|der|da|di|du|la|le)$/u.test(w))
+  return words.length <= 40 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.|de|van|von|der|da|di|du|la|le)$/u.test(w))
 }
 
 /** A period right after an italic title (`_Title_. Publisher`) ends the title, not the sentence. */
