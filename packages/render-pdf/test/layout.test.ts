@@ -255,6 +255,20 @@ describe('typesetting', () => {
     }
   })
 
+  test('a table longer than a page repeats its header row on the next page', () => {
+    const rows = Array.from({length: 90}, (_, i) => `| row ${i} | ${sentence(3, i)} |`).join('\n')
+    const {tree} = parse(`Before.\n\n| Name | Value |\n|---|---|\n${rows}\n`, {format: 'markdown'})
+    const {layout: laid} = layout(tree, options)
+    const withRows = laid.pages.filter((p) => texts(p).some((t) => /^row \d+$/.test(t.text)))
+    expect(withRows.length).toBeGreaterThan(1)
+    for (const page of withRows) {
+      const name = texts(page).find((t) => t.text === 'Name')
+      expect(name, `page ${page.number}`).toBeDefined()
+      expect(name!.y).toBeGreaterThan(Math.max(...texts(page).filter((t) => /^row \d+$/.test(t.text)).map((t) => t.y)))
+    }
+    expect(laid.pages.flatMap(texts).filter((t) => /^row \d+$/.test(t.text))).toHaveLength(90)
+  })
+
   test('lists, code, tables, quotations, emphasis and links', () => {
     const src = [
       'Some *emphasis*, **strong**, `code` and a [link](https://example.org/).',

@@ -797,6 +797,7 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const align = node.align ?? []
   t.space(ctx, ctx.leading * 0.5)
   const totalWidth = widths.reduce((a, b) => a + b, 0) + columns * 2 * pad
+  let header: LineElement | undefined
   rows.forEach((row, r) => {
     const cells = cellItems[r]!.map((items, c) => {
       const a = align[c]
@@ -818,7 +819,11 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
     if (r === 0) items.push({type: 'rule', x1: 0, y1: topY, x2: round(totalWidth), y2: topY, thickness: 0.8})
     items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(totalWidth), y2: bottomY, thickness: r === 0 || r === rows.length - 1 ? 0.6 : 0.25})
     const refs = cells.flatMap((lines) => lines.flatMap((l) => l.refs))
-    ctx.target.push({kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep: r === 0})
+    const element: LineElement = {kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep: r === 0}
+    // Rows after the header repeat it at the top of a page they open.
+    if (r === 0) header = element
+    else if (header && !ctx.inNote) element.header = header
+    ctx.target.push(element)
   })
   t.space(ctx, ctx.leading * 0.5)
   ctx.flush = true

@@ -14,6 +14,8 @@ export interface LineElement {
   /** No page break after this line (orphans, widows, headings). */
   keep: boolean
   outline?: {title: string; depth: number; dest: string}
+  /** A table row: the header row, repeated when this row opens a page. */
+  header?: LineElement
 }
 
 /** Vertical space between blocks; it vanishes at the top of a page. */
@@ -51,6 +53,8 @@ interface Fill {
   /** Lines of a note that continue on the next page. */
   carry: NoteLine[]
   started: string[]
+  /** A table header repeated at the top of the page. */
+  header?: LineElement
 }
 
 /**
@@ -88,6 +92,9 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     let bodyH = 0
     let i = from
     while (i < body.length && body[i]!.kind === 'space') i++
+    const opener = body[i]
+    const header = opener?.kind === 'line' ? opener.header : undefined
+    if (header) bodyH += header.height
     for (; i < limit; i++) {
       const el = body[i]!
       if (el.kind === 'break') break
@@ -136,7 +143,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
       }
       break
     }
-    return {end: i, notes, carry: carryOut, started}
+    return {end: i, notes, carry: carryOut, started, ...(header && i > from ? {header} : {})}
   }
 
   let heads = t.runningHeads
@@ -210,6 +217,10 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
     for (const item of el.items) items.push(move(item, left, baseline))
   }
   let top = geo.height - geo.top
+  if (fill.header) {
+    place(fill.header, top - fill.header.ascent)
+    top -= fill.header.height
+  }
   let i = start
   while (i < fill.end && body[i]!.kind === 'space') i++
   for (; i < fill.end; i++) {
