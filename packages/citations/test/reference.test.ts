@@ -181,3 +181,20 @@ describe('parseReference: theses, web pages, reprints, note pinpoints', () => {
     expect(r.locator).toBe(locator)
   })
 })
+
+describe('parseReference: bibliography punctuation inside notes', () => {
+  it('reads Names. « Title ». In Container, dirigé par A, B, et C', () => {
+    const r = parseReference('Mathias Seuret, Andreas Maier, et Vincent Christlein. « ICDAR 2021 Competition on Historical Document Classification ». In Document Analysis and Recognition – ICDAR 2021, dirigé par Josep Lladós, Daniel Lopresti, et Seiichi Uchida')!
+    expect(r.item).toMatchObject({
+      type: 'chapter',
+      title: 'ICDAR 2021 Competition on Historical Document Classification',
+      'container-title': 'Document Analysis and Recognition – ICDAR 2021'
+    })
+    expect(r.item.author?.map((n) => n.family)).toEqual(['Seuret', 'Maier', 'Christlein'])
+    expect(r.item.editor?.map((n) => n.family)).toEqual(['Lladós', 'Lopresti', 'Uchida'])
+  })
+
+  it('does not read the tail of a reference cut by a sentence end as a citation', () => {
+    expect(parseReference('Springer, 2021, 351‑66')).toBeUndefined()
+  })
+})
