@@ -2,7 +2,7 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {renderEpub, type ToXhtmlOptions} from '../src/index.js'
 import {epubcheck, epubcheckAvailable, md, realArticle, realLesson, realMarkdown} from './helpers.js'
-import {arbitraryTree, scholarlyTree, volumeTree} from './trees.js'
+import {arbitraryTree, imageFiles, imageSource, scholarlyTree, volumeTree} from './trees.js'
 import fc from 'fast-check'
 import {strToU8, unzipSync, zipSync} from 'fflate'
 
@@ -28,6 +28,7 @@ describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
     }
     books.push(['tree-footnotes', renderEpub(scholarlyTree(), {modified}).epub])
     books.push(['tree-endnotes', renderEpub(scholarlyTree(), {modified, notes: 'endnotes'}).epub])
+    books.push(['images', renderEpub(md(imageSource), {modified, images: imageFiles}).epub])
     books.push(['volume-footnotes', renderEpub(volumeTree(), {modified}).epub])
     books.push(['volume-endnotes', renderEpub(volumeTree(), {modified, notes: 'endnotes'}).epub])
     for (const name of realMarkdown) books.push([`real-${name}`, renderEpub(realLesson(name), {modified}).epub])

@@ -162,3 +162,21 @@ export function volumeTree(): Root {
     ]
   }
 }
+
+/** A valid 1×1 PNG and the start of a GIF: images the caller read for us. */
+export const png = new Uint8Array(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'))
+const notAnImage = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>')
+
+export const imageSource = `---
+title: Figures
+lang: en
+---
+
+![A map of the border](figures/map.png)
+
+The same map again: ![The map](figures/map.png), a vector one ![Vector](figures/v.svg),
+one we were not given ![Lost](figures/lost.png), and one from far away ![Up](../../../etc/passwd).
+
+<p><img src="figures/map.png" alt="Raw map"></p>
+`
+export const imageFiles = {'figures/map.png': png, 'figures/v.svg': notAnImage, '../../../etc/passwd': png}

@@ -23,6 +23,7 @@ import {
 import {classes, el, textOf, tx} from './hast.js'
 import {contentSchema} from './schema.js'
 import {normalizeTree} from './normalize.js'
+import {createImagePackager, type ImageSources} from './images.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -45,6 +46,8 @@ export interface ToXhtmlOptions {
    * `false` for the back matter of a volume (its combined bibliography).
    */
   titleBlock?: boolean | undefined
+  /** Image files to package (see `RenderEpubOptions.images`). */
+  images?: ImageSources | undefined
 }
 
 /** The text a missing note prints (contracts §3). */
@@ -119,14 +122,15 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
     toc.push({id: 'endnotes', text: labels.notes, children: []})
   }
 
+  const packager = createImagePackager(options.images, diagnostics)
   let root: HastRoot = {type: 'root', children: lines(body)}
   // The policy runs before parsing raw HTML (hast-util-raw drops positions,
   // and diagnostics should point into the source), then again on what the
   // raw HTML became.
-  applyPolicy(root, diagnostics)
+  applyPolicy(root, diagnostics, packager)
   if (hasRaw(root)) {
     root = raw(root) as HastRoot
-    applyPolicy(root, diagnostics)
+    applyPolicy(root, diagnostics, packager)
     reportUnsafeHtml(root, diagnostics)
   }
   root = sanitize(root, contentSchema) as HastRoot
@@ -152,7 +156,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   const xhtml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     restoreLessThan(toHtml(document, {closeSelfClosing: true, upperDoctype: true, allowDangerousHtml: true}))
-  return {xhtml, toc, book, diagnostics}
+  return {xhtml, toc, book, images: packager.images, diagnostics}
 }
 
 /** Offset so that the shallowest heading becomes `h2` (the title is `h1`). */

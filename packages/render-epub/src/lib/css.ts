@@ -48,6 +48,7 @@ table { border-collapse: collapse; margin: 1em auto; font-size: 0.9em; }
 th, td { border-top: 1px solid; border-bottom: 1px solid; padding: 0.2em 0.5em; text-align: left; vertical-align: top; }
 .align-left { text-align: left; } .align-right { text-align: right; } .align-center { text-align: center; } .align-justify { text-align: justify; }
 .image-alt { font-style: italic; }
+img { max-width: 100%; height: auto; }
 abbr { font-variant: all-small-caps; letter-spacing: 0.03em; }
 
 /* Notes */

@@ -9,6 +9,7 @@ import {defaultCss} from './css.js'
 import {uuidV5} from './identifier.js'
 import {zipEpub} from './zip.js'
 import {normalizeTree} from './normalize.js'
+import type {PackagedImage} from './images.js'
 import {cleanText, normalizeSpace} from './text.js'
 
 interface Part {
@@ -38,7 +39,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   const parts: Part[] = []
   let book: BookMeta
   if (!volume) {
-    const content = renderContent(tree, {notes: options.notes, lang: options.lang})
+    const content = renderContent(tree, {notes: options.notes, lang: options.lang, images: options.images})
     diagnostics.push(...content.diagnostics)
     book = content.book
     parts.push({id: 'content', file: files.content, content, kind: 'article'})
@@ -49,7 +50,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     const flushMatter = (): void => {
       if (matter.length === 0) return
       const n = parts.filter((part) => part.kind === 'matter').length + 1
-      const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false})
+      const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false, images: options.images})
       diagnostics.push(...content.diagnostics)
       const stem = `matter-${n}`
       usedFiles.add(`${stem}.xhtml`)
@@ -64,7 +65,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
       }
       flushMatter()
       articles++
-      const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang})
+      const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang, images: options.images})
       diagnostics.push(...content.diagnostics)
       const wanted = typeof node.data?.id === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(node.data.id) ? node.data.id : `article-${String(articles).padStart(2, '0')}`
       let stem = wanted
@@ -105,17 +106,26 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   // The identifier names the publication: its metadata and content, not the date.
   const identifier = 'urn:uuid:' + uuidV5(JSON.stringify([book, css, parts.map((part) => [part.file, part.content.xhtml])]))
 
+  // Images: one copy of each (they are named by their content), stored as they are.
+  const images = new Map<string, PackagedImage>()
+  for (const image of parts.flatMap((part) => part.content.images)) {
+    const known = images.get(image.file)
+    if (known) known.alt &&= image.alt
+    else images.set(image.file, {...image})
+  }
+  const imageList = [...images.values()]
+
   const encoder = new TextEncoder()
   const entries: Array<readonly [string, Uint8Array]> = [
     ['META-INF/container.xml', containerXml()],
-    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: parts})],
+    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: parts, images: imageList})],
     [`OEBPS/${files.nav}`, navDocument(book, toc, landmarks, labels)],
     [`OEBPS/${files.ncx}`, ncxDocument(book, toc, identifier)],
     [`OEBPS/${files.css}`, css],
     [`OEBPS/${files.cover}`, coverDocument(book, labels)],
     ...parts.map((part) => [`OEBPS/${part.file}`, part.content.xhtml] as const)
   ].map(([path, text]) => [path, encoder.encode(text)] as const)
-  return {epub: zipEpub(entries, date), diagnostics}
+  return {epub: zipEpub(entries, date, imageList.map((image) => [`OEBPS/${image.file}`, image.data] as const)), diagnostics}
 }
 
 /** The text of a node; paragraphs joined by a space (for `dc:description`). */

@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root} from 'xast'
 import {x} from 'xastscript'
 import {toXml} from 'xast-util-to-xml'
 import type {BookMeta, NavEntry} from './types.js'
+import type {PackagedImage} from './images.js'
 import type {Labels} from './labels.js'
 import {files, joinNames} from './content.js'
 
@@ -21,6 +22,34 @@ export const accessibilityMetadata: ReadonlyArray<readonly [property: string, va
       'Images of the source are not included; their alternative text stands in their place.'
   ]
 ]
+
+/**
+ * The accessibility metadata of a book with these images: the text-only set
+ * when there are none; otherwise visual content too, sufficient as text when
+ * every image has alternative text.
+ */
+export function accessibilityFor(images: PackagedImage[]): ReadonlyArray<readonly [string, string]> {
+  if (images.length === 0) return accessibilityMetadata
+  const allAlt = images.every((image) => image.alt)
+  return [
+    ['schema:accessMode', 'textual'],
+    ['schema:accessMode', 'visual'],
+    ['schema:accessModeSufficient', 'textual,visual'],
+    ...(allAlt ? [['schema:accessModeSufficient', 'textual'] as const] : []),
+    ['schema:accessibilityFeature', 'structuralNavigation'],
+    ['schema:accessibilityFeature', 'tableOfContents'],
+    ['schema:accessibilityFeature', 'readingOrder'],
+    ['schema:accessibilityFeature', 'displayTransformability'],
+    ...(allAlt ? [['schema:accessibilityFeature', 'alternativeText'] as const] : []),
+    ['schema:accessibilityHazard', 'none'],
+    [
+      'schema:accessibilitySummary',
+      'Text with images, a navigable table of contents, headings in order, ' +
+        'and notes linked both ways (shown as pop-ups where the reading system supports them). ' +
+        (allAlt ? 'Every image has alternative text.' : 'Some images have no alternative text.')
+    ]
+  ]
+}
 
 const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
@@ -77,6 +106,8 @@ export interface PackageInfo {
   documents: ContentDocument[]
   /** Authors of the articles of a volume (`dc:contributor`). */
   contributors?: string[] | undefined
+  /** Packaged images. */
+  images?: PackagedImage[] | undefined
   /** `CCYY-MM-DDThh:mm:ssZ`. */
   modified: string
   /** A description (the abstract's text), if any. */
@@ -123,7 +154,7 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
   if (book.doi) metadata.push(x('dc:identifier', {id: 'doi'}, text(`urn:doi:${book.doi}`)))
   if (info.description) metadata.push(x('dc:description', text(info.description)))
   metadata.push(x('meta', {property: 'dcterms:modified'}, info.modified))
-  for (const [property, value] of accessibilityMetadata) metadata.push(x('meta', {property}, value))
+  for (const [property, value] of accessibilityFor(info.images ?? [])) metadata.push(x('meta', {property}, value))
 
   const xhtml = 'application/xhtml+xml'
   const pkg = x(
@@ -136,7 +167,8 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
         x('item', {id: 'ncx', href: files.ncx, 'media-type': 'application/x-dtbncx+xml'}),
         x('item', {id: 'css', href: files.css, 'media-type': 'text/css'}),
         x('item', {id: 'cover', href: files.cover, 'media-type': xhtml}),
-        ...info.documents.map((document) => x('item', {id: document.id, href: document.file, 'media-type': xhtml}))
+        ...info.documents.map((document) => x('item', {id: document.id, href: document.file, 'media-type': xhtml})),
+        ...(info.images ?? []).map((image, i) => x('item', {id: `image${i + 1}`, href: image.file, 'media-type': image.mediaType}))
       ]),
       x('spine', {toc: 'ncx'}, [
         x('itemref', {idref: 'cover'}),

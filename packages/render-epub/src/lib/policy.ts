@@ -8,16 +8,25 @@ const remote = /^(?:https?:|mailto:)/i
 
 type Parent = Root | Element
 
+/** Where packaged images live in the container, relative to the content documents. */
+export const packagedPrefix = 'images/'
+
+/** Decides whether an image can be packaged; returns its path in the container. */
+export interface ImagePackager {
+  use(src: string, alt: string, position: Element['position']): string | undefined
+}
+
 /**
  * Make the content container-safe and well-formed XML:
- * - images are never packaged: each becomes its alternative text, with a warning;
+ * - an image is packaged when its bytes were given (PNG, JPEG, GIF), otherwise
+ *   it becomes its alternative text, with a warning;
  * - links to anything but the web, mail or an id of this document become their text;
  * - task-list check boxes become ☐/☑ (boolean attributes have no XML form here);
  * - table-cell `align` becomes a class;
  * - characters XML cannot carry are removed, with a warning.
  * Runs before sanitizing, so that diagnostics keep their source positions.
  */
-export function applyPolicy(root: Root, diagnostics: Diagnostic[]): void {
+export function applyPolicy(root: Root, diagnostics: Diagnostic[], images?: ImagePackager): void {
   walk(root, (node, parent, index) => {
     if (node.type === 'text') {
       node.value = cleanText(node.value, diagnostics, 'the text', node.position)
@@ -33,6 +42,12 @@ export function applyPolicy(root: Root, diagnostics: Diagnostic[]): void {
     if (node.tagName === 'img') {
       const alt = typeof node.properties['alt'] === 'string' ? node.properties['alt'] : ''
       const src = String(node.properties['src'] ?? '')
+      if (src.startsWith(packagedPrefix)) return // packaged already (a second pass)
+      const packaged = images?.use(src, alt, node.position)
+      if (packaged) {
+        node.properties = {src: packaged, alt}
+        return
+      }
       diagnostics.push({
         severity: 'warning',
         message: `image "${src}" is not packaged in the EPUB; replaced with its alternative text`,

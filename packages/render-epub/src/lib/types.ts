@@ -1,4 +1,5 @@
 import type {Diagnostic} from '@octavo/parser'
+import type {ImageSources, PackagedImage} from './images.js'
 
 /** How notes are placed in the book. */
 export type NotesMode = 'footnotes' | 'endnotes'
@@ -20,6 +21,13 @@ export interface RenderEpubOptions {
   css?: string | undefined
   /** Language when the tree's metadata has none (BCP 47). Default `en`. */
   lang?: string | undefined
+  /**
+   * Image files to package, keyed by the URL as the source writes it
+   * (`figures/map.png`); the caller reads them. PNG, JPEG and GIF are
+   * packaged under a name made from their content; any other image becomes
+   * its alternative text, with a warning.
+   */
+  images?: ImageSources | undefined
 }
 
 /** The content document and what the package needs to know about it. */
@@ -30,6 +38,8 @@ export interface XhtmlResult {
   toc: TocEntry[]
   /** The resolved metadata used for the title block. */
   book: BookMeta
+  /** The images the document uses, to package. */
+  images: PackagedImage[]
   diagnostics: Diagnostic[]
 }
 
