@@ -353,6 +353,12 @@ describe('diagnostics', () => {
     expect(new Set(all.filter((t) => t.text.includes('segment')).map((t) => t.y)).size).toBeGreaterThan(1)
   })
 
+  test('the position of a missing character counts lines inside its text', () => {
+    const {tree} = parse('First line of a paragraph\nand the \u{1F99C} on its second line.\n', {format: 'markdown'})
+    const {diagnostics} = layout(tree, {...options, fonts: {...testFonts(), fallbacks: []}})
+    expect(diagnostics[0]!.position?.start).toMatchObject({line: 2, column: 9})
+  })
+
   test('an unknown node is a diagnostic, not a silent drop', () => {
     const tree = root([para('Kept.'), {type: 'mystery', position: {start: {line: 3, column: 1}, end: {line: 3, column: 5}}} as unknown as RootContent])
     const {diagnostics} = layout(tree, options)

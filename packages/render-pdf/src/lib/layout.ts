@@ -79,8 +79,9 @@ export class Typesetter {
   readonly scopes = new WeakMap<Article, string>()
   private readonly numbers = new Map<string, string>()
   private headingCount = 0
-  /** Position of the node being set, for diagnostics about its characters. */
+  /** Position and text of the node being set, for diagnostics about its characters. */
   private position: Position | undefined
+  text: string | undefined
 
   constructor(
     readonly tree: Root,
@@ -184,7 +185,12 @@ export class Typesetter {
     const cp = char.codePointAt(0) ?? 0
     const code = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0')
     const position = this.position
-    const at = position ? {start: {line: position.start.line, column: position.start.column + index, ...(position.start.offset === undefined ? {} : {offset: position.start.offset + index})}, end: position.end} : undefined
+    // Line and column inside the text node (its value may span lines).
+    const before = (this.text ?? '').slice(0, index)
+    const lines = before.split('\n')
+    const line = position ? position.start.line + lines.length - 1 : 0
+    const column = position ? (lines.length > 1 ? lines[lines.length - 1]!.length + 1 : position.start.column + index) : 0
+    const at = position ? {start: {line, column, ...(position.start.offset === undefined ? {} : {offset: position.start.offset + index})}, end: position.end} : undefined
     this.diagnostics.push({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: at, source: 'render-pdf:font'})
   }
 
@@ -538,8 +544,9 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
 
 const inlineHandlers = {
   text(t, node, ctx) {
+    t.text = node.value
     ctx.b.text(node.value, ctx.style, ctx.size, {link: ctx.link})
-    void t
+    t.text = undefined
   },
   emphasis(t, node, ctx) {
     const style: Style = ctx.style === 'bold' || ctx.style === 'boldItalic' ? 'boldItalic' : ctx.style === 'italic' ? 'regular' : 'italic'
