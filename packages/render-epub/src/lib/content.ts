@@ -231,7 +231,8 @@ const listFormats = new Map<string, Intl.ListFormat>()
 function renderNote(note: Note, context: RenderContext, mode: NotesMode): Element {
   const body = note.missing
     ? [el('p', {className: ['note-missing']}, [tx(missingNoteText)])]
-    : structuredClone(context.bodies.get(note.key) ?? [])
+    : // Each note is rendered once: its body is used as it is.
+      (context.bodies.get(note.key) ?? [])
   const number = String(note.number)
   const backlinks: Element[] = []
   for (let n = 2; n <= note.references; n++) {
@@ -248,7 +249,7 @@ function renderNote(note: Note, context: RenderContext, mode: NotesMode): Elemen
 
 function renderTitleNote(content: ElementContent[], mode: NotesMode): Element {
   const label = el('a', {href: '#' + titleNoteRefId, role: 'doc-backlink', className: ['note-label']}, [tx('*')])
-  return noteContainer(titleNoteId, label, structuredClone(content), [], mode, false)
+  return noteContainer(titleNoteId, label, content, [], mode, false)
 }
 
 function noteContainer(
