@@ -70,21 +70,6 @@ export function bibliographyEntries(
   }) as Array<[string, string]>
 }
 
-/** Format a whole bibliography as citation-js does (body wrapped for HTML). */
-export function bibliographyString(
-  items: CslItem[],
-  styleName: string,
-  format: 'text' | 'html',
-  lang: string
-): string {
-  return plugins.output.format('bibliography', items, {
-    template: styleName,
-    format,
-    lang,
-    hyperlinks: format === 'html'
-  }) as string
-}
-
 /** A citeproc-js engine loaded with `items`, for formatting notes. */
 export function citeprocEngine(
   items: CslItem[],

@@ -3,7 +3,8 @@
  * style, or any other) through citation-js.
  */
 import type {CslItem, Diagnostic} from '@octavo/parser'
-import {bibliographyString, hasLocale, registerStyle} from './cite-js.js'
+import {hasLocale, registerStyle} from './cite-js.js'
+import {htmlEntries, textEntries} from './entries.js'
 import {cleanItem} from './export.js'
 
 /** Options shared by the formatting functions. */
@@ -117,5 +118,9 @@ export function formatBibliography(items: readonly CslItem[], options: FormatBib
   if (items.length === 0) return ''
   const {name, lang} = resolveStyle(options)
   const prepared = items.map(prepareForStyle)
-  return guarded(options, '', () => bibliographyString(prepared, name, options.format, lang))
+  return guarded(options, '', () => {
+    const entries = htmlEntries(prepared, name, lang)
+    if (options.format === 'html') return `<div class="csl-bib-body">\n${entries.map(([, html]) => html).join('')}</div>`
+    return textEntries(prepared, name, lang)
+  })
 }
