@@ -24,7 +24,7 @@ export function bibliographyFormat(fileName: string): BibliographyFormat | undef
  */
 export function readBibliography(text: string, format: BibliographyFormat): {items: CslItem[]; diagnostics: Diagnostic[]} {
   const diagnostics: Diagnostic[] = []
-  let items: CslItem[] = []
+  let items: CslItem[]
   try {
     items = readWithCiteJs(text, FORCE_TYPE[format])
   } catch (error) {
