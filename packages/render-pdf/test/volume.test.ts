@@ -58,6 +58,16 @@ test('each article starts on a recto page, with its own heads and notes numbered
     ['First Article', first.number],
     ['Second Article', second.number]
   ])
+  // the contents give each article's first page, and link to it
+  const contents = laid.pages.find((p) => texts(p).some((t) => t.text === 'Contents'))!
+  expect(contents.number).toBe(2)
+  const line = (title: string) => {
+    const entry = texts(contents).find((t) => t.text.endsWith(title))!
+    return texts(contents).filter((t) => t.y === entry.y).map((t) => t.text)
+  }
+  expect(line('First Article')).toEqual(['A. Alpha, First Article', String(first.number)])
+  expect(line('Second Article')).toEqual(['A. Beta, Second Article', String(second.number)])
+  expect(contents.items.filter((i) => i.type === 'link' && i.dest?.startsWith('article-'))).toHaveLength(2)
   for (const entry of laid.outline) expect(laid.pages[entry.page - 1]!.items.some((i) => i.type === 'anchor' && i.name === entry.dest), entry.title).toBe(true)
   expect(laid.info.author).toBe('E. Editor')
 })

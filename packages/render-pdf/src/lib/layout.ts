@@ -105,11 +105,17 @@ export class Typesetter {
       this.scopes.set(article, scope)
       this.collectNotes(article, scope)
     })
-    if (articles.length > 0) this.volumeTitle(ctx)
-    else this.articleStart(this.meta, ctx, false)
+    const contents = articles.length > 0 ? this.volumeTitle(ctx, articles) : []
+    if (articles.length === 0) this.articleStart(this.meta, ctx, false)
     this.flow(this.tree.children, ctx, articles.length > 0 ? undefined : this.meta)
     if (this.notesMode === 'footnotes') this.unreferencedNotes()
-    const pages = paginate(this)
+    let pages = paginate(this)
+    if (contents.length > 0) {
+      // The contents lines have their height already: the second pass only fills in the page numbers.
+      const pageOf = new Map(pages.outline.map((entry) => [entry.dest, entry.page]))
+      for (const entry of contents) entry.line.items = this.contentsLine(entry.title, String(pageOf.get(entry.dest) ?? ''), entry.dest)
+      pages = paginate(this)
+    }
     const charsets: Record<string, string> = {}
     for (const [face, set] of [...this.fonts.used].sort(([a], [b]) => (a < b ? -1 : 1))) charsets[face] = [...set].sort().join('')
     const author = authorLine(this.meta)
@@ -335,14 +341,14 @@ export class Typesetter {
   }
 
   /** Title, subtitle, authors and journal line from the metadata; the title note as `*`. */
-  articleStart(meta: ArticleMeta, ctx: BlockContext, inVolume: boolean): void {
+  articleStart(meta: ArticleMeta, ctx: BlockContext, inVolume: boolean, dest?: string): void {
     const size = this.geo.size
     const title = typeof meta.title === 'string' ? meta.title.trim() : ''
     const star = this.scope + '*'
     if (!title && !meta.author) return
     if (title) {
       const b = this.builder(undefined)
-      const id = this.nextHeadingId()
+      const id = dest ?? this.nextHeadingId()
       b.text(title, 'bold', size * 1.6, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
@@ -372,24 +378,60 @@ export class Typesetter {
     ctx.flush = true
   }
 
-  /** The title page of a volume (`octavo reader`): title, subtitle, editors, course and term. */
-  private volumeTitle(ctx: BlockContext): void {
+  /**
+   * The title page of a volume (`octavo reader`): title, subtitle, editors, course and term; then
+   * the contents, one line per article, whose page numbers are filled in after a first pagination.
+   */
+  private volumeTitle(ctx: BlockContext, articles: Article[]): Array<{line: LineElement; title: string; dest: string}> {
     const meta = this.meta
     const size = this.geo.size
     const title = typeof meta.title === 'string' ? meta.title.trim() : ''
-    if (!title) return
-    this.space(ctx, this.geo.leading * 8)
-    this.centered(title, 'bold', size * 2, size * 2.6, ctx)
-    if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) this.centered(meta.subtitle, 'italic', size * 1.3, size * 1.8, ctx)
-    const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
-    if (editors.length > 0) {
-      this.space(ctx, size * 2, true)
-      this.centered(`Edited by ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx)
+    if (title) {
+      this.space(ctx, this.geo.leading * 8)
+      this.centered(title, 'bold', size * 2, size * 2.6, ctx)
+      if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) this.centered(meta.subtitle, 'italic', size * 1.3, size * 1.8, ctx)
+      const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
+      if (editors.length > 0) {
+        this.space(ctx, size * 2, true)
+        this.centered(`Edited by ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx)
+      }
+      for (const key of ['course', 'term']) {
+        const value = meta[key]
+        if (typeof value === 'string' && value.trim()) this.centered(value, 'italic', size, size * 1.5, ctx)
+      }
+      ctx.target.push({kind: 'break', height: 0, keep: false, recto: false, heads: this.runningHeads})
     }
-    for (const key of ['course', 'term']) {
-      const value = meta[key]
-      if (typeof value === 'string' && value.trim()) this.centered(value, 'italic', size, size * 1.5, ctx)
+    blockHandlers.heading(this, {type: 'heading', depth: 1, children: [{type: 'text', value: 'Contents'}]}, ctx)
+    const entries = articles.map((article, i) => {
+      const articleMeta = article.data?.meta ?? {}
+      const authors = authorLine(articleMeta)
+      const name = typeof articleMeta.title === 'string' ? articleMeta.title : `Article ${i + 1}`
+      const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], refs: [], keep: false}
+      ctx.target.push(line)
+      return {line, title: authors ? `${authors}, ${name}` : name, dest: `article-a${i + 1}`}
+    })
+    ctx.flush = true
+    return entries
+  }
+
+  /** A line of the contents: the entry, cut to fit, and its page number at the right margin. */
+  private contentsLine(text: string, page: string, dest: string): LayoutItem[] {
+    const size = this.geo.size
+    const face = this.fonts.styleFace('regular')
+    const pageWidth = this.fonts.width(face, page, size)
+    const room = this.textWidth - pageWidth - size * 2
+    let entry = text
+    while (entry.length > 1 && this.fonts.width(face, entry, size) > room) {
+      const base = entry.endsWith('…') ? entry.slice(0, -1) : entry
+      const cut = base.lastIndexOf(' ')
+      entry = (cut > 0 ? base.slice(0, cut) : base.slice(0, -1)) + '…'
     }
+    this.fonts.use(face, entry + page)
+    return [
+      {type: 'text', x: 0, y: 0, text: entry, font: face, size: round(size), width: round(this.fonts.width(face, entry, size))},
+      {type: 'text', x: round(this.textWidth - pageWidth), y: 0, text: page, font: face, size: round(size), width: round(pageWidth)},
+      {type: 'link', rect: [0, round(-size * 0.25), round(this.textWidth), round(size * 0.8)], dest}
+    ]
   }
 
   centered(text: string, style: Style, size: number, leading: number, ctx: BlockContext): void {
@@ -726,7 +768,7 @@ const blockHandlers = {
     const meta = node.data?.meta ?? {}
     ctx.target.push({kind: 'break', height: 0, keep: false, recto: t.tree.data?.volume?.rectoStarts === true, heads: t.headsFor(meta)})
     ctx.flush = true
-    t.articleStart(meta, ctx, true)
+    t.articleStart(meta, ctx, true, `article-${t.scope.slice(0, -1)}`)
     t.flow(node.children, ctx, meta)
     t.scope = saved
   },
