@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global structuredClone */
 // Field accuracy of the notes reader on the Chicago-like references of the
 // AnyStyle labelled data (../shared/data/anystyle-gold, BSD-2-Clause,
 // © Sylvester Keil; see its ATTRIBUTION.md), and its speed in notes/s.

@@ -11,7 +11,7 @@ export interface ParsedNames {
   literal: boolean
 }
 
-const CAP = /^[\p{Lu}][\p{L}\p{M}’'.\-]*$/u
+const CAP = /^[\p{Lu}][\p{L}\p{M}’'.-]*$/u
 const INITIAL = /^(\p{Lu}\.)+(-\p{Lu}\.)?$/u
 
 function fold(s: string): string {
@@ -70,7 +70,7 @@ export function organisationName(text: string): boolean {
   if (words.some((w) => ORG_WORDS.has(fold(w).replace(/[,.]$/, '')))) return true
   // Romanised names of bodies: a capitalised word followed by lower-case words (`Yanbian diwei`).
   return words.length >= 2 && words.length <= 6 && words.slice(1).some((w) => /^\p{Ll}/u.test(w)) &&
-    words.every((w) => /^[\p{L}\p{M}’'.\-]+$/u.test(w)) && !words.some((w) => STOP.has(w.toLowerCase()))
+    words.every((w) => /^[\p{L}\p{M}’'.-]+$/u.test(w)) && !words.some((w) => STOP.has(w.toLowerCase()))
 }
 
 const FUNCTION_WORDS = new Set(['The', 'Of', 'In', 'On', 'For', 'From', 'With', 'To', 'And', 'Or', 'At', 'By', 'New', 'History', 'Studies', 'Journal', 'Review', 'Collected', 'Selected', 'Papers', 'Essays'])

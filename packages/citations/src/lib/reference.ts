@@ -163,7 +163,7 @@ function applyBrackets(item: ItemFields, brackets: string[], what: 'title' | 'co
 function isArchive(text: string, next: string | undefined): boolean {
   const words = text.split(/\s+/)
   if (words.some((w) => ARCHIVE_WORDS.has(w.toLowerCase().replace(/[,.()]/g, '')))) return true
-  const abbr = /\(([A-Z][A-Za-z\-]{1,7})\)/.exec(text)?.[1] ?? words[0]!
+  const abbr = /\(([A-Z][A-Za-z-]{1,7})\)/.exec(text)?.[1] ?? words[0]!
   if (ARCHIVE_ABBREVIATIONS.has(abbr)) return true
   return /^[A-Z]{2,6}$/.test(words[0]!) && next !== undefined && /^(No\.|no\.|F\.|f\.|Fond|fond|\d)/.test(next)
 }
@@ -172,8 +172,8 @@ function archiveName(item: ItemFields, text: string, location: string[]): void {
   const paren = /^(.*?)\s*\(([^()]+)\)\s*(.*)$/.exec(text)
   if (paren) {
     const [, before, inside, after] = paren as unknown as [string, string, string, string]
-    const abbrInside = /^[A-Z][A-Za-z\-]{1,7}$/.test(inside)
-    const abbrBefore = /^[A-Z][A-Za-z\-]{1,7}$/.test(before)
+    const abbrInside = /^[A-Z][A-Za-z-]{1,7}$/.test(inside)
+    const abbrBefore = /^[A-Z][A-Za-z-]{1,7}$/.test(before)
     if (abbrInside || abbrBefore) {
       item.archive = abbrInside ? inside : before
       addNote(item, `Archive given as: ${clean(before + ' (' + inside + ')')}`)
@@ -213,7 +213,7 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
   if (i > 0) {
     const m = LABELLED.exec(chunks[i - 1]!.text)
     const label = m ? labelOf(m[2]!) : undefined
-    if (m && label && (NUMERIC.test(m[3]!) || /^[\d,\s–—\-]+$/.test(m[3]!))) {
+    if (m && label && (NUMERIC.test(m[3]!) || /^[\d,\s–—-]+$/.test(m[3]!))) {
       return {value: [m[3]!, ...tail].join(', '), label, esp: Boolean(m[1]), from: i - 1}
     }
   }
@@ -296,7 +296,7 @@ function italicChunks(chunks: Chunk[], italics: readonly string[]): Chunk[] {
   return out
 }
 
-const GIVEN = /^(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’\-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
+const GIVEN = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
 
 /** `Family, Given` first (bibliography order), maybe followed by `, and Given Family` or ` and H. T. Shapiro`. */
 function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; next: number} | undefined {
@@ -468,14 +468,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   }
   // A short form (`Westad, Global Cold War, 88–90`) may end with bare page numbers.
   const loc = readLocator(chunks.slice(i), Boolean(head?.names.familyOnly))
-  let body = loc ? chunks.slice(i, i + loc.from) : chunks.slice(i)
+  const body = loc ? chunks.slice(i, i + loc.from) : chunks.slice(i)
   const rawLocator = loc ? chunks.slice(i + loc.from).map((c) => c.text) : []
   // Title.
   const first = body[0]
-  if (!first) {
-    if (head && head.names.familyOnly && loc) return undefined
-    return undefined
-  }
+  if (!first) return undefined
   let quoted = false
   let titleParen: Paren | undefined
   let rest = body.slice(1)
@@ -527,9 +524,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     parts = parts.filter((x) => x !== '' && !editorialParts.includes(x))
     const br = takeBrackets(parts.join(', '))
     title = br.text
-    const editorial = br.brackets.filter((b) => !/^in [A-Z][a-z]+$/.test(b))
     applyBrackets(item, br.brackets, 'title')
-    if (editorial.length > 0 && /^\[/.test(title)) title = title
     for (const e of editorialParts) addNote(item, e.slice(1, -1))
   }
   if (title) item.title = title
@@ -668,7 +663,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       pages.push(midPages[1]!)
       continue
     }
-    const multi = /^(?:pp?\.)\s*([\d–\-]+)\s+and\s+(.+)$/.exec(t)
+    const multi = /^(?:pp?\.)\s*([\d–-]+)\s+and\s+(.+)$/.exec(t)
     if (multi) {
       pages.push(multi[1]!)
       t = multi[2]!
@@ -814,7 +809,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (!pin && !options.allowBareTitle) return undefined
     if (!head && !quoted && !(options.allowBareTitle && pin)) return undefined
     if (!head && quoted && !pin) return undefined
-    if (head && !pin && !quoted && /\s\p{Ll}+\s\p{Ll}+\s/u.test(` ${title} `) === false && title.split(/\s+/).length > 12) return undefined
+    // A long run of capitalised words after a name is no short title.
+    if (head && !pin && !quoted && title.split(/\s+/).length > 12) return undefined
     form = 'short'
     for (const n of names ?? []) if (n.family) shortNames.push(n.family)
   } else if (opening === 'text' && !head) {

@@ -31,7 +31,7 @@ interface Range {
 
 function isAbbreviation(text: string, dot: number): boolean {
   let a = dot
-  while (a > 0 && !/[\s(“"‘\[]/.test(text[a - 1]!)) a--
+  while (a > 0 && !/[\s(“"‘[]/.test(text[a - 1]!)) a--
   const word = text.slice(a, dot)
   if (word.length === 0) return true
   if (/^\p{L}$/u.test(word)) return true // an initial: `Francis C. Jones`
@@ -47,7 +47,7 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
     let j = after
     if (j >= text.length || !/\s/.test(text[j]!)) return false
     while (j < text.length && /\s/.test(text[j]!)) j++
-    return j < text.length && /[\p{Lu}“"‘(\[«]/u.test(text[j]!)
+    return j < text.length && /[\p{Lu}“"‘([«]/u.test(text[j]!)
   }
   let lastQuote = {open: -1, close: -1}
   for (let i = 0; i < text.length; i++) {
