@@ -167,7 +167,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     }
     if (start >= body.length && carry.length === 0) break
     let result = fill(start, carry, body.length)
-    if (result.end < body.length && result.end > start) {
+    if (result.end < body.length && result.end > start && body[result.end]!.kind !== 'break') {
       // Respect keeps: move back to the last line after which a break is allowed.
       let j = result.end
       while (j > start + 1 && body[j - 1]!.keep) j--
@@ -190,8 +190,8 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     const el = body[index]!
     const notes: NoteLine[] = []
     const started: string[] = []
-    if (el.kind === 'line')
-      for (const k of el.refs.filter((key) => !placed.has(key))) {
+    const fresh = el.kind === 'line' ? el.refs.filter((key) => !placed.has(key)) : []
+    for (const k of fresh) {
       started.push(k)
       for (const line of t.noteLines(k)) notes.push({key: k, line})
     }
