@@ -8,12 +8,12 @@ import {execFileSync} from 'node:child_process'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
 import {toString} from 'mdast-util-to-string'
-import type {Paragraph, Root} from 'mdast'
+import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
 import type {ArticleMeta} from '@octavo/parser'
 import {geometries, layout, writePdf} from '../src/index.js'
 import type {Layout} from '../src/index.js'
-import {has, letters, lineText, patterns, pdffonts, qpdfCheck, readPages, shared, tempFile, testFonts} from './helpers.js'
+import {has, letters, lineText, notesElsewhere, paragraphsOutside, patterns, pdffonts, qpdfCheck, readPages, shared, tempFile, testFonts} from './helpers.js'
 import type {ReadBackPage} from './helpers.js'
 
 const poppler = has('pdftotext') && has('pdffonts') && has('qpdf')
@@ -40,17 +40,7 @@ beforeAll(async () => {
 
 describe.skipIf(!poppler)('the real article read back from the PDF', () => {
   test('has its 96 references, each note starting on the page of its reference', () => {
-    const refPage = new Map<string, number>()
-    const notePage = new Map<string, number>()
-    for (const page of pages) {
-      for (const ref of page.refs) if (!refPage.has(ref)) refPage.set(ref, page.number)
-      for (const start of page.noteStarts) if (!notePage.has(start)) notePage.set(start, page.number)
-    }
-    const numbers = Array.from({length: 96}, (_, i) => String(i + 1))
-    expect(numbers.filter((n) => !refPage.has(n))).toEqual([])
-    expect(numbers.filter((n) => !notePage.has(n))).toEqual([])
-    const elsewhere = numbers.filter((n) => refPage.get(n) !== notePage.get(n)).map((n) => `${n}: ref p.${refPage.get(n)}, note p.${notePage.get(n)}`)
-    expect(elsewhere).toEqual([])
+    expect(notesElsewhere(pages, Array.from({length: 96}, (_, i) => String(i + 1)))).toEqual([])
     // the acknowledgment as `*` on the title, its note on page 1
     expect(pages[0]!.body.slice(0, 3).flatMap((l) => l.words.map((w) => w.text))).toContain('*')
     expect(pages[0]!.noteStarts[0]).toBe('*')
@@ -64,13 +54,7 @@ describe.skipIf(!poppler)('the real article read back from the PDF', () => {
   test('prints every body paragraph and every note in full', () => {
     const body = letters(pages.map((p) => lineText(p.body)).join('\n'))
     const notes = letters(pages.map((p) => lineText(p.notes, false)).join('\n'))
-    const paragraphs: Paragraph[] = []
-    const visit = (node: Root | Root['children'][number]) => {
-      if (node.type === 'footnoteDefinition' || node.type === 'titleNote') return
-      if (node.type === 'paragraph') paragraphs.push(node)
-      else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number])
-    }
-    visit(tree)
+    const paragraphs = paragraphsOutside(tree, ['footnoteDefinition', 'titleNote'])
     expect(paragraphs.length).toBeGreaterThan(55)
     const lost = paragraphs.map((p) => toString(p)).filter((text) => !body.includes(letters(text)))
     expect(lost).toEqual([])
@@ -120,14 +104,7 @@ describe.skipIf(!poppler)('the real article in other formats, read back', () => 
     const smallFile = tempFile('koreans-6x9.pdf', await writePdf(small, {fonts: testFonts(), date}))
     const read = readPages(smallFile, small.pages.map((p) => p.notes?.top), geometries['6x9'])
     expect(read[0]!.width).toBe(432)
-    const refPage = new Map<string, number>()
-    const notePage = new Map<string, number>()
-    for (const page of read) {
-      for (const ref of page.refs) if (!refPage.has(ref)) refPage.set(ref, page.number)
-      for (const start of page.noteStarts) if (!notePage.has(start)) notePage.set(start, page.number)
-    }
-    const numbers = Array.from({length: 96}, (_, i) => String(i + 1))
-    expect(numbers.filter((n) => refPage.get(n) === undefined || refPage.get(n) !== notePage.get(n))).toEqual([])
+    expect(notesElsewhere(read, Array.from({length: 96}, (_, i) => String(i + 1)))).toEqual([])
     expect(small.pages.length).toBeGreaterThan(laid.pages.length)
   })
 

@@ -5,10 +5,10 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {toString} from 'mdast-util-to-string'
-import type {Paragraph, Root} from 'mdast'
+import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
 import {geometries, layout, writePdf} from '../src/index.js'
-import {has, letters, lineText, patterns, pdffonts, qpdfCheck, readPages, shared, tempFile, testFonts} from './helpers.js'
+import {has, letters, lineText, notesElsewhere, paragraphsOutside, patterns, pdffonts, qpdfCheck, readPages, shared, tempFile, testFonts} from './helpers.js'
 
 const poppler = has('pdftotext') && has('pdffonts') && has('qpdf')
 if (!poppler) console.warn('render-pdf corpus tests skipped: poppler-utils and qpdf are not installed')
@@ -32,24 +32,11 @@ describe.skipIf(!poppler).each(lessons)('%s', (name) => {
     }
     visitRefs(tree)
     expect(numbers.size).toBeGreaterThanOrEqual(15)
-    const refPage = new Map<string, number>()
-    const notePage = new Map<string, number>()
-    for (const page of pages) {
-      for (const ref of page.refs) if (!refPage.has(ref)) refPage.set(ref, page.number)
-      for (const start of page.noteStarts) if (!notePage.has(start)) notePage.set(start, page.number)
-    }
-    const keys = [...numbers.values()].map(String)
-    expect(keys.filter((k) => refPage.get(k) === undefined || refPage.get(k) !== notePage.get(k)).map((k) => `${k}: ref p.${refPage.get(k)} note p.${notePage.get(k)}`)).toEqual([])
+    expect(notesElsewhere(pages, [...numbers.values()].map(String))).toEqual([])
 
     // Every paragraph outside notes and tables is printed in full.
     const body = letters(pages.map((p) => lineText(p.body)).join('\n'))
-    const paragraphs: Paragraph[] = []
-    const visit = (node: Root | Root['children'][number]) => {
-      if (node.type === 'footnoteDefinition' || node.type === 'table') return
-      if (node.type === 'paragraph') paragraphs.push(node)
-      else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number])
-    }
-    visit(tree)
+    const paragraphs = paragraphsOutside(tree, ['footnoteDefinition', 'table'])
     const missing = paragraphs.map((p) => toString(p, {includeHtml: false})).filter((text) => letters(text) && !body.includes(letters(text)))
     expect(missing).toEqual([])
     const notes = letters(pages.map((p) => lineText(p.notes, false)).join('\n'))

@@ -4,6 +4,7 @@ import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import type {Paragraph, Root} from 'mdast'
 import type {FontFiles} from '../src/index.js'
 
 const require = createRequire(import.meta.url)
@@ -161,4 +162,30 @@ export function lineText(lines: PopplerLine[], dropSmall = true): string {
   return lines
     .map((l) => l.words.filter((w) => !dropSmall || !(/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75)).map((w) => w.text).join(' '))
     .join('\n')
+}
+
+/**
+ * Where each note is first referenced and where it starts, read back; the notes of `keys` whose
+ * reference or start is missing or whose pages differ, as `12: ref p.3, note p.4`.
+ */
+export function notesElsewhere(pages: ReadBackPage[], keys: string[]): string[] {
+  const refPage = new Map<string, number>()
+  const notePage = new Map<string, number>()
+  for (const page of pages) {
+    for (const ref of page.refs) if (!refPage.has(ref)) refPage.set(ref, page.number)
+    for (const start of page.noteStarts) if (!notePage.has(start)) notePage.set(start, page.number)
+  }
+  return keys.filter((k) => refPage.get(k) === undefined || refPage.get(k) !== notePage.get(k)).map((k) => `${k}: ref p.${refPage.get(k)}, note p.${notePage.get(k)}`)
+}
+
+/** The paragraphs of a tree, outside the node types given (notes, tables, …). */
+export function paragraphsOutside(tree: Root, skip: string[]): Paragraph[] {
+  const out: Paragraph[] = []
+  const visit = (node: Root | Root['children'][number]) => {
+    if (skip.includes(node.type)) return
+    if (node.type === 'paragraph') out.push(node)
+    else if ('children' in node) for (const child of node.children) visit(child as Root['children'][number])
+  }
+  visit(tree)
+  return out
 }
