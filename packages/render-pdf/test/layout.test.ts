@@ -359,6 +359,13 @@ describe('diagnostics', () => {
     expect(diagnostics[0]!.position?.start).toMatchObject({line: 2, column: 9})
   })
 
+  test('odd metadata (numbers, nulls, strings where lists belong) never throws', () => {
+    const meta = {title: 42, author: [null, 7, 'Plain Name', {family: 'Writer'}], editor: 'nobody', issued: 'last year', volume: 3, 'container-title': 'J.'} as unknown as NonNullable<Root['data']>['meta']
+    const {layout: laid} = layout(root([para('Text.')], meta), options)
+    expect(laid.info.author).toBe('Plain Name and Writer')
+    expect(laid.pages.flatMap(texts).some((t) => t.text.startsWith('J., vol. 3'))).toBe(true)
+  })
+
   test('an unknown node is a diagnostic, not a silent drop', () => {
     const tree = root([para('Kept.'), {type: 'mystery', position: {start: {line: 3, column: 1}, end: {line: 3, column: 5}}} as unknown as RootContent])
     const {diagnostics} = layout(tree, options)

@@ -536,6 +536,7 @@ function joinNames(names: string[]): string {
 
 export function nameOf(name: CslName | string): string {
   if (typeof name === 'string') return name
+  if (!name || typeof name !== 'object') return '' // metadata from the user's YAML may hold anything
   if (name.literal) return name.literal
   return [name.given, name['dropping-particle'], name['non-dropping-particle'], name.family, name.suffix].filter(Boolean).join(' ')
 }
