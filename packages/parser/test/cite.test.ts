@@ -107,6 +107,33 @@ describe('citations in the tree', () => {
     expect(citations(tree)).toEqual([])
   })
 
+  it('reads a bracketed citation whose prefix or suffix has markup as one citation, markup kept as written', () => {
+    const tree = md('As [see *The Book* by @doe99, p. 3 and **passim**] says.\n')
+    const paragraph = tree.children[0]
+    expect(paragraph?.type === 'paragraph' && paragraph.children.map((c) => c.type)).toEqual(['text', 'citation', 'text'])
+    expect(citations(tree)).toMatchObject([
+      {value: '[see *The Book* by @doe99, p. 3 and **passim**]', items: [{key: 'doe99', prefix: 'see *The Book* by', locator: '3', label: 'page', suffix: 'and **passim**'}], position: {start: {column: 4}, end: {column: 51}}}
+    ])
+    // Not across a nested bracket, not when the bracket is escaped.
+    expect(citations(md('[a *b* [@doe99] c]\n')).map((c) => c.value)).toEqual(['[@doe99]'])
+    expect(citations(md('\\[see *b* @doe99]\n')).map((c) => c.value)).toEqual(['@doe99'])
+  })
+
+  it('finds citations around bare addresses, which GFM turns into links', () => {
+    const source = 'See [@doe99] at https://example.org/a_b and www.example.com, or jane@example.org [@roe05, p. 2].\n'
+    const tree = md(source)
+    const column = source.indexOf('[@roe05') + 1
+    expect(citations(tree).map((c) => [c.value, c.position?.start.column, c.position?.end.column])).toEqual([
+      ['[@doe99]', 5, 13],
+      ['[@roe05, p. 2]', column, column + 14]
+    ])
+    const walk = (node: {position?: unknown; children?: unknown[]}): void => {
+      expect(node.position).toBeDefined()
+      for (const child of node.children ?? []) walk(child as typeof node)
+    }
+    walk(tree.children[0]!)
+  })
+
   it('finds citations inside notes, emphasis and headings, and strips trailing punctuation from keys', () => {
     const tree = md('# On @doe99\n\nIt is *so [@roe05]*.[^1]\n\n[^1]: See @poe01.\n')
     expect(citations(tree).map((c) => c.items[0]?.key)).toEqual(['doe99', 'roe05', 'poe01'])

@@ -1,6 +1,6 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast'
 import type {Citation, CitationItem} from './types.js'
-import {align, findInSource, type Locator} from './markdown-util.js'
+import {align, type Locator} from './markdown-util.js'
 
 /**
  * Pandoc citations in Markdown: `[see @doe99, p. 33; -@roe05]` (bracketed),
@@ -177,20 +177,23 @@ function spanning(parent: Parent, source: string, locator: Locator) {
     const last = children[j]
     if (!last || last.type !== 'text') continue
     const close = last.value.indexOf(']')
-    const tail = first.value.slice(open)
-    const at = findInSource(source, tail, first.position.start.offset ?? 0, first.position.end.offset)
-    const lastStart = last.position?.start.offset
-    const head = last.value.slice(0, close + 1)
-    if (at.index === -1 || at.escaped || lastStart === undefined || !source.startsWith(head, lastStart)) continue
-    const value = source.slice(at.index, lastStart + head.length)
-    if (!tail.includes('@') || value.includes('\n\n') || /[[\]]/.test(value.slice(1, -1))) continue
+    const lastPosition = last.position
+    if (lastPosition?.start.offset === undefined || lastPosition.end.offset === undefined) continue
+    // Both brackets written as themselves; the citation is the source between them.
+    const opening = align(first.value, source, first.position.start.offset ?? 0, first.position.end.offset)
+    const closing = align(last.value, source, lastPosition.start.offset, lastPosition.end.offset)
+    if (!opening.literal[open] || !closing.literal[close]) continue
+    const sourceStart = opening.offsets[open]!
+    const sourceEnd = closing.ends[close]!
+    const value = source.slice(sourceStart, sourceEnd)
+    if (value.includes('\n\n') || /[[\]]/.test(value.slice(1, -1))) continue
     const items = parseCitationItems(value.slice(1, -1))
     if (!items) continue
     const replacement: PhrasingContent[] = []
-    if (open > 0) replacement.push({type: 'text', value: first.value.slice(0, open), position: locator.position(first.position.start.offset ?? at.index - open, at.index)})
-    replacement.push({type: 'citation', value, items, position: locator.position(at.index, lastStart + head.length)} satisfies Citation)
+    if (open > 0) replacement.push({type: 'text', value: first.value.slice(0, open), position: locator.position(first.position.start.offset ?? sourceStart, sourceStart)})
+    replacement.push({type: 'citation', value, items, position: locator.position(sourceStart, sourceEnd)} satisfies Citation)
     if (close + 1 < last.value.length) {
-      replacement.push({type: 'text', value: last.value.slice(close + 1), position: locator.position(lastStart + head.length, last.position?.end.offset ?? lastStart + head.length)})
+      replacement.push({type: 'text', value: last.value.slice(close + 1), position: locator.position(sourceEnd, lastPosition.end.offset)})
     }
     children.splice(i, j - i + 1, ...replacement)
   }

@@ -1,4 +1,5 @@
 import type {Point, Position} from 'unist'
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 
 /** Offsets ↔ points in one source text (1-based line and column, 0-based offset). */
 export interface Locator {
@@ -20,18 +21,6 @@ export function createLocator(text: string): Locator {
     return {line: low + 1, column: offset - lineStarts[low]! + 1, offset}
   }
   return {point, position: (start, end) => ({start: point(start), end: point(end)})}
-}
-
-/**
- * Where `literal` (a piece of a text node's value) stands in the source,
- * searching from `from` up to `to`: `index` is -1 when it is not there as
- * written (it came from escapes or character references); `escaped` when a
- * backslash precedes it. Either way it is then literal text, not syntax.
- */
-export function findInSource(source: string, literal: string, from: number, to: number): {index: number; escaped: boolean} {
-  const index = source.indexOf(literal, from)
-  if (index === -1 || index + literal.length > to) return {index: -1, escaped: false}
-  return {index, escaped: isEscaped(source, index)}
 }
 
 /** Whether a backslash escapes the character at `index`. */
@@ -86,7 +75,7 @@ export function align(value: string, source: string, start: number, end: number)
       }
       if (here === '&') {
         const reference = REFERENCE.exec(source.slice(i, i + 40))
-        if (reference && value.slice(j, j + reference[0].length) !== reference[0]) {
+        if (reference && decodeReference(reference[0]) === String.fromCodePoint(value.codePointAt(j)!)) {
           const length = reference[0].length
           push(i, i + length, /^[\p{L}\p{N}]$/u.test(char))
           // A reference may decode to two UTF-16 units: both come from it.
@@ -110,4 +99,16 @@ export function align(value: string, source: string, start: number, end: number)
     }
   }
   return {offsets, ends, literal}
+}
+
+/** The character a reference (`&amp;`, `&#x20;`, `&#160;`) stands for, or undefined. */
+function decodeReference(reference: string): string | undefined {
+  const body = reference.slice(1, -1)
+  if (body.startsWith('#')) {
+    const code = body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number.parseInt(body.slice(1), 10)
+    // CommonMark: 0 and invalid code points become U+FFFD.
+    return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\uFFFD' : String.fromCodePoint(code)
+  }
+  const named = decodeNamedCharacterReference(body)
+  return named === false ? undefined : named
 }

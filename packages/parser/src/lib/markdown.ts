@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
 import type {Abstract, ArticleMeta, Diagnostic, TitleNote} from './types.js'
-import {createLocator} from './markdown-util.js'
+import {align, createLocator, type Locator} from './markdown-util.js'
 import {readFrontMatter, type FrontMatterText} from './markdown-meta.js'
 import {numberNotes} from './markdown-notes.js'
 import {blankTemplateTags, removeTemplateMarks} from './markdown-template.js'
@@ -26,6 +26,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   const blanked = blankTemplateTags(text, (source) => markdown.parse(source), locator, diagnostics)
   const source = blanked?.text ?? text
   const tree = markdown.parse(source)
+  restorePositions(tree, source, locator)
   let meta: ArticleMeta = {}
   const front: RootContent[] = []
   const first = tree.children[0]
@@ -104,4 +105,39 @@ function listSpread(list: List): boolean {
     const start = next?.position?.start.line
     return end !== undefined && start !== undefined && start > end + 1
   })
+}
+
+/**
+ * GFM's autolink-literal step splits text around bare addresses and e-mails
+ * into new text and link nodes without positions. Give them back their
+ * positions by aligning their text with the source between the positioned
+ * siblings around them: every node keeps a position, and citations and note
+ * references in that text are read like any other.
+ */
+function restorePositions(parent: Parent, source: string, locator: Locator) {
+  const children = parent.children as Nodes[]
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index]!
+    if ('children' in child) restorePositions(child, source, locator)
+    if (child.position) continue
+    let cursor = children[index - 1]?.position?.end.offset ?? parent.position?.start.offset
+    let last = index
+    while (last < children.length && !children[last]!.position) last++
+    const limit = children[last]?.position?.start.offset ?? parent.position?.end.offset
+    if (cursor === undefined || limit === undefined) continue
+    for (let k = index; k < last; k++) {
+      const node = children[k]!
+      const text = node.type === 'text' ? node : node.type === 'link' && node.children[0]?.type === 'text' ? node.children[0] : undefined
+      if (!text || text.value === '') continue
+      const {offsets, ends, literal} = align(text.value, source, cursor, limit)
+      const start = offsets[0]!
+      const end = ends[ends.length - 1]!
+      if (literal.length !== text.value.length || end > limit) break
+      const position = locator.position(start, end)
+      node.position = position
+      if (text !== node) text.position = {start: {...position.start}, end: {...position.end}}
+      cursor = end
+    }
+    index = last - 1
+  }
 }
