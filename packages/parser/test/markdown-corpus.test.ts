@@ -14,6 +14,7 @@ const cases = [
 ]
 
 function collect(node: Nodes, into: {references: FootnoteReference[]; definitions: FootnoteDefinition[]; texts: string[]}) {
+  if (node.type !== 'root') expect(node.position, `${node.type} has a position`).toBeDefined()
   if (node.type === 'footnoteReference') into.references.push(node)
   if (node.type === 'footnoteDefinition') into.definitions.push(node)
   if (node.type === 'text' || node.type === 'html') into.texts.push(node.value)

@@ -229,9 +229,9 @@ describe('robustness (property)', () => {
   const piece = fc.constantFrom(
     '---\n', 'title: [x\n', 'author: Jane Doe\n', 'abstract: "a [@k]"\n', '[^1]', '[^a]', '[^1]: note\n', '[^a]: other\n', '\n\n', '\n',
     '[see @doe, p. 3]', '@roe', '-@x', '[', ']', '{% x %}', '{{ y }}', '{%', '`', '```\n', '***\n', '> ', '- ', '1. ', '# ', '<div>', '</div>',
-    '*', '_', '\\', 'text', ' ', 'é', '\r\n', 'a@b.c', 'https://x.org/a_b', '|a|b|\n|-|-|\n'
+    '*', '_', '\\', 'text', ' ', 'é', '\r\n', 'a@b.c', 'https://x.org/a_b', 'www.x.com', '&amp;', '|a|b|\n|-|-|\n'
   )
-  it('never throws, and pairs every reference with a numbered note', () => {
+  it('never throws, gives every node a position, and pairs every reference with a numbered note', () => {
     const start = fc.constantFrom('x', '---\ntitle: T\nthanks: "[@k] *t*"\n---\n', '---\nbad: [\n---\n', '---\n')
     fc.assert(
       fc.property(fc.tuple(start, fc.array(piece, {maxLength: 40})).map(([s, p]) => s + p.join('')), (source) => {
@@ -240,6 +240,7 @@ describe('robustness (property)', () => {
         for (const child of tree.children) if (child.type === 'footnoteDefinition') numbers.set(child.identifier, child.data?.number)
         const walk = (node: Root | Root['children'][number]) => {
           if (node.type === 'footnoteReference') expect(node.data?.number).toBe(numbers.get(node.identifier))
+          if (node.type !== 'root') expect(node.position, `${node.type} has a position`).toBeDefined()
           if (node.position) expect(node.position.end.offset ?? 0).toBeLessThanOrEqual(source.length)
           if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
         }
