@@ -99,6 +99,11 @@ describe('escaping', () => {
     })
   }
 
+  it('escapes at the start of every line of a text, not only the first', () => {
+    const result = expectRoundTrip(paragraph('Closed in\n1961. The border\n# not a heading\n- nor a list\n> nor a quotation\n+ nor this\n***\n=== nor a heading'))
+    expect(result.markdown).toBe('Closed in\n1961\\. The border\n\\# not a heading\n\\- nor a list\n\\> nor a quotation\n\\+ nor this\n\\*\\*\\*\n\\=== nor a heading\n')
+  })
+
   it('writes a note lost in the source so that it reads back as lost', () => {
     const tree: Root = {
       type: 'root',
