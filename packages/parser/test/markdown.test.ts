@@ -94,6 +94,14 @@ describe('front matter', () => {
     expect(tree.children[0]?.position?.start).toEqual({line: 3, column: 11, offset: 23})
   })
 
+  it('reads citations in the abstract, next to an address too', () => {
+    const {tree} = md('---\nabstract: "As [@doe99, p. 3] shows at https://example.org, and @roe05 [chap. 2]."\n---\nBody.\n')
+    const abstract = tree.children[0]
+    expect(abstract?.type).toBe('abstract')
+    const paragraph = abstract?.type === 'abstract' ? abstract.children[0] : undefined
+    expect(paragraph?.children.filter((c) => c.type === 'citation').map((c) => c.type === 'citation' && c.value)).toEqual(['[@doe99, p. 3]', '@roe05 [chap. 2]'])
+  })
+
   it('reports invalid YAML at its line and column in the file, and parses the body', () => {
     const {tree, diagnostics} = md('---\ntitle: ok\nauthor: [Jane\nlang: en\n---\n\nBody text.\n')
     expect(diagnostics.length).toBeGreaterThan(0)

@@ -46,7 +46,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
     }
   }
   if (blanked) removeTemplateMarks(tree, blanked.mark)
-  sectionBreaks(tree)
+  tidy(tree)
   transformCitations(tree, source, locator)
   tree.children.unshift(...front)
   numberNotes(tree, source, locator, diagnostics)
@@ -58,9 +58,11 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
 function paragraphs(text: FrontMatterText, key: string, diagnostics: Diagnostic[]): Paragraph[] {
   // The string is its own Markdown source: citations are read against it, then
   // every node takes the position of the YAML value in the file.
+  const locator = createLocator(text.value)
   const parsed = fragment.parse(text.value)
-  sectionBreaks(parsed)
-  transformCitations(parsed, text.value, createLocator(text.value))
+  restorePositions(parsed, text.value, locator)
+  tidy(parsed)
+  transformCitations(parsed, text.value, locator)
   const result: Paragraph[] = []
   for (const child of parsed.children) {
     if (child.type === 'paragraph') {
@@ -84,14 +86,14 @@ function place(node: Nodes, position: Position) {
  * list is spread when an item is, or a blank line separates two items (mdast
  * also counts a blank line after the last one).
  */
-function sectionBreaks(parent: Parent) {
+function tidy(parent: Parent) {
   for (const [index, child] of parent.children.entries()) {
     if (child.type === 'thematicBreak') {
       parent.children[index] = child.position ? {type: 'sectionBreak', position: child.position} : {type: 'sectionBreak'}
     } else if (child.type === 'inlineCode') {
       child.value = child.value.replace(/\r?\n|\r/g, ' ')
     } else if ('children' in child) {
-      sectionBreaks(child)
+      tidy(child)
       if (child.type === 'list') child.spread = listSpread(child)
     }
   }
