@@ -215,6 +215,14 @@ describe('line endings', () => {
 })
 
 describe('template tags', () => {
+  it('drops a tag inside a link destination and keeps the link', () => {
+    const {tree} = md('See [the lesson]({{ site.baseurl }}/en/lessons/x) and ![a figure]({{ site.baseurl }}/img.png).\n')
+    expect(strip(tree.children[0])).toMatchObject({
+      type: 'paragraph',
+      children: [{type: 'text', value: 'See '}, {type: 'link', url: '/en/lessons/x'}, {type: 'text', value: ' and '}, {type: 'image', url: '/img.png', alt: 'a figure'}, {type: 'text', value: '.'}]
+    })
+  })
+
   it('drops Liquid tags with a warning at each, in text, across emphasis and in HTML', () => {
     const {tree, diagnostics} = md(
       ['{% include toc.html %}', '', 'Before {% include figure.html caption="A *b* c" %} after.', '', '<td>', '{% include figure.html %}</td>', '', 'Kept `{% raw %}` and \\{% escaped %}.', ''].join('\n')

@@ -4,7 +4,7 @@ import {isEscaped, type Locator} from './markdown-util.js'
 
 const SOURCE = 'parser:template'
 /** Liquid/Jekyll tags `{% include toc.html %}` and output tags `{{ page.title }}`. */
-const TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?-?\}\}/g
+const TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?\s*-?\}\}/g
 /** Nodes that go when a tag was all they held. */
 const EMPTIED = new Set(['paragraph', 'emphasis', 'strong', 'delete'])
 /** Blocks whose text Markdown trims at both ends. */
@@ -16,7 +16,7 @@ const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
  * Template tags (Jekyll/Liquid: `{% include figure.html … %}`) mean nothing
  * outside the site that renders them. Before the real parse, each tag outside
  * code is overwritten in the source by a private-use character repeated to the
- * tag's length (its last character a space), so every offset and position stays true and a tag may span
+ * tag's length, so every offset and position stays true and a tag may span
  * emphasis or sit in HTML; `removeTemplateMarks` then deletes those characters
  * from the tree. A warning with its position is given for each tag; a tag
  * escaped in the source (`\{%`) stays as text.
@@ -52,8 +52,10 @@ export function blankTemplateTags(
       position: locator.position(index, index + tag.length),
       source: SOURCE
     })
-    // Marks, then a space: after the tag, text reads as after a space (a `www.` address links).
-    return `${tag.slice(0, -1).replace(/[^\n]/g, mark)} `
+    // Before a letter or digit, the last mark is a space: what follows reads as
+    // after a space (so `www.x.org`, `a@b.c` still link), and no word is glued on.
+    const blank = tag.replace(/[^\n]/g, mark)
+    return /[\p{L}\p{N}]/u.test(text.charAt(index + tag.length)) ? `${blank.slice(0, -1)} ` : blank
   })
   return changed ? {text: blanked, mark} : undefined
 }
@@ -73,6 +75,21 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
   visit(tree)
 
   function visit(parent: Parent) {
+    walk(parent)
+    // Text on both sides of what went is one text again.
+    const children = parent.children as Nodes[]
+    for (let index = children.length - 1; index > 0; index--) {
+      const left = children[index - 1]!
+      const right = children[index]!
+      if (left.type === 'text' && right.type === 'text') {
+        left.value += right.value
+        if (left.position && right.position) left.position = {start: left.position.start, end: right.position.end}
+        children.splice(index, 1)
+      }
+    }
+  }
+
+  function walk(parent: Parent) {
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index]!
       if ((child.type === 'text' || child.type === 'html') && child.value.includes(mark)) {
