@@ -264,7 +264,7 @@ describe('robustness (property)', () => {
         expect([...numbers.values()].sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({length: numbers.size}, (_, i) => i + 1))
         for (const d of diagnostics) expect(['error', 'warning', 'info']).toContain(d.severity)
       }),
-      {numRuns: Number(process.env['RUNS'] ?? 300)}
+      {numRuns: Number(process.env['RUNS'] ?? 300), ...(process.env['SEED'] === 'random' ? {} : {seed: Number(process.env['SEED'] ?? 20261128)})}
     )
   })
 })
