@@ -73,7 +73,7 @@ describe('`octavo import` of the real plain-text article', () => {
     const yaml = parseYaml(front) as Record<string, unknown>
     expect(yaml['title']).toBe(meta.title)
     expect(yaml['author']).toEqual(['Zhihua Shen', 'Yafeng Xia'])
-    expect(yaml['date']).toBe('2014')
+    expect(yaml['date']).toBe(2014)
     expect(String(yaml['abstract'])).toMatch(/^Making use of Chinese Foreign Ministry archives/)
     expect(String(yaml['thanks'])).toMatch(/^The authors thank/)
   })

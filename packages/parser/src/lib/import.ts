@@ -117,7 +117,7 @@ function frontMatter(meta: ArticleMeta, abstract: Abstract | undefined, thanks: 
     } else if (key === 'issued' && value && typeof value === 'object' && !('date' in meta)) {
       const text = dateToText(value)
       if (text === undefined) out['issued'] = value
-      else out['date'] = text
+      else out['date'] = /^\d{4}$/.test(text) ? Number(text) : text
     } else if ((key === 'abstract' && abstract) || (key === 'thanks' && thanks)) {
       continue
     } else {
