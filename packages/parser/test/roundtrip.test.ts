@@ -125,6 +125,12 @@ describe('escaping', () => {
     expect(expectRoundTrip(tree).markdown).toBe('As @doe9&#x39;***b***\n')
   })
 
+  it('writes a citation as written when its items only differ in key order', () => {
+    const citation: Citation = {type: 'citation', value: '[see   @doe99 , p.  33]', items: [{label: 'page', locator: '33', prefix: 'see', key: 'doe99'}]}
+    const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, citation]}], data: {meta: {}}}
+    expect(toMarkdown(tree)).toBe('As [see   @doe99 , p.  33]\n')
+  })
+
   it('writes a citation from its items when its value was not written by us', () => {
     const citation: Citation = {type: 'citation', value: '(Doe 1999)', items: [{key: 'doe99', locator: '33', label: 'page', prefix: 'see'}]}
     const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, citation]}], data: {meta: {}}}

@@ -2,15 +2,15 @@ import type {FootnoteDefinition, Nodes, Paragraph, Root, RootContent, Text} from
 import {unified} from 'unified'
 import remarkGfm from 'remark-gfm'
 import remarkStringify, {type Options} from 'remark-stringify'
+import {stringify as stringifyYaml} from 'yaml'
+import type {Abstract, ArticleMeta, Bibliography, Citation, CitationItem, CslName, TitleNote} from './types.js'
+import {formatCitation, parseCitation} from './cite.js'
+import {dateToText, nameToText} from './markdown-meta.js'
+import {MISSING_NOTE_MARK} from './markdown-notes.js'
 
 type Handle = NonNullable<NonNullable<Options['handlers']>['text']>
 type State = Parameters<Handle>[2]
 type Info = Parameters<Handle>[3]
-import {stringify as stringifyYaml} from 'yaml'
-import type {Abstract, ArticleMeta, Bibliography, Citation, CslName, TitleNote} from './types.js'
-import {formatCitation, parseCitation} from './cite.js'
-import {dateToText, nameToText} from './markdown-meta.js'
-import {MISSING_NOTE_MARK} from './markdown-notes.js'
 
 /** Constructs in which escapes mean nothing or URLs stand: leave them alone. */
 const SPANS: NonNullable<Options['unsafe']>[number]['notInConstruct'] = [
@@ -25,10 +25,8 @@ const SPANS: NonNullable<Options['unsafe']>[number]['notInConstruct'] = [
 const handlers: Options['handlers'] = {
   text: (node: Text, _, state, info) => writeText(node.value, state, info),
   sectionBreak: () => '***',
-  citation: (node: Citation) => {
-    const items = parseCitation(node.value)
-    return items && JSON.stringify(items) === JSON.stringify(node.items) ? node.value : formatCitation(node.items)
-  },
+  // As written when that reads back as the same items; else written from the items.
+  citation: (node: Citation) => (sameItems(parseCitation(node.value), node.items) ? node.value : formatCitation(node.items)),
   abstract: (node: Abstract, _, state, info) => state.containerFlow(node, info),
   titleNote: (node: TitleNote, _, state, info) => state.containerFlow(node, info),
   bibliography: (node: Bibliography, _, state, info) =>
@@ -133,4 +131,9 @@ function frontMatter(meta: ArticleMeta, abstract: Abstract | undefined, thanks: 
 function paragraphs(node: Abstract | TitleNote): string {
   const children = node.children as Nodes[] as RootContent[]
   return stringifier.stringify({type: 'root', children}).trimEnd()
+}
+
+function sameItems(a: CitationItem[] | undefined, b: CitationItem[]): boolean {
+  const canonical = (item: CitationItem) => JSON.stringify(Object.entries(item).sort(([x], [y]) => (x < y ? -1 : 1)))
+  return a !== undefined && a.length === b.length && a.every((item, index) => canonical(item) === canonical(b[index]!))
 }
