@@ -37,8 +37,12 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
     }
     if ('children' in node) for (const child of node.children) visitReferences(child)
   }
+  /** Visit the notes from `order[from]` on, and the notes they refer to, as they come. */
+  const follow = (from: number) => {
+    for (let i = from; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
+  }
   visitReferences(tree)
-  for (let i = 0; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
+  follow(0)
   const referenced = order.length
   for (const definition of inDocumentOrder) {
     if (order.includes(definition.identifier)) continue
@@ -49,7 +53,7 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
       source: SOURCE
     })
     order.push(definition.identifier)
-    for (let i = order.length - 1; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
+    follow(order.length - 1)
   }
   // Labels that already count 1…N in reading order are kept as numbers, so a
   // note whose reference was lost keeps its slot (as a plain-text import
