@@ -1,7 +1,7 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {listFiles, octavo, tempDir} from './helpers.js'
+import {listFiles, octavo, repo, tempDir} from './helpers.js'
 
 describe('usage', () => {
   it('prints help with every command and exits 0', async () => {
@@ -90,5 +90,14 @@ describe('bad input files', () => {
     const {status, stderr} = await octavo('check', file)
     expect(status).toBe(1)
     expect(stderr).toMatch(new RegExp(`^${path.join(dir, 'a.meta.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: error: invalid YAML: `))
+  })
+
+  it('an output folder that is a file: one line, exit 1', async () => {
+    const dir = await tempDir()
+    const out = path.join(dir, 'out')
+    await writeFile(out, 'not a folder')
+    const {status, stderr} = await octavo('build', path.join(repo, 'examples/course-packs.md'), '-o', out, '--to', 'ris')
+    expect(status).toBe(1)
+    expect(stderr).toBe(`octavo: error: cannot write into '${out}': '${out}' is not a folder\n`)
   })
 })

@@ -84,5 +84,8 @@ export function reason(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory'
   if (code === 'EACCES') return 'permission denied'
   if (code === 'EISDIR') return 'is a directory'
+  if (code === 'ENOTDIR') return (error as Error).message.startsWith("'") ? (error as Error).message : 'a part of the path is not a folder'
+  if (code === 'EROFS') return 'read-only file system'
+  if (code === 'ENOSPC') return 'no space left on the device'
   return (error as Error).message
 }

@@ -1,4 +1,4 @@
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises'
+import {mkdir, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 
@@ -24,7 +24,7 @@ export function isOutputKind(value: string): value is OutputKind {
  * folder first, and all are renamed into place only once all are written.
  */
 export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Array | string>): Promise<string[]> {
-  await mkdir(dir, {recursive: true})
+  await ensureFolder(dir)
   const tag = randomBytes(6).toString('hex')
   const pending: Array<[string, string]> = []
   try {
@@ -40,4 +40,28 @@ export async function writeAll(dir: string, files: ReadonlyMap<string, Uint8Arra
     throw error
   }
   return pending.map(([, target]) => target)
+}
+
+/**
+ * Make the output folder and the missing folders above it, one at a time
+ * (Node's recursive mkdir can spin forever on some special file systems).
+ */
+async function ensureFolder(dir: string): Promise<void> {
+  const missing: string[] = []
+  let current = path.resolve(dir)
+  for (;;) {
+    const info = await stat(current).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined
+      throw error
+    })
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`'${current}' is not a folder`), {code: 'ENOTDIR'})
+      break
+    }
+    missing.unshift(current)
+    const parent = path.dirname(current)
+    if (parent === current) break
+    current = parent
+  }
+  for (const folder of missing) await mkdir(folder)
 }
