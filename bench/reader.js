@@ -30,7 +30,7 @@ export function makeReader(count) {
     entries.push(`  - ${path.basename(folder)}/${name}`)
   }
   const yaml = path.join(dir, 'reader.yaml')
-  writeFileSync(yaml, `title: Benchmark Reader\neditor: A. Teacher\ncourse: BENCH 101\nrecto-starts: true\narticles:\n${entries.join('\n')}\n`)
+  writeFileSync(yaml, `title: Benchmark Reader\neditor: A. Teacher\ncourse: BENCH 101\nrecto-starts: true\npage-size: 6x9\narticles:\n${entries.join('\n')}\n`)
   return {dir, yaml}
 }
 
