@@ -1,4 +1,5 @@
-import {readFile, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import {unzipSync} from 'fflate'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {here, octavo, tempDir} from './helpers.js'
@@ -41,5 +42,29 @@ describe('Markdown with Pandoc citations and a bibliography file', () => {
     const {status, stderr} = await octavo('check', path.join(dir, 'a.md'))
     expect(stderr).toContain("cannot read bibliography 'nope.bib': no such file or directory")
     expect(status).toBe(1)
+  })
+})
+
+describe('images', () => {
+  // A 1×1 transparent PNG.
+  const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64'))
+
+  it('packages an image beside the article into the EPUB, and warns about one outside its folder', async () => {
+    const dir = await tempDir()
+    await mkdir(path.join(dir, 'article'))
+    await writeFile(path.join(dir, 'article/dot.png'), png)
+    await writeFile(path.join(dir, 'outside.png'), png)
+    await writeFile(path.join(dir, 'article/a.md'), '# Figures\n\n![A dot](dot.png)\n\n![Another](../outside.png)\n')
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('build', path.join(dir, 'article/a.md'), '-o', out, '--to', 'epub')
+    expect(status).toBe(0)
+    expect(stderr).toContain(`${path.join(dir, 'article/a.md')}:5:1: warning: image '../outside.png' is outside the article's folder: not included`)
+    const entries = unzipSync(new Uint8Array(await readFile(path.join(out, 'a.epub'))))
+    const images = Object.keys(entries).filter((name) => /\.png$/.test(name))
+    expect(images).toHaveLength(1)
+    expect(images[0]).toMatch(/^OEBPS\/images\/[0-9a-f]+\.png$/)
+    expect([...entries[images[0]!]!]).toEqual([...png])
+    const xhtml = Object.entries(entries).find(([name]) => name.endsWith('.xhtml') && new TextDecoder().decode(entries[name]).includes('A dot'))
+    expect(new TextDecoder().decode(xhtml?.[1])).not.toContain(dir)
   })
 })

@@ -1,4 +1,5 @@
-import type {FootnoteDefinition} from 'mdast'
+import type {FootnoteDefinition, Image} from 'mdast'
+import {visit} from 'unist-util-visit'
 import type {ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {parse} from '@octavo/parser'
 import type {NoteRecord} from '@octavo/citations'
@@ -47,8 +48,10 @@ export interface BuildResult {
 }
 
 export interface PreparedArticle {
-  /** Files read besides the source (bibliographies), absolute. */
+  /** Files read besides the source (bibliographies, images), absolute. */
   inputs: string[]
+  /** Image files the article shows, by the absolute path its `image` nodes now name. */
+  images: Map<string, Uint8Array>
   tree: Root
   notes: NoteRecord[]
   items: CslItem[]
@@ -62,7 +65,7 @@ export interface PreparedArticle {
 export async function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string): Promise<PreparedArticle> {
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   const diagnostics = [...parsed.diagnostics]
-  if (hasErrors(diagnostics)) return {inputs: [], tree: parsed.tree, notes: [], items: [], diagnostics}
+  if (hasErrors(diagnostics)) return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics}
   const bibliography: CslItem[] = []
   const inputs: string[] = []
   for (const name of parsed.tree.data?.meta?.bibliography ?? []) {
@@ -85,10 +88,11 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
     diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
     bibliography.push(...read.items)
   }
-  if (hasErrors(diagnostics)) return {inputs, tree: parsed.tree, notes: [], items: [], diagnostics}
+  if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics}
+  const images = await readImages(parsed.tree, source.path, inputs, diagnostics)
   const cited = processCitations(parsed.tree, {style, bibliography})
   diagnostics.push(...cited.diagnostics)
-  return {inputs, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics}
+  return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics}
 }
 
 /** Parse a source and make every requested output in memory. Writes nothing. */
@@ -106,7 +110,47 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
   }
   if (settings.restyleNotes) restyle(article, settings.restyleNotes, style)
   appendBibliography(article.tree, article.items, {style})
-  return renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics)
+  return renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)
+}
+
+/**
+ * The local image files an article shows (relative URLs, inside the
+ * article's folder): read, and the `image` nodes pointed at their absolute
+ * path, the key the renderers look them up by. Remote images and files
+ * outside the folder are left to the renderers, which print the alt text.
+ */
+async function readImages(tree: Root, sourcePath: string, inputs: string[], diagnostics: Diagnostic[]): Promise<Map<string, Uint8Array>> {
+  const images = new Map<string, Uint8Array>()
+  const folder = path.resolve(path.dirname(sourcePath))
+  const nodes: Image[] = []
+  visit(tree, 'image', (node) => {
+    nodes.push(node)
+  })
+  for (const node of nodes) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('/') || node.url === '') continue
+    let name: string
+    try {
+      name = decodeURI(node.url.split(/[?#]/)[0] ?? '')
+    } catch {
+      name = node.url
+    }
+    const file = path.resolve(folder, name)
+    if (path.relative(folder, file).startsWith('..')) {
+      diagnostics.push({severity: 'warning', message: `image '${node.url}' is outside the article's folder: not included`, position: node.position, source: 'cli:images'})
+      continue
+    }
+    if (!images.has(file)) {
+      try {
+        images.set(file, new Uint8Array(await readFile(file)))
+        inputs.push(file)
+      } catch (error) {
+        diagnostics.push({severity: 'warning', message: `cannot read image '${node.url}': ${reason(error)}`, position: node.position, source: 'cli:images'})
+        continue
+      }
+    }
+    node.url = file
+  }
+  return images
 }
 
 /** Replace each note's printed text by the notes formatted from its citations (first mention full, then short or Ibid.). */
@@ -131,7 +175,8 @@ export async function renderOutputs(
   items: readonly CslItem[],
   notes: NoteRecord[] | undefined,
   settings: RenderSettings,
-  diagnostics: Diagnostic[]
+  diagnostics: Diagnostic[],
+  images: ReadonlyMap<string, Uint8Array> = new Map()
 ): Promise<BuildResult> {
   const files = new Map<string, Uint8Array | string>()
   const want = new Set(settings.to)
@@ -144,7 +189,7 @@ export async function renderOutputs(
     files.set(`${stem}.pdf`, pdf.pdf)
   }
   if (want.has('epub')) {
-    const epub = await renderEpub(tree, {modified: date, notes: settings.notes})
+    const epub = await renderEpub(tree, {modified: date, notes: settings.notes, images})
     diagnostics.push(...epub.diagnostics)
     files.set(`${stem}.epub`, epub.epub)
   }

@@ -101,7 +101,8 @@ export async function buildReader(
   }
   const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', style}
   const volumeDiagnostics: Diagnostic[] = []
-  const result = await renderOutputs(stem, volume, merged.items, undefined, settings, volumeDiagnostics)
+  const images = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
+  const result = await renderOutputs(stem, volume, merged.items, undefined, settings, volumeDiagnostics, images)
   reports.push({file, diagnostics: volumeDiagnostics})
   return {stem, inputs, result, reports}
 }
