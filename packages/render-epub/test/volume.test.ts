@@ -19,21 +19,22 @@ describe('a volume (octavo reader): one content document per article', () => {
       'OEBPS/toc.ncx',
       'OEBPS/css/book.css',
       'OEBPS/cover.xhtml',
+      'OEBPS/titlepage.xhtml',
       'OEBPS/a01-koreans.xhtml',
       'OEBPS/title.xhtml',
       'OEBPS/matter-1.xhtml'
     ])
     const opf = entry(epub, 'OEBPS/content.opf')
-    expect(opf).toMatch(/<itemref idref="cover"\/>\s*<itemref idref="doc-a01-koreans"\/>\s*<itemref idref="doc-title"\/>\s*<itemref idref="doc-matter-1"\/>/)
+    expect(opf).toMatch(/<itemref idref="cover"\/>\s*<itemref idref="titlepage"\/>\s*<itemref idref="doc-a01-koreans"\/>\s*<itemref idref="doc-title"\/>\s*<itemref idref="doc-matter-1"\/>/)
   })
 
   test('each article numbers its notes afresh, with its own title block', () => {
     const a = entry(epub, 'OEBPS/a01-koreans.xhtml')
     const b = entry(epub, 'OEBPS/title.xhtml')
     expect(a).toContain('<h1 class="title">Relations &#x26; Policy, 1950–1962<sup class="noteref">')
-    expect(a).toContain('<aside id="fn1"')
+    expect(a).toContain('<aside id="a01-koreans-fn1"')
     expect(b).toContain('<h1 class="title">A Second Article</h1>')
-    expect(b).toMatch(/<aside id="fn1" class="footnote" epub:type="footnote" role="doc-footnote">\s*<p><a href="#fnref1" role="doc-backlink" class="note-label">1\.<\/a> Note one of the second article\./)
+    expect(b).toMatch(/<aside id="title-fn1" class="footnote" epub:type="footnote" role="doc-footnote">\s*<p><a href="#title-fnref1" role="doc-backlink" class="note-label">1\.<\/a> Note one of the second article\./)
     const back = entry(epub, 'OEBPS/matter-1.xhtml')
     expect(back).not.toContain('title-block')
     expect(back).toContain('<h2>Combined Bibliography</h2>')
@@ -56,14 +57,14 @@ describe('a volume (octavo reader): one content document per article', () => {
     const links = [...nav.matchAll(/<a href="([^"]+)">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]])
     expect(links).toEqual([
       ['a01-koreans.xhtml', 'Relations &#x26; Policy, 1950–1962'],
-      ['a01-koreans.xhtml#introduction', 'Introduction'],
-      ['a01-koreans.xhtml#a-subsection', 'A subsection'],
-      ['a01-koreans.xhtml#bibliography', 'Bibliography'],
+      ['a01-koreans.xhtml#a01-koreans-introduction', 'Introduction'],
+      ['a01-koreans.xhtml#a01-koreans-a-subsection', 'A subsection'],
+      ['a01-koreans.xhtml#a01-koreans-bibliography', 'Bibliography'],
       ['title.xhtml', 'A Second Article'],
-      ['title.xhtml#introduction', 'Introduction'],
+      ['title.xhtml#title-introduction', 'Introduction'],
       ['matter-1.xhtml#bibliography', 'Combined Bibliography']
     ])
-    expect(nav).toMatch(/1950–1962<\/a>\s*<ol>\s*<li>\s*<a href="a01-koreans.xhtml#introduction">/)
+    expect(nav).toMatch(/1950–1962<\/a>\s*<ol>\s*<li>\s*<a href="a01-koreans.xhtml#a01-koreans-introduction">/)
     expect(nav).toContain('<a epub:type="bodymatter" href="a01-koreans.xhtml">')
     expect(nav).toContain('<a epub:type="bibliography" href="matter-1.xhtml#bibliography">')
     const ncx = entry(epub, 'OEBPS/toc.ncx')

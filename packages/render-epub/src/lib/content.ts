@@ -24,6 +24,7 @@ import {classes, el, textOf, tx} from './hast.js'
 import {contentSchema} from './schema.js'
 import {normalizeTree} from './normalize.js'
 import {createImagePackager, type ImageSources} from './images.js'
+import {prefixIds} from './volume-ids.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -48,6 +49,12 @@ export interface ToXhtmlOptions {
   titleBlock?: boolean | undefined
   /** Image files to package (see `RenderEpubOptions.images`). */
   images?: ImageSources | undefined
+  /**
+   * Put before every id of the document (and its fragment links and
+   * table-of-contents entries): `renderEpub` gives each article of a volume
+   * its file stem and `-`, so that ids are unique across the book.
+   */
+  idPrefix?: string | undefined
 }
 
 /** The text a missing note prints (contracts §3). */
@@ -135,6 +142,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   }
   root = sanitize(root, contentSchema) as HastRoot
   finalizeDocument(root, diagnostics)
+  if (options.idPrefix) prefixIds(root, toc, options.idPrefix, diagnostics)
 
   const document: HastRoot = {
     type: 'root',

@@ -11,6 +11,8 @@ import {zipEpub} from './zip.js'
 import {normalizeTree} from './normalize.js'
 import type {PackagedImage} from './images.js'
 import {cleanText, normalizeSpace} from './text.js'
+import {titlePageDocument, titlePageFile, titlePageLabel} from './volume.js'
+import {inFile} from './volume-ids.js'
 
 interface Part {
   /** Manifest id and file name under `OEBPS/`. */
@@ -19,6 +21,8 @@ interface Part {
   content: XhtmlResult
   /** An article of a volume (its title heads its entries), or the volume's other matter. */
   kind: 'article' | 'matter'
+  /** What its ids start with (an article of a volume: its file stem and `-`). */
+  prefix?: string
 }
 
 /**
@@ -45,7 +49,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     parts.push({id: 'content', file: files.content, content, kind: 'article'})
   } else {
     book = resolveMeta(tree.data?.meta, options.lang, diagnostics)
-    const usedFiles = new Set<string>(Object.values(files))
+    const usedFiles = new Set<string>([...Object.values(files), titlePageFile])
     let matter: RootContent[] = []
     const flushMatter = (): void => {
       if (matter.length === 0) return
@@ -65,14 +69,17 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
       }
       flushMatter()
       articles++
-      const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang, images: options.images})
-      diagnostics.push(...content.diagnostics)
       const wanted = typeof node.data?.id === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(node.data.id) ? node.data.id : `article-${String(articles).padStart(2, '0')}`
       let stem = wanted
       for (let n = 2; usedFiles.has(`${stem}.xhtml`); n++) stem = `${wanted}-${n}`
       usedFiles.add(`${stem}.xhtml`)
+      // Its notes are looked up in this article only (identifiers repeat across articles);
+      // its ids get the stem, so that they are unique across the book.
+      const prefix = `${stem}-`
+      const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang, images: options.images, idPrefix: prefix})
+      diagnostics.push(...inFile(content.diagnostics, node.data?.file))
       // Manifest ids share the package document's id space with the metadata (`uid`, `title`, …): prefixed.
-      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'article'})
+      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'article', prefix})
     }
     flushMatter()
   }
@@ -90,21 +97,23 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     else toc.push({href: part.file, text: part.content.book.title, children: sections})
   }
   const landmarks: Landmark[] = []
+  if (volume) landmarks.push({type: 'titlepage', href: titlePageFile, text: titlePageLabel(book.lang)})
   const first = parts[0]
   if (first) landmarks.push({type: 'bodymatter', href: first.file, text: labels.start})
   for (const type of ['bibliography', 'endnotes']) {
     // In a volume the combined bibliography (in the back matter) is the landmark.
-    const has = (p: Part): boolean => p.content.toc.some((entry) => entry.id === type)
+    const has = (p: Part): boolean => p.content.toc.some((entry) => entry.id === (p.prefix ?? '') + type)
     const part = parts.find((p) => p.kind === 'matter' && has(p)) ?? parts.find(has)
-    const entry = part?.content.toc.find((e) => e.id === type)
-    if (part && entry) landmarks.push({type, href: `${part.file}#${type}`, text: entry.text})
+    const entry = part?.content.toc.find((e) => e.id === (part.prefix ?? '') + type)
+    if (part && entry) landmarks.push({type, href: `${part.file}#${entry.id}`, text: entry.text})
   }
 
   const abstract = !volume ? tree.children.find((node) => node.type === 'abstract') : undefined
   const description = abstract ? normalizeSpace(cleanText(plainText(abstract), [], 'the abstract')) : undefined
   const contributors = volume ? [...new Set(parts.flatMap((part) => (part.kind === 'article' ? part.content.book.authors : [])))] : undefined
   // The identifier names the publication: its metadata and content, not the date.
-  const identifier = 'urn:uuid:' + uuidV5(JSON.stringify([book, css, parts.map((part) => [part.file, part.content.xhtml])]))
+  const titlePage = volume ? titlePageDocument(book, tree.data?.meta, labels, diagnostics) : undefined
+  const identifier = 'urn:uuid:' + uuidV5(JSON.stringify([book, css, titlePage ?? null, parts.map((part) => [part.file, part.content.xhtml])]))
 
   // Images: one copy of each (they are named by their content), stored as they are.
   const images = new Map<string, PackagedImage>()
@@ -118,11 +127,12 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   const encoder = new TextEncoder()
   const entries: Array<readonly [string, Uint8Array]> = [
     ['META-INF/container.xml', containerXml()],
-    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: parts, images: imageList})],
+    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList})],
     [`OEBPS/${files.nav}`, navDocument(book, toc, landmarks, labels)],
     [`OEBPS/${files.ncx}`, ncxDocument(book, toc, identifier)],
     [`OEBPS/${files.css}`, css],
     [`OEBPS/${files.cover}`, coverDocument(book, labels)],
+    ...(titlePage ? [[`OEBPS/${titlePageFile}`, titlePage] as const] : []),
     ...parts.map((part) => [`OEBPS/${part.file}`, part.content.xhtml] as const)
   ].map(([path, text]) => [path, encoder.encode(text)] as const)
   return {epub: zipEpub(entries, date, imageList.map((image) => [`OEBPS/${image.file}`, image.data] as const)), diagnostics}

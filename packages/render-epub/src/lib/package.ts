@@ -54,7 +54,7 @@ export function accessibilityFor(images: PackagedImage[]): ReadonlyArray<readonl
 const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
 /** Text for xast, with `]]>` (not allowed in XML character data) escaped. */
-function text(value: string): Array<ElementContent> {
+export function text(value: string): Array<ElementContent> {
   if (!value.includes(']]>')) return [{type: 'text', value}]
   const nodes: ElementContent[] = []
   value.split(']]>').forEach((piece, i) => {
@@ -180,7 +180,7 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
   return serialize(indent(pkg))
 }
 
-function xhtmlDocument(book: BookMeta, title: string, bodyAttributes: Record<string, string>, body: Element[]): string {
+export function xhtmlDocument(book: BookMeta, title: string, bodyAttributes: Record<string, string>, body: Element[]): string {
   return serialize(
     indent(
       x('html', {xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: book.lang, 'xml:lang': book.lang}, [
