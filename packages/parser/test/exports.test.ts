@@ -4,8 +4,8 @@ import {parse, toMarkdown} from '@octavo/parser'
 
 it('pins the public exports of @octavo/parser (types are not listed: they vanish at run time)', async () => {
   const api = await import('@octavo/parser')
-  expect(Object.keys(api).sort()).toEqual(['normalizeMeta', 'parse', 'toMarkdown'])
-  for (const name of ['normalizeMeta', 'parse', 'toMarkdown'] as const) expect(typeof api[name]).toBe('function')
+  expect(Object.keys(api).sort()).toEqual(['guessLanguage', 'normalizeMeta', 'parse', 'toMarkdown'])
+  for (const name of ['guessLanguage', 'normalizeMeta', 'parse', 'toMarkdown'] as const) expect(typeof api[name]).toBe('function')
 })
 
 it('the README example prints what the README says', () => {

@@ -1,7 +1,7 @@
 import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
-import {parse} from '@octavo/parser'
+import {guessLanguage, parse} from '@octavo/parser'
 import type {NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
@@ -66,6 +66,11 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   const diagnostics = [...parsed.diagnostics]
   if (hasErrors(diagnostics)) return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics}
+  const articleMeta = parsed.tree.data?.meta
+  if (articleMeta && articleMeta.lang === undefined) {
+    const lang = guessLanguage(parsed.tree, diagnostics)
+    if (lang) articleMeta.lang = lang
+  }
   const bibliography: CslItem[] = []
   const inputs: string[] = []
   for (const name of parsed.tree.data?.meta?.bibliography ?? []) {
