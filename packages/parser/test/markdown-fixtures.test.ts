@@ -4,39 +4,14 @@
  * and `import.md` (what `toMarkdown` prints for that tree). `UPDATE=1`
  * rewrites both; read them before committing.
  */
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {parse, toMarkdown} from '@octavo/parser'
+import {check, compact} from './fixture-helpers.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url)
 const cases = readdirSync(fixtures).filter((name) => name.startsWith('md-')).sort()
 
-interface PointLike {
-  line: number
-  column: number
-}
-
-function compact(value: unknown): string {
-  return (
-    JSON.stringify(
-      value,
-      (key, v: unknown) => {
-        if (key === 'position' && v && typeof v === 'object' && 'start' in v && 'end' in v) {
-          const {start, end} = v as {start: PointLike; end: PointLike}
-          return `${start.line}:${start.column}-${end.line}:${end.column}`
-        }
-        return v
-      },
-      2
-    ) + '\n'
-  )
-}
-
-function check(file: URL, actual: string) {
-  if (process.env['UPDATE']) writeFileSync(file, actual)
-  expect(existsSync(file), `${file.pathname} is missing: run with UPDATE=1 and review it`).toBe(true)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
-}
 
 describe('Markdown fixtures', () => {
   it('has cases', () => {
