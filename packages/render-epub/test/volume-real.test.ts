@@ -282,3 +282,39 @@ describe.skipIf(!epubcheckAvailable())('EPUBCheck on the real volume', () => {
     ])
   }, 120_000)
 })
+
+test('article ids that name the book’s own files, and back matter between articles: file names and ids stay unique', () => {
+  const article = (id: string, title: string): Article => {
+    const tree = md(`---\ntitle: ${title}\n---\n\n# Notes\n\nText.[^1]\n\n[^1]: Note of ${title}.\n`)
+    return {type: 'article', data: {meta: tree.data?.meta ?? {}, id}, children: tree.children}
+  }
+  const bibliography = (title: string): RootContent => ({
+    type: 'bibliography',
+    title,
+    children: [{type: 'bibliographyEntry', id: 'doe2020', children: [{type: 'text', value: 'Doe, Jane. A Book. 2020.'}]}]
+  })
+  const volume: Root = {
+    type: 'root',
+    data: {meta: {title: 'V', lang: 'en'}},
+    children: [article('matter-1', 'One'), bibliography('Between'), article('titlepage', 'Two'), article('cover', 'Three'), bibliography('After')]
+  }
+  const {epub, diagnostics} = renderEpub(volume, {modified})
+  expect(diagnostics).toEqual([])
+  const names = unzipText(epub).map(([name]) => name)
+  expect(names.slice(6)).toEqual([
+    'OEBPS/cover.xhtml',
+    'OEBPS/titlepage.xhtml',
+    'OEBPS/matter-1.xhtml',
+    'OEBPS/matter-1-2.xhtml',
+    'OEBPS/titlepage-2.xhtml',
+    'OEBPS/cover-2.xhtml',
+    'OEBPS/matter-2.xhtml'
+  ])
+  const ids = unzipText(epub)
+    .filter(([name]) => name.endsWith('.xhtml'))
+    .flatMap(([, text]) => elements(fromHtml(text), (e) => typeof e.properties['id'] === 'string').map((e) => String(e.properties['id'])))
+  expect(ids.length).toBeGreaterThan(10)
+  expect(new Set(ids).size).toBe(ids.length)
+  expect(entry(epub, 'OEBPS/matter-2.xhtml')).toContain('<section class="bibliography" id="matter-2-bibliography"')
+  expect(entry(epub, 'OEBPS/nav.xhtml')).toContain('<a href="matter-2.xhtml#matter-2-bibliography">After</a>')
+})

@@ -54,11 +54,15 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     const flushMatter = (): void => {
       if (matter.length === 0) return
       const n = parts.filter((part) => part.kind === 'matter').length + 1
-      const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false, images: options.images})
+      // An article may have taken the name (its id `matter-1`).
+      let stem = `matter-${n}`
+      for (let k = 2; usedFiles.has(`${stem}.xhtml`); k++) stem = `matter-${n}-${k}`
+      // The first back matter keeps its ids (`#bibliography`); any further one is prefixed, so ids stay unique across the book.
+      const prefix = n > 1 ? `${stem}-` : undefined
+      const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false, images: options.images, idPrefix: prefix})
       diagnostics.push(...content.diagnostics)
-      const stem = `matter-${n}`
       usedFiles.add(`${stem}.xhtml`)
-      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'matter'})
+      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'matter', ...(prefix ? {prefix} : {})})
       matter = []
     }
     let articles = 0
