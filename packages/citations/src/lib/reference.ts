@@ -117,6 +117,21 @@ function readParen(inner: string): Paren | undefined {
 
 /** Pull a parenthesised group out of a chunk: the text without it, and what it says. */
 function takeParen(text: string): {text: string; paren?: Paren; raw?: string} {
+  // Author-date order (`Sen, Amartya. 1990. “Title,” …`, `F. Omori (1894) "Title"`): the year after
+  // the names dates the work; the rest reads as a note.
+  let headDate: CslDate | undefined
+  const ad = AUTHOR_DATE.exec(text)
+  if (ad) {
+    const who = ad[1]!.replace(/\.$/, '')
+    const when = ad[2] ?? ad[3]!
+    const lastWord = /\S+$/.exec(who)?.[0] ?? ''
+    const d = parseDate(when.replace(/[a-z]$/, ''))
+    if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
+      headDate = d
+      text = `${who}${/\s\p{Lu}$/u.test(who) ? '.' : ''}${isQuote(text[ad[0].length]) ? ', ' : '. '}${text.slice(ad[0].length)}`
+    }
+  }
+
   const pairs = matchPairs(text)
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '(' && pairs[i]! > i) {
@@ -296,13 +311,15 @@ function italicChunks(chunks: Chunk[], italics: readonly string[]): Chunk[] {
   return out
 }
 
+const AUTHOR_DATE = /^(\p{Lu}[^“"«\d()[\];:]{0,150}?)[.,]?\s+(?:\(([^()]{0,20}?\d{4}[a-z]?)\)|(\d{4}[a-z]?))[.,:]?\s+(?=[“"«‘\p{Lu}*_])/u
+const FAMILY = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u
 const GIVEN = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
 
 /** `Family, Given` first (bibliography order), maybe followed by `, and Given Family` or ` and H. T. Shapiro`. */
 function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; next: number} | undefined {
   const family = chunks[0]?.text
   const given0 = chunks[1]?.text
-  if (!family || !given0 || !/^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u.test(family)) return undefined
+  if (!family || !given0 || !FAMILY.test(family)) return undefined
   const [given, tail] = given0.split(/\s+(?:and|&)\s+/, 2) as [string, string | undefined]
   if (!GIVEN.test(given)) return undefined
   const initials = /\p{Lu}\./u.test(given)
@@ -318,7 +335,19 @@ function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; ne
     for (let j = 2; j < Math.min(chunks.length, 12); j++) {
       const t = chunks[j]!.text
       const last = /^(and|&|et)\s+/.test(t)
-      const person = parseNames(t.replace(/^(and|&|et)\s+/, ''), false)
+      const bare = t.replace(/^(and|&|et)\s+/, '')
+      // Every name inverted (`Lindlof, Thomas, and Boyd, Douglas A.`): a lone family name and its given names.
+      const pairGiven = chunks[j + 1]?.text
+      if (/^\p{Lu}[\p{L}'’-]+$/u.test(bare) && pairGiven !== undefined && GIVEN.test(pairGiven) && chunks[j + 2] !== undefined) {
+        names.push({family: bare, given: pairGiven})
+        j++
+        if (last) {
+          next = j + 1
+          break
+        }
+        continue
+      }
+      const person = parseNames(bare, false)
       if (!person || person.literal) break
       if (last) {
         names.push(...person.names)
@@ -391,7 +420,7 @@ function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedN
  * citation. Never throws; linear in the text's length.
  */
 export function parseReference(input: string, options: ParseReferenceOptions = {}): ParsedReference | undefined {
-  const text = clean(input)
+  let text = clean(input)
   const warnings: string[] = []
   const base = {shortNames: [] as string[], shortTitle: '', warnings}
   if (text.length === 0) return undefined
@@ -405,6 +434,21 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       if (chunks.length > 0 && !loc) return {form: 'ibid', item: {type: 'document'}, locator: rest || null, label: 'page', opening: 'ibid', ...base}
     }
     return {form: 'ibid', item: {type: 'document'}, locator: loc ? loc.value : null, label: loc ? loc.label : 'page', opening: 'ibid', ...base}
+  }
+
+  // Author-date order (`Sen, Amartya. 1990. “Title,” …`, `F. Omori (1894) "Title"`): the year after
+  // the names dates the work; the rest reads as a note.
+  let headDate: CslDate | undefined
+  const ad = AUTHOR_DATE.exec(text)
+  if (ad) {
+    const who = ad[1]!.replace(/\.$/, '')
+    const when = ad[2] ?? ad[3]!
+    const lastWord = /\S+$/.exec(who)?.[0] ?? ''
+    const d = parseDate(when.replace(/[a-z]$/, ''))
+    if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
+      headDate = d
+      text = `${who}${/\s\p{Lu}$/u.test(who) ? '.' : ''}${isQuote(text[ad[0].length]) ? ', ' : '. '}${text.slice(ad[0].length)}`
+    }
   }
 
   const pairs = matchPairs(text)
@@ -785,7 +829,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     docDate = {'date-parts': [docDate['date-parts']![0]!, dates[1]!['date-parts']![0]!]}
   }
   // Issued: a document's own date wins over the date of the collection that prints it.
-  const issued = docDate ?? parenDate ?? dates[0]
+  const issued = docDate ?? parenDate ?? dates[0] ?? headDate
   if (issued) item.issued = issued
   if (docDate && parenDate && (inSeen || hasContainer) && !archive) {
     const y = parenDate['date-parts']?.[0]?.[0]
@@ -800,7 +844,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // Form and evidence.
   const evidence =
-    imprint || archive || item.type === 'manuscript' || volno || series || inSeen || (hasContainer && quoted) || dates.length > 0 || parenDate !== undefined || item.URL !== undefined || item.DOI !== undefined
+    imprint || archive || item.type === 'manuscript' || headDate !== undefined || volno || series || inSeen || (hasContainer && quoted) || dates.length > 0 || parenDate !== undefined || item.URL !== undefined || item.DOI !== undefined
   let form: ParsedReference['form'] = 'full'
   const shortNames: string[] = []
   if (!evidence) {
