@@ -19,6 +19,9 @@ section.cover { margin-top: 30%; text-align: center; hyphens: manual; -webkit-hy
 .cover-subtitle { font-style: italic; font-size: 1.2em; }
 .cover-authors { font-variant: small-caps; letter-spacing: 0.05em; font-size: 1.2em; margin-top: 3em; }
 .cover-source { font-style: italic; margin-top: 2em; }
+section.title-page { margin-top: 20%; text-align: center; hyphens: manual; -webkit-hyphens: manual; -epub-hyphens: manual; }
+section.title-page .editors { font-variant: small-caps; letter-spacing: 0.05em; font-size: 1.1em; margin-top: 2.5em; }
+section.title-page .course { margin-top: 2.5em; }
 
 /* Headings */
 h2, h3, h4, h5, h6 { font-weight: normal; line-height: 1.25; text-align: left; hyphens: manual; -webkit-hyphens: manual; -epub-hyphens: manual; page-break-after: avoid; break-after: avoid; }
