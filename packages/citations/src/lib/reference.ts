@@ -695,11 +695,36 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       continue
     }
     // Parenthesised groups inside the chunk: imprint or date.
+    const imprintBefore = imprint
     const p = takeParen(t)
     if (p.paren) {
       applyParen(p.paren)
       t = p.text
       if (!t) continue
+    }
+    // `in Verdi’s Middle Period: Source Studies, Analysis, and Performance Practice (Chicago: …, 1997)`:
+    // the container's own commas, up to its imprint.
+    if (container !== undefined && !volno && !imprintBefore && dates.length === 0 && p.paren && (p.paren.place !== undefined || p.paren.publisher !== undefined) && /^(?:\p{Lu}|and\s|&\s)/u.test(t)) {
+      container = `${container}, ${t}`
+      continue
+    }
+    // `Journal, 28 (2005)`, `Journal, 12(2)`: the volume (and issue) after the journal's name.
+    const bareVol = container !== undefined && !volno && item.volume === undefined ? /^(\d{1,4}|[IVXLC]+)(?:\s*\((\d{1,4})\))?$/.exec(t) : null
+    if (bareVol) {
+      item.volume = bareVol[1]!
+      if (bareVol[2]) issues.push(bareVol[2])
+      volno = true
+      continue
+    }
+    // `Journal 40, 3 (2009)`: the issue after a volume glued to the name.
+    if (container !== undefined && item.volume !== undefined && issues.length === 0 && /^\d{1,3}$/.test(t) && (p.paren?.date !== undefined || /^(pp?\.|pages)\s/.test(rest[k + 1]?.text ?? ''))) {
+      issues.push(t)
+      continue
+    }
+    // `Chronicle of Higher Education, April 2, 2004, A44`: a newspaper's section page after the date.
+    if (container !== undefined && dates.length > 0 && /^[A-Z]\d{1,3}(?:\s*[–—-]\s*[A-Z]?\d{1,3})?$/.test(t)) {
+      pages.push(t)
+      continue
     }
     // Pages written before the date (`Vol. 8, pp. 129–139, March 1986`).
     const midPages = /^(?:pp?\.|pages)\s*(\d+\s*[–—-]\s*\d+)$/.exec(t)
@@ -754,10 +779,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
         volno = true
         continue
       }
-      const glued = /^(.*\D)\s+(\d{1,4})$/.exec(container)
-      if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(rest[k + 1]?.text ?? '') || /\(/.test(rest[k + 1]?.text ?? ''))) {
+      const glued = /^(.*\D)\s+(\d{1,4})(?:\s*\((\d{1,4})\))?$/.exec(container)
+      const after = rest[k + 1]?.text ?? ''
+      if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(after) || /\(/.test(after) || (quoted && (glued[3] !== undefined || /^(pp?\.\s|pages\s)/.test(after) || /^\d{1,3}$/.test(after) || parseDate(after) !== undefined || (k === rest.length - 1 && loc !== undefined))))) {
         container = glued[1]!
         item.volume = glued[2]!
+        if (glued[3]) issues.push(glued[3])
         volno = true
       }
       continue
