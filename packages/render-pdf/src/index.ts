@@ -6,6 +6,6 @@ export {geometries} from './lib/geometry.js'
 export type {Item as LineBreakItem, Line as LineBreak, BreakOptions} from './lib/linebreak.js'
 export type {Geometry} from './lib/geometry.js'
 export type {
-  AnchorItem, FaceKey, FontFiles, HyphenationPatterns, Layout, LayoutItem, LayoutOptions, LayoutPage, LayoutResult,
+  AnchorItem, FaceKey, FontFiles, HyphenationPatterns, ImageItem, ImageSources, Layout, LayoutImage, LayoutItem, LayoutOptions, LayoutPage, LayoutResult,
   LinkItem, NoteArea, OutlineEntry, PageSizeName, RenderOptions, RuleItem, TextItem, WriteOptions
 } from './lib/types.js'

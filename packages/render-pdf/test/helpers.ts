@@ -2,6 +2,7 @@ import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs'
 import {execFileSync, spawnSync} from 'node:child_process'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
+import {deflateSync} from 'node:zlib'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Paragraph, Root} from 'mdast'
@@ -188,4 +189,73 @@ export function paragraphsOutside(tree: Root, skip: string[]): Paragraph[] {
   }
   visit(tree)
   return out
+}
+
+const crcTable = Array.from({length: 256}, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff
+  for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+
+/**
+ * A real RGB PNG of `width` × `height` pixels: a diagonal gradient from `from` to `to`
+ * (so that every image made with other colours has other bytes).
+ */
+export function makePng(width: number, height: number, from: [number, number, number] = [200, 30, 30], to: [number, number, number] = [30, 30, 200]): Uint8Array {
+  const raw = new Uint8Array((width * 3 + 1) * height)
+  for (let y = 0; y < height; y++) {
+    raw[y * (width * 3 + 1)] = 0 // filter: none
+    for (let x = 0; x < width; x++) {
+      const t = (x / Math.max(1, width - 1) + y / Math.max(1, height - 1)) / 2
+      for (let c = 0; c < 3; c++) raw[y * (width * 3 + 1) + 1 + x * 3 + c] = Math.round(from[c]! + (to[c]! - from[c]!) * t)
+    }
+  }
+  const chunk = (type: string, data: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(12 + data.length)
+    const view = new DataView(out.buffer)
+    view.setUint32(0, data.length)
+    out.set(new TextEncoder().encode(type), 4)
+    out.set(data, 8)
+    view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)))
+    return out
+  }
+  const ihdr = new Uint8Array(13)
+  const view = new DataView(ihdr.buffer)
+  view.setUint32(0, width)
+  view.setUint32(4, height)
+  ihdr.set([8, 2, 0, 0, 0], 8) // 8 bits, RGB, deflate, no filter method, no interlace
+  const parts = [Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', new Uint8Array(deflateSync(raw))), chunk('IEND', new Uint8Array(0))]
+  const png = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let at = 0
+  for (const part of parts) {
+    png.set(part, at)
+    at += part.length
+  }
+  return png
+}
+
+/** A 40 × 20 baseline JPEG (a red–blue gradient, made with ImageMagick for these tests). */
+export const jpeg40x20 = Uint8Array.from(
+  Buffer.from(
+    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCAAUACgDASIAAhEBAxEB/8QAFgABAQEAAAAAAAAAAAAAAAAAAAQG/8QAFxABAQEBAAAAAAAAAAAAAAAAABMBEv/EABYBAQEBAAAAAAAAAAAAAAAAAAAGBP/EABkRAAIDAQAAAAAAAAAAAAAAAAABEhVhUf/aAAwDAQACEQMRAD8AzVSqKpVuqMKe00tqVRVKlRgtNLaiKoVGC00l6060FvFcI+THWnWgRXBJjrQCK4JM/9k=',
+    'base64'
+  )
+)
+
+/** `pdfimages -list`: one row per image drawn (the same image drawn twice is two rows with one object id). */
+export function pdfimagesList(file: string): Array<{page: number; width: number; height: number; color: string; enc: string; object: number}> {
+  const out = execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'})
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => {
+      const f = line.trim().split(/\s+/)
+      return {page: Number(f[0]), width: Number(f[3]), height: Number(f[4]), color: f[5]!, enc: f[8]!, object: Number(f[10])}
+    })
 }

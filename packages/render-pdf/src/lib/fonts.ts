@@ -20,12 +20,30 @@ interface FaceData {
   font: Font
   widths: Map<string, number>
 }
-const parsed = new WeakMap<Uint8Array, FaceData>()
+const parsed = new WeakMap<Uint8Array, FaceData | {error: string}>()
 
-function faceData(bytes: Uint8Array): FaceData {
+/** The parsed face, or why the bytes are not a usable font (fontkit parses lazily: probe it now). */
+function faceData(bytes: Uint8Array): FaceData | {error: string} {
   let data = parsed.get(bytes)
-  if (!data) parsed.set(bytes, (data = {font: fontkit.create(bytes), widths: new Map()}))
+  if (!data) {
+    try {
+      const font = fontkit.create(bytes)
+      if (!font || typeof font.layout !== 'function' || !(font.unitsPerEm > 0)) throw new Error('not a single TrueType/OpenType font')
+      font.hasGlyphForCodePoint(0x61)
+      font.layout('a')
+      data = {font, widths: new Map()}
+    } catch (error) {
+      data = {error: error instanceof Error ? error.message : String(error)}
+    }
+    parsed.set(bytes, data)
+  }
   return data
+}
+
+/** A font file that cannot be used, for the diagnostics: which option, and why. */
+export interface FontProblem {
+  face: string
+  reason: string
 }
 
 export class FontSet {
@@ -37,27 +55,45 @@ export class FontSet {
   /** Characters actually printed in each face. */
   readonly used = new Map<FaceKey, Set<string>>()
 
+  /** Font files that could not be parsed (they are left out; `regular` is replaced by the first face that works). */
+  readonly problems: FontProblem[] = []
+
   constructor(files: FontFiles) {
-    const add = (key: FaceKey, bytes: Uint8Array | undefined): FaceKey | undefined => {
-      if (!bytes) return undefined
+    const add = (key: FaceKey, bytes: Uint8Array | undefined, option: string): FaceKey | undefined => {
+      if (!(bytes instanceof Uint8Array)) return undefined
+      if (this.faces.has(key)) return key
       const data = faceData(bytes)
+      if ('error' in data) {
+        if (!this.problems.some((p) => p.face === option)) this.problems.push({face: option, reason: data.error})
+        return undefined
+      }
       this.faces.set(key, data.font)
       this.data.set(key, data)
       return key
     }
-    const regular = add('regular', files.regular) ?? 'regular'
-    this.styleFaces = {
-      regular,
-      italic: add('italic', files.italic) ?? regular,
-      bold: add('bold', files.bold) ?? regular,
-      boldItalic: add('boldItalic', files.boldItalic) ?? add('bold', files.bold) ?? regular,
-      mono: add('mono', files.mono) ?? regular
-    }
+    const italic = add('italic', files.italic, 'italic')
+    const bold = add('bold', files.bold, 'bold')
+    const boldItalic = add('boldItalic', files.boldItalic, 'boldItalic')
+    const mono = add('mono', files.mono, 'mono')
     files.fallbacks?.forEach((bytes, i) => {
-      const key = add(`fallback${i}`, bytes)
+      const key = add(`fallback${i}`, bytes, `fallbacks[${i}]`)
       if (key) this.fallbacks.push(key)
     })
+    // The regular face must work: when it does not, the first face that does stands in for it.
+    const regular = add('regular', files.regular, 'regular') ?? italic ?? bold ?? boldItalic ?? this.fallbacks[0] ?? mono
+    this.usable = regular !== undefined
+    const text = regular ?? 'regular'
+    this.styleFaces = {
+      regular: text,
+      italic: italic ?? text,
+      bold: bold ?? text,
+      boldItalic: boldItalic ?? bold ?? text,
+      mono: mono ?? text
+    }
   }
+
+  /** False when no font file given could be parsed: nothing can be set. */
+  readonly usable: boolean
 
   face(key: FaceKey): Font {
     const face = this.faces.get(key)

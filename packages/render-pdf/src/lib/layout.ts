@@ -1,5 +1,5 @@
 import type {
-  Blockquote, Code, Definition, FootnoteDefinition, FootnoteReference, Heading, List, ListItem, Nodes, Paragraph,
+  Blockquote, Code, Definition, FootnoteDefinition, FootnoteReference, Heading, Image, List, ListItem, Nodes, Paragraph,
   PhrasingContent, Root, RootContent, Table, TableCell, TableRow
 } from 'mdast'
 import type {Position} from 'unist'
@@ -9,11 +9,13 @@ import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
 import {geometries} from './geometry.js'
 import type {Geometry} from './geometry.js'
+import {fitImage, imageBytes, imageId, imageInfo, sniffFormat} from './images.js'
+import type {ImageInfo} from './images.js'
 import {InlineBuilder, makeHyphenator, round, setParagraph} from './inline.js'
 import type {InlineShared, SetLine, SetOptions, Target} from './inline.js'
 import {paginate} from './paginate.js'
 import type {Element, LineElement, RunningHeads} from './paginate.js'
-import type {HyphenationPatterns, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
+import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
 
 /** The context a block is set in. */
 interface BlockContext {
@@ -56,6 +58,10 @@ interface Note {
 /** Lay out an Octavo tree into pages of positioned items. Pure: same tree and options, same layout. */
 export function layout(tree: Root, options: LayoutOptions): LayoutResult {
   const t = new Typesetter(tree, options)
+  if (!t.fonts.usable) {
+    const geo = t.geo
+    return {layout: {width: geo.width, height: geo.height, pages: [], outline: [], info: {title: '', author: '', lang: 'en'}, charsets: {}}, diagnostics: t.diagnostics}
+  }
   return t.run()
 }
 
@@ -79,6 +85,10 @@ export class Typesetter {
   readonly scopes = new WeakMap<Article, string>()
   private readonly numbers = new Map<string, string>()
   private headingCount = 0
+  /** The source file of each article of a volume, by note scope (`a3/`), for diagnostics. */
+  private readonly files = new Map<string, string>()
+  /** Images drawn, by id (hash of their bytes). */
+  readonly images = new Map<string, LayoutImage>()
   /** Position and text of the node being set, for diagnostics about its characters. */
   private position: Position | undefined
   text: string | undefined
@@ -87,7 +97,15 @@ export class Typesetter {
     readonly tree: Root,
     readonly options: LayoutOptions
   ) {
-    this.fonts = new FontSet(options.fonts)
+    this.fonts = new FontSet(options.fonts ?? {})
+    for (const problem of this.fonts.problems) {
+      const what = problem.face === 'regular' ? 'the regular face' : `the ${problem.face} face`
+      const instead = problem.face === 'regular' ? (this.fonts.usable ? '; another face given stands in for it' : '; no font can be used, nothing is typeset') : '; it is left out'
+      this.report({severity: 'error', message: `font file given as ${what} cannot be parsed (${problem.reason})${instead}`, source: 'render-pdf:font'})
+    }
+    if (!this.fonts.usable && !this.fonts.problems.some((p) => p.face === 'regular')) {
+      this.report({severity: 'error', message: 'no font file given: nothing is typeset', source: 'render-pdf:font'})
+    }
     this.geo = geometries[options.pageSize ?? 'a4']
     this.textWidth = this.geo.width - this.geo.inner - this.geo.outer
     this.notesMode = options.notes ?? 'footnotes'
@@ -103,6 +121,7 @@ export class Typesetter {
     articles.forEach((article, i) => {
       const scope = `a${i + 1}/`
       this.scopes.set(article, scope)
+      if (typeof article.data?.file === 'string') this.files.set(scope, article.data.file)
       this.collectNotes(article, scope)
     })
     const contents = articles.length > 0 ? this.volumeTitle(ctx, articles) : []
@@ -122,10 +141,67 @@ export class Typesetter {
     const info: LayoutResult['layout']['info'] = {title: typeof this.meta.title === 'string' ? this.meta.title : '', author, lang: typeof this.meta.lang === 'string' ? this.meta.lang : 'en'}
     const subject = [this.meta['container-title'], this.meta.volume].filter((v) => v !== undefined && v !== '').join(' ')
     if (subject) info.subject = subject
-    return {
+    const result: LayoutResult = {
       layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets},
       diagnostics: this.diagnostics
     }
+    if (this.images.size > 0) result.layout.images = Object.fromEntries(this.images)
+    return result
+  }
+
+  /** Record a diagnostic; inside an article of a volume it names the article's file. */
+  report(diagnostic: Diagnostic): void {
+    const file = this.files.get(this.scope)
+    this.diagnostics.push(file !== undefined && diagnostic.file === undefined ? {...diagnostic, file} : diagnostic)
+  }
+
+  /** Why an image cannot be printed (remote, not given, not PNG or JPEG, broken header), or its bytes and size. */
+  imageFor(node: Image): {info: ImageInfo; data: Uint8Array} | {problem: string} {
+    const data = imageBytes(this.options.images, node.url)
+    if (!data) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) && !/^file:/i.test(node.url)) return {problem: 'is remote (only local image files are printed)'}
+      return {problem: 'was not found (no image file was given for it)'}
+    }
+    const info = imageInfo(data)
+    if (info) return {info, data}
+    const format = sniffFormat(data)
+    if (format === 'png' || format === 'jpeg') return {problem: `is a ${format.toUpperCase()} file whose header cannot be read`}
+    return {problem: `is ${format ? `a${format === 'svg' ? 'n' : ''} ${format.toUpperCase()} file` : 'not an image file this renderer knows'}, not PNG or JPEG`}
+  }
+
+  /**
+   * An image alone in its paragraph, as a figure: scaled down to the measure and to 60% of the page
+   * height, centred, its title (or alt text) as a caption in small type. One element: it never
+   * splits, and goes to the next page when it does not fit. False when the image cannot be printed.
+   */
+  figure(node: Image, ctx: BlockContext): boolean {
+    const found = this.imageFor(node)
+    if ('problem' in found) return false
+    const {info, data} = found
+    const id = imageId(data)
+    if (!this.images.has(id)) this.images.set(id, {src: node.url, format: info.format, pixelWidth: info.width, pixelHeight: info.height})
+    const size = fitImage(info, ctx.width, this.geo.height * 0.6)
+    const captionText = (node.title ?? '').trim() || (node.alt ?? '').trim()
+    const items: LayoutItem[] = [{type: 'image', x: round(ctx.indent + (ctx.width - size.width) / 2), y: 0, width: round(size.width), height: round(size.height), image: id}]
+    let height = size.height
+    if (captionText) {
+      const b = this.builder(node.position)
+      this.text = captionText
+      b.text(captionText, 'regular', this.geo.noteSize, {})
+      this.text = undefined
+      const lines = setParagraph(b.items, this.fonts, {width: ctx.width, align: 'center'})
+      const gap = this.geo.noteLeading * 0.6
+      lines.forEach((line, i) => {
+        const baseline = -(gap + this.geo.noteLeading * 0.78 + i * this.geo.noteLeading)
+        for (const item of shift(line.items, ctx.indent)) items.push(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item)
+      })
+      height += gap + lines.length * this.geo.noteLeading
+    }
+    this.space(ctx, ctx.leading * 0.6)
+    ctx.target.push({kind: 'line', height, ascent: size.height, items, refs: [], keep: false})
+    this.space(ctx, ctx.leading * 0.6)
+    ctx.flush = true
+    return true
   }
 
   /** The flow of an article (or of the root): the abstract from metadata when no node gives it; endnotes before the bibliography. */
@@ -179,7 +255,7 @@ export class Typesetter {
   }
 
   unknown(node: Nodes | {type: string; position?: Position}): void {
-    this.diagnostics.push({severity: 'warning', message: `render-pdf: no handler for node type \`${node.type}\`; it is left out`, position: node.position, source: 'render-pdf:node'})
+    this.report({severity: 'warning', message: `render-pdf: no handler for node type \`${node.type}\`; it is left out`, position: node.position, source: 'render-pdf:node'})
   }
 
   builder(position: Position | undefined): InlineBuilder {
@@ -197,7 +273,7 @@ export class Typesetter {
     const line = position ? position.start.line + lines.length - 1 : 0
     const column = position ? (lines.length > 1 ? lines[lines.length - 1]!.length + 1 : position.start.column + index) : 0
     const at = position ? {start: {line, column, ...(position.start.offset === undefined ? {} : {offset: position.start.offset + index})}, end: position.end} : undefined
-    this.diagnostics.push({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: at, source: 'render-pdf:font'})
+    this.report({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: at, source: 'render-pdf:font'})
   }
 
   /** Set phrasing content as one paragraph. */
@@ -226,7 +302,7 @@ export class Typesetter {
       for (const item of line.items) if (item.type === 'text') right = Math.max(right, item.x + item.width)
       if (right > width + 1) {
         const text = line.items.map((item) => (item.type === 'text' ? item.text : '')).join('')
-        this.diagnostics.push({severity: 'warning', message: `overfull line (${(right - width).toFixed(1)} pt too wide): ${text.slice(0, 60)}`, position, source: 'render-pdf:overfull'})
+        this.report({severity: 'warning', message: `overfull line (${(right - width).toFixed(1)} pt too wide): ${text.slice(0, 60)}`, position, source: 'render-pdf:overfull'})
       }
     }
   }
@@ -265,13 +341,23 @@ export class Typesetter {
    * afresh): `data.number`, else order of first reference; collect the definitions.
    */
   private collectNotes(scopeRoot: Root | Article, scope: string): void {
+    const saved = this.scope
+    this.scope = scope
+    try {
+      this.collectScope(scopeRoot, scope)
+    } finally {
+      this.scope = saved
+    }
+  }
+
+  private collectScope(scopeRoot: Root | Article, scope: string): void {
     const defs = new Map<string, FootnoteDefinition>()
     const numbers = new Map<string, string>()
     const visit = (node: Nodes): void => {
       if (node.type === 'article' && node !== scopeRoot) return
       if (node.type === 'footnoteDefinition') {
         if (!defs.has(node.identifier)) defs.set(node.identifier, node)
-        else this.diagnostics.push({severity: 'warning', message: `note [^${node.label ?? node.identifier}] is defined twice; the first definition is used`, position: node.position, source: 'render-pdf:notes'})
+        else this.report({severity: 'warning', message: `note [^${node.label ?? node.identifier}] is defined twice; the first definition is used`, position: node.position, source: 'render-pdf:notes'})
       }
       if (node.type === 'definition') this.definitions.set(node.identifier, node)
       if (node.type === 'footnoteReference' && !numbers.has(node.identifier)) numbers.set(node.identifier, String(node.data?.number ?? numbers.size + 1))
@@ -286,7 +372,7 @@ export class Typesetter {
     for (const [id, def] of defs) {
       if (!numbers.has(id)) {
         numbers.set(id, String(def.data?.number ?? numbers.size + 1))
-        this.diagnostics.push({severity: 'warning', message: `note [^${def.label ?? id}] is never referenced${this.notesMode === 'footnotes' ? '; it is printed at the foot of the last page' : ''}`, position: def.position, source: 'render-pdf:notes'})
+        this.report({severity: 'warning', message: `note [^${def.label ?? id}] is never referenced${this.notesMode === 'footnotes' ? '; it is printed at the foot of the last page' : ''}`, position: def.position, source: 'render-pdf:notes'})
       }
     }
     for (const [id, number] of [...numbers].sort((a, b) => Number(a[1]) - Number(b[1]))) {
@@ -294,7 +380,7 @@ export class Typesetter {
       this.numbers.set(scope + id, key)
       if (this.notes.has(key)) continue
       const def = defs.get(id)
-      if (!def) this.diagnostics.push({severity: 'warning', message: `note reference [^${id}] has no definition`, source: 'render-pdf:notes'})
+      if (!def) this.report({severity: 'warning', message: `note reference [^${id}] has no definition`, source: 'render-pdf:notes'})
       this.notes.set(key, def ? {key, def} : {key})
       this.noteOrder.push(key)
     }
@@ -314,7 +400,14 @@ export class Typesetter {
     const size = this.geo.noteSize
     const ctx: BlockContext = {indent: 0, width: this.textWidth, size, leading: this.geo.noteLeading, style: 'regular', target, flush: false, inNote: true}
     note.lines = []
-    this.setNoteContent(note, ctx)
+    // Notes are set lazily (during pagination): in their own scope, for references and diagnostics.
+    const saved = this.scope
+    this.scope = noteScope(key)
+    try {
+      this.setNoteContent(note, ctx)
+    } finally {
+      this.scope = saved
+    }
     note.lines = target.filter((e): e is LineElement => e.kind === 'line')
     return note.lines
   }
@@ -498,6 +591,8 @@ function shift(items: LayoutItem[], dx: number): LayoutItem[] {
         return {...item, x1: round(item.x1 + dx), x2: round(item.x2 + dx)}
       case 'link':
         return {...item, rect: [round(item.rect[0] + dx), item.rect[1], round(item.rect[2] + dx), item.rect[3]]}
+      case 'image':
+        return {...item, x: round(item.x + dx)}
     }
   })
 }
@@ -617,8 +712,14 @@ const inlineHandlers = {
     const link: Target | undefined = definition ? {url: definition.url} : ctx.link
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
-  image(_t, node, ctx) {
-    ctx.b.text(`[Image: ${node.alt || node.url}]`, 'italic', ctx.size, {link: {url: node.url}})
+  image(t, node, ctx) {
+    // Reached for an image that is not a figure: inline with text, in a note, or not printable.
+    const found = t.imageFor(node)
+    const name = node.alt || node.title || node.url
+    if ('problem' in found) t.report({severity: 'warning', message: `image "${node.url}" ${found.problem}; its alt text is printed instead`, position: node.position, source: 'render-pdf:image'})
+    else t.report({severity: 'info', message: `image "${node.url}" is not alone in its paragraph${ctx.inNote ? ' (or is in a note)' : ''}; its alt text is printed instead (an image in a paragraph of its own prints as a figure)`, position: node.position, source: 'render-pdf:image'})
+    const remote = /^(https?|ftp):/i.test(node.url)
+    ctx.b.text(`[Image: ${name}]`, 'italic', ctx.size, remote ? {link: {url: node.url}} : {link: ctx.link})
   },
   imageReference(_t, node, ctx) {
     ctx.b.text(`[Image: ${node.alt || node.identifier}]`, 'italic', ctx.size)
@@ -639,6 +740,8 @@ const inlineHandlers = {
 
 const blockHandlers = {
   paragraph(t, node: Paragraph, ctx) {
+    const only = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+    if (only.length === 1 && only[0]!.type === 'image' && !ctx.inNote && t.figure(only[0]!, ctx)) return
     t.paragraph(node.children, ctx, node.position)
   },
   heading(t, node: Heading, ctx) {

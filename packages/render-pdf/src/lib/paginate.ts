@@ -257,6 +257,7 @@ function move(item: LayoutItem, dx: number, dy: number): LayoutItem {
   switch (item.type) {
     case 'text':
     case 'anchor':
+    case 'image':
       return {...item, x: round(item.x + dx), y: round(item.y + dy)}
     case 'rule':
       return {...item, x1: round(item.x1 + dx), x2: round(item.x2 + dx), y1: round(item.y1 + dy), y2: round(item.y2 + dy)}

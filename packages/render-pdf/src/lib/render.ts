@@ -7,6 +7,10 @@ import type {RenderOptions} from './types.js'
 /** Lay out and write an Octavo tree as PDF. */
 export async function renderPdf(tree: Root, options: RenderOptions): Promise<{pdf: Uint8Array; diagnostics: Diagnostic[]}> {
   const result = layout(tree, options)
-  const pdf = await writePdf(result.layout, options.date === undefined ? {fonts: options.fonts} : {fonts: options.fonts, date: options.date})
+  const pdf = await writePdf(result.layout, {
+    fonts: options.fonts,
+    ...(options.date === undefined ? {} : {date: options.date}),
+    ...(options.images === undefined ? {} : {images: options.images})
+  })
   return {pdf, diagnostics: result.diagnostics}
 }

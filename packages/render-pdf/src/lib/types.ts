@@ -1,4 +1,7 @@
 import type {Diagnostic} from '@octavo/parser'
+import type {ImageSources} from './images.js'
+
+export type {ImageSources}
 
 /** The faces a document is set in. Every face is the bytes of a TrueType/OpenType font. */
 export interface FontFiles {
@@ -25,6 +28,12 @@ export interface LayoutOptions {
   pageSize?: PageSizeName
   /** Default `footnotes`. */
   notes?: 'footnotes' | 'endnotes'
+  /**
+   * Bytes of the images the tree shows, keyed by the `image` node's `url` (the CLI rewrites local
+   * URLs to absolute paths). PNG and JPEG alone in their paragraph are printed as figures; any
+   * other image prints its alt text.
+   */
+  images?: ImageSources
 }
 
 export interface WriteOptions {
@@ -32,6 +41,8 @@ export interface WriteOptions {
   fonts: FontFiles
   /** Creation and modification date of the document. Default: 1970-01-01T00:00:00Z. */
   date?: Date
+  /** The same images the layout was made with (looked up by `layout.images[id].src`). */
+  images?: ImageSources
 }
 
 export interface RenderOptions extends LayoutOptions {
@@ -81,7 +92,26 @@ export interface AnchorItem {
   y: number
 }
 
-export type LayoutItem = TextItem | RuleItem | LinkItem | AnchorItem
+/** A PNG or JPEG image drawn in the box (x, y) (bottom left) to (x + width, y + height). */
+export interface ImageItem {
+  type: 'image'
+  x: number
+  y: number
+  width: number
+  height: number
+  /** Key into `Layout.images`. */
+  image: string
+}
+
+/** An image the layout draws: where its bytes are (`src`, the key of the `images` option), its format and pixel size. */
+export interface LayoutImage {
+  src: string
+  format: 'png' | 'jpeg'
+  pixelWidth: number
+  pixelHeight: number
+}
+
+export type LayoutItem = TextItem | RuleItem | LinkItem | AnchorItem | ImageItem
 
 export interface NoteArea {
   /** Top of the note area (the rule), bottom of it. */
@@ -115,6 +145,8 @@ export interface Layout {
   info: {title: string; author: string; lang: string; subject?: string}
   /** Every character printed in each face (what the writer subsets to). */
   charsets: Record<FaceKey, string>
+  /** The images drawn, by id (a hash of their bytes: the same image used twice is one entry). Absent when none. */
+  images?: Record<string, LayoutImage>
 }
 
 export interface LayoutResult {

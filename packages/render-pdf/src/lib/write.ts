@@ -1,12 +1,13 @@
 import {
   PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, PDFString,
-  beginText, endText, popGraphicsState, pushGraphicsState, setFontAndSize, setTextMatrix
+  beginText, concatTransformationMatrix, drawObject, endText, popGraphicsState, pushGraphicsState, setFontAndSize, setTextMatrix
 } from 'pdf-lib'
 import type {PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
 import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
+import {imageBytes} from './images.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
 interface EmbeddedFace {
@@ -52,6 +53,19 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, bytes: subset, glyphs, shaped, seen: new Set(), space: hex4(spaceGlyph?.id ?? 0)})
   }
 
+  // Images: each embedded once (the layout keys them by a hash of their bytes), PNG or JPEG by pdf-lib.
+  const images = new Map<string, PDFRef>()
+  for (const [id, image] of Object.entries(layout.images ?? {})) {
+    const bytes = imageBytes(options.images, image.src)
+    if (!bytes) continue
+    try {
+      const embedded = image.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes)
+      images.set(id, embedded.ref)
+    } catch {
+      // Bytes the layout could size but pdf-lib cannot decode: the box stays empty (layout already checked the header).
+    }
+  }
+
   // Pages first: links and the outline point at them.
   const pages: PDFPage[] = layout.pages.map(() => doc.addPage([layout.width, layout.height]))
   const anchors = new Map<string, {page: PDFRef; x: number; y: number}>()
@@ -63,6 +77,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     const page = pages[n]!
     const fontNames = new Map<FaceKey, PDFName>()
     const fontResources = new Map<string, PDFRef>()
+    const imageResources = new Map<string, PDFRef>()
+    const imageNames = new Map<string, string>()
     const ops: PDFOperator[] = []
     const annots: PDFRef[] = []
     for (const item of layoutPage.items) {
@@ -87,6 +103,16 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
           PDFOperator.of(Ops.StrokePath),
           popGraphicsState()
         )
+      } else if (item.type === 'image') {
+        const ref = images.get(item.image)
+        if (!ref) continue
+        let name = imageNames.get(item.image)
+        if (!name) {
+          name = `Im${imageNames.size + 1}`
+          imageNames.set(item.image, name)
+          imageResources.set(name, ref)
+        }
+        ops.push(pushGraphicsState(), concatTransformationMatrix(item.width, 0, 0, item.height, item.x, item.y), drawObject(name), popGraphicsState())
       } else if (item.type === 'link') {
         const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', Rect: item.rect.map(num), Border: [0, 0, 0]}
         if (item.dest !== undefined) {
@@ -100,9 +126,10 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
       }
     }
     page.pushOperators(...ops)
-    if (fontResources.size > 0) {
+    if (fontResources.size > 0 || imageResources.size > 0) {
       const resources = page.node.Resources() ?? doc.context.obj({})
-      resources.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(fontResources) as never))
+      if (fontResources.size > 0) resources.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(fontResources) as never))
+      if (imageResources.size > 0) resources.set(PDFName.of('XObject'), doc.context.obj(Object.fromEntries(imageResources) as never))
       page.node.set(PDFName.of('Resources'), resources)
     }
     if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
@@ -121,6 +148,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   // The document ID: a hash of everything printed (page by page, never one huge string) and the date.
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(JSON.stringify(layout.charsets))
   for (const page of layout.pages) hash.update(JSON.stringify(page))
+  if (layout.images) hash.update(JSON.stringify(layout.images))
   const id = PDFHexString.of(hash.hex())
   doc.context.trailerInfo.ID = doc.context.obj([id, id])
   return doc.save({useObjectStreams: true})
