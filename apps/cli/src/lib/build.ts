@@ -189,7 +189,7 @@ export async function renderOutputs(
   const lang = tree.data?.meta?.lang
   if (want.has('pdf')) {
     const [fonts, hyphenation] = await Promise.all([loadFonts(), loadHyphenation(lang)])
-    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date})
+    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images})
     diagnostics.push(...pdf.diagnostics)
     files.set(`${stem}.pdf`, pdf.pdf)
   }

@@ -1,0 +1,67 @@
+/** `octavo build --to pdf` prints the local images beside an article as figures (read back with `pdfimages`). */
+import {execFileSync, spawnSync} from 'node:child_process'
+import {mkdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {deflateSync} from 'node:zlib'
+import {describe, expect, it} from 'vitest'
+import {octavo, tempDir} from './helpers.js'
+
+const poppler = spawnSync('sh', ['-c', 'command -v pdfimages']).status === 0
+if (!poppler) console.warn('images-pdf tests skipped: poppler-utils (pdfimages) is not installed')
+
+/** A real RGB PNG of `width` × `height` pixels, one colour. */
+function png(width: number, height: number, rgb: [number, number, number]): Uint8Array {
+  const table = Array.from({length: 256}, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (bytes: Uint8Array) => {
+    let c = 0xffffffff
+    for (const byte of bytes) c = table[(c ^ byte) & 0xff]! ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = Buffer.alloc(12 + data.length)
+    out.writeUInt32BE(data.length, 0)
+    out.write(type, 4, 'latin1')
+    Buffer.from(data).copy(out, 8)
+    out.writeUInt32BE(crc(out.subarray(4, 8 + data.length)), 8 + data.length)
+    return out
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr.set([8, 2, 0, 0, 0], 8)
+  const row = [0, ...Array.from({length: width}, () => rgb).flat()]
+  const raw = Uint8Array.from(Array.from({length: height}, () => row).flat())
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', new Uint8Array(0))]))
+}
+
+describe.skipIf(!poppler)('images in the PDF', () => {
+  it('embeds an image beside the article once, however often it is shown, and warns about one it cannot print', async () => {
+    const dir = await tempDir()
+    await mkdir(path.join(dir, 'article'))
+    await writeFile(path.join(dir, 'article/map.png'), png(120, 80, [40, 90, 160]))
+    await writeFile(path.join(dir, 'article/drawing.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>')
+    await writeFile(path.join(dir, 'article/a.md'), '# Figures\n\n![A map](map.png "Map 1. The border.")\n\nText between.\n\n![The map again](map.png)\n\n![A drawing](drawing.svg)\n')
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('build', path.join(dir, 'article/a.md'), '-o', out, '--to', 'pdf')
+    expect(status).toBe(0)
+    const input = path.join(dir, 'article/a.md')
+    expect(stderr).toContain(`${input}:9:1: warning: image "${path.join(dir, 'article/drawing.svg')}" is an SVG file, not PNG or JPEG; its alt text is printed instead`)
+    const file = path.join(out, 'a.pdf')
+    const rows = execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'}).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/))
+    expect(rows.map((f) => [f[0], f[3], f[4], f[5]])).toEqual([
+      ['1', '120', '80', 'rgb'],
+      ['1', '120', '80', 'rgb']
+    ])
+    expect(rows[0]![10]).toBe(rows[1]![10]) // one image object drawn twice
+    const text = execFileSync('pdftotext', [file, '-'], {encoding: 'utf8'})
+    expect(text).toContain('Map 1. The border.')
+    expect(text).toContain('[Image: A drawing]')
+    // the PDF names no path of the user's machine
+    expect(Buffer.from(await readFile(file)).includes(Buffer.from(dir))).toBe(false)
+  })
+})
