@@ -119,7 +119,7 @@ describe('escaping', () => {
   it('keeps an author-in-text citation glued to emphasis', () => {
     const tree: Root = {
       type: 'root',
-      children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '@doe99', items: [{key: 'doe99', authorInText: true}]}, {type: 'emphasis', children: [{type: 'strong', children: [{type: 'text', value: 'b'}]}]}]}],
+      children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '@doe99', items: [{key: 'doe99', authorInText: true}], data: {noteNumber: 1}}, {type: 'emphasis', children: [{type: 'strong', children: [{type: 'text', value: 'b'}]}]}]}],
       data: {meta: {}}
     }
     expect(expectRoundTrip(tree).markdown).toBe('As @doe9&#x39;***b***\n')
@@ -136,7 +136,7 @@ describe('escaping', () => {
     const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, citation]}], data: {meta: {}}}
     const result = roundTrip(tree)
     expect(result.markdown).toBe('As [see @doe99, p. 33]\n')
-    expect(strip(result.tree.children[0])).toEqual({type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '[see @doe99, p. 33]', items: citation.items}]})
+    expect(strip(result.tree.children[0])).toEqual({type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '[see @doe99, p. 33]', items: citation.items, data: {noteNumber: 1}}]})
   })
 })
 
@@ -210,6 +210,9 @@ describe('round trip over generated documents (property)', () => {
   /** The tree the parser gives for a generated document: merged text, notes numbered and at the end. */
   function build(generated: {meta: ArticleMeta; abstract: Paragraph[] | null; thanks: Paragraph[] | null; blocks: Block[]}): Root {
     const notes: string[] = []
+    // Body citations are notes too: numbered in reading order with the note references.
+    const numbers = new Map<string, number>()
+    let slot = 0
     const phrasing = (list: Inline[]): PhrasingContent[] => {
       const out: PhrasingContent[] = []
       const pushText = (value: string) => {
@@ -225,13 +228,16 @@ describe('round trip over generated documents (property)', () => {
           if (previous?.type === 'text' && /(?:https?:|www\.)\S*$/.test(previous.value)) pushText(' see')
           const repeat = part.repeat < notes.length && part.repeat > 1 ? notes[part.repeat % notes.length]! : undefined
           const label = repeat ?? String(notes.length + 1)
-          if (repeat === undefined) notes.push(label)
-          out.push({type: 'footnoteReference', identifier: label, label, data: {number: notes.indexOf(label) + 1}})
+          if (repeat === undefined) {
+            notes.push(label)
+            numbers.set(label, ++slot)
+          }
+          out.push({type: 'footnoteReference', identifier: label, label, data: {number: numbers.get(label)!}})
           return
         }
         if (index > 0) pushText(' ')
         if (part.kind === 'text') pushText(part.value)
-        else out.push(part.node)
+        else out.push(part.node.type === 'citation' ? {...part.node, data: {noteNumber: ++slot}} : part.node)
       })
       if (out.at(-1)?.type !== 'text' || out.at(-1)?.type === 'text') pushText(' end')
       return out
@@ -254,8 +260,8 @@ describe('round trip over generated documents (property)', () => {
           children: b.inlines.map((i) => ({type: 'listItem', spread: false, checked: null, children: [{type: 'paragraph', children: phrasing(i)}]}))
         })
     }
-    for (const [index, label] of notes.entries()) {
-      const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children: [{type: 'text', value: `Note ${label} text.`}]}], data: {number: index + 1}}
+    for (const label of notes) {
+      const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children: [{type: 'text', value: `Note ${label} text.`}]}], data: {number: numbers.get(label)!}}
       children.push(definition)
     }
     return {type: 'root', children, data: {meta: generated.meta}}

@@ -1,5 +1,5 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Parent, Root} from 'mdast'
-import type {Diagnostic} from './types.js'
+import type {Citation, Diagnostic} from './types.js'
 import {align, type Locator} from './markdown-util.js'
 
 const SOURCE = 'parser:notes'
@@ -16,6 +16,13 @@ const MISSING_NOTE = /^<!--\s*note missing in the source\s*-->$/i
  * as `toMarkdown` writes a plain-text article), they are kept: a note never
  * referenced keeps its slot instead of moving to the end.
  *
+ * A Pandoc citation outside the notes (and outside the `titleNote`, itself a
+ * note) is a note of its own, as Pandoc makes it for a notes style: it is
+ * numbered in reading order with the note references (`A.[^a] B [@x]. C.[^b]`
+ * → 1, 2, 3) and gets `data.noteNumber`. `@octavo/citations` writes its text.
+ * A citation inside a note stays in that note. With such citations in the
+ * body, labels 1…N are not kept as numbers (the citations take slots).
+ *
  * Diagnostics: a reference to no note (error: micromark leaves `[^x]` as text
  * when nothing defines it), a note never referenced (warning; it is kept,
  * numbered after the referenced ones), a second definition of a label
@@ -28,13 +35,21 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
 
   // Order of first reference: the body, then the notes in that order (a note
   // may refer to another), then notes never referenced, in document order.
+  // `slots` is the numbering: note identifiers and, in the body, citations.
   const order: string[] = []
+  const slots: Array<string | Citation> = []
   const references: FootnoteReference[] = []
+  let inBody = true
   const visitReferences = (node: Nodes) => {
     if (node.type === 'footnoteReference' && definitions.has(node.identifier)) {
       references.push(node)
-      if (!order.includes(node.identifier)) order.push(node.identifier)
+      if (!order.includes(node.identifier)) {
+        order.push(node.identifier)
+        slots.push(node.identifier)
+      }
     }
+    if (node.type === 'citation' && inBody) slots.push(node)
+    if (node.type === 'titleNote') return
     if ('children' in node) for (const child of node.children) visitReferences(child)
   }
   /** Visit the notes from `order[from]` on, and the notes they refer to, as they come. */
@@ -42,6 +57,8 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
     for (let i = from; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
   }
   visitReferences(tree)
+  inBody = false
+  const citations = slots.filter((slot): slot is Citation => typeof slot !== 'string')
   follow(0)
   const referenced = order.length
   for (const definition of inDocumentOrder) {
@@ -53,6 +70,7 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
       source: SOURCE
     })
     order.push(definition.identifier)
+    slots.push(definition.identifier)
     follow(order.length - 1)
   }
   // Labels that already count 1…N in reading order are kept as numbers, so a
@@ -60,10 +78,15 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
   // writes them); otherwise notes are numbered by first reference.
   const asNumbers = order.map((identifier) => (/^[1-9]\d*$/.test(identifier) ? Number(identifier) : Number.NaN))
   const keepLabels =
+    citations.length === 0 &&
     asNumbers.every((n) => n <= order.length) &&
     new Set(asNumbers).size === order.length &&
     asNumbers.slice(0, referenced).every((n, i, list) => i === 0 || n > list[i - 1]!)
-  const numbers = new Map(order.map((identifier, index) => [identifier, keepLabels ? asNumbers[index]! : index + 1]))
+  const numbers = new Map<string, number>()
+  slots.forEach((slot, index) => {
+    if (typeof slot !== 'string') slot.data = {...slot.data, noteNumber: index + 1}
+    else numbers.set(slot, keepLabels ? asNumbers[order.indexOf(slot)]! : index + 1)
+  })
   for (const reference of references) setNumber(reference, numbers.get(reference.identifier)!)
   const numbered = order.map((identifier) => definitions.get(identifier)!).sort((a, b) => numbers.get(a.identifier)! - numbers.get(b.identifier)!)
   for (const definition of numbered) {

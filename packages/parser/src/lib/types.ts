@@ -120,7 +120,11 @@ export interface Citation extends Node {
   data?: CitationData
 }
 export interface CitationData extends Data {
-  /** Set by `@octavo/citations` when the note is generated from this citation. */
+  /**
+   * A citation in the body (not in a note): the number of the note it
+   * becomes, in reading order with the note references (set by the Markdown
+   * parser; `@octavo/citations` replaces the citation by that note).
+   */
   noteNumber?: number
 }
 
@@ -225,6 +229,12 @@ declare module 'mdast' {
   interface FootnoteDefinitionData {
     number?: number
     missing?: boolean
+    /**
+     * True for a note that `@octavo/citations` made from a Pandoc citation in
+     * the body (`[see @key, p. 5]`): its text is the citation formatted by the
+     * CSL style, not written by the author.
+     */
+    generated?: boolean
     citations?: NoteCitation[]
     /** True when the note says more than its citations. */
     commentary?: boolean
