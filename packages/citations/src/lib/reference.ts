@@ -312,6 +312,8 @@ function italicChunks(chunks: Chunk[], italics: readonly string[]): Chunk[] {
 }
 
 const AUTHOR_DATE = /^(\p{Lu}[^“"«\d()[\];:]{0,150}?)[.,]?\s+(?:\(([^()]{0,20}?\d{4}[a-z]?)\)|(\d{4}[a-z]?))[.,:]?\s+(?=[“"«‘\p{Lu}*_])/u
+/** `Eike Middell (ed.)`, `Caryl Emerson and Michael Holquist (trans.)`: names followed by their role. */
+const ROLE_SUFFIX = /^(\p{Lu}.*?)\s+\((eds?|trans|tr|transl|ed\. and trans|eds\. and trans|comp|éds?|dir|hrsg|Hrsg)\.\)$/u
 const FAMILY = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u
 const GIVEN = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
 
@@ -326,7 +328,14 @@ function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; ne
   const closed = chunks[1]!.end < (chunks[2]?.start ?? Infinity) && /^[“"«\p{Lu}]/u.test(chunks[2]?.text ?? '') && !initials
   const names: CslName[] = [{family, given}]
   let next = 2
-  if (tail) {
+  // `Hershey, Robert D., Jr.`: the suffix after the given names.
+  if (!tail && /^(Jr|Sr|Jnr|Snr|III|II|IV)\.?$/.test(chunks[2]?.text ?? '')) {
+    names[0]!.suffix = chunks[2]!.text.replace(/\.$/, '')
+    next = 3
+  }
+  if (next === 3) {
+    // the suffix closes the name
+  } else if (tail) {
     const more = parseNames(tail, false)
     if (!more) return undefined
     names.push(...more.names)
@@ -352,6 +361,14 @@ function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; ne
       if (last) {
         names.push(...person.names)
         next = j + 1
+        // `A, and B, C, and D`: the list goes on when another `and` closes it.
+        let m = j + 1
+        while (m < Math.min(chunks.length, j + 10) && !/^(and|&)\s/.test(chunks[m]!.text) && parseNames(chunks[m]!.text, false)?.literal === false) m++
+        const closing = chunks[m]?.text
+        if (m > j + 1 && closing !== undefined && /^(and|&)\s/.test(closing) && parseNames(closing.replace(/^(and|&)\s+/, ''), false)?.literal === false) {
+          for (let r = j + 1; r <= m; r++) names.push(...parseNames(chunks[r]!.text.replace(/^(and|&)\s+/, ''), false)!.names)
+          next = m + 1
+        }
         break
       }
       if (j === Math.min(chunks.length, 12) - 1) break
@@ -540,6 +557,10 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     for (let k = isItalic(body[0]?.text) ? body.length : 0; k < body.length; k++) {
       const t = body[k]!.text
       if (k > 0 && (t.startsWith('in ') || parseDate(t) || isVolNo(t) || isGenre(t) || /^(edited by|ed\.|eds\.|trans\.|translated by|tr\.|dirigé par|traduit par|trad\.)\s+\p{Lu}/u.test(t))) break
+      if (k > 0 && ROLE_SUFFIX.test(takeParen(t).text) && parseNames(ROLE_SUFFIX.exec(takeParen(t).text)![1]!, false)) {
+        end = k - 1
+        break
+      }
       if (/\([^()]*:[^()]*\)|\([^()]*\b\d{4}\)/.test(t) && takeParen(t).paren) {
         end = k
         break
@@ -558,7 +579,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       parts = parts.slice(0, -1)
     }
     // `4th ed.`, `rev. ed.` after the title: the edition.
-    const ed = parts.length > 1 ? /^(?:(\d+)(?:st|nd|rd|th|d)|(rev\.|revised|new|expanded))\.?\s+(?:ed\.|edition)$/i.exec(parts[parts.length - 1]!) : null
+    const ed = parts.length > 1 ? /^(?:(\d+)(?:st|nd|rd|th|d)|(rev\.|revised|new|expanded))\.?\s+(?:ed\.|edn\.?|edition)$/i.exec(parts[parts.length - 1]!) : null
     if (ed) {
       item.edition = ed[1] ?? ed[2]!
       parts = parts.slice(0, -1)
@@ -675,6 +696,20 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       inSeen = true
       t = t.slice(3).trim()
       const sub = [{text: t, start: 0, end: 0}, ...rest.slice(k + 1)]
+      // `in Andreas Schedler and Marc F. Plattner (eds.) The Self-Restraining State`: editors and the book in one chunk;
+      // `in Judith Fingard and Janet Guildford, eds. Mothers of the Municipality`: the book after the marker.
+      const inline = /^(\p{Lu}.*?)\s+\((?:ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)\s+(\p{Lu}.*)$/u.exec(t)
+      const inlineNames = inline ? parseNames(inline[1]!, false) : undefined
+      const markedNext = /^(?:eds?|éds?|dir|hrsg)\.\s+(\p{Lu}.*)$/u.exec(rest[k + 1]?.text ?? '')
+      const nextNames = markedNext ? parseNames(t, false) : undefined
+      if ((inline && inlineNames) || (markedNext && nextNames)) {
+        item.editor = (inlineNames ?? nextNames)!.names
+        const book = inline ? inline[2]! : markedNext![1]!
+        if (!inline) k++
+        rest = [...rest.slice(0, k), {...rest[k]!, text: book}, ...rest.slice(k + 1)]
+        k--
+        continue
+      }
       const marked = /\s\(?(ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)?$/.test(t) || EDITOR_MARKERS.has((rest[k + 1]?.text ?? '').toLowerCase())
       const eds = marked ? readNames(sub, true) : undefined
       if (eds) {
@@ -706,6 +741,21 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     // the container's own commas, up to its imprint.
     if (container !== undefined && !volno && !imprintBefore && dates.length === 0 && p.paren && (p.paren.place !== undefined || p.paren.publisher !== undefined) && /^(?:\p{Lu}|and\s|&\s)/u.test(t)) {
       container = `${container}, ${t}`
+      continue
+    }
+    // `2 vols.` after the title or its editors: the number of volumes.
+    const nVols = /^(\d+)\s+vols?\.?$/.exec(t)
+    if (nVols && container === undefined) {
+      item['number-of-volumes'] = nVols[1]!
+      continue
+    }
+    // `Mein Leben, Eike Middell (ed.)`, `Caryl Emerson and Michael Holquist (trans.)`: names and their role.
+    const role = ROLE_SUFFIX.exec(t)
+    const roleNames = role ? parseNames(role[1]!, false) : undefined
+    if (role && roleNames) {
+      const kind = role[2]!.toLowerCase()
+      if (kind.startsWith('tr') || kind.includes('and trans')) item.translator = roleNames.names
+      if (!kind.startsWith('tr')) item.editor = roleNames.names
       continue
     }
     // `Journal, 28 (2005)`, `Journal, 12(2)`: the volume (and issue) after the journal's name.
