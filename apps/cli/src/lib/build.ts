@@ -15,8 +15,6 @@ import {
   toCslJson,
   toRis
 } from '@octavo/citations'
-import {renderPdf} from '@octavo/render-pdf'
-import {renderEpub} from '@octavo/render-epub'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {SourceFile} from './input.js'
@@ -188,12 +186,14 @@ export async function renderOutputs(
   const date = buildDate()
   const lang = tree.data?.meta?.lang
   if (want.has('pdf')) {
-    const [fonts, hyphenation] = await Promise.all([loadFonts(), loadHyphenation(lang)])
+    // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
+    const [{renderPdf}, fonts, hyphenation] = await Promise.all([import('@octavo/render-pdf'), loadFonts(), loadHyphenation(lang)])
     const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images})
     diagnostics.push(...pdf.diagnostics)
     files.set(`${stem}.pdf`, pdf.pdf)
   }
   if (want.has('epub')) {
+    const {renderEpub} = await import('@octavo/render-epub')
     const epub = await renderEpub(tree, {modified: date, notes: settings.notes, images})
     diagnostics.push(...epub.diagnostics)
     files.set(`${stem}.epub`, epub.epub)
