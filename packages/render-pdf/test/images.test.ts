@@ -1,9 +1,11 @@
 /** Images: PNG and JPEG alone in a paragraph print as figures; anything else prints its alt text with a warning. */
 import {describe, expect, test} from 'vitest'
+import fc from 'fast-check'
 import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
 import {geometries, layout, renderPdf} from '../src/index.js'
 import type {ImageItem, LayoutPage, LayoutResult, TextItem} from '../src/index.js'
+import {fitImage, imageInfo} from '../src/lib/images.js'
 import {has, jpeg40x20, makePng, pdfimagesList, qpdfCheck, tempFile, testFonts} from './helpers.js'
 
 const poppler = has('pdfimages') && has('pdftotext') && has('qpdf')
@@ -30,6 +32,41 @@ const imagesOf = (page: LayoutPage) => page.items.filter((i): i is ImageItem => 
 const textsOf = (page: LayoutPage) => page.items.filter((i): i is TextItem => i.type === 'text')
 const geo = geometries.a4
 const measure = geo.width - geo.inner - geo.outer
+
+describe('image headers and sizes (properties)', () => {
+  const u32 = (n: number) => [(n >>> 24) & 0xff, (n >>> 16) & 0xff, (n >>> 8) & 0xff, n & 0xff]
+  const u16 = (n: number) => [(n >>> 8) & 0xff, n & 0xff]
+  const pngHeader = (w: number, h: number) => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...u32(w), ...u32(h), 8, 2, 0, 0, 0])
+  // SOI, an APP0 segment, then a DQT of some length, then SOFn (baseline, progressive, …).
+  const jpegHeader = (w: number, h: number, sof: number, dqt: number) =>
+    Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xdb, ...u16(dqt + 2), ...new Array<number>(dqt).fill(1), 0xff, sof, 0, 17, 8, ...u16(h), ...u16(w), 3])
+
+  test('the pixel size is read from any PNG IHDR and any JPEG SOF header', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 100_000}), fc.integer({min: 1, max: 65_535}), fc.constantFrom(0xc0, 0xc1, 0xc2, 0xc3), fc.integer({min: 0, max: 200}), (w, h, sof, dqt) => {
+        expect(imageInfo(pngHeader(w, h))).toEqual({format: 'png', width: w, height: h})
+        expect(imageInfo(jpegHeader(Math.min(w, 65_535), h, sof, dqt))).toEqual({format: 'jpeg', width: Math.min(w, 65_535), height: h})
+      })
+    )
+    expect(imageInfo(pngHeader(0, 10))).toBeUndefined()
+    expect(imageInfo(jpegHeader(10, 10, 0xc4, 4))).toBeUndefined() // DHT is not a frame header: the data ends before one
+  })
+
+  test('the printed size fits the box, keeps the aspect, and is never larger than the image at 96 per inch', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 20_000}), fc.integer({min: 1, max: 20_000}), fc.double({min: 10, max: 600, noNaN: true}), fc.double({min: 10, max: 600, noNaN: true}), (w, h, maxW, maxH) => {
+        const size = fitImage({format: 'png', width: w, height: h}, maxW, maxH)
+        expect(size.width).toBeLessThanOrEqual(maxW * (1 + 1e-9))
+        expect(size.height).toBeLessThanOrEqual(maxH * (1 + 1e-9))
+        expect(size.width).toBeLessThanOrEqual(w * 0.75 * (1 + 1e-9))
+        expect(size.width / size.height).toBeCloseTo(w / h, 6)
+        // as large as the box allows: one side touches it, or the image is at its natural size
+        const touches = Math.abs(size.width - maxW) < 1e-6 || Math.abs(size.height - maxH) < 1e-6 || Math.abs(size.width - w * 0.75) < 1e-6
+        expect(touches).toBe(true)
+      })
+    )
+  })
+})
 
 describe('the layout', () => {
   test('a PNG alone in its paragraph is a figure scaled to the measure, aspect kept, its title as the caption', () => {
