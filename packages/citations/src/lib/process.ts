@@ -1,4 +1,4 @@
-import type {Root, FootnoteDefinition, Parent, Nodes} from 'mdast'
+import type {Root, FootnoteDefinition, FootnoteReference, Parent, Nodes, PhrasingContent} from 'mdast'
 import type {Position} from 'unist'
 import type {Citation, CslItem, Diagnostic, NoteCitation} from '@octavo/parser'
 import {toString} from 'mdast-util-to-string'
@@ -6,12 +6,21 @@ import {visit} from 'unist-util-visit'
 import {segmentNote} from './segment.js'
 import {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
+import {cleanItem} from './export.js'
+import {capitalizeFirst, dropFinalPeriod, pandocCite, pandocForm, PandocFormatter, type PandocCite} from './pandoc.js'
 
 export interface ProcessCitationsOptions {
   /** Items for Pandoc citations (`[@key, p. 5]`), from the article's bibliography file(s). */
   bibliography?: CslItem[]
-  /** The CSL style (XML); used by the bibliography formatter, not by the note reader. */
+  /**
+   * The CSL style (XML) that formats Pandoc citations as notes (first mention
+   * full, later short, Ibid.). Without it they are kept as written.
+   */
   style?: string
+  /** A CSL locale for the formatted citations; default `en-US`. */
+  lang?: string
+  /** Whether a repeated citation may be "Ibid." (CMOS 17, the default); false: the short form (CMOS 18). */
+  ibid?: boolean
 }
 
 export interface ProcessCitationsResult {
@@ -50,39 +59,63 @@ function noteParts(def: FootnoteDefinition): {italics: string[]; citations: Cita
  * resolve `Ibid.` and short forms, deduplicate works. Sets
  * `data.citations` and `data.commentary` on each `footnoteDefinition` and
  * returns the `citations.json` records. Never throws on bad input.
+ *
+ * Pandoc citations, as Pandoc's citeproc treats them in a notes style: one in
+ * the body becomes a note of its own, numbered as the parser said
+ * (`citation.data.noteNumber`, in reading order with the written notes): a
+ * `footnoteReference` where the citation was and a generated
+ * `footnoteDefinition` (`data.generated`) holding the citation formatted with
+ * `options.style` (full, short or Ibid. by position; written notes count as
+ * earlier mentions when their citations resolve to the same item). One inside
+ * a written note is replaced there by its formatted text.
  */
 export function processCitations(tree: Root, options: ProcessCitationsOptions = {}): ProcessCitationsResult {
   const diagnostics: Diagnostic[] = []
   const registry = new WorkRegistry()
   const bibliography = new Map<string, CslItem>()
-  for (const item of options.bibliography ?? []) if (item && typeof item.id === 'string') bibliography.set(item.id, item)
+  // Clean copies: citation-js's internals (`_graph`) are no CSL-JSON for citations.json.
+  for (const item of options.bibliography ?? []) if (item && typeof item.id === 'string') bibliography.set(item.id, cleanItem(item))
 
-  // Footnote definitions in number order; Pandoc citations in the body become generated notes.
+  // Footnote definitions and Pandoc citations in the body (each a note of its own), in number order.
   const defs: FootnoteDefinition[] = []
-  const bodyCitations: Citation[] = []
+  const bodyCitations: Array<{node: Citation; parent: Parent}> = []
   visit(tree, (node: Nodes, _index, parent: Parent | undefined) => {
-    if (node.type === 'footnoteDefinition') {
-      defs.push(node)
+    if (node.type === 'footnoteDefinition' || node.type === 'titleNote') {
+      if (node.type === 'footnoteDefinition') defs.push(node)
       return 'skip'
     }
-    if (node.type === 'citation' && parent?.type !== 'footnoteDefinition') bodyCitations.push(node)
+    if (node.type === 'citation' && parent) bodyCitations.push({node, parent})
     return undefined
   })
-  const numbered = defs.map((def, i) => ({def, number: def.data?.number ?? i + 1}))
+  const written = defs.map((def, i) => ({def, number: def.data?.number ?? i + 1}))
+  // A citation the parser did not number (a tree made elsewhere) comes after the written notes.
+  let after = Math.max(0, ...written.map((w) => w.number))
+  const cited = bodyCitations.map(({node, parent}) => ({node, parent, number: node.data?.noteNumber ?? ++after}))
+  const numbered: Array<{def: FootnoteDefinition; number: number} | {node: Citation; parent: Parent; number: number}> = [...written, ...cited]
   numbered.sort((a, b) => a.number - b.number)
+  const formatter = new PandocFormatter([...bibliography.values()], options.style === undefined ? undefined : {style: options.style, ...(options.lang === undefined ? {} : {lang: options.lang}), diagnostics})
+  const ibid = options.ibid ?? true
+  const identifiers = new Set(defs.map((def) => def.identifier))
+  const generated: FootnoteDefinition[] = []
 
   const notes: NoteRecord[] = []
   let previous: NoteCitation[] = []
   let lastRef: string | undefined
-  const seenKeys = new Set<string>()
+  /** Works mentioned so far (by `ref`), in notes before this one or earlier in it. */
+  const seen = new Set<string>()
 
   const warn = (message: string, position: Position | undefined, severity: Diagnostic['severity'] = 'warning'): void => {
     diagnostics.push({severity, message, position, source: SOURCE})
   }
 
-  /** Pandoc citations (`[@key, p. 5]`): full at first mention, ibid when repeating the one before, else short. */
-  const pandoc = (node: Citation): NoteCitation[] => {
-    const out: NoteCitation[] = []
+  /**
+   * A Pandoc citation (`[see @key, p. 5]`) resolved and formatted: its cites
+   * (full at first mention, Ibid. or short later), its formatted text (the
+   * citation as written when there is no style), and each cite's span in it.
+   * `index` counts the citations of the note before it.
+   */
+  const pandoc = (node: Citation, index: number) => {
+    const cites: PandocCite[] = []
     for (const ci of node.items) {
       const item = bibliography.get(ci.key)
       if (!item) {
@@ -90,15 +123,58 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
         continue
       }
       registry.addGiven(item)
-      const form: NoteCitation['form'] = !seenKeys.has(ci.key) ? 'full' : lastRef === ci.key && previous.length <= 1 ? 'ibid' : 'short'
-      seenKeys.add(ci.key)
-      out.push({ref: item.id, form, text: node.value, locator: ci.locator ?? null, label: ci.label ?? 'page', prefix: ci.prefix ?? null})
-      lastRef = ci.key
+      const form = pandocForm(item.id, ci.locator ?? null, index + cites.length, seen, previous, ibid)
+      seen.add(item.id)
+      cites.push(pandocCite(ci, item.id, form))
+      lastRef = item.id
     }
-    return out
+    const formatted = formatter.cluster(cites)
+    const children: PhrasingContent[] = formatted?.children ?? [{type: 'text', value: node.value}]
+    const text = formatted?.text ?? node.value
+    const citations = cites.map((cite, i): NoteCitation => {
+      const span = formatted?.spans[i] ?? {start: 0, end: text.length}
+      return {ref: cite.ref, form: cite.form, text: text.slice(span.start, span.end), locator: cite.locator, label: cite.label, prefix: cite.prefix, start: span.start, end: span.end}
+    })
+    return {cites, children, text, citations, formatted: formatted !== undefined}
   }
 
-  for (const {def, number} of numbered) {
+  /** A body citation becomes note `number`: a reference in its place, a generated definition. */
+  const generate = (node: Citation, parent: Parent, number: number): void => {
+    const {cites, children, citations, formatted} = pandoc(node, 0)
+    if (formatted) capitalizeFirst(children)
+    const noteText = toString({type: 'paragraph', children})
+    let identifier = `cite-${number}`
+    for (let n = 2; identifiers.has(identifier); n++) identifier = `cite-${number}-${n}`
+    identifiers.add(identifier)
+    const position = node.position
+    const reference: FootnoteReference = {type: 'footnoteReference', identifier, label: identifier, data: {number}, ...(position ? {position} : {})}
+    // `@key says`: the author's name stays in the text, the note follows it.
+    const first = cites[0]
+    const author = node.items[0]?.authorInText && first && formatted ? formatter.author(first) : undefined
+    if (author && position) for (const child of author) child.position = position
+    const index = parent.children.indexOf(node as never)
+    if (index !== -1) parent.children.splice(index, 1, ...((author ?? []) as never[]), reference as never)
+    // Capitalising changes no length: the spans hold in the note's text.
+    const noteCitations = citations.map((c) => ({...c, text: noteText.slice(c.start, c.end)}))
+    const definition: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier,
+      label: identifier,
+      children: [{type: 'paragraph', children, ...(position ? {position} : {})}],
+      data: {number, generated: true, citations: noteCitations, commentary: false},
+      ...(position ? {position} : {})
+    }
+    generated.push(definition)
+    notes.push({note: number, text: noteText, commentary: false, citations: noteCitations})
+    previous = noteCitations
+  }
+
+  for (const entry of numbered) {
+    if ('node' in entry) {
+      generate(entry.node, entry.parent, entry.number)
+      continue
+    }
+    const {def, number} = entry
     const data = (def.data ??= {})
     if (data.missing) {
       data.citations = []
@@ -107,12 +183,13 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
       previous = []
       continue
     }
-    const text = noteText(def)
     const citations: NoteCitation[] = []
-    // Pandoc citations written inside the note.
+    // Pandoc citations written inside the note: formatted in place; the note is read around them.
     const parts = noteParts(def)
-    for (const node of parts.citations) citations.push(...pandoc(node))
-    const seg = segmentNote(text, {italics: parts.italics})
+    const text = inNote(def, parts.citations, citations)
+    let masked = text
+    for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
+    const seg = segmentNote(masked, {italics: parts.italics})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {
@@ -161,22 +238,88 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
       lastRef = item.id
       first = false
     }
+    citations.sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
     data.citations = citations
     data.commentary = seg.commentary
     if (text.trim() && citations.length === 0 && !seg.commentary) data.commentary = true
+    for (const c of citations) seen.add(c.ref)
     notes.push({note: number, text, commentary: data.commentary, citations})
     previous = citations
   }
 
-  // Pandoc citations in the body: one generated note each, numbered after the written notes.
-  let next = numbered.length > 0 ? numbered[numbered.length - 1]!.number + 1 : 1
-  for (const node of bodyCitations) {
-    const citations = pandoc(node)
-    node.data = {...node.data, noteNumber: next}
-    notes.push({note: next, text: node.value, commentary: false, citations})
-    previous = citations
-    next++
+  // The generated notes join the written ones at the end of the root, in number order.
+  if (generated.length > 0) {
+    const definitions = tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
+    const rest = tree.children.filter((node) => node.type !== 'footnoteDefinition')
+    tree.children = [...rest, ...[...definitions, ...generated].sort((a, b) => (a.data?.number ?? 0) - (b.data?.number ?? 0))]
   }
 
   return {tree, notes, items: registry.items, diagnostics}
+
+  /**
+   * Replace the Pandoc citations of a written note by their formatted text
+   * and push their citations (offsets in the note's text); the note's text.
+   */
+  function inNote(def: FootnoteDefinition, nodes: readonly Citation[], out: NoteCitation[]): string {
+    if (nodes.length === 0) return noteText(def)
+    // Each citation stands as a marker first, so that its place in the note's text is known.
+    const formatted = new Map<Citation, ReturnType<typeof pandoc>>()
+    const marker = (i: number) => `\u{F0000}${i}\u{F0001}`
+    const swap = (parent: Parent, replace: (node: Citation, i: number) => PhrasingContent[]) => {
+      parent.children = parent.children.flatMap((child) => {
+        const i = child.type === 'citation' ? nodes.indexOf(child) : -1
+        if (child.type === 'citation' && i !== -1) return replace(child, i) as never[]
+        if ('children' in child) swap(child, replace)
+        return [child]
+      }) as typeof parent.children
+    }
+    nodes.forEach((node) => formatted.set(node, pandoc(node, out.length + [...formatted.values()].reduce((n, f) => n + f.cites.length, 0))))
+    swap(def, (node, i) => [{type: 'text', value: marker(i)}])
+    const withMarkers = noteText(def)
+    let text = ''
+    let last = 0
+    const pieces: PhrasingContent[][] = []
+    for (const match of withMarkers.matchAll(/\u{F0000}(\d+)\u{F0001}/gu)) {
+      const i = Number(match[1])
+      const f = formatted.get(nodes[i]!)!
+      text += withMarkers.slice(last, match.index)
+      last = match.index + match[0].length
+      const children = f.children
+      if (f.formatted) {
+        if (text.trim() === '') capitalizeFirst(children)
+        if (/^[.,;:!?]/.test(withMarkers.slice(last))) dropFinalPeriod(children)
+      }
+      const plain = toString({type: 'paragraph', children})
+      const start = text.length
+      for (const c of f.citations) {
+        const cut = Math.min(c.end ?? plain.length, plain.length)
+        out.push({...c, text: plain.slice(c.start ?? 0, cut), start: start + (c.start ?? 0), end: start + cut})
+      }
+      text += plain
+      pieces[i] = children
+    }
+    text += withMarkers.slice(last)
+    // The markers become the formatted citations.
+    const restore = (parent: Parent) => {
+      parent.children = parent.children.flatMap((child) => {
+        const match = child.type === 'text' ? /\u{F0000}(\d+)\u{F0001}/u.exec(child.value) : null
+        if (child.type === 'text' && match) {
+          const before = child.value.slice(0, match.index)
+          const rest = child.value.slice(match.index + match[0].length)
+          const piece = pieces[Number(match[1])] ?? []
+          const parts: PhrasingContent[] = [...(before ? [{...child, value: before}] : []), ...piece]
+          if (rest) {
+            const tail: Parent = {type: 'paragraph', children: [{...child, value: rest}]}
+            restore(tail)
+            parts.push(...(tail.children as PhrasingContent[]))
+          }
+          return parts as never[]
+        }
+        if ('children' in child) restore(child)
+        return [child]
+      }) as typeof parent.children
+    }
+    restore(def)
+    return text
+  }
 }

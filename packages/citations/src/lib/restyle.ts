@@ -89,6 +89,27 @@ function position(form: RestyleForm, locator: string | null): number {
 }
 
 /**
+ * A citation as citeproc-js takes it: its form as citeproc's position, the
+ * locator (an en dash range written with a hyphen, so that the style's page
+ * range format applies), and the prefix (a signal word after the first cite
+ * of a cluster in lower case).
+ */
+export function citeprocItem(
+  citation: {ref: string; locator: string | null; label: string; prefix: string | null},
+  form: RestyleForm,
+  index: number
+): CiteprocCitationItem {
+  const cite: CiteprocCitationItem = {id: citation.ref, position: position(form, citation.locator)}
+  if (citation.locator !== null) {
+    // citeproc applies the style's page-range format (Chicago: 254–56) to hyphenated ranges only
+    cite.locator = citation.locator.replace(/(\d)\s*[\u2013\u2014]\s*(\d)/g, '$1-$2')
+    cite.label = citation.label
+  }
+  if (citation.prefix !== null) cite.prefix = (index === 0 ? citation.prefix : midSentence(citation.prefix)) + ' '
+  return cite
+}
+
+/**
  * For each note, its re-styled text as phrasing content (`text`, `emphasis`,
  * `link`), ready for `footnoteDefinition.data.restyled`.
  */
@@ -120,17 +141,7 @@ export function restyleNotes(
       } satisfies Diagnostic)
       return keep(note, noteForms)
     }
-    const cites = note.citations.map((citation, j): CiteprocCitationItem => {
-      const form = noteForms[j] ?? 'full'
-      const cite: CiteprocCitationItem = {id: citation.ref, position: position(form, citation.locator)}
-      if (citation.locator !== null) {
-        // citeproc applies the style's page-range format (Chicago: 254–56) to hyphenated ranges only
-        cite.locator = citation.locator.replace(/(\d)\s*[\u2013\u2014]\s*(\d)/g, '$1-$2')
-        cite.label = citation.label
-      }
-      if (citation.prefix !== null) cite.prefix = (j === 0 ? citation.prefix : midSentence(citation.prefix)) + ' '
-      return cite
-    })
+    const cites = note.citations.map((citation, j) => citeprocItem(citation, noteForms[j] ?? 'full', j))
     const html = guarded(options, '', () => engine.makeCitationCluster(cites))
     if (html === '') return keep(note, noteForms)
     return {note: note.note, children: htmlPhrasing(html), forms: noteForms, restyled: true}

@@ -1,0 +1,112 @@
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
+import {parse} from '@octavo/parser'
+import {processCitations, readBibliography, toCitationsJson} from '../src/index.js'
+
+const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
+const fixture = (name: string, file: string) => new URL(`fixtures/${name}/${file}`, import.meta.url)
+
+function run(markdown: string, bib: string) {
+  const {tree} = parse(new TextEncoder().encode(markdown), {format: 'markdown'})
+  const bibliography = readBibliography(bib, 'bibtex').items
+  return processCitations(tree, {style, bibliography})
+}
+
+function all<T extends Nodes['type']>(tree: Nodes, type: T): Array<Extract<Nodes, {type: T}>> {
+  const out: Nodes[] = []
+  const walk = (node: Nodes) => {
+    if (node.type === type) out.push(node)
+    if ('children' in node) for (const child of node.children) walk(child)
+  }
+  walk(tree)
+  return out as Array<Extract<Nodes, {type: T}>>
+}
+
+describe('Pandoc citations become Chicago notes in document order', () => {
+  const bib = readFileSync(fixture('pandoc-notes', 'refs.bib'), 'utf8')
+  const input = readFileSync(fixture('pandoc-notes', 'input.md'), 'utf8')
+
+  it('writes the reviewed citations.json (fixture pandoc-notes)', () => {
+    const {notes, items, diagnostics} = run(input, bib)
+    expect(diagnostics).toEqual([])
+    const json = toCitationsJson({notes, items})
+    const expected = fixture('pandoc-notes', 'citations.json')
+    if (process.env['UPDATE'] || !existsSync(expected)) writeFileSync(expected, json)
+    expect(json).toBe(readFileSync(expected, 'utf8'))
+  })
+
+  it('numbers the notes in reading order and formats full, Ibid., short with prefix and locator', () => {
+    const {notes} = run(input, bib)
+    expect(notes.map((n) => n.note)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    expect(notes.map((n) => n.text)).toEqual([
+      'A plain note without a citation.',
+      'See David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 4.',
+      'Ibid., 5.',
+      'Lisa Gitelman, Paper Knowledge: Toward a Media History of Documents (Durham, NC: Duke University Press, 2014), 83; Owen, Copies in Seconds.',
+      'As in Gitelman, Paper Knowledge, chap. 2, and more.',
+      'Ibid., 90.',
+      'Owen, Copies in Seconds, 211–15.',
+      'Owen, Copies in Seconds.'
+    ])
+    const first = notes[1]!.citations[0]!
+    expect(first).toMatchObject({ref: 'owen2004', form: 'full', locator: '4', label: 'page', prefix: 'see'})
+    // The citation's text is its span of the note, the prefix left out.
+    expect(first.text).toBe('David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 4')
+    expect(notes[1]!.text.slice(first.start, first.end)).toBe(first.text)
+    expect(notes.map((n) => n.citations.map((c) => c.form))).toEqual([[], ['full'], ['ibid'], ['full', 'short'], ['short'], ['ibid'], ['short'], ['short']])
+    expect(notes[4]!.citations[0]).toMatchObject({ref: 'gitelman2014', label: 'chapter', locator: '2', text: 'Gitelman, Paper Knowledge, chap. 2'})
+    for (const note of notes) for (const c of note.citations) expect(note.text.slice(c.start, c.end)).toBe(c.text)
+  })
+
+  it('replaces each body citation by a reference and a generated definition of the same number', () => {
+    const {tree} = run(input, bib)
+    expect(all(tree, 'citation')).toEqual([])
+    const references = all(tree, 'footnoteReference') as FootnoteReference[]
+    expect(references.map((r) => r.data?.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
+    const definitions = tree.children.filter((n): n is FootnoteDefinition => n.type === 'footnoteDefinition')
+    expect(definitions.map((d) => [d.data?.number, d.data?.generated ?? false])).toEqual([
+      [1, false], [2, true], [3, true], [4, true], [5, false], [6, true], [7, true], [8, true]
+    ])
+    for (const d of definitions) expect(references.find((r) => r.identifier === d.identifier)?.data?.number).toBe(d.data?.number)
+    // The generated note keeps the citation's position; the title is in italics.
+    const second = definitions[1]!
+    expect(second.position?.start).toMatchObject({line: 6, column: 49})
+    expect(all(second, 'emphasis').map((e) => e.children.map((c) => (c.type === 'text' ? c.value : '')).join(''))).toEqual(['Copies in Seconds'])
+    // An author-in-text citation leaves the author's name in the text, the note after it.
+    const paragraph = tree.children.find((n) => n.type === 'paragraph' && JSON.stringify(n).includes('says so'))!
+    const inline = 'children' in paragraph ? paragraph.children.slice(0, 3) : []
+    expect(inline.map((n) => (n.type === 'text' ? n.value : `${n.type} ${n.type === 'footnoteReference' ? n.data?.number : ''}`))).toEqual(['Later ', 'Gitelman', 'footnoteReference 6'])
+    expect(inline[1]!.position?.start).toMatchObject({line: 9, column: 7})
+  })
+
+  it('formats a citation inside a written note in place, without a new note', () => {
+    const {tree, notes} = run('Text.[^1]\n\n[^1]: [see @owen2004, p. 3]. A comment.\n', bib)
+    expect(notes).toHaveLength(1)
+    expect(notes[0]).toMatchObject({note: 1, text: 'See David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 3. A comment.', commentary: true})
+    expect(notes[0]!.citations).toEqual([
+      {ref: 'owen2004', form: 'full', text: 'David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 3', locator: '3', label: 'page', prefix: 'see', start: 4, end: 71}
+    ])
+    expect(all(tree, 'citation')).toEqual([])
+    expect(all(tree, 'footnoteDefinition')).toHaveLength(1)
+  })
+
+  it('a written note resolved to the same work counts as an earlier mention; Ibid. never follows a note with two sources', () => {
+    const {notes} = run('A.[^1] B [@gitelman2014, p. 2]. C [@owen2004; @gitelman2014]. D [@gitelman2014].\n\n[^1]: See [@gitelman2014].\n', bib)
+    expect(notes.map((n) => n.citations.map((c) => c.form))).toEqual([['full'], ['ibid'], ['full', 'short'], ['short']])
+    expect(notes[1]!.text).toBe('Ibid., 2.')
+  })
+
+  it('keeps an unknown key an error at its position, and the citation as written', () => {
+    const {notes, diagnostics} = run('As shown [@nobody2020, p. 4].\n', bib)
+    expect(diagnostics).toEqual([expect.objectContaining({severity: 'error', message: 'unknown citation key @nobody2020', position: expect.objectContaining({start: expect.objectContaining({line: 1, column: 10})})})])
+    expect(notes).toEqual([{note: 1, text: '[@nobody2020, p. 4]', commentary: false, citations: []}])
+  })
+
+  it('is deterministic: same input, same bytes', () => {
+    const a = run(input, bib)
+    const b = run(input, bib)
+    expect(toCitationsJson(a)).toBe(toCitationsJson(b))
+    expect(JSON.stringify(a.tree)).toBe(JSON.stringify(b.tree))
+  })
+})
