@@ -128,7 +128,8 @@ function takeParen(text: string): {text: string; paren?: Paren; raw?: string} {
     const d = parseDate(when.replace(/[a-z]$/, ''))
     if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
       headDate = d
-      text = `${who}${/\s\p{Lu}$/u.test(who) ? '.' : ''}${isQuote(text[ad[0].length]) ? ', ' : '. '}${text.slice(ad[0].length)}`
+      const closed = /(?:^|\s|,)\p{Lu}$/u.test(who) ? `${who}.` : who
+      text = `${closed}${isQuote(text[ad[0].length]) ? ', ' : closed.endsWith('.') ? ' ' : '. '}${text.slice(ad[0].length)}`
     }
   }
 
@@ -278,6 +279,13 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
       out.push({text: c.text.slice(q[0].length), start: c.start + q[0].length, end: c.end})
       continue
     }
+    // `dirigé par A, et B. 507-522`: a page range closed off by a period.
+    const pr = /^(.*\S)\.\s+(\d+\s*[–‑-]\s*\d+)$/u.exec(c.text)
+    if (pr && !/(?:^|[\s.,])\p{L}{1,3}$/u.test(pr[1]!)) {
+      out.push({text: pr[1]!, start: c.start, end: c.start + pr[1]!.length})
+      out.push({text: pr[2]!, start: c.end - pr[2]!.length, end: c.end})
+      continue
+    }
     // `Review of Religion and Chinese Society. Vol. 3`.
     const v = /^(.*\S)\.\s+((?:Vol|No|Nos|vol|no|nos)\.\s.*)$/u.exec(c.text)
     if (v && !/\b(ed|eds|No|Vol|Nos|vol|no)$/.test(v[1]!)) {
@@ -328,6 +336,10 @@ function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; ne
   const closed = chunks[1]!.end < (chunks[2]?.start ?? Infinity) && /^[“"«\p{Lu}]/u.test(chunks[2]?.text ?? '') && !initials
   const names: CslName[] = [{family, given}]
   let next = 2
+  // `Cosmo, Nicola Di, et al.`: the first author stands for all.
+  if (!tail && /^et\.?\s+al\.?$/.test(chunks[2]?.text ?? '') && isTitleLike(chunks[3]?.text)) {
+    return {names: {names, etAl: true, familyOnly: false, literal: false}, editor: false, next: 3}
+  }
   // `Hershey, Robert D., Jr.`: the suffix after the given names.
   if (!tail && /^(Jr|Sr|Jnr|Snr|III|II|IV)\.?$/.test(chunks[2]?.text ?? '')) {
     names[0]!.suffix = chunks[2]!.text.replace(/\.$/, '')
@@ -464,7 +476,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     const d = parseDate(when.replace(/[a-z]$/, ''))
     if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
       headDate = d
-      text = `${who}${/\s\p{Lu}$/u.test(who) ? '.' : ''}${isQuote(text[ad[0].length]) ? ', ' : '. '}${text.slice(ad[0].length)}`
+      const closed = /(?:^|\s|,)\p{Lu}$/u.test(who) ? `${who}.` : who
+      text = `${closed}${isQuote(text[ad[0].length]) ? ', ' : closed.endsWith('.') ? ' ' : '. '}${text.slice(ad[0].length)}`
     }
   }
 
@@ -497,6 +510,14 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       return false
     }
     return true
+  }).map((c) => {
+    // `Diabetes Data https://…`, `… 105-123. https://…`: a URL after the words of a chunk.
+    const m = /^(.*?\S)[.,]?\s+((?:https?:\/\/|www\.)\S+)$/.exec(c.text)
+    if (!m || item.URL !== undefined) return c
+    const doi = DOI.exec(m[2]!)
+    if (doi) item.DOI ??= stripEnd(doi[1]!)
+    else item.URL = m[2]!.replace(/[.,;]+$/, '')
+    return {...c, text: m[1]!, end: c.end - (c.text.length - m[1]!.length)}
   })
 
   // `Journal 34, no. 2 (2010): 171–197`: the pages after the date's parenthesis.
@@ -513,6 +534,19 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (pin && who?.familyOnly) {
       const shortNames = who.names.map((n) => n.family!)
       return {form: 'short', item: {type: 'document', author: who.names}, locator: pin.value, label: pin.label, opening: 'names', shortNames, shortTitle: '', warnings}
+    }
+  }
+  // `Vidal-Gorène, Dupin, Decours-Perez, Riccioli. « Title », 507-522`: family names only, a quoted title and
+  // at most a pinpoint: a short form, however many authors.
+  const qi = chunks.findIndex((c, k) => k < 12 && isQuote(c.text[0]))
+  if (qi >= 2) {
+    const fams = chunks.slice(0, qi).map((c) => c.text.replace(/^(?:and|et|&)\s+/, '').replace(/\.$/, ''))
+    const q = unquote(chunks[qi]!.text)
+    const tail = chunks.slice(qi + 1)
+    const pin = tail.length > 0 ? readLocator(chunks.slice(qi), true) : undefined
+    if (q && q.rest === '' && fams.every((f) => /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(f)) && (tail.length === 0 || pin?.from === 1)) {
+      const author = fams.map((family) => ({family}))
+      return {form: 'short', item: {type: 'document', title: q.title, author}, locator: pin ? pin.value : null, label: pin ? pin.label : 'page', opening: 'names', shortNames: fams, shortTitle: q.title, warnings}
     }
   }
   const opening: ParsedReference['opening'] = isQuote(chunks[0]?.text[0]) ? 'quote' : 'text'
@@ -809,6 +843,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       addNote(item, t.slice(1, -1))
       continue
     }
+    // `O’Reilly Media, Inc.`: the company's suffix belongs to the publisher.
+    if (typeof item.publisher === 'string' && /^(Inc|Ltd|LLC|Co|Corp|GmbH|S\.A|Pty Ltd)\.?$/.test(t)) {
+      item.publisher = `${item.publisher}, ${t}`
+      continue
+    }
     // After an italic (book) title, a plain name before the year is its publisher (`O’Reilly Media, 2020`).
     if (!quoted && isItalic(first.text) && container === undefined && item.publisher === undefined && !isItalic(t) && /^\p{Lu}/u.test(t) && !inSeen) {
       item.publisher = t
@@ -831,6 +870,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       }
       const glued = /^(.*\D)\s+(\d{1,4})(?:\s*\((\d{1,4})\))?$/.exec(container)
       const after = rest[k + 1]?.text ?? ''
+      // `J. Imaging 2020, 6(10), 110`: the year after the name, the volume after it.
+      if (glued && !glued[3] && /^(1[5-9]|20)\d\d$/.test(glued[2]!) && /^\d{1,4}\s*\(\d{1,4}\)$/.test(after)) {
+        container = glued[1]!
+        dates.push(parseDate(glued[2]!)!)
+        continue
+      }
       if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(after) || /\(/.test(after) || (quoted && (glued[3] !== undefined || /^(pp?\.\s|pages\s)/.test(after) || /^\d{1,3}$/.test(after) || parseDate(after) !== undefined || (k === rest.length - 1 && loc !== undefined))))) {
         container = glued[1]!
         item.volume = glued[2]!

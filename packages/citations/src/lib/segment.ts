@@ -65,7 +65,7 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
     const ch = text[i]!
     // `Names. « Title ». Container`: the period after a title that follows names ends the title, not the sentence.
     const afterTitle = ch === '.' && lastQuote.open >= start && /^\s*$/.test(text.slice(lastQuote.close + 1, i)) && afterNames(text.slice(start, lastQuote.open))
-    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && oneNameBeforeTitle(text, start, i)) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
       out.push({start, end: i + 1})
       start = i + 1
     }
@@ -85,6 +85,14 @@ function nameList(text: string): boolean {
   return words.length <= 40 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.|de|van|von|der|da|di|du|la|le)$/u.test(w))
 }
 
+/** One author closed by a period before a quoted title (`Thomas M. Breuel. « Title »`): no sentence ends there. */
+function oneNameBeforeTitle(text: string, start: number, dot: number): boolean {
+  let j = dot + 1
+  while (j < text.length && /\s/.test(text[j]!)) j++
+  if (!isQuote(text[j])) return false
+  return oneName(text.slice(start, dot))
+}
+
 /** A period right after an italic title (`_Title_. Publisher`) ends the title, not the sentence. */
 function endsItalic(text: string, start: number, dot: number, italics: readonly string[]): boolean {
   for (const x of italics) if (dot - x.length >= start && text.startsWith(x, dot - x.length) && x.includes(' ')) return true
@@ -93,7 +101,13 @@ function endsItalic(text: string, start: number, dot: number, italics: readonly 
 
 function afterNames(text: string): boolean {
   const t = text.trim()
-  return t.endsWith('.') && nameList(t.slice(0, -1))
+  return t.endsWith('.') && (nameList(t.slice(0, -1)) || oneName(t.slice(0, -1)))
+}
+
+/** Two to four capitalised words or initials: one person's name (`Thomas M. Breuel`). */
+function oneName(text: string): boolean {
+  const words = text.trim().split(/\s+/)
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^(\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.)$/u.test(w))
 }
 
 function trim(text: string, r: Range): Range {
