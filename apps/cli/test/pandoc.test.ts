@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import {unzipSync} from 'fflate'
 import path from 'node:path'
@@ -34,6 +35,49 @@ describe('Markdown with Pandoc citations and a bibliography file', () => {
     const {status, stderr} = await octavo('build', path.join(dir, 'a.md'), '-o', out)
     expect(stderr).toMatch(new RegExp(`^${path.join(dir, 'a.md').replace(/\./g, '\\.')}:5:10: error: .*nobody2020`, 'm'))
     expect(status).toBe(1)
+  })
+
+  it('makes each body citation a footnote in reading order, its Chicago text at the foot of the PDF page, the same in the EPUB and citations.json', async () => {
+    const out = await tempDir()
+    const {status, stderr} = await octavo('build', path.join(fixture, 'notes.md'), '-o', out, '--to', 'pdf,epub,citations', '--quiet')
+    expect(stderr).toBe('')
+    expect(status).toBe(0)
+    const notes = [
+      'A plain note, written by the author.',
+      'See David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 4.',
+      'Ibid., 5.',
+      'Lisa Gitelman, Paper Knowledge: Toward a Media History of Documents (Durham, NC: Duke University Press, 2014), 83; Owen, Copies in Seconds.',
+      'On paper, see Gitelman, Paper Knowledge, chap. 2.'
+    ]
+    const json = JSON.parse(await readFile(path.join(out, 'notes.citations.json'), 'utf8')) as {notes: Array<{note: number; text: string; citations: Array<{form: string; prefix: string | null; locator: string | null}>}>}
+    expect(json.notes.map((n) => [n.note, n.text])).toEqual(notes.map((text, i) => [i + 1, text]))
+    expect(json.notes.map((n) => n.citations.map((c) => c.form))).toEqual([[], ['full'], ['ibid'], ['full', 'short'], ['short']])
+    expect(json.notes[1]!.citations[0]).toMatchObject({prefix: 'see', locator: '4'})
+
+    // The PDF read back: markers 1…5 in order after their punctuation, each note's text below the body.
+    const pdf = path.join(out, 'notes.pdf')
+    const text = execFileSync('pdftotext', [pdf, '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ')
+    expect(text).toContain('Copying changed the reading list.1 Offices bought copiers.2 Paper stayed.3 Documents have a history.45 Bibliography')
+    expect(text).not.toContain('@')
+    const bbox = execFileSync('pdftotext', ['-bbox', pdf, '-'], {encoding: 'utf8'})
+    const height = Number(/<page width="[\d.]+" height="([\d.]+)"/.exec(bbox)?.[1])
+    const words = [...bbox.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({y: Number(m[1]), word: m[2]!.replace(/&amp;/g, '&')}))
+    const body = words.find((w) => w.word === 'Copying')!
+    for (const note of notes) {
+      const first = note.split(' ')[0]!
+      const lines = words.filter((w) => w.word === first && w.y > body.y)
+      expect(lines.length, `note “${note}” is printed below the body`).toBeGreaterThan(0)
+      expect(lines.at(-1)!.y / height, `note “${note}” is at the foot of the page`).toBeGreaterThan(0.6)
+    }
+    const foot = words.filter((w) => w.y / height > 0.6).map((w) => w.word).join(' ')
+    for (const [i, note] of notes.entries()) expect(foot).toContain(`${i + 1}. ${note}`)
+
+    // The e-book: the same notes, in the same order, each linked from its marker.
+    const entries = unzipSync(new Uint8Array(await readFile(path.join(out, 'notes.epub'))))
+    const xhtml = Object.entries(entries).filter(([name]) => name.endsWith('.xhtml')).map(([, bytes]) => new TextDecoder().decode(bytes)).join('')
+    const asides = [...xhtml.matchAll(/<aside id="(fn\d+)"[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&').replace(/\s+/g, ' ').trim()])
+    expect(asides).toEqual(notes.map((note, i) => [`fn${i + 1}`, `${i + 1}. ${note}`]))
+    expect([...xhtml.matchAll(/href="#fn(\d+)" id="fnref\d+"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5])
   })
 
   it('reports a missing bibliography file', async () => {

@@ -80,6 +80,17 @@ describe('Pandoc citations become Chicago notes in document order', () => {
     expect(inline[1]!.position?.start).toMatchObject({line: 9, column: 7})
   })
 
+  it('puts the note after the punctuation that follows the citation, and drops the space before it', () => {
+    const {tree} = run('A claim [see @owen2004, p. 4]. Another [@owen2004], then more.\n', bib)
+    const paragraph = tree.children[0]!
+    const inline = 'children' in paragraph ? (paragraph.children as Nodes[]) : []
+    expect(inline.map((n) => (n.type === 'text' ? n.value : n.type === 'footnoteReference' ? `^${n.data?.number}` : n.type))).toEqual(['A claim.', '^1', ' Another,', '^2', ' then more.'])
+    // The text with its moved period runs to where the period was written; the reference keeps the citation's place.
+    expect(inline[0]!.position).toMatchObject({start: {line: 1, column: 1}, end: {line: 1, column: 31}})
+    expect(inline[1]!.position).toMatchObject({start: {line: 1, column: 9}, end: {line: 1, column: 30}})
+    expect(inline[2]!.position).toMatchObject({start: {line: 1, column: 31}})
+  })
+
   it('formats a citation inside a written note in place, without a new note', () => {
     const {tree, notes} = run('Text.[^1]\n\n[^1]: [see @owen2004, p. 3]. A comment.\n', bib)
     expect(notes).toHaveLength(1)

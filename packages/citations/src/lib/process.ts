@@ -32,6 +32,50 @@ export interface ProcessCitationsResult {
 
 const SOURCE = 'citations:notes'
 
+/**
+ * A note made of a citation goes after the punctuation that follows it, and
+ * the space before it goes, as Pandoc does for a notes style (`a claim
+ * [@x].` → `a claim.¹`).
+ */
+function afterPunctuation(children: PhrasingContent[], reference: FootnoteReference): void {
+  const index = children.indexOf(reference)
+  const before = children[index - 1]
+  if (before?.type === 'text') {
+    const trimmed = before.value.replace(/\s+$/, '')
+    const cut = before.value.length - trimmed.length
+    if (cut > 0 && trimmed !== '') {
+      before.value = trimmed
+      const end = before.position?.end
+      const start = before.position?.start
+      if (start && end) {
+        // Where the text now ends, counted from where it starts.
+        const lines = trimmed.split('\n')
+        const column = lines.length === 1 ? start.column + trimmed.length : lines.at(-1)!.length + 1
+        before.position = {start, end: {line: start.line + lines.length - 1, column, ...(end.offset === undefined ? {} : {offset: end.offset - cut})}}
+      }
+    }
+  }
+  const next = children[index + 1]
+  const mark = next?.type === 'text' ? /^[.,;:!?]+/.exec(next.value) : null
+  if (!next || next.type !== 'text' || !mark) return
+  const length = mark[0].length
+  const at = next.position?.start
+  const moved: PhrasingContent = {type: 'text', value: mark[0]}
+  if (at) {
+    const shifted = {line: at.line, column: at.column + length, ...(at.offset === undefined ? {} : {offset: at.offset + length})}
+    moved.position = {start: at, end: shifted}
+    next.position = {start: shifted, end: next.position!.end}
+  }
+  next.value = next.value.slice(length)
+  if (next.value === '') children.splice(index + 1, 1)
+  // Joined to the text before it, so that it sets as one word with it; its
+  // position then runs to the punctuation (over the citation's source).
+  if (before?.type === 'text') {
+    before.value += mark[0]
+    if (before.position && moved.position) before.position = {start: before.position.start, end: moved.position.end}
+  } else children.splice(index, 0, moved)
+}
+
 function noteText(def: FootnoteDefinition): string {
   return def.children.map((child) => toString(child)).join('\n\n')
 }
@@ -153,7 +197,10 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     const author = node.items[0]?.authorInText && first && formatted ? formatter.author(first) : undefined
     if (author && position) for (const child of author) child.position = position
     const index = parent.children.indexOf(node as never)
-    if (index !== -1) parent.children.splice(index, 1, ...((author ?? []) as never[]), reference as never)
+    if (index !== -1) {
+      parent.children.splice(index, 1, ...((author ?? []) as never[]), reference as never)
+      if (!author) afterPunctuation(parent.children as PhrasingContent[], reference)
+    }
     // Capitalising changes no length: the spans hold in the note's text.
     const noteCitations = citations.map((c) => ({...c, text: noteText.slice(c.start, c.end)}))
     const definition: FootnoteDefinition = {
