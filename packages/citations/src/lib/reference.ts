@@ -129,7 +129,7 @@ function takeParen(text: string): {text: string; paren?: Paren; raw?: string} {
     if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
       headDate = d
       const closed = /(?:^|\s|,)\p{Lu}$/u.test(who) ? `${who}.` : who
-      text = `${closed}${isQuote(text[ad[0].length]) ? ', ' : closed.endsWith('.') ? ' ' : '. '}${text.slice(ad[0].length)}`
+      text = `${closed}, ${text.slice(ad[0].length)}`
     }
   }
 
@@ -277,6 +277,13 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
       const left = q[1]!.endsWith('.') || /\s\p{Lu}$/u.test(q[1]!) ? `${q[1]!}.` : q[1]!
       out.push({text: /\s\p{Lu}\.?$/u.test(left) ? left : q[1]!, start: c.start, end: c.start + q[1]!.length})
       out.push({text: c.text.slice(q[0].length), start: c.start + q[0].length, end: c.end})
+      continue
+    }
+    // `Are Some Courts More Liberal Than Others?. Law & Society Review`: a question closed by a period ends a title.
+    const qm = /^(.*?\?)\.\s+(\p{Lu}.*)$/u.exec(c.text)
+    if (qm) {
+      out.push({text: qm[1]!, start: c.start, end: c.start + qm[1]!.length})
+      out.push({text: qm[2]!, start: c.end - qm[2]!.length, end: c.end})
       continue
     }
     // `dirigé par A, et B. 507-522`: a page range closed off by a period.
@@ -477,7 +484,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
       headDate = d
       const closed = /(?:^|\s|,)\p{Lu}$/u.test(who) ? `${who}.` : who
-      text = `${closed}${isQuote(text[ad[0].length]) ? ', ' : closed.endsWith('.') ? ' ' : '. '}${text.slice(ad[0].length)}`
+      text = `${closed}, ${text.slice(ad[0].length)}`
     }
   }
 
@@ -510,9 +517,9 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       return false
     }
     return true
-  }).map((c) => {
-    // `Diabetes Data https://…`, `… 105-123. https://…`: a URL after the words of a chunk.
-    const m = /^(.*?\S)[.,]?\s+((?:https?:\/\/|www\.)\S+)$/.exec(c.text)
+  }).map((c, k, all) => {
+    // `… 105-123. https://…`: a URL after the words of the last chunk.
+    const m = k === all.length - 1 ? /^(.*?\S)[.,]?\s+((?:https?:\/\/|www\.)\S+)$/.exec(c.text) : null
     if (!m || item.URL !== undefined) return c
     const doi = DOI.exec(m[2]!)
     if (doi) item.DOI ??= stripEnd(doi[1]!)
@@ -522,8 +529,9 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // `Journal 34, no. 2 (2010): 171–197`: the pages after the date's parenthesis.
   const lastChunk = chunks[chunks.length - 1]
-  const colonPages = lastChunk ? /^(.*\)|(?:.*\s)?(?:1[5-9]|20)\d\d)\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)$/u.exec(lastChunk.text) : null
-  if (lastChunk && colonPages) {
+  const colonPages = lastChunk ? /^(.*\)|(?:.*\s)?(?:1[5-9]|20)\d\d|\d{1,4})\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)$/u.exec(lastChunk.text) : null
+  // `Journal, 45: 171-194` (volume: pages) — but `(Paris: …, 1973), 2:640` is a volume:page pinpoint.
+  if (lastChunk && colonPages && !(/^\d+$/.test(colonPages[1]!) && /\)$/.test(chunks[chunks.length - 2]?.text ?? ''))) {
     chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}]
   }
   // `Lee, p. 5`, `Lee, op. cit., p. 5`, `Jarausch and Hardy, 122`: the author alone stands for the work.
@@ -868,6 +876,13 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
         volno = true
         continue
       }
+      // `Annals of Statistics 32 (2) April 2004`: the date after the volume.
+      const tailDate = quoted ? /^(.*\d\)?)\s+((?:\p{Lu}\p{Ll}+\.?\s+)?(?:1[5-9]|20)\d\d)$/u.exec(container) : null
+      const tailParsed = tailDate ? parseDate(tailDate[2]!) : undefined
+      if (tailDate && tailParsed) {
+        container = tailDate[1]!
+        dates.push(tailParsed)
+      }
       const glued = /^(.*\D)\s+(\d{1,4})(?:\s*\((\d{1,4})\))?$/.exec(container)
       const after = rest[k + 1]?.text ?? ''
       // `J. Imaging 2020, 6(10), 110`: the year after the name, the volume after it.
@@ -934,6 +949,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     delete item.title
     if (typeof item.note === 'string') item.note = item.note.replace(/Translated title:/g, 'Translated container title:')
   } else if (quoted && (dates.length > 0 || location.length > 0)) item.type = 'manuscript'
+  else if (!quoted && head && volno && hasContainer && item.volume !== undefined && (pages.length > 0 || loc !== undefined)) item.type = 'article-journal' // `Author, Title. Journal, 45: 171-194`
   else if (!quoted && head && volno) item.type = 'book'
 
   if (container !== undefined && container !== '') item['container-title'] = container

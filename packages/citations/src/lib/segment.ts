@@ -65,7 +65,7 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
     const ch = text[i]!
     // `Names. « Title ». Container`: the period after a title that follows names ends the title, not the sentence.
     const afterTitle = ch === '.' && lastQuote.open >= start && /^\s*$/.test(text.slice(lastQuote.close + 1, i)) && afterNames(text.slice(start, lastQuote.open))
-    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && oneNameBeforeTitle(text, start, i)) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && oneNameBeforeTitle(text, start, i)) && !(ch === '.' && /[?!]/.test(text[i - 1] ?? '')) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
       out.push({start, end: i + 1})
       start = i + 1
     }
@@ -82,7 +82,7 @@ function nameList(text: string): boolean {
   const t = text.trim()
   if (!t.includes(',') || t.length > 400 || /[\d“"«(]/.test(t)) return false
   const words = t.split(/[\s,]+/).filter((w) => w.length > 0)
-  return words.length <= 40 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.|de|van|von|der|da|di|du|la|le)$/u.test(w))
+  return words.length <= 40 && words.every((w) => /^(\p{Lu}[\p{L}'’\-.]*|and|&|et|al\.?|de|van|von|der|da|di|du|la|le)$/u.test(w))
 }
 
 /** One author closed by a period before a quoted title (`Thomas M. Breuel. « Title »`): no sentence ends there. */
