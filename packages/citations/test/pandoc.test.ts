@@ -1,5 +1,6 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
 import {parse} from '@octavo/parser'
 import {processCitations, readBibliography, toCitationsJson} from '../src/index.js'
@@ -12,6 +13,8 @@ function run(markdown: string, bib: string) {
   const bibliography = readBibliography(bib, 'bibtex').items
   return processCitations(tree, {style, bibliography})
 }
+
+const toText = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map((c) => toText(c as Nodes)).join('') : '')
 
 function all<T extends Nodes['type']>(tree: Nodes, type: T): Array<Extract<Nodes, {type: T}>> {
   const out: Nodes[] = []
@@ -114,10 +117,66 @@ describe('Pandoc citations become Chicago notes in document order', () => {
     expect(notes).toEqual([{note: 1, text: '[@nobody2020, p. 4]', commentary: false, citations: []}])
   })
 
+  it('formats a citation in the thanks (unnumbered) in place; the first note after it is a short form', () => {
+    const {tree, notes} = run('---\ntitle: T\nthanks: Written after [@owen2004].\n---\n\nText [@owen2004, p. 9].\n', bib)
+    const thanks = tree.children.find((n) => n.type === 'titleNote')!
+    expect(toText(thanks)).toBe('Written after David Owen, Copies in Seconds (New York: Simon & Schuster, 2004).')
+    expect(notes.map((n) => n.text)).toEqual(['Owen, Copies in Seconds, 9.'])
+  })
+
+  it('property: any mix of notes and citations gives notes 1…N in reading order, each cite a span of its note, Ibid. only after that work alone', () => {
+    const keys = ['owen2004', 'gitelman2014']
+    const mark = fc.oneof(
+      fc.constantFrom('a', 'b', 'c').map((label) => `[^${label}]`),
+      fc.tuple(fc.constantFrom(...keys), fc.option(fc.integer({min: 1, max: 300})), fc.boolean(), fc.boolean()).map(
+        ([key, page, see, two]) => ` [${see ? 'see ' : ''}@${key}${page === null ? '' : `, p. ${page}`}${two ? `; @${keys.find((k) => k !== key)!}` : ''}]`
+      )
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('Word', 'Two words.', 'Then'), mark), {minLength: 1, maxLength: 8}), (parts) => {
+        const body = parts.map(([words, m]) => words + m).join(' ')
+        const labels = [...new Set(parts.flatMap(([, m]) => (m.startsWith('[^') ? [m.slice(2, -1)] : [])))]
+        const {tree, notes, diagnostics} = run(`${body}\n\n${labels.map((l) => `[^${l}]: Note ${l}.`).join('\n\n')}\n`, bib)
+        expect(diagnostics).toEqual([])
+        expect(notes.map((n) => n.note)).toEqual(notes.map((_, i) => i + 1))
+        expect(all(tree, 'citation')).toEqual([])
+        const references = all(tree, 'footnoteReference') as FootnoteReference[]
+        const firsts = [...new Map(references.map((r) => [r.identifier, r.data?.number])).values()]
+        expect(firsts).toEqual(firsts.map((_, i) => i + 1))
+        const seen = new Set<string>()
+        notes.forEach((note, i) => {
+          note.citations.forEach((c, j) => {
+            expect(note.text.slice(c.start, c.end)).toBe(c.text)
+            expect(c.form === 'full').toBe(!seen.has(c.ref))
+            if (c.form === 'ibid') {
+              const before = notes[i - 1]!.citations
+              expect(j === 0 && before.length === 1 && before[0]!.ref === c.ref).toBe(true)
+              expect(c.text).toMatch(/^ibid\./i)
+            }
+            seen.add(c.ref)
+          })
+        })
+      }),
+      {numRuns: Number(process.env['RUNS'] ?? 40), ...(process.env['SEED'] === 'random' ? {} : {seed: 20261128})}
+    )
+  })
+
   it('is deterministic: same input, same bytes', () => {
     const a = run(input, bib)
     const b = run(input, bib)
     expect(toCitationsJson(a)).toBe(toCitationsJson(b))
     expect(JSON.stringify(a.tree)).toBe(JSON.stringify(b.tree))
+  })
+})
+
+describe('README', () => {
+  it('the Pandoc notes example prints what the README says', () => {
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    const at = readme.indexOf('// pandoc-notes.mjs')
+    const source = /const source = `([\s\S]*?)`/.exec(readme.slice(at))![1]!
+    const outputAt = readme.indexOf('```text\n', at) + '```text\n'.length
+    const expected = readme.slice(outputAt, readme.indexOf('```', outputAt))
+    const {notes} = run(source, readFileSync(new URL('../../../apps/cli/test/fixtures/pandoc-citations/refs.bib', import.meta.url), 'utf8'))
+    expect(notes.map((note) => `${note.note}. ${note.text}  [${note.citations.map((c) => c.form).join(', ')}]\n`).join('')).toBe(expected)
   })
 })

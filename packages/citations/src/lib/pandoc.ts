@@ -128,14 +128,17 @@ export class PandocFormatter {
     const children = this.format(cites.map((cite, index) => toCiteproc(cite, index, true)))
     if (!children) return undefined
     const text = toString({type: 'paragraph', children})
-    // Each cite alone, without its prefix, found in the cluster's text in turn.
+    // Each cite alone, without its prefix, found in the cluster's text in turn
+    // (ignoring case: after a prefix, citeproc writes `see ibid.`).
+    const lower = text.toLowerCase()
+    const folded = lower.length === text.length ? lower : text
     let from = 0
     const spans = cites.map((cite, index) => {
       const alone = this.format([toCiteproc(cite, index, false)])
       const full = alone ? toString({type: 'paragraph', children: alone}) : ''
       const bare = /\bIbid\.$/.test(full) ? full : full.replace(/\.$/, '')
       for (const candidate of [bare, full]) {
-        const at = candidate === '' ? -1 : text.indexOf(candidate, from)
+        const at = candidate === '' ? -1 : folded.indexOf(candidate.toLowerCase(), from)
         if (at !== -1) {
           from = at + candidate.length
           return {start: at, end: at + candidate.length}

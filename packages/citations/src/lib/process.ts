@@ -1,6 +1,6 @@
 import type {Root, FootnoteDefinition, FootnoteReference, Parent, Nodes, PhrasingContent} from 'mdast'
 import type {Position} from 'unist'
-import type {Citation, CslItem, Diagnostic, NoteCitation} from '@octavo/parser'
+import type {Citation, CslItem, Diagnostic, NoteCitation, TitleNote} from '@octavo/parser'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {segmentNote} from './segment.js'
@@ -76,7 +76,7 @@ function afterPunctuation(children: PhrasingContent[], reference: FootnoteRefere
   } else children.splice(index, 0, moved)
 }
 
-function noteText(def: FootnoteDefinition): string {
+function noteText(def: FootnoteDefinition | TitleNote): string {
   return def.children.map((child) => toString(child)).join('\n\n')
 }
 
@@ -122,10 +122,12 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
 
   // Footnote definitions and Pandoc citations in the body (each a note of its own), in number order.
   const defs: FootnoteDefinition[] = []
+  const titleNotes: TitleNote[] = []
   const bodyCitations: Array<{node: Citation; parent: Parent}> = []
   visit(tree, (node: Nodes, _index, parent: Parent | undefined) => {
     if (node.type === 'footnoteDefinition' || node.type === 'titleNote') {
       if (node.type === 'footnoteDefinition') defs.push(node)
+      else titleNotes.push(node)
       return 'skip'
     }
     if (node.type === 'citation' && parent) bodyCitations.push({node, parent})
@@ -214,6 +216,17 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     generated.push(definition)
     notes.push({note: number, text: noteText, commentary: false, citations: noteCitations})
     previous = noteCitations
+  }
+
+  // The acknowledgment note on the title comes first and has no number: its citations are formatted in place.
+  for (const note of titleNotes) {
+    const nodes: Citation[] = []
+    visit(note, 'citation', (node: Citation) => {
+      nodes.push(node)
+    })
+    const citations: NoteCitation[] = []
+    inNote(note, nodes, citations)
+    previous = []
   }
 
   for (const entry of numbered) {
@@ -307,7 +320,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
    * Replace the Pandoc citations of a written note by their formatted text
    * and push their citations (offsets in the note's text); the note's text.
    */
-  function inNote(def: FootnoteDefinition, nodes: readonly Citation[], out: NoteCitation[]): string {
+  function inNote(def: FootnoteDefinition | TitleNote, nodes: readonly Citation[], out: NoteCitation[]): string {
     if (nodes.length === 0) return noteText(def)
     // Each citation stands as a marker first, so that its place in the note's text is known.
     const formatted = new Map<Citation, ReturnType<typeof pandoc>>()
