@@ -85,7 +85,7 @@ const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'has', 'have
 export function parseNames(text: string, allowOrganisation = true): ParsedNames | undefined {
   let s = text.trim()
   let etAl = false
-  const m = /,?\s+(et al\.?|and others|et coll\.)$/i.exec(s)
+  const m = /,?\s+(et\.? al\.?|and others|et coll\.)$/i.exec(s)
   if (m) {
     etAl = true
     s = s.slice(0, m.index)

@@ -329,6 +329,7 @@ function italicChunks(chunks: Chunk[], italics: readonly string[]): Chunk[] {
 const AUTHOR_DATE = /^(\p{Lu}[^“"«\d()[\];:]{0,150}?)[.,]?\s+(?:\(([^()]{0,20}?\d{4}[a-z]?)\)|(\d{4}[a-z]?))[.,:]?\s+(?=[“"«‘\p{Lu}*_])/u
 /** `Eike Middell (ed.)`, `Caryl Emerson and Michael Holquist (trans.)`: names followed by their role. */
 const ROLE_SUFFIX = /^(\p{Lu}.*?)\s+\((eds?|trans|tr|transl|ed\. and trans|eds\. and trans|comp|éds?|dir|hrsg|Hrsg)\.\)$/u
+const PRESENTED = /^(?:(?:paper|article|talk|poster)\s+)?(?:presented|présentée?|presentation|présentation)\s+(?:at|lors de|à|au|dans le cadre de)\s+(?:the\s+|la\s+)?(\p{Lu}.+|conférence\s.+|conference\s.+)$/iu
 const FAMILY = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u
 const GIVEN = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
 
@@ -537,9 +538,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   // `Lee, p. 5`, `Lee, op. cit., p. 5`, `Jarausch and Hardy, 122`: the author alone stands for the work.
   if (chunks.length >= 2 && !isQuote(chunks[0]!.text[0])) {
     const skip = /^op\.?\s*cit\.?$|^loc\.?\s*cit\.?$/i.test(chunks[1]!.text) ? 2 : 1
-    const pin = readLocator(chunks.slice(skip), true)
-    const who = pin && pin.from === 0 ? parseNames(chunks[0]!.text, false) : undefined
-    if (pin && who?.familyOnly) {
+    const pin = readLocator(chunks, true)
+    // (`Springer, 2021, 351–66`, a year first, is the tail of an imprint, not a pinpoint.)
+    const who = pin && pin.from === skip && !/^(1[5-9]|20)\d\d(?:,|$)/.test(pin.value) ? parseNames(chunks[0]!.text, false) : undefined
+    // `Jeffrey Wu et al., 7`: the first author and `et al.` stand for the work too.
+    if (pin && (who?.familyOnly || (who?.etAl && who.names.length === 1 && !who.literal))) {
       const shortNames = who.names.map((n) => n.family!)
       return {form: 'short', item: {type: 'document', author: who.names}, locator: pin.value, label: pin.label, opening: 'names', shortNames, shortTitle: '', warnings}
     }
@@ -652,6 +655,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   let series = false
   let stray = 0
   let inSeenBeforeSecondDate = false
+  let presented = false
   for (let k = 0; k < rest.length; k++) {
     let t = rest[k]!.text
     if (archive) {
@@ -724,6 +728,13 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       item['publisher-place'] = place.trim()
       item.publisher = bareImprint[2]!.trim()
       imprint = true
+      continue
+    }
+    // `presented at the Annual Medieval and Renaissance Music Conference`, `article présenté lors de la conférence X`.
+    const presentedAt = PRESENTED.exec(t)
+    if (presentedAt && !presented) {
+      item['event-title'] = takeParen(presentedAt[1]!).text
+      presented = true
       continue
     }
     const onFile = /^(?:(\w+)\s+)?on file with (.+)$/i.exec(t)
@@ -910,6 +921,14 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   if (titleParen) applyParen(titleParen)
 
   function applyParen(p: Paren): void {
+    // `(paper presented at the Annual Meeting …, July 5 2020)`: a conference paper.
+    const event = p.note !== undefined ? PRESENTED.exec(p.note) : null
+    if (event) {
+      item['event-title'] = event[1]!
+      presented = true
+      p = {...p}
+      delete p.note
+    }
     if (p.place !== undefined) item['publisher-place'] = p.place
     if (p.publisher !== undefined) item.publisher = p.publisher
     if (p.place !== undefined || p.publisher !== undefined) imprint = true
@@ -935,6 +954,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // Type.
   if (item.type === 'thesis') item.type = 'thesis'
+  else if (presented && !archive && !inSeen) item.type = 'paper-conference'
   else if (archive || item.type === 'manuscript') item.type = 'manuscript'
   else if (series) item.type = 'report'
   else if (inSeen) item.type = 'chapter'
