@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
 import {parse} from '@octavo/parser'
-import {processCitations, readBibliography, toCitationsJson} from '../src/index.js'
+import {processCitations, readBibliography, restyleNotes, toCitationsJson} from '../src/index.js'
 
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
 const fixture = (name: string, file: string) => new URL(`fixtures/${name}/${file}`, import.meta.url)
@@ -159,6 +159,21 @@ describe('Pandoc citations become Chicago notes in document order', () => {
       }),
       {numRuns: Number(process.env['RUNS'] ?? 40), ...(process.env['SEED'] === 'random' ? {} : {seed: 20261128})}
     )
+  })
+
+  it('re-styled for CMOS 18 (--restyle-notes), the generated notes keep their capital and give short forms for Ibid.', () => {
+    const {notes, items} = run(input, bib)
+    const restyled = restyleNotes(notes, items, {style, edition: 'cmos18'})
+    expect(restyled.map((n) => (n.restyled ? toText({type: 'paragraph', children: n.children}) : null))).toEqual([
+      null,
+      'See David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 4.',
+      'Owen, Copies in Seconds, 5.',
+      'Lisa Gitelman, Paper Knowledge: Toward a Media History of Documents (Durham, NC: Duke University Press, 2014), 83; Owen, Copies in Seconds.',
+      null,
+      'Gitelman, Paper Knowledge, 90.',
+      'Owen, Copies in Seconds, 211–15.',
+      'Owen, Copies in Seconds.'
+    ])
   })
 
   it('is deterministic: same input, same bytes', () => {

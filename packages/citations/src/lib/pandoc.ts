@@ -16,7 +16,9 @@ import {toString} from 'mdast-util-to-string'
 import {citeprocEngine, type CiteprocCitationItem, type CiteprocEngine} from './cite-js.js'
 import {htmlPhrasing} from './html-phrasing.js'
 import {guarded, prepareForStyle, resolveStyle, type StyleOptions} from './format.js'
-import {citeprocItem, type RestyleForm} from './restyle.js'
+import {capitalizeFirst, citeprocItem, type RestyleForm} from './restyle.js'
+
+export {capitalizeFirst}
 
 /** One cite of a Pandoc citation, resolved to an item, with the form it is given. */
 export interface PandocCite {
@@ -70,15 +72,6 @@ export function pandocCite(item: CitationItem, ref: string, form: RestyleForm): 
   if (item.suffix !== undefined) cite.suffix = item.suffix
   if (item.suppressAuthor) cite.suppressAuthor = true
   return cite
-}
-
-/** Upper-case the first letter of formatted phrasing (a note starts with a capital: `see` → `See`). */
-export function capitalizeFirst(children: PhrasingContent[]): PhrasingContent[] {
-  const first = children[0]
-  if (!first) return children
-  if (first.type === 'text') first.value = first.value.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase())
-  else if ('children' in first) capitalizeFirst(first.children as PhrasingContent[])
-  return children
 }
 
 /** Drop the final period of formatted phrasing (a citation followed by `.` in a written note). */

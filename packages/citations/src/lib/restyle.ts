@@ -88,6 +88,15 @@ function position(form: RestyleForm, locator: string | null): number {
   return locator === null ? POSITION.ibid : POSITION.ibidWithLocator
 }
 
+/** Upper-case the first letter of formatted phrasing (a note starts with a capital: `see` → `See`). */
+export function capitalizeFirst(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0]
+  if (!first) return children
+  if (first.type === 'text') first.value = first.value.replace(/^(\P{L}*)(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase())
+  else if ('children' in first) capitalizeFirst(first.children as PhrasingContent[])
+  return children
+}
+
 /**
  * A citation as citeproc-js takes it: its form as citeproc's position, the
  * locator (an en dash range written with a hyphen, so that the style's page
@@ -144,6 +153,7 @@ export function restyleNotes(
     const cites = note.citations.map((citation, j) => citeprocItem(citation, noteForms[j] ?? 'full', j))
     const html = guarded(options, '', () => engine.makeCitationCluster(cites))
     if (html === '') return keep(note, noteForms)
-    return {note: note.note, children: htmlPhrasing(html), forms: noteForms, restyled: true}
+    // A note starts with a capital (a prefix written `see` in a Pandoc citation).
+    return {note: note.note, children: capitalizeFirst(htmlPhrasing(html)), forms: noteForms, restyled: true}
   })
 }
