@@ -535,6 +535,12 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   if (lastChunk && colonPages && !(/^\d+$/.test(colonPages[1]!) && /\)$/.test(chunks[chunks.length - 2]?.text ?? ''))) {
     chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}]
   }
+  // `Journal 4, pp. 213-218, 1988`: the year after the pages dates the work.
+  const lastYear = chunks[chunks.length - 1]?.text ?? ''
+  if (chunks.length >= 3 && /^(1[5-9]|20)\d\d$/.test(lastYear) && /^(?:pp?\.|pages)\s*\d/.test(chunks[chunks.length - 2]!.text)) {
+    headDate ??= parseDate(lastYear)
+    chunks = chunks.slice(0, -1)
+  }
   // `Lee, p. 5`, `Lee, op. cit., p. 5`, `Jarausch and Hardy, 122`: the author alone stands for the work.
   if (chunks.length >= 2 && !isQuote(chunks[0]!.text[0])) {
     const skip = /^op\.?\s*cit\.?$|^loc\.?\s*cit\.?$/i.test(chunks[1]!.text) ? 2 : 1
@@ -822,6 +828,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     // `Journal 40, 3 (2009)`: the issue after a volume glued to the name.
     if (container !== undefined && item.volume !== undefined && issues.length === 0 && /^\d{1,3}$/.test(t) && (p.paren?.date !== undefined || /^(pp?\.|pages)\s/.test(rest[k + 1]?.text ?? ''))) {
       issues.push(t)
+      continue
+    }
+    // `… dirigé par A, et B. 10-20`: a bare page range after the container and its editors.
+    if ((inSeen || container !== undefined) && pages.length === 0 && /^\d+\s*[–‑-]\s*\d+$/.test(t)) {
+      pages.push(t)
       continue
     }
     // `Chronicle of Higher Education, April 2, 2004, A44`: a newspaper's section page after the date.
