@@ -236,7 +236,9 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
   // A bare pinpoint: after a short form, or after a journal's date (`Studi Verdiani, 3 (1985), 79–119`).
   const before = chunks[i - 1]?.text ?? ''
   const yearLike = tail.length === 1 && /^(1[5-9]|20)\d\d$/.test(tail[0]!)
-  if (tail.length > 0 && i > 0 && (bare || ((/\)$/.test(before) || VOLNO.test(before)) && !yearLike))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
+  // (`Publishers Weekly, May 17, 1976, 43`: after a magazine's date.)
+  const dated = /^(1[5-9]|20)\d\d$/.test(before) && /^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(chunks[i - 2]?.text ?? '')
+  if (tail.length > 0 && i > 0 && (bare || ((/\)$/.test(before) || VOLNO.test(before) || dated) && !yearLike))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
   return undefined
 }
 
@@ -284,6 +286,13 @@ function periodChunks(chunks: Chunk[]): Chunk[] {
     if (qm) {
       out.push({text: qm[1]!, start: c.start, end: c.start + qm[1]!.length})
       out.push({text: qm[2]!, start: c.end - qm[2]!.length, end: c.end})
+      continue
+    }
+    // `pp. 102-113. New York: Routledge`: the imprint after the pages, in a sentence of its own.
+    const pi = /^((?:pp?\.|pages)\s*\d+\s*[–—‑-]\s*\d+)\.\s+(\p{Lu}[^:]{0,60}:\s+\p{Lu}.*)$/u.exec(c.text)
+    if (pi) {
+      out.push({text: pi[1]!, start: c.start, end: c.start + pi[1]!.length})
+      out.push({text: pi[2]!, start: c.end - pi[2]!.length, end: c.end})
       continue
     }
     // `dirigé par A, et B. 507-522`: a page range closed off by a period.
@@ -457,7 +466,8 @@ function readNames(chunks: Chunk[], allowOrganisation: boolean): {names: ParsedN
  * citation. Never throws; linear in the text's length.
  */
 export function parseReference(input: string, options: ParseReferenceOptions = {}): ParsedReference | undefined {
-  let text = clean(input)
+  // A reference copied out of a list may keep its separator (`…: 386–88;`).
+  let text = clean(input).replace(/\s*;$/, '')
   const warnings: string[] = []
   const base = {shortNames: [] as string[], shortTitle: '', warnings}
   if (text.length === 0) return undefined
@@ -842,7 +852,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     }
     // Pages written before the date (`Vol. 8, pp. 129–139, March 1986`).
     const midPages = /^(?:pp?\.|pages)\s*(\d+\s*[–—-]\s*\d+)$/.exec(t)
-    if (midPages && k < rest.length - 1) {
+    if (midPages) {
       pages.push(midPages[1]!)
       continue
     }
