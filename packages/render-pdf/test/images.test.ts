@@ -3,9 +3,11 @@ import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
-import {geometries, layout, renderPdf} from '../src/index.js'
+import type {Diagnostic} from '@octavo/parser'
+import {geometries, layout, renderPdf, writePdf} from '../src/index.js'
 import type {ImageItem, LayoutPage, LayoutResult, TextItem} from '../src/index.js'
-import {fitImage, imageInfo} from '../src/lib/images.js'
+import {readFileSync, readdirSync} from 'node:fs'
+import {fitImage, imageInfo, pngProblem} from '../src/lib/images.js'
 import {has, jpeg40x20, makePng, pdfimagesList, qpdfCheck, tempFile, testFonts} from './helpers.js'
 
 const poppler = has('pdfimages') && has('pdftotext') && has('qpdf')
@@ -50,6 +52,23 @@ describe('image headers and sizes (properties)', () => {
     )
     expect(imageInfo(pngHeader(0, 10))).toBeUndefined()
     expect(imageInfo(jpegHeader(10, 10, 0xc4, 4))).toBeUndefined() // DHT is not a frame header: the data ends before one
+  })
+
+  test('whole PNGs pass the data check: generated ones of any size, and the pages in docs/ (written by pdftoppm)', () => {
+    fc.assert(
+      fc.property(fc.integer({min: 1, max: 40}), fc.integer({min: 1, max: 40}), (w, h) => {
+        expect(pngProblem(makePng(w, h))).toBeUndefined()
+      }),
+      {numRuns: 30}
+    )
+    const docs = new URL('../docs/', import.meta.url)
+    const pages = readdirSync(docs).filter((name) => name.endsWith('.png'))
+    expect(pages.length).toBeGreaterThan(0)
+    for (const name of pages) {
+      const data = new Uint8Array(readFileSync(new URL(name, docs)))
+      expect(imageInfo(data)?.format).toBe('png')
+      expect(pngProblem(data)).toBeUndefined()
+    }
   })
 
   test('the printed size fits the box, keeps the aspect, and is never larger than the image at 96 per inch', () => {
@@ -216,6 +235,28 @@ describe.skipIf(!poppler)('the PDF, read back', () => {
     expect(list[0]!.object).toBe(list[2]!.object)
     expect(list[1]!.object).not.toBe(list[0]!.object)
     expect(qpdfCheck(file).ok).toBe(true)
+  })
+
+  test('a PNG whose header reads but whose data is corrupt or cut short: its alt text, a warning; never handed to pdf-lib (whose decoder can hang on it)', async () => {
+    const good = makePng(60, 30)
+    const corrupt = good.slice()
+    for (let i = 41; i < corrupt.length - 16; i++) corrupt[i] = (i * 31) & 0xff
+    const short = good.slice(0, good.length - 30)
+    const images = {'/art/corrupt.png': corrupt, '/art/short.png': short, '/art/good.png': good}
+    const {pdf, diagnostics} = await renderPdf(md('![Corrupt](/art/corrupt.png)\n\n![Short](/art/short.png)\n\nText after.\n'), {fonts: testFonts(), images})
+    expect(diagnostics.map((d) => [d.severity, d.source, d.position?.start.line, d.message])).toEqual([
+      ['warning', 'render-pdf:image', 6, 'image "/art/corrupt.png" is a PNG file that has image data that cannot be decompressed; its alt text is printed instead'],
+      ['warning', 'render-pdf:image', 8, 'image "/art/short.png" is a PNG file that is cut short; its alt text is printed instead']
+    ])
+    const file = tempFile('corrupt.pdf', pdf)
+    expect(pdfimagesList(file)).toEqual([])
+    expect(qpdfCheck(file).ok).toBe(true)
+    // the writer checks too: a layout made with good bytes, written with corrupt ones under the same name
+    const {layout: laid} = layout(md('![Good](/art/good.png)\n'), {fonts: testFonts(), images})
+    const writerDiagnostics: Diagnostic[] = []
+    const written = await writePdf(laid, {fonts: testFonts(), images: {'/art/good.png': corrupt}, diagnostics: writerDiagnostics})
+    expect(writerDiagnostics.map((d) => d.message)).toEqual(['image "/art/good.png" is a PNG file that has image data that cannot be decompressed; its place is left blank'])
+    expect(pdfimagesList(tempFile('blank.pdf', written))).toEqual([])
   })
 
   test('the same input and date give the same bytes', async () => {

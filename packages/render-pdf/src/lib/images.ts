@@ -1,3 +1,5 @@
+import {inflateSync} from 'node:zlib'
+
 /** Images given to the renderer, keyed by the image node's `url` (the CLI passes absolute paths). */
 export type ImageSources = ReadonlyMap<string, Uint8Array> | Readonly<Record<string, Uint8Array>>
 
@@ -72,6 +74,77 @@ export function imageInfo(data: Uint8Array): ImageInfo | undefined {
       at += 2 + length
     }
   }
+  return undefined
+}
+
+/** The largest image data checked and embedded (decompressed PNG pixels): 256 MiB. */
+const maxPixelBytes = 256 * 1024 * 1024
+
+const checked = new WeakMap<Uint8Array, string | null>()
+
+/**
+ * Why PNG bytes whose header reads cannot be embedded, or undefined when they can: the chunks
+ * must be whole and the image data must inflate to exactly the size the header announces.
+ * (pdf-lib's PNG decoder loops forever on some corrupt data, so it is never handed any.)
+ * JPEG data is not decoded by the writer (it is embedded as DCT), so it needs no check.
+ */
+export function pngProblem(data: Uint8Array): string | undefined {
+  const known = checked.get(data)
+  if (known !== undefined) return known ?? undefined
+  const problem = findPngProblem(data)
+  checked.set(data, problem ?? null)
+  return problem
+}
+
+function findPngProblem(data: Uint8Array): string | undefined {
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength)
+  if (data.length < 33) return 'is cut short'
+  const width = view.getUint32(16)
+  const height = view.getUint32(20)
+  const depth = data[24]!
+  const colour = data[25]!
+  const interlace = data[28]!
+  const channels = ({0: 1, 2: 3, 3: 1, 4: 2, 6: 4} as Record<number, number>)[colour]
+  if (channels === undefined || ![1, 2, 4, 8, 16].includes(depth) || interlace > 1) return 'has an unknown pixel format'
+  const bits = channels * depth
+  const rows = (w: number, h: number) => (w > 0 && h > 0 ? h * (Math.ceil((w * bits) / 8) + 1) : 0)
+  let expected = 0
+  if (interlace === 0) expected = rows(width, height)
+  else {
+    for (const [x0, y0, dx, dy] of [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const) {
+      expected += rows(Math.ceil(Math.max(0, width - x0) / dx), Math.ceil(Math.max(0, height - y0) / dy))
+    }
+  }
+  if (expected > maxPixelBytes) return `is too large (${width} × ${height} pixels)`
+  const parts: Uint8Array[] = []
+  let at = 8
+  let ended = false
+  while (at + 12 <= data.length) {
+    const length = view.getUint32(at)
+    const type = String.fromCharCode(...data.subarray(at + 4, at + 8))
+    if (at + 12 + length > data.length) return 'is cut short'
+    if (type === 'IDAT') parts.push(data.subarray(at + 8, at + 8 + length))
+    at += 12 + length
+    if (type === 'IEND') {
+      ended = true
+      break
+    }
+  }
+  if (!ended) return 'is cut short'
+  if (parts.length === 0) return 'has no image data'
+  const compressed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0))
+  let offset = 0
+  for (const part of parts) {
+    compressed.set(part, offset)
+    offset += part.length
+  }
+  let pixels: Uint8Array
+  try {
+    pixels = inflateSync(compressed, {maxOutputLength: expected + 1})
+  } catch {
+    return 'has image data that cannot be decompressed'
+  }
+  if (pixels.length !== expected) return 'has image data of the wrong size'
   return undefined
 }
 

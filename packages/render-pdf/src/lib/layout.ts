@@ -9,7 +9,7 @@ import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
 import {geometries} from './geometry.js'
 import type {Geometry} from './geometry.js'
-import {fitImage, imageBytes, imageId, imageInfo, sniffFormat} from './images.js'
+import {fitImage, imageBytes, imageId, imageInfo, pngProblem, sniffFormat} from './images.js'
 import type {ImageInfo} from './images.js'
 import {InlineBuilder, makeHyphenator, round, setParagraph} from './inline.js'
 import type {InlineShared, SetLine, SetOptions, Target} from './inline.js'
@@ -163,7 +163,10 @@ export class Typesetter {
       return {problem: 'was not found (no image file was given for it)'}
     }
     const info = imageInfo(data)
-    if (info) return {info, data}
+    if (info) {
+      const problem = info.format === 'png' ? pngProblem(data) : undefined
+      return problem === undefined ? {info, data} : {problem: `is a PNG file that ${problem}`}
+    }
     const format = sniffFormat(data)
     if (format === 'png' || format === 'jpeg') return {problem: `is a ${format.toUpperCase()} file whose header cannot be read`}
     return {problem: `is ${format ? `a${format === 'svg' ? 'n' : ''} ${format.toUpperCase()} file` : 'not an image file this renderer knows'}, not PNG or JPEG`}
@@ -178,7 +181,8 @@ export class Typesetter {
     const found = this.imageFor(node)
     if ('problem' in found) return false
     const {info, data} = found
-    const id = imageId(data)
+    let id = ids.get(data)
+    if (id === undefined) ids.set(data, (id = imageId(data)))
     if (!this.images.has(id)) this.images.set(id, {src: node.url, format: info.format, pixelWidth: info.width, pixelHeight: info.height})
     const size = fitImage(info, ctx.width, this.geo.height * 0.6)
     const captionText = (node.title ?? '').trim() || (node.alt ?? '').trim()
@@ -596,6 +600,9 @@ function shift(items: LayoutItem[], dx: number): LayoutItem[] {
     }
   })
 }
+
+/** Ids of image bytes (a hash of them), per array (memoization: a large image used often is hashed once). */
+const ids = new WeakMap<Uint8Array, string>()
 
 /** One hyphenator per patterns object, its results kept across documents (memoization only). */
 const hyphenators = new WeakMap<object, (word: string) => string>()

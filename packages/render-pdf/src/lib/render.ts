@@ -9,6 +9,7 @@ export async function renderPdf(tree: Root, options: RenderOptions): Promise<{pd
   const result = layout(tree, options)
   const pdf = await writePdf(result.layout, {
     fonts: options.fonts,
+    diagnostics: result.diagnostics,
     ...(options.date === undefined ? {} : {date: options.date}),
     ...(options.images === undefined ? {} : {images: options.images})
   })

@@ -43,6 +43,8 @@ export interface WriteOptions {
   date?: Date
   /** The same images the layout was made with (looked up by `layout.images[id].src`). */
   images?: ImageSources
+  /** The writer adds its warnings here (an image pdf-lib cannot decode is left blank). */
+  diagnostics?: Diagnostic[]
 }
 
 export interface RenderOptions extends LayoutOptions {

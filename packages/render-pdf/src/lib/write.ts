@@ -7,7 +7,7 @@ import subsetFont from 'subset-font'
 import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
-import {imageBytes} from './images.js'
+import {imageBytes, pngProblem} from './images.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
 interface EmbeddedFace {
@@ -57,12 +57,23 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const images = new Map<string, PDFRef>()
   for (const [id, image] of Object.entries(layout.images ?? {})) {
     const bytes = imageBytes(options.images, image.src)
-    if (!bytes) continue
+    const problem = (why: string) =>
+      options.diagnostics?.push({severity: 'warning', message: `image "${image.src}" ${why}; its place is left blank`, source: 'render-pdf:image'})
+    if (!bytes) {
+      problem('was not given to the writer')
+      continue
+    }
+    const bad = image.format === 'png' ? pngProblem(bytes) : undefined
+    if (bad !== undefined) {
+      problem(`is a PNG file that ${bad}`) // never handed to pdf-lib, whose decoder can loop forever on it
+      continue
+    }
     try {
       const embedded = image.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes)
       images.set(id, embedded.ref)
-    } catch {
-      // Bytes the layout could size but pdf-lib cannot decode: the box stays empty (layout already checked the header).
+    } catch (error) {
+      // Bytes whose header the layout could read but whose data pdf-lib cannot decode.
+      problem(`cannot be decoded (${error instanceof Error ? error.message : String(error)})`)
     }
   }
 
