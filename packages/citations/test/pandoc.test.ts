@@ -176,6 +176,16 @@ describe('Pandoc citations become Chicago notes in document order', () => {
     ])
   })
 
+  it('a second run keeps the generated notes as they are (a Pandoc citation formatted inside a written note is read again as text)', () => {
+    const {tree} = parse(new TextEncoder().encode(input.replace('As in [@gitelman2014, chap. 2], and more.', 'A plain note.')), {format: 'markdown'})
+    const bibliography = readBibliography(bib, 'bibtex').items
+    const first = processCitations(tree, {style, bibliography})
+    const before = JSON.stringify(tree)
+    const second = processCitations(tree, {style, bibliography})
+    expect(JSON.stringify(tree)).toBe(before)
+    expect(toCitationsJson(second)).toBe(toCitationsJson(first))
+  })
+
   it('is deterministic: same input, same bytes', () => {
     const a = run(input, bib)
     const b = run(input, bib)

@@ -236,6 +236,17 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     }
     const {def, number} = entry
     const data = (def.data ??= {})
+    if (data.generated && data.citations) {
+      // A note made from a citation by an earlier run: kept as it is.
+      for (const c of data.citations) {
+        const item = bibliography.get(c.ref)
+        if (item) registry.addGiven(item)
+        seen.add(c.ref)
+      }
+      notes.push({note: number, text: noteText(def), commentary: false, citations: data.citations})
+      previous = data.citations
+      continue
+    }
     if (data.missing) {
       data.citations = []
       data.commentary = false
