@@ -210,6 +210,18 @@ describe('the layout', () => {
     expect(moved).toContain(true)
   })
 
+  test('a figure in a list item or a quotation fits their measure; the label stands beside its top', () => {
+    const {layout: laid} = lay(md('- ![Wide](/art/wide.png)\n\n> ![Wide](/art/wide.png)\n'))
+    const [inList, inQuote] = laid.pages.flatMap(imagesOf)
+    const bullet = textsOf(laid.pages[0]!).find((t) => t.text === '•')!
+    expect(inList!.x).toBeGreaterThan(bullet.x)
+    expect(inList!.x + inList!.width).toBeCloseTo(geo.inner + measure, 1)
+    expect(bullet.y).toBeGreaterThan(inList!.y + inList!.height - 2 * geo.size)
+    expect(bullet.y).toBeLessThan(inList!.y + inList!.height)
+    expect(inQuote!.width).toBeLessThan(measure - 3 * geo.size)
+    expect(inQuote!.x).toBeGreaterThan(geo.inner)
+  })
+
   test('a record of images works like a map, and a figure fits the 6×9 measure', () => {
     const {layout: laid} = lay(md('![Wide](/art/wide.png)\n'), {'/art/wide.png': wide}, '6x9')
     const g = geometries['6x9']

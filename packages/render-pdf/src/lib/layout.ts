@@ -915,7 +915,12 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
   const box = item.checked === true ? '☑' : item.checked === false ? '☐' : label
   b.box(box, 'regular', ctx.size)
   const labelItems = setParagraph(b.items, t.fonts, {width: ctx.size * 3, align: 'left'})[0]?.items ?? []
-  const shifted = shift(labelItems, labelX)
+  let shifted = shift(labelItems, labelX)
+  // A figure's baseline is its bottom: its label goes beside its top.
+  if (first?.items.some((item) => item.type === 'image')) {
+    const dy = first.ascent - ctx.size
+    shifted = shifted.map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + dy)} : item))
+  }
   if (first) first.items.push(...shifted)
   else t.pushLines([{items: shifted, refs: []}], {...ctx, indent: 0})
 }
