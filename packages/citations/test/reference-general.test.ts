@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
-import {parseReference, processCitations, segmentNote} from '../src/index.js'
+import {parseDate, parseReference, processCitations, segmentNote} from '../src/index.js'
 
 // General rules added after reading notes beyond the dev gold, the AnyStyle
 // labelled references and the real Markdown lessons (test/NOTES.md, "Reading
@@ -77,9 +77,10 @@ describe('volume, issue and pages after the journal', () => {
   })
 
   it('reads a newspaper’s section page after the date', () => {
-    expect(read('Tom Fry, “Ports Reopen,” Harbor Times, March 3, 1999, B12').item).toMatchObject({
-      type: 'article-newspaper', 'container-title': 'Harbor Times', page: 'B12', issued: {'date-parts': [[1999, 3, 3]]}
-    })
+    const r = read('Tom Fry, “Ports Reopen,” Harbor Times, March 3, 1999, B12')
+    expect(r.item).toMatchObject({type: 'article-newspaper', 'container-title': 'Harbor Times', issued: {'date-parts': [[1999, 3, 3]]}})
+    expect(r.locator).toBe('B12')
+    expect(read('Tom Fry, “Ports Reopen,” Harbor Times, March 3, 1999, B12–B13, longer version').item).toMatchObject({'container-title': 'Harbor Times', page: 'B12–B13'})
   })
 
   it('keeps a volume:page pinpoint after an imprint', () => {
@@ -171,5 +172,34 @@ describe('sentences around names', () => {
 
   it('keeps archival sheets in the archive location', () => {
     expect(read('“A Letter,” 3 May 1950, in AVPRF, F. 1, Op. 2, D. 3, Ll. 4–9').item.archive_location).toBe('F. 1, Op. 2, D. 3, Ll. 4–9')
+  })
+})
+
+describe('dates, pages and imprints around the container', () => {
+  it('reads a double issue', () => {
+    expect(read('Ana Ruiz, “Bells,” Foreign Letters, January/February 2013').item).toMatchObject({'container-title': 'Foreign Letters', issued: {'date-parts': [[2013, 1], [2013, 2]]}})
+    expect(parseDate('Spring/Summer, 1991')).toEqual({'date-parts': [[1991]]})
+  })
+
+  it('reads the pages after a magazine’s date, before a parenthesised year, and before the year', () => {
+    expect(read('Ida Moss, “Paths,” Weekly Roads, May 17, 1976, 43').locator).toBe('43')
+    expect(read('Ida Moss, "Paths," Road Letters, Vol. 24, No. 3, pp. 713-735 (1970)').item).toMatchObject({page: '713-735', volume: '24', issued: {'date-parts': [[1970]]}})
+    expect(read('Ida Moss, "Paths," Road Letters 4, pp. 213-218, 1988').item).toMatchObject({page: '213-218', volume: '4', issued: {'date-parts': [[1988]]}})
+  })
+
+  it('reads the imprint sentence after the pages of a chapter', () => {
+    expect(read('Hale, Thomas. 1985. “Salt Roads,” in Margaret Lowe (ed.) Trade and Empire, pp. 40-61. New York: Pine.').item).toMatchObject({
+      page: '40-61', publisher: 'Pine', 'publisher-place': 'New York', 'container-title': 'Trade and Empire'
+    })
+  })
+
+  it('reads editors whose last name carries the imprint, or whose marker closes several chunks', () => {
+    const a = read('Ida Moss, “Paths,” in Roads and Rivers, ed. Tom Bell, Ann Roe, and Sam Fox (Boston: Pine, 2001), pp. 3–9').item
+    expect(a).toMatchObject({'container-title': 'Roads and Rivers', publisher: 'Pine', 'publisher-place': 'Boston'})
+    expect(a.editor).toHaveLength(3)
+    const b = read('Ida Moss, “Paths,” in Tom Bell, Ann Roe, and Sam Fox (eds.), Roads and Rivers (Pine Press, 2007), pp. 3–9').item
+    expect(b).toMatchObject({'container-title': 'Roads and Rivers', publisher: 'Pine Press', page: '3–9'})
+    expect(b.editor).toHaveLength(3)
+    expect(b.note).toBeUndefined()
   })
 })

@@ -51,6 +51,14 @@ export function parseDate(text: string): CslDate | undefined {
   if (s.length === 0 || s.length > 60 || !/\d/.test(s)) return undefined
   const one = single(s)
   if (one) return {'date-parts': [one.part]}
+  // `January/February 2013`, `Spring/Summer, 1991`: a double issue.
+  const pair = /^(\p{L}+\.?)\/(\p{L}+\.?),?\s+(\d{4})$/u.exec(s)
+  if (pair && YEAR.test(pair[3]!)) {
+    const y = Number(pair[3])
+    const [m1, m2] = [month(pair[1]), month(pair[2])]
+    if (m1 && m2) return {'date-parts': [[y, m1], [y, m2]]}
+    if (SEASONS.has(pair[1]!.toLowerCase()) && SEASONS.has(pair[2]!.toLowerCase())) return {'date-parts': [[y]]}
+  }
   const halves = s.split(DASH)
   if (halves.length !== 2) return undefined
   const [left, right] = [halves[0]!, halves[1]!]

@@ -108,7 +108,10 @@ function readParen(inner: string): Paren | undefined {
     const d = parseDate(s.slice(comma + 2))
     if (d) {
       const what = s.slice(0, comma).trim()
-      return /^(typescript|manuscript|mimeograph|microfilm|photocopy|ms\.?)$/i.test(what) ? {medium: what, date: d} : {note: what, date: d}
+      if (/^(typescript|manuscript|mimeograph|microfilm|photocopy|ms\.?)$/i.test(what)) return {medium: what, date: d}
+      // `(Cambridge University Press, 2007)`: a publisher without its place.
+      if (/^\p{Lu}/u.test(what) && /\b(Press|Presses|Verlag|Publishers|Publishing|Books|Éditions|Editions|Editore|Editorial|& Sons|Company)\b/u.test(what)) return {publisher: what, date: d}
+      return {note: what, date: d}
     }
   }
   if (/^[\p{Ll}\s]{2,20}$/u.test(s)) return {genre: s}
@@ -236,9 +239,11 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
   // A bare pinpoint: after a short form, or after a journal's date (`Studi Verdiani, 3 (1985), 79–119`).
   const before = chunks[i - 1]?.text ?? ''
   const yearLike = tail.length === 1 && /^(1[5-9]|20)\d\d$/.test(tail[0]!)
-  // (`Publishers Weekly, May 17, 1976, 43`: after a magazine's date.)
-  const dated = /^(1[5-9]|20)\d\d$/.test(before) && /^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(chunks[i - 2]?.text ?? '')
-  if (tail.length > 0 && i > 0 && (bare || ((/\)$/.test(before) || VOLNO.test(before) || dated) && !yearLike))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
+  // `Publishers Weekly, May 17, 1976, 43`: the page after a magazine's date.
+  if (tail.length >= 2 && /^(1[5-9]|20)\d\d$/.test(tail[0]!) && /^\p{Lu}\p{Ll}+\.? \d{1,2}$/u.test(before) && !bare) {
+    return {value: tail.slice(1).join(', '), label: 'page', esp: false, from: i + 1}
+  }
+  if (tail.length > 0 && i > 0 && (bare || ((/\)$/.test(before) || VOLNO.test(before)) && !yearLike))) return {value: tail.join(', '), label: 'page', esp: false, from: i}
   return undefined
 }
 
@@ -672,6 +677,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   let stray = 0
   let inSeenBeforeSecondDate = false
   let presented = false
+  let yearGlued = false
   for (let k = 0; k < rest.length; k++) {
     let t = rest[k]!.text
     if (archive) {
@@ -719,9 +725,16 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       let j = k + 1
       if (!/(^|\s)(and|et|&)\s/.test(p.text) && !p.paren) {
         for (; j < rest.length && j < k + 12; j++) {
-          const next = rest[j]!.text
+          // `…, and Sidney Tarrow (New York: …, 2001)`: the last name may carry the imprint.
+          const np = takeParen(rest[j]!.text)
+          const next = np.text
           if (!parseNames(next.replace(/^(and|et|&)\s+/, ''), false)) break
           parts.push(next)
+          if (np.paren) {
+            applyParen(np.paren)
+            j++
+            break
+          }
           if (/^(and|et|&)\s/.test(next)) {
             j++
             break
@@ -742,7 +755,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       const place = prev && /^\p{Lu}[\p{L}.]*$/u.test(prev) && container.endsWith(`, ${prev}`) ? `${prev}, ${bareImprint[1]!}` : bareImprint[1]!
       if (place !== bareImprint[1]) container = container.slice(0, -(prev!.length + 2))
       item['publisher-place'] = place.trim()
-      item.publisher = bareImprint[2]!.trim()
+      item.publisher = stripEnd(bareImprint[2]!.trim())
       imprint = true
       continue
     }
@@ -770,7 +783,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       const inline = /^(\p{Lu}.*?)\s+\((?:ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)\s+(\p{Lu}.*)$/u.exec(t)
       const inlineNames = inline ? parseNames(inline[1]!, false) : undefined
       const markedNext = /^(?:eds?|éds?|dir|hrsg)\.\s+(\p{Lu}.*)$/u.exec(rest[k + 1]?.text ?? '')
-      const nextNames = markedNext ? parseNames(t, false) : undefined
+      // (`in Roads and Rivers, ed. Tom Bell`: names after the marker are the editors, the book came first.)
+      const nextNames = markedNext && !parseNames(markedNext[1]!, false) ? parseNames(t, false) : undefined
       if ((inline && inlineNames) || (markedNext && nextNames)) {
         item.editor = (inlineNames ?? nextNames)!.names
         const book = inline ? inline[2]! : markedNext![1]!
@@ -779,7 +793,17 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
         k--
         continue
       }
-      const marked = /\s\(?(ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)?$/.test(t) || EDITOR_MARKERS.has((rest[k + 1]?.text ?? '').toLowerCase())
+      // `in A, B, and C (eds.), Book`: the marker closes the last of several chunks of names.
+      let markedLater = false
+      for (let j = k + 1; j < Math.min(rest.length, k + 8); j++) {
+        const x = rest[j]!.text
+        if (/\s\((ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)$/.test(x)) {
+          markedLater = /^(and|et|&)\s/.test(x)
+          break
+        }
+        if (!parseNames(x, false)) break
+      }
+      const marked = markedLater || /\s\(?(ed|eds|éd|éds|dir|hrsg|Hrsg)\.\)?$/.test(t) || EDITOR_MARKERS.has((rest[k + 1]?.text ?? '').toLowerCase())
       const eds = marked ? readNames(sub, true) : undefined
       if (eds) {
         item.editor = eds.names.names
@@ -828,7 +852,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       continue
     }
     // `Journal, 28 (2005)`, `Journal, 12(2)`: the volume (and issue) after the journal's name.
-    const bareVol = container !== undefined && !volno && item.volume === undefined ? /^(\d{1,4}|[IVXLC]+)(?:\s*\((\d{1,4})\))?$/.exec(t) : null
+    const bareVol = container !== undefined && !volno && item.volume === undefined && (dates.length === 0 || yearGlued) ? /^(\d{1,4}|[IVXLC]+)(?:\s*\((\d{1,4})\))?$/.exec(t) : null
     if (bareVol) {
       item.volume = bareVol[1]!
       if (bareVol[2]) issues.push(bareVol[2])
@@ -921,6 +945,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
       if (glued && !glued[3] && /^(1[5-9]|20)\d\d$/.test(glued[2]!) && /^\d{1,4}\s*\(\d{1,4}\)$/.test(after)) {
         container = glued[1]!
         dates.push(parseDate(glued[2]!)!)
+        yearGlued = true
         continue
       }
       if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(after) || /\(/.test(after) || (quoted && (glued[3] !== undefined || /^(pp?\.\s|pages\s)/.test(after) || /^\d{1,3}$/.test(after) || parseDate(after) !== undefined || (k === rest.length - 1 && loc !== undefined))))) {
