@@ -97,3 +97,38 @@ describe('gold notes 1–48 (koreans-1950-1962.dev.json)', () => {
     for (const n of notes) for (const c of n.citations) expect(ids.has(c.ref)).toBe(true)
   })
 })
+
+describe('notes 49–96 (no shared gold): the judgment calls written down in test/NOTES.md', () => {
+  const {notes, items} = processCitations(treeOfNotes(articleNotes()))
+  const byId = new Map(items.map((i) => [i.id, i]))
+  const cites = (n: number) => notes[n - 1]!.citations
+  const item = (n: number, k = 0) => byId.get(cites(n)[k]!.ref)!
+
+  it('reads every documented citation of 49–96, with its form and prefix', () => {
+    const counts = notes.slice(48).map((n) => n.citations.length)
+    // 49 2, 50 3, 51 2, 52 2, 53 2, 57 2, 58 2, 67 2, 68 3, 72 6, 84 2, 86 2, 88 2, 95 2, 96 5; the others 1.
+    expect(counts).toEqual([2, 3, 2, 2, 2, 1, 1, 1, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 1, 1, 1, 6, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 2, 1, 2, 1, 1, 1, 1, 1, 1, 2, 5])
+    expect(cites(50).map((c) => c.prefix)).toEqual([null, null, 'cited in'])
+    expect(cites(60)[0]).toMatchObject({form: 'ibid', locator: '11–22'})
+    expect(cites(65)[0]!.form).toBe('short')
+  })
+
+  it('archival documents: archive and location as written, sheets in the location, no invented author', () => {
+    expect(item(49, 1)).toMatchObject({type: 'manuscript', archive: 'AVPRF', archive_location: 'F. 0102, Op. 14, D. 6, Ll. 258–292', issued: {'date-parts': [[1959, 11, 6], [1959, 12, 7]]}})
+    expect(cites(49)[1]!.locator).toBeNull()
+    expect(item(50, 0)).toMatchObject({title: 'Hungarian Embassy to the DPRK', genre: 'Annual Report', archive: 'KTS', archive_location: '4, Doboz 5/a, 002242/1959'})
+    expect(item(50, 0).author).toBeUndefined()
+    expect(item(63)).toMatchObject({archive: 'Hubei Provincial Archives', archive_location: 'SZ67-01-0540-003'})
+    expect(item(72, 0).archive).toBeUndefined()
+  })
+
+  it('published works: item pages for ranges of full citations, pinpoints as locators, translations in note', () => {
+    expect(cites(51)[1]).toMatchObject({form: 'full', locator: '137–138'})
+    expect(item(69)).toMatchObject({type: 'book', editor: [{literal: 'Zhonghua renmin gongheguo waijiaobu tiaoyu falvsi'}]})
+    expect(item(73)).toMatchObject({type: 'article-journal', volume: '30', issue: '3', issued: {'date-parts': [[2008, 9]]}})
+    expect(cites(73)[0]!.locator).toBe('545, 564–568')
+    expect(item(92)).toMatchObject({type: 'chapter', page: '206–209', note: 'Translated container title: Fragile Alliance: The Cold War and Sino-Soviet Relations'})
+    expect(cites(96).map((c) => byId.get(c.ref)!.type)).toEqual(['article-journal', 'article-journal', 'article-journal', 'article-journal', 'article-journal'])
+  })
+})
+
