@@ -30,6 +30,15 @@ describe('names in bibliography order', () => {
     expect(r.item).toMatchObject({title: 'Salt and Stone', 'container-title': 'Journal of Old Roads', volume: '8', author: [{family: 'Lund', given: 'Eva Di'}]})
   })
 
+  it('reads family names with a particle or in capitals, hyphenated given names, and a role after the given names', () => {
+    expect(read('Della Rosa, Anna, “Bells,” Organ Review, 7 (1980), 1–9').item.author).toEqual([{family: 'Della Rosa', given: 'Anna'}])
+    expect(read('NAVA, Mica, Open Cities: Gender and Difference (Oxford: Berg, 2007)').item).toMatchObject({title: 'Open Cities: Gender and Difference', author: [{family: 'NAVA', given: 'Mica'}]})
+    expect(read('Jauss, Hans-Robert, Toward a Reading (Boston: Pine, 1982)').item).toMatchObject({title: 'Toward a Reading', author: [{family: 'Jauss', given: 'Hans-Robert'}]})
+    const r = read('Conati, Marcello (ed.), Encounters with Verdi (Ithaca: Cornell University Press, 1984)').item
+    expect(r).toMatchObject({type: 'book', title: 'Encounters with Verdi', editor: [{family: 'Conati', given: 'Marcello'}]})
+    expect(r.author).toBeUndefined()
+  })
+
   it('reads a list that says “and” early and again before its last name', () => {
     const r = read('Lowry, Anne B., and Tim Ng, Sara Diaz, and Paul Orr, “Echo and Sound,” Sound Letters, 9 (2004), pp. 1–9')
     expect(r.item.author).toEqual([{family: 'Lowry', given: 'Anne B.'}, {family: 'Ng', given: 'Tim'}, {family: 'Diaz', given: 'Sara'}, {family: 'Orr', given: 'Paul'}])

@@ -344,15 +344,18 @@ const AUTHOR_DATE = /^(\p{Lu}[^“"«\d()[\];:]{0,150}?)[.,]?\s+(?:\(([^()]{0,20
 /** `Eike Middell (ed.)`, `Caryl Emerson and Michael Holquist (trans.)`: names followed by their role. */
 const ROLE_SUFFIX = /^(\p{Lu}.*?)\s+\((eds?|trans|tr|transl|ed\. and trans|eds\. and trans|comp|éds?|dir|hrsg|Hrsg)\.\)$/u
 const PRESENTED = /^(?:(?:paper|article|talk|poster)\s+)?(?:presented|présentée?|presentation|présentation)\s+(?:at|lors de|à|au|dans le cadre de)\s+(?:the\s+|la\s+)?(\p{Lu}.+|conférence\s.+|conference\s.+)$/iu
-const FAMILY = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$/u
-const GIVEN = /^(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
+// `Lee`, `Morris-Suzuki`, `Della Seta`, `van Tubergen`, `MOORE` (small capitals typed as capitals).
+const FAMILY = /^(?:(?:Della|Delle|De|Di|Da|Du|Van|Von|Le|La|de|di|da|du|van|von|der|ten|ter)\s+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?$|^\p{Lu}{3,}$/u
+const GIVEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.(?:\s?-?\p{Lu}\.)*)(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.(?:-?\p{Lu}\.)*))?(?:\s+\p{Lu}\.)?$/u
 
 /** `Family, Given` first (bibliography order), maybe followed by `, and Given Family` or ` and H. T. Shapiro`. */
 function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; next: number} | undefined {
   const family = chunks[0]?.text
   const given0 = chunks[1]?.text
   if (!family || !given0 || !FAMILY.test(family)) return undefined
-  const [given, tail] = given0.split(/\s+(?:and|&)\s+/, 2) as [string, string | undefined]
+  // `Conati, Marcello (ed.), Encounters with Verdi`: the role after the given names.
+  const role = /\s+\((eds?|comp|dir|hrsg|Hrsg)\.\)$/.exec(given0)
+  const [given, tail] = (role ? given0.slice(0, role.index) : given0).split(/\s+(?:and|&)\s+/, 2) as [string, string | undefined]
   if (!GIVEN.test(given)) return undefined
   const initials = /\p{Lu}\./u.test(given)
   const closed = chunks[1]!.end < (chunks[2]?.start ?? Infinity) && /^[“"«\p{Lu}]/u.test(chunks[2]?.text ?? '') && !initials
@@ -415,7 +418,7 @@ function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; ne
     }
   }
   if (!isTitleLike(chunks[next]?.text)) return undefined
-  return {names: {names, etAl: false, familyOnly: false, literal: false}, editor: false, next}
+  return {names: {names, etAl: false, familyOnly: false, literal: false}, editor: role !== null, next}
 }
 
 /** Names at the head of the chunk list, with their editor marker. */
