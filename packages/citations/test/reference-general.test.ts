@@ -121,6 +121,16 @@ describe('books, editors and roles', () => {
     })
   })
 
+  it('reads series, edition and editors before the imprint inside its parenthesis', () => {
+    expect(read('Hale, J., Salt and Law (Old Texts Series 140; Sheffield: Pine, 1993)').item).toMatchObject({
+      type: 'book', title: 'Salt and Law', 'collection-title': 'Old Texts Series', 'collection-number': '140', 'publisher-place': 'Sheffield', publisher: 'Pine', issued: {'date-parts': [[1993]]}
+    })
+    expect(read('Hale, J., Salt and Law (2nd ed.; Leeds: Pine, 1987)').item).toMatchObject({edition: '2', 'publisher-place': 'Leeds'})
+    expect(read('Hale, J., “Salt,” in Old Roads (ed. Ann Roe; Boston: Pine, 1991), pp. 3-9').item).toMatchObject({
+      type: 'chapter', 'container-title': 'Old Roads', editor: [{family: 'Roe', given: 'Ann'}], publisher: 'Pine'
+    })
+  })
+
   it('keeps a company suffix with the publisher', () => {
     expect(read('Dunn, Peter. Data Work. Acme Media, Inc., 2020: 14', ['Data Work']).item).toMatchObject({title: 'Data Work', publisher: 'Acme Media, Inc.'})
   })

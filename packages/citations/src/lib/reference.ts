@@ -75,6 +75,8 @@ interface Paren {
   note?: string
   original?: CslDate
   thesis?: boolean
+  /** `(JSOTSup 140; Sheffield: JSOT, 1993)`, `(2nd ed.; …)`, `(ed. A. Clarke; …)`: what precedes the imprint. */
+  before?: string[]
 }
 
 function readParen(inner: string): Paren | undefined {
@@ -86,6 +88,12 @@ function readParen(inner: string): Paren | undefined {
   if (repr) {
     const rest = readParen(repr[2]!)
     if (rest) return {...rest, original: {'date-parts': [[Number(repr[1])]]}}
+  }
+  // `(NovTSup 35; Leiden: Brill, 1973)`: series, edition or editors, then the imprint.
+  const semi = s.lastIndexOf('; ')
+  if (semi > 0) {
+    const last = readParen(s.slice(semi + 2))
+    if (last && (last.place !== undefined || last.publisher !== undefined) && last.before === undefined) return {...last, before: s.slice(0, semi).split(/\s*;\s*/)}
   }
   // `(PhD diss., University of Chicago, 2011)`: a thesis.
   const thesis = /^((?:PhD|Ph\.D\.|MA|M\.A\.|master['’]s|doctoral)?\s*(?:diss\.|dissertation|thesis)|thèse[^,]*),\s*(.+?),\s*([^,]+)$/i.exec(s)
@@ -987,6 +995,20 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (p.original) item['original-date'] = p.original
     if (p.thesis) item.type = 'thesis'
     if (p.date) parenDate ??= p.date
+    for (const b of p.before ?? []) {
+      const ed = /^(?:(\d+)(?:st|nd|rd|th|d)|(rev\.|revised))\.?\s+(?:ed\.|edn\.?|edition)$/i.exec(b)
+      const eds = /^(?:ed\.|eds\.|edited by)\s+(.+)$/.exec(b)
+      const edNames = eds ? parseNames(eds[1]!, false) : undefined
+      const vols = /^(\d+)\s+vols?\.?$/.exec(b)
+      const series = /^(\p{Lu}.*?)\s+(\d+|[IVXLC]+)$/u.exec(b)
+      if (ed) item.edition = ed[1] ?? ed[2]!
+      else if (edNames) item.editor = edNames.names
+      else if (vols) item['number-of-volumes'] = vols[1]!
+      else if (series) {
+        item['collection-title'] = series[1]!
+        item['collection-number'] = series[2]!
+      } else addNote(item, b)
+    }
   }
 
   let pin = loc
