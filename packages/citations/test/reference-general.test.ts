@@ -184,6 +184,21 @@ describe('sentences around names', () => {
     expect(s[0]!.parsed.item['container-title']).toBe('Law Review Quarterly')
   })
 
+  it('ends a sentence after a URL or DOI', () => {
+    const s = segmentNote('Ann Lee, “Maps,” Geo Review 3, no. 1 (2020): 5, https://doi.org/10.1/geo.5. Tom Fry, “Ports,” Harbor Letters 2, no. 4 (2019): 7, https://doi.org/10.1/hl.7.').segments
+    expect(s.map((x) => x.parsed.item.DOI)).toEqual(['10.1/geo.5', '10.1/hl.7'])
+    const c = segmentNote('Ann Lee, “Maps,” Geo Review 3, no. 1 (2020): 5, https://doi.org/10.1/geo.5. Note that the maps were redrawn.')
+    expect(c.segments).toHaveLength(1)
+    expect(c.commentary).toBe(true)
+  })
+
+  it('reads `no 4` without its period, and a suffix after a name in natural order', () => {
+    expect(read('Ann Lee, “Maps,” Geo Review 16, no 4 (2001): 5-9').item).toMatchObject({volume: '16', issue: '4'})
+    expect(read('Ann Lee, John Noecker Jr, and Tom Fry, “Maps,” Geo Review 16, no. 4 (2001): 5-9').item.author).toEqual([
+      {family: 'Lee', given: 'Ann'}, {family: 'Noecker', given: 'John', suffix: 'Jr'}, {family: 'Fry', given: 'Tom'}
+    ])
+  })
+
   it('reads editors closed off by a period before the page range', () => {
     const r = read('Marie Leclerc. « Les cartes ». In Atlas et société, dirigé par Jean Petit, et Lise Marc. 10-20')
     expect(r.item).toMatchObject({type: 'chapter', page: '10-20', editor: [{family: 'Petit', given: 'Jean'}, {family: 'Marc', given: 'Lise'}]})

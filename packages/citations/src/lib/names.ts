@@ -25,6 +25,12 @@ function isEastAsianFamily(word: string): boolean {
 
 /** One personal name as written, or undefined when it does not look like one. */
 export function personalName(text: string): CslName | undefined {
+  // `John Noecker Jr`, `Robert Hershey Jr.`: the suffix after the family name.
+  const suffix = /^(.+\S)\s+(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/.exec(text.trim())
+  if (suffix && suffix[1]!.includes(' ')) {
+    const base = personalName(suffix[1]!)
+    return base && base.given !== undefined ? {...base, suffix: suffix[2]!} : undefined
+  }
   const words = text.trim().split(/\s+/)
   if (words.length === 0 || words.length > 5) return undefined
   for (const w of words) {

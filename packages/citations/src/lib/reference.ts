@@ -44,7 +44,7 @@ export interface ParseReferenceOptions {
 
 const LABELLED = /^(esp\.\s+|especially\s+|see\s+)?([a-zA-Z§¶]{1,8}\.?|§§?|¶)\s*(.+)$/u
 const NUMERIC = /^(?:\d+:)?(?:[\dA-Z]?\d+[a-z]?|[ivxlc]+)(?:\s*[–—‐‑-]\s*(?:\d+[a-z]?|[ivxlc]+))?(?:\s*ff?\.?)?(?:\s*n{1,2}\.?\s*\d+)?$/u
-const VOLNO = /^(Vol\.|Vols\.|Volume|vol\.|No\.|Nos\.|no\.|nos\.|Issue|Iss\.|Number|n°|Bd\.|t\.|Heft)\s*([\w/.\-–]+)\s*(.*)$/u
+const VOLNO = /^(Vol\.|Vols\.|Volume|vol\.|No\.|Nos\.|no\.|nos\.|[Nn]o(?=\s+\d)|Issue|Iss\.|Number|n°|Bd\.|t\.|Heft)\s*([\w/.\-–]+)\s*(.*)$/u
 const URL = /^(?:https?:\/\/|www\.)\S+$/i
 const DOI = /^(?:doi:\s*|DOI:?\s*|https?:\/\/(?:dx\.)?doi\.org\/)(10\.\S+)$/
 

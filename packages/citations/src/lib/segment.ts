@@ -35,6 +35,7 @@ function isAbbreviation(text: string, dot: number): boolean {
   const word = text.slice(a, dot)
   if (word.length === 0) return true
   if (/^\p{L}$/u.test(word)) return true // an initial: `Francis C. Jones`
+  if (/^(?:https?:\/\/|www\.|doi:)|\//i.test(word)) return false // a URL or DOI ends its sentence: `…/fqv023. Sean Weidman`
   if (word.includes('.')) return true // `U.S.`, `e.g.`
   return NON_FINAL_ABBREVIATIONS.has(word.toLowerCase())
 }
