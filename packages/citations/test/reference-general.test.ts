@@ -135,6 +135,13 @@ describe('books, editors and roles', () => {
     expect(read('Dunn, Peter. Data Work. Acme Media, Inc., 2020: 14', ['Data Work']).item).toMatchObject({title: 'Data Work', publisher: 'Acme Media, Inc.'})
   })
 
+  it('reads the place of a presentation, and a date right after the closing quotation mark', () => {
+    const r = read('Ann Lee et Tom Fry, « Cartes », article présenté lors de la conférence Cartes 2022, Lyon, 27 juillet 2022')
+    expect(r.item).toMatchObject({type: 'paper-conference', 'event-title': 'conférence Cartes 2022', 'event-place': 'Lyon', issued: {'date-parts': [[2022, 7, 27]]}})
+    expect(r.item['container-title']).toBeUndefined()
+    expect(read('Ann Lee. « Cartes anciennes ». 2022. https://example.org/cartes').item).toMatchObject({title: 'Cartes anciennes', issued: {'date-parts': [[2022]]}, URL: 'https://example.org/cartes'})
+  })
+
   it('reads a conference paper', () => {
     const r = read('Ann Lee, "Maps," (paper presented at the Annual Meeting of the Map Society, Online, July 5 2020): 12')
     expect(r.item).toMatchObject({type: 'paper-conference', title: 'Maps', 'event-title': 'Annual Meeting of the Map Society, Online'})

@@ -613,6 +613,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
   if (!first) return undefined
   let quoted = false
   let titleParen: Paren | undefined
+  let titleDate: CslDate | undefined
   let rest = body.slice(1)
   let title: string
   let q = unquote(first.text)
@@ -625,6 +626,13 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (p.paren?.genre) item.genre = p.paren.genre
     if (p.paren && (p.paren.date || p.paren.publisher)) titleParen = p.paren
     after = p.text
+    // `« Title ». 2022.`: a date right after the closing quotation mark, in the same chunk.
+    const afterDate = /^[.,]\s*(.+)$/.exec(after)
+    const ad2 = afterDate ? parseDate(afterDate[1]!) : undefined
+    if (ad2) {
+      titleDate = ad2
+      after = ''
+    }
     const br = takeBrackets(after)
     applyBrackets(item, br.brackets, 'title')
   } else {
@@ -775,6 +783,11 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     if (presentedAt && !presented) {
       item['event-title'] = takeParen(presentedAt[1]!).text
       presented = true
+      continue
+    }
+    // `…, presented at X, Tokyo, 27 July 2022`: the place of the event before its date.
+    if (presented && container === undefined && item['event-place'] === undefined && /^\p{Lu}[\p{L}.\s-]{1,30}$/u.test(t) && parseDate(rest[k + 1]?.text ?? '')) {
+      item['event-place'] = t
       continue
     }
     const onFile = /^(?:(\w+)\s+)?on file with (.+)$/i.exec(t)
@@ -1058,7 +1071,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     docDate = {'date-parts': [docDate['date-parts']![0]!, dates[1]!['date-parts']![0]!]}
   }
   // Issued: a document's own date wins over the date of the collection that prints it.
-  const issued = docDate ?? parenDate ?? dates[0] ?? headDate
+  const issued = docDate ?? parenDate ?? dates[0] ?? titleDate ?? headDate
   if (issued) item.issued = issued
   if (docDate && parenDate && (inSeen || hasContainer) && !archive) {
     const y = parenDate['date-parts']?.[0]?.[0]
@@ -1073,7 +1086,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // Form and evidence.
   const evidence =
-    imprint || archive || item.type === 'manuscript' || headDate !== undefined || volno || series || inSeen || (hasContainer && quoted) || dates.length > 0 || parenDate !== undefined || item.URL !== undefined || item.DOI !== undefined
+    imprint || archive || item.type === 'manuscript' || headDate !== undefined || titleDate !== undefined || volno || series || inSeen || (hasContainer && quoted) || dates.length > 0 || parenDate !== undefined || item.URL !== undefined || item.DOI !== undefined
   let form: ParsedReference['form'] = 'full'
   const shortNames: string[] = []
   if (!evidence) {
