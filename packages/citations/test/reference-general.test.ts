@@ -39,6 +39,12 @@ describe('names in bibliography order', () => {
     expect(r.author).toBeUndefined()
   })
 
+  it('ends an inverted list at the chunk that says “and”', () => {
+    const r = read('Cole, Joan F., Ann Roe and John Fry. “Open Maps,” Map Letters 40, 3 (2009): 219–230')
+    expect(r.item.author).toEqual([{family: 'Cole', given: 'Joan F.'}, {family: 'Roe', given: 'Ann'}, {family: 'Fry', given: 'John'}])
+    expect(r.item).toMatchObject({title: 'Open Maps', 'container-title': 'Map Letters', volume: '40', issue: '3'})
+  })
+
   it('reads a list that says “and” early and again before its last name', () => {
     const r = read('Lowry, Anne B., and Tim Ng, Sara Diaz, and Paul Orr, “Echo and Sound,” Sound Letters, 9 (2004), pp. 1–9')
     expect(r.item.author).toEqual([{family: 'Lowry', given: 'Anne B.'}, {family: 'Ng', given: 'Tim'}, {family: 'Diaz', given: 'Sara'}, {family: 'Orr', given: 'Paul'}])
@@ -83,6 +89,12 @@ describe('volume, issue and pages after the journal', () => {
     expect(read('Ann Lee, "Maps," Annals of Maps 32 (2) April 2004: 407-499').item).toMatchObject({
       'container-title': 'Annals of Maps', volume: '32', issue: '2', issued: {'date-parts': [[2004, 4]]}, page: '407-499'
     })
+  })
+
+  it('reads `vol. 87, 1990` as the volume and the year', () => {
+    const r = read('L. Hale, "Trees," Journal of Woods, vol. 87, 1990')
+    expect(r.item).toMatchObject({volume: '87', issued: {'date-parts': [[1990]]}})
+    expect(r.locator).toBeNull()
   })
 
   it('reads a newspaper’s section page after the date', () => {

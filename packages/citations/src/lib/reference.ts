@@ -240,7 +240,9 @@ function readLocator(chunks: Chunk[], bare: boolean): Locator | undefined {
   if (i > 0) {
     const m = LABELLED.exec(chunks[i - 1]!.text)
     const label = m ? labelOf(m[2]!) : undefined
-    if (m && label && (NUMERIC.test(m[3]!) || /^[\d,\s–—-]+$/.test(m[3]!))) {
+    // (`vol. 87, 1990`: the item's volume and year, not a pinpoint.)
+    const volumeThenYear = label === 'volume' && tail.length === 1 && /^(1[5-9]|20)\d\d$/.test(tail[0]!)
+    if (m && label && !volumeThenYear && (NUMERIC.test(m[3]!) || /^[\d,\s–—-]+$/.test(m[3]!))) {
       return {value: [m[3]!, ...tail].join(', '), label, esp: Boolean(m[1]), from: i - 1}
     }
   }
@@ -418,6 +420,11 @@ function readInverted(chunks: Chunk[]): {names: ParsedNames; editor: boolean; ne
       }
       if (j === Math.min(chunks.length, 12) - 1) break
       names.push(...person.names)
+      // `Cheverie, Joan F., Jennifer Boettcher and John Buschman.`: the chunk that says `and` ends the list.
+      if (person.names.length > 1 && /\s(and|&|et)\s/.test(t)) {
+        next = j + 1
+        break
+      }
     }
     if (next === 2) names.splice(1)
     if (next === 2 && !initials && !closed && !/^(and|&|et)\s/.test(chunks[2]?.text ?? '')) {
