@@ -863,7 +863,7 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
     }
     // `in Verdi’s Middle Period: Source Studies, Analysis, and Performance Practice (Chicago: …, 1997)`:
     // the container's own commas, up to its imprint.
-    if (container !== undefined && !volno && !imprintBefore && dates.length === 0 && p.paren && (p.paren.place !== undefined || p.paren.publisher !== undefined) && /^(?:\p{Lu}|and\s|&\s)/u.test(t)) {
+    if (container !== undefined && !volno && !imprintBefore && dates.length === 0 && p.paren && (p.paren.place !== undefined || p.paren.publisher !== undefined) && /^(?:\p{Lu}|and\s|&\s)/u.test(t) && !VOLNO.test(t) && !isVolNo(t)) {
       container = `${container}, ${t}`
       continue
     }
