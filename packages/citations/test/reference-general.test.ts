@@ -97,6 +97,12 @@ describe('volume, issue and pages after the journal', () => {
     expect(r.locator).toBeNull()
   })
 
+  it('reads the article’s pages then a pinpoint after a period, and a URL after them', () => {
+    const r = read('Roe, Ann. "Trees and Law" Forest Letters 38.1 (2011): 105-123. 114. https://example.org/roe.pdf')
+    expect(r.item).toMatchObject({type: 'article-journal', 'container-title': 'Forest Letters', volume: '38', issue: '1', page: '105-123', URL: 'https://example.org/roe.pdf'})
+    expect(r.locator).toBe('114')
+  })
+
   it('reads a newspaper’s section page after the date', () => {
     const r = read('Tom Fry, “Ports Reopen,” Harbor Times, March 3, 1999, B12')
     expect(r.item).toMatchObject({type: 'article-newspaper', 'container-title': 'Harbor Times', issued: {'date-parts': [[1999, 3, 3]]}})

@@ -563,10 +563,14 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
 
   // `Journal 34, no. 2 (2010): 171–197`: the pages after the date's parenthesis.
   const lastChunk = chunks[chunks.length - 1]
-  const colonPages = lastChunk ? /^(.*\)|(?:.*\s)?(?:1[5-9]|20)\d\d|\d{1,4})\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)$/u.exec(lastChunk.text) : null
+  const colonPages = lastChunk ? /^(.*\)|(?:.*\s)?(?:1[5-9]|20)\d\d|\d{1,4})\s*:\s*((?:\d+[a-z]?|[ivxlc]+)(?:\s*[–—-]\s*\d+)?(?:,\s*\d+(?:\s*[–—-]\s*\d+)?)*)(?:\.\s+(\d+[a-z]?))?$/u.exec(lastChunk.text) : null
   // `Journal, 45: 171-194` (volume: pages) — but `(Paris: …, 1973), 2:640` is a volume:page pinpoint.
+  // `(2011): 105-123. 114`: the article's pages, then the pinpoint.
   if (lastChunk && colonPages && !(/^\d+$/.test(colonPages[1]!) && /\)$/.test(chunks[chunks.length - 2]?.text ?? ''))) {
-    chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}]
+    const pinAfter = colonPages[3] !== undefined && /[–—-]/.test(colonPages[2]!) ? [{...lastChunk, text: `p. ${colonPages[3]}`}] : []
+    if (colonPages[3] === undefined || pinAfter.length > 0) {
+      chunks = [...chunks.slice(0, -1), {...lastChunk, text: colonPages[1]!.trim()}, {...lastChunk, text: `pp. ${colonPages[2]!}`}, ...pinAfter]
+    }
   }
   // `Journal 4, pp. 213-218, 1988`: the year after the pages dates the work.
   const lastYear = chunks[chunks.length - 1]?.text ?? ''
@@ -979,7 +983,8 @@ export function parseReference(input: string, options: ParseReferenceOptions = {
         yearGlued = true
         continue
       }
-      if (glued && item.volume === undefined && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(after) || /\(/.test(after) || (quoted && (glued[3] !== undefined || /^(pp?\.\s|pages\s)/.test(after) || /^\d{1,3}$/.test(after) || parseDate(after) !== undefined || (k === rest.length - 1 && loc !== undefined))))) {
+      // (`… 38.1 (2011): 105-123. 114`: a number after a sentence end or after pages is no volume.)
+      if (glued && item.volume === undefined && !/[.:]$/.test(glued[1]!.trim()) && !/\d\s*:\s*\d/.test(glued[1]!) && (parenDate !== undefined || /^(no\.|No\.|n°)/.test(after) || /\(/.test(after) || (quoted && (glued[3] !== undefined || /^(pp?\.\s|pages\s)/.test(after) || /^\d{1,3}$/.test(after) || parseDate(after) !== undefined || (k === rest.length - 1 && loc !== undefined))))) {
         container = glued[1]!
         item.volume = glued[2]!
         if (glued[3]) issues.push(glued[3])
