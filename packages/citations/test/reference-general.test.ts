@@ -209,6 +209,13 @@ describe('sentences around names', () => {
     expect(s[0]!.parsed.item['container-title']).toBe('Law Review Quarterly')
   })
 
+  it('reads names closed by a period after an introduction that ends with a colon', () => {
+    const n = segmentNote('Pour des exemples : Roux, Anne, Paul Simon, et Luc Petit. « Cartes anciennes ». Revue des cartes 10 (2022), 5-9.')
+    expect(n.segments).toHaveLength(1)
+    expect(n.segments[0]!.parsed.item).toMatchObject({type: 'article-journal', title: 'Cartes anciennes', 'container-title': 'Revue des cartes', volume: '10', page: '5-9'})
+    expect(n.segments[0]!.parsed.item.author).toHaveLength(3)
+  })
+
   it('ends a sentence after a URL or DOI', () => {
     const s = segmentNote('Ann Lee, “Maps,” Geo Review 3, no. 1 (2020): 5, https://doi.org/10.1/geo.5. Tom Fry, “Ports,” Harbor Letters 2, no. 4 (2019): 7, https://doi.org/10.1/hl.7.').segments
     expect(s.map((x) => x.parsed.item.DOI)).toEqual(['10.1/geo.5', '10.1/hl.7'])

@@ -51,6 +51,7 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
     return j < text.length && /[\p{Lu}“"‘([«]/u.test(text[j]!)
   }
   let lastQuote = {open: -1, close: -1}
+  let lastColon = 0
   for (let i = 0; i < text.length; i++) {
     const c = pairs[i]!
     if (c > i) {
@@ -65,8 +66,11 @@ export function sentences(text: string, pairs: Int32Array, italics: readonly str
     }
     const ch = text[i]!
     // `Names. « Title ». Container`: the period after a title that follows names ends the title, not the sentence.
-    const afterTitle = ch === '.' && lastQuote.open >= start && /^\s*$/.test(text.slice(lastQuote.close + 1, i)) && afterNames(text.slice(start, lastQuote.open))
-    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(start, i))) && !(ch === '.' && oneNameBeforeTitle(text, start, i)) && !(ch === '.' && /[?!]/.test(text[i - 1] ?? '')) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
+    // (The names may follow an introduction ending with a colon: `Pour des exemples : Kindt, Bastien, et A. B. « Titre ». Revue`.)
+    if (ch === ':' && text[i + 1] === ' ') lastColon = i + 2
+    const from = Math.max(start, lastColon)
+    const afterTitle = ch === '.' && lastQuote.open >= start && /^\s*$/.test(text.slice(lastQuote.close + 1, i)) && afterNames(text.slice(from, Math.max(from, lastQuote.open)))
+    if ((ch === '.' || ch === '?' || ch === '!') && boundary(i + 1) && !(ch === '.' && isAbbreviation(text, i)) && !(ch === '.' && nameList(text.slice(from, i))) && !(ch === '.' && oneNameBeforeTitle(text, start, i)) && !(ch === '.' && /[?!]/.test(text[i - 1] ?? '')) && !(ch === '.' && endsItalic(text, start, i, italics)) && !afterTitle) {
       out.push({start, end: i + 1})
       start = i + 1
     }
