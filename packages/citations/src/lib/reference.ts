@@ -128,22 +128,6 @@ function readParen(inner: string): Paren | undefined {
 
 /** Pull a parenthesised group out of a chunk: the text without it, and what it says. */
 function takeParen(text: string): {text: string; paren?: Paren; raw?: string} {
-  // Author-date order (`Sen, Amartya. 1990. “Title,” …`, `F. Omori (1894) "Title"`): the year after
-  // the names dates the work; the rest reads as a note.
-  let headDate: CslDate | undefined
-  const ad = AUTHOR_DATE.exec(text)
-  if (ad) {
-    const who = ad[1]!.replace(/\.$/, '')
-    const when = ad[2] ?? ad[3]!
-    const lastWord = /\S+$/.exec(who)?.[0] ?? ''
-    const d = parseDate(when.replace(/[a-z]$/, ''))
-    if (d && !parseDate(`${lastWord} ${when}`) && (/^\p{Lu}[\p{L}'’-]+,\s+\p{Lu}/u.test(who) || parseNames(who, false))) {
-      headDate = d
-      const closed = /(?:^|\s|,)\p{Lu}$/u.test(who) ? `${who}.` : who
-      text = `${closed}, ${text.slice(ad[0].length)}`
-    }
-  }
-
   const pairs = matchPairs(text)
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '(' && pairs[i]! > i) {
