@@ -35,10 +35,33 @@ describe('what is a note reference', () => {
     expect(bodyText(tree)).toContain('74,335. The next year saw 2.2 million more.')
   })
 
-  it('keeps a glued number that jumps too far, or that nothing confirms, as text', () => {
-    const {tree, diagnostics} = parse(`The first.1 Route A25 opened.2 A second road.9 The end.3${notes(3)}`)
+  it('keeps a glued number that jumps too far, or that nothing confirms, as text, with a warning at it', () => {
+    const text = `The first.1 Route A25 opened.2 A second road.9 The end.3${notes(3)}`
+    const {tree, diagnostics} = parse(text)
     expect(references(tree)).toEqual([1, 2, 3])
     expect(bodyText(tree)).toContain('Route A25 opened. A second road.9 The end.')
+    const warnings = diagnostics.filter((d) => d.severity === 'warning')
+    expect(warnings.map((d) => d.message)).toEqual([
+      'number 9 looks like a note reference but note 3 is expected here: it is kept as text'
+    ])
+    expect(warnings[0]?.position?.start.offset).toBe(text.indexOf('road.9') + 5)
+  })
+
+  it('warns about a reference-like number that is not the next one (came last.4 where 3 is expected)', () => {
+    const text = `One.1 Two.2 Then it came last.”4 And so on.3${notes(3)}`
+    const {tree, diagnostics} = parse(text)
+    expect(references(tree)).toEqual([1, 2, 3])
+    const warnings = diagnostics.filter((d) => d.severity === 'warning')
+    expect(warnings.map((d) => d.message)).toEqual([
+      'number 4 looks like a note reference but note 3 is expected here: it is kept as text'
+    ])
+    expect(warnings[0]?.position?.start.offset).toBe(text.indexOf('”4') + 1)
+  })
+
+  it('gives no such warning for years, quantities, far numbers, or digits inside words and codes', () => {
+    const text = `One.1 In 19612 there were 37,000–40,000 men.2 Route A25 and B4 and COVID-19 stayed. Page 1961. A total of 2.163 million.3 Still.90${notes(3)}`
+    const {tree, diagnostics} = parse(text)
+    expect(references(tree)).toEqual([1, 2, 3])
     expect(diagnostics.filter((d) => d.severity === 'warning')).toEqual([])
   })
 

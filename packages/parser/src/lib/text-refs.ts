@@ -16,6 +16,8 @@ export interface Candidate {
   numberLike: boolean
   /** What follows starts a sentence (or ends the paragraph). */
   sentenceAfter: boolean
+  /** Bracketed, superscript, or glued after sentence punctuation or a closing quote (`came last.4`, `”4`): looks like a reference. */
+  markerLike: boolean
 }
 
 export interface Reference {
@@ -37,6 +39,8 @@ const sentenceStart = /[\p{Lu}\p{Lt}“"‘'([¿¡]/u
 /** The digits end a URL or a DOI (`…/page12`), not a sentence (after `.`, `)`… they may still be a reference). */
 const inAddress = /(?:[a-z][a-z+.-]*:\/\/|www\.|\b10\.\d{4,9}\/)\S*$/i
 const addressReach = 300
+/** Punctuation after which glued digits look like a note marker (`last.4`, `said”4`). */
+const gluedAfterMark = /[.!?”’"'»)]/u
 
 export function superscriptValue(s: string): number {
   let n = 0
@@ -72,7 +76,8 @@ export function findCandidates(source: Source, blocks: readonly Block[]): Candid
       let next = end
       while (next < s.length && /\s/.test(s.charAt(next))) next++
       const sentenceAfter = next >= s.length || sentenceStart.test(s.charAt(next))
-      out.push({start: block.start + m.index, end: block.start + end, number, block: block.index, numberLike, sentenceAfter})
+      const markerLike = !glued || (!numberLike && gluedAfterMark.test(before) && /[\p{L}\p{P}]/u.test(s.charAt(m.index - 2)))
+      out.push({start: block.start + m.index, end: block.start + end, number, block: block.index, numberLike, sentenceAfter, markerLike})
     }
   }
   return out
@@ -113,6 +118,13 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
         source: 'parser:text'
       })
       expected = c.number + 1
+    } else if (c.markerLike && c.number > 0 && Math.abs(c.number - expected) <= maxSkip) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `number ${c.number} looks like a note reference but note ${expected} is expected here: it is kept as text`,
+        position: source.position(c.start, c.end),
+        source: 'parser:text'
+      })
     }
   }
   return refs
