@@ -72,6 +72,26 @@ describe('what is a note reference', () => {
     expect(diagnostics).toEqual([])
   })
 
+  it('reads bracketed and superscript ranges and lists as consecutive references, and the sequence goes on', () => {
+    const text = `One [1] then [2, 3] then [4–6] and [7-8].⁹ Then¹⁰⁻¹² and¹³,¹⁴ the end.15${notes(15)}`
+    const {tree, diagnostics} = parse(text)
+    expect(references(tree)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15])
+    expect(diagnostics).toEqual([])
+    expect(bodyText(tree)).toContain('One  then  then  and . Then and the end.')
+    const positions: number[] = []
+    visit(tree, 'footnoteReference', (r) => {
+      if (r.data?.number === 5) positions.push(r.position?.start.offset ?? -1, r.position?.end.offset ?? -1)
+    })
+    expect(positions).toEqual([text.indexOf('[4–6]'), text.indexOf('[4–6]') + 5])
+  })
+
+  it('keeps a bracketed list or span that does not run consecutively (a gap, years) as text', () => {
+    const {tree, diagnostics} = parse(`One [1] then [2, 5] and two [2]. In [1990-2020] nothing.${notes(2)}`)
+    expect(references(tree)).toEqual([1, 2])
+    expect(bodyText(tree)).toContain('then [2, 5] and two . In [1990-2020] nothing.')
+    expect(diagnostics).toEqual([])
+  })
+
   it('reads bracketed numbers and Unicode superscripts, and reports a jump in the sequence', () => {
     const {tree, diagnostics} = parse(`One [1] two² and four.⁴ Five [5].${notes(5)}`)
     expect(references(tree)).toEqual([1, 2, 4, 5])

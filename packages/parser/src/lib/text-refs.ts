@@ -11,6 +11,8 @@ export interface Candidate {
   start: number
   end: number
   number: number
+  /** The last number of a bracketed or superscript range or list (`[12–14]`, `[12, 13]`, `¹²⁻¹⁴`); `number` when single. */
+  last: number
   block: number
   /** Glued to a digit and a separator (`74,335.53`, `1961–1962`): could be part of a quantity. */
   numberLike: boolean
@@ -33,7 +35,7 @@ const maxSkip = 10
 /** How many later candidates are read to confirm a jump. */
 const lookahead = 64
 
-const candidatePattern = /\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(?<=[^\s\d])(\d{1,4})(?=([.,;:!?)]*)(?:\s|$))/gu
+const candidatePattern = /\[(\d{1,4}(?:\s?[,–-]\s?\d{1,4}){0,20})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+(?:[⁻,][⁰¹²³⁴⁵⁶⁷⁸⁹]+){0,20})|(?<=[^\s\d])(\d{1,4})(?=([.,;:!?)]*)(?:\s|$))/gu
 const separatorBeforeNumber = /[.,\-–—−/:]/
 const sentenceStart = /[\p{Lu}\p{Lt}“"‘'([¿¡]/u
 /** The digits end a URL or a DOI (`…/page12`), not a sentence (after `.`, `)`… they may still be a reference). */
@@ -57,12 +59,15 @@ export function findCandidates(source: Source, blocks: readonly Block[]): Candid
     candidatePattern.lastIndex = 0
     for (let m = candidatePattern.exec(s); m; m = candidatePattern.exec(s)) {
       let digits: string
+      let last: number | undefined
       const glued = m[3] !== undefined
       const before = s.charAt(m.index - 1)
-      if (m[1] !== undefined) {
-        digits = m[1]
-      } else if (m[2] !== undefined) {
-        digits = String(superscriptValue(m[2]))
+      if (m[1] !== undefined || m[2] !== undefined) {
+        const span = m[1] ?? [...(m[2] ?? '')].map((ch) => (ch === '⁻' ? '-' : ch === ',' ? ',' : String(superscripts.indexOf(ch)))).join('')
+        const run = consecutiveRun(span)
+        if (run === undefined) continue
+        digits = run.first
+        last = run.last
       } else {
         digits = m[3] ?? ''
         // Glued digits followed by punctuation (`word12.`) only after a letter.
@@ -77,7 +82,7 @@ export function findCandidates(source: Source, blocks: readonly Block[]): Candid
       while (next < s.length && /\s/.test(s.charAt(next))) next++
       const sentenceAfter = next >= s.length || sentenceStart.test(s.charAt(next))
       const markerLike = !glued || (!numberLike && gluedAfterMark.test(before) && /[\p{L}\p{P}]/u.test(s.charAt(m.index - 2)))
-      out.push({start: block.start + m.index, end: block.start + end, number, block: block.index, numberLike, sentenceAfter, markerLike})
+      out.push({start: block.start + m.index, end: block.start + end, number, last: last ?? number, block: block.index, numberLike, sentenceAfter, markerLike})
     }
   }
   return out
@@ -96,11 +101,13 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
   for (let i = 0; i < candidates.length; i++) {
     const c = candidates[i]!
     if (c.numberLike && !c.sentenceAfter) continue
-    const take = () => refs.push({start: c.start, end: c.end, number: c.number, block: c.block})
+    const take = () => {
+      for (let n = c.number; n <= c.last; n++) refs.push({start: c.start, end: c.end, number: n, block: c.block})
+    }
     if (c.number === expected) {
       take()
-      expected++
-    } else if (c.number === expected - 1 && !c.numberLike) {
+      expected = c.last + 1
+    } else if (c.number === expected - 1 && c.last === c.number && !c.numberLike) {
       take()
       diagnostics.push({
         severity: 'warning',
@@ -117,7 +124,7 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
         position: source.position(c.start, c.end),
         source: 'parser:text'
       })
-      expected = c.number + 1
+      expected = c.last + 1
     } else if (c.markerLike && c.number > 0 && Math.abs(c.number - expected) <= maxSkip) {
       diagnostics.push({
         severity: 'warning',
@@ -136,12 +143,35 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
  * sequence instead).
  */
 function confirmsJump(candidates: readonly Candidate[], i: number, expected: number): boolean {
-  const jumpTo = candidates[i]!.number
+  const {number: jumpTo, last} = candidates[i]!
   for (let k = i + 1; k < candidates.length && k <= i + lookahead; k++) {
     const c = candidates[k]!
     if (c.numberLike && !c.sentenceAfter) continue
-    if (c.number === jumpTo + 1) return true
+    if (c.number === last + 1) return true
     if (c.number >= expected && c.number < jumpTo) return false
   }
   return false
+}
+
+/**
+ * The numbers of a bracketed or superscript marker (`12`, `12, 13`, `12–14`,
+ * `12-14`) when they run consecutively (each list item the next number, each
+ * range rising); otherwise nothing (`[12, 15]`, `[2001-2005]` with its gap
+ * over 20 stay text).
+ */
+function consecutiveRun(span: string): {first: string; last: number} | undefined {
+  const parts = span.split(/\s?,\s?/)
+  let first: string | undefined
+  let previous = 0
+  for (const part of parts) {
+    const [a = '', b] = part.split(/\s?[–-]\s?/)
+    if (a.startsWith('0') || (b ?? '').startsWith('0')) return undefined
+    const from = Number(a)
+    const to = b === undefined ? from : Number(b)
+    if (first === undefined) first = a
+    else if (from !== previous + 1) return undefined
+    if (to < from || to - from > 20 || part.split(/\s?[–-]\s?/).length > 2) return undefined
+    previous = to
+  }
+  return first === undefined ? undefined : {first, last: previous}
 }
