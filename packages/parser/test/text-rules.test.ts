@@ -139,6 +139,23 @@ describe('what the blocks are', () => {
   })
 })
 
+describe('quotations of several paragraphs', () => {
+  it('keeps indented paragraphs after an introducing colon in one quotation', () => {
+    const text = 'He wrote:\n\n    Come home.\n\n    The harvest is in.\n\nThe end came soon.\n\nAnd then more.'
+    const {tree} = parse(text)
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'blockquote', 'paragraph', 'paragraph'])
+    const quote = tree.children[1]
+    expect(quote?.type === 'blockquote' ? quote.children.map((p) => toString(p)) : []).toEqual(['Come home.', 'The harvest is in.'])
+    expect(quote?.position?.start.offset).toBe(text.indexOf('Come'))
+    expect(quote?.position?.end.offset).toBe(text.indexOf('in.') + 3)
+  })
+
+  it('keeps the first paragraph only when the next one is not indented, or a double gap parts them', () => {
+    const {tree} = parse('He wrote:\n\nCome home.\n\nThe harvest is in.\n\nQuoted:\n\n    One.\n\n\n    Two.\n\nEnd.')
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'blockquote', 'paragraph', 'paragraph', 'blockquote', 'sectionBreak', 'blockquote', 'paragraph'])
+  })
+})
+
 describe('the notes after the body', () => {
   it('keeps later notes on their numbers when one is lost, and says where', () => {
     const text = 'A.1 B.2 C.3 D.4\n\n\nNote one.\n\n\nNote two.\n\n\n\n\nNote four.'

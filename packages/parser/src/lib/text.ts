@@ -158,6 +158,21 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
       out.push({type: 'sectionBreak', position: source.position(pendingBreak.start, pendingBreak.end)})
     }
     pendingBreak = undefined
+    // An indented paragraph right after an indented quotation: the quotation goes on.
+    const last = out.at(-1)
+    if (
+      node.type === 'blockquote' &&
+      last?.type === 'blockquote' &&
+      block.indented &&
+      !everyIndented &&
+      previous?.block.indented === true &&
+      block.blanksBefore < 2
+    ) {
+      last.children.push(...node.children)
+      if (last.position) last.position = {start: last.position.start, end: source.point(block.end)}
+      previous = {block, type: node.type}
+      return
+    }
     out.push(node)
     previous = {block, type: node.type}
   })
