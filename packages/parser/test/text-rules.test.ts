@@ -116,6 +116,39 @@ describe('what the blocks are', () => {
     expect(parse('Salt went north [1]\n\nMore text.\n\n\nA source.').tree.data?.meta?.title).toBeUndefined()
   })
 
+  it('reads a subtitle and a byline after the title, never as headings, with an info', () => {
+    const text = 'The Salt Roads\n\nTrade and Empire in the Sahel\n\nBy A. B. Smith and Jane van Doe\n\nThe text begins.'
+    const {tree, diagnostics} = parse(text)
+    expect(tree.data?.meta).toMatchObject({
+      title: 'The Salt Roads',
+      subtitle: 'Trade and Empire in the Sahel',
+      author: [
+        {family: 'Smith', given: 'A. B.'},
+        {family: 'Doe', given: 'Jane', 'non-dropping-particle': 'van'}
+      ]
+    })
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph'])
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
+      ['info', 'read the subtitle “Trade and Empire in the Sahel” and the byline (2 authors) from the title block']
+    ])
+    expect(diagnostics[0]?.position?.end.offset).toBe(text.indexOf(' Doe') + 4)
+  })
+
+  it('reads a subtitle after a colon, and a byline of names with initials without `By`', () => {
+    const a = parse('The Salt Roads: Trade in the Sahel\n\nA. Smith, B. Jones\n\nThe text begins.').tree
+    expect(a.data?.meta).toMatchObject({title: 'The Salt Roads', subtitle: 'Trade in the Sahel', author: [{family: 'Smith', given: 'A.'}, {family: 'Jones', given: 'B.'}]})
+    const b = parse('The Salt Roads:\n\nTrade in the Sahel\n\nThe text begins.').tree
+    expect(b.data?.meta).toMatchObject({title: 'The Salt Roads', subtitle: 'Trade in the Sahel'})
+    expect(b.children.map((c) => c.type)).toEqual(['paragraph'])
+  })
+
+  it('keeps a short line after the title as a heading when no byline follows it', () => {
+    const {tree, diagnostics} = parse('The Salt Roads\n\nEarly Years\n\nThe text begins.\n\nMore text.')
+    expect(tree.data?.meta).toEqual({title: 'The Salt Roads'})
+    expect(tree.children.map((c) => c.type)).toEqual(['heading', 'paragraph', 'paragraph'])
+    expect(diagnostics).toEqual([])
+  })
+
   it('makes the title come from the source over the meta given', () => {
     expect(parse('The Salt Roads\n\nText.', {meta: {title: 'Other'}}).tree.data?.meta?.title).toBe('The Salt Roads')
   })

@@ -23,6 +23,7 @@ import {
   phrasing
 } from './text-blocks.js'
 import {countNotes, readNotes, startsNumberedNote} from './text-notes.js'
+import {isTitleBeforeSubtitle, readTitleBlock} from './text-byline.js'
 
 export function parseText(text: string, diagnostics: Diagnostic[]): Root {
   const source = readSource(text)
@@ -31,9 +32,24 @@ export function parseText(text: string, diagnostics: Diagnostic[]): Root {
 
   let first = 0
   const head = blocks[0]
-  if (head && blocks.length > 1 && looksLikeTitle(source, head)) {
-    meta.title = blockText(source, head)
-    first = 1
+  if (head && blocks.length > 1 && (looksLikeTitle(source, head) || isTitleBeforeSubtitle(source, blocks))) {
+    const block = readTitleBlock(source, blocks, blockText(source, head).trim())
+    meta.title = block.title
+    first = 1 + block.taken
+    if (block.subtitle) meta.subtitle = block.subtitle.text
+    if (block.byline) meta.author = block.byline.names
+    const read: string[] = []
+    if (block.subtitle) read.push(`the subtitle “${block.subtitle.text}”`)
+    if (block.byline) read.push(`the byline (${block.byline.names.length} author${block.byline.names.length === 1 ? '' : 's'})`)
+    if (read.length > 0) {
+      const last = block.byline?.block ?? ('block' in (block.subtitle ?? {}) ? blocks[1]! : head)
+      diagnostics.push({
+        severity: 'info',
+        message: `read ${read.join(' and ')} from the title block`,
+        position: source.position(head.start, last.end),
+        source: 'parser:text'
+      })
+    }
   }
 
   // Where the body ends: a `Notes` heading, else after the last reference
