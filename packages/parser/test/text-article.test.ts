@@ -144,6 +144,13 @@ describe('the real article', () => {
     expect(diagnostics[1]?.message).toMatch(/^note 30 is missing in the source \(95 note paragraphs for 96 references\)/)
   })
 
+  it('gives no warning for its numbers that are not references (1.83 million, 37,000–40,000, 1961, 2.163 million)', () => {
+    for (const n of ['1.83 million', '37,000–40,000', '1961', '2.163 million']) expect(text).toContain(n)
+    expect(diagnostics.filter((d) => /kept as text|looks like a note reference/.test(d.message))).toEqual([])
+    expect(tree.data?.meta?.subtitle).toBeUndefined()
+    expect(tree.data?.meta?.author).toBeUndefined()
+  })
+
   it('pairs every reference with the right note: notes 1–48 match the hand-checked gold', () => {
     for (const g of gold.notes) {
       expect(toString(defs[g.note - 1]), `note ${g.note}`).toBe(g.text)
