@@ -149,8 +149,9 @@ describe('what the blocks are', () => {
     expect(diagnostics).toEqual([])
   })
 
-  it('makes the title come from the source over the meta given', () => {
-    expect(parse('The Salt Roads\n\nText.', {meta: {title: 'Other'}}).tree.data?.meta?.title).toBe('The Salt Roads')
+  it('lets the metadata given (a .meta.yaml, --meta) win over the title and byline read from the text', () => {
+    expect(parse('The Salt Roads\n\nText.', {meta: {title: 'Other'}}).tree.data?.meta?.title).toBe('Other')
+    expect(parse('The Salt Roads\n\nText.').tree.data?.meta?.title).toBe('The Salt Roads')
   })
 
   it('reads short lines without final punctuation as headings, `?` allowed, not the last line', () => {

@@ -9,8 +9,9 @@ export interface ParseOptions {
   /** `markdown` for `.md` input, `text` for a plain-text article. Default: `text`. */
   format?: 'markdown' | 'text'
   /**
-   * Metadata given outside the source (a `.meta.yaml`); the source's own front
-   * matter wins over it. Normalized like front matter: `author` as
+   * Metadata given outside the source (a `.meta.yaml`): a Markdown front matter
+   * wins over it; for plain text it wins over the title and byline read from
+   * the text. Normalized like front matter: `author` as
    * `Given Family` strings or CSL names, `date`/`issued` as `2014`,
    * `2014-05-02` or a CSL date.
    */
@@ -30,7 +31,11 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     return {tree, diagnostics}
   }
   const tree = options.format === 'markdown' ? parseMarkdown(text, diagnostics) : parseText(text, diagnostics)
-  tree.data = {...tree.data, meta: {...given, ...tree.data?.meta}}
+  // Markdown: the source's front matter wins over metadata given outside it.
+  // Plain text: what the reader guesses (a first line as title, a byline)
+  // gives way to metadata given outside it.
+  const found = tree.data?.meta ?? {}
+  tree.data = {...tree.data, meta: options.format === 'markdown' ? {...given, ...found} : {...found, ...given}}
   return {tree, diagnostics}
 }
 
