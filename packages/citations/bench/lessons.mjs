@@ -21,7 +21,7 @@ for (const f of readdirSync(real).filter((f) => f.endsWith('.md') && f !== 'SOUR
     console.log(`--- ${n.note}: ${n.text}`)
     for (const c of n.citations) {
       console.log(`   [${c.form}] ${c.prefix ? `{${c.prefix}} ` : ''}${c.text}  loc=${c.locator}`)
-      if (!seen.has(c.ref)) { seen.add(c.ref); const {id, ...rest} = byId.get(c.ref); console.log(`      ${JSON.stringify(rest)}`) }
+      if (!seen.has(c.ref)) { seen.add(c.ref); const {id: _id, ...rest} = byId.get(c.ref); console.log(`      ${JSON.stringify(rest)}`) }
     }
   }
 }

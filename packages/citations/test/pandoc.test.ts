@@ -1,7 +1,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
-import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
+import type {FootnoteDefinition, FootnoteReference, Nodes} from 'mdast'
 import {parse} from '@octavo/parser'
 import {processCitations, readBibliography, restyleNotes, toCitationsJson} from '../src/index.js'
 
