@@ -112,3 +112,17 @@ describe('images', () => {
     expect(new TextDecoder().decode(xhtml?.[1])).not.toContain(dir)
   })
 })
+
+describe('a style named by the front matter', () => {
+  it('formats the notes made from Pandoc citations and the bibliography', async () => {
+    const dir = await tempDir()
+    for (const name of ['refs.bib', 'tiny.csl']) await writeFile(path.join(dir, name), await readFile(path.join(fixture, name)))
+    await writeFile(path.join(dir, 'a.md'), '---\nbibliography: refs.bib\ncsl: tiny.csl\n---\n\nCopying changed the reading list [@owen2004].\n')
+    const out = path.join(dir, 'out')
+    const {status} = await octavo('build', path.join(dir, 'a.md'), '-o', out, '--to', 'citations,bibliography', '--quiet')
+    expect(status).toBe(0)
+    const json = JSON.parse(await readFile(path.join(out, 'a.citations.json'), 'utf8')) as {notes: Array<{text: string}>}
+    expect(json.notes.map((note) => note.text)).toEqual(['Copies in Seconds'])
+    expect(await readFile(path.join(out, 'a.bibliography.txt'), 'utf8')).toBe('TINY: Copies in Seconds / 2004\n')
+  })
+})

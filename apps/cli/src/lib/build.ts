@@ -48,6 +48,8 @@ export interface BuildResult {
 export interface PreparedArticle {
   /** Files read besides the source (bibliographies, images), absolute. */
   inputs: string[]
+  /** The CSL style used (the front matter's `csl`, or the one given). */
+  style: string
   /** Image files the article shows, by the absolute path its `image` nodes now name. */
   images: Map<string, Uint8Array>
   tree: Root
@@ -60,10 +62,21 @@ export interface PreparedArticle {
  * Parse an article and read its notes into citations; the bibliography files
  * its metadata names (for Pandoc citations) are read relative to it.
  */
-export async function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string): Promise<PreparedArticle> {
+export async function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, givenStyle: string, styleGiven = false): Promise<PreparedArticle> {
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   const diagnostics = [...parsed.diagnostics]
-  if (hasErrors(diagnostics)) return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics}
+  let style = givenStyle
+  if (hasErrors(diagnostics)) return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
+  // A style named by the front matter, unless one was chosen on the command line or by a reader.
+  const csl = parsed.tree.data?.meta?.csl
+  if (csl && !styleGiven) {
+    try {
+      style = await readFile(path.resolve(path.dirname(source.path), csl), 'utf8')
+    } catch (error) {
+      diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${reason(error)}`, source: 'cli:style'})
+      return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
+    }
+  }
   const articleMeta = parsed.tree.data?.meta
   if (articleMeta && articleMeta.lang === undefined) {
     const lang = guessLanguage(parsed.tree, diagnostics)
@@ -91,26 +104,19 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
     diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
     bibliography.push(...read.items)
   }
-  if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics}
+  if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   const images = await readImages(parsed.tree, source.path, inputs, diagnostics)
-  const cited = processCitations(parsed.tree, {style, bibliography})
+  const lang = parsed.tree.data?.meta?.lang
+  const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   diagnostics.push(...cited.diagnostics)
-  return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics}
+  return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
 }
 
 /** Parse a source and make every requested output in memory. Writes nothing. */
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult> {
-  const article = await prepareArticle(source, settings.meta, settings.style)
+  const article = await prepareArticle(source, settings.meta, settings.style, settings.styleGiven ?? false)
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics}
-  let style = settings.style
-  const csl = article.tree.data?.meta?.csl
-  if (csl && !settings.styleGiven) {
-    try {
-      style = await readFile(path.resolve(path.dirname(source.path), csl), 'utf8')
-    } catch (error) {
-      return {files: new Map(), diagnostics: [...article.diagnostics, {severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${reason(error)}`, source: 'cli:style'}]}
-    }
-  }
+  const style = article.style
   if (settings.restyleNotes) restyle(article, settings.restyleNotes, style)
   appendBibliography(article.tree, article.items, {style})
   return renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)

@@ -121,13 +121,13 @@ export interface CachedArticle {
  * only that one.
  */
 async function prepareCached(source: SourceFile, meta: ArticleMeta | undefined, style: string, cache: Map<string, CachedArticle> | undefined): Promise<PreparedArticle> {
-  if (!cache) return prepareArticle(source, meta, style)
+  if (!cache) return prepareArticle(source, meta, style, true)
   const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).digest('hex')
   const known = cache.get(source.path)
   if (known && known.key === key && (await Promise.all(known.extra.map(async ([file, hash]) => (await hashFile(file)) === hash))).every(Boolean)) {
     return known.prepared
   }
-  const prepared = await prepareArticle(source, meta, style)
+  const prepared = await prepareArticle(source, meta, style, true)
   cache.set(source.path, {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file)]))})
   return prepared
 }
