@@ -4,11 +4,9 @@ import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
 import {appendBibliography, bibliographyNode, formatBibliography} from '../src/index.js'
+import {gold} from './gold-data.js'
 
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]}
 
 function types(nodes: readonly PhrasingContent[]): string[] {
   return nodes.flatMap((node) => ['children' in node ? types(node.children as PhrasingContent[]) : [], node.type].flat())

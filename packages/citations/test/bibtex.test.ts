@@ -1,13 +1,10 @@
-import {readFileSync} from 'node:fs'
 import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-bibtex'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
 import {toBibtex} from '../src/index.js'
+import {gold} from './gold-data.js'
 
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]}
 const bib = toBibtex(gold.items)
 
 describe('toBibtex', () => {

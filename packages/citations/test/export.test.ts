@@ -3,12 +3,10 @@ import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
 import {FIELD_MAP, TYPE_MAP, formatBibliography, toCslJson} from '../src/index.js'
+import {gold} from './gold-data.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]}
 
 /** The README's mapping tables, rendered from the data in `mapping.ts`. */
 export function mappingTables(): string {

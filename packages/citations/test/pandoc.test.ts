@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import type {FootnoteDefinition, FootnoteReference, Nodes} from 'mdast'
 import {parse} from '@octavo/parser'
 import {processCitations, readBibliography, restyleNotes, toCitationsJson} from '../src/index.js'
+import {toString} from 'mdast-util-to-string'
 
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
 const fixture = (name: string, file: string) => new URL(`fixtures/${name}/${file}`, import.meta.url)
@@ -14,7 +15,6 @@ function run(markdown: string, bib: string) {
   return processCitations(tree, {style, bibliography})
 }
 
-const toText = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? node.children.map((c) => toText(c as Nodes)).join('') : '')
 
 function all<T extends Nodes['type']>(tree: Nodes, type: T): Array<Extract<Nodes, {type: T}>> {
   const out: Nodes[] = []
@@ -120,7 +120,7 @@ describe('Pandoc citations become Chicago notes in document order', () => {
   it('formats a citation in the thanks (unnumbered) in place; the first note after it is a short form', () => {
     const {tree, notes} = run('---\ntitle: T\nthanks: Written after [@owen2004].\n---\n\nText [@owen2004, p. 9].\n', bib)
     const thanks = tree.children.find((n) => n.type === 'titleNote')!
-    expect(toText(thanks)).toBe('Written after David Owen, Copies in Seconds (New York: Simon & Schuster, 2004).')
+    expect(toString(thanks)).toBe('Written after David Owen, Copies in Seconds (New York: Simon & Schuster, 2004).')
     expect(notes.map((n) => n.text)).toEqual(['Owen, Copies in Seconds, 9.'])
   })
 
@@ -164,7 +164,7 @@ describe('Pandoc citations become Chicago notes in document order', () => {
   it('re-styled for CMOS 18 (--restyle-notes), the generated notes keep their capital and give short forms for Ibid.', () => {
     const {notes, items} = run(input, bib)
     const restyled = restyleNotes(notes, items, {style, edition: 'cmos18'})
-    expect(restyled.map((n) => (n.restyled ? toText({type: 'paragraph', children: n.children}) : null))).toEqual([
+    expect(restyled.map((n) => (n.restyled ? toString({type: 'paragraph', children: n.children}) : null))).toEqual([
       null,
       'See David Owen, Copies in Seconds (New York: Simon & Schuster, 2004), 4.',
       'Owen, Copies in Seconds, 5.',

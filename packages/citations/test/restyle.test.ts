@@ -2,13 +2,11 @@ import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
-import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/parser'
 import {restyleForms, restyleNotes, type RestyleNoteInput} from '../src/index.js'
+import {gold} from './gold-data.js'
 
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]; notes: RestyleNoteInput[]}
 
 const text = (n: {children: Parameters<typeof toString>[0][]}): string => n.children.map((c) => toString(c)).join('')
 

@@ -1,16 +1,9 @@
-import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {CslItem, CslName} from '@octavo/parser'
 import {FIELD_MAP, TYPE_MAP, toBibtex, toRis} from '../src/index.js'
+import {items} from './gold-data.js'
 
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]}
-const archival = JSON.parse(
-  readFileSync(new URL('./fixtures/bib-archival/input.json', import.meta.url), 'utf8')
-) as CslItem[]
-const items = [...gold.items, ...archival]
 
 /** Read RIS the way Zotero's RIS.js does at its simplest: `TAG  - value` lines, records ended by `ER`. */
 function readRis(text: string): Array<Map<string, string[]>> {

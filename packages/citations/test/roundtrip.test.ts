@@ -4,21 +4,14 @@
  * (DIFFERENCES), each with its reason; the lists are exact (an unlisted
  * difference fails, and so does a listed one that no longer happens).
  */
-import {readFileSync} from 'node:fs'
 import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-ris'
 import '@citation-js/plugin-bibtex'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
 import {toBibtex, toCslJson, toRis} from '../src/index.js'
+import {items} from './gold-data.js'
 
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]}
-const archival = JSON.parse(
-  readFileSync(new URL('./fixtures/bib-archival/input.json', import.meta.url), 'utf8')
-) as CslItem[]
-const items = [...gold.items, ...archival]
 
 /** Values compared by content: object keys sorted. */
 function canonical(value: unknown): string {

@@ -3,11 +3,9 @@ import {SaxesParser} from 'saxes'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
 import {formatBibliography, prepareForStyle} from '../src/index.js'
+import {gold} from './gold-data.js'
 
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
-const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]}
 const notes = readFileSync(new URL('./NOTES.md', import.meta.url), 'utf8')
 const OFFICIAL = '/usr/share/citation-style-language/styles/chicago-note-bibliography.csl'
 

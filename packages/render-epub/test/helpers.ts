@@ -5,6 +5,7 @@ import * as path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {strFromU8, unzipSync} from 'fflate'
 import type {Root} from 'mdast'
+import type {Element, Root as HastRoot} from 'hast'
 import {parse, type ArticleMeta} from '@octavo/parser'
 import {parse as parseYaml} from 'yaml'
 
@@ -106,3 +107,18 @@ export const realMarkdown = [
 export function realLesson(name: string): Root {
   return md(readFileSync(shared(`corpus/real/${name}.md`), 'utf8'))
 }
+
+/** Every element below `tree` that passes `test`, in document order. */
+export function all(tree: HastRoot | Element, test: (e: Element) => boolean, out: Element[] = []): Element[] {
+  for (const child of tree.children) {
+    if (child.type === 'element') {
+      if (test(child)) out.push(child)
+      all(child, test, out)
+    }
+  }
+  return out
+}
+
+/** The text of an element and its descendants. */
+export const text = (node: Element): string =>
+  node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('')

@@ -1,27 +1,15 @@
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import {fromHtml} from 'hast-util-from-html'
-import type {Element, Root as HastRoot} from 'hast'
+import type {Element} from 'hast'
 import {renderEpub, toXhtml} from '../src/index.js'
-import {entry, md, unzipText} from './helpers.js'
+import {all, entry, md, text, unzipText} from './helpers.js'
 import {anyText, arbitraryTree} from './trees.js'
 
 // eslint-disable-next-line no-control-regex -- the characters XML forbids
 const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
 /** What a reader sees of a text: XML-forbidden characters removed, line ends normalized (as any XML parser does). */
 const strip = (value: string): string => value.replace(new RegExp(invalidXml.source, 'g'), '').replace(/\r\n?/g, '\n')
-
-function all(tree: HastRoot | Element, test: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of tree.children) {
-    if (child.type === 'element') {
-      if (test(child)) out.push(child)
-      all(child, test, out)
-    }
-  }
-  return out
-}
-const text = (node: Element): string =>
-  node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('')
 
 /** What XML needs of every document: no forbidden character, `&` only as a reference, no `]]>`. */
 function assertXmlSafe(document: string): void {

@@ -1,20 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {fromHtml} from 'hast-util-from-html'
-import type {Element, Root as HastRoot} from 'hast'
 import {renderEpub, toXhtml} from '../src/index.js'
-import {realArticle, realLesson, realMarkdown, unzipText} from './helpers.js'
-
-function all(tree: HastRoot | Element, test: (e: Element) => boolean, out: Element[] = []): Element[] {
-  for (const child of tree.children) {
-    if (child.type === 'element') {
-      if (test(child)) out.push(child)
-      all(child, test, out)
-    }
-  }
-  return out
-}
-const text = (node: Element): string =>
-  node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('')
+import {all, realArticle, realLesson, realMarkdown, text, unzipText} from './helpers.js'
 
 describe('the real article (plain text, koreans-1950-1962)', () => {
   const tree = realArticle()

@@ -1,4 +1,4 @@
-import type {CslDate, CslName} from '@octavo/parser'
+import type {CslDate, CslFields, CslName} from '@octavo/parser'
 import {hasDay, parseDate} from './dates.js'
 import {
   ARCHIVE_ABBREVIATIONS, ARCHIVE_WORDS, EDITOR_MARKERS, GENRE_WORDS, LOCATOR_LABELS, SERIES_WORDS
@@ -7,15 +7,7 @@ import {parseNames, type ParsedNames} from './names.js'
 import {matchPairs, splitChunks, isQuote, type Chunk} from './reference-chunks.js'
 
 /** A CSL item before it gets its id. */
-export interface ItemFields {
-  type: string
-  title?: string
-  author?: CslName[]
-  editor?: CslName[]
-  translator?: CslName[]
-  issued?: CslDate
-  [variable: string]: unknown
-}
+export type ItemFields = CslFields
 
 /** One citation read from its text (no resolution yet). */
 export interface ParsedReference {

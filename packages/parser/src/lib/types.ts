@@ -40,9 +40,8 @@ export interface CslDate {
   circa?: boolean | number | string
 }
 
-/** A CSL-JSON 1.0.2 item (the variables we use are typed, others pass through). */
-export interface CslItem {
-  id: string
+/** The variables of a CSL-JSON 1.0.2 item (those we use are typed, others pass through). */
+export interface CslFields {
   type: string
   title?: string
   author?: CslName[]
@@ -50,6 +49,11 @@ export interface CslItem {
   translator?: CslName[]
   issued?: CslDate
   [variable: string]: unknown
+}
+
+/** A CSL-JSON 1.0.2 item: its variables and its id. */
+export interface CslItem extends CslFields {
+  id: string
 }
 
 /** Metadata of an article: CSL-JSON variable names, plus a few of our own. */
