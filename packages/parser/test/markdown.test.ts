@@ -2,6 +2,12 @@ import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {parse} from '@octavo/parser'
 import type {Diagnostic, Root} from '@octavo/parser'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import {blankTemplateTags} from '../src/lib/markdown-template.js'
+import {createLocator} from '../src/lib/markdown-util.js'
 
 const md = (text: string) => parse(text, {format: 'markdown'})
 const strip = <T>(value: T): T => JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'position' ? undefined : v))) as T
@@ -238,6 +244,35 @@ describe('template tags', () => {
       {type: 'html', value: '<td>\n</td>'},
       {type: 'paragraph', children: [{type: 'text', value: 'Kept '}, {type: 'inlineCode', value: '{% raw %}'}, {type: 'text', value: ' and {% escaped %}.'}]}
     ])
+  })
+})
+
+describe('template tags: one parse unless a tag is in code', () => {
+  const parseCount = (text: string) => {
+    let calls = 0
+    const counting = (source: string) => {
+      calls++
+      return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(source)
+    }
+    const result = blankTemplateTags(text, counting, createLocator(text), [])
+    return {calls, result}
+  }
+  const body = 'Intro {% include toc.html %} and *a {{ page.title }} b*.\n\n<div>{% include x.html %}</div>\n'
+
+  it('parses once when no tag is in code, twice when one is', () => {
+    expect(parseCount(body).calls).toBe(1)
+    expect(parseCount(`${body}\n\`{{ kept }}\`\n`).calls).toBe(2)
+    expect(parseCount(`${body}\n\`\`\`\n{% kept %}\n\`\`\`\n`).calls).toBe(2)
+    // A tag that holds a backtick may open or close code: the source is read as written first.
+    expect(parseCount('a {% x `y` %} b {% z %}\n').calls).toBe(2)
+  })
+
+  it('blanks the same tags either way', () => {
+    const once = parseCount(body).result!
+    const twice = parseCount(`${body}\n\`{{ kept }}\`\n`).result!
+    expect(twice.text.startsWith(once.text)).toBe(true)
+    expect(twice.text.endsWith('`{{ kept }}`\n')).toBe(true)
+    expect(once.text).not.toMatch(/\{%|\{\{/)
   })
 })
 

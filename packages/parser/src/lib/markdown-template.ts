@@ -21,30 +21,40 @@ const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
  * from the tree. A warning with its position is given for each tag; a tag
  * escaped in the source (`\{%`) stays as text.
  *
- * Returns the source to parse and the mark used, or undefined when there is no tag.
+ * The source is parsed once when no tag is in code: every tag is blanked and
+ * the result parsed. When a blanked tag turns out to be inside code, the tags
+ * outside code are blanked and parsed again; when a tag holds a backtick or a
+ * tilde (which could open or close code), the code is found in the source as
+ * written first.
+ *
+ * Returns the source to parse, the mark used and its tree, or undefined when
+ * there is no tag.
  */
 export function blankTemplateTags(
   text: string,
   parse: (text: string) => Root,
   locator: Locator,
   diagnostics: Diagnostic[]
-): {text: string; mark: string} | undefined {
+): {text: string; mark: string; tree: Root} | undefined {
   if (!/\{%|\{\{/.test(text)) return undefined
-  const literal: Array<[number, number]> = []
-  const collect = (node: Nodes) => {
-    if (LITERAL.has(node.type) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      literal.push([node.position.start.offset, node.position.end.offset])
-    }
-    if ('children' in node) for (const child of node.children) collect(child)
-  }
-  collect(parse(text))
   let mark = '\uE000'
   while (text.includes(mark)) mark = String.fromCharCode(mark.charCodeAt(0) + 1)
-  let changed = false
-  const blanked = text.replace(TAG, (tag: string, index: number) => {
-    if (isEscaped(text, index)) return tag
-    if (literal.some(([start, end]) => index < end && index + tag.length > start)) return tag
-    changed = true
+  const tags = [...text.matchAll(TAG)].filter((match) => !isEscaped(text, match.index))
+  if (tags.length === 0) return undefined
+  // Without backticks or tildes in the tags, blanking them moves no code: the
+  // code found in the blanked source is the code of the source as written.
+  const movesCode = tags.some(([tag]) => /[`~]/.test(tag))
+  let blanked = blank(text, tags, mark)
+  let tree = parse(movesCode ? text : blanked)
+  let kept = tags
+  if (movesCode || hasLiteralMark(tree, mark)) {
+    const literal = literalRanges(tree)
+    kept = tags.filter(({0: tag, index}) => !literal.some(([start, end]) => index < end && index + tag.length > start))
+    if (kept.length === 0) return undefined
+    blanked = blank(text, kept, mark)
+    tree = parse(blanked)
+  }
+  for (const {0: tag, index} of kept) {
     const shown = tag.length > 60 ? `${tag.slice(0, 57)}…` : tag
     diagnostics.push({
       severity: 'warning',
@@ -52,12 +62,41 @@ export function blankTemplateTags(
       position: locator.position(index, index + tag.length),
       source: SOURCE
     })
+  }
+  return {text: blanked, mark, tree}
+}
+
+/** `text` with each tag overwritten by the mark, to the tag's length. */
+function blank(text: string, tags: RegExpExecArray[], mark: string): string {
+  let out = ''
+  let last = 0
+  for (const {0: tag, index} of tags) {
     // Before a letter or digit, the last mark is a space: what follows reads as
     // after a space (so `www.x.org`, `a@b.c` still link), and no word is glued on.
-    const blank = tag.replace(/[^\n]/g, mark)
-    return /[\p{L}\p{N}]/u.test(text.charAt(index + tag.length)) ? `${blank.slice(0, -1)} ` : blank
-  })
-  return changed ? {text: blanked, mark} : undefined
+    const blanked = tag.replace(/[^\n]/g, mark)
+    out += text.slice(last, index) + (/[\p{L}\p{N}]/u.test(text.charAt(index + tag.length)) ? `${blanked.slice(0, -1)} ` : blanked)
+    last = index + tag.length
+  }
+  return out + text.slice(last)
+}
+
+/** The source ranges of code and other literal text. */
+function literalRanges(tree: Root): Array<[number, number]> {
+  const ranges: Array<[number, number]> = []
+  const collect = (node: Nodes) => {
+    if (LITERAL.has(node.type) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      ranges.push([node.position.start.offset, node.position.end.offset])
+    }
+    if ('children' in node) for (const child of node.children) collect(child)
+  }
+  collect(tree)
+  return ranges
+}
+
+/** Whether a mark landed in code or other literal text (a tag that must stay). */
+function hasLiteralMark(node: Nodes, mark: string): boolean {
+  if (LITERAL.has(node.type) && 'value' in node && node.value.includes(mark)) return true
+  return 'children' in node && node.children.some((child) => hasLiteralMark(child, mark))
 }
 
 /** Delete the marks left by `blankTemplateTags`; drop text, HTML and paragraphs left empty. */

@@ -25,7 +25,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   const locator = createLocator(text)
   const blanked = blankTemplateTags(text, (source) => markdown.parse(source), locator, diagnostics)
   const source = blanked?.text ?? text
-  const tree = markdown.parse(source)
+  const tree = blanked?.tree ?? markdown.parse(source)
   restorePositions(tree, source, locator)
   let meta: ArticleMeta = {}
   const front: RootContent[] = []
