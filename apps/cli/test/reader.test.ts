@@ -1,8 +1,8 @@
-import {copyFile, mkdir, symlink, writeFile} from 'node:fs/promises'
+import {copyFile, mkdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {readReaderConfig} from '../src/lib/reader-config.js'
-import {listFiles, octavo, repo, tempDir} from './helpers.js'
+import {listFiles, octavo, octavoBin, repo, tempDir} from './helpers.js'
 
 async function folderWith(files: Record<string, string>): Promise<string> {
   const dir = await tempDir()
@@ -85,5 +85,43 @@ describe('octavo reader', () => {
     expect(status).toBe(1)
     expect(stderr).toBe(`${path.join(dir, 'r.yaml')}:3:5: error: 'missing.md' does not exist\n`)
     expect(await listFiles(out)).toEqual([])
+  })
+
+  it('gives the same files and messages on one thread and on several', async () => {
+    const dir = await tempDir()
+    for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))
+    await writeFile(path.join(dir, 'warned.md'), '---\ntitle: Warned\n---\n\n{% include toc.html %}\n\nA sentence with a note.[^1]\n\n[^1]: Jane Roe, *A Book* (Boston: Beacon, 2001), 4.\n')
+    await writeFile(path.join(dir, 'r.yaml'), 'title: Threads\narticles:\n  - course-packs.md\n  - warned.md\n  - course-packs.txt\n  - course-packs.md\n  - warned.md\n')
+    const env = {SOURCE_DATE_EPOCH: '1700000000'}
+    const one = await octavoBin(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'one'), '--jobs', '1'], env)
+    const two = await octavoBin(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'two'), '--jobs', '2'], env)
+    expect(one.status).toBe(0)
+    expect(two.status).toBe(0)
+    const warnings = (stderr: string) => stderr.split('\n').filter((line) => /: (warning|error): /.test(line))
+    expect(warnings(one.stderr).length).toBeGreaterThanOrEqual(2)
+    expect(warnings(two.stderr)).toEqual(warnings(one.stderr))
+    const files = await listFiles(path.join(dir, 'one'))
+    expect(files).toHaveLength(7)
+    expect(await listFiles(path.join(dir, 'two'))).toEqual(files)
+    for (const name of files) expect(await readFile(path.join(dir, 'two', name)), name).toEqual(await readFile(path.join(dir, 'one', name)))
+  })
+
+  it('stops with the error of an article prepared on another thread, and writes nothing', async () => {
+    const dir = await tempDir()
+    await copyFile(path.join(repo, 'examples', 'course-packs.md'), path.join(dir, 'a.md'))
+    await writeFile(path.join(dir, 'broken.md'), '---\ntitle: Broken\nbibliography: gone.bib\n---\n\nText [@doe].\n')
+    await writeFile(path.join(dir, 'r.yaml'), 'title: T\narticles:\n  - a.md\n  - a.md\n  - a.md\n  - broken.md\n')
+    const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out'), '--jobs', '2')
+    expect(status).toBe(1)
+    expect(stderr).toMatch(/broken\.md: error: cannot read bibliography 'gone\.bib'/)
+    expect(await listFiles(path.join(dir, 'out'))).toEqual([])
+  })
+
+  it('refuses a number of threads that is not a whole number of 1 or more', async () => {
+    for (const jobs of ['0', 'two', '1.5']) {
+      const {status, stderr} = await octavo('reader', 'r.yaml', '--jobs', jobs)
+      expect(status, jobs).toBe(2)
+      expect(stderr).toMatch(/--jobs <n>.*expected a whole number of threads/)
+    }
   })
 })

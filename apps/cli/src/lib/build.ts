@@ -1,10 +1,11 @@
 import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
-import type {ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
+import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, parse} from '@octavo/parser'
 import type {NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
+  bibliographyNode,
   formatBibliography,
   bibliographyFormat,
   processCitations,
@@ -56,6 +57,8 @@ export interface PreparedArticle {
   notes: NoteRecord[]
   items: CslItem[]
   diagnostics: Diagnostic[]
+  /** The article's own bibliography, when a reader asked for it. */
+  bibliography?: Bibliography
 }
 
 /**
@@ -110,6 +113,13 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   diagnostics.push(...cited.diagnostics)
   return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
+}
+
+/** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */
+export async function prepareReaderArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string, bibliography: boolean): Promise<PreparedArticle> {
+  const prepared = await prepareArticle(source, meta, style, true)
+  if (bibliography && !hasErrors(prepared.diagnostics)) prepared.bibliography = bibliographyNode(prepared.items, {style, title: 'Bibliography'})
+  return prepared
 }
 
 /** Parse a source and make every requested output in memory. Writes nothing. */

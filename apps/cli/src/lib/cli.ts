@@ -1,5 +1,5 @@
 import {readFile} from 'node:fs/promises'
-import {Command, CommanderError, Option} from 'commander'
+import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parse, toMarkdown} from '@octavo/parser'
 import {EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError} from './errors.js'
 import {hasErrors, oneLine} from './diagnostics.js'
@@ -38,6 +38,14 @@ interface BuildOptions extends CommonOptions {
 interface ReaderOptions extends CommonOptions {
   output: string
   watch?: boolean
+  jobs?: number
+}
+
+/** `--jobs`: a whole number of threads, 1 or more. */
+function threads(value: string): number {
+  const jobs = Number(value)
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more')
+  return jobs
 }
 
 /** Run the `octavo` command with `argv` (without `node` and the script). Resolves to the exit status. */
@@ -96,6 +104,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .argument('<reader.yaml>', 'the reader: title, editor, course, term, articles, options')
     .option('-o, --output <dir>', 'the folder to write into', 'out')
     .option('-w, --watch', 'build again whenever the reader or one of its articles changes')
+    .option('-j, --jobs <n>', 'threads to use (default: the cores there are, at most 4); the outputs are the same whatever the number', threads)
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .action(async (file: string, given: ReaderOptions, command: Command) => {
@@ -215,7 +224,7 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
   const cache = new Map<string, CachedArticle>()
   const once = async (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
-    const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache)
+    const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs})
     for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
     if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, [file, ...built.inputs])
     await write(options.output, built.result.files, reporter)

@@ -1,11 +1,13 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RootContent} from 'mdast'
-import type {Article, ArticleMeta, Diagnostic, Root} from '@octavo/parser'
+import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
 import {bibliographyNode, mergeItems} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
-import {prepareArticle, renderOutputs} from './build.js'
+import {prepareReaderArticle, renderOutputs} from './build.js'
+import {setImmediate} from 'node:timers/promises'
+import {defaultJobs, PARALLEL_FROM, Workers} from './parallel.js'
 import {hasErrors} from './diagnostics.js'
 import {createHash} from 'node:crypto'
 import {readMeta, readSource, reason, type SourceFile} from './input.js'
@@ -32,14 +34,21 @@ export interface ReaderBuild {
 /** The reader's outputs: all of `build`'s but citations.json, whose notes are numbered per article. */
 export const READER_KINDS = (Object.keys(OUTPUT_KINDS) as OutputKind[]).filter((kind) => kind !== 'citations')
 
+export interface ReaderBuildOptions {
+  /** Threads to use (this one and workers); default: the cores there are, at most four. The outputs are the same whatever the number. */
+  jobs?: number | undefined
+}
+
 /**
  * Bind the articles a reader YAML lists into one volume and make its
- * outputs in memory. `progress` is told of each article as it is read.
+ * outputs in memory. `progress` is told of each article as it is ready
+ * (`done` of `total`); `cache` keeps prepared articles between builds.
  */
 export async function buildReader(
   file: string,
   progress: (done: number, total: number, article: string) => void,
-  cache?: Map<string, CachedArticle>
+  cache?: Map<string, CachedArticle>,
+  options: ReaderBuildOptions = {}
 ): Promise<ReaderBuild> {
   const inputs: string[] = []
   const stem = path.basename(file, path.extname(file))
@@ -65,46 +74,111 @@ export async function buildReader(
   }
   const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute
 
-  const articles = []
-  for (const [index, entry] of config.articles.entries()) {
-    progress(index, config.articles.length, display(entry.path))
+  const mode = config.bibliography ?? 'both'
+  const ownBibliography = mode === 'per-article' || mode === 'both'
+
+  // Read every article and its metadata first (a missing file stops here), then prepare them.
+  const loaded: Array<{source: SourceFile; meta: ArticleMeta | undefined}> = []
+  for (const entry of config.articles) {
     const source = await readSource(entry.path)
     const meta = await readMeta(source, entry.meta)
     if (meta && meta.diagnostics.length > 0) reports.push({file: display(meta.path), diagnostics: meta.diagnostics})
     if (meta && hasErrors(meta.diagnostics)) continue
     inputs.push(entry.path, ...(meta ? [meta.path] : []))
-    const prepared = await prepareCached(source, meta?.meta, style, cache)
-    inputs.push(...prepared.inputs)
-    reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
-    articles.push({source, prepared})
+    loaded.push({source, meta: meta?.meta})
   }
-  progress(config.articles.length, config.articles.length, '')
-  if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
-
-  const mode = config.bibliography ?? 'both'
-  const merged = mergeItems(articles.map(({prepared}) => prepared.items))
-  const children: RootContent[] = articles.map(({source, prepared}, index): Article => {
-    const content = [...prepared.tree.children]
-    if ((mode === 'per-article' || mode === 'both') && prepared.items.length > 0) {
-      content.push(bibliographyNode(prepared.items, {style, title: 'Bibliography'}))
+  const workers = loaded.length >= PARALLEL_FROM ? Workers.start(options.jobs ?? defaultJobs()) : undefined
+  try {
+    let done = 0
+    progress(0, loaded.length, '')
+    const prepared = await prepareAll(loaded, style, ownBibliography, cache, workers, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
+    const articles = loaded.map(({source}, index) => ({source, prepared: prepared[index]!}))
+    for (const {source, prepared} of articles) {
+      inputs.push(...prepared.inputs)
+      reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
     }
-    const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
-    return {type: 'article', children: content, data: {meta: prepared.tree.data?.meta ?? {}, id, file: display(source.path)}}
-  })
-  if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-    children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? 'Combined Bibliography' : 'Bibliography'}))
+    if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
+
+    const merged = mergeItems(articles.map(({prepared}) => prepared.items))
+    const children: RootContent[] = articles.map(({source, prepared}, index): Article => {
+      const content = [...prepared.tree.children]
+      if (ownBibliography && prepared.items.length > 0) {
+        content.push(prepared.bibliography ?? bibliographyNode(prepared.items, {style, title: 'Bibliography'}))
+      }
+      const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
+      return {type: 'article', children: content, data: {meta: prepared.tree.data?.meta ?? {}, id, file: display(source.path)}}
+    })
+    if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
+      children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? 'Combined Bibliography' : 'Bibliography'}))
+    }
+    const volume: Root = {
+      type: 'root',
+      children,
+      data: {meta: volumeMeta(config, articles[0]?.prepared.tree.data?.meta), volume: {rectoStarts: config.rectoStarts ?? false, bibliography: mode}}
+    }
+    const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', style}
+    const images = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
+    const result = await renderVolume(stem, volume, merged.items, settings, images, workers)
+    reports.push({file, diagnostics: result.diagnostics})
+    return {stem, inputs, result, reports}
+  } finally {
+    await workers?.stop()
   }
-  const volume: Root = {
-    type: 'root',
-    children,
-    data: {meta: volumeMeta(config, articles[0]?.prepared.tree.data?.meta), volume: {rectoStarts: config.rectoStarts ?? false, bibliography: mode}}
+}
+
+/**
+ * Prepare the articles, in order of the list, on this thread and the
+ * workers: each takes the next article when it is free. `done` is told of
+ * each article as it is ready.
+ */
+async function prepareAll(
+  loaded: ReadonlyArray<{source: SourceFile; meta: ArticleMeta | undefined}>,
+  style: string,
+  bibliography: boolean,
+  cache: Map<string, CachedArticle> | undefined,
+  workers: Workers | undefined,
+  done: (index: number) => void
+): Promise<PreparedArticle[]> {
+  const results: PreparedArticle[] = []
+  let next = 0
+  const take = () => (next < loaded.length ? next++ : undefined)
+  const here = async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      const {source, meta} = loaded[index]!
+      results[index] = await prepareCached(source, meta, style, bibliography, cache)
+      done(index)
+      // Let the workers' answers in: they take their next article meanwhile.
+      if (workers) await setImmediate()
+    }
   }
-  const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', style}
-  const volumeDiagnostics: Diagnostic[] = []
-  const images = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
-  const result = await renderOutputs(stem, volume, merged.items, undefined, settings, volumeDiagnostics, images)
-  reports.push({file, diagnostics: volumeDiagnostics})
-  return {stem, inputs, result, reports}
+  const there = async (worker: Workers) => {
+    for (let index = take(); index !== undefined; index = take()) {
+      const {source, meta} = loaded[index]!
+      results[index] = await prepareCached(source, meta, style, bibliography, cache, worker)
+      done(index)
+    }
+  }
+  // Two tasks in flight per worker thread (see Workers.start).
+  await Promise.all([here(), ...(workers ? Array.from({length: workers.size * 2}, () => there(workers)) : [])])
+  return results
+}
+
+/** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
+async function renderVolume(
+  stem: string,
+  volume: Root,
+  items: CslItem[],
+  settings: RenderSettings,
+  images: ReadonlyMap<string, Uint8Array>,
+  workers: Workers | undefined
+): Promise<BuildResult> {
+  if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
+  const others = workers.render({stem, tree: volume, items, settings: {...settings, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
+  const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
+  const rest = await others
+  const diagnostics = [...pdf.diagnostics, ...rest.diagnostics]
+  const files = hasErrors(diagnostics) ? new Map<string, Uint8Array | string>() : new Map([...pdf.files, ...rest.files])
+  return {files, diagnostics}
 }
 
 /** A prepared article and the content hash it was made from. */
@@ -120,14 +194,22 @@ export interface CachedArticle {
  * style and bibliography files: editing one article of a reader re-parses
  * only that one.
  */
-async function prepareCached(source: SourceFile, meta: ArticleMeta | undefined, style: string, cache: Map<string, CachedArticle> | undefined): Promise<PreparedArticle> {
-  if (!cache) return prepareArticle(source, meta, style, true)
+async function prepareCached(
+  source: SourceFile,
+  meta: ArticleMeta | undefined,
+  style: string,
+  bibliography: boolean,
+  cache: Map<string, CachedArticle> | undefined,
+  workers?: Workers
+): Promise<PreparedArticle> {
+  const prepare = () => (workers ? workers.prepare({source, meta, style, bibliography}) : prepareReaderArticle(source, meta, style, bibliography))
+  if (!cache) return prepare()
   const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).digest('hex')
   const known = cache.get(source.path)
   if (known && known.key === key && (await Promise.all(known.extra.map(async ([file, hash]) => (await hashFile(file)) === hash))).every(Boolean)) {
     return known.prepared
   }
-  const prepared = await prepareArticle(source, meta, style, true)
+  const prepared = await prepare()
   cache.set(source.path, {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file)]))})
   return prepared
 }

@@ -58,7 +58,7 @@ export class Reporter {
     for (const file of files) this.#io.stderr(`wrote ${file}\n`)
   }
 
-  /** Progress of a multi-article build: `done` of `total`, working on `label`. */
+  /** Progress of a multi-article build: `done` of `total`, `label` the one just done. */
   progress(done: number, total: number, label: string): void {
     if (this.#options.json || this.#options.quiet) return
     if (this.#io.isTTY) {
@@ -69,7 +69,7 @@ export class Reporter {
       this.#bar = true
       if (done === total) this.#clearBar()
     } else if (label) {
-      this.#io.stderr(`[${done + 1}/${total}] ${label}\n`)
+      this.#io.stderr(`[${done}/${total}] ${label}\n`)
     }
   }
 

@@ -1,0 +1,15 @@
+/**
+ * The worker thread's tasks (see parallel.ts): the same functions the main
+ * thread runs, on data sent by structured clone.
+ */
+import type {BuildResult, PreparedArticle} from './build.js'
+import {prepareReaderArticle, renderOutputs} from './build.js'
+import type {PrepareTask, RenderTask} from './parallel.js'
+
+export function prepare(task: PrepareTask): Promise<PreparedArticle> {
+  return prepareReaderArticle(task.source, task.meta, task.style, task.bibliography)
+}
+
+export function render(task: RenderTask): Promise<BuildResult> {
+  return renderOutputs(task.stem, task.tree, task.items, undefined, task.settings, [], task.images)
+}
