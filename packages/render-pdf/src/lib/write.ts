@@ -1,9 +1,7 @@
-import {
-  PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames as Ops, PDFString,
-  beginText, concatTransformationMatrix, drawObject, endText, popGraphicsState, pushGraphicsState, setFontAndSize, setTextMatrix
-} from 'pdf-lib'
+import {PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString} from 'pdf-lib'
 import type {PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
+import {ContentBuilder, ascii, deflate, round3} from './content.js'
 import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
@@ -86,11 +84,11 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
 
   layout.pages.forEach((layoutPage, n) => {
     const page = pages[n]!
-    const fontNames = new Map<FaceKey, PDFName>()
+    const fontNames = new Map<FaceKey, string>()
     const fontResources = new Map<string, PDFRef>()
     const imageResources = new Map<string, PDFRef>()
     const imageNames = new Map<string, string>()
-    const ops: PDFOperator[] = []
+    const content = new ContentBuilder()
     const annots: PDFRef[] = []
     for (const item of layoutPage.items) {
       if (item.type === 'text') {
@@ -98,22 +96,13 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
         if (!face) continue
         let name = fontNames.get(item.font)
         if (!name) {
-          name = PDFName.of(`F${fontNames.size + 1}`)
+          name = `F${fontNames.size + 1}`
           fontNames.set(item.font, name)
-          fontResources.set(name.asString().slice(1), face.ref)
+          fontResources.set(name, face.ref)
         }
-        ops.push(beginText(), setFontAndSize(name, item.size), setTextMatrix(1, 0, 0, 1, item.x, item.y))
-        ops.push(PDFOperator.of(Ops.ShowTextAdjusted, [tjArray(doc, face, item)]))
-        ops.push(endText())
+        content.textRun(name, item.size, item.x, item.y, tjArray(face, item))
       } else if (item.type === 'rule') {
-        ops.push(
-          pushGraphicsState(),
-          PDFOperator.of(Ops.SetLineWidth, [num(item.thickness)]),
-          PDFOperator.of(Ops.MoveTo, [num(item.x1), num(item.y1)]),
-          PDFOperator.of(Ops.LineTo, [num(item.x2), num(item.y2)]),
-          PDFOperator.of(Ops.StrokePath),
-          popGraphicsState()
-        )
+        content.line(item.thickness, item.x1, item.y1, item.x2, item.y2)
       } else if (item.type === 'image') {
         const ref = images.get(item.image)
         if (!ref) continue
@@ -123,7 +112,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
           imageNames.set(item.image, name)
           imageResources.set(name, ref)
         }
-        ops.push(pushGraphicsState(), concatTransformationMatrix(item.width, 0, 0, item.height, item.x, item.y), drawObject(name), popGraphicsState())
+        content.image(name, item.x, item.y, item.width, item.height)
       } else if (item.type === 'link') {
         const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', Rect: item.rect.map(num), Border: [0, 0, 0]}
         if (item.dest !== undefined) {
@@ -136,7 +125,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
         annots.push(doc.context.register(doc.context.obj(dict as never)))
       }
     }
-    page.pushOperators(...ops)
+    // The page's content stream, written and compressed here (not as pdf-lib operator objects).
+    page.node.addContentStream(doc.context.register(doc.context.stream(content.compressed(), {Filter: 'FlateDecode'})))
     if (fontResources.size > 0 || imageResources.size > 0) {
       const resources = page.node.Resources() ?? doc.context.obj({})
       if (fontResources.size > 0) resources.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(fontResources) as never))
@@ -195,32 +185,41 @@ function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {
   return undefined
 }
 
-/** A text item as a TJ array: glyph ids of each shaped word, kerning, and justification at spaces. */
-function tjArray(doc: PDFDocument, face: EmbeddedFace, item: TextItem): PDFArray {
-  const parts: Array<string | number> = []
-  const words = item.text.split(' ')
+/**
+ * A text item as the inside of a TJ array (`<hex> adjustment <hex> `): glyph ids of each shaped
+ * word, kerning, and justification at spaces.
+ */
+function tjArray(face: EmbeddedFace, item: TextItem): string {
   const spaceAdjust = item.wordSpace ? -(item.wordSpace * 1000) / item.size : 0
-  words.forEach((word, i) => {
-    if (i > 0) {
-      parts.push(face.space)
-      if (spaceAdjust !== 0) parts.push(spaceAdjust)
-    }
-    if (word) parts.push(...shape(face, word))
-  })
-  // Merge adjacent glyph strings into one hex string between adjustments.
-  const array = PDFArray.withContext(doc.context)
+  const text = item.text
+  let out = ''
+  // Adjacent glyph strings are merged into one hex string between adjustments.
   let hex = ''
-  for (const part of parts) {
-    if (typeof part === 'string') hex += part
-    else {
-      if (Math.abs(part) < 0.5) continue
-      if (hex) array.push(PDFHexString.of(hex))
-      hex = ''
-      array.push(num(part))
-    }
+  const adjust = (value: number) => {
+    if (Math.abs(value) < 0.5) return
+    if (hex) out += `<${hex}> `
+    hex = ''
+    out += round3(value) + ' '
   }
-  if (hex) array.push(PDFHexString.of(hex))
-  return array
+  let start = 0
+  for (;;) {
+    const end = text.indexOf(' ', start)
+    const word = end < 0 ? text.slice(start) : text.slice(start, end)
+    if (start > 0) {
+      hex += face.space
+      if (spaceAdjust !== 0) adjust(spaceAdjust)
+    }
+    if (word) {
+      for (const part of shape(face, word)) {
+        if (typeof part === 'string') hex += part
+        else adjust(part)
+      }
+    }
+    if (end < 0) break
+    start = end + 1
+  }
+  if (hex) out += `<${hex}> `
+  return out
 }
 
 function shape(face: EmbeddedFace, word: string): Array<string | number> {
@@ -268,7 +267,7 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): void {
   })
   if (run.length) widths.push(run)
   const cff = (font as unknown as {'CFF '?: unknown})['CFF '] !== undefined
-  const fontFile = context.flateStream(face.bytes, cff ? {Subtype: 'OpenType'} : {Length1: face.bytes.length})
+  const fontFile = context.stream(deflate(face.bytes), {...(cff ? {Subtype: 'OpenType'} : {Length1: face.bytes.length}), Filter: 'FlateDecode'})
   const fontFileRef = context.register(fontFile)
   const italic = font.italicAngle !== 0
   const fixed = (font as unknown as {post?: {isFixedPitch?: number}}).post?.isFixedPitch ? 1 : 0
@@ -297,7 +296,7 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): void {
       ...(cff ? {} : {CIDToGIDMap: 'Identity'})
     } as never)
   )
-  const toUnicode = context.register(context.flateStream(new TextEncoder().encode(toUnicodeCMap(ids, face.glyphs))))
+  const toUnicode = context.register(context.stream(deflate(ascii(toUnicodeCMap(ids, face.glyphs))), {Filter: 'FlateDecode'}))
   context.assign(face.ref, context.obj({Type: 'Font', Subtype: 'Type0', BaseFont: face.name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode} as never))
 }
 

@@ -1,0 +1,146 @@
+/**
+ * The writer's content streams, read back: each page's stream inflates to the operators written
+ * (text runs with hex glyph strings and adjustments, rules, images), kerning appears as TJ
+ * adjustments, a ligature is one glyph that still extracts as its letters, numbers are never in
+ * exponent notation, and the same layout gives the same bytes.
+ */
+import {execFileSync} from 'node:child_process'
+import {inflateSync} from 'node:zlib'
+import {PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream} from 'pdf-lib'
+import type {PDFRef} from 'pdf-lib'
+import {describe, expect, test} from 'vitest'
+import {writePdf} from '../src/index.js'
+import type {Layout, TextItem} from '../src/index.js'
+import {pdfNumber} from '../src/lib/content.js'
+import {has, qpdfCheck, tempFile, testFonts} from './helpers.js'
+
+const poppler = has('pdftotext') && has('qpdf')
+
+function text(value: string, x: number, y: number, extra: Partial<TextItem> = {}): TextItem {
+  return {type: 'text', x, y, text: value, font: 'regular', size: 12, width: 0, ...extra}
+}
+
+const sample: Layout = {
+  width: 432,
+  height: 648,
+  pages: [
+    {
+      number: 1,
+      items: [
+        text('office affine', 72, 600),
+        text('AVATAR To Wa', 72, 580),
+        text('wide  spaced words', 72, 560, {wordSpace: 2.5}),
+        {type: 'rule', x1: 72, y1: 540.12345, x2: 200, y2: 540.12345, thickness: 0.4},
+        text('mono', 72, 520, {font: 'mono', size: 9.5})
+      ]
+    },
+    {number: 2, items: []}
+  ],
+  outline: [],
+  info: {title: 'Streams', author: 'A. Writer', lang: 'en'},
+  charsets: {regular: 'officeaneAVTRTWwidsp', mono: 'mono'}
+}
+
+/** The inflated content stream of each page, and the document. */
+async function streams(pdf: Uint8Array): Promise<{doc: PDFDocument; pages: string[]}> {
+  const doc = await PDFDocument.load(pdf)
+  const pages = doc.getPages().map((page) => {
+    const contents = page.node.get(PDFName.of('Contents'))
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
+    return refs
+      .map((ref) => {
+        const stream = doc.context.lookup(ref as PDFRef)
+        if (!(stream instanceof PDFRawStream)) throw new Error('content stream is not a raw stream')
+        expect(stream.dict.get(PDFName.of('Filter'))).toEqual(PDFName.of('FlateDecode'))
+        return inflateSync(stream.contents).toString('latin1')
+      })
+      .join('')
+  })
+  return {doc, pages}
+}
+
+/** The TJ arrays of a content stream, in order. */
+function tjArrays(content: string): string[] {
+  return [...content.matchAll(/\[ ((?:<[0-9A-F]+> |-?\d+(?:\.\d+)? )*)\] TJ/g)].map((m) => m[1]!)
+}
+
+describe('content streams', () => {
+  test('inflate to the operators written, one a line', async () => {
+    const pdf = await writePdf(sample, {fonts: testFonts()})
+    const {pages} = await streams(pdf)
+    expect(pages).toHaveLength(2)
+    const [first, second] = pages as [string, string]
+    expect(second).toBe('')
+    const ops = first.split('\n')
+    expect(ops.slice(0, 5)).toEqual(['BT', '/F1 12 Tf', '1 0 0 1 72 600 Tm', expect.stringMatching(/^\[ <[0-9A-F]+> .*\] TJ$/), 'ET'])
+    expect(first).toContain('q\n0.4 w\n72 540.123 m\n200 540.123 l\nS\nQ\n')
+    expect(first).toContain('BT\n/F2 9.5 Tf\n1 0 0 1 72 520 Tm\n')
+    expect(first.endsWith('ET\n')).toBe(true)
+    // every operand is a name, a number without exponent, a hex string or an array of those
+    for (const line of ops.filter(Boolean)) expect(line).toMatch(/^((\/\w+|-?\d+(\.\d+)?|<[0-9A-F]+>|\[( (<[0-9A-F]+>|-?\d+(\.\d+)?))* \]) )*(BT|ET|Tf|Tm|TJ|q|Q|w|m|l|S|cm|Do)$/)
+  })
+
+  test('kerning and justification are TJ adjustments; a ligature is one glyph', async () => {
+    const pdf = await writePdf(sample, {fonts: testFonts()})
+    const [office, kerned, justified] = tjArrays((await streams(pdf)).pages[0]!) as [string, string, string]
+    // "AVATAR To Wa" in EB Garamond: kerning pairs give adjustments between glyphs
+    expect(kerned).toMatch(/> -?\d+(\.\d+)? </)
+    // justification: 2.5 pt at 12 pt is -208.333 thousandths after each space glyph
+    expect(justified.match(/-208\.333/g)).toHaveLength(3)
+    // "office affine": 13 characters; the ffi ligature makes fewer glyphs (4 hex digits each)
+    const glyphs = office.replace(/[^<>0-9A-F]|-?\d+\.\d+ /g, '').match(/<([0-9A-F]+)>/g)!.join('').replace(/[<>]/g, '').length / 4
+    expect(glyphs).toBeLessThan(13)
+  })
+
+  test('fonts and ToUnicode maps are compressed streams', async () => {
+    const pdf = await writePdf(sample, {fonts: testFonts()})
+    const doc = await PDFDocument.load(pdf)
+    let fontFiles = 0
+    let cmaps = 0
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFRawStream)) continue
+      const dict = object.dict
+      expect(dict.get(PDFName.of('Filter'))).toEqual(PDFName.of('FlateDecode'))
+      const inflated = inflateSync(object.contents)
+      if (inflated.toString('latin1').includes('begincmap')) cmaps++
+      else if (dict.get(PDFName.of('Length1')) !== undefined || dict.get(PDFName.of('Subtype')) !== undefined) {
+        fontFiles++
+        const length1 = dict.get(PDFName.of('Length1'))
+        if (length1 !== undefined) expect(Number(length1.toString())).toBe(inflated.length)
+      }
+    }
+    expect(fontFiles).toBe(2)
+    expect(cmaps).toBe(2)
+    expect(doc.context.lookup(doc.getPages()[0]!.node.get(PDFName.of('Resources')), PDFDict).get(PDFName.of('Font'))).toBeDefined()
+  })
+
+  test('a ligature extracts as its letters, and qpdf finds nothing wrong', async () => {
+    if (!poppler) return
+    const file = tempFile('streams.pdf', await writePdf(sample, {fonts: testFonts()}))
+    const extracted = execFileSync('pdftotext', ['-layout', '-f', '1', '-l', '1', file, '-'], {encoding: 'utf8'})
+    expect(extracted).toContain('office affine')
+    expect(extracted).toContain('AVATAR To Wa')
+    expect(extracted.replace(/\s+/g, ' ')).toContain('wide spaced words')
+    expect(qpdfCheck(file).ok).toBe(true)
+  })
+
+  test('the same layout gives the same bytes', async () => {
+    const a = await writePdf(sample, {fonts: testFonts(), date: new Date('2024-05-01T00:00:00Z')})
+    const b = await writePdf(structuredClone(sample), {fonts: testFonts(), date: new Date('2024-05-01T00:00:00Z')})
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true)
+  })
+})
+
+describe('pdfNumber', () => {
+  test('decimal, never exponent notation', () => {
+    expect(pdfNumber(0)).toBe('0')
+    expect(pdfNumber(-0)).toBe('0')
+    expect(pdfNumber(12)).toBe('12')
+    expect(pdfNumber(-208.333)).toBe('-208.333')
+    expect(pdfNumber(0.001)).toBe('0.001')
+    expect(pdfNumber(1e-7)).toBe('0.0000001')
+    expect(pdfNumber(-2.5e-7)).toBe('-0.00000025')
+    expect(pdfNumber(1e21)).toBe('1000000000000000000000')
+    expect(pdfNumber(123456789.125)).toBe('123456789.125')
+  })
+})
