@@ -34,20 +34,25 @@ export function makeReader(count) {
   return {dir, yaml}
 }
 
-/** Build a reader in a fresh process; wall time, peak memory and pages. */
-export function buildReader(count) {
+/**
+ * Build a reader as a user does: `octavo reader` in a fresh process, timed
+ * from its start to its exit (Node start-up and loading included); peak
+ * memory of the process (all its threads). `jobs` is passed as `--jobs`.
+ */
+export function buildReader(count, jobs) {
   const {dir, yaml} = makeReader(count)
   const out = path.join(dir, 'out')
   const script = `
     const {run} = await import(${JSON.stringify(path.join(repo, 'apps/cli/dist/index.js'))})
-    const t = performance.now()
-    const status = await run(['reader', ${JSON.stringify(yaml)}, '-o', ${JSON.stringify(out)}, '--quiet'], {stdout: () => {}, stderr: (s) => process.stderr.write(s)})
-    process.stdout.write(JSON.stringify({status, ms: performance.now() - t, maxRSS: process.resourceUsage().maxRSS}))`
+    const status = await run(['reader', ${JSON.stringify(yaml)}, '-o', ${JSON.stringify(out)}, '--quiet'${jobs ? `, '--jobs', '${jobs}'` : ''}], {stdout: () => {}, stderr: (s) => process.stderr.write(s)})
+    process.stdout.write(JSON.stringify({status, maxRSS: process.resourceUsage().maxRSS}))`
+  const start = performance.now()
   const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {env: {...process.env, SOURCE_DATE_EPOCH: '0'}, encoding: 'utf8', maxBuffer: 1 << 26})
+  const ms = performance.now() - start
   if (child.status !== 0) throw new Error(`reader of ${count} failed: ${child.stderr}`)
   const result = JSON.parse(child.stdout)
   if (result.status !== 0) throw new Error(`reader of ${count} exited ${result.status}: ${child.stderr}`)
-  return {...result, dir, out}
+  return {...result, ms, dir, out}
 }
 
 export async function pageCount(file) {
