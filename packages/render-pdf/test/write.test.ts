@@ -2,16 +2,20 @@
  * The writer's content streams, read back: each page's stream inflates to the operators written
  * (text runs with hex glyph strings and adjustments, rules, images), kerning appears as TJ
  * adjustments, a ligature is one glyph that still extracts as its letters, numbers are never in
- * exponent notation, and the same layout gives the same bytes.
+ * exponent notation, and the same layout gives the same bytes. Shaping with HarfBuzz: kerning and
+ * ligatures in the widths, the document's language, combining marks composed.
  */
 import {execFileSync} from 'node:child_process'
 import {inflateSync} from 'node:zlib'
 import {PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream} from 'pdf-lib'
 import type {PDFRef} from 'pdf-lib'
 import {describe, expect, test} from 'vitest'
-import {writePdf} from '../src/index.js'
+import {parse} from '@octavo/parser'
+import {renderPdf, writePdf} from '../src/index.js'
 import type {Layout, TextItem} from '../src/index.js'
 import {pdfNumber} from '../src/lib/content.js'
+import {FontSet} from '../src/lib/fonts.js'
+import {Shaper} from '../src/lib/shaper.js'
 import {has, qpdfCheck, tempFile, testFonts} from './helpers.js'
 
 const poppler = has('pdftotext') && has('qpdf')
@@ -142,5 +146,57 @@ describe('pdfNumber', () => {
     expect(pdfNumber(-2.5e-7)).toBe('-0.00000025')
     expect(pdfNumber(1e21)).toBe('1000000000000000000000')
     expect(pdfNumber(123456789.125)).toBe('123456789.125')
+  })
+})
+
+describe('shaping with HarfBuzz', () => {
+  const regular = () => testFonts().regular
+  const notoSerif = () => testFonts().fallbacks![0]!
+
+  test('kerning and ligatures in the widths measured', () => {
+    const fonts = new FontSet(testFonts())
+    const sum = (word: string) => [...word].reduce((s, c) => s + fonts.width('regular', c, 1), 0)
+    // "AVA" kerned: narrower than its letters set apart; "ffi" a ligature: one glyph
+    expect(fonts.width('regular', 'AVA', 1)).toBeLessThan(sum('AVA') - 0.05)
+    const shaper = new Shaper(regular())
+    expect(shaper.shape('office').ids).toHaveLength(4)
+    expect(shaper.shape('office').clusters).toEqual([0, 1, 4, 5])
+    expect(fonts.width('regular', 'office', 12)).toBeCloseTo((shaper.advance('office') / shaper.upem) * 12, 9)
+  })
+
+  test('the document language selects the localized forms (Turkish: no fi ligature)', async () => {
+    const shaper = new Shaper(regular())
+    expect(shaper.shape('fi', 'en').ids).toHaveLength(1)
+    expect(shaper.shape('fi', 'tr').ids).toHaveLength(2)
+    expect(new FontSet(testFonts(), 'tr').width('regular', 'fi', 1)).not.toBe(new FontSet(testFonts(), 'en').width('regular', 'fi', 1))
+    // the writer shapes in the layout's language: more glyphs for "office affine" in Turkish
+    const glyphCount = async (lang: string) => {
+      const pdf = await writePdf({...sample, info: {...sample.info, lang}}, {fonts: testFonts()})
+      const tj = tjArrays((await streams(pdf)).pages[0]!)[0]!
+      return tj.match(/<([0-9A-F]+)>/g)!.join('').replace(/[<>]/g, '').length / 4
+    }
+    expect(await glyphCount('tr')).toBe((await glyphCount('en')) + 2)
+  })
+
+  test('a letter with combining marks is drawn as the precomposed glyph the layout measured, and extracts as its letters', async () => {
+    const decomposed = 'ποτε\u0300 δε\u0300' // as in the French lesson's Greek: ε + U+0300
+    const shaper = new Shaper(notoSerif())
+    expect(shaper.shape('ε\u0300').ids).toEqual(shaper.shape('ὲ').ids)
+    const {tree} = parse(`---\ntitle: Greek\nlang: fr\n---\n\n${decomposed} παρὰ\n`, {format: 'markdown'})
+    const {pdf} = await renderPdf(tree, {fonts: testFonts()})
+    if (!poppler) return
+    const file = tempFile('greek.pdf', pdf)
+    const extracted = execFileSync('pdftotext', [file, '-'], {encoding: 'utf8'}).normalize('NFC')
+    expect(extracted).toContain('ποτὲ δὲ παρὰ')
+    expect(qpdfCheck(file).ok).toBe(true)
+  })
+
+  test('one buffer serves thousands of words (the same widths when measured again)', () => {
+    const shaper = new Shaper(regular())
+    const words = Array.from({length: 5000}, (_, i) => `w${i.toString(36)}ord`)
+    const first = words.map((w) => shaper.advance(w))
+    const again = words.map((w) => shaper.advance(w))
+    expect(again).toEqual(first)
+    expect(shaper.advance('')).toBe(0)
   })
 })

@@ -1,5 +1,6 @@
 import type {Font} from './fontkit.js'
 import {fontkit} from './fontkit.js'
+import {Shaper} from './shaper.js'
 import type {FaceKey, FontFiles} from './types.js'
 
 /** The style of a piece of text, before a face is chosen for each character. */
@@ -12,13 +13,15 @@ export interface Segment {
 }
 
 /**
- * The faces of a document, for measuring. Words are shaped with fontkit (kerning, ligatures),
- * widths cached per face and word. Characters a face lacks go to the first fallback that has them.
+ * A parsed face (fontkit: validation, character coverage) with its HarfBuzz shaper and the widths
+ * measured in it per language, kept per font file across documents (memoization only).
  */
-/** A parsed face and the widths measured in it, kept per font file across documents (memoization only). */
 interface FaceData {
+  bytes: Uint8Array
   font: Font
-  widths: Map<string, number>
+  shaper: Shaper | undefined
+  /** Widths in ems, by language, then by text. */
+  widths: Map<string, Map<string, number>>
 }
 const parsed = new WeakMap<Uint8Array, FaceData | {error: string}>()
 
@@ -31,7 +34,7 @@ function faceData(bytes: Uint8Array): FaceData | {error: string} {
       if (!font || typeof font.layout !== 'function' || !(font.unitsPerEm > 0)) throw new Error('not a single TrueType/OpenType font')
       font.hasGlyphForCodePoint(0x61)
       font.layout('a')
-      data = {font, widths: new Map()}
+      data = {bytes, font, shaper: undefined, widths: new Map()}
     } catch (error) {
       data = {error: error instanceof Error ? error.message : String(error)}
     }
@@ -46,9 +49,21 @@ export interface FontProblem {
   reason: string
 }
 
+/** The widths of a face in a language (created on first use). */
+function widthsIn(data: FaceData, lang: string): Map<string, number> {
+  let widths = data.widths.get(lang)
+  if (!widths) data.widths.set(lang, (widths = new Map()))
+  return widths
+}
+
+/**
+ * The faces of a document, for measuring. Words are shaped with HarfBuzz (kerning, ligatures) in
+ * the document's language, widths cached per face, language and word. Characters a face lacks go
+ * to the first fallback that has them.
+ */
 export class FontSet {
   readonly faces = new Map<FaceKey, Font>()
-  private readonly data = new Map<FaceKey, FaceData>()
+  private readonly data = new Map<FaceKey, {face: FaceData; widths: Map<string, number>}>()
   private readonly styleFaces: Record<Style, FaceKey>
   private readonly fallbacks: FaceKey[] = []
   private readonly faceCache = new Map<string, FaceKey | undefined>()
@@ -58,7 +73,11 @@ export class FontSet {
   /** Font files that could not be parsed (they are left out; `regular` is replaced by the first face that works). */
   readonly problems: FontProblem[] = []
 
-  constructor(files: FontFiles) {
+  /** `lang`: the document's language (BCP 47), given to the shaper (`locl` forms). */
+  constructor(
+    files: FontFiles,
+    readonly lang = 'en'
+  ) {
     const add = (key: FaceKey, bytes: Uint8Array | undefined, option: string): FaceKey | undefined => {
       if (!(bytes instanceof Uint8Array)) return undefined
       if (this.faces.has(key)) return key
@@ -68,7 +87,7 @@ export class FontSet {
         return undefined
       }
       this.faces.set(key, data.font)
-      this.data.set(key, data)
+      this.data.set(key, {face: data, widths: widthsIn(data, lang)})
       return key
     }
     const italic = add('italic', files.italic, 'italic')
@@ -149,10 +168,8 @@ export class FontSet {
     const data = this.data.get(face)!
     let units = data.widths.get(text)
     if (units === undefined) {
-      const run = data.font.layout(text)
-      units = 0
-      for (const p of run.positions) units += p.xAdvance
-      units /= data.font.unitsPerEm
+      const shaper = (data.face.shaper ??= new Shaper(data.face.bytes))
+      units = shaper.advance(text, this.lang) / shaper.upem
       data.widths.set(text, units)
     }
     return units * size

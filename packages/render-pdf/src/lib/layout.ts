@@ -97,7 +97,8 @@ export class Typesetter {
     readonly tree: Root,
     readonly options: LayoutOptions
   ) {
-    this.fonts = new FontSet(options.fonts ?? {})
+    const lang = tree.data?.meta?.lang
+    this.fonts = new FontSet(options.fonts ?? {}, typeof lang === 'string' ? lang : 'en')
     for (const problem of this.fonts.problems) {
       const what = problem.face === 'regular' ? 'the regular face' : `the ${problem.face} face`
       const instead = problem.face === 'regular' ? (this.fonts.usable ? '; another face given stands in for it' : '; no font can be used, nothing is typeset') : '; it is left out'

@@ -5,6 +5,7 @@ import {ContentBuilder, ascii, deflate, round3} from './content.js'
 import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
+import {Shaper} from './shaper.js'
 import {imageBytes, pngProblem} from './images.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
@@ -13,6 +14,10 @@ interface EmbeddedFace {
   /** Resource name of the font on every page. */
   name: string
   font: Font
+  /** HarfBuzz on the subset: the glyphs drawn. */
+  shaper: Shaper
+  /** Language the words are shaped in (the document's, as in the layout). */
+  lang: string
   bytes: Uint8Array
   /** Glyphs drawn, with the characters each stands for (ligatures stand for several). */
   glyphs: Map<number, string>
@@ -31,24 +36,25 @@ interface Shaped {
 /**
  * Write a layout as PDF bytes: fonts subset with HarfBuzz (`subset-font`) to the characters
  * printed and embedded whole (pdf-lib's own subsetter draws blank glyphs for many fonts), text
- * shaped with fontkit (kerning, ligatures) into TJ arrays, links, outline, metadata. Deterministic:
+ * shaped with HarfBuzz (kerning, ligatures) into TJ arrays, links, outline, metadata. Deterministic:
  * the dates come from options and the document ID is a hash of the content.
  */
 export async function writePdf(layout: Layout, options: WriteOptions): Promise<Uint8Array> {
   const date = options.date ?? new Date(0)
   const doc = await PDFDocument.create({updateMetadata: false})
   const faces = new Map<FaceKey, EmbeddedFace>()
+  const composed = composedChars(layout)
   for (const [key, chars] of Object.entries(layout.charsets)) {
     const bytes = faceBytes(options.fonts, key)
     if (!bytes) continue
-    const {subset, font, shaped} = await subsetOf(bytes, chars)
+    const {subset, font, shaper, shaped} = await subsetOf(bytes, chars + (composed.get(key) ?? ''), layout.info.lang)
     const tag = hashHex(key + chars)
       .slice(0, 6)
       .replace(/[0-9a-f]/g, (c) => String.fromCharCode(65 + parseInt(c, 16)))
-    const spaceGlyph = font.layout(' ').glyphs[0]
+    const spaceGlyph = shaper.shape(' ', layout.info.lang).ids[0]
     const glyphs = new Map<number, string>()
-    if (spaceGlyph) glyphs.set(spaceGlyph.id, ' ')
-    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, bytes: subset, glyphs, shaped, seen: new Set(), space: hex4(spaceGlyph?.id ?? 0)})
+    if (spaceGlyph !== undefined) glyphs.set(spaceGlyph, ' ')
+    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, seen: new Set(), space: hex4(spaceGlyph ?? 0)})
   }
 
   // Images: each embedded once (the layout keys them by a hash of their bytes), PNG or JPEG by pdf-lib.
@@ -158,25 +164,47 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
 interface Subset {
   subset: Uint8Array
   font: Font
-  /** Shaped words: the same subset shapes the same. */
+  shaper: Shaper
+  /** Shaped words: the same subset shapes the same (in the same language). */
   shaped: Map<string, Shaped>
 }
 /** Subsets made, per font file and character set (memoization: the same input gives the same subset). */
 const subsets = new WeakMap<Uint8Array, Map<string, Promise<Subset>>>()
 
-function subsetOf(bytes: Uint8Array, chars: string): Promise<Subset> {
+function subsetOf(bytes: Uint8Array, chars: string, lang: string): Promise<Subset> {
   let byChars = subsets.get(bytes)
   if (!byChars) subsets.set(bytes, (byChars = new Map()))
-  let result = byChars.get(chars)
+  const key = lang + '\u0000' + chars
+  let result = byChars.get(key)
   if (!result) {
     result = subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars + ' -', {targetFormat: 'sfnt'}).then((out) => {
       const subset = new Uint8Array(out)
-      return {subset, font: fontkit.create(subset), shaped: new Map()}
+      return {subset, font: fontkit.create(subset), shaper: new Shaper(subset), shaped: new Map()}
     })
     if (byChars.size > 8) byChars.delete(byChars.keys().next().value!)
-    byChars.set(chars, result)
+    byChars.set(key, result)
   }
   return result
+}
+
+/**
+ * Characters the shaper composes from the text, per face: HarfBuzz draws a base letter and its
+ * combining marks (`ε` + U+0300) as the precomposed glyph (`ὲ`) when the font has one, as the
+ * layout measured it; the subset must keep that character for the writer to shape the same.
+ */
+function composedChars(layout: Layout): Map<FaceKey, string> {
+  const extra = new Map<FaceKey, Set<string>>()
+  for (const page of layout.pages) {
+    for (const item of page.items) {
+      if (item.type !== 'text' || !/\p{M}/u.test(item.text)) continue
+      const nfc = item.text.normalize('NFC')
+      if (nfc === item.text) continue
+      let set = extra.get(item.font)
+      if (!set) extra.set(item.font, (set = new Set()))
+      for (const char of nfc) set.add(char)
+    }
+  }
+  return new Map([...extra].map(([face, set]) => [face, [...set].sort().join('')]))
 }
 
 function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {
@@ -225,14 +253,37 @@ function tjArray(face: EmbeddedFace, item: TextItem): string {
 function shape(face: EmbeddedFace, word: string): Array<string | number> {
   let shaped = face.shaped.get(word)
   if (!shaped) {
-    const run = face.font.layout(word)
-    const scale = 1000 / face.font.unitsPerEm
+    const run = face.shaper.shape(word, face.lang)
+    const scale = 1000 / face.shaper.upem
     const parts: Array<string | number> = []
     const glyphs: Array<[number, string]> = []
-    run.glyphs.forEach((glyph, i) => {
-      glyphs.push([glyph.id, String.fromCodePoint(...glyph.codePoints)])
-      parts.push(hex4(glyph.id))
-      const adjust = (glyph.advanceWidth - (run.positions[i]?.xAdvance ?? glyph.advanceWidth)) * scale
+    const {ids, clusters, advances} = run
+    // The characters of each glyph: those of its cluster (from its index in the text up to the next
+    // cluster's). A ligature stands for all of them; when a cluster has as many glyphs as characters
+    // (a letter and its marks, not composed) each glyph stands for one; otherwise the first glyph of
+    // the cluster stands for all and the others for none.
+    const starts = [...new Set(clusters)].sort((a, b) => a - b)
+    const members = new Map<number, number[]>()
+    clusters.forEach((cluster, i) => {
+      const list = members.get(cluster)
+      if (list) list.push(i)
+      else members.set(cluster, [i])
+    })
+    const charsOf = (i: number): string => {
+      const cluster = clusters[i]!
+      const text = word.slice(cluster, starts.find((s) => s > cluster) ?? word.length)
+      const list = members.get(cluster)!
+      if (list.length === 1) return text
+      const points = [...text]
+      if (points.length === list.length) return points[list.indexOf(i)]!
+      return list[0] === i ? text : ''
+    }
+    ids.forEach((id, i) => {
+      const chars = charsOf(i)
+      glyphs.push([id, chars])
+      parts.push(hex4(id))
+      // Kerning: the difference between the glyph's own advance (its width in the font's /W) and the shaped one.
+      const adjust = (face.shaper.glyphAdvance(id) - advances[i]!) * scale
       if (adjust !== 0) parts.push(Math.round(adjust * 100) / 100)
     })
     shaped = {parts, glyphs}
@@ -240,7 +291,12 @@ function shape(face: EmbeddedFace, word: string): Array<string | number> {
   }
   if (!face.seen.has(word)) {
     face.seen.add(word)
-    for (const [id, chars] of shaped.glyphs) if (!face.glyphs.has(id)) face.glyphs.set(id, chars)
+    // A glyph drawn for several texts stands for the shortest (a mark alone rather than with the
+    // mark before it in one cluster), the first of equal length.
+    for (const [id, chars] of shaped.glyphs) {
+      const known = face.glyphs.get(id)
+      if (known === undefined || (chars !== '' && (known === '' || chars.length < known.length))) face.glyphs.set(id, chars)
+    }
   }
   return shaped.parts
 }
@@ -263,7 +319,7 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): void {
       widths.push(id)
       run = []
     }
-    run.push(Math.round(font.getGlyph(id).advanceWidth * scale))
+    run.push(Math.round(face.shaper.glyphAdvance(id) * scale))
   })
   if (run.length) widths.push(run)
   const cff = (font as unknown as {'CFF '?: unknown})['CFF '] !== undefined
