@@ -200,3 +200,12 @@ describe('shaping with HarfBuzz', () => {
     expect(shaper.advance('')).toBe(0)
   })
 })
+
+describe('FontSet.use', () => {
+  test('records each character once, astral characters and lone surrogates whole', () => {
+    const fonts = new FontSet(testFonts())
+    fonts.use('regular', 'abba 𝔄𝔄 \ud800x')
+    fonts.use('regular', 'ab𝔅')
+    expect([...fonts.used.get('regular')!].sort()).toEqual([' ', 'a', 'b', 'x', '\ud800', '𝔄', '𝔅'].sort())
+  })
+})

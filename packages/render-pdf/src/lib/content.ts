@@ -69,9 +69,9 @@ export function deflate(bytes: Uint8Array): Uint8Array {
   return zlibSync(bytes, {level: 6})
 }
 
-/** The bytes of a string of characters below U+0100 (content streams and CMaps are ASCII). */
+const encoder = new TextEncoder()
+
+/** The bytes of an ASCII string (content streams and CMaps are ASCII: UTF-8 is the same bytes). */
 export function ascii(text: string): Uint8Array {
-  const bytes = new Uint8Array(text.length)
-  for (let i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i)
-  return bytes
+  return encoder.encode(text)
 }

@@ -25,15 +25,16 @@ interface FaceData {
 }
 const parsed = new WeakMap<Uint8Array, FaceData | {error: string}>()
 
-/** The parsed face, or why the bytes are not a usable font (fontkit parses lazily: probe it now). */
+/** The parsed face, or why the bytes are not a usable font (fontkit parses lazily: probe the tables read now). */
 function faceData(bytes: Uint8Array): FaceData | {error: string} {
   let data = parsed.get(bytes)
   if (!data) {
     try {
       const font = fontkit.create(bytes)
       if (!font || typeof font.layout !== 'function' || !(font.unitsPerEm > 0)) throw new Error('not a single TrueType/OpenType font')
+      // The tables we read: cmap and hmtx here (fontkit); GSUB and GPOS are HarfBuzz's, which never throws.
       font.hasGlyphForCodePoint(0x61)
-      font.layout('a')
+      if (!(font.glyphForCodePoint(0x61).advanceWidth >= 0)) throw new Error('no glyph metrics')
       data = {bytes, font, shaper: undefined, widths: new Map()}
     } catch (error) {
       data = {error: error instanceof Error ? error.message : String(error)}
@@ -179,8 +180,23 @@ export class FontSet {
   use(face: FaceKey, text: string): void {
     let set = this.used.get(face)
     if (!set) this.used.set(face, (set = new Set()))
-    for (const char of text) set.add(char)
+    let seen = this.usedBmp.get(face)
+    if (!seen) this.usedBmp.set(face, (seen = new Uint8Array(0x10000)))
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i)
+      if (code >= 0xd800 && code <= 0xdfff) {
+        // A surrogate pair (or a lone surrogate): the character as a string.
+        const char = String.fromCodePoint(text.codePointAt(i)!)
+        set.add(char)
+        i += char.length - 1
+      } else if (seen[code] === 0) {
+        seen[code] = 1
+        set.add(text[i]!)
+      }
+    }
   }
+  /** Characters of the Basic Multilingual Plane already in `used`, by face (a fast path for `use`). */
+  private readonly usedBmp = new Map<FaceKey, Uint8Array>()
 
   styleFace(style: Style): FaceKey {
     return this.styleFaces[style]

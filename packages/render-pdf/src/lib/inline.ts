@@ -147,7 +147,8 @@ type WordPart = {type: 'box'; text: string; face: FaceKey; units: number} | {typ
 
 /** What the builders of one document share: word measurements and the hyphenator. */
 export interface InlineShared {
-  words: Map<string, WordPart[]>
+  /** Words measured, by style and whether hyphenated, then by text. */
+  words: Map<string, Map<string, WordPart[]>>
   hyphenate: ((word: string) => string) | undefined
 }
 
@@ -207,8 +208,10 @@ export class InlineBuilder {
 
   private word(word: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean}, offset: number): void {
     const hyphenate = extra.hyphenate !== false && this.shared.hyphenate !== undefined
-    const key = style + (hyphenate ? '\u0001' : '\u0002') + word
-    let parts = this.shared.words.get(key)
+    const kind = style + (hyphenate ? '\u0001' : '\u0002')
+    let words = this.shared.words.get(kind)
+    if (!words) this.shared.words.set(kind, (words = new Map()))
+    let parts = words.get(word)
     if (!parts) {
       let complete = true
       parts = this.measure(word, style, hyphenate, (char, index) => {
@@ -216,7 +219,7 @@ export class InlineBuilder {
         this.missing(char, offset + index)
       })
       // A word with a character no font has is measured again where it recurs, so that each place is reported.
-      if (complete) this.shared.words.set(key, parts)
+      if (complete) words.set(word, parts)
     }
     const rise = extra.rise ?? 0
     const link = extra.link

@@ -23,13 +23,14 @@ interface EmbeddedFace {
   glyphs: Map<number, string>
   /** Shaped words: glyph ids as hex and the TJ adjustments between them; the glyphs with their characters. */
   shaped: Map<string, Shaped>
-  /** Words drawn in this document. */
-  seen: Set<string>
   space: string
 }
 
 interface Shaped {
+  /** Runs of glyph ids as hex, and the adjustments between them (thousandths of an em). */
   parts: Array<string | number>
+  /** The document (its face) whose ToUnicode map has this word's glyphs already. */
+  mapped: EmbeddedFace | undefined
   glyphs: Array<[number, string]>
 }
 
@@ -54,7 +55,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     const spaceGlyph = shaper.shape(' ', layout.info.lang).ids[0]
     const glyphs = new Map<number, string>()
     if (spaceGlyph !== undefined) glyphs.set(spaceGlyph, ' ')
-    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, seen: new Set(), space: hex4(spaceGlyph ?? 0)})
+    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, space: hex4(spaceGlyph ?? 0)})
   }
 
   // Images: each embedded once (the layout keys them by a hash of their bytes), PNG or JPEG by pdf-lib.
@@ -281,16 +282,19 @@ function shape(face: EmbeddedFace, word: string): Array<string | number> {
     ids.forEach((id, i) => {
       const chars = charsOf(i)
       glyphs.push([id, chars])
-      parts.push(hex4(id))
+      // Glyphs in one hex string up to the next kerning adjustment.
+      const last = parts.length - 1
+      if (typeof parts[last] === 'string') parts[last] += hex4(id)
+      else parts.push(hex4(id))
       // Kerning: the difference between the glyph's own advance (its width in the font's /W) and the shaped one.
       const adjust = (face.shaper.glyphAdvance(id) - advances[i]!) * scale
       if (adjust !== 0) parts.push(Math.round(adjust * 100) / 100)
     })
-    shaped = {parts, glyphs}
+    shaped = {parts, glyphs, mapped: undefined}
     face.shaped.set(word, shaped)
   }
-  if (!face.seen.has(word)) {
-    face.seen.add(word)
+  if (shaped.mapped !== face) {
+    shaped.mapped = face
     // A glyph drawn for several texts stands for the shortest (a mark alone rather than with the
     // mark before it in one cluster), the first of equal length.
     for (const [id, chars] of shaped.glyphs) {
