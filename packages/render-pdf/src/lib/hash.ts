@@ -4,10 +4,22 @@ export class Hash {
 
   update(text: string): this {
     const lanes = this.lanes
+    // The four lanes in locals (the same arithmetic as one loop over the lanes, without the array).
+    let a = lanes[0]!
+    let b = lanes[1]!
+    let c = lanes[2]!
+    let d = lanes[3]!
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      for (let l = 0; l < 4; l++) lanes[l] = Math.imul(lanes[l]! ^ (c + l * 0x3b), 0x01000193) >>> 0
+      const code = text.charCodeAt(i)
+      a = Math.imul(a ^ code, 0x01000193) >>> 0
+      b = Math.imul(b ^ (code + 0x3b), 0x01000193) >>> 0
+      c = Math.imul(c ^ (code + 0x76), 0x01000193) >>> 0
+      d = Math.imul(d ^ (code + 0xb1), 0x01000193) >>> 0
     }
+    lanes[0] = a
+    lanes[1] = b
+    lanes[2] = c
+    lanes[3] = d
     return this
   }
 

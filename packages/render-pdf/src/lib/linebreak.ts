@@ -80,6 +80,9 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
     sz[i + 1] = sz[i]! + (item.type === 'glue' ? item.shrink : 0)
   }
   let active: Node[] = [{position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: undefined}]
+  // Reused at every breakpoint (no arrays allocated per item): the next active list and the best new node per fitness class.
+  let spare: Node[] = []
+  const candidates: Array<Node | undefined> = [undefined, undefined, undefined, undefined]
 
   // Sums after a break at b: skip the glue and penalties that vanish at a line start.
   const after = (b: number): [number, number, number] => {
@@ -108,8 +111,9 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
       flagged = item.flagged
     }
     if (!legal) continue
-    const candidates: Array<Node | undefined> = [undefined, undefined, undefined, undefined]
-    const next: Node[] = []
+    candidates[0] = candidates[1] = candidates[2] = candidates[3] = undefined
+    const next = spare
+    next.length = 0
     let dropped: Node | undefined
     for (const a of active) {
       const width = sw[b]! - a.width + penaltyWidth
@@ -143,7 +147,7 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
         }
       }
     }
-    let found = candidates.some(Boolean)
+    let found = candidates[0] !== undefined || candidates[1] !== undefined || candidates[2] !== undefined || candidates[3] !== undefined
     if (!found && next.length === 0 && dropped && emergency) {
       // Nothing fits: break here anyway (an overfull or very loose line) rather than fail.
       candidates[1] = {position: b, line: dropped.line + 1, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: dropped.demerits + 1e8, previous: dropped}
@@ -159,6 +163,7 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
         next.push(c)
       }
     }
+    spare = active
     active = next
     if (active.length === 0) return undefined
   }
