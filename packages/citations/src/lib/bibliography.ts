@@ -8,7 +8,7 @@ import type {Bibliography, BibliographyEntry, CslItem} from '@octavo/parser'
 import {phrasingEntries} from './entries.js'
 
 export {entryPhrasing, htmlPhrasing} from './html-phrasing.js'
-import {guarded, prepareForStyle, resolveStyle, type StyleOptions} from './format.js'
+import {guarded, prepareForStyle, reportProblems, resolveStyle, type StyleOptions} from './format.js'
 
 export interface BibliographyNodeOptions extends StyleOptions {
   /** The heading; default `Bibliography`. */
@@ -20,8 +20,11 @@ export function bibliographyNode(items: readonly CslItem[], options: Bibliograph
   const node: Bibliography = {type: 'bibliography', title: options.title ?? 'Bibliography', children: []}
   if (items.length === 0) return node
   const {name, lang} = resolveStyle(options)
-  const prepared = items.map(prepareForStyle)
-  const entries = guarded(options, [] as Array<[string, PhrasingContent[]]>, () => phrasingEntries(prepared, name, lang))
+  const prepared = items.map((item) => prepareForStyle(item, options.diagnostics))
+  const entries = guarded(options, [] as Array<[string, PhrasingContent[]]>, () => {
+    reportProblems(prepared, name, lang, options)
+    return phrasingEntries(prepared, name, lang)
+  })
   node.children = entries.map(([id, children]): BibliographyEntry => ({type: 'bibliographyEntry', id, children}))
   return node
 }

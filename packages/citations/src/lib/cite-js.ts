@@ -39,14 +39,64 @@ interface CslConfig {
 const cslConfig = plugins.config.get('@csl') as CslConfig
 
 /**
+ * citeproc-js keeps names and item ids as keys of plain objects
+ * (`namereg[family].ikey[initials].skey[given]`, `registry[id]`, …), so a
+ * value equal to an `Object.prototype` key (`constructor`, `toString`,
+ * `__proto__`) finds the inherited function instead of nothing and citeproc
+ * throws, or silently drops the item. Such a value gets this mark appended
+ * before citeproc sees it, and every string citeproc returns has the mark
+ * taken out again, so the printed text is the one written. U+FDD0 is a
+ * Unicode noncharacter, reserved for a program's internal use: it is never
+ * meant to be in interchanged text, and `prepareForStyle` removes it from the
+ * input.
+ */
+export const KEY_MARK = '\uFDD0'
+const MARKS = /\uFDD0/g
+
+/** `value` as citeproc can use it as an object key: with `KEY_MARK` appended when (periods and outer white space aside, as citeproc's keys drop them) it is an `Object.prototype` key. */
+export function citeprocKey(value: string): string {
+  const bare = value.replace(/\./g, '').trim()
+  return Object.prototype.hasOwnProperty.call(Object.prototype, bare) || bare === '__proto__' ? value + KEY_MARK : value
+}
+
+/** Text from citeproc without the marks `citeprocKey` added. */
+export function unmark(text: string): string {
+  return text.replace(MARKS, '')
+}
+
+/**
+ * citation-js caches one citeproc engine per (style name, locale) and reuses
+ * it for the next call with the same style. An engine that threw midway may
+ * be left in any state, so after a throw `resetEngines` moves every style to
+ * a new name (the generation is part of the name): the next call gets a fresh
+ * engine, formatting exactly as in a new process.
+ */
+let generation = 0
+
+/** Start afresh: the next call of any formatter builds a new citeproc engine. */
+export function resetEngines(): void {
+  generation += 1
+}
+
+/**
  * Register a CSL style given as XML and return its name in citation-js's
  * register. The name is derived from the XML itself (a SHA-256 digest), so two
- * different styles never share a name and the same style is registered once.
+ * different styles never share a name and the same style is registered once
+ * per engine generation (see `resetEngines`).
  */
 export function registerStyle(xml: string): string {
-  const name = 'octavo-' + createHash('sha256').update(xml).digest('hex').slice(0, 16)
+  const digest = createHash('sha256').update(xml).digest('hex').slice(0, 16)
+  styleXml.set(digest, xml)
+  const name = `octavo-${digest}-${generation}`
   if (!cslConfig.styles.has(name)) cslConfig.styles.add(name, xml)
   return name
+}
+const styleXml = new Map<string, string>()
+
+/** The name of a registered style in the current engine generation (after `resetEngines`, a new name). */
+export function currentStyleName(name: string): string {
+  const xml = styleXml.get(name.split('-')[1] ?? '')
+  return xml === undefined ? name : registerStyle(xml)
 }
 
 /** Whether citation-js has the locale (en-US is bundled). */
@@ -61,13 +111,14 @@ export function bibliographyEntries(
   format: 'text' | 'html',
   lang: string
 ): Array<[string, string]> {
-  return plugins.output.format('bibliography', items, {
+  const entries = plugins.output.format('bibliography', items, {
     template: styleName,
     format,
     lang,
     hyperlinks: format === 'html',
     asEntryArray: true
   }) as Array<[string, string]>
+  return entries.map(([id, text]) => [unmark(id), unmark(text)])
 }
 
 /** A citeproc-js engine loaded with `items`, for formatting notes. */
@@ -80,7 +131,11 @@ export function citeprocEngine(
   const engine = cslConfig.engine(items, styleName, lang, format)
   engine.opt.development_extensions.wrap_url_and_doi = format === 'html'
   engine.updateItems(items.map((item) => item.id))
-  return engine
+  return {
+    updateItems: (ids) => engine.updateItems(ids.map(citeprocKey)),
+    makeCitationCluster: (cites) => unmark(engine.makeCitationCluster(cites.map((cite) => ({...cite, id: citeprocKey(cite.id)})))),
+    opt: engine.opt
+  }
 }
 
 /** citation-js's RIS records (tag → value or values), `new` RIS specification. */

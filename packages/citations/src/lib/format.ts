@@ -3,8 +3,8 @@
  * style, or any other) through citation-js.
  */
 import type {CslItem, Diagnostic} from '@octavo/parser'
-import {hasLocale, registerStyle} from './cite-js.js'
-import {htmlEntries, textEntries} from './entries.js'
+import {citeprocKey, hasLocale, KEY_MARK, registerStyle, resetEngines} from './cite-js.js'
+import {formatProblems, htmlEntries, textEntries} from './entries.js'
 import {cleanItem} from './export.js'
 
 /** Options shared by the formatting functions. */
@@ -42,13 +42,64 @@ function noteParts(note: unknown): string[] {
     .filter((part) => part !== '')
 }
 
+const NAME_PARTS = ['family', 'given', 'literal', 'suffix', 'dropping-particle', 'non-dropping-particle'] as const
+
+/** Only white space (citeproc-js throws on some such fields): treated as absent. */
+const blank = (value: unknown): boolean => typeof value === 'string' && !/\S/.test(value)
+
+/**
+ * What citeproc-js cannot take as it is: strings of only white space are
+ * dropped (a name left with no part is dropped, a name list left empty too),
+ * the noncharacter `KEY_MARK` is removed from every string, and an id or name
+ * part equal to an `Object.prototype` key is marked (`citeprocKey`; the mark
+ * is taken out of citeproc's output again).
+ */
+function forCiteproc(item: CslItem, diagnostics: Diagnostic[] | undefined): CslItem {
+  const out: CslItem = {...item, id: citeprocKey(item.id.split(KEY_MARK).join(''))}
+  const record = out as Record<string, unknown>
+  for (const [key, value] of Object.entries(record)) {
+    if (key === 'id') continue
+    if (typeof value === 'string') {
+      const text = value.split(KEY_MARK).join('')
+      if (blank(text)) delete record[key]
+      else record[key] = text
+    } else if (Array.isArray(value) && value.every((name) => typeof name === 'object' && name !== null && !Array.isArray(name))) {
+      const names = (value as Array<Record<string, unknown>>).flatMap((name) => {
+        const copy: Record<string, unknown> = {...name}
+        for (const part of NAME_PARTS) {
+          const text = copy[part]
+          if (typeof text !== 'string') continue
+          const clean = text.split(KEY_MARK).join('')
+          if (blank(clean)) delete copy[part]
+          else copy[part] = citeprocKey(clean)
+        }
+        return NAME_PARTS.some((part) => typeof copy[part] === 'string') ? [copy] : []
+      })
+      if (names.length > 0) record[key] = names
+      else if (value.length > 0) delete record[key]
+    }
+  }
+  if (typeof item.title === 'string' && out.title === undefined) {
+    diagnostics?.push({
+      severity: 'warning',
+      message: `Item ${item.id} has a title of only white space; it is formatted without a title`,
+      source: 'citations:format'
+    })
+  }
+  return out
+}
+
 /**
  * A copy of `item` ready for our style: translated titles from `note` (see
  * `NOTE_FIELDS`), a bare DOI (no `https://doi.org/` or `doi:`), and a short
- * title (the title before its subtitle) when the item has none.
+ * title (the title before its subtitle) when the item has none. Strings of
+ * only white space count as absent (a warning names the item when that leaves
+ * it without a title), and ids and name parts citeproc-js would take for
+ * `Object.prototype` keys (`constructor`, `toString`, `__proto__`) are marked
+ * so that it does not (they print as written).
  */
-export function prepareForStyle(item: CslItem): CslItem {
-  const out = cleanItem(item)
+export function prepareForStyle(item: CslItem, diagnostics?: Diagnostic[]): CslItem {
+  const out = forCiteproc(cleanItem(item), diagnostics)
   for (const part of noteParts(item['note'])) {
     for (const {label, variable} of NOTE_FIELDS) {
       const prefix = label + ':'
@@ -95,11 +146,15 @@ export function resolveStyle(options: StyleOptions): {name: string; lang: string
   return {name, lang}
 }
 
-/** Run a formatter, turning citeproc's exceptions (a broken style) into a diagnostic. */
+/**
+ * Run a formatter, turning citeproc's exceptions (a broken style) into a
+ * diagnostic; the engine that threw is thrown away (`resetEngines`).
+ */
 export function guarded<T>(options: StyleOptions, fallback: T, run: () => T): T {
   try {
     return run()
   } catch (error) {
+    resetEngines()
     options.diagnostics?.push({
       severity: 'error',
       message: `The CSL style could not format the items: ${error instanceof Error ? error.message : String(error)}`,
@@ -117,10 +172,33 @@ export function guarded<T>(options: StyleOptions, fallback: T, run: () => T): T 
 export function formatBibliography(items: readonly CslItem[], options: FormatBibliographyOptions): string {
   if (items.length === 0) return ''
   const {name, lang} = resolveStyle(options)
-  const prepared = items.map(prepareForStyle)
+  const prepared = items.map((item) => prepareForStyle(item, options.diagnostics))
   return guarded(options, '', () => {
+    reportProblems(prepared, name, lang, options)
     const entries = htmlEntries(prepared, name, lang)
     if (options.format === 'html') return `<div class="csl-bib-body">\n${entries.map(([, html]) => html).join('')}</div>`
     return textEntries(prepared, name, lang)
   })
+}
+
+/**
+ * Report what citeproc could not format: one error per item it threw on
+ * (that entry is left out), or one error for a style it cannot run.
+ */
+export function reportProblems(prepared: CslItem[], name: string, lang: string, options: StyleOptions): void {
+  const {failures, styleError} = formatProblems(prepared, name, lang)
+  if (styleError !== undefined) {
+    options.diagnostics?.push({
+      severity: 'error',
+      message: `The CSL style could not format the items: ${styleError}`,
+      source: 'citations:format'
+    })
+  }
+  for (const {id, message} of failures) {
+    options.diagnostics?.push({
+      severity: 'error',
+      message: `item ${id} could not be formatted (left out of the bibliography): ${message}`,
+      source: 'citations:format'
+    })
+  }
 }

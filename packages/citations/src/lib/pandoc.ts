@@ -102,7 +102,7 @@ export class PandocFormatter {
       const options = this.options
       if (options && this.items.length > 0) {
         const {name, lang} = resolveStyle(options)
-        this.engine = guarded(options, undefined, () => citeprocEngine(this.items.map(prepareForStyle), name, lang, 'html'))
+        this.engine = guarded(options, undefined, () => citeprocEngine(this.items.map((item) => prepareForStyle(item, options.diagnostics)), name, lang, 'html'))
       }
     }
     return this.engine

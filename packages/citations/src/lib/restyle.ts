@@ -137,7 +137,7 @@ export function restyleNotes(
   })
   if (items.length === 0) return notes.map((note, i) => keep(note, forms[i] ?? []))
   const {name, lang} = resolveStyle(options)
-  const engine = guarded(options, undefined, () => citeprocEngine(items.map(prepareForStyle), name, lang, 'html'))
+  const engine = guarded(options, undefined, () => citeprocEngine(items.map((item) => prepareForStyle(item, options.diagnostics)), name, lang, 'html'))
   return notes.map((note, i) => {
     const noteForms = forms[i] ?? []
     if (!engine || note.commentary || note.citations.length === 0) return keep(note, noteForms)
