@@ -56,7 +56,9 @@ const MARKS = /\uFDD0/g
 /** `value` as citeproc can use it as an object key: with `KEY_MARK` appended when (periods and outer white space aside, as citeproc's keys drop them) it is an `Object.prototype` key. */
 export function citeprocKey(value: string): string {
   const bare = value.replace(/\./g, '').trim()
-  return Object.prototype.hasOwnProperty.call(Object.prototype, bare) || bare === '__proto__' ? value + KEY_MARK : value
+  if (!Object.prototype.hasOwnProperty.call(Object.prototype, bare)) return value
+  // before trailing periods and spaces: citeproc takes those off some keys (`__proto__.`)
+  return value.replace(/[.\s]*$/, (tail) => KEY_MARK + tail)
 }
 
 /** Text from citeproc without the marks `citeprocKey` added. */

@@ -62,7 +62,8 @@ function forCiteproc(item: CslItem, diagnostics: Diagnostic[] | undefined): CslI
     if (typeof value === 'string') {
       const text = value.split(KEY_MARK).join('')
       if (blank(text)) delete record[key]
-      else record[key] = text
+      // a cite that renders as one field alone (a title) is a key of citeproc's `ambigcites`
+      else record[key] = key === 'type' ? text : citeprocKey(text)
     } else if (Array.isArray(value) && value.every((name) => typeof name === 'object' && name !== null && !Array.isArray(name))) {
       const names = (value as Array<Record<string, unknown>>).flatMap((name) => {
         const copy: Record<string, unknown> = {...name}
