@@ -106,7 +106,7 @@ export function prepareForStyle(item: CslItem, diagnostics?: Diagnostic[]): CslI
       const prefix = label + ':'
       if (part.startsWith(prefix) && out[variable] === undefined) {
         const value = part.slice(prefix.length).trim()
-        if (value !== '') out[variable] = value
+        if (value !== '') out[variable] = citeprocKey(value.split(KEY_MARK).join(''))
       }
     }
   }
