@@ -85,11 +85,34 @@ describe('what is a note reference', () => {
     expect(positions).toEqual([text.indexOf('[4–6]'), text.indexOf('[4–6]') + 5])
   })
 
-  it('keeps a bracketed list or span that does not run consecutively (a gap, years) as text', () => {
-    const {tree, diagnostics} = parse(`One [1] then [2, 5] and two [2]. In [1990-2020] nothing.${notes(2)}`)
+  it('keeps a bracketed list with a gap that does not fit the sequence as text, with a warning at it; years stay text silently', () => {
+    const text = `One [1] then [2, 5] and two [2]. In [1990-2020] nothing.${notes(2)}`
+    const {tree, diagnostics} = parse(text)
     expect(references(tree)).toEqual([1, 2])
     expect(bodyText(tree)).toContain('then [2, 5] and two . In [1990-2020] nothing.')
-    expect(diagnostics).toEqual([])
+    expect(diagnostics.map((d) => [d.severity, d.message, d.position?.start.offset, d.position?.end.offset])).toEqual([
+      ['warning', 'note references [2, 5] do not fit the sequence (note 2 is expected here): kept as text', text.indexOf('[2, 5]'), text.indexOf('[2, 5]') + 6]
+    ])
+  })
+
+  it('reads a bracketed list with a gap as one reference per number when the numbers fit the sequence', () => {
+    const text = `A [1] b [2] c [3]. Then [4, 6] and [7] end. Back to [1,3] here.${notes(7)}`
+    const {tree, diagnostics} = parse(text)
+    expect(references(tree)).toEqual([1, 2, 3, 4, 6, 7, 1, 3])
+    expect(bodyText(tree)).toContain('Then  and  end. Back to  here.')
+    expect(diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.message, d.position?.start.offset])).toEqual([
+      ['note references [4, 6] skip note 5: not in the text', text.indexOf('[4, 6]')],
+      ['note references [1, 3] point back to notes 1, 3 already referenced', text.indexOf('[1,3]')],
+      ['note 5 is never referenced in the text', text.indexOf('Source 5.')]
+    ])
+  })
+
+  it('reads an abbreviation glued to its number (vol.4, no.3, p.12, pp.4-5, ch.2) as text, without a warning', () => {
+    const text = `See vol.4 and no.3 of it.1 Then p.12, pp.4-5. And ch.2. The end.2${notes(2)}`
+    const {tree, diagnostics} = parse(text)
+    expect(references(tree)).toEqual([1, 2])
+    expect(bodyText(tree)).toContain('See vol.4 and no.3 of it. Then p.12, pp.4-5. And ch.2. The end.')
+    expect(diagnostics.filter((d) => d.severity === 'warning')).toEqual([])
   })
 
   it('reads bracketed numbers and Unicode superscripts, and reports a jump in the sequence', () => {

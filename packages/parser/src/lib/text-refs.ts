@@ -13,6 +13,8 @@ export interface Candidate {
   number: number
   /** The last number of a bracketed or superscript range or list (`[12–14]`, `[12, 13]`, `¹²⁻¹⁴`); `number` when single. */
   last: number
+  /** A bracketed or superscript list with a gap (`[12, 15]`, `[3,7]`): its numbers, rising. */
+  gapped?: readonly number[]
   block: number
   /** Glued to a digit and a separator (`74,335.53`, `1961–1962`): could be part of a quantity. */
   numberLike: boolean
@@ -41,6 +43,11 @@ const sentenceStart = /[\p{Lu}\p{Lt}“"‘'([¿¡]/u
 /** The digits end a URL or a DOI (`…/page12`), not a sentence (after `.`, `)`… they may still be a reference). */
 const inAddress = /(?:[a-z][a-z+.-]*:\/\/|www\.|\b10\.\d{4,9}\/)\S*$/i
 const addressReach = 300
+/**
+ * An abbreviation glued to its number (`vol.4`, `no.3`, `p.12`, `pp.4-5`,
+ * `ch.2`): a locator, never a note marker.
+ */
+const abbreviationBefore = /(?:^|[^\p{L}\p{N}])(?:vols?|nos?|nn?|pp?|ll?|chs?|chap|figs?|sec|secs|art|arts|para|paras|pt|pts|bk|col|cols|fol|fols|ff?|ed|eds|vv?|ser|suppl|tab|ex|no|No|Nos|Vol|Vols|Ch|Fig|Sec|Art|Pt|Bk|Col)\.\s?(?:\d{1,4}[-–])?$/iu
 /** Punctuation after which glued digits look like a note marker (`last.4`, `said”4`). */
 const gluedAfterMark = /[.!?”’"'»)]/u
 
@@ -60,18 +67,21 @@ export function findCandidates(source: Source, blocks: readonly Block[]): Candid
     for (let m = candidatePattern.exec(s); m; m = candidatePattern.exec(s)) {
       let digits: string
       let last: number | undefined
+      let gapped: number[] | undefined
       const glued = m[3] !== undefined
       const before = s.charAt(m.index - 1)
       if (m[1] !== undefined || m[2] !== undefined) {
         const span = m[1] ?? [...(m[2] ?? '')].map((ch) => (ch === '⁻' ? '-' : ch === ',' ? ',' : String(superscripts.indexOf(ch)))).join('')
-        const run = consecutiveRun(span)
-        if (run === undefined) continue
-        digits = run.first
-        last = run.last
+        const list = numberList(span)
+        if (list === undefined) continue
+        digits = list.first
+        last = list.numbers[list.numbers.length - 1]
+        if (!list.numbers.every((n, k) => k === 0 || n === list.numbers[k - 1]! + 1)) gapped = list.numbers
       } else {
         digits = m[3] ?? ''
         // Glued digits followed by punctuation (`word12.`) only after a letter.
         if ((m[4] ?? '') !== '' && !/\p{L}/u.test(before)) continue
+        if (abbreviationBefore.test(s.slice(Math.max(0, m.index - 12), m.index))) continue
         if (/[\p{L}\p{N}/_=#&~-]/u.test(before) && inAddress.test(s.slice(Math.max(0, m.index - addressReach), m.index))) continue
       }
       if (digits.startsWith('0')) continue
@@ -82,7 +92,9 @@ export function findCandidates(source: Source, blocks: readonly Block[]): Candid
       while (next < s.length && /\s/.test(s.charAt(next))) next++
       const sentenceAfter = next >= s.length || sentenceStart.test(s.charAt(next))
       const markerLike = !glued || (!numberLike && gluedAfterMark.test(before) && /[\p{L}\p{P}]/u.test(s.charAt(m.index - 2)))
-      out.push({start: block.start + m.index, end: block.start + end, number, last: last ?? number, block: block.index, numberLike, sentenceAfter, markerLike})
+      const candidate: Candidate = {start: block.start + m.index, end: block.start + end, number, last: last ?? number, block: block.index, numberLike, sentenceAfter, markerLike}
+      if (gapped) candidate.gapped = gapped
+      out.push(candidate)
     }
   }
   return out
@@ -103,6 +115,10 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
     if (c.numberLike && !c.sentenceAfter) continue
     const take = () => {
       for (let n = c.number; n <= c.last; n++) refs.push({start: c.start, end: c.end, number: n, block: c.block})
+    }
+    if (c.gapped) {
+      expected = gappedList(source, candidates, i, expected, refs, diagnostics)
+      continue
     }
     if (c.number === expected) {
       take()
@@ -138,12 +154,61 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
 }
 
 /**
+ * A bracketed or superscript list with a gap (`[12, 15]`): one reference per
+ * number when every number is a note that exists and the list fits the
+ * sequence: numbers already referenced (a list pointing back), at most ending
+ * with the expected one, or starting with the expected one (or a confirmed
+ * jump) and going on to a number that the next candidate continues (the notes
+ * in the gap are lost, with a warning). Otherwise the list stays text, with a
+ * warning at it. Gives the next expected number.
+ */
+function gappedList(source: Source, candidates: readonly Candidate[], i: number, expected: number, refs: Reference[], diagnostics: Diagnostic[]): number {
+  const c = candidates[i]!
+  const numbers = c.gapped ?? [c.number]
+  const label = `[${numbers.join(', ')}]`
+  const position = source.position(c.start, c.end)
+  const warn = (message: string) => diagnostics.push({severity: 'warning', message, position, source: 'parser:text'})
+  const take = () => {
+    for (const n of numbers) refs.push({start: c.start, end: c.end, number: n, block: c.block})
+  }
+  const last = numbers[numbers.length - 1]!
+  if (last <= expected) {
+    take()
+    const back = numbers.filter((n) => n < expected)
+    warn(`note references ${label} point back to note${back.length > 1 ? 's' : ''} ${back.join(', ')} already referenced`)
+    return last === expected ? expected + 1 : expected
+  }
+  const firstFits = c.number === expected || (c.number < expected) || (c.number <= expected + maxSkip && confirmsJump(candidates, i, expected, c.number))
+  if (firstFits && last - c.number <= 2 * maxSkip && continuesAfter(candidates, i, last)) {
+    take()
+    const lost: number[] = []
+    for (let n = expected; n < last; n++) if (!numbers.includes(n)) lost.push(n)
+    if (lost.length > 0) warn(`note references ${label} skip note${lost.length > 1 ? 's' : ''} ${lost.join(', ')}: not in the text`)
+    return last + 1
+  }
+  warn(`note references ${label} do not fit the sequence (note ${expected} is expected here): kept as text`)
+  return expected
+}
+
+/** The candidate after `candidates[i]` continues from `last` (or there is none). */
+function continuesAfter(candidates: readonly Candidate[], i: number, last: number): boolean {
+  for (let k = i + 1; k < candidates.length && k <= i + lookahead; k++) {
+    const c = candidates[k]!
+    if (c.numberLike && !c.sentenceAfter) continue
+    if (c.number === last + 1) return true
+    if (c.number <= last) return false
+  }
+  return true
+}
+
+/**
  * A jump to `candidates[i]` is real when its successor comes before any
  * number between the expected one and the jump (which would continue the
  * sequence instead).
  */
-function confirmsJump(candidates: readonly Candidate[], i: number, expected: number): boolean {
-  const {number: jumpTo, last} = candidates[i]!
+function confirmsJump(candidates: readonly Candidate[], i: number, expected: number, upTo?: number): boolean {
+  const {number: jumpTo} = candidates[i]!
+  const last = upTo ?? candidates[i]!.last
   for (let k = i + 1; k < candidates.length && k <= i + lookahead; k++) {
     const c = candidates[k]!
     if (c.numberLike && !c.sentenceAfter) continue
@@ -155,23 +220,24 @@ function confirmsJump(candidates: readonly Candidate[], i: number, expected: num
 
 /**
  * The numbers of a bracketed or superscript marker (`12`, `12, 13`, `12–14`,
- * `12-14`) when they run consecutively (each list item the next number, each
- * range rising); otherwise nothing (`[12, 15]`, `[2001-2005]` with its gap
- * over 20 stay text).
+ * `12-14`, `12, 15`), rising, ranges expanded; otherwise nothing (a number
+ * starting with 0, a falling list, `[2001-2005]` with its span over 20 stay
+ * text).
  */
-function consecutiveRun(span: string): {first: string; last: number} | undefined {
+function numberList(span: string): {first: string; numbers: number[]} | undefined {
   const parts = span.split(/\s?,\s?/)
   let first: string | undefined
-  let previous = 0
+  const numbers: number[] = []
   for (const part of parts) {
-    const [a = '', b] = part.split(/\s?[–-]\s?/)
-    if (a.startsWith('0') || (b ?? '').startsWith('0')) return undefined
+    const bounds = part.split(/\s?[–-]\s?/)
+    const [a = '', b] = bounds
+    if (bounds.length > 2 || a.startsWith('0') || (b ?? '').startsWith('0')) return undefined
     const from = Number(a)
     const to = b === undefined ? from : Number(b)
-    if (first === undefined) first = a
-    else if (from !== previous + 1) return undefined
-    if (to < from || to - from > 20 || part.split(/\s?[–-]\s?/).length > 2) return undefined
-    previous = to
+    if (to < from || to - from > 20) return undefined
+    if (numbers.length > 0 && from <= numbers[numbers.length - 1]!) return undefined
+    first ??= a
+    for (let n = from; n <= to; n++) numbers.push(n)
   }
-  return first === undefined ? undefined : {first, last: previous}
+  return first === undefined ? undefined : {first, numbers}
 }
