@@ -116,7 +116,7 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
     const take = () => {
       for (let n = c.number; n <= c.last; n++) refs.push({start: c.start, end: c.end, number: n, block: c.block})
     }
-    if (c.gapped) {
+    if (c.gapped || (c.last > c.number && c.last < expected)) {
       expected = gappedList(source, candidates, i, expected, refs, diagnostics)
       continue
     }
@@ -164,7 +164,7 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
  */
 function gappedList(source: Source, candidates: readonly Candidate[], i: number, expected: number, refs: Reference[], diagnostics: Diagnostic[]): number {
   const c = candidates[i]!
-  const numbers = c.gapped ?? [c.number]
+  const numbers = c.gapped ?? Array.from({length: c.last - c.number + 1}, (_, k) => c.number + k)
   const label = `[${numbers.join(', ')}]`
   const position = source.position(c.start, c.end)
   const warn = (message: string) => diagnostics.push({severity: 'warning', message, position, source: 'parser:text'})
