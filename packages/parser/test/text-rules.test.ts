@@ -211,6 +211,30 @@ describe('quotations of several paragraphs', () => {
     const {tree} = parse('He wrote:\n\nCome home.\n\nThe harvest is in.\n\nQuoted:\n\n    One.\n\n\n    Two.\n\nEnd.')
     expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'blockquote', 'paragraph', 'paragraph', 'blockquote', 'sectionBreak', 'blockquote', 'paragraph'])
   })
+
+  it('keeps an unindented quotation of several paragraphs together while its quotation mark stays open', () => {
+    const {tree} = parse('She wrote:\n\n“The roof leaks.\n\n“The well is dry.\n\n“Come soon.”\n\nHe did not come.')
+    const types = tree.children.map((c) => (c.type === 'blockquote' ? `blockquote of ${c.children.length}` : c.type))
+    expect(types).toEqual(['paragraph', 'blockquote of 3', 'paragraph'])
+  })
+
+  it('does not join the paragraph after a quotation whose mark is closed, or one that opens no quotation, or after a double gap', () => {
+    const shapes = (text: string) => parse(text).tree.children.map((c) => (c.type === 'blockquote' ? `blockquote of ${c.children.length}` : c.type))
+    expect(shapes('She wrote:\n\n“The roof leaks.”\n\n“I said so,” he answered.')).toEqual(['paragraph', 'blockquote of 1', 'paragraph'])
+    expect(shapes('She wrote:\n\n“The roof leaks.\n\nHe did not answer.')).toEqual(['paragraph', 'blockquote of 1', 'paragraph'])
+    expect(shapes('She wrote:\n\n“The roof leaks.\n\n\n“The well is dry.”')).toEqual(['paragraph', 'blockquote of 1', 'sectionBreak', 'paragraph'])
+  })
+
+  it('keeps an unindented quotation wrapped narrower than the body together, and only in wrapped text', () => {
+    const wide = 'x'.repeat(60)
+    const para = (n: number) => Array.from({length: n}, () => `${wide} ${'y'.repeat(9)}`).join('\n')
+    const narrow = Array.from({length: 3}, () => 'z'.repeat(40)).join('\n')
+    const text = `${para(4)} He wrote:\n\n${narrow}\n\n${narrow}\n\n${para(3)}\n\n${para(3)}`
+    const shapes = (t: string) => parse(t).tree.children.map((c) => (c.type === 'blockquote' ? `blockquote of ${c.children.length}` : c.type))
+    expect(shapes(text)).toEqual(['paragraph', 'blockquote of 2', 'paragraph', 'paragraph'])
+    // The same paragraphs on one line each: no width to compare, the second stays a paragraph.
+    expect(shapes(text.replace(/(?<!\n)\n(?!\n)/g, ' ').replace(/ {2,}/g, ' '))).toEqual(['paragraph', 'blockquote of 1', 'paragraph', 'paragraph', 'paragraph'])
+  })
 })
 
 describe('the notes after the body', () => {

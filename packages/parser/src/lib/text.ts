@@ -132,6 +132,7 @@ function notesStart(source: Source, blocks: readonly Block[], refs: readonly Ref
 function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Reference[][]): RootContent[] {
   const out: RootContent[] = []
   const everyIndented = blocks.every((b) => b.indented)
+  const width = wrapWidth(source, blocks)
   let labelledAbstract = false
   let previous: {block: Block; type: RootContent['type']} | undefined
   let pendingBreak: {start: number; end: number} | undefined
@@ -152,8 +153,16 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
       previous !== undefined &&
       (previous.type === 'paragraph' || previous.type === 'blockquote') &&
       introducesQuotation(source, previous.block, refsOf[previous.block.index]!)
+    const lastOut = out.at(-1)
+    // A quotation set apart without indentation goes on over its next paragraph when the evidence says so.
+    const quotationGoesOn =
+      lastOut?.type === 'blockquote' &&
+      previous?.type === 'blockquote' &&
+      block.blanksBefore < 2 &&
+      !pendingBreak &&
+      (quoteLeftOpen(source, previous.block) ? opensQuote(source, block) : narrower(source, previous.block, width) && narrower(source, block, width))
     let node: RootContent
-    if (introduced || (block.indented && !everyIndented)) {
+    if (introduced || quotationGoesOn || (block.indented && !everyIndented)) {
       node = {type: 'blockquote', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
     } else if (i < blocks.length - 1 && looksLikeHeading(source, block, end) && !(labelledAbstract && out.length === 0)) {
       node = {type: 'heading', depth: 2, children: phrasing(source, block.start, block.end, refs), position: source.position(block.start, block.end)}
@@ -179,10 +188,7 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
     if (
       node.type === 'blockquote' &&
       last?.type === 'blockquote' &&
-      block.indented &&
-      !everyIndented &&
-      previous?.block.indented === true &&
-      block.blanksBefore < 2
+      (quotationGoesOn || (block.indented && !everyIndented && previous?.block.indented === true && block.blanksBefore < 2))
     ) {
       last.children.push(...node.children)
       if (last.position) last.position = {start: last.position.start, end: source.point(block.end)}
@@ -193,6 +199,42 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
     previous = {block, type: node.type}
   })
   return out
+}
+
+/**
+ * The usual width of the body's wrapped lines: the median of the longest line
+ * of each paragraph of three lines or more; 0 when the text is not wrapped.
+ */
+function wrapWidth(source: Source, blocks: readonly Block[]): number {
+  const widths = blocks
+    .filter((b) => b.lines.length >= 3)
+    .map((b) => Math.max(...b.lines.map((l) => source.text.slice(l.start, l.end).trimEnd().length)))
+    .sort((a, b) => a - b)
+  return widths.length >= 3 ? widths[Math.floor(widths.length / 2)]! : 0
+}
+
+/** A wrapped block (two lines or more) whose lines are all clearly shorter than the body's. */
+function narrower(source: Source, block: Block, width: number): boolean {
+  if (width === 0 || block.lines.length < 2) return false
+  const longest = Math.max(...block.lines.map((l) => source.text.slice(l.start, l.end).trimEnd().length))
+  return longest <= width * 0.85
+}
+
+/**
+ * The block opens a quotation mark it does not close (`“…` with no `”` after
+ * the last `“`, or an odd number of `"`): by the usual convention a quotation
+ * of several paragraphs closes only at the end of its last one.
+ */
+function quoteLeftOpen(source: Source, block: Block): boolean {
+  const s = source.text.slice(block.start, block.end)
+  const open = s.lastIndexOf('“')
+  if (open >= 0) return s.indexOf('”', open) < 0
+  return !s.includes('”') && (s.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
+/** The block starts with an opening quotation mark. */
+function opensQuote(source: Source, block: Block): boolean {
+  return /^\s*[“"]/u.test(source.text.slice(block.start, Math.min(block.end, block.start + 8)))
 }
 
 function* laterTexts(source: Source, blocks: readonly Block[], from: number): Generator<string> {
