@@ -55,7 +55,10 @@ function check(text: string): void {
     expect(n).toBeGreaterThanOrEqual(1)
     expect(n).toBeLessThanOrEqual(defs.length)
     expect(r.identifier).toBe(String(n))
+    const marker = text.slice(r.position?.start.offset ?? 0, r.position?.end.offset ?? 0)
+    expect(marker).toMatch(/^(?:\d+|\[[\d,\s–-]+\]|[⁰¹²³⁴⁵⁶⁷⁸⁹⁻,]+)$/u)
   })
+  expect(parseText(text, [])).toEqual(tree)
 }
 
 describe('plain-text reader on noisy input', () => {

@@ -105,6 +105,10 @@ describe('what is a note reference', () => {
       ['note references [1, 3] point back to notes 1, 3 already referenced', text.indexOf('[1,3]')],
       ['note 5 is never referenced in the text', text.indexOf('Source 5.')]
     ])
+    // Nothing after the list confirms its jump: it stays text.
+    const end = parse(`A [1] and last [2, 9].${notes(2)}`)
+    expect(references(end.tree)).toEqual([1])
+    expect(end.diagnostics.map((d) => d.message)).toContain('note references [2, 9] do not fit the sequence (note 2 is expected here): kept as text')
   })
 
   it('reads an abbreviation glued to its number (vol.4, no.3, p.12, pp.4-5, ch.2) as text, without a warning', () => {

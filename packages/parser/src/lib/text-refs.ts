@@ -158,7 +158,7 @@ export function selectReferences(source: Source, candidates: readonly Candidate[
  * number when every number is a note that exists and the list fits the
  * sequence: numbers already referenced (a list pointing back), at most ending
  * with the expected one, or starting with the expected one (or a confirmed
- * jump) and going on to a number that the next candidate continues (the notes
+ * jump) and going on to a number that a later candidate continues (the notes
  * in the gap are lost, with a warning). Otherwise the list stays text, with a
  * warning at it. Gives the next expected number.
  */
@@ -179,7 +179,7 @@ function gappedList(source: Source, candidates: readonly Candidate[], i: number,
     return last === expected ? expected + 1 : expected
   }
   const firstFits = c.number === expected || (c.number < expected) || (c.number <= expected + maxSkip && confirmsJump(candidates, i, expected, c.number))
-  if (firstFits && last - c.number <= 2 * maxSkip && continuesAfter(candidates, i, last)) {
+  if (firstFits && last - expected <= maxSkip && continuesAfter(candidates, i, last)) {
     take()
     const lost: number[] = []
     for (let n = expected; n < last; n++) if (!numbers.includes(n)) lost.push(n)
@@ -190,7 +190,7 @@ function gappedList(source: Source, candidates: readonly Candidate[], i: number,
   return expected
 }
 
-/** The candidate after `candidates[i]` continues from `last` (or there is none). */
+/** A later candidate continues from `last` (as for a jump, nothing following confirms nothing). */
 function continuesAfter(candidates: readonly Candidate[], i: number, last: number): boolean {
   for (let k = i + 1; k < candidates.length && k <= i + lookahead; k++) {
     const c = candidates[k]!
@@ -198,7 +198,7 @@ function continuesAfter(candidates: readonly Candidate[], i: number, last: numbe
     if (c.number === last + 1) return true
     if (c.number <= last) return false
   }
-  return true
+  return false
 }
 
 /**
