@@ -1,5 +1,6 @@
 import {copyFile, mkdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {readReaderConfig} from '../src/lib/reader-config.js'
 import {listFiles, octavo, octavoBin, repo, tempDir} from './helpers.js'
@@ -123,5 +124,17 @@ describe('octavo reader', () => {
       expect(status, jobs).toBe(2)
       expect(stderr).toMatch(/--jobs <n>.*expected a whole number of threads/)
     }
+  })
+
+  it('starts its workers from a process run with -e and --input-type (as scripts embed it)', async () => {
+    const dir = await tempDir()
+    for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))
+    await writeFile(path.join(dir, 'r.yaml'), 'title: T\narticles:\n  - course-packs.md\n  - course-packs.txt\n  - course-packs.md\n  - course-packs.txt\n')
+    const script = `const {run} = await import(${JSON.stringify(path.join(repo, 'apps/cli/dist/index.js'))})
+      process.exitCode = await run(['reader', ${JSON.stringify(path.join(dir, 'r.yaml'))}, '-o', ${JSON.stringify(path.join(dir, 'out'))}, '--quiet', '--jobs', '2'], {stdout: () => {}, stderr: (s) => process.stderr.write(s)})`
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'})
+    expect(child.stderr).toBe('')
+    expect(child.status).toBe(0)
+    expect(await listFiles(path.join(dir, 'out'))).toContain('r.pdf')
   })
 })

@@ -11,25 +11,12 @@ import type {SourceFile} from './input.js'
  * (parse, notes, bibliography) and the outputs other than the PDF, while this
  * thread does its share. The worker script is always the built one
  * (`dist/lib/worker.js`): the sources, run by the tests, use it too, and run
- * on one thread when it has not been built.
+ * on one thread when it has not been built. The workers get none of this
+ * process's Node flags: those that name an entry (`-e`, `--input-type`) or
+ * export conditions (`--conditions`, as the tests run the sources) would break
+ * the built worker script.
  */
 const WORKER = new URL('../../dist/lib/worker.js', import.meta.url)
-
-/**
- * This process's Node flags for the workers, without export conditions: the
- * worker is the built script and must load the built packages, even when this
- * thread runs the sources (as the tests do, with `--conditions`).
- */
-function workerFlags(): string[] {
-  const flags: string[] = []
-  const given = process.execArgv
-  for (let i = 0; i < given.length; i++) {
-    const flag = given[i]!
-    if (flag === '--conditions' || flag === '-C') i++
-    else if (!flag.startsWith('--conditions=') && !flag.startsWith('-C=')) flags.push(flag)
-  }
-  return flags
-}
 
 /** A reader smaller than this is bound on one thread: starting a worker costs more than it saves. */
 export const PARALLEL_FROM = 4
@@ -68,7 +55,7 @@ export class Workers {
     const threads = jobs - 1
     // Two tasks in flight per worker: the next is already there when one ends,
     // whatever this thread is busy with.
-    return new Workers(new Tinypool({filename: WORKER.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, execArgv: workerFlags()}))
+    return new Workers(new Tinypool({filename: WORKER.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, execArgv: []}))
   }
 
   /** The number of worker threads. */
