@@ -53,9 +53,8 @@ export class Workers {
   static start(jobs: number): Workers | undefined {
     if (jobs < 2 || !existsSync(fileURLToPath(WORKER))) return undefined
     const threads = jobs - 1
-    // Two tasks in flight per worker: the next is already there when one ends,
-    // whatever this thread is busy with.
-    return new Workers(new Tinypool({filename: WORKER.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 2, execArgv: []}))
+    // A worker is given its whole share at once (see prepareAll in reader.ts).
+    return new Workers(new Tinypool({filename: WORKER.href, minThreads: threads, maxThreads: threads, concurrentTasksPerWorker: 1024, execArgv: []}))
   }
 
   /** The number of worker threads. */

@@ -6,7 +6,6 @@ import {normalizeMeta} from '@octavo/parser'
 import {bibliographyNode, mergeItems} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
 import {prepareReaderArticle, renderOutputs} from './build.js'
-import {setImmediate} from 'node:timers/promises'
 import {defaultJobs, PARALLEL_FROM, Workers} from './parallel.js'
 import {hasErrors} from './diagnostics.js'
 import {createHash} from 'node:crypto'
@@ -127,9 +126,11 @@ export async function buildReader(
 }
 
 /**
- * Prepare the articles, in order of the list, on this thread and the
- * workers: each takes the next article when it is free. `done` is told of
- * each article as it is ready.
+ * Prepare the articles on this thread and the workers. Each worker gets its
+ * share at once (it goes on with its next article without waiting for this
+ * busy thread to hand one over): the articles go, in list order, to the
+ * thread with the fewest bytes so far, a worker starting with a handicap for
+ * its start-up. `done` is told of each article as it is ready.
  */
 async function prepareAll(
   loaded: ReadonlyArray<{source: SourceFile; meta: ArticleMeta | undefined}>,
@@ -140,28 +141,28 @@ async function prepareAll(
   done: (index: number) => void
 ): Promise<PreparedArticle[]> {
   const results: PreparedArticle[] = []
-  let next = 0
-  const take = () => (next < loaded.length ? next++ : undefined)
+  const total = loaded.reduce((sum, {source}) => sum + source.bytes.length, 0)
+  const load = [0, ...Array.from({length: workers?.size ?? 0}, () => total * WORKER_HANDICAP)]
+  const shares: number[][] = load.map(() => [])
+  loaded.forEach(({source}, index) => {
+    const thread = load.indexOf(Math.min(...load))
+    shares[thread]!.push(index)
+    load[thread]! += source.bytes.length
+  })
+  const prepare = async (index: number, worker?: Workers) => {
+    const {source, meta} = loaded[index]!
+    results[index] = await prepareCached(source, meta, style, bibliography, cache, worker)
+    done(index)
+  }
   const here = async () => {
-    for (let index = take(); index !== undefined; index = take()) {
-      const {source, meta} = loaded[index]!
-      results[index] = await prepareCached(source, meta, style, bibliography, cache)
-      done(index)
-      // Let the workers' answers in: they take their next article meanwhile.
-      if (workers) await setImmediate()
-    }
+    for (const index of shares[0]!) await prepare(index)
   }
-  const there = async (worker: Workers) => {
-    for (let index = take(); index !== undefined; index = take()) {
-      const {source, meta} = loaded[index]!
-      results[index] = await prepareCached(source, meta, style, bibliography, cache, worker)
-      done(index)
-    }
-  }
-  // Two tasks in flight per worker thread (see Workers.start).
-  await Promise.all([here(), ...(workers ? Array.from({length: workers.size * 2}, () => there(workers)) : [])])
+  await Promise.all([here(), ...shares.slice(1).flatMap((share) => share.map((index) => prepare(index, workers)))])
   return results
 }
+
+/** A worker's share starts as if it had this fraction of all the bytes: it loads its modules first. */
+const WORKER_HANDICAP = 0.1
 
 /** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
 async function renderVolume(
