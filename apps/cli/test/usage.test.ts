@@ -69,7 +69,7 @@ describe('bad input files', () => {
     const out = path.join(dir, 'out')
     const {status, stderr} = await octavo('build', file, '-o', out)
     expect(status).toBe(1)
-    expect(stderr).toBe(`${file}:1:1: error: invalid UTF-8 at byte offset 0\n`)
+    expect(stderr).toBe(`${file}:1:1: error: invalid UTF-8 at byte offset 0: is the file in another encoding (Windows-1252, Latin-1)? Save it as UTF-8\n`)
     expect(await listFiles(out)).toEqual([])
   })
 
@@ -79,7 +79,7 @@ describe('bad input files', () => {
     await writeFile(file, 'Title\n\nSome text\0 here.\n')
     const {status, stderr} = await octavo('check', file)
     expect(status).toBe(1)
-    expect(stderr).toBe(`${file}:3:10: error: NUL byte in the input: is this a binary file?\n`)
+    expect(stderr).toBe(`${file}:3:10: error: NUL byte in the input: is this a binary file, or UTF-16 without a byte order mark?\n`)
   })
 
   it('bad YAML metadata: its file, line and column', async () => {

@@ -1,14 +1,28 @@
 import type {Diagnostic} from './types.js'
 
 /**
- * Decode source bytes as UTF-8, reporting invalid bytes (with their byte
- * offset), NUL bytes and an empty file. Returns undefined when the input
+ * Decode source bytes as UTF-8 (or UTF-16 when a byte order mark says so, as
+ * Windows editors save "Unicode" text), reporting invalid bytes (with their
+ * byte offset), NUL bytes and an empty file. Returns undefined when the input
  * cannot be read as text at all.
  */
 export function decodeSource(source: string | Uint8Array, diagnostics: Diagnostic[]): string | undefined {
   let text: string
   if (typeof source === 'string') {
     text = source
+  } else if (utf16(source)) {
+    const encoding = utf16(source)!
+    try {
+      text = new TextDecoder(encoding, {fatal: true}).decode(source)
+    } catch {
+      diagnostics.push({
+        severity: 'error',
+        message: `invalid ${encoding.toUpperCase()} (the file starts with its byte order mark, but has an odd number of bytes or a lone surrogate)`,
+        source: 'parser:decode'
+      })
+      return undefined
+    }
+    diagnostics.push({severity: 'info', message: `read as ${encoding.toUpperCase()} (byte order mark); the outputs are UTF-8`, source: 'parser:decode'})
   } else {
     try {
       text = new TextDecoder('utf-8', {fatal: true}).decode(source)
@@ -16,7 +30,7 @@ export function decodeSource(source: string | Uint8Array, diagnostics: Diagnosti
       const offset = firstInvalidUtf8(source)
       diagnostics.push({
         severity: 'error',
-        message: `invalid UTF-8 at byte offset ${offset}`,
+        message: `invalid UTF-8 at byte offset ${offset}: is the file in another encoding (Windows-1252, Latin-1)? Save it as UTF-8`,
         position: positionAtByte(source, offset),
         source: 'parser:decode'
       })
@@ -28,7 +42,7 @@ export function decodeSource(source: string | Uint8Array, diagnostics: Diagnosti
   if (nul !== -1) {
     diagnostics.push({
       severity: 'error',
-      message: 'NUL byte in the input: is this a binary file?',
+      message: 'NUL byte in the input: is this a binary file, or UTF-16 without a byte order mark?',
       position: pointRange(text, nul),
       source: 'parser:decode'
     })
@@ -39,6 +53,13 @@ export function decodeSource(source: string | Uint8Array, diagnostics: Diagnosti
     return undefined
   }
   return text
+}
+
+/** The UTF-16 encoding a byte order mark names, if any. */
+function utf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  return undefined
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
