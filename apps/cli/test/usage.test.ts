@@ -92,6 +92,22 @@ describe('bad input files', () => {
     expect(stderr).toMatch(new RegExp(`^${path.join(dir, 'a.meta.yaml').replace(/[.]/g, '\\.')}:\\d+:\\d+: error: invalid YAML: `))
   })
 
+  it('metadata, a reader or a style not in UTF-8: the line and column, never replacement characters', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'a.txt')
+    await writeFile(file, 'A Title\n\nSome text.\n')
+    // "author: José" saved as Latin-1 (é = 0xE9).
+    await writeFile(path.join(dir, 'a.meta.yaml'), new Uint8Array([...new TextEncoder().encode('title: T\nauthor: Jos'), 0xe9, 0x0a]))
+    const meta = await octavo('build', file, '-o', path.join(dir, 'out'))
+    expect(meta.status).toBe(1)
+    expect(meta.stderr).toBe(`octavo: error: cannot read metadata '${path.join(dir, 'a.meta.yaml')}': invalid UTF-8 at line 2, column 12: save the file as UTF-8\n`)
+    await writeFile(path.join(dir, 'r.yaml'), new Uint8Array([...new TextEncoder().encode('title: Caf'), 0xe9, 0x0a]))
+    const reader = await octavo('reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out'))
+    expect(reader.status).toBe(1)
+    expect(reader.stderr).toContain('invalid UTF-8 at line 1, column 11')
+    expect(await listFiles(path.join(dir, 'out'))).toEqual([])
+  })
+
   it('an output folder that is a file: one line, exit 1', async () => {
     const dir = await tempDir()
     const out = path.join(dir, 'out')

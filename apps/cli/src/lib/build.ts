@@ -19,7 +19,7 @@ import {
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {SourceFile} from './input.js'
-import {reason} from './input.js'
+import {reason, readText} from './input.js'
 import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
@@ -74,7 +74,7 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
   const csl = parsed.tree.data?.meta?.csl
   if (csl && !styleGiven) {
     try {
-      style = await readFile(path.resolve(path.dirname(source.path), csl), 'utf8')
+      style = await readText(path.resolve(path.dirname(source.path), csl))
     } catch (error) {
       diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${reason(error)}`, source: 'cli:style'})
       return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
@@ -98,7 +98,7 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
     }
     let text: string
     try {
-      text = await readFile(file, 'utf8')
+      text = await readText(file)
     } catch (error) {
       diagnostics.push({severity: 'error', message: `cannot read bibliography '${name}': ${reason(error)}`, source: 'cli:bibliography'})
       continue

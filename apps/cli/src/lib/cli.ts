@@ -1,10 +1,9 @@
-import {readFile} from 'node:fs/promises'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parse, toMarkdown} from '@octavo/parser'
 import {EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError} from './errors.js'
 import {hasErrors, oneLine} from './diagnostics.js'
 import {OUTPUT_KINDS, isOutputKind, writeAll, type OutputKind} from './outputs.js'
-import {readMeta, readSource, reason, type SourceFile} from './input.js'
+import {readMeta, readSource, reason, type SourceFile, readText} from './input.js'
 import {buildArticle, prepareArticle} from './build.js'
 import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
@@ -171,7 +170,7 @@ function parseKinds(list: string): OutputKind[] {
 async function loadStyle(file: string | undefined): Promise<string> {
   if (file === undefined) return loadDefaultStyle()
   try {
-    return await readFile(file, 'utf8')
+    return await readText(file)
   } catch (error) {
     throw new InputError(`cannot read style '${file}': ${reason(error)}`)
   }

@@ -1,8 +1,7 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
-import {reason} from './input.js'
+import {reason, readText} from './input.js'
 import {InputError} from './errors.js'
 
 /** Defaults for every command, from `octavo.yaml`. Paths are resolved against the file's folder. */
@@ -33,7 +32,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   const file = explicit ?? path.join(cwd, CONFIG_FILE)
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readText(file)
   } catch (error) {
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {config: {}, diagnostics: []}
     throw new InputError(`cannot read configuration '${file}': ${reason(error)}`)

@@ -56,7 +56,7 @@ export async function readMeta(source: SourceFile, explicit: string | undefined)
   const file = explicit ?? beside
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readText(file)
   } catch (error) {
     throw new InputError(`cannot read metadata '${file}': ${reason(error)}`)
   }
@@ -77,6 +77,23 @@ export function parseMetaYaml(text: string): {meta: ArticleMeta; diagnostics: Di
     return {meta: {}, diagnostics: [{severity: 'error', message: 'metadata must be a YAML mapping (key: value)', position: {start: point, end: point}, source: 'cli:meta'}]}
   }
   return {meta: (document.toJS() ?? {}) as ArticleMeta, diagnostics}
+}
+
+/**
+ * A text file the user gave (metadata, a reader, a style, a bibliography,
+ * `octavo.yaml`) as UTF-8, strictly: invalid bytes are an error naming their
+ * line and column, never replacement characters. A BOM is dropped.
+ */
+export async function readText(file: string): Promise<string> {
+  const bytes = await readFile(file)
+  try {
+    const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  } catch {
+    const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? ''
+    const lines = good.split('\n')
+    throw new Error(`invalid UTF-8 at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}: save the file as UTF-8`)
+  }
 }
 
 export function reason(error: unknown): string {

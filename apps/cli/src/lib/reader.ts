@@ -9,7 +9,7 @@ import {prepareReaderArticle, renderOutputs} from './build.js'
 import {defaultJobs, PARALLEL_FROM, Workers} from './parallel.js'
 import {hasErrors} from './diagnostics.js'
 import {createHash} from 'node:crypto'
-import {readMeta, readSource, reason, type SourceFile} from './input.js'
+import {readMeta, readSource, reason, type SourceFile, readText} from './input.js'
 import {InputError} from './errors.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
@@ -53,7 +53,7 @@ export async function buildReader(
   const stem = path.basename(file, path.extname(file))
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    text = await readText(file)
   } catch (error) {
     throw new InputError(`cannot read '${file}': ${reason(error)}`)
   }
@@ -64,7 +64,7 @@ export async function buildReader(
   let style: string
   if (config.csl) {
     try {
-      style = await readFile(config.csl, 'utf8')
+      style = await readText(config.csl)
     } catch (error) {
       throw new InputError(`cannot read style '${config.csl}': ${reason(error)}`)
     }
