@@ -269,6 +269,26 @@ describe('typesetting', () => {
     expect(laid.pages.flatMap(texts).filter((t) => /^row \d+$/.test(t.text))).toHaveLength(90)
   })
 
+  test('a table row longer than a page continues on the next pages, every word printed inside the text block', () => {
+    const long = Array.from({length: 1200}, (_, i) => `w${i}`).join(' ')
+    const {tree} = parse(`Before.\n\n| Name | Value |\n|---|---|\n| short | ${long} |\n| next | ${sentence(4)} |\n\nAfter.\n`, {format: 'markdown'})
+    const {layout: laid} = layout(tree, {...options, pageSize: '6x9'})
+    const geometry = geometries['6x9']
+    const printed = laid.pages.flatMap(texts).flatMap((t) => t.text.split(' '))
+    for (let i = 0; i < 1200; i++) expect(printed, `w${i}`).toContain(`w${i}`)
+    const withRow = laid.pages.filter((p) => texts(p).some((t) => /^w\d+/.test(t.text)))
+    expect(withRow.length).toBeGreaterThan(1)
+    for (const page of withRow) {
+      // The text block: nothing below the bottom margin (folios aside, which sit in it).
+      const lowest = Math.min(...texts(page).filter((t) => /^w\d+/.test(t.text)).map((t) => t.y))
+      expect(lowest, `page ${page.number}`).toBeGreaterThanOrEqual(geometry.bottom)
+      expect(texts(page).some((t) => t.text === 'Name'), `header on page ${page.number}`).toBe(true)
+    }
+    // A row of a few lines still moves whole: "next" and its value share a page.
+    const next = laid.pages.find((p) => texts(p).some((t) => t.text === 'next'))
+    expect(next).toBeDefined()
+  })
+
   test('lists, code, tables, quotations, emphasis and links', () => {
     const src = [
       'Some *emphasis*, **strong**, `code` and a [link](https://example.org/).',

@@ -926,6 +926,9 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
   else t.pushLines([{items: shifted, refs: []}], {...ctx, indent: 0})
 }
 
+/** A table row of more lines than this may break across pages. */
+const ROW_SPLIT_FROM = 6
+
 function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const size = ctx.size * 0.82
   const leading = size * 1.3
@@ -970,26 +973,37 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
       return setParagraph(items, t.fonts, {width: widths[c]!, align: a === 'right' ? 'right' : a === 'center' ? 'center' : 'left'})
     })
     const lineCount = Math.max(1, ...cells.map((c) => c.length))
-    const height = lineCount * leading + pad
-    const ascent = size * 0.95 + pad / 2
-    const items: LayoutItem[] = []
-    let x = 0
-    cells.forEach((lines, c) => {
-      lines.forEach((line, i) => {
-        items.push(...shift(line.items, x + pad).map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - i * leading)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - i * leading), item.rect[2], round(item.rect[3] - i * leading)] as [number, number, number, number]} : item)))
+    // A row of a few lines is one piece; a longer one is set line by line, so that it can
+    // continue on the next page (two lines at least on each side) instead of running off it.
+    const pieces = lineCount > ROW_SPLIT_FROM ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
+    pieces.forEach(([from, to], p) => {
+      const first = p === 0
+      const last = p === pieces.length - 1
+      const ascent = size * 0.95 + (first ? pad / 2 : 0)
+      const height = (to - from) * leading + (first ? pad / 2 : 0) + (last ? pad / 2 : 0)
+      const items: LayoutItem[] = []
+      let x = 0
+      cells.forEach((lines, c) => {
+        lines.slice(from, to).forEach((line, n) => {
+          const dy = n * leading
+          items.push(...shift(line.items, x + pad).map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item)))
+        })
+        x += widths[c]! + 2 * pad
       })
-      x += widths[c]! + 2 * pad
+      const topY = round(ascent)
+      const bottomY = round(ascent - height)
+      if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(totalWidth), y2: topY, thickness: 0.8})
+      if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(totalWidth), y2: bottomY, thickness: r === 0 || r === rows.length - 1 ? 0.6 : 0.25})
+      const refs = cells.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
+      // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
+      const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
+      const element: LineElement = {kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
+      // Rows after the header repeat it at the top of a page they open.
+      if (r === 0) {
+        if (first) header = element
+      } else if (header && !ctx.inNote) element.header = header
+      ctx.target.push(element)
     })
-    const topY = round(ascent)
-    const bottomY = round(ascent - height)
-    if (r === 0) items.push({type: 'rule', x1: 0, y1: topY, x2: round(totalWidth), y2: topY, thickness: 0.8})
-    items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(totalWidth), y2: bottomY, thickness: r === 0 || r === rows.length - 1 ? 0.6 : 0.25})
-    const refs = cells.flatMap((lines) => lines.flatMap((l) => l.refs))
-    const element: LineElement = {kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep: r === 0}
-    // Rows after the header repeat it at the top of a page they open.
-    if (r === 0) header = element
-    else if (header && !ctx.inNote) element.header = header
-    ctx.target.push(element)
   })
   t.space(ctx, ctx.leading * 0.5)
   ctx.flush = true
