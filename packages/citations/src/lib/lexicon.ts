@@ -6,33 +6,55 @@
  * first, from `Zhihua Shen`, family last).
  */
 
-/** Month names (English, French, German, Spanish) → month number. */
+/**
+ * Month names and abbreviations (English, French, German, Spanish, Italian,
+ * Dutch, Portuguese) → month number. Abbreviations are listed as written,
+ * with their period; a bare abbreviation that is also a word (`out`, `mag`)
+ * is listed only with its period.
+ */
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   (
     [
-      ['january jan jan. janvier janv. januar enero', 1],
-      ['february feb feb. février fevrier févr. februar febrero', 2],
-      ['march mar mar. mars märz marzo', 3],
-      ['april apr apr. avril abril', 4],
-      ['may mai mayo', 5],
-      ['june jun jun. juin juni junio', 6],
-      ['july jul jul. juillet juil. juli julio', 7],
-      ['august aug aug. août aout agosto', 8],
-      ['september sep sep. sept sept. septembre septiembre', 9],
-      ['october oct oct. octobre oktober octubre', 10],
-      ['november nov nov. novembre noviembre', 11],
-      ['december dec dec. décembre decembre déc. dezember diciembre', 12]
+      ['january jan jan. janvier janv. januar enero ene. gennaio genn. gen. januari janeiro jänner jän.', 1],
+      ['february feb feb. février fevrier févr. februar febrero febbraio febbr. febr. februari fevereiro fev.', 2],
+      ['march mar mar. mars märz marzo mrz. mär. maart mrt. março', 3],
+      ['april apr apr. avril abril aprile avr. abr.', 4],
+      ['may mai mayo maggio magg. mag. mei maio', 5],
+      ['june jun jun. juin juni junio giugno giu. junho', 6],
+      ['july jul jul. juillet juil. juli julio luglio lug. juill. julho', 7],
+      ['august aug aug. août aout agosto ago. ag. augustus', 8],
+      ['september sep sep. sept sept. septembre septiembre settembre sett. set. setiembre setembro', 9],
+      ['october oct oct. octobre oktober octubre ottobre ott. okt. outubro out.', 10],
+      ['november nov nov. novembre noviembre novembro', 11],
+      ['december dec dec. décembre decembre déc. dezember diciembre dicembre dic. dez. dezembro', 12]
     ] as const
   ).flatMap(([words, n]) => words.split(' ').map((w) => [w, n] as [string, number]))
 )
 
-/** Season names → CSL season number (1 spring … 4 winter). */
+/** Season names (en, fr, de, es, it, nl, pt) → CSL season number (1 spring … 4 winter). */
 export const SEASONS: ReadonlyMap<string, number> = new Map([
   ['spring', 1], ['printemps', 1], ['frühling', 1],
   ['summer', 2], ['été', 2], ['ete', 2], ['sommer', 2],
   ['fall', 3], ['autumn', 3], ['automne', 3], ['herbst', 3],
-  ['winter', 4], ['hiver', 4]
+  ['winter', 4], ['hiver', 4],
+  ['frühjahr', 1], ['primavera', 1], ['lente', 1], ['voorjaar', 1],
+  ['verano', 2], ['estate', 2], ['zomer', 2], ['verão', 2],
+  ['otoño', 3], ['autunno', 3], ['herfst', 3], ['najaar', 3], ['outono', 3],
+  ['invierno', 4], ['inverno', 4]
 ])
+
+/** Weekday names and abbreviations (en, fr, de, es, it, nl, pt), lower case: a date may open with one (`Monday, May 12, 2012`). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon. tue. tues. wed. thu. thur. thurs. fri. sat. sun. ' +
+    'lundi mardi mercredi jeudi vendredi samedi dimanche ' +
+    'montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag mo. di. mi. do. fr. sa. so. ' +
+    'lunes martes miércoles miercoles jueves viernes sábado sabado domingo ' +
+    'lunedì lunedi martedì martedi mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica ' +
+    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira'
+  ).split(' ')
+)
 
 /** Locator labels (lower case, as written) → CSL locator label. */
 export const LOCATOR_LABELS: ReadonlyMap<string, string> = new Map([
@@ -112,7 +134,39 @@ export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
 )
 
 /** Name particles kept inside a family name. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'dos', 'das'])
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'dos', 'das',
+  'zur', 'zum', 'vom', 'dei', 'degli', 'delle', 'dello', 'dal', 'dalla', 'op'
+])
+
+/**
+ * Particles that, written with a capital inside a name, are part of the
+ * family name (`Giovanni Di Stefano`, `Jean de La Fontaine`, `Della Rosa,
+ * Anna`, Irish `Seán Ó Faoláin`, `Mac`/`Mc` written apart), lower case.
+ */
+export const FAMILY_PREFIXES: ReadonlySet<string> = new Set(
+  'di de del della dei degli delle dello dal dalla da lo la le van von ten ter du des dos das mac mc ó ní nic ua uí st. san santa'.split(' ')
+)
+
+/**
+ * Name-list words beyond ORG_WORDS that mark an organisation (fr, de, es, it,
+ * nl, pt), lower case, and endings of German compounds that do
+ * (`Statistisches Bundesamt`, `Bundesministerium für Bildung`).
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'ministère ministerio ministero ministerie ministério institut instituto istituto instituut université universidad università universiteit universidade ' +
+    'commission comisión commissione commissie comissão conseil consejo consiglio conselho agence agencia agenzia agência oficina ufficio ' +
+    'département departamento dipartimento departement société sociedad società sociedade genootschap vereniging stichting fondation fundación fondazione fundação ' +
+    'centro zentrum centrum regierung gobierno governo gouvernement regering parlament parlement parlamento senat senate senado senato nations ' +
+    'collaboration consortium network federation fédération federación federazione redaktion rédaction redazione redacción redactie ' +
+    'verlag éditions edizioni ediciones uitgeverij tribunal assemblée asamblea assemblea organización organizzazione organização'
+  ).split(' ')
+)
+export const ORG_STEMS: readonly string[] = [
+  'amt', 'ministerium', 'institut', 'verband', 'gesellschaft', 'verein', 'stiftung', 'behörde', 'anstalt', 'kommission', 'akademie',
+  'bibliothek', 'archiv', 'universität', 'hochschule', 'zentrum', 'zentrale', 'kammer', 'gericht', 'verlag', 'regierung', 'bundestag'
+]
 
 /** Abbreviations whose period does not end a sentence. */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(
