@@ -7,7 +7,7 @@ describe('usage', () => {
   it('prints help with every command and exits 0', async () => {
     const {status, stdout} = await octavo('--help')
     expect(status).toBe(0)
-    for (const command of ['build', 'reader', 'import', 'check']) expect(stdout).toContain(command)
+    for (const command of ['build', 'reader', 'import', 'check', 'notes']) expect(stdout).toContain(command)
   })
 
   it('prints the version', async () => {

@@ -8,5 +8,5 @@ export interface AnystyleRecord {
 export function chicagoLike(record: AnystyleRecord): boolean
 export function scoreAnystyle(
   records: AnystyleRecord[],
-  parseReference: (text: string, options?: {allowBareTitle?: boolean; allowOrganisation?: boolean}) => {item: Record<string, unknown>; locator: string | null} | undefined
+  parseReference: (text: string) => {item: Record<string, unknown>; locator: string | null} | undefined
 ): {references: number; read: number; fields: Record<string, [number, number]>; accuracy: number; total: number}

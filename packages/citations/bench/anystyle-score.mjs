@@ -29,7 +29,7 @@ export function scoreAnystyle(records, parseReference) {
   const fields = {title: [0, 0], author: [0, 0], container: [0, 0], publisher: [0, 0], place: [0, 0], year: [0, 0], volume: [0, 0], pages: [0, 0]}
   let read = 0
   for (const r of records) {
-    const p = parseReference(r.text.replace(/[.\s]+$/, ''), {allowBareTitle: true, allowOrganisation: true})
+    const p = parseReference(r.text.replace(/[.\s]+$/, ''))
     if (p) read++
     const it = p?.item ?? {}
     const g = r.fields

@@ -1,9 +1,11 @@
+import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parse, toMarkdown} from '@octavo/parser'
 import {EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError} from './errors.js'
 import {hasErrors, oneLine} from './diagnostics.js'
 import {OUTPUT_KINDS, isOutputKind, writeAll, type OutputKind} from './outputs.js'
-import {readMeta, readSource, reason, type SourceFile, readText} from './input.js'
+import {decodeText, EncodingError, readMeta, readSource, reason, type SourceFile, readText} from './input.js'
+import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
 import {buildArticle, prepareArticle} from './build.js'
 import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
@@ -32,6 +34,12 @@ interface BuildOptions extends CommonOptions {
   csl?: string
   restyleNotes?: (typeof EDITIONS)[number]
   watch?: boolean
+}
+
+interface NotesOptions extends CommonOptions {
+  to: NotesFormat
+  output?: string
+  paragraphs?: boolean
 }
 
 interface ReaderOptions extends CommonOptions {
@@ -128,6 +136,20 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('--json', 'print the diagnostics as JSON on standard output')
     .action(async (input: string, options: {meta?: string; json?: boolean}) => {
       status = await check(input, options, io)
+    })
+
+  program
+    .command('notes')
+    .description("read notes or reference strings into citations (as AnyStyle's parse): one a line, or JSON Lines")
+    .argument('<file>', 'the notes: .jsonl (one {"id", "text", "doc"} object a line) or plain text (any other extension: one note a line)')
+    .option('--paragraphs', 'plain text: one note a paragraph (separated by blank lines, its lines joined with a space)')
+    .addOption(new Option('--to <format>', 'what to write').choices(NOTES_FORMATS).default('jsonl'))
+    .option('-o, --output <file>', 'write into this file (whole or not at all) instead of standard output')
+    .option('-q, --quiet', 'print errors only')
+    .option('--json', 'print a JSON summary (file written, diagnostics) on standard output; needs -o')
+    .addHelpText('after', NOTES_HELP)
+    .action(async (file: string, options: NotesOptions) => {
+      status = await notes(file, options, io)
     })
 
   try {
@@ -243,6 +265,61 @@ async function importText(input: string, options: {meta?: string}, io: Io): Prom
   if (hasErrors(parsed.diagnostics)) return EXIT_INPUT
   io.stdout(toMarkdown(parsed.tree))
   return EXIT_OK
+}
+
+const NOTES_HELP = `
+Input:
+  .jsonl       one JSON object a line: {"id": "n1", "text": "…", "doc": "article-a"}
+               ("id" a string or a number, unique; "doc" optional). Notes with the
+               same "doc" are one document, read in the order of the file: Ibid. and
+               short forms resolve within it, never across. Notes without "doc" are
+               together one document. A malformed line is an error; nothing is written.
+  any other    plain text (.txt or any other extension): one note a line, blank lines
+               skipped (--paragraphs: one note a paragraph); ids 1, 2, …; all the
+               notes are one document.
+
+Output (--to):
+  jsonl        one line per note, in order: {"id", "citations": [{"start", "end",
+               "form", "ref", "fields", "locator", "label", "prefix", "confidence"}]};
+               start/end count code points in the note's text, fields are the
+               CSL-JSON of the work cited (Ibid. and short forms: the work they
+               resolve to), confidence is null when the reader gives none.
+  csl-json, ris, bibtex
+               the works cited, one entry each, in order of first citation.
+  citations    citations.json (notes numbered 1.. in file order; with "doc" in the
+               input, each note has its "doc").
+
+Exit status: 0 read, 1 the input has errors, 2 usage.`
+
+async function notes(file: string, options: NotesOptions, io: Io): Promise<number> {
+  const jsonl = isJsonl(file)
+  if (options.paragraphs && jsonl) throw new UsageError('--paragraphs is for plain-text notes, not JSON Lines')
+  if (options.json && options.output === undefined) throw new UsageError('--json prints its summary on standard output: give -o <file> for the citations')
+  const reporter = new Reporter(io, options)
+  const source = await readSource(file)
+  let text: string
+  try {
+    text = decodeText(source.bytes)
+  } catch (error) {
+    if (!(error instanceof EncodingError)) throw error
+    const point = {line: error.line, column: error.column}
+    reporter.diagnostics(source.path, [{severity: 'error', message: 'invalid UTF-8: is the file in another encoding (Windows-1252, Latin-1)? Save it as UTF-8', position: {start: point, end: point}, source: 'cli:notes'}])
+    return finish(reporter, EXIT_INPUT, []).status
+  }
+  const {notes: read, result, diagnostics} = readNoteFile(text, {jsonl, paragraphs: options.paragraphs ?? false})
+  reporter.diagnostics(source.path, diagnostics)
+  if (!result || hasErrors(diagnostics)) return finish(reporter, EXIT_INPUT, []).status
+  const output = notesOutput(options.to, read, result)
+  if (options.output === undefined) io.stdout(output)
+  else {
+    const target = options.output
+    try {
+      reporter.wrote(await writeAll(path.dirname(target), new Map([[path.basename(target), output]])))
+    } catch (error) {
+      throw new InputError(`cannot write '${target}': ${reason(error)}`)
+    }
+  }
+  return finish(reporter, EXIT_OK, []).status
 }
 
 async function check(input: string, options: {meta?: string; json?: boolean}, io: Io): Promise<number> {

@@ -81,18 +81,33 @@ export function parseMetaYaml(text: string): {meta: ArticleMeta; diagnostics: Di
 
 /**
  * A text file the user gave (metadata, a reader, a style, a bibliography,
- * `octavo.yaml`) as UTF-8, strictly: invalid bytes are an error naming their
- * line and column, never replacement characters. A BOM is dropped.
+ * `octavo.yaml`, notes) as UTF-8, strictly: invalid bytes are an error naming
+ * their line and column, never replacement characters. A BOM is dropped.
  */
 export async function readText(file: string): Promise<string> {
-  const bytes = await readFile(file)
+  return decodeText(await readFile(file))
+}
+
+/** Bytes that are not valid UTF-8, at `line` and `column` (1-based; the column counts UTF-16 code units). */
+export class EncodingError extends Error {
+  override name = 'EncodingError'
+  constructor(
+    readonly line: number,
+    readonly column: number
+  ) {
+    super(`invalid UTF-8 at line ${line}, column ${column}: save the file as UTF-8`)
+  }
+}
+
+/** `readText` on bytes already read: strict UTF-8, BOM dropped; throws `EncodingError`. */
+export function decodeText(bytes: Uint8Array): string {
   try {
     const text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   } catch {
     const good = new TextDecoder('utf-8').decode(bytes).split('\uFFFD')[0] ?? ''
     const lines = good.split('\n')
-    throw new Error(`invalid UTF-8 at line ${lines.length}, column ${(lines.at(-1)?.length ?? 0) + 1}: save the file as UTF-8`)
+    throw new EncodingError(lines.length, (lines.at(-1)?.length ?? 0) + 1)
   }
 }
 

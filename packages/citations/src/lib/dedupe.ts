@@ -1,6 +1,6 @@
 import type {CslItem, CslName} from '@octavo/parser'
 import {yearOf} from './dates.js'
-import type {ItemFields} from './reference.js'
+import type {ItemFields} from './read-citation.js'
 
 /** Lower case, no diacritics, no punctuation: for comparing. */
 export function fold(s: string): string {

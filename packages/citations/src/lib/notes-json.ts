@@ -35,7 +35,8 @@ export function toCitationsJson(input: {notes: NoteRecord[]; items: CslItem[]}):
       text: c.text,
       locator: c.locator,
       label: c.label,
-      prefix: c.prefix
+      prefix: c.prefix,
+      ...(c.confidence === undefined ? {} : {confidence: c.confidence})
     }))
   }))
   return `${JSON.stringify({notes, items: input.items.map(orderItem)}, null, 2)}\n`

@@ -3,7 +3,10 @@ import type {Position} from 'unist'
 import type {Citation, CslItem, Diagnostic, NoteCitation, TitleNote} from '@octavo/parser'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
-import {segmentNote} from './segment.js'
+import {segmentNote} from './notes-reader.js'
+import type {CitationReading} from './read-citation.js'
+import type {Italics} from './model/features.js'
+import type {StoredModel} from './model/store.js'
 import {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
 import {cleanItem} from './export.js'
@@ -21,6 +24,8 @@ export interface ProcessCitationsOptions {
   lang?: string
   /** Whether a repeated citation may be "Ibid." (CMOS 17, the default); false: the short form (CMOS 18). */
   ibid?: boolean
+  /** Another notes model than the shipped one (training, evaluation). */
+  model?: StoredModel
 }
 
 export interface ProcessCitationsResult {
@@ -31,6 +36,30 @@ export interface ProcessCitationsResult {
 }
 
 const SOURCE = 'citations:notes'
+
+/** Under this confidence a citation is one an editor should check (`octavo build` says which, once). */
+export const LOW_CONFIDENCE = 0.6
+/** At most this many notes are named in that warning. */
+const LOW_CONFIDENCE_NOTES = 10
+
+/**
+ * One warning naming the notes whose citations the reader is least sure of,
+ * the least sure first: where an editor should look.
+ */
+function lowConfidence(notes: readonly NoteRecord[], defs: readonly FootnoteDefinition[], warn: (message: string, position: Position | undefined) => void): void {
+  const doubtful = notes
+    .map((n) => ({note: n.note, least: Math.min(...n.citations.map((c) => c.confidence ?? 1))}))
+    .filter((n) => n.least < LOW_CONFIDENCE)
+    .sort((a, b) => a.least - b.least || a.note - b.note)
+  if (doubtful.length === 0) return
+  const named = doubtful.slice(0, LOW_CONFIDENCE_NOTES)
+  const more = doubtful.length - named.length
+  const first = defs.find((d) => d.data?.number === named[0]!.note)
+  warn(
+    `citations read with low confidence in note${doubtful.length > 1 ? 's' : ''} ${named.map((n) => `${n.note} (${n.least.toFixed(2)})`).join(', ')}${more > 0 ? ` and ${more} more` : ''}: check them`,
+    first?.position
+  )
+}
 
 /**
  * A note made of a citation goes after the punctuation that follows it, and
@@ -99,6 +128,30 @@ function noteParts(def: FootnoteDefinition): {italics: string[]; citations: Cita
 }
 
 /**
+ * Where a note's italic runs and links are in its text (the text being its
+ * paragraphs' `mdast-util-to-string`, joined by a blank line): the same walk,
+ * counting lengths. Nothing when the count does not come out at `text`.
+ */
+function noteLayout(def: FootnoteDefinition, text: string): {italics: Italics; links: Array<{start: number; end: number; url: string}>} {
+  const italics: Array<[number, number]> = []
+  const links: Array<{start: number; end: number; url: string}> = []
+  let offset = 0
+  const walk = (node: Nodes): void => {
+    const start = offset
+    if ('value' in node && typeof node.value === 'string') offset += node.value.length
+    else if (node.type === 'image' && node.alt) offset += node.alt.length
+    else if ('children' in node) for (const child of node.children) walk(child as Nodes)
+    if (node.type === 'emphasis' && offset > start) italics.push([start, offset])
+    if (node.type === 'link' && /^(?:https?:|www\.)/i.test(node.url)) links.push({start, end: offset, url: node.url})
+  }
+  def.children.forEach((child, i) => {
+    if (i > 0) offset += 2
+    walk(child as Nodes)
+  })
+  return offset === text.length ? {italics, links} : {italics: [], links: []}
+}
+
+/**
  * Read every footnote into citations (a tree → tree step): segment, parse,
  * resolve `Ibid.` and short forms, deduplicate works. Sets
  * `data.citations` and `data.commentary` on each `footnoteDefinition` and
@@ -149,6 +202,75 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
   let lastRef: string | undefined
   /** Works mentioned so far (by `ref`), in notes before this one or earlier in it. */
   const seen = new Set<string>()
+  /** The works each note cites (`supra note 12`). */
+  const refsByNote = new Map<number, string[]>()
+
+  /**
+   * The item a citation stands for, and its locator: `Ibid.` the work cited
+   * just before, a short form (`Lee, Minority, p. 9`; `Müller, a.a.O.`;
+   * `Smith, supra note 12`) an earlier work, `Id.`/`ders.` the author cited
+   * just before; a full citation its own work (the same work keeps one item).
+   */
+  const resolve = (p: CitationReading, written: string, number: number, first: boolean, here: readonly NoteCitation[]): {item: CslItem; locator: string | null} | undefined => {
+    const lastItem = () => {
+      const ref = here.length > 0 ? here[here.length - 1]!.ref : lastRef
+      return ref === undefined ? undefined : registry.get(ref)
+    }
+    if (p.backref?.kind === 'idem') {
+      // `Id.`, `ders.`: the names of the work cited just before.
+      const names = lastItem()?.author ?? lastItem()?.editor
+      if (names && p.item.author === undefined) {
+        p.item.author = names
+        p.shortNames = names.map((n) => n.family ?? n.literal ?? '').filter((n) => n !== '')
+      }
+      if (!p.shortTitle && p.form !== 'full') return ibidOf()
+    }
+    if (p.form === 'ibid') return ibidOf()
+    if (p.form === 'short') {
+      const item = shortOf()
+      return item ? {item, locator: p.locator} : undefined
+    }
+    const known = registry.items.length
+    const item = registry.add(p)
+    // A work cited again in full with other pages (`pp. 137–138` of an article on 137–142): those pages are the pinpoint.
+    if (registry.items.length === known && p.locator === null && typeof p.item.page === 'string' && p.item.page !== item.page) return {item, locator: p.item.page}
+    return {item, locator: p.locator}
+
+    function ibidOf(): {item: CslItem; locator: string | null} | undefined {
+      if (first && previous.length !== 1 && here.length === 0) {
+        warn(
+          previous.length === 0
+            ? `note ${number}: Ibid. follows a note without a citation`
+            : `note ${number}: Ibid. follows a note with ${previous.length} sources; taken as the last one`,
+          undefined
+        )
+      }
+      const item = lastItem()
+      if (!item) {
+        warn(`note ${number}: Ibid. with nothing before it`, undefined)
+        return undefined
+      }
+      return {item, locator: p.locator}
+    }
+
+    function shortOf(): CslItem | undefined {
+      if (p.backref?.kind === 'supra' && p.backref.note !== undefined) {
+        const refs = refsByNote.get(p.backref.note) ?? []
+        const families = p.shortNames.map((n) => n.toLowerCase())
+        const pick = refs.map((r) => registry.get(r)!).find((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.includes((n.family ?? n.literal ?? '').toLowerCase())))
+        if (pick) return pick
+      }
+      const found = registry.findShort(p)
+      if (found) return found
+      if (p.shortTitle === '' && p.backref === undefined) {
+        // `Smith, p. 7` with no Smith before: nothing identifies a work.
+        warn(`note ${number}: short form “${written}” names no earlier work; not read as a citation`, undefined)
+        return undefined
+      }
+      warn(`note ${number}: short form “${written}” has no earlier full citation`, undefined)
+      return registry.add(p)
+    }
+  }
 
   const warn = (message: string, position: Position | undefined, severity: Diagnostic['severity'] = 'warning'): void => {
     diagnostics.push({severity, message, position, source: SOURCE})
@@ -260,54 +382,20 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     const text = inNote(def, parts.citations, citations)
     let masked = text
     for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
-    const seg = segmentNote(masked, {italics: parts.italics})
+    const layout = noteLayout(def, text)
+    const seg = segmentNote(masked, {italics: layout.italics, ...(options.model ? {model: options.model} : {})})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {
       const p = s.parsed
-      let item: CslItem | undefined
-      if (p.form === 'ibid') {
-        if (first && previous.length !== 1) {
-          warn(
-            previous.length === 0
-              ? `note ${number}: Ibid. follows a note without a citation`
-              : `note ${number}: Ibid. follows a note with ${previous.length} sources; taken as the last one`,
-            def.position
-          )
-        }
-        const ref = citations.length > 0 ? citations[citations.length - 1]!.ref : lastRef
-        item = ref === undefined ? undefined : registry.get(ref)
-        if (!item) {
-          warn(`note ${number}: Ibid. with nothing before it`, def.position)
-          first = false
-          continue
-        }
-      } else if (p.form === 'short') {
-        item = registry.findShort(p)
-        if (!item && p.shortTitle === '') {
-          // `Smith, p. 7` with no Smith before: nothing identifies a work.
-          warn(`note ${number}: short form “${s.text}” names no earlier work; not read as a citation`, def.position)
-          first = false
-          continue
-        }
-        if (!item) {
-          warn(`note ${number}: short form “${s.text}” has no earlier full citation`, def.position)
-          item = registry.add(p)
-        }
-      } else {
-        const known = registry.items.length
-        item = registry.add(p)
-        // A work cited again in full with other pages (`pp. 137–138` of an article on 137–142): those pages are the pinpoint.
-        if (registry.items.length === known && p.locator === null && typeof p.item.page === 'string' && p.item.page !== item.page) {
-          citations.push({ref: item.id, form: p.form, text: s.text, locator: p.item.page, label: p.label, prefix: s.prefix, start: s.start, end: s.end})
-          lastRef = item.id
-          first = false
-          continue
-        }
-      }
-      citations.push({ref: item.id, form: p.form, text: s.text, locator: p.locator, label: p.label, prefix: s.prefix, start: s.start, end: s.end})
-      lastRef = item.id
+      const link = layout.links.find((l) => l.start < s.end && l.end > s.start)
+      if (link && p.form === 'full' && p.item.URL === undefined) p.item.URL = link.url
+      const resolved = resolve(p, s.text, number, first, citations)
       first = false
+      if (!resolved) continue
+      const {item, locator} = resolved
+      citations.push({ref: item.id, form: p.form, text: s.text, locator, label: p.label, prefix: s.prefix, start: s.start, end: s.end, confidence: Math.round(p.confidence * 1000) / 1000})
+      lastRef = item.id
     }
     citations.sort((a, b) => (a.start ?? 0) - (b.start ?? 0))
     data.citations = citations
@@ -315,6 +403,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     if (text.trim() && citations.length === 0 && !seg.commentary) data.commentary = true
     for (const c of citations) seen.add(c.ref)
     notes.push({note: number, text, commentary: data.commentary, citations})
+    refsByNote.set(number, citations.map((c) => c.ref))
     previous = citations
   }
 
@@ -325,6 +414,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     tree.children = [...rest, ...[...definitions, ...generated].sort((a, b) => (a.data?.number ?? 0) - (b.data?.number ?? 0))]
   }
 
+  lowConfidence(notes, defs, warn)
   return {tree, notes, items: registry.items, diagnostics}
 
   /**

@@ -1,6 +1,13 @@
 import type {CslItem, CslName} from '@octavo/parser'
 import {fold, makeId, workKey} from './dedupe.js'
-import type {ParsedReference} from './reference.js'
+import type {ItemFields} from './read-citation.js'
+
+/** What the registry needs of a citation read from a note. */
+export interface ReadWork {
+  item: ItemFields
+  shortNames: string[]
+  shortTitle: string
+}
 
 /** What the resolver remembers of the works cited so far. */
 export class WorkRegistry {
@@ -27,7 +34,7 @@ export class WorkRegistry {
   }
 
   /** Register the work of a full citation; the same work keeps one id. */
-  add(parsed: ParsedReference): CslItem {
+  add(parsed: ReadWork): CslItem {
     const key = workKey(parsed.item)
     const known = this.byKey.get(key)
     if (known) return known
@@ -48,7 +55,7 @@ export class WorkRegistry {
   }
 
   /** The earlier work a short form points to, the most recent first. */
-  findShort(parsed: ParsedReference): CslItem | undefined {
+  findShort(parsed: ReadWork): CslItem | undefined {
     const words = titleWords(parsed.shortTitle)
     const families = parsed.shortNames.map(fold)
     let best: CslItem | undefined

@@ -201,6 +201,8 @@ export interface NoteCitation {
   /** Offsets of `text` inside the note's text. */
   start?: number
   end?: number
+  /** How sure the notes reader is of this citation, 0–1 (absent for citations it did not read: Pandoc's). */
+  confidence?: number
 }
 
 declare module 'mdast' {

@@ -6,8 +6,11 @@ export type Italics = ReadonlyArray<readonly [number, number]>
 
 const LEXICON = lexiconIndex()
 
-const OPENING_QUOTES = new Set(['“', '„', '«', '‹', '‘', '‚'])
-const CLOSING_QUOTES = new Set(['”', '»', '›', '’'])
+/** Quotation marks that open, and the marks that may close each (`„…“` German, `«…»` French, `"…"`). */
+const QUOTE_CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['“', ['”', '“']], ['„', ['“', '”']], ['«', ['»']], ['‹', ['›']], ['‘', ['’']], ['‚', ['‘', '’']], ['"', ['"']]
+])
+const CLOSING_QUOTES = new Set(['”', '»', '›', '’', '“', '"'])
 const OPENING_BRACKETS = new Set(['(', '['])
 const CLOSING_BRACKETS = new Set([')', ']'])
 
@@ -23,7 +26,9 @@ export function shape(word: string): string {
   let out = ''
   let last = ''
   for (const ch of word) {
-    const k = /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? '0' : /\p{L}/u.test(ch) ? 'l' : ch
+    const c = ch.charCodeAt(0)
+    const k =
+      c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? '0' : c < 128 ? ch : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? '0' : /\p{L}/u.test(ch) ? 'l' : ch
     if (k !== last) out += k
     last = k
   }
@@ -82,7 +87,7 @@ function histories(tokens: readonly Token[], c: Omit<Context, 'history'>): strin
     const t = tokens[i]!.text
     const prev = tokens[i - 1]?.text
     if (CONTAINER_WORDS.has(t.toLowerCase()) && (i === start || prev === ',' || prev === '.' || prev === '”' || prev === '»')) seenIn = true
-    if (CLOSING_QUOTES.has(t) || (t === '"' && !c.quote[i])) seenClose = true
+    if (CLOSING_QUOTES.has(t) && c.quote[i] && !c.quote[i + 1]) seenClose = true
     if (/^(1[5-9]|20)\d\d$/.test(t)) seenYear = true
     if (t === ':') seenColon = true
     if (t === '(') seenParen = true
@@ -115,8 +120,7 @@ function context(tokens: readonly Token[], italics: Italics | undefined): Contex
     clauseQuote: new Uint8Array(n),
     history: []
   }
-  let quote = 0
-  let straight = false
+  const quotes: string[] = []
   let bracket = 0
   let it = 0
   let start = 0
@@ -137,11 +141,12 @@ function context(tokens: readonly Token[], italics: Italics | undefined): Contex
   }
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!.text
-    if (OPENING_QUOTES.has(t) && !(t === '‘' && quote > 0)) quote++
-    else if (CLOSING_QUOTES.has(t) && quote > 0) quote--
-    else if (t === '"') straight = !straight
-    else if (t === '“' && quote > 0) quote--
-    c.quote[i] = quote > 0 || straight ? 1 : 0
+    const open = quotes[quotes.length - 1]
+    const closes = open !== undefined && QUOTE_CLOSERS.get(open)!.includes(t)
+    if (closes) quotes.pop()
+    else if (QUOTE_CLOSERS.has(t) && quotes.length < 4) quotes.push(t)
+    c.quote[i] = quotes.length > 0 || closes ? 1 : 0
+    const quote = quotes.length
     if (OPENING_BRACKETS.has(t)) bracket++
     else if (CLOSING_BRACKETS.has(t) && bracket > 0) bracket--
     c.bracket[i] = bracket > 0 || CLOSING_BRACKETS.has(t) ? 1 : 0
@@ -162,58 +167,202 @@ function bucket(n: number, limits: readonly number[]): string {
   return `>${limits[limits.length - 1]}`
 }
 
-/** The token's own features, without context: word, shape, affixes, number kind, lists. */
-function own(token: Token): string[] {
-  const w = token.text
-  const f = foldWord(w)
-  const out = [`w=${f}`, `s=${shape(w)}`]
-  if (f.length >= 4 && /\p{L}/u.test(f)) out.push(`p3=${f.slice(0, 3)}`, `x3=${f.slice(-3)}`, `x2=${f.slice(-2)}`)
-  out.push(`len=${bucket(w.length, [1, 2, 3, 5, 8, 12])}`)
-  const num = numberKind(w, f)
-  if (num) out.push(`num=${num}`)
-  for (const name of LEXICON.get(f) ?? []) out.push(`lex=${name}`)
-  if (/^(?:https?:\/\/|www\.)/i.test(w)) out.push('url')
-  if (/^10\.\d{4,9}\//.test(w)) out.push('doi')
-  return out
+/** A kind of feature: its name, and the hash state after `name=` (so that a value is hashed without joining strings). */
+export interface Template {
+  name: string
+  seed: number
 }
 
+/** Where features go: their names (to read them) or their hashes (to score them). */
+export interface FeatureSink {
+  /** A feature `name=value` (`name=value|second`). */
+  add(template: Template, value?: string, second?: string): void
+  /** The current token's features are complete. */
+  next(): void
+}
+
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+
+function mix(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME)
+  return h
+}
+
+export function template(name: string): Template {
+  return {name, seed: mix(FNV_OFFSET, `${name}=`)}
+}
+
+function hashWith(seed: number, value: string, second: string | undefined): number {
+  let h = mix(seed, value)
+  if (second !== undefined) h = mix(Math.imul(h ^ 124, FNV_PRIME), second)
+  return h >>> 0 || 1
+}
+
+/** A feature's hash: FNV-1a of `name=value` (`name=value|second`), never 0. */
+export function hashFeature(name: string, value = '', second?: string): number {
+  return hashWith(template(name).seed, value, second)
+}
+
+/** Collects hashes into a growing typed array: token i's are `hashes[offsets[i]..offsets[i + 1])`. */
+export class HashSink implements FeatureSink {
+  hashes: Uint32Array
+  length = 0
+  offsets: Int32Array
+  token = 0
+  constructor(tokens: number) {
+    this.hashes = new Uint32Array(Math.max(16, tokens * 40))
+    this.offsets = new Int32Array(tokens + 1)
+  }
+  add(t: Template, value = '', second?: string): void {
+    if (this.length === this.hashes.length) {
+      const bigger = new Uint32Array(this.hashes.length * 2)
+      bigger.set(this.hashes)
+      this.hashes = bigger
+    }
+    this.hashes[this.length++] = hashWith(t.seed, value, second)
+  }
+  next(): void {
+    this.offsets[++this.token] = this.length
+  }
+}
+
+/** Collects names, `name=value`: to read what the model sees. */
+export class NameSink implements FeatureSink {
+  tokens: string[][] = [[]]
+  add(t: Template, value?: string, second?: string): void {
+    this.tokens[this.tokens.length - 1]!.push(value === undefined ? `${t.name}=` : second === undefined ? `${t.name}=${value}` : `${t.name}=${value}|${second}`)
+  }
+  next(): void {
+    this.tokens.push([])
+  }
+}
+
+interface Own {
+  word: string
+  shape: string
+  /** Its word lists and number kind: seen from its neighbours too. */
+  kinds: string[]
+}
+
+/** The token's own features, without context: word, shape, affixes, number kind, lists. */
+function own(token: Token): Own {
+  const w = token.text
+  const f = foldWord(w)
+  const kinds: string[] = []
+  const num = numberKind(w, f)
+  if (num) kinds.push(`num:${num}`)
+  for (const name of LEXICON.get(f) ?? []) kinds.push(`lex:${name}`)
+  if (/^(?:https?:\/\/|www\.)/i.test(w)) kinds.push('url')
+  if (/^10\.\d{4,9}\//.test(w)) kinds.push('doi')
+  return {word: f, shape: shape(w), kinds}
+}
+
+/** The kinds of feature, by name. */
+const T_B = template('b')
+const T_BR = template('br')
+const T_CL = template('cl')
+const T_CLE = template('cle')
+const T_CLPOS = template('clpos')
+const T_CL_FIRST = template('cl-first')
+const T_CL_QUOTE = template('cl-quote')
+const T_CL_YEAR = template('cl-year')
+const T_GLUEDP1 = template('glued+1')
+const T_H = template('h')
+const T_IT = template('it')
+const T_IT_START = template('it-start')
+const T_K = template('k')
+const T_KM1 = template('k-1')
+const T_KP1 = template('k+1')
+const T_LEN = template('len')
+const T_NOTE = template('note')
+const T_P3 = template('p3')
+const T_Q = template('q')
+const T_ROMAN = template('roman')
+const T_S = template('s')
+const T_SM1 = template('s-1')
+const T_SM1_S_SP1 = template('s-1|s|s+1')
+const T_SP1 = template('s+1')
+const T_W = template('w')
+const T_WM1 = template('w-1')
+const T_WM1_W = template('w-1|w')
+const T_WM2 = template('w-2')
+const T_WP1 = template('w+1')
+const T_WP2 = template('w+2')
+const T_W_WP1 = template('w|w+1')
+const T_X2 = template('x2')
+const T_X3 = template('x3')
+
+const START: Own = {word: '<s>', shape: '<s>', kinds: []}
+const END: Own = {word: '</s>', shape: '</s>', kinds: []}
+
 /**
- * The features of every token of a note: its own, its neighbours', where it
- * stands (in quotes, brackets, italics; in its clause, in the note) and what
- * its clause holds (a year, a quotation).
+ * The features of every token of a note, into `sink`: its own, its
+ * neighbours', where it stands (in quotes, brackets, italics; in its clause,
+ * in the note) and what its clause holds before it (a year, a quotation, `in`).
  */
-export function noteFeatures(tokens: readonly Token[], italics?: Italics): string[][] {
+export function noteFeatures(tokens: readonly Token[], italics: Italics | undefined, sink: FeatureSink): void {
   const n = tokens.length
   const c = context(tokens, italics)
   const mine = tokens.map(own)
-  const words = tokens.map((t) => foldWord(t.text))
-  const shapes = tokens.map((t) => shape(t.text))
-  const at = (i: number, what: readonly string[]) => (i < 0 ? '<s>' : i >= n ? '</s>' : what[i]!)
-  const out: string[][] = []
+  const at = (i: number) => (i < 0 ? START : i >= n ? END : mine[i]!)
   for (let i = 0; i < n; i++) {
-    const f = ['b', ...mine[i]!]
-    f.push(`w-1=${at(i - 1, words)}`, `w+1=${at(i + 1, words)}`, `w-2=${at(i - 2, words)}`, `w+2=${at(i + 2, words)}`)
-    f.push(`s-1=${at(i - 1, shapes)}`, `s+1=${at(i + 1, shapes)}`)
-    f.push(`w-1|w=${at(i - 1, words)}|${words[i]}`, `w|w+1=${words[i]}|${at(i + 1, words)}`)
-    f.push(`s-1|s|s+1=${at(i - 1, shapes)}|${shapes[i]}|${at(i + 1, shapes)}`)
-    for (const g of mine[i - 1] ?? []) if (g.startsWith('lex=') || g.startsWith('num=')) f.push(`-1${g}`)
-    for (const g of mine[i + 1] ?? []) if (g.startsWith('lex=') || g.startsWith('num=')) f.push(`+1${g}`)
-    if (tokens[i + 1] && tokens[i + 1]!.start === tokens[i]!.end) f.push('glued+1')
-    if (c.quote[i]) f.push('q')
-    if (c.bracket[i]) f.push('br')
-    if (italics) f.push(c.italic[i] ? 'it' : 'roman')
-    if (c.italic[i] && !c.italic[i - 1]) f.push('it-start')
+    const me = mine[i]!
+    const w = me.word
+    sink.add(T_B)
+    sink.add(T_W, w)
+    sink.add(T_S, me.shape)
+    if (w.length >= 4 && /\p{L}/u.test(w)) {
+      sink.add(T_P3, w.slice(0, 3))
+      sink.add(T_X3, w.slice(-3))
+      sink.add(T_X2, w.slice(-2))
+    }
+    sink.add(T_LEN, bucket(tokens[i]!.text.length, [1, 2, 3, 5, 8, 12]))
+    for (const k of me.kinds) sink.add(T_K, k)
+    const prev = at(i - 1)
+    const next = at(i + 1)
+    sink.add(T_WM1, prev.word)
+    sink.add(T_WP1, next.word)
+    sink.add(T_WM2, at(i - 2).word)
+    sink.add(T_WP2, at(i + 2).word)
+    sink.add(T_SM1, prev.shape)
+    sink.add(T_SP1, next.shape)
+    sink.add(T_WM1_W, prev.word, w)
+    sink.add(T_W_WP1, w, next.word)
+    sink.add(T_SM1_S_SP1, prev.shape, `${me.shape}|${next.shape}`)
+    for (const k of prev.kinds) sink.add(T_KM1, k)
+    for (const k of next.kinds) sink.add(T_KP1, k)
+    if (tokens[i + 1] && tokens[i + 1]!.start === tokens[i]!.end) sink.add(T_GLUEDP1)
+    if (c.quote[i]) sink.add(T_Q)
+    if (c.bracket[i]) sink.add(T_BR)
+    if (italics) sink.add(c.italic[i] ? T_IT : T_ROMAN)
+    if (c.italic[i] && !c.italic[i - 1]) sink.add(T_IT_START)
     const fromStart = i - c.clauseStart[i]!
     const toEnd = c.clauseEnd[i]! - 1 - i
-    f.push(`cl=${bucket(fromStart, [0, 1, 2, 3, 5, 8])}`, `cle=${bucket(toEnd, [0, 1, 2, 4])}`)
-    if (c.clauseYear[i]) f.push('cl-year')
-    if (c.clauseQuote[i]) f.push('cl-quote')
-    f.push(`note=${bucket(i, [0, 1, 2, 4, 8, 16])}`)
-    if (c.clauseStart[i] === 0) f.push('cl-first')
+    sink.add(T_CL, bucket(fromStart, [0, 1, 2, 3, 5, 8]))
+    sink.add(T_CLE, bucket(toEnd, [0, 1, 2, 4]))
+    if (c.clauseYear[i]) sink.add(T_CL_YEAR)
+    if (c.clauseQuote[i]) sink.add(T_CL_QUOTE)
+    sink.add(T_NOTE, bucket(i, [0, 1, 2, 4, 8, 16]))
+    if (c.clauseStart[i] === 0) sink.add(T_CL_FIRST)
     const length = c.clauseEnd[i]! - c.clauseStart[i]!
-    f.push(`clpos=${Math.floor((5 * fromStart) / Math.max(1, length))}`)
-    for (const h of c.history[i]!) f.push(h)
-    out.push(f)
+    sink.add(T_CLPOS, String(Math.floor((5 * fromStart) / Math.max(1, length))))
+    for (const h of c.history[i]!) sink.add(T_H, h)
+    sink.next()
   }
-  return out
+}
+
+/** The features of a note as hashes. */
+export function featureHashes(tokens: readonly Token[], italics?: Italics): {hashes: Uint32Array; offsets: Int32Array} {
+  const sink = new HashSink(tokens.length)
+  noteFeatures(tokens, italics, sink)
+  return {hashes: sink.hashes.subarray(0, sink.length), offsets: sink.offsets}
+}
+
+/** The features of a note by name (`w=see`, `k-1=lex:month`): to read them. */
+export function featureNames(tokens: readonly Token[], italics?: Italics): string[][] {
+  const sink = new NameSink()
+  noteFeatures(tokens, italics, sink)
+  sink.tokens.pop()
+  return sink.tokens
 }

@@ -32,3 +32,11 @@ export const FIELD_LABELS = [
 ] as const
 
 export type FieldLabel = (typeof FIELD_LABELS)[number]
+
+/**
+ * The fields a citation may start with, each with its own start label; a
+ * citation that starts with another field (a publisher, a URL: rare) starts
+ * with `other`. Fewer labels make decoding faster (its cost grows with their
+ * square).
+ */
+export const BEGIN_FIELDS: readonly FieldLabel[] = ['author', 'editor', 'title', 'container-title', 'issued', 'volume', 'page', 'archive', 'archive_location', 'abbrev', 'other']

@@ -1,25 +1,28 @@
-import {FIELD_LABELS, type FieldLabel} from './labels.js'
+import {BEGIN_FIELDS, FIELD_LABELS, type FieldLabel} from './labels.js'
 
 /**
- * The labels of the sequence: `O` (outside any citation), then for each
- * field `^field` (the first token of a citation) and `field` (any other
- * token of a citation).
+ * The labels of the sequence: `O` (outside any citation), then `^field` for
+ * the first token of a citation (the fields of `BEGIN_FIELDS`), then `field`
+ * for any other token of a citation.
  */
-export const LABELS: readonly string[] = ['O', ...FIELD_LABELS.map((f) => `^${f}`), ...FIELD_LABELS]
-export const FIELDS = FIELD_LABELS.length
+export const LABELS: readonly string[] = ['O', ...BEGIN_FIELDS.map((f) => `^${f}`), ...FIELD_LABELS]
+const BEGINS = BEGIN_FIELDS.length
 export const LABEL_COUNT = LABELS.length
+const OTHER_BEGIN = 1 + BEGIN_FIELDS.indexOf('other')
 
+/** The label of a citation's first token in field `field` (an index of `FIELD_LABELS`). */
 export function beginLabel(field: number): number {
-  return 1 + field
+  const at = BEGIN_FIELDS.indexOf(FIELD_LABELS[field]!)
+  return at === -1 ? OTHER_BEGIN : 1 + at
 }
 export function insideLabel(field: number): number {
-  return 1 + FIELDS + field
+  return 1 + BEGINS + field
 }
 /** The field of a label (undefined for `O`) and whether it starts a citation. */
 export function fieldOf(label: number): {field: FieldLabel; begins: boolean} | undefined {
   if (label === 0) return undefined
-  const begins = label <= FIELDS
-  return {field: FIELD_LABELS[(label - 1) % FIELDS]!, begins}
+  if (label <= BEGINS) return {field: BEGIN_FIELDS[label - 1]!, begins: true}
+  return {field: FIELD_LABELS[label - 1 - BEGINS]!, begins: false}
 }
 
 /**
@@ -32,40 +35,12 @@ export function allowedTransitions(): Uint8Array {
   const allowed = new Uint8Array((L + 1) * L)
   for (let from = 0; from <= L; from++) {
     for (let to = 0; to < L; to++) {
-      const inside = to > FIELDS
+      const inside = to > BEGINS
       const fromOutside = from === 0 || from === L
       allowed[from * L + to] = inside && fromOutside ? 0 : 1
     }
   }
   return allowed
-}
-
-/** A trained model: feature → row of weights over the labels, and transition weights. */
-export interface NotesModel {
-  features: Map<string, number>
-  /** rows × LABEL_COUNT emission weights. */
-  weights: Float32Array
-  /** (LABEL_COUNT + 1) × LABEL_COUNT transition weights; the last row is the note's start. */
-  transitions: Float32Array
-  /** What it was trained on, for its README and `octavo --version`. */
-  info: Record<string, unknown>
-}
-
-/** Emission scores: tokens × labels. */
-export function emissions(model: Pick<NotesModel, 'features' | 'weights'>, features: readonly (readonly string[])[]): Float32Array {
-  const L = LABEL_COUNT
-  const out = new Float32Array(features.length * L)
-  const w = model.weights
-  for (let i = 0; i < features.length; i++) {
-    const base = i * L
-    for (const f of features[i]!) {
-      const row = model.features.get(f)
-      if (row === undefined) continue
-      const at = row * L
-      for (let y = 0; y < L; y++) out[base + y]! += w[at + y]!
-    }
-  }
-  return out
 }
 
 const ALLOWED = allowedTransitions()
@@ -110,41 +85,164 @@ export function viterbi(E: Float32Array | Float64Array, n: number, transitions: 
   return out
 }
 
-function logSumExp(values: Float64Array, from: number, count: number): number {
-  let max = -Infinity
-  for (let k = 0; k < count; k++) if (values[from + k]! > max) max = values[from + k]!
-  if (max === -Infinity) return max
-  let sum = 0
-  for (let k = 0; k < count; k++) sum += Math.exp(values[from + k]! - max)
-  return max + Math.log(sum)
-}
-
 /**
  * Token marginals (forward–backward over the scores divided by `temperature`,
- * as if they were a CRF's): n × L probabilities that token i has label y.
+ * as if they were a CRF's; in scaled probability space): n × L probabilities
+ * that token i has label y.
  */
 export function marginals(E: Float32Array, n: number, transitions: Float32Array, temperature: number): Float64Array {
   const L = LABEL_COUNT
+  const expT = new Float64Array((L + 1) * L)
+  for (let k = 0; k < (L + 1) * L; k++) expT[k] = ALLOWED[k] ? Math.exp(transitions[k]! / temperature) : 0
+  const expE = new Float64Array(n * L)
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity
+    for (let y = 0; y < L; y++) max = Math.max(max, E[i * L + y]!)
+    for (let y = 0; y < L; y++) expE[i * L + y] = Math.exp((E[i * L + y]! - max) / temperature)
+  }
   const alpha = new Float64Array(n * L)
   const beta = new Float64Array(n * L)
-  const tmp = new Float64Array(L)
-  const t = (from: number, to: number) => (ALLOWED[from * L + to] ? transitions[from * L + to]! / temperature : -Infinity)
-  for (let y = 0; y < L; y++) alpha[y] = t(L, y) + E[y]! / temperature
+  const norm = new Float64Array(n)
+  let z = 0
+  for (let y = 0; y < L; y++) z += alpha[y] = expT[L * L + y]! * expE[y]!
+  norm[0] = z
+  for (let y = 0; y < L; y++) alpha[y]! /= z
+  for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L
+    const here = i * L
+    z = 0
+    for (let y = 0; y < L; y++) {
+      let sum = 0
+      for (let p = 0; p < L; p++) sum += alpha[prev + p]! * expT[p * L + y]!
+      z += alpha[here + y] = sum * expE[here + y]!
+    }
+    norm[i] = z
+    for (let y = 0; y < L; y++) alpha[here + y]! /= z
+  }
+  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1
+  for (let i = n - 2; i >= 0; i--) {
+    const here = i * L
+    const after = (i + 1) * L
+    for (let y = 0; y < L; y++) {
+      let sum = 0
+      for (let q = 0; q < L; q++) sum += expT[y * L + q]! * expE[after + q]! * beta[after + q]!
+      beta[here + y] = sum / norm[i + 1]!
+    }
+  }
+  const out = new Float64Array(n * L)
+  for (let k = 0; k < n * L; k++) out[k] = alpha[k]! * beta[k]!
+  return out
+}
+
+/**
+ * The labels kept at each token by a beam search: `labels[i * k + a]`
+ * (-1 where fewer were kept).
+ */
+export interface Beam {
+  k: number
+  labels: Int32Array
+}
+
+/**
+ * Viterbi with a beam: at each token only the `k` best partial labelings
+ * (by score so far, transitions included) are extended. Each token costs
+ * `k × L` instead of `L × L`; with `k = L` it is Viterbi. Returns the best
+ * labeling and the labels kept at each token (for `marginalsBeam`).
+ */
+export function beamSearch(E: Float32Array, n: number, transitions: Float32Array | Float64Array, k: number): {labels: Int32Array; beam: Beam} {
+  const L = LABEL_COUNT
+  const kept = new Int32Array(n * k).fill(-1)
+  const keptScore = new Float64Array(n * k).fill(-Infinity)
+  const back = new Int32Array(n * k)
+  const score = new Float64Array(L)
+  const from = new Int32Array(L)
+  const keep = (i: number) => {
+    // The k best labels of `score` at token i, best first.
+    for (let y = 0; y < L; y++) {
+      const s = score[y]!
+      if (s === -Infinity || s <= keptScore[i * k + k - 1]!) continue
+      let j = k - 1
+      while (j > 0 && keptScore[i * k + j - 1]! < s) {
+        keptScore[i * k + j] = keptScore[i * k + j - 1]!
+        kept[i * k + j] = kept[i * k + j - 1]!
+        back[i * k + j] = back[i * k + j - 1]!
+        j--
+      }
+      keptScore[i * k + j] = s
+      kept[i * k + j] = y
+      back[i * k + j] = from[y]!
+    }
+  }
+  if (n === 0) return {labels: new Int32Array(0), beam: {k, labels: kept}}
+  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? E[y]! + transitions[L * L + y]! : -Infinity
+  keep(0)
   for (let i = 1; i < n; i++) {
     for (let y = 0; y < L; y++) {
-      for (let p = 0; p < L; p++) tmp[p] = alpha[(i - 1) * L + p]! + t(p, y)
-      alpha[i * L + y] = logSumExp(tmp, 0, L) + E[i * L + y]! / temperature
+      let best = -Infinity
+      let arg = 0
+      for (let a = 0; a < k; a++) {
+        const p = kept[(i - 1) * k + a]!
+        if (p < 0) break
+        if (!ALLOWED[p * L + y]) continue
+        const s = keptScore[(i - 1) * k + a]! + transitions[p * L + y]!
+        if (s > best) {
+          best = s
+          arg = a
+        }
+      }
+      score[y] = best === -Infinity ? best : best + E[i * L + y]!
+      from[y] = arg
     }
+    keep(i)
   }
-  for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 0
+  const labels = new Int32Array(n)
+  let a = 0
+  for (let i = n - 1; i >= 0; i--) {
+    labels[i] = kept[i * k + a]!
+    a = back[i * k + a]!
+  }
+  return {labels, beam: {k, labels: kept}}
+}
+
+/** Token marginals over a beam (labels outside it have probability 0): n × k, in the beam's order. */
+export function marginalsBeam(E: Float32Array, n: number, transitions: Float32Array, beam: Beam): Float64Array {
+  const L = LABEL_COUNT
+  const {k, labels} = beam
+  const t = (from: number, to: number) => (from >= 0 && to >= 0 && ALLOWED[from * L + to] ? Math.exp(transitions[from * L + to]!) : 0)
+  const expE = new Float64Array(n * k)
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity
+    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) max = Math.max(max, E[i * L + labels[i * k + a]!]!)
+    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) expE[i * k + a] = Math.exp(E[i * L + labels[i * k + a]!]! - max)
+  }
+  const alpha = new Float64Array(n * k)
+  const beta = new Float64Array(n * k)
+  const norm = new Float64Array(n)
+  const trans = new Float64Array(k * k)
+  let z = 0
+  for (let a = 0; a < k; a++) z += alpha[a] = t(L, labels[a]!) * expE[a]!
+  norm[0] = z || 1
+  for (let a = 0; a < k; a++) alpha[a]! /= norm[0]!
+  for (let i = 1; i < n; i++) {
+    for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[a * k + b] = t(labels[(i - 1) * k + a]!, labels[i * k + b]!)
+    z = 0
+    for (let b = 0; b < k; b++) {
+      let sum = 0
+      for (let a = 0; a < k; a++) sum += alpha[(i - 1) * k + a]! * trans[a * k + b]!
+      z += alpha[i * k + b] = sum * expE[i * k + b]!
+    }
+    norm[i] = z || 1
+    for (let b = 0; b < k; b++) alpha[i * k + b]! /= norm[i]!
+  }
+  for (let a = 0; a < k; a++) beta[(n - 1) * k + a] = 1
   for (let i = n - 2; i >= 0; i--) {
-    for (let y = 0; y < L; y++) {
-      for (let q = 0; q < L; q++) tmp[q] = t(y, q) + E[(i + 1) * L + q]! / temperature + beta[(i + 1) * L + q]!
-      beta[i * L + y] = logSumExp(tmp, 0, L)
+    for (let a = 0; a < k; a++) {
+      let sum = 0
+      for (let b = 0; b < k; b++) sum += t(labels[i * k + a]!, labels[(i + 1) * k + b]!) * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
+      beta[i * k + a] = sum / norm[i + 1]!
     }
   }
-  const z = logSumExp(alpha, (n - 1) * L, L)
-  const out = new Float64Array(n * L)
-  for (let k = 0; k < n * L; k++) out[k] = Math.exp(alpha[k]! + beta[k]! - z)
+  const out = new Float64Array(n * k)
+  for (let j = 0; j < n * k; j++) out[j] = alpha[j]! * beta[j]!
   return out
 }

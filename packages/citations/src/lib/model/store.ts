@@ -1,0 +1,176 @@
+import {LABEL_COUNT} from './model.js'
+
+/**
+ * The model as bytes: features by a 32-bit hash of their name (no strings
+ * kept), each feature's weights as a sparse row (the labels whose weight is
+ * not negligible), quantized to 8 bits with the row's own scale, and the
+ * transitions as 32-bit floats. Read back as typed-array views: nothing is
+ * parsed but a small JSON header.
+ *
+ *   'OCTN' u32 version, u32 labels, u32 rows, u32 entries, u32 info bytes, info (JSON, padded to 4)
+ *   u32[rows] hashes (ascending) · u32[rows + 1] row starts · f32[rows] scales
+ *   u8[entries] labels (padded to 4) · i8[entries] weights (padded to 4)
+ *   f32[(labels + 1) × labels] transitions
+ */
+export const STORE_VERSION = 2
+
+/**
+ * A model ready to score: an open-addressing table whose slot holds a
+ * feature's hash, where its entries start, how many there are and its scale
+ * (four 32-bit words side by side, so that a lookup touches one cache line),
+ * and the entries as (label, weight) byte pairs.
+ */
+export interface StoredModel {
+  info: Record<string, unknown>
+  labels: number
+  slots: Int32Array
+  slotScales: Float32Array
+  mask: number
+  entries: Int8Array
+  rows: number
+  transitions: Float32Array
+}
+
+/** The slot (index of its first word) of a feature hash, or -1. */
+export function slotOf(model: StoredModel, hash: number): number {
+  const key = hash | 0
+  let slot = hash & model.mask
+  for (;;) {
+    const k = model.slots[slot * 4]!
+    if (k === key) return slot * 4
+    if (k === 0) return -1
+    slot = (slot + 1) & model.mask
+  }
+}
+
+const pad4 = (n: number) => (n + 3) & ~3
+
+export interface EncodeOptions {
+  /** Weights under this share of their row's largest (in absolute value) are dropped. */
+  prune: number
+}
+
+/** Write a trained model: rows of float weights by feature hash, transitions, info. */
+export function encodeModel(features: ReadonlyMap<number, number>, weights: Float32Array, transitions: Float32Array, info: Record<string, unknown>, options: EncodeOptions = {prune: 0.02}): Uint8Array {
+  const L = LABEL_COUNT
+  const rows: Array<{hash: number; scale: number; entries: Array<[number, number]>}> = []
+  for (const [hash, row] of features) {
+    let max = 0
+    for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(weights[row * L + y]!))
+    if (max === 0) continue
+    const scale = max / 127
+    const entries: Array<[number, number]> = []
+    for (let y = 0; y < L; y++) {
+      const w = weights[row * L + y]!
+      if (Math.abs(w) < options.prune * max) continue
+      const q = Math.round(w / scale)
+      if (q !== 0) entries.push([y, q])
+    }
+    if (entries.length > 0) rows.push({hash, scale, entries})
+  }
+  rows.sort((a, b) => a.hash - b.hash)
+  const entries = rows.reduce((n, r) => n + r.entries.length, 0)
+  const infoBytes = new TextEncoder().encode(JSON.stringify(info))
+  const size = 24 + pad4(infoBytes.length) + rows.length * 4 + (rows.length + 1) * 4 + rows.length * 4 + 2 * pad4(entries) + (L + 1) * L * 4
+  const out = new Uint8Array(size)
+  const view = new DataView(out.buffer)
+  out.set([0x4f, 0x43, 0x54, 0x4e])
+  view.setUint32(4, STORE_VERSION, true)
+  view.setUint32(8, L, true)
+  view.setUint32(12, rows.length, true)
+  view.setUint32(16, entries, true)
+  view.setUint32(20, infoBytes.length, true)
+  out.set(infoBytes, 24)
+  let at = 24 + pad4(infoBytes.length)
+  rows.forEach((r, i) => view.setUint32(at + i * 4, r.hash, true))
+  at += rows.length * 4
+  let k = 0
+  rows.forEach((r, i) => {
+    view.setUint32(at + i * 4, k, true)
+    k += r.entries.length
+  })
+  view.setUint32(at + rows.length * 4, k, true)
+  at += (rows.length + 1) * 4
+  rows.forEach((r, i) => view.setFloat32(at + i * 4, r.scale, true))
+  at += rows.length * 4
+  const labelsAt = at
+  const weightsAt = at + pad4(entries)
+  k = 0
+  for (const r of rows) {
+    for (const [y, q] of r.entries) {
+      out[labelsAt + k] = y
+      view.setInt8(weightsAt + k, q)
+      k++
+    }
+  }
+  at = weightsAt + pad4(entries)
+  for (let t = 0; t < (L + 1) * L; t++) view.setFloat32(at + t * 4, transitions[t]!, true)
+  return out
+}
+
+/** Read a model written by `encodeModel` (a copy is made only where alignment needs it). */
+export function decodeModel(bytes: Uint8Array): StoredModel {
+  if (String.fromCharCode(...bytes.subarray(0, 4)) !== 'OCTN') throw new Error('not a notes model')
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice()
+  const view = new DataView(aligned.buffer, aligned.byteOffset, aligned.byteLength)
+  const version = view.getUint32(4, true)
+  if (version !== STORE_VERSION) throw new Error(`notes model version ${version}, expected ${STORE_VERSION}`)
+  const L = view.getUint32(8, true)
+  if (L !== LABEL_COUNT) throw new Error(`notes model has ${L} labels, expected ${LABEL_COUNT}`)
+  const rows = view.getUint32(12, true)
+  const entries = view.getUint32(16, true)
+  const infoLength = view.getUint32(20, true)
+  const info = JSON.parse(new TextDecoder().decode(aligned.subarray(24, 24 + infoLength))) as Record<string, unknown>
+  const base = aligned.byteOffset
+  let at = 24 + pad4(infoLength)
+  const hashes = new Uint32Array(aligned.buffer, base + at, rows)
+  at += rows * 4
+  const rowStart = new Uint32Array(aligned.buffer, base + at, rows + 1)
+  at += (rows + 1) * 4
+  const scales = new Float32Array(aligned.buffer, base + at, rows)
+  at += rows * 4
+  const entryLabels = new Uint8Array(aligned.buffer, base + at, entries)
+  at += pad4(entries)
+  const entryWeights = new Int8Array(aligned.buffer, base + at, entries)
+  at += pad4(entries)
+  const transitions = new Float32Array(aligned.buffer, base + at, (L + 1) * L)
+  let size = 1
+  while (size < rows * 2) size *= 2
+  const slots = new Int32Array(size * 4)
+  const slotScales = new Float32Array(slots.buffer)
+  const mask = size - 1
+  for (let r = 0; r < rows; r++) {
+    const h = hashes[r]!
+    let slot = h & mask
+    while (slots[slot * 4] !== 0) slot = (slot + 1) & mask
+    slots[slot * 4] = h | 0
+    slots[slot * 4 + 1] = rowStart[r]!
+    slots[slot * 4 + 2] = rowStart[r + 1]! - rowStart[r]!
+    slotScales[slot * 4 + 3] = scales[r]!
+  }
+  const pairs = new Int8Array(entries * 2)
+  for (let e = 0; e < entries; e++) {
+    pairs[2 * e] = entryLabels[e]!
+    pairs[2 * e + 1] = entryWeights[e]!
+  }
+  return {info, labels: L, slots, slotScales, mask, entries: pairs, rows, transitions}
+}
+
+/** Emission scores (tokens × labels) of a stored model for a note's feature hashes. */
+export function storedEmissions(model: StoredModel, features: {hashes: Uint32Array; offsets: Int32Array}): Float32Array {
+  const L = model.labels
+  const n = features.offsets.length - 1
+  const out = new Float32Array(n * L)
+  const {slots, slotScales, entries} = model
+  for (let i = 0; i < n; i++) {
+    const base = i * L
+    for (let f = features.offsets[i]!; f < features.offsets[i + 1]!; f++) {
+      const at = slotOf(model, features.hashes[f]!)
+      if (at < 0) continue
+      const scale = slotScales[at + 3]!
+      const end = 2 * (slots[at + 1]! + slots[at + 2]!)
+      for (let k = 2 * slots[at + 1]!; k < end; k += 2) out[base + entries[k]!]! += entries[k + 1]! * scale
+    }
+  }
+  return out
+}

@@ -1,0 +1,26 @@
+import type {Italics} from './model/features.js'
+import {shippedModel} from './model/shipped.js'
+import type {StoredModel} from './model/store.js'
+import type {CitationReading} from './read-citation.js'
+import {readNote, type NoteSegmentation} from './segment.js'
+
+/**
+ * Find the citations in a note: the notes model labels its words, each
+ * citation is read into an item, the words before it give its prefix, the
+ * rest of the note is commentary. `italics`: the note's italic runs as
+ * `[start, end)` offsets (Markdown emphasis), when the source has them.
+ */
+export function segmentNote(text: string, options: {italics?: Italics; model?: StoredModel} = {}): NoteSegmentation {
+  return readNote(text, {model: options.model ?? shippedModel(), ...(options.italics ? {italics: options.italics} : {})})
+}
+
+/**
+ * Read one reference string (a bibliography entry, a line of a syllabus): the
+ * longest citation the model finds in it, or undefined when it finds none.
+ */
+export function parseReference(text: string, options: {model?: StoredModel} = {}): CitationReading | undefined {
+  const segments = segmentNote(text, options).segments
+  let best: (typeof segments)[number] | undefined
+  for (const s of segments) if (!best || s.end - s.start > best.end - best.start) best = s
+  return best?.parsed
+}

@@ -1,0 +1,306 @@
+import type {CslFields, CslName} from '@octavo/parser'
+import {readDate} from './dates.js'
+import type {FieldSpan} from './model/spans.js'
+import {readNameList} from './names.js'
+import {readPages} from './pages.js'
+
+/** A CSL item before it gets its id. */
+export type ItemFields = CslFields
+
+/** A back-reference written in the citation and what it points to. */
+export type BackRef =
+  | {kind: 'ibid'; word: string} // `Ibid.`, `ebd.`, `ivi`: the work cited just before
+  | {kind: 'idem'; word: string} // `Id.`, `Idem`, `ders.`, `dies.`: the author cited just before
+  | {kind: 'opcit'; word: string} // `op. cit.`, `cit.`, `art. cit.`, `ouv. cité`, `a.a.O.`: the author's work cited earlier
+  | {kind: 'supra'; word: string; note: number | undefined} // `supra note 12`: the work cited in note 12
+
+/** One citation read from the model's spans (no resolution yet). */
+export interface CitationReading {
+  form: 'full' | 'short' | 'ibid'
+  /** What the citation says about the work (empty for `Ibid.`). */
+  item: ItemFields
+  locator: string | null
+  label: string
+  /** For short forms: the family names and title written. */
+  shortNames: string[]
+  shortTitle: string
+  backref: BackRef | undefined
+  /** The model's certainty, 0–1. */
+  confidence: number
+  warnings: string[]
+}
+
+/** Back-reference words (folded, without periods and spaces) and their kind. */
+export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: string; written: readonly string[]; words: readonly string[]}> = [
+  {kind: 'ibid', example: 'Ibid., p. 4; Ebd., S. 12; Ivi, p. 7; Ibíd., p. 3; Id. at 45', written: ['Ibid.', 'Ebd.', 'ebenda', 'Ivi', 'Ibíd.', 'Ibidem', 'Id. at'], words: ['ibid', 'ibidem', 'ib', 'ibd', 'ebd', 'ebda', 'ebenda', 'ivi', 'idat']},
+  {kind: 'idem', example: 'Id., Storia di Venezia; Ders., Die Stadt; Idem, Histoire', written: ['Id.', 'Ders.', 'Dies.', 'Idem', 'Eadem'], words: ['id', 'idem', 'eadem', 'iidem', 'eaedem', 'ders', 'dies', 'derselbe', 'dieselbe', 'dieselben']},
+  {
+    kind: 'opcit',
+    example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'loc. cit.', 'o. c.'],
+    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvragecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'cite']
+  },
+  {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
+]
+
+const BACKREF_INDEX = new Map(BACKREF_WORDS.flatMap((b) => b.words.map((w) => [w, b.kind] as const)))
+
+function foldKey(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
+}
+
+/** The back-reference an `abbrev` span writes, if it is one. */
+export function backrefOf(text: string): BackRef | undefined {
+  const note = /(\d+)/.exec(text)
+  const key = foldKey(text.replace(/\d+/g, ''))
+  const kind = BACKREF_INDEX.get(key) ?? (key.startsWith('supra') ? 'supra' : key.startsWith('ibid') ? 'ibid' : undefined)
+  if (!kind) return undefined
+  if (kind === 'supra') return {kind, word: text, note: note ? Number(note[1]) : undefined}
+  return {kind, word: text}
+}
+
+const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']'}
+const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
+/** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
+const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c)\.$/u
+
+/** Without the quotes or brackets around it; a quotation mark whose partner is outside the value goes too. */
+function unwrap(s: string): string {
+  const first = s[0] ?? ''
+  const last = s[s.length - 1] ?? ''
+  const close = PAIRS[first]
+  if (close && s.length >= 2 && last === close && !s.slice(1, -1).includes(close)) return s.slice(1, -1)
+  if (QUOTES.has(first) && close && !s.slice(1).includes(close)) return s.slice(1)
+  const open = Object.keys(PAIRS).find((o) => PAIRS[o] === last)
+  if (QUOTES.has(last) && open && !s.slice(0, -1).includes(open)) return s.slice(0, -1)
+  return s
+}
+
+/** A value as a field keeps it: no wrapping quotes or brackets, no punctuation at its ends (an abbreviation keeps its period). */
+export function cleanValue(text: string): string {
+  let s = text.trim().replace(/\s+/g, ' ')
+  for (let before = ''; before !== s; ) {
+    before = s
+    s = unwrap(s.replace(/^[,;:.\s]+|[,;:\s]+$/gu, '')).trim()
+    if (s.endsWith('.') && !KEEPS_PERIOD.test(s)) s = s.slice(0, -1)
+  }
+  return s
+}
+
+const NAME_FIELDS = ['author', 'editor', 'translator'] as const
+const TEXT_FIELDS = ['container-title', 'collection-title', 'publisher', 'publisher-place', 'edition', 'genre', 'medium'] as const
+
+function addNote(item: ItemFields, line: string): void {
+  item.note = typeof item.note === 'string' && item.note ? `${item.note}\n${line}` : line
+}
+
+/** `Title [Translation]`: the bracket after a title is its translation (kept in `note`, as the style expects). */
+function splitTranslation(title: string): {title: string; translation?: string} {
+  const m = /^(.*\S)\s*\[([^[\]]+)\]$/u.exec(title)
+  return m ? {title: cleanValue(m[1]!), translation: m[2]!.trim()} : {title}
+}
+
+/** What follows a span in the note, up to the next span of the citation. */
+function after(note: string, spans: readonly FieldSpan[], i: number, end: number): string {
+  return note.slice(spans[i]!.end, spans[i + 1]?.start ?? end)
+}
+
+interface Collected {
+  item: ItemFields
+  pages: Array<{page: string; label: string; before: string}>
+  abbrev: string[]
+  titles: string[]
+  etAl: boolean
+}
+
+/** Gather the spans into fields: names read as lists, titles in order, pages kept apart for the locator rule. */
+function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
+  const item: ItemFields = {type: 'book'}
+  const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
+  spans.forEach((span, i) => {
+    const text = span.text
+    const next = after(note, spans, i, end)
+    if ((NAME_FIELDS as readonly string[]).includes(span.field)) {
+      // `Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`: words right after the names count with them.
+      const role = /^\s*,?\s*[([]?(?:eds?\.|Hrsg\.|Hg\.|dir\.|éds?\.|a cura di|coord\.|trans\.|übers\.)[)\]]?|^\s*,?\s*(?:et al\.?|u\. ?a\.|y otros|e altri)/iu.exec(next)
+      const list = readNameList(role ? text + role[0] : text)
+      out.etAl ||= list.etAl
+      const field = list.role ?? (span.field as (typeof NAME_FIELDS)[number])
+      const names = (item[field] as CslName[] | undefined) ?? []
+      item[field] = [...names, ...list.names]
+      return
+    }
+    switch (span.field) {
+      case 'title':
+        out.titles.push(text)
+        return
+      case 'issued':
+      case 'accessed': {
+        const date = readDate(text)
+        if (date && !item[span.field]) item[span.field] = date
+        return
+      }
+      case 'page': {
+        const prev = spans[i - 1]
+        out.pages.push({...readPages(text), before: note.slice(prev ? prev.end : start, span.start)})
+        return
+      }
+      case 'abbrev':
+        out.abbrev.push(text)
+        return
+      case 'URL':
+        item.URL ??= text.replace(/^<|>$/g, '')
+        return
+      case 'DOI':
+        item.DOI ??= text.replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')
+        return
+      case 'volume':
+      case 'issue':
+      case 'number': {
+        for (const [k, v] of Object.entries(readNumbering(text, span.field))) item[k] ??= v
+        return
+      }
+      case 'archive':
+      case 'archive_location':
+        readArchive(item, span.field, cleanValue(text))
+        return
+      default: {
+        const value = cleanValue(text)
+        if (!value) return
+        const field = span.field as (typeof TEXT_FIELDS)[number]
+        item[field] = typeof item[field] === 'string' ? `${item[field] as string} ${value}` : value
+      }
+    }
+  })
+  return out
+}
+
+/** Labels written before a volume, an issue or a number, and which variable the value after them is. */
+export const NUMBERING: ReadonlyArray<{variable: 'volume' | 'issue' | 'number'; example: string; words: readonly string[]}> = [
+  {variable: 'volume', example: 'Vol. 16; vols. 1–2; Bd. 3; t. II; tome 4; Jg. 12; Band 5; vol. XII', words: ['vol', 'vols', 'volume', 'volumes', 'bd', 'bde', 'band', 'bände', 't', 'tome', 'tomo', 'jg', 'jahrgang', 'v', 'anno', 'année', 'año']},
+  {variable: 'issue', example: 'No. 26; Nos. 14/15; Nr. 4; n° 3; Heft 2; H. 2; fasc. 3; núm. 7; issue 4', words: ['no', 'nos', 'nr', 'nrs', 'n°', 'nº', 'n', 'num', 'núm', 'numero', 'número', 'number', 'issue', 'iss', 'heft', 'h', 'fasc', 'fascicolo', 'fascicule', 'cahier', 'livr', 'quaderno']}
+]
+
+const NUMBERING_WORD = new Map(NUMBERING.flatMap((n) => n.words.map((w) => [w, n.variable] as const)))
+
+/**
+ * A volume, issue or number span as written → its variables: `Vol. 16, No. 1`
+ * → volume 16 and issue 1; `No. 26` → issue 26; `16(2)` → volume 16, issue 2;
+ * a number with no label stays where the model put it.
+ */
+export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number', string>> {
+  const out: Partial<Record<'volume' | 'issue' | 'number', string>> = {}
+  const paren = /^\s*([\dIVXLCivxlc]+)\s*\(\s*([\d/–-]+)\s*\)\s*$/u.exec(text)
+  if (paren) return {volume: paren[1]!, issue: paren[2]!}
+  let found = false
+  for (const m of text.matchAll(/(?:^|[\s,;(])([\p{L}°º]+)\.?\s*([\dIVXLCivxlc][\w/–.-]*)/gu)) {
+    const variable = NUMBERING_WORD.get(m[1]!.toLowerCase())
+    if (!variable) continue
+    const target = variable === 'issue' && labeled === 'number' ? 'number' : variable
+    out[target] ??= m[2]!.replace(/[.,]$/, '')
+    found = true
+  }
+  if (!found) {
+    const value = cleanValue(text)
+    if (value) out[labeled] = value
+  }
+  return out
+}
+
+/**
+ * An archive and a file number as the style prints them: `RGASPI (Russian
+ * State Archive …)` → archive `RGASPI`, the full name in `note`; `No.
+ * 118-00175-01` → `118-00175-01` (the label is the style's to write).
+ */
+function readArchive(item: ItemFields, field: 'archive' | 'archive_location', value: string): void {
+  if (!value || item[field] !== undefined) return
+  if (field === 'archive_location') {
+    item.archive_location = value.replace(/^(?:No|no|Nr|nr|n°)\.?\s+(?=\S*\d)/u, '')
+    return
+  }
+  const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? /^(.+?)\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)$/u.exec(value)
+  if (acronym) {
+    const short = /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(acronym[1]!) ? acronym[1]! : acronym[2]!
+    item.archive = short
+    addNote(item, `Archive given as: ${value}`)
+    return
+  }
+  item.archive = value
+}
+
+/** Titles in order: the first is the work's, a second its container's when none was labeled, then the series. */
+function placeTitles(c: Collected): void {
+  const slots = ['title', 'container-title', 'collection-title'] as const
+  for (const raw of c.titles) {
+    const {title, translation} = splitTranslation(cleanValue(raw))
+    if (!title) continue
+    const slot = slots.find((s) => c.item[s] === undefined)
+    if (!slot) continue
+    c.item[slot] = title
+    if (translation) addNote(c.item, `${slot === 'title' ? 'Translated title' : 'Translated container title'}: ${translation}`)
+  }
+  const container = c.item['container-title']
+  if (typeof container === 'string') {
+    const {title, translation} = splitTranslation(container)
+    if (translation) {
+      c.item['container-title'] = title
+      addNote(c.item, `Translated container title: ${translation}`)
+    }
+  }
+}
+
+const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
+
+/** Item types, the first rule that holds wins; each with the citation it exists for. */
+export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
+  {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
+  {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
+  {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number'))},
+  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
+  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !has(i, 'URL')},
+  {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'publisher', 'volume', 'issue', 'publisher-place') && !has(i, 'DOI')},
+  {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
+  {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && (has(i, 'editor', 'publisher', 'publisher-place') || !has(i, 'volume', 'issue'))},
+  {type: 'article-journal', example: 'Anna Berg, „Titel“, Zeitschrift für Geschichte, 1998', test: (i) => has(i, 'container-title')},
+  {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
+]
+
+/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page are the locator. */
+function placePages(c: Collected, form: CitationReading['form']): {locator: string | null; label: string} {
+  const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
+  if (pages.length === 0) return {locator: null, label: 'page'}
+  const last = pages[pages.length - 1]!
+  const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type))
+  if (form === 'full' && ranged) {
+    const first = pages[0]!
+    const emphasis = /\b(?:esp|especially|bes|insb|v\. ?a|notamment|specie|here|hier|at)\b\.?\s*(?:(?:pp?|S|s|pág|págs)\.?\s*)?$/iu.test(first.before)
+    if (!emphasis && /[–-]/.test(first.page) && first.label === 'page') {
+      c.item.page = first.page
+      return pages.length > 1 ? {locator: last.page, label: last.label} : {locator: null, label: 'page'}
+    }
+  }
+  return {locator: pages.map((p) => p.page).join(', '), label: last.label}
+}
+
+/** A full citation says where the work appeared (a date, a publisher, a container, a link, an archive); a short one only names it. */
+function saysWhere(item: ItemFields): boolean {
+  return has(item, 'issued', 'publisher', 'publisher-place', 'container-title', 'URL', 'DOI', 'archive', 'archive_location', 'volume', 'issue', 'number', 'genre')
+}
+
+/** Read a labeled citation of `note` into a reading: the form, the item's fields, the locator. */
+export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}): CitationReading {
+  const c = collect(note, citation.start, citation.end, citation.fields)
+  placeTitles(c)
+  const text = note.slice(citation.start, citation.end)
+  const backref = c.abbrev.map(backrefOf).find((b) => b !== undefined)
+  c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
+  if (c.etAl) addNote(c.item, 'et al.')
+  const named = has(c.item, 'title', 'author', 'editor', 'container-title')
+  const form: CitationReading['form'] =
+    backref?.kind === 'ibid' && !has(c.item, 'title') ? 'ibid' : backref || !saysWhere(c.item) ? (named || backref ? 'short' : 'full') : 'full'
+  const {locator, label} = placePages(c, form)
+  const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => n.family ?? n.literal ?? '').filter((n) => n !== '')
+  const shortTitle = typeof c.item.title === 'string' ? c.item.title : typeof c.item['container-title'] === 'string' && form === 'short' ? c.item['container-title'] : ''
+  const item = form === 'ibid' ? {type: c.item.type} : c.item
+  return {form, item, locator, label, shortNames: names, shortTitle, backref, confidence: citation.confidence, warnings: []}
+}

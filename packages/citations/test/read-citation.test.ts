@@ -1,0 +1,135 @@
+import {describe, expect, it} from 'vitest'
+import {BACKREF_WORDS, backrefOf, cleanValue, NUMBERING, readCitation, readNumbering, TYPE_RULES} from '../src/lib/read-citation.js'
+import type {FieldSpan} from '../src/lib/model/spans.js'
+
+/**
+ * A citation as the model would label it, written with tags:
+ * `<author>Hans Müller</author>, <title>Die Stadt</title>` → its text and spans.
+ */
+function marked(source: string): {text: string; fields: FieldSpan[]} {
+  let text = ''
+  const fields: FieldSpan[] = []
+  const re = /<([\w-]+)>(.*?)<\/\1>/gu
+  let last = 0
+  for (const m of source.matchAll(re)) {
+    text += source.slice(last, m.index)
+    fields.push({field: m[1] as FieldSpan['field'], start: text.length, end: text.length + m[2]!.length, text: m[2]!})
+    text += m[2]
+    last = m.index + m[0].length
+  }
+  text += source.slice(last)
+  return {text, fields}
+}
+
+const read = (source: string) => {
+  const {text, fields} = marked(source)
+  return readCitation(text, {start: 0, end: text.length, fields, confidence: 1})
+}
+
+describe('cleanValue', () => {
+  it.each([
+    ['“On Things,”', 'On Things'],
+    ['„Die Stadt“,', 'Die Stadt'],
+    ['« Titre »', 'Titre'],
+    ['Journal of History.', 'Journal of History'],
+    ['Smith & Co.', 'Smith & Co.'],
+    ['(Oxford', '(Oxford'],
+    ['‘You Have No Political Line of Your Own:’ Kim Il Sung', '‘You Have No Political Line of Your Own:’ Kim Il Sung'],
+    ['Title: A Study', 'Title: A Study']
+  ])('%s → %s', (raw, clean) => {
+    expect(cleanValue(raw)).toBe(clean)
+  })
+})
+
+describe('NUMBERING: volume, issue and number labels', () => {
+  it.each(NUMBERING)('$variable: $example', ({variable, example}) => {
+    for (const written of example.split('; ')) {
+      const got = readNumbering(written, variable === 'issue' ? 'volume' : 'issue')
+      expect(got[variable], written).toMatch(/^[\dIVXLC][\w/–-]*$/u)
+    }
+  })
+
+  it('splits a volume and an issue written together', () => {
+    expect(readNumbering('Vol. 16, No. 1', 'volume')).toEqual({volume: '16', issue: '1'})
+    expect(readNumbering('16(2)', 'volume')).toEqual({volume: '16', issue: '2'})
+    expect(readNumbering('12', 'issue')).toEqual({issue: '12'})
+    expect(readNumbering('No. 4', 'number')).toEqual({number: '4'})
+  })
+})
+
+describe('BACKREF_WORDS', () => {
+  it.each(BACKREF_WORDS)('$kind: $example', ({kind, written}) => {
+    for (const word of written) expect(backrefOf(word)?.kind, word).toBe(kind)
+  })
+
+  it('reads the note of a supra', () => {
+    expect(backrefOf('supra note 12')).toEqual({kind: 'supra', word: 'supra note 12', note: 12})
+    expect(backrefOf('Smith')).toBeUndefined()
+  })
+})
+
+describe('TYPE_RULES', () => {
+  const examples: Record<string, string> = {
+    manuscript: '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
+    thesis: '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
+    report: '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
+    software: '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+    'article-newspaper': '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
+    webpage: '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
+    'article-journal': '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
+    chapter: '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>',
+    book: '<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)'
+  }
+
+  it.each(TYPE_RULES.map((r) => ({...r, marked: examples[r.type]})))('$type: $example', ({type, marked: source}) => {
+    expect(source, 'an example for every type').toBeDefined()
+    expect(read(source!).item.type).toBe(type)
+  })
+
+  it('puts an article’s range on the item and a book’s page in the locator', () => {
+    const article = read(examples['article-journal']!)
+    expect(article.item.page).toBe('171–97')
+    expect(article.locator).toBeNull()
+    const book = read('<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>), pp. <page>15–17</page>')
+    expect(book.item.page).toBeUndefined()
+    expect(book.locator).toBe('15–17')
+    const esp = read('<author>Chong-Sik Lee</author>, “<title>Witch Hunt</title>,” <container-title>The China Quarterly</container-title>, <issue>No. 26</issue> (<issued>April–June 1966</issued>), esp. pp. <page>113–114</page>')
+    expect(esp.item).toMatchObject({issue: '26', issued: {'date-parts': [[1966, 4], [1966, 6]]}})
+    expect(esp.locator).toBe('113–114')
+  })
+})
+
+describe('readCitation', () => {
+  it('reads names, roles, translated titles and archives into CSL', () => {
+    const r = read('<author>Sun Chunri</author>, <title>Zhongguo Chaoxianzu yiminshi [A History of Migration]</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>), pp. <page>1–39</page>')
+    expect(r.item).toEqual({
+      type: 'book',
+      author: [{family: 'Sun', given: 'Chunri'}],
+      title: 'Zhongguo Chaoxianzu yiminshi',
+      note: 'Translated title: A History of Migration',
+      'publisher-place': 'Beijing',
+      publisher: 'Zhonghua Shuju',
+      issued: {'date-parts': [[2009]]}
+    })
+    expect(r.form).toBe('full')
+    const editors = read('<author>Tsuneo Akaha and Anna Vassilieva</author>, eds., <title>Crossing National Borders</title> (<publisher-place>Tokyo</publisher-place>: <publisher>UN Press</publisher>, <issued>2005</issued>)')
+    expect(editors.item.editor).toEqual([{family: 'Akaha', given: 'Tsuneo'}, {family: 'Vassilieva', given: 'Anna'}])
+    expect(editors.item.author).toBeUndefined()
+    const archive = read('“<title>Cable</title>,” <issued>11 October 1950</issued>, in <archive>RGASPI (Russian State Archive of Socio-Political History)</archive>, <archive_location>F. 558, Op. 11, D. 334</archive_location>')
+    expect(archive.item).toMatchObject({type: 'manuscript', archive: 'RGASPI', archive_location: 'F. 558, Op. 11, D. 334', note: 'Archive given as: RGASPI (Russian State Archive of Socio-Political History)'})
+  })
+
+  it('keeps et al. as a fact about the list', () => {
+    const r = read('<author>Xu Mingxun et al.</author>, “<title>League</title>,” <container-title>Minzu</container-title>, <issue>No. 5</issue> (<issued>1988</issued>)')
+    expect(r.item.author).toEqual([{family: 'Xu', given: 'Mingxun'}])
+    expect(r.item.note).toBe('et al.')
+  })
+
+  it('tells full, short and ibid forms apart', () => {
+    expect(read('<abbrev>Ibid.</abbrev>, p. <page>20</page>')).toMatchObject({form: 'ibid', locator: '20'})
+    expect(read('<abbrev>Ebd.</abbrev>, S. <page>12</page>')).toMatchObject({form: 'ibid', locator: '12'})
+    expect(read('<author>Lee</author>, <title>China’s Korean Minority</title>, pp. <page>15–17</page>')).toMatchObject({form: 'short', shortNames: ['Lee'], shortTitle: 'China’s Korean Minority', locator: '15–17'})
+    expect(read('<author>Müller</author>, <abbrev>a.a.O.</abbrev>, S. <page>5</page>')).toMatchObject({form: 'short', backref: {kind: 'opcit'}, shortNames: ['Müller']})
+    expect(read('<author>Smith</author>, <abbrev>supra note 12</abbrev>, at <page>45</page>')).toMatchObject({form: 'short', backref: {kind: 'supra', note: 12}})
+  })
+})

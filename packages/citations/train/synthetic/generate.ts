@@ -1,0 +1,278 @@
+/**
+ * Synthetic labeled footnotes and reference-list entries for the notes
+ * reader's sequence model, rendered by citeproc-js through Debian's CSL styles
+ * and locales, labeled by the generator (see README.md).
+ *
+ *   generateSynthetic({seed: 1, documents: 50}) → SyntheticRecord[]
+ *
+ * Deterministic: document `i` of seed `s` has its own seeded generator, and
+ * its rendering depends only on the documents of its block before it (see
+ * `BLOCK`), so any slicing of a run (`offset`, `documents`) gives the same
+ * records for the same documents.
+ */
+import {existsSync} from 'node:fs'
+import type {Tradition} from './backrefs.js'
+import {DEFAULT_DATA_DIR, loadHarvest, type Harvest} from './harvest.js'
+import {makeWorks, PROFILES, type CslItem, type Profile, type Work} from './items.js'
+import {addNoise, linkAfterTitle} from './noise.js'
+import {composeNote, countRendering, planNotes, positionCites, renderCite, type NoteDocument, type RenderStats} from './notes.js'
+import {StyleEngine} from './render.js'
+import {Rng, seedOf} from './rng.js'
+import {citePiece, type Form, type Label, type LabelSpan, type Piece, type Range} from './spanned.js'
+import {LOCALES, MORE_STYLES, STYLES, type StyleInfo} from './styles.js'
+import {acceptable, tidy} from './tidy.js'
+import type {Lang} from './vocab.js'
+
+export interface SyntheticCitation {
+  start: number
+  end: number
+  form: Form
+  labels: LabelSpan[]
+  fields: Record<string, string | string[]>
+  item: CslItem
+}
+
+export interface SyntheticRecord {
+  id: string
+  source: 'synthetic'
+  doc: string
+  lang: Lang
+  kind: 'footnote' | 'reference'
+  style: string
+  text: string
+  italics?: Range[]
+  citations: SyntheticCitation[]
+  meta: {locale: string; note?: number; entry?: number; profile: Profile; handWritten: boolean}
+}
+
+export interface SyntheticOptions {
+  seed: number
+  documents: number
+  /** The labeled data vocabularies are harvested from (default `../shared/data`, skipped when absent); `false`: our own lists only. */
+  dataDir?: string | false
+  /** First document index (to generate a slice of a larger run). */
+  offset?: number
+  /** Filled with counts of renderings kept and dropped per style, when given. */
+  stats?: RenderStats
+  /** Use `MORE_STYLES` too (74 styles instead of the 40 of the default mix). */
+  allStyles?: boolean
+}
+
+const DOC_LANGS: ReadonlyArray<readonly [Lang, number]> = [
+  ['en', 30],
+  ['de', 22],
+  ['fr', 20],
+  ['it', 14],
+  ['es', 14]
+]
+
+/** Hand-written back references, by how much a document uses them. */
+const TRADITIONS: ReadonlyArray<readonly [Omit<Tradition, 'lang' | 'legal'> | undefined, number]> = [
+  [undefined, 55],
+  [{ibid: 0.8, opCit: 0.6, idem: 0.7}, 25],
+  [{ibid: 0.4, opCit: 0.25, idem: 0.4}, 20]
+]
+
+const NAME_LABELS = new Set<Label>(['author', 'editor', 'translator'])
+const NO_FIELD = new Set<Label>(['abbrev', 'other'])
+
+/** CSL-style fields from the labels: name lists as lists of spans, the rest joined with a space. */
+export function fieldsOf(text: string, labels: LabelSpan[]): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {}
+  for (const [start, end, label] of labels) {
+    if (NO_FIELD.has(label)) continue
+    const value = text.slice(start, end)
+    const current = fields[label]
+    if (NAME_LABELS.has(label)) fields[label] = [...((current as string[] | undefined) ?? []), value]
+    else fields[label] = current === undefined ? value : `${String(current)} ${value}`
+  }
+  return fields
+}
+
+/**
+ * citeproc-js engines, one per style and locale, shared by the documents of a
+ * block. An engine's output depends a little on what it rendered before (a
+ * fresh engine of one Spanish style prints a date range `2014–[2020]`, the same
+ * engine after a bibliography `2014–2020`), so engines are made anew for every
+ * block of `BLOCK` documents and a block is always generated from its first
+ * document: document `i` then depends only on the seed and the documents of its
+ * block before it, however a run is sliced. (A new engine for every document
+ * would cost three times the run time: citeproc's closures start cold.)
+ */
+export const BLOCK = 500
+
+class Engines {
+  private readonly engines = new Map<string, StyleEngine>()
+  private readonly shortOnly = new Map<string, boolean>()
+
+  get(style: string, locale: string): StyleEngine {
+    const key = `${style}|${locale}`
+    let engine = this.engines.get(key)
+    if (engine === undefined) {
+      engine = new StyleEngine(style, locale)
+      this.engines.set(key, engine)
+    }
+    return engine
+  }
+
+  /** A new set of engines for the next block (the short-note probes are kept: they use engines of their own). */
+  reset(): void {
+    this.engines.clear()
+  }
+
+  /** Whether the style writes the same (short) note at the first and at a later mention. */
+  isShortOnly(style: string, locale: string): boolean {
+    const key = `${style}|${locale}`
+    let value = this.shortOnly.get(key)
+    if (value === undefined) {
+      const engine = new StyleEngine(style, locale)
+      const item: CslItem = {id: `probe:${key}`, type: 'book', title: 'Probe Title', author: [{family: 'Probe', given: 'Anna'}], publisher: 'Probe Press', 'publisher-place': 'Probe City', issued: {'date-parts': [[2001]]}}
+      engine.setItems([item])
+      const first = engine.cite({id: item.id, position: 0, 'near-note': false, locator: '5', label: 'page'}, item).text
+      const later = engine.cite({id: item.id, position: 1, 'near-note': false, locator: '5', label: 'page'}, item).text
+      value = first === later
+      this.shortOnly.set(key, value)
+    }
+    return value
+  }
+}
+
+interface DocumentPlan {
+  index: number
+  rng: Rng
+  lang: Lang
+  locale: string
+  style: StyleInfo
+  kind: 'notes' | 'references'
+  profile: Profile
+  italics: boolean
+}
+
+function chooseStyle(rng: Rng, lang: Lang, kind: DocumentPlan['kind'], styles: readonly StyleInfo[]): StyleInfo {
+  const usable = styles.filter((style) => (kind === 'references' ? style.bibliography !== false : style.cls === 'note') && (style.lang === lang || style.international === true))
+  return rng.weighted(usable.map((style): [StyleInfo, number] => [style, style.lang === lang ? (style.cls === 'note' || kind === 'references' ? 3 : 1) : 1]))
+}
+
+function planDocument(seed: number, index: number, styles: readonly StyleInfo[]): DocumentPlan {
+  const rng = new Rng(seedOf('synthetic', seed, index))
+  const lang = rng.weighted(DOC_LANGS)
+  const kind = rng.chance(0.3) ? 'references' : 'notes'
+  const style = chooseStyle(rng, lang, kind, styles)
+  const profile: Profile = style.legal === true && rng.chance(0.8) ? 'law' : rng.weighted(PROFILES)
+  return {index, rng, lang, locale: rng.weighted(LOCALES[lang]), style, kind, profile, italics: rng.chance(0.5)}
+}
+
+function docId(plan: DocumentPlan): string {
+  return `synthetic:d${plan.index}`
+}
+
+function citation(piece: Piece, index: number, works: ReadonlyMap<string, Work>): SyntheticCitation | undefined {
+  const cite = piece.cites[index]
+  const work = cite === undefined ? undefined : works.get(cite.ref)
+  if (cite === undefined || work === undefined) return undefined
+  const labels = [...cite.labels].sort((a, b) => a[0] - b[0])
+  return {start: cite.start, end: cite.end, form: cite.form, labels, fields: fieldsOf(piece.text, labels), item: work.item}
+}
+
+function toRecord(plan: DocumentPlan, piece: Piece, works: ReadonlyMap<string, Work>, kind: SyntheticRecord['kind'], number: number, handWritten: boolean): SyntheticRecord {
+  const citations = piece.cites.map((_, index) => citation(piece, index, works)).filter((value): value is SyntheticCitation => value !== undefined)
+  const record: SyntheticRecord = {
+    id: `${docId(plan)}:${kind === 'footnote' ? 'n' : 'r'}${number}`,
+    source: 'synthetic',
+    doc: docId(plan),
+    lang: plan.lang,
+    kind,
+    style: plan.style.name,
+    text: piece.text,
+    citations,
+    meta: {locale: plan.locale, profile: plan.profile, handWritten, ...(kind === 'footnote' ? {note: number} : {entry: number})}
+  }
+  if (plan.italics) record.italics = piece.italics.filter(([start, end]) => piece.text.slice(start, end).trim() !== '')
+  return record
+}
+
+const WEB_TYPES = new Set(['webpage', 'post-weblog', 'entry-encyclopedia'])
+
+function maybeLink(rng: Rng, piece: Piece, work: Work | undefined): Piece {
+  return work !== undefined && WEB_TYPES.has(work.item.type) && rng.chance(0.08) ? linkAfterTitle(rng, piece) : piece
+}
+
+function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats): SyntheticRecord[] {
+  const {rng, lang} = plan
+  const engine = engines.get(plan.style.name, plan.locale)
+  const shortOnly = engines.isShortOnly(plan.style.name, plan.locale)
+  const byKey = new Map(works.map((work) => [work.key, work]))
+  const engineIds = new Map(works.map((work) => [work.key, `${run}:${work.key}`]))
+  engine.setItems(works.map((work) => ({...work.item, id: `${run}:${work.key}`})))
+  const tradition = rng.weighted(TRADITIONS)
+  const document: NoteDocument = {
+    rng,
+    lang,
+    engine,
+    works: byKey,
+    engineIds,
+    stats,
+    tradition: tradition === undefined ? undefined : {...tradition, lang, legal: plan.style.legal === true && lang === 'en' && rng.chance(0.7)},
+    shortOnly
+  }
+  const noteCount = 5 + Math.floor(35 * rng.next() ** 5)
+  const notes = positionCites(planNotes(rng, works, noteCount))
+  return notes.flatMap((cites, noteIndex) => {
+    const rendered = cites.map((cite) => renderCite(document, cite)).filter((piece): piece is Piece => piece !== undefined)
+    if (cites.length > 0 && rendered.length === 0) return []
+    const linked = rendered.map((piece) => maybeLink(rng, piece, byKey.get(piece.cites[0]?.ref ?? '')))
+    const note = addNoise(rng, lang, composeNote(rng, lang, engine.delimiter, linked))
+    const handWritten = rendered.some((piece) => piece.cites[0]?.hand === true)
+    return [toRecord(plan, note, byKey, 'footnote', noteIndex + 1, handWritten)]
+  })
+}
+
+function referenceRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats): SyntheticRecord[] {
+  const {rng, lang} = plan
+  const engine = engines.get(plan.style.name, plan.locale)
+  const byEngineId = new Map(works.map((work) => [`${run}:${work.key}`, work]))
+  engine.setItems(works.map((work) => ({...work.item, id: `${run}:${work.key}`})))
+  const itemsById = new Map([...byEngineId].map(([id, work]) => [id, work.item]))
+  const byKey = new Map(works.map((work) => [work.key, work]))
+  return engine.bibliography(itemsById).flatMap(({id, rendered}, index) => {
+    const work = byEngineId.get(id)
+    if (work === undefined) return []
+    const piece = tidy(citePiece(rendered.text, rendered.labels, rendered.italics, 'full', work.key))
+    countRendering(stats, plan.style.name, acceptable(piece))
+    if (!acceptable(piece)) return []
+    const entry = addNoise(rng, lang, maybeLink(rng, piece, work))
+    return [toRecord(plan, entry, byKey, 'reference', index + 1, false)]
+  })
+}
+
+function generateDocument(plan: DocumentPlan, engines: Engines, harvest: Harvest | undefined, seed: number, stats: RenderStats): SyntheticRecord[] {
+  const count = plan.kind === 'references' ? plan.rng.int(4, 12) : plan.rng.int(3, 20)
+  const works = makeWorks(plan.rng, plan.lang, plan.profile, count, harvest)
+  const run = `s${seed}d${plan.index}`
+  return plan.kind === 'references' ? referenceRecords(plan, engines, works, run, stats) : noteRecords(plan, engines, works, run, stats)
+}
+
+/** The harvested vocabularies: from `dataDir`; by default from `../shared/data` when it is there. */
+function harvestFor(dataDir: string | false | undefined): Harvest | undefined {
+  if (dataDir === false) return undefined
+  if (dataDir === undefined && !existsSync(DEFAULT_DATA_DIR)) return undefined
+  return loadHarvest(dataDir)
+}
+
+/** `documents` synthetic documents of `seed`: their footnotes or reference-list entries, as records. */
+export function generateSynthetic(options: SyntheticOptions): SyntheticRecord[] {
+  const harvest = harvestFor(options.dataDir)
+  const engines = new Engines()
+  const offset = options.offset ?? 0
+  const end = offset + options.documents
+  const stats = options.stats ?? new Map()
+  const styles = options.allStyles === true ? [...STYLES, ...MORE_STYLES] : STYLES
+  const records: SyntheticRecord[] = []
+  // From the start of the first document's block: the documents before `offset` only warm the engines up.
+  for (let index = offset - (offset % BLOCK); index < end; index++) {
+    if (index % BLOCK === 0) engines.reset()
+    const generated = generateDocument(planDocument(options.seed, index, styles), engines, harvest, options.seed, index < offset ? new Map() : stats)
+    if (index >= offset) records.push(...generated)
+  }
+  return records
+}
