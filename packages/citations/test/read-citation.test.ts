@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {BACKREF_WORDS, backrefOf, cleanValue, NUMBERING, readCitation, readNumbering, TYPE_RULES} from '../src/lib/read-citation.js'
+import {BACKREF_WORDS, backrefOf, cleanValue, FIELD_RULES, NUMBERING, readCitation, readNumbering, TYPE_RULES} from '../src/lib/read-citation.js'
 import type {FieldSpan} from '../src/lib/model/spans.js'
 
 /**
@@ -131,5 +131,44 @@ describe('readCitation', () => {
     expect(read('<author>Lee</author>, <title>China’s Korean Minority</title>, pp. <page>15–17</page>')).toMatchObject({form: 'short', shortNames: ['Lee'], shortTitle: 'China’s Korean Minority', locator: '15–17'})
     expect(read('<author>Müller</author>, <abbrev>a.a.O.</abbrev>, S. <page>5</page>')).toMatchObject({form: 'short', backref: {kind: 'opcit'}, shortNames: ['Müller']})
     expect(read('<author>Smith</author>, <abbrev>supra note 12</abbrev>, at <page>45</page>')).toMatchObject({form: 'short', backref: {kind: 'supra', note: 12}})
+  })
+})
+
+describe('spans as fields keep them', () => {
+  it('closes a translation, keeps an inner quotation and an abbreviation’s period, ends a title at its quotation mark', () => {
+    expect(read('<author>Sun Chunri</author>, <title>Zhongguo yiminshi [A History of Migration</title>] (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>)').item).toMatchObject({
+      title: 'Zhongguo yiminshi',
+      note: 'Translated title: A History of Migration'
+    })
+    expect(read('<author>Balázs Szalontai</author>, “‘<title>You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets</title>,” <container-title>CWIHP Bulletin</container-title>, <issue>Nos. 14/15</issue> (<issued>Winter 2003–Spring 2004</issued>)').item.title).toBe(
+      '‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets'
+    )
+    expect(read('<author>Xinhua News Agency ed</author>., <container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>1 June 1957</issued>)').item.editor).toEqual([{literal: 'Xinhua News Agency'}])
+    const draft = read('<author>Liu Junxiu</author>, “<title>Several Issues in Nationality Policy” (draft</title>), <issued>9 February 1949</issued>')
+    expect(draft.item).toMatchObject({title: 'Several Issues in Nationality Policy', genre: 'draft'})
+  })
+})
+
+describe('FIELD_RULES', () => {
+  const examples: Record<string, [string, Record<string, unknown>]> = {
+    'a file number is no issue': [
+      '“<title>Instruction</title>,” <issued>17 August 1953</issued>, in <container-title>CFMA</container-title>, <issue>No. 108-00018-02</issue>, pp. <page>13–15</page>',
+      {type: 'manuscript', archive: 'CFMA', archive_location: '108-00018-02'}
+    ],
+    'an archive is named, not introduced': [
+      '“<title>Instructions on Travel Rules</title>,” <issued>27 March 1955</issued>, <archive>in Dalian Municipal Archives</archive>, <archive_location>2-2-794</archive_location>, p. <page>26</page>',
+      {type: 'manuscript', archive: 'Dalian Municipal Archives', archive_location: '2-2-794'}
+    ],
+    'a numbered series is a report’s': [
+      '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier</container-title> <issue>No. 11</issue>, p. <page>1</page>',
+      {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}
+    ]
+  }
+  it.each(FIELD_RULES)('$name: $example', ({name}) => {
+    const [source, expected] = examples[name]!
+    const r = read(source)
+    expect(r.item).toMatchObject(expected)
+    expect(r.item['container-title']).toBeUndefined()
+    expect(r.item.issue).toBeUndefined()
   })
 })

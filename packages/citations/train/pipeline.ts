@@ -23,12 +23,14 @@ export interface TrainOptions {
   minCount: number
   /** Weights under this share of their row's largest are dropped when stored. */
   prune: number
+  /** Rows whose largest weight is under this are dropped when stored. */
+  minRow: number
   /** Synthetic documents to generate (seed 1), or a file of them, or none. */
   synthetic: number | string | false
   log: (line: string) => void
 }
 
-export const DEFAULTS: Omit<TrainOptions, 'log'> = {epochs: 10, learner: 'crf', lambda: 1, eta: 0.02, minCount: 2, prune: 0.02, synthetic: 3000}
+export const DEFAULTS: Omit<TrainOptions, 'log'> = {epochs: 10, learner: 'crf', lambda: 1, eta: 0.02, minCount: 2, prune: 0.02, minRow: 0.05, synthetic: 3000}
 
 /** FNV-1a: a stable fold for a document. */
 export function foldOf(doc: string, folds = 5): number {
@@ -91,12 +93,13 @@ export function trainModel(records: readonly LabeledRecord[], options: TrainOpti
     eta: options.eta,
     minCount: options.minCount,
     prune: options.prune,
+    minRow: options.minRow,
     features: index.size,
     records: records.length,
     holdout: options.holdout ?? null,
     sources: Object.fromEntries([...new Set(records.map((r) => r.source))].sort().map((s) => [s, records.filter((r) => r.source === s).length]))
   }
-  const bytes = encodeModel(index, trained.weights, trained.transitions, info, {prune: options.prune})
+  const bytes = encodeModel(index, trained.weights, trained.transitions, info, {prune: options.prune, minRow: options.minRow})
   return {bytes, model: decodeModel(bytes), info}
 }
 

@@ -34,6 +34,7 @@ const options: TrainOptions = {
   eta: Number(option('--eta') ?? DEFAULTS.eta),
   minCount: Number(option('--min-count') ?? DEFAULTS.minCount),
   prune: Number(option('--prune') ?? DEFAULTS.prune),
+  minRow: Number(option('--min-row') ?? DEFAULTS.minRow),
   synthetic: args.includes('--no-synthetic') ? false : (option('--synthetic-file') ?? Number(option('--synthetic') ?? DEFAULTS.synthetic)),
   log
 }

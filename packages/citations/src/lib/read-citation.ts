@@ -59,7 +59,7 @@ export function backrefOf(text: string): BackRef | undefined {
   return {kind, word: text}
 }
 
-const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']'}
+const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
 const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
 const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c)\.$/u
@@ -114,11 +114,36 @@ interface Collected {
 }
 
 /** Gather the spans into fields: names read as lists, titles in order, pages kept apart for the locator rule. */
+/**
+ * A span as its field keeps it: the model leaves punctuation at a span's
+ * edges out, but some belongs to the value: the `]` of a translation
+ * (`Title [Translation]`), a quotation opening a quoted title whose closing
+ * mark is inside (`“‘You Have No Line:’ Kim Il Sung”`), the period of an abbreviation
+ * (`eds.`, `Jr.`, `et al.`).
+ */
+export function spanText(note: string, span: FieldSpan, end: number): string {
+  let a = span.start
+  let b = span.end
+  let text = note.slice(a, b)
+  const opens = (text.match(/\[/g) ?? []).length
+  const closes = (text.match(/\]/g) ?? []).length
+  if (opens > closes) {
+    const close = note.indexOf(']', b)
+    if (close !== -1 && close < end) b = close + 1
+  }
+  // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
+  const partner = PAIRS[note[a - 1] ?? '']
+  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
+  if (note[b] === '.' && /(?:^|[\s,])(?:eds?|Hrsg|Hg|hrsg|dir|éds?|coord|trans|Jr|Sr|al|Co|Inc|Ltd|\p{Lu})$/u.test(note.slice(a, b))) b++
+  text = note.slice(a, b)
+  return text
+}
+
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
   const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
   spans.forEach((span, i) => {
-    const text = span.text
+    const text = spanText(note, span, end)
     const next = after(note, spans, i, end)
     if ((NAME_FIELDS as readonly string[]).includes(span.field)) {
       // `Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`: words right after the names count with them.
@@ -131,9 +156,19 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       return
     }
     switch (span.field) {
-      case 'title':
+      case 'title': {
+        // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
+        const partner = PAIRS[note[span.start - 1] ?? '']
+        const close = partner && QUOTES.has(note[span.start - 1]!) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        if (close > 0) {
+          out.titles.push(text.slice(0, close))
+          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(text.slice(close + 1))
+          if (genre) item.genre ??= genre[1]!.trim()
+          return
+        }
         out.titles.push(text)
         return
+      }
       case 'issued':
       case 'accessed': {
         const date = readDate(text)
@@ -249,6 +284,54 @@ function placeTitles(c: Collected): void {
   }
 }
 
+/**
+ * Corrections of fields read together, in order; each with the citation it
+ * exists for. They run after the spans are gathered, before the type rules.
+ */
+export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields) => void}> = [
+  {
+    name: 'a file number is no issue',
+    example: '“Instruction,” 17 August 1953, in CFMA, No. 108-00018-02, pp. 13–15 (CFMA read as a journal, the file number as its issue)',
+    apply: (item) => {
+      for (const key of ['issue', 'number', 'volume'] as const) {
+        const value = item[key]
+        if (typeof value !== 'string' || !/^\d+(?:[-–/]\d+){2,}$/u.test(value) || item.archive_location !== undefined) continue
+        item.archive_location = value
+        delete item[key]
+        const container = item['container-title']
+        if (typeof container === 'string' && /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(container) && item.archive === undefined) {
+          item.archive = container
+          delete item['container-title']
+        }
+      }
+    }
+  },
+  {
+    name: 'an archive is named, not introduced',
+    example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26',
+    apply: (item) => {
+      if (typeof item.archive === 'string') item.archive = item.archive.replace(/^(?:in|im|dans|en|nel)\s+/u, '')
+    }
+  },
+  {
+    name: 'a numbered series is a report’s',
+    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4',
+    apply: (item) => {
+      const series = ['collection-title', 'container-title'].find((k) => typeof item[k] === 'string' && SERIES.test(item[k] as string))
+      const number = item.number ?? item.issue ?? item.volume
+      if (!series || number === undefined || has(item, 'archive')) return
+      item['collection-title'] = item[series]
+      if (series === 'container-title') delete item['container-title']
+      item.number = number
+      for (const k of ['issue', 'volume'] as const) if (item[k] === number) delete item[k]
+      item.type = 'report'
+    }
+  }
+]
+
+/** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
+const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
+
 const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
 
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
@@ -293,7 +376,8 @@ export function readCitation(note: string, citation: {start: number; end: number
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
   const backref = c.abbrev.map(backrefOf).find((b) => b !== undefined)
-  c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
+  for (const rule of FIELD_RULES) rule.apply(c.item)
+  if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form: CitationReading['form'] =

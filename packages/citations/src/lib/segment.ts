@@ -109,7 +109,26 @@ function hasCommentary(text: string, covered: ReadonlyArray<readonly [number, nu
  * read into an item (`readCitation`), its prefix from the words before it,
  * the rest of the note being commentary.
  */
+/** Letters of a script the model has seen (Latin; Greek and Cyrillic words occur in its data too). */
+const KNOWN_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u
+
+/** Most of the note's letters are in a script the model was not trained on (`北京：中华书局，2009年`). */
+function unknownScript(text: string): boolean {
+  let known = 0
+  let other = 0
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue
+    if (KNOWN_SCRIPT.test(ch)) known++
+    else other++
+  }
+  return other > known
+}
+
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
+  if (unknownScript(text)) {
+    const warnings = /\d/.test(text) ? ['no citation read: the note is in a script the reader does not know; kept as commentary'] : []
+    return {segments: [], commentary: true, warnings}
+  }
   const labeled = labelNote(text, options.italics, options.model)
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []

@@ -204,11 +204,15 @@ export function beamSearch(E: Float32Array, n: number, transitions: Float32Array
   return {labels, beam: {k, labels: kept}}
 }
 
-/** Token marginals over a beam (labels outside it have probability 0): n × k, in the beam's order. */
-export function marginalsBeam(E: Float32Array, n: number, transitions: Float32Array, beam: Beam): Float64Array {
+/**
+ * Token marginals over a beam (labels outside it have probability 0): n × k,
+ * in the beam's order. `expTransitions`: `exp` of the transition weights, 0
+ * where a transition is not allowed.
+ */
+export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float64Array, beam: Beam): Float64Array {
   const L = LABEL_COUNT
   const {k, labels} = beam
-  const t = (from: number, to: number) => (from >= 0 && to >= 0 && ALLOWED[from * L + to] ? Math.exp(transitions[from * L + to]!) : 0)
+  const t = (from: number, to: number) => (from >= 0 && to >= 0 ? expTransitions[from * L + to]! : 0)
   const expE = new Float64Array(n * k)
   for (let i = 0; i < n; i++) {
     let max = -Infinity
@@ -218,17 +222,17 @@ export function marginalsBeam(E: Float32Array, n: number, transitions: Float32Ar
   const alpha = new Float64Array(n * k)
   const beta = new Float64Array(n * k)
   const norm = new Float64Array(n)
-  const trans = new Float64Array(k * k)
+  const trans = new Float64Array(n * k * k) // trans[i][a][b]: from label a of token i - 1 to label b of token i
+  for (let i = 1; i < n; i++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[(i * k + a) * k + b] = t(labels[(i - 1) * k + a]!, labels[i * k + b]!)
   let z = 0
   for (let a = 0; a < k; a++) z += alpha[a] = t(L, labels[a]!) * expE[a]!
   norm[0] = z || 1
   for (let a = 0; a < k; a++) alpha[a]! /= norm[0]!
   for (let i = 1; i < n; i++) {
-    for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[a * k + b] = t(labels[(i - 1) * k + a]!, labels[i * k + b]!)
     z = 0
     for (let b = 0; b < k; b++) {
       let sum = 0
-      for (let a = 0; a < k; a++) sum += alpha[(i - 1) * k + a]! * trans[a * k + b]!
+      for (let a = 0; a < k; a++) sum += alpha[(i - 1) * k + a]! * trans[(i * k + a) * k + b]!
       z += alpha[i * k + b] = sum * expE[i * k + b]!
     }
     norm[i] = z || 1
@@ -238,7 +242,7 @@ export function marginalsBeam(E: Float32Array, n: number, transitions: Float32Ar
   for (let i = n - 2; i >= 0; i--) {
     for (let a = 0; a < k; a++) {
       let sum = 0
-      for (let b = 0; b < k; b++) sum += t(labels[i * k + a]!, labels[(i + 1) * k + b]!) * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
+      for (let b = 0; b < k; b++) sum += trans[((i + 1) * k + a) * k + b]! * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
       beta[i * k + a] = sum / norm[i + 1]!
     }
   }

@@ -42,6 +42,6 @@ export function labelNote(text: string, italics: Italics | undefined, model: Sto
   const {labels, beam} = beamSearch(E, tokens.length, model.transitions, BEAM)
   const spans = readSpans(text, tokens, labels)
   if (spans.length === 0) return {tokens, labels, citations: []}
-  const p = marginalsBeam(E, tokens.length, model.transitions, beam)
+  const p = marginalsBeam(E, tokens.length, model.expTransitions, beam)
   return {tokens, labels, citations: spans.map((c) => ({...c, confidence: confidenceOf(c, labels, p, beam)}))}
 }

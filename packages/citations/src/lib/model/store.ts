@@ -1,4 +1,4 @@
-import {LABEL_COUNT} from './model.js'
+import {allowedTransitions, LABEL_COUNT} from './model.js'
 
 /**
  * The model as bytes: features by a 32-bit hash of their name (no strings
@@ -29,6 +29,8 @@ export interface StoredModel {
   entries: Int8Array
   rows: number
   transitions: Float32Array
+  /** `exp` of the transitions (0 where a transition is not allowed), for forward–backward. */
+  expTransitions: Float64Array
 }
 
 /** The slot (index of its first word) of a feature hash, or -1. */
@@ -48,16 +50,18 @@ const pad4 = (n: number) => (n + 3) & ~3
 export interface EncodeOptions {
   /** Weights under this share of their row's largest (in absolute value) are dropped. */
   prune: number
+  /** Rows whose largest weight (in absolute value) is under this are dropped: they hardly move a score, and they fill the table. */
+  minRow: number
 }
 
 /** Write a trained model: rows of float weights by feature hash, transitions, info. */
-export function encodeModel(features: ReadonlyMap<number, number>, weights: Float32Array, transitions: Float32Array, info: Record<string, unknown>, options: EncodeOptions = {prune: 0.02}): Uint8Array {
+export function encodeModel(features: ReadonlyMap<number, number>, weights: Float32Array, transitions: Float32Array, info: Record<string, unknown>, options: EncodeOptions = {prune: 0.02, minRow: 0.05}): Uint8Array {
   const L = LABEL_COUNT
   const rows: Array<{hash: number; scale: number; entries: Array<[number, number]>}> = []
   for (const [hash, row] of features) {
     let max = 0
     for (let y = 0; y < L; y++) max = Math.max(max, Math.abs(weights[row * L + y]!))
-    if (max === 0) continue
+    if (max === 0 || max < options.minRow) continue
     const scale = max / 127
     const entries: Array<[number, number]> = []
     for (let y = 0; y < L; y++) {
@@ -153,7 +157,9 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
     pairs[2 * e] = entryLabels[e]!
     pairs[2 * e + 1] = entryWeights[e]!
   }
-  return {info, labels: L, slots, slotScales, mask, entries: pairs, rows, transitions}
+  const allowed = allowedTransitions()
+  const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))
+  return {info, labels: L, slots, slotScales, mask, entries: pairs, rows, transitions, expTransitions}
 }
 
 /** Emission scores (tokens × labels) of a stored model for a note's feature hashes. */
