@@ -5,7 +5,7 @@ import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import {describe, expect, it} from 'vitest'
 import {parseDate, parseNames, parseReference, processCitations, segmentNote, type CitationReading} from '../src/index.js'
 
-// The reader's examples (test/fixtures/notes-examples/README.md): notes written
+// The reader's examples (test/fixtures/examples/README.md): notes written
 // for the tests of the old hand-rule parser, with what those tests asserted.
 // The reader is a trained model now and is not expected to get every one right:
 // each expectation (a field, a count, a prefix, a form…) counts as passed or
@@ -68,7 +68,7 @@ type Example = Base &
     | {api: 'parseNames'; text: string; expect: {names?: unknown[]; etAl?: boolean; families?: string[]}}
   )
 
-const EXAMPLES: Example[] = JSON.parse(readFileSync(new URL('./fixtures/notes-examples/examples.json', import.meta.url), 'utf8'))
+const EXAMPLES: Example[] = JSON.parse(readFileSync(new URL('./fixtures/examples/examples.json', import.meta.url), 'utf8'))
 
 interface Check {
   example: string
@@ -247,7 +247,7 @@ function unknownKeys(e: Example): string[] {
   return out
 }
 
-describe('notes examples (test/fixtures/notes-examples)', () => {
+describe('notes examples (test/fixtures/examples)', () => {
   it('every example is well formed', () => {
     expect(EXAMPLES.flatMap(unknownKeys)).toEqual([])
     expect(new Set(EXAMPLES.map((e) => e.name)).size).toBe(EXAMPLES.length)

@@ -159,6 +159,10 @@ describe('FIELD_RULES', () => {
       '“<title>Instructions on Travel Rules</title>,” <issued>27 March 1955</issued>, <archive>in Dalian Municipal Archives</archive>, <archive_location>2-2-794</archive_location>, p. <page>26</page>',
       {type: 'manuscript', archive: 'Dalian Municipal Archives', archive_location: '2-2-794'}
     ],
+    'an edition is its number': [
+      '<author>Anna Berg</author>, <title>Die Stadt</title>, <edition>2. Aufl.</edition> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>2001</issued>)',
+      {type: 'book', edition: '2'}
+    ],
     'a numbered series is a report’s': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier</container-title> <issue>No. 11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}

@@ -62,7 +62,7 @@ export function backrefOf(text: string): BackRef | undefined {
 const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
 const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
-const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c)\.$/u
+const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c|diss|Diss)\.$/u
 
 /** Without the quotes or brackets around it; a quotation mark whose partner is outside the value goes too. */
 function unwrap(s: string): string {
@@ -134,7 +134,9 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
   const partner = PAIRS[note[a - 1] ?? '']
   if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
-  if (note[b] === '.' && /(?:^|[\s,])(?:eds?|Hrsg|Hg|hrsg|dir|éds?|coord|trans|Jr|Sr|al|Co|Inc|Ltd|\p{Lu})$/u.test(note.slice(a, b))) b++
+  if (note[b] === '.' && /(?:^|[\s,])(?:eds?|Hrsg|Hg|hrsg|dir|éds?|coord|trans|Jr|Sr|al|Co|Inc|Ltd|diss|Diss|\p{Lu})$/u.test(note.slice(a, b))) b++
+  // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
+  if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
   text = note.slice(a, b)
   return text
 }
@@ -248,11 +250,14 @@ export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'numbe
  * 118-00175-01` → `118-00175-01` (the label is the style's to write).
  */
 function readArchive(item: ItemFields, field: 'archive' | 'archive_location', value: string): void {
-  if (!value || item[field] !== undefined) return
+  if (!value) return
   if (field === 'archive_location') {
-    item.archive_location = value.replace(/^(?:No|no|Nr|nr|n°)\.?\s+(?=\S*\d)/u, '')
+    // A location written in parts (`busta 12`, `fasc. 3`, `c. 45`) keeps them all.
+    const part = value.replace(/^(?:No|no|Nr|nr|n°)\.?\s+(?=\S*\d)/u, '')
+    item.archive_location = typeof item.archive_location === 'string' ? `${item.archive_location}, ${part}` : part
     return
   }
+  if (item.archive !== undefined) return
   const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? /^(.+?)\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)$/u.exec(value)
   if (acronym) {
     const short = /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(acronym[1]!) ? acronym[1]! : acronym[2]!
@@ -311,6 +316,14 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26',
     apply: (item) => {
       if (typeof item.archive === 'string') item.archive = item.archive.replace(/^(?:in|im|dans|en|nel)\s+/u, '')
+    }
+  },
+  {
+    name: 'an edition is its number',
+    example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
+    apply: (item) => {
+      const m = typeof item.edition === 'string' ? /^(\d+)\s*(?:st|nd|rd|th|e|ème|er|re|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione|ed\.)?\.?$/iu.exec(item.edition.trim()) : null
+      if (m) item.edition = m[1]!
     }
   },
   {
