@@ -20,6 +20,7 @@ describe('tokenize', () => {
   it('cuts words, numbers and marks; a link keeps no closing punctuation', () => {
     expect(tokenize('Müller, l’histoire (1998a), pp. 4–9.').map((t) => t.text)).toEqual(['Müller', ',', 'l’histoire', '(', '1998', 'a', ')', ',', 'pp', '.', '4', '–', '9', '.'])
     expect(tokenize('(see https://example.org/a_(b)).').map((t) => t.text)).toEqual(['(', 'see', 'https://example.org/a_(b)', ')', '.'])
+    expect(tokenize('Chae-Jin Lee, fine-tuning, pp. 12-15').map((t) => t.text)).toEqual(['Chae-Jin', 'Lee', ',', 'fine-tuning', ',', 'pp', '.', '12', '-', '15'])
     expect(tokenize('doi:10.1000/xyz.').map((t) => t.text)).toEqual(['doi', ':', '10.1000/xyz', '.'])
   })
 

@@ -54,6 +54,9 @@ describe('NUMBERING: volume, issue and number labels', () => {
     expect(readNumbering('16(2)', 'volume')).toEqual({volume: '16', issue: '2'})
     expect(readNumbering('12', 'issue')).toEqual({issue: '12'})
     expect(readNumbering('No. 4', 'number')).toEqual({number: '4'})
+    expect(readNumbering('80 (2', 'volume')).toEqual({volume: '80', issue: '2'})
+    expect(readNumbering('61. Jg.', 'volume')).toEqual({volume: '61'})
+    expect(readNumbering('Heft 5, 61. Jg.', 'issue')).toEqual({issue: '5', volume: '61'})
   })
 })
 

@@ -383,13 +383,11 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     let masked = text
     for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
     const layout = noteLayout(def, text)
-    const seg = segmentNote(masked, {italics: layout.italics, ...(options.model ? {model: options.model} : {})})
+    const seg = segmentNote(masked, {italics: layout.italics, links: layout.links, ...(options.model ? {model: options.model} : {})})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {
       const p = s.parsed
-      const link = layout.links.find((l) => l.start < s.end && l.end > s.start)
-      if (link && p.form === 'full' && p.item.URL === undefined) p.item.URL = link.url
       const resolved = resolve(p, s.text, number, first, citations)
       first = false
       if (!resolved) continue

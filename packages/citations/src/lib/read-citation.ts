@@ -125,11 +125,11 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   let a = span.start
   let b = span.end
   let text = note.slice(a, b)
-  const opens = (text.match(/\[/g) ?? []).length
-  const closes = (text.match(/\]/g) ?? []).length
-  if (opens > closes) {
-    const close = note.indexOf(']', b)
-    if (close !== -1 && close < end) b = close + 1
+  for (const [open, close] of [['[', ']'], ['(', ')']] as const) {
+    // `Title [Translation`, `80 (2`: the bracket the span opened closes after it.
+    if (text.split(open).length <= text.split(close).length) continue
+    const at = note.indexOf(close, b)
+    if (at !== -1 && at < end && (open === '[' || at === b)) b = at + 1
   }
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
   const partner = PAIRS[note[a - 1] ?? '']
@@ -227,7 +227,7 @@ const NUMBERING_WORD = new Map(NUMBERING.flatMap((n) => n.words.map((w) => [w, n
  */
 export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number', string>> {
   const out: Partial<Record<'volume' | 'issue' | 'number', string>> = {}
-  const paren = /^\s*([\dIVXLCivxlc]+)\s*\(\s*([\d/–-]+)\s*\)\s*$/u.exec(text)
+  const paren = /^\s*([\dIVXLCivxlc]+)\s*\(\s*([\d/–-]+)\s*\)?\s*$/u.exec(text)
   if (paren) return {volume: paren[1]!, issue: paren[2]!}
   let found = false
   for (const m of text.matchAll(/(?:^|[\s,;(])([\p{L}°º]+)\.?\s*([\dIVXLCivxlc][\w/–.-]*)/gu)) {
@@ -235,6 +235,13 @@ export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'numbe
     if (!variable) continue
     const target = variable === 'issue' && labeled === 'number' ? 'number' : variable
     out[target] ??= m[2]!.replace(/[.,]$/, '')
+    found = true
+  }
+  // `61. Jg.`, `3. Band`: the label after the number (German).
+  for (const m of text.matchAll(/(?:^|[\s,;(])(\d+)\.?\s*(Jg|Jahrgang|Bd|Band|Heft|H|vol|tome|t)\.?(?=$|[\s,;)])/giu)) {
+    const variable = NUMBERING_WORD.get(m[2]!.toLowerCase())
+    if (!variable) continue
+    out[variable === 'issue' && labeled === 'number' ? 'number' : variable] ??= m[1]!
     found = true
   }
   if (!found) {
@@ -353,7 +360,7 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
   {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number'))},
   {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
-  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !has(i, 'URL')},
+  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'publisher', 'volume', 'issue', 'publisher-place') && !has(i, 'DOI')},
   {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
   {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && (has(i, 'editor', 'publisher', 'publisher-place') || !has(i, 'volume', 'issue'))},
@@ -384,8 +391,10 @@ function saysWhere(item: ItemFields): boolean {
 }
 
 /** Read a labeled citation of `note` into a reading: the form, the item's fields, the locator. */
-export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}): CitationReading {
+export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}, options: {url?: string} = {}): CitationReading {
   const c = collect(note, citation.start, citation.end, citation.fields)
+  // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
+  if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
   const backref = c.abbrev.map(backrefOf).find((b) => b !== undefined)

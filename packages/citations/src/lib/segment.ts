@@ -23,6 +23,8 @@ export interface NoteSegmentation {
 export interface SegmentNoteOptions {
   /** Italic runs of the note, `[start, end)` offsets in its text (Markdown emphasis: titles). */
   italics?: Italics
+  /** Links of the note (Markdown `[text](url)`), `[start, end)` offsets and their target. */
+  links?: ReadonlyArray<{start: number; end: number; url: string}>
   /** The model (`shippedModel()`, or another in training and evaluation). */
   model: StoredModel
 }
@@ -44,7 +46,7 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
 ]
 
 const SIGNAL_END = new RegExp(
-  `(?:^|[\\s(])(${SIGNALS.flatMap((s) => s.phrases)
+  `(?:^|[\\s(])(${SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, '')))
     .sort((a, b) => b.length - a.length)
     .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
     .join('|')})$`,
@@ -125,24 +127,23 @@ function unknownScript(text: string): boolean {
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
-  if (unknownScript(text)) {
-    const warnings = /\d/.test(text) ? ['no citation read: the note is in a script the reader does not know; kept as commentary'] : []
-    return {segments: [], commentary: true, warnings}
-  }
   const labeled = labelNote(text, options.italics, options.model)
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
   for (const c of labeled.citations) {
-    segments.push(segmentOf(text, c, previousEnd, covered))
+    const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
+    segments.push(segmentOf(text, c, previousEnd, covered, link?.url))
     previousEnd = c.end
   }
-  return {segments, commentary: hasCommentary(text, covered), warnings: []}
+  // A reference in a script the model hardly saw in training (`北京：中华书局，2009年`): say why nothing was read.
+  const warnings = segments.length === 0 && /\d/.test(text) && unknownScript(text) ? ['no citation read: the note is in a script the reader does not know; kept as commentary'] : []
+  return {segments, commentary: hasCommentary(text, covered), warnings}
 }
 
-function segmentOf(text: string, c: LabeledCitation, previousEnd: number, covered: Array<[number, number]>): Segment {
+function segmentOf(text: string, c: LabeledCitation, previousEnd: number, covered: Array<[number, number]>, url: string | undefined): Segment {
   const end = Math.max(c.start + 1, trimEnd(text, c.start, c.end))
   const {prefix, start: prefixStart} = prefixOf(text, previousEnd, c.start)
   covered.push([prefix ? prefixStart : c.start, c.end])
-  return {start: c.start, end, text: text.slice(c.start, end), prefix, parsed: readCitation(text, c)}
+  return {start: c.start, end, text: text.slice(c.start, end), prefix, parsed: readCitation(text, c, url === undefined ? {} : {url})}
 }

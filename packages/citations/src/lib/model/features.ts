@@ -58,6 +58,9 @@ interface Context {
   clauseEnd: Int32Array // one past its last token
   clauseYear: Uint8Array
   clauseQuote: Uint8Array
+  /** Prose signs of the clause: a verb, and the share of its words that start lower case (`cl-lower=3`: 30–39%). */
+  clauseVerb: Uint8Array
+  clauseLower: Uint8Array
   /** What came before the token in its clause: features such as `seen-in`, `commas=2`. */
   history: string[][]
 }
@@ -118,6 +121,8 @@ function context(tokens: readonly Token[], italics: Italics | undefined): Contex
     clauseEnd: new Int32Array(n),
     clauseYear: new Uint8Array(n),
     clauseQuote: new Uint8Array(n),
+    clauseVerb: new Uint8Array(n),
+    clauseLower: new Uint8Array(n),
     history: []
   }
   const quotes: string[] = []
@@ -127,15 +132,33 @@ function context(tokens: readonly Token[], italics: Italics | undefined): Contex
   const close = (end: number) => {
     let year = 0
     let quoted = 0
+    let verb = 0
+    let words = 0
+    let lower = 0
     for (let j = start; j < end; j++) {
-      if (/^(1[5-9]|20)\d\d[a-z]?$/.test(tokens[j]!.text)) year = 1
+      const t = tokens[j]!.text
+      if (/^(1[5-9]|20)\d\d[a-z]?$/.test(t)) year = 1
       if (c.quote[j]) quoted = 1
+      if (!c.quote[j] && LEXICON.get(foldWord(t))?.includes('verb')) verb = 1
+      const first = t.charCodeAt(0)
+      if (first >= 65 && first <= 90) words++
+      else if (first >= 97 && first <= 122) {
+        words++
+        lower++
+      } else if (/^\p{Lu}/u.test(t)) words++
+      else if (/^\p{Ll}/u.test(t)) {
+        words++
+        lower++
+      }
     }
+    const share = words < 3 ? 10 : Math.min(9, Math.floor((10 * lower) / words))
     for (let j = start; j < end; j++) {
       c.clauseStart[j] = start
       c.clauseEnd[j] = end
       c.clauseYear[j] = year
       c.clauseQuote[j] = quoted
+      c.clauseVerb[j] = verb
+      c.clauseLower[j] = share
     }
     start = end
   }
@@ -267,6 +290,9 @@ const T_CLPOS = template('clpos')
 const T_CL_FIRST = template('cl-first')
 const T_CL_QUOTE = template('cl-quote')
 const T_CL_YEAR = template('cl-year')
+const T_CL_VERB = template('cl-verb')
+const T_CL_LOWER = template('cl-lower')
+const LOWER_SHARES = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'short']
 const T_GLUEDP1 = template('glued+1')
 const T_H = template('h')
 const T_IT = template('it')
@@ -343,6 +369,8 @@ export function noteFeatures(tokens: readonly Token[], italics: Italics | undefi
     sink.add(T_CLE, bucket(toEnd, [0, 1, 2, 4]))
     if (c.clauseYear[i]) sink.add(T_CL_YEAR)
     if (c.clauseQuote[i]) sink.add(T_CL_QUOTE)
+    if (c.clauseVerb[i]) sink.add(T_CL_VERB)
+    sink.add(T_CL_LOWER, LOWER_SHARES[c.clauseLower[i]!])
     sink.add(T_NOTE, bucket(i, [0, 1, 2, 4, 8, 16]))
     if (c.clauseStart[i] === 0) sink.add(T_CL_FIRST)
     const length = c.clauseEnd[i]! - c.clauseStart[i]!

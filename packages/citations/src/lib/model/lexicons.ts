@@ -87,6 +87,17 @@ export const LEXICONS: readonly Lexicon[] = [
     example: 'The History of the City; Die Geschichte der Stadt; Histoire de la ville; Storia della città',
     words: 'the a an of to for on with from by at as is was are were der die das des den dem ein eine einer zur zum und fur mit von uber le la les du des un une au aux sur pour par il lo gli del della dello dei delle di da per con el los las lo y para por sobre'
   },
+  {
+    name: 'verb',
+    example: 'The league was formed in 1946; Die Kommission hat 1921 getagt; La ville est devenue; El archivo fue creado; Il fondo è stato ordinato',
+    words:
+      'is are was were be been being has have had do does did can could would should will shall may might must became become becomes remained seems ' +
+      'argues argued notes noted shows showed suggests suggested wrote writes says said gives gave provides provided describes described discusses discussed ' +
+      'ist sind war waren wird wurde wurden hat haben hatte hatten kann konnte muss sei seien gilt galt zeigt zeigte schreibt schrieb ' +
+      'est sont etait etaient sera fut ont avait avaient peut devient devenue montre ecrit souligne ' +
+      'es son era eran fue fueron ha han habia sera puede muestra escribe senala ' +
+      'sono era erano fu furono ha hanno aveva sara puo mostra scrive sottolinea stato stata'
+  },
   {name: 'particle', example: 'Ludwig van Beethoven; Otto von Bismarck; Charles de Gaulle; Anna van der Berg', words: 'van von der den de du des da di del della la le ter ten zu dos das bin ibn al el'},
   {name: 'genre', example: '“Title,” Report, 16 May 1955; working paper; Memorandum; typescript', words: 'report memorandum memo telegram cable letter minutes draft transcript typescript dispatch speech interview diary working paper bericht rapport informe lettera brief'}
 ]

@@ -12,7 +12,7 @@ export interface Token {
 export const TOKEN_RULES = [
   {name: 'url', example: 'https://www.zotero.org/support/kb', pattern: String.raw`(?:https?://|www\.)[^\s<>"“”«»]+`},
   {name: 'doi', example: '10.1093/ahr/rhz123', pattern: String.raw`10\.\d{4,9}/[^\s<>"“”«»]+`},
-  {name: 'word', example: "Müller, l'histoire, Geschichtswissenschaft", pattern: String.raw`[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*`},
+  {name: 'word', example: "Müller, l'histoire, Chae-Jin, fine-tuning, Sino-Soviet", pattern: String.raw`[\p{L}\p{M}]+(?:['’‐-][\p{L}\p{M}]+)*`},
   {name: 'number', example: '1998 in 1998a, 364 in B364, 2 in 2nd', pattern: String.raw`\p{N}+`},
   {name: 'mark', example: '“ , . – ( §', pattern: String.raw`\S`}
 ] as const
