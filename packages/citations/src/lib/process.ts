@@ -1,13 +1,14 @@
 import type {Root, FootnoteDefinition, FootnoteReference, Parent, Nodes, PhrasingContent} from 'mdast'
 import type {Position} from 'unist'
-import type {Citation, CslItem, Diagnostic, NoteCitation, TitleNote} from '@octavo/parser'
+import type {Citation, CslItem, CslName, Diagnostic, NoteCitation, TitleNote} from '@octavo/parser'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {segmentNote} from './notes-reader.js'
 import type {CitationReading} from './read-citation.js'
 import type {Italics} from './model/features.js'
 import type {StoredModel} from './model/store.js'
-import {WorkRegistry} from './resolve.js'
+import {nameEndsWith, WorkRegistry} from './resolve.js'
+import {fold} from './dedupe.js'
 import type {NoteRecord} from './notes-json.js'
 import {cleanItem} from './export.js'
 import {capitalizeFirst, dropFinalPeriod, pandocCite, pandocForm, PandocFormatter, type PandocCite} from './pandoc.js'
@@ -221,7 +222,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
       const names = lastItem()?.author ?? lastItem()?.editor
       if (names && p.item.author === undefined) {
         p.item.author = names
-        p.shortNames = names.map((n) => n.family ?? n.literal ?? '').filter((n) => n !== '')
+        p.shortNames = names.map((n) => [n.given, n.family, n.literal].filter((x) => x).join(' ')).filter((n) => n !== '')
       }
       if (!p.shortTitle && p.form !== 'full') return ibidOf()
     }
@@ -256,8 +257,9 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     function shortOf(): CslItem | undefined {
       if (p.backref?.kind === 'supra' && p.backref.note !== undefined) {
         const refs = refsByNote.get(p.backref.note) ?? []
-        const families = p.shortNames.map((n) => n.toLowerCase())
-        const pick = refs.map((r) => registry.get(r)!).find((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.includes((n.family ?? n.literal ?? '').toLowerCase())))
+        const families = p.shortNames.map(fold)
+        const written = (n: CslName) => fold([n.given, n.family, n.literal].filter((x) => x).join(' '))
+        const pick = refs.map((r) => registry.get(r)!).find((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
         if (pick) return pick
       }
       const found = registry.findShort(p)

@@ -326,6 +326,18 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an inverted name with no title is a name and a short title',
+    example: 'Pennock, Estuary Towns, 61 (read as the name “Pennock, Estuary Towns”)',
+    apply: (item) => {
+      const [first] = (item.author as CslName[] | undefined) ?? []
+      if (!first || (item.author as CslName[]).length !== 1 || has(item, 'title', 'container-title', 'editor')) return
+      if (first.family === undefined || first.given === undefined || /^(?:\p{Lu}\.\s?)+$/u.test(first.given) || !first.given.includes(' ') && !/\p{Ll}{4}/u.test(first.given)) return
+      if (first.given.split(' ').length < 2) return
+      item.author = [{family: first.family}]
+      item.title = first.given
+    }
+  },
+  {
     name: 'an edition is its number',
     example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
     apply: (item) => {
@@ -387,7 +399,21 @@ function placePages(c: Collected, form: CitationReading['form']): {locator: stri
 
 /** A full citation says where the work appeared (a date, a publisher, a container, a link, an archive); a short one only names it. */
 function saysWhere(item: ItemFields): boolean {
-  return has(item, 'issued', 'publisher', 'publisher-place', 'container-title', 'URL', 'DOI', 'archive', 'archive_location', 'volume', 'issue', 'number', 'genre')
+  return has(item, 'issued', 'publisher', 'publisher-place', 'container-title', 'URL', 'DOI', 'archive', 'archive_location', 'genre')
+}
+
+/**
+ * The citation's form: `Ibid.` (and its kin) alone is ibid; `op. cit.`,
+ * `supra` are short; `Id.`/`ders.` followed by a whole reference is full (the
+ * author is the one cited before), by a title only short; without a
+ * back-reference, a citation that says where the work appeared is full, one
+ * that only names it short.
+ */
+function formOf(item: ItemFields, backref: BackRef | undefined, named: boolean): CitationReading['form'] {
+  if (backref?.kind === 'ibid' && !has(item, 'title')) return 'ibid'
+  if (backref?.kind === 'opcit' || backref?.kind === 'supra') return 'short'
+  if (saysWhere(item)) return 'full'
+  return named || backref ? 'short' : 'full'
 }
 
 /** Read a labeled citation of `note` into a reading: the form, the item's fields, the locator. */
@@ -402,10 +428,10 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
-  const form: CitationReading['form'] =
-    backref?.kind === 'ibid' && !has(c.item, 'title') ? 'ibid' : backref || !saysWhere(c.item) ? (named || backref ? 'short' : 'full') : 'full'
+  const form = formOf(c.item, backref, named)
   const {locator, label} = placePages(c, form)
-  const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => n.family ?? n.literal ?? '').filter((n) => n !== '')
+  // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
+  const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')
   const shortTitle = typeof c.item.title === 'string' ? c.item.title : typeof c.item['container-title'] === 'string' && form === 'short' ? c.item['container-title'] : ''
   const item = form === 'ibid' ? {type: c.item.type} : c.item
   return {form, item, locator, label, shortNames: names, shortTitle, backref, confidence: citation.confidence, warnings: []}

@@ -15,15 +15,15 @@ export class WorkRegistry {
   private readonly byKey = new Map<string, CslItem>()
   private readonly byId = new Map<string, CslItem>()
   private readonly taken = new Set<string>()
-  /** Folded family names and title words of each item, for short forms. */
-  private readonly index: Array<{families: string[]; title: string[]}> = []
+  /** Each item's names as written in full (folded: given, particle, family) and its title words, for short forms. */
+  private readonly index: Array<{names: string[]; title: string[]}> = []
 
   private remember(item: CslItem): void {
     this.items.push(item)
     this.byId.set(item.id, item)
     const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
     this.index.push({
-      families: names.map((n) => fold(n.family ?? n.literal ?? '')),
+      names: names.map((n) => fold([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
       title: titleWords(String(item.title ?? item['container-title'] ?? ''))
     })
   }
@@ -61,8 +61,8 @@ export class WorkRegistry {
     let best: CslItem | undefined
     let bestScore = 0
     for (let i = this.items.length - 1; i >= 0; i--) {
-      const {families: theirs, title} = this.index[i]!
-      if (families.length > 0 && !families.every((f) => theirs.includes(f) || theirs.some((t) => t.split(' ').includes(f)))) continue
+      const {names: theirs, title} = this.index[i]!
+      if (families.length > 0 && !families.every((f) => theirs.some((full) => nameEndsWith(full, f)))) continue
       // An author alone (`Lee, p. 5`) stands for the latest work by that author.
       const score = words.length === 0 ? (families.length > 0 ? 1 : 0) : titleMatch(words, title)
       if (score > bestScore) {
@@ -73,6 +73,16 @@ export class WorkRegistry {
     }
     return bestScore >= 0.75 ? best : undefined
   }
+}
+
+/**
+ * A name as a short form writes it is the end of the name written in full:
+ * `Lee` of `chae jin lee`, `sanz moreno` of `ana sanz moreno` (a Spanish double
+ * family name read as given + family), `van der berg` of `anna van der berg`;
+ * a body's whole name.
+ */
+export function nameEndsWith(full: string, short: string): boolean {
+  return short !== '' && (full === short || full.endsWith(` ${short}`) || full.split(' ').includes(short))
 }
 
 function titleWords(s: string): string[] {

@@ -73,16 +73,18 @@ function clauseBefore(text: string, from: number, to: number): {start: number; t
 /** The citation's prefix (`See`, `For details, see`, `See the records of the session in`), or null. */
 export function prefixOf(text: string, from: number, to: number): {prefix: string | null; start: number} {
   const clause = clauseBefore(text, from, to)
-  const words = clause.text.replace(/[,:]$/u, '').trimEnd()
+  const lead = clause.text.length - clause.text.replace(/^[\s,;:.]+/u, '').length
+  const words = clause.text.slice(lead).replace(/[,:]$/u, '').trimEnd()
+  const start = clause.start + lead
   if (!words) return {prefix: null, start: to}
   const m = SIGNAL_END.exec(words)
   if (m) {
-    if (words.length <= PREFIX_MAX) return {prefix: words, start: clause.start}
+    if (words.length <= PREFIX_MAX) return {prefix: words, start}
     const at = m.index + m[0].indexOf(m[1]!)
-    return {prefix: words.slice(at), start: clause.start + at}
+    return {prefix: words.slice(at), start: start + at}
   }
   // `See the records of the session in`: a signal, lower-case words, `in`.
-  if (SIGNAL_START.test(words) && /\s(?:in|dans|en|in:)$/iu.test(words) && words.length <= PREFIX_MAX && !/\p{Lu}/u.test(words.slice(1))) return {prefix: words, start: clause.start}
+  if (SIGNAL_START.test(words) && /\s(?:in|dans|en|in:)$/iu.test(words) && words.length <= PREFIX_MAX && !/\p{Lu}/u.test(words.slice(1))) return {prefix: words, start}
   return {prefix: null, start: to}
 }
 

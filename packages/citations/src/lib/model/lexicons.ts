@@ -32,7 +32,7 @@ export const LEXICONS: readonly Lexicon[] = [
   {
     name: 'locator',
     example: 'p. 12; pp. 4–9; S. 37ff.; pág. 12; fol. 3r; c. 12v; Bd. 2; col. 5; § 4; Anm. 3',
-    words: 'p pp s ss pag pags page pages seite seiten vol vols volume volumes no nos nr nrs n nn num numero bd bde t tome tomo fol fols f ff c cc col cols sp chap ch kap cap capitolo chapter sec secs section para paras par art arts anm fn note notes tab fig figs h heft hft jg jahrgang fasc fascicolo livr lib book bk pt part rn'
+    words: 'p pp s ss pag pags page pages seite seiten bl blatt vol vols volume volumes no nos nr nrs n nn num numero bd bde t tome tomo fol fols f ff c cc col cols sp chap ch kap cap capitolo chapter sec secs section para paras par art arts anm fn note notes tab fig figs h heft hft jg jahrgang fasc fascicolo livr lib book bk pt part rn'
   },
   {
     name: 'editor',
