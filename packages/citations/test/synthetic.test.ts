@@ -1,7 +1,12 @@
 import {existsSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {generateSynthetic} from '../train/synthetic/generate.js'
+import {makeHandStyle, renderHand, withLanguageNote, type HandSpec, type HandStyle} from '../train/synthetic/area.js'
+import {generateSynthetic, type PatternStats, type SyntheticRecord} from '../train/synthetic/generate.js'
+import type {CslItem, Work} from '../train/synthetic/items.js'
+import {proseSentence} from '../train/synthetic/prose.js'
 import {STYLE_DIR} from '../train/synthetic/render.js'
+import {Rng} from '../train/synthetic/rng.js'
+import type {Piece} from '../train/synthetic/spanned.js'
 import {contentProblems, serialize, structureProblems} from '../train/synthetic/validate.js'
 
 // The generator of synthetic training notes (train/synthetic/README.md) needs
@@ -50,5 +55,129 @@ describe.skipIf(!haveStyles)('synthetic footnotes', () => {
       }
     }
     expect(checked).toBeGreaterThan(20)
+  })
+})
+
+/** The labeled spans of a piece as `label=text`. */
+function spans(piece: Piece): string[] {
+  return (piece.cites[0]?.labels ?? []).map(([start, end, label]) => `${label}=${piece.text.slice(start, end)}`)
+}
+
+function handWork(item: {type: string; [variable: string]: unknown}, hand: HandSpec): Work {
+  const full: CslItem = {...item, id: 'w1'}
+  return {key: 'w1', item: full, authors: [], hand}
+}
+
+/** An American English document: `“Title,”`, `No.`, `pp.`, day month year. */
+function chicago(): HandStyle {
+  return {...makeHandStyle(new Rng(1), 'en', 'en-US'), open: '“', close: '”', commaInside: true, dateOrder: 'dmy', no: 'No. ', nos: 'Nos. ', vol: 'Vol. ', p: 'p. ', pp: 'pp. ', esp: 'esp. ', dash: '–'}
+}
+
+// Citations that no CSL style prints, written by hand in area documents (train/synthetic/area.ts).
+describe('hand-written citations of area works', () => {
+  test('an archival document cited `in` an archive by acronym: the number without `No.` is the archive location, the pages the locator', () => {
+    const work = handWork(
+      {type: 'manuscript', title: 'Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee', issued: {'date-parts': [[1957, 3, 16]]}, archive: 'JPA', archive_location: '118-00691-04'},
+      {kind: 'archival', acronym: 'JPA', name: 'Jilin Provincial Archives', place: 'Changchun', writing: 'in-acronym', prefix: 'No. ', pins: undefined, title: 'quoted', dateInParens: false}
+    )
+    const piece = renderHand(chicago(), work, {locator: '22-23', label: 'page'}, 'full')!
+    expect(piece.text).toBe('“Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee,” 16 March 1957, in JPA, No. 118-00691-04, pp. 22–23')
+    expect(spans(piece)).toEqual(['title=Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee', 'issued=16 March 1957', 'archive=JPA', 'archive_location=118-00691-04', 'locator=22–23'])
+  })
+
+  test('a Russian archive with its full name and leaves; a body as sender', () => {
+    const work = handWork(
+      {type: 'manuscript', title: 'Case Briefing', author: [{literal: 'No. 1 Section, Asian Department'}], issued: {'date-parts': [[1953, 3, 23]]}, archive: 'RGASPI', archive_location: 'Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334'},
+      {kind: 'archival', acronym: 'RGASPI', name: 'Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii', place: 'Moscow', writing: 'in-acronym-name', prefix: '', pins: {one: 'List (L.) ', many: 'Listy (Ll.) ', kind: 'listy'}, title: 'quoted', dateInParens: false}
+    )
+    const piece = renderHand(chicago(), work, {locator: '134-135', label: 'page'}, 'full')!
+    expect(piece.text).toBe('No. 1 Section, Asian Department, “Case Briefing,” 23 March 1953, in RGASPI (Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii), Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334, Listy (Ll.) 134–135')
+    expect(spans(piece)).toEqual(['author=No. 1 Section, Asian Department', 'title=Case Briefing', 'issued=23 March 1953', 'archive=RGASPI', 'archive=Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii', 'archive_location=Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334', 'locator=134–135'])
+  })
+
+  test('a document reproduced in a collection: the translation in brackets belongs to the container title, the medium is labeled', () => {
+    const work = handWork(
+      {type: 'chapter', author: [{literal: 'Zhou Lixin'}], title: 'Report on Land Reform in Yanbian', 'original-date': {'date-parts': [[1946, 12]]}, editor: [{literal: 'Yanbian Chaoxianzu zizhizhou dang’anguan'}], 'container-title': 'Tudi gaige wenxian huibian [Collected Documents on Land Reform]', volume: '1', medium: 'typescript', issued: {'date-parts': [[1985]]}, page: '332-333'},
+      {kind: 'collection', lead: 'in ', shape: 'numbered'}
+    )
+    const piece = renderHand(chicago(), work, undefined, 'full')!
+    expect(piece.text).toBe('Zhou Lixin, “Report on Land Reform in Yanbian,” December 1946, in Yanbian Chaoxianzu zizhizhou dang’anguan, ed., Tudi gaige wenxian huibian [Collected Documents on Land Reform], No. 1 (typescript, 1985), pp. 332–333')
+    expect(spans(piece)).toEqual(['author=Zhou Lixin', 'title=Report on Land Reform in Yanbian', 'issued=December 1946', 'editor=Yanbian Chaoxianzu zizhizhou dang’anguan', 'container-title=Tudi gaige wenxian huibian [Collected Documents on Land Reform]', 'volume=1', 'medium=typescript', 'issued=1985', 'page=332–333'])
+  })
+
+  test('a journal cited by issues with a season range; a newspaper without an article title; a report series', () => {
+    const journal = handWork(
+      {type: 'article-journal', author: [{family: 'Li', given: 'Danhui'}], title: 'Jockeying for Position: Mao and the Split, October 1961–July 1964', 'container-title': 'Cold War History Bulletin', issue: '14/15', issued: {'date-parts': [[2003], [2004]], season: 4}, page: '90-99'},
+      {kind: 'journal', shape: 'nos', quotedJournal: false, esp: false}
+    )
+    const article = renderHand(chicago(), journal, {locator: '96', label: 'page'}, 'full')!
+    expect(article.text).toBe('Danhui Li, “Jockeying for Position: Mao and the Split, October 1961–July 1964,” Cold War History Bulletin, Nos. 14/15 (Winter 2003–Spring 2004), p. 96')
+    expect(spans(article)).toContain('issue=14/15')
+    expect(spans(article)).toContain('issued=Winter 2003–Spring 2004')
+    const paper = handWork({type: 'article-newspaper', 'container-title': 'Renmin ribao [People’s Daily]', issued: {'date-parts': [[1950, 9, 6]]}, page: '3'}, {kind: 'newspaper', shape: 'plain'})
+    const news = renderHand(chicago(), paper, undefined, 'full')!
+    expect(news.text).toBe('Renmin ribao [People’s Daily], 6 September 1950, p. 3')
+    expect(spans(news)).toEqual(['container-title=Renmin ribao [People’s Daily]', 'issued=6 September 1950', 'page=3'])
+    const report = handWork(
+      {type: 'report', author: [{family: 'Kim', given: 'Donggil', 'static-ordering': true}], title: 'New Evidence on the Border Question', 'collection-title': 'NKIDP e-Dossier', number: '11', publisher: 'North Korea International Documentation Project', 'publisher-place': 'Washington, DC', issued: {'date-parts': [[2012, 5]]}},
+      {kind: 'series', shape: 'bare', numberWord: true}
+    )
+    const dossier = renderHand(chicago(), report, undefined, 'full')!
+    expect(dossier.text).toBe('Kim Donggil, “New Evidence on the Border Question,” NKIDP e-Dossier No. 11')
+    expect(spans(dossier)).toEqual(['author=Kim Donggil', 'title=New Evidence on the Border Question', 'collection-title=NKIDP e-Dossier', 'number=11'])
+  })
+
+  test('`[in Korean]` after a title stays outside its label', () => {
+    const text = 'Pak Myŏngnim, “Han’guk chŏnjaeng ŭi kiwŏn,” Yŏksa pip’yŏng, no. 3 (1996): 93–100'
+    const at = (part: string): [number, number] => [text.indexOf(part), text.indexOf(part) + part.length]
+    const piece: Piece = {text, italics: [], cites: [{start: 0, end: text.length, form: 'full', ref: 'w1', labels: [[...at('Pak Myŏngnim'), 'author'], [...at('Han’guk chŏnjaeng ŭi kiwŏn'), 'title'], [...at('Yŏksa pip’yŏng'), 'container-title']]}]}
+    const noted = withLanguageNote(new Rng(3), piece, 'in Korean')
+    expect(noted.text).toMatch(/^Pak Myŏngnim, “Han’guk chŏnjaeng ŭi kiwŏn [[(]in Korean[\])],” Yŏksa/)
+    expect(spans(noted)).toEqual(['author=Pak Myŏngnim', 'title=Han’guk chŏnjaeng ŭi kiwŏn', 'container-title=Yŏksa pip’yŏng'])
+  })
+
+  test('citation-like commentary in five languages: a sentence, no braces left', () => {
+    const rng = new Rng(5)
+    for (const lang of ['en', 'de', 'fr', 'es', 'it'] as const) {
+      for (let index = 0; index < 50; index++) {
+        const sentence = proseSentence(rng, lang)
+        expect(sentence, sentence).toMatch(/^\p{Lu}|^\d/u)
+        expect(sentence, sentence).toMatch(/\.$/)
+        expect(sentence, sentence).not.toMatch(/[{}]|undefined|\s{2}/)
+      }
+    }
+  })
+})
+
+describe.skipIf(!haveStyles)('synthetic footnotes: area documents', () => {
+  const patterns: PatternStats = new Map()
+  const records: SyntheticRecord[] = generateSynthetic({seed: 2, documents: 40, dataDir: false, patterns})
+
+  test('area documents cite archives, collections, romanized works; commentary is partly citation-like', () => {
+    const kinds = [...patterns.keys()].join('\n')
+    expect(kinds).toMatch(/citation: archival/)
+    expect(kinds).toMatch(/citation: roman-book/)
+    expect(patterns.get('commentary sentences: citation-like (prose.ts)') ?? 0).toBeGreaterThan(20)
+    expect(records.flatMap(structureProblems)).toEqual([])
+    expect(records.flatMap(contentProblems)).toEqual([])
+  })
+
+  test('a translation in brackets is inside its title label; archive locations start after `No.`', () => {
+    let brackets = 0
+    for (const record of records) {
+      for (const citation of record.citations) {
+        for (const [start, end, label] of citation.labels) {
+          const value = record.text.slice(start, end)
+          if ((label === 'title' || label === 'container-title') && value.includes('[')) {
+            brackets++
+            expect(value, record.id).toMatch(/\]$|\]\)?$|\] \(\d{4}[–-]\d{4}\)$|\[[^\]]*\]/)
+          }
+          if (label === 'archive_location') expect(value, record.id).not.toMatch(/^(?:No\.|Nr\.|n°|núm\.|n\.º)\s/)
+          // `[in Korean]` is written after the title, outside it.
+          if (label === 'title') expect(value, record.id).not.toMatch(/\[(?:in Korean|in Chinese|in Russian|in Japanese)\]/)
+        }
+      }
+    }
+    expect(brackets).toBeGreaterThan(3)
   })
 })

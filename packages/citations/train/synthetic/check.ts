@@ -6,10 +6,11 @@
  * Generates twice (same bytes?), generates a prefix and a slice (the same
  * records for the same documents however a run is sliced?), validates every
  * record (`validate.ts`) and prints counts per language, style, item type,
- * form and label. Exits 1 when a structural check fails or more than 0.5% of
+ * form and label, and of the area works and commentary (`area.ts`,
+ * `prose.ts`). Exits 1 when a structural check fails or more than 0.5% of
  * the label spans fail a content check.
  */
-import {BLOCK, generateSynthetic, type SyntheticRecord} from './generate.js'
+import {BLOCK, generateSynthetic, type PatternStats, type SyntheticRecord} from './generate.js'
 import type {RenderStats} from './notes.js'
 import {contentProblems, serialize, structureProblems, type Problem} from './validate.js'
 
@@ -57,7 +58,8 @@ const documents = argument('--documents', 300)
 const started = performance.now()
 const stats: RenderStats = new Map()
 const allStyles = process.argv.includes('--all-styles')
-const records = generateSynthetic({seed, documents, stats, allStyles})
+const patterns: PatternStats = new Map()
+const records = generateSynthetic({seed, documents, stats, allStyles, patterns})
 const seconds = (performance.now() - started) / 1000
 console.log(`generated ${documents} documents in ${seconds.toFixed(1)} s`)
 
@@ -78,6 +80,7 @@ if (documents >= sliceStart + 5 && slice !== fromRun) {
 }
 
 summarize(records)
+table('area documents and works (area.ts), commentary (prose.ts)', [...patterns].sort((a, b) => a[0].localeCompare(b[0])))
 table('renderings dropped (share, kept+dropped), by style', [...stats].map(([style, {kept, dropped}]): [string, number] => [`${style} (${kept + dropped})`, Math.round((dropped / (kept + dropped)) * 1000) / 1000]).sort((a, b) => b[1] - a[1]))
 const problems = records.flatMap((record) => [...structureProblems(record), ...contentProblems(record)])
 const labelCount = records.reduce((sum, record) => sum + record.citations.reduce((inner, citation) => inner + citation.labels.length, 0), 0)

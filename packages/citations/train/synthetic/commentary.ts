@@ -40,6 +40,7 @@ export function fillComment(rng: Rng, lang: Lang, template: string): string {
   return template.replace(/\{(\w+)\}/g, (_, slot: string) => slots[slot]?.() ?? slot)
 }
 
+/** A commentary sentence (citation-like ones are made by `prose.ts`). */
 export function comment(rng: Rng, lang: Lang): string {
   return fillComment(rng, lang, rng.pick(COMMENTS[lang]))
 }

@@ -11,9 +11,10 @@
  * records for the same documents.
  */
 import {existsSync} from 'node:fs'
+import {AREA_FOCI, makeAreaWork, makeHandStyle, withLanguageNote, type AreaFocus} from './area.js'
 import type {Tradition} from './backrefs.js'
 import {DEFAULT_DATA_DIR, loadHarvest, type Harvest} from './harvest.js'
-import {makeWorks, PROFILES, type CslItem, type Profile, type Work} from './items.js'
+import {makeWorks, PROFILES, type CslItem, type ItemContext, type Profile, type Work} from './items.js'
 import {addNoise, linkAfterTitle} from './noise.js'
 import {composeNote, countRendering, planNotes, positionCites, renderCite, type NoteDocument, type RenderStats} from './notes.js'
 import {StyleEngine} from './render.js'
@@ -56,7 +57,11 @@ export interface SyntheticOptions {
   stats?: RenderStats
   /** Use `MORE_STYLES` too (74 styles instead of the 40 of the default mix). */
   allStyles?: boolean
+  /** Filled with counts of the kinds of area works cited and of commentary written, when given. */
+  patterns?: PatternStats
 }
+
+export type PatternStats = Map<string, number>
 
 const DOC_LANGS: ReadonlyArray<readonly [Lang, number]> = [
   ['en', 30],
@@ -146,7 +151,15 @@ interface DocumentPlan {
   kind: 'notes' | 'references'
   profile: Profile
   italics: boolean
+  /** An area document (`area.ts`): its own kinds of works, romanized titles, archives cited by acronym, citation-like commentary. */
+  area: AreaFocus | undefined
 }
+
+/** The share of documents about an area, and the share of their works made by `area.ts`. */
+const AREA_DOCUMENTS = {notes: 0.32, references: 0.2}
+const AREA_WORKS = 0.6
+/** The share of commentary sentences that look like citations (`prose.ts`), in area documents and in the others. */
+const PROSE = {area: 0.6, other: 0.3}
 
 function chooseStyle(rng: Rng, lang: Lang, kind: DocumentPlan['kind'], styles: readonly StyleInfo[]): StyleInfo {
   const usable = styles.filter((style) => (kind === 'references' ? style.bibliography !== false : style.cls === 'note') && (style.lang === lang || style.international === true))
@@ -159,7 +172,10 @@ function planDocument(seed: number, index: number, styles: readonly StyleInfo[])
   const kind = rng.chance(0.3) ? 'references' : 'notes'
   const style = chooseStyle(rng, lang, kind, styles)
   const profile: Profile = style.legal === true && rng.chance(0.8) ? 'law' : rng.weighted(PROFILES)
-  return {index, rng, lang, locale: rng.weighted(LOCALES[lang]), style, kind, profile, italics: rng.chance(0.5)}
+  const locale = rng.weighted(LOCALES[lang])
+  const italics = rng.chance(0.5)
+  const area = profile !== 'law' && rng.chance(AREA_DOCUMENTS[kind]) ? rng.weighted(AREA_FOCI) : undefined
+  return {index, rng, lang, locale, style, kind, profile, italics, area}
 }
 
 function docId(plan: DocumentPlan): string {
@@ -197,7 +213,20 @@ function maybeLink(rng: Rng, piece: Piece, work: Work | undefined): Piece {
   return work !== undefined && WEB_TYPES.has(work.item.type) && rng.chance(0.08) ? linkAfterTitle(rng, piece) : piece
 }
 
-function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats): SyntheticRecord[] {
+function tally(patterns: PatternStats | undefined, key: string): void {
+  if (patterns !== undefined) patterns.set(key, (patterns.get(key) ?? 0) + 1)
+}
+
+/** Counts the area works cited in a record, by kind. */
+function tallyRecord(patterns: PatternStats | undefined, record: SyntheticRecord, byKey: ReadonlyMap<string, Work>): void {
+  if (patterns === undefined) return
+  for (const citation of record.citations) {
+    const shape = byKey.get(citation.item.id)?.shape
+    if (shape !== undefined) tally(patterns, `${record.kind} citation: ${shape}${citation.form === 'full' ? '' : ` (${citation.form})`}`)
+  }
+}
+
+function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats, patterns: PatternStats | undefined): SyntheticRecord[] {
   const {rng, lang} = plan
   const engine = engines.get(plan.style.name, plan.locale)
   const shortOnly = engines.isShortOnly(plan.style.name, plan.locale)
@@ -213,21 +242,26 @@ function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: s
     engineIds,
     stats,
     tradition: tradition === undefined ? undefined : {...tradition, lang, legal: plan.style.legal === true && lang === 'en' && rng.chance(0.7)},
-    shortOnly
+    shortOnly,
+    hand: makeHandStyle(rng, lang, plan.locale)
   }
+  const prose = plan.area === undefined ? PROSE.other : PROSE.area
+  const count = (what: string): void => tally(patterns, what)
   const noteCount = 5 + Math.floor(35 * rng.next() ** 5)
   const notes = positionCites(planNotes(rng, works, noteCount))
   return notes.flatMap((cites, noteIndex) => {
     const rendered = cites.map((cite) => renderCite(document, cite)).filter((piece): piece is Piece => piece !== undefined)
     if (cites.length > 0 && rendered.length === 0) return []
     const linked = rendered.map((piece) => maybeLink(rng, piece, byKey.get(piece.cites[0]?.ref ?? '')))
-    const note = addNoise(rng, lang, composeNote(rng, lang, engine.delimiter, linked))
+    const note = addNoise(rng, lang, composeNote(rng, lang, engine.delimiter, linked, {prose, count}))
     const handWritten = rendered.some((piece) => piece.cites[0]?.hand === true)
-    return [toRecord(plan, note, byKey, 'footnote', noteIndex + 1, handWritten)]
+    const record = toRecord(plan, note, byKey, 'footnote', noteIndex + 1, handWritten)
+    tallyRecord(patterns, record, byKey)
+    return [record]
   })
 }
 
-function referenceRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats): SyntheticRecord[] {
+function referenceRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats, patterns: PatternStats | undefined): SyntheticRecord[] {
   const {rng, lang} = plan
   const engine = engines.get(plan.style.name, plan.locale)
   const byEngineId = new Map(works.map((work) => [`${run}:${work.key}`, work]))
@@ -237,19 +271,25 @@ function referenceRecords(plan: DocumentPlan, engines: Engines, works: Work[], r
   return engine.bibliography(itemsById).flatMap(({id, rendered}, index) => {
     const work = byEngineId.get(id)
     if (work === undefined) return []
-    const piece = tidy(citePiece(rendered.text, rendered.labels, rendered.italics, 'full', work.key))
+    const cited = citePiece(rendered.text, rendered.labels, rendered.italics, 'full', work.key)
+    const piece = tidy(work.langNote === undefined ? cited : withLanguageNote(rng, cited, work.langNote))
     countRendering(stats, plan.style.name, acceptable(piece))
     if (!acceptable(piece)) return []
     const entry = addNoise(rng, lang, maybeLink(rng, piece, work))
-    return [toRecord(plan, entry, byKey, 'reference', index + 1, false)]
+    const record = toRecord(plan, entry, byKey, 'reference', index + 1, false)
+    tallyRecord(patterns, record, byKey)
+    return [record]
   })
 }
 
-function generateDocument(plan: DocumentPlan, engines: Engines, harvest: Harvest | undefined, seed: number, stats: RenderStats): SyntheticRecord[] {
+function generateDocument(plan: DocumentPlan, engines: Engines, harvest: Harvest | undefined, seed: number, stats: RenderStats, patterns: PatternStats | undefined): SyntheticRecord[] {
   const count = plan.kind === 'references' ? plan.rng.int(4, 12) : plan.rng.int(3, 20)
-  const works = makeWorks(plan.rng, plan.lang, plan.profile, count, harvest)
+  const {area} = plan
+  const areaWorks = area === undefined ? undefined : {share: AREA_WORKS, make: (context: ItemContext): Work => makeAreaWork(context, area, plan.kind === 'references')}
+  const works = makeWorks(plan.rng, plan.lang, plan.profile, count, harvest, areaWorks)
   const run = `s${seed}d${plan.index}`
-  return plan.kind === 'references' ? referenceRecords(plan, engines, works, run, stats) : noteRecords(plan, engines, works, run, stats)
+  tally(patterns, `documents: ${plan.kind}${area === undefined ? ' (no area)' : ` about an area (${area})`}`)
+  return plan.kind === 'references' ? referenceRecords(plan, engines, works, run, stats, patterns) : noteRecords(plan, engines, works, run, stats, patterns)
 }
 
 /** The harvested vocabularies: from `dataDir`; by default from `../shared/data` when it is there. */
@@ -271,7 +311,7 @@ export function generateSynthetic(options: SyntheticOptions): SyntheticRecord[] 
   // From the start of the first document's block: the documents before `offset` only warm the engines up.
   for (let index = offset - (offset % BLOCK); index < end; index++) {
     if (index % BLOCK === 0) engines.reset()
-    const generated = generateDocument(planDocument(options.seed, index, styles), engines, harvest, options.seed, index < offset ? new Map() : stats)
+    const generated = generateDocument(planDocument(options.seed, index, styles), engines, harvest, options.seed, index < offset ? new Map() : stats, index < offset ? undefined : options.patterns)
     if (index >= offset) records.push(...generated)
   }
   return records

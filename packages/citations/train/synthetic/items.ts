@@ -4,6 +4,7 @@
  * encyclopedia entries, conference papers, interviews, speeches) and the
  * pinpoints with which they are cited.
  */
+import type {HandSpec, Shape} from './area.js'
 import type {Harvest} from './harvest.js'
 import {MONTHS} from './phrases.js'
 import {authorCount, makeOrganization, makePeople, makePerson, nameOrigin, type CslName, type Person} from './names.js'
@@ -58,6 +59,12 @@ export interface Work {
   key: string
   item: CslItem
   authors: Person[]
+  /** What kind of area work it is (`area.ts`; for statistics). */
+  shape?: Shape
+  /** Cited in notes by a hand-written citation of this shape, not by citeproc-js (`area.ts`). */
+  hand?: HandSpec
+  /** Written after the title of its first citation (`[in Korean]`), outside the title's label. */
+  langNote?: string
 }
 
 export type ItemType =
@@ -566,13 +573,15 @@ export const MAKERS: Record<ItemType, Maker> = {
   speech
 }
 
-/** The works a document cites, with keys `w1`, `w2`, … */
-export function makeWorks(rng: Rng, lang: Lang, profile: Profile, count: number, harvest: Harvest | undefined): Work[] {
+/**
+ * The works a document cites, with keys `w1`, `w2`, … `area` (an area
+ * document's own kinds of works, `area.ts`) makes a share `area.share` of them.
+ */
+export function makeWorks(rng: Rng, lang: Lang, profile: Profile, count: number, harvest: Harvest | undefined, area?: {share: number; make: (context: ItemContext) => Work}): Work[] {
   const works: Work[] = []
   const context: ItemContext = {rng, lang, harvest, earlierAuthors: []}
   for (let index = 0; index < count; index++) {
-    const type = rng.weighted(TYPE_WEIGHTS[profile])
-    const work = MAKERS[type](context)
+    const work = area !== undefined && rng.chance(area.share) ? area.make(context) : MAKERS[rng.weighted(TYPE_WEIGHTS[profile])](context)
     work.key = `w${index + 1}`
     work.item.id = work.key
     if (work.authors.length > 0 && work.authors.every((person) => person.name.literal === undefined)) context.earlierAuthors.push(work.authors)

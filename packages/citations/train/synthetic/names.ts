@@ -5,7 +5,7 @@
  * East Asian names written family name first, organizations as `literal`.
  */
 import type {Rng} from './rng.js'
-import {COMPOUND_FAMILIES, NAMES, ORGANIZATIONS, PARTICLE_FAMILIES, SUFFIXES, type Lang, type NameOrigin} from './vocab.js'
+import {COMPOUND_FAMILIES, LANGS, NAMES, ORGANIZATIONS, PARTICLE_FAMILIES, SUFFIXES, type Lang, type NameOrigin, type PoolOrigin} from './vocab.js'
 
 export interface CslName {
   family?: string
@@ -34,14 +34,19 @@ export function nameOrigin(rng: Rng, lang: Lang): NameOrigin {
     ['it', 5],
     ['es', 5],
     ['nl', 3],
-    ['eastAsian', 5]
+    ['eastAsian', 5],
+    ['ru', 1]
   ])
 }
 
-function givenName(rng: Rng, origin: NameOrigin, gender: Gender): string {
+const EAST_ASIAN: readonly PoolOrigin[] = ['zh', 'ko', 'ja']
+const FAMILY_FIRST = new Set<NameOrigin>(EAST_ASIAN)
+const isLang = (origin: NameOrigin): origin is Lang => (LANGS as readonly string[]).includes(origin)
+
+function givenName(rng: Rng, origin: PoolOrigin, gender: Gender): string {
   const pool = NAMES[origin][gender]
   const first = rng.pick(pool)
-  if (origin !== 'eastAsian' && !first.includes(' ') && !first.includes('-') && rng.chance(0.1)) {
+  if ((isLang(origin) || origin === 'nl') && !first.includes(' ') && !first.includes('-') && rng.chance(0.1)) {
     const second = rng.pick(pool)
     if (second !== first && !second.includes(' ')) return `${first} ${second}`
   }
@@ -56,28 +61,48 @@ export function initials(given: string): string {
     .join(' ')
 }
 
-function familyName(rng: Rng, origin: NameOrigin): Pick<CslName, 'family' | 'non-dropping-particle' | 'dropping-particle'> {
-  const particleOrigin = origin === 'eastAsian' ? undefined : origin
+function familyName(rng: Rng, origin: PoolOrigin): Pick<CslName, 'family' | 'non-dropping-particle' | 'dropping-particle'> {
+  const particleOrigin = isLang(origin) || origin === 'nl' ? origin : undefined
   if (particleOrigin !== undefined && rng.chance(particleOrigin === 'nl' ? 0.6 : 0.07)) {
     const entry = rng.pick(PARTICLE_FAMILIES[particleOrigin])
     if (entry.kind === 'in-family') return {family: `${entry.particle} ${entry.family}`}
     return {family: entry.family, [entry.kind]: entry.particle}
   }
-  if (origin !== 'eastAsian' && origin !== 'nl' && rng.chance(origin === 'es' ? 0.25 : 0.04)) {
+  if (isLang(origin) && rng.chance(origin === 'es' ? 0.25 : 0.04)) {
     return {family: rng.pick(COMPOUND_FAMILIES[origin])}
   }
   return {family: rng.pick(NAMES[origin].family)}
 }
 
-export function makePerson(rng: Rng, origin: NameOrigin): Person {
+/** Russian family names take the feminine form for women (`Ivanova`, `Tikhvinskaia`). */
+function russianFamily(family: string, gender: Gender): string {
+  if (gender === 'male') return family
+  if (/skii$/.test(family)) return family.replace(/skii$/, 'skaia')
+  if (/(?:ov|ev|in)$/.test(family)) return `${family}a`
+  return family
+}
+
+/**
+ * Romanized Chinese, Korean and Japanese names: mostly family name first
+ * without a comma (`Sun Chunri`: as a literal or with `static-ordering`),
+ * some in Western order (`Danhui Li`, `Chae-Jin Lee`).
+ */
+function eastAsianPerson(rng: Rng, origin: PoolOrigin, gender: Gender): Person {
+  const family = rng.pick(NAMES[origin].family)
+  const given = rng.pick(NAMES[origin][gender])
+  const name: CslName = rng.weighted<CslName>([
+    [{literal: `${family} ${given}`}, 40],
+    [{family, given, 'static-ordering': true}, 35],
+    [{family, given}, 25]
+  ])
+  return {name, gender}
+}
+
+export function makePerson(rng: Rng, requested: NameOrigin): Person {
   const gender: Gender = rng.chance(0.5) ? 'male' : 'female'
-  if (origin === 'eastAsian') {
-    const family = rng.pick(NAMES.eastAsian.family)
-    const given = rng.pick(NAMES.eastAsian[gender])
-    // Our gold writes these family name first, without a comma.
-    const name: CslName = rng.chance(0.5) ? {literal: `${family} ${given}`} : {family, given, 'static-ordering': true}
-    return {name, gender}
-  }
+  const origin: PoolOrigin = requested === 'eastAsian' ? rng.pick(EAST_ASIAN) : requested
+  if (FAMILY_FIRST.has(origin)) return eastAsianPerson(rng, origin, gender)
+  if (origin === 'ru') return {name: {family: russianFamily(rng.pick(NAMES.ru.family), gender), given: rng.chance(0.08) ? initials(rng.pick(NAMES.ru[gender])) : rng.pick(NAMES.ru[gender])}, gender}
   const given = givenName(rng, origin, gender)
   const name: CslName = {...familyName(rng, origin), given: rng.chance(0.06) ? initials(given) : given}
   if (origin === 'en' && gender === 'male' && rng.chance(0.04)) name.suffix = rng.pick(SUFFIXES)

@@ -1,11 +1,14 @@
 /**
  * The footnotes of one document: which works each note cites (first
  * mentions, repetitions, `ibid` situations), the CSL position of every cite,
- * its rendering (citeproc-js or a hand-written back reference), and the note
- * around the citations (signals, joiners, commentary, the final period).
+ * its rendering (citeproc-js, a hand-written back reference or a hand-written
+ * citation of an area work, `area.ts`), and the note around the citations
+ * (signals, joiners, commentary, framing phrases, the final period).
  */
+import {renderHand, withLanguageNote, type HandStyle} from './area.js'
 import {IBID_WORD, idemWord, ownIbid, ownOpCit, replaceLeadingAuthor, sameAuthors, type Tradition} from './backrefs.js'
 import {comment, joiner, leadIn, signal, trailer} from './commentary.js'
+import {frameFirst, frameMore, proseSentence, quotedIn} from './prose.js'
 import {makeLocator, type Locator, type Work} from './items.js'
 import type {Position, StyleEngine} from './render.js'
 import type {Rng} from './rng.js'
@@ -38,6 +41,8 @@ export interface NoteDocument {
   shortOnly: boolean
   /** Counts of cites kept and dropped (rendered badly), by style. */
   stats: RenderStats
+  /** How the document writes citations by hand (`area.ts`). */
+  hand: HandStyle
 }
 
 export type RenderStats = Map<string, {kept: number; dropped: number}>
@@ -165,14 +170,33 @@ function withIdem(document: NoteDocument, cite: PositionedCite, work: Work, piec
   return replaced === undefined ? piece : markHand(replaced)
 }
 
+/**
+ * A work the document cites by hand (`area.ts`): the full form first, a short
+ * form later (sometimes `op. cit.`), `Ibid.` right after itself.
+ */
+function areaCite(document: NoteDocument, cite: PositionedCite, work: Work): Piece | undefined {
+  const {rng, tradition} = document
+  if (cite.position >= 2) {
+    const own = tradition ?? {lang: document.lang, ibid: 1, opCit: 0, idem: 0, legal: false}
+    return markHand(ownIbid(rng, {...own, legal: false}, work, cite.locator, cite.position === 2 && cite.locator !== undefined))
+  }
+  if (cite.position === 1 && tradition !== undefined && work.hand?.kind !== 'newspaper' && work.hand?.kind !== 'archival' && rng.chance(tradition.opCit)) {
+    const written = ownOpCit(rng, {...tradition, legal: false}, work, cite.locator, cite.firstNote)
+    if (written !== undefined) return markHand(written)
+  }
+  return renderHand(document.hand, work, cite.locator, cite.position === 0 ? 'full' : 'short')
+}
+
 /** The rendered citation of one cite, or undefined when the style cannot render it cleanly. */
 export function renderCite(document: NoteDocument, cite: PositionedCite): Piece | undefined {
   const work = document.works.get(cite.ref)
   if (work === undefined) return undefined
-  const piece = handWritten(document, cite, work) ?? withIdem(document, cite, work, citeproc(document, cite, work))
+  let piece = work.hand !== undefined ? areaCite(document, cite, work) : (handWritten(document, cite, work) ?? withIdem(document, cite, work, citeproc(document, cite, work)))
+  if (piece === undefined) return undefined
+  if (work.langNote !== undefined && cite.position === 0 && piece.cites[0]?.hand !== true) piece = withLanguageNote(document.rng, piece, work.langNote)
   const tidied = withoutFinalPeriod(tidy(piece))
   const ok = acceptable(tidied)
-  countRendering(document.stats, document.engine.style, ok)
+  countRendering(document.stats, work.hand !== undefined && cite.position < 2 ? 'hand-written (area works)' : document.engine.style, ok)
   return ok ? tidied : undefined
 }
 
@@ -186,15 +210,28 @@ function withoutFinalPeriod(piece: Piece): Piece {
 
 // ---------------------------------------------------------------- the note around the citations
 
-type Frame = 'bare' | 'commentBefore' | 'leadIn' | 'trailer' | 'commentAfter'
+type Frame = 'bare' | 'commentBefore' | 'leadIn' | 'trailer' | 'commentAfter' | 'framed' | 'quoted'
 
 const FRAMES: ReadonlyArray<readonly [Frame, number]> = [
   ['bare', 50],
   ['commentBefore', 13],
   ['leadIn', 13],
   ['trailer', 12],
-  ['commentAfter', 12]
+  ['commentAfter', 12],
+  ['framed', 6],
+  ['quoted', 3]
 ]
+
+/** How a note's commentary is written: the share of citation-like sentences (`prose.ts`), and a counter of what was written (statistics). */
+export interface NoteOptions {
+  prose: number
+  count?: (what: string) => void
+}
+
+/** What ends the sentence before more commentary: `. `, or a space after a citation that ends with a period (`et al.`, `Ibid.`). */
+function stop(note: Piece): string {
+  return note.text.endsWith('.') ? ' ' : '. '
+}
 
 function endsSentence(text: string): boolean {
   return text === '' || /[.?!]["”»’]?\s$/.test(text)
@@ -214,20 +251,46 @@ function capitalize(text: string): string {
 }
 
 /** One note: the citations with what surrounds them. */
-export function composeNote(rng: Rng, lang: Lang, delimiter: string | undefined, citations: Piece[]): Piece {
-  if (citations.length === 0) return plain(rng.chance(0.3) ? `${comment(rng, lang)} ${comment(rng, lang)}` : comment(rng, lang))
+export function composeNote(rng: Rng, lang: Lang, delimiter: string | undefined, citations: Piece[], options: NoteOptions = {prose: 0}): Piece {
+  const {prose, count} = options
+  const say = (): string => {
+    const citationLike = rng.chance(prose)
+    count?.(citationLike ? 'commentary sentences: citation-like (prose.ts)' : 'commentary sentences: other')
+    return citationLike ? proseSentence(rng, lang) : comment(rng, lang)
+  }
+  if (citations.length === 0) {
+    const sentences = rng.weighted([[1, 65], [2, 25], [3, prose > 0.3 ? 10 : 0]])
+    return plain(Array.from({length: sentences}, say).join(' '))
+  }
   const frame = rng.weighted(FRAMES)
   let note = plain('')
-  if (frame === 'commentBefore') note = plain(`${comment(rng, lang)} `)
+  if (frame === 'commentBefore') note = plain(`${say()} `)
   if (frame === 'leadIn') note = plain(`${leadIn(rng, lang)} `)
+  if (frame === 'framed') note = plain(`${frameFirst(rng, lang)} `)
+  if (frame === 'quoted') note = plain(`${quotedIn(rng, lang)} `)
+  if (frame === 'framed' || frame === 'quoted') count?.(`frame: ${frame}`)
+  const continues = frame === 'leadIn' || frame === 'framed' || frame === 'quoted'
   citations.forEach((citation, index) => {
     // After a signal, a lead-in or a joiner the citation continues a sentence (`Vgl. ebd.`, `; see also ibid.`).
-    let sentenceStart = frame !== 'leadIn' && endsSentence(note.text)
-    if (index > 0) {
+    let sentenceStart = !continues && endsSentence(note.text)
+    if (index > 0 && frame === 'framed' && index === 1) {
+      // `… is <citation>. Other titles include: <citation>; <citation>.`
+      note = concat(note, plain(`${stop(note)}${frameMore(rng, lang)} `))
+      sentenceStart = false
+    } else if (index > 0 && rng.chance(prose * 0.12)) {
+      // Commentary between two citations: `<citation>. The League, founded in 1946, … See <citation>.`
+      note = concat(note, plain(`${stop(note)}${say()} `))
+      sentenceStart = true
+      if (rng.chance(0.6)) {
+        const word = signal(rng, lang)
+        note = concat(note, plain(`${word} `))
+        sentenceStart = false
+      }
+    } else if (index > 0) {
       const words = joiner(rng, lang, delimiter)
       note = concat(note, plain(words))
       sentenceStart = words.trim() === '.'
-    } else if (frame !== 'leadIn' && rng.chance(0.4)) {
+    } else if (!continues && rng.chance(0.4)) {
       const word = signal(rng, lang)
       note = concat(note, plain(`${sentenceStart ? word : word.toLowerCase()} `))
       sentenceStart = false
@@ -236,6 +299,6 @@ export function composeNote(rng: Rng, lang: Lang, delimiter: string | undefined,
   })
   if (frame === 'trailer') note = concat(note, plain(`, ${trailer(rng, lang)}`))
   if (!/[.?!]$/.test(note.text) && (frame === 'commentAfter' || rng.chance(0.97))) note = concat(note, plain('.'))
-  if (frame === 'commentAfter') note = concat(note, plain(` ${capitalize(comment(rng, lang))}`))
+  if (frame === 'commentAfter') note = concat(note, plain(` ${capitalize(say())}`))
   return note
 }

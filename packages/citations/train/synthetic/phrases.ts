@@ -131,11 +131,11 @@ export const MONTHS: Record<Lang, readonly string[]> = {
 
 /** Signals before a citation, capitalized as at the start of a note. */
 export const SIGNALS: Record<Lang, ReadonlyArray<readonly [string, number]>> = {
-  en: [['See', 10], ['See also', 4], ['Cf.', 4], ['Compare', 1], ['E.g.', 1], ['For details, see', 1], ['Quoted in', 2], ['Cited in', 1], ['See generally', 1], ['See, e.g.,', 1], ['But see', 1], ['On this, see', 1]],
-  de: [['Vgl.', 12], ['Vgl. auch', 4], ['Siehe', 3], ['S.', 1], ['Zit. nach', 2], ['Dazu', 2], ['Vgl. etwa', 2], ['Vgl. dazu', 2], ['Siehe auch', 1], ['Ähnlich', 1], ['Anders', 1], ['Grundlegend', 1]],
-  fr: [['Voir', 10], ['Voir aussi', 4], ['Cf.', 5], ['Cité dans', 2], ['Cité par', 1], ['Voir notamment', 2], ['Voir par exemple', 1], ['Sur ce point, voir', 1], ['Voir en particulier', 1]],
-  es: [['Véase', 10], ['Véase también', 4], ['Cfr.', 4], ['Citado en', 2], ['Cf.', 2], ['Vid.', 1], ['Véase, por ejemplo,', 1], ['Sobre este punto, véase', 1]],
-  it: [['Cfr.', 12], ['Si veda', 5], ['Vedi', 3], ['Cit. in', 2], ['Si vedano', 1], ['Cfr. anche', 2], ['Si veda anche', 2], ['V.', 1], ['Su questo punto cfr.', 1]]
+  en: [['See', 10], ['See also', 4], ['Cf.', 4], ['Compare', 1], ['E.g.', 1], ['For details, see', 1], ['Quoted in', 2], ['Cited in', 1], ['See generally', 1], ['See, e.g.,', 1], ['But see', 1], ['On this, see', 1], ['For an elaboration of the subject, see', 1], ['See the records of the session in', 1], ['Also see', 1], ['For the text, see', 1]],
+  de: [['Vgl.', 12], ['Vgl. auch', 4], ['Siehe', 3], ['S.', 1], ['Zit. nach', 2], ['Dazu', 2], ['Vgl. etwa', 2], ['Vgl. dazu', 2], ['Siehe auch', 1], ['Ähnlich', 1], ['Anders', 1], ['Grundlegend', 1], ['Ausführlich dazu', 1], ['Näheres bei', 1], ['Siehe das Protokoll der Sitzung in', 1], ['Zitiert in', 1], ['Zum Text siehe', 1]],
+  fr: [['Voir', 10], ['Voir aussi', 4], ['Cf.', 5], ['Cité dans', 2], ['Cité par', 1], ['Voir notamment', 2], ['Voir par exemple', 1], ['Sur ce point, voir', 1], ['Voir en particulier', 1], ['Pour plus de détails, voir', 1], ['Pour un développement sur ce sujet, voir', 1], ['Voir le procès-verbal de la séance dans', 1], ['Voir également', 1]],
+  es: [['Véase', 10], ['Véase también', 4], ['Cfr.', 4], ['Citado en', 2], ['Cf.', 2], ['Vid.', 1], ['Véase, por ejemplo,', 1], ['Sobre este punto, véase', 1], ['Para más detalles, véase', 1], ['Para un desarrollo del tema, véase', 1], ['Véanse las actas de la sesión en', 1], ['Véase asimismo', 1], ['Citado por', 1]],
+  it: [['Cfr.', 12], ['Si veda', 5], ['Vedi', 3], ['Cit. in', 2], ['Si vedano', 1], ['Cfr. anche', 2], ['Si veda anche', 2], ['V.', 1], ['Su questo punto cfr.', 1], ['Per maggiori dettagli si veda', 1], ['Per un approfondimento si veda', 1], ['Si vedano i verbali della seduta in', 1], ['Citato in', 1]]
 }
 
 /** What stands between two citations of one note. */

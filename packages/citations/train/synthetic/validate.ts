@@ -71,12 +71,22 @@ function allNames(item: CslItem): CslName[] {
   return ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'interviewer'].flatMap((variable) => (Array.isArray(item[variable]) ? (item[variable] as CslName[]) : []))
 }
 
+/** Folded for comparison; `ß` as `ss` (a style that writes names in capitals prints `STRAUSS` for `Strauß`). */
+function folded(text: string): string {
+  return fold(text).replace(/ß/g, 'ss')
+}
+
+function hasName(value: string, item: CslItem): boolean {
+  return allNames(item).some((name) => nameNeedles(name).some((needle) => folded(value).includes(folded(needle))))
+}
+
 /** Whether a span of `label` plausibly holds the item's value (`undefined`: not checked). */
 const CONTENT_CHECKS: Partial<Record<Label, (value: string, item: CslItem) => boolean>> = {
-  author: (value, item) => ANONYMOUS.test(fold(value)) || allNames(item).some((name) => nameNeedles(name).some((needle) => fold(value).includes(fold(needle)))),
-  editor: (value, item) => allNames(item).some((name) => nameNeedles(name).some((needle) => fold(value).includes(fold(needle)))),
-  translator: (value, item) => allNames(item).some((name) => nameNeedles(name).some((needle) => fold(value).includes(fold(needle)))),
-  issued: (value, item) => years(item.issued).some((year) => value.includes(year) || value.includes(year.slice(2))) || /n\.\s?d|o\.\s?J|s\.\s?[df]|sans|sin|senza|ohne/i.test(value) || MONTH_DAY.test(value),
+  author: (value, item) => ANONYMOUS.test(fold(value)) || hasName(value, item),
+  editor: hasName,
+  translator: hasName,
+  // A document reproduced in a collection has two dates: the document's (`original-date`) and the collection's.
+  issued: (value, item) => [...years(item.issued), ...years(item['original-date'])].some((year) => value.includes(year) || value.includes(year.slice(2))) || /n\.\s?d|o\.\s?[JD]|s\.\s?[df]|sans|sin|senza|ohne/i.test(value) || MONTH_DAY.test(value),
   accessed: (value, item) => years(item.accessed).some((year) => value.includes(year) || value.includes(year.slice(2))),
   title: (value, item) => {
     const source = words(`${String(item.title ?? '')} ${String(item['container-title'] ?? '')}`)

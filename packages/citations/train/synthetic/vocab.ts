@@ -9,8 +9,13 @@
 export const LANGS = ['en', 'de', 'fr', 'es', 'it'] as const
 export type Lang = (typeof LANGS)[number]
 
-/** Name traditions: the document languages plus Dutch particles and romanized East Asian names. */
-export type NameOrigin = Lang | 'nl' | 'eastAsian'
+/**
+ * Name traditions: the document languages, Dutch particles, romanized Chinese,
+ * Korean and Japanese names, transliterated Russian names; `eastAsian` is one
+ * of the three East Asian traditions at random.
+ */
+export type NameOrigin = Lang | 'nl' | 'zh' | 'ko' | 'ja' | 'ru' | 'eastAsian'
+export type PoolOrigin = Exclude<NameOrigin, 'eastAsian'>
 
 export interface NamePool {
   male: readonly string[]
@@ -18,7 +23,7 @@ export interface NamePool {
   family: readonly string[]
 }
 
-export const NAMES: Record<NameOrigin, NamePool> = {
+export const NAMES: Record<PoolOrigin, NamePool> = {
   en: {
     male: ['James', 'John', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Thomas', 'Christopher', 'Daniel', 'Matthew', 'Andrew', 'Peter', 'Simon', 'Edward', 'Henry', 'George', 'Samuel', 'Benjamin', 'Nicholas', 'Timothy', 'Jonathan', 'Alan', 'Kenneth', 'Patrick'],
     female: ['Mary', 'Elizabeth', 'Sarah', 'Jennifer', 'Susan', 'Margaret', 'Catherine', 'Emily', 'Rachel', 'Laura', 'Helen', 'Alice', 'Ruth', 'Joanna', 'Rebecca', 'Claire', 'Natalie', 'Hannah', 'Lucy', 'Frances', 'Olivia', 'Abigail', 'Deborah', 'Judith', 'Caroline'],
@@ -49,10 +54,25 @@ export const NAMES: Record<NameOrigin, NamePool> = {
     female: ['Anna', 'Maria', 'Johanna', 'Els', 'Marieke', 'Annelies', 'Saskia', 'Ineke', 'Femke', 'Lotte'],
     family: ['Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Kuipers', 'Wouters', 'Vermeulen']
   },
-  eastAsian: {
-    male: ['Chunri', 'Xiaoping', 'Wei', 'Jianguo', 'Minjun', 'Seung-hoon', 'Hiroshi', 'Takeshi', 'Kenji', 'Haruki', 'Zhiqiang', 'Dong-hyun'],
-    female: ['Mei', 'Xiaoli', 'Yan', 'Ji-woo', 'Seo-yeon', 'Yuki', 'Akiko', 'Naoko', 'Hua', 'Lian', 'Min-ji', 'Sakura'],
-    family: ['Sun', 'Wang', 'Li', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Kim', 'Park', 'Lee', 'Choi', 'Jung', 'Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura']
+  zh: {
+    male: ['Chunri', 'Jianguo', 'Zhihua', 'Qiang', 'Jian', 'Guangwen', 'Yongxiang', 'Wenjie', 'Shuguang', 'Lixin', 'Zhiyong', 'Yafeng', 'Hongwei', 'Dexin', 'Baoshan', 'Zhenhua', 'Guoqing', 'Haibo'],
+    female: ['Danhui', 'Hongying', 'Yuanyuan', 'Dongmei', 'Haiyan', 'Jinghua', 'Mingzhu', 'Xiuying', 'Yanling', 'Xiaoli', 'Lian', 'Meilan', 'Shuhua', 'Ruoyu', 'Lihua', 'Yufen'],
+    family: ['Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Zhao', 'Huang', 'Zhou', 'Wu', 'Xu', 'Sun', 'Hu', 'Zhu', 'Gao', 'Lin', 'He', 'Guo', 'Ma', 'Luo', 'Shen', 'Shi', 'Xia', 'Yu', 'Jin', 'Cui', 'Piao', 'Pei', 'Deng', 'Peng', 'Niu', 'Qian', 'Dai']
+  },
+  ko: {
+    male: ['Donggil', 'Chae-Jin', 'Jong-dae', 'Myung-lim', 'Seung-hoon', 'Hyun-soo', 'Dong-hyun', 'Minjun', 'Sŏng-ho', 'Ki-baek', 'Kwang-su', 'Chŏl-u', 'Tae-ho', 'Yong-ho', 'Hak-chun', 'Sang-uk'],
+    female: ['Ji-woo', 'Seo-yeon', 'Min-ji', 'Ji-yeon', 'Mi-kyung', 'Young-sook', 'Hyŏn-ok', 'Sun-hee', 'Eun-ju', 'Kyŏng-ae', 'Hye-jin', 'Su-mi'],
+    family: ['Kim', 'Lee', 'Yi', 'Ri', 'Park', 'Pak', 'Choi', 'Ch’oe', 'Jung', 'Chŏng', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Han', 'Shin', 'Seo', 'Kwon', 'Hwang', 'Ahn', 'Song', 'Ryu', 'Hong', 'Chŏn', 'Paek', 'Nam']
+  },
+  ja: {
+    male: ['Hiroshi', 'Takeshi', 'Kenji', 'Haruki', 'Makoto', 'Shin’ichi', 'Yoshio', 'Akira', 'Tetsuo', 'Kazuo', 'Masaru', 'Ryōta', 'Shigeru', 'Nobuo', 'Tadashi'],
+    female: ['Yuki', 'Akiko', 'Naoko', 'Sakura', 'Keiko', 'Michiko', 'Tomoko', 'Emiko', 'Hiroko', 'Mariko', 'Yōko', 'Kazuko'],
+    family: ['Tanaka', 'Suzuki', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Sasaki', 'Yamaguchi', 'Matsumoto', 'Inoue', 'Kimura', 'Hayashi', 'Shimizu', 'Ikeda', 'Mori', 'Hashimoto', 'Ishikawa', 'Ogawa', 'Okada', 'Wada', 'Kimijima', 'Fujiwara', 'Ōta']
+  },
+  ru: {
+    male: ['Aleksandr', 'Sergei', 'Vladimir', 'Andrei', 'Nikolai', 'Dmitrii', 'Mikhail', 'Iurii', 'Anatolii', 'Konstantin', 'Viktor', 'Boris', 'Gennadii', 'Oleg', 'Evgenii', 'Arkadii'],
+    female: ['Natal’ia', 'Irina', 'Elena', 'Tat’iana', 'Ol’ga', 'Svetlana', 'Galina', 'Liudmila', 'Anna', 'Marina', 'Vera', 'Nadezhda'],
+    family: ['Ivanov', 'Petrov', 'Volkov', 'Orlov', 'Sokolov', 'Morozov', 'Lebedev', 'Kozlov', 'Novikov', 'Pavlov', 'Semenov', 'Egorov', 'Vasil’ev', 'Zakharov', 'Belov', 'Gusev', 'Titov', 'Kuznetsov', 'Shevchenko', 'Ledovskii', 'Kulikov', 'Bazhanov', 'Grigor’ev', 'Tikhvinskii', 'Zhukov', 'Filatov']
   }
 }
 
