@@ -4,7 +4,7 @@ import {readFileSync, readdirSync, writeFileSync, existsSync} from 'node:fs'
 import type {Root, FootnoteDefinition, Paragraph} from 'mdast'
 import type {Citation, CslItem} from '@octavo/parser'
 import {parse} from '@octavo/parser'
-import {processCitations, toCitationsJson} from '../src/index.js'
+import {processCitations, toCitationsJson, lowConfidenceWarning, LOW_CONFIDENCE} from '../src/index.js'
 
 const real = new URL('../../../../shared/corpus/real/', import.meta.url)
 
@@ -155,5 +155,20 @@ describe('Markdown italics mark titles', () => {
       publisher: 'O’Reilly Media',
       issued: {'date-parts': [[2020]]}
     })
+  })
+})
+
+describe('low confidence', () => {
+  const citation = (confidence: number) => ({ref: 'x', form: 'full' as const, text: 'x', locator: null, label: 'page', prefix: null, confidence})
+  it('names the notes whose citations are least certain, the least certain first, at most ten', () => {
+    const notes = [0.9, 0.4, 0.55, 0.99].map((c, i) => ({note: i + 1, text: 'x', commentary: false, citations: [citation(c)]}))
+    expect(lowConfidenceWarning(notes)).toEqual({message: 'citations read with low confidence in notes 2 (0.40), 3 (0.55): check them', note: 2})
+    const many = Array.from({length: 12}, (_, i) => ({note: i + 1, text: 'x', commentary: false, citations: [citation(0.1 + i / 100)]}))
+    expect(lowConfidenceWarning(many)!.message).toMatch(/notes 1 \(0\.10\), 2 \(0\.11\), .* 10 \(0\.19\) and 2 more: check them$/)
+  })
+
+  it('says nothing when every citation reaches the threshold, or has no confidence (Pandoc citations)', () => {
+    expect(lowConfidenceWarning([{note: 1, text: 'x', commentary: false, citations: [citation(LOW_CONFIDENCE)]}])).toBeUndefined()
+    expect(lowConfidenceWarning([{note: 1, text: 'x', commentary: false, citations: [{...citation(0), confidence: undefined as never}]}])).toBeUndefined()
   })
 })

@@ -147,6 +147,7 @@ describe('spans as fields keep them', () => {
       '‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets'
     )
     expect(read('<author>Xinhua News Agency ed</author>., <container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>1 June 1957</issued>)').item.editor).toEqual([{literal: 'Xinhua News Agency'}])
+    expect(read('<author>Morcillo Sanz</author>, <title>Vecinos y moradores, 50-52</title>.')).toMatchObject({form: 'short', shortTitle: 'Vecinos y moradores', locator: '50–52'})
     const draft = read('<author>Liu Junxiu</author>, “<title>Several Issues in Nationality Policy” (draft</title>), <issued>9 February 1949</issued>')
     expect(draft.item).toMatchObject({title: 'Several Issues in Nationality Policy', genre: 'draft'})
   })
@@ -163,8 +164,16 @@ describe('FIELD_RULES', () => {
       {type: 'manuscript', archive: 'Dalian Municipal Archives', archive_location: '2-2-794'}
     ],
     'an inverted name with no title is a name and a short title': [
+      '<author>Hartley, Parish of Barton</author>, <volume>2</volume>:<page>150</page>',
+      {form: undefined, author: [{family: 'Hartley'}], title: 'Parish of Barton', volume: '2'}
+    ],
+    'an inverted name with no title, read as one name': [
       '<author>Pennock, Estuary Towns</author>, <page>61</page>',
       {form: undefined, author: [{family: 'Pennock'}], title: 'Estuary Towns'}
+    ],
+    'a date range has ends alike': [
+      '“<title>Minutes</title>,” <issued>6 November 1959 – December 1959</issued>, <archive>AVPRF</archive>, <archive_location>F. 0102</archive_location>',
+      {issued: {'date-parts': [[1959, 11], [1959, 12]]}}
     ],
     'an edition is its number': [
       '<author>Anna Berg</author>, <title>Die Stadt</title>, <edition>2. Aufl.</edition> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>2001</issued>)',
@@ -176,11 +185,15 @@ describe('FIELD_RULES', () => {
     ]
   }
   it.each(FIELD_RULES)('$name: $example', ({name}) => {
-    const [source, expected] = examples[name]!
+    const cases = Object.entries(examples).filter(([k]) => k.startsWith(name.split(' is ')[0]!))
+    expect(cases.length, `an example for “${name}”`).toBeGreaterThan(0)
+    for (const [, [source, expected]] of cases) check(source, expected)
+  })
+  const check = (source: string, expected: Record<string, unknown>) => {
     const r = read(source)
     const {form: _form, ...fields} = expected
     expect(r.item).toMatchObject(fields)
     expect(r.item['container-title']).toBeUndefined()
     expect(r.item.issue).toBeUndefined()
-  })
+  }
 })

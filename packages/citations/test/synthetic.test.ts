@@ -11,7 +11,7 @@ import {contentProblems, serialize, structureProblems} from '../train/synthetic/
 
 // The generator of synthetic training notes (train/synthetic/README.md) needs
 // Debian's CSL styles and locales; without them the test says so and skips.
-const haveStyles = existsSync(`${STYLE_DIR}/chicago-fullnote-bibliography.csl`)
+const haveStyles = existsSync(`${STYLE_DIR}/chicago-fullnote-bibliography.csl`) && existsSync(`${STYLE_DIR}/../locales/locales-de-DE.xml`)
 
 describe.skipIf(!haveStyles)('synthetic footnotes', () => {
   const options = {seed: 7, documents: 9, dataDir: false} as const

@@ -6,7 +6,7 @@ import {loadFootnotes} from './data.js'
 const file = process.argv[2]!
 const model = decodeModel(unzlibSync(Buffer.from(/'([^']+)'/.exec(readFileSync(file, 'utf8'))![1]!, 'base64')))
 const notes = [...loadFootnotes('openedition.jsonl'), ...loadFootnotes('excite.jsonl')].map((r) => r.text)
-for (let round = 0; round < 4; round++) {
+for (let round = 0; round < 10; round++) {
   const t0 = performance.now()
   for (const n of notes) segmentNote(n, {model})
   const ms = performance.now() - t0

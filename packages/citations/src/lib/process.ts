@@ -45,21 +45,19 @@ const LOW_CONFIDENCE_NOTES = 10
 
 /**
  * One warning naming the notes whose citations the reader is least sure of,
- * the least sure first: where an editor should look.
+ * the least sure first: where an editor should look. Undefined when every
+ * citation reaches `LOW_CONFIDENCE`.
  */
-function lowConfidence(notes: readonly NoteRecord[], defs: readonly FootnoteDefinition[], warn: (message: string, position: Position | undefined) => void): void {
+export function lowConfidenceWarning(notes: readonly NoteRecord[]): {message: string; note: number} | undefined {
   const doubtful = notes
     .map((n) => ({note: n.note, least: Math.min(...n.citations.map((c) => c.confidence ?? 1))}))
     .filter((n) => n.least < LOW_CONFIDENCE)
     .sort((a, b) => a.least - b.least || a.note - b.note)
-  if (doubtful.length === 0) return
+  if (doubtful.length === 0) return undefined
   const named = doubtful.slice(0, LOW_CONFIDENCE_NOTES)
   const more = doubtful.length - named.length
-  const first = defs.find((d) => d.data?.number === named[0]!.note)
-  warn(
-    `citations read with low confidence in note${doubtful.length > 1 ? 's' : ''} ${named.map((n) => `${n.note} (${n.least.toFixed(2)})`).join(', ')}${more > 0 ? ` and ${more} more` : ''}: check them`,
-    first?.position
-  )
+  const list = named.map((n) => `${n.note} (${n.least.toFixed(2)})`).join(', ')
+  return {message: `citations read with low confidence in note${doubtful.length > 1 ? 's' : ''} ${list}${more > 0 ? ` and ${more} more` : ''}: check them`, note: named[0]!.note}
 }
 
 /**
@@ -200,6 +198,15 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
 
   const notes: NoteRecord[] = []
   let previous: NoteCitation[] = []
+  // Whether the source marks italics at all (Markdown emphasis in some note): plain text does not, and then no run is known to be roman either.
+  const marksItalics = defs.some((def) => {
+    let found = false
+    visit(def, 'emphasis', () => {
+      found = true
+      return false
+    })
+    return found
+  })
   let lastRef: string | undefined
   /** Works mentioned so far (by `ref`), in notes before this one or earlier in it. */
   const seen = new Set<string>()
@@ -212,7 +219,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
    * `Smith, supra note 12`) an earlier work, `Id.`/`ders.` the author cited
    * just before; a full citation its own work (the same work keeps one item).
    */
-  const resolve = (p: CitationReading, written: string, number: number, first: boolean, here: readonly NoteCitation[]): {item: CslItem; locator: string | null} | undefined => {
+  const resolve = (p: CitationReading, written: string, number: number, first: boolean, here: readonly NoteCitation[], position: Position | undefined): {item: CslItem; locator: string | null} | undefined => {
     const lastItem = () => {
       const ref = here.length > 0 ? here[here.length - 1]!.ref : lastRef
       return ref === undefined ? undefined : registry.get(ref)
@@ -243,12 +250,12 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
           previous.length === 0
             ? `note ${number}: Ibid. follows a note without a citation`
             : `note ${number}: Ibid. follows a note with ${previous.length} sources; taken as the last one`,
-          undefined
+          position
         )
       }
       const item = lastItem()
       if (!item) {
-        warn(`note ${number}: Ibid. with nothing before it`, undefined)
+        warn(`note ${number}: Ibid. with nothing before it`, position)
         return undefined
       }
       return {item, locator: p.locator}
@@ -266,10 +273,10 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
       if (found) return found
       if (p.shortTitle === '' && p.backref === undefined) {
         // `Smith, p. 7` with no Smith before: nothing identifies a work.
-        warn(`note ${number}: short form “${written}” names no earlier work; not read as a citation`, undefined)
+        warn(`note ${number}: short form “${written}” names no earlier work; not read as a citation`, position)
         return undefined
       }
-      warn(`note ${number}: short form “${written}” has no earlier full citation`, undefined)
+      warn(`note ${number}: short form “${written}” has no earlier full citation`, position)
       return registry.add(p)
     }
   }
@@ -385,12 +392,12 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     let masked = text
     for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
     const layout = noteLayout(def, text)
-    const seg = segmentNote(masked, {italics: layout.italics, links: layout.links, ...(options.model ? {model: options.model} : {})})
+    const seg = segmentNote(masked, {...(marksItalics ? {italics: layout.italics} : {}), links: layout.links, ...(options.model ? {model: options.model} : {})})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {
       const p = s.parsed
-      const resolved = resolve(p, s.text, number, first, citations)
+      const resolved = resolve(p, s.text, number, first, citations, def.position)
       first = false
       if (!resolved) continue
       const {item, locator} = resolved
@@ -414,7 +421,8 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     tree.children = [...rest, ...[...definitions, ...generated].sort((a, b) => (a.data?.number ?? 0) - (b.data?.number ?? 0))]
   }
 
-  lowConfidence(notes, defs, warn)
+  const doubtful = lowConfidenceWarning(notes)
+  if (doubtful) warn(doubtful.message, defs.find((d) => d.data?.number === doubtful.note)?.position)
   return {tree, notes, items: registry.items, diagnostics}
 
   /**

@@ -1,4 +1,4 @@
-import type {CslFields, CslName} from '@octavo/parser'
+import type {CslDate, CslFields, CslName} from '@octavo/parser'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
@@ -42,6 +42,22 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   },
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
+
+/** Back-references to a note, found in the citation's text whatever the model labeled them. */
+export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
+  {name: 'German: wie Anm.', example: 'Müller: Stadt (wie Anm. 3), S. 50', pattern: /\bwie (?:Anm|Fn|Anmerkung|Fußnote)\.?\s*(\d+)/u},
+  {name: 'English and Latin: supra note, above n', example: 'Smith, supra note 12, at 45; Jones, above n 4', pattern: /\b(?:supra|above),?\s+(?:note|n\.?)\s*(\d+)/iu},
+  {name: 'French, Italian, Spanish: cit. n., cité n.', example: 'Dupont, op. cit. n. 4, p. 9; Rossi, cit. nota 12', pattern: /\b(?:cit|cité|citado|citato)\.?,?\s+(?:n|note|nota)\.?\s*(\d+)/iu}
+]
+
+/** A back-reference to an earlier note written in the citation (`(wie Anm. 3)`), or undefined. */
+export function noteReferenceOf(text: string): BackRef | undefined {
+  for (const r of NOTE_REFERENCES) {
+    const m = r.pattern.exec(text)
+    if (m) return {kind: 'supra', word: m[0], note: Number(m[1])}
+  }
+  return undefined
+}
 
 const BACKREF_INDEX = new Map(BACKREF_WORDS.flatMap((b) => b.words.map((w) => [w, b.kind] as const)))
 
@@ -278,7 +294,15 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
 /** Titles in order: the first is the work's, a second its container's when none was labeled, then the series. */
 function placeTitles(c: Collected): void {
   const slots = ['title', 'container-title', 'collection-title'] as const
-  for (const raw of c.titles) {
+  for (let raw of c.titles) {
+    // `Title, pp.`: a locator label the title ran on into.
+    raw = raw.replace(/,\s*(?:pp?|S|Ss|págs?|pags?|pagg|Bl|fol|fols|ff?|col)\.?$/u, '')
+    // `Vecinos y moradores, 50-52`: a title ran on into the pinpoint; the pages are the pinpoint's.
+    const pages = /^(.*\p{L}\S*),\s*((?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)$/u.exec(raw.trim())
+    if (pages && !/^(?:1[0-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[0-9]|20)?\d\d))?$/u.test(pages[2]!)) {
+      c.pages.push({...readPages(pages[2]!), before: ', '})
+      raw = pages[1]!
+    }
     const {title, translation} = splitTranslation(cleanValue(raw))
     if (!title) continue
     const slot = slots.find((s) => c.item[s] === undefined)
@@ -327,14 +351,33 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'an inverted name with no title is a name and a short title',
-    example: 'Pennock, Estuary Towns, 61 (read as the name “Pennock, Estuary Towns”)',
+    example: 'Pennock, Estuary Towns, 61; Hartley, Parish of Barton, 2:150 (read as the names “Pennock, Estuary Towns”, “Hartley” and “Parish of Barton”)',
     apply: (item) => {
-      const [first] = (item.author as CslName[] | undefined) ?? []
-      if (!first || (item.author as CslName[]).length !== 1 || has(item, 'title', 'container-title', 'editor')) return
-      if (first.family === undefined || first.given === undefined || /^(?:\p{Lu}\.\s?)+$/u.test(first.given) || !first.given.includes(' ') && !/\p{Ll}{4}/u.test(first.given)) return
-      if (first.given.split(' ').length < 2) return
-      item.author = [{family: first.family}]
-      item.title = first.given
+      const role = has(item, 'author') ? 'author' : 'editor'
+      const names = (item[role] as CslName[] | undefined) ?? []
+      const [first, second] = names
+      if (!first || first.family === undefined || has(item, 'title', 'container-title') || (role === 'author' && has(item, 'editor'))) return
+      if (names.length === 1 && first.given !== undefined && first.given.includes(' ') && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(first.given)) {
+        item.author = [{family: first.family}]
+        item.title = first.given
+      } else if (names.length === 2 && first.given === undefined && second?.literal !== undefined) {
+        item.author = [first]
+        item.title = second.literal
+      } else return
+      if (role === 'editor') delete item.editor
+    }
+  },
+  {
+    name: 'a date range has ends alike',
+    example: '6 November – December 1959 (a day against a month: citeproc refuses a range whose ends differ)',
+    apply: (item) => {
+      for (const key of ['issued', 'accessed'] as const) {
+        const date = item[key] as CslDate | undefined
+        const parts = date?.['date-parts']
+        if (!date || !parts || parts.length < 2) continue
+        const length = Math.min(...parts.map((p) => p.length))
+        item[key] = {...date, 'date-parts': parts.slice(0, 2).map((p) => p.slice(0, length)) as NonNullable<CslDate['date-parts']>}
+      }
     }
   },
   {
@@ -423,7 +466,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
-  const backref = c.abbrev.map(backrefOf).find((b) => b !== undefined)
+  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
   for (const rule of FIELD_RULES) rule.apply(c.item)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   if (c.etAl) addNote(c.item, 'et al.')

@@ -18,14 +18,18 @@ export class WorkRegistry {
   /** Each item's names as written in full (folded: given, particle, family) and its title words, for short forms. */
   private readonly index: Array<{names: string[]; title: string[]}> = []
 
-  private remember(item: CslItem): void {
-    this.items.push(item)
-    this.byId.set(item.id, item)
+  private remember(item: CslItem, at?: number): void {
+    if (at === undefined) {
+      this.items.push(item)
+      this.byId.set(item.id, item)
+    }
     const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
-    this.index.push({
+    const entry = {
       names: names.map((n) => fold([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
       title: titleWords(String(item.title ?? item['container-title'] ?? ''))
-    })
+    }
+    if (at === undefined) this.index.push(entry)
+    else this.index[at] = entry
   }
 
   /** The item with this id. */
@@ -71,7 +75,33 @@ export class WorkRegistry {
         if (score === 1) break
       }
     }
-    return bestScore >= 0.75 ? best : undefined
+    if (bestScore < 0.75 || !best) return undefined
+    this.learnFamilies(best, parsed.shortNames)
+    return best
+  }
+
+  /**
+   * A short form writes family names only: when it writes two words where the
+   * full citation's name was read as given names + one family name (`Morcillo
+   * Sanz` of `Elena Morcillo Sanz`), the family name is both.
+   */
+  private learnFamilies(item: CslItem, written: readonly string[]): void {
+    const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
+    for (const short of written) {
+      const words = short.split(' ')
+      if (words.length < 2) continue
+      for (const name of names) {
+        if (name.given === undefined || name.family === undefined || name['non-dropping-particle'] || name['dropping-particle']) continue
+        const given = name.given.split(' ')
+        const moved = given.slice(given.length - (words.length - 1))
+        if (moved.length === words.length - 1 && given.length > moved.length && fold([...moved, name.family].join(' ')) === fold(short)) {
+          name.family = [...moved, name.family].join(' ')
+          name.given = given.slice(0, given.length - moved.length).join(' ')
+        }
+      }
+    }
+    const at = this.items.indexOf(item)
+    if (at !== -1) this.remember(item, at)
   }
 }
 

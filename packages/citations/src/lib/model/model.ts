@@ -151,6 +151,7 @@ export interface Beam {
  */
 export function beamSearch(E: Float32Array, n: number, transitions: Float32Array | Float64Array, k: number): {labels: Int32Array; beam: Beam} {
   const L = LABEL_COUNT
+  const T = masked(transitions)
   const kept = new Int32Array(n * k).fill(-1)
   const keptScore = new Float64Array(n * k).fill(-Infinity)
   const back = new Int32Array(n * k)
@@ -158,41 +159,43 @@ export function beamSearch(E: Float32Array, n: number, transitions: Float32Array
   const from = new Int32Array(L)
   const keep = (i: number) => {
     // The k best labels of `score` at token i, best first.
+    const base = i * k
     for (let y = 0; y < L; y++) {
       const s = score[y]!
-      if (s === -Infinity || s <= keptScore[i * k + k - 1]!) continue
+      if (s === -Infinity || s <= keptScore[base + k - 1]!) continue
       let j = k - 1
-      while (j > 0 && keptScore[i * k + j - 1]! < s) {
-        keptScore[i * k + j] = keptScore[i * k + j - 1]!
-        kept[i * k + j] = kept[i * k + j - 1]!
-        back[i * k + j] = back[i * k + j - 1]!
+      while (j > 0 && keptScore[base + j - 1]! < s) {
+        keptScore[base + j] = keptScore[base + j - 1]!
+        kept[base + j] = kept[base + j - 1]!
+        back[base + j] = back[base + j - 1]!
         j--
       }
-      keptScore[i * k + j] = s
-      kept[i * k + j] = y
-      back[i * k + j] = from[y]!
+      keptScore[base + j] = s
+      kept[base + j] = y
+      back[base + j] = from[y]!
     }
   }
   if (n === 0) return {labels: new Int32Array(0), beam: {k, labels: kept}}
-  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? E[y]! + transitions[L * L + y]! : -Infinity
+  for (let y = 0; y < L; y++) score[y] = E[y]! + T[L * L + y]!
   keep(0)
   for (let i = 1; i < n; i++) {
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity
-      let arg = 0
-      for (let a = 0; a < k; a++) {
-        const p = kept[(i - 1) * k + a]!
-        if (p < 0) break
-        if (!ALLOWED[p * L + y]) continue
-        const s = keptScore[(i - 1) * k + a]! + transitions[p * L + y]!
-        if (s > best) {
-          best = s
-          arg = a
+    score.fill(-Infinity)
+    // From each kept label of the token before, along its row of transitions (masked: -Infinity where not allowed).
+    for (let a = 0; a < k; a++) {
+      const p = kept[(i - 1) * k + a]!
+      if (p < 0) break
+      const prev = keptScore[(i - 1) * k + a]!
+      const row = p * L
+      for (let y = 0; y < L; y++) {
+        const s = prev + T[row + y]!
+        if (s > score[y]!) {
+          score[y] = s
+          from[y] = a
         }
       }
-      score[y] = best === -Infinity ? best : best + E[i * L + y]!
-      from[y] = arg
     }
+    const here = i * L
+    for (let y = 0; y < L; y++) score[y]! += E[here + y]!
     keep(i)
   }
   const labels = new Int32Array(n)
@@ -202,6 +205,18 @@ export function beamSearch(E: Float32Array, n: number, transitions: Float32Array
     a = back[i * k + a]!
   }
   return {labels, beam: {k, labels: kept}}
+}
+
+const MASKED = new WeakMap<object, Float64Array>()
+
+/** The transitions with -Infinity where a transition is not allowed (kept per transitions array). */
+function masked(transitions: Float32Array | Float64Array): Float64Array {
+  let out = MASKED.get(transitions)
+  if (!out) {
+    out = Float64Array.from(transitions, (t, j) => (ALLOWED[j] ? t : -Infinity))
+    MASKED.set(transitions, out)
+  }
+  return out
 }
 
 /**
