@@ -110,5 +110,20 @@ describe.each(ARTICLES)('dev article %s', (name) => {
     expect(status).toBe(0)
     expect(rows.notes).toBe(gold.notes.length)
     expect(headline).toMatch(/^headline: segF1=[\d.]+ fieldF1=[\d.]+ resolution=[\d.]+ locator=[\d.]+$/)
+    const figures = Object.fromEntries([...headline.matchAll(/(\w+)=([\d.]+)/g)].map((m) => [m[1]!, Number(m[2])]))
+    for (const [figure, floor] of Object.entries(FLOORS[name]!)) expect(figures[figure], `${name} ${figure}`).toBeGreaterThanOrEqual(floor)
   })
 })
+
+/**
+ * Floors under the figures measured with the shipped model on 2026-12-02 (segF1 / fieldF1 / resolution /
+ * locator): en-short-notes 0.952 / 0.892 / 0.773 / 0.906; de-thesis 0.971 / 0.723 / 0.625 / 0.967;
+ * es-lesson 0.969 / 0.833 / 0.706 / 0.900. The issue's targets for real articles of other authors:
+ * 0.90 / 0.85 / 0.90 / 0.90. Each floor is the measure minus 0.05 (these are short texts: one citation
+ * moves a figure by 0.02–0.05).
+ */
+const FLOORS: Record<string, Record<string, number>> = {
+  'en-short-notes': {segF1: 0.9, fieldF1: 0.84, resolution: 0.72, locator: 0.85},
+  'de-thesis': {segF1: 0.92, fieldF1: 0.67, resolution: 0.57, locator: 0.91},
+  'es-lesson': {segF1: 0.91, fieldF1: 0.78, resolution: 0.65, locator: 0.85}
+}

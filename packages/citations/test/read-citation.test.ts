@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {BACKREF_WORDS, backrefOf, cleanValue, FIELD_RULES, NUMBERING, readCitation, readNumbering, TYPE_RULES} from '../src/lib/read-citation.js'
+import {BACKREF_WORDS, backrefOf, cleanValue, FIELD_RULES, FIXED_FORMS, NUMBERING, readCitation, readNumbering, TYPE_RULES} from '../src/lib/read-citation.js'
 import type {FieldSpan} from '../src/lib/model/spans.js'
 
 /**
@@ -163,6 +163,10 @@ describe('FIELD_RULES', () => {
       '“<title>Instructions on Travel Rules</title>,” <issued>27 March 1955</issued>, <archive>in Dalian Municipal Archives</archive>, <archive_location>2-2-794</archive_location>, p. <page>26</page>',
       {type: 'manuscript', archive: 'Dalian Municipal Archives', archive_location: '2-2-794'}
     ],
+    'a container with nothing of its own is a short title': [
+      '<author>Gitelman</author>, <container-title>Paper Knowledge</container-title>, p. <page>90</page>',
+      {form: undefined, author: [{family: 'Gitelman'}], title: 'Paper Knowledge'}
+    ],
     'an inverted name with no title is a name and a short title': [
       '<author>Hartley, Parish of Barton</author>, <volume>2</volume>:<page>150</page>',
       {form: undefined, author: [{family: 'Hartley'}], title: 'Parish of Barton', volume: '2'}
@@ -174,6 +178,14 @@ describe('FIELD_RULES', () => {
     'a date range has ends alike': [
       '“<title>Minutes</title>,” <issued>6 November 1959 – December 1959</issued>, <archive>AVPRF</archive>, <archive_location>F. 0102</archive_location>',
       {issued: {'date-parts': [[1959, 11], [1959, 12]]}}
+    ],
+    'a season is no publisher': [
+      '<author>Balázs Szalontai</author>, “<title>No Line</title>,” <container-title>CWIHP Bulletin</container-title>, <issue>Nos. 14/15</issue> (<publisher>Winter</publisher> <issued>2003–2004</issued>), p. <page>96</page>',
+      {type: 'article-journal', issue: '14/15', issued: {'date-parts': [[2003], [2004]]}}
+    ],
+    'an issue with no archive is no archive location': [
+      '<author>Balázs Szalontai</author>, “<title>No Line</title>,” <container-title>CWIHP Bulletin</container-title>, <archive_location>Nos. 14/15</archive_location> (<issued>Winter 2003–Spring 2004</issued>), p. <page>96</page>',
+      {type: 'article-journal', issue: '14/15'}
     ],
     'an edition is its number': [
       '<author>Anna Berg</author>, <title>Die Stadt</title>, <edition>2. Aufl.</edition> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>2001</issued>)',
@@ -193,7 +205,20 @@ describe('FIELD_RULES', () => {
     const r = read(source)
     const {form: _form, ...fields} = expected
     expect(r.item).toMatchObject(fields)
-    expect(r.item['container-title']).toBeUndefined()
-    expect(r.item.issue).toBeUndefined()
+    if (expected.type === 'article-journal') {
+      expect(r.item.publisher).toBeUndefined()
+      expect(r.item.archive_location).toBeUndefined()
+    } else {
+      expect(r.item['container-title']).toBeUndefined()
+      expect(r.item.issue).toBeUndefined()
+    }
   }
+})
+
+describe('FIXED_FORMS', () => {
+  it.each(FIXED_FORMS)('$name: $example', ({example}) => {
+    const r = readCitation(example, {start: 0, end: example.length, fields: [], confidence: 0.5})
+    expect(r).toMatchObject({form: 'full', item: {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}}})
+    expect(readCitation('Smith, Title, 758 pp.', {start: 0, end: 21, fields: [], confidence: 0.5}).item.type).not.toBe('legal_case')
+  })
 })

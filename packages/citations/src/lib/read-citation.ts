@@ -350,6 +350,15 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a container with nothing of its own is a short title',
+    example: 'Gitelman, *Paper Knowledge*, p. 90 (the italic short title read as a container)',
+    apply: (item) => {
+      if (has(item, 'title', 'issued', 'publisher', 'publisher-place', 'volume', 'issue', 'URL', 'DOI', 'archive', 'archive_location', 'editor') || !has(item, 'container-title')) return
+      item.title = String(item['container-title'])
+      delete item['container-title']
+    }
+  },
+  {
     name: 'an inverted name with no title is a name and a short title',
     example: 'Pennock, Estuary Towns, 61; Hartley, Parish of Barton, 2:150 (read as the names “Pennock, Estuary Towns”, “Hartley” and “Parish of Barton”)',
     apply: (item) => {
@@ -381,6 +390,23 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a season is no publisher',
+    example: 'CWIHP Bulletin, Nos. 14/15 (Winter 2003–Spring 2004), p. 96 (“Winter” read as the publisher)',
+    apply: (item) => {
+      if (typeof item.publisher === 'string' && SEASON_WORD.test(item.publisher)) delete item.publisher
+    }
+  },
+  {
+    name: 'an issue with no archive is no archive location',
+    example: 'CWIHP Bulletin, Nos. 14/15 (Winter 2003–Spring 2004), p. 96 (“Nos. 14/15” read as a file number)',
+    apply: (item) => {
+      const location = item.archive_location
+      if (typeof location !== 'string' || has(item, 'archive') || !/^(?:Nos?|Nr|n°|Heft|H)\.?\s*[\d/–-]+$/u.test(location)) return
+      item.issue ??= location.replace(/^\D+/u, '')
+      delete item.archive_location
+    }
+  },
+  {
     name: 'an edition is its number',
     example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
     apply: (item) => {
@@ -403,6 +429,9 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   }
 ]
+
+/** Season words (`Winter`, `Herbst`, `printemps`), alone. */
+const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
@@ -459,8 +488,35 @@ function formOf(item: ItemFields, backref: BackRef | undefined, named: boolean):
   return named || backref ? 'short' : 'full'
 }
 
+/**
+ * Citations with a grammar of their own, read from the citation's text
+ * whatever the model labeled (it rarely sees them): each with its example.
+ */
+export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => ItemFields | undefined}> = [
+  {
+    name: 'a reported court case (Bluebook)',
+    example: 'Basic Books, Inc. v. Kinko’s Graphics Corp., 758 F. Supp. 1522 (S.D.N.Y. 1991)',
+    read: (text) => {
+      const m = /^(.+?\sv\.?\s.+?),\s+(\d+)\s+((?:[A-Z][\w.']*\s?)+?)\s+(\d+)(?:,\s*([\d–-]+))?\s+\(((?:[^()]*?)\s)?(\d{4})\)$/u.exec(text.trim())
+      if (!m) return undefined
+      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: {'date-parts': [[Number(m[7])]]}}
+      if (m[6]) item.authority = m[6].trim()
+      return item
+    }
+  }
+]
+
 /** Read a labeled citation of `note` into a reading: the form, the item's fields, the locator. */
 export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}, options: {url?: string} = {}): CitationReading {
+  const fixedForm = (text: string): CitationReading | undefined => {
+    for (const form of FIXED_FORMS) {
+      const item = form.read(text)
+      if (item) return {form: 'full', item, locator: null, label: 'page', shortNames: [], shortTitle: String(item.title ?? ''), backref: undefined, confidence: citation.confidence, warnings: []}
+    }
+    return undefined
+  }
+  const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
+  if (fixed) return fixed
   const c = collect(note, citation.start, citation.end, citation.fields)
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url

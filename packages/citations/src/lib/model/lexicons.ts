@@ -52,7 +52,7 @@ export const LEXICONS: readonly Lexicon[] = [
     example: 'Oxford University Press; Suhrkamp Verlag; Presses universitaires de France; Edizioni di Storia; Editorial Crítica',
     words:
       'press presses university universitaires universitaire universitat universita universidad univ verlag verlags verlagsanstalt books publishers publisher publishing publications ' +
-      'editions edition edizioni editore editori editrice editorial ediciones edicions uitgeverij buchhandlung gmbh ag inc ltd co kg sa srl llc ' +
+      'editions edition edizioni editore editori editrice editorial ediciones edicions editora prensa imprenta tipografia uitgeverij buchhandlung gmbh ag inc ltd co kg sa srl llc ' +
       'academic academia scientific wissenschaftliche librairie libreria druck imprimerie tipografia typographia stamperia'
   },
   {
@@ -64,7 +64,7 @@ export const LEXICONS: readonly Lexicon[] = [
       'berlin munchen munich frankfurt main hamburg leipzig stuttgart koln cologne gottingen heidelberg tubingen freiburg bonn wiesbaden darmstadt ' +
       'dresden dusseldorf hannover munster jena weimar mainz wien vienna zurich basel bern graz innsbruck salzburg ' +
       'roma rome milano milan venezia venice firenze florence torino turin bologna napoli naples padova padua genova pisa bari palermo ' +
-      'madrid barcelona sevilla valencia salamanca lisboa lisbon porto mexico buenos aires santiago bogota lima ' +
+      'madrid barcelona sevilla seville valencia salamanca granada zaragoza lisboa lisbon porto mexico buenos aires santiago bogota lima ' +
       'amsterdam leiden utrecht rotterdam antwerpen leuven louvain kobenhavn copenhagen stockholm oslo helsinki uppsala ' +
       'warszawa warsaw krakow praha prague budapest moskva moscow petersburg leningrad beijing peking shanghai tokyo seoul kyoto ' +
       'edinburgh dublin manchester london sydney melbourne delhi jerusalem istanbul athens athen cairo'
