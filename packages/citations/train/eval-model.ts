@@ -5,7 +5,6 @@
  *   npx tsx train/eval-model.ts FILE [--fold K]
  */
 import {readFileSync} from 'node:fs'
-import {unzlibSync} from 'fflate'
 import {decodeModel} from '../src/lib/model/store.js'
 import {harmonizeLinkedBooks, loadFootnotes} from './data.js'
 import {scorePipeline} from './evaluate.js'
@@ -15,7 +14,7 @@ import {foldOf} from './pipeline.js'
 const file = process.argv[2]!
 const fold = process.argv.includes('--fold') ? Number(process.argv[process.argv.indexOf('--fold') + 1]) : 0
 const raw = readFileSync(file)
-const bytes = file.endsWith('.js') ? unzlibSync(Buffer.from(/'([^']+)'/.exec(raw.toString('utf8'))![1]!, 'base64')) : new Uint8Array(raw)
+const bytes = file.endsWith('.js') ? new Uint8Array(Buffer.from(/export default '([^']+)'/.exec(raw.toString('utf8'))![1]!, 'base64')) : new Uint8Array(raw)
 const model = decodeModel(bytes)
 const line = (out: string) => out.trim().split('\n').at(-1)!.replace('footnotes: ', '')
 for (const [name, records] of [

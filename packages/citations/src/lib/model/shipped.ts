@@ -1,4 +1,3 @@
-import {unzlibSync} from 'fflate'
 import MODEL from '../../../model/notes-model.js'
 import {decodeModel, type StoredModel} from './store.js'
 
@@ -9,6 +8,6 @@ let loaded: StoredModel | undefined
  * run train`), decoded the first time a note is read.
  */
 export function shippedModel(): StoredModel {
-  loaded ??= decodeModel(unzlibSync(Buffer.from(MODEL, 'base64')))
+  loaded ??= decodeModel(new Uint8Array(Buffer.from(MODEL, 'base64')))
   return loaded
 }

@@ -9,10 +9,10 @@ import {allowedTransitions, LABEL_COUNT} from './model.js'
  *
  *   'OCTN' u32 version, u32 labels, u32 rows, u32 entries, u32 info bytes, info (JSON, padded to 4)
  *   u32[rows] hashes (ascending) · u32[rows + 1] row starts · f32[rows] scales
- *   u8[entries] labels (padded to 4) · i8[entries] weights (padded to 4)
+ *   i8[2 × entries] (label, weight) pairs (padded to 4)
  *   f32[(labels + 1) × labels] transitions
  */
-export const STORE_VERSION = 2
+export const STORE_VERSION = 3
 
 /**
  * A model ready to score: an open-addressing table whose slot holds a
@@ -75,7 +75,7 @@ export function encodeModel(features: ReadonlyMap<number, number>, weights: Floa
   rows.sort((a, b) => a.hash - b.hash)
   const entries = rows.reduce((n, r) => n + r.entries.length, 0)
   const infoBytes = new TextEncoder().encode(JSON.stringify(info))
-  const size = 24 + pad4(infoBytes.length) + rows.length * 4 + (rows.length + 1) * 4 + rows.length * 4 + 2 * pad4(entries) + (L + 1) * L * 4
+  const size = 24 + pad4(infoBytes.length) + rows.length * 4 + (rows.length + 1) * 4 + rows.length * 4 + pad4(2 * entries) + (L + 1) * L * 4
   const out = new Uint8Array(size)
   const view = new DataView(out.buffer)
   out.set([0x4f, 0x43, 0x54, 0x4e])
@@ -97,17 +97,15 @@ export function encodeModel(features: ReadonlyMap<number, number>, weights: Floa
   at += (rows.length + 1) * 4
   rows.forEach((r, i) => view.setFloat32(at + i * 4, r.scale, true))
   at += rows.length * 4
-  const labelsAt = at
-  const weightsAt = at + pad4(entries)
   k = 0
   for (const r of rows) {
     for (const [y, q] of r.entries) {
-      out[labelsAt + k] = y
-      view.setInt8(weightsAt + k, q)
+      out[at + 2 * k] = y
+      view.setInt8(at + 2 * k + 1, q)
       k++
     }
   }
-  at = weightsAt + pad4(entries)
+  at += pad4(2 * entries)
   for (let t = 0; t < (L + 1) * L; t++) view.setFloat32(at + t * 4, transitions[t]!, true)
   return out
 }
@@ -133,10 +131,8 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
   at += (rows + 1) * 4
   const scales = new Float32Array(aligned.buffer, base + at, rows)
   at += rows * 4
-  const entryLabels = new Uint8Array(aligned.buffer, base + at, entries)
-  at += pad4(entries)
-  const entryWeights = new Int8Array(aligned.buffer, base + at, entries)
-  at += pad4(entries)
+  const pairs = new Int8Array(aligned.buffer, base + at, 2 * entries)
+  at += pad4(2 * entries)
   const transitions = new Float32Array(aligned.buffer, base + at, (L + 1) * L)
   let size = 1
   while (size < rows * 2) size *= 2
@@ -151,11 +147,6 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
     slots[slot * 4 + 1] = rowStart[r]!
     slots[slot * 4 + 2] = rowStart[r + 1]! - rowStart[r]!
     slotScales[slot * 4 + 3] = scales[r]!
-  }
-  const pairs = new Int8Array(entries * 2)
-  for (let e = 0; e < entries; e++) {
-    pairs[2 * e] = entryLabels[e]!
-    pairs[2 * e + 1] = entryWeights[e]!
   }
   const allowed = allowedTransitions()
   const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))

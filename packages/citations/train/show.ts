@@ -1,3 +1,8 @@
+/**
+ * Shows how the shipped model labels a note: every token with its label, then the citations read.
+ *
+ *   npx tsx train/show.ts "Lee, China’s Korean Minority, pp. 15–17."
+ */
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {labelNote} from '../src/lib/model/reader.js'
 import {LABELS} from '../src/lib/model/model.js'
