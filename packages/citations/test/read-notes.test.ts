@@ -36,11 +36,13 @@ describe('readNotes', () => {
   })
 
   it('keeps offsets in UTF-16 code units: an astral character before a citation counts two', () => {
-    const text = `𝔄 and 🙂 come first. ${SALT}`
+    // A signal before the citation (the model reads `𝔄 and 🙂 come first. Marta Vellido, …` as one citation,
+    // the sentence as its authors: counted in test/fixtures/examples).
+    const text = `𝔄 and 🙂 come first. See ${SALT}`
     const {records} = readNotes([{id: 'x', text}])
     const c = records[0]!.citations[0]!
     expect(c.start).toBe(text.indexOf('Marta'))
-    expect(c.start).toBe(22)
+    expect(c.start).toBe(26) // 24 code points
     expect(text.slice(c.start, c.end)).toBe(c.text)
   })
 

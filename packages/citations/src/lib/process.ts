@@ -38,6 +38,11 @@ export interface ProcessCitationsResult {
 
 const SOURCE = 'citations:notes'
 
+/** Whether a reading names a work: a title, a name, a container, an archive, a link. */
+function has(item: CitationReading['item']): boolean {
+  return ['title', 'author', 'editor', 'container-title', 'collection-title', 'archive', 'archive_location', 'URL', 'DOI'].some((k) => item[k] !== undefined)
+}
+
 /** Under this confidence a citation is one an editor should check (`octavo build` says which, once). */
 export const LOW_CONFIDENCE = 0.6
 /** At most this many notes are named in that warning. */
@@ -237,6 +242,11 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     if (p.form === 'short') {
       const item = shortOf()
       return item ? {item, locator: p.locator} : undefined
+    }
+    if (!has(p.item)) {
+      // Nothing names a work (`p. 5` read alone): no item is made of it.
+      warn(`note ${number}: “${written}” names no work; not read as a citation`, position)
+      return undefined
     }
     const known = registry.items.length
     const item = registry.add(p)

@@ -128,12 +128,29 @@ function unknownScript(text: string): boolean {
   return other > known
 }
 
+/**
+ * The citations of each paragraph of a note (a citation never runs across a
+ * blank line), offsets in the note's text.
+ */
+function labelParagraphs(text: string, options: SegmentNoteOptions): LabeledCitation[] {
+  const out: LabeledCitation[] = []
+  for (const m of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
+    const at = m.index
+    const end = at + m[0].length
+    const italics = options.italics?.filter(([a, b]) => a >= at && b <= end).map(([a, b]) => [a - at, b - at] as const)
+    for (const c of labelNote(m[0], options.italics ? italics : undefined, options.model).citations) {
+      out.push({...c, start: c.start + at, end: c.end + at, fields: c.fields.map((f) => ({...f, start: f.start + at, end: f.end + at}))})
+    }
+  }
+  return out
+}
+
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
-  const labeled = labelNote(text, options.italics, options.model)
+  const citations = text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
-  for (const c of labeled.citations) {
+  for (const c of citations) {
     const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
     segments.push(segmentOf(text, c, previousEnd, covered, link?.url))
     previousEnd = c.end
