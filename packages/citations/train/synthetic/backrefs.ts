@@ -2,8 +2,9 @@
  * Back references written by hand in traditions citeproc-js does not
  * produce: `Ebd., S. 12`, `Ivi, p. 12`, `Id. at 45`, `Müller, a.a.O., S. 12`,
  * `Rossi, Storia di Venezia cit., p. 34`, `Dupont, « Titre », art. cit.,
- * p. 12`, `Smith, supra note 3, at 45`, and `Ders.`/`Dies.`/`Id.` in place
- * of an author repeated from the citation before. Every part is labeled as
+ * p. 12`, `Smith, supra note 3, at 45`, `Ellery, 45` (the author alone), and
+ * `Ders.`/`Dies.`/`Id.` in place of an author repeated from the citation
+ * before. Every part is labeled as
  * it is written.
  */
 import {familyNames, type CslItem, type Locator, type Work} from './items.js'
@@ -75,7 +76,7 @@ function authorPart(rng: Rng, lang: Lang, item: CslItem): {piece: Piece; hasName
 
 /** The short title, in italics for books, in quotation marks for articles. */
 function titlePart(rng: Rng, lang: Lang, item: CslItem): Piece {
-  const title = shortTitle(String(item.title ?? ''))
+  const title = typeof item['title-short'] === 'string' ? item['title-short'] : shortTitle(String(item.title ?? ''))
   if (BOOKISH.has(item.type) || rng.chance(0.2)) return labeled(title, 'title', true)
   const [open, close] = QUOTES[lang]
   return concat(plain(open), labeled(title, 'title'), plain(close))
@@ -111,8 +112,9 @@ export function ownOpCit(rng: Rng, tradition: Tradition, work: Work, locator: Lo
   const withTitle = author.hasNames && hasTitle && rng.chance(lang === 'it' ? 0.85 : 0.4)
   const parts: Piece[] = [author.piece]
   if (lang === 'de' && rng.chance(0.45)) {
+    // `Müller, Titel (wie Anm. 3)`: the parentheses stay outside the label.
     if (withTitle) parts.push(plain(', '), titlePart(rng, lang, item))
-    parts.push(plain(' '), noteRef(rng.pick(words.noteRef)))
+    parts.push(plain(' ('), noteRef(rng.pick(words.noteRef)), plain(')'))
   } else {
     if (withTitle) parts.push(plain(', '), titlePart(rng, lang, item))
     const word = withTitle ? rng.pick(words.titleCit) : rng.pick(words.opCit)
@@ -123,6 +125,18 @@ export function ownOpCit(rng: Rng, tradition: Tradition, work: Work, locator: Lo
   }
   parts.push(...pinpointParts(rng, lang, locator, ', '))
   return asCitation(parts, 'short', work.key)
+}
+
+/**
+ * `Ellery, 45`, `Dupont, p. 45`, `Müller, S. 45`: a later mention by the
+ * author's name and the pinpoint alone, as authors write it when they cite
+ * one work of that author (undefined without names or pinpoint).
+ */
+export function ownAuthorOnly(rng: Rng, lang: Lang, work: Work, locator: Locator | undefined): Piece | undefined {
+  const people = (work.item.author ?? work.item.editor ?? []) as CslName[]
+  if (locator === undefined || people.length === 0 || people.some((name) => name.literal !== undefined)) return undefined
+  const author = authorPart(rng, lang, work.item)
+  return asCitation([author.piece, ...pinpointParts(rng, lang, locator, ', ')], 'short', work.key)
 }
 
 /** `Ders.`, `Dies.`, `Id.`, `Eadem` for the authors of `work`. */

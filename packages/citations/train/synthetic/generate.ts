@@ -13,8 +13,10 @@
 import {existsSync} from 'node:fs'
 import {AREA_FOCI, makeAreaWork, makeHandStyle, withLanguageNote, type AreaFocus} from './area.js'
 import type {Tradition} from './backrefs.js'
+import {makeBibDocument, makeBibWork, type BibDocument} from './bibnotes.js'
+import {THESIS_JOINERS, THESIS_SIGNALS} from './bibnotes-vocab.js'
 import {DEFAULT_DATA_DIR, loadHarvest, type Harvest} from './harvest.js'
-import {makeWorks, PROFILES, type CslItem, type ItemContext, type Profile, type Work} from './items.js'
+import {familyNames, makeWorks, PROFILES, type CslItem, type ItemContext, type ItemType, type Profile, type Work} from './items.js'
 import {addNoise, linkAfterTitle} from './noise.js'
 import {composeNote, countRendering, planNotes, positionCites, renderCite, type NoteDocument, type RenderStats} from './notes.js'
 import {StyleEngine} from './render.js'
@@ -153,7 +155,35 @@ interface DocumentPlan {
   italics: boolean
   /** An area document (`area.ts`): its own kinds of works, romanized titles, archives cited by acronym, citation-like commentary. */
   area: AreaFocus | undefined
+  /** A bibliography-style document (`bibnotes.ts`): a German thesis, or inverted-name notes in another language; every citation written by hand. */
+  bib: boolean
+  /** An English shortened-notes document (`EXTRA_DOCUMENTS.shortNotes`). */
+  shortNotes: boolean
 }
+
+/**
+ * Documents added to the mix (decided by a generator of their own, so that
+ * the plans of the other documents stay as they were):
+ *
+ * - bibliography-style documents (`bibnotes.ts`): German theses and
+ *   inverted-name notes in the other languages, every citation written by
+ *   hand;
+ * - English shortened-notes documents: citeproc's Chicago (and New Hart's)
+ *   short forms in plain text, without italics (`Ellery, Salt Roads, 112`,
+ *   `Ellery, Salt Roads of Bengal, 2:143`, `Ellery, 45`), many notes, mostly
+ *   books.
+ */
+const EXTRA_DOCUMENTS = {
+  bib: {share: 0.09, langs: [['de', 55], ['en', 12], ['fr', 12], ['es', 12], ['it', 9]] as ReadonlyArray<readonly [Lang, number]>},
+  shortNotes: {
+    share: 0.06,
+    styles: [['chicago-note-bibliography', 6], ['chicago-fullnote-bibliography', 3], ['chicago-fullnote-bibliography-16th-edition', 1], ['new-harts-rules-the-oxford-style-guide', 1]] as ReadonlyArray<readonly [string, number]>,
+    types: [['book', 64], ['chapter', 12], ['article-journal', 18], ['thesis', 5], ['manuscript', 6], ['article-newspaper', 4], ['report', 3], ['webpage', 2]] as ReadonlyArray<readonly [ItemType, number]>
+  }
+}
+
+/** The share of note documents that write some later mentions with the author's name alone (`Ellery, 45`), and how often. */
+const AUTHOR_ONLY = {en: {documents: 0.35, share: 0.5}, other: {documents: 0.1, share: 0.35}}
 
 /** The share of documents about an area, and the share of their works made by `area.ts`. */
 const AREA_DOCUMENTS = {notes: 0.32, references: 0.2}
@@ -168,6 +198,20 @@ function chooseStyle(rng: Rng, lang: Lang, kind: DocumentPlan['kind'], styles: r
 
 function planDocument(seed: number, index: number, styles: readonly StyleInfo[]): DocumentPlan {
   const rng = new Rng(seedOf('synthetic', seed, index))
+  const extra = new Rng(seedOf('synthetic-extra', seed, index))
+  const roll = extra.next()
+  const {bib, shortNotes} = EXTRA_DOCUMENTS
+  if (roll < bib.share) {
+    const lang = extra.weighted(bib.langs)
+    // A nominal style (its engine renders nothing: every citation is written by hand).
+    const style = chooseStyle(extra, lang, 'notes', styles.filter((info) => info.legal !== true))
+    return {index, rng, lang, locale: extra.weighted(LOCALES[lang]), style, kind: 'notes', profile: 'history', italics: extra.chance(0.5), area: undefined, bib: true, shortNotes: false}
+  }
+  if (roll < bib.share + shortNotes.share) {
+    const name = extra.weighted(shortNotes.styles)
+    const style = styles.find((info) => info.name === name) ?? chooseStyle(extra, 'en', 'notes', styles)
+    return {index, rng, lang: 'en', locale: extra.weighted(LOCALES.en), style, kind: 'notes', profile: 'history', italics: false, area: undefined, bib: false, shortNotes: true}
+  }
   const lang = rng.weighted(DOC_LANGS)
   const kind = rng.chance(0.3) ? 'references' : 'notes'
   const style = chooseStyle(rng, lang, kind, styles)
@@ -175,7 +219,13 @@ function planDocument(seed: number, index: number, styles: readonly StyleInfo[])
   const locale = rng.weighted(LOCALES[lang])
   const italics = rng.chance(0.5)
   const area = profile !== 'law' && rng.chance(AREA_DOCUMENTS[kind]) ? rng.weighted(AREA_FOCI) : undefined
-  return {index, rng, lang, locale, style, kind, profile, italics, area}
+  return {index, rng, lang, locale, style, kind, profile, italics, area, bib: false, shortNotes: false}
+}
+
+/** The `style` of a bibliography-style document's records: no CSL style, a hand-written manner. */
+function recordStyle(plan: DocumentPlan): string {
+  if (!plan.bib) return plan.style.name
+  return plan.lang === 'de' ? 'hand-written:de-thesis' : `hand-written:bibliographic-${plan.lang}`
 }
 
 function docId(plan: DocumentPlan): string {
@@ -198,7 +248,7 @@ function toRecord(plan: DocumentPlan, piece: Piece, works: ReadonlyMap<string, W
     doc: docId(plan),
     lang: plan.lang,
     kind,
-    style: plan.style.name,
+    style: recordStyle(plan),
     text: piece.text,
     citations,
     meta: {locale: plan.locale, profile: plan.profile, handWritten, ...(kind === 'footnote' ? {note: number} : {entry: number})}
@@ -221,12 +271,24 @@ function tally(patterns: PatternStats | undefined, key: string): void {
 function tallyRecord(patterns: PatternStats | undefined, record: SyntheticRecord, byKey: ReadonlyMap<string, Work>): void {
   if (patterns === undefined) return
   for (const citation of record.citations) {
-    const shape = byKey.get(citation.item.id)?.shape
+    const work = byKey.get(citation.item.id)
+    const shape = work?.shape ?? (work?.bib === undefined ? undefined : `bibliography-style ${work.bib.shape}`)
     if (shape !== undefined) tally(patterns, `${record.kind} citation: ${shape}${citation.form === 'full' ? '' : ` (${citation.form})`}`)
   }
 }
 
-function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats, patterns: PatternStats | undefined): SyntheticRecord[] {
+/** Keys of the works whose first family name is not shared by another work of the document (`Ellery, 45` is unambiguous). */
+function soleAuthors(works: readonly Work[]): Set<string> {
+  const lead = (work: Work): string | undefined => familyNames(work.item)[0]
+  const counts = new Map<string, number>()
+  for (const work of works) {
+    const name = lead(work)
+    if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  return new Set(works.filter((work) => counts.get(lead(work) ?? '') === 1).map((work) => work.key))
+}
+
+function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: string, stats: RenderStats, patterns: PatternStats | undefined, bib: BibDocument | undefined): SyntheticRecord[] {
   const {rng, lang} = plan
   const engine = engines.get(plan.style.name, plan.locale)
   const shortOnly = engines.isShortOnly(plan.style.name, plan.locale)
@@ -243,17 +305,25 @@ function noteRecords(plan: DocumentPlan, engines: Engines, works: Work[], run: s
     stats,
     tradition: tradition === undefined ? undefined : {...tradition, lang, legal: plan.style.legal === true && lang === 'en' && rng.chance(0.7)},
     shortOnly,
-    hand: makeHandStyle(rng, lang, plan.locale)
+    hand: makeHandStyle(rng, lang, plan.locale),
+    authorOnly: 0,
+    soleAuthor: soleAuthors(works),
+    ...(bib === undefined ? {} : {bib})
   }
+  const authorOnly = lang === 'en' ? AUTHOR_ONLY.en : AUTHOR_ONLY.other
+  if (bib === undefined && rng.chance(authorOnly.documents)) document.authorOnly = authorOnly.share
   const prose = plan.area === undefined ? PROSE.other : PROSE.area
   const count = (what: string): void => tally(patterns, what)
-  const noteCount = 5 + Math.floor(35 * rng.next() ** 5)
+  // German theses: `Vgl.` before most citations, their own joiners and more commentary between citations.
+  const thesis = bib !== undefined && lang === 'de' ? {signals: THESIS_SIGNALS, joiners: THESIS_JOINERS, signalChance: 0.6, between: 0.3} : {}
+  // Shortened-notes documents are long articles (12–45 notes); the others mostly have 5–15.
+  const noteCount = plan.shortNotes ? 12 + Math.floor(33 * rng.next() ** 2) : 5 + Math.floor(35 * rng.next() ** 5)
   const notes = positionCites(planNotes(rng, works, noteCount))
   return notes.flatMap((cites, noteIndex) => {
     const rendered = cites.map((cite) => renderCite(document, cite)).filter((piece): piece is Piece => piece !== undefined)
     if (cites.length > 0 && rendered.length === 0) return []
     const linked = rendered.map((piece) => maybeLink(rng, piece, byKey.get(piece.cites[0]?.ref ?? '')))
-    const note = addNoise(rng, lang, composeNote(rng, lang, engine.delimiter, linked, {prose, count}))
+    const note = addNoise(rng, lang, composeNote(rng, lang, bib === undefined ? engine.delimiter : undefined, linked, {prose, count, ...thesis}))
     const handWritten = rendered.some((piece) => piece.cites[0]?.hand === true)
     const record = toRecord(plan, note, byKey, 'footnote', noteIndex + 1, handWritten)
     tallyRecord(patterns, record, byKey)
@@ -283,13 +353,16 @@ function referenceRecords(plan: DocumentPlan, engines: Engines, works: Work[], r
 }
 
 function generateDocument(plan: DocumentPlan, engines: Engines, harvest: Harvest | undefined, seed: number, stats: RenderStats, patterns: PatternStats | undefined): SyntheticRecord[] {
-  const count = plan.kind === 'references' ? plan.rng.int(4, 12) : plan.rng.int(3, 20)
+  const count = plan.kind === 'references' ? plan.rng.int(4, 12) : plan.shortNotes ? plan.rng.int(8, 22) : plan.rng.int(3, 20)
   const {area} = plan
+  const bib = plan.bib ? makeBibDocument(plan.rng, plan.lang) : undefined
   const areaWorks = area === undefined ? undefined : {share: AREA_WORKS, make: (context: ItemContext): Work => makeAreaWork(context, area, plan.kind === 'references')}
-  const works = makeWorks(plan.rng, plan.lang, plan.profile, count, harvest, areaWorks)
+  const ownWorks = bib === undefined ? areaWorks : {share: 1, make: (context: ItemContext): Work => makeBibWork(context, bib)}
+  const works = makeWorks(plan.rng, plan.lang, plan.profile, count, harvest, ownWorks, plan.shortNotes ? EXTRA_DOCUMENTS.shortNotes.types : undefined)
   const run = `s${seed}d${plan.index}`
-  tally(patterns, `documents: ${plan.kind}${area === undefined ? ' (no area)' : ` about an area (${area})`}`)
-  return plan.kind === 'references' ? referenceRecords(plan, engines, works, run, stats, patterns) : noteRecords(plan, engines, works, run, stats, patterns)
+  const what = bib !== undefined ? ` bibliography-style (${plan.lang === 'de' ? 'German thesis' : plan.lang})` : plan.shortNotes ? ' English shortened notes (no italics)' : area === undefined ? ' (no area)' : ` about an area (${area})`
+  tally(patterns, `documents: ${plan.kind}${what}`)
+  return plan.kind === 'references' ? referenceRecords(plan, engines, works, run, stats, patterns) : noteRecords(plan, engines, works, run, stats, patterns, bib)
 }
 
 /** The harvested vocabularies: from `dataDir`; by default from `../shared/data` when it is there. */

@@ -5,11 +5,12 @@
  * pinpoints with which they are cited.
  */
 import type {HandSpec, Shape} from './area.js'
+import type {BibSpec} from './bibnotes.js'
 import type {Harvest} from './harvest.js'
 import {MONTHS} from './phrases.js'
 import {authorCount, makeOrganization, makePeople, makePerson, nameOrigin, type CslName, type Person} from './names.js'
 import type {Rng} from './rng.js'
-import {makeSeriesTitle, makeSubtitle, makeTitle, shortTitle} from './titles.js'
+import {makeSeriesTitle, makeShortTitle, makeSubtitle, makeTitle, shortTitle} from './titles.js'
 import {
   ARCHIVES,
   BLOGS,
@@ -65,6 +66,8 @@ export interface Work {
   hand?: HandSpec
   /** Written after the title of its first citation (`[in Korean]`), outside the title's label. */
   langNote?: string
+  /** Cited in notes by a hand-written bibliography-style citation (`bibnotes.ts`), not by citeproc-js. */
+  bib?: BibSpec
 }
 
 export type ItemType =
@@ -248,7 +251,8 @@ function book(context: ItemContext): Work {
   if (rng.chance(0.1)) item.editor = names(authors)
   else item.author = names(authors)
   if (rng.chance(0.08)) item.edition = rng.chance(0.7) ? String(rng.int(2, 9)) : rng.pick(EDITIONS[lang])
-  if (rng.chance(0.05)) item.volume = String(rng.int(1, 6))
+  // Multi-volume works (`Ellery, Salt Roads of Bengal, 2:143`), more often in English.
+  if (rng.chance(lang === 'en' ? 0.12 : 0.05)) item.volume = String(rng.int(1, 6))
   if (rng.chance(0.12)) {
     item['collection-title'] = makeSeriesTitle(rng, lang)
     if (rng.chance(0.6)) item['collection-number'] = String(rng.int(1, 250))
@@ -575,19 +579,47 @@ export const MAKERS: Record<ItemType, Maker> = {
 
 /**
  * The works a document cites, with keys `w1`, `w2`, … `area` (an area
- * document's own kinds of works, `area.ts`) makes a share `area.share` of them.
+ * document's own kinds of works, `area.ts`, or a bibliography-style
+ * document's, `bibnotes.ts`) makes a share `area.share` of them; the others
+ * are of the types of `weights` (by default the profile's).
  */
-export function makeWorks(rng: Rng, lang: Lang, profile: Profile, count: number, harvest: Harvest | undefined, area?: {share: number; make: (context: ItemContext) => Work}): Work[] {
+export function makeWorks(
+  rng: Rng,
+  lang: Lang,
+  profile: Profile,
+  count: number,
+  harvest: Harvest | undefined,
+  area?: {share: number; make: (context: ItemContext) => Work},
+  weights: ReadonlyArray<readonly [ItemType, number]> = TYPE_WEIGHTS[profile]
+): Work[] {
   const works: Work[] = []
   const context: ItemContext = {rng, lang, harvest, earlierAuthors: []}
   for (let index = 0; index < count; index++) {
-    const work = area !== undefined && rng.chance(area.share) ? area.make(context) : MAKERS[rng.weighted(TYPE_WEIGHTS[profile])](context)
+    const own = area !== undefined && rng.chance(area.share)
+    const work = own ? area.make(context) : MAKERS[rng.weighted(weights)](context)
+    if (!own) withShortTitle(rng, work.item)
     work.key = `w${index + 1}`
     work.item.id = work.key
     if (work.authors.length > 0 && work.authors.every((person) => person.name.literal === undefined)) context.earlierAuthors.push(work.authors)
     works.push(work)
   }
   return works
+}
+
+/** Types whose short forms (`Ellery, Salt Roads, 112`) take a short title. */
+const SHORT_TITLED = new Set(['book', 'chapter', 'article-journal', 'article-magazine', 'article-newspaper', 'thesis', 'report', 'paper-conference', 'webpage', 'post-weblog'])
+
+/**
+ * A short title (`title-short`) on most works with a long title, as authors
+ * enter it in Zotero: citeproc's short notes then print `Ellery, Salt Roads,
+ * 112` rather than the whole title again.
+ */
+function withShortTitle(rng: Rng, item: CslItem): void {
+  const title = item.title
+  if (typeof title !== 'string' || item['title-short'] !== undefined || !SHORT_TITLED.has(item.type) || !rng.chance(0.65)) return
+  const language = String(item.language ?? 'en').slice(0, 2)
+  const short = makeShortTitle(rng, title, (LANGS as readonly string[]).includes(language) ? (language as Lang) : 'en')
+  if (short !== title && short !== '') item['title-short'] = short
 }
 
 // ---------------------------------------------------------------- pinpoints

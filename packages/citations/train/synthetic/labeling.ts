@@ -249,7 +249,7 @@ function dateSpan(text: string, start: number, end: number): [number, number] {
   return trimSpan(text, start + (prefix?.[0].length ?? 0), end)
 }
 
-const NOTE_REFERENCE_BEFORE = /(?:(?:supra|above|oben|o\.|ci-dessus|supra,)\s)?(?:note|n\.?|nn\.?|Anm\.|Fn\.|fn\.|nota|n°)\s?\(?$/iu
+const NOTE_REFERENCE_BEFORE = /(?:(?:supra|above|oben|o\.|ci-dessus|supra,|wie)\s)?(?:note|n\.?|nn\.?|Anm\.|Fn\.|fn\.|nota|n°)\s?\(?$/iu
 
 /** What a style prints in place of missing names (CSL `substitute`), in the usual order. */
 const SUBSTITUTES = ['author', 'editor', 'translator', 'container-author', 'collection-editor', 'director', 'title', 'container-title'] as const
@@ -354,7 +354,8 @@ export function spanLabels(text: string, start: number, end: number, item: CslIt
   const label = VARIABLE_LABELS[variable] as Label
   let span: [number, number]
   if (DATE_VARIABLES.has(variable)) span = dateSpan(text, start, end)
-  else span = valueSpan(text, start, end, item, variable) ?? trimSpan(text, start, withoutTrailingTerm(text, start, end))
+  // A style that asks for the short form of a title reports `title` but prints `title-short`.
+  else span = valueSpan(text, start, end, item, variable) ?? valueSpan(text, start, end, item, `${variable}-short`) ?? trimSpan(text, start, withoutTrailingTerm(text, start, end))
   span = withFinalPunctuation(text, span, label)
   if (label === 'locator') span = withoutLocatorTerm(text, span)
   if (label === 'DOI') span = withDoiResolver(text, span)

@@ -1,11 +1,13 @@
 /**
  * Personal and corporate names as CSL-JSON name objects, in several naming
  * traditions: particles (`van der`, `von`, `de la`, `Di`, `Meyer zu`),
- * suffixes, initials, hyphenated and double given names, double family names,
- * East Asian names written family name first, organizations as `literal`.
+ * suffixes, initials, hyphenated and double given names, double family names
+ * (Spanish and Portuguese two surnames: `García López`, `de la Vega Martín`,
+ * `Ferreira da Silva`), East Asian names written family name first,
+ * organizations as `literal`.
  */
 import type {Rng} from './rng.js'
-import {COMPOUND_FAMILIES, LANGS, NAMES, ORGANIZATIONS, PARTICLE_FAMILIES, SUFFIXES, type Lang, type NameOrigin, type PoolOrigin} from './vocab.js'
+import {COMPOUND_FAMILIES, LANGS, NAMES, ORGANIZATIONS, PARTICLE_FAMILIES, PARTICLE_SURNAMES, SUFFIXES, type Lang, type NameOrigin, type PoolOrigin} from './vocab.js'
 
 export interface CslName {
   family?: string
@@ -33,6 +35,7 @@ export function nameOrigin(rng: Rng, lang: Lang): NameOrigin {
     ['fr', 5],
     ['it', 5],
     ['es', 5],
+    ['pt', lang === 'es' ? 4 : 1],
     ['nl', 3],
     ['eastAsian', 5],
     ['ru', 1]
@@ -46,7 +49,7 @@ const isLang = (origin: NameOrigin): origin is Lang => (LANGS as readonly string
 function givenName(rng: Rng, origin: PoolOrigin, gender: Gender): string {
   const pool = NAMES[origin][gender]
   const first = rng.pick(pool)
-  if ((isLang(origin) || origin === 'nl') && !first.includes(' ') && !first.includes('-') && rng.chance(0.1)) {
+  if ((isLang(origin) || origin === 'nl' || origin === 'pt') && !first.includes(' ') && !first.includes('-') && rng.chance(0.1)) {
     const second = rng.pick(pool)
     if (second !== first && !second.includes(' ')) return `${first} ${second}`
   }
@@ -61,14 +64,55 @@ export function initials(given: string): string {
     .join(' ')
 }
 
+/**
+ * Spanish and Portuguese family names: mostly two surnames (`García López`,
+ * `Ferreira da Silva`), some with a particle inside (`García de la Torre`) or
+ * in front (`de la Vega Martín`, as part of the family name or as a
+ * non-dropping particle: citeproc-js prints both in full, lower case).
+ */
+function iberianFamily(rng: Rng, origin: 'es' | 'pt'): Pick<CslName, 'family' | 'non-dropping-particle' | 'dropping-particle'> {
+  const plain = (): string => rng.pick(NAMES[origin].family)
+  const particled = (): string => rng.pick(PARTICLE_SURNAMES[origin])
+  const shape = rng.weighted<'double' | 'particleInside' | 'particleFirst' | 'particleAttribute' | 'single' | 'listed'>(
+    origin === 'es'
+      ? [['double', 52], ['particleInside', 8], ['particleFirst', 4], ['particleAttribute', 3], ['single', 26], ['listed', 7]]
+      : [['double', 30], ['particleInside', 25], ['particleFirst', 0], ['particleAttribute', 0], ['single', 45], ['listed', 0]]
+  )
+  const first = plain()
+  let second = plain()
+  if (second === first) second = plain()
+  switch (shape) {
+    case 'double':
+      return {family: `${first} ${second}`}
+    case 'particleInside':
+      return {family: `${first} ${particled()}`}
+    case 'particleFirst':
+      return {family: `${particled()} ${first}`}
+    case 'particleAttribute': {
+      // `de la Vega` + `Martín` → particle `de la`, family `Vega Martín`.
+      const words = particled().split(' ')
+      const cut = Math.max(1, words.findIndex((word) => /^\p{Lu}/u.test(word)))
+      return {'non-dropping-particle': words.slice(0, cut).join(' '), family: `${words.slice(cut).join(' ')} ${first}`}
+    }
+    case 'single':
+      return {family: first}
+    case 'listed': {
+      if (rng.chance(0.5)) return {family: rng.pick(COMPOUND_FAMILIES.es)}
+      const entry = rng.pick(PARTICLE_FAMILIES.es)
+      return entry.kind === 'in-family' ? {family: `${entry.particle} ${entry.family}`} : {family: entry.family, [entry.kind]: entry.particle}
+    }
+  }
+}
+
 function familyName(rng: Rng, origin: PoolOrigin): Pick<CslName, 'family' | 'non-dropping-particle' | 'dropping-particle'> {
+  if (origin === 'es' || origin === 'pt') return iberianFamily(rng, origin)
   const particleOrigin = isLang(origin) || origin === 'nl' ? origin : undefined
   if (particleOrigin !== undefined && rng.chance(particleOrigin === 'nl' ? 0.6 : 0.07)) {
     const entry = rng.pick(PARTICLE_FAMILIES[particleOrigin])
     if (entry.kind === 'in-family') return {family: `${entry.particle} ${entry.family}`}
     return {family: entry.family, [entry.kind]: entry.particle}
   }
-  if (isLang(origin) && rng.chance(origin === 'es' ? 0.25 : 0.04)) {
+  if (isLang(origin) && rng.chance(0.04)) {
     return {family: rng.pick(COMPOUND_FAMILIES[origin])}
   }
   return {family: rng.pick(NAMES[origin].family)}

@@ -53,7 +53,8 @@ function pageLabels(rng: Rng, lang: Lang, piece: Piece): Edit[] {
   for (const cite of piece.cites) {
     for (const [start, , label] of cite.labels) {
       if (label !== 'locator') continue
-      const before = /(?:pp?\.|S\.|págs?\.|pag\.) ?$/u.exec(piece.text.slice(Math.max(0, start - 6), start))
+      // Not the `p. ` of `Sp. ` (columns).
+      const before = /(?<!\p{L})(?:pp?\.|S\.|págs?\.|pag\.) ?$/u.exec(piece.text.slice(Math.max(0, start - 7), start))
       if (before !== null) edits.push({start: start - before[0].length, end: start, insert: rng.pick(PAGE_LABELS[lang])})
     }
   }

@@ -6,7 +6,8 @@
  * (signals, joiners, commentary, framing phrases, the final period).
  */
 import {renderHand, withLanguageNote, type HandStyle} from './area.js'
-import {IBID_WORD, idemWord, ownIbid, ownOpCit, replaceLeadingAuthor, sameAuthors, type Tradition} from './backrefs.js'
+import {IBID_WORD, idemWord, ownAuthorOnly, ownIbid, ownOpCit, replaceLeadingAuthor, sameAuthors, type Tradition} from './backrefs.js'
+import {renderBib, type BibDocument} from './bibnotes.js'
 import {comment, joiner, leadIn, signal, trailer} from './commentary.js'
 import {frameFirst, frameMore, proseSentence, quotedIn} from './prose.js'
 import {makeLocator, type Locator, type Work} from './items.js'
@@ -23,6 +24,8 @@ export interface PlannedCite {
 
 export interface PositionedCite extends PlannedCite {
   position: Position
+  /** The note this cite is in (1-based). */
+  note: number
   firstNote: number
   nearNote: boolean
   /** The cite just before this one (in this note or an earlier one). */
@@ -43,6 +46,12 @@ export interface NoteDocument {
   stats: RenderStats
   /** How the document writes citations by hand (`area.ts`). */
   hand: HandStyle
+  /** The share of later mentions written with the author's name alone (`Ellery, 45`), for works whose author has no other work in the document. */
+  authorOnly: number
+  /** Keys of the works whose first author's family name no other work of the document shares. */
+  soleAuthor: ReadonlySet<string>
+  /** A bibliography-style document (`bibnotes.ts`): its manner and state. */
+  bib?: BibDocument
 }
 
 export type RenderStats = Map<string, {kept: number; dropped: number}>
@@ -117,7 +126,7 @@ export function positionCites(notes: PlannedCite[][]): PositionedCite[][] {
         else position = sameLocator(cite.locator, before.locator) ? 2 : 3
       }
       const lastNote = last.get(cite.ref)
-      const positioned: PositionedCite = {...cite, position, firstNote: first.get(cite.ref) ?? number, nearNote: lastNote !== undefined && number - lastNote <= 5, previous}
+      const positioned: PositionedCite = {...cite, position, note: number, firstNote: first.get(cite.ref) ?? number, nearNote: lastNote !== undefined && number - lastNote <= 5, previous}
       if (!first.has(cite.ref)) first.set(cite.ref, number)
       last.set(cite.ref, number)
       previous = cite
@@ -142,8 +151,14 @@ function withForm(piece: Piece, form: Form): Piece {
 /** A hand-written back reference for this cite, when the document's tradition asks for one. */
 function handWritten(document: NoteDocument, cite: PositionedCite, work: Work): Piece | undefined {
   const {rng, tradition} = document
-  if (tradition === undefined || cite.position === 0) return undefined
+  if (cite.position === 0) return undefined
   if (cite.locator !== undefined && cite.locator.label !== 'page') return undefined
+  if (cite.position === 1 && cite.locator !== undefined && tradition?.legal !== true && document.soleAuthor.has(work.key) && rng.chance(document.authorOnly)) {
+    // `Ellery, 45`: the author alone.
+    const written = ownAuthorOnly(rng, document.lang, work, cite.locator)
+    if (written !== undefined) return markHand(written)
+  }
+  if (tradition === undefined) return undefined
   if (cite.position >= 2 && rng.chance(tradition.ibid)) return markHand(ownIbid(rng, tradition, work, cite.locator, cite.position === 2 && cite.locator !== undefined))
   if (cite.position === 1 && rng.chance(tradition.opCit)) {
     const written = ownOpCit(rng, tradition, work, cite.locator, cite.firstNote)
@@ -191,12 +206,18 @@ function areaCite(document: NoteDocument, cite: PositionedCite, work: Work): Pie
 export function renderCite(document: NoteDocument, cite: PositionedCite): Piece | undefined {
   const work = document.works.get(cite.ref)
   if (work === undefined) return undefined
-  let piece = work.hand !== undefined ? areaCite(document, cite, work) : (handWritten(document, cite, work) ?? withIdem(document, cite, work, citeproc(document, cite, work)))
+  const previous = cite.previous === undefined ? undefined : document.works.get(cite.previous.ref)
+  let piece =
+    work.bib !== undefined && document.bib !== undefined
+      ? renderBib(document.bib, document.rng, work, cite, previous)
+      : work.hand !== undefined
+        ? areaCite(document, cite, work)
+        : (handWritten(document, cite, work) ?? withIdem(document, cite, work, citeproc(document, cite, work)))
   if (piece === undefined) return undefined
   if (work.langNote !== undefined && cite.position === 0 && piece.cites[0]?.hand !== true) piece = withLanguageNote(document.rng, piece, work.langNote)
   const tidied = withoutFinalPeriod(tidy(piece))
   const ok = acceptable(tidied)
-  countRendering(document.stats, work.hand !== undefined && cite.position < 2 ? 'hand-written (area works)' : document.engine.style, ok)
+  countRendering(document.stats, work.bib !== undefined ? 'hand-written (bibliography-style notes)' : work.hand !== undefined && cite.position < 2 ? 'hand-written (area works)' : document.engine.style, ok)
   return ok ? tidied : undefined
 }
 
@@ -226,6 +247,13 @@ const FRAMES: ReadonlyArray<readonly [Frame, number]> = [
 export interface NoteOptions {
   prose: number
   count?: (what: string) => void
+  /** The document's own signals and joiners (German theses: `Vgl.` before most citations), instead of the language's. */
+  signals?: ReadonlyArray<readonly [string, number]>
+  joiners?: ReadonlyArray<readonly [string, number]>
+  /** The share of first citations with a signal (default 0.4). */
+  signalChance?: number
+  /** The share of further citations with commentary before them, relative to `prose` (default 0.12). */
+  between?: number
 }
 
 /** What ends the sentence before more commentary: `. `, or a space after a citation that ends with a period (`et al.`, `Ibid.`). */
@@ -253,6 +281,8 @@ function capitalize(text: string): string {
 /** One note: the citations with what surrounds them. */
 export function composeNote(rng: Rng, lang: Lang, delimiter: string | undefined, citations: Piece[], options: NoteOptions = {prose: 0}): Piece {
   const {prose, count} = options
+  const signalWord = (): string => (options.signals === undefined ? signal(rng, lang) : rng.weighted(options.signals))
+  const joinerWords = (): string => (options.joiners === undefined ? joiner(rng, lang, delimiter) : rng.weighted(options.joiners))
   const say = (): string => {
     const citationLike = rng.chance(prose)
     count?.(citationLike ? 'commentary sentences: citation-like (prose.ts)' : 'commentary sentences: other')
@@ -277,21 +307,21 @@ export function composeNote(rng: Rng, lang: Lang, delimiter: string | undefined,
       // `… is <citation>. Other titles include: <citation>; <citation>.`
       note = concat(note, plain(`${stop(note)}${frameMore(rng, lang)} `))
       sentenceStart = false
-    } else if (index > 0 && rng.chance(prose * 0.12)) {
+    } else if (index > 0 && rng.chance(prose * (options.between ?? 0.12))) {
       // Commentary between two citations: `<citation>. The League, founded in 1946, … See <citation>.`
       note = concat(note, plain(`${stop(note)}${say()} `))
       sentenceStart = true
       if (rng.chance(0.6)) {
-        const word = signal(rng, lang)
+        const word = signalWord()
         note = concat(note, plain(`${word} `))
         sentenceStart = false
       }
     } else if (index > 0) {
-      const words = joiner(rng, lang, delimiter)
+      const words = joinerWords()
       note = concat(note, plain(words))
       sentenceStart = words.trim() === '.'
-    } else if (!continues && rng.chance(0.4)) {
-      const word = signal(rng, lang)
+    } else if (!continues && rng.chance(options.signalChance ?? 0.4)) {
+      const word = signalWord()
       note = concat(note, plain(`${sentenceStart ? word : word.toLowerCase()} `))
       sentenceStart = false
     }

@@ -76,5 +76,48 @@ export function shortTitle(title: string): string {
   return kept.join(' ').replace(/[,;:]$/, '')
 }
 
+/** Leading articles a short title drops (`The Making of Venice` → `Making of Venice`, `Die Stadt im Wandel` → `Stadt im Wandel`). */
+const LEADING_ARTICLE: Record<Lang, RegExp> = {
+  en: /^(?:The|A|An) (?=\S)/u,
+  de: /^(?:Der|Die|Das|Ein|Eine) (?=\S)/u,
+  fr: /^(?:Le|La|Les|Un|Une) (?=\S)|^L’(?=\S)/u,
+  es: /^(?:El|La|Los|Las|Un|Una) (?=\S)/u,
+  it: /^(?:Il|Lo|La|I|Gli|Le|Un|Una) (?=\S)|^L’(?=\S)/u
+}
+
+/**
+ * A short title as an author or a style writes it (Chicago: the key words of
+ * the main title, at most four; German notes often one or two nouns): the
+ * main title, sometimes without its leading article, cut to 1–4 words that
+ * do not end with a function word. Every word is a word of the title.
+ */
+export function makeShortTitle(rng: Rng, title: string, lang: Lang): string {
+  let main = (title.split(/(?::\s|\.\s|\s:\s|\?\s|\s[–—]\s)/u)[0] ?? title).replace(/[,;]$/u, '')
+  const article = LEADING_ARTICLE[lang].exec(main)
+  if (article !== null && rng.chance(lang === 'en' ? 0.6 : lang === 'de' ? 0.7 : 0.3)) main = capitalizeFirst(main.slice(article[0].length))
+  const words = main.split(' ')
+  const length = rng.weighted([[1, lang === 'de' ? 3 : 1], [2, 4], [3, 4], [4, 3]])
+  if (words.length <= length) return main
+  const isFunction = (word: string | undefined): boolean => FUNCTION_WORDS.has((word ?? '').toLowerCase().replace(/[,;:]$/, ''))
+  const kept = words.slice(0, length)
+  // `Was war die Religion` cut to `Was`: take more words until one carries meaning (`Was war die Religion`), then drop trailing function words.
+  while (kept.length < Math.min(words.length, length + 3) && kept.every(isFunction)) kept.push(words[kept.length] ?? '')
+  // No quotation left open (`Beyond “culture` → `Beyond`).
+  const open = kept.findIndex((word) => /[“„«‘"]/u.test(word) && !/[”“»’"]$|[”»’"][,;:.]?$/u.test(word.slice(1)))
+  if (open >= 0 && !/[”»’"]/u.test(kept.slice(open).join(' ').slice(1))) kept.splice(open)
+  while (kept.length > 1 && isFunction(kept.at(-1))) kept.pop()
+  if (kept.every(isFunction)) return main
+  return kept.join(' ').replace(/[,;:(]$/u, '').replace(/\s*\($/u, '')
+}
+
 /** Words a short title does not end with. */
-const FUNCTION_WORDS = new Set(Object.values(STOPWORDS).flat().concat(['a', 'an', 'at', 'by', 'as', 'of', 'y', 'e', 'et', 'und', 'and', 'or', 'o', 'ou', 'oder']))
+const FUNCTION_WORDS = new Set(
+  Object.values(STOPWORDS)
+    .flat()
+    .concat(['a', 'an', 'at', 'by', 'as', 'of', 'y', 'e', 'et', 'und', 'and', 'or', 'o', 'ou', 'oder'])
+    .concat(['als', 'am', 'an', 'auf', 'aus', 'bis', 'durch', 'gegen', 'in', 'ohne', 'um', 'unter', 'vor', 'vom', 'wie', 'was', 'war', 'ist', 'jenseits'])
+    .concat(['after', 'before', 'into', 'beyond', 'since', 'under', 'what', 'is', 'was', 'rethinking', 'reading', 'writing'])
+    .concat(['à', 'en', 'sous', 'avec', 'sans', 'par', 'est', 'qu’est-ce', 'que', 'autour', 'repenser', 'écrire', 'pour'])
+    .concat(['como', 'sin', 'desde', 'hasta', 'fue', 'qué', '¿qué', 'repensar', 'escribir'])
+    .concat(['come', 'con', 'su', 'da', 'è', 'che', 'cos’è', 'intorno', 'ripensare', 'scrivere'])
+)

@@ -10,11 +10,12 @@ export const LANGS = ['en', 'de', 'fr', 'es', 'it'] as const
 export type Lang = (typeof LANGS)[number]
 
 /**
- * Name traditions: the document languages, Dutch particles, romanized Chinese,
+ * Name traditions: the document languages, Dutch particles, Portuguese double
+ * family names, romanized Chinese,
  * Korean and Japanese names, transliterated Russian names; `eastAsian` is one
  * of the three East Asian traditions at random.
  */
-export type NameOrigin = Lang | 'nl' | 'zh' | 'ko' | 'ja' | 'ru' | 'eastAsian'
+export type NameOrigin = Lang | 'nl' | 'pt' | 'zh' | 'ko' | 'ja' | 'ru' | 'eastAsian'
 export type PoolOrigin = Exclude<NameOrigin, 'eastAsian'>
 
 export interface NamePool {
@@ -53,6 +54,11 @@ export const NAMES: Record<PoolOrigin, NamePool> = {
     male: ['Jan', 'Pieter', 'Hendrik', 'Willem', 'Johannes', 'Cornelis', 'Maarten', 'Joost', 'Bart', 'Sander'],
     female: ['Anna', 'Maria', 'Johanna', 'Els', 'Marieke', 'Annelies', 'Saskia', 'Ineke', 'Femke', 'Lotte'],
     family: ['Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters', 'Hendriks', 'Dekker', 'Brouwer', 'Kuipers', 'Wouters', 'Vermeulen']
+  },
+  pt: {
+    male: ['João', 'José', 'António', 'Manuel', 'Luís', 'Paulo', 'Rui', 'Fernando', 'Jorge', 'Pedro', 'Carlos', 'Miguel', 'Nuno', 'Ricardo', 'Sérgio', 'Francisco'],
+    female: ['Maria', 'Ana', 'Joana', 'Teresa', 'Isabel', 'Helena', 'Luísa', 'Fátima', 'Inês', 'Sofia', 'Margarida', 'Catarina', 'Paula', 'Cristina', 'Rita', 'Beatriz'],
+    family: ['Silva', 'Santos', 'Ferreira', 'Pereira', 'Oliveira', 'Costa', 'Rodrigues', 'Martins', 'Sousa', 'Fernandes', 'Gonçalves', 'Gomes', 'Lopes', 'Marques', 'Alves', 'Almeida', 'Ribeiro', 'Pinto', 'Carvalho', 'Teixeira', 'Moreira', 'Correia', 'Mendes', 'Nunes', 'Soares', 'Vieira', 'Monteiro', 'Cardoso', 'Rocha', 'Neves', 'Magalhães', 'Barros']
   },
   zh: {
     male: ['Chunri', 'Jianguo', 'Zhihua', 'Qiang', 'Jian', 'Guangwen', 'Yongxiang', 'Wenjie', 'Shuguang', 'Lixin', 'Zhiyong', 'Yafeng', 'Hongwei', 'Dexin', 'Baoshan', 'Zhenhua', 'Guoqing', 'Haibo'],
@@ -130,6 +136,16 @@ export const COMPOUND_FAMILIES: Record<Lang, readonly string[]> = {
   fr: ['Audoin-Rouzeau', 'Lévi-Strauss', 'Denis-Delacour'],
   es: ['García Márquez', 'Ruiz-Domènec', 'Pérez Garzón', 'López Facal', 'Moreno Fraginals'],
   it: ['Cavallo Perin', 'Bianchi Bandinelli']
+}
+
+/**
+ * Iberian surnames with a particle: inside a double family name (`García de
+ * la Torre`, `Ferreira da Silva`) or leading it (`de la Vega Martín`).
+ * Particles stay lower case.
+ */
+export const PARTICLE_SURNAMES: Record<'es' | 'pt', readonly string[]> = {
+  es: ['de la Vega', 'del Río', 'de la Torre', 'de Castro', 'del Campo', 'de la Fuente', 'de los Ríos', 'de la Cruz', 'del Pino', 'de Miguel', 'de las Heras', 'del Valle', 'de Vicente', 'de la Peña', 'de Diego', 'de Córdoba', 'de Zárate', 'de Alarcón', 'de la Calle', 'del Olmo'],
+  pt: ['da Silva', 'dos Santos', 'da Costa', 'de Sousa', 'da Cunha', 'do Amaral', 'de Oliveira', 'das Neves', 'da Rocha', 'de Almeida', 'do Carmo', 'da Mota']
 }
 
 export const SUFFIXES = ['Jr.', 'Sr.', 'III'] as const
