@@ -61,17 +61,17 @@ function score(json: string): Record<string, string> {
 // floor (the measured value − 0.02, rounded down to 0.01) and prints the
 // scorer's rows with VERBOSE=1. Raise the floors when a better model lands.
 //
-// Measured at commit f01a2d7 (model/notes-model.js of 2 December 2026, 15:50
-// UTC, 5,202,593 bytes: the weights of 114d597), the same by notes alone and
-// end to end:
-// segmentation F1 0.940 (63 of 63 gold citations found, 71 read: commentary
-// read as citations in notes 2, 4, 10, 19, 35, 36), fields F1 0.921,
-// Ibid./short resolution 1.000 (13), locator accuracy 0.935 (46).
+// Measured with the model trained on 2 December 2026, 16:27 UTC (synthetic
+// German theses, Spanish names, shortened notes), the same by notes alone and
+// end to end: segmentation F1 0.933 (commentary read as citations in notes
+// 2, 4, 10, 19, 35, 36), fields F1 0.904, Ibid./short resolution 1.000,
+// locator accuracy 0.913. (The model before it: 0.940 / 0.921 / 1.000 /
+// 0.935; it read the dev articles of other authors far worse.)
 const HEADLINE_FLOORS: Record<string, number> = {
-  'segmentation P/R/F1': 0.92, // measured 0.940, target 0.97
-  'fields P/R/F1': 0.9, // measured 0.921, target 0.97
+  'segmentation P/R/F1': 0.91, // measured 0.933, target 0.97
+  'fields P/R/F1': 0.88, // measured 0.904, target 0.97
   'ibid/short resolution': 0.98, // measured 1.000, target 0.97
-  'locator accuracy': 0.91 // measured 0.935, target 0.97
+  'locator accuracy': 0.89 // measured 0.913, target 0.97
 }
 
 /** `0.984/1.000/0.992` → the last figure (F1); `1.000 (46)` → the figure. */

@@ -167,6 +167,10 @@ describe('FIELD_RULES', () => {
       '<author>Gitelman</author>, <container-title>Paper Knowledge</container-title>, p. <page>90</page>',
       {form: undefined, author: [{family: 'Gitelman'}], title: 'Paper Knowledge'}
     ],
+    'a container with no work in it is the work': [
+      '<author>John K. Fairbank</author>, <container-title>The United States and China</container-title>, <edition>4th ed.</edition> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>Harvard University Press</publisher>, <issued>1983</issued>), <page>45–47</page>',
+      {type: 'book', title: 'The United States and China', edition: '4'}
+    ],
     'an inverted name with no title is a name and a short title': [
       '<author>Hartley, Parish of Barton</author>, <volume>2</volume>:<page>150</page>',
       {form: undefined, author: [{family: 'Hartley'}], title: 'Parish of Barton', volume: '2'}
@@ -220,5 +224,17 @@ describe('FIXED_FORMS', () => {
     const r = readCitation(example, {start: 0, end: example.length, fields: [], confidence: 0.5})
     expect(r).toMatchObject({form: 'full', item: {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}}})
     expect(readCitation('Smith, Title, 758 pp.', {start: 0, end: 21, fields: [], confidence: 0.5}).item.type).not.toBe('legal_case')
+  })
+})
+
+describe('splitNamesFromTitle', () => {
+  it('ends a name list before title words, and joins them to the title', () => {
+    expect(read('<author>Chae-Jin Lee, China’s Korean Minority</author>: <title>The Politics of Ethnic Education</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)').item).toMatchObject({
+      author: [{family: 'Lee', given: 'Chae-Jin'}],
+      title: 'China’s Korean Minority: The Politics of Ethnic Education'
+    })
+    expect(read('<author>Hartley, Parish of Barton</author>, <page>150</page>').item).toMatchObject({author: [{family: 'Hartley'}], title: 'Parish of Barton'})
+    expect(read('<author>Müller, Hans; Schmidt, Anna</author>: <title>Die Stadt</title>. <publisher-place>Berlin</publisher-place> <issued>2001</issued>').item.author).toHaveLength(2)
+    expect(read('<author>Atack, Jeremy, and Douglas A. Boyd</author>, “<title>Rivers</title>,” <container-title>Journal</container-title> <volume>3</volume> (<issued>2001</issued>)').item.author).toHaveLength(2)
   })
 })

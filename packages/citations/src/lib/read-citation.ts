@@ -157,6 +157,40 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   return text
 }
 
+/** Words that tell a title from a name: a possessive, or a function word between words (`China’s Korean Minority`, `Parish of Barton`). */
+const TITLE_WORDS = /['’]s\b|\S\s+(?:of|the|for|in|on|to|der|die|das|im|über|sur|pour|dans|les|della|degli|nel|nella|los|las)\s+\S/u
+
+/**
+ * A name list that ran on into a title (`Chae-Jin Lee, China’s Korean
+ * Minority: The Politics of Ethnic Education`, names read up to the colon):
+ * the names end before the first piece that reads as title words, and that
+ * piece joins the title that follows it (or is the title).
+ */
+export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const out: FieldSpan[] = []
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!
+    if (span.field !== 'author' && span.field !== 'editor') {
+      out.push(span)
+      continue
+    }
+    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!))
+    if (!piece) {
+      out.push(span)
+      continue
+    }
+    const cut = span.start + piece.index
+    const titleStart = span.start + piece.index + piece[0].indexOf(piece[1]!)
+    out.push({...span, end: cut, text: note.slice(span.start, cut)})
+    const next = spans[i + 1]
+    const joins = next?.field === 'title' && /^[\s:.,]*$/u.test(note.slice(span.end, next.start))
+    const titleEnd = joins ? next.end : span.end
+    out.push({field: 'title', start: titleStart, end: titleEnd, text: note.slice(titleStart, titleEnd)})
+    if (joins) i++
+  }
+  return out
+}
+
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
   const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
@@ -359,6 +393,15 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a container with no work in it is the work',
+    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container)',
+    apply: (item) => {
+      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title') || !has(item, 'publisher', 'publisher-place')) return
+      item.title = String(item['container-title'])
+      delete item['container-title']
+    }
+  },
+  {
     name: 'an inverted name with no title is a name and a short title',
     example: 'Pennock, Estuary Towns, 61; Hartley, Parish of Barton, 2:150 (read as the names “Pennock, Estuary Towns”, “Hartley” and “Parish of Barton”)',
     apply: (item) => {
@@ -517,7 +560,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, citation.fields)
+  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, citation.fields))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
