@@ -22,7 +22,7 @@ import {shippedModel} from '../src/lib/model/shipped.js'
 import {segmentNote} from '../src/lib/notes-reader.js'
 import {loadFootnotes, SHARED, type LabeledRecord} from './data.js'
 import {scorePipeline} from './evaluate.js'
-import {anystyleReport, goldReport} from './gold.js'
+import {anystyleReport, devArticleReport, goldReport} from './gold.js'
 import {DEFAULTS, foldOf, trainingRecords, trainModel} from './pipeline.js'
 
 const args = process.argv.slice(2)
@@ -87,6 +87,7 @@ const model = shippedModel()
 console.log(`\n## Shipped model (${JSON.stringify(model.info.sources)})\n`)
 console.log(`- real article, gold notes 1–48: ${goldReport(model)}`)
 console.log(`- AnyStyle Chicago-like references (never trained on): ${anystyleReport(model)}`)
+for (const name of ['en-short-notes', 'de-thesis', 'es-lesson']) console.log(`- dev article ${name} (invented, test/fixtures/dev-articles): ${devArticleReport(name, model)}`)
 
 // Speed: the notes of OpenEdition and EXCITE (real notes and references of all lengths) and the article's.
 const notes = [...loadFootnotes('openedition.jsonl'), ...loadFootnotes('excite.jsonl')].map((r) => r.text)

@@ -49,3 +49,14 @@ export function anystyleReport(model: StoredModel): string {
   const score = scoreAnystyle(anystyleRecords(), (text) => parseReference(text, {model}))
   return `field accuracy ${score.accuracy.toFixed(3)} (${score.total} fields of ${score.references} references; ${Object.entries(score.fields).map(([k, [ok, all]]) => `${k} ${(ok / (all || 1)).toFixed(2)}`).join(', ')})`
 }
+
+/** The headline of the scorer on one of the dev articles (test/fixtures/dev-articles/NAME: article.md and its gold). */
+export function devArticleReport(name: string, model: StoredModel): string {
+  const dir = new URL(`../test/fixtures/dev-articles/${name}/`, import.meta.url)
+  const {tree} = parse(readFileSync(new URL('article.md', dir)), {format: 'markdown'})
+  const {notes, items} = processCitations(tree, {model})
+  const pred = join(mkdtempSync(join(tmpdir(), 'octavo-dev-')), 'citations.json')
+  writeFileSync(pred, toCitationsJson({notes, items}))
+  const out = execFileSync('python3', [new URL('tools/score-citations.py', SHARED).pathname, new URL('gold.citations.json', dir).pathname, pred], {encoding: 'utf8'})
+  return out.trim().split('\n').at(-1)!
+}
