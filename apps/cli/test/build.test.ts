@@ -109,10 +109,17 @@ describe('reproducible builds', () => {
 })
 
 describe('the bundled examples', () => {
-  it.each(['course-packs.md', 'course-packs.txt'])('%s builds with no warning', async (name) => {
+  // The plain-text version has no italics to tell titles by: the notes reader may be less sure of a
+  // citation there and say so (the advisory naming the notes to check); nothing else is to be said.
+  it.each([
+    ['course-packs.md', []],
+    ['course-packs.txt', [/: warning: citations read with low confidence in note 6 \(0\.\d\d\): check them$/]]
+  ] as const)('%s builds with no warning but the expected advisories', async (name, advisories) => {
     const dir = await tempDir()
     const r = await octavoBin(['build', path.join(repo, 'examples', name), '-o', dir], env)
-    expect(r.stderr.split('\n').filter((line) => /: (error|warning):/.test(line))).toEqual([])
+    const said = r.stderr.split('\n').filter((line) => /: (error|warning):/.test(line))
+    expect(said).toHaveLength(advisories.length)
+    said.forEach((line, i) => expect(line).toMatch(advisories[i]!))
     expect(r.status).toBe(0)
     expect(await listFiles(dir)).toHaveLength(8)
   })

@@ -163,8 +163,12 @@ describe('FIELD_RULES', () => {
       '“<title>Instructions on Travel Rules</title>,” <issued>27 March 1955</issued>, <archive>in Dalian Municipal Archives</archive>, <archive_location>2-2-794</archive_location>, p. <page>26</page>',
       {type: 'manuscript', archive: 'Dalian Municipal Archives', archive_location: '2-2-794'}
     ],
-    'a container with nothing of its own is a short title': [
+    'a container or publisher with nothing of its own is a short title': [
       '<author>Gitelman</author>, <container-title>Paper Knowledge</container-title>, p. <page>90</page>',
+      {form: undefined, author: [{family: 'Gitelman'}], title: 'Paper Knowledge'}
+    ],
+    'a container or publisher with nothing of its own, read as a publisher': [
+      '<author>Gitelman</author>, <publisher>Paper Knowledge</publisher>, p. <page>90</page>',
       {form: undefined, author: [{family: 'Gitelman'}], title: 'Paper Knowledge'}
     ],
     'a container with no work in it is the work': [

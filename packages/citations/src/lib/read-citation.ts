@@ -104,7 +104,8 @@ export function cleanValue(text: string): string {
 }
 
 const NAME_FIELDS = ['author', 'editor', 'translator'] as const
-const TEXT_FIELDS = ['container-title', 'collection-title', 'publisher', 'publisher-place', 'edition', 'genre', 'medium'] as const
+/** Fields kept as the text says them (cleaned). */
+type TextField = 'container-title' | 'collection-title' | 'publisher' | 'publisher-place' | 'edition' | 'genre' | 'medium'
 
 function addNote(item: ItemFields, line: string): void {
   item.note = typeof item.note === 'string' && item.note ? `${item.note}\n${line}` : line
@@ -254,7 +255,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       default: {
         const value = cleanValue(text)
         if (!value) return
-        const field = span.field as (typeof TEXT_FIELDS)[number]
+        const field = span.field as TextField
         item[field] = typeof item[field] === 'string' ? `${item[field] as string} ${value}` : value
       }
     }
@@ -384,12 +385,14 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'a container with nothing of its own is a short title',
-    example: 'Gitelman, *Paper Knowledge*, p. 90 (the italic short title read as a container)',
+    name: 'a container or publisher with nothing of its own is a short title',
+    example: 'Gitelman, *Paper Knowledge*, p. 90 (the short title read as a container, or as a publisher)',
     apply: (item) => {
-      if (has(item, 'title', 'issued', 'publisher', 'publisher-place', 'volume', 'issue', 'URL', 'DOI', 'archive', 'archive_location', 'editor') || !has(item, 'container-title')) return
-      item.title = String(item['container-title'])
-      delete item['container-title']
+      if (has(item, 'title', 'issued', 'publisher-place', 'volume', 'issue', 'URL', 'DOI', 'archive', 'archive_location', 'editor')) return
+      const key = has(item, 'container-title') && !has(item, 'publisher') ? 'container-title' : has(item, 'publisher') && !has(item, 'container-title') ? 'publisher' : undefined
+      if (!key) return
+      item.title = String(item[key])
+      delete item[key]
     }
   },
   {
@@ -554,7 +557,8 @@ export function readCitation(note: string, citation: {start: number; end: number
   const fixedForm = (text: string): CitationReading | undefined => {
     for (const form of FIXED_FORMS) {
       const item = form.read(text)
-      if (item) return {form: 'full', item, locator: null, label: 'page', shortNames: [], shortTitle: String(item.title ?? ''), backref: undefined, confidence: citation.confidence, warnings: []}
+      // Read whole by its grammar: as sure as the model is of where the citation is, and no less than a clear reading.
+      if (item) return {form: 'full', item, locator: null, label: 'page', shortNames: [], shortTitle: String(item.title ?? ''), backref: undefined, confidence: Math.max(citation.confidence, 0.9), warnings: []}
     }
     return undefined
   }
