@@ -58,7 +58,7 @@ describe('bad input files', () => {
     const out = path.join(dir, 'out')
     const {status, stderr} = await octavo('build', path.join(dir, 'article.md'), '-o', out)
     expect(status).toBe(1)
-    expect(stderr).toBe(`octavo: error: '${path.join(dir, 'article.md')}' is a directory, not an article\n`)
+    expect(stderr).toBe(`octavo: error: '${path.join(dir, 'article.md')}' is a folder, not an article\n`)
     expect(await listFiles(out)).toEqual([])
   })
 

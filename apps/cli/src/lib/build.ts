@@ -16,13 +16,14 @@ import {
   toCslJson,
   toRis
 } from '@octavo/citations'
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {SourceFile} from './input.js'
-import {reason, readText} from './input.js'
+import {reason, readStyle, readText} from './input.js'
 import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
+import {readInputFile, type Confinement} from './files.js'
+import type {PrepareTask} from './parallel.js'
 
 export interface RenderSettings {
   to: readonly OutputKind[]
@@ -46,8 +47,18 @@ export interface BuildResult {
   diagnostics: Diagnostic[]
 }
 
+export interface PrepareOptions {
+  meta?: ArticleMeta | undefined
+  /** The CSL style (XML) to use unless the front matter names one. */
+  style: string
+  /** True when `style` was chosen by the user (command line, reader): it then wins over the front matter's `csl`. */
+  styleGiven?: boolean
+  /** The folder the bibliographies must stay in (a reader's); images always stay in the article's folder. */
+  confine?: Confinement | undefined
+}
+
 export interface PreparedArticle {
-  /** Files read besides the source (bibliographies, images), absolute. */
+  /** Files read besides the source (style, bibliographies, images), absolute. */
   inputs: string[]
   /** The CSL style used (the front matter's `csl`, or the one given). */
   style: string
@@ -65,20 +76,27 @@ export interface PreparedArticle {
  * Parse an article and read its notes into citations; the bibliography files
  * its metadata names (for Pandoc citations) are read relative to it.
  */
-export async function prepareArticle(source: SourceFile, meta: ArticleMeta | undefined, givenStyle: string, styleGiven = false): Promise<PreparedArticle> {
+export async function prepareArticle(source: SourceFile, options: PrepareOptions): Promise<PreparedArticle> {
+  const {meta, confine} = options
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   const diagnostics = [...parsed.diagnostics]
-  let style = givenStyle
-  if (hasErrors(diagnostics)) return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
+  let style = options.style
+  const inputs: string[] = []
+  if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   // A style named by the front matter, unless one was chosen on the command line or by a reader.
   const csl = parsed.tree.data?.meta?.csl
-  if (csl && !styleGiven) {
+  if (csl && !options.styleGiven) {
+    const file = path.resolve(path.dirname(source.path), csl)
+    inputs.push(file)
     try {
-      style = await readText(path.resolve(path.dirname(source.path), csl))
+      const read = await readStyle(file, confine)
+      const shown = path.isAbsolute(csl) ? csl : path.join(path.dirname(source.path), csl)
+      diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
+      style = read.xml
     } catch (error) {
       diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${reason(error)}`, source: 'cli:style'})
-      return {inputs: [], images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
     }
+    if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   }
   const articleMeta = parsed.tree.data?.meta
   if (articleMeta && articleMeta.lang === undefined) {
@@ -86,7 +104,6 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
     if (lang) articleMeta.lang = lang
   }
   const bibliography: CslItem[] = []
-  const inputs: string[] = []
   for (const name of parsed.tree.data?.meta?.bibliography ?? []) {
     const file = path.resolve(path.dirname(source.path), name)
     inputs.push(file)
@@ -98,7 +115,7 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
     }
     let text: string
     try {
-      text = await readText(file)
+      text = await readText(file, 'bibliography', confine)
     } catch (error) {
       diagnostics.push({severity: 'error', message: `cannot read bibliography '${name}': ${reason(error)}`, source: 'cli:bibliography'})
       continue
@@ -116,31 +133,38 @@ export async function prepareArticle(source: SourceFile, meta: ArticleMeta | und
 }
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */
-export async function prepareReaderArticle(source: SourceFile, meta: ArticleMeta | undefined, style: string, bibliography: boolean): Promise<PreparedArticle> {
-  const prepared = await prepareArticle(source, meta, style, true)
-  if (bibliography && !hasErrors(prepared.diagnostics)) prepared.bibliography = bibliographyNode(prepared.items, {style, title: 'Bibliography'})
+export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedArticle> {
+  const {source, meta, style, confine} = task
+  const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine})
+  if (task.bibliography && !hasErrors(prepared.diagnostics)) prepared.bibliography = bibliographyNode(prepared.items, {style, title: 'Bibliography'})
   return prepared
 }
 
-/** Parse a source and make every requested output in memory. Writes nothing. */
-export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult> {
-  const article = await prepareArticle(source, settings.meta, settings.style, settings.styleGiven ?? false)
-  if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics}
+/**
+ * Parse a source and make every requested output in memory. Writes nothing.
+ * `inputs` are the files it read besides the source (style, bibliographies, images).
+ */
+export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]}> {
+  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false})
+  const inputs = article.inputs
+  if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style
   if (settings.restyleNotes) restyle(article, settings.restyleNotes, style)
   appendBibliography(article.tree, article.items, {style})
-  return renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)
+  return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs}
 }
 
 /**
  * The local image files an article shows (relative URLs, inside the
- * article's folder): read, and the `image` nodes pointed at their absolute
- * path, the key the renderers look them up by. Remote images and files
- * outside the folder are left to the renderers, which print the alt text.
+ * article's folder once links are followed): read, and the `image` nodes
+ * pointed at their absolute path, the key the renderers look them up by.
+ * Remote images and files outside the folder are left to the renderers,
+ * which print the alt text.
  */
 async function readImages(tree: Root, sourcePath: string, inputs: string[], diagnostics: Diagnostic[]): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
   const folder = path.resolve(path.dirname(sourcePath))
+  const confine = {folder, name: "the article's folder"}
   const nodes: Image[] = []
   visit(tree, 'image', (node) => {
     nodes.push(node)
@@ -160,10 +184,10 @@ async function readImages(tree: Root, sourcePath: string, inputs: string[], diag
     }
     if (!images.has(file)) {
       try {
-        images.set(file, new Uint8Array(await readFile(file)))
+        images.set(file, (await readInputFile(file, 'image', confine)).bytes)
         inputs.push(file)
       } catch (error) {
-        diagnostics.push({severity: 'warning', message: `cannot read image '${node.url}': ${reason(error)}`, position: node.position, source: 'cli:images'})
+        diagnostics.push({severity: 'warning', message: `image '${node.url}' not included: ${reason(error)}`, position: node.position, source: 'cli:images'})
         continue
       }
     }

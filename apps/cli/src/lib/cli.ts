@@ -3,8 +3,9 @@ import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parse, toMarkdown} from '@octavo/parser'
 import {EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError} from './errors.js'
 import {hasErrors, oneLine} from './diagnostics.js'
-import {OUTPUT_KINDS, isOutputKind, writeAll, type OutputKind} from './outputs.js'
-import {decodeText, EncodingError, readMeta, readSource, reason, type SourceFile, readText} from './input.js'
+import {OUTPUT_KINDS, isOutputKind, OutputIsInput, writeAll, type OutputKind} from './outputs.js'
+import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, type SourceFile} from './input.js'
+import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
 import {buildArticle, prepareArticle} from './build.js'
 import {buildReader, type CachedArticle} from './reader.js'
@@ -189,10 +190,11 @@ function parseKinds(list: string): OutputKind[] {
   return kinds as OutputKind[]
 }
 
-async function loadStyle(file: string | undefined): Promise<string> {
-  if (file === undefined) return loadDefaultStyle()
+/** The style `--csl` names (checked: a file that is not a CSL style is reported at its line), else ours. */
+async function loadStyle(file: string | undefined): Promise<{xml: string; diagnostics: Diagnostic[]}> {
+  if (file === undefined) return {xml: await loadDefaultStyle(), diagnostics: []}
   try {
-    return await readText(file)
+    return await readStyle(file)
   } catch (error) {
     throw new InputError(`cannot read style '${file}': ${reason(error)}`)
   }
@@ -209,28 +211,45 @@ async function load(input: string, metaOption: string | undefined, reporter: Rep
   return {source, meta}
 }
 
-async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string>, reporter: Reporter) {
+/**
+ * Write the output set (all or nothing, never over an input); a failure is
+ * reported (in the JSON summary too) and gives the exit status: 2 when the
+ * output would overwrite an input, 1 when the system refused.
+ */
+async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string>, reporter: Reporter, inputs: readonly string[]): Promise<number> {
   try {
-    reporter.wrote(await writeAll(dir, files))
+    reporter.wrote(await writeAll(dir, files, inputs))
+    return EXIT_OK
   } catch (error) {
-    throw new InputError(`cannot write into '${dir}': ${reason(error)}`)
+    if (error instanceof OutputIsInput) {
+      reporter.failure(error.message)
+      return EXIT_USAGE
+    }
+    const target = (error as {target?: string}).target
+    const where = target === undefined ? `into '${dir}'` : `'${target}'`
+    reporter.failure(`cannot write ${where}: ${reason(error)}${target === undefined ? '' : `; nothing written, the files in '${dir}' are as they were`}`)
+    return EXIT_INPUT
   }
 }
 
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
   const to = parseKinds(options.to)
-  const style = await loadStyle(options.csl)
+  const {xml: style, diagnostics: styleProblems} = await loadStyle(options.csl)
+  if (styleProblems.length > 0) {
+    const reporter = new Reporter(io, options)
+    reporter.diagnostics(options.csl ?? '', styleProblems)
+    return finish(reporter, EXIT_INPUT, []).status
+  }
   const once = async (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     const loaded = await load(input, options.meta, reporter)
     if (!loaded) return finish(reporter, EXIT_INPUT, [input])
     const {source, meta} = loaded
-    const watched = [source.path, ...(meta ? [meta.path] : [])]
     const result = await buildArticle(source, {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes})
+    const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
     reporter.diagnostics(source.path, result.diagnostics)
-    if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, watched)
-    await write(options.output, result.files, reporter)
-    return finish(reporter, EXIT_OK, watched)
+    if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read)
+    return finish(reporter, await write(options.output, result.files, reporter, read), read)
   }
   if (!options.watch) return (await once()).status
   return watch(once, new Reporter(io, options))
@@ -247,9 +266,9 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
     const reporter = new Reporter(io, options)
     const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs})
     for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
-    if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, [file, ...built.inputs])
-    await write(options.output, built.result.files, reporter)
-    return finish(reporter, EXIT_OK, [file, ...built.inputs])
+    const read = [file, ...built.inputs]
+    if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read)
+    return finish(reporter, await write(options.output, built.result.files, reporter, read), read)
   }
   if (!options.watch) return (await once()).status
   return watch(once, new Reporter(io, options))
@@ -296,7 +315,7 @@ async function notes(file: string, options: NotesOptions, io: Io): Promise<numbe
   if (options.paragraphs && jsonl) throw new UsageError('--paragraphs is for plain-text notes, not JSON Lines')
   if (options.json && options.output === undefined) throw new UsageError('--json prints its summary on standard output: give -o <file> for the citations')
   const reporter = new Reporter(io, options)
-  const source = await readSource(file)
+  const source = await readSource(file, 'notes')
   let text: string
   try {
     text = decodeText(source.bytes)
@@ -313,11 +332,7 @@ async function notes(file: string, options: NotesOptions, io: Io): Promise<numbe
   if (options.output === undefined) io.stdout(output)
   else {
     const target = options.output
-    try {
-      reporter.wrote(await writeAll(path.dirname(target), new Map([[path.basename(target), output]])))
-    } catch (error) {
-      throw new InputError(`cannot write '${target}': ${reason(error)}`)
-    }
+    return finish(reporter, await write(path.dirname(target), new Map([[path.basename(target), output]]), reporter, [file]), []).status
   }
   return finish(reporter, EXIT_OK, []).status
 }
@@ -327,7 +342,7 @@ async function check(input: string, options: {meta?: string; json?: boolean}, io
   const loaded = await load(input, options.meta, reporter)
   if (!loaded) return finish(reporter, EXIT_INPUT, []).status
   const {source, meta} = loaded
-  const {diagnostics} = await prepareArticle(source, meta?.meta, await loadDefaultStyle())
+  const {diagnostics} = await prepareArticle(source, {meta: meta?.meta, style: await loadDefaultStyle()})
   reporter.diagnostics(source.path, diagnostics)
   return finish(reporter, hasErrors(diagnostics) ? EXIT_INPUT : EXIT_OK, []).status
 }

@@ -32,7 +32,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
   const file = explicit ?? path.join(cwd, CONFIG_FILE)
   let text: string
   try {
-    text = await readText(file)
+    text = await readText(file, 'config')
   } catch (error) {
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {config: {}, diagnostics: []}
     throw new InputError(`cannot read configuration '${file}': ${reason(error)}`)

@@ -1,8 +1,10 @@
-import {readFile, stat} from 'node:fs/promises'
+import {stat} from 'node:fs/promises'
 import path from 'node:path'
 import {parseDocument, isMap} from 'yaml'
 import type {ArticleMeta, Diagnostic} from '@octavo/parser'
+import {checkStyle} from '@octavo/citations'
 import {InputError} from './errors.js'
+import {FileRefused, READ_LIMITS, readInputFile, type Confinement, type FileKind} from './files.js'
 
 export interface SourceFile {
   /** The path as the user wrote it: diagnostics name the file this way. */
@@ -15,20 +17,18 @@ export interface SourceFile {
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd'])
 
-/** Read an input file, refusing what is not a regular file with one clear message. */
-export async function readSource(file: string): Promise<SourceFile> {
-  let info
-  try {
-    info = await stat(file)
-  } catch (error) {
-    throw new InputError(`cannot read '${file}': ${reason(error)}`)
-  }
-  if (info.isDirectory()) throw new InputError(`'${file}' is a directory, not an article`)
-  if (!info.isFile()) throw new InputError(`'${file}' is not a regular file`)
+/**
+ * Read an input file (an article, or notes), refusing what is not a regular
+ * file, is too large or (in a reader) leaves the reader's folder, with one
+ * clear message.
+ */
+export async function readSource(file: string, kind: 'article' | 'notes' = 'article', confine?: Confinement): Promise<SourceFile> {
   let bytes: Uint8Array
   try {
-    bytes = new Uint8Array(await readFile(file))
+    bytes = (await readInputFile(file, kind, confine)).bytes
   } catch (error) {
+    const found = error instanceof FileRefused ? error.found : undefined
+    if (found) throw new InputError(`'${file}' is ${found}, not ${READ_LIMITS[kind].noun}`)
     throw new InputError(`cannot read '${file}': ${reason(error)}`)
   }
   const extension = path.extname(file).toLowerCase()
@@ -50,13 +50,13 @@ export interface MetaFile {
  * The metadata of a plain-text article: `--meta`, else `<stem>.meta.yaml`
  * beside it when present, else none.
  */
-export async function readMeta(source: SourceFile, explicit: string | undefined): Promise<MetaFile | undefined> {
+export async function readMeta(source: SourceFile, explicit: string | undefined, confine?: Confinement): Promise<MetaFile | undefined> {
   const beside = path.join(path.dirname(source.path), `${source.stem}.meta.yaml`)
-  if (explicit === undefined && !(await stat(beside).catch(() => undefined))?.isFile()) return undefined
+  if (explicit === undefined && !(await stat(beside).catch(() => undefined))) return undefined
   const file = explicit ?? beside
   let text: string
   try {
-    text = await readText(file)
+    text = await readText(file, 'metadata', confine)
   } catch (error) {
     throw new InputError(`cannot read metadata '${file}': ${reason(error)}`)
   }
@@ -81,11 +81,20 @@ export function parseMetaYaml(text: string): {meta: ArticleMeta; diagnostics: Di
 
 /**
  * A text file the user gave (metadata, a reader, a style, a bibliography,
- * `octavo.yaml`, notes) as UTF-8, strictly: invalid bytes are an error naming
- * their line and column, never replacement characters. A BOM is dropped.
+ * `octavo.yaml`) as UTF-8, strictly: invalid bytes are an error naming
+ * their line and column, never replacement characters; a file with NUL
+ * bytes is binary, not text. A BOM is dropped. Read by `readInputFile`.
  */
-export async function readText(file: string): Promise<string> {
-  return decodeText(await readFile(file))
+export async function readText(file: string, kind: FileKind, confine?: Confinement): Promise<string> {
+  const {bytes} = await readInputFile(file, kind, confine)
+  if (bytes.includes(0)) throw Object.assign(new Error('it is a binary file, not text'), {code: 'EBINARY'})
+  return decodeText(bytes)
+}
+
+/** A CSL style file: read as text, then checked to be a CSL style (`checkStyle`: positioned errors, the file never quoted). */
+export async function readStyle(file: string, confine?: Confinement): Promise<{xml: string; diagnostics: Diagnostic[]}> {
+  const xml = await readText(file, 'style', confine)
+  return {xml, diagnostics: checkStyle(xml).map((d) => ({...d, file}))}
 }
 
 /** Bytes that are not valid UTF-8, at `line` and `column` (1-based; the column counts UTF-16 code units). */
@@ -115,7 +124,7 @@ export function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT') return 'no such file or directory'
   if (code === 'EACCES') return 'permission denied'
-  if (code === 'EISDIR') return 'is a directory'
+  if (code === 'EISDIR') return 'it is a folder'
   if (code === 'ENOTDIR') return (error as Error).message.startsWith("'") ? (error as Error).message : 'a part of the path is not a folder'
   if (code === 'EROFS') return 'read-only file system'
   if (code === 'ENOSPC') return 'no space left on the device'

@@ -1,3 +1,4 @@
+import type {Confinement} from './files.js'
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -32,6 +33,8 @@ export interface PrepareTask {
   style: string
   /** Make the article's own bibliography node too. */
   bibliography: boolean
+  /** The folder every file the article names must stay in (the reader's). */
+  confine: Confinement
 }
 
 export interface RenderTask {

@@ -1,4 +1,3 @@
-import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
@@ -6,10 +5,11 @@ import {normalizeMeta} from '@octavo/parser'
 import {bibliographyNode, mergeItems} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
 import {prepareReaderArticle, renderOutputs} from './build.js'
-import {defaultJobs, PARALLEL_FROM, Workers} from './parallel.js'
+import {defaultJobs, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
+import {readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
 import {createHash} from 'node:crypto'
-import {readMeta, readSource, reason, type SourceFile, readText} from './input.js'
+import {readMeta, readSource, reason, type SourceFile, readStyle, readText} from './input.js'
 import {InputError} from './errors.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
@@ -53,34 +53,42 @@ export async function buildReader(
   const stem = path.basename(file, path.extname(file))
   let text: string
   try {
-    text = await readText(file)
+    text = await readText(file, 'reader')
   } catch (error) {
     throw new InputError(`cannot read '${file}': ${reason(error)}`)
   }
   const {config, diagnostics} = await readReaderConfig(file, text)
   const reports: FileDiagnostics[] = [{file, diagnostics}]
   if (!config) return {stem, inputs, reports}
+  const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute
+  const confine: Confinement = {folder: path.dirname(path.resolve(file)), name: "the reader's folder"}
 
   let style: string
   if (config.csl) {
+    inputs.push(config.csl)
+    let read
     try {
-      style = await readText(config.csl)
+      read = await readStyle(config.csl, confine)
     } catch (error) {
       throw new InputError(`cannot read style '${config.csl}': ${reason(error)}`)
     }
+    if (read.diagnostics.length > 0) {
+      const shown = display(config.csl)
+      reports.push({file: shown, diagnostics: read.diagnostics.map((d) => ({...d, file: shown}))})
+      return {stem, inputs, reports}
+    }
+    style = read.xml
   } else {
     style = await loadDefaultStyle()
   }
-  const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute
-
   const mode = config.bibliography ?? 'both'
   const ownBibliography = mode === 'per-article' || mode === 'both'
 
   // Read every article and its metadata first (a missing file stops here), then prepare them.
   const loaded: Array<{source: SourceFile; meta: ArticleMeta | undefined}> = []
   for (const entry of config.articles) {
-    const source = await readSource(entry.path)
-    const meta = await readMeta(source, entry.meta)
+    const source = await readSource(entry.path, 'article', confine)
+    const meta = await readMeta(source, entry.meta, confine)
     if (meta && meta.diagnostics.length > 0) reports.push({file: display(meta.path), diagnostics: meta.diagnostics})
     if (meta && hasErrors(meta.diagnostics)) continue
     inputs.push(entry.path, ...(meta ? [meta.path] : []))
@@ -90,7 +98,7 @@ export async function buildReader(
   try {
     let done = 0
     progress(0, loaded.length, '')
-    const prepared = await prepareAll(loaded, style, ownBibliography, cache, workers, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
+    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine}, cache, workers, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
     const articles = loaded.map(({source}, index) => ({source, prepared: prepared[index]!}))
     for (const {source, prepared} of articles) {
       inputs.push(...prepared.inputs)
@@ -134,8 +142,7 @@ export async function buildReader(
  */
 async function prepareAll(
   loaded: ReadonlyArray<{source: SourceFile; meta: ArticleMeta | undefined}>,
-  style: string,
-  bibliography: boolean,
+  shared: Omit<PrepareTask, 'source' | 'meta'>,
   cache: Map<string, CachedArticle> | undefined,
   workers: Workers | undefined,
   done: (index: number) => void
@@ -151,7 +158,7 @@ async function prepareAll(
   })
   const prepare = async (index: number, worker?: Workers) => {
     const {source, meta} = loaded[index]!
-    results[index] = await prepareCached(source, meta, style, bibliography, cache, worker)
+    results[index] = await prepareCached({source, meta, ...shared}, cache, worker)
     done(index)
   }
   const here = async () => {
@@ -195,29 +202,23 @@ export interface CachedArticle {
  * style and bibliography files: editing one article of a reader re-parses
  * only that one.
  */
-async function prepareCached(
-  source: SourceFile,
-  meta: ArticleMeta | undefined,
-  style: string,
-  bibliography: boolean,
-  cache: Map<string, CachedArticle> | undefined,
-  workers?: Workers
-): Promise<PreparedArticle> {
-  const prepare = () => (workers ? workers.prepare({source, meta, style, bibliography}) : prepareReaderArticle(source, meta, style, bibliography))
+async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers): Promise<PreparedArticle> {
+  const {source, meta, style} = task
+  const prepare = () => (workers ? workers.prepare(task) : prepareReaderArticle(task))
   if (!cache) return prepare()
   const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).digest('hex')
   const known = cache.get(source.path)
-  if (known && known.key === key && (await Promise.all(known.extra.map(async ([file, hash]) => (await hashFile(file)) === hash))).every(Boolean)) {
+  if (known && known.key === key && (await Promise.all(known.extra.map(async ([file, hash]) => (await hashFile(file, task.confine)) === hash))).every(Boolean)) {
     return known.prepared
   }
   const prepared = await prepare()
-  cache.set(source.path, {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file)]))})
+  cache.set(source.path, {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file, task.confine)]))})
   return prepared
 }
 
-async function hashFile(file: string): Promise<string> {
+async function hashFile(file: string, confine: Confinement): Promise<string> {
   try {
-    return createHash('sha256').update(await readFile(file)).digest('hex')
+    return createHash('sha256').update((await readInputFile(file, 'bibliography', confine)).bytes).digest('hex')
   } catch {
     return 'missing'
   }

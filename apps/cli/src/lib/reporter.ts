@@ -1,5 +1,5 @@
 import type {Diagnostic} from '@octavo/parser'
-import {formatDiagnostic, sortDiagnostics} from './diagnostics.js'
+import {formatDiagnostic, oneLine, printable, printableJson, sortDiagnostics} from './diagnostics.js'
 
 export interface Io {
   stdout: (text: string) => void
@@ -33,6 +33,7 @@ export class Reporter {
   readonly #options: ReporterOptions
   readonly #diagnostics: JsonDiagnostic[] = []
   readonly #written: string[] = []
+  #failure: string | undefined
   #bar = false
 
   constructor(io: Io, options: ReporterOptions = {}) {
@@ -55,7 +56,15 @@ export class Reporter {
     this.#written.push(...files)
     if (this.#options.json || this.#options.quiet) return
     this.#clearBar()
-    for (const file of files) this.#io.stderr(`wrote ${file}\n`)
+    for (const file of files) this.#io.stderr(`wrote ${printable(file)}\n`)
+  }
+
+  /** A failure with no file position (the outputs could not be written): `octavo: error: …`, and in the JSON summary. */
+  failure(message: string): void {
+    this.#failure = message
+    if (this.#options.json) return
+    this.#clearBar()
+    this.#io.stderr(`octavo: error: ${oneLine(message)}\n`)
   }
 
   /** Progress of a multi-article build: `done` of `total`, `label` the one just done. */
@@ -64,12 +73,12 @@ export class Reporter {
     if (this.#io.isTTY) {
       const width = 24
       const filled = Math.round((done / Math.max(total, 1)) * width)
-      const text = label ? ` ${label}` : ''
+      const text = label ? ` ${printable(label)}` : ''
       this.#io.stderr(`\r\x1b[2K[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${done}/${total}${text.slice(0, 60)}`)
       this.#bar = true
       if (done === total) this.#clearBar()
     } else if (label) {
-      this.#io.stderr(`[${done}/${total}] ${label}\n`)
+      this.#io.stderr(`[${done}/${total}] ${printable(label)}\n`)
     }
   }
 
@@ -77,13 +86,13 @@ export class Reporter {
   note(text: string): void {
     if (this.#options.json || this.#options.quiet) return
     this.#clearBar()
-    this.#io.stderr(`${text}\n`)
+    this.#io.stderr(`${printable(text)}\n`)
   }
 
   /** With `--json`, the summary of the whole run. */
   finish(status: number): void {
     if (!this.#options.json) return
-    this.#io.stdout(`${JSON.stringify({status, written: this.#written, diagnostics: this.#diagnostics}, null, 2)}\n`)
+    this.#io.stdout(`${printableJson(JSON.stringify({status, written: this.#written, diagnostics: this.#diagnostics, ...(this.#failure === undefined ? {} : {error: this.#failure})}, null, 2))}\n`)
   }
 
   #clearBar() {

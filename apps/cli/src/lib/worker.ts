@@ -7,7 +7,7 @@ import {prepareReaderArticle, renderOutputs} from './build.js'
 import type {PrepareTask, RenderTask} from './parallel.js'
 
 export function prepare(task: PrepareTask): Promise<PreparedArticle> {
-  return prepareReaderArticle(task.source, task.meta, task.style, task.bibliography)
+  return prepareReaderArticle(task)
 }
 
 export function render(task: RenderTask): Promise<BuildResult> {
