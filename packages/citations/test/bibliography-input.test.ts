@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {bibliographyFormat, readBibliography} from '@octavo/citations'
+import {VARIABLE_RULES} from '../src/lib/csl-json-check.js'
 
 describe('readBibliography', () => {
   it('reads BibTeX with its citation keys', () => {
@@ -30,5 +31,49 @@ describe('readBibliography', () => {
 
   it('knows formats by extension', () => {
     expect(['refs.json', 'refs.bib', 'refs.RIS', 'refs.txt'].map(bibliographyFormat)).toEqual(['csl-json', 'bibtex', 'ris', undefined])
+  })
+})
+
+describe('CSL-JSON variables of the wrong kind (checkCslJson)', () => {
+  const entry = (fields: string) => `[\n  {"id": "a", "type": "book",\n   ${fields}}\n]`
+
+  it.each(VARIABLE_RULES.filter((rule) => rule.name !== 'own structure').map((rule) => [rule.name, rule.example]))('%s: %s is an error at the value, never a throw', (_, example) => {
+    const {items, diagnostics} = readBibliography(entry(example), 'csl-json')
+    const variable = /^"([^"]+)"/.exec(example)![1]!
+    expect(items).toEqual([])
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({severity: 'error', position: {start: {line: 3, column: 8 + variable.length}}})
+    expect(diagnostics[0]!.message).toMatch(new RegExp(`^entry 1: '${variable}' must be `))
+  })
+
+  it('own structure: passed on as it is', () => {
+    const rule = VARIABLE_RULES.find((r) => r.name === 'own structure')!
+    const {items, diagnostics} = readBibliography(entry(rule.example), 'csl-json')
+    expect(diagnostics).toEqual([])
+    expect(items[0]).toMatchObject({custom: {'zotero-key': 7}})
+  })
+
+  it.each([
+    ['a name that is text', '"author": ["Smith"]', 3, 15, "entry 1: 'author' has a name that is not an object"],
+    ['a numeric family name', '"author": [{"family": 42}]', 3, 26, "entry 1: 'author' has a name whose 'family' is not text"],
+    ['a month that is a word', '"issued": {"date-parts": [[2001, "May"]]}', 3, 37, "entry 1: 'issued' must be a date"],
+    ['three date ranges', '"issued": {"date-parts": [[1], [2], [3]]}', 3, 29, "entry 1: 'issued' must be a date"]
+  ])('%s: %s', (_, fields, line, column, message) => {
+    const {diagnostics} = readBibliography(entry(fields), 'csl-json')
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]!.position?.start).toMatchObject({line, column})
+    expect(diagnostics[0]!.message.startsWith(message)).toBe(true)
+  })
+
+  it('an entry that is not an object is an error at the entry', () => {
+    const {diagnostics} = readBibliography('[{"id": "a", "type": "book"},\n 7]', 'csl-json')
+    expect(diagnostics.map((d) => [d.position?.start.line, d.position?.start.column, d.message])).toEqual([[2, 2, 'entry 2 is not a CSL item: write it as {"id": …, "type": …}']])
+  })
+
+  it('a number where text is expected is text; null is no value; dates as text or numeric strings pass', () => {
+    const {items, diagnostics} = readBibliography(entry('"title": 7, "volume": 3, "publisher": null, "issued": {"date-parts": [["2001", "5"]]}, "accessed": {"raw": "2020"}'), 'csl-json')
+    expect(diagnostics).toEqual([])
+    expect(items[0]).toMatchObject({title: '7', volume: 3})
+    expect(items[0]).not.toHaveProperty('publisher')
   })
 })

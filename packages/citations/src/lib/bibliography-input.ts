@@ -1,6 +1,7 @@
 import type {CslItem, Diagnostic} from '@octavo/parser'
 import {parse as parseJson, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {readWithCiteJs} from './cite-js.js'
+import {checkCslJson} from './csl-json-check.js'
 
 export type BibliographyFormat = 'csl-json' | 'bibtex' | 'ris'
 
@@ -47,14 +48,21 @@ export function bibliographyFormat(fileName: string): BibliographyFormat | undef
 
 /**
  * A bibliography file's text (CSL-JSON, BibTeX or RIS) into CSL-JSON items,
- * read with citation-js. Unreadable data is an error diagnostic, never a throw.
+ * read with citation-js. Unreadable data is an error diagnostic, never a throw;
+ * so is a CSL-JSON variable of the wrong kind (`checkCslJson`), at its line.
  */
 export function readBibliography(text: string, format: BibliographyFormat): {items: CslItem[]; diagnostics: Diagnostic[]} {
   const diagnostics: Diagnostic[] = format === 'csl-json' ? jsonProblems(text) : []
   if (diagnostics.length > 0) return {items: [], diagnostics}
+  let data = text
+  if (format === 'csl-json') {
+    const checked = checkCslJson(text)
+    if (checked.diagnostics.length > 0) return {items: [], diagnostics: checked.diagnostics}
+    data = JSON.stringify(checked.items)
+  }
   let items: CslItem[]
   try {
-    items = readWithCiteJs(text, FORCE_TYPE[format])
+    items = readWithCiteJs(data, FORCE_TYPE[format])
   } catch {
     // citation-js's messages may quote the file: a bibliography path can name any file, so they are not passed on.
     diagnostics.push({severity: 'error', message: `cannot read the bibliography as ${format}: ${FORMAT_SHAPES[format]}`, source: 'citations:bibliography'})
