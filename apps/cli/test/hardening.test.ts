@@ -67,11 +67,11 @@ describe('files an input names are read like the input itself', () => {
     expect(await readFile(path.join(root, 'out', 'p.csl.json'), 'utf8')).toContain('Shared Library')
   })
 
-  it.each([
-    ['a style named by the front matter', (secret: string) => [ARTICLE(`csl: ${secret}\n`), []]],
-    ['a style given with --csl', (secret: string) => [ARTICLE(''), ['--csl', secret]]],
-    ['a CSL-JSON bibliography', (secret: string) => [ARTICLE(`bibliography: ${secret}.json\n`), []]]
-  ] as const)('%s that is some other file: refused, and its content never quoted', async (_, setup) => {
+  it.each<[string, (secret: string) => [string, string[]]]>([
+    ['a style named by the front matter', (secret) => [ARTICLE(`csl: ${secret}\n`), []]],
+    ['a style given with --csl', (secret) => [ARTICLE(''), ['--csl', secret]]],
+    ['a CSL-JSON bibliography', (secret) => [ARTICLE(`bibliography: ${secret}.json\n`), []]]
+  ])('%s that is some other file: refused, and its content never quoted', async (_, setup) => {
     const dir = await tempDir()
     const secret = await secretFile(dir, 'environ')
     await writeFile(`${secret}.json`, await readFile(secret))

@@ -12,8 +12,11 @@ import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
 import {watch} from './watch.js'
-import {loadDefaultStyle} from './world.js'
-import {VERSION} from './version.js'
+import {buildDate, loadDefaultStyle} from './world.js'
+import {VERSION, verboseVersion} from './version.js'
+import {COMMAND_HELP, NOTES_HELP, PROGRAM_HELP} from './help.js'
+import {refuseOtherKind, type FileCommand} from './kinds.js'
+import {didYouMean, suggestion} from './suggest.js'
 
 export type {Io} from './reporter.js'
 
@@ -49,11 +52,19 @@ interface ReaderOptions extends CommonOptions {
   jobs?: number
 }
 
-/** `--jobs`: a whole number of threads, 1 or more. */
+/** `--jobs`: a whole number of threads, 1 or more (capped at the work and the cores when the reader is built). */
 function threads(value: string): number {
-  const jobs = Number(value)
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(jobs) || jobs < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more')
-  return jobs
+  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more')
+  return Number(value)
+}
+
+/** An option taking one of `choices`, in any case (`--page-size A4`); a value close to one is suggested. */
+function choice(flags: string, description: string, choices: readonly string[]): Option {
+  return new Option(flags, description).choices(choices).argParser((value: string) => {
+    const chosen = value.toLowerCase()
+    if (!choices.includes(chosen)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${suggestion(value, choices)}`)
+    return chosen
+  })
 }
 
 /** Run the `octavo` command with `argv` (without `node` and the script). Resolves to the exit status. */
@@ -62,19 +73,23 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
   const program = new Command('octavo')
     .description('Scholarly articles into a printable PDF, an EPUB, and Chicago bibliographies with Zotero exports.')
     .version(VERSION, '-V, --version')
+    .option('--verbose', 'with --version: the versions of Node and the core libraries too')
     .option('--config <file.yaml>', 'defaults for every option (default: ./octavo.yaml when present)')
     .exitOverride()
     .configureOutput({writeOut: io.stdout, writeErr: io.stderr, outputError: () => {}})
     .showSuggestionAfterError(true)
-    .addHelpText('after', '\nExit status: 0 built, 1 the input has errors, 2 usage.\nDiagnostics: file:line:column: severity: message')
+    .addHelpText('after', PROGRAM_HELP)
 
   /** Options the user did not give take their value from octavo.yaml. */
   async function withConfig<T extends object>(command: Command, options: T, keys: Array<[keyof Config, string]>): Promise<T> {
     const {file, config, diagnostics} = await loadConfig(program.opts<{config?: string}>().config, cwd)
     if (diagnostics.length > 0) {
-      const reporter = new Reporter(io)
+      const reporter = new Reporter(io, options as CommonOptions)
       reporter.diagnostics(file ?? 'octavo.yaml', diagnostics)
-      if (hasErrors(diagnostics)) throw new ConfigError()
+      if (hasErrors(diagnostics)) {
+        reporter.finish(EXIT_USAGE)
+        throw new ConfigError()
+      }
     }
     const merged: Record<string, unknown> = {...(options as Record<string, unknown>)}
     for (const [key, option] of keys) {
@@ -94,13 +109,14 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('-o, --output <dir>', 'the folder to write into', 'out')
     .option('--to <kinds>', `what to write, comma-separated: ${Object.keys(OUTPUT_KINDS).join(',')}`, Object.keys(OUTPUT_KINDS).join(','))
     .option('--meta <file.yaml>', 'metadata for a plain-text article (default: <stem>.meta.yaml beside it)')
-    .addOption(new Option('--page-size <size>', 'page size of the PDF').choices(PAGE_SIZES).default('a4'))
-    .addOption(new Option('--notes <mode>', 'notes at the foot of the page or at the end').choices(NOTE_MODES).default('footnotes'))
+    .addOption(choice('--page-size <size>', 'page size of the PDF', PAGE_SIZES).default('a4'))
+    .addOption(choice('--notes <mode>', 'notes at the foot of the page or at the end', NOTE_MODES).default('footnotes'))
     .option('--csl <file.csl>', 'a CSL style for the bibliography (default: our Chicago notes-bibliography)')
-    .addOption(new Option('--restyle-notes <edition>', 'print the notes from their parsed citations: CMOS 17 (Ibid.) or 18 (short forms)').choices(EDITIONS))
+    .addOption(choice('--restyle-notes <edition>', 'print the notes from their parsed citations: CMOS 17 (Ibid.) or 18 (short forms)', EDITIONS))
     .option('-w, --watch', 'build again whenever the input changes')
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
+    .addHelpText('after', COMMAND_HELP.build)
     .action(async (input: string, given: BuildOptions, command: Command) => {
       const options = await withConfig(command, given, [['output', 'output'], ['to', 'to'], ['page-size', 'pageSize'], ['notes', 'notes'], ['csl', 'csl'], ['restyle-notes', 'restyleNotes']])
       status = await build(input, options, io)
@@ -115,6 +131,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('-j, --jobs <n>', 'threads to use (default: the cores there are, at most 4); the outputs are the same whatever the number', threads)
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
+    .addHelpText('after', COMMAND_HELP.reader)
     .action(async (file: string, given: ReaderOptions, command: Command) => {
       const options = await withConfig(command, given, [['output', 'output']])
       status = await reader(file, options, io)
@@ -125,6 +142,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .description('a plain-text article as Markdown (front matter + footnotes) on standard output')
     .argument('<input>', 'the plain-text article')
     .option('--meta <file.yaml>', 'metadata (default: <stem>.meta.yaml beside it)')
+    .addHelpText('after', COMMAND_HELP.import)
     .action(async (input: string, options: {meta?: string}) => {
       status = await importText(input, options, io)
     })
@@ -135,6 +153,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .argument('<input>', 'the article')
     .option('--meta <file.yaml>', 'metadata for a plain-text article')
     .option('--json', 'print the diagnostics as JSON on standard output')
+    .addHelpText('after', COMMAND_HELP.check)
     .action(async (input: string, options: {meta?: string; json?: boolean}) => {
       status = await check(input, options, io)
     })
@@ -144,7 +163,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .description("read notes or reference strings into citations (as AnyStyle's parse): one a line, or JSON Lines")
     .argument('<file>', 'the notes: .jsonl (one {"id", "text", "doc"} object a line) or plain text (any other extension: one note a line)')
     .option('--paragraphs', 'plain text: one note a paragraph (separated by blank lines, its lines joined with a space)')
-    .addOption(new Option('--to <format>', 'what to write').choices(NOTES_FORMATS).default('jsonl'))
+    .addOption(choice('--to <format>', 'what to write', NOTES_FORMATS).default('jsonl'))
     .option('-o, --output <file>', 'write into this file (whole or not at all) instead of standard output')
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (file written, diagnostics) on standard output; needs -o')
@@ -153,29 +172,67 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
       status = await notes(file, options, io)
     })
 
+  if (isVerboseVersion(argv)) {
+    io.stdout(verboseVersion())
+    return EXIT_OK
+  }
   try {
     await program.parseAsync([...argv], {from: 'user'})
     return status
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return EXIT_OK
-      io.stderr(`octavo: error: ${oneLine(error.message.replace(/^error: /, ''))}\n`)
-      return EXIT_USAGE
-    }
     if (error instanceof ConfigError) return EXIT_USAGE
-    if (error instanceof UsageError) {
-      io.stderr(`octavo: error: ${oneLine(error.message)}\n`)
-      return EXIT_USAGE
+    const failed = failure(error, program, argv)
+    if (failed === undefined) return EXIT_OK
+    if (wantsJson(program, argv)) {
+      const reporter = new Reporter(io, {json: true})
+      reporter.failure(failed.message)
+      reporter.finish(failed.status)
+    } else {
+      io.stderr(`octavo: ${failed.status === 70 ? 'internal error' : 'error'}: ${oneLine(failed.message)}\n`)
     }
-    if (error instanceof InputError) {
-      io.stderr(`octavo: error: ${oneLine(error.message)}\n`)
-      return EXIT_INPUT
-    }
-    const err = error as Error
-    io.stderr(`octavo: internal error: ${oneLine(err.message)} (please report this with the input that caused it)\n`)
-    if (process.env['OCTAVO_DEBUG']) io.stderr(`${err.stack ?? ''}\n`)
-    return 70
+    if (failed.status === 70 && process.env['OCTAVO_DEBUG']) io.stderr(`${(error as Error).stack ?? ''}\n`)
+    return failed.status
   }
+}
+
+/** `octavo --version --verbose` (in either order, nothing else). */
+function isVerboseVersion(argv: readonly string[]): boolean {
+  return argv.length === 2 && argv.includes('--verbose') && (argv.includes('--version') || argv.includes('-V'))
+}
+
+/**
+ * What an error that reached `run` tells the user, and the exit status; undefined
+ * for help and version, which are not failures. Commander's own errors are
+ * usage (help asked for by giving no command too), with a close option
+ * suggested when commander found none.
+ */
+function failure(error: unknown, program: Command, argv: readonly string[]): {message: string; status: number} | undefined {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return undefined
+    if (error.code === 'commander.help') return error.exitCode === 0 ? undefined : {message: 'no command given (see the help above)', status: EXIT_USAGE}
+    const message = error.message.replace(/^error: /, '')
+    if (error.code !== 'commander.unknownOption' || /Did you mean/.test(message)) return {message, status: EXIT_USAGE}
+    return {message: message + optionSuggestion(message, program, argv), status: EXIT_USAGE}
+  }
+  if (error instanceof UsageError) return {message: error.message, status: EXIT_USAGE}
+  if (error instanceof InputError) return {message: error.message, status: EXIT_INPUT}
+  return {message: `${(error as Error).message} (please report this with the input that caused it)`, status: 70}
+}
+
+/** ` (Did you mean --output?)` for an unknown option that is a close or longer form of one of the command's (`--output-dir`). */
+function optionSuggestion(message: string, program: Command, argv: readonly string[]): string {
+  const typed = /'(--[^'=]+)/.exec(message)?.[1]
+  const command = program.commands.find((c) => argv.includes(c.name())) ?? program
+  const flags = [...command.options, ...program.options].map((o) => o.long).filter((flag): flag is string => flag !== undefined)
+  if (typed === undefined) return ''
+  const found = flags.find((flag) => typed.startsWith(`${flag}-`)) ?? didYouMean(typed, flags)
+  return found === undefined ? '' : ` (Did you mean ${found}?)`
+}
+
+/** Whether the command asked for a JSON summary: from its parsed options, else from the words given. */
+function wantsJson(program: Command, argv: readonly string[]): boolean {
+  const command = program.commands.find((c) => argv.includes(c.name()))
+  return command?.opts<{json?: boolean}>().json === true || argv.includes('--json')
 }
 
 /** octavo.yaml has errors, already reported. */
@@ -200,15 +257,35 @@ async function loadStyle(file: string | undefined): Promise<{xml: string; diagno
   }
 }
 
-/** Source + metadata; metadata diagnostics are reported against the metadata file. */
-async function load(input: string, metaOption: string | undefined, reporter: Reporter): Promise<{source: SourceFile; meta: Awaited<ReturnType<typeof readMeta>>} | undefined> {
+/**
+ * Source + metadata; metadata diagnostics are reported against the metadata
+ * file. A file of another kind (a reader, metadata, a bibliography) is refused.
+ */
+async function load(input: string, metaOption: string | undefined, reporter: Reporter, command: FileCommand): Promise<{source: SourceFile; meta: Awaited<ReturnType<typeof readMeta>>} | undefined> {
   const source = await readSource(input)
+  refuseOtherKind(input, command, () => new TextDecoder().decode(source.bytes))
   const meta = source.format === 'text' || metaOption !== undefined ? await readMeta(source, metaOption) : undefined
   if (meta && meta.diagnostics.length > 0) {
     reporter.diagnostics(meta.path, meta.diagnostics)
     if (hasErrors(meta.diagnostics)) return undefined
   }
   return {source, meta}
+}
+
+/**
+ * Run one command (or one build of --watch) with its reporter: an input or
+ * usage error it throws is reported as its failure, in the JSON summary too,
+ * and gives the status; `files` are those to watch then.
+ */
+async function reported(reporter: Reporter, files: string[], work: () => Promise<{status: number; files: string[]}>): Promise<{status: number; files: string[]}> {
+  try {
+    return await work()
+  } catch (error) {
+    const status = error instanceof UsageError ? EXIT_USAGE : error instanceof InputError ? EXIT_INPUT : undefined
+    if (status === undefined) throw error
+    reporter.failure((error as Error).message)
+    return finish(reporter, status, files)
+  }
 }
 
 /**
@@ -233,23 +310,26 @@ async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string
 }
 
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
-  const to = parseKinds(options.to)
-  const {xml: style, diagnostics: styleProblems} = await loadStyle(options.csl)
-  if (styleProblems.length > 0) {
+  const given = [input, ...[options.meta, options.csl].filter((file): file is string => file !== undefined)]
+  const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
-    reporter.diagnostics(options.csl ?? '', styleProblems)
-    return finish(reporter, EXIT_INPUT, []).status
-  }
-  const once = async (): Promise<{status: number; files: string[]}> => {
-    const reporter = new Reporter(io, options)
-    const loaded = await load(input, options.meta, reporter)
-    if (!loaded) return finish(reporter, EXIT_INPUT, [input])
-    const {source, meta} = loaded
-    const result = await buildArticle(source, {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes})
-    const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
-    reporter.diagnostics(source.path, result.diagnostics)
-    if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read)
-    return finish(reporter, await write(options.output, result.files, reporter, read), read)
+    return reported(reporter, given, async () => {
+      const to = parseKinds(options.to)
+      buildDate()
+      const {xml: style, diagnostics: styleProblems} = await loadStyle(options.csl)
+      if (styleProblems.length > 0) {
+        reporter.diagnostics(options.csl ?? '', styleProblems)
+        return finish(reporter, EXIT_INPUT, given)
+      }
+      const loaded = await load(input, options.meta, reporter, 'build')
+      if (!loaded) return finish(reporter, EXIT_INPUT, given)
+      const {source, meta} = loaded
+      const result = await buildArticle(source, {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes})
+      const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
+      reporter.diagnostics(source.path, result.diagnostics)
+      if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read)
+      return finish(reporter, await write(options.output, result.files, reporter, read), read)
+    })
   }
   if (!options.watch) return (await once()).status
   return watch(once, new Reporter(io, options))
@@ -262,13 +342,16 @@ function finish(reporter: Reporter, status: number, files: string[]) {
 
 async function reader(file: string, options: ReaderOptions, io: Io): Promise<number> {
   const cache = new Map<string, CachedArticle>()
-  const once = async (): Promise<{status: number; files: string[]}> => {
+  const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
-    const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs})
-    for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
-    const read = [file, ...built.inputs]
-    if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read)
-    return finish(reporter, await write(options.output, built.result.files, reporter, read), read)
+    return reported(reporter, [file], async () => {
+      buildDate()
+      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs})
+      for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
+      const read = [file, ...built.inputs]
+      if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read)
+      return finish(reporter, await write(options.output, built.result.files, reporter, read), read)
+    })
   }
   if (!options.watch) return (await once()).status
   return watch(once, new Reporter(io, options))
@@ -276,7 +359,7 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
 
 async function importText(input: string, options: {meta?: string}, io: Io): Promise<number> {
   const reporter = new Reporter(io)
-  const loaded = await load(input, options.meta, reporter)
+  const loaded = await load(input, options.meta, reporter, 'import')
   if (!loaded) return EXIT_INPUT
   const {source, meta} = loaded
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta: meta.meta} : {})})
@@ -285,30 +368,6 @@ async function importText(input: string, options: {meta?: string}, io: Io): Prom
   io.stdout(toMarkdown(parsed.tree))
   return EXIT_OK
 }
-
-const NOTES_HELP = `
-Input:
-  .jsonl       one JSON object a line: {"id": "n1", "text": "…", "doc": "article-a"}
-               ("id" a string or a number, unique; "doc" optional). Notes with the
-               same "doc" are one document, read in the order of the file: Ibid. and
-               short forms resolve within it, never across. Notes without "doc" are
-               together one document. A malformed line is an error; nothing is written.
-  any other    plain text (.txt or any other extension): one note a line, blank lines
-               skipped (--paragraphs: one note a paragraph); ids 1, 2, …; all the
-               notes are one document.
-
-Output (--to):
-  jsonl        one line per note, in order: {"id", "citations": [{"start", "end",
-               "form", "ref", "fields", "locator", "label", "prefix", "confidence"}]};
-               start/end count code points in the note's text, fields are the
-               CSL-JSON of the work cited (Ibid. and short forms: the work they
-               resolve to), confidence is null when the reader gives none.
-  csl-json, ris, bibtex
-               the works cited, one entry each, in order of first citation.
-  citations    citations.json (notes numbered 1.. in file order; with "doc" in the
-               input, each note has its "doc").
-
-Exit status: 0 read, 1 the input has errors, 2 usage.`
 
 async function notes(file: string, options: NotesOptions, io: Io): Promise<number> {
   const jsonl = isJsonl(file)
@@ -339,10 +398,13 @@ async function notes(file: string, options: NotesOptions, io: Io): Promise<numbe
 
 async function check(input: string, options: {meta?: string; json?: boolean}, io: Io): Promise<number> {
   const reporter = new Reporter(io, options)
-  const loaded = await load(input, options.meta, reporter)
-  if (!loaded) return finish(reporter, EXIT_INPUT, []).status
-  const {source, meta} = loaded
-  const {diagnostics} = await prepareArticle(source, {meta: meta?.meta, style: await loadDefaultStyle()})
-  reporter.diagnostics(source.path, diagnostics)
-  return finish(reporter, hasErrors(diagnostics) ? EXIT_INPUT : EXIT_OK, []).status
+  const checked = await reported(reporter, [], async () => {
+    const loaded = await load(input, options.meta, reporter, 'check')
+    if (!loaded) return finish(reporter, EXIT_INPUT, [])
+    const {source, meta} = loaded
+    const {diagnostics} = await prepareArticle(source, {meta: meta?.meta, style: await loadDefaultStyle()})
+    reporter.diagnostics(source.path, diagnostics)
+    return finish(reporter, hasErrors(diagnostics) ? EXIT_INPUT : EXIT_OK, [])
+  })
+  return checked.status
 }

@@ -1,8 +1,9 @@
 import path from 'node:path'
-import {LineCounter, parseDocument, isMap, isScalar, type Node as YamlNode, type Pair} from 'yaml'
+import {isMap, isScalar, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
 import {reason, readText} from './input.js'
 import {InputError} from './errors.js'
+import {parseYaml} from './yaml.js'
 
 /** Defaults for every command, from `octavo.yaml`. Paths are resolved against the file's folder. */
 export interface Config {
@@ -41,17 +42,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
 }
 
 export function parseConfig(text: string, folder: string): {config: Config; diagnostics: Diagnostic[]} {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false})
-  const diagnostics: Diagnostic[] = []
-  const at = (offset: number | undefined) => {
-    const {line, col} = lineCounter.linePos(offset ?? 0)
-    const point = {line, column: col, offset: offset ?? 0}
-    return {start: point, end: point}
-  }
-  for (const problem of document.errors) {
-    diagnostics.push({severity: 'error', message: `invalid YAML: ${problem.message.split('\n')[0]}`, position: at(problem.pos[0]), source: 'cli:config'})
-  }
+  const {document, at, diagnostics} = parseYaml(text, 'cli:config')
   const config: Config = {}
   if (diagnostics.length > 0 || document.contents === null) return {config, diagnostics}
   if (!isMap(document.contents)) {
@@ -72,11 +63,11 @@ export function parseConfig(text: string, folder: string): {config: Config; diag
       continue
     }
     const choices = CHOICES[key as keyof typeof CHOICES]
-    if (choices && !choices.includes(value)) {
+    if (choices && !choices.includes(value.toLowerCase())) {
       diagnostics.push({severity: 'error', message: `'${key}' must be one of ${choices.join(', ')}`, position: valueAt, source: 'cli:config'})
       continue
     }
-    config[key as keyof Config] = PATHS.has(key) ? path.resolve(folder, value) : value
+    config[key as keyof Config] = PATHS.has(key) ? path.resolve(folder, value) : choices ? value.toLowerCase() : value
   }
   return {config, diagnostics}
 }

@@ -1,9 +1,13 @@
-import {stat} from 'node:fs/promises'
+import {readdir, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {parseDocument, isMap} from 'yaml'
+import {isMap} from 'yaml'
 import type {ArticleMeta, Diagnostic} from '@octavo/parser'
 import {checkStyle} from '@octavo/citations'
 import {InputError} from './errors.js'
+import {hasErrors} from './diagnostics.js'
+import {checkMeta} from './meta-check.js'
+import {parseYaml, yamlValue} from './yaml.js'
+import {didYouMean} from './suggest.js'
 import {FileRefused, READ_LIMITS, readInputFile, type Confinement, type FileKind} from './files.js'
 
 export interface SourceFile {
@@ -29,7 +33,8 @@ export async function readSource(file: string, kind: 'article' | 'notes' = 'arti
   } catch (error) {
     const found = error instanceof FileRefused ? error.found : undefined
     if (found) throw new InputError(`'${file}' is ${found}, not ${READ_LIMITS[kind].noun}`)
-    throw new InputError(`cannot read '${file}': ${reason(error)}`)
+    const close = (error as NodeJS.ErrnoException).code === 'ENOENT' ? await closeName(file) : undefined
+    throw new InputError(`cannot read '${file}': ${reason(error)}${close === undefined ? '' : ` (did you mean '${close}'?)`}`)
   }
   const extension = path.extname(file).toLowerCase()
   return {
@@ -38,6 +43,14 @@ export async function readSource(file: string, kind: 'article' | 'notes' = 'arti
     format: MARKDOWN.has(extension) ? 'markdown' : 'text',
     stem: path.basename(file, path.extname(file))
   }
+}
+
+/** A file in the same folder whose name is close to the missing `file`'s (`artcle.md` → `article.md`), as the user would write it. */
+async function closeName(file: string): Promise<string | undefined> {
+  const folder = path.dirname(file)
+  const names = await readdir(folder).catch(() => [])
+  const found = didYouMean(path.basename(file), names)
+  return found === undefined ? undefined : path.join(folder, found)
 }
 
 export interface MetaFile {
@@ -63,20 +76,19 @@ export async function readMeta(source: SourceFile, explicit: string | undefined,
   return {path: file, ...parseMetaYaml(text)}
 }
 
-/** YAML metadata into an object, with positioned diagnostics for bad YAML. */
+/**
+ * YAML metadata into an object, checked by `checkMeta`: bad YAML and values
+ * of the wrong kind are errors, unknown keys warnings, each at its line.
+ */
 export function parseMetaYaml(text: string): {meta: ArticleMeta; diagnostics: Diagnostic[]} {
-  const document = parseDocument(text, {prettyErrors: false})
-  const diagnostics: Diagnostic[] = document.errors.map((error) => {
-    const [line, column] = error.linePos?.[0] ? [error.linePos[0].line, error.linePos[0].col] : [1, 1]
-    const point = {line, column, offset: error.pos[0]}
-    return {severity: 'error', message: `invalid YAML: ${error.message.split('\n')[0]}`, position: {start: point, end: point}, source: 'cli:meta'}
-  })
-  if (diagnostics.length > 0) return {meta: {}, diagnostics}
+  const parsed = parseYaml(text, 'cli:meta')
+  const {document, at} = parsed
+  if (parsed.diagnostics.length > 0) return {meta: {}, diagnostics: parsed.diagnostics}
   if (document.contents !== null && !isMap(document.contents)) {
-    const point = {line: 1, column: 1, offset: 0}
-    return {meta: {}, diagnostics: [{severity: 'error', message: 'metadata must be a YAML mapping (key: value)', position: {start: point, end: point}, source: 'cli:meta'}]}
+    return {meta: {}, diagnostics: [{severity: 'error', message: 'metadata must be a YAML mapping (key: value)', position: at(0), source: 'cli:meta'}]}
   }
-  return {meta: (document.toJS() ?? {}) as ArticleMeta, diagnostics}
+  const diagnostics = checkMeta(parsed, 'cli:meta')
+  return {meta: hasErrors(diagnostics) ? {} : ((yamlValue(document) ?? {}) as ArticleMeta), diagnostics}
 }
 
 /**

@@ -27,6 +27,16 @@ export function defaultJobs(): number {
   return Math.max(1, Math.min(availableParallelism(), 4))
 }
 
+/**
+ * The threads to start for `work` articles: those asked for (`--jobs`, else
+ * `defaultJobs`), but never more than the cores there are nor than the
+ * articles (a thread with nothing to do costs its memory all the same:
+ * `--jobs 1000` once started a thousand workers).
+ */
+export function jobsFor(asked: number | undefined, work: number): number {
+  return Math.max(1, Math.min(asked ?? defaultJobs(), availableParallelism(), work))
+}
+
 export interface PrepareTask {
   source: SourceFile
   meta: ArticleMeta | undefined

@@ -1,7 +1,9 @@
 import {realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode, type Pair} from 'yaml'
+import {isMap, isScalar, isSeq, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
+import {MAX_ALIAS_COUNT, parseYaml} from './yaml.js'
+import {didYouMean} from './suggest.js'
 
 /** One article of a reader, as the YAML names it. */
 export interface ReaderEntry {
@@ -25,7 +27,21 @@ export interface ReaderConfig {
   csl?: string
 }
 
-const TOP_KEYS = ['title', 'subtitle', 'editor', 'course', 'term', 'articles', 'notes', 'bibliography', 'page-size', 'recto-starts', 'csl'] as const
+/** The keys of a reader's YAML, with what each takes (shown by `octavo reader --help`). */
+export const READER_KEYS = [
+  ['title', "the volume's title (required)"],
+  ['subtitle', 'its subtitle'],
+  ['editor', 'its editor(s): a name or a list of names'],
+  ['course', 'the course, e.g. HIST 390'],
+  ['term', 'the term, e.g. Spring 2027'],
+  ['articles', "the articles' files, in order (required): a file name, or {path, meta}"],
+  ['notes', 'footnotes (default) or endnotes'],
+  ['bibliography', 'per-article, combined or both (default)'],
+  ['page-size', 'a4 (default), letter or 6x9'],
+  ['recto-starts', 'true: each article starts on a right-hand page'],
+  ['csl', 'a CSL style for every article (default: Chicago notes-bibliography)']
+] as const
+const TOP_KEYS = READER_KEYS.map(([key]) => key)
 const ENTRY_KEYS = ['path', 'meta'] as const
 const CHOICES = {
   notes: ['footnotes', 'endnotes'],
@@ -36,28 +52,20 @@ const CHOICES = {
 /**
  * Read and validate a reader's YAML in one pass: every problem is a
  * diagnostic naming its line (unknown keys, wrong values, missing files,
- * paths that leave the reader's folder). Returns no config when any is an error.
+ * paths that leave the reader's folder). Returns no config when any is an error;
+ * `named` are the files its articles name, found or not (for `--watch`).
  */
-export async function readReaderConfig(file: string, text: string): Promise<{config?: ReaderConfig; diagnostics: Diagnostic[]}> {
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
-  const diagnostics: Diagnostic[] = []
-  const at = (offset: number | undefined) => {
-    const {line, col} = lineCounter.linePos(offset ?? 0)
-    const point = {line, column: col, offset: offset ?? 0}
-    return {start: point, end: point}
-  }
+export async function readReaderConfig(file: string, text: string): Promise<{config?: ReaderConfig; diagnostics: Diagnostic[]; named: string[]}> {
+  const {document, at, diagnostics} = parseYaml(text, 'cli:reader')
   const error = (message: string, node: {range?: [number, number, number] | null | undefined} | null | undefined) =>
     diagnostics.push({severity: 'error', message, position: at(node?.range?.[0]), source: 'cli:reader'})
 
-  for (const problem of document.errors) {
-    diagnostics.push({severity: 'error', message: `invalid YAML: ${problem.message.split('\n')[0]}`, position: at(problem.pos[0]), source: 'cli:reader'})
-  }
-  if (diagnostics.length > 0) return {diagnostics}
+  const named: string[] = []
+  if (diagnostics.length > 0) return {diagnostics, named}
   const root = document.contents
   if (!isMap(root)) {
     error('a reader is a YAML mapping with at least `title` and `articles`', root)
-    return {diagnostics}
+    return {diagnostics, named}
   }
 
   const folder = path.dirname(path.resolve(file))
@@ -69,7 +77,8 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
     const key = isScalar(pair.key) ? String(pair.key.value) : ''
     const value = pair.value
     if (!(TOP_KEYS as readonly string[]).includes(key)) {
-      error(`unknown key '${key}' (expected one of ${TOP_KEYS.join(', ')})`, pair.key)
+      const close = didYouMean(key, TOP_KEYS)
+      error(`unknown key '${key}' (${close === undefined ? '' : `did you mean '${close}'? `}expected one of ${TOP_KEYS.join(', ')})`, pair.key)
       continue
     }
     const scalar = isScalar(value) ? value.value : undefined
@@ -82,16 +91,17 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
         else config[key] = String(scalar)
         break
       case 'editor':
-        config.editor = value?.toJSON()
+        config.editor = value?.toJS(document, {maxAliasCount: MAX_ALIAS_COUNT})
         break
       case 'notes':
       case 'bibliography':
       case 'page-size': {
         const choices = CHOICES[key] as readonly string[]
-        if (typeof scalar !== 'string' || !choices.includes(scalar)) error(`'${key}' must be one of ${choices.join(', ')}`, value ?? pair.key)
-        else if (key === 'page-size') config.pageSize = scalar as NonNullable<ReaderConfig['pageSize']>
-        else if (key === 'notes') config.notes = scalar as NonNullable<ReaderConfig['notes']>
-        else config.bibliography = scalar as NonNullable<ReaderConfig['bibliography']>
+        const chosen = typeof scalar === 'string' ? scalar.toLowerCase() : undefined
+        if (chosen === undefined || !choices.includes(chosen)) error(`'${key}' must be one of ${choices.join(', ')}`, value ?? pair.key)
+        else if (key === 'page-size') config.pageSize = chosen as NonNullable<ReaderConfig['pageSize']>
+        else if (key === 'notes') config.notes = chosen as NonNullable<ReaderConfig['notes']>
+        else config.bibliography = chosen as NonNullable<ReaderConfig['bibliography']>
         break
       }
       case 'recto-starts':
@@ -154,13 +164,14 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
         error('an article is a file name or a mapping with path (and meta)', entry)
       }
       if (articlePath === undefined) continue
+      named.push(...[articlePath, metaPath].filter((name): name is string => name !== undefined).map((name) => path.resolve(folder, name)))
       const resolved = await inside(realFolder, folder, articlePath, pathNode, error)
       const resolvedMeta = metaPath === undefined ? undefined : await inside(realFolder, folder, metaPath, metaNode, error)
       if (resolved) config.articles.push({path: resolved, ...(resolvedMeta ? {meta: resolvedMeta} : {})})
     }
   }
-  if (diagnostics.length > 0) return {diagnostics}
-  return {config: config as ReaderConfig, diagnostics}
+  if (diagnostics.length > 0) return {diagnostics, named}
+  return {config: config as ReaderConfig, diagnostics, named}
 }
 
 /** A file named relative to the reader's folder, refused when it leaves that folder or does not exist. */

@@ -5,12 +5,13 @@ import {normalizeMeta} from '@octavo/parser'
 import {bibliographyNode, mergeItems} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
 import {prepareReaderArticle, renderOutputs} from './build.js'
-import {defaultJobs, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
+import {jobsFor, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
 import {readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
 import {createHash} from 'node:crypto'
 import {readMeta, readSource, reason, type SourceFile, readStyle, readText} from './input.js'
 import {InputError} from './errors.js'
+import {refuseOtherKind} from './kinds.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
 import {loadDefaultStyle} from './world.js'
@@ -57,9 +58,10 @@ export async function buildReader(
   } catch (error) {
     throw new InputError(`cannot read '${file}': ${reason(error)}`)
   }
-  const {config, diagnostics} = await readReaderConfig(file, text)
+  refuseOtherKind(file, 'reader', () => text)
+  const {config, diagnostics, named} = await readReaderConfig(file, text)
   const reports: FileDiagnostics[] = [{file, diagnostics}]
-  if (!config) return {stem, inputs, reports}
+  if (!config) return {stem, inputs: named, reports}
   const display = (absolute: string) => path.relative(process.cwd(), absolute) || absolute
   const confine: Confinement = {folder: path.dirname(path.resolve(file)), name: "the reader's folder"}
 
@@ -94,7 +96,7 @@ export async function buildReader(
     inputs.push(entry.path, ...(meta ? [meta.path] : []))
     loaded.push({source, meta: meta?.meta})
   }
-  const workers = loaded.length >= PARALLEL_FROM ? Workers.start(options.jobs ?? defaultJobs()) : undefined
+  const workers = loaded.length >= PARALLEL_FROM ? Workers.start(jobsFor(options.jobs, loaded.length)) : undefined
   try {
     let done = 0
     progress(0, loaded.length, '')

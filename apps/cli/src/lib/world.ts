@@ -63,12 +63,22 @@ export async function loadHyphenation(lang: string | undefined): Promise<unknown
 }
 
 /**
+ * The latest `SOURCE_DATE_EPOCH` Octavo takes: 9999-12-31T23:59:59Z. PDF
+ * dates (D:YYYYMMDDHHmmSS) and EPUB's dcterms:modified (CCYY-MM-DDThh:mm:ssZ)
+ * have four-digit years, and the epoch counts from 1970.
+ */
+export const LATEST_EPOCH = Date.UTC(9999, 11, 31, 23, 59, 59) / 1000
+
+/**
  * The build date: `SOURCE_DATE_EPOCH` (seconds since 1970) when set, so
- * that builds are reproducible; the current time otherwise.
+ * that builds are reproducible; the current time otherwise. A value that is
+ * not a whole number of seconds from 0 to `LATEST_EPOCH` is a usage error.
  */
 export function buildDate(env: NodeJS.ProcessEnv = process.env): Date {
   const epoch = env['SOURCE_DATE_EPOCH']
   if (epoch === undefined || epoch === '') return new Date()
   if (!/^\d+$/.test(epoch)) throw new UsageError(`SOURCE_DATE_EPOCH must be a whole number of seconds, not '${epoch}'`)
-  return new Date(Number(epoch) * 1000)
+  const seconds = Number(epoch)
+  if (seconds > LATEST_EPOCH) throw new UsageError(`SOURCE_DATE_EPOCH must be at most ${LATEST_EPOCH} (9999-12-31T23:59:59Z, the last date PDF and EPUB can carry), not ${epoch}`)
+  return new Date(seconds * 1000)
 }

@@ -1,0 +1,95 @@
+import {isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair} from 'yaml'
+import type {Diagnostic} from '@octavo/parser'
+import {suggestion} from './suggest.js'
+import type {ParsedYaml} from './yaml.js'
+
+/** A kind of metadata value: the keys that take it, the mistake it exists for, and what it must be. */
+export interface MetaRule {
+  name: string
+  keys: readonly string[]
+  example: string
+  /** What the value must be, said to the user. */
+  expected: string
+  accepts: (node: YamlNode, document: Document.Parsed) => boolean
+}
+
+const NAME_PARTS = ['family', 'given', 'literal', 'non-dropping-particle', 'dropping-particle', 'suffix', 'name']
+
+/**
+ * Every metadata key Octavo uses (front matter, `.meta.yaml`, `--meta`), by
+ * the kind of its value. `null` (`title:` with nothing after it) is no value
+ * and always accepted.
+ */
+export const META_RULES: readonly MetaRule[] = [
+  {
+    name: 'text',
+    keys: ['title', 'subtitle', 'title-short', 'lang', 'abstract', 'thanks', 'container-title', 'volume', 'issue', 'page', 'DOI', 'doi', 'URL', 'url', 'course', 'term', 'csl'],
+    example: 'title: [A, B]',
+    expected: 'text',
+    accepts: (node, document) => isText(node, document)
+  },
+  {
+    name: 'names',
+    keys: ['author', 'authors', 'editor'],
+    example: 'author: [[Smith, Ann]]',
+    expected: "a name ('Ann Smith' or 'Smith, Ann'), name parts ({family: Smith, given: Ann}) or a list of them",
+    accepts: (node, document) => (isSeq(node) ? node.items.every((item) => isName(item as YamlNode, document)) : isName(node, document))
+  },
+  {
+    name: 'date',
+    keys: ['date', 'issued'],
+    example: 'date: [2001, 5]',
+    expected: "a date (2001, 2001-05-31, or {date-parts: [[2001, 5, 31]]})",
+    accepts: (node, document) => isText(node, document) || (isMap(node) && ['date-parts', 'literal', 'raw'].some((key) => node.has(key)))
+  },
+  {
+    name: 'files',
+    keys: ['bibliography'],
+    example: 'bibliography: {file: refs.bib}',
+    expected: 'a file name or a list of file names',
+    accepts: (node, document) => (isSeq(node) ? node.items.every((item) => isText(item as YamlNode, document)) : isText(node, document))
+  }
+]
+
+const KNOWN = META_RULES.flatMap((rule) => rule.keys)
+
+function deref(node: YamlNode | null, document: Document.Parsed): YamlNode | null {
+  return isAlias(node) ? ((node.resolve(document) as YamlNode | undefined) ?? null) : node
+}
+
+function isText(node: YamlNode, document: Document.Parsed): boolean {
+  const value = deref(node, document)
+  return isScalar(value) && (typeof value.value === 'string' || typeof value.value === 'number')
+}
+
+function isName(node: YamlNode, document: Document.Parsed): boolean {
+  const value = deref(node, document)
+  if (isScalar(value) && typeof value.value === 'string') return true
+  if (!isMap(value)) return false
+  const pairs = value.items as Array<Pair<YamlNode, YamlNode | null>>
+  return pairs.some((pair) => NAME_PARTS.includes(String(isScalar(pair.key) ? pair.key.value : ''))) && pairs.every((pair) => pair.value === null || isText(pair.value, document) || (isScalar(pair.value) && pair.value.value === null))
+}
+
+/**
+ * The keys of a metadata mapping checked against `META_RULES`: an unknown
+ * key is a warning with the known key it is closest to (`titel:` → title),
+ * a value of the wrong kind an error (`types: false` leaves those to the
+ * parser, which warns about them in front matter). Each at its key or value.
+ */
+export function checkMeta(parsed: ParsedYaml, source: string, {types = true}: {types?: boolean} = {}): Diagnostic[] {
+  const {document, at} = parsed
+  if (!isMap(document.contents)) return []
+  const diagnostics: Diagnostic[] = []
+  for (const pair of document.contents.items as Array<Pair<YamlNode, YamlNode | null>>) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : ''
+    const rule = META_RULES.find((r) => r.keys.includes(key))
+    if (!rule) {
+      diagnostics.push({severity: 'warning', message: `unknown metadata key '${key}': not used${suggestion(key, KNOWN)}`, position: at(pair.key?.range?.[0]), source})
+      continue
+    }
+    const value = deref(pair.value, document)
+    if (!types || value === null || (isScalar(value) && value.value === null)) continue
+    if (!rule.accepts(value, document)) diagnostics.push({severity: 'error', message: `'${key}' must be ${rule.expected}`, position: at(pair.value?.range?.[0]), source})
+  }
+  return diagnostics
+}
