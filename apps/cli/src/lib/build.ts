@@ -24,6 +24,7 @@ import {hasErrors} from './diagnostics.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
 import {readInputFile, type Confinement} from './files.js'
 import type {PrepareTask} from './parallel.js'
+import {checkFrontMatter, titleHint} from './meta-check.js'
 
 export interface RenderSettings {
   to: readonly OutputKind[]
@@ -79,7 +80,7 @@ export interface PreparedArticle {
 export async function prepareArticle(source: SourceFile, options: PrepareOptions): Promise<PreparedArticle> {
   const {meta, confine} = options
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
-  const diagnostics = [...parsed.diagnostics]
+  const diagnostics = [...parsed.diagnostics, ...articleMetaProblems(source, parsed.tree)]
   let style = options.style
   const inputs: string[] = []
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
@@ -130,6 +131,16 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   diagnostics.push(...cited.diagnostics)
   return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
+}
+
+/** Unknown front matter keys (Markdown), and a warning when the article has no title (it would be printed as "Untitled"). */
+function articleMetaProblems(source: SourceFile, tree: Root): Diagnostic[] {
+  const problems = source.format === 'markdown' ? checkFrontMatter(new TextDecoder().decode(source.bytes)) : []
+  const title = tree.data?.meta?.title
+  if (tree.children.length > 0 && (typeof title !== 'string' || title.trim() === '')) {
+    problems.push({severity: 'warning', message: `the article has no title: ${titleHint(source.format, source.stem)}`, source: 'cli:meta'})
+  }
+  return problems
 }
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */

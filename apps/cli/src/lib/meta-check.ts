@@ -1,7 +1,7 @@
 import {isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
 import {suggestion} from './suggest.js'
-import type {ParsedYaml} from './yaml.js'
+import {parseYaml, type ParsedYaml} from './yaml.js'
 
 /** A kind of metadata value: the keys that take it, the mistake it exists for, and what it must be. */
 export interface MetaRule {
@@ -92,4 +92,38 @@ export function checkMeta(parsed: ParsedYaml, source: string, {types = true}: {t
     if (!rule.accepts(value, document)) diagnostics.push({severity: 'error', message: `'${key}' must be ${rule.expected}`, position: at(pair.value?.range?.[0]), source})
   }
   return diagnostics
+}
+
+/**
+ * The front matter of a Markdown source as the parser finds it (`---` on the
+ * first line, up to the next `---` line): its YAML and the line it starts on.
+ */
+function frontMatter(text: string): {yaml: string; line: number; offset: number} | undefined {
+  const match = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text)
+  if (!match) return undefined
+  return {yaml: match[2] ?? '', line: 2, offset: match[1]!.length}
+}
+
+/**
+ * Unknown keys in a Markdown article's front matter (`titel:`), as warnings
+ * at their line in the article, with the known key each is closest to. The
+ * types of the values are left to the parser, which warns about them.
+ */
+export function checkFrontMatter(source: string): Diagnostic[] {
+  const front = frontMatter(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source)
+  if (!front) return []
+  const parsed = parseYaml(front.yaml, 'cli:front-matter')
+  if (parsed.diagnostics.length > 0) return []
+  return checkMeta(parsed, 'cli:front-matter', {types: false}).map((d) => ({...d, position: d.position && shift(d.position, front)}))
+}
+
+function shift(position: NonNullable<Diagnostic['position']>, front: {line: number; offset: number}): NonNullable<Diagnostic['position']> {
+  const move = (point: typeof position.start) => ({line: point.line + front.line - 1, column: point.column, offset: (point.offset ?? 0) + front.offset})
+  return {start: move(position.start), end: move(position.end)}
+}
+
+/** Where a title can be given, for the warning about an article that has none. */
+export function titleHint(format: 'markdown' | 'text', stem: string): string {
+  const where = format === 'markdown' ? 'its front matter' : `${stem}.meta.yaml beside it`
+  return `add 'title: …' to ${where}, or give a metadata file with --meta (in a reader: meta:)`
 }
