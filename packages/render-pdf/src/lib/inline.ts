@@ -1,7 +1,10 @@
 import type {Box, Glue, Item, Line, Penalty} from './linebreak.js'
 import {INFINITY, breakGreedy, breakLines} from './linebreak.js'
+import {breakOverlong} from './overlong.js'
 import type {FontSet, Style} from './fonts.js'
 import type {FaceKey, LayoutItem} from './types.js'
+import type {Position} from 'unist'
+import {limits} from './limits.js'
 
 /** What a piece of text links to. */
 export interface Target {
@@ -40,15 +43,25 @@ export interface SetOptions {
   firstIndent?: number
   restIndent?: number
   align: 'justify' | 'left' | 'center' | 'right'
+  /** Told of each run of boxes with no break in it that is wider than the narrowest line (it is cut into pieces). */
+  overlong?: (run: Overlong) => void
+}
+
+/** A run of boxes with no break in it, wider than the line: its first item, its length and its first characters. */
+export interface Overlong {
+  item: number
+  length: number
+  excerpt: string
 }
 
 /** Break inline items into lines (Knuth–Plass when justified, first-fit otherwise) and set them. */
 export function setParagraph(items: InlineItem[], fonts: FontSet, options: SetOptions): SetLine[] {
   if (!items.some((item) => item.type === 'box')) return []
-  const all: Item[] = [...items, {type: 'glue', width: 0, stretch: INFINITY, shrink: 0}, {type: 'penalty', width: 0, penalty: -INFINITY, flagged: false}]
+  let all: Item[] = [...items, {type: 'glue', width: 0, stretch: INFINITY, shrink: 0}, {type: 'penalty', width: 0, penalty: -INFINITY, flagged: false}]
   const first = options.firstIndent ?? 0
   const rest = options.restIndent ?? 0
   const measure = (line: number) => options.width - (line === 0 ? first : rest)
+  all = breakOverlong(all, Math.min(measure(0), measure(1)), fonts, options.overlong)
   const lines: Line[] = options.align === 'justify' ? breakLines(all, measure) : breakGreedy(all, measure)
   return lines.map((line, index) => setLine(all, line, index === 0 ? first : rest, measure(index), options.align, index === lines.length - 1, fonts))
 }
@@ -152,14 +165,50 @@ export interface InlineShared {
   hyphenate: ((word: string) => string) | undefined
 }
 
+/** What a builder tells its typesetter: characters no font has, where text is, words too wide for the line. */
+export interface BuilderHooks {
+  missing: (char: string, index: number) => void
+  /** The source position of the character at `index` of the text being added. */
+  locate?: (index: number) => Position | undefined
+  /** A word wider than the line, broken between characters; `at` is its position when known. */
+  overlong?: (run: Overlong, at: Position | undefined) => void
+}
+
 /** Builds the inline items of a paragraph from styled text. */
 export class InlineBuilder {
   readonly items: InlineItem[] = []
+  /** Long words (see `limits.locatedWordFrom`): their first and last item and their source position. */
+  private readonly located: Array<{from: number; to: number; at: Position}> = []
   constructor(
     private readonly fonts: FontSet,
     private readonly shared: InlineShared,
-    private readonly missing: (char: string, index: number) => void
+    private readonly hooks: BuilderHooks
   ) {}
+
+  private missing(char: string, index: number): void {
+    this.hooks.missing(char, index)
+  }
+
+  /** Break the items into lines and set them (see `setParagraph`); words wider than the line are reported. */
+  set(options: SetOptions): SetLine[] {
+    const overlong = this.hooks.overlong
+    if (!overlong) return setParagraph(this.items, this.fonts, options)
+    return setParagraph(this.items, this.fonts, {...options, overlong: (run) => overlong(run, this.where(run.item))})
+  }
+
+  /** The position of the long word holding item `index`, if one was recorded. */
+  private where(index: number): Position | undefined {
+    let low = 0
+    let high = this.located.length - 1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const word = this.located[mid]!
+      if (index < word.from) high = mid - 1
+      else if (index > word.to) low = mid + 1
+      else return word.at
+    }
+    return undefined
+  }
 
   /** Add text in a style; whitespace becomes glue, words are hyphenated. */
   text(value: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean} = {}): void {
@@ -223,11 +272,14 @@ export class InlineBuilder {
     }
     const rise = extra.rise ?? 0
     const link = extra.link
+    const from = this.items.length
     for (const part of parts) {
       if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link})
       else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link}})
       else this.items.push({type: 'penalty', width: 0, penalty: part.penalty, flagged: part.flagged})
     }
+    const at = word.length >= limits.locatedWordFrom.value ? this.hooks.locate?.(offset) : undefined
+    if (at) this.located.push({from, to: this.items.length - 1, at})
   }
 
   /**
@@ -237,7 +289,7 @@ export class InlineBuilder {
    */
   private measure(word: string, style: Style, hyphenate: boolean, missing: (char: string, index: number) => void): WordPart[] {
     // URLs, paths, addresses and file names are never hyphenated (they break after slashes instead).
-    const hyphenated = hyphenate && /\p{L}{5,}/u.test(word) && !/[/@_\\]|\w\.\w/u.test(word) ? this.shared.hyphenate!(word) : word
+    const hyphenated = hyphenate && word.length <= limits.hyphenateUpTo.value && /\p{L}{5,}/u.test(word) && !/[/@_\\]|\w\.\w/u.test(word) ? this.shared.hyphenate!(word) : word
     const pieces = hyphenated.split(/(\u00ad|\u200b|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
     const face = this.fonts.styleFace(style)
     const parts: WordPart[] = []
@@ -257,7 +309,7 @@ export class InlineBuilder {
       const at = offset
       for (const segment of this.fonts.segments(style, piece, (char, index) => missing(char, at + index))) {
         let units: number
-        if (prefix && prefix.face === segment.face) {
+        if (prefix && prefix.face === segment.face && prefix.text.length < limits.shapedPrefixUpTo.value) {
           const before = this.fonts.width(segment.face, prefix.text, 1)
           prefix.text += segment.text
           units = this.fonts.width(segment.face, prefix.text, 1) - before

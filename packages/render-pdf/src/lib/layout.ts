@@ -7,12 +7,14 @@ import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
-import {geometries} from './geometry.js'
+import {geometries, typography} from './geometry.js'
 import type {Geometry} from './geometry.js'
 import {fitImage, imageBytes, imageId, imageInfo, pngProblem, sniffFormat} from './images.js'
 import type {ImageInfo} from './images.js'
-import {InlineBuilder, makeHyphenator, round, setParagraph} from './inline.js'
-import type {InlineShared, SetLine, SetOptions, Target} from './inline.js'
+import {boundDepth} from './depth.js'
+import {limits} from './limits.js'
+import {InlineBuilder, makeHyphenator, round} from './inline.js'
+import type {InlineItem, InlineShared, SetLine, SetOptions, Target} from './inline.js'
 import {paginate} from './paginate.js'
 import type {Element, LineElement, RunningHeads} from './paginate.js'
 import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
@@ -57,7 +59,13 @@ interface Note {
 
 /** Lay out an Octavo tree into pages of positioned items. Pure: same tree and options, same layout. */
 export function layout(tree: Root, options: LayoutOptions): LayoutResult {
-  const t = new Typesetter(tree, options)
+  const bounded = boundDepth(tree, limits.treeDepth.value)
+  const t = new Typesetter(bounded.tree, options)
+  if (bounded.collapsed) {
+    const {count, position} = bounded.collapsed
+    const what = count === 1 ? 'one part of the document is' : `${count} parts of the document are`
+    t.report({severity: 'warning', message: `${what} nested more than ${limits.treeDepth.value} levels deep: set as plain text below that level`, position, source: 'render-pdf:depth'})
+  }
   if (!t.fonts.usable) {
     const geo = t.geo
     return {layout: {width: geo.width, height: geo.height, pages: [], outline: [], info: {title: '', author: '', lang: 'en'}, charsets: {}}, diagnostics: t.diagnostics}
@@ -194,7 +202,7 @@ export class Typesetter {
       this.text = captionText
       b.text(captionText, 'regular', this.geo.noteSize, {})
       this.text = undefined
-      const lines = setParagraph(b.items, this.fonts, {width: ctx.width, align: 'center'})
+      const lines = b.set({width: ctx.width, align: 'center'})
       const gap = this.geo.noteLeading * 0.6
       lines.forEach((line, i) => {
         const baseline = -(gap + this.geo.noteLeading * 0.78 + i * this.geo.noteLeading)
@@ -265,21 +273,46 @@ export class Typesetter {
 
   builder(position: Position | undefined): InlineBuilder {
     this.position = position
-    return new InlineBuilder(this.fonts, this.shared, (char, index) => this.missingChar(char, index))
+    return new InlineBuilder(this.fonts, this.shared, {
+      missing: (char, index) => this.missingChar(char, index),
+      locate: (index) => this.locate(index),
+      overlong: (run, at) => {
+        const message = `a word of ${run.length} characters (${run.excerpt}) is wider than the line: it is broken between characters`
+        this.report({severity: 'warning', message, position: at ?? position, source: 'render-pdf:overfull'})
+      }
+    })
   }
 
   private missingChar(char: string, index: number): void {
     const cp = char.codePointAt(0) ?? 0
     const code = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0')
-    const position = this.position
-    // Line and column inside the text node (its value may span lines).
-    const before = (this.text ?? '').slice(0, index)
-    const lines = before.split('\n')
-    const line = position ? position.start.line + lines.length - 1 : 0
-    const column = position ? (lines.length > 1 ? lines[lines.length - 1]!.length + 1 : position.start.column + index) : 0
-    const at = position ? {start: {line, column, ...(position.start.offset === undefined ? {} : {offset: position.start.offset + index})}, end: position.end} : undefined
-    this.report({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: at, source: 'render-pdf:font'})
+    this.report({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: this.locate(index), source: 'render-pdf:font'})
   }
+
+  /** The position of the character at `index` of the text node being set (its value may span lines). */
+  private locate(index: number): Position | undefined {
+    const position = this.position
+    if (!position) return undefined
+    const {line, column} = this.lineAndColumn(index)
+    const start = {line: position.start.line + line, column: line > 0 ? column : position.start.column + index}
+    return {start: {...start, ...(position.start.offset === undefined ? {} : {offset: position.start.offset + index})}, end: position.end}
+  }
+
+  /** Where `index` is in the text being set: lines before it, and its column after the last of them (linear over a node's increasing indices). */
+  private lineAndColumn(index: number): {line: number; column: number} {
+    const text = this.text ?? ''
+    let cursor = this.cursor
+    if (cursor?.text !== text || cursor.index > index) cursor = this.cursor = {text, index: 0, lines: 0, lineStart: 0}
+    for (let i = cursor.index; i < index && i < text.length; i++) {
+      if (text.charCodeAt(i) === 10) {
+        cursor.lines++
+        cursor.lineStart = i + 1
+      }
+    }
+    cursor.index = Math.max(cursor.index, index)
+    return {line: cursor.lines, column: index - cursor.lineStart + 1}
+  }
+  private cursor: {text: string; index: number; lines: number; lineStart: number} | undefined
 
   /** Set phrasing content as one paragraph. */
   paragraph(children: PhrasingContent[], ctx: BlockContext, position: Position | undefined, set: Partial<SetOptions> = {}): LineElement[] {
@@ -294,7 +327,7 @@ export class Typesetter {
       this.inline(child, ictx)
     }
     const indent = ctx.flush ? 0 : ctx.size * 1.5
-    const lines = setParagraph(b.items, this.fonts, {width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
+    const lines = b.set({width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
     ctx.flush = false
     this.checkOverfull(lines, ctx.width, position)
     return this.pushLines(lines, ctx)
@@ -451,7 +484,7 @@ export class Typesetter {
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
       if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: {dest: `note-${star}`}, anchor: `ref-${star}`})
-      const lines = setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'})
+      const lines = b.set({width: this.textWidth, align: 'center'})
       const els = this.pushLines(lines, ctx, size * 2)
       for (const el of els) el.keep = true
       if (inVolume && els[0]) els[0].outline = {title, depth: 0, dest: id}
@@ -518,11 +551,13 @@ export class Typesetter {
     const face = this.fonts.styleFace('regular')
     const pageWidth = this.fonts.width(face, page, size)
     const room = this.textWidth - pageWidth - size * 2
-    let entry = text
-    while (entry.length > 1 && this.fonts.width(face, entry, size) > room) {
-      const base = entry.endsWith('…') ? entry.slice(0, -1) : entry
-      const cut = base.lastIndexOf(' ')
-      entry = (cut > 0 ? base.slice(0, cut) : base.slice(0, -1)) + '…'
+    const width = (s: string): number => this.fonts.width(face, s, size)
+    const whole = clip(text)
+    let entry = whole === text && width(text) <= room ? text : ''
+    if (!entry) {
+      const words = whole.split(' ')
+      const n = wordsThatFit(words, room, width)
+      entry = n > 1 || width(words[0]! + '…') <= room ? words.slice(0, n).join(' ') + '…' : charsThatFit(words[0]!, room, width) + '…'
     }
     this.fonts.use(face, entry + page)
     return [
@@ -535,7 +570,7 @@ export class Typesetter {
   centered(text: string, style: Style, size: number, leading: number, ctx: BlockContext): void {
     const b = this.builder(undefined)
     b.text(text, style, size, {hyphenate: false})
-    const els = this.pushLines(setParagraph(b.items, this.fonts, {width: this.textWidth, align: 'center'}), ctx, leading)
+    const els = this.pushLines(b.set({width: this.textWidth, align: 'center'}), ctx, leading)
     for (const el of els) el.keep = true
   }
 
@@ -564,13 +599,17 @@ export class Typesetter {
   headsFor(meta: ArticleMeta): RunningHeads {
     const size = this.geo.size * 0.8
     const face = this.fonts.styleFace('italic')
+    const room = this.textWidth * 0.8
+    const width = (s: string): number => this.fonts.width(face, s, size)
     const fit = (text: string): string => {
-      if (this.fonts.width(face, text, size) <= this.textWidth * 0.8) return text
-      const colon = text.search(/[:;]/)
-      if (colon > 0 && this.fonts.width(face, text.slice(0, colon), size) <= this.textWidth * 0.8) return text.slice(0, colon)
-      const words = text.split(/\s+/)
-      while (words.length > 1 && this.fonts.width(face, words.join(' ') + '…', size) > this.textWidth * 0.8) words.pop()
-      return words.join(' ').replace(/[,;:.]$/, '') + '…'
+      const whole = clip(text)
+      if (whole === text && width(text) <= room) return text
+      const colon = whole.search(/[:;]/)
+      if (colon > 0 && width(whole.slice(0, colon)) <= room) return whole.slice(0, colon)
+      const words = whole.split(/\s+/)
+      const n = wordsThatFit(words, room, width)
+      if (n === 1 && width(words[0]! + '…') > room) return charsThatFit(words[0]!, room, width) + '…'
+      return words.slice(0, n).join(' ').replace(/[,;:.]$/, '') + '…'
     }
     const short = typeof meta['title-short'] === 'string' ? meta['title-short'] : typeof meta.title === 'string' ? meta.title : ''
     return {even: fit(authorLine(meta)), odd: fit(short.trim())}
@@ -583,6 +622,39 @@ export class Typesetter {
   nextHeadingId(): string {
     return `h-${++this.headingCount}`
   }
+}
+
+/** A text cut to `limits.fittedTextUpTo` characters (never inside a surrogate pair), before it is fitted to a line. */
+function clip(text: string): string {
+  const max = limits.fittedTextUpTo.value
+  if (text.length <= max) return text
+  const code = text.charCodeAt(max - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
+}
+
+/** How many of `words` (one at least) fit `room` joined by spaces with `…` after them; a binary search, as each word adds width. */
+function wordsThatFit(words: string[], room: number, width: (text: string) => number): number {
+  let low = 1
+  let high = words.length
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (width(words.slice(0, mid).join(' ') + '…') <= room) low = mid
+    else high = mid - 1
+  }
+  return low
+}
+
+/** The longest beginning of `word` (one character at least) that fits `room` with `…` after it. */
+function charsThatFit(word: string, room: number, width: (text: string) => number): string {
+  const chars = [...word]
+  let low = 1
+  let high = chars.length
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (width(chars.slice(0, mid).join('') + '…') <= room) low = mid
+    else high = mid - 1
+  }
+  return chars.slice(0, low).join('')
 }
 
 function shift(items: LayoutItem[], dx: number): LayoutItem[] {
@@ -672,7 +744,20 @@ function plain(nodes: PhrasingContent[]): string {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, '').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim()
+  return cutSpans(cutSpans(html, '<!--', '-->'), '<', '>').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim()
+}
+
+/** `text` without the spans from `open` to the next `close` (linear: once no `close` follows, nothing more is cut). */
+function cutSpans(text: string, open: string, close: string): string {
+  let out = ''
+  let at = 0
+  for (;;) {
+    const start = text.indexOf(open, at)
+    const end = start < 0 ? -1 : text.indexOf(close, start + open.length)
+    if (end < 0) return out + text.slice(at)
+    out += text.slice(at, start)
+    at = end + close.length
+  }
 }
 
 /** A note reference: a superscript linked to its note; the first one anchors the note's page. */
@@ -763,7 +848,7 @@ const blockHandlers = {
     for (const child of node.children) t.inline(child, ictx)
     const first = b.items.find((item) => item.type === 'box')
     if (first?.type === 'box' && !first.anchor) first.anchor = id
-    const lines = setParagraph(b.items, t.fonts, {width: ctx.width, align: 'left'})
+    const lines = b.set({width: ctx.width, align: 'left'})
     const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * 1.25))
     for (const el of els) el.keep = true
     if (els[0] && !ctx.inNote) els[0].outline = {title: plain(node.children).trim() || '—', depth: node.depth, dest: id}
@@ -772,7 +857,7 @@ const blockHandlers = {
   },
   blockquote(t, node: Blockquote, ctx) {
     t.space(ctx, ctx.leading * 0.5)
-    const inner: BlockContext = {...ctx, indent: ctx.indent + ctx.size * 2, width: ctx.width - ctx.size * 4, size: ctx.size * 0.92, leading: ctx.leading * 0.92, flush: true}
+    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * 2, ctx.size * 2), ...smaller(t, ctx, 0.92), flush: true}
     for (const child of node.children) t.block(child, inner)
     t.space(ctx, ctx.leading * 0.5)
     ctx.flush = false
@@ -781,9 +866,12 @@ const blockHandlers = {
     t.space(ctx, ctx.leading * 0.3)
     let n = node.start ?? 1
     const labelWidth = ctx.size * (node.ordered ? 2 : 1.4)
+    // Past the narrowest measure, a nested list's labels stand where its parent's do.
+    const labelX = ctx.width - labelWidth >= t.textWidth * typography.minMeasure ? ctx.indent : Math.max(0, ctx.indent - labelWidth)
+    const inner = {indent: labelX + labelWidth, width: ctx.width - (labelX + labelWidth - ctx.indent)}
     for (const item of node.children) {
       const label = node.ordered ? `${n++}.` : '•'
-      setListItem(t, item, {...ctx, indent: ctx.indent + labelWidth, width: ctx.width - labelWidth, flush: true}, label, ctx.indent)
+      setListItem(t, item, {...ctx, ...inner, flush: true}, label, labelX)
       if (node.spread) t.space(ctx, ctx.leading * 0.3)
     }
     t.space(ctx, ctx.leading * 0.3)
@@ -857,11 +945,11 @@ const blockHandlers = {
     // Front matter is metadata (root.data.meta).
   },
   abstract(t, node, ctx) {
-    const size = ctx.size * 0.92
-    const inner: BlockContext = {...ctx, indent: ctx.indent + ctx.size * 2.5, width: ctx.width - ctx.size * 5, size, leading: ctx.leading * 0.92, flush: true}
+    const {size, leading} = smaller(t, ctx, 0.92)
+    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * 2.5, ctx.size * 2.5), size, leading, flush: true}
     const b = t.builder(node.position)
     b.text('Abstract', 'bold', size, {hyphenate: false})
-    const els = t.pushLines(setParagraph(b.items, t.fonts, {width: inner.width, align: 'left'}), inner, inner.leading * 1.2)
+    const els = t.pushLines(b.set({width: inner.width, align: 'left'}), inner, inner.leading * 1.2)
     for (const el of els) el.keep = true
     for (const child of node.children) {
       t.block(child, inner)
@@ -899,9 +987,21 @@ function sectionMark(t: Typesetter, ctx: BlockContext): void {
   t.space(ctx, ctx.leading * 0.5)
   const b = t.builder(undefined)
   b.text('*   *   *', 'regular', ctx.size, {hyphenate: false})
-  t.pushLines(setParagraph(b.items, t.fonts, {width: ctx.width, align: 'center'}), ctx)
+  t.pushLines(b.set({width: ctx.width, align: 'center'}), ctx)
   t.space(ctx, ctx.leading * 0.5)
   ctx.flush = true
+}
+
+/** The measure `left` and `right` points further in; no further in once it would be narrower than `typography.minMeasure`. */
+function indented(t: Typesetter, ctx: BlockContext, left: number, right: number): {indent: number; width: number} {
+  const width = ctx.width - left - right
+  return width >= t.textWidth * typography.minMeasure ? {indent: ctx.indent + left, width} : {indent: ctx.indent, width: ctx.width}
+}
+
+/** Type and leading `factor` times smaller, down to `typography.minSize` of the body's. */
+function smaller(t: Typesetter, ctx: BlockContext, factor: number): {size: number; leading: number} {
+  const floor = typography.minSize
+  return {size: Math.max(ctx.size * factor, t.geo.size * floor), leading: Math.max(ctx.leading * factor, t.geo.leading * floor)}
 }
 
 function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: string, labelX: number): void {
@@ -915,7 +1015,7 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
   const b = t.builder(item.position)
   const box = item.checked === true ? '☑' : item.checked === false ? '☐' : label
   b.box(box, 'regular', ctx.size)
-  const labelItems = setParagraph(b.items, t.fonts, {width: ctx.size * 3, align: 'left'})[0]?.items ?? []
+  const labelItems = b.set({width: ctx.size * 3, align: 'left'})[0]?.items ?? []
   let shifted = shift(labelItems, labelX)
   // A figure's baseline is its bottom: its label goes beside its top.
   if (first?.items.some((item) => item.type === 'image')) {
@@ -930,83 +1030,183 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
 const ROW_SPLIT_FROM = 6
 
 function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
-  const size = ctx.size * 0.82
-  const leading = size * 1.3
-  const pad = size * 0.5
   const rows = node.children
-  const columns = Math.max(0, ...rows.map((r) => r.children.length))
+  const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
   if (columns === 0) return
-  // Natural and minimum widths of each column.
+  const size = ctx.size * typography.tableSize
+  const cells = measureCells(t, rows, columns, size, ctx.inNote)
+  const fitted = fitTable(t, cells, size, ctx.width)
+  const parts = columnParts(cells.minimum, fitted, ctx.width)
+  if (fitted < size) {
+    const split = parts.length > 1 ? `; set in ${parts.length} parts of consecutive columns (${parts.slice(0, 3).map(([a, b]) => `${a + 1}–${b}`).join(', ')}${parts.length > 3 ? ', …' : ''})` : ''
+    const message = `a table of ${columns} column${columns === 1 ? '' : 's'} is too wide for the line: set at ${fitted.toFixed(1)} pt instead of ${size.toFixed(1)} pt${split}`
+    t.report({severity: 'warning', message, position: node.position, source: 'render-pdf:table'})
+  }
+  for (const part of parts) setRows(t, node, cells, part, fitted, ctx)
+}
+
+/** The inline items of each cell (the header row bold), and the natural and minimum (longest word) width of each column. */
+interface TableCells {
+  items: InlineItem[][][]
+  natural: number[]
+  minimum: number[]
+}
+
+function measureCells(t: Typesetter, rows: TableRow[], columns: number, size: number, inNote: boolean): TableCells {
   const natural = new Array<number>(columns).fill(0)
   const minimum = new Array<number>(columns).fill(0)
-  const cellItems = rows.map((row, r) =>
+  const items = rows.map((row, r) =>
     row.children.map((cell, c) => {
       const b = t.builder(cell.position)
-      const style: Style = r === 0 ? 'bold' : 'regular'
-      for (const child of cell.children) t.inline(child, {b, style, size, inNote: ctx.inNote})
-      let wordWidth = 0
-      let total = 0
-      for (const item of b.items) {
-        if (item.type === 'box') {
-          wordWidth += item.width
-          total += item.width
-        } else {
-          if (item.type === 'glue') total += item.width
-          minimum[c] = Math.max(minimum[c]!, wordWidth)
-          wordWidth = 0
-        }
-      }
-      minimum[c] = Math.max(minimum[c]!, wordWidth)
-      natural[c] = Math.max(natural[c]!, total)
+      for (const child of cell.children) t.inline(child, {b, style: r === 0 ? 'bold' : 'regular', size, inNote})
+      const widths = cellWidths(b.items)
+      minimum[c] = Math.max(minimum[c]!, widths.minimum)
+      natural[c] = Math.max(natural[c]!, widths.natural)
       return b.items
     })
   )
-  const available = ctx.width - columns * 2 * pad
-  const widths = fitColumns(natural, minimum, available)
-  const align = node.align ?? []
+  return {items, natural, minimum}
+}
+
+/** The width of a cell's text on one line, and of its widest word. */
+function cellWidths(items: InlineItem[]): {natural: number; minimum: number} {
+  let word = 0
+  let natural = 0
+  let minimum = 0
+  for (const item of items) {
+    if (item.type === 'box') {
+      word += item.width
+      natural += item.width
+    } else {
+      if (item.type === 'glue') natural += item.width
+      minimum = Math.max(minimum, word)
+      word = 0
+    }
+  }
+  return {natural, minimum: Math.max(minimum, word)}
+}
+
+/**
+ * The type size of a table: its own, or smaller (down to `typography.tableMinSize` of the body's)
+ * when its widest words and padding do not fit the line. The items are scaled to it.
+ */
+function fitTable(t: Typesetter, cells: TableCells, size: number, width: number): number {
+  const needed = cells.minimum.reduce((a, b) => a + b, 0) + cells.minimum.length * size
+  if (needed <= width) return size
+  const fitted = Math.max(t.geo.size * typography.tableMinSize, (size * width) / needed)
+  if (fitted >= size) return size
+  const ratio = fitted / size
+  for (const row of cells.items) for (const items of row) scaleItems(items, ratio)
+  for (const widths of [cells.natural, cells.minimum]) widths.forEach((w, i) => (widths[i] = w * ratio))
+  return fitted
+}
+
+/** Inline items set `ratio` times their size (widths are proportional to it). */
+function scaleItems(items: InlineItem[], ratio: number): void {
+  for (const item of items) {
+    item.width *= ratio
+    if (item.type === 'glue') {
+      item.stretch *= ratio
+      item.shrink *= ratio
+    }
+    if (item.type !== 'penalty') {
+      item.size *= ratio
+      item.rise *= ratio
+    } else if (item.hyphen) item.hyphen = {...item.hyphen, size: item.hyphen.size * ratio, rise: item.hyphen.rise * ratio}
+  }
+}
+
+/** Consecutive columns `[from, to)` that fit the line side by side at their minimum widths (a column wider than the line alone). */
+function columnParts(minimum: number[], size: number, width: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = []
+  let from = 0
+  let used = 0
+  minimum.forEach((w, c) => {
+    if (c > from && used + w + size > width) {
+      parts.push([from, c])
+      from = c
+      used = 0
+    }
+    used += w + size
+  })
+  parts.push([from, minimum.length])
+  return parts
+}
+
+/** The rows of a table (of its columns `span`): each row one element, or one per line when long; the header repeated after a page break. */
+function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, number], size: number, ctx: BlockContext): void {
+  const [from, to] = span
+  const pad = size * 0.5
+  const widths = fitColumns(cells.natural.slice(from, to), cells.minimum.slice(from, to), ctx.width - (to - from) * 2 * pad)
+  const align = (node.align ?? []).slice(from, to)
+  const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length}
   t.space(ctx, ctx.leading * 0.5)
-  const totalWidth = widths.reduce((a, b) => a + b, 0) + columns * 2 * pad
   let header: LineElement | undefined
-  rows.forEach((row, r) => {
-    const cells = cellItems[r]!.map((items, c) => {
+  node.children.forEach((row, r) => {
+    const cellLines = cells.items[r]!.slice(from, to).map((items, c) => {
       const a = align[c]
-      return setParagraph(items, t.fonts, {width: widths[c]!, align: a === 'right' ? 'right' : a === 'center' ? 'center' : 'left'})
+      return setCell(t, items, widths[c]!, a === 'right' ? 'right' : a === 'center' ? 'center' : 'left', row.children[from + c]?.position)
     })
-    const lineCount = Math.max(1, ...cells.map((c) => c.length))
-    // A row of a few lines is one piece; a longer one is set line by line, so that it can
-    // continue on the next page (two lines at least on each side) instead of running off it.
-    const pieces = lineCount > ROW_SPLIT_FROM ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
-    pieces.forEach(([from, to], p) => {
-      const first = p === 0
-      const last = p === pieces.length - 1
-      const ascent = size * 0.95 + (first ? pad / 2 : 0)
-      const height = (to - from) * leading + (first ? pad / 2 : 0) + (last ? pad / 2 : 0)
-      const items: LayoutItem[] = []
-      let x = 0
-      cells.forEach((lines, c) => {
-        lines.slice(from, to).forEach((line, n) => {
-          const dy = n * leading
-          items.push(...shift(line.items, x + pad).map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item)))
-        })
-        x += widths[c]! + 2 * pad
-      })
-      const topY = round(ascent)
-      const bottomY = round(ascent - height)
-      if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(totalWidth), y2: topY, thickness: 0.8})
-      if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(totalWidth), y2: bottomY, thickness: r === 0 || r === rows.length - 1 ? 0.6 : 0.25})
-      const refs = cells.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
-      // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
-      const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
-      const element: LineElement = {kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
+    for (const element of rowElements(t, cellLines, r, table, ctx)) {
       // Rows after the header repeat it at the top of a page they open.
-      if (r === 0) {
-        if (first) header = element
-      } else if (header && !ctx.inNote) element.header = header
+      if (r === 0) header ??= element
+      else if (header && !ctx.inNote) element.header = header
       ctx.target.push(element)
-    })
+    }
   })
   t.space(ctx, ctx.leading * 0.5)
   ctx.flush = true
+}
+
+/** What the rows of one table share: type size, column widths, total width, number of rows. */
+interface RowGeometry {
+  size: number
+  widths: number[]
+  total: number
+  rows: number
+}
+
+/**
+ * The elements of row `r` from its cells' lines: one element, or one per line when the row is
+ * long, so that it can continue on the next page (two lines at least on each side) instead of
+ * running off it.
+ */
+function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: RowGeometry, ctx: BlockContext): LineElement[] {
+  const {size, widths} = table
+  const leading = size * 1.3
+  const pad = size * 0.5
+  const lineCount = cellLines.reduce((most, lines) => Math.max(most, lines.length), 1)
+  const pieces = lineCount > ROW_SPLIT_FROM ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
+  return pieces.map(([from, to], p) => {
+    const first = p === 0
+    const last = p === pieces.length - 1
+    const ascent = size * 0.95 + (first ? pad / 2 : 0)
+    const height = (to - from) * leading + (first ? pad / 2 : 0) + (last ? pad / 2 : 0)
+    const items: LayoutItem[] = []
+    let x = 0
+    cellLines.forEach((lines, c) => {
+      lines.slice(from, to).forEach((line, n) => {
+        const dy = n * leading
+        items.push(...shift(line.items, x + pad).map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item)))
+      })
+      x += widths[c]! + 2 * pad
+    })
+    const topY = round(ascent)
+    const bottomY = round(ascent - height)
+    if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(table.total), y2: topY, thickness: 0.8})
+    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: r === 0 || r === table.rows - 1 ? 0.6 : 0.25})
+    const refs = cellLines.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
+    // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
+    const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
+    return {kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
+  })
+}
+
+/** A cell's items set in lines (a builder of its own, so that a word wider than the column is reported). */
+function setCell(t: Typesetter, items: InlineItem[], width: number, align: SetOptions['align'], position: Position | undefined): SetLine[] {
+  const b = t.builder(position)
+  b.items.push(...items)
+  return b.set({width, align})
 }
 
 /** Column widths: natural widths when they fit, else shares between minimum and natural. */
