@@ -239,10 +239,11 @@ function wantsJson(program: Command, argv: readonly string[]): boolean {
 class ConfigError extends Error {}
 
 function parseKinds(list: string): OutputKind[] {
-  const kinds = list.split(',').map((kind) => kind.trim()).filter(Boolean)
+  const kinds = list.split(',').map((kind) => kind.trim().toLowerCase()).filter(Boolean)
   if (kinds.length === 0) throw new UsageError('--to needs at least one kind')
+  const known = Object.keys(OUTPUT_KINDS)
   for (const kind of kinds) {
-    if (!isOutputKind(kind)) throw new UsageError(`unknown output kind '${kind}' for --to (expected ${Object.keys(OUTPUT_KINDS).join(', ')})`)
+    if (!isOutputKind(kind)) throw new UsageError(`unknown output kind '${kind}' for --to (expected ${known.join(', ')})${suggestion(kind, known)}`)
   }
   return kinds as OutputKind[]
 }

@@ -48,7 +48,7 @@ export const OTHER_KINDS: readonly OtherKind[] = [
   },
   {
     what: 'a reader',
-    example: 'octavo build hist390.yaml (title, articles)',
+    example: 'octavo build hist390.yaml',
     refusedBy: ARTICLE_COMMANDS,
     is: (name, text) => yamlFile(name) && hasArticles(text()),
     instead: (file) => `build it with 'octavo reader ${file}'`
