@@ -325,13 +325,19 @@ describe('octavo notes: usage', () => {
   it.each([
     [['notes'], "octavo: error: missing required argument 'file'"],
     [['notes', LINES, '--to', 'docx'], "octavo: error: option '--to <format>' argument 'docx' is invalid. Allowed choices are jsonl, csl-json, ris, bibtex, citations."],
-    [['notes', DOCS, '--paragraphs'], 'octavo: error: --paragraphs is for plain-text notes, not JSON Lines'],
-    [['notes', LINES, '--json'], 'octavo: error: --json prints its summary on standard output: give -o <file> for the citations']
+    [['notes', DOCS, '--paragraphs'], 'octavo: error: --paragraphs is for plain-text notes, not JSON Lines']
   ])('%j: exit 2', async (argv, message) => {
     const {status, stdout, stderr} = await octavoBin(argv)
     expect(status).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toBe(`${message}\n`)
+  })
+
+  it('--json without -o: exit 2, the reason in the JSON summary (--json always prints one)', async () => {
+    const {status, stdout, stderr} = await octavoBin(['notes', LINES, '--json'])
+    expect(status).toBe(2)
+    expect(stderr).toBe('')
+    expect(JSON.parse(stdout)).toEqual({status: 2, written: [], diagnostics: [], error: '--json prints its summary on standard output: give -o <file> for the citations'})
   })
 
   it('is listed in the help, and its own help describes the input and the outputs', async () => {

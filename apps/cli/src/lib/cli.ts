@@ -219,14 +219,19 @@ function failure(error: unknown, program: Command, argv: readonly string[]): {me
   return {message: `${(error as Error).message} (please report this with the input that caused it)`, status: 70}
 }
 
-/** ` (Did you mean --output?)` for an unknown option that is a close or longer form of one of the command's (`--output-dir`). */
+/**
+ * ` (Did you mean --output?)` for an unknown option of the command: one it
+ * begins with (`--output-dir`), one whose first word begins it (`--pages` →
+ * `--page-size`), else the closest.
+ */
 function optionSuggestion(message: string, program: Command, argv: readonly string[]): string {
-  const typed = /'(--[^'=]+)/.exec(message)?.[1]
+  const typed = /'--([^'=]+)/.exec(message)?.[1]
   const command = program.commands.find((c) => argv.includes(c.name())) ?? program
-  const flags = [...command.options, ...program.options].map((o) => o.long).filter((flag): flag is string => flag !== undefined)
+  const names = [...command.options, ...program.options].map((o) => o.long?.slice(2)).filter((name): name is string => name !== undefined)
   if (typed === undefined) return ''
-  const found = flags.find((flag) => typed.startsWith(`${flag}-`)) ?? didYouMean(typed, flags)
-  return found === undefined ? '' : ` (Did you mean ${found}?)`
+  const found =
+    names.find((name) => typed.startsWith(`${name}-`)) ?? names.find((name) => name.includes('-') && typed.startsWith(name.split('-')[0]!)) ?? didYouMean(typed, names)
+  return found === undefined ? '' : ` (Did you mean --${found}?)`
 }
 
 /** Whether the command asked for a JSON summary: from its parsed options, else from the words given. */
