@@ -90,28 +90,38 @@ describe('--jobs is capped at the work and the cores', () => {
 
 describe('YAML aliases: a bomb or an alias with no anchor is an error at its line', () => {
   const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n')
+  const asIs = (yaml: string) => `${yaml}\n`
+  const fenced = (yaml: string) => `---\n${yaml}\n---\n\nText.\n`
+  /** [what, the file holding the YAML, how the YAML is written in it, the command, its status, lines before the YAML] */
   const cases = [
-    ['metadata (.meta.yaml)', 'a.meta.yaml', ['check', 'a.txt'], 1],
-    ['a reader', 'r.yaml', ['reader', 'r.yaml'], 1],
-    ['octavo.yaml (--config)', 'octavo.yaml', ['--config', 'octavo.yaml', 'build', 'a.txt', '--to', 'ris'], 2]
+    ['metadata (.meta.yaml)', 'a.meta.yaml', asIs, ['check', 'a.txt'], 1, 0],
+    ['a reader', 'r.yaml', asIs, ['reader', 'r.yaml'], 1, 0],
+    ['octavo.yaml (--config)', 'octavo.yaml', asIs, ['--config', 'octavo.yaml', 'build', 'a.txt', '--to', 'ris'], 2, 0],
+    ['front matter (build)', 'a.md', fenced, ['build', 'a.md', '--to', 'ris'], 1, 1],
+    ['front matter (import)', 'a.md', fenced, ['import', 'a.md'], 1, 1]
   ] as const
 
-  it.each(cases)('%s: the bomb (%s) stops at the node where the budget runs out', async (_, file, argv, status) => {
+  async function runOn(file: string, content: string, argv: readonly string[]) {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'a.txt'), 'A Title\n\nText.\n')
-    await writeFile(path.join(dir, file), `${bomb}\n`)
-    const run = await octavo(...argv.map((word) => (word.includes('.') ? path.join(dir, word) : word)))
+    await writeFile(path.join(dir, file), content)
+    const outcome = await octavo(...argv.map((word) => (word.includes('.') ? path.join(dir, word) : word)), ...(argv.includes('build') || argv.includes('reader') ? ['-o', path.join(dir, 'out')] : []))
+    return {...outcome, file: path.join(dir, file), written: await listFiles(path.join(dir, 'out'))}
+  }
+
+  it.each(cases)('%s: the bomb (%s) stops at the node where the budget runs out', async (_, file, wrap, argv, status, before) => {
+    const run = await runOn(file, wrap(bomb), argv)
     expect(run.status).toBe(status)
-    expect(run.stderr).toBe(`${path.join(dir, file)}:3:7: error: YAML aliases here expand past ${MAX_ALIAS_COUNT} copies: refused (write the values out)\n`)
+    expect(run.stderr).toBe(`${run.file}:${3 + before}:7: error: YAML aliases here expand past ${MAX_ALIAS_COUNT} copies: refused (write the values out)\n`)
+    expect(run.stdout).toBe('')
+    expect(run.written).toEqual([])
   })
 
-  it.each(cases)('%s: an alias with no anchor (%s)', async (_, file, argv, status) => {
-    const dir = await tempDir()
-    await writeFile(path.join(dir, 'a.txt'), 'A Title\n\nText.\n')
-    await writeFile(path.join(dir, file), 'title: T\ncsl: *nowhere\n')
-    const run = await octavo(...argv.map((word) => (word.includes('.') ? path.join(dir, word) : word)))
+  it.each(cases)('%s: an alias with no anchor (%s)', async (_, file, wrap, argv, status, before) => {
+    const run = await runOn(file, wrap('title: T\ncsl: *nowhere'), argv)
     expect(run.status).toBe(status)
-    expect(run.stderr).toBe(`${path.join(dir, file)}:2:6: error: invalid YAML: an alias (*name) with no anchor (&name) set before it\n`)
+    expect(run.stderr).toBe(`${run.file}:${2 + before}:6: error: invalid YAML: an alias (*name) with no anchor (&name) set before it\n`)
+    expect(run.written).toEqual([])
   })
 
   it('a few aliases are still fine', async () => {

@@ -79,8 +79,10 @@ export interface PreparedArticle {
  */
 export async function prepareArticle(source: SourceFile, options: PrepareOptions): Promise<PreparedArticle> {
   const {meta, confine} = options
+  const front = frontMatterProblems(source)
+  if (hasErrors(front)) return {inputs: [], images: new Map(), tree: {type: 'root', children: []}, notes: [], items: [], diagnostics: front, style: options.style}
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
-  const diagnostics = [...parsed.diagnostics, ...articleMetaProblems(source, parsed.tree)]
+  const diagnostics = [...parsed.diagnostics, ...front, ...noTitle(source, parsed.tree)]
   let style = options.style
   const inputs: string[] = []
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
@@ -133,14 +135,16 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
 }
 
-/** Unknown front matter keys (Markdown), and a warning when the article has no title (it would be printed as "Untitled"). */
-function articleMetaProblems(source: SourceFile, tree: Root): Diagnostic[] {
-  const problems = source.format === 'markdown' ? checkFrontMatter(new TextDecoder().decode(source.bytes)) : []
+/** A Markdown article's front matter checked before it is parsed (`checkFrontMatter`). */
+export function frontMatterProblems(source: SourceFile): Diagnostic[] {
+  return source.format === 'markdown' ? checkFrontMatter(new TextDecoder().decode(source.bytes)) : []
+}
+
+/** A warning when the article has no title (it would be printed as "Untitled"), saying where one goes. */
+function noTitle(source: SourceFile, tree: Root): Diagnostic[] {
   const title = tree.data?.meta?.title
-  if (tree.children.length > 0 && (typeof title !== 'string' || title.trim() === '')) {
-    problems.push({severity: 'warning', message: `the article has no title: ${titleHint(source.format, source.stem)}`, source: 'cli:meta'})
-  }
-  return problems
+  if (tree.children.length === 0 || (typeof title === 'string' && title.trim() !== '')) return []
+  return [{severity: 'warning', message: `the article has no title: ${titleHint(source.format, source.stem)}`, source: 'cli:meta'}]
 }
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */

@@ -7,7 +7,7 @@ import {OUTPUT_KINDS, isOutputKind, OutputIsInput, writeAll, type OutputKind} fr
 import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, type SourceFile} from './input.js'
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
-import {buildArticle, prepareArticle} from './build.js'
+import {buildArticle, frontMatterProblems, prepareArticle} from './build.js'
 import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -368,6 +368,9 @@ async function importText(input: string, options: {meta?: string}, io: Io): Prom
   const loaded = await load(input, options.meta, reporter, 'import')
   if (!loaded) return EXIT_INPUT
   const {source, meta} = loaded
+  const front = frontMatterProblems(source)
+  reporter.diagnostics(source.path, front)
+  if (hasErrors(front)) return EXIT_INPUT
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta: meta.meta} : {})})
   reporter.diagnostics(source.path, parsed.diagnostics)
   if (hasErrors(parsed.diagnostics)) return EXIT_INPUT

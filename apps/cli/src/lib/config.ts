@@ -4,6 +4,7 @@ import type {Diagnostic} from '@octavo/parser'
 import {reason, readText} from './input.js'
 import {InputError} from './errors.js'
 import {parseYaml} from './yaml.js'
+import {didYouMean} from './suggest.js'
 
 /** Defaults for every command, from `octavo.yaml`. Paths are resolved against the file's folder. */
 export interface Config {
@@ -53,7 +54,8 @@ export function parseConfig(text: string, folder: string): {config: Config; diag
     const key = isScalar(pair.key) ? String(pair.key.value) : ''
     const where = at(pair.key?.range?.[0])
     if (!(KEYS as readonly string[]).includes(key)) {
-      diagnostics.push({severity: 'error', message: `unknown key '${key}' (expected one of ${KEYS.join(', ')})`, position: where, source: 'cli:config'})
+      const close = didYouMean(key, KEYS)
+      diagnostics.push({severity: 'error', message: `unknown key '${key}' (${close === undefined ? '' : `did you mean '${close}'? `}expected one of ${KEYS.join(', ')})`, position: where, source: 'cli:config'})
       continue
     }
     const value = isScalar(pair.value) ? pair.value.value : undefined

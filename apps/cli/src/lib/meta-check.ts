@@ -105,16 +105,19 @@ function frontMatter(text: string): {yaml: string; line: number; offset: number}
 }
 
 /**
- * Unknown keys in a Markdown article's front matter (`titel:`), as warnings
- * at their line in the article, with the known key each is closest to. The
- * types of the values are left to the parser, which warns about them.
+ * A Markdown article's front matter, checked before the parser reads it:
+ * YAML aliases past the budget or with no anchor are errors at their line
+ * (the parser would throw on them); unknown keys (`titel:`) warnings at
+ * their line, with the known key each is closest to. Syntax errors and the
+ * types of the values are left to the parser, which reports them.
  */
 export function checkFrontMatter(source: string): Diagnostic[] {
   const front = frontMatter(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source)
   if (!front) return []
   const parsed = parseYaml(front.yaml, 'cli:front-matter')
-  if (parsed.diagnostics.length > 0) return []
-  return checkMeta(parsed, 'cli:front-matter', {types: false}).map((d) => ({...d, position: d.position && shift(d.position, front)}))
+  if (parsed.document.errors.length > 0) return []
+  const problems = parsed.diagnostics.length > 0 ? parsed.diagnostics : checkMeta(parsed, 'cli:front-matter', {types: false})
+  return problems.map((d) => ({...d, position: d.position && shift(d.position, front)}))
 }
 
 function shift(position: NonNullable<Diagnostic['position']>, front: {line: number; offset: number}): NonNullable<Diagnostic['position']> {
