@@ -69,11 +69,16 @@ describe('did you mean', () => {
     expect(stderr).toBe(`${message}\n`)
   })
 
-  it('a mistyped input file: a close name in the same folder', async () => {
-    const dir = await folderWith({'article.md': ARTICLE})
-    const {status, stderr} = await octavo('build', path.join(dir, 'artcle.md'))
+  it.each([
+    ['the article', (dir: string) => ['build', path.join(dir, 'artcle.md')], (dir: string) => `octavo: error: cannot read '${path.join(dir, 'artcle.md')}': no such file or directory (did you mean '${path.join(dir, 'article.md')}'?)`],
+    ['a reader', (dir: string) => ['reader', path.join(dir, 'hist.yaml')], (dir: string) => `octavo: error: cannot read '${path.join(dir, 'hist.yaml')}': no such file or directory (did you mean '${path.join(dir, 'hist390.yaml')}'?)`],
+    ['--meta', (dir: string) => ['check', path.join(dir, 'article.md'), '--meta', path.join(dir, 'article.meta.yml')], (dir: string) => `octavo: error: cannot read metadata '${path.join(dir, 'article.meta.yml')}': no such file or directory (did you mean '${path.join(dir, 'article.meta.yaml')}'?)`],
+    ['a bibliography the front matter names', (dir: string) => ['check', path.join(dir, 'cites.md')], (dir: string) => `${path.join(dir, 'cites.md')}: error: cannot read bibliography 'ref.bib': no such file or directory (did you mean 'refs.bib'?)`]
+  ])('a mistyped file name (%s): a close name in the same folder', async (_, argv, message) => {
+    const dir = await folderWith({'article.md': ARTICLE, 'article.meta.yaml': 'lang: en\n', 'hist390.yaml': 'title: H\narticles: [article.md]\n', 'refs.bib': '@book{k, title={T}}\n', 'cites.md': '---\ntitle: C\nlang: en\nbibliography: ref.bib\n---\n\nText [@k].\n'})
+    const {status, stderr} = await octavo(...argv(dir))
     expect(status).toBe(1)
-    expect(stderr).toBe(`octavo: error: cannot read '${path.join(dir, 'artcle.md')}': no such file or directory (did you mean '${path.join(dir, 'article.md')}'?)\n`)
+    expect(stderr).toBe(`${message(dir)}\n`)
   })
 })
 

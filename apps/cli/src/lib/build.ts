@@ -18,7 +18,7 @@ import {
 } from '@octavo/citations'
 import path from 'node:path'
 import type {SourceFile} from './input.js'
-import {reason, readStyle, readText} from './input.js'
+import {reason, readStyle, readText, whyNot} from './input.js'
 import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
@@ -97,7 +97,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
       diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
       style = read.xml
     } catch (error) {
-      diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${reason(error)}`, source: 'cli:style'})
+      diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${await whyNot(file, error, csl)}`, source: 'cli:style'})
     }
     if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   }
@@ -120,7 +120,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
     try {
       text = await readText(file, 'bibliography', confine)
     } catch (error) {
-      diagnostics.push({severity: 'error', message: `cannot read bibliography '${name}': ${reason(error)}`, source: 'cli:bibliography'})
+      diagnostics.push({severity: 'error', message: `cannot read bibliography '${name}': ${await whyNot(file, error, name)}`, source: 'cli:bibliography'})
       continue
     }
     const read = readBibliography(text, format)

@@ -4,7 +4,7 @@ import {parse, toMarkdown} from '@octavo/parser'
 import {EXIT_INPUT, EXIT_OK, EXIT_USAGE, InputError, UsageError} from './errors.js'
 import {hasErrors, oneLine} from './diagnostics.js'
 import {OUTPUT_KINDS, isOutputKind, OutputIsInput, writeAll, type OutputKind} from './outputs.js'
-import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, type SourceFile} from './input.js'
+import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, whyNot, type SourceFile} from './input.js'
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
 import {buildArticle, frontMatterProblems, prepareArticle} from './build.js'
@@ -259,7 +259,7 @@ async function loadStyle(file: string | undefined): Promise<{xml: string; diagno
   try {
     return await readStyle(file)
   } catch (error) {
-    throw new InputError(`cannot read style '${file}': ${reason(error)}`)
+    throw new InputError(`cannot read style '${file}': ${await whyNot(file, error)}`)
   }
 }
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import {isMap, isScalar, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
-import {reason, readText} from './input.js'
+import {readText, whyNot} from './input.js'
 import {InputError} from './errors.js'
 import {parseYaml} from './yaml.js'
 import {didYouMean} from './suggest.js'
@@ -37,7 +37,7 @@ export async function loadConfig(explicit: string | undefined, cwd: string): Pro
     text = await readText(file, 'config')
   } catch (error) {
     if (explicit === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return {config: {}, diagnostics: []}
-    throw new InputError(`cannot read configuration '${file}': ${reason(error)}`)
+    throw new InputError(`cannot read configuration '${file}': ${await whyNot(file, error)}`)
   }
   return {file, ...parseConfig(text, path.dirname(path.resolve(file)))}
 }

@@ -33,8 +33,7 @@ export async function readSource(file: string, kind: 'article' | 'notes' = 'arti
   } catch (error) {
     const found = error instanceof FileRefused ? error.found : undefined
     if (found) throw new InputError(`'${file}' is ${found}, not ${READ_LIMITS[kind].noun}`)
-    const close = (error as NodeJS.ErrnoException).code === 'ENOENT' ? await closeName(file) : undefined
-    throw new InputError(`cannot read '${file}': ${reason(error)}${close === undefined ? '' : ` (did you mean '${close}'?)`}`)
+    throw new InputError(`cannot read '${file}': ${await whyNot(file, error)}`)
   }
   const extension = path.extname(file).toLowerCase()
   return {
@@ -45,12 +44,19 @@ export async function readSource(file: string, kind: 'article' | 'notes' = 'arti
   }
 }
 
-/** A file in the same folder whose name is close to the missing `file`'s (`artcle.md` → `article.md`), as the user would write it. */
+/**
+ * `reason`, and for a file that does not exist, a close name in its folder,
+ * written as `shown` (the name as the user wrote it) is:
+ * `no such file or directory (did you mean 'article.md'?)`.
+ */
+export async function whyNot(file: string, error: unknown, shown: string = file): Promise<string> {
+  const close = (error as NodeJS.ErrnoException).code === 'ENOENT' ? await closeName(file) : undefined
+  return `${reason(error)}${close === undefined ? '' : ` (did you mean '${path.join(path.dirname(shown), close)}'?)`}`
+}
+
+/** A name in the same folder close to the missing `file`'s (`artcle.md` → `article.md`). */
 async function closeName(file: string): Promise<string | undefined> {
-  const folder = path.dirname(file)
-  const names = await readdir(folder).catch(() => [])
-  const found = didYouMean(path.basename(file), names)
-  return found === undefined ? undefined : path.join(folder, found)
+  return didYouMean(path.basename(file), await readdir(path.dirname(file)).catch(() => []))
 }
 
 export interface MetaFile {
@@ -71,7 +77,7 @@ export async function readMeta(source: SourceFile, explicit: string | undefined,
   try {
     text = await readText(file, 'metadata', confine)
   } catch (error) {
-    throw new InputError(`cannot read metadata '${file}': ${reason(error)}`)
+    throw new InputError(`cannot read metadata '${file}': ${await whyNot(file, error)}`)
   }
   return {path: file, ...parseMetaYaml(text)}
 }

@@ -9,7 +9,7 @@ import {jobsFor, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
 import {readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
 import {createHash} from 'node:crypto'
-import {readMeta, readSource, reason, type SourceFile, readStyle, readText} from './input.js'
+import {readMeta, readSource, reason, whyNot, type SourceFile, readStyle, readText} from './input.js'
 import {InputError} from './errors.js'
 import {refuseOtherKind} from './kinds.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
@@ -56,7 +56,7 @@ export async function buildReader(
   try {
     text = await readText(file, 'reader')
   } catch (error) {
-    throw new InputError(`cannot read '${file}': ${reason(error)}`)
+    throw new InputError(`cannot read '${file}': ${await whyNot(file, error)}`)
   }
   refuseOtherKind(file, 'reader', () => text)
   const {config, diagnostics, named} = await readReaderConfig(file, text)
