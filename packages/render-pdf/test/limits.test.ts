@@ -3,7 +3,7 @@
  * example it exists for. Behaviour only — times are printed by `bench/hostile.js`, never asserted.
  */
 import {describe, expect, test} from 'vitest'
-import type {Paragraph, PhrasingContent, Root, RootContent, Table} from 'mdast'
+import type {BlockContent, Paragraph, PhrasingContent, Root, RootContent, Table} from 'mdast'
 import {geometries, layout, renderPdf} from '../src/index.js'
 import type {Layout, LayoutPage, TextItem} from '../src/index.js'
 import {limits} from '../src/lib/limits.js'
@@ -33,7 +33,7 @@ function insideTextBlock(laid: Layout): TextItem[] {
   })
 }
 
-function nested(depth: number, wrap: (inner: RootContent, level: number) => RootContent, deepest: RootContent): RootContent {
+function nested(depth: number, wrap: (inner: BlockContent, level: number) => BlockContent, deepest: BlockContent): BlockContent {
   let node = deepest
   for (let level = depth; level >= 1; level--) node = wrap(node, level)
   return node

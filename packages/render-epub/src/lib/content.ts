@@ -25,6 +25,7 @@ import {contentSchema} from './schema.js'
 import {normalizeTree} from './normalize.js'
 import {createImagePackager, type ImageSources} from './images.js'
 import {prefixIds} from './volume-ids.js'
+import {repairContent} from './repair.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -141,6 +142,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
     reportUnsafeHtml(root, diagnostics)
   }
   root = sanitize(root, contentSchema) as HastRoot
+  repairContent(root, diagnostics)
   finalizeDocument(root, diagnostics)
   if (options.idPrefix) prefixIds(root, toc, options.idPrefix, diagnostics)
 

@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import type {Position} from 'unist'
 import type {Diagnostic} from '@octavo/parser'
 import {packagedPrefix, type ImagePackager} from './policy.js'
+import {imageProblem} from './image-check.js'
 
 /** An image to put in the container. */
 export interface PackagedImage {
@@ -59,6 +60,16 @@ export function createImagePackager(sources: ImageSources | undefined, diagnosti
         diagnostics.push({
           severity: 'warning',
           message: `image "${src}" is not a PNG, JPEG or GIF file; not packaged`,
+          position,
+          source: 'render-epub:resources'
+        })
+        return undefined
+      }
+      const problem = imageProblem(data, mediaType)
+      if (problem) {
+        diagnostics.push({
+          severity: 'warning',
+          message: `image "${src}" is a ${extensions[mediaType].replace('jpg', 'jpeg').toUpperCase()} file that ${problem}; not packaged`,
           position,
           source: 'render-epub:resources'
         })

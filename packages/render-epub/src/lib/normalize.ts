@@ -1,5 +1,8 @@
 import type {Root} from 'mdast'
 import type {Diagnostic} from '@octavo/parser'
+import {boundDepth} from './depth.js'
+import {boundHtmlDepth} from './html-depth.js'
+import {limits} from './limits.js'
 
 /** Fields that mdast gives as strings (coerced when a tree has something else there). */
 const stringFields = ['value', 'url', 'alt', 'lang', 'meta', 'label', 'identifier'] as const
@@ -28,7 +31,31 @@ const literals = new Set(['text', 'html', 'code', 'inlineCode', 'yaml', 'citatio
  * string fields that are not strings become strings, a `title` or `align` of
  * the wrong kind is dropped. Each repair is a warning. The input is not changed.
  */
-export function normalizeTree(tree: unknown, diagnostics: Diagnostic[]): Root {
+export function normalizeTree(input: unknown, diagnostics: Diagnostic[]): Root {
+  const {tree, collapsed} = boundDepth(input, limits.treeDepth.value)
+  if (collapsed) {
+    const what = collapsed.count === 1 ? 'one part of the document is' : `${collapsed.count} parts of the document are`
+    diagnostics.push({
+      severity: 'warning',
+      message: `${what} nested more than ${limits.treeDepth.value} levels deep: rendered as plain text below that level`,
+      position: collapsed.position,
+      source: 'render-epub:content'
+    })
+  }
+  const root = repairTree(tree, diagnostics)
+  const dropped = boundHtmlDepth(root, limits.htmlDepth.value)
+  if (dropped > 0) {
+    diagnostics.push({
+      severity: 'warning',
+      message: `raw HTML nested more than ${limits.htmlDepth.value} elements deep: ${dropped} tag${dropped === 1 ? '' : 's'} beyond that level dropped (their text kept)`,
+      source: 'render-epub:content'
+    })
+  }
+  return root
+}
+
+/** The tree made safe to walk (see `normalizeTree`); recursive, so after `boundDepth`. */
+function repairTree(tree: unknown, diagnostics: Diagnostic[]): Root {
   let repairs = 0
   const fix = (node: unknown): Record<string, unknown> | undefined => {
     if (!node || typeof node !== 'object' || typeof (node as {type?: unknown}).type !== 'string') {
