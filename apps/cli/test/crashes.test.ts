@@ -152,24 +152,28 @@ describe('--watch survives its input going away', () => {
     for (const child of children.splice(0)) child.kill('SIGINT')
   })
 
-  it('deleted, recreated, renamed away and back: reported, watched, built again', async () => {
-    const dir = await tempDir()
-    const input = path.join(dir, 'a.md')
-    const out = path.join(dir, 'out')
-    const article = (title: string) => `---\ntitle: ${title}\nlang: en\n---\n\nText.\n`
-    await writeFile(input, article('First'))
-    const child = spawn(process.execPath, [bin, 'build', input, '-o', out, '--to', 'csl-json', '--watch'], {stdio: ['ignore', 'pipe', 'pipe']})
+  /** The built command with --watch: `seen(pattern, n)` waits until its messages hold `pattern` n times. */
+  function watching(argv: string[]) {
+    const child = spawn(process.execPath, [bin, ...argv, '--watch'], {stdio: ['ignore', 'pipe', 'pipe']})
     children.push(child)
-    let stderr = ''
-    let exited = false
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('exit', () => (exited = true))
+    const state = {stderr: '', exited: false}
+    child.stderr.on('data', (chunk: Buffer) => (state.stderr += chunk.toString()))
+    child.on('exit', () => (state.exited = true))
     const seen = async (pattern: RegExp, count: number) => {
-      for (let waited = 0; (stderr.match(pattern) ?? []).length < count; waited += 50) {
-        if (exited || waited > 20_000) throw new Error(`not seen ${pattern} ×${count}:\n${stderr}`)
+      for (let waited = 0; (state.stderr.match(pattern) ?? []).length < count; waited += 50) {
+        if (state.exited || waited > 30_000) throw new Error(`not seen ${pattern} ×${count}:\n${state.stderr}`)
         await new Promise((resolve) => setTimeout(resolve, 50))
       }
     }
+    return {child, state, seen}
+  }
+
+  it('deleted, recreated, renamed away and back: reported, watched, built again', async () => {
+    const dir = await tempDir()
+    const input = path.join(dir, 'a.md')
+    const article = (title: string) => `---\ntitle: ${title}\nlang: en\n---\n\nText.\n`
+    await writeFile(input, article('First'))
+    const {child, state, seen} = watching(['build', input, '-o', path.join(dir, 'out'), '--to', 'csl-json'])
     await seen(/watching 1 file/g, 1)
     await rm(input)
     await seen(/cannot read '.*a\.md': no such file or directory/g, 1)
@@ -180,25 +184,28 @@ describe('--watch survives its input going away', () => {
     await seen(/no such file or directory \(did you mean '.*b\.md'\?\)/g, 1)
     await rename(path.join(dir, 'b.md'), input)
     await seen(/wrote /g, 3)
-    expect(stderr).not.toMatch(/internal error|\n\s+at /)
+    oneLineEach(state.stderr)
     child.kill('SIGINT')
     expect(await new Promise((resolve) => child.on('exit', resolve))).toBe(0)
+  })
+
+  it('a bibliography the article names is watched too', async () => {
+    const dir = await tempDir()
+    const bib = (title: string) => `@book{k, title={${title}}, author={Roe, Rita}, year={2000}}\n`
+    await writeFile(path.join(dir, 'refs.bib'), bib('First'))
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: A\nlang: en\nbibliography: refs.bib\n---\n\nText [@k].\n')
+    const {seen} = watching(['build', path.join(dir, 'a.md'), '-o', path.join(dir, 'out'), '--to', 'csl-json'])
+    await seen(/watching 2 files/g, 1)
+    await writeFile(path.join(dir, 'refs.bib'), bib('Second'))
+    await seen(/watching 2 files/g, 2)
+    expect(await readFile(path.join(dir, 'out', 'a.csl.json'), 'utf8')).toContain('"title": "Second"')
   })
 
   it('a reader: an article deleted and put back is built again', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'a.md'), '---\ntitle: A\nlang: en\n---\n\nText.\n')
     await writeFile(path.join(dir, 'r.yaml'), 'title: R\narticles: [a.md]\n')
-    const child = spawn(process.execPath, [bin, 'reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out'), '--watch'], {stdio: ['ignore', 'pipe', 'pipe']})
-    children.push(child)
-    let stderr = ''
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const seen = async (pattern: RegExp, count: number) => {
-      for (let waited = 0; (stderr.match(pattern) ?? []).length < count; waited += 50) {
-        if (waited > 30_000) throw new Error(`not seen ${pattern} ×${count}:\n${stderr}`)
-        await new Promise((resolve) => setTimeout(resolve, 50))
-      }
-    }
+    const {state, seen} = watching(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out')])
     await seen(/watching/g, 1)
     const content = await readFile(path.join(dir, 'a.md'), 'utf8')
     await rm(path.join(dir, 'a.md'))
@@ -206,6 +213,6 @@ describe('--watch survives its input going away', () => {
     await seen(/watching/g, 2)
     await writeFile(path.join(dir, 'a.md'), content)
     await seen(/wrote .*r\.pdf/g, 2)
-    oneLineEach(stderr)
+    oneLineEach(state.stderr)
   })
 })
