@@ -31,11 +31,14 @@ const log = (s: string) => process.stderr.write(`${s}\n`)
 const here = new URL('./', import.meta.url)
 const cache = new URL('../../../node_modules/.cache/octavo-notes/', import.meta.url)
 
+/** Tools beside the training code that do not change what a model learns. */
+const NOT_TRAINING = new Set(['bench.ts', 'errors.ts', 'eval-model.ts', 'evaluate.ts', 'gold.ts', 'show.ts', 'train.ts'])
+
 /** What a fold model depends on: the training and model code, the data files, the options. */
 function trainingKey(): string {
   const hash = createHash('sha256')
   for (const dir of [here, new URL('synthetic/', here), new URL('../src/lib/model/', here)]) {
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts')).sort()) hash.update(f).update(readFileSync(new URL(f, dir)))
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !NOT_TRAINING.has(f)).sort()) hash.update(f).update(readFileSync(new URL(f, dir)))
   }
   for (const f of ['anystyle-gold/core.jsonl', 'footnotes/linkedbooks.jsonl', 'footnotes/grobid-citation.jsonl']) hash.update(readFileSync(new URL(`data/${f}`, SHARED)))
   hash.update(JSON.stringify(DEFAULTS))
@@ -52,6 +55,12 @@ function foldModel(k: number, records: readonly LabeledRecord[]): StoredModel {
   writeFileSync(file, bytes)
   log(`  trained in ${((performance.now() - start) / 60000).toFixed(1)} min`)
   return model
+}
+
+// `--key`: the cache key of the fold models for the code and data as they are (to keep a model after a change that does not affect training).
+if (args.includes('--key')) {
+  console.log(trainingKey())
+  process.exit(0)
 }
 
 const headline = (out: string) => out.trim().split('\n').at(-1)!.replace(/^footnotes: /, '')
