@@ -86,19 +86,19 @@ function collapse(node: Node): Node {
   return {...node, children}
 }
 
-/** The text of a subtree, iteratively: literal values, blocks separated by a space. */
+/** The text of a subtree, iteratively: literal values, blocks separated by a space (parts joined once: a growing string is never read). */
 export function plainText(node: Node): string {
-  let out = ''
+  const parts: string[] = []
   const stack: unknown[] = [node]
   while (stack.length > 0) {
     const next = stack.pop()
     if (!isNode(next)) continue
-    if (typeof next.value === 'string' && next.type !== 'html') out += next.value
-    else if (next.type === 'image' && typeof next.alt === 'string') out += next.alt
+    if (typeof next.value === 'string' && next.type !== 'html') parts.push(next.value)
+    else if (next.type === 'image' && typeof next.alt === 'string') parts.push(next.alt)
     const children = childrenOf(next)
     if (!children) continue
-    if (!inlineParents.has(String(next.type)) && out !== '' && !out.endsWith(' ')) out += ' '
+    if (!inlineParents.has(String(next.type))) parts.push(' ')
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i])
   }
-  return out.replace(/\s+/g, ' ').trim()
+  return parts.join('').replace(/\s+/g, ' ').trim()
 }

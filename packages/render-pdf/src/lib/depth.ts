@@ -76,18 +76,18 @@ function collapse(node: Parent & RootContent): RootContent {
   return {...node, children} as RootContent
 }
 
-/** The text of a subtree, iteratively: literal values, blocks separated by a space. */
+/** The text of a subtree, iteratively: literal values, blocks separated by a space (parts joined once: a growing string is never read). */
 export function plainText(node: Nodes): string {
-  let out = ''
+  const parts: string[] = []
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
     const next = stack.pop()!
-    if ('value' in next && typeof next.value === 'string' && next.type !== 'html') out += next.value
-    else if (next.type === 'image') out += next.alt ?? ''
+    if ('value' in next && typeof next.value === 'string' && next.type !== 'html') parts.push(next.value)
+    else if (next.type === 'image') parts.push(next.alt ?? '')
     if (!('children' in next) || !Array.isArray(next.children)) continue
-    if (!inlineParents.has(next.type) && out !== '' && !out.endsWith(' ')) out += ' '
+    if (!inlineParents.has(next.type)) parts.push(' ')
     const children = next.children as Nodes[]
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
   }
-  return out.replace(/\s+/g, ' ').trim()
+  return parts.join('').replace(/\s+/g, ' ').trim()
 }
