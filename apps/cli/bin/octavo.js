@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/main.js'
+// The bundled command (apps/cli/bundle.mjs): one file to load instead of ~1,000 modules.
+import '../dist/bundle/octavo.js'

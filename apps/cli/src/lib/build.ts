@@ -165,7 +165,8 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style
   if (settings.restyleNotes) restyle(article, settings.restyleNotes, style)
-  appendBibliography(article.tree, article.items, {style})
+  // The bibliography in the tree is for the PDF and the EPUB: citeproc (the slow start of a build) runs only for them.
+  if (settings.to.includes('pdf') || settings.to.includes('epub')) appendBibliography(article.tree, article.items, {style})
   return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs}
 }
 

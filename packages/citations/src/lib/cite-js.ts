@@ -4,11 +4,31 @@
  * functions.
  */
 import {createHash} from 'node:crypto'
+import {createRequire} from 'node:module'
 import {Cite, plugins} from '@citation-js/core'
-import '@citation-js/plugin-csl'
-import '@citation-js/plugin-ris'
-import '@citation-js/plugin-bibtex'
 import type {CslItem} from '@octavo/parser'
+
+const require = createRequire(import.meta.url)
+
+/**
+ * citation-js's plugins, each loaded (and registered with the core) the
+ * first time it is needed: a build that writes no bibliography never loads
+ * citeproc-js, one that reads no BibTeX never loads the BibTeX parser.
+ * They are CommonJS, as the core is, so they register with the same core.
+ */
+const PLUGINS = {
+  csl: '@citation-js/plugin-csl',
+  ris: '@citation-js/plugin-ris',
+  bibtex: '@citation-js/plugin-bibtex'
+} as const
+
+const loaded = new Set<keyof typeof PLUGINS>()
+
+function plugin(name: keyof typeof PLUGINS): void {
+  if (loaded.has(name)) return
+  require(PLUGINS[name])
+  loaded.add(name)
+}
 
 /** A CSL engine (citeproc-js) as far as we use it. */
 export interface CiteprocEngine {
@@ -36,7 +56,11 @@ interface CslConfig {
   engine(data: CslItem[], style: string, lang: string | undefined, format: string): CiteprocEngine
 }
 
-const cslConfig = plugins.config.get('@csl') as CslConfig
+/** The CSL plugin's configuration (styles, locales, engines), loading the plugin. */
+function csl(): CslConfig {
+  plugin('csl')
+  return plugins.config.get('@csl') as CslConfig
+}
 
 /**
  * citeproc-js keeps names and item ids as keys of plain objects
@@ -90,7 +114,8 @@ export function registerStyle(xml: string): string {
   const digest = createHash('sha256').update(xml).digest('hex').slice(0, 16)
   styleXml.set(digest, xml)
   const name = `octavo-${digest}-${generation}`
-  if (!cslConfig.styles.has(name)) cslConfig.styles.add(name, xml)
+  const config = csl()
+  if (!config.styles.has(name)) config.styles.add(name, xml)
   return name
 }
 const styleXml = new Map<string, string>()
@@ -103,7 +128,7 @@ export function currentStyleName(name: string): string {
 
 /** Whether citation-js has the locale (en-US is bundled). */
 export function hasLocale(lang: string): boolean {
-  return cslConfig.locales.has(lang)
+  return csl().locales.has(lang)
 }
 
 /** Format a bibliography: entries in the style's order, each `[id, formatted]`. */
@@ -113,6 +138,7 @@ export function bibliographyEntries(
   format: 'text' | 'html',
   lang: string
 ): Array<[string, string]> {
+  plugin('csl')
   const entries = plugins.output.format('bibliography', items, {
     template: styleName,
     format,
@@ -130,7 +156,7 @@ export function citeprocEngine(
   lang: string,
   format: 'text' | 'html'
 ): CiteprocEngine {
-  const engine = cslConfig.engine(items, styleName, lang, format)
+  const engine = csl().engine(items, styleName, lang, format)
   engine.opt.development_extensions.wrap_url_and_doi = format === 'html'
   engine.updateItems(items.map((item) => item.id))
   return {
@@ -142,6 +168,7 @@ export function citeprocEngine(
 
 /** citation-js's RIS records (tag → value or values), `new` RIS specification. */
 export function risRecords(items: CslItem[]): Array<Record<string, string | string[]>> {
+  plugin('ris')
   return plugins.output.format('ris', items, {format: 'object', spec: 'new'}) as Array<
     Record<string, string | string[]>
   >
@@ -158,6 +185,7 @@ interface BibtexConfig {
  * call only; the caller makes the keys safe.
  */
 export function bibtexText(items: CslItem[]): string {
+  plugin('bibtex')
   const config = plugins.config.get('@bibtex') as BibtexConfig
   const saved = config.format.checkLabel
   config.format.checkLabel = false
@@ -170,6 +198,8 @@ export function bibtexText(items: CslItem[]): string {
 
 /** Read bibliography data (CSL-JSON, BibTeX/BibLaTeX or RIS text) into CSL-JSON items with citation-js. */
 export function readWithCiteJs(text: string, forceType: '@csl/list+object' | '@biblatex/text' | '@ris/file'): CslItem[] {
+  if (forceType === '@biblatex/text') plugin('bibtex')
+  if (forceType === '@ris/file') plugin('ris')
   const data: unknown = forceType === '@csl/list+object' ? JSON.parse(text) : text
   return new Cite(data, {forceType}).data as CslItem[]
 }

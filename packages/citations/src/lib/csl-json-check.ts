@@ -13,17 +13,24 @@ import type {CslItem, Diagnostic} from '@octavo/parser'
 
 const require = createRequire(import.meta.url)
 
-/** citeproc-js, the engine citation-js formats with: its lists say which variables hold names, dates and numbers. */
-const citeproc = createRequire(require.resolve('@citation-js/plugin-csl'))('citeproc') as {
+/** citeproc-js's own lists of which variables hold names, dates and numbers (read once, when a bibliography is first checked). */
+interface CiteprocLists {
   NAME_VARIABLES: string[]
   NAME_PARTS: string[]
   DATE_VARIABLES: string[]
   NUMERIC_VARIABLES: string[]
 }
 
-const NAME_VARIABLES = new Set(citeproc.NAME_VARIABLES)
-const DATE_VARIABLES = new Set(citeproc.DATE_VARIABLES)
-const NUMERIC_VARIABLES = new Set(citeproc.NUMERIC_VARIABLES)
+let lists: {names: Set<string>; parts: string[]; dates: Set<string>; numbers: Set<string>} | undefined
+
+/** citeproc-js, the engine citation-js formats with, loaded on first use (a build without a CSL-JSON bibliography never needs it). */
+function citeprocLists(): NonNullable<typeof lists> {
+  if (lists) return lists
+  const citeproc = createRequire(require.resolve('@citation-js/plugin-csl'))('citeproc') as CiteprocLists
+  lists = {names: new Set(citeproc.NAME_VARIABLES), parts: citeproc.NAME_PARTS, dates: new Set(citeproc.DATE_VARIABLES), numbers: new Set(citeproc.NUMERIC_VARIABLES)}
+  return lists
+}
+
 /** Keys whose value is a structure of its own, passed on as it is. */
 const STRUCTURED = new Set(['custom', 'categories', 'multi'])
 
@@ -51,9 +58,9 @@ const DATE_EXAMPLE = '{"date-parts": [[2001, 5, 31]]} or {"literal": "spring 200
  */
 export const VARIABLE_RULES: readonly VariableRule[] = [
   {name: 'own structure', example: '"custom": {"zotero-key": 7}', applies: (v) => STRUCTURED.has(v) || v.startsWith('_') || v === 'id', check: () => undefined},
-  {name: 'names', example: '"author": "Smith"', applies: (v) => NAME_VARIABLES.has(v), check: checkNames},
-  {name: 'date', example: '"issued": "2001"', applies: (v) => DATE_VARIABLES.has(v), check: checkDate},
-  {name: 'number', example: '"page": [1, 2]', applies: (v) => NUMERIC_VARIABLES.has(v), check: (node) => expect(node, isText(node) || node.type === 'number', 'text or a number')},
+  {name: 'names', example: '"author": "Smith"', applies: (v) => citeprocLists().names.has(v), check: checkNames},
+  {name: 'date', example: '"issued": "2001"', applies: (v) => citeprocLists().dates.has(v), check: checkDate},
+  {name: 'number', example: '"page": [1, 2]', applies: (v) => citeprocLists().numbers.has(v), check: (node) => expect(node, isText(node) || node.type === 'number', 'text or a number')},
   {name: 'text', example: '"DOI": {"prefix": "10.1"}', applies: () => true, check: (node) => expect(node, isText(node) || node.type === 'number', 'text')}
 ]
 
@@ -71,7 +78,7 @@ function checkNames(node: JsonNode): Problem | undefined {
   for (const name of node.children ?? []) {
     if (name.type !== 'object') return {node: name, message: `has a name that is not an object: write each name as ${NAME_EXAMPLE}`}
     for (const [part, value] of properties(name)) {
-      if (citeproc.NAME_PARTS.includes(part) && value.type !== 'string' && value.type !== 'null') return {node: value, message: `has a name whose '${part}' is not text`}
+      if (citeprocLists().parts.includes(part) && value.type !== 'string' && value.type !== 'null') return {node: value, message: `has a name whose '${part}' is not text`}
     }
   }
   return undefined

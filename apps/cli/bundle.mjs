@@ -1,0 +1,41 @@
+/**
+ * The `octavo` command as one bundled program (esbuild): a start-up reads a
+ * handful of files instead of ~1,000 modules. Code splitting keeps the
+ * renderers in chunks of their own, loaded only when a build asks for a PDF
+ * or an EPUB. Packages that find their own files at run time (HarfBuzz's
+ * wasm, tinypool's workers, citation-js's plugins registering with their
+ * core, hyphenation patterns picked by language) stay outside and are
+ * loaded from node_modules as before. The workspace packages are bundled
+ * from their TypeScript sources. The worker threads of a reader run the
+ * unbundled `dist/lib/worker.js` (built by tsc).
+ */
+import {build} from 'esbuild'
+
+/** Packages loaded from node_modules at run time, each with why. */
+const EXTERNAL = {
+  harfbuzzjs: 'finds harfbuzz.wasm beside its own module (import.meta.url)',
+  'subset-font': 'reads harfbuzz-subset.wasm through require.resolve',
+  tinypool: 'starts workers from its own files',
+  '@citation-js/*': 'plugins are loaded on first use and must register with the same core',
+  citeproc: 'loaded through @citation-js/plugin-csl',
+  hyphen: 'patterns are imported by language at run time'
+}
+
+await build({
+  entryPoints: {octavo: 'src/main.ts'},
+  outdir: 'dist/bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  conditions: ['@octavo/source'],
+  mainFields: ['module', 'main'],
+  external: Object.keys(EXTERNAL),
+  // CommonJS code in the bundle calls require() for Node's own modules.
+  banner: {js: "import {createRequire as __octavoCreateRequire} from 'node:module'; globalThis.require ??= __octavoCreateRequire(import.meta.url);"},
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'linked',
+  logLevel: 'warning'
+})
