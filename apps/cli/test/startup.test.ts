@@ -1,0 +1,46 @@
+import {execFileSync, spawnSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {bin, realArticle, tempDir} from './helpers.js'
+
+/**
+ * What a new `octavo` process loads: the files of code and data it opens
+ * (JavaScript, JSON, wasm), counted with strace. The command is one bundle
+ * (bundle.mjs); what is left are the packages kept outside it (citation-js
+ * and its plugins, HarfBuzz, hyphenation patterns). A budget per command
+ * keeps a new dependency from bringing back hundreds of files at start-up.
+ */
+const BUDGETS = [
+  {name: 'all 8 outputs', args: [], files: 260},
+  {name: 'exports only (no citeproc, no renderer)', args: ['--to', 'csl-json,ris,bibtex,citations'], files: 170}
+]
+
+const hasStrace = spawnSync('strace', ['-V']).status === 0
+
+/** The distinct code and data files a build of the real article opens. */
+async function filesOpened(args: string[]): Promise<string[]> {
+  const dir = await tempDir()
+  const trace = path.join(dir, 'trace.txt')
+  execFileSync('strace', ['-f', '-e', 'trace=openat', '-o', trace, process.execPath, bin, 'build', realArticle, '-o', path.join(dir, 'out'), '-q', ...args])
+  const opened = readFileSync(trace, 'utf8')
+    .split('\n')
+    .filter((line) => !line.includes('ENOENT'))
+    .flatMap((line) => /"([^"]+\.(?:js|mjs|cjs|json|wasm))"/.exec(line)?.[1] ?? [])
+  return [...new Set(opened)]
+}
+
+describe.skipIf(!hasStrace)('start-up: the files a new process loads, within a budget (strace; .ci/run installs it)', () => {
+  it.each(BUDGETS)('$name: at most $files files', async ({args, files}) => {
+    const opened = await filesOpened(args)
+    expect(opened.length).toBeLessThanOrEqual(files)
+    // The bundle is what runs, not the workspace packages' own modules.
+    expect(opened.some((f) => f.endsWith('dist/bundle/octavo.js'))).toBe(true)
+    expect(opened.filter((f) => /packages\/(?:parser|citations|render-pdf|render-epub)\/(?:src|dist)\//.test(f))).toEqual([])
+  })
+
+  it('an exports-only build loads no renderer and no citeproc', async () => {
+    const opened = await filesOpened(BUDGETS[1]!.args)
+    expect(opened.filter((f) => /harfbuzz|citeproc|hyphen\/patterns/.test(f))).toEqual([])
+  })
+})
