@@ -14,7 +14,6 @@ import {build} from 'esbuild'
 /** Packages loaded from node_modules at run time, each with why. */
 const EXTERNAL = {
   harfbuzzjs: 'finds harfbuzz.wasm beside its own module (import.meta.url)',
-  'subset-font': 'reads harfbuzz-subset.wasm through require.resolve',
   tinypool: 'starts workers from its own files',
   '@citation-js/*': 'plugins are loaded on first use and must register with the same core',
   citeproc: 'loaded through @citation-js/plugin-csl',
@@ -32,6 +31,8 @@ await build({
   conditions: ['@octavo/source'],
   mainFields: ['module', 'main'],
   external: Object.keys(EXTERNAL),
+  // Converters loaded and never used (see bundle-stubs/no-woff.cjs).
+  alias: {wawoff2: './bundle-stubs/no-woff.cjs', 'woff2sfnt-sfnt2woff': './bundle-stubs/no-woff.cjs'},
   // CommonJS code in the bundle calls require() for Node's own modules.
   banner: {js: "import {createRequire as __octavoCreateRequire} from 'node:module'; globalThis.require ??= __octavoCreateRequire(import.meta.url);"},
   minifyWhitespace: true,
