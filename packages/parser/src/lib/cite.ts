@@ -1,6 +1,7 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast'
 import type {Citation, CitationItem} from './types.js'
-import {align, type Locator} from './markdown-util.js'
+import {align, inRanges, type Locator} from './markdown-util.js'
+import {eachNode} from './tree.js'
 
 /**
  * Pandoc citations in Markdown: `[see @doe99, p. 33; -@roe05]` (bracketed),
@@ -43,7 +44,8 @@ const KEY = String.raw`(?:\{[^{}\n]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?
 const KEY_ONLY = new RegExp(`^${KEY}$`, 'u')
 const SIMPLE_KEY = /^[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*$/u
 const ITEM = new RegExp(String.raw`^([\s\S]*?)(-?)@(${KEY})([\s\S]*)$`, 'u')
-const BRACKETED = /\[([^[\]]*@[^[\]]*)\]/g
+// No `@` before the first one: matching stays linear (no backtracking over each `@`).
+const BRACKETED = /\[([^[\]@]*@[^[\]]*)\]/g
 const IN_TEXT = new RegExp(String.raw`(?<![\p{L}\p{N}_.+\-/@\\])@(${KEY})(?:( ?)\[([^[\]@]*)\])?`, 'gu')
 const LOCATOR_VALUE = String.raw`(?:\d+[\p{L}]?|[ivxlcdm]+|[IVXLCDM]+)(?:\s*(?:[-–—&]|,)\s*(?:\d+[\p{L}]?|[ivxlcdm]+|[IVXLCDM]+))*`
 const LABELS_BY_LENGTH = [...LOCATOR_LABELS].sort((a, b) => b[0].length - a[0].length)
@@ -80,8 +82,9 @@ export function parseSuffix(text: string): Pick<CitationItem, 'locator' | 'label
   if (rest === '') return result
   let label: string | undefined
   let after = rest
+  const lower = rest.slice(0, 20).toLowerCase()
   for (const [written, csl] of LABELS_BY_LENGTH) {
-    if (rest.toLowerCase().startsWith(written.toLowerCase()) && /^[\s\d]/.test(rest.slice(written.length) || 'x')) {
+    if (lower.startsWith(written.toLowerCase()) && /^[\s\d]/.test(rest.slice(written.length) || 'x')) {
       label = csl
       after = rest.slice(written.length).trimStart()
       break
@@ -136,25 +139,25 @@ export function parseCitation(value: string): CitationItem[] | undefined {
   return [{key: unbrace(match[1]!), ...(match[2] === undefined ? {} : parseSuffix(match[2])), authorInText: true}]
 }
 
-/** Replace Pandoc citations in the text nodes of `tree` by `citation` nodes. */
-export function transformCitations(tree: Root | Parent, source: string, locator: Locator): void {
-  walk(tree)
-  function walk(parent: Parent) {
-    spanning(parent, source, locator)
-    for (let index = 0; index < parent.children.length; index++) {
-      const child = parent.children[index]!
-      if (child.type === 'link' || child.type === 'linkReference') continue
-      if (child.type === 'text') {
-        const replacement = splitText(child, source, locator)
-        if (replacement) {
-          parent.children.splice(index, 1, ...(replacement as typeof parent.children))
-          index += replacement.length - 1
-        }
-      } else if ('children' in child) {
-        walk(child)
-      }
+/**
+ * Replace Pandoc citations in the text nodes of `tree` by `citation` nodes;
+ * text starting in one of `plain` (source ranges read as plain text, sorted)
+ * is left as it is.
+ */
+export function transformCitations(tree: Root | Parent, source: string, locator: Locator, plain: ReadonlyArray<readonly [number, number]> = []): void {
+  eachNode(tree as Root, (node) => {
+    if (node.type === 'link' || node.type === 'linkReference' || !('children' in node)) return false
+    const parent = node as Parent
+    spanning(parent, source, locator, plain)
+    const children: typeof parent.children = []
+    for (const child of parent.children) {
+      const replacement = child.type === 'text' && !inRanges(plain, child.position?.start.offset) ? splitText(child, source, locator) : undefined
+      if (replacement) children.push(...(replacement as typeof parent.children))
+      else children.push(child)
     }
-  }
+    parent.children = children
+    return true
+  })
 }
 
 /** Phrasing that may stand inside a bracketed citation's prefix or suffix. */
@@ -165,17 +168,18 @@ const INSIDE = new Set(['emphasis', 'strong', 'delete', 'inlineCode', 'text'])
  * *passim*]`, spans several nodes: it becomes one citation whose prefix and
  * suffix keep their Markdown as written.
  */
-function spanning(parent: Parent, source: string, locator: Locator) {
+function spanning(parent: Parent, source: string, locator: Locator, plain: ReadonlyArray<readonly [number, number]>) {
   const children = parent.children as PhrasingContent[]
   for (let i = 0; i < children.length; i++) {
     const first = children[i]!
-    if (first.type !== 'text' || !first.position || first.position.end.offset === undefined) continue
+    if (first.type !== 'text' || !first.position || first.position.end.offset === undefined || inRanges(plain, first.position.start.offset)) continue
     const open = first.value.lastIndexOf('[')
     if (open === -1 || first.value.indexOf(']', open) !== -1) continue
+    // The next text holding a bracket ends the search: one holding `[` would be inside the citation (so it is none).
     let j = i + 1
-    while (j < children.length && INSIDE.has(children[j]!.type) && !(children[j]!.type === 'text' && (children[j] as Text).value.includes(']'))) j++
+    while (j < children.length && INSIDE.has(children[j]!.type) && !(children[j]!.type === 'text' && /[[\]]/.test((children[j] as Text).value))) j++
     const last = children[j]
-    if (!last || last.type !== 'text') continue
+    if (!last || last.type !== 'text' || !last.value.includes(']')) continue
     const close = last.value.indexOf(']')
     const lastPosition = last.position
     if (lastPosition?.start.offset === undefined || lastPosition.end.offset === undefined) continue

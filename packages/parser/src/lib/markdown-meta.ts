@@ -1,9 +1,10 @@
-import {isMap, parseDocument} from 'yaml'
+import {isAlias, isMap, parseDocument, visit, type Document} from 'yaml'
 import type {Position} from 'unist'
 import citeName from '@citation-js/name'
 import citeDate from '@citation-js/date'
 import type {ArticleMeta, CslDate, CslName, Diagnostic} from './types.js'
 import type {Locator} from './markdown-util.js'
+import {LIMITS} from './limits.js'
 
 /** A Markdown string from the front matter (`abstract:`, `thanks:`) and where it stands. */
 export interface FrontMatterText {
@@ -40,7 +41,8 @@ export function readFrontMatter(
   }
   if (document.errors.length > 0) {
     for (const error of document.errors) {
-      diagnostics.push({severity: 'error', message: `invalid YAML front matter: ${firstLine(error.message)}`, position: at(error.pos[0], error.pos[1]), source: SOURCE})
+      const message = /call stack/i.test(error.message) ? 'nested too deep' : firstLine(error.message)
+      diagnostics.push({severity: 'error', message: `invalid YAML front matter: ${message}`, position: at(error.pos[0], error.pos[1]), source: SOURCE})
     }
     return {meta: {}}
   }
@@ -51,7 +53,12 @@ export function readFrontMatter(
     diagnostics.push({severity: 'error', message: 'front matter must be a YAML mapping (key: value)', position: at(range?.[0], range?.[1]), source: SOURCE})
     return {meta: {}}
   }
-  const value = document.toJS() as Record<string, unknown>
+  const value = toValue(document)
+  if (value instanceof Error) {
+    const range = firstAlias(document, /^Unresolved alias.*: (\S+)$/.exec(value.message)?.[1])
+    diagnostics.push({severity: 'error', message: `invalid YAML front matter: ${value.message}`, position: at(range?.[0], range?.[1]), source: SOURCE})
+    return {meta: {}}
+  }
   const where = (key: string): Position | undefined => {
     const node = contents.get(key, true)
     const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined
@@ -69,6 +76,34 @@ export function readFrontMatter(
     }
   }
   return result
+}
+
+/**
+ * The front matter as plain data, its aliases expanded to at most
+ * `LIMITS.yamlAliases` nodes; an error (an unresolved alias, an alias bomb)
+ * as an error, not thrown.
+ */
+function toValue(document: Document): Record<string, unknown> | Error {
+  try {
+    return document.toJS({maxAliasCount: LIMITS.yamlAliases.value}) as Record<string, unknown>
+  } catch (error) {
+    if (!(error instanceof Error)) throw error
+    const bomb = /excessive alias count/i.test(error.message)
+    return new Error(bomb ? `its aliases expand past ${LIMITS.yamlAliases.value} nodes (an alias bomb?): write the values out` : firstLine(error.message))
+  }
+}
+
+/** Where the first alias (`*name`, or any) of the document stands. */
+function firstAlias(document: Document, name?: string): [number, number] | undefined {
+  let range: [number, number] | undefined
+  visit(document, {
+    Alias(_, node) {
+      if (!isAlias(node) || (name !== undefined && node.source !== name)) return undefined
+      if (node.range) range = [node.range[0], node.range[1]]
+      return visit.BREAK
+    }
+  })
+  return range
 }
 
 /**

@@ -1,6 +1,7 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Parent, Root} from 'mdast'
 import type {Citation, Diagnostic} from './types.js'
-import {align, type Locator} from './markdown-util.js'
+import {align, inRanges, type Locator} from './markdown-util.js'
+import {eachNode} from './tree.js'
 
 const SOURCE = 'parser:notes'
 
@@ -26,32 +27,33 @@ const MISSING_NOTE = /^<!--\s*note missing in the source\s*-->$/i
  * Diagnostics: a reference to no note (error: micromark leaves `[^x]` as text
  * when nothing defines it), a note never referenced (warning; it is kept,
  * numbered after the referenced ones), a second definition of a label
- * (warning; the first is kept, the second dropped).
+ * (warning; the first is kept, the second dropped). Text in `plain` (source
+ * ranges whose markup was read as plain text) holds no reference.
  */
-export function numberNotes(tree: Root, source: string, locator: Locator, diagnostics: Diagnostic[]): void {
-  const definitions = new Map<string, FootnoteDefinition>()
-  const inDocumentOrder: FootnoteDefinition[] = []
-  takeDefinitions(tree)
+export function numberNotes(tree: Root, source: string, locator: Locator, diagnostics: Diagnostic[], plain: ReadonlyArray<readonly [number, number]> = []): void {
+  const {definitions, inDocumentOrder} = takeDefinitions(tree, diagnostics)
 
   // Order of first reference: the body, then the notes in that order (a note
   // may refer to another), then notes never referenced, in document order.
   // `slots` is the numbering: note identifiers and, in the body, citations.
   const order: string[] = []
+  const ordered = new Set<string>()
   const slots: Array<string | Citation> = []
   const references: FootnoteReference[] = []
   let inBody = true
-  const visitReferences = (node: Nodes) => {
-    if (node.type === 'footnoteReference' && definitions.has(node.identifier)) {
-      references.push(node)
-      if (!order.includes(node.identifier)) {
-        order.push(node.identifier)
-        slots.push(node.identifier)
+  const visitReferences = (from: Nodes) =>
+    eachNode(from, (node) => {
+      if (node.type === 'footnoteReference' && definitions.has(node.identifier)) {
+        references.push(node)
+        if (!ordered.has(node.identifier)) {
+          ordered.add(node.identifier)
+          order.push(node.identifier)
+          slots.push(node.identifier)
+        }
       }
-    }
-    if (node.type === 'citation' && inBody) slots.push(node)
-    if (node.type === 'titleNote') return
-    if ('children' in node) for (const child of node.children) visitReferences(child)
-  }
+      if (node.type === 'citation' && inBody) slots.push(node)
+      return node.type !== 'titleNote'
+    })
   /** Visit the notes from `order[from]` on, and the notes they refer to, as they come. */
   const follow = (from: number) => {
     for (let i = from; i < order.length; i++) visitReferences(definitions.get(order[i]!)!)
@@ -62,13 +64,14 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
   follow(0)
   const referenced = order.length
   for (const definition of inDocumentOrder) {
-    if (order.includes(definition.identifier)) continue
+    if (ordered.has(definition.identifier)) continue
     diagnostics.push({
       severity: 'warning',
       message: `note [^${definition.label ?? definition.identifier}] is never referenced`,
       position: definition.position,
       source: SOURCE
     })
+    ordered.add(definition.identifier)
     order.push(definition.identifier)
     slots.push(definition.identifier)
     follow(order.length - 1)
@@ -83,9 +86,10 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
     new Set(asNumbers).size === order.length &&
     asNumbers.slice(0, referenced).every((n, i, list) => i === 0 || n > list[i - 1]!)
   const numbers = new Map<string, number>()
+  const orderIndex = new Map(order.map((identifier, index) => [identifier, index]))
   slots.forEach((slot, index) => {
     if (typeof slot !== 'string') slot.data = {...slot.data, noteNumber: index + 1}
-    else numbers.set(slot, keepLabels ? asNumbers[order.indexOf(slot)]! : index + 1)
+    else numbers.set(slot, keepLabels ? asNumbers[orderIndex.get(slot)!]! : index + 1)
   })
   for (const reference of references) setNumber(reference, numbers.get(reference.identifier)!)
   const numbered = order.map((identifier) => definitions.get(identifier)!).sort((a, b) => numbers.get(a.identifier)! - numbers.get(b.identifier)!)
@@ -97,36 +101,53 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
       definition.data = {...definition.data, missing: true}
     }
   }
-  tree.children.push(...numbered)
-  reportUndefined(tree, source, diagnostics, locator)
+  for (const definition of numbered) tree.children.push(definition)
+  reportUndefined(tree, source, diagnostics, locator, plain)
+}
 
-  function takeDefinitions(parent: Parent) {
-    for (let index = 0; index < parent.children.length; index++) {
-      const child = parent.children[index]!
-      if (child.type === 'footnoteDefinition') {
-        parent.children.splice(index, 1)
-        index--
-        // An item left with one block is no longer spread.
-        const container = parent as Nodes
-        if (container.type === 'listItem' && container.children.length < 2) container.spread = false
-        const first = definitions.get(child.identifier)
-        if (first) {
-          diagnostics.push({
-            severity: 'warning',
-            message: `note [^${child.label ?? child.identifier}] is defined twice; the second definition is ignored (the first is at line ${first.position?.start.line ?? '?'})`,
-            position: child.position,
-            source: SOURCE
-          })
-          continue
-        }
-        definitions.set(child.identifier, child)
-        inDocumentOrder.push(child)
-        takeDefinitions(child)
-      } else if ('children' in child) {
-        takeDefinitions(child)
-      }
+/**
+ * Take the note definitions out of the tree, in document order (a definition
+ * inside another is taken too): the first of each label, a second one is
+ * dropped with a warning.
+ */
+function takeDefinitions(tree: Root, diagnostics: Diagnostic[]) {
+  const definitions = new Map<string, FootnoteDefinition>()
+  const inDocumentOrder: FootnoteDefinition[] = []
+  const emptied = new Set<Parent>()
+  const stack: Array<{parent: Parent; index: number}> = [{parent: tree, index: 0}]
+  while (stack.length > 0) {
+    const frame = stack.at(-1)!
+    const child = frame.parent.children[frame.index++] as Nodes | undefined
+    if (!child) {
+      stack.pop()
+      continue
     }
+    if (child.type !== 'footnoteDefinition') {
+      if ('children' in child) stack.push({parent: child, index: 0})
+      continue
+    }
+    emptied.add(frame.parent)
+    const first = definitions.get(child.identifier)
+    if (first) {
+      diagnostics.push({
+        severity: 'warning',
+        message: `note [^${child.label ?? child.identifier}] is defined twice; the second definition is ignored (the first is at line ${first.position?.start.line ?? '?'})`,
+        position: child.position,
+        source: SOURCE
+      })
+      continue
+    }
+    definitions.set(child.identifier, child)
+    inDocumentOrder.push(child)
+    stack.push({parent: child, index: 0})
   }
+  for (const parent of emptied) {
+    parent.children = parent.children.filter((child) => child.type !== 'footnoteDefinition')
+    // An item left with one block is no longer spread.
+    const container = parent as Nodes
+    if (container.type === 'listItem' && container.children.length < 2) container.spread = false
+  }
+  return {definitions, inDocumentOrder}
 }
 
 function setNumber(node: FootnoteReference | FootnoteDefinition, number: number) {
@@ -134,10 +155,16 @@ function setNumber(node: FootnoteReference | FootnoteDefinition, number: number)
 }
 
 /** `[^x]` left as text: written as a note reference, but no note has that label. */
-function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], locator: Locator) {
-  const visit = (node: Nodes) => {
-    if (node.type === 'link' || node.type === 'linkReference') return
-    if (node.type === 'text' && node.value.includes('[^') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], locator: Locator, plain: ReadonlyArray<readonly [number, number]>) {
+  eachNode(tree, (node) => {
+    if (node.type === 'link' || node.type === 'linkReference') return false
+    if (
+      node.type === 'text' &&
+      node.value.includes('[^') &&
+      node.position?.start.offset !== undefined &&
+      node.position.end.offset !== undefined &&
+      !inRanges(plain, node.position.start.offset)
+    ) {
       const {offsets, ends, literal} = align(node.value, source, node.position.start.offset, node.position.end.offset)
       for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         // Written as a reference: `[` and `^` themselves, not escaped.
@@ -152,7 +179,6 @@ function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], 
         })
       }
     }
-    if ('children' in node) for (const child of node.children) visit(child)
-  }
-  visit(tree)
+    return true
+  })
 }

@@ -4,7 +4,8 @@ import {isEscaped, type Locator} from './markdown-util.js'
 
 const SOURCE = 'parser:template'
 /** Liquid/Jekyll tags `{% include toc.html %}` and output tags `{{ page.title }}`. */
-const TAG = /\{%-?[\s\S]*?-?%\}|\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?\s*-?\}\}/g
+const BLOCK_TAG = /\{%-?[\s\S]*?-?%\}/g
+const OUTPUT_TAG = /\{\{-?\s*[\w.]+(?:\s*\|[^{}\n]*)?\s*-?\}\}/g
 /** Nodes that go when a tag was all they held. */
 const EMPTIED = new Set(['paragraph', 'emphasis', 'strong', 'delete'])
 /** Blocks whose text Markdown trims at both ends. */
@@ -39,7 +40,7 @@ export function blankTemplateTags(
   if (!/\{%|\{\{/.test(text)) return undefined
   let mark = '\uE000'
   while (text.includes(mark)) mark = String.fromCharCode(mark.charCodeAt(0) + 1)
-  const tags = [...text.matchAll(TAG)].filter((match) => !isEscaped(text, match.index))
+  const tags = findTags(text).filter((match) => !isEscaped(text, match.index))
   if (tags.length === 0) return undefined
   // Without backticks or tildes in the tags, blanking them moves no code: the
   // code found in the blanked source is the code of the source as written.
@@ -48,8 +49,7 @@ export function blankTemplateTags(
   let tree = parse(movesCode ? text : blanked)
   let kept = tags
   if (movesCode || hasLiteralMark(tree, mark)) {
-    const literal = literalRanges(tree)
-    kept = tags.filter(({0: tag, index}) => !literal.some(([start, end]) => index < end && index + tag.length > start))
+    kept = outside(tags, literalRanges(tree))
     if (kept.length === 0) return undefined
     blanked = blank(text, kept, mark)
     tree = parse(blanked)
@@ -64,6 +64,31 @@ export function blankTemplateTags(
     })
   }
   return {text: blanked, mark, tree}
+}
+
+/**
+ * The tags in document order, none inside another. A `{%` after the last
+ * `%}` opens nothing: it is not searched from (each would scan to the end).
+ */
+function findTags(text: string): RegExpExecArray[] {
+  const blocks = [...text.slice(0, text.lastIndexOf('%}') + 2).matchAll(BLOCK_TAG)]
+  const all = [...blocks, ...text.matchAll(OUTPUT_TAG)].sort((a, b) => a.index - b.index)
+  const tags: RegExpExecArray[] = []
+  for (const tag of all) {
+    const last = tags.at(-1)
+    if (!last || tag.index >= last.index + last[0].length) tags.push(tag)
+  }
+  return tags
+}
+
+/** The tags (in document order) that overlap none of `ranges` (in document order, not overlapping). */
+function outside(tags: RegExpExecArray[], ranges: Array<[number, number]>): RegExpExecArray[] {
+  let next = 0
+  return tags.filter(({0: tag, index}) => {
+    while (next < ranges.length && ranges[next]![1] <= index) next++
+    const range = ranges[next]
+    return range === undefined || range[0] >= index + tag.length
+  })
 }
 
 /** `text` with each tag overwritten by the mark, to the tag's length. */

@@ -112,3 +112,17 @@ function decodeReference(reference: string): string | undefined {
   const named = decodeNamedCharacterReference(body)
   return named === false ? undefined : named
 }
+
+/** Whether `offset` lies in one of `ranges` (sorted, not overlapping). */
+export function inRanges(ranges: ReadonlyArray<readonly [number, number]>, offset: number | undefined): boolean {
+  if (offset === undefined || ranges.length === 0) return false
+  let low = 0
+  let high = ranges.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (ranges[mid]![0] <= offset) low = mid
+    else high = mid - 1
+  }
+  const [start, end] = ranges[low]!
+  return start <= offset && offset < end
+}

@@ -1,6 +1,6 @@
 import type {List, Nodes, Paragraph, Parent, Root, RootContent} from 'mdast'
 import type {Position} from 'unist'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -10,9 +10,23 @@ import {readFrontMatter, type FrontMatterText} from './markdown-meta.js'
 import {numberNotes} from './markdown-notes.js'
 import {blankTemplateTags, removeTemplateMarks} from './markdown-template.js'
 import {transformCitations} from './cite.js'
+import {guardedParse, type Reader} from './markdown-guard.js'
+import {eachNode} from './tree.js'
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 const fragment = unified().use(remarkParse).use(remarkGfm).freeze()
+/** Inline constructs turned off: the same blocks, found in linear time. */
+const INLINE = {disable: {null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'strikethrough', 'wwwAutolink', 'protocolAutolink', 'emailAutolink']}}
+function blocksOnly(this: Processor) {
+  const data = this.data()
+  data.micromarkExtensions = [...(data.micromarkExtensions ?? []), INLINE]
+}
+const markdownBlocks = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(blocksOnly).freeze()
+const fragmentBlocks = unified().use(remarkParse).use(remarkGfm).use(blocksOnly).freeze()
+const readers: Record<'document' | 'fragment', Reader> = {
+  document: {parse: (text) => markdown.parse(text), blocks: (text) => markdownBlocks.parse(text)},
+  fragment: {parse: (text) => fragment.parse(text), blocks: (text) => fragmentBlocks.parse(text)}
+}
 
 /**
  * Markdown (CommonMark + GFM footnotes and tables + YAML front matter +
@@ -23,9 +37,18 @@ const fragment = unified().use(remarkParse).use(remarkGfm).freeze()
  */
 export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   const locator = createLocator(text)
-  const blanked = blankTemplateTags(text, (source) => markdown.parse(source), locator, diagnostics)
+  // Template tags keep every offset: the limits' warnings of the last parse are the ones of the tree kept.
+  let guarded: {plain: Array<[number, number]>; diagnostics: Diagnostic[]} = {plain: [], diagnostics: []}
+  const read = (source: string) => {
+    const notes: Diagnostic[] = []
+    const result = guardedParse(source, readers.document, locator, notes)
+    guarded = {plain: result.plain, diagnostics: notes}
+    return result.tree
+  }
+  const blanked = blankTemplateTags(text, read, locator, diagnostics)
   const source = blanked?.text ?? text
-  const tree = blanked?.tree ?? markdown.parse(source)
+  const tree = blanked?.tree ?? read(source)
+  diagnostics.push(...guarded.diagnostics)
   restorePositions(tree, source, locator)
   let meta: ArticleMeta = {}
   const front: RootContent[] = []
@@ -47,9 +70,9 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   }
   if (blanked) removeTemplateMarks(tree, blanked.mark)
   tidy(tree)
-  transformCitations(tree, source, locator)
+  transformCitations(tree, source, locator, guarded.plain)
   tree.children.unshift(...front)
-  numberNotes(tree, source, locator, diagnostics)
+  numberNotes(tree, source, locator, diagnostics, guarded.plain)
   tree.data = {...tree.data, meta}
   return tree
 }
@@ -59,10 +82,10 @@ function paragraphs(text: FrontMatterText, key: string, diagnostics: Diagnostic[
   // The string is its own Markdown source: citations are read against it, then
   // every node takes the position of the YAML value in the file.
   const locator = createLocator(text.value)
-  const parsed = fragment.parse(text.value)
+  const {tree: parsed, plain} = guardedParse(text.value, readers.fragment, locator, diagnostics, text.position)
   restorePositions(parsed, text.value, locator)
   tidy(parsed)
-  transformCitations(parsed, text.value, locator)
+  transformCitations(parsed, text.value, locator, plain)
   const result: Paragraph[] = []
   for (const child of parsed.children) {
     if (child.type === 'paragraph') {
@@ -75,9 +98,11 @@ function paragraphs(text: FrontMatterText, key: string, diagnostics: Diagnostic[
   return result
 }
 
-function place(node: Nodes, position: Position) {
-  node.position = {start: {...position.start}, end: {...position.end}}
-  if ('children' in node) for (const child of node.children) place(child, position)
+function place(tree: Nodes, position: Position) {
+  eachNode(tree, (node) => {
+    node.position = {start: {...position.start}, end: {...position.end}}
+    return true
+  })
 }
 
 /**
@@ -86,17 +111,21 @@ function place(node: Nodes, position: Position) {
  * list is spread when an item is, or a blank line separates two items (mdast
  * also counts a blank line after the last one).
  */
-function tidy(parent: Parent) {
-  for (const [index, child] of parent.children.entries()) {
-    if (child.type === 'thematicBreak') {
-      parent.children[index] = child.position ? {type: 'sectionBreak', position: child.position} : {type: 'sectionBreak'}
-    } else if (child.type === 'inlineCode') {
-      child.value = child.value.replace(/\r?\n|\r/g, ' ')
-    } else if ('children' in child) {
-      tidy(child)
-      if (child.type === 'list') child.spread = listSpread(child)
+function tidy(tree: Parent) {
+  eachNode(tree as Root, (node) => {
+    if (!('children' in node)) return false
+    const parent = node as Parent
+    for (const [index, child] of parent.children.entries()) {
+      if (child.type === 'thematicBreak') {
+        parent.children[index] = child.position ? {type: 'sectionBreak', position: child.position} : {type: 'sectionBreak'}
+      } else if (child.type === 'inlineCode') {
+        child.value = child.value.replace(/\r?\n|\r/g, ' ')
+      } else if (child.type === 'list') {
+        child.spread = listSpread(child)
+      }
     }
-  }
+    return true
+  })
 }
 
 function listSpread(list: List): boolean {
@@ -116,11 +145,17 @@ function listSpread(list: List): boolean {
  * siblings around them: every node keeps a position, and citations and note
  * references in that text are read like any other.
  */
-function restorePositions(parent: Parent, source: string, locator: Locator) {
+function restorePositions(tree: Parent, source: string, locator: Locator) {
+  eachNode(tree as Root, (node) => {
+    if ('children' in node) restoreChildren(node, source, locator)
+    return true
+  })
+}
+
+function restoreChildren(parent: Parent, source: string, locator: Locator) {
   const children = parent.children as Nodes[]
   for (let index = 0; index < children.length; index++) {
     const child = children[index]!
-    if ('children' in child) restorePositions(child, source, locator)
     if (child.position) continue
     let cursor = children[index - 1]?.position?.end.offset ?? parent.position?.start.offset
     let last = index

@@ -1,0 +1,162 @@
+/**
+ * The limits of `src/lib/limits.ts`, each run on the hostile input it exists
+ * for (ten times over) and at the limit itself, where nothing may change.
+ */
+import {describe, expect, it} from 'vitest'
+import type {Nodes, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {parse} from '../src/index.js'
+import {LIMITS} from '../src/lib/limits.js'
+import {eachNode} from '../src/lib/tree.js'
+
+const markdown = (text: string) => parse(text, {format: 'markdown'})
+const limitWarnings = (text: string) => markdown(text).diagnostics.filter((d) => d.source === 'parser:limits')
+
+/** The deepest node's depth, walked without recursion. */
+function depth(tree: Root): number {
+  const depths = new Map<Nodes, number>([[tree, 0]])
+  let deepest = 0
+  eachNode(tree, (node) => {
+    const own = depths.get(node)!
+    deepest = Math.max(deepest, own)
+    if ('children' in node) for (const child of node.children) depths.set(child, own + 1)
+    return true
+  })
+  return deepest
+}
+
+/** How many nodes of `type` stand inside one another at most. */
+function nesting(tree: Root, type: string): number {
+  const depths = new Map<Nodes, number>([[tree, 0]])
+  let deepest = 0
+  eachNode(tree, (node) => {
+    const own = depths.get(node)! + (node.type === type ? 1 : 0)
+    deepest = Math.max(deepest, own)
+    if ('children' in node) for (const child of node.children) depths.set(child, own)
+    return true
+  })
+  return deepest
+}
+
+describe('every limit holds on the input it exists for', () => {
+  for (const [name, limit] of Object.entries(LIMITS)) {
+    it(`${name}: ${limit.counts}, ${limit.value} (${limit.before})`, () => {
+      const text = limit.example(limit.value * 10)
+      const {tree, diagnostics} = markdown(text)
+      const reported = diagnostics.filter((d) => d.source === 'parser:limits' || d.source === 'parser:front-matter')
+      expect(reported.length).toBeGreaterThan(0)
+      for (const d of reported) {
+        expect(d.position?.start.line).toBeGreaterThanOrEqual(1)
+        expect(d.position?.end.offset).toBeLessThanOrEqual(text.length)
+      }
+      expect(depth(tree)).toBeLessThanOrEqual(2 * LIMITS.containerDepth.value + LIMITS.inlineDepth.value + 5)
+    })
+  }
+})
+
+describe('containerDepth', () => {
+  const lists = (n: number) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- item ${i + 1}`).join('\n')
+
+  it('keeps 100 nested lists as they are', () => {
+    expect(nesting(markdown(lists(100)).tree, 'list')).toBe(100)
+    expect(limitWarnings(lists(100))).toEqual([])
+  })
+
+  it('reads the marker of the 101st level as text, with a warning at it', () => {
+    const {tree} = markdown(lists(101))
+    expect(nesting(tree, 'list')).toBe(100)
+    expect(toString(tree)).toContain('- item 101')
+    const [warning] = limitWarnings(lists(101))
+    expect(warning?.position?.start).toMatchObject({line: 101, column: 201})
+  })
+
+  it('holds 100,000 `>` and 10,000 nested note definitions to 100 levels', () => {
+    const quotes = markdown(`${'>'.repeat(100_000)} a`).tree
+    expect(nesting(quotes, 'blockquote')).toBe(100)
+    expect(toString(quotes)).toBe(`${'>'.repeat(99_900)} a`)
+    expect(nesting(markdown(`${'[^a]: '.repeat(10_000)}x`).tree, 'footnoteDefinition')).toBeLessThanOrEqual(100)
+  })
+
+  it('leaves a long thematic break alone', () => {
+    const text = `a\n\n${'- '.repeat(300)}\n\nb`
+    expect(markdown(text).tree.children.map((node) => node.type)).toEqual(['paragraph', 'sectionBreak', 'paragraph'])
+  })
+})
+
+describe('inlineMarks', () => {
+  it('reads 500 citations in one paragraph (1,000 brackets)', () => {
+    const {tree, diagnostics} = markdown('[@doe99]'.repeat(500))
+    expect(diagnostics.filter((d) => d.source === 'parser:limits')).toEqual([])
+    expect(tree.children[0]).toMatchObject({type: 'paragraph'})
+    expect((tree.children[0] as {children: Nodes[]}).children.filter((node) => node.type === 'citation')).toHaveLength(500)
+  })
+
+  it('reads the markup of a paragraph past the limit as plain text, other paragraphs as usual', () => {
+    const crowded = '[@doe99]'.repeat(501)
+    const {tree, diagnostics} = markdown(`*Before* [@roe05].\n\n${crowded}\n\n*After*`)
+    const [before, middle, after] = tree.children as Array<{children: Nodes[]}>
+    expect(before!.children.map((node) => node.type)).toEqual(['emphasis', 'text', 'citation', 'text'])
+    expect(middle!.children).toEqual([{type: 'text', value: crowded, position: expect.anything()}])
+    expect(after!.children.map((node) => node.type)).toEqual(['emphasis'])
+    const warning = diagnostics.find((d) => d.source === 'parser:limits')
+    expect(warning?.message).toMatch(/^1,002 markup characters in one paragraph/)
+    expect(warning?.position?.start).toMatchObject({line: 3, column: 1})
+  })
+
+  it('keeps the text, escapes, references and line endings of such a paragraph as written, every position true', () => {
+    const crowded = `${'\\[a&amp;*b*_'.repeat(200)}\n${'`c` <d>'.repeat(100)}`
+    const {tree} = markdown(`# Title\n\n${crowded}\n\nEnd *here*.`)
+    expect(toString(tree.children[1])).toBe(crowded)
+    const end = tree.children[2]!
+    expect(end.position?.start).toMatchObject({line: 6, column: 1})
+    expect(end.type).toBe('paragraph')
+  })
+
+  it('counts each table cell and list item apart', () => {
+    const rows = Array.from({length: 400}, (_, i) => `| [a${i}](x) | *b* |`).join('\n')
+    expect(limitWarnings(`| a | b |\n| - | - |\n${rows}`)).toEqual([])
+    const items = Array.from({length: 400}, (_, i) => `- *Title ${i}* [link](x)`).join('\n')
+    expect(limitWarnings(items)).toEqual([])
+  })
+})
+
+describe('inlineDepth', () => {
+  const nested = (n: number) => `${'*a '.repeat(n)}b${' c*'.repeat(n)}`
+
+  it('keeps 100 levels of emphasis', () => {
+    expect(nesting(markdown(nested(100)).tree, 'emphasis')).toBe(100)
+  })
+
+  it('drops the emphasis below 100 levels, keeping its text', () => {
+    const {tree, diagnostics} = markdown(nested(150))
+    expect(nesting(tree, 'emphasis')).toBe(100)
+    expect(toString(tree)).toBe(`${'a '.repeat(150)}b${' c'.repeat(150)}`)
+    expect(diagnostics.filter((d) => d.source === 'parser:limits')).toHaveLength(1)
+  })
+})
+
+describe('yamlAliases', () => {
+  it('reads a few aliases', () => {
+    const {tree, diagnostics} = markdown('---\nname: &n Jane Doe\nauthor: [*n]\ntitle: T\n---\n\nText.')
+    expect(diagnostics).toEqual([])
+    expect(tree.data?.meta?.author).toEqual([{family: 'Doe', given: 'Jane'}])
+  })
+
+  it('makes an alias bomb an error at its first alias, the body still read', () => {
+    const {tree, diagnostics} = markdown(LIMITS.yamlAliases.example(1000))
+    expect(diagnostics).toEqual([expect.objectContaining({severity: 'error', message: expect.stringMatching(/aliases expand past 100 nodes/)})])
+    expect(diagnostics[0]?.position?.start.line).toBe(3)
+    expect(toString(tree)).toBe('Text.')
+  })
+
+  it('makes an unresolved alias an error at that alias', () => {
+    const {diagnostics} = markdown('---\ntitle: x\na: &a 1\nb: *zz\n---\n\nText.')
+    expect(diagnostics).toEqual([expect.objectContaining({severity: 'error', message: expect.stringMatching(/Unresolved alias.*zz/)})])
+    expect(diagnostics[0]?.position?.start).toMatchObject({line: 4, column: 4})
+  })
+
+  it('makes YAML nested too deep an error, not a crash', () => {
+    const {diagnostics} = markdown(`---\nx: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n\nText.`)
+    expect(diagnostics[0]).toMatchObject({severity: 'error', message: 'invalid YAML front matter: nested too deep'})
+  })
+})
