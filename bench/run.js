@@ -67,6 +67,10 @@ for (const mb of [1, 5, 10]) {
   const ms = await time(() => parse(doc, {format: 'text'}), 3, 1)
   row(`parse ${mb} MB of text (${n} notes)`, `${ms.toFixed(0)} ms`, mb === 10 ? 'target ≤ 2 s, linear' : `${(ms / mb).toFixed(0)} ms/MB`)
 }
+// Hostile input: each pathological class at 10k…80k, linear (bench/hostile.js).
+console.log('')
+;(await import('./hostile.js')).benchHostile()
+console.log('')
 
 // Citations
 const noteCount = fresh().children.filter((node) => node.type === 'footnoteDefinition').length

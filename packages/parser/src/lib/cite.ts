@@ -152,8 +152,7 @@ export function transformCitations(tree: Root | Parent, source: string, locator:
     const children: typeof parent.children = []
     for (const child of parent.children) {
       const replacement = child.type === 'text' && !inRanges(plain, child.position?.start.offset) ? splitText(child, source, locator) : undefined
-      if (replacement) children.push(...(replacement as typeof parent.children))
-      else children.push(child)
+      for (const node of replacement ?? [child]) children.push(node as (typeof parent.children)[number])
     }
     parent.children = children
     return true

@@ -48,7 +48,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   const blanked = blankTemplateTags(text, read, locator, diagnostics)
   const source = blanked?.text ?? text
   const tree = blanked?.tree ?? read(source)
-  diagnostics.push(...guarded.diagnostics)
+  for (const diagnostic of guarded.diagnostics) diagnostics.push(diagnostic)
   restorePositions(tree, source, locator)
   let meta: ArticleMeta = {}
   const front: RootContent[] = []

@@ -131,7 +131,7 @@ export function readNotes(source: Source, region: readonly Block[], refs: readon
   // line) start with their number: one note that happens to begin with `1 `
   // does not make a list.
   if (numbered.found.length > 0 && numbered.found.length * 2 >= Math.min(Math.max(count, 1), region.length)) {
-    diagnostics.push(...numberedDiagnostics)
+    for (const diagnostic of numberedDiagnostics) diagnostics.push(diagnostic)
     titleRanges = numbered.before
     found = withLostNumberedNotes(source, numbered.found, count, diagnostics)
   } else {

@@ -208,7 +208,7 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
 function wrapWidth(source: Source, blocks: readonly Block[]): number {
   const widths = blocks
     .filter((b) => b.lines.length >= 3)
-    .map((b) => Math.max(...b.lines.map((l) => source.text.slice(l.start, l.end).trimEnd().length)))
+    .map((b) => longestLine(source, b))
     .sort((a, b) => a - b)
   return widths.length >= 3 ? widths[Math.floor(widths.length / 2)]! : 0
 }
@@ -216,8 +216,14 @@ function wrapWidth(source: Source, blocks: readonly Block[]): number {
 /** A wrapped block (two lines or more) whose lines are all clearly shorter than the body's. */
 function narrower(source: Source, block: Block, width: number): boolean {
   if (width === 0 || block.lines.length < 2) return false
-  const longest = Math.max(...block.lines.map((l) => source.text.slice(l.start, l.end).trimEnd().length))
-  return longest <= width * 0.85
+  return longestLine(source, block) <= width * 0.85
+}
+
+/** The length of the block's longest line (a loop: a block may have more lines than a call has arguments). */
+function longestLine(source: Source, block: Block): number {
+  let longest = 0
+  for (const l of block.lines) longest = Math.max(longest, source.text.slice(l.start, l.end).trimEnd().length)
+  return longest
 }
 
 /**

@@ -1,0 +1,46 @@
+// Hostile input to the parser: each pathological class of issue 18 at 10k/20k/40k/80k repetitions, to show
+// that the time grows linearly (doubling the input about doubles it). `node bench/hostile.js`, or within
+// `npm run bench`. Uses the built parser. Numbers are printed, never asserted.
+import {parse} from '@octavo/parser'
+
+const lists = (n) => Array.from({length: Math.round(Math.sqrt(n))}, (_, i) => `${'  '.repeat(i)}- a`).join('\n')
+export const CLASSES = [
+  ['nested `[`', 'markdown', (n) => '['.repeat(n)],
+  ['nested `[@`', 'markdown', (n) => '[@'.repeat(n)],
+  ['`[@a]` citations in one paragraph', 'markdown', (n) => '[@a]'.repeat(n)],
+  ['nested links `[…](b)`', 'markdown', (n) => `${'['.repeat(n)}a${'](b)'.repeat(n)}`],
+  ['link openings `[a](`', 'markdown', (n) => '[a]('.repeat(n)],
+  ['nested emphasis `*a … c*`', 'markdown', (n) => `${'*a '.repeat(n)}b${' c*'.repeat(n)}`],
+  ['emphasis run `***…a…***`', 'markdown', (n) => `${'*'.repeat(n)}a${'*'.repeat(n)}`],
+  ['strikethrough `~a`', 'markdown', (n) => '~a'.repeat(n)],
+  ['backtick runs', 'markdown', (n) => Array.from({length: n}, (_, i) => `${'`'.repeat((i % 50) + 1)}a`).join(' ')],
+  ['escapes `\\[`', 'markdown', (n) => '\\[@a\\]'.repeat(n)],
+  ['nested `<span>`', 'markdown', (n) => `${'<span>'.repeat(n)}a${'</span>'.repeat(n)}`],
+  ['`>` block quotations', 'markdown', (n) => `${'>'.repeat(n)} a`],
+  ['nested note definitions `[^a]: `', 'markdown', (n) => `${'[^a]: '.repeat(n)}x`],
+  ['nested lists (√n levels, about n characters)', 'markdown', lists],
+  ['nested `[` (plain text)', 'text', (n) => '['.repeat(n)],
+  ['one block of n lines (plain text)', 'text', (n) => 'ab cd\n'.repeat(n)]
+]
+
+/** Median of three runs, in ms. */
+function time(text, format) {
+  const times = []
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now()
+    parse(text, {format})
+    times.push(performance.now() - t)
+  }
+  return times.sort((a, b) => a - b)[1]
+}
+
+export function benchHostile(log = console.log) {
+  const sizes = [10_000, 20_000, 40_000, 80_000]
+  log(`${'parse, hostile input'.padEnd(44)} ${sizes.map((n) => `${n / 1000}k`.padStart(9)).join('')}   80k/40k`)
+  for (const [name, format, make] of CLASSES) {
+    const ms = sizes.map((n) => time(make(n), format))
+    log(`${name.padEnd(44)} ${ms.map((t) => `${t.toFixed(0)} ms`.padStart(9)).join('')}   ×${(ms[3] / ms[2]).toFixed(1)}`)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) benchHostile()
