@@ -31,9 +31,9 @@ const sample: Layout = {
     {
       number: 1,
       items: [
-        text('office affine', 72, 600),
-        text('AVATAR To Wa', 72, 580),
-        text('wide  spaced words', 72, 560, {wordSpace: 2.5}),
+        text('office affine', 72, 600, {tag: 1}),
+        text('AVATAR To Wa', 72, 580, {tag: 1}),
+        text('wide  spaced words', 72, 560, {wordSpace: 2.5, tag: 2}),
         {type: 'rule', x1: 72, y1: 540.12345, x2: 200, y2: 540.12345, thickness: 0.4},
         text('mono', 72, 520, {font: 'mono', size: 9.5})
       ]
@@ -42,7 +42,13 @@ const sample: Layout = {
   ],
   outline: [],
   info: {title: 'Streams', author: 'A. Writer', lang: 'en'},
-  charsets: {regular: 'officeaneAVTRTWwidsp', mono: 'mono'}
+  charsets: {regular: 'officeaneAVTRTWwidsp', mono: 'mono'},
+  // Two paragraphs; the rule and the mono line belong to none: pagination artifacts.
+  structure: [
+    {type: 'Document', parent: -1},
+    {type: 'P', parent: 0},
+    {type: 'P', parent: 0}
+  ]
 }
 
 /** The inflated content stream of each page, and the document. */
@@ -76,12 +82,16 @@ describe('content streams', () => {
     const [first, second] = pages as [string, string]
     expect(second).toBe('')
     const ops = first.split('\n')
-    expect(ops.slice(0, 5)).toEqual(['BT', '/F1 12 Tf', '1 0 0 1 72 600 Tm', expect.stringMatching(/^\[ <[0-9A-F]+> .*\] TJ$/), 'ET'])
-    expect(first).toContain('q\n0.4 w\n72 540.123 m\n200 540.123 l\nS\nQ\n')
-    expect(first).toContain('BT\n/F2 9.5 Tf\n1 0 0 1 72 520 Tm\n')
-    expect(first.endsWith('ET\n')).toBe(true)
+    expect(ops.slice(0, 7)).toEqual(['/P <</MCID 0>> BDC', 'BT', '/F1 12 Tf', '1 0 0 1 72 600 Tm', expect.stringMatching(/^\[ <[0-9A-F]+> .*\] TJ$/), 'ET', 'EMC'])
+    expect(first).toContain('/P <</MCID 1>> BDC\nBT\n')
+    expect(first).toContain('/P <</MCID 2>> BDC\nBT\n')
+    expect(first).toContain('/Artifact <</Type /Pagination>> BDC\nq\n0.4 w\n72 540.123 m\n200 540.123 l\nS\nQ\nEMC\n')
+    expect(first).toContain('/Artifact <</Type /Pagination>> BDC\nBT\n/F2 9.5 Tf\n1 0 0 1 72 520 Tm\n')
+    expect(first.endsWith('ET\nEMC\n')).toBe(true)
     // every operand is a name, a number without exponent, a hex string or an array of those
-    for (const line of ops.filter(Boolean)) expect(line).toMatch(/^((\/\w+|-?\d+(\.\d+)?|<[0-9A-F]+>|\[( (<[0-9A-F]+>|-?\d+(\.\d+)?))* \]) )*(BT|ET|Tf|Tm|TJ|q|Q|w|m|l|S|cm|Do)$/)
+    for (const line of ops.filter(Boolean)) {
+      expect(line).toMatch(/^((\/\w+|-?\d+(\.\d+)?|<[0-9A-F]+>|\[( (<[0-9A-F]+>|-?\d+(\.\d+)?))* \]|<<\/MCID \d+>>|<<\/Type \/Pagination>>) )*(BT|ET|Tf|Tm|TJ|q|Q|w|m|l|S|cm|Do|BDC|EMC)$/)
+    }
   })
 
   test('kerning and justification are TJ adjustments; a ligature is one glyph', async () => {

@@ -53,6 +53,16 @@ export class ContentBuilder {
     this.text += `q\n${pdfNumber(width)} 0 0 ${pdfNumber(height)} ${pdfNumber(x)} ${pdfNumber(y)} cm\n/${name} Do\nQ\n`
   }
 
+  /** Begin a marked-content sequence: tagged content of a structure element (`/P <</MCID 3>> BDC`), or a pagination artifact. */
+  beginMarked(mark: {type: string; mcid: number} | 'artifact'): void {
+    this.text += mark === 'artifact' ? '/Artifact <</Type /Pagination>> BDC\n' : `/${mark.type} <</MCID ${mark.mcid}>> BDC\n`
+  }
+
+  /** End the marked-content sequence. */
+  endMarked(): void {
+    this.text += 'EMC\n'
+  }
+
   /** The operators as text (ASCII). */
   toString(): string {
     return this.text

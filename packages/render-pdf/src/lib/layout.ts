@@ -17,7 +17,8 @@ import {InlineBuilder, makeHyphenator, round} from './inline.js'
 import type {InlineItem, InlineShared, SetLine, SetOptions, Target} from './inline.js'
 import {paginate} from './paginate.js'
 import type {Element, LineElement, RunningHeads} from './paginate.js'
-import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, LayoutResult} from './types.js'
+import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, LayoutResult, StructType} from './types.js'
+import {BLOCK_TAGS, headingShift, headingTag, Structure} from './structure.js'
 
 /** The context a block is set in. */
 interface BlockContext {
@@ -68,7 +69,7 @@ export function layout(tree: Root, options: LayoutOptions): LayoutResult {
   }
   if (!t.fonts.usable) {
     const geo = t.geo
-    return {layout: {width: geo.width, height: geo.height, pages: [], outline: [], info: {title: '', author: '', lang: 'en'}, charsets: {}}, diagnostics: t.diagnostics}
+    return {layout: {width: geo.width, height: geo.height, pages: [], outline: [], info: {title: '', author: '', lang: 'en'}, charsets: {}, structure: t.structure.elements}, diagnostics: t.diagnostics}
   }
   return t.run()
 }
@@ -97,6 +98,13 @@ export class Typesetter {
   private readonly files = new Map<string, string>()
   /** Images drawn, by id (hash of their bytes). */
   readonly images = new Map<string, LayoutImage>()
+  /** The structure tree (tagged PDF), and the element the lines being set belong to. */
+  readonly structure = new Structure()
+  blockTag = 0
+  /** Headings are H(depth + headingShift): see `headingShift`. */
+  private headingShift = 0
+  /** The element holding each note's first reference: the note is read after it (a Note inside it). */
+  readonly noteParents = new Map<string, number>()
   /** Position and text of the node being set, for diagnostics about its characters. */
   private position: Position | undefined
   text: string | undefined
@@ -125,6 +133,9 @@ export class Typesetter {
 
   run(): LayoutResult {
     const ctx = this.bodyContext()
+    const depths: number[] = []
+    visitHeadings(this.tree, depths)
+    this.headingShift = headingShift(depths)
     const articles = this.tree.children.filter((c): c is Article => c.type === 'article')
     this.collectNotes(this.tree, '')
     articles.forEach((article, i) => {
@@ -151,7 +162,7 @@ export class Typesetter {
     const subject = [this.meta['container-title'], this.meta.volume].filter((v) => v !== undefined && v !== '').join(' ')
     if (subject) info.subject = subject
     const result: LayoutResult = {
-      layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets},
+      layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets, structure: this.structure.elements},
       diagnostics: this.diagnostics
     }
     if (this.images.size > 0) result.layout.images = Object.fromEntries(this.images)
@@ -211,7 +222,11 @@ export class Typesetter {
       height += gap + lines.length * this.geo.noteLeading
     }
     this.space(ctx, ctx.leading * 0.6)
-    ctx.target.push({kind: 'line', height, ascent: size.height, items, refs: [], keep: false})
+    // The paragraph that is only this image is a Figure, read as its alternate text.
+    const element = this.structure.elements[this.blockTag]
+    if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: (node.alt ?? '').trim() || captionText || 'Image'})
+    if (!captionText) this.report({severity: 'warning', message: `image '${node.url}' has no alternative text: a screen reader says only "Image" (write ![what it shows](${node.url}))`, position: node.position, source: 'render-pdf:figure'})
+    ctx.target.push({kind: 'line', height, ascent: size.height, items, tag: this.blockTag, refs: [], keep: false})
     this.space(ctx, ctx.leading * 0.6)
     ctx.flush = true
     return true
@@ -220,7 +235,7 @@ export class Typesetter {
   /** The flow of an article (or of the root): the abstract from metadata when no node gives it; endnotes before the bibliography. */
   flow(children: RootContent[], ctx: BlockContext, meta: ArticleMeta | undefined): void {
     if (meta && !children.some((c) => c.type === 'abstract') && typeof meta.abstract === 'string' && meta.abstract.trim()) {
-      blockHandlers.abstract(this, {type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: meta.abstract}]}]}, ctx)
+      this.block({type: 'abstract', children: [{type: 'paragraph', children: [{type: 'text', value: meta.abstract}]}]}, ctx)
     }
     const endnotes = this.notesMode === 'endnotes'
     let endnotesDone = false
@@ -250,7 +265,10 @@ export class Typesetter {
   block(node: RootContent, ctx: BlockContext): void {
     const handler = (blockHandlers as Record<string, ((t: Typesetter, node: never, ctx: BlockContext) => void) | undefined>)[node.type]
     if (handler) {
-      handler(this, node as never, ctx)
+      // Inside a note everything is the Note's; elsewhere a block is an element of its own (BLOCK_TAGS).
+      const tag = ctx.inNote ? undefined : BLOCK_TAGS[node.type]?.tag(node, this.headingShift)
+      if (tag) this.within(tag, () => handler(this, node as never, ctx))
+      else handler(this, node as never, ctx)
       return
     }
     if (node.type in inlineHandlers) {
@@ -259,6 +277,22 @@ export class Typesetter {
       return
     }
     this.unknown(node)
+  }
+
+  /** How far heading levels move down (see `headingShift`). */
+  headingShiftOf(): number {
+    return this.headingShift
+  }
+
+  /** Run `set` with the lines it makes belonging to a new structure element of `type` (under the current one). */
+  within(type: StructType, set: () => void, extra: {alt?: string} = {}): void {
+    const saved = this.blockTag
+    this.blockTag = this.structure.open(type, saved, extra)
+    try {
+      set()
+    } finally {
+      this.blockTag = saved
+    }
   }
 
   inline(node: PhrasingContent, ctx: InlineContext): void {
@@ -352,6 +386,7 @@ export class Typesetter {
       height: leading,
       ascent: leading * 0.78,
       items: shift(line.items, ctx.indent),
+      tag: this.blockTag,
       refs: ctx.inNote || this.notesMode === 'endnotes' ? [] : line.refs,
       keep: false
     }))
@@ -442,7 +477,14 @@ export class Typesetter {
     const saved = this.scope
     this.scope = noteScope(key)
     try {
-      this.setNoteContent(note, ctx)
+      // Read after the element that holds its reference (a note no reference points to: at the end).
+      const saved = this.blockTag
+      this.blockTag = this.noteParents.get(key) ?? 0
+      try {
+        this.within('Note', () => this.setNoteContent(note, ctx))
+      } finally {
+        this.blockTag = saved
+      }
     } finally {
       this.scope = saved
     }
@@ -485,20 +527,20 @@ export class Typesetter {
       if (first?.type === 'box') first.anchor = id
       if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: {dest: `note-${star}`}, anchor: `ref-${star}`})
       const lines = b.set({width: this.textWidth, align: 'center'})
-      const els = this.pushLines(lines, ctx, size * 2)
+      let els: LineElement[] = []
+      this.within('H1', () => (els = this.pushLines(lines, ctx, size * 2)))
       for (const el of els) el.keep = true
       if (inVolume && els[0]) els[0].outline = {title, depth: 0, dest: id}
     }
-    if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) {
-      this.centered(meta.subtitle, 'italic', size * 1.25, size * 1.7, ctx)
-    }
+    const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
+    if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * 1.25, size * 1.7, ctx))
     const authors = authorLine(meta)
     if (authors) {
       this.space(ctx, size * 0.8, true)
-      this.centered(authors, 'regular', size * 1.15, size * 1.6, ctx)
+      this.within('P', () => this.centered(authors, 'regular', size * 1.15, size * 1.6, ctx))
     }
     const journal = journalLine(meta)
-    if (journal) this.centered(journal, 'italic', size * 0.9, size * 1.4, ctx)
+    if (journal) this.within('P', () => this.centered(journal, 'italic', size * 0.9, size * 1.4, ctx))
     this.space(ctx, this.geo.leading * 2)
     if (this.notesMode === 'endnotes' && this.notes.has(star)) {
       const note = this.notes.get(star)!
@@ -532,12 +574,12 @@ export class Typesetter {
       }
       ctx.target.push({kind: 'break', height: 0, keep: false, recto: false, heads: this.runningHeads})
     }
-    blockHandlers.heading(this, {type: 'heading', depth: 1, children: [{type: 'text', value: 'Contents'}]}, ctx)
+    this.block({type: 'heading', depth: 1, children: [{type: 'text', value: 'Contents'}]}, ctx)
     const entries = articles.map((article, i) => {
       const articleMeta = article.data?.meta ?? {}
       const authors = authorLine(articleMeta)
       const name = typeof articleMeta.title === 'string' ? articleMeta.title : `Article ${i + 1}`
-      const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], refs: [], keep: false}
+      const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], tag: this.blockTag, refs: [], keep: false}
       ctx.target.push(line)
       return {line, title: authors ? `${authors}, ${name}` : name, dest: `article-a${i + 1}`}
     })
@@ -578,7 +620,7 @@ export class Typesetter {
   private endnotes(ctx: BlockContext): void {
     const keys = this.noteOrder.filter((key) => noteScope(key) === this.scope)
     if (keys.length === 0) return
-    blockHandlers.heading(this, {type: 'heading', depth: 2, children: [{type: 'text', value: 'Notes'}]}, ctx)
+    this.block({type: 'heading', depth: 2, children: [{type: 'text', value: 'Notes'}]}, ctx)
     const noteCtx: BlockContext = {...ctx, size: ctx.size * 0.9, leading: ctx.leading * 0.9}
     for (const key of keys) {
       const note = this.notes.get(key)!
@@ -764,7 +806,10 @@ function cutSpans(text: string, open: string, close: string): string {
 function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
   const size = ctx.size * 0.62
   const first = !ctx.inNote && !t.referenced.has(key)
-  if (first) t.referenced.add(key)
+  if (first) {
+    t.referenced.add(key)
+    t.noteParents.set(key, t.blockTag)
+  }
   const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: {dest: `note-${key}`}}
   if (first) {
     attrs.anchor = `ref-${key}`
@@ -871,7 +916,9 @@ const blockHandlers = {
     const inner = {indent: labelX + labelWidth, width: ctx.width - (labelX + labelWidth - ctx.indent)}
     for (const item of node.children) {
       const label = node.ordered ? `${n++}.` : '•'
-      setListItem(t, item, {...ctx, ...inner, flush: true}, label, labelX)
+      const set = () => setListItem(t, item, {...ctx, ...inner, flush: true}, label, labelX)
+      if (ctx.inNote) set()
+      else t.within('LI', set)
       if (node.spread) t.space(ctx, ctx.leading * 0.3)
     }
     t.space(ctx, ctx.leading * 0.3)
@@ -973,8 +1020,8 @@ const blockHandlers = {
     t.scope = saved
   },
   bibliography(t, node, ctx) {
-    blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx)
-    for (const entry of node.children) blockHandlers.bibliographyEntry(t, entry, ctx)
+    t.within(headingTag(2, t.headingShiftOf()), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx))
+    for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
   },
   bibliographyEntry(t, node, ctx) {
     const hang = ctx.size * 1.8
@@ -1198,7 +1245,7 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
     const refs = cellLines.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
     // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
     const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
-    return {kind: 'line', height, ascent, items: shift(items, ctx.indent), refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
+    return {kind: 'line', height, ascent, items: shift(items, ctx.indent), tag: t.blockTag, refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
   })
 }
 
@@ -1219,4 +1266,15 @@ function fitColumns(natural: number[], minimum: number[], available: number): nu
   const want = natural.map((w, i) => w - minimum[i]!)
   const sumWant = want.reduce((a, b) => a + b, 0) || 1
   return minimum.map((w, i) => w + (want[i]! / sumWant) * extra)
+}
+
+/** The depths of the headings of the text (not of notes), iteratively: a deep tree must not overflow the stack. */
+function visitHeadings(root: Root, depths: number[]): void {
+  const stack: Array<{type: string; children?: unknown[]; depth?: number}> = [root]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'heading' && typeof node.depth === 'number') depths.push(node.depth)
+    if (node.type === 'footnoteDefinition' || !Array.isArray(node.children)) continue
+    for (const child of node.children) stack.push(child as {type: string})
+  }
 }

@@ -9,6 +9,8 @@ export interface LineElement {
   /** From the top of the line to its baseline. */
   ascent: number
   items: LayoutItem[]
+  /** The structure element its text belongs to (`Layout.structure`). */
+  tag?: number
   /** Notes whose first reference is on this line. */
   refs: string[]
   /** No page break after this line (orphans, widows, headings). */
@@ -214,7 +216,7 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
   const left = number % 2 === 1 ? geo.inner : geo.outer
   const items: LayoutItem[] = []
   const place = (el: LineElement, baseline: number) => {
-    for (const item of el.items) items.push(move(item, left, baseline))
+    for (const item of el.items) items.push(tagged(move(item, left, baseline), el.tag))
   }
   let top = geo.height - geo.top
   if (fill.header) {
@@ -283,4 +285,9 @@ function furniture(t: Typesetter, page: LayoutPage, left: number, heads: Running
   t.fonts.use(face, head)
   const x = page.number % 2 === 0 ? left : left + t.textWidth - width
   page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size: round(size), width: round(width)})
+}
+
+/** An item of a line with the line's structure element (text and images; rules and links stay untagged). */
+function tagged(item: LayoutItem, tag: number | undefined): LayoutItem {
+  return tag !== undefined && (item.type === 'text' || item.type === 'image') ? {...item, tag} : item
 }

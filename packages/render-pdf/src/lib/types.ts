@@ -57,6 +57,8 @@ export type FaceKey = string
 /** A run of text in one face and size on one baseline. PDF coordinates (points, origin bottom left). */
 export interface TextItem {
   type: 'text'
+  /** The structure element (`Layout.structure`) the text belongs to; none: a pagination artifact (running head, folio). */
+  tag?: number
   x: number
   /** Baseline. */
   y: number
@@ -97,6 +99,8 @@ export interface AnchorItem {
 /** A PNG or JPEG image drawn in the box (x, y) (bottom left) to (x + width, y + height). */
 export interface ImageItem {
   type: 'image'
+  /** The structure element (a Figure) it belongs to. */
+  tag?: number
   x: number
   y: number
   width: number
@@ -114,6 +118,16 @@ export interface LayoutImage {
 }
 
 export type LayoutItem = TextItem | RuleItem | LinkItem | AnchorItem | ImageItem
+
+/** Standard structure types of a tagged PDF (PDF 32000-1 §14.8.4) that Octavo writes. */
+export type StructType = 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Note' | 'Figure' | 'Table' | 'Code'
+
+/** An element of the structure tree: its type, its parent (an index; -1 for the Document) and, for a Figure, its alternate text. */
+export interface StructElement {
+  type: StructType
+  parent: number
+  alt?: string
+}
 
 export interface NoteArea {
   /** Top of the note area (the rule), bottom of it. */
@@ -147,6 +161,8 @@ export interface Layout {
   info: {title: string; author: string; lang: string; subject?: string}
   /** Every character printed in each face (what the writer subsets to). */
   charsets: Record<FaceKey, string>
+  /** The structure tree, in reading order (element 0 is the Document): what the items' `tag`s point at. */
+  structure?: StructElement[]
   /** The images drawn, by id (a hash of their bytes: the same image used twice is one entry). Absent when none. */
   images?: Record<string, LayoutImage>
 }

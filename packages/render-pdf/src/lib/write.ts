@@ -6,6 +6,7 @@ import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
 import {Shaper} from './shaper.js'
+import {PageMarks, writeStructure} from './tagged.js'
 import {imageBytes, pngProblem} from './images.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
@@ -89,8 +90,11 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     for (const item of page.items) if (item.type === 'anchor') anchors.set(item.name, {page: pages[n]!.ref, x: item.x, y: item.y})
   })
 
+  const marks: number[][] = []
   layout.pages.forEach((layoutPage, n) => {
     const page = pages[n]!
+    const marked = new PageMarks(layout.structure)
+    marks.push(marked.marks)
     const fontNames = new Map<FaceKey, string>()
     const fontResources = new Map<string, PDFRef>()
     const imageResources = new Map<string, PDFRef>()
@@ -107,9 +111,10 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
           fontNames.set(item.font, name)
           fontResources.set(name, face.ref)
         }
-        content.textRun(name, item.size, item.x, item.y, tjArray(face, item))
+        const font = name
+        marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)))
       } else if (item.type === 'rule') {
-        content.line(item.thickness, item.x1, item.y1, item.x2, item.y2)
+        marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
       } else if (item.type === 'image') {
         const ref = images.get(item.image)
         if (!ref) continue
@@ -119,7 +124,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
           imageNames.set(item.image, name)
           imageResources.set(name, ref)
         }
-        content.image(name, item.x, item.y, item.width, item.height)
+        const image = name
+        marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
       } else if (item.type === 'link') {
         const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', Rect: item.rect.map(num), Border: [0, 0, 0]}
         if (item.dest !== undefined) {
@@ -143,6 +149,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
   })
 
+  writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks)
   for (const face of faces.values()) embedFace(doc, face)
   writeOutline(doc, layout, pages)
   doc.setTitle(layout.info.title || 'Untitled', {showInWindowTitleBar: true})

@@ -1,0 +1,66 @@
+import {PDFDict, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef} from 'pdf-lib'
+import type {ContentBuilder} from './content.js'
+import type {StructElement} from './types.js'
+
+/** A layout without a structure (hand-made in tests) has only the Document: everything it prints is an artifact. */
+const NO_STRUCTURE: StructElement[] = [{type: 'Document', parent: -1}]
+
+/**
+ * The marked content of one page: each tagged item in a sequence of its own
+ * with the next MCID (marked-content identifier), each untagged one as a
+ * pagination artifact. `marks[mcid]` is the structure element of MCID.
+ */
+export class PageMarks {
+  readonly marks: number[] = []
+
+  constructor(private readonly structure: readonly StructElement[] = NO_STRUCTURE) {}
+
+  /** Draw `draw` inside the marked-content sequence of `tag` (an artifact when undefined or unknown). */
+  mark(content: ContentBuilder, tag: number | undefined, draw: () => void): void {
+    const element = tag === undefined ? undefined : this.structure[tag]
+    if (!element || tag === 0) content.beginMarked('artifact')
+    else {
+      content.beginMarked({type: element.type, mcid: this.marks.length})
+      this.marks.push(tag!)
+    }
+    draw()
+    content.endMarked()
+  }
+}
+
+/**
+ * The structure tree (PDF 32000-1 §14.7): one StructElem per element of the
+ * layout's structure, its kids its own marked content (MCRs, page by page)
+ * then its child elements in reading order; the parent tree that maps each
+ * page's MCIDs back to their elements; and in the catalog `/MarkInfo
+ * <</Marked true>>` and `/StructTreeRoot`. Pages get `/StructParents` (their
+ * index) and `/Tabs /S`.
+ */
+export function writeStructure(doc: PDFDocument, structure: readonly StructElement[] | undefined, pages: readonly PDFRef[], marks: ReadonlyArray<readonly number[]>): void {
+  const elements = structure ?? NO_STRUCTURE
+  const context = doc.context
+  const root = context.nextRef()
+  const refs = elements.map(() => context.nextRef())
+  const kids: unknown[][] = elements.map(() => [])
+  marks.forEach((pageMarks, page) => {
+    pageMarks.forEach((element, mcid) => kids[element]!.push(context.obj({Type: 'MCR', Pg: pages[page]!, MCID: mcid})))
+  })
+  elements.forEach((element, index) => {
+    if (element.parent >= 0) kids[element.parent]!.push(refs[index]!)
+  })
+  elements.forEach((element, index) => {
+    const dict: Record<string, unknown> = {Type: 'StructElem', S: element.type, P: element.parent >= 0 ? refs[element.parent]! : root, K: kids[index]!}
+    if (element.alt !== undefined) dict.Alt = PDFString.of(element.alt)
+    context.assign(refs[index]!, context.obj(dict as never))
+  })
+  const nums: unknown[] = []
+  marks.forEach((pageMarks, page) => nums.push(PDFNumber.of(page), context.obj(pageMarks.map((element) => refs[element]!))))
+  context.assign(root, context.obj({Type: 'StructTreeRoot', K: refs[0]!, ParentTree: context.obj({Nums: nums as never}), ParentTreeNextKey: PDFNumber.of(marks.length)} as never))
+  doc.catalog.set(PDFName.of('StructTreeRoot'), root)
+  doc.catalog.set(PDFName.of('MarkInfo'), context.obj({Marked: true}))
+  pages.forEach((ref, page) => {
+    const node = context.lookup(ref, PDFDict)
+    node.set(PDFName.of('StructParents'), PDFNumber.of(page))
+    node.set(PDFName.of('Tabs'), PDFName.of('S'))
+  })
+}

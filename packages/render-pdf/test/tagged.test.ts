@@ -1,0 +1,137 @@
+/**
+ * The tagged PDF read back: the structure tree with poppler's `pdfinfo -struct-text`, and with
+ * our own walk over the objects and content streams (every text, image and rule operator inside
+ * a marked-content sequence: a structure element's, or a pagination artifact's).
+ */
+import {execFileSync} from 'node:child_process'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {inflateSync} from 'node:zlib'
+import type { PDFRawStream} from 'pdf-lib';
+import {PDFArray, PDFDict, PDFDocument, PDFName, type PDFRef} from 'pdf-lib'
+import {parse as parseYaml} from 'yaml'
+import {describe, expect, test} from 'vitest'
+import {parse, type ArticleMeta} from '@octavo/parser'
+import {renderPdf} from '../src/index.js'
+import {headingShift, headingTag, BLOCK_TAGS} from '../src/lib/structure.js'
+import {has, patterns, shared, tempFile, testFonts} from './helpers.js'
+
+const poppler = has('pdfinfo')
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
+
+async function pdfOf(markdown: string, images: Record<string, Uint8Array> = {}): Promise<Uint8Array> {
+  const {tree} = parse(markdown, {format: 'markdown'})
+  return (await renderPdf(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, images})).pdf
+}
+
+/** `pdfinfo -struct-text`: one line per element (indented by depth) or text. */
+function structureText(pdf: Uint8Array): string[] {
+  return execFileSync('pdfinfo', ['-struct-text', tempFile('tagged.pdf', pdf)], {encoding: 'utf8'}).split('\n')
+}
+
+/** The element types, in reading order, without their text. */
+function elements(lines: string[]): string[] {
+  return lines.flatMap((line) => /^(\s*)([A-Z][A-Za-z0-9]*)(?: \(\w+\))?$/.exec(line)?.[0].trim().replace(/ \(\w+\)$/, '') ?? [])
+}
+
+/** Operators drawing something (text, an image, a path) found outside any BDC … EMC, per page. */
+async function unmarked(pdf: Uint8Array): Promise<number> {
+  const doc = await PDFDocument.load(pdf)
+  let outside = 0
+  for (const page of doc.getPages()) {
+    const contents = page.node.get(PDFName.of('Contents'))
+    const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
+    for (const ref of refs) {
+      const stream = doc.context.lookup(ref as PDFRef) as PDFRawStream
+      let depth = 0
+      for (const line of inflateSync(stream.contents).toString('latin1').split('\n')) {
+        if (line.endsWith(' BDC')) depth++
+        else if (line === 'EMC') depth--
+        else if ((line === 'BT' || line.endsWith(' Do') || line === 'S') && depth === 0) outside++
+      }
+    }
+  }
+  return outside
+}
+
+describe('BLOCK_TAGS: each block kind as its structure element, with its example', () => {
+  test.each(Object.entries(BLOCK_TAGS))('%s', (kind, {tag, example}) => {
+    expect(example).not.toBe('')
+    const node = kind === 'heading' ? {type: 'heading', depth: 1, children: []} : {type: kind, children: []}
+    expect(tag(node as never, 0)).toMatch(/^(P|H[1-6]|BlockQuote|L|LI|Code|Table|Sect|Part)$/)
+  })
+
+  test('headings: `#` under the title becomes H2, `##` stays H2 when it is the shallowest; never beyond H6', () => {
+    expect(headingTag(1, headingShift([1, 2, 3]))).toBe('H2')
+    expect(headingTag(2, headingShift([2, 3]))).toBe('H2')
+    expect(headingTag(6, 1)).toBe('H6')
+  })
+})
+
+describe.skipIf(!poppler)('a tagged PDF', () => {
+  test('headings, paragraphs, a list, a quotation, a table and notes, in reading order; nothing unmarked', async () => {
+    const pdf = await pdfOf(
+      [
+        '---\ntitle: Tagged\nlang: en\n---',
+        '# First section',
+        'A paragraph with a note.[^1] And a second sentence.',
+        '- one\n- two',
+        '> A quotation.',
+        '| a | b |\n|---|---|\n| 1 | 2 |',
+        '## A subsection',
+        'The last paragraph.',
+        '[^1]: The note, read after its paragraph.'
+      ].join('\n\n')
+    )
+    const lines = structureText(pdf)
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'H3', 'P'])
+    const text = lines.join('\n')
+    expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
+    expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
+    expect(await unmarked(pdf)).toBe(0)
+  })
+
+  test('the catalog: marked, its language, the title shown, a structure tree with a parent tree', async () => {
+    const doc = await PDFDocument.load(await pdfOf('---\ntitle: Tagged\nlang: fr\n---\n\nUn paragraphe.'))
+    const catalog = doc.catalog
+    expect(String(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true')
+    expect(String(catalog.get(PDFName.of('Lang')))).toBe('(fr)')
+    expect(String(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle')))).toBe('true')
+    const root = catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict)
+    expect(root.lookup(PDFName.of('ParentTree'), PDFDict).get(PDFName.of('Nums'))).toBeInstanceOf(PDFArray)
+    const page = doc.getPages()[0]!.node
+    expect(String(page.get(PDFName.of('StructParents')))).toBe('0')
+    expect(String(page.get(PDFName.of('Tabs')))).toBe('/S')
+  })
+
+  test('a figure carries its alternate text; the running heads and folios are artifacts', async () => {
+    const dir = path.join(fixtures, 'figures-6x9')
+    const images = {'map.png': new Uint8Array(readFileSync(path.join(dir, 'map.png'))), 'photo.jpg': new Uint8Array(readFileSync(path.join(dir, 'photo.jpg')))}
+    const pdf = await pdfOf(readFileSync(path.join(dir, 'input.md'), 'utf8'), images)
+    const doc = await PDFDocument.load(pdf)
+    const alts: string[] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && String(object.get(PDFName.of('S'))) === '/Figure') alts.push(String(object.get(PDFName.of('Alt'))))
+    }
+    // The second image has neither alternate text nor title: "Image", with a warning (see layout).
+    expect(alts).toEqual(['(The survey map)', '(Image)', '(A photograph)'])
+    expect(await unmarked(pdf)).toBe(0)
+  })
+
+  test('the real article: one H1, its sections, 7 quotations, every note as a Note after its paragraph, nothing unmarked', async () => {
+    const meta = parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta
+    const {tree} = parse(readFileSync(`${shared}/corpus/koreans-1950-1962.txt`), {format: 'text', meta})
+    const {pdf} = await renderPdf(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
+    const types = elements(structureText(pdf))
+    const count = (type: string) => types.filter((t) => t === type).length
+    expect(count('H1')).toBe(1)
+    expect(count('H2')).toBeGreaterThanOrEqual(9)
+    expect(types.filter((t) => /^H[3-6]$/.test(t))).toEqual([])
+    expect(count('BlockQuote')).toBe(7)
+    // 96 references (note 30 printed as missing) and the title's acknowledgment note.
+    expect(count('Note')).toBe(97)
+    expect(count('P')).toBeGreaterThan(55)
+    expect(await unmarked(pdf)).toBe(0)
+  })
+})
