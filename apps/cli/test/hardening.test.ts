@@ -234,3 +234,14 @@ describe('outputs never overwrite inputs, and are written all or nothing', () =>
     expect(await readFile(path.join(dir, 'a.pdf'), 'utf8')).toBe('old a')
   })
 })
+
+describe('a Markdown article is read within what its parser can hold', () => {
+  it('a 5 MB Markdown file on one line is refused with the cap, not read until the memory runs out', async () => {
+    const dir = await tempDir()
+    const file = path.join(dir, 'huge.md')
+    await writeFile(file, 'word '.repeat((READ_LIMITS.markdown.bytes + 1024) / 5))
+    const {status, stderr} = await octavo('build', file, '-o', path.join(dir, 'out'))
+    expect(status).toBe(1)
+    expect(stderr).toBe(`octavo: error: cannot read '${file}': it is larger than the 4 MB a Markdown article may have\n`)
+  })
+})

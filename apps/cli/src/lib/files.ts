@@ -12,6 +12,11 @@ const MiB = 1024 * 1024
 export const READ_LIMITS = {
   /** War and Peace is 3.2 MB of plain text; a 1,000-page reader is 40 files of ~100 KB. */
   article: {noun: 'an article', bytes: 32 * MiB},
+  /**
+   * The Markdown parser (micromark) holds ~350 bytes per character of a paragraph while it reads
+   * it: a 32 MB paragraph would need 11 GB. War and Peace as Markdown is 3.2 MB.
+   */
+  markdown: {noun: 'a Markdown article', bytes: 4 * MiB},
   /** Notes for `octavo notes`: the 36,314 labelled notes of data/footnotes are 14 MB. */
   notes: {noun: 'a notes file', bytes: 128 * MiB},
   /** Front matter and `.meta.yaml`: a few hundred bytes. */

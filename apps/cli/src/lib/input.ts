@@ -26,7 +26,9 @@ const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd'])
  * file, is too large or (in a reader) leaves the reader's folder, with one
  * clear message.
  */
-export async function readSource(file: string, kind: 'article' | 'notes' = 'article', confine?: Confinement): Promise<SourceFile> {
+export async function readSource(file: string, given: 'article' | 'notes' = 'article', confine?: Confinement): Promise<SourceFile> {
+  const markdown = MARKDOWN.has(path.extname(file).toLowerCase())
+  const kind = given === 'article' && markdown ? 'markdown' : given
   let bytes: Uint8Array
   try {
     bytes = (await readInputFile(file, kind, confine)).bytes
@@ -35,11 +37,10 @@ export async function readSource(file: string, kind: 'article' | 'notes' = 'arti
     if (found) throw new InputError(`'${file}' is ${found}, not ${READ_LIMITS[kind].noun}`)
     throw new InputError(`cannot read '${file}': ${await whyNot(file, error)}`)
   }
-  const extension = path.extname(file).toLowerCase()
   return {
     path: file,
     bytes,
-    format: MARKDOWN.has(extension) ? 'markdown' : 'text',
+    format: markdown ? 'markdown' : 'text',
     stem: path.basename(file, path.extname(file))
   }
 }
