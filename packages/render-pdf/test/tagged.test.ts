@@ -119,6 +119,21 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(await unmarked(pdf)).toBe(0)
   })
 
+  test('a volume (a reader): its title H1, the contents, one Part per article with its own H1 and sections', async () => {
+    const article = (markdown: string) => {
+      const {tree} = parse(markdown, {format: 'markdown'})
+      return {type: 'article' as const, children: tree.children, data: {meta: tree.data?.meta ?? {}}}
+    }
+    const volume = {
+      type: 'root' as const,
+      children: [article('---\ntitle: One\n---\n\nText.'), article('---\ntitle: Two\n---\n\n# Section\n\nMore.')],
+      data: {meta: {title: 'A Reader', lang: 'en'}, volume: {rectoStarts: false, bibliography: 'combined' as const}}
+    }
+    const {pdf} = await renderPdf(volume as never, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
+    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P'])
+    expect(await unmarked(pdf)).toBe(0)
+  })
+
   test('the real article: one H1, its sections, 7 quotations, every note as a Note after its paragraph, nothing unmarked', async () => {
     const meta = parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta
     const {tree} = parse(readFileSync(`${shared}/corpus/koreans-1950-1962.txt`), {format: 'text', meta})

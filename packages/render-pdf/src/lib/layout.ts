@@ -561,16 +561,17 @@ export class Typesetter {
     const title = typeof meta.title === 'string' ? meta.title.trim() : ''
     if (title) {
       this.space(ctx, this.geo.leading * 8)
-      this.centered(title, 'bold', size * 2, size * 2.6, ctx)
-      if (typeof meta.subtitle === 'string' && meta.subtitle.trim()) this.centered(meta.subtitle, 'italic', size * 1.3, size * 1.8, ctx)
+      this.within('H1', () => this.centered(title, 'bold', size * 2, size * 2.6, ctx))
+      const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
+      if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * 1.3, size * 1.8, ctx))
       const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
       if (editors.length > 0) {
         this.space(ctx, size * 2, true)
-        this.centered(`Edited by ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx)
+        this.within('P', () => this.centered(`Edited by ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx))
       }
       for (const key of ['course', 'term']) {
         const value = meta[key]
-        if (typeof value === 'string' && value.trim()) this.centered(value, 'italic', size, size * 1.5, ctx)
+        if (typeof value === 'string' && value.trim()) this.within('P', () => this.centered(value, 'italic', size, size * 1.5, ctx))
       }
       ctx.target.push({kind: 'break', height: 0, keep: false, recto: false, heads: this.runningHeads})
     }
@@ -1021,7 +1022,9 @@ const blockHandlers = {
   },
   bibliography(t, node, ctx) {
     t.within(headingTag(2, t.headingShiftOf()), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx))
-    for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
+    t.within('L', () => {
+      for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
+    })
   },
   bibliographyEntry(t, node, ctx) {
     const hang = ctx.size * 1.8

@@ -17,7 +17,7 @@ export const BLOCK_TAGS: Record<string, {tag: (node: RootContent, headingShift: 
   code: {tag: () => 'Code', example: '```\nlet x\n```'},
   table: {tag: () => 'Table', example: '| a | b |\n|---|---|\n| 1 | 2 |'},
   abstract: {tag: () => 'Sect', example: 'abstract: In the front matter.'},
-  bibliography: {tag: () => 'L', example: 'The bibliography, one entry a paragraph.'},
+  bibliography: {tag: () => 'Sect', example: 'The bibliography: its heading, then an L of one LI per entry.'},
   article: {tag: () => 'Part', example: 'An article of a reader.'},
   html: {tag: () => 'P', example: '<div>raw HTML</div>'}
 }
