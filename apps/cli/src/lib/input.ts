@@ -34,7 +34,7 @@ export async function readSource(file: string, given: 'article' | 'notes' = 'art
     bytes = (await readInputFile(file, kind, confine)).bytes
   } catch (error) {
     const found = error instanceof FileRefused ? error.found : undefined
-    if (found) throw new InputError(`'${file}' is ${found}, not ${READ_LIMITS[kind].noun}`)
+    if (found) throw new InputError(`'${file}' is ${found}, not ${READ_LIMITS[given].noun}`)
     throw new InputError(`cannot read '${file}': ${await whyNot(file, error)}`)
   }
   return {
