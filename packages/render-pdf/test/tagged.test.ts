@@ -85,11 +85,19 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
       ].join('\n\n')
     )
     const lines = structureText(pdf)
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'H3', 'P'])
+    // The note inside its paragraph, read after it, with its link back; the reference's link after them.
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
     expect(await unmarked(pdf)).toBe(0)
+  })
+
+  test('every link annotation is in the structure (a Link element holding it, its /StructParent) and says where it leads', async () => {
+    const doc = await PDFDocument.load(await pdfOf('---\ntitle: Links\nlang: en\n---\n\nSee [the site](https://example.org) and a note.[^1]\n\n[^1]: The note.'))
+    const annots = doc.getPages().flatMap((page) => page.node.Annots()?.asArray() ?? []).map((ref) => doc.context.lookup(ref as PDFRef, PDFDict))
+    expect(annots.map((a) => String(a.get(PDFName.of('Contents'))))).toEqual(expect.arrayContaining(['(https://example.org)', '(Go to note 1)', '(Back to the reference of note 1)']))
+    for (const annot of annots) expect(annot.get(PDFName.of('StructParent'))).toBeDefined()
   })
 
   test('the catalog: marked, its language, the title shown, a structure tree with a parent tree', async () => {
@@ -130,7 +138,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
       data: {meta: {title: 'A Reader', lang: 'en'}, volume: {rectoStarts: false, bibliography: 'combined' as const}}
     }
     const {pdf} = await renderPdf(volume as never, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
-    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P'])
+    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P'])
     expect(await unmarked(pdf)).toBe(0)
   })
 

@@ -576,13 +576,18 @@ export class Typesetter {
       ctx.target.push({kind: 'break', height: 0, keep: false, recto: false, heads: this.runningHeads})
     }
     this.block({type: 'heading', depth: 1, children: [{type: 'text', value: 'Contents'}]}, ctx)
-    const entries = articles.map((article, i) => {
-      const articleMeta = article.data?.meta ?? {}
-      const authors = authorLine(articleMeta)
-      const name = typeof articleMeta.title === 'string' ? articleMeta.title : `Article ${i + 1}`
-      const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], tag: this.blockTag, refs: [], keep: false}
-      ctx.target.push(line)
-      return {line, title: authors ? `${authors}, ${name}` : name, dest: `article-a${i + 1}`}
+    const entries: Array<{line: LineElement; title: string; dest: string}> = []
+    this.within('TOC', () => {
+      articles.forEach((article, i) => {
+        const articleMeta = article.data?.meta ?? {}
+        const authors = authorLine(articleMeta)
+        const name = typeof articleMeta.title === 'string' ? articleMeta.title : `Article ${i + 1}`
+        this.within('TOCI', () => {
+          const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], tag: this.blockTag, refs: [], keep: false}
+          ctx.target.push(line)
+          entries.push({line, title: authors ? `${authors}, ${name}` : name, dest: `article-a${i + 1}`})
+        })
+      })
     })
     ctx.flush = true
     return entries

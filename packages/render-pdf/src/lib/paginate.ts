@@ -287,7 +287,7 @@ function furniture(t: Typesetter, page: LayoutPage, left: number, heads: Running
   page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size: round(size), width: round(width)})
 }
 
-/** An item of a line with the line's structure element (text and images; rules and links stay untagged). */
+/** An item of a line with the line's structure element (text, images and links; rules stay untagged: artifacts). */
 function tagged(item: LayoutItem, tag: number | undefined): LayoutItem {
-  return tag !== undefined && (item.type === 'text' || item.type === 'image') ? {...item, tag} : item
+  return tag !== undefined && (item.type === 'text' || item.type === 'image' || item.type === 'link') ? {...item, tag} : item
 }

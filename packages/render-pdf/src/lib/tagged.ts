@@ -28,6 +28,22 @@ export class PageMarks {
   }
 }
 
+/** A link annotation on a page, on the text of structure element `tag`. */
+export interface AnnotationLink {
+  tag: number
+  annot: PDFRef
+  page: number
+}
+
+/** What a link to a named destination leads to, in words (the annotation's /Contents, read by screen readers). */
+export function linkDescription(dest: string): string {
+  const note = /^note-(?:a\d+\/)?(.+)$/.exec(dest)
+  if (note) return note[1] === '*' ? 'Go to the note on the title' : `Go to note ${note[1]}`
+  const ref = /^ref-(?:a\d+\/)?(.+)$/.exec(dest)
+  if (ref) return ref[1] === '*' ? 'Back to the title' : `Back to the reference of note ${ref[1]}`
+  return 'Go to the section'
+}
+
 /**
  * The structure tree (PDF 32000-1 §14.7): one StructElem per element of the
  * layout's structure, its kids its own marked content (MCRs, page by page)
@@ -36,7 +52,13 @@ export class PageMarks {
  * <</Marked true>>` and `/StructTreeRoot`. Pages get `/StructParents` (their
  * index) and `/Tabs /S`.
  */
-export function writeStructure(doc: PDFDocument, structure: readonly StructElement[] | undefined, pages: readonly PDFRef[], marks: ReadonlyArray<readonly number[]>): void {
+export function writeStructure(
+  doc: PDFDocument,
+  structure: readonly StructElement[] | undefined,
+  pages: readonly PDFRef[],
+  marks: ReadonlyArray<readonly number[]>,
+  links: readonly AnnotationLink[] = []
+): void {
   const elements = structure ?? NO_STRUCTURE
   const context = doc.context
   const root = context.nextRef()
@@ -48,6 +70,14 @@ export function writeStructure(doc: PDFDocument, structure: readonly StructEleme
   elements.forEach((element, index) => {
     if (element.parent >= 0) kids[element.parent]!.push(refs[index]!)
   })
+  // Each link annotation: a Link element (after the text of the element it sits on) holding it as an object reference.
+  const linkRefs = links.map((link) => {
+    const ref = context.nextRef()
+    const parent = refs[link.tag] ?? refs[0]!
+    context.assign(ref, context.obj({Type: 'StructElem', S: 'Link', P: parent, K: [context.obj({Type: 'OBJR', Obj: link.annot, Pg: pages[link.page]!})]} as never))
+    kids[elements[link.tag] ? link.tag : 0]!.push(ref)
+    return ref
+  })
   elements.forEach((element, index) => {
     const dict: Record<string, unknown> = {Type: 'StructElem', S: element.type, P: element.parent >= 0 ? refs[element.parent]! : root, K: kids[index]!}
     if (element.alt !== undefined) dict.Alt = PDFString.of(element.alt)
@@ -55,7 +85,13 @@ export function writeStructure(doc: PDFDocument, structure: readonly StructEleme
   })
   const nums: unknown[] = []
   marks.forEach((pageMarks, page) => nums.push(PDFNumber.of(page), context.obj(pageMarks.map((element) => refs[element]!))))
-  context.assign(root, context.obj({Type: 'StructTreeRoot', K: refs[0]!, ParentTree: context.obj({Nums: nums as never}), ParentTreeNextKey: PDFNumber.of(marks.length)} as never))
+  // An annotation's /StructParent is its key in the parent tree, after the pages'.
+  links.forEach((link, k) => {
+    const key = marks.length + k
+    nums.push(PDFNumber.of(key), linkRefs[k]!)
+    context.lookup(link.annot, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key))
+  })
+  context.assign(root, context.obj({Type: 'StructTreeRoot', K: refs[0]!, ParentTree: context.obj({Nums: nums as never}), ParentTreeNextKey: PDFNumber.of(marks.length + links.length)} as never))
   doc.catalog.set(PDFName.of('StructTreeRoot'), root)
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({Marked: true}))
   pages.forEach((ref, page) => {

@@ -6,7 +6,7 @@ import {fontkit} from './fontkit.js'
 import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
 import {Shaper} from './shaper.js'
-import {PageMarks, writeStructure} from './tagged.js'
+import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from './tagged.js'
 import {imageBytes, pngProblem} from './images.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
@@ -91,6 +91,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   })
 
   const marks: number[][] = []
+  const links: AnnotationLink[] = []
   layout.pages.forEach((layoutPage, n) => {
     const page = pages[n]!
     const marked = new PageMarks(layout.structure)
@@ -135,7 +136,10 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
         } else if (item.url !== undefined) {
           dict.A = {Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))}
         } else continue
-        annots.push(doc.context.register(doc.context.obj(dict as never)))
+        dict.Contents = PDFString.of(item.url ?? linkDescription(item.dest ?? ''))
+        const annot = doc.context.register(doc.context.obj(dict as never))
+        annots.push(annot)
+        if (item.tag !== undefined) links.push({tag: item.tag, annot, page: n})
       }
     }
     // The page's content stream, written and compressed here (not as pdf-lib operator objects).
@@ -149,7 +153,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
   })
 
-  writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks)
+  writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
   for (const face of faces.values()) embedFace(doc, face)
   writeOutline(doc, layout, pages)
   doc.setTitle(layout.info.title || 'Untitled', {showInWindowTitleBar: true})
