@@ -32,7 +32,7 @@ function structureText(pdf: Uint8Array): string[] {
 
 /** The element types, in reading order, without their text. */
 function elements(lines: string[]): string[] {
-  return lines.flatMap((line) => /^(\s*)([A-Z][A-Za-z0-9]*)(?: \(\w+\))?$/.exec(line)?.[0].trim().replace(/ \(\w+\)$/, '') ?? [])
+  return lines.flatMap((line) => /^\s*([A-Z][A-Za-z0-9]*)(?: \(\w+\))?:?$/.exec(line)?.[1] ?? [])
 }
 
 /** Operators drawing something (text, an image, a path) found outside any BDC … EMC, per page. */
@@ -86,10 +86,12 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     )
     const lines = structureText(pdf)
     // The note inside its paragraph, read after it, with its link back; the reference's link after them.
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'H3', 'P'])
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
+    // Header cells head their columns.
+    expect(text).toMatch(/TH:\n\s+\/Scope \/Column/)
     expect(await unmarked(pdf)).toBe(0)
   })
 

@@ -1198,11 +1198,12 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
   t.space(ctx, ctx.leading * 0.5)
   let header: LineElement | undefined
   node.children.forEach((row, r) => {
+    const cellTags = ctx.inNote ? undefined : tableRowTags(t, r, to - from)
     const cellLines = cells.items[r]!.slice(from, to).map((items, c) => {
       const a = align[c]
       return setCell(t, items, widths[c]!, a === 'right' ? 'right' : a === 'center' ? 'center' : 'left', row.children[from + c]?.position)
     })
-    for (const element of rowElements(t, cellLines, r, table, ctx)) {
+    for (const element of rowElements(t, cellLines, r, table, ctx, cellTags)) {
       // Rows after the header repeat it at the top of a page they open.
       if (r === 0) header ??= element
       else if (header && !ctx.inNote) element.header = header
@@ -1226,7 +1227,7 @@ interface RowGeometry {
  * long, so that it can continue on the next page (two lines at least on each side) instead of
  * running off it.
  */
-function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: RowGeometry, ctx: BlockContext): LineElement[] {
+function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: RowGeometry, ctx: BlockContext, cellTags?: number[]): LineElement[] {
   const {size, widths} = table
   const leading = size * 1.3
   const pad = size * 0.5
@@ -1240,9 +1241,10 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
     const items: LayoutItem[] = []
     let x = 0
     cellLines.forEach((lines, c) => {
+      const cell = cellTags?.[c]
       lines.slice(from, to).forEach((line, n) => {
         const dy = n * leading
-        items.push(...shift(line.items, x + pad).map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item)))
+        items.push(...shift(line.items, x + pad).map((item) => inCell(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
       })
       x += widths[c]! + 2 * pad
     })
@@ -1255,6 +1257,17 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
     const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
     return {kind: 'line', height, ascent, items: shift(items, ctx.indent), tag: t.blockTag, refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
   })
+}
+
+/** A row of a table as structure: a TR under the table, a TH (the first row: column headers) or TD for each of its `cells`. */
+function tableRowTags(t: Typesetter, r: number, cells: number): number[] {
+  const row = t.structure.open('TR', t.blockTag)
+  return Array.from({length: cells}, () => t.structure.open(r === 0 ? 'TH' : 'TD', row))
+}
+
+/** An item of a cell with the cell's structure element (its text, images and links). */
+function inCell(item: LayoutItem, cell: number | undefined): LayoutItem {
+  return cell !== undefined && (item.type === 'text' || item.type === 'image' || item.type === 'link') ? {...item, tag: cell} : item
 }
 
 /** A cell's items set in lines (a builder of its own, so that a word wider than the column is reported). */

@@ -215,12 +215,12 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
   const geo = t.geo
   const left = number % 2 === 1 ? geo.inner : geo.outer
   const items: LayoutItem[] = []
-  const place = (el: LineElement, baseline: number) => {
-    for (const item of el.items) items.push(tagged(move(item, left, baseline), el.tag))
+  const place = (el: LineElement, baseline: number, tag = el.tag) => {
+    for (const item of el.items) items.push(tagged(move(item, left, baseline), tag))
   }
   let top = geo.height - geo.top
   if (fill.header) {
-    place(fill.header, top - fill.header.ascent)
+    place(fill.header, top - fill.header.ascent, ARTIFACT)
     top -= fill.header.height
   }
   let i = start
@@ -287,7 +287,16 @@ function furniture(t: Typesetter, page: LayoutPage, left: number, heads: Running
   page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size: round(size), width: round(width)})
 }
 
+/** Placing a line as a pagination artifact (a table header repeated at the top of a page). */
+const ARTIFACT = -1
+
 /** An item of a line with the line's structure element (text, images and links; rules stay untagged: artifacts). */
 function tagged(item: LayoutItem, tag: number | undefined): LayoutItem {
-  return tag !== undefined && (item.type === 'text' || item.type === 'image' || item.type === 'link') ? {...item, tag} : item
+  if (item.type !== 'text' && item.type !== 'image' && item.type !== 'link') return item
+  // An item with an element of its own (a table cell's) keeps it; a repeated table header is an artifact.
+  if (tag === ARTIFACT) {
+    const {tag: _own, ...untagged} = item
+    return untagged
+  }
+  return tag !== undefined && item.tag === undefined ? {...item, tag} : item
 }

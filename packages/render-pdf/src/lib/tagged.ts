@@ -81,6 +81,8 @@ export function writeStructure(
   elements.forEach((element, index) => {
     const dict: Record<string, unknown> = {Type: 'StructElem', S: element.type, P: element.parent >= 0 ? refs[element.parent]! : root, K: kids[index]!}
     if (element.alt !== undefined) dict.Alt = PDFString.of(element.alt)
+    // A header cell heads its column (the first row of a Markdown table).
+    if (element.type === 'TH') dict.A = context.obj({O: 'Table', Scope: 'Column'})
     context.assign(refs[index]!, context.obj(dict as never))
   })
   const nums: unknown[] = []
