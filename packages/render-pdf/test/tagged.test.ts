@@ -110,6 +110,10 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(String(catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle')))).toBe('true')
     const root = catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict)
     expect(root.lookup(PDFName.of('ParentTree'), PDFDict).get(PDFName.of('Nums'))).toBeInstanceOf(PDFArray)
+    const xmp = new TextDecoder().decode((catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).contents)
+    expect(xmp).toContain('<rdf:li xml:lang="x-default">Tagged</rdf:li>')
+    expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>')
+    expect(xmp).not.toContain('pdfuaid')
     const page = doc.getPages()[0]!.node
     expect(String(page.get(PDFName.of('StructParents')))).toBe('0')
     expect(String(page.get(PDFName.of('Tabs')))).toBe('/S')

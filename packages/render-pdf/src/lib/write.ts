@@ -7,6 +7,7 @@ import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
 import {Shaper} from './shaper.js'
 import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from './tagged.js'
+import {writeXmp} from './xmp.js'
 import {imageBytes, pngProblem} from './images.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
@@ -164,6 +165,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   doc.setProducer('Octavo render-pdf (pdf-lib)')
   doc.setCreationDate(date)
   doc.setModificationDate(date)
+  writeXmp(doc, layout.info, date)
   // The document ID: a hash of everything printed (page by page, never one huge string) and the date.
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(JSON.stringify(layout.charsets))
   for (const page of layout.pages) hash.update(JSON.stringify(page))
