@@ -69,6 +69,15 @@ describe('BLOCK_TAGS: each block kind as its structure element, with its example
   })
 })
 
+describe('heading levels', () => {
+  test('a skipped level is a warning at the heading that skips it', async () => {
+    const {tree} = parse('---\ntitle: Levels\nlang: en\n---\n\n# One\n\n### Three\n\n## Two\n', {format: 'markdown'})
+    const {diagnostics} = await renderPdf(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
+    const skipped = diagnostics.filter((d) => d.source === 'render-pdf:structure')
+    expect(skipped.map((d) => [d.message, d.position?.start.line])).toEqual([['heading level skipped (H4 after H2): screen readers show a gap in the outline; use ## here', 8]])
+  })
+})
+
 describe.skipIf(!poppler)('a tagged PDF', () => {
   test('headings, paragraphs, a list, a quotation, a table and notes, in reading order; nothing unmarked', async () => {
     const pdf = await pdfOf(

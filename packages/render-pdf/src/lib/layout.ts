@@ -279,6 +279,22 @@ export class Typesetter {
     this.unknown(node)
   }
 
+  /** The level of the last heading of the text, for `headingLevel`. */
+  private lastHeading = 1
+
+  /**
+   * A heading's level in the structure: a warning when it skips one (an H4
+   * after an H2): a screen reader's outline then has a gap.
+   */
+  headingLevel(node: Heading): void {
+    const level = Math.min(6, node.depth + this.headingShift)
+    if (level > this.lastHeading + 1) {
+      const message = `heading level skipped (H${level} after H${this.lastHeading}): screen readers show a gap in the outline; use ${'#'.repeat(Math.max(1, this.lastHeading + 1 - this.headingShift))} here`
+      this.report({severity: 'warning', message, position: node.position, source: 'render-pdf:structure'})
+    }
+    this.lastHeading = level
+  }
+
   /** How far heading levels move down (see `headingShift`). */
   headingShiftOf(): number {
     return this.headingShift
@@ -889,6 +905,7 @@ const blockHandlers = {
     t.paragraph(node.children, ctx, node.position)
   },
   heading(t, node: Heading, ctx) {
+    if (!ctx.inNote) t.headingLevel(node)
     const base = t.geo.size
     const size = node.depth === 1 ? base * 1.3 : node.depth === 2 ? base * 1.12 : base
     const style: Style = node.depth <= 2 ? 'bold' : 'boldItalic'
