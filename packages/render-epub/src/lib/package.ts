@@ -4,6 +4,7 @@ import {toXml} from 'xast-util-to-xml'
 import type {BookMeta, NavEntry} from './types.js'
 import type {PackagedImage} from './images.js'
 import type {Labels} from './labels.js'
+import {withoutInvalidXml} from './text.js'
 import {files, joinNames} from './content.js'
 
 /** Accessibility metadata of every book we write (schema.org, EPUB Accessibility). */
@@ -53,8 +54,13 @@ export function accessibilityFor(images: PackagedImage[]): ReadonlyArray<readonl
 
 const xmlDeclaration = '<?xml version="1.0" encoding="UTF-8"?>\n'
 
-/** Text for xast, with `]]>` (not allowed in XML character data) escaped. */
-export function text(value: string): Array<ElementContent> {
+/**
+ * Text for xast: the characters XML cannot carry removed first (a heading's
+ * `]]\u0007>` would otherwise become `]]>` once they are gone), then `]]>`
+ * (not allowed in XML character data) escaped.
+ */
+export function text(raw: string): Array<ElementContent> {
+  const value = withoutInvalidXml(raw)
   if (!value.includes(']]>')) return [{type: 'text', value}]
   const nodes: ElementContent[] = []
   value.split(']]>').forEach((piece, i) => {

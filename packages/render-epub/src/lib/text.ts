@@ -9,6 +9,12 @@ const invalidXmlCharacters =
   // eslint-disable-next-line no-control-regex -- matching the control characters XML forbids is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
+/** `value` without the characters an XML document cannot carry, silently (where the text they came from was already reported). */
+export function withoutInvalidXml(value: string): string {
+  invalidXmlCharacters.lastIndex = 0
+  return value.replace(invalidXmlCharacters, '')
+}
+
 /**
  * `value` without the characters an XML document cannot carry; a warning
  * (once per value) says what was removed and where.
