@@ -94,11 +94,12 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
       ].join('\n\n')
     )
     const lines = structureText(pdf)
-    // The note inside its paragraph, read after it, with its link back; the reference's link after them.
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
+    // The note inside its paragraph, read after it: its number (Lbl) first, its link back; the reference's link after them.
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Lbl', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
+    expect(text).toMatch(/Lbl[^\n]*\n\s+"1\."/)
     // Header cells head their columns.
     expect(text).toMatch(/TH:\n\s+\/Scope \/Column/)
     expect(await unmarked(pdf)).toBe(0)

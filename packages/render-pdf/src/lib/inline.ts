@@ -23,6 +23,8 @@ export interface Attrs {
   anchor?: string | undefined
   /** The note whose first reference this box is. */
   noteRef?: string | undefined
+  /** A structure element of its own (a note's number: its Lbl), instead of the line's. */
+  tag?: number | undefined
 }
 
 export type InlineBox = Box & Attrs & {text: string}
@@ -95,11 +97,12 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     // Trailing spaces never end a run: they belong to the gap before the next run.
     const item: LayoutItem = {type: 'text', x: round(run.x), y: round(run.attrs.rise), text: run.text, font: run.attrs.face, size: round(run.attrs.size), width: round(run.width)}
     if (run.wordSpace !== 0 && run.text.includes(' ')) item.wordSpace = round(run.wordSpace)
+    if (run.attrs.tag !== undefined) item.tag = run.attrs.tag
     fonts.use(run.attrs.face, run.text)
     out.push(item)
     run = undefined
   }
-  const same = (a: Attrs, b: Attrs) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link
+  const same = (a: Attrs, b: Attrs) => a.face === b.face && a.size === b.size && a.rise === b.rise && a.link === b.link && a.tag === b.tag
   for (let i = line.start; i < end; i++) {
     const item = all[i] as InlineItem
     if (item.type === 'penalty') continue
@@ -249,7 +252,7 @@ export class InlineBuilder {
       const width = this.fonts.width(segment.face, segment.text, size)
       this.items.push({
         type: 'box', width, text: segment.text, face: segment.face, size, rise: attrs.rise ?? 0, link: attrs.link,
-        anchor: first ? attrs.anchor : undefined, noteRef: first ? attrs.noteRef : undefined
+        anchor: first ? attrs.anchor : undefined, noteRef: first ? attrs.noteRef : undefined, ...(attrs.tag === undefined ? {} : {tag: attrs.tag})
       })
       first = false
     }

@@ -511,8 +511,10 @@ export class Typesetter {
   private setNoteContent(note: Note, ctx: BlockContext): void {
     const key = note.key
     const label = noteLabel(key) === '*' ? '*' : `${noteLabel(key)}.`
+    // The number is the Note's Lbl (its own element: read first), in footnotes and endnotes alike.
+    const lbl = this.structure.open('Lbl', this.blockTag)
     ctx.prefix = (b) => {
-      b.box(label, 'regular', ctx.size, {link: {dest: `ref-${key}`}, anchor: `note-${key}`})
+      b.box(label, 'regular', ctx.size, {link: {dest: `ref-${key}`}, anchor: `note-${key}`, tag: lbl})
       b.space('regular', ctx.size)
     }
     const def = note.def
@@ -561,7 +563,7 @@ export class Typesetter {
     if (this.notesMode === 'endnotes' && this.notes.has(star)) {
       const note = this.notes.get(star)!
       const noteCtx: BlockContext = {...ctx, size: this.geo.noteSize, leading: this.geo.noteLeading, flush: true}
-      this.setNoteContent(note, noteCtx)
+      this.within('Note', () => this.setNoteContent(note, noteCtx))
       this.space(ctx, this.geo.leading)
     }
     ctx.flush = true
@@ -647,7 +649,7 @@ export class Typesetter {
     for (const key of keys) {
       const note = this.notes.get(key)!
       noteCtx.flush = true
-      this.setNoteContent(note, noteCtx)
+      this.within('Note', () => this.setNoteContent(note, noteCtx))
       this.space(noteCtx, ctx.leading * 0.25)
     }
   }

@@ -67,8 +67,11 @@ export function writeStructure(
   marks.forEach((pageMarks, page) => {
     pageMarks.forEach((element, mcid) => kids[element]!.push(context.obj({Type: 'MCR', Pg: pages[page]!, MCID: mcid})))
   })
+  // A label (a note's number) is read before its element's text; other children after it.
   elements.forEach((element, index) => {
-    if (element.parent >= 0) kids[element.parent]!.push(refs[index]!)
+    if (element.parent < 0) return
+    if (element.type === 'Lbl') kids[element.parent]!.unshift(refs[index]!)
+    else kids[element.parent]!.push(refs[index]!)
   })
   // Each link annotation: a Link element (after the text of the element it sits on) holding it as an object reference.
   const linkRefs = links.map((link) => {
