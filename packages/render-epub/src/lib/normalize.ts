@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
 import type {Diagnostic} from '@octavo/parser'
-import {boundDepth} from './depth.js'
+import {boundDepth} from '@octavo/parser'
 import {boundHtmlDepth} from './html-depth.js'
 import {limits} from './limits.js'
 

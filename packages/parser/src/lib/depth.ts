@@ -25,10 +25,11 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
 const childrenOf = (node: Node): unknown[] | undefined => (Array.isArray(node.children) ? node.children : undefined)
 
 /**
- * The tree with every node at `max` ancestors that has children collapsed: it keeps its type and
+ * Used by both renderers before they recurse over a tree (their own limits
+ * say how deep). The tree with every node at `max` ancestors that has children collapsed: it keeps its type and
  * fields, and its content becomes its plain text (in a paragraph, an item, a row, as its type
  * needs). Iterative; the tree itself when nothing is that deep (no copy). Anything that is not a
- * node is left for `normalizeTree` to report.
+ * node is left as it is (the renderers report it).
  */
 export function boundDepth<T>(tree: T, max: number): {tree: T; collapsed: Collapsed | undefined} {
   if (!isNode(tree) || !tooDeep(tree, max)) return {tree, collapsed: undefined}
@@ -87,7 +88,7 @@ function collapse(node: Node): Node {
 }
 
 /** The text of a subtree, iteratively: literal values, blocks separated by a space (parts joined once: a growing string is never read). */
-export function plainText(node: Node): string {
+function plainText(node: Node): string {
   const parts: string[] = []
   const stack: unknown[] = [node]
   while (stack.length > 0) {
