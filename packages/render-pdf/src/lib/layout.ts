@@ -102,7 +102,7 @@ export class Typesetter {
   readonly structure = new Structure()
   blockTag = 0
   /** Headings are H(depth + headingShift): see `headingShift`. */
-  private headingShift = 0
+  headingShift = 0
   /** The element holding each note's first reference: the note is read after it (a Note inside it). */
   readonly noteParents = new Map<string, number>()
   /** Position and text of the node being set, for diagnostics about its characters. */
@@ -287,17 +287,12 @@ export class Typesetter {
    * after an H2): a screen reader's outline then has a gap.
    */
   headingLevel(node: Heading): void {
-    const level = Math.min(6, node.depth + this.headingShift)
+    const level = Number(headingTag(node.depth, this.headingShift).slice(1))
     if (level > this.lastHeading + 1) {
       const message = `heading level skipped (H${level} after H${this.lastHeading}): screen readers show a gap in the outline; use ${'#'.repeat(Math.max(1, this.lastHeading + 1 - this.headingShift))} here`
       this.report({severity: 'warning', message, position: node.position, source: 'render-pdf:structure'})
     }
     this.lastHeading = level
-  }
-
-  /** How far heading levels move down (see `headingShift`). */
-  headingShiftOf(): number {
-    return this.headingShift
   }
 
   /** Run `set` with the lines it makes belonging to a new structure element of `type` (under the current one). */
@@ -698,29 +693,27 @@ function clip(text: string): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
 }
 
-/** How many of `words` (one at least) fit `room` joined by spaces with `…` after them; a binary search, as each word adds width. */
-function wordsThatFit(words: string[], room: number, width: (text: string) => number): number {
+/** The largest n in 1..most for which `fits(n)` holds (1 when none does), `fits` holding for every n up to some bound: a binary search. */
+function largestFitting(most: number, fits: (n: number) => boolean): number {
   let low = 1
-  let high = words.length
+  let high = most
   while (low < high) {
     const mid = (low + high + 1) >> 1
-    if (width(words.slice(0, mid).join(' ') + '…') <= room) low = mid
+    if (fits(mid)) low = mid
     else high = mid - 1
   }
   return low
 }
 
+/** How many of `words` (one at least) fit `room` joined by spaces with `…` after them (each word adds width). */
+function wordsThatFit(words: string[], room: number, width: (text: string) => number): number {
+  return largestFitting(words.length, (n) => width(words.slice(0, n).join(' ') + '…') <= room)
+}
+
 /** The longest beginning of `word` (one character at least) that fits `room` with `…` after it. */
 function charsThatFit(word: string, room: number, width: (text: string) => number): string {
   const chars = [...word]
-  let low = 1
-  let high = chars.length
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (width(chars.slice(0, mid).join('') + '…') <= room) low = mid
-    else high = mid - 1
-  }
-  return chars.slice(0, low).join('')
+  return chars.slice(0, largestFitting(chars.length, (n) => width(chars.slice(0, n).join('') + '…') <= room)).join('')
 }
 
 function shift(items: LayoutItem[], dx: number): LayoutItem[] {
@@ -1045,7 +1038,7 @@ const blockHandlers = {
     t.scope = saved
   },
   bibliography(t, node, ctx) {
-    t.within(headingTag(2, t.headingShiftOf()), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx))
+    t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx))
     t.within('L', () => {
       for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
     })
