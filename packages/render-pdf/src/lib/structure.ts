@@ -16,9 +16,9 @@ export const BLOCK_TAGS: Record<string, {tag: (node: RootContent, headingShift: 
   listItem: {tag: () => 'LI', example: '- an item'},
   code: {tag: () => 'Code', example: '```\nlet x\n```'},
   table: {tag: () => 'Table', example: '| a | b |\n|---|---|\n| 1 | 2 |'},
-  abstract: {tag: () => 'Sect', example: 'abstract: In the front matter.'},
-  bibliography: {tag: () => 'Sect', example: 'The bibliography: its heading, then an L of one LI per entry.'},
-  article: {tag: () => 'Part', example: 'An article of a reader.'},
+  abstract: {tag: () => 'Sect', example: '---\ntitle: T\nabstract: The abstract, from the front matter.\n---\n\nText.'},
+  bibliography: {tag: () => 'Sect', example: 'bibliography: its heading, then an L of one LI per entry (a node the citations package makes)'},
+  article: {tag: () => 'Part', example: 'article: an article of a reader (a volume made by octavo reader)'},
   html: {tag: () => 'P', example: '<div>raw HTML</div>'}
 }
 
