@@ -3,7 +3,7 @@ import {link, mkdir, readFile, readdir, symlink, writeFile} from 'node:fs/promis
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {printable, printableJson} from '../src/lib/diagnostics.js'
-import {READ_LIMITS} from '../src/lib/files.js'
+import {isInside, READ_LIMITS} from '../src/lib/files.js'
 import {listFiles, octavo, repo, tempDir} from './helpers.js'
 
 /** A file outside the folders a build may read, standing for /etc/shadow or /proc/self/environ. */
@@ -243,5 +243,18 @@ describe('a Markdown article is read within what its parser can hold', () => {
     const {status, stderr} = await octavo('build', file, '-o', path.join(dir, 'out'))
     expect(status).toBe(1)
     expect(stderr).toBe(`octavo: error: cannot read '${file}': it is larger than the 4 MB a Markdown article may have\n`)
+  })
+})
+
+describe('isInside: the one test of "inside a folder" (images, readers, every confined read)', () => {
+  it.each([
+    ['the folder itself', '/r', '/r', true],
+    ['a file in it', '/r', '/r/a.md', true],
+    ['a file whose name starts with two dots', '/r', '/r/..notes.md', true],
+    ['the parent', '/r', '/', false],
+    ['a sibling through ..', '/r', '/r/../s/a.md', false],
+    ['a folder that only starts the same', '/r', '/rx/a.md', false]
+  ])('%s', (_, folder, file, inside) => {
+    expect(isInside(folder, file)).toBe(inside)
   })
 })

@@ -22,7 +22,7 @@ import {reason, readStyle, readText, whyNot} from './input.js'
 import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
-import {readInputFile, type Confinement} from './files.js'
+import {isInside, readInputFile, type Confinement} from './files.js'
 import type {PrepareTask} from './parallel.js'
 import {checkFrontMatter, titleHint} from './meta-check.js'
 
@@ -194,7 +194,7 @@ async function readImages(tree: Root, sourcePath: string, inputs: string[], diag
       name = node.url
     }
     const file = path.resolve(folder, name)
-    if (path.relative(folder, file).startsWith('..')) {
+    if (!isInside(folder, file)) {
       diagnostics.push({severity: 'warning', message: `image '${node.url}' is outside the article's folder: not included`, position: node.position, source: 'cli:images'})
       continue
     }

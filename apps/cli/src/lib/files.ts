@@ -87,10 +87,10 @@ export async function readInputFile(file: string, kind: FileKind, confine?: Conf
   }
 }
 
-/** Whether `file` is `folder` or inside it (both real paths). */
+/** Whether `file` is `folder` or inside it (`..notes.md` is inside; `../notes.md` is not). */
 export function isInside(folder: string, file: string): boolean {
   const relative = path.relative(folder, file)
-  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))
+  return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
 async function readCapped(handle: Awaited<ReturnType<typeof open>>, limit: (typeof READ_LIMITS)[FileKind]): Promise<Uint8Array> {

@@ -1,5 +1,6 @@
 import {realpath, stat} from 'node:fs/promises'
 import path from 'node:path'
+import {isInside} from './files.js'
 import {isMap, isScalar, isSeq, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
 import {MAX_ALIAS_COUNT, parseYaml} from './yaml.js'
@@ -187,8 +188,7 @@ async function inside(
     return undefined
   }
   const resolved = path.resolve(folder, name)
-  const relative = path.relative(folder, resolved)
-  if (relative.startsWith('..')) {
+  if (!isInside(folder, resolved)) {
     error(`'${name}' leaves the reader's folder: refused`, node)
     return undefined
   }
@@ -202,7 +202,7 @@ async function inside(
     return undefined
   }
   const real = await realpath(resolved)
-  if (path.relative(realFolder, real).startsWith('..')) {
+  if (!isInside(realFolder, real)) {
     error(`'${name}' leads out of the reader's folder through a link: refused`, node)
     return undefined
   }
