@@ -92,13 +92,24 @@ describe('YAML aliases: a bomb or an alias with no anchor is an error at its lin
   const bomb = ['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]'].join('\n')
   const asIs = (yaml: string) => `${yaml}\n`
   const fenced = (yaml: string) => `---\n${yaml}\n---\n\nText.\n`
-  /** [what, the file holding the YAML, how the YAML is written in it, the command, its status, lines before the YAML] */
+  /** What the CLI's YAML reader (apps/cli/src/lib/yaml.ts) and the parser's front matter say, at the line and column of the YAML. */
+  const MESSAGES = {
+    cli: {
+      bomb: (before: number) => `${3 + before}:7: error: YAML aliases here expand past ${MAX_ALIAS_COUNT} copies: refused (write the values out)`,
+      unresolved: (before: number) => `${2 + before}:6: error: invalid YAML: an alias (*name) with no anchor (&name) set before it`
+    },
+    parser: {
+      bomb: (before: number) => `${2 + before}:8: error: invalid YAML front matter: its aliases expand past ${MAX_ALIAS_COUNT} nodes (an alias bomb?): write the values out`,
+      unresolved: (before: number) => `${2 + before}:6: error: invalid YAML front matter: Unresolved alias (the anchor must be set before the alias): nowhere`
+    }
+  }
+  /** [what, the file holding the YAML, how the YAML is written in it, the command, its status, lines before the YAML, who reads the YAML] */
   const cases = [
-    ['metadata (.meta.yaml)', 'a.meta.yaml', asIs, ['check', 'a.txt'], 1, 0],
-    ['a reader', 'r.yaml', asIs, ['reader', 'r.yaml'], 1, 0],
-    ['octavo.yaml (--config)', 'octavo.yaml', asIs, ['--config', 'octavo.yaml', 'build', 'a.txt', '--to', 'ris'], 2, 0],
-    ['front matter (build)', 'a.md', fenced, ['build', 'a.md', '--to', 'ris'], 1, 1],
-    ['front matter (import)', 'a.md', fenced, ['import', 'a.md'], 1, 1]
+    ['metadata (.meta.yaml)', 'a.meta.yaml', asIs, ['check', 'a.txt'], 1, 0, 'cli'],
+    ['a reader', 'r.yaml', asIs, ['reader', 'r.yaml'], 1, 0, 'cli'],
+    ['octavo.yaml (--config)', 'octavo.yaml', asIs, ['--config', 'octavo.yaml', 'build', 'a.txt', '--to', 'ris'], 2, 0, 'cli'],
+    ['front matter (build)', 'a.md', fenced, ['build', 'a.md', '--to', 'ris'], 1, 1, 'parser'],
+    ['front matter (import)', 'a.md', fenced, ['import', 'a.md'], 1, 1, 'parser']
   ] as const
 
   async function runOn(file: string, content: string, argv: readonly string[]) {
@@ -109,18 +120,18 @@ describe('YAML aliases: a bomb or an alias with no anchor is an error at its lin
     return {...outcome, file: path.join(dir, file), written: await listFiles(path.join(dir, 'out'))}
   }
 
-  it.each(cases)('%s: the bomb (%s) stops at the node where the budget runs out', async (_, file, wrap, argv, status, before) => {
+  it.each(cases)('%s: the bomb (%s) stops at the node where the budget runs out', async (_, file, wrap, argv, status, before, reader) => {
     const run = await runOn(file, wrap(bomb), argv)
     expect(run.status).toBe(status)
-    expect(run.stderr).toBe(`${run.file}:${3 + before}:7: error: YAML aliases here expand past ${MAX_ALIAS_COUNT} copies: refused (write the values out)\n`)
+    expect(run.stderr).toBe(`${run.file}:${MESSAGES[reader].bomb(before)}\n`)
     expect(run.stdout).toBe('')
     expect(run.written).toEqual([])
   })
 
-  it.each(cases)('%s: an alias with no anchor (%s)', async (_, file, wrap, argv, status, before) => {
+  it.each(cases)('%s: an alias with no anchor (%s)', async (_, file, wrap, argv, status, before, reader) => {
     const run = await runOn(file, wrap('title: T\ncsl: *nowhere'), argv)
     expect(run.status).toBe(status)
-    expect(run.stderr).toBe(`${run.file}:${2 + before}:6: error: invalid YAML: an alias (*name) with no anchor (&name) set before it\n`)
+    expect(run.stderr).toBe(`${run.file}:${MESSAGES[reader].unresolved(before)}\n`)
     expect(run.written).toEqual([])
   })
 

@@ -79,10 +79,9 @@ export interface PreparedArticle {
  */
 export async function prepareArticle(source: SourceFile, options: PrepareOptions): Promise<PreparedArticle> {
   const {meta, confine} = options
-  const front = frontMatterProblems(source)
-  if (hasErrors(front)) return {inputs: [], images: new Map(), tree: {type: 'root', children: []}, notes: [], items: [], diagnostics: front, style: options.style}
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
-  const diagnostics = [...parsed.diagnostics, ...front, ...noTitle(source, parsed.tree)]
+  // A front matter the parser refused may hold the title: no warning about a missing one then.
+  const diagnostics = [...parsed.diagnostics, ...frontMatterProblems(source), ...(hasErrors(parsed.diagnostics) ? [] : noTitle(source, parsed.tree))]
   let style = options.style
   const inputs: string[] = []
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}

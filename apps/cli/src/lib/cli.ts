@@ -368,11 +368,8 @@ async function importText(input: string, options: {meta?: string}, io: Io): Prom
   const loaded = await load(input, options.meta, reporter, 'import')
   if (!loaded) return EXIT_INPUT
   const {source, meta} = loaded
-  const front = frontMatterProblems(source)
-  reporter.diagnostics(source.path, front)
-  if (hasErrors(front)) return EXIT_INPUT
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta: meta.meta} : {})})
-  reporter.diagnostics(source.path, parsed.diagnostics)
+  reporter.diagnostics(source.path, [...parsed.diagnostics, ...frontMatterProblems(source)])
   if (hasErrors(parsed.diagnostics)) return EXIT_INPUT
   io.stdout(toMarkdown(parsed.tree))
   return EXIT_OK

@@ -105,19 +105,17 @@ function frontMatter(text: string): {yaml: string; line: number; offset: number}
 }
 
 /**
- * A Markdown article's front matter, checked before the parser reads it:
- * YAML aliases past the budget or with no anchor are errors at their line
- * (the parser would throw on them); unknown keys (`titel:`) warnings at
- * their line, with the known key each is closest to. Syntax errors and the
- * types of the values are left to the parser, which reports them.
+ * A Markdown article's unknown front-matter keys (`titel:`): warnings at
+ * their line, with the known key each is closest to. Syntax errors, YAML
+ * aliases (a bomb, an alias with no anchor) and the types of the values are
+ * the parser's, which reports them.
  */
 export function checkFrontMatter(source: string): Diagnostic[] {
   const front = frontMatter(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source)
   if (!front) return []
   const parsed = parseYaml(front.yaml, 'cli:front-matter')
-  if (parsed.document.errors.length > 0) return []
-  const problems = parsed.diagnostics.length > 0 ? parsed.diagnostics : checkMeta(parsed, 'cli:front-matter', {types: false})
-  return problems.map((d) => ({...d, position: d.position && shift(d.position, front)}))
+  if (parsed.document.errors.length > 0 || parsed.diagnostics.length > 0) return []
+  return checkMeta(parsed, 'cli:front-matter', {types: false}).map((d) => ({...d, position: d.position && shift(d.position, front)}))
 }
 
 function shift(position: NonNullable<Diagnostic['position']>, front: {line: number; offset: number}): NonNullable<Diagnostic['position']> {
