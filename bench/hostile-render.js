@@ -2,24 +2,15 @@
 // sizes: time should grow linearly (the last column, time per unit, stays flat). Uses the built
 // packages (npm run build). Numbers are printed, never asserted.
 //   node bench/hostile-render.js [--quick]   (--quick: the two smallest sizes of each class)
-import {readFileSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import path from 'node:path'
 import {Buffer} from 'node:buffer'
 import {deflateSync} from 'node:zlib'
 import {layout, writePdf} from '@octavo/render-pdf'
 import {renderEpub} from '@octavo/render-epub'
+import {loadFonts, loadHyphenation} from '../apps/cli/dist/lib/world.js'
 
-const require = createRequire(import.meta.url)
-const font = (pkg, file) => new Uint8Array(readFileSync(path.join(path.dirname(require.resolve(`${pkg}/package.json`)), file)))
-const fonts = {
-  regular: font('@expo-google-fonts/eb-garamond', '400Regular/EBGaramond_400Regular.ttf'),
-  italic: font('@expo-google-fonts/eb-garamond', '400Regular_Italic/EBGaramond_400Regular_Italic.ttf'),
-  bold: font('@expo-google-fonts/eb-garamond', '700Bold/EBGaramond_700Bold.ttf'),
-  boldItalic: font('@expo-google-fonts/eb-garamond', '700Bold_Italic/EBGaramond_700Bold_Italic.ttf'),
-  mono: font('dejavu-fonts-ttf', 'ttf/DejaVuSansMono.ttf')
-}
-const hyphenation = {en: require('hyphen/patterns/en-us')}
+// The fonts and patterns `octavo build` uses (apps/cli's world).
+const fonts = await loadFonts()
+const hyphenation = {en: await loadHyphenation('en')}
 const quick = process.argv.includes('--quick')
 const meta = {title: 'Hostile', lang: 'en'}
 const root = (children, data = meta) => ({type: 'root', children, data: {meta: data}})
