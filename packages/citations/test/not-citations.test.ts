@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {NOT_CITATIONS, notACitation, readNote} from '../src/lib/segment.js'
+import {NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -33,5 +33,14 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     const read = readNote(text, {model})
     expect(read.segments.map((s) => s.text)).toEqual(['“The Salt Roads of Castile.”'])
     expect(read.segments[0]!.prefix).toBe('See')
+  })
+
+  it('quotedWhole: the quotation mark that opens the span closes at its end', () => {
+    expect(quotedWhole('“Ledger Towns,”')).toBe(true)
+    expect(quotedWhole('« Le paysage urbain »')).toBe(true)
+    expect(quotedWhole('„Die Stadt“')).toBe(true)
+    expect(quotedWhole('‘The Ledger Town’s Fate’')).toBe(true) // ’s is an apostrophe
+    expect(quotedWhole('‘contradictions between ourselves and the enemy’ and to push for a complete break.”')).toBe(false)
+    expect(quotedWhole('Ledger Towns')).toBe(false)
   })
 })

@@ -173,10 +173,26 @@ export function notACitation(c: CandidateCitation): string | undefined {
   return NOT_CITATIONS.find((r) => r.rule(c))?.name
 }
 
-const OPENING_QUOTE = /^[“"«‘„‚'‹「『]/u
+/** Opening quotation marks and the marks that close them. */
+const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': '»', '‘': '’', '„': '“”', '‚': '‘’', "'": "'", '‹': '›', '「': '」', '『': '』'}
 
-function marked(text: string, c: LabeledCitation, options: SegmentNoteOptions): boolean {
-  return OPENING_QUOTE.test(text.slice(c.start)) || (options.italics?.some(([a, b]) => a < c.end && b > c.start) ?? false) || (options.links?.some((l) => l.start < c.end && l.end > c.start) ?? false)
+/**
+ * The span is quoted whole: it opens with a quotation mark that closes at its
+ * end (`“Ledger Towns,”`), not inside it (`‘contradictions between ourselves
+ * and the enemy’ and to push for a complete break.”` is prose around a
+ * quotation). A closing mark followed by a letter is an apostrophe.
+ */
+export function quotedWhole(span: string): boolean {
+  const closers = QUOTES[span[0] ?? '']
+  if (!closers) return false
+  for (let i = 1; i < span.length; i++) {
+    if (closers.includes(span[i]!) && !/\p{L}/u.test(span[i + 1] ?? '')) return span.length - i <= 3
+  }
+  return false
+}
+
+function marked(text: string, c: LabeledCitation, end: number, options: SegmentNoteOptions): boolean {
+  return quotedWhole(text.slice(c.start, end)) || (options.italics?.some(([a, b]) => a < c.end && b > c.start) ?? false) || (options.links?.some((l) => l.start < c.end && l.end > c.start) ?? false)
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
@@ -187,7 +203,7 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
   for (const c of citations) {
     const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
     const segment = segmentOf(text, c, previousEnd, link?.url)
-    if (notACitation({text: segment.segment.text, parsed: segment.segment.parsed, marked: marked(text, c, options)})) continue
+    if (notACitation({text: segment.segment.text, parsed: segment.segment.parsed, marked: marked(text, c, segment.segment.end, options)})) continue
     covered.push(segment.covers)
     segments.push(segment.segment)
     previousEnd = c.end
