@@ -74,6 +74,11 @@ describe('octavo build on the real article', () => {
     const html = await readFile(file('.bibliography.html'), 'utf8')
     expect(text).toContain('Sun, Chunri')
     expect(html).toMatch(/<div class="csl-bib-body">/)
+    // A page of its own, in the article's language, titled after it.
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">/)
+    expect(html).toContain('<title>Bibliography — ')
+    expect(html).toMatch(/<h1>Bibliography<\/h1>\n<p class="source">[^<]*Korean/)
+    expect(html.trimEnd().endsWith('</html>')).toBe(true)
   })
 
   it('warns about the note lost in the export, with its position', () => {

@@ -12,6 +12,8 @@ const OURS = {
   NOTE_FIELDS: 'object',
   bibliographyNode: 'function',
   appendBibliography: 'function',
+  bibliographyDocument: 'function',
+  BIBLIOGRAPHY_CSS: 'string',
   toCslJson: 'function',
   toRis: 'function',
   toBibtex: 'function',

@@ -6,6 +6,7 @@ import type {NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
   bibliographyNode,
+  bibliographyDocument,
   formatBibliography,
   bibliographyFormat,
   processCitations,
@@ -255,8 +256,10 @@ export async function renderOutputs(
   }
   const bibliography = [...items]
   if (want.has('bibliography')) {
-    files.set(`${stem}.bibliography.html`, formatBibliography(bibliography, {style: settings.style, format: 'html', diagnostics}))
-    files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {style: settings.style, format: 'text', diagnostics}))
+    const title = tree.data?.meta?.title
+    const source = typeof title === 'string' && title.trim() ? {source: title.trim()} : {}
+    files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {style: settings.style, ...(lang ? {lang} : {}), heading: 'Bibliography', ...source, diagnostics}))
+    files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {style: settings.style, ...(lang ? {lang} : {}), format: 'text', diagnostics}))
   }
   if (want.has('csl-json')) files.set(`${stem}.csl.json`, toCslJson(bibliography))
   if (want.has('ris')) files.set(`${stem}.ris`, toRis(bibliography))
