@@ -40,3 +40,15 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning'
 })
+
+// Which build this is, for the build cache (src/lib/build-cache.ts): a hash of
+// the bundle's files and of the dependency lock (the fonts, citeproc and the
+// hyphenation patterns are loaded from node_modules at run time).
+{
+  const {createHash} = await import('node:crypto')
+  const {existsSync, readdirSync, readFileSync, writeFileSync} = await import('node:fs')
+  const hash = createHash('sha256')
+  for (const name of readdirSync('dist/bundle').filter((n) => n !== 'build-id').sort()) hash.update(`${name}\0`).update(readFileSync(`dist/bundle/${name}`))
+  for (const lock of ['../../package-lock.json', 'package.json']) if (existsSync(lock)) hash.update(readFileSync(lock))
+  writeFileSync('dist/bundle/build-id', `${hash.digest('hex')}\n`)
+}

@@ -7,7 +7,9 @@ import {OUTPUT_KINDS, isOutputKind, OutputIsInput, writeAll, type OutputKind} fr
 import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, whyNot, type SourceFile} from './input.js'
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
-import {buildArticle, frontMatterProblems, prepareArticle} from './build.js'
+import {frontMatterProblems, prepareArticle} from './build.js'
+import {cachedBuild} from './build-cache.js'
+import {cacheFolder} from './cache.js'
 import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -38,6 +40,8 @@ interface BuildOptions extends CommonOptions {
   csl?: string
   restyleNotes?: (typeof EDITIONS)[number]
   watch?: boolean
+  /** False with `--no-cache`. */
+  cache?: boolean
 }
 
 interface NotesOptions extends CommonOptions {
@@ -114,6 +118,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('--csl <file.csl>', 'a CSL style for the bibliography (default: our Chicago notes-bibliography)')
     .addOption(choice('--restyle-notes <edition>', 'print the notes from their parsed citations: CMOS 17 (Ibid.) or 18 (short forms)', EDITIONS))
     .option('-w, --watch', 'build again whenever the input changes')
+    .option('--no-cache', 'build anew: neither use nor keep the outputs of an identical build (cache: OCTAVO_CACHE_DIR, else ~/.cache/octavo)')
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .addHelpText('after', COMMAND_HELP.build)
@@ -330,7 +335,8 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       const loaded = await load(input, options.meta, reporter, 'build')
       if (!loaded) return finish(reporter, EXIT_INPUT, given)
       const {source, meta} = loaded
-      const result = await buildArticle(source, {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes})
+      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes}
+      const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
       reporter.diagnostics(source.path, result.diagnostics)
       if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read)

@@ -1,0 +1,115 @@
+import {createHash} from 'node:crypto'
+import {readdir, readFile, truncate, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cacheFolder, cacheKey} from '../src/lib/cache.js'
+import {listFiles, octavoBin, tempDir} from './helpers.js'
+
+// Two PNG images of one pixel (white, black): an article's figure, changed between builds.
+const WHITE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAG7buVgAAAABJRU5ErkJggg==', 'base64')
+const BLACK = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABc3UBGAAAAABJRU5ErkJggg==', 'base64')
+
+// An invented article with a note and a figure.
+const ARTICLE = `---
+title: The Salt Roads
+author: Marta Vellido
+lang: en
+---
+
+Salt moved inland by mule.[^1]
+
+![A mule train on the road to Burgos](mule.png)
+
+[^1]: Marta Vellido, *The Salt Roads of Castile* (Madrid: Ediciones Norte, 2011), 44.
+`
+
+const env = (cache: string) => ({OCTAVO_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1700000000'})
+
+async function article(): Promise<string> {
+  const dir = await tempDir()
+  await writeFile(path.join(dir, 'salt.md'), ARTICLE)
+  await writeFile(path.join(dir, 'mule.png'), WHITE)
+  return path.join(dir, 'salt.md')
+}
+
+async function outputs(dir: string): Promise<Map<string, Buffer>> {
+  return new Map(await Promise.all((await listFiles(dir)).map(async (name) => [name, await readFile(path.join(dir, name))] as const)))
+}
+
+const entries = async (cache: string) => (await readdir(cache).catch(() => [])).filter((n) => n.endsWith('.octavo-cache'))
+
+describe('the build cache', () => {
+  it('copies the outputs of an identical build: the same bytes and the same messages as a build without the cache', async () => {
+    const [input, cache, first, second, fresh] = [await article(), await tempDir(), await tempDir(), await tempDir(), await tempDir()]
+    const made = await octavoBin(['build', input, '-o', first], env(cache))
+    expect(made.status).toBe(0)
+    expect(await entries(cache)).toHaveLength(1)
+    const copied = await octavoBin(['build', input, '-o', second], env(cache))
+    const uncached = await octavoBin(['build', input, '-o', fresh], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
+    expect(copied.status).toBe(0)
+    expect(copied.stderr.replaceAll(second, 'OUT')).toBe(uncached.stderr.replaceAll(fresh, 'OUT'))
+    expect(await outputs(second)).toEqual(await outputs(fresh))
+    expect(await outputs(second)).toEqual(await outputs(first))
+    expect([...(await outputs(second)).keys()]).toContain('salt.pdf')
+  })
+
+  it('serves a hit from the entry, not from a new build (an entry rewritten whole, hashes and all, is what is copied)', async () => {
+    const [input, cache] = [await article(), await tempDir()]
+    await octavoBin(['build', input, '--to', 'ris', '-o', await tempDir()], env(cache))
+    const [name] = await entries(cache)
+    const bytes = await readFile(path.join(cache, name!))
+    const [format, line] = bytes.toString('utf8').split('\n')
+    const header = JSON.parse(line!) as {files: Array<[string, number, string]>}
+    const ris = Buffer.from('TY  - BOOK\nTI  - Served from the cache\nER  - \n')
+    header.files = [['salt.ris', ris.length, createHash('sha256').update(ris).digest('hex')]]
+    await writeFile(path.join(cache, name!), Buffer.concat([Buffer.from(`${format}\n${JSON.stringify(header)}\n`), ris]))
+    const out = await tempDir()
+    expect((await octavoBin(['build', input, '--to', 'ris', '-o', out], env(cache))).status).toBe(0)
+    expect(await readFile(path.join(out, 'salt.ris'), 'utf8')).toContain('Served from the cache')
+  })
+
+  it('builds anew when a file the build read (the figure) changed', async () => {
+    const [input, cache, first, second] = [await article(), await tempDir(), await tempDir(), await tempDir()]
+    await octavoBin(['build', input, '--to', 'pdf', '-o', first], env(cache))
+    await writeFile(path.join(path.dirname(input), 'mule.png'), BLACK)
+    expect((await octavoBin(['build', input, '--to', 'pdf', '-o', second], env(cache))).status).toBe(0)
+    const [before, after] = [await readFile(path.join(first, 'salt.pdf')), await readFile(path.join(second, 'salt.pdf'))]
+    expect(after.equals(before)).toBe(false)
+  })
+
+  it('does not use a damaged entry: a warning, and the outputs of a new build', async () => {
+    const [input, cache, first, second] = [await article(), await tempDir(), await tempDir(), await tempDir()]
+    await octavoBin(['build', input, '--to', 'pdf,ris', '-o', first], env(cache))
+    const [entry] = await entries(cache)
+    await truncate(path.join(cache, entry!), 2000)
+    const again = await octavoBin(['build', input, '--to', 'pdf,ris', '-o', second], env(cache))
+    expect(again.status).toBe(0)
+    expect(again.stderr).toMatch(/warning: a damaged build cache entry was not used \(.*cut short.*\); built anew/)
+    expect(await outputs(second)).toEqual(await outputs(first))
+  })
+
+  it('keeps nothing with --no-cache, and nothing for a build with errors', async () => {
+    const [input, cache] = [await article(), await tempDir()]
+    await octavoBin(['build', input, '--no-cache', '-o', await tempDir()], env(cache))
+    expect(await entries(cache)).toEqual([])
+    const broken = path.join(path.dirname(input), 'broken.md')
+    await writeFile(broken, '---\ntitle: [unclosed\n---\n\nText.\n')
+    expect((await octavoBin(['build', broken, '-o', await tempDir()], env(cache))).status).not.toBe(0)
+    expect(await entries(cache)).toEqual([])
+  })
+})
+
+describe('cacheFolder and cacheKey', () => {
+  it('finds the folder: OCTAVO_CACHE_DIR (off: none), XDG_CACHE_HOME, then the platform’s', () => {
+    expect(cacheFolder({OCTAVO_CACHE_DIR: 'off'}, 'linux', '/home/m')).toBeUndefined()
+    expect(cacheFolder({OCTAVO_CACHE_DIR: '/c'}, 'linux', '/home/m')).toBe('/c')
+    expect(cacheFolder({XDG_CACHE_HOME: '/x'}, 'linux', '/home/m')).toBe('/x/octavo')
+    expect(cacheFolder({}, 'darwin', '/Users/m')).toBe('/Users/m/Library/Caches/octavo')
+    expect(cacheFolder({}, 'linux', '/home/m')).toBe('/home/m/.cache/octavo')
+  })
+
+  it('keys no two different lists of parts alike (each part is length-prefixed)', () => {
+    expect(cacheKey(['ab', 'c'])).not.toBe(cacheKey(['a', 'bc']))
+    expect(cacheKey(['ab', 'c'])).toBe(cacheKey(['ab', Buffer.from('c')]))
+  })
+})
