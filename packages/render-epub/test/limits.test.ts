@@ -104,7 +104,7 @@ describe('limits: each runs the example it exists for', () => {
 describe('unbalanced HTML and links in links', () => {
   test('<b> around paragraphs goes inside each of them, with a warning', () => {
     const {epub, messages} = book('b-around-p', doc('<b>\n\nPara one.\n\nPara two.\n\n</b>\n\nAfter.\n'))
-    expect(content(epub)).toContain('<p><b>Para one.</b></p>\n<p><b>Para two.</b></p>')
+    expect(content(epub)).toContain('<p><b>Para one.</b></p>\n<p class="indent"><b>Para two.</b></p>')
     expect(messages).toContain('unbalanced HTML put blocks (paragraphs, lists …) inside <b>; repaired: inline elements moved inside the blocks, paragraphs split around them')
   })
 
@@ -112,7 +112,7 @@ describe('unbalanced HTML and links in links', () => {
     const {epub} = book('unclosed-em', doc('Text <em>open\n\nNext <i>a <b>b</i> c</b> paragraph.\n'))
     const xhtml = content(epub)
     expect(xhtml).toContain('<p>Text <em>open</em></p>')
-    expect(xhtml).toContain('<p><em>Next <i>a <b>b</b></i><b> c</b> paragraph.</em></p>')
+    expect(xhtml).toContain('<p class="indent"><em>Next <i>a <b>b</b></i><b> c</b> paragraph.</em></p>')
   })
 
   test('a note reference in link text: the link is split around it, no link inside a link', () => {

@@ -26,6 +26,7 @@ import {normalizeTree} from './normalize.js'
 import {createImagePackager, type ImageSources} from './images.js'
 import {prefixIds} from './volume-ids.js'
 import {repairContent} from './repair.js'
+import {markIndents} from './indent.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -143,6 +144,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   }
   root = sanitize(root, contentSchema) as HastRoot
   repairContent(root, diagnostics)
+  markIndents(root)
   finalizeDocument(root, diagnostics)
   if (options.idPrefix) prefixIds(root, toc, options.idPrefix, diagnostics)
 
@@ -247,7 +249,7 @@ function renderNote(note: Note, context: RenderContext, mode: NotesMode): Elemen
   const backlinks: Element[] = []
   for (let n = 2; n <= note.references; n++) {
     backlinks.push(
-      el('a', {href: '#' + noteRefId(note.number, n), role: 'doc-backlink', ariaLabel: `${context.labels.backToReference} ${n}`}, [tx(`↩${n}`)])
+      el('a', {href: '#' + noteRefId(note.number, n), role: 'doc-backlink', className: ['backlink'], ariaLabel: `${context.labels.backToReference} ${n}`}, [tx(`↩${n}`)])
     )
   }
   const label =
