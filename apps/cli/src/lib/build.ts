@@ -80,7 +80,8 @@ export interface PreparedArticle {
  */
 export async function prepareArticle(source: SourceFile, options: PrepareOptions): Promise<PreparedArticle> {
   const {meta, confine} = options
-  const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
+  // Smart typography for an edition (build, check, reader); `import` parses without it, keeping the source's characters.
+  const parsed = parse(source.bytes, {format: source.format, typography: true, ...(meta ? {meta} : {})})
   // A front matter the parser refused may hold the title: no warning about a missing one then.
   const diagnostics = [...parsed.diagnostics, ...frontMatterProblems(source), ...(hasErrors(parsed.diagnostics) ? [] : noTitle(source, parsed.tree))]
   let style = options.style

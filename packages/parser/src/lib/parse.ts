@@ -4,6 +4,8 @@ import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
 import {decodeSource} from './decode.js'
 import {normalizeMeta} from './markdown-meta.js'
+import {guessLanguage} from './language.js'
+import {smartenTree} from './typography.js'
 
 export interface ParseOptions {
   /** `markdown` for `.md` input, `text` for a plain-text article. Default: `text`. */
@@ -16,6 +18,15 @@ export interface ParseOptions {
    * `2014-05-02` or a CSL date.
    */
   meta?: ArticleMeta
+  /**
+   * Smart typography in the prose (curly quotation marks of the article's
+   * language, apostrophes, dashes, ellipses, French spacing; see
+   * `typography-rules.ts`), for an edition. Off by default: `toMarkdown` of a
+   * tree parsed without it keeps the source's characters. When on and the
+   * metadata names no `lang`, the language is guessed (`guessLanguage`) and
+   * set in `meta.lang`.
+   */
+  typography?: boolean
 }
 
 /**
@@ -36,6 +47,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
   // gives way to metadata given outside it.
   const found = tree.data?.meta ?? {}
   tree.data = {...tree.data, meta: options.format === 'markdown' ? {...given, ...found} : {...found, ...given}}
+  if (options.typography) smarten(tree, diagnostics)
   return {tree, diagnostics}
 }
 
@@ -43,4 +55,14 @@ function outsideMeta(meta: ArticleMeta, diagnostics: Diagnostic[]): ArticleMeta 
   const normalized = normalizeMeta(meta, diagnostics)
   for (const key of ['abstract', 'thanks']) if (meta[key] !== undefined) normalized[key] = meta[key]
   return normalized
+}
+
+/** Smart typography in the article's language (from its metadata, else guessed and recorded there; else English). */
+function smarten(tree: Root, diagnostics: Diagnostic[]) {
+  const meta = tree.data?.meta ?? {}
+  if (meta.lang === undefined) {
+    const guessed = guessLanguage(tree, diagnostics)
+    if (guessed) meta.lang = guessed
+  }
+  smartenTree(tree, meta.lang ?? 'en')
 }

@@ -1,0 +1,187 @@
+import type {Nodes, Parent, Root, Text} from 'mdast'
+import type {Root as NlcstRoot} from 'nlcst'
+import {ParseLatin} from 'parse-latin'
+import {toString as nlcstToString} from 'nlcst-to-string'
+import retextSmartypants from 'retext-smartypants'
+import {QUOTES, RULES, type QuoteMarks} from './typography-rules.js'
+
+/** Opening and closing marks for straight quotes, read by `retext-smartypants` (English marks, one character for one). */
+const readQuotes = retextSmartypants({quotes: true, backticks: false, dashes: false, ellipses: false}) as (tree: NlcstRoot) => undefined
+const latin = new ParseLatin()
+const CHUNK = 2000
+
+/** Blocks whose phrasing is read as one run of text (quotation marks pair across emphasis and links). */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
+/** Phrasing that stands in the run as a word (a quotation mark before it opens). */
+const WORDLIKE = new Set(['inlineCode', 'inlineMath', 'image', 'imageReference'])
+/** Phrasing whose children are prose. */
+const PROSE = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference'])
+/** A bare web address or e-mail in text: left as written. */
+const ADDRESS = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'’”»]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+
+/** A text node of a block, where it starts in the block's run, and its language. */
+interface Segment {
+  node: Text
+  lang: string
+  start: number
+}
+
+/**
+ * Smart typography in the tree's prose, language by language: curly
+ * quotation marks (“ ” ‘ ’, « » with narrow no-break spaces in French, „ “ in
+ * German), apostrophes ’, `--` → –, `---` → —, `...` → …, French spacing
+ * before ; ! ? :. Never in code, inline code, math, HTML, link targets, nor
+ * bare web addresses in text. `lang` is the article's; a node with
+ * `data.lang` (a passage the source marks) sets its own. Also sets image alt
+ * texts and titles, and `meta.title`/`subtitle`.
+ */
+export function smartenTree(tree: Root, lang: string): void {
+  const stack: Array<[Nodes, string]> = [[tree, primary(lang)]]
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, inherited] = entry
+    const here = node.data && 'lang' in node.data && typeof node.data.lang === 'string' ? primary(node.data.lang) : inherited
+    if (BLOCKS.has(node.type)) smartenBlock(node as Parent, here)
+    else if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, here])
+  }
+  const meta = tree.data?.meta
+  if (meta?.title) meta.title = smartenString(meta.title, lang)
+  if (meta?.subtitle) meta.subtitle = smartenString(meta.subtitle, lang)
+}
+
+/** One string (a title, an alt text) set like a paragraph of its own. */
+export function smartenString(value: string, lang: string): string {
+  const node: Text = {type: 'text', value}
+  smartenBlock({type: 'paragraph', children: [node]}, primary(lang))
+  return node.value
+}
+
+/** `fr-CA` → `fr`. */
+function primary(lang: string): string {
+  return lang.toLowerCase().split(/[-_]/)[0] ?? ''
+}
+
+function smartenBlock(block: Parent, lang: string): void {
+  for (const image of images(block)) {
+    if (image.alt) image.alt = smartenString(image.alt, lang)
+    if (image.title) image.title = smartenString(image.title, lang)
+  }
+  const {run, segments} = flatten(block, lang)
+  if (!/["'.\-«»;:!?]/.test(run)) return
+  const roles = readRoles(run)
+  for (const segment of segments) {
+    const marks = QUOTES[segment.lang] ?? QUOTES.en!
+    segment.node.value = outsideAddresses(segment.node.value, (text, offset) => applyRules(glyphs(text, roles, segment.start + offset, marks), segment.lang))
+  }
+}
+
+/** The block's phrasing as one run of text: text as itself, code and images as a word, the rest as nothing; the text nodes and where they start. */
+function flatten(block: Parent, lang: string): {run: string; segments: Segment[]} {
+  let run = ''
+  const segments: Segment[] = []
+  const stack: Array<[Nodes, string]> = block.children.map((child): [Nodes, string] => [child, lang]).reverse()
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [node, inherited] = entry
+    const here = node.data && 'lang' in node.data && typeof node.data.lang === 'string' ? primary(node.data.lang) : inherited
+    if (node.type === 'text') {
+      segments.push({node, lang: here, start: run.length})
+      // Addresses stand as words: nothing in them is read as a quotation mark.
+      run += node.value.replace(ADDRESS, (address) => 'x'.repeat(address.length))
+    } else if (node.type === 'break') run += '\n'
+    else if (WORDLIKE.has(node.type) || isAutolink(node)) run += 'x'
+    else if (PROSE.has(node.type) && 'children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i]!, here])
+  }
+  return {run, segments}
+}
+
+/** A link whose text is its address (`<https://…>`, a bare address GFM linked): its text is left alone. */
+function isAutolink(node: Nodes): boolean {
+  if (node.type !== 'link' || node.children.length !== 1 || node.children[0]?.type !== 'text') return false
+  const text = node.children[0].value
+  return node.url === text || node.url === `mailto:${text}` || node.url === `http://${text}`
+}
+
+/**
+ * The run with each straight quotation mark read as `“` `”` `‘` (opening,
+ * closing, opening single), `’` (apostrophe) or `›` (closing single: a ’ that
+ * closes a ‘ opened before it in the run, and does not stand between two
+ * letters). Same length as the run.
+ */
+function readRoles(run: string): string {
+  const roles = chunks(run).flatMap((chunk) => {
+    const tree = latin.parse(chunk)
+    readQuotes(tree)
+    return nlcstToString(tree).split('')
+  })
+  let open = 0
+  for (const {index} of run.matchAll(/["']/g)) {
+    if (roles[index] === '‘') open++
+    else if (roles[index] === '’' && open > 0 && !(/\p{L}/u.test(run.charAt(index - 1)) && /\p{L}/u.test(run.charAt(index + 1)))) {
+      open--
+      roles[index] = '›'
+    }
+  }
+  return roles.join('')
+}
+
+/**
+ * The run cut after a white space every `CHUNK` characters or so. A mark is
+ * read from its neighbours only, and after a space it reads the same at the
+ * start of a chunk: `parse-latin` takes time growing faster than the length
+ * of one sentence (300 kB: 5 s), chunks keep it linear.
+ */
+function chunks(run: string): string[] {
+  const out: string[] = []
+  const space = /\s/g
+  let start = 0
+  while (run.length - start > CHUNK) {
+    space.lastIndex = start + CHUNK
+    const cut = space.exec(run)
+    if (!cut) break
+    out.push(run.slice(start, cut.index + 1))
+    start = cut.index + 1
+  }
+  out.push(run.slice(start))
+  return out
+}
+
+/** A text's characters with each straight quotation mark replaced by the language's mark for its role (`roles`, read from `offset`). */
+function glyphs(text: string, roles: string, offset: number, marks: QuoteMarks): string {
+  let out = ''
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i)
+    if (char !== '"' && char !== "'") {
+      out += char
+      continue
+    }
+    const role = roles.charAt(offset + i)
+    out += role === '“' ? marks.double[0] : role === '”' ? marks.double[1] : role === '‘' ? marks.single[0] : role === '›' ? marks.single[1] : '’'
+  }
+  return out
+}
+
+/** `change` applied to the parts of `value` outside web addresses and e-mails (with each part's offset). */
+function outsideAddresses(value: string, change: (text: string, offset: number) => string): string {
+  let out = ''
+  let last = 0
+  for (const match of value.matchAll(ADDRESS)) {
+    out += change(value.slice(last, match.index), last) + match[0]
+    last = match.index + match[0].length
+  }
+  return out + change(value.slice(last), last)
+}
+
+function applyRules(text: string, lang: string): string {
+  let out = text
+  for (const rule of RULES) if (!rule.langs || rule.langs.includes(lang)) out = out.replace(rule.pattern, rule.replacement)
+  return out
+}
+
+function images(block: Parent): Array<Extract<Nodes, {type: 'image'}>> {
+  const found: Array<Extract<Nodes, {type: 'image'}>> = []
+  const stack: Nodes[] = [...block.children]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'image') found.push(node)
+    else if ('children' in node) stack.push(...node.children)
+  }
+  return found
+}
