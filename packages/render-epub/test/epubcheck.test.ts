@@ -29,6 +29,7 @@ describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
     books.push(['tree-footnotes', renderEpub(scholarlyTree(), {modified}).epub])
     books.push(['tree-endnotes', renderEpub(scholarlyTree(), {modified, notes: 'endnotes'}).epub])
     books.push(['images', renderEpub(md(imageSource), {modified, images: imageFiles}).epub])
+    books.push(["figure-packaged", renderEpub(md("![A map](figures/map.png \"The border\")"), {modified, images: imageFiles}).epub])
     books.push(['volume-footnotes', renderEpub(volumeTree(), {modified}).epub])
     books.push(['volume-endnotes', renderEpub(volumeTree(), {modified, notes: 'endnotes'}).epub])
     for (const name of realMarkdown) books.push([`real-${name}`, renderEpub(realLesson(name), {modified}).epub])

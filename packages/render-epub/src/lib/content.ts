@@ -27,6 +27,7 @@ import {createImagePackager, type ImageSources} from './images.js'
 import {prefixIds} from './volume-ids.js'
 import {repairContent} from './repair.js'
 import {markIndents} from './indent.js'
+import {placeholdFigures} from './figures.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -144,6 +145,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   }
   root = sanitize(root, contentSchema) as HastRoot
   repairContent(root, diagnostics)
+  const omitted = placeholdFigures(root, labels)
   markIndents(root)
   finalizeDocument(root, diagnostics)
   if (options.idPrefix) prefixIds(root, toc, options.idPrefix, diagnostics)
@@ -168,7 +170,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   const xhtml =
     '<?xml version="1.0" encoding="UTF-8"?>\n' +
     restoreLessThan(toHtml(document, {closeSelfClosing: true, upperDoctype: true, allowDangerousHtml: true}))
-  return {xhtml, toc, book, images: packager.images, diagnostics}
+  return {xhtml, toc, book, images: packager.images, omitted, diagnostics}
 }
 
 /** Offset so that the shallowest heading becomes `h2` (the title is `h1`). */

@@ -86,7 +86,7 @@ img { max-width: 100%; height: auto; }
 figure { margin: 1em 0; text-align: center; }
 figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.3em; text-align: center; text-indent: 0; }
 figure.image-missing { border: 1px dashed; padding: 0.75em; }
-figure.image-missing .image-alt { margin-bottom: 0.3em; }
+figure.image-missing .image-alt { display: block; margin-bottom: 0.3em; }
 abbr { font-variant: all-small-caps; letter-spacing: 0.03em; }
 
 /* Notes: the reference is a superscript; the number of a note and its

@@ -127,11 +127,15 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     else images.set(image.file, {...image})
   }
   const imageList = [...images.values()]
+  const omitted = {
+    figures: parts.reduce((sum, part) => sum + part.content.omitted.figures, 0),
+    images: parts.reduce((sum, part) => sum + part.content.omitted.images, 0)
+  }
 
   const encoder = new TextEncoder()
   const entries: Array<readonly [string, Uint8Array]> = [
     ['META-INF/container.xml', containerXml()],
-    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList})],
+    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList, omitted})],
     [`OEBPS/${files.nav}`, navDocument(book, toc, landmarks, labels)],
     [`OEBPS/${files.ncx}`, ncxDocument(book, toc, identifier)],
     [`OEBPS/${files.css}`, css],

@@ -6,6 +6,7 @@ import type {Citation, Diagnostic} from '@octavo/parser'
 import type {Note} from './notes.js'
 import type {Labels} from './labels.js'
 import {el, tx} from './hast.js'
+import {figureElement, figureImage} from './figures.js'
 
 /** Cross-node state of one rendering (the handlers' shared object). */
 export interface RenderContext {
@@ -71,7 +72,15 @@ export function createHandlers(context: RenderContext) {
     linkReference: defaultHandlers.linkReference,
     list: defaultHandlers.list,
     listItem: defaultHandlers.listItem,
-    paragraph: defaultHandlers.paragraph,
+    paragraph(state, node) {
+      const image = figureImage(node)
+      if (!image) return defaultHandlers.paragraph(state, node)
+      const img = defaultHandlers.image(state, image)
+      state.patch(image, img)
+      const result = figureElement(img, image.title ?? '')
+      state.patch(node, result)
+      return result
+    },
     root: (state, node) => state.wrap(state.all(node), true) as ElementContent[],
     strong: defaultHandlers.strong,
     table: defaultHandlers.table,

@@ -10,6 +10,11 @@ export interface Labels {
   untitled: string
   backToReference: string
   editedBy: string
+  /** The word that names a figure, and what follows it before the caption (French: a no-break space and a colon). */
+  figure: string
+  figureSeparator: string
+  /** Said of a figure whose image file was not there to package. */
+  imageNotAvailable: string
 }
 
 export const labelsByLanguage: Readonly<Record<string, Labels>> = {
@@ -23,7 +28,10 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     bibliography: 'Bibliography',
     untitled: 'Untitled',
     backToReference: 'Back to reference',
-    editedBy: 'Edited by'
+    editedBy: 'Edited by',
+    figure: 'Figure',
+    figureSeparator: ': ',
+    imageNotAvailable: 'image not available'
   },
   fr: {
     abstract: 'Résumé',
@@ -35,7 +43,10 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     bibliography: 'Bibliographie',
     untitled: 'Sans titre',
     backToReference: 'Retour à l’appel de note',
-    editedBy: 'Sous la direction de'
+    editedBy: 'Sous la direction de',
+    figure: 'Figure',
+    figureSeparator: '\u00a0: ',
+    imageNotAvailable: 'image non disponible'
   },
   de: {
     abstract: 'Zusammenfassung',
@@ -47,7 +58,10 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     bibliography: 'Literaturverzeichnis',
     untitled: 'Ohne Titel',
     backToReference: 'Zurück zum Verweis',
-    editedBy: 'Herausgegeben von'
+    editedBy: 'Herausgegeben von',
+    figure: 'Abbildung',
+    figureSeparator: ': ',
+    imageNotAvailable: 'Bild nicht verfügbar'
   },
   es: {
     abstract: 'Resumen',
@@ -59,7 +73,25 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     bibliography: 'Bibliografía',
     untitled: 'Sin título',
     backToReference: 'Volver a la llamada',
-    editedBy: 'Edición de'
+    editedBy: 'Edición de',
+    figure: 'Figura',
+    figureSeparator: ': ',
+    imageNotAvailable: 'imagen no disponible'
+  },
+  it: {
+    abstract: 'Riassunto',
+    notes: 'Note',
+    contents: 'Indice',
+    landmarks: 'Punti di riferimento',
+    cover: 'Copertina',
+    start: 'Inizio del testo',
+    bibliography: 'Bibliografia',
+    untitled: 'Senza titolo',
+    backToReference: 'Torna al richiamo',
+    editedBy: 'A cura di',
+    figure: 'Figura',
+    figureSeparator: ': ',
+    imageNotAvailable: 'immagine non disponibile'
   }
 }
 

@@ -3,11 +3,16 @@ import {x} from 'xastscript'
 import {toXml} from 'xast-util-to-xml'
 import type {BookMeta, NavEntry} from './types.js'
 import type {PackagedImage} from './images.js'
+import type {Omitted} from './figures.js'
 import type {Labels} from './labels.js'
 import {withoutInvalidXml} from './text.js'
 import {files, joinNames} from './content.js'
 
-/** Accessibility metadata of every book we write (schema.org, EPUB Accessibility). */
+const structure =
+  'a navigable table of contents, headings in order, ' +
+  'and notes linked both ways (shown as pop-ups where the reading system supports them).'
+
+/** Accessibility metadata of a book without images (schema.org, EPUB Accessibility). */
 export const accessibilityMetadata: ReadonlyArray<readonly [property: string, value: string]> = [
   ['schema:accessMode', 'textual'],
   ['schema:accessModeSufficient', 'textual'],
@@ -16,21 +21,39 @@ export const accessibilityMetadata: ReadonlyArray<readonly [property: string, va
   ['schema:accessibilityFeature', 'readingOrder'],
   ['schema:accessibilityFeature', 'displayTransformability'],
   ['schema:accessibilityHazard', 'none'],
-  [
-    'schema:accessibilitySummary',
-    'Text-only publication with a navigable table of contents, headings in order, ' +
-      'and notes linked both ways (shown as pop-ups where the reading system supports them). ' +
-      'Images of the source are not included; their alternative text stands in their place.'
-  ]
+  ['schema:accessibilitySummary', `Text-only publication with ${structure}`]
 ]
+
+/** What the summary says of what was left out, true to the counts (none: nothing). */
+export function omittedSummary(omitted: Omitted): string {
+  const sentences: string[] = []
+  const {figures, images} = omitted
+  if (figures > 0) {
+    sentences.push(
+      figures === 1
+        ? 'One figure of the source is not included (its image was not available): a placeholder with its caption and alternative text stands in its place.'
+        : `${figures} figures of the source are not included (their images were not available): a placeholder with the caption and alternative text stands in the place of each.`
+    )
+  }
+  if (images > 0) {
+    sentences.push(
+      images === 1
+        ? 'One image of the source is not included; its alternative text stands in its place.'
+        : `${images} images of the source are not included; their alternative text stands in their place.`
+    )
+  }
+  return sentences.join(' ')
+}
 
 /**
  * The accessibility metadata of a book with these images: the text-only set
  * when there are none; otherwise visual content too, sufficient as text when
- * every image has alternative text.
+ * every image has alternative text. The summary says what was left out.
  */
-export function accessibilityFor(images: PackagedImage[]): ReadonlyArray<readonly [string, string]> {
-  if (images.length === 0) return accessibilityMetadata
+export function accessibilityFor(images: PackagedImage[], omitted: Omitted = {figures: 0, images: 0}): ReadonlyArray<readonly [string, string]> {
+  const left = omittedSummary(omitted)
+  const summary = (text: string): readonly [string, string] => ['schema:accessibilitySummary', left ? `${text} ${left}` : text]
+  if (images.length === 0) return [...accessibilityMetadata.slice(0, -1), summary(`Text-only publication with ${structure}`)]
   const allAlt = images.every((image) => image.alt)
   return [
     ['schema:accessMode', 'textual'],
@@ -43,12 +66,7 @@ export function accessibilityFor(images: PackagedImage[]): ReadonlyArray<readonl
     ['schema:accessibilityFeature', 'displayTransformability'],
     ...(allAlt ? [['schema:accessibilityFeature', 'alternativeText'] as const] : []),
     ['schema:accessibilityHazard', 'none'],
-    [
-      'schema:accessibilitySummary',
-      'Text with images, a navigable table of contents, headings in order, ' +
-        'and notes linked both ways (shown as pop-ups where the reading system supports them). ' +
-        (allAlt ? 'Every image has alternative text.' : 'Some images have no alternative text.')
-    ]
+    summary(`Text with images, ${structure} ${allAlt ? 'Every image has alternative text.' : 'Some images have no alternative text.'}`)
   ]
 }
 
@@ -114,6 +132,8 @@ export interface PackageInfo {
   contributors?: string[] | undefined
   /** Packaged images. */
   images?: PackagedImage[] | undefined
+  /** Figures and images left out (the accessibility summary says so). */
+  omitted?: Omitted | undefined
   /** `CCYY-MM-DDThh:mm:ssZ`. */
   modified: string
   /** A description (the abstract's text), if any. */
@@ -160,7 +180,7 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
   if (book.doi) metadata.push(x('dc:identifier', {id: 'doi'}, text(`urn:doi:${book.doi}`)))
   if (info.description) metadata.push(x('dc:description', text(info.description)))
   metadata.push(x('meta', {property: 'dcterms:modified'}, info.modified))
-  for (const [property, value] of accessibilityFor(info.images ?? [])) metadata.push(x('meta', {property}, value))
+  for (const [property, value] of accessibilityFor(info.images ?? [], info.omitted)) metadata.push(x('meta', {property}, value))
 
   const xhtml = 'application/xhtml+xml'
   const pkg = x(

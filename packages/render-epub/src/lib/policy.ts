@@ -48,9 +48,12 @@ export function applyPolicy(root: Root, diagnostics: Diagnostic[], images?: Imag
         node.properties = {src: packaged, alt}
         return
       }
+      const figure = parent.type === 'element' && parent.tagName === 'figure' && classes(parent).includes('figure')
       diagnostics.push({
         severity: 'warning',
-        message: `image "${src}" is not packaged in the EPUB; replaced with its alternative text`,
+        message: figure
+          ? `figure "${src}": image not available; a placeholder with its caption and alternative text stands in its place`
+          : `image "${src}" is not packaged in the EPUB; replaced with its alternative text`,
         position: node.position,
         source: 'render-epub:resources'
       })

@@ -1,5 +1,6 @@
 import type {Diagnostic} from '@octavo/parser'
 import type {ImageSources, PackagedImage} from './images.js'
+import type {Omitted} from './figures.js'
 
 /** How notes are placed in the book. */
 export type NotesMode = 'footnotes' | 'endnotes'
@@ -40,6 +41,8 @@ export interface XhtmlResult {
   book: BookMeta
   /** The images the document uses, to package. */
   images: PackagedImage[]
+  /** Figures and inline images left out (their image not available): the accessibility summary says so. */
+  omitted: Omitted
   diagnostics: Diagnostic[]
 }
 

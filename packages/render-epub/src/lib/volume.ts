@@ -14,7 +14,8 @@ const titlePageLabels: Readonly<Record<string, string>> = {
   en: 'Title page',
   fr: 'Page de titre',
   de: 'Titelseite',
-  es: 'Portadilla'
+  es: 'Portadilla',
+  it: 'Frontespizio'
 }
 
 /** "Title page" in the book's language (English when we have no word for it). */

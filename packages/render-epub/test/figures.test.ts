@@ -1,0 +1,76 @@
+import {describe, expect, test} from 'vitest'
+import {renderEpub, toXhtml} from '../src/index.js'
+import {placeholderCaption, placeholderCases} from '../src/lib/figures.js'
+import {labelsFor} from '../src/lib/labels.js'
+import {entry, md, shared} from './helpers.js'
+import {imageFiles} from './trees.js'
+import {readFileSync} from 'node:fs'
+import {parse} from '@octavo/parser'
+
+const modified = new Date('2026-12-01T00:00:00Z')
+const summary = (epub: Uint8Array): string =>
+  /<meta property="schema:accessibilitySummary">([^<]*)<\/meta>/.exec(entry(epub, 'OEBPS/content.opf'))?.[1] ?? ''
+
+test.each(placeholderCases.map((c) => [c.name, c] as const))('placeholder: %s', (_name, {lang, caption, placeholder}) => {
+  expect(placeholderCaption(caption, labelsFor(lang))).toBe(placeholder)
+})
+
+describe('a figure (an image alone in its paragraph, with a caption)', () => {
+  const source = '---\ntitle: T\nlang: en\n---\n\nBefore.\n\n![A map of the border](figures/map.png "The border in 1952")\n\nAfter.\n'
+
+  test('with its image: figure, img, figcaption (the caption not repeated as a title)', () => {
+    const {xhtml, diagnostics} = toXhtml(md(source), {images: imageFiles})
+    expect(xhtml).toMatch(/<figure class="figure"><img src="images\/[0-9a-f]{16}\.png" alt="A map of the border" \/><figcaption>The border in 1952<\/figcaption><\/figure>/)
+    expect(diagnostics.filter((d) => d.severity === 'warning')).toEqual([])
+  })
+
+  test('without it: a visible captioned placeholder with its alternative text, one warning with its position', () => {
+    const {xhtml, diagnostics} = toXhtml(md(source))
+    expect(xhtml).toContain('<figure class="figure image-missing"><span class="image-alt">[A map of the border]</span><figcaption>Figure: The border in 1952 — image not available</figcaption></figure>')
+    const warnings = diagnostics.filter((d) => d.severity === 'warning')
+    expect(warnings.map((d) => d.message)).toEqual(['figure "figures/map.png": image not available; a placeholder with its caption and alternative text stands in its place'])
+    expect(warnings[0]?.position?.start.line).toBe(8)
+  })
+
+  test("the placeholder speaks the book's language", () => {
+    const {xhtml} = toXhtml(md(source.replace('lang: en', 'lang: de')))
+    expect(xhtml).toContain('<figcaption>Abbildung: The border in 1952 — Bild nicht verfügbar</figcaption>')
+  })
+
+  test('an image without a caption stays where it is, as its alternative text', () => {
+    const {xhtml} = toXhtml(md('![A map](figures/map.png)'))
+    expect(xhtml).toContain('<p><span class="image-alt">[A map]</span></p>')
+    expect(xhtml).not.toContain('<figure')
+  })
+})
+
+describe('the accessibility summary says what was left out', () => {
+  test('nothing left out, no images: text only, no word about images', () => {
+    expect(summary(renderEpub(md('# A\n\nText.'), {modified}).epub)).toBe(
+      'Text-only publication with a navigable table of contents, headings in order, and notes linked both ways (shown as pop-ups where the reading system supports them).'
+    )
+  })
+
+  test('two figures and an inline image not available', () => {
+    const input = readFileSync(new URL('fixtures/figures/input.md', import.meta.url), 'utf8')
+    expect(summary(renderEpub(md(input), {modified}).epub)).toMatch(
+      /^Text-only publication with .*\. 2 figures of the source are not included \(their images were not available\): a placeholder with the caption and alternative text stands in the place of each\. One image of the source is not included; its alternative text stands in its place\.$/
+    )
+  })
+
+  test('a packaged figure: visual content, nothing said to be left out', () => {
+    const text = summary(renderEpub(md('![A map](figures/map.png "The border")'), {modified, images: imageFiles}).epub)
+    expect(text).toMatch(/^Text with images, .* Every image has alternative text\.$/)
+  })
+
+  test('the four lessons: every figure include the parser turns into a captioned image is counted', () => {
+    for (const name of ['ph-stylometry-python', 'ph-linear-regression']) {
+      const {tree} = parse(readFileSync(shared(`corpus/real/${name}.md`)), {format: 'markdown'})
+      const {epub} = renderEpub(tree, {modified})
+      const placeholders = entry(epub, 'OEBPS/content.xhtml').match(/<figure class="figure image-missing">/g)?.length ?? 0
+      const text = summary(epub)
+      if (placeholders === 0) expect(text).not.toMatch(/figures? of the source/)
+      else expect(text).toContain(placeholders === 1 ? 'One figure of the source' : `${placeholders} figures of the source`)
+    }
+  })
+})
