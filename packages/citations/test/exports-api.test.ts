@@ -19,6 +19,8 @@ const OURS = {
   toBibtex: 'function',
   FIELD_MAP: 'object',
   TYPE_MAP: 'object',
+  fieldFor: 'function',
+  typeFor: 'function',
   restyleNotes: 'function'
 } as const
 

@@ -67,14 +67,19 @@ describe('toRis', () => {
         const value = item[variable]
         if (value === undefined) continue
         const written = record?.get(row.ris) ?? []
-        if (row.csl === 'issued') {
+        if (row.csl === 'issued' && (value as {'date-parts': number[][]})['date-parts'].length > 1) {
+          // a range as written (EDTF): 1966-04/1966-06, 2003/2004
+          const text = (value as {'date-parts': number[][]})['date-parts'].map((p) => p.map((n, i) => (i === 0 ? String(n) : String(n).padStart(2, '0'))).join('-'))
+          expect(written, `${item.id} ${row.csl}`).toEqual([text.join('/')])
+        } else if (row.csl === 'issued') {
           const [y, m, d] = (value as {'date-parts': number[][]})['date-parts'][0] ?? []
           const pad = (n: number | undefined): string => (n === undefined ? '' : String(n).padStart(2, '0'))
           expect(written, `${item.id} ${row.csl}`).toEqual([`${y}/${pad(m)}/${pad(d)}/`])
+        } else if (row.csl === 'note') {
+          // N1 lines for values with no Zotero field come first, the item's own note last
+          expect(written.at(-1), `${item.id} ${row.csl}`).toBe(String(value))
         } else if (Array.isArray(value)) {
           expect(written, `${item.id} ${row.csl}`).toEqual((value as CslName[]).map(formatName))
-        } else if (row.csl === 'page') {
-          expect(written, `${item.id} ${row.csl}`).toEqual([String(value).replaceAll('–', '-')])
         } else {
           expect(written, `${item.id} ${row.csl}`).toEqual([String(value)])
         }

@@ -40,17 +40,26 @@ function differences(text: string): Set<string> {
 
 const CSL_JSON: Record<string, string> = {
   'manuscript archive-location': 'written archive_location, the spelling Zotero reads',
-  'manuscript archive_location': 'written archive_location, the spelling Zotero reads'
+  'manuscript archive_location': 'written archive_location, the spelling Zotero reads',
+  'article-journal issued': 'a date range gets raw beside date-parts (Zotero reads raw)',
+  'article-newspaper editor': 'no editor on a Zotero newspaper article: written in note as `editor: Family || Given`',
+  'article-newspaper note': 'values with no Zotero field (issue) head note as `variable: value`',
+  'chapter note': 'values with no Zotero field (medium, genre) head note as `variable: value`',
+  'manuscript note': 'values with no Zotero field (archive-place) head note as `variable: value`',
+  'report note': 'values with no Zotero field (issue) head note as `variable: value`'
 }
 
 const RIS: Record<string, string> = {
-  'article-journal page': 'citation-js writes page ranges with a hyphen (165-190)',
-  'chapter page': 'citation-js writes page ranges with a hyphen',
-  'article-journal issued': 'DA holds one date: a range keeps its first date',
+  'article-journal issued': 'DA holds a range as written (1966-04/1966-06), which citation-js does not read',
   'chapter issued': 'citation-js reads the year (PY) only for CHAP; Zotero reads DA',
   'article-newspaper issued': 'citation-js reads the year (PY) only for NEWS; Zotero reads DA',
-  'chapter medium': 'no RIS tag for the medium of a chapter',
-  'chapter genre': 'no RIS tag Zotero reads for the genre of a chapter',
+  'article-newspaper issue': 'citation-js does not read IS of NEWS',
+  'chapter medium': 'no RIS tag for the medium of a chapter: in N1 as `medium: value`',
+  'chapter genre': 'no RIS tag Zotero reads for the genre of a chapter: in N1 as `genre: value`',
+  'chapter note': 'N1 lines (`variable: value`) come back in note',
+  'article-newspaper note': 'N1 lines (`variable: value`) come back in note',
+  'manuscript note': 'N1 lines (`variable: value`) come back in note',
+  'report note': 'N1 lines (`variable: value`) come back in note',
   'report collection-title': 'citation-js reads T2 of RPRT as container-title; Zotero reads it as Series Title',
   'report container-title': 'citation-js reads T2 of RPRT as container-title; Zotero reads it as Series Title',
   'report number': 'citation-js reads SN of RPRT as ISBN; Zotero reads it as Report Number',
@@ -59,17 +68,16 @@ const RIS: Record<string, string> = {
   'manuscript source': 'citation-js reads DB as source; Zotero reads DB as Archive',
   'manuscript archive_location': 'citation-js does not read AN; Zotero reads AN as Loc. in Archive',
   'manuscript archive-location': 'written AN (archive_location)',
-  'manuscript archive-place': 'no RIS tag (Zotero has no archive place field)',
-  'manuscript author': 'RIS names are "Family, Given": a literal name with a comma is split (in Zotero too)',
+  'manuscript archive-place': 'no RIS tag (Zotero has no archive place field): in N1',
+  'manuscript author': 'RIS names are "Family, Given": a literal name with a comma is split (in Zotero too; also in N1)',
   'article-newspaper author': 'citation-js reads AU of NEWS as reporter; Zotero reads it as Author',
   'article-newspaper reporter': 'citation-js reads AU of NEWS as reporter; Zotero reads it as Author',
-  'article-newspaper editor': 'Zotero has no editor for newspaper articles; not written'
+  'article-newspaper editor': 'Zotero has no editor for newspaper articles: in N1 as `editor: value`'
 }
 
 const BIBTEX: Record<string, string> = {
-  'article-journal page': 'BibTeX page ranges use -- and come back with a hyphen',
-  'chapter page': 'BibTeX page ranges use -- and come back with a hyphen',
-  'article-journal issued': 'year/month hold one date: a range keeps its first date',
+  'article-journal page': 'citation-js reads pages written with an en dash as a hyphen',
+  'chapter page': 'citation-js reads pages written with an en dash as a hyphen',
   'article-newspaper type': '@article: a newspaper article comes back as a journal article (also in Zotero)',
   'report genre': 'citation-js sets genre from @techreport on import',
   'book editor': 'a literal name is written {braced} and comes back as a family name',
@@ -77,9 +85,6 @@ const BIBTEX: Record<string, string> = {
   'chapter editor': 'a literal name is written {braced} and comes back as a family name',
   'report author': 'a literal name is written {braced} and comes back as a family name',
   'article-journal author': 'a particle written in the family name (van der Berg) comes back split off',
-  'book translator': 'BibTeX has no translator field',
-  'book language': 'citation-js writes no language field in BibTeX',
-  'chapter language': 'citation-js writes no language field in BibTeX',
   'chapter medium': 'no BibTeX field for the medium',
   'manuscript author': 'a literal name is written {braced} and comes back as a family name',
   'article-newspaper editor': 'a literal name is written {braced} and comes back as a family name',
@@ -91,7 +96,7 @@ const BIBTEX: Record<string, string> = {
 }
 
 describe('round trips through citation-js', () => {
-  test('CSL-JSON: everything comes back', () => {
+  test('CSL-JSON: what comes back differs only as listed (the Zotero rules)', () => {
     expect([...differences(toCslJson(items))].sort()).toEqual(Object.keys(CSL_JSON).sort())
   })
 

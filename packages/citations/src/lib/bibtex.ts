@@ -1,13 +1,19 @@
 /**
- * BibTeX export (citation-js's BibTeX writer). BibTeX, and Zotero's BibTeX
- * import, have no field for archive data: for archival documents the archive
- * and the file number are written at the head of `note` (which BibTeX's
- * `@unpublished` requires). For Zotero, use CSL-JSON or RIS.
+ * BibTeX export, written from the mapping table (`FIELD_MAP`'s `bibtex`
+ * column), in UTF-8: accents, dashes and emoji as they are (biber and
+ * Zotero's BibTeX import read them; `bibtex` 8-bit needs `inputenc`), only
+ * BibTeX's special characters escaped, URLs raw in `url` (with `urldate`),
+ * dates in `date` (as written, ranges whole) and in `year`/`month`. BibTeX has
+ * no archive fields: archive and file number head `note` (which
+ * `@unpublished` requires). What BibTeX cannot carry (no field in the table)
+ * is not written; the README lists it. For Zotero, use CSL-JSON.
  */
-import type {CslItem} from '@octavo/parser'
-import {bibtexText} from './cite-js.js'
+import type {CslItem, CslName} from '@octavo/parser'
 import {cleanItems} from './export.js'
-import {fieldsFor} from './mapping.js'
+import {FIELD_MAP, fieldFor, typeFor, type FieldMapping} from './mapping.js'
+import {dateText, isCslDate} from './zotero-extra.js'
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
 /** A BibTeX key from an item id: letters, digits and `-_:.` kept, others `-`. */
 export function bibtexKey(id: string): string {
@@ -15,24 +21,84 @@ export function bibtexKey(id: string): string {
   return key === '' ? 'item' : key
 }
 
-/** The item as we hand it to citation-js: its key, and variables BibTeX lacks folded into `note`. */
-function forBibtex(item: CslItem): CslItem {
-  const out: CslItem = {...item, 'citation-key': bibtexKey(item.id)}
-  // text variables BibTeX has no field for (archive, archive_location, archive-place)
-  const rows = fieldsFor(item.type).filter(
-    (row) => row.bibtex === 'note' && row.csl !== 'note' && typeof item[row.csl] === 'string' && item[row.csl] !== ''
-  )
-  if (rows.length > 0) {
-    const note = typeof item['note'] === 'string' && item['note'] !== '' ? `. ${item['note']}` : ''
-    out['note'] = rows.map((row) => item[row.csl] as string).join(', ') + note
-    for (const row of rows) delete out[row.csl]
-  }
-  return out
+const SPECIAL: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}'
 }
 
-/** The items as BibTeX, keys = item ids (made safe), one entry per item. */
+/** Text for a BibTeX field: BibTeX's special characters escaped, everything else as is (UTF-8). */
+export function bibtexEscape(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (c) => SPECIAL[c] ?? c).replace(/\s*[\r\n]+\s*/g, ' ')
+}
+
+/** A name part braced when BibTeX would split it (a comma, or ` and `). */
+const part = (text: string): string => (/,|\band\b/i.test(text) ? `{${bibtexEscape(text)}}` : bibtexEscape(text))
+
+/** A name as BibTeX's `von Last, Jr, First`; a literal (corporate) name braced whole. */
+export function bibtexName(name: CslName): string {
+  if (name.literal !== undefined) return `{${bibtexEscape(name.literal)}}`
+  const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ')
+  const given = [name.given, name['dropping-particle']].filter(Boolean).join(' ')
+  if (family === '') return `{${bibtexEscape(given)}}`
+  if (given === '' && !name.suffix) return `{${bibtexEscape(family)}}`
+  return [part(family), name.suffix ? part(name.suffix) : undefined, part(given)].filter((p) => p !== undefined).join(', ')
+}
+
+/** The fields one variable becomes. */
+function fields(row: FieldMapping, value: unknown): Array<[string, string]> {
+  if (row.bibtex === null || row.bibtex === 'note' || row.bibtex === '(entry key)') return []
+  if (Array.isArray(value)) return [[row.bibtex, (value as CslName[]).map(bibtexName).join(' and ')]]
+  if (isCslDate(value)) return dateFields(row, value)
+  if (typeof value !== 'string' && typeof value !== 'number') return []
+  const text = String(value)
+  if (row.bibtex === 'url') return [['url', text.replace(/[{}]/g, encodeURIComponent)]]
+  if (row.bibtex === 'title') return [['title', `{${bibtexEscape(text)}}`]]
+  return [[row.bibtex, bibtexEscape(text)]]
+}
+
+function dateFields(row: FieldMapping, date: Parameters<typeof dateText>[0]): Array<[string, string]> {
+  const text = bibtexEscape(dateText(date))
+  if (row.bibtex === 'urldate') return [['urldate', text]]
+  const [y, m] = date['date-parts']?.[0] ?? []
+  const month = typeof m === 'number' ? MONTHS[m - 1] : undefined
+  return [['date', text], ...(y === undefined ? [] : [['year', String(y)] as [string, string]]), ...(month ? [['month', `\u0000${month}`] as [string, string]] : [])]
+}
+
+/** Archive, file number and place (no BibTeX fields) at the head of `note`, then the item's note. */
+function note(item: CslItem): string | undefined {
+  const archive = FIELD_MAP.filter((row) => row.bibtex === 'note' && row.csl !== 'note' && fieldFor(item.type, row.csl) === row)
+    .map((row) => item[row.csl])
+    .filter((v): v is string => typeof v === 'string' && v !== '')
+  const own = typeof item['note'] === 'string' && item['note'] !== '' ? item['note'] : undefined
+  const head = archive.join(', ')
+  const text = head && own ? `${head}. ${own}` : head || own
+  return text === undefined ? undefined : bibtexEscape(text)
+}
+
+function entry(item: CslItem): string {
+  const out: Array<[string, string]> = []
+  for (const row of FIELD_MAP) {
+    const value = item[row.csl]
+    if (value === undefined || value === null || value === '' || fieldFor(item.type, row.csl) !== row) continue
+    for (const field of fields(row, value)) if (!out.some(([name]) => name === field[0])) out.push(field)
+  }
+  const n = note(item)
+  if (n !== undefined) out.push(['note', n])
+  const body = out.map(([name, value]) => (value.startsWith('\u0000') ? `  ${name} = ${value.slice(1)},` : `  ${name} = {${value}},`))
+  return [`@${typeFor(item.type)?.bibtex ?? 'misc'}{${bibtexKey(item.id)},`, ...body, '}'].join('\n')
+}
+
+/** The items as BibTeX (UTF-8), keys = item ids (made safe), one entry per item. */
 export function toBibtex(items: readonly CslItem[]): string {
   const clean = cleanItems(items)
   if (clean.length === 0) return ''
-  return bibtexText(clean.map(forBibtex))
+  return clean.map(entry).join('\n\n') + '\n'
 }

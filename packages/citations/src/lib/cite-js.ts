@@ -166,36 +166,6 @@ export function citeprocEngine(
   }
 }
 
-/** citation-js's RIS records (tag → value or values), `new` RIS specification. */
-export function risRecords(items: CslItem[]): Array<Record<string, string | string[]>> {
-  plugin('ris')
-  return plugins.output.format('ris', items, {format: 'object', spec: 'new'}) as Array<
-    Record<string, string | string[]>
-  >
-}
-
-interface BibtexConfig {
-  format: {checkLabel: boolean}
-}
-
-/**
- * citation-js's BibTeX text for entries (its own serialisation and escaping).
- * Each item's `citation-key` is used as the key as given: citation-js's label
- * check (which refuses `-`, legal in BibTeX keys) is switched off for this
- * call only; the caller makes the keys safe.
- */
-export function bibtexText(items: CslItem[]): string {
-  plugin('bibtex')
-  const config = plugins.config.get('@bibtex') as BibtexConfig
-  const saved = config.format.checkLabel
-  config.format.checkLabel = false
-  try {
-    return plugins.output.format('bibtex', items, {format: 'text'}) as string
-  } finally {
-    config.format.checkLabel = saved
-  }
-}
-
 /** Read bibliography data (CSL-JSON, BibTeX/BibLaTeX or RIS text) into CSL-JSON items with citation-js. */
 export function readWithCiteJs(text: string, forceType: '@csl/list+object' | '@biblatex/text' | '@ris/file'): CslItem[] {
   if (forceType === '@biblatex/text') plugin('bibtex')

@@ -1,8 +1,9 @@
 /**
  * CSL-JSON export, as Zotero's CSL-JSON import reads it (File > Import).
  */
-import type {CslItem} from '@octavo/parser'
+import type {CslDate, CslItem, CslName} from '@octavo/parser'
 import {cleanItem} from './export.js'
+import {dateText, hasZoteroField, isCslDate, isRange, unmappedLines, zoteroName} from './zotero-extra.js'
 
 /** Keys first in every item; the others follow in alphabetical order. */
 const LEADING = ['id', 'type']
@@ -19,11 +20,40 @@ function ordered(item: CslItem): Record<string, unknown> {
   return out
 }
 
+/** A range keeps its text in `raw` beside `date-parts` (Zotero reads `raw`, keeping both ends). */
+function withRaw(date: CslDate): CslDate {
+  return isRange(date) && date.raw === undefined ? {...date, raw: dateText(date)} : date
+}
+
+const isNames = (value: unknown): value is CslName[] =>
+  Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+
+/**
+ * The item as Zotero's CSL-JSON import keeps it whole: the values Zotero has
+ * no field for on the item type as `variable: value` lines at the top of
+ * `note` (Extra), names whose role the type lacks only there (Zotero would
+ * make them authors), particles and suffixes inside the name parts, date
+ * ranges with `raw`.
+ */
+export function forZotero(item: CslItem): CslItem {
+  const lines = unmappedLines(item)
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(item)) {
+    if (isNames(value)) {
+      if (hasZoteroField(item.type, key)) out[key] = value.map(zoteroName)
+    } else out[key] = isCslDate(value) ? withRaw(value) : value
+  }
+  const note = typeof item['note'] === 'string' && item['note'] !== '' ? [item['note']] : []
+  if (lines.length > 0) out['note'] = [...lines, ...note].join('\n')
+  return out as CslItem
+}
+
 /**
  * The items as a CSL-JSON array (2-space indented, a final newline): internal
  * keys dropped, `archive-location` written `archive_location` (Zotero drops
- * the hyphenated spelling), keys in a stable order.
+ * the hyphenated spelling), each item as `forZotero` writes it, keys in a
+ * stable order.
  */
 export function toCslJson(items: readonly CslItem[]): string {
-  return JSON.stringify(items.map((item) => ordered(cleanItem(item))), null, 2) + '\n'
+  return JSON.stringify(items.map((item) => ordered(forZotero(cleanItem(item)))), null, 2) + '\n'
 }

@@ -1,91 +1,147 @@
 /**
  * The mapping tables between CSL-JSON, RIS, BibTeX and Zotero, as data.
  *
- * `FIELD_MAP` is what the README's table shows (a test checks the two agree)
- * and what the RIS and BibTeX writers apply on top of citation-js's output
- * where citation-js writes something Zotero's import translators do not read.
+ * `FIELD_MAP` is what the README's table shows (a test checks the two agree),
+ * what the RIS and BibTeX writers write, what the CSL-JSON writer reads to
+ * know which values Zotero has no field for (those go to Extra as
+ * `variable: value` lines), and what the Zotero integration test
+ * (`apps/cli/test/zotero.test.ts`) compares Zotero's imported items against.
  *
- * What we relied on (Zotero's import translators, `RIS.js` and `BibTeX.js`):
- * RIS `DB` → Archive, `AN` → Loc. in Archive, `MANSCPT` ↔ Manuscript, `M3` →
- * Manuscript/Report Type, `SN` → Report Number for reports, `T2` → Series
- * Title for reports, `ID` ignored; an unknown type (`UNPB`) imports as a
- * journal article; `PB` is dropped for manuscripts (no Publisher field), and
- * tags without a Zotero field are dropped. BibTeX: Zotero reads no field as
- * the archive's name (and `location` as Loc. in Archive, which biblatex reads
- * as the place of publication: not written).
+ * What we relied on (Zotero's import translators `RIS.js`, `BibTeX.js`, `CSL
+ * JSON.js` and its schema v29, run in `../shared/zotero-import/`): a value of a
+ * field the item type lacks is dropped on save; a CSL name variable whose
+ * creator type the item type lacks becomes an author; CSL-JSON `raw` and
+ * `literal` dates are kept as written; CSL particles and suffixes are not
+ * read; RIS `N1` becomes a child note, `DA` is kept as written when it is not
+ * `YYYY/MM/DD/`, `AU` is split at its first comma; BibTeX `note` becomes a
+ * child note, unknown fields are dropped, `url` is read raw.
  */
 
 /** One CSL variable and where it goes in each format. `null`: nowhere. */
 export interface FieldMapping {
   /** CSL-JSON variable name, as Zotero's CSL-JSON import reads it. */
   csl: string
-  /** CSL types this row is about (all when absent). */
+  /** CSL types this row is about (all others when absent). */
   types?: readonly string[]
-  /** RIS tag we write. */
+  /** RIS tag we write; null: a `variable: value` line in `N1` when Zotero has no field, else not written. */
   ris: string | null
-  /**
-   * Set when we write this variable ourselves over citation-js's output: the
-   * tag citation-js writes it to (removed when it differs from `ris`), or
-   * null when citation-js leaves it out. Unset: citation-js's tag is kept and
-   * only filled in when citation-js dropped the variable.
-   */
-  citeJsRis?: string | null
-  /** BibTeX field we write. */
+  /** BibTeX field we write; null: not written (BibTeX cannot carry it; `note`: folded into the note). */
   bibtex: string | null
-  /** Zotero field it lands in (via CSL-JSON and RIS import). */
-  zotero: string
+  /**
+   * Zotero's field for it on the item type (`creators/<type>` for names), as
+   * Zotero's API JSON names it; null: the item type has none, so the value is
+   * written to Extra (CSL-JSON) or `N1` (RIS) as a `variable: value` line.
+   */
+  zotero: string | null
 }
 
+const row = (csl: string, types: readonly string[] | undefined, ris: string | null, bibtex: string | null, zotero: string | null): FieldMapping =>
+  types === undefined ? {csl, ris, bibtex, zotero} : {csl, types, ris, bibtex, zotero}
+
 export const FIELD_MAP: readonly FieldMapping[] = [
-  {csl: 'id', ris: 'ID', bibtex: '(entry key)', zotero: '— (RIS import ignores ID)'},
-  {csl: 'title', ris: 'TI', bibtex: 'title', zotero: 'Title'},
-  {csl: 'author', ris: 'AU', bibtex: 'author', zotero: 'Author'},
-  {csl: 'editor', types: ['chapter'], ris: 'A2', bibtex: 'editor', zotero: 'Editor'},
-  {csl: 'editor', types: ['book'], ris: 'A3', bibtex: 'editor', zotero: 'Editor'},
-  {csl: 'translator', ris: 'A4', bibtex: null, zotero: 'Translator'},
-  {csl: 'container-title', types: ['article-journal', 'article-newspaper'], ris: 'T2', bibtex: 'journal', zotero: 'Publication'},
-  {csl: 'container-title', types: ['chapter'], ris: 'T2', bibtex: 'booktitle', zotero: 'Book Title'},
-  {csl: 'container-title', types: ['article-magazine'], ris: 'T2', bibtex: 'journal', zotero: 'Publication'},
-  {csl: 'container-title', types: ['webpage'], ris: 'T2', citeJsRis: null, bibtex: null, zotero: 'Website Title'},
-  {csl: 'collection-title', types: ['report'], ris: 'T2', bibtex: 'series', zotero: 'Series Title'},
-  {csl: 'number', types: ['report'], ris: 'SN', bibtex: 'number', zotero: 'Report Number'},
-  {csl: 'volume', ris: 'VL', bibtex: 'volume', zotero: 'Volume'},
-  {csl: 'issue', types: ['article-journal'], ris: 'IS', bibtex: 'number', zotero: 'Issue'},
-  {csl: 'issue', types: ['article-newspaper'], ris: 'C2', bibtex: 'number', zotero: '— (a Newspaper Article has no Issue field: dropped)'},
-  {csl: 'page', ris: 'SP', bibtex: 'pages', zotero: 'Pages'},
-  {csl: 'issued', ris: 'DA', citeJsRis: 'DA', bibtex: 'year, month', zotero: 'Date'},
-  {csl: 'accessed', ris: 'Y2', citeJsRis: 'M1', bibtex: 'note', zotero: 'Accessed'},
-  {csl: 'publisher', ris: 'PB', bibtex: 'publisher', zotero: 'Publisher'},
-  {csl: 'publisher', types: ['report'], ris: 'PB', bibtex: 'institution', zotero: 'Institution'},
-  {csl: 'publisher-place', ris: 'CY', bibtex: 'address', zotero: 'Place'},
-  {csl: 'URL', ris: 'UR', bibtex: 'url', zotero: 'URL'},
-  {csl: 'DOI', ris: 'DO', bibtex: 'doi', zotero: 'DOI'},
-  {csl: 'language', ris: 'LA', bibtex: null, zotero: 'Language'},
-  {csl: 'genre', types: ['manuscript', 'report'], ris: 'M3', bibtex: 'type', zotero: 'Type'},
-  {csl: 'medium', ris: null, bibtex: null, zotero: 'Medium where the item type has one (CSL-JSON only)'},
-  {csl: 'archive', types: ['manuscript'], ris: 'DB', citeJsRis: 'PB', bibtex: 'note', zotero: 'Archive'},
-  {csl: 'archive_location', types: ['manuscript'], ris: 'AN', citeJsRis: null, bibtex: 'note', zotero: 'Loc. in Archive'},
-  {csl: 'archive-place', types: ['manuscript'], ris: null, bibtex: 'note', zotero: '— (no Zotero field)'},
-  {csl: 'note', ris: 'N1', bibtex: 'note', zotero: 'Extra (CSL-JSON) / child note (RIS)'}
+  row('id', undefined, 'ID', '(entry key)', null),
+  row('title', ['legal_case'], 'TI', 'title', 'caseName'),
+  row('title', undefined, 'TI', 'title', 'title'),
+  row('author', ['software'], 'AU', 'author', 'creators/programmer'),
+  row('author', undefined, 'AU', 'author', 'creators/author'),
+  row('editor', ['book'], 'A3', 'editor', 'creators/editor'),
+  row('editor', ['chapter', 'article-journal', 'paper-conference', 'document'], 'A2', 'editor', 'creators/editor'),
+  row('editor', undefined, null, 'editor', null),
+  row('translator', ['thesis', 'legal_case', 'software'], null, 'translator', null),
+  row('translator', undefined, 'A4', 'translator', 'creators/translator'),
+  row('container-title', ['article-journal', 'article-newspaper', 'article-magazine'], 'T2', 'journal', 'publicationTitle'),
+  row('container-title', ['chapter'], 'T2', 'booktitle', 'bookTitle'),
+  row('container-title', ['webpage'], 'T2', null, 'websiteTitle'),
+  row('container-title', ['paper-conference'], 'C3', 'booktitle', 'proceedingsTitle'),
+  row('container-title', ['legal_case'], 'A2', null, 'reporter'),
+  row('container-title', undefined, null, null, null),
+  row('event-title', ['paper-conference'], 'T2', 'eventtitle', 'conferenceName'),
+  row('event-title', undefined, null, null, null),
+  row('collection-title', ['report', 'software'], 'T2', 'series', 'seriesTitle'),
+  row('collection-title', ['book'], 'T2', 'series', 'series'),
+  row('collection-title', ['chapter', 'paper-conference'], 'T3', 'series', 'series'),
+  row('collection-title', ['article-journal'], null, 'series', 'seriesTitle'),
+  row('collection-title', undefined, null, 'series', null),
+  row('collection-number', ['book'], 'M1', 'number', 'seriesNumber'),
+  row('collection-number', ['chapter'], 'SV', 'number', 'seriesNumber'),
+  row('collection-number', undefined, null, null, null),
+  row('number', ['report'], 'SN', 'number', 'reportNumber'),
+  row('number', ['legal_case'], 'SV', 'number', 'docketNumber'),
+  row('number', undefined, null, null, null),
+  row('volume', ['legal_case'], 'VL', 'volume', 'reporterVolume'),
+  row('volume', ['article-newspaper', 'manuscript', 'report', 'webpage', 'thesis', 'software', 'document'], null, 'volume', null),
+  row('volume', undefined, 'VL', 'volume', 'volume'),
+  row('issue', ['article-journal', 'article-magazine'], 'IS', 'number', 'issue'),
+  row('issue', ['article-newspaper'], 'IS', 'number', null),
+  row('issue', undefined, null, null, null),
+  row('page', ['legal_case'], 'SP', 'pages', 'firstPage'),
+  row('page', ['book', 'manuscript', 'thesis', 'webpage', 'software', 'document'], null, null, null),
+  row('page', undefined, 'SP', 'pages', 'pages'),
+  row('number-of-pages', ['book', 'manuscript', 'thesis'], 'SP', 'pagetotal', 'numPages'),
+  row('number-of-pages', undefined, null, 'pagetotal', null),
+  row('issued', ['legal_case'], 'DA', 'date, year, month', 'dateDecided'),
+  row('issued', undefined, 'DA', 'date, year, month', 'date'),
+  row('accessed', undefined, 'Y2', 'urldate', 'accessDate'),
+  row('publisher', ['report'], 'PB', 'institution', 'institution'),
+  row('publisher', ['thesis'], 'PB', 'school', 'university'),
+  row('publisher', ['software'], 'PB', 'publisher', 'company'),
+  row('publisher', ['book', 'chapter', 'paper-conference', 'document'], 'PB', 'publisher', 'publisher'),
+  row('publisher', undefined, null, 'publisher', null),
+  row('authority', ['legal_case'], 'PB', 'institution', 'court'),
+  row('authority', undefined, null, null, null),
+  row('publisher-place', ['article-journal', 'article-magazine', 'webpage', 'legal_case', 'document'], null, 'address', null),
+  row('publisher-place', undefined, 'CY', 'address', 'place'),
+  row('edition', ['book', 'chapter', 'article-newspaper'], 'ET', 'edition', 'edition'),
+  row('edition', undefined, null, 'edition', null),
+  row('section', ['article-newspaper'], 'SE', null, 'section'),
+  row('URL', undefined, 'UR', 'url', 'url'),
+  row('DOI', ['article-journal', 'paper-conference'], 'DO', 'doi', 'DOI'),
+  row('DOI', undefined, 'DO', 'doi', null),
+  row('ISBN', ['book', 'chapter', 'software', 'paper-conference'], 'SN', 'isbn', 'ISBN'),
+  row('ISSN', ['article-journal', 'article-magazine', 'article-newspaper'], 'SN', 'issn', 'ISSN'),
+  row('language', undefined, 'LA', 'language', 'language'),
+  row('genre', ['manuscript'], 'M3', 'type', 'manuscriptType'),
+  row('genre', ['report'], 'M3', 'type', 'reportType'),
+  row('genre', ['thesis'], 'M3', 'type', 'thesisType'),
+  row('genre', ['webpage'], 'M3', 'type', 'websiteType'),
+  row('genre', undefined, null, 'type', null),
+  row('medium', undefined, null, null, null),
+  row('archive', ['webpage', 'legal_case'], null, 'note', null),
+  row('archive', undefined, 'DB', 'note', 'archive'),
+  row('archive_location', ['webpage', 'legal_case'], null, 'note', null),
+  row('archive_location', undefined, 'AN', 'note', 'archiveLocation'),
+  row('archive-place', undefined, null, 'note', null),
+  row('abstract', undefined, 'AB', 'abstract', 'abstractNote'),
+  row('title-short', undefined, 'ST', 'shorttitle', 'shortTitle'),
+  row('note', undefined, 'N1', 'note', 'extra')
 ]
 
-/** One CSL item type and its type in each format. */
+/** One CSL item type and its type in each format, and the Zotero item type each import gives. */
 export interface TypeMapping {
   csl: string
   ris: string
   bibtex: string
+  /** Zotero's item type (CSL-JSON import). */
   zotero: string
+  /** Where Zotero's RIS or BibTeX import gives another item type (the format cannot express this one). */
+  zoteroFromRis?: string
+  zoteroFromBibtex?: string
 }
 
 export const TYPE_MAP: readonly TypeMapping[] = [
-  {csl: 'book', ris: 'BOOK', bibtex: 'book', zotero: 'Book'},
-  {csl: 'chapter', ris: 'CHAP', bibtex: 'inbook', zotero: 'Book Section'},
-  {csl: 'article-journal', ris: 'JOUR', bibtex: 'article', zotero: 'Journal Article'},
-  {csl: 'article-newspaper', ris: 'NEWS', bibtex: 'article', zotero: 'Newspaper Article (BibTeX: Journal Article)'},
-  {csl: 'manuscript', ris: 'MANSCPT', bibtex: 'unpublished', zotero: 'Manuscript'},
-  {csl: 'report', ris: 'RPRT', bibtex: 'techreport', zotero: 'Report'},
-  {csl: 'article-magazine', ris: 'MGZN', bibtex: 'article', zotero: 'Magazine Article (BibTeX: Journal Article)'},
-  {csl: 'webpage', ris: 'ELEC', bibtex: 'misc', zotero: 'Web Page (BibTeX: Book)'}
+  {csl: 'book', ris: 'BOOK', bibtex: 'book', zotero: 'book'},
+  {csl: 'chapter', ris: 'CHAP', bibtex: 'inbook', zotero: 'bookSection'},
+  {csl: 'article-journal', ris: 'JOUR', bibtex: 'article', zotero: 'journalArticle'},
+  {csl: 'article-newspaper', ris: 'NEWS', bibtex: 'article', zotero: 'newspaperArticle', zoteroFromBibtex: 'journalArticle'},
+  {csl: 'article-magazine', ris: 'MGZN', bibtex: 'article', zotero: 'magazineArticle', zoteroFromBibtex: 'journalArticle'},
+  {csl: 'manuscript', ris: 'MANSCPT', bibtex: 'unpublished', zotero: 'manuscript'},
+  {csl: 'report', ris: 'RPRT', bibtex: 'techreport', zotero: 'report'},
+  {csl: 'webpage', ris: 'ELEC', bibtex: 'online', zotero: 'webpage'},
+  {csl: 'legal_case', ris: 'CASE', bibtex: 'jurisdiction', zotero: 'case'},
+  {csl: 'thesis', ris: 'THES', bibtex: 'phdthesis', zotero: 'thesis'},
+  {csl: 'software', ris: 'COMP', bibtex: 'software', zotero: 'computerProgram'},
+  {csl: 'paper-conference', ris: 'CONF', bibtex: 'inproceedings', zotero: 'conferencePaper'},
+  {csl: 'document', ris: 'GEN', bibtex: 'misc', zotero: 'document', zoteroFromRis: 'journalArticle'}
 ]
 
 /** The rows of `FIELD_MAP` that apply to an item of `type`, most specific first. */
@@ -97,7 +153,12 @@ export function fieldsFor(type: string): FieldMapping[] {
   return [...specific, ...general]
 }
 
-/** The RIS type of a CSL type, when our table has one. */
-export function risType(cslType: string): string | undefined {
-  return TYPE_MAP.find((row) => row.csl === cslType)?.ris
+/** The row for one variable of an item of `type`, when the table has one. */
+export function fieldFor(type: string, variable: string): FieldMapping | undefined {
+  return fieldsFor(type).find((row) => row.csl === variable)
+}
+
+/** The type row of a CSL type, when our table has one. */
+export function typeFor(cslType: string): TypeMapping | undefined {
+  return TYPE_MAP.find((row) => row.csl === cslType)
 }

@@ -1,29 +1,35 @@
 /**
- * RIS export for Zotero: citation-js's RIS records ("new" RIS specification),
- * corrected by the data in `mapping.ts` where Zotero's RIS import reads a
- * variable from another tag, and written without line wrapping.
+ * RIS export for Zotero's RIS import, written from the mapping table
+ * (`FIELD_MAP`: one tag per variable and item type), one line per value.
  */
 import type {CslDate, CslItem, CslName} from '@octavo/parser'
-import {risRecords} from './cite-js.js'
 import {cleanItems} from './export.js'
-import {fieldsFor, risType, type FieldMapping} from './mapping.js'
+import {fieldFor, typeFor} from './mapping.js'
+import {dateText, isCslDate, unmappedLines} from './zotero-extra.js'
 
-type RisRecord = Record<string, string | string[]>
+type RisLine = readonly [tag: string, value: string]
 
-/** Tags in this order first, the rest alphabetically, `ER` last. */
+/** Tags in this order first, the rest alphabetically, `N1` and `ER` last. */
 const TAG_ORDER = ['TY', 'ID', 'AU', 'A2', 'A3', 'A4', 'TI', 'T2', 'T3', 'M3', 'VL', 'IS', 'SP', 'EP', 'DA', 'PY']
+const LAST = ['N1']
 
 const pad = (n: number | string): string => String(n).padStart(2, '0')
 
-/** RIS `DA`: `YYYY/MM/DD/` (empty parts kept), from the first date of `issued`. */
+/**
+ * RIS `DA`: `YYYY/MM/DD/` (empty parts kept) for one date; a range, a
+ * literal or raw date as written (`1966-04/1966-06`), which Zotero keeps.
+ */
 export function risDate(date: CslDate | undefined): string | undefined {
-  const first = date?.['date-parts']?.[0]
+  if (date === undefined) return undefined
+  const parts = date['date-parts']
+  const first = parts?.[0]
+  if (date.literal !== undefined || date.raw !== undefined || (parts?.length ?? 0) > 1) return dateText(date)
   if (!first || first[0] === undefined) return undefined
   const [year, month, day] = first
   return `${year}/${month === undefined ? '' : pad(month)}/${day === undefined ? '' : pad(day)}/`
 }
 
-/** A CSL name as RIS writes it: `Family, Given, Suffix`, or the literal name. */
+/** A CSL name as RIS writes it: `Family, Given, Suffix` (particles kept in their parts), or the literal name. */
 export function risName(name: CslName): string {
   if (name.literal !== undefined) return name.literal
   const family = [name['non-dropping-particle'], name.family].filter(Boolean).join(' ')
@@ -31,65 +37,46 @@ export function risName(name: CslName): string {
   return [family, given, name.suffix].filter((part) => part !== undefined && part !== '').join(', ')
 }
 
-function isDate(value: unknown): value is CslDate {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && 'date-parts' in value
+/** The RIS value(s) of one variable's value. */
+function risValues(value: unknown): string[] {
+  if (isCslDate(value)) return [risDate(value)].filter((v): v is string => v !== undefined)
+  if (Array.isArray(value)) return (value as CslName[]).map(risName).filter((name) => name !== '')
+  if (typeof value === 'string' || typeof value === 'number') return [String(value)]
+  return []
 }
 
-/** Whether citation-js's tag value is this variable's value (dates compared by their numbers). */
-function holds(tagValue: string | string[] | undefined, value: unknown): boolean {
-  if (tagValue === undefined) return false
-  if (isDate(value)) {
-    const numbers = (text: string): string => text.split('/').filter(Boolean).map(Number).join('/')
-    const ours = risDate(value)
-    return typeof tagValue === 'string' && ours !== undefined && numbers(tagValue) === numbers(ours)
-  }
-  return tagValue === value
+/** `PY`: the year of the first date, for readers that read no `DA`. */
+function year(date: unknown): string | undefined {
+  const y = isCslDate(date) ? date['date-parts']?.[0]?.[0] : undefined
+  return y === undefined ? undefined : String(y)
 }
 
-/** The RIS value(s) of a variable of `item`, as we write it for `row`. */
-function risValue(item: CslItem, row: FieldMapping): string | string[] | undefined {
-  const value = item[row.csl]
-  if (value === undefined || value === null) return undefined
-  if (isDate(value)) return risDate(value)
-  if (Array.isArray(value)) {
-    const names = (value as CslName[]).map(risName).filter((name) => name !== '')
-    return names.length > 0 ? names : undefined
-  }
-  if (typeof value === 'string' || typeof value === 'number') return String(value)
-  return undefined
+/**
+ * Values RIS cannot put in their Zotero field: a variable with no RIS tag for
+ * the type, and names of one field with a comma (Zotero splits `AU` at its
+ * first comma: `No. 1 Section, Asian Department`).
+ */
+function risCannot(type: string, variable: string, value: unknown): boolean {
+  if (!fieldFor(type, variable)?.ris) return true
+  return Array.isArray(value) && (value as CslName[]).some((name) => name.literal?.includes(',') === true)
 }
 
-/** Apply our table on top of citation-js's record of `item`. */
-function correct(record: RisRecord, item: CslItem): RisRecord {
-  const out: RisRecord = {...record}
-  const type = risType(item.type)
-  if (type) out['TY'] = type
-  // citation-js cuts IDs at 20 characters; its reader takes them whole (Zotero ignores ID).
-  out['ID'] = item.id
-  for (const row of fieldsFor(item.type)) {
-    if (row.ris === null) continue
-    const value = risValue(item, row)
-    if (value === undefined) continue
-    if (row.citeJsRis === undefined) {
-      // citation-js's tag is right; fill it in only where citation-js dropped the variable
-      // (e.g. the author of a newspaper article).
-      if (out[row.ris] === undefined) out[row.ris] = value
-      continue
-    }
-    const moved = row.citeJsRis
-    if (moved !== null && moved !== row.ris && holds(out[moved], item[row.csl])) {
-      // citation-js wrote this variable under a tag Zotero does not read for this type.
-      const holdsOther = Object.entries(item).some(
-        ([key, other]) => key !== row.csl && other === item[row.csl] && fieldsFor(item.type).some((r) => r.csl === key && r.ris === moved)
-      )
-      if (!holdsOther) delete out[moved]
-    }
-    out[row.ris] = value
+function risLines(item: CslItem): RisLine[] {
+  const lines: RisLine[] = [['TY', typeFor(item.type)?.ris ?? 'GEN'], ['ID', item.id]]
+  for (const [variable, value] of Object.entries(item)) {
+    const tag = fieldFor(item.type, variable)?.ris
+    if (!tag || tag === 'ID' || tag === 'TY' || tag === 'N1') continue
+    for (const v of risValues(value)) lines.push([tag, v])
+    const y = variable === 'issued' ? year(value) : undefined
+    if (y !== undefined) lines.push(['PY', y])
   }
-  return out
+  for (const line of unmappedLines(item, (variable, value) => risCannot(item.type, variable, value))) lines.push(['N1', line])
+  if (typeof item['note'] === 'string' && item['note'] !== '') lines.push(['N1', item['note']])
+  return lines
 }
 
 function tagRank(tag: string): number {
+  if (LAST.includes(tag)) return TAG_ORDER.length + 1
   const i = TAG_ORDER.indexOf(tag)
   return i === -1 ? TAG_ORDER.length : i
 }
@@ -97,30 +84,21 @@ function tagRank(tag: string): number {
 /** One value on one line: RIS has no escaping, so line breaks become spaces. */
 const oneLine = (value: string): string => value.replace(/\s*[\r\n]+\s*/g, ' ').trim()
 
-function serialise(record: RisRecord): string {
-  const tags = Object.keys(record)
-    .filter((tag) => tag !== 'ER')
-    .sort((a, b) => tagRank(a) - tagRank(b) || (a < b ? -1 : a > b ? 1 : 0))
-  const lines: string[] = []
-  for (const tag of tags) {
-    const value = record[tag]
-    for (const v of ([] as string[]).concat(value ?? [])) {
-      const text = oneLine(String(v))
-      if (text !== '') lines.push(`${tag}  - ${text}`)
-    }
-  }
-  lines.push('ER  - ')
-  return lines.join('\n')
+function serialise(lines: readonly RisLine[]): string {
+  const sorted = [...lines].sort(([a], [b]) => tagRank(a) - tagRank(b) || (tagRank(a) === TAG_ORDER.length ? (a < b ? -1 : a > b ? 1 : 0) : 0))
+  const text = sorted.map(([tag, value]) => [tag, oneLine(value)] as const).filter(([, value]) => value !== '')
+  return [...text.map(([tag, value]) => `${tag}  - ${value}`), 'ER  - '].join('\n')
 }
 
 /**
- * The items as RIS for Zotero's RIS import: archival documents are
- * `TY  - MANSCPT` with the archive in `DB` and the file in `AN`; full dates in
- * `DA`; IDs whole; one line per value. Records are separated by a blank line.
+ * The items as RIS for Zotero's RIS import: types and tags from `TYPE_MAP`
+ * and `FIELD_MAP` (archival documents `TY  - MANSCPT`, the archive in `DB`,
+ * the file in `AN`); dates in `DA`; values with no Zotero field on the item
+ * type as `variable: value` in `N1`, before the item's own note; IDs whole;
+ * one line per value. Records are separated by a blank line.
  */
 export function toRis(items: readonly CslItem[]): string {
   const clean = cleanItems(items)
   if (clean.length === 0) return ''
-  const records = risRecords(clean)
-  return records.map((record, i) => serialise(correct(record, clean[i] as CslItem))).join('\n\n') + '\n'
+  return clean.map((item) => serialise(risLines(item))).join('\n\n') + '\n'
 }

@@ -1,0 +1,58 @@
+/**
+ * The writers' rules for Zotero (issue 14), one named row each, with the
+ * example it exists for and what the writer must write for it. Zotero's own
+ * importers read the real exports in apps/cli/test/zotero.test.ts.
+ */
+import {describe, expect, test} from 'vitest'
+import type {CslItem} from '@octavo/parser'
+import {toBibtex, toCslJson, toRis} from '../src/index.js'
+
+interface Rule {
+  name: string
+  example: CslItem
+  format: 'csl-json' | 'ris' | 'bibtex'
+  /** Text the output contains. */
+  writes: string[]
+  /** Text the output must not contain. */
+  not?: string[]
+}
+
+const range: CslItem = {id: 'lee1966', type: 'article-journal', title: 'T', issued: {'date-parts': [[1966, 4], [1966, 6]]}}
+const news: CslItem = {id: 'n', type: 'article-newspaper', title: 'T', 'container-title': 'Renmin Ribao', issue: '12', editor: [{family: 'Smith', given: 'Ann'}]}
+const names: CslItem = {id: 'p', type: 'article-journal', title: 'T', author: [{family: 'Rosa', 'non-dropping-particle': 'de la', given: 'Javier'}, {family: 'Noecker', given: 'John', suffix: 'Jr'}]}
+const chapter: CslItem = {id: 'c', type: 'chapter', title: 'T', medium: 'typescript', DOI: '10.1/x', page: '16\u201121', note: 'Translated title: X'}
+const accented: CslItem = {id: 'b', type: 'book', title: 'Analyse automatique du grec ancien: \u00c9valuation 🎉', author: [{family: 'Bal\u00e1zs', given: 'B\u00e9la'}], translator: [{family: 'Smith', given: 'Ann'}], language: 'fr'}
+const web: CslItem = {id: 'w', type: 'webpage', title: 'T', genre: 'blog post', URL: 'https://example.org/language_models_%20x', accessed: {'date-parts': [[2022, 1, 5]]}}
+const conference: CslItem = {id: 'k', type: 'paper-conference', title: 'T', 'event-title': 'DH2019', 'container-title': 'Proceedings of DH2019'}
+const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
+
+const RULES: Rule[] = [
+  {name: 'a date range keeps raw beside date-parts', example: range, format: 'csl-json', writes: ['"raw": "1966-04/1966-06"', '"date-parts": [']},
+  {name: 'a date range is written in DA as written', example: range, format: 'ris', writes: ['DA  - 1966-04/1966-06\n', 'PY  - 1966\n']},
+  {name: 'a value with no Zotero field heads note (Extra)', example: news, format: 'csl-json', writes: ['"note": "issue: 12\\neditor: Smith || Ann"']},
+  {name: 'a name whose role the Zotero type lacks is only in note (Zotero would make it an author)', example: news, format: 'csl-json', writes: ['editor: Smith || Ann'], not: ['"editor": [']},
+  {name: 'a value with no Zotero field is an N1 line', example: chapter, format: 'ris', writes: ['N1  - medium: typescript\n', 'N1  - DOI: 10.1/x\n', 'N1  - Translated title: X\n']},
+  {name: 'a newspaper issue in IS (and N1: Zotero v29 has no field)', example: news, format: 'ris', writes: ['IS  - 12\n', 'N1  - issue: 12\n'], not: ['C2  -']},
+  {name: 'the conference of CONF in T2, the proceedings in C3', example: conference, format: 'ris', writes: ['TY  - CONF\n', 'T2  - DH2019\n', 'C3  - Proceedings of DH2019\n']},
+  {name: 'the genre of a web page in M3', example: web, format: 'ris', writes: ['TY  - ELEC\n', 'M3  - blog post\n', 'Y2  - 2022/01/05/\n']},
+  {name: 'particles in the family part, a suffix after a comma in the given part (CSL-JSON)', example: names, format: 'csl-json', writes: ['"family": "de la Rosa"', '"given": "John, Jr"'], not: ['non-dropping-particle', '"suffix"']},
+  {name: 'particles and suffixes in RIS names', example: names, format: 'ris', writes: ['AU  - de la Rosa, Javier\n', 'AU  - Noecker, John, Jr\n']},
+  {name: 'a one-field name with a comma also in N1 (Zotero splits AU at a comma)', example: corporate, format: 'ris', writes: ['AU  - No. 1 Section, Asian Department\n', 'N1  - author: No. 1 Section, Asian Department\n', 'DB  - CFMA\n', 'AN  - 118-00249-15\n']},
+  {name: 'pages as written in RIS', example: chapter, format: 'ris', writes: ['SP  - 16\u201121\n']},
+  {name: 'BibTeX in UTF-8: accents and emoji as they are', example: accented, format: 'bibtex', writes: ['author = {Bal\u00e1zs, B\u00e9la}', '\u00c9valuation 🎉'], not: ["\\'"]},
+  {name: 'BibTeX translator and language', example: accented, format: 'bibtex', writes: ['translator = {Smith, Ann}', 'language = {fr}']},
+  {name: 'BibTeX url raw and urldate, no howpublished copy', example: web, format: 'bibtex', writes: ['@online{w,', 'url = {https://example.org/language_models_%20x}', 'urldate = {2022-01-05}'], not: ['howpublished', '\u2017']},
+  {name: 'BibTeX pages as written (en dash, non-breaking hyphen)', example: chapter, format: 'bibtex', writes: ['pages = {16\u201121}']},
+  {name: 'BibTeX names with particles and suffixes as von Last, Jr, First', example: names, format: 'bibtex', writes: ['author = {de la Rosa, Javier and Noecker, Jr, John}']},
+  {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
+]
+
+const WRITERS = {'csl-json': toCslJson, ris: toRis, bibtex: toBibtex} as const
+
+describe('the writers\u2019 rules for Zotero', () => {
+  test.each(RULES.map((rule) => [rule.name, rule] as const))('%s', (_name, rule) => {
+    const out = WRITERS[rule.format]([rule.example])
+    for (const text of rule.writes) expect(out).toContain(text)
+    for (const text of rule.not ?? []) expect(out).not.toContain(text)
+  })
+})
