@@ -178,6 +178,7 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
   if (book.date) metadata.push(x('dc:date', book.date))
   if (book.source) metadata.push(x('dc:source', text(book.source)))
   if (book.doi) metadata.push(x('dc:identifier', {id: 'doi'}, text(`urn:doi:${book.doi}`)))
+  for (const rights of book.rights) metadata.push(x('dc:rights', text(rights)))
   if (info.description) metadata.push(x('dc:description', text(info.description)))
   metadata.push(x('meta', {property: 'dcterms:modified'}, info.modified))
   for (const [property, value] of accessibilityFor(info.images ?? [], info.omitted)) metadata.push(x('meta', {property}, value))

@@ -78,6 +78,8 @@ export interface BookMeta {
   /** e.g. `Journal of Cold War Studies 16, no. 4 (2014): 133–`, or a volume's `HIST 390, Spring 2027`. */
   source: string | undefined
   doi: string | undefined
+  /** `rights` then `license` of the metadata, as written: `dc:rights`. */
+  rights: string[]
 }
 
 export interface RenderEpubResult {
