@@ -5,6 +5,8 @@ import type {FontSet, Style} from './fonts.js'
 import type {FaceKey, LayoutItem} from './types.js'
 import type {Position} from 'unist'
 import {limits} from './limits.js'
+import {isCompound, isTie, wordBreaks} from './breaks.js'
+import type {WordBreak} from './breaks.js'
 
 /** What a piece of text links to. */
 export interface Target {
@@ -37,6 +39,8 @@ export interface SetLine {
   items: LayoutItem[]
   /** Note keys referenced first on this line. */
   refs: string[]
+  /** The line ends with a hyphen the typesetter added (a page should not turn after it). */
+  hyphenated?: boolean
 }
 
 export interface SetOptions {
@@ -151,7 +155,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     if (link.target.dest !== undefined) linkItem.dest = link.target.dest
     out.push(linkItem)
   }
-  return {items: out, refs}
+  return hyphen ? {items: out, refs, hyphenated: true} : {items: out, refs}
 }
 
 export function round(value: number): number {
@@ -273,6 +277,7 @@ export class InlineBuilder {
       // A word with a character no font has is measured again where it recurs, so that each place is reported.
       if (complete) words.set(word, parts)
     }
+    this.tie(word)
     const rise = extra.rise ?? 0
     const link = extra.link
     const from = this.items.length
@@ -285,32 +290,35 @@ export class InlineBuilder {
     if (at) this.located.push({from, to: this.items.length - 1, at})
   }
 
+  /** The space before `word` never breaks when the word before it and `word` are a tie (`p. 5`, `14 GiB`: see `TIES`). */
+  private tie(word: string): void {
+    const space = this.items.length - 1
+    if (this.items[space]?.type !== 'glue') return
+    let before = ''
+    for (let i = space - 1; i >= 0 && space - i <= 12; i--) {
+      const item = this.items[i]!
+      if (item.type === 'glue') break
+      if (item.type === 'box') before = item.text + before
+    }
+    if (before && isTie(before, word)) this.items.splice(space, 0, {type: 'penalty', width: 0, penalty: INFINITY, flagged: false})
+  }
+
   /**
-   * Measure a word at size 1. Break opportunities: hyphenation points and after explicit dashes
-   * and slashes. The boxes of one face are measured as differences of the word's shaped prefixes,
-   * so that they add up to the word shaped whole (kerning and ligatures across hyphenation points).
+   * Measure a word at size 1. Break opportunities: hyphenation points (never in a compound, a URL
+   * or a file name), zero-width spaces and the rules of `wordBreaks` (dashes, slashes, URLs). The
+   * boxes of one face are measured as differences of the word's shaped prefixes, so that they add
+   * up to the word shaped whole (kerning and ligatures across hyphenation points).
    */
   private measure(word: string, style: Style, hyphenate: boolean, missing: (char: string, index: number) => void): WordPart[] {
-    // URLs, paths, addresses and file names are never hyphenated (they break after slashes instead).
-    const hyphenated = hyphenate && word.length <= limits.hyphenateUpTo.value && /\p{L}{5,}/u.test(word) && !/[/@_\\]|\w\.\w/u.test(word) ? this.shared.hyphenate!(word) : word
-    const pieces = hyphenated.split(/(\u00ad|\u200b|(?<=[^\s\u00ad][-\u2010\u2013\u2014/])(?=[^\s\u00ad/]))/u)
     const face = this.fonts.styleFace(style)
+    const {text, cuts} = cutPoints(word, hyphenate ? this.shared.hyphenate : undefined)
     const parts: WordPart[] = []
     let prefix: {face: FaceKey; text: string} | undefined
-    let offset = 0
-    for (const piece of pieces) {
-      if (piece === undefined || piece === '') continue
-      if (piece === '\u00ad') {
-        parts.push({type: 'hyphen', face, units: this.fonts.width(face, '-', 1)})
-        continue
-      }
-      if (piece === '\u200b') {
-        parts.push({type: 'break', penalty: 0, flagged: false})
-        offset += 1
-        continue
-      }
-      const at = offset
-      for (const segment of this.fonts.segments(style, piece, (char, index) => missing(char, at + index))) {
+    let from = 0
+    for (const cut of [...cuts, {at: text.length, kind: 'end' as const}]) {
+      const piece = text.slice(from, cut.at)
+      const at = from
+      for (const segment of piece ? this.fonts.segments(style, piece, (char, index) => missing(char, at + index)) : []) {
         let units: number
         if (prefix && prefix.face === segment.face && prefix.text.length < limits.shapedPrefixUpTo.value) {
           const before = this.fonts.width(segment.face, prefix.text, 1)
@@ -322,13 +330,41 @@ export class InlineBuilder {
         }
         parts.push({type: 'box', text: segment.text, face: segment.face, units})
       }
-      offset += piece.length
-      if (/[-\u2010\u2013\u2014/]$/.test(piece) && piece.length > 1) parts.push({type: 'break', penalty: piece.endsWith('/') ? 100 : 50, flagged: !piece.endsWith('/')})
+      from = cut.at
+      if (cut.kind === 'hyphen') parts.push({type: 'hyphen', face, units: this.fonts.width(face, '-', 1)})
+      else if (cut.kind === 'break') parts.push({type: 'break', penalty: cut.penalty, flagged: cut.flagged})
     }
-    // The split above can leave a break after the last piece; a word ends with a box.
-    if (parts[parts.length - 1]?.type === 'break') parts.pop()
+    // A word starts and ends with a box.
+    while (parts.length > 0 && parts[parts.length - 1]!.type !== 'box') parts.pop()
+    while (parts.length > 0 && parts[0]!.type !== 'box') parts.shift()
     return parts
   }
+}
+
+type Cut = {at: number; kind: 'hyphen'} | ({kind: 'break'} & WordBreak)
+
+/** Whether a word may be hyphenated: long enough, not a compound (broken at its own hyphens), not a URL, path, address or file name. */
+export function hyphenatable(word: string): boolean {
+  return word.length <= limits.hyphenateUpTo.value && /\p{L}{5,}/u.test(word) && !/[/@_\\]|\w\.\w/u.test(word) && !isCompound(word)
+}
+
+/**
+ * The word's text (soft hyphens and zero-width spaces taken out) and where it may break: the
+ * hyphenator's points (soft hyphens), zero-width spaces, and the rules of `wordBreaks`.
+ */
+function cutPoints(word: string, hyphenate: ((word: string) => string) | undefined): {text: string; cuts: Cut[]} {
+  const marked = hyphenate && hyphenatable(word) ? hyphenate(word) : word
+  const cuts: Cut[] = []
+  let text = ''
+  for (const char of marked) {
+    if (char === '\u00ad') cuts.push({at: text.length, kind: 'hyphen'})
+    else if (char === '\u200b') cuts.push({at: text.length, kind: 'break', penalty: 0, flagged: false})
+    else text += char
+  }
+  const taken = new Set(cuts.map((cut) => cut.at))
+  for (const rule of wordBreaks(text)) if (!taken.has(rule.at)) cuts.push({kind: 'break', ...rule})
+  cuts.sort((a, b) => a.at - b.at)
+  return {text, cuts}
 }
 
 /**

@@ -399,7 +399,8 @@ export class Typesetter {
       items: shift(line.items, ctx.indent),
       tag: this.blockTag,
       refs: ctx.inNote || this.notesMode === 'endnotes' ? [] : line.refs,
-      keep: false
+      keep: false,
+      ...(line.hyphenated ? {hyphenated: true} : {})
     }))
     if (out.length >= 2) {
       out[0]!.keep = true

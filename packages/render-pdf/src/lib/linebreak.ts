@@ -30,6 +30,10 @@ export interface BreakOptions {
   linePenalty?: number
   flaggedDemerits?: number
   fitnessDemerits?: number
+  /** Added to a third (and later) hyphenated line in a row (two in a row already cost `flaggedDemerits`). */
+  tripleHyphenDemerits?: number
+  /** Penalties from this value up are last resorts: breaks tried only when no breaking without them is within the tolerances. */
+  lastResortFrom?: number
 }
 
 /** One line: items `[start, end)`, broken at item `end` (a glue, a penalty, or the end). */
@@ -48,8 +52,13 @@ interface Node {
   stretch: number
   shrink: number
   demerits: number
+  /** Lines in a row ending at a flagged break (a hyphen), this one included. */
+  hyphens: number
   previous: Node | undefined
 }
+
+/** Candidates are kept per fitness class and per run of hyphenated lines (none, one, two or more): 4 × 3. */
+const RUNS = 3
 
 /**
  * Break `items` into lines of the widths given by `measure(lineIndex)`.
@@ -57,17 +66,25 @@ interface Node {
  */
 export function breakLines(items: Item[], measure: (line: number) => number, options: BreakOptions = {}): Line[] {
   const tolerances = options.tolerances ?? [1.5, 4]
-  for (const tolerance of tolerances) {
-    const lines = run(items, measure, tolerance, false, options)
-    if (lines) return lines
+  const lastResort = options.lastResortFrom ?? 1000
+  const hasLastResort = items.some((item) => item.type === 'penalty' && item.penalty >= lastResort && item.penalty < INFINITY)
+  // With last resorts allowed, any stretch is allowed too: a last resort then costs more than a line looser than ~3.
+  const passes: Array<[number, number[]]> = hasLastResort ? [[lastResort, tolerances], [INFINITY, [Infinity]]] : [[INFINITY, tolerances]]
+  for (const [allowed, tolerancesOfPass] of passes) {
+    for (const tolerance of tolerancesOfPass) {
+      const lines = run(items, measure, tolerance, false, options, allowed)
+      if (lines) return lines
+    }
   }
-  return run(items, measure, Infinity, true, options) ?? []
+  return run(items, measure, Infinity, true, options, INFINITY) ?? []
 }
 
-function run(items: Item[], measure: (line: number) => number, tolerance: number, emergency: boolean, options: BreakOptions): Line[] | undefined {
+/** One pass: breaks within `tolerance`, at penalties below `allowed` (an emergency pass always finds one). */
+function run(items: Item[], measure: (line: number) => number, tolerance: number, emergency: boolean, options: BreakOptions, allowed: number): Line[] | undefined {
   const linePenalty = options.linePenalty ?? 10
   const flaggedDemerits = options.flaggedDemerits ?? 3000
   const fitnessDemerits = options.fitnessDemerits ?? 100
+  const tripleHyphenDemerits = options.tripleHyphenDemerits ?? 1_000_000
   const n = items.length
   // Prefix sums of width, stretch, shrink before item i.
   const sw = new Float64Array(n + 1)
@@ -79,10 +96,10 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
     sy[i + 1] = sy[i]! + (item.type === 'glue' ? item.stretch : 0)
     sz[i + 1] = sz[i]! + (item.type === 'glue' ? item.shrink : 0)
   }
-  let active: Node[] = [{position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, previous: undefined}]
-  // Reused at every breakpoint (no arrays allocated per item): the next active list and the best new node per fitness class.
+  let active: Node[] = [{position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, hyphens: 0, previous: undefined}]
+  // Reused at every breakpoint (no arrays allocated per item): the next active list and the best new node per fitness class and hyphen run.
   let spare: Node[] = []
-  const candidates: Array<Node | undefined> = [undefined, undefined, undefined, undefined]
+  const candidates: Array<Node | undefined> = new Array<Node | undefined>(4 * RUNS).fill(undefined)
 
   // Sums after a break at b: skip the glue and penalties that vanish at a line start.
   const after = (b: number): [number, number, number] => {
@@ -105,13 +122,13 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
     let flagged = false
     if (item.type === 'glue') legal = b > 0 && items[b - 1]!.type === 'box'
     else if (item.type === 'penalty') {
-      legal = item.penalty < INFINITY
+      legal = item.penalty < allowed
       penalty = item.penalty
       penaltyWidth = item.width
       flagged = item.flagged
     }
     if (!legal) continue
-    candidates[0] = candidates[1] = candidates[2] = candidates[3] = undefined
+    candidates.fill(undefined)
     const next = spare
     next.length = 0
     let dropped: Node | undefined
@@ -136,21 +153,23 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
         let demerits = (linePenalty + badness) ** 2
         if (penalty >= 0) demerits += penalty ** 2
         else if (penalty > -INFINITY) demerits -= penalty ** 2
-        const previousItem = items[a.position]
-        if (flagged && previousItem?.type === 'penalty' && previousItem.flagged && a.position > 0) demerits += flaggedDemerits
+        const hyphens = flagged ? a.hyphens + 1 : 0
+        if (hyphens >= 2) demerits += flaggedDemerits
+        if (hyphens >= 3) demerits += tripleHyphenDemerits
         const fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
         if (Math.abs(fitness - a.fitness) > 1) demerits += fitnessDemerits
         demerits += a.demerits
-        const best = candidates[fitness]
+        const slot = fitness * RUNS + Math.min(hyphens, RUNS - 1)
+        const best = candidates[slot]
         if (!best || demerits < best.demerits) {
-          candidates[fitness] = {position: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, previous: a}
+          candidates[slot] = {position: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, hyphens, previous: a}
         }
       }
     }
-    let found = candidates[0] !== undefined || candidates[1] !== undefined || candidates[2] !== undefined || candidates[3] !== undefined
+    let found = candidates.some((c) => c !== undefined)
     if (!found && next.length === 0 && dropped && emergency) {
       // Nothing fits: break here anyway (an overfull or very loose line) rather than fail.
-      candidates[1] = {position: b, line: dropped.line + 1, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: dropped.demerits + 1e8, previous: dropped}
+      candidates[RUNS] = {position: b, line: dropped.line + 1, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: dropped.demerits + 1e8, hyphens: 0, previous: dropped}
       found = true
     }
     if (found) {
@@ -197,30 +216,37 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
   return lines
 }
 
-/** First-fit breaking for ragged-right text (headings, table cells, code): no stretching. */
-export function breakGreedy(items: Item[], measure: (line: number) => number): Line[] {
+/**
+ * First-fit breaking for ragged-right text (headings, table cells, code): no stretching. A last
+ * resort (a penalty from `lastResortFrom` up) is taken only for a line with no other break.
+ */
+export function breakGreedy(items: Item[], measure: (line: number) => number, lastResortFrom = 1000): Line[] {
   const lines: Line[] = []
   let start = 0
   let width = 0
   let lastBreak = -1
+  let resort = -1
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!
     const breakable = (item.type === 'glue' && i > 0 && items[i - 1]!.type === 'box') || (item.type === 'penalty' && item.penalty < INFINITY)
     if (breakable) {
       const extra = item.type === 'penalty' ? item.width : 0
       const forced = item.type === 'penalty' && item.penalty <= -INFINITY
-      if (width + extra > measure(lines.length) + 0.01 && lastBreak >= 0) {
-        lines.push({start, end: lastBreak, ratio: 0})
+      const candidate = lastBreak >= 0 ? lastBreak : resort
+      if (width + extra > measure(lines.length) + 0.01 && candidate >= 0) {
+        lines.push({start, end: candidate, ratio: 0})
       } else if (forced) {
         lines.push({start, end: i, ratio: 0})
       } else {
-        lastBreak = i
+        if (item.type === 'penalty' && item.penalty >= lastResortFrom) resort = i
+        else lastBreak = i
         width += item.type === 'glue' ? item.width : 0
         continue
       }
       start = skip(items, lines[lines.length - 1]!.end)
       width = 0
       lastBreak = -1
+      resort = -1
       i = start - 1
       continue
     }

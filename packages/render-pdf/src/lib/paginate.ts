@@ -18,6 +18,8 @@ export interface LineElement {
   outline?: {title: string; depth: number; dest: string}
   /** A table row: the header row, repeated when this row opens a page. */
   header?: LineElement
+  /** Ends with a hyphen the typesetter added: the page turns after it only when it cannot turn one line earlier. */
+  hyphenated?: boolean
 }
 
 /** Vertical space between blocks; it vanishes at the top of a page. */
@@ -173,6 +175,7 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
       // Respect keeps: move back to the last line after which a break is allowed.
       let j = result.end
       while (j > start + 1 && body[j - 1]!.keep) j--
+      j = beforeHyphen(body, j, start)
       if (j > start + 1 && j !== result.end) result = fill(start, carry, j)
     }
     if (result.end === start && start < body.length && result.notes.length === carry.length && carry.length === 0) {
@@ -209,6 +212,14 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
     }
     return {end: index + 1, notes: notes.slice(0, cut), carry: notes.slice(cut), started}
   }
+}
+
+/** A page break before `j`, moved one line up when the line before it ends with an added hyphen and the line above may end a page. */
+function beforeHyphen(body: Element[], j: number, start: number): number {
+  const last = body[j - 1]
+  const above = body[j - 2]
+  if (last?.kind !== 'line' || !last.hyphenated || j - 1 <= start + 1) return j
+  return above?.kind === 'line' && !above.keep && !above.hyphenated ? j - 1 : j
 }
 
 function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number, heads: RunningHeads, opening: boolean): LayoutPage {
