@@ -68,6 +68,27 @@ describe('the build cache', () => {
     expect(await readFile(path.join(out, 'salt.ris'), 'utf8')).toContain('Served from the cache')
   })
 
+  it('takes the bibliography of an edited article from the cache when its items did not change (no citeproc), and a damaged one is formatted anew', async () => {
+    const [input, cache] = [await article(), await tempDir()]
+    await octavoBin(['build', input, '--to', 'bibliography', '-o', await tempDir()], env(cache))
+    const bib = (await readdir(cache)).filter((n) => n.endsWith('.octavo-bib'))
+    expect(bib).toHaveLength(1)
+    const entry = JSON.parse(await readFile(path.join(cache, bib[0]!), 'utf8')) as {entries: Array<[string, string]>}
+    entry.entries = entry.entries.map(([id]) => [id, '<div class="csl-entry">Kept in the cache.</div>'])
+    await writeFile(path.join(cache, bib[0]!), JSON.stringify(entry))
+    // The prose changes, the note does not: a new build, the same items.
+    await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
+    const edited = await tempDir()
+    expect((await octavoBin(['build', input, '--to', 'bibliography', '-o', edited], env(cache))).status).toBe(0)
+    expect(await readFile(path.join(edited, 'salt.bibliography.txt'), 'utf8')).toBe('Kept in the cache.\n')
+    // Damaged: not used, said, and formatted anew.
+    await writeFile(path.join(cache, bib[0]!), '{"format": "octavo-bib 1"')
+    await writeFile(input, ARTICLE.replace('by mule', 'by cart'))
+    const again = await octavoBin(['build', input, '--to', 'bibliography', '-o', edited], env(cache))
+    expect(again.stderr).toMatch(/warning: a damaged formatted-bibliography cache entry was not used/)
+    expect(await readFile(path.join(edited, 'salt.bibliography.txt'), 'utf8')).toMatch(/^Vellido, Marta\. The Salt Roads of Castile/)
+  })
+
   it('builds anew when a file the build read (the figure) changed', async () => {
     const [input, cache, first, second] = [await article(), await tempDir(), await tempDir(), await tempDir()]
     await octavoBin(['build', input, '--to', 'pdf', '-o', first], env(cache))

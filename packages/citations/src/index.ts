@@ -1,6 +1,8 @@
 export const name = '@octavo/citations'
 export {formatBibliography, prepareForStyle, NOTE_FIELDS} from './lib/format.js'
 export type {StyleOptions, FormatBibliographyOptions} from './lib/format.js'
+export {formattedKey} from './lib/formatted-store.js'
+export type {FormattedStore, StoredBibliography} from './lib/formatted-store.js'
 export {bibliographyNode, appendBibliography} from './lib/bibliography.js'
 export {bibliographyDocument, BIBLIOGRAPHY_CSS} from './lib/bibliography-document.js'
 export type {BibliographyDocumentOptions} from './lib/bibliography-document.js'

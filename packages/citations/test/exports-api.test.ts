@@ -13,6 +13,7 @@ const OURS = {
   bibliographyNode: 'function',
   appendBibliography: 'function',
   bibliographyDocument: 'function',
+  formattedKey: 'function',
   BIBLIOGRAPHY_CSS: 'string',
   toCslJson: 'function',
   toRis: 'function',

@@ -1,9 +1,12 @@
 /**
  * `octavo build` through the build cache (cache.ts): the outputs of an
- * identical build are copied instead of made again.
+ * identical build are copied instead of made again; a build that is not
+ * identical takes its formatted bibliography from the cache when its items
+ * did not change (bib-store.ts).
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
+import {DiskFormattedStore} from './bib-store.js'
 import {buildArticle, type BuildResult, type BuildSettings} from './build.js'
 import {cacheKey, lookup, store} from './cache.js'
 import {hasErrors} from './diagnostics.js'
@@ -30,7 +33,7 @@ export function toolIdentity(): string | undefined {
 
 /** Everything an article's outputs are made from, but the files it reads while building (checked by hash in the entry). */
 function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch: string): string {
-  const {style, meta, ...rest} = settings
+  const {style, meta, store: _store, ...rest} = settings
   return cacheKey([tool, 'build', JSON.stringify(rest), style, JSON.stringify(meta ?? null), path.resolve(source.path), source.bytes, epoch])
 }
 
@@ -45,7 +48,9 @@ export async function cachedBuild(source: SourceFile, settings: BuildSettings, f
   const key = keyOf(tool, source, settings, env['SOURCE_DATE_EPOCH'] ?? '')
   const found = await lookup(folder, key)
   if ('hit' in found) return {files: found.hit.files, diagnostics: found.hit.diagnostics, inputs: found.hit.inputs}
-  const result = await buildArticle(source, settings)
+  const bibliographies = new DiskFormattedStore(folder, tool)
+  const result = await buildArticle(source, {...settings, store: bibliographies})
+  for (const problem of bibliographies.problems) result.diagnostics.push({severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'})
   if (!hasErrors(result.diagnostics)) await store(folder, key, {files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])), diagnostics: result.diagnostics, inputs: result.inputs})
   if ('damaged' in found) result.diagnostics.push({severity: 'warning', message: `a damaged build cache entry was not used (${found.damaged}); built anew`, source: 'cli:cache'})
   return result

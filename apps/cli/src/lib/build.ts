@@ -2,7 +2,7 @@ import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, parse} from '@octavo/parser'
-import type {NoteRecord} from '@octavo/citations'
+import type {FormattedStore, NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
   bibliographyNode,
@@ -33,6 +33,8 @@ export interface RenderSettings {
   notes: 'footnotes' | 'endnotes'
   /** The CSL style (XML). */
   style: string
+  /** Formatted bibliographies kept between builds (bib-store.ts), when the cache is on. */
+  store?: FormattedStore | undefined
 }
 
 export interface BuildSettings extends RenderSettings {
@@ -167,7 +169,11 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
   const style = article.style
   if (settings.restyleNotes) restyle(article, settings.restyleNotes, style)
   // The bibliography in the tree is for the PDF and the EPUB: citeproc (the slow start of a build) runs only for them.
-  if (settings.to.includes('pdf') || settings.to.includes('epub')) appendBibliography(article.tree, article.items, {style})
+  if (settings.to.includes('pdf') || settings.to.includes('epub')) {
+    // In the article's language (its CSL locale: « et », „Hrsg.“), as the bibliography files.
+    const lang = article.tree.data?.meta?.lang
+    appendBibliography(article.tree, article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})})
+  }
   return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs}
 }
 
@@ -259,8 +265,9 @@ export async function renderOutputs(
   if (want.has('bibliography')) {
     const title = tree.data?.meta?.title
     const source = typeof title === 'string' && title.trim() ? {source: title.trim()} : {}
-    files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {style: settings.style, ...(lang ? {lang} : {}), heading: 'Bibliography', ...source, diagnostics}))
-    files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {style: settings.style, ...(lang ? {lang} : {}), format: 'text', diagnostics}))
+    const formatting = {style: settings.style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {}), diagnostics}
+    files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {...formatting, heading: 'Bibliography', ...source}))
+    files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {...formatting, format: 'text'}))
   }
   if (want.has('csl-json')) files.set(`${stem}.csl.json`, toCslJson(bibliography))
   if (want.has('ris')) files.set(`${stem}.ris`, toRis(bibliography))

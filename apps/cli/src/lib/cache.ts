@@ -167,7 +167,7 @@ async function prune(folder: string): Promise<void> {
     const info = await stat(file).catch(() => undefined)
     if (!info?.isFile()) continue
     if (name.endsWith('.tmp') && Date.now() - info.mtimeMs > 3600_000) await rm(file, {force: true})
-    else if (name.endsWith('.octavo-cache')) entries.push({file, size: info.size, used: info.mtimeMs})
+    else if (name.endsWith('.octavo-cache') || name.endsWith('.octavo-bib')) entries.push({file, size: info.size, used: info.mtimeMs})
   }
   let total = entries.reduce((sum, e) => sum + e.size, 0)
   for (const e of entries.sort((a, b) => a.used - b.used)) {

@@ -3,12 +3,12 @@
  * children hold phrasing content (`text`, `emphasis`, `link`), made from
  * citeproc's HTML through hast (`hast-util-from-html`, `hast-util-to-mdast`).
  */
-import type {PhrasingContent, Root} from 'mdast'
+import type {Root} from 'mdast'
 import type {Bibliography, BibliographyEntry, CslItem} from '@octavo/parser'
-import {phrasingEntries} from './entries.js'
+import {entriesPhrasing} from './formatted-store.js'
 
 export {entryPhrasing, htmlPhrasing} from './html-phrasing.js'
-import {guarded, prepareForStyle, reportProblems, resolveStyle, type StyleOptions} from './format.js'
+import {formatEntries, prepareForStyle, type StyleOptions} from './format.js'
 
 export interface BibliographyNodeOptions extends StyleOptions {
   /** The heading; default `Bibliography`. */
@@ -19,12 +19,8 @@ export interface BibliographyNodeOptions extends StyleOptions {
 export function bibliographyNode(items: readonly CslItem[], options: BibliographyNodeOptions): Bibliography {
   const node: Bibliography = {type: 'bibliography', title: options.title ?? 'Bibliography', children: []}
   if (items.length === 0) return node
-  const {name, lang} = resolveStyle(options)
   const prepared = items.map((item) => prepareForStyle(item, options.diagnostics))
-  const entries = guarded(options, [] as Array<[string, PhrasingContent[]]>, () => {
-    reportProblems(prepared, name, lang, options)
-    return phrasingEntries(prepared, name, lang)
-  })
+  const entries = entriesPhrasing(formatEntries(prepared, options))
   node.children = entries.map(([id, children]): BibliographyEntry => ({type: 'bibliographyEntry', id, children}))
   return node
 }

@@ -4,7 +4,8 @@
  */
 import type {CslItem, Diagnostic} from '@octavo/parser'
 import {citeprocKey, hasLocale, KEY_MARK, registerStyle, resetEngines} from './cite-js.js'
-import {formatProblems, htmlEntries, textEntries} from './entries.js'
+import {formatProblems, htmlEntries} from './entries.js'
+import {entriesText, formattedKey, type FormattedStore} from './formatted-store.js'
 import {cleanItem} from './export.js'
 
 /** Options shared by the formatting functions. */
@@ -15,6 +16,8 @@ export interface StyleOptions {
   lang?: string
   /** Problems are pushed here (an unknown locale, a style citeproc cannot run). */
   diagnostics?: Diagnostic[]
+  /** Formatted bibliographies kept between runs (formatted-store.ts): the same one is not formatted again. */
+  store?: FormattedStore
 }
 
 export interface FormatBibliographyOptions extends StyleOptions {
@@ -172,14 +175,11 @@ export function guarded<T>(options: StyleOptions, fallback: T, run: () => T): T 
  */
 export function formatBibliography(items: readonly CslItem[], options: FormatBibliographyOptions): string {
   if (items.length === 0) return ''
-  const {name, lang} = resolveStyle(options)
   const prepared = items.map((item) => prepareForStyle(item, options.diagnostics))
-  return guarded(options, '', () => {
-    reportProblems(prepared, name, lang, options)
-    const entries = htmlEntries(prepared, name, lang)
-    if (options.format === 'html') return `<div class="csl-bib-body">\n${entries.map(([, html]) => html).join('')}</div>`
-    return textEntries(prepared, name, lang)
-  })
+  const entries = formatEntries(prepared, options)
+  if (entries.length === 0) return ''
+  if (options.format === 'html') return `<div class="csl-bib-body">\n${entries.map(([, html]) => html).join('')}</div>`
+  return entriesText(entries)
 }
 
 /**
@@ -202,4 +202,29 @@ export function reportProblems(prepared: CslItem[], name: string, lang: string, 
       source: 'citations:format'
     })
   }
+}
+
+/**
+ * citeproc's HTML entries for `prepared` (items already through
+ * `prepareForStyle`), from `options.store` when it has them; the problems of
+ * formatting them (an unknown locale, items citeproc threw on) are pushed to
+ * `options.diagnostics` either way. A bibliography with an error is not kept.
+ */
+export function formatEntries(prepared: CslItem[], options: StyleOptions): Array<[string, string]> {
+  const key = options.store && prepared.length > 0 ? formattedKey(options.style, options.lang, prepared) : undefined
+  const kept = key === undefined ? undefined : options.store!.get(key)
+  if (kept) {
+    options.diagnostics?.push(...kept.diagnostics)
+    return kept.entries
+  }
+  const diagnostics: Diagnostic[] = []
+  const local: StyleOptions = {...options, diagnostics}
+  const {name, lang} = resolveStyle(local)
+  const entries = guarded(local, [] as Array<[string, string]>, () => {
+    reportProblems(prepared, name, lang, local)
+    return htmlEntries(prepared, name, lang)
+  })
+  options.diagnostics?.push(...diagnostics)
+  if (key !== undefined && !diagnostics.some((d) => d.severity === 'error')) options.store!.set(key, {entries, diagnostics})
+  return entries
 }

@@ -1,0 +1,48 @@
+/**
+ * citeproc is the slowest start of a build (its engine runs cold in every
+ * new process). A caller may keep formatted bibliographies between runs in a
+ * `FormattedStore` (the CLI keeps them on disk): a build whose items, style
+ * and language are those of an earlier one takes its entries from the store
+ * and never loads citeproc. What is kept is exactly what citeproc gave (its
+ * HTML entries) and what formatting reported, so the outputs and the
+ * messages are the same either way.
+ */
+import {createHash} from 'node:crypto'
+import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {PhrasingContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {entryPhrasing} from './html-phrasing.js'
+
+/** A formatted bibliography as kept: citeproc's `[id, html]` entries and the messages of formatting them. */
+export interface StoredBibliography {
+  entries: Array<[string, string]>
+  diagnostics: Diagnostic[]
+}
+
+/** Where formatted bibliographies are kept between runs, by `formattedKey`. */
+export interface FormattedStore {
+  get(key: string): StoredBibliography | undefined
+  set(key: string, value: StoredBibliography): void
+}
+
+/** The store key of a bibliography: the style's XML, the language asked for and the items as citeproc gets them. */
+export function formattedKey(style: string, lang: string | undefined, prepared: readonly CslItem[]): string {
+  return createHash('sha256').update(style).update('\0').update(lang ?? '').update('\0').update(JSON.stringify(prepared)).digest('hex')
+}
+
+const phrasingOf = new WeakMap<ReadonlyArray<[string, string]>, PhrasingContent[][]>()
+
+/** The entries as phrasing content (fresh copies: callers may change them). */
+export function entriesPhrasing(entries: ReadonlyArray<[string, string]>): Array<[string, PhrasingContent[]]> {
+  let phrasing = phrasingOf.get(entries)
+  if (!phrasing) {
+    phrasing = entries.map(([, html]) => entryPhrasing(html))
+    phrasingOf.set(entries, phrasing)
+  }
+  return entries.map(([id], index) => [id, structuredClone(phrasing[index]!)])
+}
+
+/** The entries as plain text, one a line. */
+export function entriesText(entries: ReadonlyArray<[string, string]>): string {
+  return entriesPhrasing(entries).map(([, phrasing]) => `${toString(phrasing)}\n`).join('')
+}
