@@ -28,6 +28,7 @@ import {prefixIds} from './volume-ids.js'
 import {repairContent} from './repair.js'
 import {markIndents} from './indent.js'
 import {placeholdFigures} from './figures.js'
+import {tagScripts} from './scripts.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
 
 /** The file names inside the container (all under `OEBPS/`). */
@@ -146,6 +147,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   root = sanitize(root, contentSchema) as HastRoot
   repairContent(root, diagnostics)
   const omitted = placeholdFigures(root, labels)
+  tagScripts(root, book.lang)
   markIndents(root)
   finalizeDocument(root, diagnostics)
   if (options.idPrefix) prefixIds(root, toc, options.idPrefix, diagnostics)
