@@ -64,4 +64,52 @@ describe.skipIf(!poppler)('images in the PDF', () => {
     // the PDF names no path of the user's machine
     expect(Buffer.from(await readFile(file)).includes(Buffer.from(dir))).toBe(false)
   })
+
+  it('prints a figure include as a captioned figure, its file found next to the article or in --images DIR; one warning for each figure not found', async () => {
+    const dir = await tempDir()
+    await mkdir(path.join(dir, 'lesson'))
+    await mkdir(path.join(dir, 'images/maps'), {recursive: true})
+    await writeFile(path.join(dir, 'lesson/beside.png'), png(60, 40, [200, 40, 40]))
+    await writeFile(path.join(dir, 'images/maps/border.png'), png(90, 30, [40, 160, 40]))
+    await writeFile(path.join(dir, 'secret.png'), png(10, 10, [0, 0, 0]))
+    const source = [
+      '# Figures',
+      '',
+      '{% include figure.html filename="beside.png" caption="Figure 1: beside" %}',
+      '',
+      "{% include figure.html caption='Figure 2: the border' filename='maps/border.png' width=\"200\" %}",
+      '',
+      '{% include figure.html filename="lost.png" alt="Lost" caption="Figure 3: lost" %}',
+      '',
+      '{% include figure.html filename="../secret.png" caption="Figure 4: outside" %}',
+      ''
+    ].join('\n')
+    const input = path.join(dir, 'lesson/a.md')
+    await writeFile(input, source)
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('build', input, '-o', out, '--to', 'pdf', '--images', path.join(dir, 'images'))
+    expect(status).toBe(0)
+    const ours = stderr.split('\n').filter((line) => line.includes('the figure will print as a placeholder'))
+    expect(ours).toEqual([
+      `${input}:7:1: warning: image 'lost.png' is not in the article's folder and is not in the images folder '${path.join(dir, 'images')}': the figure will print as a placeholder`,
+      `${input}:9:1: warning: image '../secret.png' is outside the article's folder and is outside the images folder '${path.join(dir, 'images')}': the figure will print as a placeholder`
+    ])
+    const rows = execFileSync('pdfimages', ['-list', path.join(out, 'a.pdf')], {encoding: 'utf8'}).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/))
+    expect(rows.map((f) => [f[3], f[4]])).toEqual([
+      ['60', '40'],
+      ['90', '30']
+    ])
+    const text = execFileSync('pdftotext', [path.join(out, 'a.pdf'), '-'], {encoding: 'utf8'})
+    expect(text).toContain('Figure 1: beside')
+    expect(text).toContain('Figure 2: the border')
+  })
+
+  it('without --images, a figure not beside the article says where one can be given', async () => {
+    const dir = await tempDir()
+    const input = path.join(dir, 'a.md')
+    await writeFile(input, '# F\n\n{% include figure.html filename="x.png" %}\n')
+    const {status, stderr} = await octavo('build', input, '-o', path.join(dir, 'out'), '--to', 'pdf')
+    expect(status).toBe(0)
+    expect(stderr).toContain(`${input}:3:1: warning: image 'x.png' is not in the article's folder (--images DIR names a folder of images): the figure will print as a placeholder`)
+  })
 })

@@ -229,14 +229,12 @@ describe('template tags', () => {
     })
   })
 
-  it('drops Liquid tags with a warning at each, in text, across emphasis and in HTML', () => {
-    const {tree, diagnostics} = md(
-      ['{% include toc.html %}', '', 'Before {% include figure.html caption="A *b* c" %} after.', '', '<td>', '{% include figure.html %}</td>', '', 'Kept `{% raw %}` and \\{% escaped %}.', ''].join('\n')
-    )
+  it('drops Liquid tags with an info diagnostic at each, in text, across emphasis and in HTML', () => {
+    const {tree, diagnostics} = md(['{% include toc.html %}', '', 'Before {% include note.html text="A *b* c" %} after.', '', '<td>', '{% include toc.html %}</td>', '', 'Kept `{% raw %}` and \\{% escaped %}.', ''].join('\n'))
     expect(diagnostics.map((d) => [d.severity, at(d), d.position?.end.column])).toEqual([
-      ['warning', '1:1', 23],
-      ['warning', '3:8', 8 + '{% include figure.html caption="A *b* c" %}'.length],
-      ['warning', '6:1', 26]
+      ['info', '1:1', 23],
+      ['info', '3:8', 8 + '{% include note.html text="A *b* c" %}'.length],
+      ['info', '6:1', 23]
     ])
     expect(diagnostics[0]?.message).toBe('template tag `{% include toc.html %}` dropped')
     expect(strip(tree.children)).toEqual([
@@ -244,6 +242,42 @@ describe('template tags', () => {
       {type: 'html', value: '<td>\n</td>'},
       {type: 'paragraph', children: [{type: 'text', value: 'Kept '}, {type: 'inlineCode', value: '{% raw %}'}, {type: 'text', value: ' and {% escaped %}.'}]}
     ])
+  })
+})
+
+describe('figure includes', () => {
+  /** Each case: the include as written, the image it becomes. */
+  const CASES: Array<[name: string, tag: string, image: {url: string; alt: string; title?: string}]> = [
+    ['all three attributes', '{% include figure.html filename="f1.png" alt="A map" caption="Figure 1: the border" %}', {url: 'f1.png', alt: 'A map', title: 'Figure 1: the border'}],
+    ['any order, single quotes, others ignored', "{% include figure.html caption='The map' width=\"200\" filename='maps/f 2.jpg' %}", {url: 'maps/f 2.jpg', alt: 'The map', title: 'The map'}],
+    ['no caption: alt only, no title', '{% include figure.html filename="f3.png" alt="Alt" %}', {url: 'f3.png', alt: 'Alt'}],
+    ['references decoded, Markdown read as text', '{% include figure.html filename="f4.png" caption="Figure&nbsp;4&nbsp;: *Pipeline* OCR" %}', {url: 'f4.png', alt: 'Figure\u00A04\u00A0: Pipeline OCR', title: 'Figure\u00A04\u00A0: Pipeline OCR'}],
+    ['whitespace control', '{%- include figure.html filename="f5.png" -%}', {url: 'f5.png', alt: ''}]
+  ]
+  for (const [name, tag, image] of CASES) {
+    it(`${name}: ${tag}`, () => {
+      const {tree, diagnostics} = md(`${tag}\n`)
+      expect(diagnostics).toEqual([])
+      expect(strip(tree.children)).toEqual([{type: 'paragraph', children: [{type: 'image', ...image}]}])
+      expect(at({severity: 'info', message: '', position: tree.children[0]!.position!})).toBe('1:1')
+    })
+  }
+
+  it('cuts a paragraph around its figures: each in a paragraph of its own, at its position', () => {
+    const {tree} = md('Before the figures\n{% include figure.html filename="a.png" %}\n{% include figure.html filename="b.png" %} and after.\n')
+    expect(strip(tree.children)).toEqual([
+      {type: 'paragraph', children: [{type: 'text', value: 'Before the figures'}]},
+      {type: 'paragraph', children: [{type: 'image', url: 'a.png', alt: ''}]},
+      {type: 'paragraph', children: [{type: 'image', url: 'b.png', alt: ''}]},
+      {type: 'paragraph', children: [{type: 'text', value: 'and after.'}]}
+    ])
+    expect(tree.children.map((node) => at({severity: 'info', message: '', position: node.position!}))).toEqual(['1:1', '2:1', '3:1', '3:43'])
+  })
+
+  it('a figure that names no file is a warning at it, and dropped', () => {
+    const {tree, diagnostics} = md('Text.\n\n{% include figure.html caption="Lost" %}\n')
+    expect(diagnostics.map((d) => [d.severity, at(d), d.message])).toEqual([['warning', '3:1', 'figure `{% include figure.html caption="Lost" %}` names no file (filename="…"): dropped']])
+    expect(strip(tree.children)).toEqual([{type: 'paragraph', children: [{type: 'text', value: 'Text.'}]}])
   })
 })
 

@@ -32,6 +32,11 @@ describe('a figure (an image alone in its paragraph, with a caption)', () => {
     expect(warnings[0]?.position?.start.line).toBe(8)
   })
 
+  test('an alternative text that only repeats the caption is said once', () => {
+    const {xhtml} = toXhtml(md('![Figure 1: A curve.](f.png "Figure 1: A curve.")'))
+    expect(xhtml).toContain('<figure class="figure image-missing"><figcaption>Figure 1: A curve. — image not available</figcaption></figure>')
+  })
+
   test("the placeholder speaks the book's language", () => {
     const {xhtml} = toXhtml(md(source.replace('lang: en', 'lang: de')))
     expect(xhtml).toContain('<figcaption>Abbildung: The border in 1952 — Bild nicht verfügbar</figcaption>')

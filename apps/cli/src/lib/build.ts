@@ -41,6 +41,8 @@ export interface BuildSettings extends RenderSettings {
   meta?: ArticleMeta | undefined
   /** True when `style` was chosen on the command line: it then wins over the front matter's `csl`. */
   styleGiven?: boolean
+  /** A folder to look for images in when they are not next to the article (`--images`). */
+  images?: string | undefined
   /** Print the notes from their parsed citations (`--restyle-notes`). */
   restyleNotes?: 'cmos17' | 'cmos18' | undefined
 }
@@ -59,6 +61,8 @@ export interface PrepareOptions {
   styleGiven?: boolean
   /** The folder the bibliographies must stay in (a reader's); images always stay in the article's folder. */
   confine?: Confinement | undefined
+  /** A folder to look for images in when they are not next to the article (`--images`). */
+  images?: string | undefined
 }
 
 export interface PreparedArticle {
@@ -131,7 +135,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
     bibliography.push(...read.items)
   }
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
-  const images = await readImages(parsed.tree, source.path, inputs, diagnostics)
+  const images = await readImages(parsed.tree, source.path, inputs, diagnostics, options.images)
   const lang = parsed.tree.data?.meta?.lang
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   diagnostics.push(...cited.diagnostics)
@@ -163,7 +167,7 @@ export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedA
  * `inputs` are the files it read besides the source (style, bibliographies, images).
  */
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]}> {
-  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false})
+  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images})
   const inputs = article.inputs
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style
@@ -178,45 +182,70 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
 }
 
 /**
- * The local image files an article shows (relative URLs, inside the
- * article's folder once links are followed): read, and the `image` nodes
- * pointed at their absolute path, the key the renderers look them up by.
- * Remote images and files outside the folder are left to the renderers,
- * which print the alt text.
+ * The local image files an article shows (relative URLs): looked for next to
+ * the article, then in the `--images` folder, each inside its folder once
+ * links are followed; read, and the `image` nodes pointed at their absolute
+ * path, the key the renderers look them up by. A figure whose file is not
+ * found is one warning at it: the renderers print it as a placeholder.
+ * Remote images are left to the renderers.
  */
-async function readImages(tree: Root, sourcePath: string, inputs: string[], diagnostics: Diagnostic[]): Promise<Map<string, Uint8Array>> {
+async function readImages(tree: Root, sourcePath: string, inputs: string[], diagnostics: Diagnostic[], imagesFolder?: string): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
-  const folder = path.resolve(path.dirname(sourcePath))
-  const confine = {folder, name: "the article's folder"}
+  const folders: Confinement[] = [{folder: path.resolve(path.dirname(sourcePath)), name: "the article's folder"}]
+  if (imagesFolder !== undefined) folders.push({folder: path.resolve(imagesFolder), name: `the images folder '${imagesFolder}'`})
   const nodes: Image[] = []
   visit(tree, 'image', (node) => {
     nodes.push(node)
   })
   for (const node of nodes) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('/') || node.url === '') continue
-    let name: string
-    try {
-      name = decodeURI(node.url.split(/[?#]/)[0] ?? '')
-    } catch {
-      name = node.url
-    }
-    const file = path.resolve(folder, name)
-    if (!isInside(folder, file)) {
-      diagnostics.push({severity: 'warning', message: `image '${node.url}' is outside the article's folder: not included`, position: node.position, source: 'cli:images'})
+    const found = await findImage(imageName(node.url), folders, images)
+    if ('problem' in found) {
+      diagnostics.push({severity: 'warning', message: `image '${node.url}' ${found.problem}: the figure will print as a placeholder`, position: node.position, source: 'cli:images'})
       continue
     }
-    if (!images.has(file)) {
-      try {
-        images.set(file, (await readInputFile(file, 'image', confine)).bytes)
-        inputs.push(file)
-      } catch (error) {
-        diagnostics.push({severity: 'warning', message: `image '${node.url}' not included: ${reason(error)}`, position: node.position, source: 'cli:images'})
-        continue
-      }
+    if (!images.has(found.file)) {
+      images.set(found.file, found.bytes)
+      inputs.push(found.file)
     }
-    node.url = file
+    node.url = found.file
   }
   return images
+}
+
+/** The file name an image URL stands for (`a%20b.png?x` → `a b.png`). */
+function imageName(url: string): string {
+  const name = url.split(/[?#]/)[0] ?? ''
+  try {
+    return decodeURI(name)
+  } catch {
+    return name
+  }
+}
+
+/**
+ * The first of `folders` that holds `name` (inside it, links followed), with
+ * its bytes (from `read` when read before); or why none does.
+ */
+async function findImage(name: string, folders: readonly Confinement[], read: ReadonlyMap<string, Uint8Array>): Promise<{file: string; bytes: Uint8Array} | {problem: string}> {
+  const missing: string[] = []
+  for (const confine of folders) {
+    const file = path.resolve(confine.folder, name)
+    if (!isInside(confine.folder, file)) {
+      missing.push(`is outside ${confine.name}`)
+      continue
+    }
+    const known = read.get(file)
+    if (known) return {file, bytes: known}
+    try {
+      return {file, bytes: (await readInputFile(file, 'image', confine)).bytes}
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return {problem: `not included: ${reason(error)}`}
+      missing.push(`is not in ${confine.name}`)
+    }
+  }
+  const hint = folders.length === 1 ? ' (--images DIR names a folder of images)' : ''
+  return {problem: `${missing.join(' and ')}${hint}`}
 }
 
 /** Replace each note's printed text by the notes formatted from its citations (first mention full, then short or Ibid.). */

@@ -40,6 +40,7 @@ interface BuildOptions extends CommonOptions {
   csl?: string
   restyleNotes?: (typeof EDITIONS)[number]
   watch?: boolean
+  images?: string
   /** False with `--no-cache`. */
   cache?: boolean
 }
@@ -120,6 +121,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('-w, --watch', 'build again whenever the input changes')
     .option('--no-cache', 'build anew: neither use nor keep the outputs of an identical build (cache: OCTAVO_CACHE_DIR, else ~/.cache/octavo)')
     .option('-q, --quiet', 'print errors only')
+    .option('--images <dir>', 'a folder to look for images in when they are not next to the article (figures not found print as placeholders)')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .addHelpText('after', COMMAND_HELP.build)
     .action(async (input: string, given: BuildOptions, command: Command) => {
@@ -335,7 +337,7 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       const loaded = await load(input, options.meta, reporter, 'build')
       if (!loaded) return finish(reporter, EXIT_INPUT, given)
       const {source, meta} = loaded
-      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes}
+      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
       reporter.diagnostics(source.path, result.diagnostics)

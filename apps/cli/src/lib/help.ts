@@ -19,6 +19,7 @@ Examples:
   octavo build paper.txt --meta paper.yaml    a plain-text article with its metadata
   octavo build paper.md --to pdf --page-size letter --notes endnotes
   octavo build paper.md --csl apa.csl -o dist --json
+  octavo build lesson.md --images ../images   figures not beside the article, from a folder
   octavo build paper.md --watch               build again on every change
 
 Option values are case-insensitive (--to PDF, --page-size A4).`,

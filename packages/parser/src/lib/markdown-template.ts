@@ -1,6 +1,8 @@
-import type {Nodes, Parent, Root} from 'mdast'
+import type {Image, Nodes, Parent, Root, RootContent} from 'mdast'
+import type {Point} from 'unist'
 import type {Diagnostic} from './types.js'
 import {isEscaped, type Locator} from './markdown-util.js'
+import {figureImage, isFigureTag, splitAtFigures} from './markdown-figure.js'
 
 const SOURCE = 'parser:template'
 /** Liquid/Jekyll tags `{% include toc.html %}` and output tags `{{ page.title }}`. */
@@ -28,42 +30,66 @@ const LITERAL = new Set(['code', 'inlineCode', 'yaml', 'math', 'inlineMath'])
  * tilde (which could open or close code), the code is found in the source as
  * written first.
  *
- * Returns the source to parse, the mark used and its tree, or undefined when
- * there is no tag.
+ * A figure include (`{% include figure.html filename=… %}`) becomes an
+ * image: its first character is blanked by a mark of its own (`figures` maps
+ * that mark to the image), which `removeTemplateMarks` replaces by the image.
+ * Other tags are dropped with an info diagnostic each.
+ *
+ * Returns the source to parse, the mark used, the figures' marks and its
+ * tree, or undefined when there is no tag.
  */
 export function blankTemplateTags(
   text: string,
   parse: (text: string) => Root,
   locator: Locator,
   diagnostics: Diagnostic[]
-): {text: string; mark: string; tree: Root} | undefined {
+): {text: string; mark: string; figures: Map<string, Image>; figureMarks: string; tree: Root} | undefined {
   if (!/\{%|\{\{/.test(text)) return undefined
-  let mark = '\uE000'
-  while (text.includes(mark)) mark = String.fromCharCode(mark.charCodeAt(0) + 1)
   const tags = findTags(text).filter((match) => !isEscaped(text, match.index))
   if (tags.length === 0) return undefined
+  const [mark = '\uE000', ...free] = freshMarks(text, 1 + tags.filter(([tag]) => isFigureTag(tag)).length)
+  const figureMarks = new Map<number, string>()
+  for (const {0: tag, index} of tags) if (isFigureTag(tag) && free.length > 0) figureMarks.set(index, free.shift()!)
   // Without backticks or tildes in the tags, blanking them moves no code: the
   // code found in the blanked source is the code of the source as written.
   const movesCode = tags.some(([tag]) => /[`~]/.test(tag))
-  let blanked = blank(text, tags, mark)
+  let blanked = blank(text, tags, mark, figureMarks)
   let tree = parse(movesCode ? text : blanked)
   let kept = tags
   if (movesCode || hasLiteralMark(tree, mark)) {
     kept = outside(tags, literalRanges(tree))
     if (kept.length === 0) return undefined
-    blanked = blank(text, kept, mark)
+    blanked = blank(text, kept, mark, figureMarks)
     tree = parse(blanked)
   }
+  const figures = new Map<string, Image>()
   for (const {0: tag, index} of kept) {
-    const shown = tag.length > 60 ? `${tag.slice(0, 57)}…` : tag
-    diagnostics.push({
-      severity: 'warning',
-      message: `template tag \`${shown.replace(/\s+/g, ' ')}\` dropped`,
-      position: locator.position(index, index + tag.length),
-      source: SOURCE
-    })
+    const position = locator.position(index, index + tag.length)
+    const figureMark = figureMarks.get(index)
+    const image = figureMark ? figureImage(tag, position) : undefined
+    if (figureMark && image) figures.set(figureMark, image)
+    else diagnostics.push(dropped(tag, position, figureMark !== undefined))
   }
-  return {text: blanked, mark, tree}
+  return {text: blanked, mark, figures, figureMarks: [...figureMarks.values()].join(''), tree}
+}
+
+/** The diagnostic for a tag dropped: info (it means nothing outside its site), a warning for a figure that names no file. */
+function dropped(tag: string, position: Diagnostic['position'], figure: boolean): Diagnostic {
+  const shown = (tag.length > 60 ? `${tag.slice(0, 57)}…` : tag).replace(/\s+/g, ' ')
+  return figure
+    ? {severity: 'warning', message: `figure \`${shown}\` names no file (filename="…"): dropped`, position, source: SOURCE}
+    : {severity: 'info', message: `template tag \`${shown}\` dropped`, position, source: SOURCE}
+}
+
+/** `count` private-use characters that `text` does not hold. */
+function freshMarks(text: string, count: number): string[] {
+  const used = new Set(text.match(/[\uE000-\uF8FF]/g))
+  const marks: string[] = []
+  for (let code = 0xe000; code <= 0xf8ff && marks.length < count; code++) {
+    const char = String.fromCharCode(code)
+    if (!used.has(char)) marks.push(char)
+  }
+  return marks
 }
 
 /**
@@ -91,14 +117,15 @@ function outside(tags: RegExpExecArray[], ranges: Array<[number, number]>): RegE
   })
 }
 
-/** `text` with each tag overwritten by the mark, to the tag's length. */
-function blank(text: string, tags: RegExpExecArray[], mark: string): string {
+/** `text` with each tag overwritten by the mark, to the tag's length; a figure's first character by its own mark. */
+function blank(text: string, tags: RegExpExecArray[], mark: string, figureMarks: ReadonlyMap<number, string>): string {
   let out = ''
   let last = 0
   for (const {0: tag, index} of tags) {
     // Before a letter or digit, the last mark is a space: what follows reads as
     // after a space (so `www.x.org`, `a@b.c` still link), and no word is glued on.
-    const blanked = tag.replace(/[^\n]/g, mark)
+    const marked = tag.replace(/[^\n]/g, mark)
+    const blanked = (figureMarks.get(index) ?? mark) + marked.slice(1)
     out += text.slice(last, index) + (/[\p{L}\p{N}]/u.test(text.charAt(index + tag.length)) ? `${blanked.slice(0, -1)} ` : blanked)
     last = index + tag.length
   }
@@ -124,11 +151,24 @@ function hasLiteralMark(node: Nodes, mark: string): boolean {
   return 'children' in node && node.children.some((child) => hasLiteralMark(child, mark))
 }
 
-/** Delete the marks left by `blankTemplateTags`; drop text, HTML and paragraphs left empty. */
-export function removeTemplateMarks(tree: Root, mark: string): void {
-  const marks = new RegExp(`${mark}+`, 'g')
-  const spaced = new RegExp(` ${mark}+ ?(?= )|${mark}+ ?`, 'g')
-  const onlyMarks = new RegExp(`^[ \\t]*${mark}[${mark} \\t\\r]*$`)
+/**
+ * Delete the marks left by `blankTemplateTags`; drop text, HTML and
+ * paragraphs left empty. A figure's mark in text becomes its image; a
+ * paragraph holding figures is cut so that each stands in a paragraph of its
+ * own. Returns the figures that found no place (in raw HTML, in a link's
+ * address), lost with the text around them.
+ */
+export function removeTemplateMarks(tree: Root, mark: string, figures: ReadonlyMap<string, Image> = new Map(), figureMarks = ''): Image[] {
+  const shown = new Set<Image>()
+  const imageMarks = [...figures.keys()].join('')
+  const figureRun = new RegExp(`([${imageMarks}])${mark}*`, 'g')
+  const hasFigure = new RegExp(`[${imageMarks}]`)
+  // Any mark, a figure's too (in HTML, in a link's address, where no image can stand; a figure that names no file).
+  const any = `[${mark}${figureMarks}]`
+  const anyMark = new RegExp(any)
+  const marks = new RegExp(`${any}+`, 'g')
+  const spaced = new RegExp(` ${any}+ ?(?= )|${any}+ ?`, 'g')
+  const onlyMarks = new RegExp(`^[ \\t]*${any}[${mark}${figureMarks} \\t\\r]*$`)
   // A line that held only tags goes; elsewhere a tag goes with one of the spaces around it.
   const clean = (value: string) =>
     value
@@ -137,9 +177,11 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
       .join('\n')
       .replace(spaced, '')
   visit(tree)
+  return [...figures.values()].filter((image) => !shown.has(image))
 
   function visit(parent: Parent) {
     walk(parent)
+    if (shown.size > 0) parent.children = parent.children.flatMap((child) => (child.type === 'paragraph' ? splitAtFigures(child, shown) : [child as RootContent])) as Parent['children']
     // Text on both sides of what went is one text again.
     const children = parent.children as Nodes[]
     for (let index = children.length - 1; index > 0; index--) {
@@ -153,10 +195,36 @@ export function removeTemplateMarks(tree: Root, mark: string): void {
     }
   }
 
+  /** A text holding figures' marks as text, image, text…; the texts keep the node's position. */
+  function withFigures(text: Extract<Nodes, {type: 'text'}>): Array<Extract<Nodes, {type: 'text' | 'image'}>> {
+    const pieces: Array<Extract<Nodes, {type: 'text' | 'image'}>> = []
+    let last = 0
+    let start = text.position?.start
+    const piece = (value: string, end: Point | undefined) => {
+      const position = start && end ? {position: {start, end}} : {}
+      if (value !== '') pieces.push({type: 'text', value, ...position})
+    }
+    for (const match of text.value.matchAll(figureRun)) {
+      const image = figures.get(match[1]!)!
+      piece(text.value.slice(last, match.index), image.position?.start)
+      shown.add(image)
+      pieces.push(image)
+      last = match.index + match[0].length
+      start = image.position?.end
+    }
+    piece(text.value.slice(last), text.position?.end)
+    return pieces
+  }
+
   function walk(parent: Parent) {
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index]!
-      if ((child.type === 'text' || child.type === 'html') && child.value.includes(mark)) {
+      if (child.type === 'text' && imageMarks !== '' && hasFigure.test(child.value)) {
+        parent.children.splice(index, 1, ...withFigures(child))
+        index--
+        continue
+      }
+      if ((child.type === 'text' || child.type === 'html') && anyMark.test(child.value)) {
         child.value = clean(child.value)
         // Markdown trims the spaces that open and close a block's text.
         if (child.type === 'text' && BLOCK_TEXT.has(parent.type)) {

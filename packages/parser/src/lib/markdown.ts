@@ -33,7 +33,7 @@ const readers: Record<'document' | 'fragment', Reader> = {
  * Pandoc citations) into the Octavo tree: front matter into `data.meta`
  * (`abstract:` → an `abstract` node, `thanks:` → a `titleNote` node), `***`
  * → `sectionBreak`, citations → `citation` nodes, notes numbered and moved
- * to the end, template tags dropped with a warning.
+ * to the end, figure includes → images, other template tags dropped (info).
  */
 export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   const locator = createLocator(text)
@@ -68,7 +68,11 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
       if (note.children.length > 0) front.push(note)
     }
   }
-  if (blanked) removeTemplateMarks(tree, blanked.mark)
+  if (blanked) {
+    for (const lost of removeTemplateMarks(tree, blanked.mark, blanked.figures, blanked.figureMarks)) {
+      diagnostics.push({severity: 'warning', message: `figure '${lost.url}' stands where no image can (raw HTML, a link's address): dropped`, position: lost.position, source: 'parser:template'})
+    }
+  }
   tidy(tree)
   transformCitations(tree, source, locator, guarded.plain)
   tree.children.unshift(...front)

@@ -71,7 +71,12 @@ export function placeholdFigures(root: Root | Element, labels: Labels, omitted: 
     if (child.tagName === 'figure' && classes(child).includes('figure') && !child.children.some(isImage)) {
       child.properties['className'] = [...classes(child), 'image-missing']
       const caption = child.children.find((node): node is Element => node.type === 'element' && node.tagName === 'figcaption')
-      if (caption) caption.children = [tx(placeholderCaption(textOf(caption), labels))]
+      if (caption) {
+        const text = textOf(caption).trim()
+        // An alternative text that only repeats the caption (a figure include without `alt`) is said once.
+        child.children = child.children.filter((node) => !(node.type === 'element' && classes(node).includes('image-alt') && textOf(node).trim() === `[${text}]`))
+        caption.children = [tx(placeholderCaption(text, labels))]
+      }
       omitted.figures++
     } else if (child.tagName === 'span' && classes(child).includes('image-alt')) omitted.images++
     else placeholdFigures(child, labels, omitted)
