@@ -8,7 +8,8 @@ import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, whyN
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
 import {frontMatterProblems, prepareArticle} from './build.js'
-import {cachedBuild} from './build-cache.js'
+import {cachedBuild, toolIdentity} from './build-cache.js'
+import {DiskPreparedStore} from './prepared-store.js'
 import {cacheFolder} from './cache.js'
 import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
@@ -39,8 +40,8 @@ interface BuildOptions extends CommonOptions {
   notes: (typeof NOTE_MODES)[number]
   csl?: string
   restyleNotes?: (typeof EDITIONS)[number]
-  watch?: boolean
   images?: string
+  watch?: boolean
   /** False with `--no-cache`. */
   cache?: boolean
 }
@@ -55,6 +56,8 @@ interface ReaderOptions extends CommonOptions {
   output: string
   watch?: boolean
   jobs?: number
+  /** False with `--no-cache`. */
+  cache?: boolean
 }
 
 /** `--jobs`: a whole number of threads, 1 or more (capped at the work and the cores when the reader is built). */
@@ -118,10 +121,10 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .addOption(choice('--notes <mode>', 'notes at the foot of the page or at the end', NOTE_MODES).default('footnotes'))
     .option('--csl <file.csl>', 'a CSL style for the bibliography (default: our Chicago notes-bibliography)')
     .addOption(choice('--restyle-notes <edition>', 'print the notes from their parsed citations: CMOS 17 (Ibid.) or 18 (short forms)', EDITIONS))
+    .option('--images <dir>', 'a folder to look for images in when they are not next to the article (figures not found print as placeholders)')
     .option('-w, --watch', 'build again whenever the input changes')
     .option('--no-cache', 'build anew: neither use nor keep the outputs of an identical build (cache: OCTAVO_CACHE_DIR, else ~/.cache/octavo)')
     .option('-q, --quiet', 'print errors only')
-    .option('--images <dir>', 'a folder to look for images in when they are not next to the article (figures not found print as placeholders)')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .addHelpText('after', COMMAND_HELP.build)
     .action(async (input: string, given: BuildOptions, command: Command) => {
@@ -136,6 +139,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('-o, --output <dir>', 'the folder to write into', 'out')
     .option('-w, --watch', 'build again whenever the reader or one of its articles changes')
     .option('-j, --jobs <n>', 'threads to use (default: the cores there are, at most 4); the outputs are the same whatever the number', threads)
+    .option('--no-cache', 'prepare every article anew: neither use nor keep prepared articles (cache: OCTAVO_CACHE_DIR, else ~/.cache/octavo)')
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .addHelpText('after', COMMAND_HELP.reader)
@@ -356,11 +360,14 @@ function finish(reporter: Reporter, status: number, files: string[]) {
 
 async function reader(file: string, options: ReaderOptions, io: Io): Promise<number> {
   const cache = new Map<string, CachedArticle>()
+  const folder = options.cache === false ? undefined : cacheFolder()
+  const tool = toolIdentity()
+  const disk = folder !== undefined && tool !== undefined ? new DiskPreparedStore(folder, tool) : undefined
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, [file], async () => {
       buildDate()
-      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs})
+      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk})
       for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
       const read = [file, ...built.inputs]
       if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read)

@@ -8,6 +8,7 @@ import {prepareReaderArticle, renderOutputs} from './build.js'
 import {jobsFor, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
 import {readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
+import type {DiskPreparedStore} from './prepared-store.js'
 import {createHash} from 'node:crypto'
 import {readMeta, readSource, reason, whyNot, type SourceFile, readStyle, readText} from './input.js'
 import {InputError} from './errors.js'
@@ -37,6 +38,8 @@ export const READER_KINDS = (Object.keys(OUTPUT_KINDS) as OutputKind[]).filter((
 export interface ReaderBuildOptions {
   /** Threads to use (this one and workers); default: the cores there are, at most four. The outputs are the same whatever the number. */
   jobs?: number | undefined
+  /** Prepared articles kept on disk between runs (prepared-store.ts), when the cache is on. */
+  disk?: DiskPreparedStore | undefined
 }
 
 /**
@@ -100,7 +103,8 @@ export async function buildReader(
   try {
     let done = 0
     progress(0, loaded.length, '')
-    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine}, cache, workers, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
+    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine}, cache, workers, options.disk, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
+    for (const problem of options.disk?.problems ?? []) diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
     const articles = loaded.map(({source}, index) => ({source, prepared: prepared[index]!}))
     for (const {source, prepared} of articles) {
       inputs.push(...prepared.inputs)
@@ -147,6 +151,7 @@ async function prepareAll(
   shared: Omit<PrepareTask, 'source' | 'meta'>,
   cache: Map<string, CachedArticle> | undefined,
   workers: Workers | undefined,
+  disk: DiskPreparedStore | undefined,
   done: (index: number) => void
 ): Promise<PreparedArticle[]> {
   const results: PreparedArticle[] = []
@@ -160,7 +165,7 @@ async function prepareAll(
   })
   const prepare = async (index: number, worker?: Workers) => {
     const {source, meta} = loaded[index]!
-    results[index] = await prepareCached({source, meta, ...shared}, cache, worker)
+    results[index] = await prepareCached({source, meta, ...shared}, cache, worker, disk)
     done(index)
   }
   const here = async () => {
@@ -204,17 +209,23 @@ export interface CachedArticle {
  * style and bibliography files: editing one article of a reader re-parses
  * only that one.
  */
-async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers): Promise<PreparedArticle> {
+async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers, disk?: DiskPreparedStore): Promise<PreparedArticle> {
   const {source, meta, style} = task
   const prepare = () => (workers ? workers.prepare(task) : prepareReaderArticle(task))
-  if (!cache) return prepare()
-  const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).digest('hex')
-  const known = cache.get(source.path)
-  if (known && known.key === key && (await Promise.all(known.extra.map(async ([file, hash]) => (await hashFile(file, task.confine)) === hash))).every(Boolean)) {
-    return known.prepared
+  if (!cache && !disk) return prepare()
+  const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).update('\0').update(task.bibliography ? 'own' : '').digest('hex')
+  const unchanged = async (entry: CachedArticle | undefined) => entry !== undefined && entry.key === key && (await Promise.all(entry.extra.map(async ([file, hash]) => (await hashFile(file, task.confine)) === hash))).every(Boolean)
+  const known = cache?.get(source.path)
+  if (await unchanged(known)) return known!.prepared
+  const kept = await disk?.get(source.path, key)
+  if (kept && (await unchanged(kept))) {
+    cache?.set(source.path, kept)
+    return kept.prepared
   }
   const prepared = await prepare()
-  cache.set(source.path, {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file, task.confine)]))})
+  const entry = {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file, task.confine)]))}
+  cache?.set(source.path, entry)
+  if (!hasErrors(prepared.diagnostics)) await disk?.set(source.path, entry)
   return prepared
 }
 

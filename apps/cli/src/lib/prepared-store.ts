@@ -1,0 +1,63 @@
+/**
+ * Prepared articles of a reader kept on disk between runs, beside the build
+ * cache: an article of a reader whose bytes, metadata, style and files read
+ * (bibliographies, images) did not change is not parsed and read into
+ * citations again by the next `octavo reader`. One file an article,
+ * `<hash>.octavo-prep`: a format line, the key, then the prepared article in
+ * V8's serialization (the structured clone of its tree, items and images);
+ * one that does not read back is not used, and the article is prepared anew.
+ */
+import {createHash} from 'node:crypto'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+import type {CachedArticle} from './reader.js'
+
+const FORMAT = 'octavo-prep 1'
+
+export class DiskPreparedStore {
+  /** Entries that could not be read, for the reader's warnings. */
+  readonly problems: string[] = []
+
+  /** `tool`: the build of Octavo (a prepared article is made by its code). */
+  constructor(
+    private readonly folder: string,
+    private readonly tool: string
+  ) {}
+
+  private file(articlePath: string): string {
+    return path.join(this.folder, `${createHash('sha256').update(this.tool).update('\0').update(path.resolve(articlePath)).digest('hex')}.octavo-prep`)
+  }
+
+  /** The article kept for this path when it was made from `key` (its inputs are checked by the caller). */
+  async get(articlePath: string, key: string): Promise<CachedArticle | undefined> {
+    let bytes: Buffer
+    try {
+      bytes = await readFile(this.file(articlePath))
+    } catch {
+      return undefined
+    }
+    const head = `${FORMAT}\n${key}\n`
+    if (bytes.subarray(0, head.length).toString('utf8') !== head) return undefined // another version of the article: stale, not damaged
+    try {
+      const entry = deserialize(bytes.subarray(head.length)) as CachedArticle
+      if (entry.key === key && Array.isArray(entry.extra) && entry.prepared && Array.isArray(entry.prepared.diagnostics)) return entry
+    } catch {
+      // falls through
+    }
+    this.problems.push(`${this.file(articlePath)}: not a prepared article of this build`)
+    return undefined
+  }
+
+  async set(articlePath: string, entry: CachedArticle): Promise<void> {
+    try {
+      await mkdir(this.folder, {recursive: true})
+      const file = this.file(articlePath)
+      const temporary = `${file}.${process.pid}.tmp`
+      await writeFile(temporary, Buffer.concat([Buffer.from(`${FORMAT}\n${entry.key}\n`, 'utf8'), serialize(entry)]))
+      await rename(temporary, file)
+    } catch {
+      // A read-only or full cache folder: the reader stands without it.
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {deserialize, serialize} from 'node:v8'
+import {describe, expect, it} from 'vitest'
+import {listFiles, octavoBin, tempDir} from './helpers.js'
+
+// Two invented articles of a reader.
+const article = (title: string, work: string) => `---
+title: ${title}
+author: Marta Vellido
+lang: en
+---
+
+Salt moved inland by mule.[^1]
+
+[^1]: Marta Vellido, *${work}* (Madrid: Ediciones Norte, 2011), 44.
+`
+
+async function reader(): Promise<string> {
+  const dir = await tempDir()
+  for (const [folder, title, work] of [['one', 'The Salt Roads', 'The Salt Roads of Castile'], ['two', 'Olive Oil', 'Olive Oil and Empire']] as const) {
+    await mkdir(path.join(dir, folder))
+    await writeFile(path.join(dir, folder, 'article.md'), article(title, work))
+  }
+  await writeFile(path.join(dir, 'reader.yaml'), 'title: A Reader of Salt\neditor: A. Teacher\narticles:\n  - one/article.md\n  - two/article.md\n')
+  return path.join(dir, 'reader.yaml')
+}
+
+const env = (cache: string) => ({OCTAVO_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1700000000'})
+const prepared = async (cache: string) => (await readdir(cache).catch(() => [])).filter((n) => n.endsWith('.octavo-prep'))
+async function outputs(dir: string): Promise<Map<string, Buffer>> {
+  return new Map(await Promise.all((await listFiles(dir)).map(async (name) => [name, await readFile(path.join(dir, name))] as const)))
+}
+
+describe('the prepared-article cache of octavo reader', () => {
+  it('keeps each article prepared; the next reader takes them from the cache, with the same files as without it', async () => {
+    const [yaml, cache, first, second, fresh] = [await reader(), await tempDir(), await tempDir(), await tempDir(), await tempDir()]
+    expect((await octavoBin(['reader', yaml, '-o', first], env(cache))).status).toBe(0)
+    expect(await prepared(cache)).toHaveLength(2)
+    const again = await octavoBin(['reader', yaml, '-o', second], env(cache))
+    const uncached = await octavoBin(['reader', yaml, '-o', fresh], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
+    expect(again.status).toBe(0)
+    expect(again.stderr.replaceAll(second, 'OUT')).toBe(uncached.stderr.replaceAll(fresh, 'OUT'))
+    expect(await outputs(second)).toEqual(await outputs(fresh))
+  })
+
+  it('uses what the entry holds (an item changed in the entry shows), and prepares anew an article whose bytes changed', async () => {
+    const [yaml, cache] = [await reader(), await tempDir()]
+    await octavoBin(['reader', yaml, '-o', await tempDir()], env(cache))
+    for (const name of await prepared(cache)) {
+      const bytes = await readFile(path.join(cache, name))
+      const head = bytes.subarray(0, bytes.indexOf(10, bytes.indexOf(10) + 1) + 1)
+      const entry = deserialize(bytes.subarray(head.length)) as {prepared: {items: Array<{title: string}>}}
+      entry.prepared.items[0]!.title += ' (kept)'
+      await writeFile(path.join(cache, name), Buffer.concat([head, serialize(entry)]))
+    }
+    const out = await tempDir()
+    expect((await octavoBin(['reader', yaml, '-o', out], env(cache))).status).toBe(0)
+    const titles = (json: string) => (JSON.parse(json) as Array<{title: string}>).map((i) => i.title).sort()
+    expect(titles(await readFile(path.join(out, 'reader.csl.json'), 'utf8'))).toEqual(['Olive Oil and Empire (kept)', 'The Salt Roads of Castile (kept)'])
+    // The first article edited: prepared anew, the second still from the cache.
+    await writeFile(path.join(path.dirname(yaml), 'one/article.md'), article('The Salt Roads', 'The Salt Roads of Aragon'))
+    const edited = await tempDir()
+    expect((await octavoBin(['reader', yaml, '-o', edited], env(cache))).status).toBe(0)
+    expect(titles(await readFile(path.join(edited, 'reader.csl.json'), 'utf8'))).toEqual(['Olive Oil and Empire (kept)', 'The Salt Roads of Aragon'])
+  })
+
+  it('keeps nothing with --no-cache', async () => {
+    const [yaml, cache] = [await reader(), await tempDir()]
+    expect((await octavoBin(['reader', yaml, '--no-cache', '-o', await tempDir()], env(cache))).status).toBe(0)
+    expect(await prepared(cache)).toEqual([])
+  })
+})
