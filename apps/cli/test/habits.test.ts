@@ -60,7 +60,7 @@ describe('did you mean', () => {
   it.each([
     ['a mistyped command', ['biuld', 'a.md'], "octavo: error: unknown command 'biuld' (Did you mean build?)"],
     ['a longer form of an option', ['build', 'a.md', '--output-dir', 'x'], "octavo: error: unknown option '--output-dir' (Did you mean --output?)"],
-    ['a word of an option', ['build', 'a.md', '--pages', 'a4'], "octavo: error: unknown option '--pages' (Did you mean --page-size?)"],
+    ['a word of an option', ['build', 'a.md', '--pagesize', 'a4'], "octavo: error: unknown option '--pagesize' (Did you mean --page-size?)"],
     ['a mistyped option', ['build', 'a.md', '--page-sise', 'a4'], "octavo: error: unknown option '--page-sise' (Did you mean --page-size?)"],
     ['a mistyped value', ['build', 'a.md', '--notes', 'endnote'], "octavo: error: option '--notes <mode>' argument 'endnote' is invalid. Allowed choices are footnotes, endnotes. (did you mean 'endnotes'?)"]
   ])('%s: %j', async (_, argv, message) => {

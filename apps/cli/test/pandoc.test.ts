@@ -102,7 +102,7 @@ describe('images', () => {
     const out = path.join(dir, 'out')
     const {status, stderr} = await octavo('build', path.join(dir, 'article/a.md'), '-o', out, '--to', 'epub')
     expect(status).toBe(0)
-    expect(stderr).toContain(`${path.join(dir, 'article/a.md')}:5:1: warning: image '../outside.png' is outside the article's folder: not included`)
+    expect(stderr).toContain(`${path.join(dir, 'article/a.md')}:5:1: warning: image '../outside.png' is outside the article's folder (--images DIR names a folder of images): the figure will print as a placeholder`)
     const entries = unzipSync(new Uint8Array(await readFile(path.join(out, 'a.epub'))))
     const images = Object.keys(entries).filter((name) => /\.png$/.test(name))
     expect(images).toHaveLength(1)

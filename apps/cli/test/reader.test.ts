@@ -91,7 +91,7 @@ describe('octavo reader', () => {
   it('gives the same files and messages on one thread and on several', async () => {
     const dir = await tempDir()
     for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))
-    await writeFile(path.join(dir, 'warned.md'), '---\ntitle: Warned\n---\n\n{% include toc.html %}\n\nA sentence with a note.[^1]\n\n[^1]: Jane Roe, *A Book* (Boston: Beacon, 2001), 4.\n')
+    await writeFile(path.join(dir, 'warned.md'), '---\ntitle: Warned\n---\n\n{% include figure.html filename="gone.png" %}\n\nA sentence with a note.[^1]\n\n[^1]: Jane Roe, *A Book* (Boston: Beacon, 2001), 4.\n')
     await writeFile(path.join(dir, 'r.yaml'), 'title: Threads\narticles:\n  - course-packs.md\n  - warned.md\n  - course-packs.txt\n  - course-packs.md\n  - warned.md\n')
     const env = {SOURCE_DATE_EPOCH: '1700000000'}
     const one = await octavoBin(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'one'), '--jobs', '1'], env)
