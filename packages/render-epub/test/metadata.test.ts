@@ -42,8 +42,9 @@ test('dc:rights from rights, then license, as written; none when neither is give
   expect(opf('---\ntitle: T\n---\n\nText.')).not.toContain('dc:rights')
 })
 
-test('dc:rights in a volume from the volume metadata (the reader YAML)', () => {
-  const article = (title: string) => ({type: 'article' as const, data: {meta: {title}, id: 'a'}, children: md('Text.').children})
-  const volume = {type: 'root' as const, data: {meta: {title: 'Reader', lang: 'en', license: 'CC BY 4.0'}}, children: [article('One')]}
-  expect(entry(renderEpub(volume, {modified}).epub, 'OEBPS/content.opf')).toContain('<dc:rights>CC BY 4.0</dc:rights>')
+test("dc:rights in a volume: the volume's (the reader YAML), then each article's that has any, with its title", () => {
+  const article = (title: string, id: string, license?: string) => ({type: 'article' as const, data: {meta: {title, ...(license ? {license} : {})}, id}, children: md('Text.').children})
+  const volume = {type: 'root' as const, data: {meta: {title: 'Reader', lang: 'en', rights: '© 2027 The Editors'}}, children: [article('One', 'a1', 'CC BY 4.0'), article('Two', 'a2')]}
+  const found = [...entry(renderEpub(volume, {modified}).epub, 'OEBPS/content.opf').matchAll(/<dc:rights>([^<]*)<\/dc:rights>/g)].map((m) => m[1])
+  expect(found).toEqual(['© 2027 The Editors', 'One: CC BY 4.0'])
 })

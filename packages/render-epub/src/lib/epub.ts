@@ -132,10 +132,14 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     images: parts.reduce((sum, part) => sum + part.content.omitted.images, 0)
   }
 
+  // A volume's rights: its own, then each article's that names any (a CC BY article carries its attribution).
+  const rights = volume
+    ? [...book.rights, ...parts.flatMap((part) => (part.kind === 'article' ? part.content.book.rights.map((r) => `${part.content.book.title}: ${r}`) : []))]
+    : book.rights
   const encoder = new TextEncoder()
   const entries: Array<readonly [string, Uint8Array]> = [
     ['META-INF/container.xml', containerXml()],
-    [`OEBPS/${files.opf}`, packageDocument(book, {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList, omitted})],
+    [`OEBPS/${files.opf}`, packageDocument({...book, rights}, {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList, omitted})],
     [`OEBPS/${files.nav}`, navDocument(book, toc, landmarks, labels)],
     [`OEBPS/${files.ncx}`, ncxDocument(book, toc, identifier)],
     [`OEBPS/${files.css}`, css],
