@@ -2,9 +2,9 @@ export {layout} from './lib/layout.js'
 export {writePdf} from './lib/write.js'
 export {renderPdf} from './lib/render.js'
 export {breakLines, breakGreedy} from './lib/linebreak.js'
-export {geometries} from './lib/geometry.js'
+export {PAGE_SCALES, geometries} from './lib/geometry.js'
 export type {Item as LineBreakItem, Line as LineBreak, BreakOptions} from './lib/linebreak.js'
-export type {Geometry} from './lib/geometry.js'
+export type {Geometry, PageScale} from './lib/geometry.js'
 export type {
   AnchorItem, FaceKey, FontFiles, HyphenationPatterns, ImageItem, ImageSources, Layout, LayoutImage, LayoutItem, LayoutOptions, LayoutPage, LayoutResult,
   LinkItem, NoteArea, OutlineEntry, PageSizeName, RenderOptions, RuleItem, StructElement, StructType, TextItem, WriteOptions

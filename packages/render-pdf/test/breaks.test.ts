@@ -171,7 +171,8 @@ describe.skipIf(!has('pdftotext'))('read back from the PDF', () => {
     const pairs = await readEnds(parse(source, {format: 'text', meta}).tree)
     expect(pairs.length).toBeGreaterThan(500)
     expect(pairs.filter(([end, start]) => /^(p|pp|no|vol|n)\.$/i.test(end) && /^\d/.test(start))).toEqual([])
-    expect(pairs.filter(([end, start]) => /\d[-–]$/.test(end) && /^\d/.test(start))).toEqual([])
+    // One last resort: note 89 ("… situation], in CFMA, No. 106-01128-01, pp. 1–10.") has no other breaking with a line less than 5.7 times looser than its glue allows
+    expect(pairs.filter(([end, start]) => /\d[-–]$/.test(end) && /^\d/.test(start))).toEqual([['106-', '01128-01,']])
     // a line ending in a hyphen inside a compound: the source never has the word with that hyphen
     const flat = source.replace(/\s+/g, ' ')
     const reHyphenated = pairs.filter(([end, start]) => /\p{L}-$/u.test(end) && (/\p{L}-\p{L}/u.test(end.slice(0, -1)) || /\p{L}-\p{L}/u.test(start)) && !flat.includes(end + start.replace(/[.,;:”)]+$/, '')))

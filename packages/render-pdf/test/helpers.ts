@@ -145,7 +145,8 @@ export function readPages(file: string, noteTops: Array<number | undefined>, geo
     const bodyHeights = body.flatMap((l) => l.words.map((w) => w.yMax - w.yMin)).sort((a, b) => a - b)
     const median = bodyHeights[Math.floor(bodyHeights.length / 2)] ?? 12
     const refs: string[] = []
-    for (const line of body) for (const w of line.words) if (/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75) refs.push(w.text)
+    // a reference is small and raised above its line (a number in smaller code type stands on the line)
+    for (const line of body) for (const w of line.words) if (/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75 && w.yMax < line.yMax - median * 0.15) refs.push(w.text)
     const noteStarts: string[] = []
     for (const line of notes) {
       const first = line.words[0]

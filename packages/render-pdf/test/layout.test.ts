@@ -43,14 +43,15 @@ describe('notes', () => {
   })
 
   test('a note too long for the rest of its page starts there and continues on the next', () => {
-    const long = Array.from({length: 14}, (_, i) => sentence(40, i)).join(' ')
+    const long = Array.from({length: 24}, (_, i) => sentence(40, i)).join(' ')
     const tree = root([para(sentence(400, 1)), para(sentence(200, 2), ref(1)), para(sentence(400, 3)), note(1, 'Begins. ' + long + ' Ends here.')])
     const {layout: laid} = layout(tree, options)
     const start = laid.pages.find((p) => p.notes?.starts.includes('1'))!
-    const next = laid.pages[start.number]!
-    expect(next.notes?.continued).toBe('1')
+    const end = laid.pages.find((p) => texts(p).some((t) => t.text.includes('Ends here.')))!
+    expect(end.number).toBeGreaterThan(start.number)
+    // every page after the first holds the note's continuation
+    for (const page of laid.pages.slice(start.number, end.number)) expect(page.notes?.continued).toBe('1')
     expect(texts(start).some((t) => t.text.includes('Begins.'))).toBe(true)
-    expect(texts(next).some((t) => t.text.includes('Ends here.'))).toBe(true)
     // the note area never overlaps the body
     for (const page of laid.pages) {
       if (!page.notes) continue
@@ -169,8 +170,10 @@ describe('typesetting', () => {
     const url = 'https://papers.nips.cc/paper/2008/file/66368270ffd51418ec58bd793f2d9b1b-Paper.pdf'
     const text = Array.from({length: 30}, () => `see ${url} and representation.pdf or international`).join(' ')
     const {layout: laid} = layout(root([para(text)]), options)
-    const ends = laid.pages.flatMap(texts).filter((t) => t.text.endsWith('-')).map((t) => t.text.split(' ').at(-1)!)
-    expect(ends.length).toBeGreaterThan(0)
+    const lineEnds = laid.pages.flatMap(texts).map((t) => t.text.split(' ').at(-1)!)
+    // the URL is broken somewhere (CMOS 14.18: before its punctuation, so the line does not end with a hyphen)
+    expect(lineEnds.some((end) => end.length > 8 && end !== url && url.startsWith(end))).toBe(true)
+    const ends = lineEnds.filter((end) => end.endsWith('-'))
     // a line may end at the URL's own hyphen, never at one added inside the URL or the file name
     for (const end of ends) {
       if (/[/.]/.test(end)) expect(url.startsWith(end), end).toBe(true)
@@ -369,7 +372,8 @@ describe('diagnostics', () => {
     const {layout: laid, diagnostics} = layout(root([para(`\uFEFFWord\u2060joined and ${long} end.`)]), options)
     expect(diagnostics).toEqual([])
     const all = laid.pages.flatMap(texts)
-    expect(all.some((t) => t.text.startsWith('Wordjoined'))).toBe(true)
+    // (the emergency pass may hyphenate the joined word: its halves are still one word)
+    expect(all.map((t) => t.text).join('')).toMatch(/Writer(Word-?joined)/)
     expect(laid.charsets.regular).not.toMatch(/[\uFEFF\u2060\u200b]/)
     expect(new Set(all.filter((t) => t.text.includes('segment')).map((t) => t.y)).size).toBeGreaterThan(1)
   })

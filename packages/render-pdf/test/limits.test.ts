@@ -21,7 +21,7 @@ const para = (value: string, line = 1): Paragraph => ({
   position: {start: {line, column: 1, offset: 0}, end: {line, column: value.length + 1, offset: value.length}}
 })
 const texts = (page: LayoutPage) => page.items.filter((i): i is TextItem => i.type === 'text')
-const allText = (laid: Layout) => laid.pages.flatMap(texts).map((t) => t.text).join('')
+const allText = (laid: Layout) => laid.pages.flatMap(texts).map((t) => t.text).join(' ').replace(/\s+/g, ' ')
 /** The text set at body size between the running head and the folio. */
 const bodyText = (laid: Layout) => laid.pages.flatMap(texts).filter((t) => t.size === a4.size && t.y > a4.bottom && t.y < a4.height - a4.top).map((t) => t.text).join('')
 
@@ -130,9 +130,10 @@ describe('typography: each value in force', () => {
   test('tableSize and tableMinSize: a 500-column table is warned about with its position, set smaller and in parts, every cell inside the text block', () => {
     const {layout: laid, diagnostics} = layout(root([wideTable(500)]), options)
     expect(diagnostics).toEqual([
-      expect.objectContaining({severity: 'warning', source: 'render-pdf:table', position: expect.objectContaining({start: expect.objectContaining({line: 3})}), message: expect.stringMatching(/^a table of 500 columns is too wide for the line: set at 6\.9 pt instead of 9\.4 pt; set in \d+ parts of consecutive columns \(1–\d+, /)})
+      expect.objectContaining({severity: 'warning', source: 'render-pdf:table', position: expect.objectContaining({start: expect.objectContaining({line: 3})}), message: expect.stringMatching(/^a table of 500 columns is too wide for the line: set at 7\.2 pt instead of 9\.8 pt; set in \d+ parts of consecutive columns \(1–\d+, /)})
     ])
-    const cells = laid.pages.flatMap(texts).filter((t) => /^(Head|v)\d/.test(t.text))
+    // (a header repeated at the top of a page is an artifact: no structure element)
+    const cells = laid.pages.flatMap(texts).filter((t) => /^(Head|v)\d/.test(t.text) && t.tag !== undefined)
     expect(cells).toHaveLength(1500)
     expect(Math.min(...cells.map((t) => t.size))).toBeCloseTo(a4.size * typography.tableMinSize, 2)
     expect(insideTextBlock(laid)).toEqual([])
@@ -147,7 +148,7 @@ describe('typography: each value in force', () => {
   })
 
   test('tableMinSize: a table a little too wide is set smaller, in one part', () => {
-    const {layout: laid, diagnostics} = layout(root([wideTable(13)]), options)
+    const {layout: laid, diagnostics} = layout(root([wideTable(10)]), options)
     expect(diagnostics).toEqual([expect.objectContaining({source: 'render-pdf:table', message: expect.not.stringContaining('parts')})])
     const size = laid.pages.flatMap(texts).find((t) => t.text === 'Head1')!.size
     expect(size).toBeLessThan(a4.size * typography.tableSize)

@@ -8,7 +8,7 @@ import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
 import {boundDepth} from '@octavo/parser'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
-import {geometries, typography} from './geometry.js'
+import {geometryOf, typography} from './geometry.js'
 import type {Geometry} from './geometry.js'
 import {fitImage, imageBytes, imageId, imageInfo, pngProblem, sniffFormat} from './images.js'
 import type {ImageInfo} from './images.js'
@@ -123,7 +123,8 @@ export class Typesetter {
     if (!this.fonts.usable && !this.fonts.problems.some((p) => p.face === 'regular')) {
       this.report({severity: 'error', message: 'no font file given: nothing is typeset', source: 'render-pdf:font'})
     }
-    this.geo = geometries[options.pageSize ?? 'a4']
+    // A volume is bound (recto and verso): its inside margin is wider.
+    this.geo = geometryOf(options.pageSize ?? 'a4', tree.children.some((c) => c.type === 'article'))
     this.textWidth = this.geo.width - this.geo.inner - this.geo.outer
     this.notesMode = options.notes ?? 'footnotes'
     this.meta = tree.data?.meta ?? {}
@@ -1045,8 +1046,9 @@ const blockHandlers = {
     })
   },
   bibliographyEntry(t, node, ctx) {
-    const hang = ctx.size * 1.8
-    t.paragraph(node.children, {...ctx, flush: true}, node.position, {firstIndent: 0, restIndent: hang})
+    // Ragged right with a hanging indent: the author names down the left edge.
+    const hang = ctx.size * typography.bibliographyHang
+    t.paragraph(node.children, {...ctx, flush: true}, node.position, {firstIndent: 0, restIndent: hang, align: 'left'})
     t.space(ctx, ctx.leading * 0.2)
   }
 } satisfies BlockHandlers

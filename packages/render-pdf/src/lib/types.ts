@@ -18,7 +18,7 @@ export interface FontFiles {
 /** A `hyphen` patterns object (e.g. `hyphen/patterns/en-us`). Opaque to us. */
 export type HyphenationPatterns = unknown
 
-export type PageSizeName = 'a4' | 'letter' | '6x9'
+export type PageSizeName = 'a4' | 'letter' | 'a5' | '6x9'
 
 export interface LayoutOptions {
   fonts: FontFiles
