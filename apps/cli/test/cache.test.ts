@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readdir, readFile, truncate, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm, truncate, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {cacheFolder, cacheKey} from '../src/lib/cache.js'
@@ -96,6 +96,17 @@ describe('the build cache', () => {
     expect((await octavoBin(['build', input, '--to', 'pdf', '-o', second], env(cache))).status).toBe(0)
     const [before, after] = [await readFile(path.join(first, 'salt.pdf')), await readFile(path.join(second, 'salt.pdf'))]
     expect(after.equals(before)).toBe(false)
+  })
+
+  it('builds anew when a figure that was missing is added (a file looked for and not found is part of the key)', async () => {
+    const [input, cache, first, second] = [await article(), await tempDir(), await tempDir(), await tempDir()]
+    await rm(path.join(path.dirname(input), 'mule.png'))
+    const placeholder = await octavoBin(['build', input, '--to', 'pdf', '-o', first], env(cache))
+    expect(placeholder.stderr).toMatch(/image 'mule\.png' is not in the article's folder/)
+    await writeFile(path.join(path.dirname(input), 'mule.png'), WHITE)
+    const found = await octavoBin(['build', input, '--to', 'pdf', '-o', second], env(cache))
+    expect(found.stderr).not.toMatch(/mule\.png/)
+    expect((await readFile(path.join(second, 'salt.pdf'))).equals(await readFile(path.join(first, 'salt.pdf')))).toBe(false)
   })
 
   it('does not use a damaged entry: a warning, and the outputs of a new build', async () => {

@@ -51,7 +51,7 @@ export async function cachedBuild(source: SourceFile, settings: BuildSettings, f
   const bibliographies = new DiskFormattedStore(folder, tool)
   const result = await buildArticle(source, {...settings, store: bibliographies})
   for (const problem of bibliographies.problems) result.diagnostics.push({severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'})
-  if (!hasErrors(result.diagnostics)) await store(folder, key, {files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])), diagnostics: result.diagnostics, inputs: result.inputs})
+  if (!hasErrors(result.diagnostics)) await store(folder, key, {files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])), diagnostics: result.diagnostics, inputs: result.inputs, absent: result.absent ?? []})
   if ('damaged' in found) result.diagnostics.push({severity: 'warning', message: `a damaged build cache entry was not used (${found.damaged}); built anew`, source: 'cli:cache'})
   return result
 }

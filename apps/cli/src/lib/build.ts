@@ -68,6 +68,8 @@ export interface PrepareOptions {
 export interface PreparedArticle {
   /** Files read besides the source (style, bibliographies, images), absolute. */
   inputs: string[]
+  /** Files looked for and not there (an image tried next to the article before `--images`): their appearing changes the build. */
+  absent?: string[]
   /** The CSL style used (the front matter's `csl`, or the one given). */
   style: string
   /** Image files the article shows, by the absolute path its `image` nodes now name. */
@@ -135,11 +137,12 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
     bibliography.push(...read.items)
   }
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
-  const images = await readImages(parsed.tree, source.path, inputs, diagnostics, options.images)
+  const absent: string[] = []
+  const images = await readImages(parsed.tree, source.path, {inputs, absent}, diagnostics, options.images)
   const lang = parsed.tree.data?.meta?.lang
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   diagnostics.push(...cited.diagnostics)
-  return {inputs, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
+  return {inputs, absent, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
 }
 
 /** A Markdown article's front matter checked before it is parsed (`checkFrontMatter`). */
@@ -166,7 +169,7 @@ export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedA
  * Parse a source and make every requested output in memory. Writes nothing.
  * `inputs` are the files it read besides the source (style, bibliographies, images).
  */
-export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]}> {
+export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
   const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images})
   const inputs = article.inputs
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
@@ -178,7 +181,7 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
     const lang = article.tree.data?.meta?.lang
     appendBibliography(article.tree, article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})})
   }
-  return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs}
+  return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs, absent: article.absent ?? []}
 }
 
 /**
@@ -189,7 +192,7 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
  * found is one warning at it: the renderers print it as a placeholder.
  * Remote images are left to the renderers.
  */
-async function readImages(tree: Root, sourcePath: string, inputs: string[], diagnostics: Diagnostic[], imagesFolder?: string): Promise<Map<string, Uint8Array>> {
+async function readImages(tree: Root, sourcePath: string, read: {inputs: string[]; absent: string[]}, diagnostics: Diagnostic[], imagesFolder?: string): Promise<Map<string, Uint8Array>> {
   const images = new Map<string, Uint8Array>()
   const folders: Confinement[] = [{folder: path.resolve(path.dirname(sourcePath)), name: "the article's folder"}]
   if (imagesFolder !== undefined) folders.push({folder: path.resolve(imagesFolder), name: `the images folder '${imagesFolder}'`})
@@ -200,13 +203,14 @@ async function readImages(tree: Root, sourcePath: string, inputs: string[], diag
   for (const node of nodes) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) || node.url.startsWith('/') || node.url === '') continue
     const found = await findImage(imageName(node.url), folders, images)
+    for (const file of found.absent) if (!read.absent.includes(file)) read.absent.push(file)
     if ('problem' in found) {
       diagnostics.push({severity: 'warning', message: `image '${node.url}' ${found.problem}: the figure will print as a placeholder`, position: node.position, source: 'cli:images'})
       continue
     }
     if (!images.has(found.file)) {
       images.set(found.file, found.bytes)
-      inputs.push(found.file)
+      read.inputs.push(found.file)
     }
     node.url = found.file
   }
@@ -227,8 +231,9 @@ function imageName(url: string): string {
  * The first of `folders` that holds `name` (inside it, links followed), with
  * its bytes (from `read` when read before); or why none does.
  */
-async function findImage(name: string, folders: readonly Confinement[], read: ReadonlyMap<string, Uint8Array>): Promise<{file: string; bytes: Uint8Array} | {problem: string}> {
+async function findImage(name: string, folders: readonly Confinement[], read: ReadonlyMap<string, Uint8Array>): Promise<({file: string; bytes: Uint8Array} | {problem: string}) & {absent: string[]}> {
   const missing: string[] = []
+  const absent: string[] = []
   for (const confine of folders) {
     const file = path.resolve(confine.folder, name)
     if (!isInside(confine.folder, file)) {
@@ -236,16 +241,17 @@ async function findImage(name: string, folders: readonly Confinement[], read: Re
       continue
     }
     const known = read.get(file)
-    if (known) return {file, bytes: known}
+    if (known) return {file, bytes: known, absent}
     try {
-      return {file, bytes: (await readInputFile(file, 'image', confine)).bytes}
+      return {file, bytes: (await readInputFile(file, 'image', confine)).bytes, absent}
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return {problem: `not included: ${reason(error)}`}
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return {problem: `not included: ${reason(error)}`, absent}
       missing.push(`is not in ${confine.name}`)
+      absent.push(file)
     }
   }
   const hint = folders.length === 1 ? ' (--images DIR names a folder of images)' : ''
-  return {problem: `${missing.join(' and ')}${hint}`}
+  return {problem: `${missing.join(' and ')}${hint}`, absent}
 }
 
 /** Replace each note's printed text by the notes formatted from its citations (first mention full, then short or Ibid.). */

@@ -52,6 +52,8 @@ export interface CachedBuild {
   diagnostics: Diagnostic[]
   /** The files the build read besides its source, metadata and style. */
   inputs: string[]
+  /** Files the build looked for and did not find: the entry holds while they stay absent. */
+  absent?: string[]
 }
 
 interface Header {
@@ -104,15 +106,19 @@ function entryFiles(bytes: Uint8Array, header: Header, at: number): Map<string, 
   return files
 }
 
-/** The files the build read are as they were (a file gone or changed: the entry is stale, not damaged). */
-async function inputsUnchanged(inputs: ReadonlyArray<[string, string]>): Promise<boolean> {
-  for (const [file, hash] of inputs) {
-    try {
-      if (sha256(await readFile(file)) !== hash) return false
-    } catch {
-      return false
-    }
+/** What a file holds for the cache: its SHA-256, or `ABSENT`. */
+const ABSENT = 'absent'
+async function contentHash(file: string): Promise<string> {
+  try {
+    return sha256(await readFile(file))
+  } catch {
+    return ABSENT
   }
+}
+
+/** The files the build read are as they were, and the ones it did not find still absent (else the entry is stale, not damaged). */
+async function inputsUnchanged(inputs: ReadonlyArray<[string, string]>): Promise<boolean> {
+  for (const [file, hash] of inputs) if ((await contentHash(file)) !== hash) return false
   return true
 }
 
@@ -147,7 +153,7 @@ export async function store(folder: string, key: string, build: CachedBuild): Pr
   if (size > CACHE_LIMITS.entry) return
   try {
     const inputs: Array<[string, string]> = []
-    for (const file of build.inputs) inputs.push([file, sha256(await readFile(file))])
+    for (const file of [...build.inputs, ...(build.absent ?? [])]) inputs.push([file, await contentHash(file)])
     const header: Header = {key, inputs, diagnostics: build.diagnostics, files: outputs.map(([name, content]) => [name, content.length, sha256(content)])}
     await mkdir(folder, {recursive: true})
     const temporary = path.join(folder, `.${key}.${process.pid}.tmp`)

@@ -223,7 +223,7 @@ async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle
     return kept.prepared
   }
   const prepared = await prepare()
-  const entry = {key, prepared, extra: await Promise.all(prepared.inputs.map(async (file): Promise<[string, string]> => [file, await hashFile(file, task.confine)]))}
+  const entry = {key, prepared, extra: await Promise.all([...prepared.inputs, ...(prepared.absent ?? [])].map(async (file): Promise<[string, string]> => [file, await hashFile(file, task.confine)]))}
   cache?.set(source.path, entry)
   if (!hasErrors(prepared.diagnostics)) await disk?.set(source.path, entry)
   return prepared
