@@ -5,7 +5,8 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
-import {boundDepth} from '@octavo/parser'
+import {boundDepth, labelsFor} from '@octavo/parser'
+import type {Labels} from '@octavo/parser'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
 import {geometryOf, typography} from './geometry.js'
@@ -82,6 +83,8 @@ export class Typesetter {
   readonly shared: InlineShared
   readonly notesMode: 'footnotes' | 'endnotes'
   readonly meta: ArticleMeta
+  /** The words the edition prints itself (Abstract, Notes, …) in the document's language. */
+  readonly labels: Labels
   readonly textWidth: number
   readonly body: Element[] = []
   readonly notes = new Map<string, Note>()
@@ -128,6 +131,7 @@ export class Typesetter {
     this.textWidth = this.geo.width - this.geo.inner - this.geo.outer
     this.notesMode = options.notes ?? 'footnotes'
     this.meta = tree.data?.meta ?? {}
+    this.labels = labelsFor(typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined}
   }
@@ -516,7 +520,7 @@ export class Typesetter {
     }
     const def = note.def
     if (!def || def.data?.missing || def.children.length === 0) {
-      this.paragraph([{type: 'emphasis', children: [{type: 'text', value: '[note missing in the source]'}]}], ctx, def?.position)
+      this.paragraph([{type: 'emphasis', children: [{type: 'text', value: `[${this.labels.noteMissing}]`}]}], ctx, def?.position)
       return
     }
     // Re-styled notes (`--restyle-notes`): the formatted text replaces the source's.
@@ -582,7 +586,7 @@ export class Typesetter {
       const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
       if (editors.length > 0) {
         this.space(ctx, size * 2, true)
-        this.within('P', () => this.centered(`Edited by ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx))
+        this.within('P', () => this.centered(`${this.labels.editedBy} ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx))
       }
       for (const key of ['course', 'term']) {
         const value = meta[key]
@@ -590,13 +594,13 @@ export class Typesetter {
       }
       ctx.target.push({kind: 'break', height: 0, keep: false, recto: false, heads: this.runningHeads})
     }
-    this.block({type: 'heading', depth: 1, children: [{type: 'text', value: 'Contents'}]}, ctx)
+    this.block({type: 'heading', depth: 1, children: [{type: 'text', value: this.labels.contents}]}, ctx)
     const entries: Array<{line: LineElement; title: string; dest: string}> = []
     this.within('TOC', () => {
       articles.forEach((article, i) => {
         const articleMeta = article.data?.meta ?? {}
         const authors = authorLine(articleMeta)
-        const name = typeof articleMeta.title === 'string' ? articleMeta.title : `Article ${i + 1}`
+        const name = typeof articleMeta.title === 'string' ? articleMeta.title : `${this.labels.article} ${i + 1}`
         this.within('TOCI', () => {
           const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], tag: this.blockTag, refs: [], keep: false}
           ctx.target.push(line)
@@ -641,7 +645,7 @@ export class Typesetter {
   private endnotes(ctx: BlockContext): void {
     const keys = this.noteOrder.filter((key) => noteScope(key) === this.scope)
     if (keys.length === 0) return
-    this.block({type: 'heading', depth: 2, children: [{type: 'text', value: 'Notes'}]}, ctx)
+    this.block({type: 'heading', depth: 2, children: [{type: 'text', value: this.labels.notes}]}, ctx)
     const noteCtx: BlockContext = {...ctx, size: ctx.size * 0.9, leading: ctx.leading * 0.9}
     for (const key of keys) {
       const note = this.notes.get(key)!
@@ -876,10 +880,10 @@ const inlineHandlers = {
     if ('problem' in found) t.report({severity: 'warning', message: `image "${node.url}" ${found.problem}; its alt text is printed instead`, position: node.position, source: 'render-pdf:image'})
     else t.report({severity: 'info', message: `image "${node.url}" is not alone in its paragraph${ctx.inNote ? ' (or is in a note)' : ''}; its alt text is printed instead (an image in a paragraph of its own prints as a figure)`, position: node.position, source: 'render-pdf:image'})
     const remote = /^(https?|ftp):/i.test(node.url)
-    ctx.b.text(`[Image: ${name}]`, 'italic', ctx.size, remote ? {link: {url: node.url}} : {link: ctx.link})
+    ctx.b.text(`[${t.labels.image}: ${name}]`, 'italic', ctx.size, remote ? {link: {url: node.url}} : {link: ctx.link})
   },
-  imageReference(_t, node, ctx) {
-    ctx.b.text(`[Image: ${node.alt || node.identifier}]`, 'italic', ctx.size)
+  imageReference(t, node, ctx) {
+    ctx.b.text(`[${t.labels.image}: ${node.alt || node.identifier}]`, 'italic', ctx.size)
   },
   footnoteReference(t, node: FootnoteReference, ctx) {
     noteRefBox(t, t.noteKey(node.identifier), ctx)
@@ -1015,7 +1019,7 @@ const blockHandlers = {
     const {size, leading} = smaller(t, ctx, 0.92)
     const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * 2.5, ctx.size * 2.5), size, leading, flush: true}
     const b = t.builder(node.position)
-    b.text('Abstract', 'bold', size, {hyphenate: false})
+    b.text(t.labels.abstract, 'bold', size, {hyphenate: false})
     const els = t.pushLines(b.set({width: inner.width, align: 'left'}), inner, inner.leading * 1.2)
     for (const el of els) el.keep = true
     for (const child of node.children) {
@@ -1040,7 +1044,7 @@ const blockHandlers = {
     t.scope = saved
   },
   bibliography(t, node, ctx) {
-    t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: node.title || 'Bibliography'}]}, ctx))
+    t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: bibliographyTitle(t, node.title)}]}, ctx))
     t.within('L', () => {
       for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
     })
@@ -1052,6 +1056,11 @@ const blockHandlers = {
     t.space(ctx, ctx.leading * 0.2)
   }
 } satisfies BlockHandlers
+
+/** A bibliography's heading: its own title, or the document's word for it when it has none or the English default (the CLI's). */
+function bibliographyTitle(t: Typesetter, title: string): string {
+  return !title || title === labelsFor('en').bibliography ? t.labels.bibliography : title
+}
 
 function sectionMark(t: Typesetter, ctx: BlockContext): void {
   t.space(ctx, ctx.leading * 0.5)
