@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
@@ -67,6 +68,16 @@ describe('octavo build on the real article', () => {
     const json = JSON.parse(await readFile(file('.citations.json'), 'utf8')) as {notes: Array<{note: number; text: string; citations: unknown[]}>; items: unknown[]}
     expect(json.notes.map((note) => note.note)).toEqual(Array.from({length: 96}, (_, i) => i + 1))
     expect(json.notes[29]).toMatchObject({note: 30, text: '', citations: []})
+  })
+
+  it('keeps each note’s text as in the source in citations.json (contracts §2), while the edition sets it with curly quotes', async () => {
+    const source = await readFile(realArticle, 'utf8')
+    const json = JSON.parse(await readFile(file('.citations.json'), 'utf8')) as {notes: Array<{text: string}>}
+    const texts = json.notes.map((n) => n.text).filter(Boolean)
+    expect(texts.every((t) => source.includes(t))).toBe(true)
+    expect(texts.join('').match(/["']/g)?.length).toBeGreaterThan(10) // the source's straight quotes, kept
+    const pdfText = execFileSync('pdftotext', [file('.pdf'), '-'], {encoding: 'utf8'})
+    expect(pdfText.match(/["']/g)).toBeNull()
   })
 
   it('writes a sorted bibliography as text and HTML', async () => {

@@ -1,7 +1,7 @@
 import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
-import {guessLanguage, parse} from '@octavo/parser'
+import {guessLanguage, parse, smartenTree} from '@octavo/parser'
 import type {FormattedStore, NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
@@ -88,8 +88,9 @@ export interface PreparedArticle {
  */
 export async function prepareArticle(source: SourceFile, options: PrepareOptions): Promise<PreparedArticle> {
   const {meta, confine} = options
-  // Smart typography for an edition (build, check, reader); `import` parses without it, keeping the source's characters.
-  const parsed = parse(source.bytes, {format: source.format, typography: true, ...(meta ? {meta} : {})})
+  // The source's characters for the notes reader (citations.json keeps each note's text as in the source, contracts §2);
+  // smart typography for the edition comes after it (below).
+  const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   // A front matter the parser refused may hold the title: no warning about a missing one then.
   const diagnostics = [...parsed.diagnostics, ...frontMatterProblems(source), ...(hasErrors(parsed.diagnostics) ? [] : noTitle(source, parsed.tree))]
   let style = options.style
@@ -142,6 +143,8 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   const lang = parsed.tree.data?.meta?.lang
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   diagnostics.push(...cited.diagnostics)
+  // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
+  smartenTree(parsed.tree, lang ?? 'en')
   return {inputs, absent, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
 }
 
