@@ -153,7 +153,7 @@ describe('article metadata is checked like a reader', () => {
     expect(stderr).toBe(`${path.join(dir, 'm.yaml')}:2:1: warning: unknown metadata key 'titel': not used (did you mean 'title'?)\n${path.join(dir, 'm.yaml')}:3:1: warning: unknown metadata key 'keywords': not used\n`)
   })
 
-  it('license and rights are known keys (the EPUB's dc:rights): no warning', async () => {
+  it('license and rights are known keys (the EPUB’s dc:rights): no warning', async () => {
     const dir = await folderWith({'a.md': '---\ntitle: T\nlang: en\nlicense: CC BY 4.0\nrights: © 2023 Ann Smith\n---\n\nText.\n'})
     const {status, stderr} = await octavo('check', path.join(dir, 'a.md'))
     expect(status).toBe(0)
