@@ -1,5 +1,5 @@
 import {execFileSync} from 'node:child_process'
-import {readFile} from 'node:fs/promises'
+import {readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {PDFDocument} from 'pdf-lib'
@@ -148,5 +148,20 @@ describe('the bundled examples', () => {
     const [x, y] = [await read(a), await read(b)]
     expect(x.notes).toHaveLength(8)
     expect(y.notes.map((n) => n.citations.map((c) => c.form))).toEqual(x.notes.map((n) => n.citations.map((c) => c.form)))
+  })
+})
+
+describe('the bibliography in the article’s language', () => {
+  it('a French article: « Bibliographie », the French CSL locale (« et »), lang="fr"', async () => {
+    const dir = await tempDir()
+    const input = path.join(dir, 'sel.md')
+    // An invented article and work.
+    await writeFile(input, '---\ntitle: Les routes du sel\nlang: fr\n---\n\nLe sel voyageait à dos de mulet.[^1]\n\n[^1]: Marta Vellido et Luis Ortiz, *Las rutas de la sal* (Madrid : Ediciones Norte, 2011), 44.\n')
+    const out = await tempDir()
+    expect((await octavoBin(['build', input, '--to', 'bibliography', '-o', out], env)).status).toBe(0)
+    const html = await readFile(path.join(out, 'sel.bibliography.html'), 'utf8')
+    expect(html).toMatch(/<html lang="fr">/)
+    expect(html).toContain('<h1>Bibliographie</h1>')
+    expect(await readFile(path.join(out, 'sel.bibliography.txt'), 'utf8')).toContain('Vellido, Marta, et Luis Ortiz')
   })
 })

@@ -1,7 +1,7 @@
 import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
-import {guessLanguage, parse, smartenTree} from '@octavo/parser'
+import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
 import type {FormattedStore, NoteRecord} from '@octavo/citations'
 import {
   appendBibliography,
@@ -164,7 +164,10 @@ function noTitle(source: SourceFile, tree: Root): Diagnostic[] {
 export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedArticle> {
   const {source, meta, style, confine} = task
   const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine})
-  if (task.bibliography && !hasErrors(prepared.diagnostics)) prepared.bibliography = bibliographyNode(prepared.items, {style, title: 'Bibliography'})
+  if (task.bibliography && !hasErrors(prepared.diagnostics)) {
+    const lang = prepared.tree.data?.meta?.lang ?? 'en'
+    prepared.bibliography = bibliographyNode(prepared.items, {style, lang, title: labelsFor(lang).bibliography})
+  }
   return prepared
 }
 
@@ -304,7 +307,7 @@ export async function renderOutputs(
     const title = tree.data?.meta?.title
     const source = typeof title === 'string' && title.trim() ? {source: title.trim()} : {}
     const formatting = {style: settings.style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {}), diagnostics}
-    files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {...formatting, heading: 'Bibliography', ...source}))
+    files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {...formatting, heading: labelsFor(lang ?? 'en').bibliography, ...source}))
     files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {...formatting, format: 'text'}))
   }
   if (want.has('csl-json')) files.set(`${stem}.csl.json`, toCslJson(bibliography))
