@@ -8,7 +8,7 @@
 //   compound  a word that holds a hyphen, broken at a hyphen that is not its own (estab-|lished-in)
 //   number    a number broken at its hyphen or dash (118-|00175, 254–|256)
 //   page-hyph a hyphen the typesetter added, at the foot of a page
-//   code-cut  a code line wrapped inside a token although a space was within 20 characters
+//   code-cut  a code line wrapped inside a token (the source has the pieces joined) although a space was within 20 characters
 //   chars     median characters per full line of body text (the measure)
 //
 //   node bench/typography.js                 build (npm run build, then the CLI) into a temp folder and count
@@ -160,18 +160,22 @@ function count(pdf, sourceText) {
         if (i === text.length - 1 || !text[i + 1]) c.pageHyphen++
       }
     })
-    // Code: a wrapped line (a continuation mark at its end, or reaching the right edge) cut between two characters of a token.
+    // Code: a wrapped line (a continuation mark at its end or at the next line's start, or reaching the right edge) cut between two characters of a token.
     const code = lines.filter((l) => l.mono)
     const edge = Math.max(0, ...code.map((l) => l.right))
     code.forEach((line, i) => {
       const next = code[i + 1]
       if (!next) return
-      const marked = /[\u21aa\u23ce\u2192\u21b5]\s*$/.test(line.text)
+      const marked = /[\u21aa\u23ce\u2192\u21b5]\s*$/.test(line.text) || /^[\u21aa\u23ce\u2192\u21b5]/.test(next.text)
       const wrapped = marked || line.right > edge - line.runs[0].size * 0.7
       if (!wrapped) return
       const head = line.text.replace(/\s*[\u21aa\u23ce\u2192\u21b5]\s*$/, '')
       const tail = next.text.replace(/^[\u21aa\u23ce\u2192\u21b5]\s*/, '')
-      if (/[\w.]$/.test(head) && /^[\w.]/.test(tail) && /\s/.test(head.slice(-20))) {
+      // cut inside a token: the source has the two pieces joined with no space (a wrap at a space loses the space)
+      const a = head.slice(-12)
+      const b = tail.slice(0, 12)
+      const inside = source.includes(a + b) && !source.includes(`${a} ${b}`)
+      if (inside && /[\w.]$/.test(head) && /^[\w.]/.test(tail) && /\s/.test(head.slice(-20))) {
         c.codeCut++
         note('codeCut', `${head.slice(-15)} | ${tail.slice(0, 15)}`)
       }

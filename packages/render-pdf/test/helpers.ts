@@ -132,18 +132,20 @@ export interface ReadBackPage {
  * note area) is the layout's; everything else — words, sizes, positions — is what poppler reads.
  */
 export function readPages(file: string, noteTops: Array<number | undefined>, geometry: {top: number; bottom: number; inner: number; outer: number}): ReadBackPage[] {
-  return readBack(file).map((page, n) => {
+  const read = readBack(file)
+  // The text's height, over the whole document (a page of code alone would make small type look like text).
+  const all = read.flatMap((page) => page.lines.flatMap((l) => l.words.map((w) => w.yMax - w.yMin))).sort((a, b) => a - b)
+  const median = all[Math.floor(all.length / 2)] ?? 12
+  return read.map((page, n) => {
     const noteTop = noteTops[n]
     const body: PopplerLine[] = []
     const notes: PopplerLine[] = []
-    for (const line of page.lines) {
+    for (const line of inPageOrder(page.lines)) {
       if (line.yMax < geometry.top - 4) continue // running head
       if (line.yMin > page.height - geometry.bottom + 4) continue // folio
       if (noteTop !== undefined && line.yMin > page.height - noteTop) notes.push(line)
       else body.push(line)
     }
-    const bodyHeights = body.flatMap((l) => l.words.map((w) => w.yMax - w.yMin)).sort((a, b) => a - b)
-    const median = bodyHeights[Math.floor(bodyHeights.length / 2)] ?? 12
     const refs: string[] = []
     // a reference is small and raised above its line (a number in smaller code type stands on the line)
     for (const line of body) for (const w of line.words) if (/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75 && w.yMax < line.yMax - median * 0.15) refs.push(w.text)
@@ -157,12 +159,28 @@ export function readPages(file: string, noteTops: Array<number | undefined>, geo
   })
 }
 
-/** The words of lines, superscripts (smaller than most of the text) left out. */
+/**
+ * Lines in the order of the page: rows top to bottom (a line belongs to the row its vertical middle
+ * falls in: code in a smaller face stands lower in its box), each row left to right. Poppler's own
+ * order may put the short last line of a list item after the next item.
+ */
+function inPageOrder(lines: PopplerLine[]): PopplerLine[] {
+  const rows: Array<{yMin: number; yMax: number; lines: PopplerLine[]}> = []
+  for (const line of [...lines].sort((a, b) => a.yMin - b.yMin)) {
+    const middle = (line.yMin + line.yMax) / 2
+    const row = rows.find((r) => middle > r.yMin && middle < r.yMax)
+    if (row) row.lines.push(line)
+    else rows.push({yMin: line.yMin, yMax: line.yMax, lines: [line]})
+  }
+  return rows.flatMap((r) => r.lines.sort((a, b) => a.xMin - b.xMin))
+}
+
+/** The words of lines, superscripts (smaller than most of the text and raised above their line) left out. */
 export function lineText(lines: PopplerLine[], dropSmall = true): string {
   const heights = lines.flatMap((l) => l.words.map((w) => w.yMax - w.yMin)).sort((a, b) => a - b)
   const median = heights[Math.floor(heights.length / 2)] ?? 12
   return lines
-    .map((l) => l.words.filter((w) => !dropSmall || !(/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75)).map((w) => w.text).join(' '))
+    .map((l) => l.words.filter((w) => !dropSmall || !(/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75 && w.yMax < l.yMax - median * 0.15)).map((w) => w.text).join(' '))
     .join('\n')
 }
 

@@ -201,6 +201,13 @@ export class FontSet {
   styleFace(style: Style): FaceKey {
     return this.styleFaces[style]
   }
+
+  /** The x-height of a face, as a share of its em: its OS/2 sxHeight, else the top of its `x` (old OS/2 tables have none). */
+  xHeight(face: FaceKey): number {
+    const font = this.face(face)
+    const units = font.xHeight || (font.hasGlyphForCodePoint(0x78) ? font.glyphForCodePoint(0x78).bbox.maxY : 0)
+    return units > 0 ? units / font.unitsPerEm : 0.5
+  }
 }
 
 function isInvisible(char: string): boolean {

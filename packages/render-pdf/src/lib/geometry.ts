@@ -83,5 +83,9 @@ export const typography = {
   /** A word wider than the line is cut into pieces filling at most this share of it (a piece shaped whole may kern a little wider than its letters). */
   pieceFill: 0.98,
   /** Hanging indent of a bibliography entry, in ems of its type. */
-  bibliographyHang: 1.8
+  bibliographyHang: 1.8,
+  /** Code is set with its x-height matched to the text's, its size kept within these shares of the text size (EB Garamond and DejaVu Sans Mono: 0.73). */
+  codeScale: {least: 0.6, most: 1},
+  /** Leading of code blocks, in multiples of their size. */
+  codeLeading: 1.3
 } as const

@@ -14,6 +14,7 @@ import type {Geometry} from './geometry.js'
 import {fitImage, imageBytes, imageId, imageInfo, pngProblem, sniffFormat} from './images.js'
 import type {ImageInfo} from './images.js'
 import {limits} from './limits.js'
+import {CONTINUATION, wrapCode} from './code.js'
 import {InlineBuilder, makeHyphenator, round} from './inline.js'
 import type {InlineItem, InlineShared, SetLine, SetOptions, Target} from './inline.js'
 import {paginate} from './paginate.js'
@@ -83,6 +84,8 @@ export class Typesetter {
   readonly shared: InlineShared
   readonly notesMode: 'footnotes' | 'endnotes'
   readonly meta: ArticleMeta
+  /** Code is set this share of the text size: the mono face's x-height matched to the text face's (`codeScaleFor`). */
+  readonly codeScale: number
   /** The words the edition prints itself (Abstract, Notes, …) in the document's language. */
   readonly labels: Labels
   readonly textWidth: number
@@ -131,6 +134,7 @@ export class Typesetter {
     this.textWidth = this.geo.width - this.geo.inner - this.geo.outer
     this.notesMode = options.notes ?? 'footnotes'
     this.meta = tree.data?.meta ?? {}
+    this.codeScale = this.fonts.usable ? codeScaleFor(this.fonts) : 1
     this.labels = labelsFor(typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined}
@@ -858,8 +862,8 @@ const inlineHandlers = {
   delete(t, node, ctx) {
     for (const child of node.children) t.inline(child, ctx)
   },
-  inlineCode(_t, node, ctx) {
-    ctx.b.text(node.value, 'mono', ctx.size * 0.85, {link: ctx.link, hyphenate: false})
+  inlineCode(t, node, ctx) {
+    ctx.b.text(node.value, 'mono', ctx.size * t.codeScale, {link: ctx.link, hyphenate: false})
   },
   break(_t, _node, ctx) {
     ctx.b.lineBreak()
@@ -953,31 +957,33 @@ const blockHandlers = {
   },
   code(t, node: Code, ctx) {
     t.space(ctx, ctx.leading * 0.4)
-    const size = ctx.size * 0.78
-    const leading = size * 1.3
+    const size = ctx.size * t.codeScale
+    const leading = size * typography.codeLeading
     const face = t.fonts.styleFace('mono')
     const charWidth = t.fonts.width(face, 'M', size)
     const indent = ctx.size
     const columns = Math.max(8, Math.floor((ctx.width - indent) / charWidth))
     const lines: SetLine[] = []
     t.builder(node.position)
-    for (const raw of node.value.replace(/\t/g, '    ').split('\n')) {
-      const chars = [...raw]
-      const chunks: string[] = []
-      for (let i = 0; i < chars.length || i === 0; i += columns) chunks.push(chars.slice(i, i + columns).join(''))
-      for (const chunk of chunks) {
-        const items: LayoutItem[] = []
-        let x = indent
-        for (const segment of t.fonts.segments('mono', chunk, (char, index) => t.reportMissing(char, index))) {
-          const width = t.fonts.width(segment.face, segment.text, size)
-          if (segment.text.trim() !== '') {
-            t.fonts.use(segment.face, segment.text)
-            items.push({type: 'text', x: round(x), y: 0, text: segment.text, font: segment.face, size: round(size), width: round(width)})
-          }
-          x += width
+    const draw = (text: string, x: number, items: LayoutItem[]): void => {
+      for (const segment of t.fonts.segments('mono', text, (char, index) => t.reportMissing(char, index))) {
+        const width = t.fonts.width(segment.face, segment.text, size)
+        if (segment.text.trim() !== '') {
+          t.fonts.use(segment.face, segment.text)
+          items.push({type: 'text', x: round(x), y: 0, text: segment.text, font: segment.face, size: round(size), width: round(width)})
         }
-        lines.push({items, refs: []})
+        x += width
       }
+    }
+    for (const raw of node.value.replace(/\t/g, '    ').split('\n')) {
+      // A line too long is wrapped (src/lib/code.ts): each continuation keeps its indent and opens with a mark.
+      const {indent: own, pieces} = wrapCode(raw, columns)
+      pieces.forEach((piece, i) => {
+        const items: LayoutItem[] = []
+        if (i === 0) draw(piece, indent, items)
+        else draw(`${own}${CONTINUATION} ${piece}`, indent, items)
+        lines.push({items, refs: []})
+      })
     }
     const els = t.pushLines(lines, ctx, leading)
     if (els.length > 0 && els.length <= 6) for (const el of els.slice(0, -1)) el.keep = true
@@ -1056,6 +1062,12 @@ const blockHandlers = {
     t.space(ctx, ctx.leading * 0.2)
   }
 } satisfies BlockHandlers
+
+/** The size of code relative to the text: the ratio of the text face's x-height to the mono face's, within `typography.codeScale`. */
+function codeScaleFor(fonts: FontSet): number {
+  const ratio = fonts.xHeight(fonts.styleFace('regular')) / fonts.xHeight(fonts.styleFace('mono'))
+  return Math.min(typography.codeScale.most, Math.max(typography.codeScale.least, ratio))
+}
 
 /** A bibliography's heading: its own title, or the document's word for it when it has none or the English default (the CLI's). */
 function bibliographyTitle(t: Typesetter, title: string): string {
