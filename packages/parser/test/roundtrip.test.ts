@@ -9,7 +9,8 @@
  * escaped: its autolink-literal transform works on the decoded text), so a
  * plain-text tree's `http://…` text comes back as a link. And a note
  * reference glued to an address (`https://x.org/p[^1]`) is read as part of the
- * address: the generator does not write that.
+ * address: the generator does not write that. An alert's kind (`data.alert`,
+ * from HTML) is not written back either.
  */
 import {existsSync, readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
@@ -30,11 +31,19 @@ function strip<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (key, v: unknown) => (key === 'position' ? undefined : v))) as T
 }
 
-/** What GFM makes of bare URLs and e-mails in text, applied to a copy of the tree. */
+/**
+ * What GFM makes of bare URLs and e-mails in text, applied to a copy of the
+ * tree; and an alert read from HTML (`<div class="alert alert-info">`) is
+ * written as a plain block quotation: its kind (`data.alert`) does not come back.
+ */
 function linkify(tree: Root): Root {
-  const copy = strip(tree)
+  const copy = JSON.parse(JSON.stringify(tree, (key, v: unknown) => (key === 'position' ? undefined : key === 'data' && isAlert(v) ? undefined : v))) as Root
   for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(copy)
   return copy
+}
+
+function isAlert(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && Object.keys(data).join() === 'alert'
 }
 
 function roundTrip(tree: Root) {

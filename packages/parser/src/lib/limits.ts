@@ -42,6 +42,14 @@ export const LIMITS = {
     example: (n) => `${'*a '.repeat(n)}b${' c*'.repeat(n)}`,
     before: '10,000 nested emphasis overflowed the stack'
   },
+  /** HTML elements inside one another in one raw HTML block. */
+  htmlDepth: {
+    value: 100,
+    counts: 'levels of HTML elements inside one another in one HTML block',
+    then: 'the block is kept as raw HTML, not read into the tree (a warning at it)',
+    example: (n) => `${'<div>'.repeat(n)}x${'</div>'.repeat(n)}`,
+    before: 'not reached before HTML blocks were read into the tree; 10,000 nested `<div>` would overflow the stack of the HTML to mdast conversion'
+  },
   /** YAML aliases (`*name`) in front matter. */
   yamlAliases: {
     value: 100,

@@ -1,8 +1,9 @@
-import type {Image, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {Image, Paragraph, Parent, PhrasingContent, Root, RootContent, Table} from 'mdast'
 import type {Position} from 'unist'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {toString} from 'mdast-util-to-string'
+import {eachNode} from './tree.js'
 
 /** A site generator's figure include: `{% include figure.html filename="…" alt="…" caption="…" %}`. */
 const FIGURE = /^\{%-?\s*include\s+figure\.html\s/
@@ -32,7 +33,8 @@ export function figureImage(tag: string, position: Position): Image | undefined 
   if (!url) return undefined
   const caption = attributes.get('caption') || undefined
   const alt = attributes.get('alt') || caption || ''
-  return {type: 'image', url, alt, ...(caption ? {title: caption} : {}), position}
+  // No caption: a null title, as Markdown's `![alt](file)` reads.
+  return {type: 'image', url, alt, title: caption ?? null, position}
 }
 
 /** Markdown text (with character references) as the plain text it reads as. */
@@ -81,4 +83,38 @@ function spanning(children: PhrasingContent[]): Paragraph {
   const start = children[0]?.position?.start
   const end = children.at(-1)?.position?.end
   return {type: 'paragraph', children, ...(start && end ? {position: {start, end}} : {})}
+}
+
+/**
+ * A table used to set figures side by side (HTML `<table><tr><td>{% include
+ * figure.html … %}</td><td>…</td></tr></table>`, as the lessons do): when
+ * every cell holds one image and nothing else, or nothing, the table is its
+ * figures, each a paragraph of its own, in reading order. A table with text
+ * in any cell stays a table (its images print inline).
+ */
+export function figureTables(tree: Root): void {
+  eachNode(tree, (node) => {
+    if (!('children' in node)) return false
+    const parent = node as Parent
+    if (parent.children.some((child) => child.type === 'table' && figuresOnly(child) !== undefined)) {
+      parent.children = parent.children.flatMap((child) => {
+        const images = child.type === 'table' ? figuresOnly(child) : undefined
+        return images ? images.map((image): Paragraph => ({type: 'paragraph', children: [image], ...(image.position ? {position: image.position} : {})})) : [child]
+      }) as Parent['children']
+    }
+    return true
+  })
+}
+
+/** The images of a table whose cells each hold one image or nothing, in reading order; undefined for any other table. */
+function figuresOnly(table: Table): Image[] | undefined {
+  const images: Image[] = []
+  for (const row of table.children) {
+    for (const cell of row.children) {
+      const content = cell.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''))
+      if (content.length > 1 || (content[0] && content[0].type !== 'image')) return undefined
+      if (content[0]?.type === 'image') images.push(content[0])
+    }
+  }
+  return images.length > 0 ? images : undefined
 }

@@ -10,6 +10,8 @@ import {readFrontMatter, type FrontMatterText} from './markdown-meta.js'
 import {numberNotes} from './markdown-notes.js'
 import {blankTemplateTags, removeTemplateMarks} from './markdown-template.js'
 import {transformCitations} from './cite.js'
+import {expandHtml} from './markdown-html.js'
+import {figureTables} from './markdown-figure.js'
 import {guardedParse, type Reader} from './markdown-guard.js'
 import {eachNode} from './tree.js'
 
@@ -68,16 +70,27 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
       if (note.children.length > 0) front.push(note)
     }
   }
+  // Before the template marks go: a figure's mark in an HTML table becomes text, then its image.
+  expandHtml(tree, source, locator, (fragmentText, at) => readFragment(fragmentText, at, diagnostics), diagnostics)
   if (blanked) {
     for (const lost of removeTemplateMarks(tree, blanked.mark, blanked.figures, blanked.figureMarks)) {
       diagnostics.push({severity: 'warning', message: `figure '${lost.url}' stands where no image can (raw HTML, a link's address): dropped`, position: lost.position, source: 'parser:template'})
     }
   }
+  figureTables(tree)
   tidy(tree)
   transformCitations(tree, source, locator, guarded.plain)
   tree.children.unshift(...front)
   numberNotes(tree, source, locator, diagnostics, guarded.plain)
   tree.data = {...tree.data, meta}
+  return tree
+}
+
+/** Markdown inside HTML, read like a front matter string: its own source, its diagnostics at `at`. */
+function readFragment(text: string, at: Position, diagnostics: Diagnostic[]): Root {
+  const locator = createLocator(text)
+  const {tree} = guardedParse(text, readers.fragment, locator, diagnostics, at)
+  restorePositions(tree, text, locator)
   return tree
 }
 

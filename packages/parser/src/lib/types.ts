@@ -229,6 +229,10 @@ declare module 'mdast' {
     /** Set on the root of a volume (`octavo reader`). */
     volume?: VolumeOptions
   }
+  interface BlockquoteData {
+    /** A block quotation made from an alert (`<div class="alert alert-info">` → `info`). */
+    alert?: string
+  }
   interface FootnoteReferenceData {
     number?: number
   }
@@ -246,6 +250,13 @@ declare module 'mdast' {
     commentary?: boolean
     /** Formatted text of the note when re-styled (`--restyle-notes`). */
     restyled?: PhrasingContent[]
+  }
+}
+
+declare module 'unist' {
+  interface Data {
+    /** The language of a passage (BCP 47), from an HTML `lang` attribute; the typography follows it. */
+    lang?: string
   }
 }
 

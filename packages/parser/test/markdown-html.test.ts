@@ -1,0 +1,160 @@
+/**
+ * Raw HTML blocks read into the tree (src/lib/markdown-html.ts): each case
+ * names what it exists for, the HTML as the lessons write it, and the tree
+ * it becomes, written back as Markdown by `toMarkdown` (what a reader of the
+ * edition sees), plus what Markdown cannot show (`data.alert`, `data.lang`).
+ */
+import {describe, expect, it} from 'vitest'
+import type {Nodes, Root} from 'mdast'
+import {parse, toMarkdown} from '@octavo/parser'
+import {LIMITS} from '../src/lib/limits.js'
+import {htmlDepth} from '../src/lib/markdown-html.js'
+import {eachNode} from '../src/lib/tree.js'
+
+const md = (text: string, typography = false) => parse(text, {format: 'markdown', typography})
+
+function find<T extends Nodes['type']>(tree: Root, type: T): Array<Extract<Nodes, {type: T}>> {
+  const found: Array<Extract<Nodes, {type: T}>> = []
+  eachNode(tree, (node) => {
+    if (node.type === type) found.push(node as Extract<Nodes, {type: T}>)
+    return true
+  })
+  return found
+}
+
+interface Case {
+  name: string
+  /** The HTML (with the Markdown around it) as an article writes it. */
+  example: string
+  /** The tree, as `toMarkdown` writes it. */
+  becomes: string
+  /** What the Markdown cannot show. */
+  holds?: (tree: Root) => void
+  typography?: boolean
+}
+
+const CASES: Case[] = [
+  {
+    name: 'an alert is a block quotation, its kind in data.alert, the Markdown in it read (the stylometry lesson)',
+    example: '<div class="alert alert-warning">\nIf the files fail to load, see the `data` folder, **not** _this_.\n</div>\n',
+    becomes: '> If the files fail to load, see the `data` folder, **not** *this*.\n',
+    holds: (tree) => expect(find(tree, 'blockquote').map((q) => q.data)).toEqual([{alert: 'warning'}])
+  },
+  {
+    name: 'a bare `alert` class is a note',
+    example: '<div class="alert">\nMind the gap.\n</div>\n',
+    becomes: '> Mind the gap.\n',
+    holds: (tree) => expect(find(tree, 'blockquote')[0]?.data).toEqual({alert: 'note'})
+  },
+  {
+    name: 'HTML phrasing elements are mdast phrasing (the French lesson: <i>, <code>, <a>)',
+    example: '<div>\nThe <i>baseline</i>, the <b>layout</b>, the button <code>Info</code> and <a href="#definition">the needs</a>.\n</div>\n',
+    becomes: 'The *baseline*, the **layout**, the button `Info` and [the needs](#definition).\n'
+  },
+  {
+    name: 'a table: its caption a paragraph before it, Markdown in its cells read (the French lesson, table 2)',
+    example: '<table>\n<caption>Tableau&nbsp;2&nbsp;: Lecture du <i>α</i></caption>\n<thead>\n<tr><th>Transcription</th><th>Variation</th></tr>\n</thead>\n<tbody>\n<tr>\n<td markdown="span">**ἀ**ληθινῷ</td>\n<td markdown="span">**ἀ**</td>\n</tr>\n</tbody>\n</table>\n',
+    becomes: 'Tableau\u00a02\u00a0: Lecture du *α*\n\n| Transcription | Variation |\n| ------------- | --------- |\n| **ἀ**ληθινῷ   | **ἀ**     |\n'
+  },
+  {
+    name: 'a table without a head: no empty header row',
+    example: '<table>\n<tr><td>a</td><td>b</td></tr>\n<tr><td>c</td><td>d</td></tr>\n</table>\n',
+    becomes: '| a | b |\n| - | - |\n| c | d |\n'
+  },
+  {
+    name: 'a caption in a wrapper before a Markdown table is a paragraph (the French lesson, table 1)',
+    example: '<div class="table-wrapper" markdown="block">\n<caption>Tableau&nbsp;1&nbsp;: Diacritiques</caption>\n\n| Signe | Code |\n| --- | --- |\n| ᾿ | U+1FBF |\n\n</div>\n',
+    becomes: 'Tableau\u00a01\u00a0: Diacritiques\n\n| Signe | Code   |\n| ----- | ------ |\n| ᾿     | U+1FBF |\n'
+  },
+  {
+    name: 'a table of figures only is its figures (the French lesson, figure 0 side by side)',
+    example: '<table>\n<tr>\n<td>\n{% include figure.html filename="a.jpg" alt="A" caption="Figure 0: left" %}</td>\n<td>\n{% include figure.html filename="b.jpg" alt="B" caption="Figure 0: right" %}\n</td>\n</tr>\n</table>\n',
+    becomes: '![A](a.jpg "Figure 0: left")\n\n![B](b.jpg "Figure 0: right")\n'
+  },
+  {
+    name: 'a figure in a table with text stays in its cell (the French lesson, table 3)',
+    example: '<table>\n<thead><tr><th>Source</th><th>Data</th></tr></thead>\n<tbody><tr><td><code>gaza-iliad</code></td><td>{% include figure.html filename="gaza/14.png" alt="A line" caption="" %}</td></tr></tbody>\n</table>\n',
+    becomes: '| Source       | Data                   |\n| ------------ | ---------------------- |\n| `gaza-iliad` | ![A line](gaza/14.png) |\n'
+  },
+  {
+    name: 'a lang attribute is data.lang, and the typography follows it',
+    example: '<p lang="fr">"Oui", dit-il.</p>\n\n<div>\nHe said <span lang="de">"ja"</span> twice.\n</div>\n',
+    becomes: '«\u202fOui\u202f», dit-il.\n\nHe said „ja“ twice.\n',
+    typography: true,
+    holds: (tree) => {
+      expect(tree.children[0]?.data).toEqual({lang: 'fr'})
+      expect(find(tree, 'text').filter((text) => text.data?.lang).map((text) => [text.value, text.data?.lang])).toEqual([['„ja“', 'de']])
+    }
+  },
+  {
+    name: 'comments go; a block of comments only stays (`<!-- note missing in the source -->` means a lost note)',
+    example: '<div>\nA<!-- hidden -->B\n</div>\n\n<!-- kept -->\n',
+    becomes: 'AB\n\n<!-- kept -->\n'
+  },
+  {
+    name: 'a note reference inside HTML is a note reference',
+    example: '<div class="alert alert-info">\nSee the note.[^1]\n</div>\n\n[^1]: The note.\n',
+    becomes: '> See the note.[^1]\n\n[^1]: The note.\n',
+    holds: (tree) => expect(find(tree, 'footnoteReference').map((ref) => ref.data?.number)).toEqual([1])
+  },
+  {
+    name: 'an escaped tag stays text: `&lt;b&gt;` is not HTML again',
+    example: '<div>\n&lt;b&gt; is a tag, 3 &lt; 4.\n</div>\n',
+    becomes: '\\<b> is a tag, 3 < 4.\n'
+  },
+  {
+    name: 'a closing tag alone (the end of a wrapper) leaves nothing',
+    example: 'Text.\n\n</div>\n',
+    becomes: 'Text.\n'
+  }
+]
+
+describe('HTML blocks read into the tree', () => {
+  for (const c of CASES) {
+    it(c.name, () => {
+      const {tree, diagnostics} = md(c.example, c.typography)
+      expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
+      expect(toMarkdown(tree)).toBe(c.becomes)
+      expect(find(tree, 'html').map((node) => node.value).filter((value) => !value.startsWith('<!--'))).toEqual([])
+      c.holds?.(tree)
+    })
+  }
+
+  it('places what HTML becomes where it is written, inside a block quotation too (a text found in the source as it is)', () => {
+    const {tree} = md('Intro.\n\n<div class="alert">\nA **bold** word.\n</div>\n')
+    const strong = find(tree, 'strong')[0]
+    expect([strong?.position?.start, strong?.position?.end].map((p) => `${p?.line}:${p?.column}`)).toEqual(['4:3', '4:11'])
+    const quoted = md('> <div class="alert">\n> A **bold** word.\n> </div>\n').tree
+    const inner = find(quoted, 'strong')[0]
+    expect([inner?.position?.start, inner?.position?.end].map((p) => `${p?.line}:${p?.column}`)).toEqual(['2:5', '2:13'])
+    // A text whose white space the HTML reading changed (a line break inside) is placed at its element.
+    const folded = md('<div>\nA **bold**\nword.\n</div>\n').tree
+    expect(find(folded, 'strong')[0]?.position).toMatchObject({start: {line: 1, column: 6}, end: {line: 4, column: 1}})
+  })
+
+  it('gives every node a position', () => {
+    const {tree} = md(CASES.map((c) => c.example).join('\n'))
+    eachNode(tree, (node) => {
+      if (node.type !== 'root') expect(node.position, node.type).toBeDefined()
+      return true
+    })
+  })
+})
+
+describe('htmlDepth limit', () => {
+  const nested = (n: number) => `${'<blockquote>'.repeat(n)}x${'</blockquote>'.repeat(n)}\n`
+
+  it('estimates nesting from the tags, void and self-closed elements left out', () => {
+    expect(htmlDepth('<div><p>a<br>b<img src="x"/></p><p>c</p></div>')).toBe(2)
+    expect(htmlDepth(nested(7))).toBe(7)
+  })
+
+  it(`reads ${LIMITS.htmlDepth.value} levels into the tree; past them the block stays raw HTML, with a warning at it`, () => {
+    const at = md(nested(LIMITS.htmlDepth.value))
+    expect(at.diagnostics).toEqual([])
+    expect(find(at.tree, 'blockquote')).toHaveLength(LIMITS.htmlDepth.value)
+    const past = md(`Text.\n\n${nested(LIMITS.htmlDepth.value + 1)}`)
+    expect(past.diagnostics.map((d) => [d.severity, d.source, d.position?.start.line])).toEqual([['warning', 'parser:limits', 3]])
+    expect(past.tree.children.map((node) => node.type)).toEqual(['paragraph', 'html'])
+  })
+})
