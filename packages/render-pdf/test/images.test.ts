@@ -138,7 +138,7 @@ describe('the layout', () => {
     expect(Object.keys(laid.images!)).toHaveLength(1)
   })
 
-  test('SVG, GIF, a broken PNG, bytes not given and a remote URL print their alt text, each a warning naming it with its position', () => {
+  test('SVG, GIF, a broken PNG and a remote URL print their alt text, bytes not given a placeholder; each a warning naming it with its position', () => {
     const body = ['![Vector art](/art/drawing.svg)', '![Animation](/art/anim.gif)', '![Broken](/art/broken.png)', '![Lost](/art/lost.png)', '![Remote](https://example.org/x.png)'].join('\n\n')
     const {layout: laid, diagnostics} = lay(md(body + '\n'))
     expect(laid.pages.flatMap(imagesOf)).toEqual([])
@@ -154,11 +154,13 @@ describe('the layout', () => {
       'image "/art/drawing.svg" is an SVG file, not PNG or JPEG; its alt text is printed instead',
       'image "/art/anim.gif" is a GIF file, not PNG or JPEG; its alt text is printed instead',
       'image "/art/broken.png" is a PNG file whose header cannot be read; its alt text is printed instead',
-      'image "/art/lost.png" was not found (no image file was given for it); its alt text is printed instead',
+      'image "/art/lost.png" was not found (no image file was given for it); a captioned placeholder is printed instead',
       'image "https://example.org/x.png" is remote (only local image files are printed); its alt text is printed instead'
     ])
     const text = textsOf(laid.pages[0]!).map((t) => t.text).join(' ')
-    for (const alt of ['Vector art', 'Animation', 'Broken', 'Lost', 'Remote']) expect(text).toContain(`${alt}]`)
+    for (const alt of ['Vector art', 'Animation', 'Broken', 'Remote']) expect(text).toContain(`${alt}]`)
+    expect(text).not.toContain('Lost]')
+    expect(text).toContain('Figure: Lost — image not available')
     // only the remote image's alt text links to it
     expect(laid.pages[0]!.items.filter((i) => i.type === 'link').map((i) => (i.type === 'link' ? i.url : ''))).toEqual(['https://example.org/x.png'])
   })

@@ -167,8 +167,8 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     for (const [, object] of doc.context.enumerateIndirectObjects()) {
       if (object instanceof PDFDict && String(object.get(PDFName.of('S'))) === '/Figure') alts.push(String(object.get(PDFName.of('Alt'))))
     }
-    // The second image has neither alternate text nor title: "Image", with a warning (see layout).
-    expect(alts).toEqual(['(The survey map)', '(Image)', '(A photograph)'])
+    // The second image has neither alternate text nor title: "Image", with a warning (see layout); the drawing's file is not given: a placeholder, a Figure too.
+    expect(alts).toEqual(['(The survey map)', '(Image)', '(A photograph)', '(A drawing)'])
     expect(await unmarked(pdf)).toBe(0)
   })
 

@@ -87,5 +87,7 @@ export const typography = {
   /** Code is set with its x-height matched to the text's, its size kept within these shares of the text size (EB Garamond and DejaVu Sans Mono: 0.73). */
   codeScale: {least: 0.6, most: 1},
   /** Leading of code blocks, in multiples of their size. */
-  codeLeading: 1.3
+  codeLeading: 1.3,
+  /** Space inside the box of a missing figure's placeholder, around its caption, in note leadings. */
+  placeholderPadding: 1.5
 } as const

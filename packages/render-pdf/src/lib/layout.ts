@@ -185,11 +185,11 @@ export class Typesetter {
   }
 
   /** Why an image cannot be printed (remote, not given, not PNG or JPEG, broken header), or its bytes and size. */
-  imageFor(node: Image): {info: ImageInfo; data: Uint8Array} | {problem: string} {
+  imageFor(node: Image): {info: ImageInfo; data: Uint8Array} | {problem: string; missing?: true} {
     const data = imageBytes(this.options.images, node.url)
     if (!data) {
       if (/^[a-z][a-z0-9+.-]*:/i.test(node.url) && !/^file:/i.test(node.url)) return {problem: 'is remote (only local image files are printed)'}
-      return {problem: 'was not found (no image file was given for it)'}
+      return {problem: 'was not found (no image file was given for it)', missing: true}
     }
     const info = imageInfo(data)
     if (info) {
@@ -208,7 +208,12 @@ export class Typesetter {
    */
   figure(node: Image, ctx: BlockContext): boolean {
     const found = this.imageFor(node)
-    if ('problem' in found) return false
+    if ('problem' in found) {
+      if (!found.missing) return false
+      this.report({severity: 'warning', message: `image "${node.url}" ${found.problem}; a captioned placeholder is printed instead`, position: node.position, source: 'render-pdf:image'})
+      this.placeholder(node, ctx)
+      return true
+    }
     const {info, data} = found
     let id = ids.get(data)
     if (id === undefined) ids.set(data, (id = imageId(data)))
@@ -239,6 +244,42 @@ export class Typesetter {
     this.space(ctx, ctx.leading * 0.6)
     ctx.flush = true
     return true
+  }
+
+  /**
+   * A figure whose image was not given: a ruled box the width of the measure holding its caption,
+   * `Figure: caption — image not available` in the document's language; a Figure read as its alt text.
+   */
+  placeholder(node: Image, ctx: BlockContext): void {
+    const caption = (node.title ?? '').trim() || (node.alt ?? '').trim()
+    const {figure, figureSeparator, imageNotAvailable} = this.labels
+    // A caption that names itself (`Figure 3: …`) is not named again.
+    const named = caption.toLowerCase().startsWith(figure.toLowerCase())
+    const text = `${caption ? `${named ? '' : figure + figureSeparator}${caption}` : figure} — ${imageNotAvailable}`
+    const size = this.geo.noteSize
+    const leading = this.geo.noteLeading
+    const pad = leading * typography.placeholderPadding
+    const b = this.builder(node.position)
+    this.text = text
+    b.text(text, 'italic', size, {})
+    this.text = undefined
+    const lines = b.set({width: ctx.width - 2 * pad, align: 'center'})
+    const height = round(lines.length * leading + 2 * pad)
+    const items: LayoutItem[] = []
+    lines.forEach((line, i) => {
+      const baseline = height - pad - leading * 0.78 - i * leading
+      for (const item of shift(line.items, ctx.indent + pad)) items.push(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item)
+    })
+    const [left, right] = [round(ctx.indent), round(ctx.indent + ctx.width)]
+    for (const [x1, y1, x2, y2] of [[left, 0, right, 0], [left, height, right, height], [left, 0, left, height], [right, 0, right, height]] as const) {
+      items.push({type: 'rule', x1, y1, x2, y2, thickness: 0.5})
+    }
+    this.space(ctx, ctx.leading * 0.6)
+    const element = this.structure.elements[this.blockTag]
+    if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: (node.alt ?? '').trim() || caption || figure})
+    ctx.target.push({kind: 'line', height, ascent: height, items, tag: this.blockTag, refs: [], keep: false})
+    this.space(ctx, ctx.leading * 0.6)
+    ctx.flush = true
   }
 
   /** The flow of an article (or of the root): the abstract from metadata when no node gives it; endnotes before the bibliography. */
