@@ -2,15 +2,16 @@ import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
 import {parse} from '@octavo/parser'
 import type {FootnoteDefinition, FootnoteReference, Nodes} from 'mdast'
+import {toString} from 'mdast-util-to-string'
 
 /** The four real Markdown lessons in ../shared (read in place, never copied). */
 const real = new URL('../../../../shared/corpus/real/', import.meta.url)
 
 const cases = [
-  {file: 'ph-interrogating-national-narrative-gpt.md', references: 18, notes: 18, tags: 1, figures: 2, inTables: 0, title: 'Interrogating a National Narrative with GPT-2', author: {given: 'Chantal', family: 'Brousseau'}, issued: [2022, 10, 3]},
-  {file: 'ph-stylometry-python.md', references: 36, notes: 34, tags: 1, figures: 8, inTables: 0, title: 'Introduction to stylometry with Python', author: {given: 'François Dominic', family: 'Laramée'}, issued: [2018, 4, 21]},
-  {file: 'ph-linear-regression.md', references: 33, notes: 33, tags: 1, figures: 5, inTables: 0, title: 'Regression Analysis with Scikit-Learn (part 1 - Linear)', author: {given: 'Matthew J.', family: 'Lavin'}, issued: [2022, 7, 13]},
-  {file: 'ph-fr-transcription-graphies-non-latines.md', references: 42, notes: 42, tags: 1, figures: 24, inTables: 11, title: "La reconnaissance automatique d'écriture à l'épreuve des langues peu dotées", author: {given: 'Chahan', family: 'Vidal-Gorène'}, issued: [2023, 1, 30]}
+  {file: 'ph-interrogating-national-narrative-gpt.md', references: 18, notes: 18, tags: 1, figures: 2, inTables: 0, notesHeading: 385, notesTitle: 'Endnotes', title: 'Interrogating a National Narrative with GPT-2', author: {given: 'Chantal', family: 'Brousseau'}, issued: [2022, 10, 3]},
+  {file: 'ph-stylometry-python.md', references: 36, notes: 34, tags: 1, figures: 8, inTables: 0, notesHeading: 589, notesTitle: 'Endnotes', title: 'Introduction to stylometry with Python', author: {given: 'François Dominic', family: 'Laramée'}, issued: [2018, 4, 21]},
+  {file: 'ph-linear-regression.md', references: 33, notes: 33, tags: 1, figures: 5, inTables: 0, notesHeading: 682, notesTitle: 'End Notes', title: 'Regression Analysis with Scikit-Learn (part 1 - Linear)', author: {given: 'Matthew J.', family: 'Lavin'}, issued: [2022, 7, 13]},
+  {file: 'ph-fr-transcription-graphies-non-latines.md', references: 42, notes: 42, tags: 1, figures: 24, inTables: 11, notesHeading: 763, notesTitle: 'Notes de fin', title: "La reconnaissance automatique d'écriture à l'épreuve des langues peu dotées", author: {given: 'Chahan', family: 'Vidal-Gorène'}, issued: [2023, 1, 30]}
 ]
 
 function collect(node: Nodes, into: {references: FootnoteReference[]; definitions: FootnoteDefinition[]; texts: string[]}) {
@@ -27,9 +28,11 @@ describe('the real Markdown lessons', () => {
     it(`${c.file}: every reference has its note, numbered 1…${c.notes}`, () => {
       const source = readFileSync(new URL(c.file, real))
       const {tree, diagnostics} = parse(source, {format: 'markdown'})
-      // Only the template tags are reported (as info), each with its position; figure includes are images.
-      expect(diagnostics.filter((d) => d.source !== 'parser:template')).toEqual([])
-      expect(diagnostics.map((d) => d.severity)).toEqual(Array.from({length: c.tags}, () => 'info'))
+      // Only the template tags are reported (as info), each with its position, and the empty notes heading
+      // each lesson has ("Endnotes", "End Notes", "Notes de fin"), dropped; figure includes are images.
+      expect(diagnostics.filter((d) => d.source !== 'parser:template' && d.source !== 'parser:notes')).toEqual([])
+      expect(diagnostics.map((d) => d.severity)).toEqual(Array.from({length: c.tags + 1}, () => 'info'))
+      expect(diagnostics.filter((d) => d.source === 'parser:notes').map((d) => d.position?.start.line)).toEqual([c.notesHeading])
       // Figures stand alone in their paragraphs, those of a table of figures only too (the French lesson's figure 0);
       // those in an HTML table with text stay in its cells.
       const figures = tree.children.filter((node) => node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'image')
@@ -50,6 +53,7 @@ describe('the real Markdown lessons', () => {
       for (const d of definitions) expect(d.label).toBe(String(d.data?.number))
 
       expect(texts.some((text) => text.includes('{%'))).toBe(false)
+      expect(tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))).not.toContain(c.notesTitle)
       expect(tree.children[0]?.type).toBe('abstract')
       expect(tree.data?.meta).toMatchObject({title: c.title, author: [c.author], issued: {'date-parts': [c.issued]}})
     })

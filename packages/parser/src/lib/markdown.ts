@@ -12,6 +12,7 @@ import {blankTemplateTags, removeTemplateMarks} from './markdown-template.js'
 import {transformCitations} from './cite.js'
 import {expandHtml} from './markdown-html.js'
 import {figureTables} from './markdown-figure.js'
+import {dropEmptyNotesHeadings} from './markdown-notes-heading.js'
 import {guardedParse, type Reader} from './markdown-guard.js'
 import {eachNode} from './tree.js'
 
@@ -82,6 +83,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   transformCitations(tree, source, locator, guarded.plain)
   tree.children.unshift(...front)
   numberNotes(tree, source, locator, diagnostics, guarded.plain)
+  dropEmptyNotesHeadings(tree, diagnostics)
   tree.data = {...tree.data, meta}
   return tree
 }
