@@ -22,6 +22,7 @@ import type {SourceFile} from './input.js'
 import {reason, readStyle, readText, whyNot} from './input.js'
 import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
+import {dropEchoes} from './echoes.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import type {PrepareTask} from './parallel.js'
@@ -315,5 +316,6 @@ export async function renderOutputs(
   if (want.has('bibtex')) files.set(`${stem}.bib`, toBibtex(bibliography))
   if (want.has('citations') && notes) files.set(`${stem}.citations.json`, toCitationsJson({notes, items: bibliography}))
   if (hasErrors(diagnostics)) files.clear()
-  return {files, diagnostics}
+  // One warning per missing figure: the CLI's (it says where it looked), not the renderers' echoes of it.
+  return {files, diagnostics: dropEchoes(diagnostics)}
 }

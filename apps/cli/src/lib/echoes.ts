@@ -1,0 +1,31 @@
+/**
+ * One warning per missing figure: the CLI says why it found no image file
+ * (with `--images` for a fix), and each renderer then says again that it
+ * prints a placeholder. The renderers' echoes of a figure the CLI reported
+ * (a renderer's warning at the same position naming the same image) are
+ * dropped; a library user calling a renderer alone still gets its warning.
+ */
+import type {Diagnostic} from '@octavo/parser'
+
+const at = (d: Diagnostic) => (d.position ? `${d.position.start.line}:${d.position.start.column}` : undefined)
+
+/** The image a CLI image warning names: `image 'a.png' …` → `a.png`. */
+function imageNamed(d: Diagnostic): string | undefined {
+  return d.source === 'cli:images' ? /^image '([^']+)'/.exec(d.message)?.[1] : undefined
+}
+
+/** `diagnostics` without the renderers' warnings about an image the CLI already reported at that position. */
+export function dropEchoes(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const reported = new Map<string, string>()
+  for (const d of diagnostics) {
+    const name = imageNamed(d)
+    const where = at(d)
+    if (name !== undefined && where !== undefined) reported.set(where, name)
+  }
+  if (reported.size === 0) return [...diagnostics]
+  return diagnostics.filter((d) => {
+    const where = at(d)
+    const name = where === undefined ? undefined : reported.get(where)
+    return !(name !== undefined && d.source?.startsWith('render-') && d.severity !== 'error' && d.message.includes(name))
+  })
+}
