@@ -14,6 +14,9 @@ import {breakLines, INFINITY} from '../src/lib/linebreak.js'
 import type {Item} from '../src/lib/linebreak.js'
 import {layout, writePdf} from '../src/index.js'
 import {has, patterns, readBack, shared, tempFile, testFonts} from './helpers.js'
+import type {PopplerLine} from './helpers.js'
+
+const hyphenation = {en: patterns('en-us')}
 
 const FILLER = 'Reports from the provincial archives describe the crossings in some detail, and the ministry answered them'
 
@@ -177,5 +180,25 @@ describe.skipIf(!has('pdftotext'))('read back from the PDF', () => {
     const flat = source.replace(/\s+/g, ' ')
     const reHyphenated = pairs.filter(([end, start]) => /\p{L}-$/u.test(end) && (/\p{L}-\p{L}/u.test(end.slice(0, -1)) || /\p{L}-\p{L}/u.test(start)) && !flat.includes(end + start.replace(/[.,;:”)]+$/, '')))
     expect(reHyphenated).toEqual([])
+  })
+})
+
+describe.skipIf(!has('pdftotext'))('no page turns after an added hyphen', () => {
+  test('the last line of a page ends with a hyphen the typesetter added only when the two lines above do too', async () => {
+    const words = 'international administrative representation historiographical documentation interpretation responsibility transnational'.split(' ')
+    const paragraph = (seed: number) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: Array.from({length: 220}, (_, i) => words[(i * 7 + seed) % words.length]).join(' ') + '.'}]})
+    const tree = {type: 'root' as const, data: {meta: {title: 'Hyphens', lang: 'en'}}, children: Array.from({length: 12}, (_, i) => paragraph(i))}
+    const pdf = await writePdf(layout(tree, {fonts: testFonts(), hyphenation}).layout, {fonts: testFonts()})
+    const pages = readBack(tempFile('page-hyphens.pdf', pdf))
+    // the body's lines (the folio left out): many end with a hyphen, the last of a page never
+    const bodies = pages.map((p) => p.lines.filter((l) => !/^\d+$/.test(l.words.map((w) => w.text).join(''))))
+    const ends = bodies.flatMap((lines) => lines.map((l) => l.words[l.words.length - 1]!.text))
+    expect(pages.length).toBeGreaterThan(6)
+    expect(ends.filter((w) => w.endsWith('-')).length).toBeGreaterThan(pages.length * 4)
+    // a page ends after an added hyphen only when the two lines above end with one too (it may end two lines early, no more)
+    const last = (line: PopplerLine | undefined) => line?.words.at(-1)!.text ?? ''
+    const early = bodies.slice(0, -1).filter((lines) => last(lines.at(-1)).endsWith('-'))
+    expect(early.filter((lines) => !(last(lines.at(-2)).endsWith('-') && last(lines.at(-3)).endsWith('-')))).toEqual([])
+    expect(early.length).toBeLessThanOrEqual(1)
   })
 })

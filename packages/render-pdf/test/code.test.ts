@@ -80,4 +80,17 @@ describe.skipIf(!tools)('code read back from the PDF', () => {
     // the 120-character token is cut at the column (no space near) and loses nothing
     expect(rows.filter((r) => r.text.includes('aaaa')).map((r) => r.text.replace(CONTINUATION, '').trim()).join('')).toBe(token.trim())
   })
+
+  test('spaces inside inline code keep their width in a justified line', async () => {
+    const {tree} = parse('---\ntitle: Code\nlang: en\n---\n\nTo tokenize texts in another language, change one line in the code above to feed the proper language to the tokenizer as a parameter. For example: `tokens = nltk.word_tokenize(federalist_by_author[author], language=\'french\')`. Read the documentation of the library for more details about the languages it knows.\n', {format: 'markdown'})
+    const pdf = await writePdf(layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}).layout, {fonts: testFonts()})
+    const words = readBack(tempFile('inline-code.pdf', pdf)).flatMap((p) => p.lines.flatMap((l) => l.words))
+    const at = words.findIndex((w) => w.text === 'tokens')
+    expect(at).toBeGreaterThan(0)
+    const [tokens, equals] = [words[at]!, words[at + 1]!]
+    expect(equals.text).toBe('=')
+    // one space of the mono face: its advance is the width of one of its characters
+    const advance = (tokens.xMax - tokens.xMin) / 'tokens'.length
+    expect(equals.xMin - tokens.xMax).toBeCloseTo(advance, 1)
+  })
 })

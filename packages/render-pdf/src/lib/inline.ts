@@ -238,7 +238,9 @@ export class InlineBuilder {
     if (!lastItem || lastItem.type === 'glue') return
     const face = this.fonts.styleFace(style)
     const width = this.fonts.width(face, ' ', size)
-    this.items.push({type: 'glue', width, stretch: width * 0.6, shrink: width * 0.3, face, size, rise: 0, link, text: ' '})
+    // A space inside code keeps its width: justification would pull `x = 1` apart.
+    const fixed = style === 'mono'
+    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * 0.6, shrink: fixed ? 0 : width * 0.3, face, size, rise: 0, link, text: ' '})
   }
 
   /** A forced line break (Markdown hard break). */

@@ -214,12 +214,19 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
   }
 }
 
-/** A page break before `j`, moved one line up when the line before it ends with an added hyphen and the line above may end a page. */
+/** Lines a page may end early rather than after a line ending with an added hyphen. */
+const HYPHEN_PAGE_LINES = 2
+
+/** A page break before `j`, moved up (by `HYPHEN_PAGE_LINES` at most) to after a line that ends with no added hyphen and may end a page. */
 function beforeHyphen(body: Element[], j: number, start: number): number {
   const last = body[j - 1]
-  const above = body[j - 2]
-  if (last?.kind !== 'line' || !last.hyphenated || j - 1 <= start + 1) return j
-  return above?.kind === 'line' && !above.keep && !above.hyphenated ? j - 1 : j
+  if (last?.kind !== 'line' || !last.hyphenated) return j
+  for (let k = j - 1; k >= j - HYPHEN_PAGE_LINES && k > start + 1; k--) {
+    const above = body[k - 1]
+    if (above?.kind !== 'line') return j
+    if (!above.keep && !above.hyphenated) return k
+  }
+  return j
 }
 
 function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number, heads: RunningHeads, opening: boolean): LayoutPage {
