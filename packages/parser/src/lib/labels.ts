@@ -27,6 +27,16 @@ export interface Labels {
   cover: string
   start: string
   backToReference: string
+  /** A volume's bibliography of every article's sources (back matter). */
+  combinedBibliography: string
+  /** A volume's page listing each article's source and licence. */
+  credits: string
+  /** Before an article's source on the credits page (`Source: Journal of Cold War Studies`). */
+  source: string
+  /** Before an article's licence or rights statement on the credits page. */
+  license: string
+  /** Said on the credits page of an article whose metadata names no licence or rights. */
+  rightsNotStated: string
 }
 
 export const labelsByLanguage: Readonly<Record<string, Labels>> = {
@@ -46,7 +56,12 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     landmarks: 'Landmarks',
     cover: 'Cover',
     start: 'Start of content',
-    backToReference: 'Back to reference'
+    backToReference: 'Back to reference',
+    combinedBibliography: 'Combined Bibliography',
+    credits: 'Credits',
+    source: 'Source',
+    license: 'License',
+    rightsNotStated: 'rights not stated'
   },
   fr: {
     abstract: 'Résumé',
@@ -64,7 +79,12 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     landmarks: 'Repères',
     cover: 'Couverture',
     start: 'Début du texte',
-    backToReference: 'Retour à l’appel de note'
+    backToReference: 'Retour à l’appel de note',
+    combinedBibliography: 'Bibliographie générale',
+    credits: 'Crédits',
+    source: 'Source',
+    license: 'Licence',
+    rightsNotStated: 'droits non précisés'
   },
   de: {
     abstract: 'Zusammenfassung',
@@ -82,7 +102,12 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     landmarks: 'Orientierungspunkte',
     cover: 'Umschlag',
     start: 'Textbeginn',
-    backToReference: 'Zurück zum Verweis'
+    backToReference: 'Zurück zum Verweis',
+    combinedBibliography: 'Gesamtbibliographie',
+    credits: 'Nachweise',
+    source: 'Quelle',
+    license: 'Lizenz',
+    rightsNotStated: 'Rechte nicht angegeben'
   },
   es: {
     abstract: 'Resumen',
@@ -100,7 +125,12 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     landmarks: 'Puntos de referencia',
     cover: 'Cubierta',
     start: 'Inicio del texto',
-    backToReference: 'Volver a la llamada'
+    backToReference: 'Volver a la llamada',
+    combinedBibliography: 'Bibliografía general',
+    credits: 'Créditos',
+    source: 'Fuente',
+    license: 'Licencia',
+    rightsNotStated: 'derechos no indicados'
   },
   it: {
     abstract: 'Riassunto',
@@ -118,7 +148,12 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     landmarks: 'Punti di riferimento',
     cover: 'Copertina',
     start: 'Inizio del testo',
-    backToReference: 'Torna al richiamo'
+    backToReference: 'Torna al richiamo',
+    combinedBibliography: 'Bibliografia generale',
+    credits: 'Crediti',
+    source: 'Fonte',
+    license: 'Licenza',
+    rightsNotStated: 'diritti non indicati'
   }
 }
 

@@ -11,6 +11,7 @@
  * - `bibliography`  (FlowContent)    children: BibliographyEntry[] — appended by `@octavo/citations`
  * - `bibliographyEntry`              children: PhrasingContent[] — one formatted entry
  * - `article`       (FlowContent, root only) children: the article's own flow content — one article of a volume (`octavo reader`)
+ * - `credits`       (root only)      children: Paragraph[] — a volume's credits: each article's source and licence (back matter)
  *
  * Standard nodes carry extra data:
  * - `Root.data.meta`: the article's metadata (`ArticleMeta`).
@@ -182,6 +183,17 @@ export interface ArticleNodeData extends Data {
   file?: string
 }
 
+/**
+ * The credits of a volume (`octavo reader`): one paragraph per article giving its
+ * title, authors, source and licence (a CC BY article's attribution), after the
+ * articles and the combined bibliography. Renderers print the heading themselves
+ * (`credits` in the labels table) and treat it as back matter.
+ */
+export interface Credits extends Parent {
+  type: 'credits'
+  children: Paragraph[]
+}
+
 /** Options of a volume, on `root.data.volume`. */
 export interface VolumeOptions {
   /** Start each article on a right-hand (odd) page. */
@@ -214,6 +226,7 @@ declare module 'mdast' {
     bibliography: Bibliography
     bibliographyEntry: BibliographyEntry
     article: Article
+    credits: Credits
   }
   interface BlockContentMap {
     abstract: Abstract
