@@ -7,6 +7,6 @@ export type {Item as LineBreakItem, Line as LineBreak, BreakOptions} from './lib
 export type {Geometry, PageScale} from './lib/geometry.js'
 export type {
   AnchorItem, FaceKey, FontFiles, HyphenationPatterns, ImageItem, ImageSources, Layout, LayoutImage, LayoutItem, LayoutOptions, LayoutPage, LayoutResult,
-  LinkItem, NoteArea, OutlineEntry, PageSizeName, RenderOptions, RuleItem, StructElement, StructType, TextItem, WriteOptions
+  LinkItem, NoteArea, OutlineEntry, PageLabelRange, PageSizeName, RenderOptions, RuleItem, StructElement, StructType, TextItem, WriteOptions
 } from './lib/types.js'
 export {BLOCK_TAGS, headingShift, headingTag} from './lib/structure.js'

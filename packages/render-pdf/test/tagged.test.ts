@@ -65,6 +65,11 @@ function exampleTree(kind: string, example: string): Root {
     const article = {type: 'article', data: {meta}, children: [{type: 'paragraph', children: [{type: 'text', value: 'Text.'}]}]}
     return {type: 'root', data: {meta: {title: 'A Reader', lang: 'en'}, volume: {rectoStarts: false, bibliography: 'combined'}}, children: [article]} as unknown as Root
   }
+  if (kind === 'credits') {
+    const article = {type: 'article', data: {meta}, children: [{type: 'paragraph', children: [{type: 'text', value: 'Text.'}]}]}
+    const credits = {type: 'credits', children: [{type: 'paragraph', children: [{type: 'text', value: 'T. By A. Author. License: CC BY 4.0.'}]}]}
+    return {type: 'root', data: {meta: {title: 'A Reader', lang: 'en'}, volume: {bibliography: 'combined'}}, children: [article, credits]} as unknown as Root
+  }
   return parse(example.startsWith('---') ? example : `---\ntitle: T\nlang: en\n---\n\n${example}`, {format: 'markdown'}).tree
 }
 
@@ -80,6 +85,8 @@ const EXAMPLE_STRUCTURE: Record<string, string[]> = {
   abstract: ['Document', 'H1', 'Sect', 'P', 'P'],
   bibliography: ['Document', 'H1', 'Sect', 'H2', 'L', 'LI'],
   article: ['Document', 'H1', 'H1', 'TOC', 'TOCI', 'Link', 'Part', 'H1', 'P'],
+  // the credits are back matter: a contents entry, a Sect with its own H1
+  credits: ['Document', 'H1', 'H1', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Sect', 'H1', 'P'],
   html: ['Document', 'H1', 'P']
 }
 
@@ -179,11 +186,16 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     }
     const volume = {
       type: 'root' as const,
-      children: [article('---\ntitle: One\n---\n\nText.'), article('---\ntitle: Two\n---\n\n# Section\n\nMore.')],
+      children: [
+        article('---\ntitle: One\n---\n\nText.'),
+        article('---\ntitle: Two\n---\n\n# Section\n\nMore.'),
+        {type: 'bibliography', title: 'Combined Bibliography', children: [{type: 'bibliographyEntry', id: 'a', children: [{type: 'text', value: 'Doe, Jane. A Book. 1999.'}]}]}
+      ],
       data: {meta: {title: 'A Reader', lang: 'en'}, volume: {rectoStarts: false, bibliography: 'combined' as const}}
     }
     const {pdf} = await renderPdf(volume as never, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
-    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P'])
+    // the combined bibliography is back matter: in the contents, a Sect with its own H1 (not an H2 of the last article)
+    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P', 'Sect', 'H1', 'L', 'LI'])
     expect(await unmarked(pdf)).toBe(0)
   })
 

@@ -21,9 +21,10 @@ import {paginate} from './paginate.js'
 import type {Element, LineElement, RunningHeads} from './paginate.js'
 import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, LayoutResult, StructType} from './types.js'
 import {BLOCK_TAGS, headingShift, headingTag, Structure} from './structure.js'
+import {atVolumeRoot, authorsHead, backMatterOf, backMatterStart, contentsNumber, frontMatter, rectoStarts, runningHead, VOLUME_SCALE} from './volume.js'
 
 /** The context a block is set in. */
-interface BlockContext {
+export interface BlockContext {
   /** Left edge relative to the text block, and measure. */
   indent: number
   width: number
@@ -153,15 +154,15 @@ export class Typesetter {
       if (typeof article.data?.file === 'string') this.files.set(scope, article.data.file)
       this.collectNotes(article, scope)
     })
-    const contents = articles.length > 0 ? this.volumeTitle(ctx, articles) : []
+    const contents = articles.length > 0 ? frontMatter(this, ctx, articles) : []
     if (articles.length === 0) this.articleStart(this.meta, ctx, false)
     this.flow(this.tree.children, ctx, articles.length > 0 ? undefined : this.meta)
     if (this.notesMode === 'footnotes') this.unreferencedNotes()
     let pages = paginate(this)
     if (contents.length > 0) {
-      // The contents lines have their height already: the second pass only fills in the page numbers.
-      const pageOf = new Map(pages.outline.map((entry) => [entry.dest, entry.page]))
-      for (const entry of contents) entry.line.items = this.contentsLine(entry.title, String(pageOf.get(entry.dest) ?? ''), entry.dest)
+      // The contents lines have their height already (a column is kept for the numbers): the second pass only fills them in.
+      const labelOf = new Map(pages.outline.map((entry) => [entry.dest, pages.pages[entry.page - 1]?.label ?? String(entry.page)]))
+      for (const entry of contents) contentsNumber(this, entry, labelOf.get(entry.dest) ?? '')
       pages = paginate(this)
     }
     const charsets: Record<string, string> = {}
@@ -174,6 +175,7 @@ export class Typesetter {
       layout: {width: this.geo.width, height: this.geo.height, pages: pages.pages, outline: pages.outline, info, charsets, structure: this.structure.elements},
       diagnostics: this.diagnostics
     }
+    if (pages.labels.length > 0) result.layout.pageLabels = pages.labels
     if (this.images.size > 0) result.layout.images = Object.fromEntries(this.images)
     return result
   }
@@ -615,70 +617,6 @@ export class Typesetter {
     ctx.flush = true
   }
 
-  /**
-   * The title page of a volume (`octavo reader`): title, subtitle, editors, course and term; then
-   * the contents, one line per article, whose page numbers are filled in after a first pagination.
-   */
-  private volumeTitle(ctx: BlockContext, articles: Article[]): Array<{line: LineElement; title: string; dest: string}> {
-    const meta = this.meta
-    const size = this.geo.size
-    const title = typeof meta.title === 'string' ? meta.title.trim() : ''
-    if (title) {
-      this.space(ctx, this.geo.leading * 8)
-      this.within('H1', () => this.centered(title, 'bold', size * 2, size * 2.6, ctx))
-      const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
-      if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * 1.3, size * 1.8, ctx))
-      const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
-      if (editors.length > 0) {
-        this.space(ctx, size * 2, true)
-        this.within('P', () => this.centered(`${this.labels.editedBy} ${joinNames(editors)}`, 'regular', size * 1.15, size * 1.6, ctx))
-      }
-      for (const key of ['course', 'term']) {
-        const value = meta[key]
-        if (typeof value === 'string' && value.trim()) this.within('P', () => this.centered(value, 'italic', size, size * 1.5, ctx))
-      }
-      ctx.target.push({kind: 'break', height: 0, keep: false, recto: false, heads: this.runningHeads})
-    }
-    this.block({type: 'heading', depth: 1, children: [{type: 'text', value: this.labels.contents}]}, ctx)
-    const entries: Array<{line: LineElement; title: string; dest: string}> = []
-    this.within('TOC', () => {
-      articles.forEach((article, i) => {
-        const articleMeta = article.data?.meta ?? {}
-        const authors = authorLine(articleMeta)
-        const name = typeof articleMeta.title === 'string' ? articleMeta.title : `${this.labels.article} ${i + 1}`
-        this.within('TOCI', () => {
-          const line: LineElement = {kind: 'line', height: this.geo.leading * 1.3, ascent: this.geo.leading, items: [], tag: this.blockTag, refs: [], keep: false}
-          ctx.target.push(line)
-          entries.push({line, title: authors ? `${authors}, ${name}` : name, dest: `article-a${i + 1}`})
-        })
-      })
-    })
-    ctx.flush = true
-    return entries
-  }
-
-  /** A line of the contents: the entry, cut to fit, and its page number at the right margin. */
-  private contentsLine(text: string, page: string, dest: string): LayoutItem[] {
-    const size = this.geo.size
-    const face = this.fonts.styleFace('regular')
-    const pageWidth = this.fonts.width(face, page, size)
-    const room = this.textWidth - pageWidth - size * 2
-    const width = (s: string): number => this.fonts.width(face, s, size)
-    const whole = clip(text)
-    let entry = whole === text && width(text) <= room ? text : ''
-    if (!entry) {
-      const words = whole.split(' ')
-      const n = wordsThatFit(words, room, width)
-      entry = n > 1 || width(words[0]! + '…') <= room ? words.slice(0, n).join(' ') + '…' : charsThatFit(words[0]!, room, width) + '…'
-    }
-    this.fonts.use(face, entry + page)
-    return [
-      {type: 'text', x: 0, y: 0, text: entry, font: face, size: round(size), width: round(this.fonts.width(face, entry, size))},
-      {type: 'text', x: round(this.textWidth - pageWidth), y: 0, text: page, font: face, size: round(size), width: round(pageWidth)},
-      {type: 'link', rect: [0, round(-size * 0.25), round(this.textWidth), round(size * 0.8)], dest}
-    ]
-  }
-
   centered(text: string, style: Style, size: number, leading: number, ctx: BlockContext): void {
     const b = this.builder(undefined)
     b.text(text, style, size, {hyphenate: false})
@@ -707,24 +645,14 @@ export class Typesetter {
     return this.heads
   }
 
-  /** The authors on even pages, the (short) title on odd pages, cut to fit. */
+  /** The authors on even pages, the short title on odd pages (`short-title` or `title-short`, else the title shortened by `HEAD_RULES`). */
   headsFor(meta: ArticleMeta): RunningHeads {
     const size = this.geo.size * 0.8
     const face = this.fonts.styleFace('italic')
-    const room = this.textWidth * 0.8
-    const width = (s: string): number => this.fonts.width(face, s, size)
-    const fit = (text: string): string => {
-      const whole = clip(text)
-      if (whole === text && width(text) <= room) return text
-      const colon = whole.search(/[:;]/)
-      if (colon > 0 && width(whole.slice(0, colon)) <= room) return whole.slice(0, colon)
-      const words = whole.split(/\s+/)
-      const n = wordsThatFit(words, room, width)
-      if (n === 1 && width(words[0]! + '…') > room) return charsThatFit(words[0]!, room, width) + '…'
-      return words.slice(0, n).join(' ').replace(/[,;:.]$/, '') + '…'
-    }
-    const short = typeof meta['title-short'] === 'string' ? meta['title-short'] : typeof meta.title === 'string' ? meta.title : ''
-    return {even: fit(authorLine(meta)), odd: fit(short.trim())}
+    const fits = (s: string): boolean => this.fonts.width(face, s, size) <= this.textWidth * VOLUME_SCALE.headRoom
+    const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
+    const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>) : []
+    return {even: authorsHead(list.map(nameOf).filter(Boolean).map(clip), fits), odd: runningHead(clip(named ?? ''), fits)}
   }
 
   reportMissing(char: string, index: number): void {
@@ -742,29 +670,6 @@ function clip(text: string): string {
   if (text.length <= max) return text
   const code = text.charCodeAt(max - 1)
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
-}
-
-/** The largest n in 1..most for which `fits(n)` holds (1 when none does), `fits` holding for every n up to some bound: a binary search. */
-function largestFitting(most: number, fits: (n: number) => boolean): number {
-  let low = 1
-  let high = most
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (fits(mid)) low = mid
-    else high = mid - 1
-  }
-  return low
-}
-
-/** How many of `words` (one at least) fit `room` joined by spaces with `…` after them (each word adds width). */
-function wordsThatFit(words: string[], room: number, width: (text: string) => number): number {
-  return largestFitting(words.length, (n) => width(words.slice(0, n).join(' ') + '…') <= room)
-}
-
-/** The longest beginning of `word` (one character at least) that fits `room` with `…` after it. */
-function charsThatFit(word: string, room: number, width: (text: string) => number): string {
-  const chars = [...word]
-  return chars.slice(0, largestFitting(chars.length, (n) => width(chars.slice(0, n).join('') + '…') <= room)).join('')
 }
 
 function shift(items: LayoutItem[], dx: number): LayoutItem[] {
@@ -1084,17 +989,32 @@ const blockHandlers = {
     const saved = t.scope
     t.scope = t.scopes.get(node) ?? ''
     const meta = node.data?.meta ?? {}
-    ctx.target.push({kind: 'break', height: 0, keep: false, recto: t.tree.data?.volume?.rectoStarts === true, heads: t.headsFor(meta)})
+    // The first article starts the arabic numbering, on a recto.
+    const first = t.scope === 'a1/'
+    ctx.target.push({kind: 'break', height: 0, keep: false, recto: first || rectoStarts(t), heads: t.headsFor(meta), ...(first ? {numbering: 'arabic' as const, folio: true} : {})})
     ctx.flush = true
     t.articleStart(meta, ctx, true, `article-${t.scope.slice(0, -1)}`)
     t.flow(node.children, ctx, meta)
     t.scope = saved
   },
   bibliography(t, node, ctx) {
-    t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: bibliographyTitle(t, node.title)}]}, ctx))
+    // A volume's combined bibliography is back matter: a page of its own, its title as running head.
+    const back = atVolumeRoot(t) ? backMatterOf(t, node) : undefined
+    if (back) backMatterStart(t, ctx, back.title, back.dest)
+    else t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: bibliographyTitle(t, node.title)}]}, ctx))
     t.within('L', () => {
       for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
     })
+  },
+  credits(t, node, ctx) {
+    // Each article's attribution (title, authors, source, licence), ragged right with a hanging indent.
+    const back = backMatterOf(t, node)
+    if (back) backMatterStart(t, ctx, back.title, back.dest)
+    const hang = ctx.size * VOLUME_SCALE.creditsHang
+    for (const entry of node.children) {
+      t.within('P', () => t.paragraph(entry.children, {...ctx, flush: true}, entry.position, {firstIndent: 0, restIndent: hang, align: 'left'}))
+      t.space(ctx, ctx.leading * 0.5)
+    }
   },
   bibliographyEntry(t, node, ctx) {
     // Ragged right with a hanging indent: the author names down the left edge.

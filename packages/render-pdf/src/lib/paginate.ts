@@ -1,6 +1,7 @@
 import type {Typesetter} from './layout.js'
 import {round} from './inline.js'
-import type {LayoutItem, LayoutPage, OutlineEntry} from './types.js'
+import type {LayoutItem, LayoutPage, OutlineEntry, PageLabelRange} from './types.js'
+import {folioLabel} from './volume.js'
 
 /** A line of the body or of a note: items relative to the text block's left edge and the baseline. */
 export interface LineElement {
@@ -36,6 +37,17 @@ export interface BreakElement {
   keep: false
   recto: boolean
   heads: RunningHeads
+  /** The pages from here are numbered afresh from 1 in this style (an arabic 1 is always a recto). */
+  numbering?: 'roman' | 'arabic'
+  /** Whether the pages from here print their folio (the front matter's do not). */
+  folio?: boolean
+}
+
+/** How the pages being made are numbered: the style, the index of the first page so numbered, and whether the folio is printed. */
+interface Numbering {
+  style: 'roman' | 'arabic'
+  first: number
+  folio: boolean
 }
 
 export interface RunningHeads {
@@ -67,7 +79,7 @@ interface Fill {
  * next; a line whose note cannot start on the page goes to the next page with its note.
  * Page breaks respect `keep` (no orphans, no widows, headings kept with what follows).
  */
-export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineEntry[]} {
+export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineEntry[]; labels: PageLabelRange[]} {
   const geo = t.geo
   const body = t.body
   const available = geo.height - geo.top - geo.bottom
@@ -152,6 +164,14 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
 
   let heads = t.runningHeads
   let opening = true
+  let numbering: Numbering = {style: 'arabic', first: 0, folio: true}
+  const labels: PageLabelRange[] = []
+  /** The number of the next page as printed (its label), and whether it prints it. */
+  const folio = (): {label: string; shown: boolean; labelled: boolean} => ({
+    label: folioLabel(numbering.style, pages.length + 1 - numbering.first),
+    shown: numbering.folio,
+    labelled: labels.length > 0
+  })
   while (start < body.length || carry.length > 0) {
     while (start < body.length && body[start]!.kind === 'space') start++
     const next = body[start]
@@ -159,13 +179,19 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
       if (carry.length > 0) {
         // the previous article's last note continues on pages of its own
         const result = fill(start, carry, start)
-        pages.push(compose(t, pages.length + 1, body, start, result, carry[0]!.key, outline, separator, heads, false))
+        pages.push(compose(t, pages.length + 1, body, start, result, carry[0]!.key, outline, separator, heads, false, folio()))
         carry = result.carry
         continue
       }
       heads = next.heads
       opening = true
-      if (next.recto && pages.length % 2 === 1) pages.push({number: pages.length + 1, items: []})
+      // A blank verso before a recto start prints nothing, not even its folio.
+      if ((next.recto || next.numbering === 'arabic') && pages.length % 2 === 1) pages.push(blank(pages.length + 1, folio()))
+      if (next.numbering) {
+        numbering = {...numbering, style: next.numbering, first: pages.length}
+        labels.push({page: pages.length, style: next.numbering})
+      }
+      if (next.folio !== undefined) numbering = {...numbering, folio: next.folio}
       start++
       continue
     }
@@ -182,14 +208,14 @@ export function paginate(t: Typesetter): {pages: LayoutPage[]; outline: OutlineE
       // Nothing fits on an empty page (a huge table row or note): set the element anyway.
       result = forceOne(start)
     }
-    pages.push(compose(t, pages.length + 1, body, start, result, carry.length > 0 ? carry[0]!.key : undefined, outline, separator, heads, opening))
+    pages.push(compose(t, pages.length + 1, body, start, result, carry.length > 0 ? carry[0]!.key : undefined, outline, separator, heads, opening, folio()))
     opening = false
     for (const key of result.started) placed.add(key)
     carry = result.carry
     start = result.end
     if (pages.length > 100_000) break
   }
-  return {pages, outline}
+  return {pages, outline, labels}
 
   function forceOne(index: number): Fill {
     const el = body[index]!
@@ -229,7 +255,19 @@ function beforeHyphen(body: Element[], j: number, start: number): number {
   return j
 }
 
-function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number, heads: RunningHeads, opening: boolean): LayoutPage {
+/** A page left blank before a recto start: it prints nothing, not even its folio. */
+function blank(number: number, folio: Folio): LayoutPage {
+  return {number, ...(folio.labelled ? {label: folio.label} : {}), items: []}
+}
+
+/** A page's number as printed, whether it is printed, and whether the page carries it as its label. */
+interface Folio {
+  label: string
+  shown: boolean
+  labelled: boolean
+}
+
+function compose(t: Typesetter, number: number, body: Element[], start: number, fill: Fill, continued: string | undefined, outline: OutlineEntry[], separator: number, heads: RunningHeads, opening: boolean, folio: Folio): LayoutPage {
   const geo = t.geo
   const left = number % 2 === 1 ? geo.inner : geo.outer
   const items: LayoutItem[] = []
@@ -255,7 +293,7 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
     if (el.outline) outline.push({...el.outline, page: number})
     top -= el.height
   }
-  const page: LayoutPage = {number, items}
+  const page: LayoutPage = {number, ...(folio.labelled ? {label: folio.label} : {}), items}
   if (fill.notes.length > 0) {
     const h = fill.notes.reduce((a, n) => a + n.line.height, 0)
     const areaTop = geo.bottom + h + separator
@@ -269,7 +307,7 @@ function compose(t: Typesetter, number: number, body: Element[], start: number, 
     page.notes = {top: round(areaTop), bottom: geo.bottom, starts: fill.started}
     if (continued !== undefined) page.notes.continued = continued
   }
-  furniture(t, page, left, opening ? undefined : heads)
+  furniture(t, page, left, opening ? undefined : heads, folio.shown ? folio.label : undefined)
   return page
 }
 
@@ -286,15 +324,16 @@ function move(item: LayoutItem, dx: number, dy: number): LayoutItem {
   }
 }
 
-/** Running heads (authors on even pages, short title on odd; none on an opening page) and the folio. */
-function furniture(t: Typesetter, page: LayoutPage, left: number, heads: RunningHeads | undefined): void {
+/** The folio (none in front matter) and the running heads (authors on even pages, short title on odd; none on an opening page): artifacts. */
+function furniture(t: Typesetter, page: LayoutPage, left: number, heads: RunningHeads | undefined, folio: string | undefined): void {
   const geo = t.geo
   const size = geo.size * 0.8
-  const folio = String(page.number)
-  const regular = t.fonts.styleFace('regular')
-  const folioWidth = t.fonts.width(regular, folio, size)
-  t.fonts.use(regular, folio)
-  page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size: round(size), width: round(folioWidth)})
+  if (folio !== undefined) {
+    const regular = t.fonts.styleFace('regular')
+    const folioWidth = t.fonts.width(regular, folio, size)
+    t.fonts.use(regular, folio)
+    page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size: round(size), width: round(folioWidth)})
+  }
   if (!heads) return
   const head = page.number % 2 === 0 ? heads.even : heads.odd
   if (!head) return

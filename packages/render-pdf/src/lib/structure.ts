@@ -19,6 +19,7 @@ export const BLOCK_TAGS: Record<string, {tag: (node: RootContent, headingShift: 
   abstract: {tag: () => 'Sect', example: '---\ntitle: T\nabstract: The abstract, from the front matter.\n---\n\nText.'},
   bibliography: {tag: () => 'Sect', example: 'bibliography: its heading, then an L of one LI per entry (a node the citations package makes)'},
   article: {tag: () => 'Part', example: 'article: an article of a reader (a volume made by octavo reader)'},
+  credits: {tag: () => 'Sect', example: "credits: a reader's page of each article's source and licence (the CLI makes it)"},
   html: {tag: () => 'P', example: '<div>raw HTML</div>'}
 }
 

@@ -142,10 +142,19 @@ export interface NoteArea {
 }
 
 export interface LayoutPage {
-  /** 1-based folio. */
+  /** 1-based index of the page in the document (its folio, unless `label` says otherwise). */
   number: number
+  /** The page's number as printed and as its PDF page label (`iii`, `12`), when the document numbers its parts apart (a volume). */
+  label?: string
   items: LayoutItem[]
   notes?: NoteArea
+}
+
+/** A run of pages numbered in one style from 1 (the PDF's /PageLabels): front matter in roman, the body in arabic. */
+export interface PageLabelRange {
+  /** 0-based index of the run's first page. */
+  page: number
+  style: 'roman' | 'arabic'
 }
 
 export interface OutlineEntry {
@@ -167,6 +176,8 @@ export interface Layout {
   structure?: StructElement[]
   /** The images drawn, by id (a hash of their bytes: the same image used twice is one entry). Absent when none. */
   images?: Record<string, LayoutImage>
+  /** How the pages are numbered, when not 1, 2, 3 … throughout (a volume: roman front matter, then arabic). */
+  pageLabels?: PageLabelRange[]
 }
 
 export interface LayoutResult {

@@ -157,6 +157,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
   for (const face of faces.values()) embedFace(doc, face)
   writeOutline(doc, layout, pages)
+  writePageLabels(doc, layout)
   doc.setTitle(layout.info.title || 'Untitled', {showInWindowTitleBar: true})
   if (layout.info.author) doc.setAuthor(layout.info.author)
   if (layout.info.subject) doc.setSubject(layout.info.subject)
@@ -419,6 +420,13 @@ function decodeURIOrSame(url: string): string {
   } catch {
     return url
   }
+}
+
+/** Page labels (PDF 32000-1 §12.4.2): the viewer shows `iii` for a front-matter page, `12` from the first article on. */
+function writePageLabels(doc: PDFDocument, layout: Layout): void {
+  if (!layout.pageLabels || layout.pageLabels.length === 0) return
+  const nums = layout.pageLabels.flatMap((range) => [range.page, doc.context.obj({S: range.style === 'roman' ? 'r' : 'D'})])
+  doc.catalog.set(PDFName.of('PageLabels'), doc.context.obj({Nums: nums}))
 }
 
 /** The outline (bookmarks) from the headings, nested by depth. */
