@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {renderEpub} from '../src/index.js'
-import {entry, unzipText} from './helpers.js'
+import {entry, epubcheck, epubcheckAvailable, unzipText} from './helpers.js'
 import {volumeTree} from './trees.js'
 
 const modified = new Date('2026-11-28T00:00:00Z')
@@ -70,5 +70,27 @@ describe('a volume (octavo reader): one content document per article', () => {
     const ncx = entry(epub, 'OEBPS/toc.ncx')
     expect([...ncx.matchAll(/playOrder="(\d+)"/g)]).toHaveLength(7)
     expect(ncx).toContain('<meta name="dtb:depth" content="3"/>')
+  })
+})
+
+describe("a volume's credits (back matter): each article's source and licence", () => {
+  const tree = volumeTree()
+  const credits = {type: 'credits' as const, children: [{type: 'paragraph' as const, children: [{type: 'emphasis' as const, children: [{type: 'text' as const, value: 'A Second Article'}]}, {type: 'text' as const, value: '. Jane Doe. License: CC BY 4.0.'}]}]}
+  tree.children.push(credits)
+  const {epub, diagnostics} = renderEpub(tree, {modified})
+
+  test('a section of its own after the combined bibliography, headed in the volume’s language, in the contents', () => {
+    expect(diagnostics).toEqual([])
+    const back = entry(epub, 'OEBPS/matter-1.xhtml')
+    expect(back).toMatch(/<section class="credits" id="credits" epub:type="credits" role="doc-credits">\s*<h2>Credits<\/h2>\s*<p><em>A Second Article<\/em>\. Jane Doe\. License: CC BY 4\.0\.<\/p>/)
+    expect(back.indexOf('Combined Bibliography')).toBeLessThan(back.indexOf('Credits'))
+    expect(entry(epub, 'OEBPS/nav.xhtml')).toContain('<a href="matter-1.xhtml#credits">Credits</a>')
+    const french = renderEpub({...tree, data: {...tree.data, meta: {...tree.data?.meta, lang: 'fr'}}}, {modified}).epub
+    expect(entry(french, 'OEBPS/matter-1.xhtml')).toContain('<h2>Crédits</h2>')
+  })
+
+  test.skipIf(!epubcheckAvailable())('EPUBCheck: 0 fatals, 0 errors, 0 warnings', async () => {
+    const [report] = await epubcheck([['volume-credits', epub]])
+    expect(report, report?.output).toMatchObject({fatals: 0, errors: 0, warnings: 0})
   })
 })

@@ -330,7 +330,9 @@ function placeFootnotes(
 }
 
 /** Ids the renderer gives its own elements. */
-const reservedIds = ['title', 'bibliography', 'endnotes', 'toc', 'landmarks']
+const reservedIds = ['title', 'bibliography', 'credits', 'endnotes', 'toc', 'landmarks']
+/** Sections the handlers make whole (a bibliography, a volume's credits): each closes the open sections and is a contents entry of its own, its class its id. */
+const backMatter = ['bibliography', 'credits'] as const
 
 /**
  * A section's id from its heading, as kramdown and GitHub make them (so that
@@ -383,11 +385,12 @@ function sectionize(flow: ElementContent[], toc: TocEntry[]): ElementContent[] {
       ;(parent ? parent.entry.children : toc).push(entry)
       append(section)
       stack.push({level, section, entry})
-    } else if (node.type === 'element' && node.tagName === 'section' && classes(node).includes('bibliography')) {
+    } else if (node.type === 'element' && node.tagName === 'section' && backMatter.some((name) => classes(node).includes(name))) {
       while (stack.length > 0) close()
       out.push(node)
       const heading = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'h2')
-      toc.push({id: 'bibliography', text: heading ? textOf(heading) : 'Bibliography', children: []})
+      const id = backMatter.find((name) => classes(node).includes(name))!
+      toc.push({id, text: heading ? textOf(heading) : id, children: []})
     } else append(node)
   }
   while (stack.length > 0) close()

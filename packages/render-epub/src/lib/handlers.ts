@@ -184,6 +184,17 @@ export function createHandlers(context: RenderContext) {
       return result
     },
 
+    credits(state, node) {
+      // A volume's credits (back matter): each article's source and licence, one paragraph each.
+      const result = el(
+        'section',
+        {className: ['credits'], id: 'credits', 'epub:type': 'credits', role: 'doc-credits'},
+        [el('h2', {}, [tx(context.labels.credits)]), ...state.all(node)]
+      )
+      state.patch(node, result)
+      return result
+    },
+
     article(state, node) {
       // `renderEpub` writes each article of a volume as its own document; an
       // article met here (toXhtml on a volume, or nested) keeps its content.

@@ -9,7 +9,7 @@ const stringFields = ['value', 'url', 'alt', 'lang', 'meta', 'label', 'identifie
 /** Parent node types: their `children` must be an array. */
 const parents = new Set([
   'root', 'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'emphasis', 'strong',
-  'delete', 'link', 'linkReference', 'footnoteDefinition', 'abstract', 'titleNote', 'bibliography', 'bibliographyEntry', 'article'
+  'delete', 'link', 'linkReference', 'footnoteDefinition', 'abstract', 'titleNote', 'bibliography', 'bibliographyEntry', 'article', 'credits'
 ])
 /** String fields a node type cannot do without. */
 const required: Readonly<Record<string, readonly string[]>> = {
