@@ -36,11 +36,21 @@ describe('the reader YAML', () => {
     const {config, messages} = await check('title: T\nauthor: me\nnotes: sidenotes\narticles:\n  - a.md\n  - gone.md\n  - path: a.md\n    metta: x\n', {'a.md': 'x\n'})
     expect(config).toBeUndefined()
     expect(messages).toEqual([
-      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, recto-starts, csl)",
+      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, recto-starts, csl, license, rights)",
       "3:8: error: 'notes' must be one of footnotes, endnotes",
       "6:5: error: 'gone.md' does not exist",
-      "8:5: error: unknown key 'metta' in an article (expected path, meta)"
+      "8:5: error: unknown key 'metta' in an article (expected path, meta, short-title)"
     ])
+  })
+
+  it("takes the volume's license and rights, an entry's short title and metadata written in the entry", async () => {
+    const {config, messages} = await check(
+      'title: T\nlicense: CC BY 4.0\nrights: © 2027 A. Teacher\narticles:\n  - path: a.md\n    short-title: Short\n    meta: {license: CC BY 4.0, URL: "https://example.org/a"}\n',
+      {'a.md': '# A\n'}
+    )
+    expect(messages).toEqual([])
+    expect(config).toMatchObject({license: 'CC BY 4.0', rights: '© 2027 A. Teacher'})
+    expect(config?.articles[0]?.fields).toEqual({'short-title': 'Short', license: 'CC BY 4.0', URL: 'https://example.org/a'})
   })
 
   it('refuses paths that leave the folder, directly or through a link', async () => {
@@ -78,6 +88,36 @@ describe('octavo reader', () => {
     expect(status).toBe(0)
     expect(await listFiles(out)).toEqual(['hist390.bib', 'hist390.bibliography.html', 'hist390.bibliography.txt', 'hist390.csl.json', 'hist390.epub', 'hist390.pdf', 'hist390.ris'])
   })
+
+  it('binds three articles as a book: roman front matter with no folio, arabic from 1, recto starts, full contents, back matter, credits', async () => {
+    const dir = await tempDir()
+    const shared = path.join(repo, '../shared/corpus')
+    for (const name of ['koreans-1950-1962.txt', 'koreans-1950-1962.meta.yaml']) await copyFile(path.join(shared, name), path.join(dir, name))
+    for (const name of ['ph-interrogating-national-narrative-gpt.md', 'ph-linear-regression.md']) await copyFile(path.join(shared, 'real', name), path.join(dir, name))
+    const lesson = (name: string) => `  - path: ${name}\n    meta: {license: CC BY 4.0, container-title: Programming Historian}\n`
+    await writeFile(path.join(dir, 'r.yaml'), `title: Histories and Methods\neditor: A. Teacher\npage-size: 6x9\nlicense: CC BY 4.0\narticles:\n  - koreans-1950-1962.txt\n${lesson('ph-interrogating-national-narrative-gpt.md')}${lesson('ph-linear-regression.md')}    short-title: Linear Regression\n`)
+    const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out'))
+    expect(status, stderr).toBe(0)
+    expect(stderr).toMatch(/koreans-1950-1962\.txt names no license or rights/)
+    const pdf = path.join(dir, 'out/r.pdf')
+    const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], {encoding: 'utf8'}).stdout
+    const labels = JSON.parse(spawnSync('qpdf', ['--json', '--json-key=pagelabels', pdf], {encoding: 'utf8'}).stdout) as {pagelabels: Array<{index: number; label: Record<string, string | number>}>}
+    expect(labels.pagelabels).toEqual([{index: 0, label: {'/S': '/r', '/St': 1}}, {index: 4, label: {'/S': '/D', '/St': 1}}])
+    // i title, ii blank, iii contents, iv blank: no folio; the contents give every title whole, and arabic numbers
+    expect(page(1)).toMatch(/Histories and Methods/)
+    expect(page(1).trim().split('\n').pop()).toMatch(/A\. Teacher/)
+    const contents = page(3).replace(/\s+/g, ' ')
+    expect(contents).not.toContain('…')
+    for (const title of ['China’s Policy toward Ethnic Koreans in China, 1950–1962 1', 'Interrogating a National Narrative with GPT-2', 'Regression Analysis with Scikit-Learn (part 1 - Linear)', 'Combined Bibliography', 'Credits']) expect(contents).toContain(title)
+    const starts = [...contents.matchAll(/(?:1950–1962|GPT-2|Linear\)|Bibliography|Credits) (\d+)/g)].map((m) => Number(m[1]))
+    expect(starts).toHaveLength(5)
+    for (const start of starts) expect(start % 2, `page ${start}`).toBe(1)
+    // each part opens on its page (physical = arabic + 4) and a later page of it has its own running head
+    const heads = ["Chinese–North Korean Relations and China’s Policy", 'Interrogating a National Narrative with GPT-2', 'Linear Regression', 'Combined Bibliography']
+    starts.slice(0, 4).forEach((start, i) => expect(page(start + 4 + 2).split('\n')[0], heads[i]).toContain(heads[i]!))
+    expect(page(starts[4]! + 4)).toMatch(/Credits[\s\S]*Interrogating a National Narrative with GPT-2\. Chantal Brousseau\.\s+Source: Programming Historian \(2022\), https:\/\/doi\.org\/10\s*\.46430\/phen0104\. License: CC BY 4\.0\./)
+    expect(spawnSync('qpdf', ['--check', pdf], {encoding: 'utf8'}).status).toBe(0)
+  }, 240_000)
 
   it('writes nothing when the YAML has an error, and exits 1', async () => {
     const dir = await folderWith({'r.yaml': 'title: T\narticles:\n  - missing.md\n'})

@@ -23,7 +23,7 @@ const NAME_PARTS = ['family', 'given', 'literal', 'non-dropping-particle', 'drop
 export const META_RULES: readonly MetaRule[] = [
   {
     name: 'text',
-    keys: ['title', 'subtitle', 'title-short', 'lang', 'abstract', 'thanks', 'container-title', 'volume', 'issue', 'page', 'DOI', 'doi', 'URL', 'url', 'course', 'term', 'csl', 'license', 'rights'],
+    keys: ['title', 'subtitle', 'title-short', 'short-title', 'lang', 'abstract', 'thanks', 'container-title', 'volume', 'issue', 'page', 'DOI', 'doi', 'URL', 'url', 'course', 'term', 'csl', 'license', 'rights'],
     example: 'title: [A, B]',
     expected: 'text',
     accepts: (node, document) => isText(node, document)

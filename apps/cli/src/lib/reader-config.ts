@@ -12,6 +12,8 @@ export interface ReaderEntry {
   path: string
   /** Absolute path of its metadata file, when the entry names one. */
   meta?: string
+  /** Metadata given in the entry itself (`meta:` as a mapping, `short-title:`): over the article's own. */
+  fields?: Record<string, unknown>
 }
 
 export interface ReaderConfig {
@@ -26,6 +28,9 @@ export interface ReaderConfig {
   pageSize?: 'a4' | 'letter' | '6x9'
   rectoStarts?: boolean
   csl?: string
+  /** The volume's own licence and rights statement (the EPUB's dc:rights). */
+  license?: string
+  rights?: string
 }
 
 /** The keys of a reader's YAML, with what each takes (shown by `octavo reader --help`). */
@@ -39,11 +44,13 @@ export const READER_KEYS = [
   ['notes', 'footnotes (default) or endnotes'],
   ['bibliography', 'per-article, combined or both (default)'],
   ['page-size', 'a4 (default), letter or 6x9'],
-  ['recto-starts', 'true: each article starts on a right-hand page'],
-  ['csl', 'a CSL style for every article (default: Chicago notes-bibliography)']
+  ['recto-starts', 'true (default): each article and the back matter start on a right-hand page; false: on the next page'],
+  ['csl', 'a CSL style for every article (default: Chicago notes-bibliography)'],
+  ['license', "the volume's own licence, e.g. CC BY 4.0 (the EPUB's dc:rights; each article's is on the credits page)"],
+  ['rights', "the volume's rights statement, e.g. © 2027 A. Teacher (the EPUB's dc:rights)"]
 ] as const
 const TOP_KEYS = READER_KEYS.map(([key]) => key)
-const ENTRY_KEYS = ['path', 'meta'] as const
+const ENTRY_KEYS = ['path', 'meta', 'short-title'] as const
 const CHOICES = {
   notes: ['footnotes', 'endnotes'],
   bibliography: ['per-article', 'combined', 'both'],
@@ -88,6 +95,8 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
       case 'subtitle':
       case 'course':
       case 'term':
+      case 'license':
+      case 'rights':
         if (typeof scalar !== 'string' && typeof scalar !== 'number') error(`'${key}' must be text`, value ?? pair.key)
         else config[key] = String(scalar)
         break
@@ -135,6 +144,7 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
       let metaPath: string | undefined
       let pathNode: YamlNode | null = entry
       let metaNode: YamlNode | null = null
+      const fields: Record<string, unknown> = {}
       if (isScalar(entry) && typeof entry.value === 'string') {
         articlePath = entry.value
       } else if (isMap(entry)) {
@@ -142,7 +152,12 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
         for (const pair of entry.items as Array<Pair<YamlNode, YamlNode | null>>) {
           const key = isScalar(pair.key) ? String(pair.key.value) : ''
           if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
-            error(`unknown key '${key}' in an article (expected path, meta)`, pair.key)
+            error(`unknown key '${key}' in an article (expected ${ENTRY_KEYS.join(', ')})`, pair.key)
+            continue
+          }
+          if (key === 'meta' && isMap(pair.value)) {
+            // Metadata written in the entry (license, rights, URL, short-title…): over the article's own.
+            Object.assign(fields, pair.value.toJS(document, {maxAliasCount: MAX_ALIAS_COUNT}))
             continue
           }
           const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : undefined
@@ -150,7 +165,9 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
             error(`'${key}' must be a file name`, pair.value ?? pair.key)
             continue
           }
-          if (key === 'path') {
+          if (key === 'short-title') {
+            fields['short-title'] = value
+          } else if (key === 'path') {
             articlePath = value
             pathNode = pair.value
           } else {
@@ -168,7 +185,7 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
       named.push(...[articlePath, metaPath].filter((name): name is string => name !== undefined).map((name) => path.resolve(folder, name)))
       const resolved = await inside(realFolder, folder, articlePath, pathNode, error)
       const resolvedMeta = metaPath === undefined ? undefined : await inside(realFolder, folder, metaPath, metaNode, error)
-      if (resolved) config.articles.push({path: resolved, ...(resolvedMeta ? {meta: resolvedMeta} : {})})
+      if (resolved) config.articles.push({path: resolved, ...(resolvedMeta ? {meta: resolvedMeta} : {}), ...(Object.keys(fields).length > 0 ? {fields} : {})})
     }
   }
   if (diagnostics.length > 0) return {diagnostics, named}

@@ -16,6 +16,8 @@ import {refuseOtherKind} from './kinds.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
 import {loadDefaultStyle} from './world.js'
+import {creditsNode} from './credits.js'
+import {labelsFor} from '@octavo/parser'
 
 /** Diagnostics of one file (the reader's YAML, an article, a metadata file). */
 export interface FileDiagnostics {
@@ -90,14 +92,14 @@ export async function buildReader(
   const ownBibliography = mode === 'per-article' || mode === 'both'
 
   // Read every article and its metadata first (a missing file stops here), then prepare them.
-  const loaded: Array<{source: SourceFile; meta: ArticleMeta | undefined}> = []
+  const loaded: Array<{source: SourceFile; meta: ArticleMeta | undefined; fields: Record<string, unknown> | undefined}> = []
   for (const entry of config.articles) {
     const source = await readSource(entry.path, 'article', confine)
     const meta = await readMeta(source, entry.meta, confine)
     if (meta && meta.diagnostics.length > 0) reports.push({file: display(meta.path), diagnostics: meta.diagnostics})
     if (meta && hasErrors(meta.diagnostics)) continue
     inputs.push(entry.path, ...(meta ? [meta.path] : []))
-    loaded.push({source, meta: meta?.meta})
+    loaded.push({source, meta: meta?.meta, fields: entry.fields})
   }
   const workers = loaded.length >= PARALLEL_FROM ? Workers.start(jobsFor(options.jobs, loaded.length)) : undefined
   try {
@@ -105,7 +107,8 @@ export async function buildReader(
     progress(0, loaded.length, '')
     const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine}, cache, workers, options.disk, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
     for (const problem of options.disk?.problems ?? []) diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
-    const articles = loaded.map(({source}, index) => ({source, prepared: prepared[index]!}))
+    // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
+    const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
     for (const {source, prepared} of articles) {
       inputs.push(...prepared.inputs)
       reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
@@ -113,22 +116,22 @@ export async function buildReader(
     if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
 
     const merged = mergeItems(articles.map(({prepared}) => prepared.items))
-    const children: RootContent[] = articles.map(({source, prepared}, index): Article => {
+    const children: RootContent[] = articles.map(({source, prepared, meta}, index): Article => {
       const content = [...prepared.tree.children]
       if (ownBibliography && prepared.items.length > 0) {
         content.push(prepared.bibliography ?? bibliographyNode(prepared.items, {style, title: 'Bibliography'}))
       }
       const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
-      return {type: 'article', children: content, data: {meta: prepared.tree.data?.meta ?? {}, id, file: display(source.path)}}
+      return {type: 'article', children: content, data: {meta, id, file: display(source.path)}}
     })
+    const meta = volumeMeta(config, articles[0]?.meta)
+    const labels = labelsFor(meta.lang ?? 'en')
     if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? 'Combined Bibliography' : 'Bibliography'}))
+      children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
     }
-    const volume: Root = {
-      type: 'root',
-      children,
-      data: {meta: volumeMeta(config, articles[0]?.prepared.tree.data?.meta), volume: {rectoStarts: config.rectoStarts ?? false, bibliography: mode}}
-    }
+    // The credits: each article's source and licence (back matter, after the bibliography).
+    children.push(creditsNode(articles.map(({source, meta}) => ({meta, file: display(source.path)})), labels, diagnostics))
+    const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
     const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', style}
     const images = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
     const result = await renderVolume(stem, volume, merged.items, settings, images, workers)
@@ -243,6 +246,8 @@ function volumeMeta(config: ReaderConfig, first: ArticleMeta | undefined): Artic
   if (config.subtitle) meta.subtitle = config.subtitle
   if (config.course) meta.course = config.course
   if (config.term) meta.term = config.term
+  if (config.license) meta['license'] = config.license
+  if (config.rights) meta['rights'] = config.rights
   if (config.editor !== undefined) {
     const editor = normalizeMeta({author: config.editor}, ignored).author
     if (editor) meta.editor = editor
