@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import type {Nodes, Root} from 'mdast'
 import {parse, toMarkdown} from '@octavo/parser'
 import {LIMITS} from '../src/lib/limits.js'
-import {htmlDepth} from '../src/lib/markdown-html.js'
+import {htmlDepth, unbalanced} from '../src/lib/markdown-html.js'
 import {eachNode} from '../src/lib/tree.js'
 
 const md = (text: string, typography = false) => parse(text, {format: 'markdown', typography})
@@ -156,5 +156,21 @@ describe('htmlDepth limit', () => {
     const past = md(`Text.\n\n${nested(LIMITS.htmlDepth.value + 1)}`)
     expect(past.diagnostics.map((d) => [d.severity, d.source, d.position?.start.line])).toEqual([['warning', 'parser:limits', 3]])
     expect(past.tree.children.map((node) => node.type)).toEqual(['paragraph', 'html'])
+  })
+})
+
+describe('unbalanced: an HTML block that opens a phrasing element another block closes stays raw', () => {
+  it('names what a block leaves open or closes without opening (optional end tags, void and self-closed elements aside)', () => {
+    expect(unbalanced('<div class="alert">Text <b>bold</b></div>')).toEqual([])
+    expect(unbalanced('<table><tr><td>a<td>b</table>')).toEqual([])
+    expect(unbalanced('<p>One<p>Two<br><img src="x"/>')).toEqual([])
+    expect(unbalanced('<b>')).toEqual(['b'])
+    expect(unbalanced('</b>')).toEqual(['b'])
+    expect(unbalanced('<div class="table-wrapper" markdown="block">')).toEqual(['div'])
+  })
+
+  it('<b> … </b> around paragraphs: both tags stay html nodes, the paragraphs between them are read (the renderers repair it)', () => {
+    const {tree} = md('<b>\n\nPara one.\n\nPara two.\n\n</b>\n\nAfter.\n')
+    expect(tree.children.map((node) => (node.type === 'html' ? node.value : node.type))).toEqual(['<b>', 'paragraph', 'paragraph', '</b>', 'paragraph'])
   })
 })

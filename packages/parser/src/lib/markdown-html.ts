@@ -67,6 +67,10 @@ function htmlBlock(node: Html, context: Context): RootContent[] {
     context.diagnostics.push({severity: 'warning', message: `HTML nested more than ${LIMITS.htmlDepth.value} levels deep: kept as raw HTML`, position: fallback, source: 'parser:limits'})
     return [node]
   }
+  // A phrasing element opened in one block and closed in another (`<b>` … `</b>` around paragraphs) wraps blocks it
+  // cannot hold: it stays raw, for the renderers to repair as a browser would (render-epub's repair.ts). A block
+  // wrapper (`<div class="table-wrapper">` … `</div>` around a Markdown table) is read: its tags go, its text stays.
+  if (unbalanced(node.value).some((name) => !WRAPPERS.has(name))) return [node]
   const mdast = toMdast(fromHtml(node.value, {fragment: true}), {handlers: HANDLERS, nodeHandlers: {comment: () => undefined}}) as Root
   releaseLang(mdast)
   looseCells(mdast)
@@ -74,6 +78,30 @@ function htmlBlock(node: Html, context: Context): RootContent[] {
   readMarkdownIn(mdast, context)
   return mdast.children
 }
+
+/**
+ * The elements `html` opens and does not close, or closes without opening
+ * (void and self-closed elements, and those whose end tag may be left out,
+ * aside): `[]` for a whole fragment.
+ */
+export function unbalanced(html: string): string[] {
+  const open: string[] = []
+  const stray: string[] = []
+  for (const [, close, tag, self] of html.matchAll(/<(\/?)([A-Za-z][A-Za-z0-9-]*)[^<>]*?(\/?)>/g)) {
+    const name = tag!.toLowerCase()
+    if (self || VOID.has(name) || OPTIONAL_END.has(name)) continue
+    if (!close) open.push(name)
+    else if (open.at(-1) === name) open.pop()
+    else stray.push(name)
+  }
+  return [...stray, ...open]
+}
+
+/** Block containers a source opens in one HTML block and closes in a later one, around Markdown (site generators' wrappers). */
+const WRAPPERS = new Set(['div', 'section', 'article', 'aside', 'figure', 'main', 'header', 'footer', 'nav', 'details', 'blockquote', 'center'])
+
+/** Elements whose end tag HTML lets an author leave out (`<p>`, `<li>`, `<td>` …): they do not unbalance a block. */
+const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'option', 'colgroup', 'caption', 'rb', 'rt', 'rp', 'optgroup'])
 
 /**
  * An upper bound of how deep the elements of `html` nest (start tags minus

@@ -135,29 +135,35 @@ export function tagScripts(root: Root | Element, bookLang: string): void {
   const rules = scriptRules.filter((rule) => rule.script !== own)
   if (rules.length === 0) return
   const pattern = new RegExp(rules.map((rule) => `(${runPattern(rule.chars)})`).join('|'), 'gu')
-  walk(root, pattern, rules)
+  // A rule's context is the whole book's text: a word of a table cell reads as the Greek of the rest of the book.
+  walk(root, pattern, rules, textOf(root))
 }
 
-function walk(parent: Root | Element, pattern: RegExp, rules: readonly ScriptRule[]): void {
+function textOf(node: Root | ElementContent): string {
+  if (node.type === 'text') return node.value
+  return 'children' in node ? (node.children as ElementContent[]).map(textOf).join(' ') : ''
+}
+
+function walk(parent: Root | Element, pattern: RegExp, rules: readonly ScriptRule[], context: string): void {
   const children: ElementContent[] = []
   for (const child of parent.children as ElementContent[]) {
     if (child.type === 'element') {
-      if (child.properties['lang'] === undefined && child.properties['xmlLang'] === undefined) walk(child, pattern, rules)
+      if (child.properties['lang'] === undefined && child.properties['xmlLang'] === undefined) walk(child, pattern, rules, context)
       children.push(child)
-    } else if (child.type === 'text') children.push(...split(child.value, pattern, rules))
+    } else if (child.type === 'text') children.push(...split(child.value, pattern, rules, context))
     else children.push(child)
   }
   parent.children = children
 }
 
-function split(value: string, pattern: RegExp, rules: readonly ScriptRule[]): ElementContent[] {
+function split(value: string, pattern: RegExp, rules: readonly ScriptRule[], context: string): ElementContent[] {
   const out: ElementContent[] = []
   let last = 0
   for (const match of value.matchAll(pattern)) {
     const rule = rules[match.slice(1).findIndex((group) => group !== undefined)]
     if (!rule || [...match[0].matchAll(/\p{L}/gu)].length < (rule.minLetters ?? 1)) continue
     if (match.index > last) out.push(tx(value.slice(last, match.index)))
-    const lang = rule.tag(match[0], value)
+    const lang = rule.tag(match[0], context)
     out.push(el('span', {lang, xmlLang: lang}, [tx(match[0])]))
     last = match.index + match[0].length
   }
