@@ -73,12 +73,12 @@ const EXAMPLE_STRUCTURE: Record<string, string[]> = {
   paragraph: ['Document', 'H1', 'P'],
   heading: ['Document', 'H1', 'H2'],
   blockquote: ['Document', 'H1', 'BlockQuote', 'P'],
-  list: ['Document', 'H1', 'L', 'LI', 'P'],
-  listItem: ['Document', 'H1', 'L', 'LI', 'P'],
+  list: ['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P'],
+  listItem: ['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P'],
   code: ['Document', 'H1', 'Code'],
   table: ['Document', 'H1', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD'],
   abstract: ['Document', 'H1', 'Sect', 'P', 'P'],
-  bibliography: ['Document', 'H1', 'Sect', 'H2', 'L', 'LI'],
+  bibliography: ['Document', 'H1', 'Sect', 'H2', 'L', 'LI', 'LBody'],
   article: ['Document', 'H1', 'H1', 'TOC', 'TOCI', 'Link', 'Part', 'H1', 'P'],
   html: ['Document', 'H1', 'P']
 }
@@ -124,7 +124,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     )
     const lines = structureText(pdf)
     // The note inside its paragraph, read after it: its number (Lbl) first, its link back; the reference's link after them.
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Lbl', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Lbl', 'Link', 'Link', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
@@ -132,6 +132,16 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     // Header cells head their columns.
     expect(text).toMatch(/TH:\n\s+\/Scope \/Column/)
     expect(await unmarked(pdf)).toBe(0)
+  })
+
+  test('a list item is an LI of its label (Lbl: the bullet or number, read first) and its content (LBody), nested lists inside the LBody', async () => {
+    const lines = structureText(await pdfOf('---\ntitle: Lists\nlang: en\n---\n\n1. First item\n2. Second item\n   - inner bullet\n'))
+    expect(elements(lines)).toEqual(['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'L', 'LI', 'Lbl', 'LBody', 'P'])
+    // Without the `(block)` poppler prints after each element name.
+    const text = lines.map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    expect(text).toMatch(/Lbl\n\s+"1\."\n\s+LBody\n\s+P\n\s+"First item"/)
+    expect(text).toMatch(/Lbl\n\s+"2\."\n\s+LBody\n\s+P\n\s+"Second item"/)
+    expect(text).toMatch(/Lbl\n\s+"•"\n\s+LBody\n\s+P\n\s+"inner bullet"/)
   })
 
   test('every link annotation is in the structure (a Link element holding it, its /StructParent) and says where it leads', async () => {

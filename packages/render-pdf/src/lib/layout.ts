@@ -1093,7 +1093,8 @@ const blockHandlers = {
   bibliography(t, node, ctx) {
     t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: bibliographyTitle(t, node.title)}]}, ctx))
     t.within('L', () => {
-      for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
+      // An entry has no label: its LI holds only its LBody.
+      for (const entry of node.children) t.within('LI', () => t.within('LBody', () => blockHandlers.bibliographyEntry(t, entry, ctx)))
     })
   },
   bibliographyEntry(t, node, ctx) {
@@ -1136,17 +1137,27 @@ function smaller(t: Typesetter, ctx: BlockContext, factor: number): {size: numbe
   return {size: Math.max(ctx.size * factor, t.geo.size * floor), leading: Math.max(ctx.leading * factor, t.geo.leading * floor)}
 }
 
+/**
+ * A list item: its content, then its label (bullet, number or check box) beside its first line.
+ * In the structure (PDF/UA: an LI holds an Lbl and an LBody) the label is the LI's Lbl, read
+ * first, and the content its LBody; inside a note (no structure of its own) both are the Note's.
+ */
 function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: string, labelX: number): void {
   const start = ctx.target.length
   const inner: BlockContext = {...ctx, flush: true}
-  for (const child of item.children) {
-    t.block(child, inner)
-    inner.flush = true
+  const setContent = () => {
+    for (const child of item.children) {
+      t.block(child, inner)
+      inner.flush = true
+    }
   }
+  const lbl = ctx.inNote ? undefined : t.structure.open('Lbl', t.blockTag)
+  if (ctx.inNote) setContent()
+  else t.within('LBody', setContent)
   const first = ctx.target.slice(start).find((e): e is LineElement => e.kind === 'line')
   const b = t.builder(item.position)
   const box = item.checked === true ? '☑' : item.checked === false ? '☐' : label
-  b.box(box, 'regular', ctx.size)
+  b.box(box, 'regular', ctx.size, lbl === undefined ? {} : {tag: lbl})
   const labelItems = b.set({width: ctx.size * 3, align: 'left'})[0]?.items ?? []
   let shifted = shift(labelItems, labelX)
   // A figure's baseline is its bottom: its label goes beside its top.
