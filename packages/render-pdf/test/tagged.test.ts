@@ -123,12 +123,12 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
       ].join('\n\n')
     )
     const lines = structureText(pdf)
-    // The note inside its paragraph, read after it: its number (Lbl) first, its link back; the reference's link after them.
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Lbl', 'Link', 'Link', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
+    // The reference's Link inside its paragraph's text; the note inside its paragraph, read after it: its number (Lbl, a Link back) first.
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Link', 'Note', 'Lbl', 'Link', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
-    expect(text).toMatch(/Lbl[^\n]*\n\s+"1\."/)
+    expect(text).toMatch(/Lbl[^\n]*\n\s+Link[^\n]*\n\s+"1\."/)
     // Header cells head their columns.
     expect(text).toMatch(/TH:\n\s+\/Scope \/Column/)
     expect(await unmarked(pdf)).toBe(0)
@@ -142,6 +142,24 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(text).toMatch(/Lbl\n\s+"1\."\n\s+LBody\n\s+P\n\s+"First item"/)
     expect(text).toMatch(/Lbl\n\s+"2\."\n\s+LBody\n\s+P\n\s+"Second item"/)
     expect(text).toMatch(/Lbl\n\s+"•"\n\s+LBody\n\s+P\n\s+"inner bullet"/)
+  })
+
+  test("a link's text is its Link element's, between the text before and after it, with its annotation: read as the link", async () => {
+    const pdf = await pdfOf('---\ntitle: Links\nlang: en\n---\n\nSee [the site](https://example.org) and a note.[^1]\n\n| a |\n|---|\n| [cell link](https://example.com) |\n\n[^1]: The note.')
+    const text = structureText(pdf).map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    // (poppler trims each text's spaces and names an annotation `Object n 0`.)
+    expect(text).toMatch(/P\n\s+"See"\n\s+Link\n\s+"the site"\n\s+Object \d+ 0\n\s+"and a note\."\n\s+Link\n\s+"1"\n\s+Object \d+ 0\n\s+Note\n\s+Lbl\n\s+Link\n\s+"1\."\n\s+Object \d+ 0\n\s+"The note\."/)
+    expect(text).toMatch(/TD\n\s+Link\n\s+"cell link"\n\s+Object \d+ 0/)
+    // Each Link holds its annotation (an OBJR) after its text: walked in the objects.
+    const doc = await PDFDocument.load(pdf)
+    const linkKids: string[][] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFDict) || String(object.get(PDFName.of('S'))) !== '/Link') continue
+      const kids = object.lookup(PDFName.of('K'), PDFArray).asArray().map((kid) => doc.context.lookup(kid))
+      linkKids.push(kids.map((kid) => (kid instanceof PDFDict ? String(kid.get(PDFName.of('Type'))) : 'element')))
+    }
+    expect(linkKids).toHaveLength(4)
+    for (const kids of linkKids) expect(kids).toEqual(['/MCR', '/OBJR'])
   })
 
   test('every link annotation is in the structure (a Link element holding it, its /StructParent) and says where it leads', async () => {

@@ -12,6 +12,8 @@ import type {WordBreak} from './breaks.js'
 export interface Target {
   url?: string
   dest?: string
+  /** Its Link structure element: the link's text and its annotations belong to it. */
+  tag?: number
 }
 
 /** Attributes shared by the inline items of one style. */
@@ -101,7 +103,8 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     // Trailing spaces never end a run: they belong to the gap before the next run.
     const item: LayoutItem = {type: 'text', x: round(run.x), y: round(run.attrs.rise), text: run.text, font: run.attrs.face, size: round(run.attrs.size), width: round(run.width)}
     if (run.wordSpace !== 0 && run.text.includes(' ')) item.wordSpace = round(run.wordSpace)
-    if (run.attrs.tag !== undefined) item.tag = run.attrs.tag
+    const tag = run.attrs.tag ?? run.attrs.link?.tag
+    if (tag !== undefined) item.tag = tag
     fonts.use(run.attrs.face, run.text)
     out.push(item)
     run = undefined
@@ -153,6 +156,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     const linkItem: LayoutItem = {type: 'link', rect}
     if (link.target.url !== undefined) linkItem.url = link.target.url
     if (link.target.dest !== undefined) linkItem.dest = link.target.dest
+    if (link.target.tag !== undefined) linkItem.tag = link.target.tag
     out.push(linkItem)
   }
   return hyphen ? {items: out, refs, hyphenated: true} : {items: out, refs}

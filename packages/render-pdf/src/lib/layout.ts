@@ -345,6 +345,11 @@ export class Typesetter {
     this.lastHeading = level
   }
 
+  /** A link with a Link structure element of its own (under `parent`, the current element by default): its text and its annotations go there, read as one link. */
+  linkTo(target: Target, parent = this.blockTag): Target {
+    return {...target, tag: this.structure.open('Link', parent)}
+  }
+
   /** Run `set` with the lines it makes belonging to a new structure element of `type` (under the current one). */
   within(type: StructType, set: () => void, extra: {alt?: string} = {}): void {
     const saved = this.blockTag
@@ -559,8 +564,9 @@ export class Typesetter {
     const label = noteLabel(key) === '*' ? '*' : `${noteLabel(key)}.`
     // The number is the Note's Lbl (its own element: read first), in footnotes and endnotes alike.
     const lbl = this.structure.open('Lbl', this.blockTag)
+    const back = this.linkTo({dest: `ref-${key}`}, lbl)
     ctx.prefix = (b) => {
-      b.box(label, 'regular', ctx.size, {link: {dest: `ref-${key}`}, anchor: `note-${key}`, tag: lbl})
+      b.box(label, 'regular', ctx.size, {link: back, anchor: `note-${key}`})
       b.space('regular', ctx.size)
     }
     const def = note.def
@@ -589,7 +595,7 @@ export class Typesetter {
       b.text(title, 'bold', size * 1.6, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
-      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: {dest: `note-${star}`}, anchor: `ref-${star}`})
+      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
       const lines = b.set({width: this.textWidth, align: 'center'})
       let els: LineElement[] = []
       this.within('H1', () => (els = this.pushLines(lines, ctx, size * 2)))
@@ -878,7 +884,7 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
     t.referenced.add(key)
     t.noteParents.set(key, t.blockTag)
   }
-  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: {dest: `note-${key}`}}
+  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: t.linkTo({dest: `note-${key}`})}
   if (first) {
     attrs.anchor = `ref-${key}`
     attrs.noteRef = key
@@ -910,12 +916,12 @@ const inlineHandlers = {
     ctx.b.lineBreak()
   },
   link(t, node, ctx) {
-    const link: Target = {url: node.url}
+    const link = t.linkTo({url: node.url})
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
   linkReference(t, node, ctx) {
     const definition = t.definitions.get(node.identifier)
-    const link: Target | undefined = definition ? {url: definition.url} : ctx.link
+    const link: Target | undefined = definition ? t.linkTo({url: definition.url}) : ctx.link
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
   image(t, node, ctx) {
@@ -1332,7 +1338,7 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
       const cell = cellTags?.[c]
       lines.slice(from, to).forEach((line, n) => {
         const dy = n * leading
-        items.push(...shift(line.items, x + pad).map((item) => inCell(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
+        items.push(...shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
       })
       x += widths[c]! + 2 * pad
     })
@@ -1353,9 +1359,17 @@ function tableRowTags(t: Typesetter, r: number, cells: number): number[] {
   return Array.from({length: cells}, () => t.structure.open(r === 0 ? 'TH' : 'TD', row))
 }
 
-/** An item of a cell with the cell's structure element (its text, images and links). */
-function inCell(item: LayoutItem, cell: number | undefined): LayoutItem {
-  return cell !== undefined && (item.type === 'text' || item.type === 'image' || item.type === 'link') ? {...item, tag: cell} : item
+/**
+ * An item of a cell with the cell's structure element (its text, images and links). A link's
+ * text keeps its Link element, which moves under the cell (the cells were measured, and their
+ * links made, before the row's elements).
+ */
+function inCell(t: Typesetter, item: LayoutItem, cell: number | undefined): LayoutItem {
+  if (cell === undefined || !(item.type === 'text' || item.type === 'image' || item.type === 'link')) return item
+  const own = item.tag === undefined ? undefined : t.structure.elements[item.tag]
+  if (own?.type !== 'Link') return {...item, tag: cell}
+  own.parent = cell
+  return item
 }
 
 /** A cell's items set in lines (a builder of its own, so that a word wider than the column is reported). */
