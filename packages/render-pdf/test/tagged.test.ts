@@ -162,6 +162,24 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     for (const kids of linkKids) expect(kids).toEqual(['/MCR', '/OBJR'])
   })
 
+  test('a run of another script is a Span with its /Lang (the table render-epub uses: Greek grc when polytonic, else el); a node naming its language (HTML lang) too', async () => {
+    const pdf = await pdfOf(
+      '---\ntitle: Langues\nlang: fr\n---\n\nLe mot ἄνθρωpos, puis ἄνθρωπος (homme).\n\nEn grec moderne ελευθερία ; le coefficient β.\n\n<p>Voir <i lang="de">das Wort</i> ici.</p>\n\n<p lang="en">An English paragraph.</p>\n'
+    )
+    const text = structureText(pdf).map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    expect(text).toMatch(/P\n\s+"Le mot"\n\s+Span\n\s+"ἄνθρω"/)
+    expect(text).toMatch(/Span\n\s+"ἄνθρωπος"\n\s+"\(homme\)\."\n/)
+    expect(text).toMatch(/"En grec moderne"\n\s+Span\n\s+"ελευθερία"\n\s+"; le coefficient β\."/)
+    expect(text).toMatch(/"Voir"\n\s+Span\n\s+"das Wort"\n\s+"ici\."/)
+    const doc = await PDFDocument.load(pdf)
+    const langs: Array<[string, string]> = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && object.get(PDFName.of('Lang')) && object.get(PDFName.of('S'))) langs.push([String(object.get(PDFName.of('S'))), String(object.get(PDFName.of('Lang')))])
+    }
+    // Beside a polytonic run, even ἄνθρω is Ancient Greek; a monotonic text Modern Greek; a letter alone (β) a symbol: no Span. The HTML paragraph's language is on its P.
+    expect(langs).toEqual([['/Span', '(grc)'], ['/Span', '(grc)'], ['/Span', '(el)'], ['/Span', '(de)'], ['/P', '(en)']])
+  })
+
   test('every link annotation is in the structure (a Link element holding it, its /StructParent) and says where it leads', async () => {
     const doc = await PDFDocument.load(await pdfOf('---\ntitle: Links\nlang: en\n---\n\nSee [the site](https://example.org) and a note.[^1]\n\n[^1]: The note.'))
     const annots = doc.getPages().flatMap((page) => page.node.Annots()?.asArray() ?? []).map((ref) => doc.context.lookup(ref as PDFRef, PDFDict))

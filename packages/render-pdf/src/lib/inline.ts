@@ -31,6 +31,17 @@ export interface Attrs {
   tag?: number | undefined
 }
 
+/** How a text is set besides its style and size. */
+export interface TextExtra {
+  rise?: number
+  link?: Target | undefined
+  hyphenate?: boolean
+  /** A structure element of its own (a Span in another language) instead of the line's. */
+  tag?: number | undefined
+  /** Where the text starts in the node's text (for the positions of diagnostics). */
+  from?: number
+}
+
 export type InlineBox = Box & Attrs & {text: string}
 export type InlineGlue = Glue & Attrs & {text: string}
 export type InlinePenalty = Penalty & {hyphen?: Attrs}
@@ -222,14 +233,14 @@ export class InlineBuilder {
   }
 
   /** Add text in a style; whitespace becomes glue, words are hyphenated. */
-  text(value: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean} = {}): void {
+  text(value: string, style: Style, size: number, extra: TextExtra = {}): void {
     // Byte-order marks and word joiners print nothing; a zero-width space is a break opportunity (see measure).
     const parts = value.replace(/[\uFEFF\u2060]/g, '').split(/([ \t\n\r\f\v]+)/)
-    let offset = 0
+    let offset = extra.from ?? 0
     for (const part of parts) {
       if (part === '') continue
       if (/^[ \t\n\r\f\v]+$/.test(part)) {
-        this.space(style, size, extra.link)
+        this.space(style, size, extra.link, extra.tag)
       } else {
         this.word(part, style, size, extra, offset)
       }
@@ -237,14 +248,14 @@ export class InlineBuilder {
     }
   }
 
-  space(style: Style, size: number, link?: Target): void {
+  space(style: Style, size: number, link?: Target, tag?: number): void {
     const lastItem = this.items[this.items.length - 1]
     if (!lastItem || lastItem.type === 'glue') return
     const face = this.fonts.styleFace(style)
     const width = this.fonts.width(face, ' ', size)
     // A space inside code keeps its width: justification would pull `x = 1` apart.
     const fixed = style === 'mono'
-    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * 0.6, shrink: fixed ? 0 : width * 0.3, face, size, rise: 0, link, text: ' '})
+    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * 0.6, shrink: fixed ? 0 : width * 0.3, face, size, rise: 0, link, text: ' ', ...(tag === undefined ? {} : {tag})})
   }
 
   /** A forced line break (Markdown hard break). */
@@ -268,7 +279,7 @@ export class InlineBuilder {
     }
   }
 
-  private word(word: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean}, offset: number): void {
+  private word(word: string, style: Style, size: number, extra: TextExtra, offset: number): void {
     const hyphenate = extra.hyphenate !== false && this.shared.hyphenate !== undefined
     const kind = style + (hyphenate ? '\u0001' : '\u0002')
     let words = this.shared.words.get(kind)
@@ -286,10 +297,11 @@ export class InlineBuilder {
     this.tie(word)
     const rise = extra.rise ?? 0
     const link = extra.link
+    const tag = extra.tag === undefined ? {} : {tag: extra.tag}
     const from = this.items.length
     for (const part of parts) {
-      if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link})
-      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link}})
+      if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link, ...tag})
+      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link, ...tag}})
       else this.items.push({type: 'penalty', width: 0, penalty: part.penalty, flagged: part.flagged})
     }
     const at = word.length >= limits.locatedWordFrom.value ? this.hooks.locate?.(offset) : undefined

@@ -5,7 +5,8 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
-import {boundDepth, labelsFor} from '@octavo/parser'
+import {boundDepth, labelsFor, scriptRuns} from '@octavo/parser'
+import type {ScriptRun} from '@octavo/parser'
 import type {Labels} from '@octavo/parser'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
@@ -47,6 +48,8 @@ interface InlineContext {
   size: number
   link?: Target | undefined
   inNote: boolean
+  /** The language an inline ancestor named (`data.lang`): its texts are in it, not cut by script. */
+  lang?: string
 }
 
 type BlockType = Exclude<RootContent['type'], PhrasingContent['type']> | 'html'
@@ -136,6 +139,7 @@ export class Typesetter {
     this.meta = tree.data?.meta ?? {}
     this.codeScale = this.fonts.usable ? codeScaleFor(this.fonts) : 1
     this.labels = labelsFor(typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
+    this.lang = typeof this.meta.lang === 'string' && this.meta.lang ? this.meta.lang : 'en'
     const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined}
   }
@@ -317,8 +321,15 @@ export class Typesetter {
     if (handler) {
       // Inside a note everything is the Note's; elsewhere a block is an element of its own (BLOCK_TAGS).
       const tag = ctx.inNote ? undefined : BLOCK_TAGS[node.type]?.tag(node, this.headingShift)
-      if (tag) this.within(tag, () => handler(this, node as never, ctx))
-      else handler(this, node as never, ctx)
+      const lang = langOf(node)
+      const saved = this.lang
+      if (lang !== undefined) this.lang = lang
+      try {
+        if (tag) this.within(tag, () => handler(this, node as never, ctx), lang === undefined || lang === saved ? {} : {lang})
+        else handler(this, node as never, ctx)
+      } finally {
+        this.lang = saved
+      }
       return
     }
     if (node.type in inlineHandlers) {
@@ -345,13 +356,26 @@ export class Typesetter {
     this.lastHeading = level
   }
 
+  /** The language of the block being set: the document's, or a block's own (`data.lang`). */
+  lang = 'en'
+
+  /**
+   * A text in runs of one language: all of it in `own` (a language its node or an ancestor
+   * names), or cut where another script starts (`scriptRuns`, the table render-epub uses too);
+   * a run in the language of its block has no `lang`.
+   */
+  languageRuns(value: string, own: string | undefined): ScriptRun[] {
+    if (own === undefined) return scriptRuns(value, this.lang)
+    return [own.toLowerCase() === this.lang.toLowerCase() ? {text: value} : {text: value, lang: own}]
+  }
+
   /** A link with a Link structure element of its own (under `parent`, the current element by default): its text and its annotations go there, read as one link. */
   linkTo(target: Target, parent = this.blockTag): Target {
     return {...target, tag: this.structure.open('Link', parent)}
   }
 
   /** Run `set` with the lines it makes belonging to a new structure element of `type` (under the current one). */
-  within(type: StructType, set: () => void, extra: {alt?: string} = {}): void {
+  within(type: StructType, set: () => void, extra: {alt?: string; lang?: string} = {}): void {
     const saved = this.blockTag
     this.blockTag = this.structure.open(type, saved, extra)
     try {
@@ -363,7 +387,8 @@ export class Typesetter {
 
   inline(node: PhrasingContent, ctx: InlineContext): void {
     const handler = (inlineHandlers as Record<string, ((t: Typesetter, node: never, ctx: InlineContext) => void) | undefined>)[node.type]
-    if (handler) handler(this, node as never, ctx)
+    const lang = langOf(node)
+    if (handler) handler(this, node as never, lang === undefined || node.type === 'text' ? ctx : {...ctx, lang})
     else this.unknown(node)
   }
 
@@ -895,7 +920,12 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
 const inlineHandlers = {
   text(t, node, ctx) {
     t.text = node.value
-    ctx.b.text(node.value, ctx.style, ctx.size, {link: ctx.link})
+    let from = 0
+    for (const run of t.languageRuns(node.value, langOf(node) ?? ctx.lang)) {
+      const tag = run.lang === undefined ? undefined : t.structure.open('Span', ctx.link?.tag ?? t.blockTag, {lang: run.lang})
+      ctx.b.text(run.text, ctx.style, ctx.size, {link: ctx.link, tag, from})
+      from += run.text.length
+    }
     t.text = undefined
   },
   emphasis(t, node, ctx) {
@@ -1361,14 +1391,17 @@ function tableRowTags(t: Typesetter, r: number, cells: number): number[] {
 
 /**
  * An item of a cell with the cell's structure element (its text, images and links). A link's
- * text keeps its Link element, which moves under the cell (the cells were measured, and their
+ * (or a span's) text keeps its Link (Span) element, which moves under the cell (the cells were measured, and their
  * links made, before the row's elements).
  */
 function inCell(t: Typesetter, item: LayoutItem, cell: number | undefined): LayoutItem {
   if (cell === undefined || !(item.type === 'text' || item.type === 'image' || item.type === 'link')) return item
   const own = item.tag === undefined ? undefined : t.structure.elements[item.tag]
-  if (own?.type !== 'Link') return {...item, tag: cell}
-  own.parent = cell
+  if (own?.type !== 'Link' && own?.type !== 'Span') return {...item, tag: cell}
+  // A Span inside a Link stays there; the outermost moves under the cell.
+  let outer = own
+  while (outer.parent >= 0 && ['Link', 'Span'].includes(t.structure.elements[outer.parent]!.type)) outer = t.structure.elements[outer.parent]!
+  outer.parent = cell
   return item
 }
 
@@ -1400,4 +1433,10 @@ function visitHeadings(root: Root, depths: number[]): void {
     if (node.type === 'footnoteDefinition' || !Array.isArray(node.children)) continue
     for (const child of node.children) stack.push(child as {type: string})
   }
+}
+
+/** The language a node names (`data.lang`, from an HTML `lang` attribute), if any. */
+function langOf(node: Nodes): string | undefined {
+  const lang = (node.data as {lang?: unknown} | undefined)?.lang
+  return typeof lang === 'string' && lang !== '' ? lang : undefined
 }

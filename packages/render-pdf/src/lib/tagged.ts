@@ -2,8 +2,8 @@ import {PDFDict, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef} f
 import type {ContentBuilder} from './content.js'
 import type {StructElement} from './types.js'
 
-/** Elements read inside their parent's text (a link), not after it. */
-const INLINE = new Set<StructElement['type']>(['Link'])
+/** Elements read inside their parent's text (a link, a span in another language), not after it. */
+const INLINE = new Set<StructElement['type']>(['Link', 'Span'])
 
 /** A layout without a structure (hand-made in tests) has only the Document: everything it prints is an artifact. */
 const NO_STRUCTURE: StructElement[] = [{type: 'Document', parent: -1}]
@@ -105,6 +105,7 @@ export function writeStructure(
   elements.forEach((element, index) => {
     const dict: Record<string, unknown> = {Type: 'StructElem', S: element.type, P: element.parent >= 0 ? refs[element.parent]! : root, K: kids[index]!}
     if (element.alt !== undefined) dict.Alt = PDFString.of(element.alt)
+    if (element.lang !== undefined) dict.Lang = PDFString.of(element.lang)
     // A header cell heads its column (the first row of a Markdown table).
     if (element.type === 'TH') dict.A = context.obj({O: 'Table', Scope: 'Column'})
     context.assign(refs[index]!, context.obj(dict as never))

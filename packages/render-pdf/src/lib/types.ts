@@ -122,13 +122,15 @@ export interface LayoutImage {
 export type LayoutItem = TextItem | RuleItem | LinkItem | AnchorItem | ImageItem
 
 /** Standard structure types of a tagged PDF (PDF 32000-1 §14.8.4) that Octavo writes. */
-export type StructType = 'Lbl' | 'LBody' | 'Link' | 'TOC' | 'TOCI' | 'TR' | 'TH' | 'TD' | 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Note' | 'Figure' | 'Table' | 'Code'
+export type StructType = 'Lbl' | 'LBody' | 'Link' | 'Span' | 'TOC' | 'TOCI' | 'TR' | 'TH' | 'TD' | 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Note' | 'Figure' | 'Table' | 'Code'
 
 /** An element of the structure tree: its type, its parent (an index; -1 for the Document) and, for a Figure, its alternate text. */
 export interface StructElement {
   type: StructType
   parent: number
   alt?: string
+  /** Its language (BCP 47) when not its parent's: a block or a Span in another language. */
+  lang?: string
 }
 
 export interface NoteArea {
