@@ -36,21 +36,25 @@ function elements(lines: string[]): string[] {
   return lines.flatMap((line) => /^\s*([A-Z][A-Za-z0-9]*)(?: \(\w+\))?:?$/.exec(line)?.[1] ?? [])
 }
 
-/** Operators drawing something (text, an image, a path) found outside any BDC … EMC, per page. */
-async function unmarked(pdf: Uint8Array): Promise<number> {
+/** The content streams of every page, inflated, as text. */
+async function contentStreams(pdf: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(pdf)
-  let outside = 0
-  for (const page of doc.getPages()) {
+  return doc.getPages().flatMap((page) => {
     const contents = page.node.get(PDFName.of('Contents'))
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
-    for (const ref of refs) {
-      const stream = doc.context.lookup(ref as PDFRef) as PDFRawStream
-      let depth = 0
-      for (const line of inflateSync(stream.contents).toString('latin1').split('\n')) {
-        if (line.endsWith(' BDC')) depth++
-        else if (line === 'EMC') depth--
-        else if ((line === 'BT' || line.endsWith(' Do') || line === 'S') && depth === 0) outside++
-      }
+    return refs.map((ref) => inflateSync((doc.context.lookup(ref as PDFRef) as PDFRawStream).contents).toString('latin1'))
+  })
+}
+
+/** Operators drawing something (text, an image, a path) found outside any BDC … EMC, per page. */
+async function unmarked(pdf: Uint8Array): Promise<number> {
+  let outside = 0
+  for (const stream of await contentStreams(pdf)) {
+    let depth = 0
+    for (const line of stream.split('\n')) {
+      if (line.endsWith(' BDC')) depth++
+      else if (line === 'EMC') depth--
+      else if ((line === 'BT' || line.endsWith(' Do') || line === 'S') && depth === 0) outside++
     }
   }
   return outside
@@ -178,6 +182,20 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     }
     // Beside a polytonic run, even ἄνθρω is Ancient Greek; a monotonic text Modern Greek; a letter alone (β) a symbol: no Span. The HTML paragraph's language is on its P.
     expect(langs).toEqual([['/Span', '(grc)'], ['/Span', '(grc)'], ['/Span', '(el)'], ['/Span', '(de)'], ['/P', '(en)']])
+  })
+
+  test('a hyphen added at a line break is read as a soft hyphen (ActualText U+00AD on its marked content); a hyphen of the text stays a hyphen', async () => {
+    const words = 'Administrative internationalization characteristically institutionalizes incomprehensibility, and Sino-Korean border-crossing'
+    const pdf = await pdfOf(`---\ntitle: Hyphens\nlang: en\n---\n\n${Array.from({length: 8}, () => words).join(' ')}.`)
+    const streams = await contentStreams(pdf)
+    const soft = [...streams.join('\n').matchAll(/\/P <<\/MCID \d+ \/ActualText <FEFF00AD>>> BDC\nBT\n[^\n]+\n[^\n]+\n\[ <([0-9A-F]+)> \] TJ\nET\nEMC/g)]
+    expect(soft.length).toBeGreaterThan(2)
+    // Each is one glyph (the hyphen) in a run of its own: poppler lists each added hyphen as a text "-" of its own, and those are all.
+    for (const [, glyphs] of soft) expect(glyphs).toHaveLength(4)
+    const alone = structureText(pdf).filter((line) => line.trim() === '"-"')
+    expect(alone).toHaveLength(soft.length)
+    // The text's own hyphens (Sino-Korean, border-crossing) stay in their words' runs, unmarked.
+    expect(structureText(pdf).join('\n')).toContain('Sino-Korean')
   })
 
   test('every link annotation is in the structure (a Link element holding it, its /StructParent) and says where it leads', async () => {

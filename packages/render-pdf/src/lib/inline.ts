@@ -2,7 +2,7 @@ import type {Box, Glue, Item, Line, Penalty} from './linebreak.js'
 import {INFINITY, breakGreedy, breakLines} from './linebreak.js'
 import {breakOverlong} from './overlong.js'
 import type {FontSet, Style} from './fonts.js'
-import type {FaceKey, LayoutItem} from './types.js'
+import type {FaceKey, LayoutItem, TextItem} from './types.js'
 import type {Position} from 'unist'
 import {limits} from './limits.js'
 import {isCompound, isTie, wordBreaks} from './breaks.js'
@@ -152,16 +152,13 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     }
     x += item.width
   }
-  if (hyphen) {
-    if (run && same(run.attrs, hyphen)) {
-      run.text += '-'
-      run.width += hyphenWidth
-    } else {
-      flush()
-      run = {attrs: hyphen, text: '-', x, width: hyphenWidth, wordSpace: 0}
-    }
-  }
   flush()
+  // The hyphen added at the break is a run of its own, read as a soft hyphen (see `TextItem.softHyphen`).
+  if (hyphen) {
+    run = {attrs: hyphen, text: '-', x, width: hyphenWidth, wordSpace: 0}
+    flush()
+    ;(out[out.length - 1] as TextItem).softHyphen = true
+  }
   for (const link of links) {
     const rect: [number, number, number, number] = [round(link.x1), round(link.rise - link.size * 0.25), round(link.x2), round(link.rise + link.size * 0.8)]
     const linkItem: LayoutItem = {type: 'link', rect}

@@ -18,12 +18,12 @@ export class PageMarks {
 
   constructor(private readonly structure: readonly StructElement[] = NO_STRUCTURE) {}
 
-  /** Draw `draw` inside the marked-content sequence of `tag` (an artifact when undefined or unknown). */
-  mark(content: ContentBuilder, tag: number | undefined, draw: () => void): void {
+  /** Draw `draw` inside the marked-content sequence of `tag` (an artifact when undefined or unknown), read as `actualText` when given. */
+  mark(content: ContentBuilder, tag: number | undefined, draw: () => void, actualText?: string): void {
     const element = tag === undefined ? undefined : this.structure[tag]
     if (!element || tag === 0) content.beginMarked('artifact')
     else {
-      content.beginMarked({type: element.type, mcid: this.marks.length})
+      content.beginMarked({type: element.type, mcid: this.marks.length, ...(actualText === undefined ? {} : {actualText})})
       this.marks.push(tag!)
     }
     draw()

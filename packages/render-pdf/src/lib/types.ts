@@ -69,6 +69,12 @@ export interface TextItem {
   wordSpace?: number
   /** Width of the run as laid out, in points. */
   width: number
+  /**
+   * The hyphen the typesetter added where it broke a word: its text is `-`, and it is read as a
+   * soft hyphen (U+00AD, the ActualText of its marked content), as ISO 32000-1 §14.8.2.2.3 asks
+   * of an incidental word division in Tagged PDF.
+   */
+  softHyphen?: true
 }
 
 export interface RuleItem {

@@ -114,7 +114,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
           fontResources.set(name, face.ref)
         }
         const font = name
-        marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)))
+        marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)), item.softHyphen ? '\u00AD' : undefined)
       } else if (item.type === 'rule') {
         marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
       } else if (item.type === 'image') {
