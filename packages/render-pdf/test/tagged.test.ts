@@ -4,7 +4,7 @@
  * a marked-content sequence: a structure element's, or a pagination artifact's).
  */
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {inflateSync} from 'node:zlib'
@@ -14,7 +14,7 @@ import type {Root} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {describe, expect, test} from 'vitest'
 import {parse, type ArticleMeta} from '@octavo/parser'
-import {renderPdf} from '../src/index.js'
+import {renderPdf, writePdf} from '../src/index.js'
 import {headingShift, headingTag, BLOCK_TAGS} from '../src/lib/structure.js'
 import {has, patterns, shared, tempFile, testFonts} from './helpers.js'
 
@@ -216,7 +216,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     const xmp = new TextDecoder().decode((catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).contents)
     expect(xmp).toContain('<rdf:li xml:lang="x-default">Tagged</rdf:li>')
     expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>')
-    expect(xmp).not.toContain('pdfuaid')
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>')
     const page = doc.getPages()[0]!.node
     expect(String(page.get(PDFName.of('StructParents')))).toBe('0')
     expect(String(page.get(PDFName.of('Tabs')))).toBe('/S')
@@ -265,5 +265,56 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(count('Note')).toBe(97)
     expect(count('P')).toBeGreaterThan(55)
     expect(await unmarked(pdf)).toBe(0)
+  })
+})
+
+/** The catalog's XMP packet, as text. */
+function xmpOf(doc: PDFDocument): string {
+  return new TextDecoder().decode((doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).contents)
+}
+
+describe('the PDF/UA-1 claim (pdfuaid:part 1) is made only with the structure', () => {
+  test('a hand-made layout without a structure (everything an artifact) claims nothing', async () => {
+    const layout = {width: 200, height: 200, pages: [{number: 1, items: [{type: 'text' as const, x: 10, y: 100, text: 'Hi', font: 'regular', size: 10, width: 10}]}], outline: [], info: {title: 'T', author: '', lang: 'en'}, charsets: {regular: 'Hi'}}
+    const doc = await PDFDocument.load(await writePdf(layout, {fonts: testFonts()}))
+    expect(xmpOf(doc)).not.toContain('pdfuaid')
+    expect(xmpOf(doc)).toContain('<dc:title>')
+  })
+})
+
+/** The four lessons of ../shared/corpus/real (its SOURCES.md is not one). */
+const lessons = readdirSync(`${shared}/corpus/real`).filter((name) => name.startsWith('ph-') && name.endsWith('.md')).sort()
+
+describe.skipIf(!poppler)('"Done when", first bullet: the real article and the four lessons', () => {
+  test('four lessons', () => expect(lessons).toHaveLength(4))
+  test.each(['koreans-1950-1962.txt', ...lessons])('%s: marked, /Lang, title shown, PDF/UA claimed, nothing unmarked, every figure with /Alt, every paragraph and note in the structure', async (name) => {
+    const tree = name.endsWith('.txt')
+      ? parse(readFileSync(`${shared}/corpus/${name}`), {format: 'text', meta: parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta}).tree
+      : parse(readFileSync(`${shared}/corpus/real/${name}`), {format: 'markdown'}).tree
+    const {pdf} = await renderPdf(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
+    const doc = await PDFDocument.load(pdf)
+    expect(String(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true')
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toMatch(/^\([a-z]{2}/)
+    expect(String(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle')))).toBe('true')
+    expect(xmpOf(doc)).toContain('<pdfuaid:part>1</pdfuaid:part>')
+    expect(await unmarked(pdf)).toBe(0)
+    const figures: string[] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && String(object.get(PDFName.of('S'))) === '/Figure') figures.push(String(object.get(PDFName.of('Alt')) ?? ''))
+    }
+    for (const alt of figures) expect(alt).toMatch(/^\(.+\)$/)
+    // Reading order: as many P (or Figure: a paragraph that is only an image) and Note elements as the tree has paragraphs and notes.
+    const types = elements(structureText(pdf))
+    const count = (...names: string[]) => types.filter((t) => names.includes(t)).length
+    let paragraphs = 0
+    let notes = 0
+    const walk = (node: {type: string; children?: unknown[]}, inNote: boolean): void => {
+      if (node.type === 'footnoteDefinition') notes++
+      else if (node.type === 'paragraph' && !inNote) paragraphs++
+      for (const child of (node.children ?? []) as Array<{type: string; children?: unknown[]}>) walk(child, inNote || node.type === 'footnoteDefinition')
+    }
+    walk(tree, false)
+    expect(count('P', 'Figure')).toBeGreaterThanOrEqual(paragraphs)
+    expect(count('Note')).toBeGreaterThanOrEqual(notes)
   })
 })

@@ -165,7 +165,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   doc.setProducer('Octavo render-pdf (pdf-lib)')
   doc.setCreationDate(date)
   doc.setModificationDate(date)
-  writeXmp(doc, layout.info, date)
+  // PDF/UA-1 is claimed only for a tagged document: a structure beyond the bare Document.
+  writeXmp(doc, layout.info, date, (layout.structure?.length ?? 0) > 1)
   // The document ID: a hash of everything printed (page by page, never one huge string) and the date.
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(JSON.stringify(layout.charsets))
   for (const page of layout.pages) hash.update(JSON.stringify(page))
