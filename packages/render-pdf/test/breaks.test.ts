@@ -29,7 +29,8 @@ function lines(text: string, width: number, align: 'justify' | 'left' = 'justify
   const fonts = new FontSet(testFonts(), 'en')
   const b = new InlineBuilder(fonts, shared_(), {missing: () => {}})
   b.text(text, 'regular', 10)
-  return b.set({width, align}).map((line) => line.items.map((item) => (item.type === 'text' ? item.text : '')).join(' ').replace(/\s+/g, ' ').trim())
+  // An added hyphen is a text item of its own, glued to the word it ends.
+  return b.set({width, align}).map((line) => line.items.map((item) => (item.type === 'text' ? (item.softHyphen ? '' : ' ') + item.text : '')).join('').replace(/\s+/g, ' ').trim())
 }
 
 /** Every pair (end of a line, start of the next) of `text` set at widths `from`–400 pt, justified and ragged. */

@@ -4,7 +4,7 @@
  * a marked-content sequence: a structure element's, or a pagination artifact's).
  */
 import {execFileSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {inflateSync} from 'node:zlib'
@@ -14,7 +14,7 @@ import type {Root} from 'mdast'
 import {parse as parseYaml} from 'yaml'
 import {describe, expect, test} from 'vitest'
 import {parse, type ArticleMeta} from '@octavo/parser'
-import {renderPdf} from '../src/index.js'
+import {renderPdf, writePdf} from '../src/index.js'
 import {headingShift, headingTag, BLOCK_TAGS} from '../src/lib/structure.js'
 import {has, patterns, shared, tempFile, testFonts} from './helpers.js'
 
@@ -36,21 +36,25 @@ function elements(lines: string[]): string[] {
   return lines.flatMap((line) => /^\s*([A-Z][A-Za-z0-9]*)(?: \(\w+\))?:?$/.exec(line)?.[1] ?? [])
 }
 
-/** Operators drawing something (text, an image, a path) found outside any BDC … EMC, per page. */
-async function unmarked(pdf: Uint8Array): Promise<number> {
+/** The content streams of every page, inflated, as text. */
+async function contentStreams(pdf: Uint8Array): Promise<string[]> {
   const doc = await PDFDocument.load(pdf)
-  let outside = 0
-  for (const page of doc.getPages()) {
+  return doc.getPages().flatMap((page) => {
     const contents = page.node.get(PDFName.of('Contents'))
     const refs = contents instanceof PDFArray ? contents.asArray() : [contents]
-    for (const ref of refs) {
-      const stream = doc.context.lookup(ref as PDFRef) as PDFRawStream
-      let depth = 0
-      for (const line of inflateSync(stream.contents).toString('latin1').split('\n')) {
-        if (line.endsWith(' BDC')) depth++
-        else if (line === 'EMC') depth--
-        else if ((line === 'BT' || line.endsWith(' Do') || line === 'S') && depth === 0) outside++
-      }
+    return refs.map((ref) => inflateSync((doc.context.lookup(ref as PDFRef) as PDFRawStream).contents).toString('latin1'))
+  })
+}
+
+/** Operators drawing something (text, an image, a path) found outside any BDC … EMC, per page. */
+async function unmarked(pdf: Uint8Array): Promise<number> {
+  let outside = 0
+  for (const stream of await contentStreams(pdf)) {
+    let depth = 0
+    for (const line of stream.split('\n')) {
+      if (line.endsWith(' BDC')) depth++
+      else if (line === 'EMC') depth--
+      else if ((line === 'BT' || line.endsWith(' Do') || line === 'S') && depth === 0) outside++
     }
   }
   return outside
@@ -78,12 +82,12 @@ const EXAMPLE_STRUCTURE: Record<string, string[]> = {
   paragraph: ['Document', 'H1', 'P'],
   heading: ['Document', 'H1', 'H2'],
   blockquote: ['Document', 'H1', 'BlockQuote', 'P'],
-  list: ['Document', 'H1', 'L', 'LI', 'P'],
-  listItem: ['Document', 'H1', 'L', 'LI', 'P'],
+  list: ['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P'],
+  listItem: ['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P'],
   code: ['Document', 'H1', 'Code'],
   table: ['Document', 'H1', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD'],
   abstract: ['Document', 'H1', 'Sect', 'P', 'P'],
-  bibliography: ['Document', 'H1', 'Sect', 'H2', 'L', 'LI'],
+  bibliography: ['Document', 'H1', 'Sect', 'H2', 'L', 'LI', 'LBody'],
   article: ['Document', 'H1', 'H1', 'TOC', 'TOCI', 'Link', 'Part', 'H1', 'P'],
   // the credits are back matter: a contents entry, a Sect with its own H1
   credits: ['Document', 'H1', 'H1', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Sect', 'H1', 'P'],
@@ -130,15 +134,75 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
       ].join('\n\n')
     )
     const lines = structureText(pdf)
-    // The note inside its paragraph, read after it: its number (Lbl) first, its link back; the reference's link after them.
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Note', 'Lbl', 'Link', 'Link', 'L', 'LI', 'P', 'LI', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
+    // The reference's Link inside its paragraph's text; the note inside its paragraph, read after it: its number (Lbl, a Link back) first.
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Link', 'Note', 'Lbl', 'Link', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
-    expect(text).toMatch(/Lbl[^\n]*\n\s+"1\."/)
+    expect(text).toMatch(/Lbl[^\n]*\n\s+Link[^\n]*\n\s+"1\."/)
     // Header cells head their columns.
     expect(text).toMatch(/TH:\n\s+\/Scope \/Column/)
     expect(await unmarked(pdf)).toBe(0)
+  })
+
+  test('a list item is an LI of its label (Lbl: the bullet or number, read first) and its content (LBody), nested lists inside the LBody', async () => {
+    const lines = structureText(await pdfOf('---\ntitle: Lists\nlang: en\n---\n\n1. First item\n2. Second item\n   - inner bullet\n'))
+    expect(elements(lines)).toEqual(['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'L', 'LI', 'Lbl', 'LBody', 'P'])
+    // Without the `(block)` poppler prints after each element name.
+    const text = lines.map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    expect(text).toMatch(/Lbl\n\s+"1\."\n\s+LBody\n\s+P\n\s+"First item"/)
+    expect(text).toMatch(/Lbl\n\s+"2\."\n\s+LBody\n\s+P\n\s+"Second item"/)
+    expect(text).toMatch(/Lbl\n\s+"•"\n\s+LBody\n\s+P\n\s+"inner bullet"/)
+  })
+
+  test("a link's text is its Link element's, between the text before and after it, with its annotation: read as the link", async () => {
+    const pdf = await pdfOf('---\ntitle: Links\nlang: en\n---\n\nSee [the site](https://example.org) and a note.[^1]\n\n| a |\n|---|\n| [cell link](https://example.com) |\n\n[^1]: The note.')
+    const text = structureText(pdf).map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    // (poppler trims each text's spaces and names an annotation `Object n 0`.)
+    expect(text).toMatch(/P\n\s+"See"\n\s+Link\n\s+"the site"\n\s+Object \d+ 0\n\s+"and a note\."\n\s+Link\n\s+"1"\n\s+Object \d+ 0\n\s+Note\n\s+Lbl\n\s+Link\n\s+"1\."\n\s+Object \d+ 0\n\s+"The note\."/)
+    expect(text).toMatch(/TD\n\s+Link\n\s+"cell link"\n\s+Object \d+ 0/)
+    // Each Link holds its annotation (an OBJR) after its text: walked in the objects.
+    const doc = await PDFDocument.load(pdf)
+    const linkKids: string[][] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (!(object instanceof PDFDict) || String(object.get(PDFName.of('S'))) !== '/Link') continue
+      const kids = object.lookup(PDFName.of('K'), PDFArray).asArray().map((kid) => doc.context.lookup(kid))
+      linkKids.push(kids.map((kid) => (kid instanceof PDFDict ? String(kid.get(PDFName.of('Type'))) : 'element')))
+    }
+    expect(linkKids).toHaveLength(4)
+    for (const kids of linkKids) expect(kids).toEqual(['/MCR', '/OBJR'])
+  })
+
+  test('a run of another script is a Span with its /Lang (the table render-epub uses: Greek grc when polytonic, else el); a node naming its language (HTML lang) too', async () => {
+    const pdf = await pdfOf(
+      '---\ntitle: Langues\nlang: fr\n---\n\nLe mot ἄνθρωpos, puis ἄνθρωπος (homme).\n\nEn grec moderne ελευθερία ; le coefficient β.\n\n<p>Voir <i lang="de">das Wort</i> ici.</p>\n\n<p lang="en">An English paragraph.</p>\n'
+    )
+    const text = structureText(pdf).map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    expect(text).toMatch(/P\n\s+"Le mot"\n\s+Span\n\s+"ἄνθρω"/)
+    expect(text).toMatch(/Span\n\s+"ἄνθρωπος"\n\s+"\(homme\)\."\n/)
+    expect(text).toMatch(/"En grec moderne"\n\s+Span\n\s+"ελευθερία"\n\s+"; le coefficient β\."/)
+    expect(text).toMatch(/"Voir"\n\s+Span\n\s+"das Wort"\n\s+"ici\."/)
+    const doc = await PDFDocument.load(pdf)
+    const langs: Array<[string, string]> = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && object.get(PDFName.of('Lang')) && object.get(PDFName.of('S'))) langs.push([String(object.get(PDFName.of('S'))), String(object.get(PDFName.of('Lang')))])
+    }
+    // Beside a polytonic run, even ἄνθρω is Ancient Greek; a monotonic text Modern Greek; a letter alone (β) a symbol: no Span. The HTML paragraph's language is on its P.
+    expect(langs).toEqual([['/Span', '(grc)'], ['/Span', '(grc)'], ['/Span', '(el)'], ['/Span', '(de)'], ['/P', '(en)']])
+  })
+
+  test('a hyphen added at a line break is read as a soft hyphen (ActualText U+00AD on its marked content); a hyphen of the text stays a hyphen', async () => {
+    const words = 'Administrative internationalization characteristically institutionalizes incomprehensibility, and Sino-Korean border-crossing'
+    const pdf = await pdfOf(`---\ntitle: Hyphens\nlang: en\n---\n\n${Array.from({length: 8}, () => words).join(' ')}.`)
+    const streams = await contentStreams(pdf)
+    const soft = [...streams.join('\n').matchAll(/\/P <<\/MCID \d+ \/ActualText <FEFF00AD>>> BDC\nBT\n[^\n]+\n[^\n]+\n\[ <([0-9A-F]+)> \] TJ\nET\nEMC/g)]
+    expect(soft.length).toBeGreaterThan(2)
+    // Each is one glyph (the hyphen) in a run of its own: poppler lists each added hyphen as a text "-" of its own, and those are all.
+    for (const [, glyphs] of soft) expect(glyphs).toHaveLength(4)
+    const alone = structureText(pdf).filter((line) => line.trim() === '"-"')
+    expect(alone).toHaveLength(soft.length)
+    // The text's own hyphens (Sino-Korean, border-crossing) stay in their words' runs, unmarked.
+    expect(structureText(pdf).join('\n')).toContain('Sino-Korean')
   })
 
   test('every link annotation is in the structure (a Link element holding it, its /StructParent) and says where it leads', async () => {
@@ -159,7 +223,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     const xmp = new TextDecoder().decode((catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).contents)
     expect(xmp).toContain('<rdf:li xml:lang="x-default">Tagged</rdf:li>')
     expect(xmp).toContain('<dc:language><rdf:Bag><rdf:li>fr</rdf:li></rdf:Bag></dc:language>')
-    expect(xmp).not.toContain('pdfuaid')
+    expect(xmp).toContain('<pdfuaid:part>1</pdfuaid:part>')
     const page = doc.getPages()[0]!.node
     expect(String(page.get(PDFName.of('StructParents')))).toBe('0')
     expect(String(page.get(PDFName.of('Tabs')))).toBe('/S')
@@ -194,8 +258,8 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
       data: {meta: {title: 'A Reader', lang: 'en'}, volume: {rectoStarts: false, bibliography: 'combined' as const}}
     }
     const {pdf} = await renderPdf(volume as never, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
-    // the combined bibliography is back matter: in the contents, a Sect with its own H1 (not an H2 of the last article)
-    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P', 'Sect', 'H1', 'L', 'LI'])
+    // the combined bibliography is back matter: in the contents, a Sect with its own H1 (not an H2 of the last article), its entries LIs of an LBody (no label)
+    expect(elements(structureText(pdf))).toEqual(['Document', 'H1', 'H2', 'TOC', 'TOCI', 'Link', 'TOCI', 'Link', 'TOCI', 'Link', 'Part', 'H1', 'P', 'Part', 'H1', 'H2', 'P', 'Sect', 'H1', 'L', 'LI', 'LBody'])
     expect(await unmarked(pdf)).toBe(0)
   })
 
@@ -213,5 +277,56 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(count('Note')).toBe(97)
     expect(count('P')).toBeGreaterThan(55)
     expect(await unmarked(pdf)).toBe(0)
+  })
+})
+
+/** The catalog's XMP packet, as text. */
+function xmpOf(doc: PDFDocument): string {
+  return new TextDecoder().decode((doc.catalog.lookup(PDFName.of('Metadata')) as PDFRawStream).contents)
+}
+
+describe('the PDF/UA-1 claim (pdfuaid:part 1) is made only with the structure', () => {
+  test('a hand-made layout without a structure (everything an artifact) claims nothing', async () => {
+    const layout = {width: 200, height: 200, pages: [{number: 1, items: [{type: 'text' as const, x: 10, y: 100, text: 'Hi', font: 'regular', size: 10, width: 10}]}], outline: [], info: {title: 'T', author: '', lang: 'en'}, charsets: {regular: 'Hi'}}
+    const doc = await PDFDocument.load(await writePdf(layout, {fonts: testFonts()}))
+    expect(xmpOf(doc)).not.toContain('pdfuaid')
+    expect(xmpOf(doc)).toContain('<dc:title>')
+  })
+})
+
+/** The four lessons of ../shared/corpus/real (its SOURCES.md is not one). */
+const lessons = readdirSync(`${shared}/corpus/real`).filter((name) => name.startsWith('ph-') && name.endsWith('.md')).sort()
+
+describe.skipIf(!poppler)('"Done when", first bullet: the real article and the four lessons', () => {
+  test('four lessons', () => expect(lessons).toHaveLength(4))
+  test.each(['koreans-1950-1962.txt', ...lessons])('%s: marked, /Lang, title shown, PDF/UA claimed, nothing unmarked, every figure with /Alt, every paragraph and note in the structure', async (name) => {
+    const tree = name.endsWith('.txt')
+      ? parse(readFileSync(`${shared}/corpus/${name}`), {format: 'text', meta: parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta}).tree
+      : parse(readFileSync(`${shared}/corpus/real/${name}`), {format: 'markdown'}).tree
+    const {pdf} = await renderPdf(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
+    const doc = await PDFDocument.load(pdf)
+    expect(String(doc.catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true')
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toMatch(/^\([a-z]{2}/)
+    expect(String(doc.catalog.lookup(PDFName.of('ViewerPreferences'), PDFDict).get(PDFName.of('DisplayDocTitle')))).toBe('true')
+    expect(xmpOf(doc)).toContain('<pdfuaid:part>1</pdfuaid:part>')
+    expect(await unmarked(pdf)).toBe(0)
+    const figures: string[] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && String(object.get(PDFName.of('S'))) === '/Figure') figures.push(String(object.get(PDFName.of('Alt')) ?? ''))
+    }
+    for (const alt of figures) expect(alt).toMatch(/^\(.+\)$/)
+    // Reading order: as many P (or Figure: a paragraph that is only an image) and Note elements as the tree has paragraphs and notes.
+    const types = elements(structureText(pdf))
+    const count = (...names: string[]) => types.filter((t) => names.includes(t)).length
+    let paragraphs = 0
+    let notes = 0
+    const walk = (node: {type: string; children?: unknown[]}, inNote: boolean): void => {
+      if (node.type === 'footnoteDefinition') notes++
+      else if (node.type === 'paragraph' && !inNote) paragraphs++
+      for (const child of (node.children ?? []) as Array<{type: string; children?: unknown[]}>) walk(child, inNote || node.type === 'footnoteDefinition')
+    }
+    walk(tree, false)
+    expect(count('P', 'Figure')).toBeGreaterThanOrEqual(paragraphs)
+    expect(count('Note')).toBeGreaterThanOrEqual(notes)
   })
 })

@@ -1,142 +1,17 @@
 import type {Element, ElementContent, Root} from 'hast'
+import {scriptRuns} from '@octavo/parser'
 import {el, tx} from './hast.js'
 
-/**
- * Passages in another script than the book's language writes get a
- * `lang`/`xml:lang` of their own, so that a screen reader switches voice and a
- * reading system hyphenates and shapes them for what they are, not as the
- * book's language. One row per script: the characters of the script, the tag
- * a run of them gets (and why that tag), and the example the row exists for
- * (run by `test/scripts.test.ts`).
- *
- * Where the script alone cannot tell the language (Cyrillic writes Russian,
- * Ukrainian, Bulgarian, Serbian …), the tag is `und-` and the script
- * (`und-Cyrl`): BCP 47 (RFC 5646, §4.1) keeps `und`, "Undetermined", for where
- * a tag is required and the language is not known, with a script subtag as in
- * `und-Latn`. A tag is required here: left untagged, the passage would inherit
- * the book's language and be read as English.
- */
-export interface ScriptRule {
-  /** The script, as ISO 15924 names it. */
-  script: string
-  /** A character of the script (a regular-expression class, `u` flag). */
-  chars: string
-  /** The tag of a run of it (`text`: the whole text the run stands in). */
-  tag: (run: string, text: string) => string
-  why: string
-  /** Fewer letters than this are a symbol, not a passage (β in "the coefficient β"): left as they are. */
-  minLetters?: number
-  example: {text: string; run: string; lang: string}
-}
-
-/** Greek Extended and the combining breathings, perispomeni and iota subscript: polytonic spelling. */
-const polytonic = /[\u1F00-\u1FFF]|\u0313|\u0314|\u0342|\u0345/u
-
-export const scriptRules: readonly ScriptRule[] = [
-  {
-    script: 'Grek',
-    chars: '\\p{Script=Greek}',
-    tag: (run, text) => (polytonic.test(run) || polytonic.test(text) ? 'grc' : 'el'),
-    why: 'the Greek script writes Greek only; breathings, the circumflex and the iota subscript (polytonic spelling) are Ancient Greek, grc (scholarly text; Modern Greek has written monotonic since 1982); a run with acute accents only, beside polytonic ones in the same text, is Ancient Greek too (the oxia is the tonos, U+1F71 ≡ U+03AC); otherwise a monotonic run is Modern Greek, el; one letter alone is a symbol (β, π, μ)',
-    minLetters: 2,
-    example: {text: 'le mot ἄνθρωπος (homme)', run: 'ἄνθρωπος', lang: 'grc'}
-  },
-  {
-    script: 'Cyrl',
-    chars: '\\p{Script=Cyrillic}',
-    tag: () => 'und-Cyrl',
-    why: 'Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian and the languages of Central Asia write it: the script does not tell which',
-    example: {text: 'the journal Вопросы истории (Moscow)', run: 'Вопросы истории', lang: 'und-Cyrl'}
-  },
-  {
-    script: 'Hebr',
-    chars: '\\p{Script=Hebrew}',
-    tag: () => 'und-Hebr',
-    why: 'Hebrew, Yiddish, Ladino and Aramaic write it',
-    example: {text: 'the word שלום means peace', run: 'שלום', lang: 'und-Hebr'}
-  },
-  {
-    script: 'Arab',
-    chars: '\\p{Script=Arabic}',
-    tag: () => 'und-Arab',
-    why: 'Arabic, Persian, Urdu, Pashto, Ottoman Turkish and Maghrebi manuscripts write it',
-    example: {text: 'the title كتاب الأغاني (Book of Songs)', run: 'كتاب الأغاني', lang: 'und-Arab'}
-  },
-  {
-    script: 'Hani',
-    chars: '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\p{Script=Bopomofo}]',
-    tag: (run) => (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(run) ? 'ja' : /\p{Script=Hangul}/u.test(run) ? 'ko' : 'und-Hani'),
-    why: 'kana are written in Japanese only (ja), Hangul in Korean only (ko); Han characters alone are Chinese, Japanese kanji or Korean hanja: und-Hani',
-    example: {text: 'Sun Chunri, 中国朝鲜族移民史 (Beijing)', run: '中国朝鲜族移民史', lang: 'und-Hani'}
-  },
-  {
-    script: 'Armn',
-    chars: '\\p{Script=Armenian}',
-    tag: () => 'hy',
-    why: 'the Armenian script writes Armenian only',
-    example: {text: 'the word Հայաստան (Armenia)', run: 'Հայաստան', lang: 'hy'}
-  },
-  {
-    script: 'Geor',
-    chars: '\\p{Script=Georgian}',
-    tag: () => 'ka',
-    why: 'the Georgian script writes Georgian (Mingrelian and Svan are unwritten in print)',
-    example: {text: 'the city თბილისი (Tbilisi)', run: 'თბილისი', lang: 'ka'}
-  },
-  {
-    script: 'Deva',
-    chars: '\\p{Script=Devanagari}',
-    tag: () => 'und-Deva',
-    why: 'Hindi, Marathi, Nepali and Sanskrit write it',
-    example: {text: 'the term धर्म (dharma)', run: 'धर्म', lang: 'und-Deva'}
-  },
-  {
-    script: 'Thai',
-    chars: '\\p{Script=Thai}',
-    tag: () => 'th',
-    why: 'the Thai script writes Thai (and Pali in Thailand, rare in print)',
-    example: {text: 'the word ประเทศไทย (Thailand)', run: 'ประเทศไทย', lang: 'th'}
-  }
-]
-
-/** The script of the book's language: its script subtag, or the script its primary language is written in. */
-const scriptOfLanguage: Readonly<Record<string, string>> = {
-  el: 'Grek', grc: 'Grek',
-  ru: 'Cyrl', uk: 'Cyrl', be: 'Cyrl', bg: 'Cyrl', sr: 'Cyrl', mk: 'Cyrl', kk: 'Cyrl', ky: 'Cyrl', mn: 'Cyrl', tg: 'Cyrl',
-  he: 'Hebr', yi: 'Hebr',
-  ar: 'Arab', fa: 'Arab', ur: 'Arab', ps: 'Arab',
-  zh: 'Hani', ja: 'Hani', ko: 'Hani',
-  hy: 'Armn', ka: 'Geor', th: 'Thai',
-  hi: 'Deva', mr: 'Deva', ne: 'Deva', sa: 'Deva'
-}
-
-/** Script subtags of writing with Han characters: one row (`Hani`) covers them. */
-const hanScripts = new Set(['Hani', 'Hans', 'Hant', 'Jpan', 'Kore', 'Hira', 'Kana', 'Hrkt', 'Hang'])
-
-export function scriptOf(lang: string): string {
-  const [primary = '', ...rest] = lang.split('-')
-  const subtag = rest.find((part) => /^[A-Za-z]{4}$/.test(part))
-  if (subtag) {
-    const script = subtag[0]!.toUpperCase() + subtag.slice(1).toLowerCase()
-    return hanScripts.has(script) ? 'Hani' : script
-  }
-  return scriptOfLanguage[primary.toLowerCase()] ?? 'Latn'
-}
-
-/** A run: characters of the script, with spaces, punctuation, digits and combining marks between them (not at its ends). */
-const runPattern = (chars: string): string => `${chars}(?:\\p{Script=Inherited}|[\\p{Script=Common}\\p{Script=Inherited}]*${chars})*`
+/** The table of scripts and their tags lives in the parser (shared with render-pdf). */
+export {scriptOf, scriptRules, type ScriptRule} from '@octavo/parser'
 
 /**
- * Wrap each run of a foreign script in `<span lang xml:lang>`, in every text
- * of the tree except inside an element that names its language already.
+ * Wrap each run of a foreign script (`scriptRuns`) in `<span lang xml:lang>`, in
+ * every text of the tree except inside an element that names its language already.
  */
 export function tagScripts(root: Root | Element, bookLang: string): void {
-  const own = scriptOf(bookLang)
-  const rules = scriptRules.filter((rule) => rule.script !== own)
-  if (rules.length === 0) return
-  const pattern = new RegExp(rules.map((rule) => `(${runPattern(rule.chars)})`).join('|'), 'gu')
   // A rule's context is the whole book's text: a word of a table cell reads as the Greek of the rest of the book.
-  walk(root, pattern, rules, textOf(root))
+  walk(root, bookLang, textOf(root))
 }
 
 function textOf(node: Root | ElementContent): string {
@@ -144,30 +19,18 @@ function textOf(node: Root | ElementContent): string {
   return 'children' in node ? (node.children as ElementContent[]).map(textOf).join(' ') : ''
 }
 
-function walk(parent: Root | Element, pattern: RegExp, rules: readonly ScriptRule[], context: string): void {
+function walk(parent: Root | Element, bookLang: string, context: string): void {
   const children: ElementContent[] = []
   for (const child of parent.children as ElementContent[]) {
     if (child.type === 'element') {
-      if (child.properties['lang'] === undefined && child.properties['xmlLang'] === undefined) walk(child, pattern, rules, context)
+      if (child.properties['lang'] === undefined && child.properties['xmlLang'] === undefined) walk(child, bookLang, context)
       children.push(child)
-    } else if (child.type === 'text') children.push(...split(child.value, pattern, rules, context))
+    } else if (child.type === 'text') children.push(...split(child.value, bookLang, context))
     else children.push(child)
   }
   parent.children = children
 }
 
-function split(value: string, pattern: RegExp, rules: readonly ScriptRule[], context: string): ElementContent[] {
-  const out: ElementContent[] = []
-  let last = 0
-  for (const match of value.matchAll(pattern)) {
-    const rule = rules[match.slice(1).findIndex((group) => group !== undefined)]
-    if (!rule || [...match[0].matchAll(/\p{L}/gu)].length < (rule.minLetters ?? 1)) continue
-    if (match.index > last) out.push(tx(value.slice(last, match.index)))
-    const lang = rule.tag(match[0], context)
-    out.push(el('span', {lang, xmlLang: lang}, [tx(match[0])]))
-    last = match.index + match[0].length
-  }
-  if (last === 0) return [tx(value)]
-  if (last < value.length) out.push(tx(value.slice(last)))
-  return out
+function split(value: string, bookLang: string, context: string): ElementContent[] {
+  return scriptRuns(value, bookLang, context).map(({text, lang}) => (lang === undefined ? tx(text) : el('span', {lang, xmlLang: lang}, [tx(text)])))
 }

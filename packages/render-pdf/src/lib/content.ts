@@ -54,8 +54,9 @@ export class ContentBuilder {
   }
 
   /** Begin a marked-content sequence: tagged content of a structure element (`/P <</MCID 3>> BDC`), or a pagination artifact. */
-  beginMarked(mark: {type: string; mcid: number} | 'artifact'): void {
-    this.text += mark === 'artifact' ? '/Artifact <</Type /Pagination>> BDC\n' : `/${mark.type} <</MCID ${mark.mcid}>> BDC\n`
+  beginMarked(mark: {type: string; mcid: number; actualText?: string} | 'artifact'): void {
+    if (mark === 'artifact') this.text += '/Artifact <</Type /Pagination>> BDC\n'
+    else this.text += `/${mark.type} <</MCID ${mark.mcid}${mark.actualText === undefined ? '' : ` /ActualText ${utf16Hex(mark.actualText)}`}>> BDC\n`
   }
 
   /** End the marked-content sequence. */
@@ -84,4 +85,11 @@ const encoder = new TextEncoder()
 /** The bytes of an ASCII string (content streams and CMaps are ASCII: UTF-8 is the same bytes). */
 export function ascii(text: string): Uint8Array {
   return encoder.encode(text)
+}
+
+/** A text string as PDF writes Unicode: UTF-16BE with its byte-order mark, in hex (`<FEFF00AD>`). */
+export function utf16Hex(text: string): string {
+  let hex = 'FEFF'
+  for (let i = 0; i < text.length; i++) hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')
+  return `<${hex}>`
 }

@@ -2,7 +2,7 @@ import type {Box, Glue, Item, Line, Penalty} from './linebreak.js'
 import {INFINITY, breakGreedy, breakLines} from './linebreak.js'
 import {breakOverlong} from './overlong.js'
 import type {FontSet, Style} from './fonts.js'
-import type {FaceKey, LayoutItem} from './types.js'
+import type {FaceKey, LayoutItem, TextItem} from './types.js'
 import type {Position} from 'unist'
 import {limits} from './limits.js'
 import {isCompound, isTie, wordBreaks} from './breaks.js'
@@ -12,6 +12,8 @@ import type {WordBreak} from './breaks.js'
 export interface Target {
   url?: string
   dest?: string
+  /** Its Link structure element: the link's text and its annotations belong to it. */
+  tag?: number
 }
 
 /** Attributes shared by the inline items of one style. */
@@ -27,6 +29,17 @@ export interface Attrs {
   noteRef?: string | undefined
   /** A structure element of its own (a note's number: its Lbl), instead of the line's. */
   tag?: number | undefined
+}
+
+/** How a text is set besides its style and size. */
+export interface TextExtra {
+  rise?: number
+  link?: Target | undefined
+  hyphenate?: boolean
+  /** A structure element of its own (a Span in another language) instead of the line's. */
+  tag?: number | undefined
+  /** Where the text starts in the node's text (for the positions of diagnostics). */
+  from?: number
 }
 
 export type InlineBox = Box & Attrs & {text: string}
@@ -101,7 +114,8 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     // Trailing spaces never end a run: they belong to the gap before the next run.
     const item: LayoutItem = {type: 'text', x: round(run.x), y: round(run.attrs.rise), text: run.text, font: run.attrs.face, size: round(run.attrs.size), width: round(run.width)}
     if (run.wordSpace !== 0 && run.text.includes(' ')) item.wordSpace = round(run.wordSpace)
-    if (run.attrs.tag !== undefined) item.tag = run.attrs.tag
+    const tag = run.attrs.tag ?? run.attrs.link?.tag
+    if (tag !== undefined) item.tag = tag
     fonts.use(run.attrs.face, run.text)
     out.push(item)
     run = undefined
@@ -138,21 +152,19 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     }
     x += item.width
   }
-  if (hyphen) {
-    if (run && same(run.attrs, hyphen)) {
-      run.text += '-'
-      run.width += hyphenWidth
-    } else {
-      flush()
-      run = {attrs: hyphen, text: '-', x, width: hyphenWidth, wordSpace: 0}
-    }
-  }
   flush()
+  // The hyphen added at the break is a run of its own, read as a soft hyphen (see `TextItem.softHyphen`).
+  if (hyphen) {
+    run = {attrs: hyphen, text: '-', x, width: hyphenWidth, wordSpace: 0}
+    flush()
+    ;(out[out.length - 1] as TextItem).softHyphen = true
+  }
   for (const link of links) {
     const rect: [number, number, number, number] = [round(link.x1), round(link.rise - link.size * 0.25), round(link.x2), round(link.rise + link.size * 0.8)]
     const linkItem: LayoutItem = {type: 'link', rect}
     if (link.target.url !== undefined) linkItem.url = link.target.url
     if (link.target.dest !== undefined) linkItem.dest = link.target.dest
+    if (link.target.tag !== undefined) linkItem.tag = link.target.tag
     out.push(linkItem)
   }
   return hyphen ? {items: out, refs, hyphenated: true} : {items: out, refs}
@@ -218,14 +230,14 @@ export class InlineBuilder {
   }
 
   /** Add text in a style; whitespace becomes glue, words are hyphenated. */
-  text(value: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean} = {}): void {
+  text(value: string, style: Style, size: number, extra: TextExtra = {}): void {
     // Byte-order marks and word joiners print nothing; a zero-width space is a break opportunity (see measure).
     const parts = value.replace(/[\uFEFF\u2060]/g, '').split(/([ \t\n\r\f\v]+)/)
-    let offset = 0
+    let offset = extra.from ?? 0
     for (const part of parts) {
       if (part === '') continue
       if (/^[ \t\n\r\f\v]+$/.test(part)) {
-        this.space(style, size, extra.link)
+        this.space(style, size, extra.link, extra.tag)
       } else {
         this.word(part, style, size, extra, offset)
       }
@@ -233,14 +245,14 @@ export class InlineBuilder {
     }
   }
 
-  space(style: Style, size: number, link?: Target): void {
+  space(style: Style, size: number, link?: Target, tag?: number): void {
     const lastItem = this.items[this.items.length - 1]
     if (!lastItem || lastItem.type === 'glue') return
     const face = this.fonts.styleFace(style)
     const width = this.fonts.width(face, ' ', size)
     // A space inside code keeps its width: justification would pull `x = 1` apart.
     const fixed = style === 'mono'
-    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * 0.6, shrink: fixed ? 0 : width * 0.3, face, size, rise: 0, link, text: ' '})
+    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * 0.6, shrink: fixed ? 0 : width * 0.3, face, size, rise: 0, link, text: ' ', ...(tag === undefined ? {} : {tag})})
   }
 
   /** A forced line break (Markdown hard break). */
@@ -264,7 +276,7 @@ export class InlineBuilder {
     }
   }
 
-  private word(word: string, style: Style, size: number, extra: {rise?: number; link?: Target | undefined; hyphenate?: boolean}, offset: number): void {
+  private word(word: string, style: Style, size: number, extra: TextExtra, offset: number): void {
     const hyphenate = extra.hyphenate !== false && this.shared.hyphenate !== undefined
     const kind = style + (hyphenate ? '\u0001' : '\u0002')
     let words = this.shared.words.get(kind)
@@ -282,10 +294,11 @@ export class InlineBuilder {
     this.tie(word)
     const rise = extra.rise ?? 0
     const link = extra.link
+    const tag = extra.tag === undefined ? {} : {tag: extra.tag}
     const from = this.items.length
     for (const part of parts) {
-      if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link})
-      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link}})
+      if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link, ...tag})
+      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link, ...tag}})
       else this.items.push({type: 'penalty', width: 0, penalty: part.penalty, flagged: part.flagged})
     }
     const at = word.length >= limits.locatedWordFrom.value ? this.hooks.locate?.(offset) : undefined

@@ -5,7 +5,8 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
-import {boundDepth, labelsFor} from '@octavo/parser'
+import {boundDepth, labelsFor, scriptRuns} from '@octavo/parser'
+import type {ScriptRun} from '@octavo/parser'
 import type {Labels} from '@octavo/parser'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
@@ -48,6 +49,8 @@ interface InlineContext {
   size: number
   link?: Target | undefined
   inNote: boolean
+  /** The language an inline ancestor named (`data.lang`): its texts are in it, not cut by script. */
+  lang?: string
 }
 
 type BlockType = Exclude<RootContent['type'], PhrasingContent['type']> | 'html'
@@ -137,6 +140,7 @@ export class Typesetter {
     this.meta = tree.data?.meta ?? {}
     this.codeScale = this.fonts.usable ? codeScaleFor(this.fonts) : 1
     this.labels = labelsFor(typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
+    this.lang = typeof this.meta.lang === 'string' && this.meta.lang ? this.meta.lang : 'en'
     const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined}
   }
@@ -319,8 +323,15 @@ export class Typesetter {
     if (handler) {
       // Inside a note everything is the Note's; elsewhere a block is an element of its own (BLOCK_TAGS).
       const tag = ctx.inNote ? undefined : BLOCK_TAGS[node.type]?.tag(node, this.headingShift)
-      if (tag) this.within(tag, () => handler(this, node as never, ctx))
-      else handler(this, node as never, ctx)
+      const lang = langOf(node)
+      const saved = this.lang
+      if (lang !== undefined) this.lang = lang
+      try {
+        if (tag) this.within(tag, () => handler(this, node as never, ctx), lang === undefined || lang === saved ? {} : {lang})
+        else handler(this, node as never, ctx)
+      } finally {
+        this.lang = saved
+      }
       return
     }
     if (node.type in inlineHandlers) {
@@ -347,8 +358,26 @@ export class Typesetter {
     this.lastHeading = level
   }
 
+  /** The language of the block being set: the document's, or a block's own (`data.lang`). */
+  lang = 'en'
+
+  /**
+   * A text in runs of one language: all of it in `own` (a language its node or an ancestor
+   * names), or cut where another script starts (`scriptRuns`, the table render-epub uses too);
+   * a run in the language of its block has no `lang`.
+   */
+  languageRuns(value: string, own: string | undefined): ScriptRun[] {
+    if (own === undefined) return scriptRuns(value, this.lang)
+    return [own.toLowerCase() === this.lang.toLowerCase() ? {text: value} : {text: value, lang: own}]
+  }
+
+  /** A link with a Link structure element of its own (under `parent`, the current element by default): its text and its annotations go there, read as one link. */
+  linkTo(target: Target, parent = this.blockTag): Target {
+    return {...target, tag: this.structure.open('Link', parent)}
+  }
+
   /** Run `set` with the lines it makes belonging to a new structure element of `type` (under the current one). */
-  within(type: StructType, set: () => void, extra: {alt?: string} = {}): void {
+  within(type: StructType, set: () => void, extra: {alt?: string; lang?: string} = {}): void {
     const saved = this.blockTag
     this.blockTag = this.structure.open(type, saved, extra)
     try {
@@ -360,7 +389,8 @@ export class Typesetter {
 
   inline(node: PhrasingContent, ctx: InlineContext): void {
     const handler = (inlineHandlers as Record<string, ((t: Typesetter, node: never, ctx: InlineContext) => void) | undefined>)[node.type]
-    if (handler) handler(this, node as never, ctx)
+    const lang = langOf(node)
+    if (handler) handler(this, node as never, lang === undefined || node.type === 'text' ? ctx : {...ctx, lang})
     else this.unknown(node)
   }
 
@@ -561,8 +591,9 @@ export class Typesetter {
     const label = noteLabel(key) === '*' ? '*' : `${noteLabel(key)}.`
     // The number is the Note's Lbl (its own element: read first), in footnotes and endnotes alike.
     const lbl = this.structure.open('Lbl', this.blockTag)
+    const back = this.linkTo({dest: `ref-${key}`}, lbl)
     ctx.prefix = (b) => {
-      b.box(label, 'regular', ctx.size, {link: {dest: `ref-${key}`}, anchor: `note-${key}`, tag: lbl})
+      b.box(label, 'regular', ctx.size, {link: back, anchor: `note-${key}`})
       b.space('regular', ctx.size)
     }
     const def = note.def
@@ -591,7 +622,7 @@ export class Typesetter {
       b.text(title, 'bold', size * 1.6, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
-      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: {dest: `note-${star}`}, anchor: `ref-${star}`})
+      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
       const lines = b.set({width: this.textWidth, align: 'center'})
       let els: LineElement[] = []
       this.within('H1', () => (els = this.pushLines(lines, ctx, size * 2)))
@@ -783,7 +814,7 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
     t.referenced.add(key)
     t.noteParents.set(key, t.blockTag)
   }
-  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: {dest: `note-${key}`}}
+  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: t.linkTo({dest: `note-${key}`})}
   if (first) {
     attrs.anchor = `ref-${key}`
     attrs.noteRef = key
@@ -794,7 +825,12 @@ function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
 const inlineHandlers = {
   text(t, node, ctx) {
     t.text = node.value
-    ctx.b.text(node.value, ctx.style, ctx.size, {link: ctx.link})
+    let from = 0
+    for (const run of t.languageRuns(node.value, langOf(node) ?? ctx.lang)) {
+      const tag = run.lang === undefined ? undefined : t.structure.open('Span', ctx.link?.tag ?? t.blockTag, {lang: run.lang})
+      ctx.b.text(run.text, ctx.style, ctx.size, {link: ctx.link, tag, from})
+      from += run.text.length
+    }
     t.text = undefined
   },
   emphasis(t, node, ctx) {
@@ -815,12 +851,12 @@ const inlineHandlers = {
     ctx.b.lineBreak()
   },
   link(t, node, ctx) {
-    const link: Target = {url: node.url}
+    const link = t.linkTo({url: node.url})
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
   linkReference(t, node, ctx) {
     const definition = t.definitions.get(node.identifier)
-    const link: Target | undefined = definition ? {url: definition.url} : ctx.link
+    const link: Target | undefined = definition ? t.linkTo({url: definition.url}) : ctx.link
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
   image(t, node, ctx) {
@@ -1003,7 +1039,8 @@ const blockHandlers = {
     if (back) backMatterStart(t, ctx, back.title, back.dest)
     else t.within(headingTag(2, t.headingShift), () => blockHandlers.heading(t, {type: 'heading', depth: 2, children: [{type: 'text', value: bibliographyTitle(t, node.title)}]}, ctx))
     t.within('L', () => {
-      for (const entry of node.children) t.within('LI', () => blockHandlers.bibliographyEntry(t, entry, ctx))
+      // An entry has no label: its LI holds only its LBody.
+      for (const entry of node.children) t.within('LI', () => t.within('LBody', () => blockHandlers.bibliographyEntry(t, entry, ctx)))
     })
   },
   credits(t, node, ctx) {
@@ -1056,17 +1093,27 @@ function smaller(t: Typesetter, ctx: BlockContext, factor: number): {size: numbe
   return {size: Math.max(ctx.size * factor, t.geo.size * floor), leading: Math.max(ctx.leading * factor, t.geo.leading * floor)}
 }
 
+/**
+ * A list item: its content, then its label (bullet, number or check box) beside its first line.
+ * In the structure (PDF/UA: an LI holds an Lbl and an LBody) the label is the LI's Lbl, read
+ * first, and the content its LBody; inside a note (no structure of its own) both are the Note's.
+ */
 function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: string, labelX: number): void {
   const start = ctx.target.length
   const inner: BlockContext = {...ctx, flush: true}
-  for (const child of item.children) {
-    t.block(child, inner)
-    inner.flush = true
+  const setContent = () => {
+    for (const child of item.children) {
+      t.block(child, inner)
+      inner.flush = true
+    }
   }
+  const lbl = ctx.inNote ? undefined : t.structure.open('Lbl', t.blockTag)
+  if (ctx.inNote) setContent()
+  else t.within('LBody', setContent)
   const first = ctx.target.slice(start).find((e): e is LineElement => e.kind === 'line')
   const b = t.builder(item.position)
   const box = item.checked === true ? '☑' : item.checked === false ? '☐' : label
-  b.box(box, 'regular', ctx.size)
+  b.box(box, 'regular', ctx.size, lbl === undefined ? {} : {tag: lbl})
   const labelItems = b.set({width: ctx.size * 3, align: 'left'})[0]?.items ?? []
   let shifted = shift(labelItems, labelX)
   // A figure's baseline is its bottom: its label goes beside its top.
@@ -1241,7 +1288,7 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
       const cell = cellTags?.[c]
       lines.slice(from, to).forEach((line, n) => {
         const dy = n * leading
-        items.push(...shift(line.items, x + pad).map((item) => inCell(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
+        items.push(...shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
       })
       x += widths[c]! + 2 * pad
     })
@@ -1262,9 +1309,20 @@ function tableRowTags(t: Typesetter, r: number, cells: number): number[] {
   return Array.from({length: cells}, () => t.structure.open(r === 0 ? 'TH' : 'TD', row))
 }
 
-/** An item of a cell with the cell's structure element (its text, images and links). */
-function inCell(item: LayoutItem, cell: number | undefined): LayoutItem {
-  return cell !== undefined && (item.type === 'text' || item.type === 'image' || item.type === 'link') ? {...item, tag: cell} : item
+/**
+ * An item of a cell with the cell's structure element (its text, images and links). A link's
+ * (or a span's) text keeps its Link (Span) element, which moves under the cell (the cells were measured, and their
+ * links made, before the row's elements).
+ */
+function inCell(t: Typesetter, item: LayoutItem, cell: number | undefined): LayoutItem {
+  if (cell === undefined || !(item.type === 'text' || item.type === 'image' || item.type === 'link')) return item
+  const own = item.tag === undefined ? undefined : t.structure.elements[item.tag]
+  if (own?.type !== 'Link' && own?.type !== 'Span') return {...item, tag: cell}
+  // A Span inside a Link stays there; the outermost moves under the cell.
+  let outer = own
+  while (outer.parent >= 0 && ['Link', 'Span'].includes(t.structure.elements[outer.parent]!.type)) outer = t.structure.elements[outer.parent]!
+  outer.parent = cell
+  return item
 }
 
 /** A cell's items set in lines (a builder of its own, so that a word wider than the column is reported). */
@@ -1295,4 +1353,10 @@ function visitHeadings(root: Root, depths: number[]): void {
     if (node.type === 'footnoteDefinition' || !Array.isArray(node.children)) continue
     for (const child of node.children) stack.push(child as {type: string})
   }
+}
+
+/** The language a node names (`data.lang`, from an HTML `lang` attribute), if any. */
+function langOf(node: Nodes): string | undefined {
+  const lang = (node.data as {lang?: unknown} | undefined)?.lang
+  return typeof lang === 'string' && lang !== '' ? lang : undefined
 }

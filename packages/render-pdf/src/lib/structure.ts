@@ -48,7 +48,7 @@ export class Structure {
   readonly elements: StructElement[] = [{type: 'Document', parent: -1}]
 
   /** A new element under `parent`; its number. */
-  open(type: StructType, parent: number, extra: Partial<Pick<StructElement, 'alt'>> = {}): number {
+  open(type: StructType, parent: number, extra: Partial<Pick<StructElement, 'alt' | 'lang'>> = {}): number {
     this.elements.push({type, parent, ...extra})
     return this.elements.length - 1
   }

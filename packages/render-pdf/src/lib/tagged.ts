@@ -2,6 +2,9 @@ import {PDFDict, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef} f
 import type {ContentBuilder} from './content.js'
 import type {StructElement} from './types.js'
 
+/** Elements read inside their parent's text (a link, a span in another language), not after it. */
+const INLINE = new Set<StructElement['type']>(['Link', 'Span'])
+
 /** A layout without a structure (hand-made in tests) has only the Document: everything it prints is an artifact. */
 const NO_STRUCTURE: StructElement[] = [{type: 'Document', parent: -1}]
 
@@ -15,12 +18,12 @@ export class PageMarks {
 
   constructor(private readonly structure: readonly StructElement[] = NO_STRUCTURE) {}
 
-  /** Draw `draw` inside the marked-content sequence of `tag` (an artifact when undefined or unknown). */
-  mark(content: ContentBuilder, tag: number | undefined, draw: () => void): void {
+  /** Draw `draw` inside the marked-content sequence of `tag` (an artifact when undefined or unknown), read as `actualText` when given. */
+  mark(content: ContentBuilder, tag: number | undefined, draw: () => void, actualText?: string): void {
     const element = tag === undefined ? undefined : this.structure[tag]
     if (!element || tag === 0) content.beginMarked('artifact')
     else {
-      content.beginMarked({type: element.type, mcid: this.marks.length})
+      content.beginMarked({type: element.type, mcid: this.marks.length, ...(actualText === undefined ? {} : {actualText})})
       this.marks.push(tag!)
     }
     draw()
@@ -64,26 +67,45 @@ export function writeStructure(
   const root = context.nextRef()
   const refs = elements.map(() => context.nextRef())
   const kids: unknown[][] = elements.map(() => [])
+  // An inline element (a Link) stands among its parent's content where its own content starts.
+  const placed = new Set<number>()
+  const place = (index: number): void => {
+    const element = elements[index]!
+    if (placed.has(index) || !INLINE.has(element.type)) return
+    placed.add(index)
+    place(element.parent)
+    kids[element.parent]!.push(refs[index]!)
+  }
   marks.forEach((pageMarks, page) => {
-    pageMarks.forEach((element, mcid) => kids[element]!.push(context.obj({Type: 'MCR', Pg: pages[page]!, MCID: mcid})))
+    pageMarks.forEach((element, mcid) => {
+      place(element)
+      kids[element]!.push(context.obj({Type: 'MCR', Pg: pages[page]!, MCID: mcid}))
+    })
   })
   // A label (a note's number) is read before its element's text; other children after it.
   elements.forEach((element, index) => {
-    if (element.parent < 0) return
+    if (element.parent < 0 || placed.has(index)) return
     if (element.type === 'Lbl') kids[element.parent]!.unshift(refs[index]!)
     else kids[element.parent]!.push(refs[index]!)
   })
-  // Each link annotation: a Link element (after the text of the element it sits on) holding it as an object reference.
+  // Each link annotation, as an object reference: in the Link element of its text, after the text;
+  // a link without one (the contents' lines) gets a Link of its own after the text of its element.
   const linkRefs = links.map((link) => {
+    const objr = context.obj({Type: 'OBJR', Obj: link.annot, Pg: pages[link.page]!})
+    if (elements[link.tag]?.type === 'Link') {
+      kids[link.tag]!.push(objr)
+      return refs[link.tag]!
+    }
     const ref = context.nextRef()
     const parent = refs[link.tag] ?? refs[0]!
-    context.assign(ref, context.obj({Type: 'StructElem', S: 'Link', P: parent, K: [context.obj({Type: 'OBJR', Obj: link.annot, Pg: pages[link.page]!})]} as never))
+    context.assign(ref, context.obj({Type: 'StructElem', S: 'Link', P: parent, K: [objr]} as never))
     kids[elements[link.tag] ? link.tag : 0]!.push(ref)
     return ref
   })
   elements.forEach((element, index) => {
     const dict: Record<string, unknown> = {Type: 'StructElem', S: element.type, P: element.parent >= 0 ? refs[element.parent]! : root, K: kids[index]!}
     if (element.alt !== undefined) dict.Alt = PDFString.of(element.alt)
+    if (element.lang !== undefined) dict.Lang = PDFString.of(element.lang)
     // A header cell heads its column (the first row of a Markdown table).
     if (element.type === 'TH') dict.A = context.obj({O: 'Table', Scope: 'Column'})
     context.assign(refs[index]!, context.obj(dict as never))

@@ -69,6 +69,12 @@ export interface TextItem {
   wordSpace?: number
   /** Width of the run as laid out, in points. */
   width: number
+  /**
+   * The hyphen the typesetter added where it broke a word: its text is `-`, and it is read as a
+   * soft hyphen (U+00AD, the ActualText of its marked content), as ISO 32000-1 §14.8.2.2.3 asks
+   * of an incidental word division in Tagged PDF.
+   */
+  softHyphen?: true
 }
 
 export interface RuleItem {
@@ -122,13 +128,15 @@ export interface LayoutImage {
 export type LayoutItem = TextItem | RuleItem | LinkItem | AnchorItem | ImageItem
 
 /** Standard structure types of a tagged PDF (PDF 32000-1 §14.8.4) that Octavo writes. */
-export type StructType = 'Lbl' | 'Link' | 'TOC' | 'TOCI' | 'TR' | 'TH' | 'TD' | 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Note' | 'Figure' | 'Table' | 'Code'
+export type StructType = 'Lbl' | 'LBody' | 'Link' | 'Span' | 'TOC' | 'TOCI' | 'TR' | 'TH' | 'TD' | 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Note' | 'Figure' | 'Table' | 'Code'
 
 /** An element of the structure tree: its type, its parent (an index; -1 for the Document) and, for a Figure, its alternate text. */
 export interface StructElement {
   type: StructType
   parent: number
   alt?: string
+  /** Its language (BCP 47) when not its parent's: a block or a Span in another language. */
+  lang?: string
 }
 
 export interface NoteArea {

@@ -114,7 +114,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
           fontResources.set(name, face.ref)
         }
         const font = name
-        marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)))
+        marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)), item.softHyphen ? '\u00AD' : undefined)
       } else if (item.type === 'rule') {
         marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
       } else if (item.type === 'image') {
@@ -166,7 +166,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   doc.setProducer('Octavo render-pdf (pdf-lib)')
   doc.setCreationDate(date)
   doc.setModificationDate(date)
-  writeXmp(doc, layout.info, date)
+  // PDF/UA-1 is claimed only for a tagged document: a structure beyond the bare Document.
+  writeXmp(doc, layout.info, date, (layout.structure?.length ?? 0) > 1)
   // The document ID: a hash of everything printed (page by page, never one huge string) and the date.
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(JSON.stringify(layout.charsets))
   for (const page of layout.pages) hash.update(JSON.stringify(page))

@@ -8,13 +8,16 @@ function xml(text: string): string {
 /**
  * The document's XMP metadata packet (ISO 16684-1), as PDF/UA and PDF/A ask
  * for it beside the Info dictionary: dc:title (the title a reader shows),
- * dc:creator, dc:language, the dates and the tools. No conformance is
- * claimed (no `pdfuaid:part`) until the tagging covers all of PDF/UA-1.
+ * dc:creator, dc:language, the dates and the tools; and, when the document is
+ * tagged (`ua`: the layout gave a structure), the PDF/UA-1 claim
+ * (ISO 14289-1 §5: `pdfuaid:part` 1). A layout without a structure (made by
+ * hand) prints everything as an artifact and claims nothing.
  * Deterministic: the date is the build's.
  */
-export function xmpPacket(info: {title: string; author: string; lang: string}, date: Date): string {
+export function xmpPacket(info: {title: string; author: string; lang: string}, date: Date, ua = false): string {
   const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z')
   const creator = info.author ? `\n   <dc:creator><rdf:Seq><rdf:li>${xml(info.author)}</rdf:li></rdf:Seq></dc:creator>` : ''
+  const claim = ua ? `\n  <rdf:Description rdf:about="" xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">\n   <pdfuaid:part>1</pdfuaid:part>\n  </rdf:Description>` : ''
   return `<?xpacket begin="\uFEFF" id="W5M0MpCehiHzreSzNTczkc9d"?>
 <x:xmpmeta xmlns:x="adobe:ns:meta/">
  <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
@@ -27,15 +30,15 @@ export function xmpPacket(info: {title: string; author: string; lang: string}, d
    <xmp:MetadataDate>${when}</xmp:MetadataDate>
    <xmp:CreatorTool>Octavo</xmp:CreatorTool>
    <pdf:Producer>Octavo render-pdf (pdf-lib)</pdf:Producer>
-  </rdf:Description>
+  </rdf:Description>${claim}
  </rdf:RDF>
 </x:xmpmeta>
 <?xpacket end="r"?>`
 }
 
 /** The packet as the catalog's /Metadata stream (uncompressed, as XMP readers expect). */
-export function writeXmp(doc: PDFDocument, info: {title: string; author: string; lang: string}, date: Date): void {
-  const bytes = new TextEncoder().encode(xmpPacket(info, date))
+export function writeXmp(doc: PDFDocument, info: {title: string; author: string; lang: string}, date: Date, ua = false): void {
+  const bytes = new TextEncoder().encode(xmpPacket(info, date, ua))
   const stream = doc.context.stream(bytes, {Type: 'Metadata', Subtype: 'XML'})
   doc.catalog.set(PDFName.of('Metadata'), doc.context.register(stream))
 }
