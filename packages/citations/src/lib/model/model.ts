@@ -153,58 +153,67 @@ export function beamSearch(E: Float32Array, n: number, transitions: Float32Array
   const L = LABEL_COUNT
   const T = masked(transitions)
   const kept = new Int32Array(n * k).fill(-1)
-  const keptScore = new Float64Array(n * k).fill(-Infinity)
-  const back = new Int32Array(n * k)
-  const score = new Float64Array(L)
-  const from = new Int32Array(L)
-  const keep = (i: number) => {
-    // The k best labels of `score` at token i, best first.
-    const base = i * k
-    for (let y = 0; y < L; y++) {
-      const s = score[y]!
-      if (s === -Infinity || s <= keptScore[base + k - 1]!) continue
-      let j = k - 1
-      while (j > 0 && keptScore[base + j - 1]! < s) {
-        keptScore[base + j] = keptScore[base + j - 1]!
-        kept[base + j] = kept[base + j - 1]!
-        back[base + j] = back[base + j - 1]!
-        j--
-      }
-      keptScore[base + j] = s
-      kept[base + j] = y
-      back[base + j] = from[y]!
-    }
-  }
   if (n === 0) return {labels: new Int32Array(0), beam: {k, labels: kept}}
-  for (let y = 0; y < L; y++) score[y] = E[y]! + T[L * L + y]!
-  keep(0)
-  for (let i = 1; i < n; i++) {
-    score.fill(-Infinity)
-    // From each kept label of the token before, along its row of transitions (masked: -Infinity where not allowed).
-    for (let a = 0; a < k; a++) {
-      const p = kept[(i - 1) * k + a]!
-      if (p < 0) break
-      const prev = keptScore[(i - 1) * k + a]!
-      const row = p * L
-      for (let y = 0; y < L; y++) {
-        const s = prev + T[row + y]!
-        if (s > score[y]!) {
-          score[y] = s
-          from[y] = a
-        }
-      }
-    }
-    const here = i * L
-    for (let y = 0; y < L; y++) score[y]! += E[here + y]!
-    keep(i)
-  }
+  const beam: BeamState = {k, kept, score: new Float64Array(n * k).fill(-Infinity), back: new Int32Array(n * k)}
+  for (let y = 0; y < L; y++) keepLabel(beam, 0, E[y]! + T[L * L + y]!, y, 0)
+  for (let i = 1; i < n; i++) extend(beam, i, T, E)
   const labels = new Int32Array(n)
   let a = 0
   for (let i = n - 1; i >= 0; i--) {
     labels[i] = kept[i * k + a]!
-    a = back[i * k + a]!
+    a = beam.back[i * k + a]!
   }
   return {labels, beam: {k, labels: kept}}
+}
+
+/** The labels kept at each token (`kept[i * k + a]`, best first), their scores and which label of the token before each came from. */
+interface BeamState {
+  k: number
+  kept: Int32Array
+  score: Float64Array
+  back: Int32Array
+}
+
+/**
+ * Keep the best labels of token i: each label's best score from a label kept
+ * at the token before (the first of them, on a tie), along its (masked)
+ * transition, plus its emission score.
+ */
+function extend(beam: BeamState, i: number, T: Float64Array, E: Float32Array): void {
+  const L = LABEL_COUNT
+  const {k, kept, score} = beam
+  const before = (i - 1) * k
+  for (let y = 0; y < L; y++) {
+    let best = -Infinity
+    let from = 0
+    for (let a = 0; a < k; a++) {
+      const p = kept[before + a]!
+      if (p < 0) break
+      const s = score[before + a]! + T[p * L + y]!
+      if (s > best) {
+        best = s
+        from = a
+      }
+    }
+    keepLabel(beam, i, best + E[i * L + y]!, y, from)
+  }
+}
+
+/** Label y with score s (from kept label `from` of the token before) among the k best of token i, if it is one. */
+function keepLabel(beam: BeamState, i: number, s: number, y: number, from: number): void {
+  const {k, kept, score, back} = beam
+  const base = i * k
+  if (s === -Infinity || s <= score[base + k - 1]!) return
+  let j = k - 1
+  while (j > 0 && score[base + j - 1]! < s) {
+    score[base + j] = score[base + j - 1]!
+    kept[base + j] = kept[base + j - 1]!
+    back[base + j] = back[base + j - 1]!
+    j--
+  }
+  score[base + j] = s
+  kept[base + j] = y
+  back[base + j] = from
 }
 
 const MASKED = new WeakMap<object, Float64Array>()
@@ -225,22 +234,14 @@ function masked(transitions: Float32Array | Float64Array): Float64Array {
  * where a transition is not allowed.
  */
 export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float64Array, beam: Beam): Float64Array {
-  const L = LABEL_COUNT
   const {k, labels} = beam
-  const t = (from: number, to: number) => (from >= 0 && to >= 0 ? expTransitions[from * L + to]! : 0)
-  const expE = new Float64Array(n * k)
-  for (let i = 0; i < n; i++) {
-    let max = -Infinity
-    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) max = Math.max(max, E[i * L + labels[i * k + a]!]!)
-    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) expE[i * k + a] = Math.exp(E[i * L + labels[i * k + a]!]! - max)
-  }
+  const expE = beamExp(E, n, labels, k)
   const alpha = new Float64Array(n * k)
   const beta = new Float64Array(n * k)
   const norm = new Float64Array(n)
-  const trans = new Float64Array(n * k * k) // trans[i][a][b]: from label a of token i - 1 to label b of token i
-  for (let i = 1; i < n; i++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[(i * k + a) * k + b] = t(labels[(i - 1) * k + a]!, labels[i * k + b]!)
+  const trans = beamTransitions(n, expTransitions, labels, k)
   let z = 0
-  for (let a = 0; a < k; a++) z += alpha[a] = t(L, labels[a]!) * expE[a]!
+  for (let a = 0; a < k; a++) z += alpha[a] = transition(expTransitions, LABEL_COUNT, labels[a]!) * expE[a]!
   norm[0] = z || 1
   for (let a = 0; a < k; a++) alpha[a]! /= norm[0]!
   for (let i = 1; i < n; i++) {
@@ -261,7 +262,30 @@ export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float6
       beta[i * k + a] = sum / norm[i + 1]!
     }
   }
-  const out = new Float64Array(n * k)
-  for (let j = 0; j < n * k; j++) out[j] = alpha[j]! * beta[j]!
-  return out
+  for (let j = 0; j < n * k; j++) alpha[j]! *= beta[j]!
+  return alpha
+}
+
+/** `exp` of a transition (0 where either label is none: -1). */
+function transition(expTransitions: Float64Array, from: number, to: number): number {
+  return from >= 0 && to >= 0 ? expTransitions[from * LABEL_COUNT + to]! : 0
+}
+
+/** `exp` of each kept label's emission score, less the token's best (0 where no label is kept). */
+function beamExp(E: Float32Array, n: number, labels: Int32Array, k: number): Float64Array {
+  const L = LABEL_COUNT
+  const expE = new Float64Array(n * k)
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity
+    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) max = Math.max(max, E[i * L + labels[i * k + a]!]!)
+    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) expE[i * k + a] = Math.exp(E[i * L + labels[i * k + a]!]! - max)
+  }
+  return expE
+}
+
+/** `trans[(i * k + a) * k + b]`: `exp` of the transition from kept label a of token i - 1 to kept label b of token i. */
+function beamTransitions(n: number, expTransitions: Float64Array, labels: Int32Array, k: number): Float64Array {
+  const trans = new Float64Array(n * k * k)
+  for (let i = 1; i < n; i++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[(i * k + a) * k + b] = transition(expTransitions, labels[(i - 1) * k + a]!, labels[i * k + b]!)
+  return trans
 }

@@ -16,9 +16,11 @@ export const STORE_VERSION = 3
 
 /**
  * A model ready to score: an open-addressing table whose slot holds a
- * feature's hash, where its entries start, how many there are and its scale
- * (four 32-bit words side by side, so that a lookup touches one cache line),
- * and the entries as (label, weight) byte pairs.
+ * feature's hash, where its row of weights starts, a word unused and its scale (four 32-bit
+ * words side by side, so that a lookup touches one cache line), and the rows
+ * as 8-bit weights, one per label (0 where the stored row has none: adding 0
+ * leaves a score as it is, and a dense row is added without looking up
+ * labels).
  */
 export interface StoredModel {
   info: Record<string, unknown>
@@ -26,7 +28,8 @@ export interface StoredModel {
   slots: Int32Array
   slotScales: Float32Array
   mask: number
-  entries: Int8Array
+  /** `labels` weights per row, rows one after the other. */
+  weights: Int8Array
   rows: number
   transitions: Float32Array
   /** `exp` of the transitions (0 where a transition is not allowed), for forward–backward. */
@@ -134,6 +137,15 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
   const pairs = new Int8Array(aligned.buffer, base + at, 2 * entries)
   at += pad4(2 * entries)
   const transitions = new Float32Array(aligned.buffer, base + at, (L + 1) * L)
+  const {slots, mask} = slotTable(hashes, scales)
+  const allowed = allowedTransitions()
+  const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))
+  return {info, labels: L, slots, slotScales: new Float32Array(slots.buffer), mask, weights: denseRows(rowStart, pairs, L), rows, transitions, expTransitions}
+}
+
+/** The open-addressing table of the rows (twice as many slots as rows): hash, row index × labels, unused, scale. */
+function slotTable(hashes: Uint32Array, scales: Float32Array): {slots: Int32Array; mask: number} {
+  const rows = hashes.length
   let size = 1
   while (size < rows * 2) size *= 2
   const slots = new Int32Array(size * 4)
@@ -144,13 +156,20 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
     let slot = h & mask
     while (slots[slot * 4] !== 0) slot = (slot + 1) & mask
     slots[slot * 4] = h | 0
-    slots[slot * 4 + 1] = rowStart[r]!
-    slots[slot * 4 + 2] = rowStart[r + 1]! - rowStart[r]!
+    slots[slot * 4 + 1] = r * LABEL_COUNT
     slotScales[slot * 4 + 3] = scales[r]!
   }
-  const allowed = allowedTransitions()
-  const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))
-  return {info, labels: L, slots, slotScales, mask, entries: pairs, rows, transitions, expTransitions}
+  return {slots, mask}
+}
+
+/** The sparse rows of (label, weight) pairs as dense rows of `labels` weights. */
+function denseRows(rowStart: Uint32Array, pairs: Int8Array, labels: number): Int8Array {
+  const rows = rowStart.length - 1
+  const out = new Int8Array(rows * labels)
+  for (let r = 0; r < rows; r++) {
+    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) out[r * labels + pairs[2 * k]!] = pairs[2 * k + 1]!
+  }
+  return out
 }
 
 /** Emission scores (tokens × labels) of a stored model for a note's feature hashes. */
@@ -158,16 +177,18 @@ export function storedEmissions(model: StoredModel, features: {hashes: Uint32Arr
   const L = model.labels
   const n = features.offsets.length - 1
   const out = new Float32Array(n * L)
-  const {slots, slotScales, entries} = model
   for (let i = 0; i < n; i++) {
-    const base = i * L
-    for (let f = features.offsets[i]!; f < features.offsets[i + 1]!; f++) {
-      const at = slotOf(model, features.hashes[f]!)
-      if (at < 0) continue
-      const scale = slotScales[at + 3]!
-      const end = 2 * (slots[at + 1]! + slots[at + 2]!)
-      for (let k = 2 * slots[at + 1]!; k < end; k += 2) out[base + entries[k]!]! += entries[k + 1]! * scale
-    }
+    for (let f = features.offsets[i]!; f < features.offsets[i + 1]!; f++) addWeights(model, features.hashes[f]!, out, i * L)
   }
   return out
+}
+
+/** Add a feature's weights (none if the model does not have it) to the scores `out[base..base + labels)`. */
+export function addWeights(model: StoredModel, hash: number, out: Float32Array, base: number): void {
+  const at = slotOf(model, hash)
+  if (at < 0) return
+  const weights = model.weights
+  const scale = model.slotScales[at + 3]!
+  const row = model.slots[at + 1]!
+  for (let y = 0; y < model.labels; y++) out[base + y]! += weights[row + y]! * scale
 }
