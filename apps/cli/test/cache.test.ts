@@ -1,9 +1,9 @@
 import {createHash} from 'node:crypto'
-import {readdir, readFile, rm, truncate, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm, truncate, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {cacheFolder, cacheKey} from '../src/lib/cache.js'
-import {listFiles, octavoBin, tempDir} from './helpers.js'
+import {CACHE_LIMITS, cacheFolder, cacheKey, prune} from '../src/lib/cache.js'
+import {octavoBin, outputs, tempDir} from './helpers.js'
 
 // Two PNG images of one pixel (white, black): an article's figure, changed between builds.
 const WHITE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGP4DwABAQEAG7buVgAAAABJRU5ErkJggg==', 'base64')
@@ -32,9 +32,6 @@ async function article(): Promise<string> {
   return path.join(dir, 'salt.md')
 }
 
-async function outputs(dir: string): Promise<Map<string, Buffer>> {
-  return new Map(await Promise.all((await listFiles(dir)).map(async (name) => [name, await readFile(path.join(dir, name))] as const)))
-}
 
 const entries = async (cache: string) => (await readdir(cache).catch(() => [])).filter((n) => n.endsWith('.octavo-cache'))
 
@@ -143,5 +140,24 @@ describe('cacheFolder and cacheKey', () => {
   it('keys no two different lists of parts alike (each part is length-prefixed)', () => {
     expect(cacheKey(['ab', 'c'])).not.toBe(cacheKey(['a', 'bc']))
     expect(cacheKey(['ab', 'c'])).toBe(cacheKey(['ab', Buffer.from('c')]))
+  })
+})
+
+describe('prune', () => {
+  it('keeps the folder under its bound counting every kind of entry (builds, bibliographies, prepared articles), least recently used first; other files stay', async () => {
+    const folder = await tempDir()
+    const files = ['a.octavo-cache', 'b.octavo-prep', 'c.octavo-bib', 'd.octavo-prep', 'keep.txt']
+    for (const [i, name] of files.entries()) {
+      await writeFile(path.join(folder, name), Buffer.alloc(100))
+      await utimes(path.join(folder, name), 1000 + i, 1000 + i)
+    }
+    const bound = CACHE_LIMITS.bytes
+    CACHE_LIMITS.bytes = 250
+    try {
+      await prune(folder)
+    } finally {
+      CACHE_LIMITS.bytes = bound
+    }
+    expect((await readdir(folder)).sort()).toEqual(['c.octavo-bib', 'd.octavo-prep', 'keep.txt'])
   })
 })

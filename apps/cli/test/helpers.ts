@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {mkdtemp, readdir} from 'node:fs/promises'
+import {mkdtemp, readdir, readFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,4 +41,9 @@ export async function tempDir(): Promise<string> {
 
 export async function listFiles(dir: string): Promise<string[]> {
   return (await readdir(dir).catch(() => [])).sort()
+}
+
+/** Every file of a folder by name, with its bytes (two builds' outputs compared whole). */
+export async function outputs(dir: string): Promise<Map<string, Buffer>> {
+  return new Map(await Promise.all((await listFiles(dir)).map(async (name) => [name, await readFile(path.join(dir, name))] as const)))
 }

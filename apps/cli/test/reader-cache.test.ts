@@ -2,7 +2,7 @@ import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {describe, expect, it} from 'vitest'
-import {listFiles, octavoBin, tempDir} from './helpers.js'
+import {octavoBin, outputs, tempDir} from './helpers.js'
 
 // Two invented articles of a reader.
 const article = (title: string, work: string) => `---
@@ -28,9 +28,6 @@ async function reader(): Promise<string> {
 
 const env = (cache: string) => ({OCTAVO_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1700000000'})
 const prepared = async (cache: string) => (await readdir(cache).catch(() => [])).filter((n) => n.endsWith('.octavo-prep'))
-async function outputs(dir: string): Promise<Map<string, Buffer>> {
-  return new Map(await Promise.all((await listFiles(dir)).map(async (name) => [name, await readFile(path.join(dir, name))] as const)))
-}
 
 describe('the prepared-article cache of octavo reader', () => {
   it('keeps each article prepared; the next reader takes them from the cache, with the same files as without it', async () => {

@@ -6,10 +6,9 @@
  * line and the key, checked when read; one that does not check is not used
  * and is reported.
  */
-import {createHash} from 'node:crypto'
-import {mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs'
-import path from 'node:path'
+import {readFileSync} from 'node:fs'
 import type {FormattedStore, StoredBibliography} from '@octavo/citations'
+import {entryFile, writeWholeSync} from './cache.js'
 
 const FORMAT = 'octavo-bib 1'
 
@@ -36,7 +35,7 @@ export class DiskFormattedStore implements FormattedStore {
   ) {}
 
   private file(key: string): string {
-    return path.join(this.folder, `${createHash('sha256').update(this.tool).update('\0').update(key).digest('hex')}.octavo-bib`)
+    return entryFile(this.folder, '.octavo-bib', this.tool, key)
   }
 
   get(key: string): StoredBibliography | undefined {
@@ -66,10 +65,7 @@ export class DiskFormattedStore implements FormattedStore {
   set(key: string, value: StoredBibliography): void {
     this.memory.set(key, value)
     try {
-      mkdirSync(this.folder, {recursive: true})
-      const temporary = path.join(this.folder, `.${process.pid}.${key.slice(0, 16)}.tmp`)
-      writeFileSync(temporary, JSON.stringify({format: FORMAT, key, ...value} satisfies Entry))
-      renameSync(temporary, this.file(key))
+      writeWholeSync(this.file(key), JSON.stringify({format: FORMAT, key, ...value} satisfies Entry))
     } catch {
       // A read-only or full cache folder: the build stands without it.
     }

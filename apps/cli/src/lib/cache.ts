@@ -15,6 +15,7 @@
  * under `CACHE_LIMITS.bytes` by removing the least recently used entries.
  */
 import {createHash} from 'node:crypto'
+import {mkdirSync, renameSync, writeFileSync} from 'node:fs'
 import {mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile} from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -75,7 +76,37 @@ export function cacheKey(parts: ReadonlyArray<Uint8Array | string>): string {
   return hash.digest('hex')
 }
 
-const entryPath = (folder: string, key: string) => path.join(folder, `${key}.octavo-cache`)
+/**
+ * The kinds of file the cache folder holds, each kept under `CACHE_LIMITS`
+ * together: whole builds (here), formatted bibliographies (bib-store.ts),
+ * prepared articles of readers (prepared-store.ts).
+ */
+export const ENTRY_SUFFIXES = ['.octavo-cache', '.octavo-bib', '.octavo-prep'] as const
+
+const entryPath = (folder: string, key: string) => path.join(folder, `${key}${ENTRY_SUFFIXES[0]}`)
+
+/** A file of the cache folder named by a hash of its parts (the build of Octavo first, so that another build never reads it). */
+export function entryFile(folder: string, suffix: (typeof ENTRY_SUFFIXES)[number], ...parts: string[]): string {
+  const hash = createHash('sha256')
+  parts.forEach((part, i) => hash.update(i === 0 ? part : `\0${part}`))
+  return path.join(folder, `${hash.digest('hex')}${suffix}`)
+}
+
+/** Write a cache file whole: a temporary file beside it, renamed into place (a reader at the same time sees all of it or none). */
+export async function writeWhole(file: string, bytes: Uint8Array | string): Promise<void> {
+  await mkdir(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp`
+  await writeFile(temporary, bytes)
+  await rename(temporary, file)
+}
+
+/** `writeWhole` for callers that cannot wait (the citations package asks its store synchronously). */
+export function writeWholeSync(file: string, bytes: Uint8Array | string): void {
+  mkdirSync(path.dirname(file), {recursive: true})
+  const temporary = `${file}.${process.pid}.tmp`
+  writeFileSync(temporary, bytes)
+  renameSync(temporary, file)
+}
 
 /** Why the bytes of an entry cannot be used, or its header and where its outputs start. */
 function parseEntry(bytes: Uint8Array, key: string): {header: Header; at: number} | {problem: string} {
@@ -155,10 +186,7 @@ export async function store(folder: string, key: string, build: CachedBuild): Pr
     const inputs: Array<[string, string]> = []
     for (const file of [...build.inputs, ...(build.absent ?? [])]) inputs.push([file, await contentHash(file)])
     const header: Header = {key, inputs, diagnostics: build.diagnostics, files: outputs.map(([name, content]) => [name, content.length, sha256(content)])}
-    await mkdir(folder, {recursive: true})
-    const temporary = path.join(folder, `.${key}.${process.pid}.tmp`)
-    await writeFile(temporary, Buffer.concat([Buffer.from(`${CACHE_FORMAT}\n${JSON.stringify(header)}\n`, 'utf8'), ...outputs.map(([, content]) => content)]))
-    await rename(temporary, entryPath(folder, key))
+    await writeWhole(entryPath(folder, key), Buffer.concat([Buffer.from(`${CACHE_FORMAT}\n${JSON.stringify(header)}\n`, 'utf8'), ...outputs.map(([, content]) => content)]))
     await prune(folder)
   } catch {
     // A full disk or a read-only cache folder: the build stands without it.
@@ -166,14 +194,14 @@ export async function store(folder: string, key: string, build: CachedBuild): Pr
 }
 
 /** Remove the least recently used entries (and leftover temporary files) until the folder holds at most `CACHE_LIMITS.bytes`. */
-async function prune(folder: string): Promise<void> {
+export async function prune(folder: string): Promise<void> {
   const entries: Array<{file: string; size: number; used: number}> = []
   for (const name of await readdir(folder)) {
     const file = path.join(folder, name)
     const info = await stat(file).catch(() => undefined)
     if (!info?.isFile()) continue
     if (name.endsWith('.tmp') && Date.now() - info.mtimeMs > 3600_000) await rm(file, {force: true})
-    else if (name.endsWith('.octavo-cache') || name.endsWith('.octavo-bib')) entries.push({file, size: info.size, used: info.mtimeMs})
+    else if (ENTRY_SUFFIXES.some((suffix) => name.endsWith(suffix))) entries.push({file, size: info.size, used: info.mtimeMs})
   }
   let total = entries.reduce((sum, e) => sum + e.size, 0)
   for (const e of entries.sort((a, b) => a.used - b.used)) {

@@ -10,7 +10,7 @@ import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} fro
 import {frontMatterProblems, prepareArticle} from './build.js'
 import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore} from './prepared-store.js'
-import {cacheFolder} from './cache.js'
+import {cacheFolder, prune} from './cache.js'
 import {buildReader, type CachedArticle} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -368,6 +368,8 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
     return reported(reporter, [file], async () => {
       buildDate()
       const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk})
+      // The prepared articles kept count against the cache's bound as builds do.
+      if (disk && folder !== undefined) await prune(folder).catch(() => undefined)
       for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
       const read = [file, ...built.inputs]
       if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read)

@@ -7,10 +7,10 @@
  * V8's serialization (the structured clone of its tree, items and images);
  * one that does not read back is not used, and the article is prepared anew.
  */
-import {createHash} from 'node:crypto'
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
+import {entryFile, writeWhole} from './cache.js'
 import type {CachedArticle} from './reader.js'
 
 const FORMAT = 'octavo-prep 1'
@@ -26,7 +26,7 @@ export class DiskPreparedStore {
   ) {}
 
   private file(articlePath: string): string {
-    return path.join(this.folder, `${createHash('sha256').update(this.tool).update('\0').update(path.resolve(articlePath)).digest('hex')}.octavo-prep`)
+    return entryFile(this.folder, '.octavo-prep', this.tool, path.resolve(articlePath))
   }
 
   /** The article kept for this path when it was made from `key` (its inputs are checked by the caller). */
@@ -51,11 +51,7 @@ export class DiskPreparedStore {
 
   async set(articlePath: string, entry: CachedArticle): Promise<void> {
     try {
-      await mkdir(this.folder, {recursive: true})
-      const file = this.file(articlePath)
-      const temporary = `${file}.${process.pid}.tmp`
-      await writeFile(temporary, Buffer.concat([Buffer.from(`${FORMAT}\n${entry.key}\n`, 'utf8'), serialize(entry)]))
-      await rename(temporary, file)
+      await writeWhole(this.file(articlePath), Buffer.concat([Buffer.from(`${FORMAT}\n${entry.key}\n`, 'utf8'), serialize(entry)]))
     } catch {
       // A read-only or full cache folder: the reader stands without it.
     }
