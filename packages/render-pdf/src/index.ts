@@ -10,3 +10,5 @@ export type {
   LinkItem, NoteArea, OutlineEntry, PageLabelRange, PageSizeName, RenderOptions, RuleItem, StructElement, StructType, TextItem, WriteOptions
 } from './lib/types.js'
 export {BLOCK_TAGS, headingShift, headingTag} from './lib/structure.js'
+export {DEFAULT_STANDARDS, PDF_STANDARDS, PDFA_RULES} from './lib/standards.js'
+export type {PdfStandard} from './lib/standards.js'

@@ -3,6 +3,7 @@ import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
 import type {FormattedStore, NoteRecord} from '@octavo/citations'
+import type {PdfStandard} from '@octavo/render-pdf'
 import {
   appendBibliography,
   bibliographyNode,
@@ -32,6 +33,8 @@ export interface RenderSettings {
   to: readonly OutputKind[]
   pageSize: 'a4' | 'letter' | '6x9'
   notes: 'footnotes' | 'endnotes'
+  /** The standards the PDF claims (`--pdf-standard`); render-pdf's default (`ua`) when absent. */
+  pdfStandards?: readonly PdfStandard[] | undefined
   /** The CSL style (XML). */
   style: string
   /** Formatted bibliographies kept between builds (bib-store.ts), when the cache is on. */
@@ -293,7 +296,8 @@ export async function renderOutputs(
   if (want.has('pdf')) {
     // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
     const [{renderPdf}, fonts, hyphenation] = await Promise.all([import('@octavo/render-pdf'), loadFonts(), loadHyphenation(lang)])
-    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images})
+    const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
+    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards})
     diagnostics.push(...pdf.diagnostics)
     files.set(`${stem}.pdf`, pdf.pdf)
   }

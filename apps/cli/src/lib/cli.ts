@@ -20,6 +20,7 @@ import {VERSION, verboseVersion} from './version.js'
 import {COMMAND_HELP, NOTES_HELP, PROGRAM_HELP} from './help.js'
 import {refuseOtherKind, type FileCommand} from './kinds.js'
 import {didYouMean, suggestion} from './suggest.js'
+import {parsePdfStandards, PDF_STANDARD_VALUES} from './pdf-standard.js'
 
 export type {Io} from './reporter.js'
 
@@ -38,6 +39,8 @@ interface BuildOptions extends CommonOptions {
   meta?: string
   pageSize: (typeof PAGE_SIZES)[number]
   notes: (typeof NOTE_MODES)[number]
+  /** The standards the PDF claims, comma-separated, checked and in order (`ua,a-2u`). */
+  pdfStandard: string
   csl?: string
   restyleNotes?: (typeof EDITIONS)[number]
   images?: string
@@ -73,6 +76,15 @@ function choice(flags: string, description: string, choices: readonly string[]):
     if (!choices.includes(chosen)) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.${suggestion(value, choices)}`)
     return chosen
   })
+}
+
+/** `--pdf-standard`: a list of standards, in any case (`UA,A-2u`), given back checked and in order. */
+function pdfStandardList(value: string): string {
+  try {
+    return parsePdfStandards(value).join(',')
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message)
+  }
 }
 
 /** Run the `octavo` command with `argv` (without `node` and the script). Resolves to the exit status. */
@@ -119,6 +131,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('--meta <file.yaml>', 'metadata for a plain-text article (default: <stem>.meta.yaml beside it)')
     .addOption(choice('--page-size <size>', 'page size of the PDF', PAGE_SIZES).default('a4'))
     .addOption(choice('--notes <mode>', 'notes at the foot of the page or at the end', NOTE_MODES).default('footnotes'))
+    .option('--pdf-standard <list>', `the standards the PDF claims: ${PDF_STANDARD_VALUES} (PDF/UA-1 tagged, PDF/A-2u for archives)`, pdfStandardList, 'ua')
     .option('--csl <file.csl>', 'a CSL style for the bibliography (default: our Chicago notes-bibliography)')
     .addOption(choice('--restyle-notes <edition>', 'print the notes from their parsed citations: CMOS 17 (Ibid.) or 18 (short forms)', EDITIONS))
     .option('--images <dir>', 'a folder to look for images in when they are not next to the article (figures not found print as placeholders)')
@@ -128,7 +141,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .addHelpText('after', COMMAND_HELP.build)
     .action(async (input: string, given: BuildOptions, command: Command) => {
-      const options = await withConfig(command, given, [['output', 'output'], ['to', 'to'], ['page-size', 'pageSize'], ['notes', 'notes'], ['csl', 'csl'], ['restyle-notes', 'restyleNotes']])
+      const options = await withConfig(command, given, [['output', 'output'], ['to', 'to'], ['page-size', 'pageSize'], ['notes', 'notes'], ['pdf-standard', 'pdfStandard'], ['csl', 'csl'], ['restyle-notes', 'restyleNotes']])
       status = await build(input, options, io)
     })
 
@@ -341,7 +354,7 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       const loaded = await load(input, options.meta, reporter, 'build')
       if (!loaded) return finish(reporter, EXIT_INPUT, given)
       const {source, meta} = loaded
-      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
+      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
       reporter.diagnostics(source.path, result.diagnostics)

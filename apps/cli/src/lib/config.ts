@@ -5,6 +5,7 @@ import {readText, whyNot} from './input.js'
 import {InputError} from './errors.js'
 import {parseYaml} from './yaml.js'
 import {didYouMean} from './suggest.js'
+import {parsePdfStandards} from './pdf-standard.js'
 
 /** Defaults for every command, from `octavo.yaml`. Paths are resolved against the file's folder. */
 export interface Config {
@@ -12,11 +13,13 @@ export interface Config {
   to?: string
   'page-size'?: string
   notes?: string
+  /** Checked and in order (`ua,a-2u`). */
+  'pdf-standard'?: string
   csl?: string
   'restyle-notes'?: string
 }
 
-const KEYS = ['output', 'to', 'page-size', 'notes', 'csl', 'restyle-notes'] as const
+const KEYS = ['output', 'to', 'page-size', 'notes', 'pdf-standard', 'csl', 'restyle-notes'] as const
 const CHOICES: Partial<Record<(typeof KEYS)[number], readonly string[]>> = {
   'page-size': ['a4', 'letter', '6x9'],
   notes: ['footnotes', 'endnotes'],
@@ -62,6 +65,14 @@ export function parseConfig(text: string, folder: string): {config: Config; diag
     const valueAt = at(pair.value?.range?.[0] ?? pair.key?.range?.[0])
     if (typeof value !== 'string') {
       diagnostics.push({severity: 'error', message: `'${key}' must be text`, position: valueAt, source: 'cli:config'})
+      continue
+    }
+    if (key === 'pdf-standard') {
+      try {
+        config[key] = parsePdfStandards(value).join(',')
+      } catch (error) {
+        diagnostics.push({severity: 'error', message: `'${key}': ${(error as Error).message}`, position: valueAt, source: 'cli:config'})
+      }
       continue
     }
     const choices = CHOICES[key as keyof typeof CHOICES]

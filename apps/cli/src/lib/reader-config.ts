@@ -5,6 +5,8 @@ import {isMap, isScalar, isSeq, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
 import {MAX_ALIAS_COUNT, parseYaml} from './yaml.js'
 import {didYouMean} from './suggest.js'
+import {parsePdfStandards, PDF_STANDARD_VALUES} from './pdf-standard.js'
+import type {PdfStandard} from '@octavo/render-pdf'
 
 /** One article of a reader, as the YAML names it. */
 export interface ReaderEntry {
@@ -26,6 +28,8 @@ export interface ReaderConfig {
   notes?: 'footnotes' | 'endnotes'
   bibliography?: 'per-article' | 'combined' | 'both'
   pageSize?: 'a4' | 'letter' | '6x9'
+  /** The standards the volume's PDF claims (`pdf-standard: ua,a-2u`). */
+  pdfStandards?: PdfStandard[]
   rectoStarts?: boolean
   csl?: string
   /** The volume's own licence and rights statement (the EPUB's dc:rights). */
@@ -44,6 +48,7 @@ export const READER_KEYS = [
   ['notes', 'footnotes (default) or endnotes'],
   ['bibliography', 'per-article, combined or both (default)'],
   ['page-size', 'a4 (default), letter or 6x9'],
+  ['pdf-standard', `the standards the PDF claims: ${PDF_STANDARD_VALUES} (default ua)`],
   ['recto-starts', 'true (default): each article and the back matter start on a right-hand page; false: on the next page'],
   ['csl', 'a CSL style for every article (default: Chicago notes-bibliography)'],
   ['license', "the volume's own licence, e.g. CC BY 4.0 (the EPUB's dc:rights; each article's is on the credits page)"],
@@ -114,6 +119,16 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
         else config.bibliography = chosen as NonNullable<ReaderConfig['bibliography']>
         break
       }
+      case 'pdf-standard':
+        if (typeof scalar !== 'string') error(`'pdf-standard' must be ${PDF_STANDARD_VALUES}`, value ?? pair.key)
+        else {
+          try {
+            config.pdfStandards = parsePdfStandards(scalar)
+          } catch (problem) {
+            error(`'pdf-standard': ${(problem as Error).message}`, value)
+          }
+        }
+        break
       case 'recto-starts':
         if (typeof scalar !== 'boolean') error("'recto-starts' must be true or false", value ?? pair.key)
         else config.rectoStarts = scalar

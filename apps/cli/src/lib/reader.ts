@@ -132,7 +132,7 @@ export async function buildReader(
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(creditsNode(articles.map(({source, meta}) => ({meta, file: display(source.path)})), labels, diagnostics))
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
-    const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', style}
+    const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style}
     const images = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
     const result = await renderVolume(stem, volume, merged.items, settings, images, workers)
     reports.push({file, diagnostics: result.diagnostics})

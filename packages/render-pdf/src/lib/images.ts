@@ -77,6 +77,20 @@ export function imageInfo(data: Uint8Array): ImageInfo | undefined {
   return undefined
 }
 
+/** The colour components of a JPEG (1 grey, 3 YCbCr/RGB, 4 CMYK), from its first SOF marker: the byte after the width. */
+export function jpegComponents(data: Uint8Array): number | undefined {
+  let at = 2
+  while (at + 4 <= data.length && data[at] === 0xff) {
+    const marker = data[at + 1]!
+    if (marker === 0xff) at++
+    else if (marker === 0xd8 || marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) at += 2
+    else if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return data[at + 9]
+    else if (marker === 0xd9 || marker === 0xda) return undefined
+    else at += 2 + ((data[at + 2]! << 8) | data[at + 3]!)
+  }
+  return undefined
+}
+
 /** The largest image data checked and embedded (decompressed PNG pixels): 256 MiB. */
 const maxPixelBytes = 256 * 1024 * 1024
 

@@ -11,7 +11,8 @@ export async function renderPdf(tree: Root, options: RenderOptions): Promise<{pd
     fonts: options.fonts,
     diagnostics: result.diagnostics,
     ...(options.date === undefined ? {} : {date: options.date}),
-    ...(options.images === undefined ? {} : {images: options.images})
+    ...(options.images === undefined ? {} : {images: options.images}),
+    ...(options.standards === undefined ? {} : {standards: options.standards})
   })
   return {pdf, diagnostics: result.diagnostics}
 }

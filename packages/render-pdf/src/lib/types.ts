@@ -1,5 +1,6 @@
 import type {Diagnostic} from '@octavo/parser'
 import type {ImageSources} from './images.js'
+import type {PdfStandard} from './standards.js'
 
 export type {ImageSources}
 
@@ -45,10 +46,17 @@ export interface WriteOptions {
   images?: ImageSources
   /** The writer adds its warnings here (an image pdf-lib cannot decode is left blank). */
   diagnostics?: Diagnostic[]
+  /**
+   * The standards the PDF claims (`PDF_STANDARDS`): `ua` (PDF/UA-1, claimed only when the layout
+   * has a structure), `a-2u` (PDF/A-2u: output intent, PDF/A identification). Default `['ua']`.
+   */
+  standards?: readonly PdfStandard[]
 }
 
 export interface RenderOptions extends LayoutOptions {
   date?: Date
+  /** See `WriteOptions.standards`. */
+  standards?: readonly PdfStandard[]
 }
 
 /** Keys of the faces in a layout: `regular`, `italic`, `bold`, `boldItalic`, `mono`, `fallback0`, … */

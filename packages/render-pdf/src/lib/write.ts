@@ -7,8 +7,9 @@ import type {Font} from './fontkit.js'
 import {Hash, hashHex} from './hash.js'
 import {Shaper} from './shaper.js'
 import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from './tagged.js'
-import {writeXmp} from './xmp.js'
-import {imageBytes, pngProblem} from './images.js'
+import {CREATOR_TOOL, PRODUCER, writeXmp} from './xmp.js'
+import {imageBytes, jpegComponents, pngProblem} from './images.js'
+import {DEFAULT_STANDARDS, PDF_STANDARDS, writeOutputIntent} from './standards.js'
 import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
 
 interface EmbeddedFace {
@@ -26,6 +27,8 @@ interface EmbeddedFace {
   /** Shaped words: glyph ids as hex and the TJ adjustments between them; the glyphs with their characters. */
   shaped: Map<string, Shaped>
   space: string
+  /** PDF/A: the .notdef glyph is never drawn (its advance in thousandths of an em, left blank instead). */
+  notdef: number | undefined
 }
 
 interface Shaped {
@@ -44,6 +47,8 @@ interface Shaped {
  */
 export async function writePdf(layout: Layout, options: WriteOptions): Promise<Uint8Array> {
   const date = options.date ?? new Date(0)
+  const standards = new Set(options.standards ?? DEFAULT_STANDARDS)
+  const archival = standards.has('a-2u')
   const doc = await PDFDocument.create({updateMetadata: false})
   const faces = new Map<FaceKey, EmbeddedFace>()
   const composed = composedChars(layout)
@@ -57,7 +62,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     const spaceGlyph = shaper.shape(' ', layout.info.lang).ids[0]
     const glyphs = new Map<number, string>()
     if (spaceGlyph !== undefined) glyphs.set(spaceGlyph, ' ')
-    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, space: hex4(spaceGlyph ?? 0)})
+    const notdef = archival ? (shaper.glyphAdvance(0) * 1000) / shaper.upem : undefined
+    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, space: hex4(spaceGlyph ?? 0), notdef})
   }
 
   // Images: each embedded once (the layout keys them by a hash of their bytes), PNG or JPEG by pdf-lib.
@@ -78,6 +84,10 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     try {
       const embedded = image.format === 'png' ? await doc.embedPng(bytes) : await doc.embedJpg(bytes)
       images.set(id, embedded.ref)
+      // PDF/A-2 §6.2.4.3: DeviceCMYK only under a CMYK output intent, and ours is sRGB.
+      if (archival && image.format === 'jpeg' && jpegComponents(bytes) === 4) {
+        options.diagnostics?.push({severity: 'warning', message: `image "${image.src}" is a CMYK JPEG: PDF/A-2u with an sRGB output intent does not allow it (convert it to RGB)`, source: 'render-pdf:pdfa'})
+      }
     } catch (error) {
       // Bytes whose header the layout could read but whose data pdf-lib cannot decode.
       problem(`cannot be decoded (${error instanceof Error ? error.message : String(error)})`)
@@ -129,7 +139,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
         const image = name
         marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
       } else if (item.type === 'link') {
-        const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', Rect: item.rect.map(num), Border: [0, 0, 0]}
+        // /F 4: printed (PDF/A-2 §6.3.2 asks for the flag on every annotation).
+        const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', F: 4, Rect: item.rect.map(num), Border: [0, 0, 0]}
         if (item.dest !== undefined) {
           const target = anchors.get(item.dest)
           if (!target) continue
@@ -155,21 +166,29 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   })
 
   writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
-  for (const face of faces.values()) embedFace(doc, face)
+  for (const face of faces.values()) {
+    const unmapped = embedFace(doc, face)
+    if (archival && unmapped.length > 0) {
+      const message = `font ${face.name}: ${unmapped.length} glyph(s) drawn stand for no character of their own (ids ${unmapped.slice(0, 5).join(', ')}): PDF/A-2u asks for a Unicode value for each`
+      options.diagnostics?.push({severity: 'warning', message, source: 'render-pdf:pdfa'})
+    }
+  }
   writeOutline(doc, layout, pages)
   writePageLabels(doc, layout)
   doc.setTitle(layout.info.title || 'Untitled', {showInWindowTitleBar: true})
   if (layout.info.author) doc.setAuthor(layout.info.author)
   if (layout.info.subject) doc.setSubject(layout.info.subject)
   doc.setLanguage(layout.info.lang)
-  doc.setCreator('Octavo')
-  doc.setProducer('Octavo render-pdf (pdf-lib)')
+  doc.setCreator(CREATOR_TOOL)
+  doc.setProducer(PRODUCER)
   doc.setCreationDate(date)
   doc.setModificationDate(date)
   // PDF/UA-1 is claimed only for a tagged document: a structure beyond the bare Document.
-  writeXmp(doc, layout.info, date, (layout.structure?.length ?? 0) > 1)
-  // The document ID: a hash of everything printed (page by page, never one huge string) and the date.
-  const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(JSON.stringify(layout.charsets))
+  writeXmp(doc, layout.info, date, {ua: standards.has('ua') && (layout.structure?.length ?? 0) > 1, a2u: archival})
+  if (archival) writeOutputIntent(doc)
+  // The document ID: a hash of everything printed (page by page, never one huge string), the date and the standards claimed.
+  const claimed = Object.keys(PDF_STANDARDS).filter((name) => standards.has(name as keyof typeof PDF_STANDARDS))
+  const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(claimed.join(',')).update(JSON.stringify(layout.charsets))
   for (const page of layout.pages) hash.update(JSON.stringify(page))
   if (layout.images) hash.update(JSON.stringify(layout.images))
   const id = PDFHexString.of(hash.hex())
@@ -255,8 +274,15 @@ function tjArray(face: EmbeddedFace, item: TextItem): string {
     }
     if (word) {
       for (const part of shape(face, word)) {
-        if (typeof part === 'string') hex += part
-        else adjust(part)
+        if (typeof part !== 'string') adjust(part)
+        else if (face.notdef === undefined || !hasNotdef(part)) hex += part
+        else {
+          // PDF/A-2 §6.2.11.8: the .notdef glyph is left out, its advance kept as a blank.
+          for (let i = 0; i < part.length; i += 4) {
+            if (part.startsWith('0000', i)) adjust(-face.notdef)
+            else hex += part.slice(i, i + 4)
+          }
+        }
       }
     }
     if (end < 0) break
@@ -264,6 +290,12 @@ function tjArray(face: EmbeddedFace, item: TextItem): string {
   }
   if (hex) out += `<${hex}> `
   return out
+}
+
+/** Whether a run of glyph ids (4 hex digits each) holds glyph 0, .notdef. */
+function hasNotdef(hex: string): boolean {
+  for (let i = 0; i < hex.length; i += 4) if (hex.startsWith('0000', i)) return true
+  return false
 }
 
 function shape(face: EmbeddedFace, word: string): Array<string | number> {
@@ -323,9 +355,10 @@ function shape(face: EmbeddedFace, word: string): Array<string | number> {
 /**
  * Embed a (HarfBuzz-subset) TrueType or OpenType face as a Type 0 / CID font, Identity-H, with
  * widths and a ToUnicode map for exactly the glyphs drawn, ligatures included (pdf-lib's own
- * embedder maps only glyphs reachable from the cmap, so ligatures would get no width).
+ * embedder maps only glyphs reachable from the cmap, so ligatures would get no width). Returns
+ * the glyphs drawn that stand for no character (ToUnicode leaves them out).
  */
-function embedFace(doc: PDFDocument, face: EmbeddedFace): void {
+function embedFace(doc: PDFDocument, face: EmbeddedFace): number[] {
   const context = doc.context
   const font = face.font
   const scale = 1000 / font.unitsPerEm
@@ -373,6 +406,8 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): void {
   )
   const toUnicode = context.register(context.stream(deflate(ascii(toUnicodeCMap(ids, face.glyphs))), {Filter: 'FlateDecode'}))
   context.assign(face.ref, context.obj({Type: 'Font', Subtype: 'Type0', BaseFont: face.name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode} as never))
+  // The glyphs drawn that ToUnicode cannot map (the second glyph of a cluster; .notdef is never drawn under PDF/A).
+  return ids.filter((id) => id !== 0 && face.glyphs.get(id) === '')
 }
 
 function toUnicodeCMap(ids: number[], glyphs: Map<number, string>): string {
