@@ -53,7 +53,7 @@ describe('octavo.yaml', () => {
     expect(status).toBe(2)
     expect(stderr).toBe(
       `${path.join(dir, 'octavo.yaml')}:2:12: error: 'page-size' must be one of a4, letter, 6x9\n` +
-        `${path.join(dir, 'octavo.yaml')}:3:1: error: unknown key 'colour' (expected one of output, to, page-size, notes, csl, restyle-notes)\n`
+        `${path.join(dir, 'octavo.yaml')}:3:1: error: unknown key 'colour' (expected one of output, to, page-size, notes, pdf-standard, csl, restyle-notes)\n`
     )
   })
 })
