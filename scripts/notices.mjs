@@ -16,6 +16,16 @@ function licenceTexts(dir) {
     .map((name) => ({name, text: readFileSync(path.join(dir, name), 'utf8').trim()}))
 }
 
+/** Data kept in the repository itself, with the file holding its provenance and licence. */
+const VENDORED = [
+  {
+    name: 'sRGB ICC profile, icc-profiles-free 2.0.1+dfsg-1.1 (Debian)',
+    file: 'packages/render-pdf/vendor/icc-profiles-free/sRGB.icc',
+    licence: 'packages/render-pdf/vendor/icc-profiles-free/LICENSE',
+    what: 'Embedded in every PDF built with `--pdf-standard a-2u` as the output intent\'s profile (zlib licence).'
+  }
+]
+
 /** The text of THIRD_PARTY_NOTICES.md for the package-lock.json and node_modules of `root`. */
 export function renderNotices() {
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'))
@@ -33,6 +43,7 @@ const lines = [
   'DejaVu: Bitstream Vera and public-domain changes) come from the font packages listed here.',
   'The notes model (packages/citations/model) was trained on data whose sources and licences',
   'packages/citations/model/README.md lists, with the attributions they require.',
+  'Data vendored in the repository (not an npm package) is listed at the end, with its licence.',
   '',
   '| package | version | licence |',
   '|---|---|---|',
@@ -49,6 +60,10 @@ for (const p of runtime) {
     seen.add(key)
     lines.push(`## ${p.name} ${p.version} — ${name}`, '', '```text', text.replace(/```/g, "'''"), '```', '')
   }
+}
+for (const data of VENDORED) {
+  const text = readFileSync(path.join(root, data.licence), 'utf8').trim()
+  lines.push(`## ${data.name} (vendored: ${data.file})`, '', data.what, '', '```text', text.replace(/```/g, "'''"), '```', '')
 }
 return {text: lines.join('\n'), packages: runtime.length, texts: seen.size}
 }

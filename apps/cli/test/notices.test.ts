@@ -12,4 +12,6 @@ it('THIRD_PARTY_NOTICES.md is current: every runtime package of package-lock.jso
   // The fonts embedded in every PDF and EPUB, with their OFL text.
   expect(text).toMatch(/## @expo-google-fonts\/eb-garamond [\d.]+ — LICENSE_FONT[\s\S]*SIL Open Font License, Version 1\.1/)
   expect(text).toMatch(/## dejavu-fonts-ttf [\d.]+ — LICENSE/)
+  // The sRGB profile of PDF/A-2u files, vendored with its zlib licence.
+  expect(text).toMatch(/## sRGB ICC profile, icc-profiles-free [^\n]*\n\n[^\n]*\n\n```text\nsRGB\.icc — from the Debian package icc-profiles-free[\s\S]*The zlib\/libpng License/)
 })

@@ -318,6 +318,10 @@ describe('PDF/A-2u (standards: [ua, a-2u])', () => {
   test.each(PDFA_RULES.map((rule) => [`${rule.clause} ${rule.rule}`, rule] as const))('%s', async (_, rule) => {
     await CHECKS[rule.rule]()
   })
+  test("the README's table lists every rule, by its clause and name", () => {
+    const readme = readFileSync(path.join(here, '../README.md'), 'utf8')
+    for (const rule of PDFA_RULES) expect(readme).toContain(`| ${rule.clause} | ${rule.rule} |`)
+  })
   test('the vendored profile and the generated module hold the same bytes', () => {
     expect(Buffer.from(srgbProfile()).equals(readFileSync(path.join(here, '../vendor/icc-profiles-free/sRGB.icc')))).toBe(true)
   })

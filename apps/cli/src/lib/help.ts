@@ -19,10 +19,11 @@ Examples:
   octavo build paper.txt --meta paper.yaml    a plain-text article with its metadata
   octavo build paper.md --to pdf --page-size letter --notes endnotes
   octavo build paper.md --csl apa.csl -o dist --json
+  octavo build paper.md --pdf-standard ua,a-2u   a PDF that is PDF/UA-1 and PDF/A-2u (archives)
   octavo build lesson.md --images ../images   figures not beside the article, from a folder
   octavo build paper.md --watch               build again on every change
 
-Option values are case-insensitive (--to PDF, --page-size A4).`,
+Option values are case-insensitive (--to PDF, --page-size A4, --pdf-standard UA,A-2U).`,
   reader: `
 The reader (YAML):
 ${READER_KEYS.map(([key, what]) => `  ${`${key}:`.padEnd(15)}${what}`).join('\n')}
