@@ -413,7 +413,7 @@ export class Typesetter {
   private missingChar(char: string, index: number): void {
     const cp = char.codePointAt(0) ?? 0
     const code = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0')
-    this.report({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box`, position: this.locate(index), source: 'render-pdf:font'})
+    this.report({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box (a blank space under PDF/A-2u, which forbids drawing the font's .notdef glyph)`, position: this.locate(index), source: 'render-pdf:font'})
   }
 
   /** The position of the character at `index` of the text node being set (its value may span lines). */
