@@ -2,9 +2,9 @@ import path from 'node:path'
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
-import {bibliographyNode, mergeItems} from '@octavo/citations'
+import {mergeItems} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
-import {prepareReaderArticle, renderOutputs} from './build.js'
+import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
 import {jobsFor, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
 import {readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
@@ -119,7 +119,7 @@ export async function buildReader(
     const children: RootContent[] = articles.map(({source, prepared, meta}, index): Article => {
       const content = [...prepared.tree.children]
       if (ownBibliography && prepared.items.length > 0) {
-        content.push(prepared.bibliography ?? bibliographyNode(prepared.items, {style, title: 'Bibliography'}))
+        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography'}))
       }
       const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
       return {type: 'article', children: content, data: {meta, id, file: display(source.path)}}
@@ -127,7 +127,7 @@ export async function buildReader(
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
     if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
+      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
     }
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(creditsNode(articles.map(({source, meta}) => ({meta, file: display(source.path)})), labels, diagnostics))
