@@ -128,6 +128,15 @@ describe('octavo reader', () => {
     expect(await listFiles(out)).toEqual([])
   })
 
+  it("an open page range in an entry's meta: a warning at its value in the YAML, and the reader is made", async () => {
+    const dir = await folderWith({'a.md': '---\ntitle: A\nlang: en\n---\n\nText.\n', 'r.yaml': 'title: T\narticles:\n  - path: a.md\n    meta: {container-title: J, page: 133-, license: CC BY 4.0}\n'})
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', out, '--no-cache')
+    expect(status).toBe(0)
+    expect(stderr).toContain(`${path.join(dir, 'r.yaml')}:4:38: warning: the page range '133-' is open (no last page given); printed as '133–'\n`)
+    expect(await listFiles(out)).toContain('r.pdf')
+  })
+
   it('gives the same files and messages on one thread and on several', async () => {
     const dir = await tempDir()
     for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))

@@ -5,7 +5,7 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
-import {boundDepth, labelsFor, scriptRuns} from '@octavo/parser'
+import {boundDepth, labelsFor, pageRange, scriptRuns} from '@octavo/parser'
 import type {ScriptRun} from '@octavo/parser'
 import type {Labels} from '@octavo/parser'
 import {FontSet} from './fonts.js'
@@ -775,7 +775,7 @@ function journalLine(meta: ArticleMeta): string {
   if (meta.issue !== undefined) line += `, no. ${String(meta.issue)}`
   const year = meta.issued?.['date-parts']?.[0]?.[0] ?? (typeof meta.issued === 'number' || typeof meta.issued === 'string' ? meta.issued : meta.issued?.literal ?? meta.issued?.raw)
   if (year !== undefined) line += ` (${String(year)})`
-  if (typeof meta.page === 'string' || typeof meta.page === 'number') line += `, pp. ${String(meta.page)}`
+  if (typeof meta.page === 'string' || typeof meta.page === 'number') line += `, pp. ${pageRange(meta.page).printed}`
   return line
 }
 
