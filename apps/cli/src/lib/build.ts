@@ -162,8 +162,8 @@ function noTitle(source: SourceFile, tree: Root): Diagnostic[] {
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */
 export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedArticle> {
-  const {source, meta, style, confine} = task
-  const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine})
+  const {source, meta, style, confine, images} = task
+  const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine, images})
   if (task.bibliography && !hasErrors(prepared.diagnostics)) {
     const lang = prepared.tree.data?.meta?.lang ?? 'en'
     prepared.bibliography = editionBibliography(prepared.items, {style, lang, title: labelsFor(lang).bibliography})
