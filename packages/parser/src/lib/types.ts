@@ -242,6 +242,15 @@ declare module 'mdast' {
     /** Set on the root of a volume (`octavo reader`). */
     volume?: VolumeOptions
   }
+  interface ImageData {
+    /**
+     * An image standing for embedded content the edition cannot show
+     * (`<iframe src title>` → `iframe`): `url` is its address, `title` its
+     * title. Renderers print a placeholder naming both (`embeddedContent` in
+     * the labels table), never look for an image file.
+     */
+    embed?: 'iframe'
+  }
   interface BlockquoteData {
     /** A block quotation made from an alert (`<div class="alert alert-info">` → `info`). */
     alert?: string

@@ -213,6 +213,11 @@ export class Typesetter {
    * splits, and goes to the next page when it does not fit. False when the image cannot be printed.
    */
   figure(node: Image, ctx: BlockContext): boolean {
+    if (node.data?.embed) {
+      // Embedded content (an iframe): nothing to look for; the parser warned about it.
+      this.placeholder(node, ctx)
+      return true
+    }
     const found = this.imageFor(node)
     if ('problem' in found) {
       if (!found.missing) return false
@@ -261,7 +266,7 @@ export class Typesetter {
     const {figure, figureSeparator, imageNotAvailable} = this.labels
     // A caption that names itself (`Figure 3: …`) is not named again.
     const named = caption.toLowerCase().startsWith(figure.toLowerCase())
-    const text = `${caption ? `${named ? '' : figure + figureSeparator}${caption}` : figure} — ${imageNotAvailable}`
+    const text = node.data?.embed ? embedText(node, this.labels) : `${caption ? `${named ? '' : figure + figureSeparator}${caption}` : figure} — ${imageNotAvailable}`
     const size = this.geo.noteSize
     const leading = this.geo.noteLeading
     const pad = leading * typography.placeholderPadding
@@ -282,7 +287,7 @@ export class Typesetter {
     }
     this.space(ctx, ctx.leading * 0.6)
     const element = this.structure.elements[this.blockTag]
-    if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: (node.alt ?? '').trim() || caption || figure})
+    if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: node.data?.embed ? text : (node.alt ?? '').trim() || caption || figure})
     ctx.target.push({kind: 'line', height, ascent: height, items, tag: this.blockTag, refs: [], keep: false})
     this.space(ctx, ctx.leading * 0.6)
     ctx.flush = true
@@ -860,6 +865,10 @@ const inlineHandlers = {
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
   image(t, node, ctx) {
+    if (node.data?.embed) {
+      ctx.b.text(`[${embedText(node, t.labels)}]`, 'italic', ctx.size, node.url ? {link: {url: node.url}} : {link: ctx.link})
+      return
+    }
     // Reached for an image that is not a figure: inline with text, in a note, or not printable.
     const found = t.imageFor(node)
     const name = node.alt || node.title || node.url
@@ -1353,6 +1362,13 @@ function visitHeadings(root: Root, depths: number[]): void {
     if (node.type === 'footnoteDefinition' || !Array.isArray(node.children)) continue
     for (const child of node.children) stack.push(child as {type: string})
   }
+}
+
+/** What stands for embedded content (an iframe): `Embedded content: its title — its address` in the document's language. */
+function embedText(node: Image, labels: Labels): string {
+  const title = (node.alt ?? '').trim()
+  const address = node.url.trim()
+  return [`${labels.embeddedContent}${title ? labels.figureSeparator + title : ''}`, address].filter(Boolean).join(' — ')
 }
 
 /** The language a node names (`data.lang`, from an HTML `lang` attribute), if any. */
