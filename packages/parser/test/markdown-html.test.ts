@@ -57,9 +57,16 @@ const CASES: Case[] = [
     becomes: 'Tableau\u00a02\u00a0: Lecture du *α*\n\n| Transcription | Variation |\n| ------------- | --------- |\n| **ἀ**ληθινῷ   | **ἀ**     |\n'
   },
   {
-    name: 'a table without a head: no empty header row',
+    name: 'a table without a head: no empty header row, and data.headerless (its first row is not a header)',
     example: '<table>\n<tr><td>a</td><td>b</td></tr>\n<tr><td>c</td><td>d</td></tr>\n</table>\n',
-    becomes: '| a | b |\n| - | - |\n| c | d |\n'
+    becomes: '| a | b |\n| - | - |\n| c | d |\n',
+    holds: (tree) => expect(find(tree, 'table').map((table) => table.data)).toEqual([{headerless: true}])
+  },
+  {
+    name: 'a table whose first row is <th> cells, or with a <thead>, has its header',
+    example: '<table>\n<tr><th>a</th><th>b</th></tr>\n<tr><td>c</td><td>d</td></tr>\n</table>\n\n<table>\n<thead><tr><td>e</td></tr></thead>\n<tbody><tr><td>f</td></tr></tbody>\n</table>\n',
+    becomes: '| a | b |\n| - | - |\n| c | d |\n\n| e |\n| - |\n| f |\n',
+    holds: (tree) => expect(find(tree, 'table').map((table) => table.data?.headerless)).toEqual([undefined, undefined])
   },
   {
     name: 'a caption in a wrapper before a Markdown table is a paragraph (the French lesson, table 1)',

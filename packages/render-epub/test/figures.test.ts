@@ -108,3 +108,14 @@ describe('a passage naming its language (data.lang, from an HTML lang attribute)
     expect(xhtml).not.toContain('&lt;span')
   })
 })
+
+describe('an HTML table whose first row is <td> cells (data.headerless)', () => {
+  const table = (first: string) => `<table>\n<tr><${first}>Alpha</${first}><${first}>Beta</${first}></tr>\n<tr><td>Gamma</td><td>Delta</td></tr>\n</table>\n`
+  test('has no thead and no th: its first row is a body row; with <th> it keeps its header', () => {
+    const without = toXhtml(md(table('td'))).xhtml
+    expect(without).not.toMatch(/<thead|<th[ >]/)
+    expect(without).toMatch(/<tbody>\s*<tr>\s*<td>Alpha<\/td>\s*<td>Beta<\/td>\s*<\/tr>\s*<tr>\s*<td>Gamma<\/td>/)
+    const withHeader = toXhtml(md(table('th'))).xhtml
+    expect(withHeader).toMatch(/<thead>\s*<tr>\s*<th>Alpha<\/th>/)
+  })
+})

@@ -197,15 +197,30 @@ function alertOr(otherwise: Handle | undefined): Handle {
   }
 }
 
-/** A table, its `<caption>` (which `toMdast` ignores) as a paragraph before it; a header row left empty by a table without one goes. */
+/**
+ * A table, its `<caption>` (which `toMdast` ignores) as a paragraph before it;
+ * a header row left empty by a table without one goes. A table whose first
+ * row has no `<th>` (and no `<thead>`) is `data.headerless`: mdast's first
+ * row is a header, the renderers set it as a row like the others.
+ */
 function captioned(state: State, node: Element, parent: Parameters<Handle>[2]) {
   const table = (defaultHandlers.table as Handle)(state, node, parent) as Table | Text
   if (table.type === 'table' && table.children.length > 1 && table.children[0]!.children.every((cell) => cell.children.length === 0)) table.children.shift()
+  if (table.type === 'table' && !hasHeader(node)) table.data = {...table.data, headerless: true}
   const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption')
   if (!caption) return table
   const paragraph = {type: 'paragraph' as const, children: state.toFlow(state.all(caption)).flatMap((block) => ('children' in block && block.type === 'paragraph' ? block.children : [])) as PhrasingContent[]}
   state.patch(caption, paragraph)
   return paragraph.children.length > 0 ? [paragraph, table] : table
+}
+
+/** Whether an HTML table has a header: a `<thead>`, or a `<th>` in its first row. */
+function hasHeader(table: Element): boolean {
+  const elements = (node: Element): Element[] => node.children.filter((child): child is Element => child.type === 'element')
+  const sections = elements(table)
+  if (sections.some((child) => child.tagName === 'thead')) return true
+  const first = sections.flatMap((child) => (child.tagName === 'tr' ? [child] : child.tagName === 'tbody' || child.tagName === 'tfoot' ? elements(child).filter((row) => row.tagName === 'tr') : []))[0]
+  return first !== undefined && elements(first).some((cell) => cell.tagName === 'th')
 }
 
 /**

@@ -251,6 +251,14 @@ declare module 'mdast' {
      */
     embed?: 'iframe'
   }
+  interface TableData {
+    /**
+     * True for a table the source gave no header (an HTML table whose first
+     * row is `<td>` cells): mdast's first row is a header, the renderers set
+     * it as a row like the others (no bold, no `th`/TH, not repeated).
+     */
+    headerless?: boolean
+  }
   interface BlockquoteData {
     /** A block quotation made from an alert (`<div class="alert alert-info">` → `info`). */
     alert?: string

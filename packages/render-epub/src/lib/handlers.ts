@@ -95,7 +95,10 @@ export function createHandlers(context: RenderContext) {
     },
     root: (state, node) => state.wrap(state.all(node), true) as ElementContent[],
     strong: defaultHandlers.strong,
-    table: defaultHandlers.table,
+    table(state, node) {
+      const result = defaultHandlers.table(state, node)
+      return node.data?.headerless ? headerless(result) : result
+    },
     tableRow: defaultHandlers.tableRow,
     tableCell: defaultHandlers.tableCell,
     text: defaultHandlers.text,
@@ -265,4 +268,21 @@ export function withLang(handlers: HandlerMap): HandlerMap {
   return Object.fromEntries(
     Object.entries(handlers).map(([type, handle]) => [type, (state: State, node: Nodes, parent: Parents | undefined) => marked(node, (handle as (state: State, node: Nodes, parent: Parents | undefined) => Result)(state, node, parent))])
   ) as HandlerMap
+}
+
+/** A table the source gave no header (`data.headerless`): its first row, which `thead` holds as `th` cells, is a body row of `td` cells. */
+function headerless(table: Element): Element {
+  const parts = table.children.filter((child): child is Element => child.type === 'element')
+  const head = parts.find((part) => part.tagName === 'thead')
+  if (!head) return table
+  for (const row of head.children) if (row.type === 'element') for (const cell of row.children) if (cell.type === 'element' && cell.tagName === 'th') cell.tagName = 'td'
+  const body = parts.find((part) => part.tagName === 'tbody')
+  if (!body) {
+    head.tagName = 'tbody'
+    return table
+  }
+  body.children = [...head.children.filter((child) => child.type === 'element' || child !== head.children.at(-1)), ...body.children]
+  const at = table.children.indexOf(head)
+  table.children.splice(at, table.children[at + 1]?.type === 'text' ? 2 : 1)
+  return table
 }

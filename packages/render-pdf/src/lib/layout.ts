@@ -1142,7 +1142,7 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
   if (columns === 0) return
   const size = ctx.size * typography.tableSize
-  const cells = measureCells(t, rows, columns, size, ctx.inNote)
+  const cells = measureCells(t, rows, columns, size, ctx.inNote, !node.data?.headerless)
   const fitted = fitTable(t, cells, size, ctx.width)
   const parts = columnParts(cells.minimum, fitted, ctx.width)
   if (fitted < size) {
@@ -1153,20 +1153,20 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   for (const part of parts) setRows(t, node, cells, part, fitted, ctx)
 }
 
-/** The inline items of each cell (the header row bold), and the natural and minimum (longest word) width of each column. */
+/** The inline items of each cell (the header row bold, when the table has one), and the natural and minimum (longest word) width of each column. */
 interface TableCells {
   items: InlineItem[][][]
   natural: number[]
   minimum: number[]
 }
 
-function measureCells(t: Typesetter, rows: TableRow[], columns: number, size: number, inNote: boolean): TableCells {
+function measureCells(t: Typesetter, rows: TableRow[], columns: number, size: number, inNote: boolean, header: boolean): TableCells {
   const natural = new Array<number>(columns).fill(0)
   const minimum = new Array<number>(columns).fill(0)
   const items = rows.map((row, r) =>
     row.children.map((cell, c) => {
       const b = t.builder(cell.position)
-      for (const child of cell.children) t.inline(child, {b, style: r === 0 ? 'bold' : 'regular', size, inNote})
+      for (const child of cell.children) t.inline(child, {b, style: r === 0 && header ? 'bold' : 'regular', size, inNote})
       const widths = cellWidths(b.items)
       minimum[c] = Math.max(minimum[c]!, widths.minimum)
       natural[c] = Math.max(natural[c]!, widths.natural)
@@ -1247,18 +1247,18 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
   const pad = size * 0.5
   const widths = fitColumns(cells.natural.slice(from, to), cells.minimum.slice(from, to), ctx.width - (to - from) * 2 * pad)
   const align = (node.align ?? []).slice(from, to)
-  const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length}
+  const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length, header: !node.data?.headerless}
   t.space(ctx, ctx.leading * 0.5)
   let header: LineElement | undefined
   node.children.forEach((row, r) => {
-    const cellTags = ctx.inNote ? undefined : tableRowTags(t, r, to - from)
+    const cellTags = ctx.inNote ? undefined : tableRowTags(t, r === 0 && table.header, to - from)
     const cellLines = cells.items[r]!.slice(from, to).map((items, c) => {
       const a = align[c]
       return setCell(t, items, widths[c]!, a === 'right' ? 'right' : a === 'center' ? 'center' : 'left', row.children[from + c]?.position)
     })
     for (const element of rowElements(t, cellLines, r, table, ctx, cellTags)) {
       // Rows after the header repeat it at the top of a page they open.
-      if (r === 0) header ??= element
+      if (r === 0 && table.header) header ??= element
       else if (header && !ctx.inNote) element.header = header
       ctx.target.push(element)
     }
@@ -1267,12 +1267,13 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
   ctx.flush = true
 }
 
-/** What the rows of one table share: type size, column widths, total width, number of rows. */
+/** What the rows of one table share: type size, column widths, total width, number of rows, whether its first row is a header (not `data.headerless`). */
 interface RowGeometry {
   size: number
   widths: number[]
   total: number
   rows: number
+  header: boolean
 }
 
 /**
@@ -1304,18 +1305,18 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
     const topY = round(ascent)
     const bottomY = round(ascent - height)
     if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(table.total), y2: topY, thickness: 0.8})
-    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: r === 0 || r === table.rows - 1 ? 0.6 : 0.25})
+    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: (r === 0 && table.header) || r === table.rows - 1 ? 0.6 : 0.25})
     const refs = cellLines.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
     // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
-    const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
+    const keep = (r === 0 && table.header) || (!last && (from < 1 || to > lineCount - 2))
     return {kind: 'line', height, ascent, items: shift(items, ctx.indent), tag: t.blockTag, refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
   })
 }
 
-/** A row of a table as structure: a TR under the table, a TH (the first row: column headers) or TD for each of its `cells`. */
-function tableRowTags(t: Typesetter, r: number, cells: number): number[] {
+/** A row of a table as structure: a TR under the table, a TH (a header row: column headers) or TD for each of its `cells`. */
+function tableRowTags(t: Typesetter, header: boolean, cells: number): number[] {
   const row = t.structure.open('TR', t.blockTag)
-  return Array.from({length: cells}, () => t.structure.open(r === 0 ? 'TH' : 'TD', row))
+  return Array.from({length: cells}, () => t.structure.open(header ? 'TH' : 'TD', row))
 }
 
 /**
