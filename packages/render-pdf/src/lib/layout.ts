@@ -618,32 +618,33 @@ export class Typesetter {
   /** Title, subtitle, authors and journal line from the metadata; the title note as `*`. */
   articleStart(meta: ArticleMeta, ctx: BlockContext, inVolume: boolean, dest?: string): void {
     const size = this.geo.size
+    const scale = typography.titleBlock
     const title = typeof meta.title === 'string' ? meta.title.trim() : ''
     const star = this.scope + '*'
     if (!title && !meta.author) return
     if (title) {
       const b = this.builder(undefined)
       const id = dest ?? this.nextHeadingId()
-      b.text(title, 'bold', size * 1.6, {hyphenate: false})
+      b.text(title, 'bold', size * scale.title.size, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
-      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
+      if (this.notes.has(star)) b.box('*', 'regular', size * scale.star.size, {rise: size * scale.star.rise, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
       const lines = b.set({width: this.textWidth, align: 'center'})
       let els: LineElement[] = []
-      this.within('H1', () => (els = this.pushLines(lines, ctx, size * 2)))
+      this.within('H1', () => (els = this.pushLines(lines, ctx, size * scale.title.leading)))
       for (const el of els) el.keep = true
       if (inVolume && els[0]) els[0].outline = {title, depth: 0, dest: id}
     }
     const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
-    if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * 1.25, size * 1.7, ctx))
+    if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * scale.subtitle.size, size * scale.subtitle.leading, ctx))
     const authors = authorLine(meta)
     if (authors) {
-      this.space(ctx, size * 0.8, true)
-      this.within('P', () => this.centered(authors, 'regular', size * 1.15, size * 1.6, ctx))
+      this.space(ctx, size * scale.authors.above, true)
+      this.within('P', () => this.centered(authors, 'regular', size * scale.authors.size, size * scale.authors.leading, ctx))
     }
     const journal = journalLine(meta)
-    if (journal) this.within('P', () => this.centered(journal, 'italic', size * 0.9, size * 1.4, ctx))
-    this.space(ctx, this.geo.leading * 2)
+    if (journal) this.within('P', () => this.centered(journal, 'italic', size * scale.journal.size, size * scale.journal.leading, ctx))
+    this.space(ctx, this.geo.leading * scale.below)
     if (this.notesMode === 'endnotes' && this.notes.has(star)) {
       const note = this.notes.get(star)!
       const noteCtx: BlockContext = {...ctx, size: this.geo.noteSize, leading: this.geo.noteLeading, flush: true}
@@ -683,7 +684,7 @@ export class Typesetter {
 
   /** The authors on even pages, the short title on odd pages (`short-title` or `title-short`, else the title shortened by `HEAD_RULES`). */
   headsFor(meta: ArticleMeta): RunningHeads {
-    const size = this.geo.size * 0.8
+    const size = this.geo.size * typography.furniture
     const face = this.fonts.styleFace('italic')
     const fits = (s: string): boolean => this.fonts.width(face, s, size) <= this.textWidth * VOLUME_SCALE.headRoom
     const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -902,10 +903,10 @@ const blockHandlers = {
   },
   heading(t, node: Heading, ctx) {
     if (!ctx.inNote) t.headingLevel(node)
-    const base = t.geo.size
-    const size = node.depth === 1 ? base * 1.3 : node.depth === 2 ? base * 1.12 : base
+    const scale = typography.headings
+    const size = t.geo.size * scale.sizes[Math.min(Math.max(node.depth, 1), scale.sizes.length) - 1]!
     const style: Style = node.depth <= 2 ? 'bold' : 'boldItalic'
-    if (ctx.target.length > 0) t.space(ctx, t.geo.leading * (node.depth <= 2 ? 1.3 : 0.9))
+    if (ctx.target.length > 0) t.space(ctx, t.geo.leading * (node.depth <= 2 ? scale.above.major : scale.above.minor))
     const b = t.builder(node.position)
     const id = t.nextHeadingId()
     const ictx: InlineContext = {b, style, size, inNote: ctx.inNote}
@@ -913,10 +914,10 @@ const blockHandlers = {
     const first = b.items.find((item) => item.type === 'box')
     if (first?.type === 'box' && !first.anchor) first.anchor = id
     const lines = b.set({width: ctx.width, align: 'left'})
-    const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * 1.25))
+    const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * scale.leading))
     for (const el of els) el.keep = true
     if (els[0] && !ctx.inNote) els[0].outline = {title: plain(node.children).trim() || '—', depth: node.depth, dest: id}
-    t.space(ctx, t.geo.leading * 0.45, true)
+    t.space(ctx, t.geo.leading * scale.below, true)
     ctx.flush = true
   },
   blockquote(t, node: Blockquote, ctx) {
@@ -1013,17 +1014,18 @@ const blockHandlers = {
     // Front matter is metadata (root.data.meta).
   },
   abstract(t, node, ctx) {
-    const {size, leading} = smaller(t, ctx, 0.92)
-    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * 2.5, ctx.size * 2.5), size, leading, flush: true}
+    const scale = typography.abstract
+    const {size, leading} = smaller(t, ctx, scale.scale)
+    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * scale.indent, ctx.size * scale.indent), size, leading, flush: true}
     const b = t.builder(node.position)
     b.text(t.labels.abstract, 'bold', size, {hyphenate: false})
-    const els = t.pushLines(b.set({width: inner.width, align: 'left'}), inner, inner.leading * 1.2)
+    const els = t.pushLines(b.set({width: inner.width, align: 'left'}), inner, inner.leading * scale.labelLeading)
     for (const el of els) el.keep = true
     for (const child of node.children) {
       t.block(child, inner)
       inner.flush = true
     }
-    t.space(ctx, ctx.leading * 1.5)
+    t.space(ctx, ctx.leading * scale.below)
     ctx.flush = true
   },
   titleNote() {
