@@ -36,7 +36,7 @@ describe('the reader YAML', () => {
     const {config, messages} = await check('title: T\nauthor: me\nnotes: sidenotes\narticles:\n  - a.md\n  - gone.md\n  - path: a.md\n    metta: x\n', {'a.md': 'x\n'})
     expect(config).toBeUndefined()
     expect(messages).toEqual([
-      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, recto-starts, csl, license, rights)",
+      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, recto-starts, csl, images, license, rights)",
       "3:8: error: 'notes' must be one of footnotes, endnotes",
       "6:5: error: 'gone.md' does not exist",
       "8:5: error: unknown key 'metta' in an article (expected path, meta, short-title)"
