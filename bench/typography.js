@@ -129,12 +129,16 @@ function count(pdf, sourceText) {
   const all = pages.flat()
   const bodySize = mostCommon(all.filter((l) => !l.mono).map((l) => [l.size, l.text.length]))
   const c = {quotes: 0, dashes: 0, parted: 0, compound: 0, number: 0, pageHyphen: 0, codeCut: 0, chars: 0, pages: pages.length}
-  const examples = {parted: [], compound: [], number: [], codeCut: []}
+  const examples = {quotes: [], dashes: [], parted: [], compound: [], number: [], codeCut: []}
   const note = (kind, text) => examples[kind].length < 3 && examples[kind].push(text)
   for (const line of all) {
     const prose = line.runs.filter((r) => !r.mono).map((r) => r.text).join(' ')
-    c.quotes += (prose.match(/["']/g) ?? []).length
-    c.dashes += (prose.match(/--/g) ?? []).length
+    const quotes = (prose.match(/["']/g) ?? []).length
+    const dashes = (prose.match(/--/g) ?? []).length
+    c.quotes += quotes
+    c.dashes += dashes
+    if (quotes) note('quotes', prose)
+    if (dashes) note('dashes', prose)
   }
   const source = sourceText.replace(/[\u2018\u2019]/g, "'").replace(/\s+/g, ' ')
   pages.forEach((lines, p) => {

@@ -7,7 +7,7 @@ import {unzipSync} from 'fflate'
 import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-ris'
 import '@citation-js/plugin-bibtex'
-import {listFiles, octavoBin, realArticle, repo, tempDir, type Outcome} from './helpers.js'
+import {listFiles, octavo, octavoBin, realArticle, repo, tempDir, type Outcome} from './helpers.js'
 
 const EIGHT = ['.bib', '.bibliography.html', '.bibliography.txt', '.citations.json', '.csl.json', '.epub', '.pdf', '.ris']
 const env = {SOURCE_DATE_EPOCH: '1700000000'}
@@ -94,6 +94,26 @@ describe('octavo build on the real article', () => {
 
   it('warns about the note lost in the export, with its position', () => {
     expect(result.stderr).toMatch(/koreans-1950-1962\.txt:\d+:\d+: warning: .*note 30/)
+  })
+})
+
+describe("the edition's bibliography in smart typography", () => {
+  it("sets a title's straight quotation marks (inside the style's curly ones) in the PDF and the EPUB; the bibliography files keep citeproc's", async () => {
+    const dir = await tempDir()
+    const items = [{id: 'v', type: 'manuscript', title: 'Validity is concerned with "major threats', author: [{family: "O'Neil", given: 'Ann'}], issued: {'date-parts': [[2001]]}}]
+    await writeFile(path.join(dir, 'refs.json'), JSON.stringify(items))
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: Quotes\nlang: en\nbibliography: refs.json\n---\n\nA claim.[^1]\n\n[^1]: See [@v].\n')
+    const result = await octavo('build', path.join(dir, 'a.md'), '-o', dir, '--to', 'pdf,epub,bibliography')
+    expect(result.status).toBe(0)
+    const pdfText = execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], {encoding: 'utf8'})
+    expect(pdfText).toContain('‘major threats')
+    expect(pdfText.match(/["']/g)).toBeNull()
+    const xhtml = Object.entries(unzipSync(new Uint8Array(await readFile(path.join(dir, 'a.epub')))))
+      .filter(([name]) => name.endsWith('.xhtml'))
+      .map(([, bytes]) => new TextDecoder().decode(bytes))
+      .join('')
+    expect(xhtml).toContain('‘major threats')
+    expect(await readFile(path.join(dir, 'a.bibliography.txt'), 'utf8')).toContain('"major threats')
   })
 })
 

@@ -20,6 +20,13 @@ describe('dropEchoes: one warning per missing figure', () => {
     expect(dropEchoes([pdf, epub, noAlt])).toEqual([pdf, epub, noAlt])
   })
 
+  it("in a reader: the articles' reports are given apart, and a position counts only in its own file", () => {
+    const cli: Diagnostic = {severity: 'warning', message: "image 'mule.png' is not in the article's folder: the figure will print as a placeholder", position: at(9), source: 'cli:images', file: 'a.md'}
+    const echo: Diagnostic = {severity: 'warning', message: 'image "mule.png" was not found (no image file was given for it)', position: at(9), source: 'render-pdf:image', file: 'a.md'}
+    const otherArticle: Diagnostic = {...echo, file: 'b.md'}
+    expect(dropEchoes([echo, otherArticle], [cli])).toEqual([otherArticle])
+  })
+
   it('octavo build of an article with a missing figure says so once, for a PDF and an EPUB', async () => {
     const dir = await tempDir()
     // An invented article.

@@ -1,8 +1,9 @@
+import {execFileSync} from 'node:child_process'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {OTHER_KINDS} from '../src/lib/kinds.js'
-import {META_RULES} from '../src/lib/meta-check.js'
+import {META_NOTICES, META_RULES} from '../src/lib/meta-check.js'
 import {READER_KEYS} from '../src/lib/reader-config.js'
 import {didYouMean} from '../src/lib/suggest.js'
 import {listFiles, octavo, octavoBin, tempDir} from './helpers.js'
@@ -158,6 +159,26 @@ describe('article metadata is checked like a reader', () => {
     const {status, stderr} = await octavo('check', path.join(dir, 'a.md'))
     expect(status).toBe(0)
     expect(stderr).toBe('')
+  })
+
+  it.each(META_NOTICES.map((rule) => [rule.name, rule.example] as const))('%s (%s): a warning at its value, in a metadata file and in front matter', async (_, example) => {
+    const [key, value] = example.split(': ') as [string, string]
+    const dir = await folderWith({'a.txt': 'A Title\n\nText.\n', 'a.meta.yaml': `lang: en\ncontainer-title: J\n${example}\n`, 'b.md': `---\ntitle: T\nlang: en\ncontainer-title: J\n${example}\n---\n\nText.\n`})
+    const meta = await octavo('check', path.join(dir, 'a.txt'))
+    expect(meta.status).toBe(0)
+    expect(meta.stderr).toMatch(new RegExp(`^${path.join(dir, 'a.meta.yaml')}:3:${key.length + 3}: warning: .*'${value}'.*\n$`))
+    const front = await octavo('check', path.join(dir, 'b.md'))
+    expect(front.status).toBe(0)
+    expect(front.stderr).toMatch(new RegExp(`^${path.join(dir, 'b.md')}:5:${key.length + 3}: warning: .*'${value}'.*\n$`))
+  })
+
+  it("an open page range: the warning says what prints, and the PDF prints it (pp. 133–)", async () => {
+    const dir = await folderWith({'a.md': '---\ntitle: T\nlang: en\ncontainer-title: Journal\nvolume: 16\npage: 133-\n---\n\nText.\n'})
+    const {status, stderr} = await octavo('build', path.join(dir, 'a.md'), '-o', dir, '--to', 'pdf')
+    expect(status).toBe(0)
+    expect(stderr).toContain(`${path.join(dir, 'a.md')}:6:7: warning: the page range '133-' is open (no last page given); printed as '133–'\n`)
+    expect(stderr.match(/page range/g)).toHaveLength(1)
+    expect(execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], {encoding: 'utf8'})).toContain('Journal, vol. 16, pp. 133–')
   })
 
   it('in front matter too, at its line in the article', async () => {

@@ -112,4 +112,72 @@ describe.skipIf(!poppler)('images in the PDF', () => {
     expect(status).toBe(0)
     expect(stderr).toContain(`${input}:3:1: warning: image 'x.png' is not in the article's folder (--images DIR names a folder of images): the figure will print as a placeholder`)
   })
+
+  describe('octavo reader: --images DIR and the reader’s images:', () => {
+    /** A reader folder: an article in lessons/ showing two figures, one in images/ (inside the reader's folder), one in elsewhere/ (outside it). */
+    async function readerFolder(yaml: string): Promise<{dir: string; top: string; reader: string}> {
+      const top = await tempDir()
+      const dir = path.join(top, 'reader')
+      await mkdir(path.join(dir, 'lessons'), {recursive: true})
+      await mkdir(path.join(dir, 'images'))
+      await mkdir(path.join(top, 'elsewhere'))
+      await writeFile(path.join(dir, 'images/border.png'), png(90, 30, [40, 160, 40]))
+      await writeFile(path.join(top, 'elsewhere/river.png'), png(50, 20, [40, 40, 160]))
+      await writeFile(path.join(dir, 'lessons/a.md'), '---\ntitle: Figures\nlang: en\n---\n\n{% include figure.html filename="border.png" caption="Figure 1: the border" %}\n\n{% include figure.html filename="river.png" caption="Figure 2: the river" %}\n\nText.\n')
+      await writeFile(path.join(dir, 'r.yaml'), yaml)
+      return {dir, top, reader: path.join(dir, 'r.yaml')}
+    }
+    const sizes = (file: string) => execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'}).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/)).map((f) => `${f[3]}x${f[4]}`)
+
+    it("images: in the reader's YAML, a folder inside the reader's: its figures print; the others are placeholders with one warning", async () => {
+      const {dir, reader} = await readerFolder('title: R\nimages: images\narticles: [lessons/a.md]\n')
+      const {status, stderr} = await octavo('reader', reader, '-o', path.join(dir, 'out'), '--no-cache')
+      expect(status).toBe(0)
+      expect(sizes(path.join(dir, 'out/r.pdf'))).toEqual(['90x30'])
+      expect(stderr.match(/warning: image/g)).toHaveLength(1)
+      expect(stderr).toContain(`lessons/a.md:8:1: warning: image 'river.png' is not in the article's folder and is not in the images folder '${path.join(dir, 'images')}'`)
+    })
+
+    it('--images DIR wins over images: and may be anywhere the user names', async () => {
+      const {dir, top, reader} = await readerFolder('title: R\nimages: images\narticles: [lessons/a.md]\n')
+      const {status, stderr} = await octavo('reader', reader, '-o', path.join(dir, 'out'), '--no-cache', '--images', path.join(top, 'elsewhere'))
+      expect(status).toBe(0)
+      expect(sizes(path.join(dir, 'out/r.pdf'))).toEqual(['50x20'])
+      expect(stderr).toContain("warning: image 'border.png' is not in the article's folder")
+    })
+
+    it.each([
+      ['a folder outside the reader’s', 'images: ../elsewhere', "'../elsewhere' leaves the reader's folder: refused"],
+      ['an absolute path', 'images: /tmp', "'/tmp' is an absolute path: name files relative to the reader's folder"],
+      ['a file, not a folder', 'images: lessons/a.md', "'lessons/a.md' is not a folder"],
+      ['a folder that is not there', 'images: pictures', "'pictures' does not exist"]
+    ])("images: naming %s is an error at its value, nothing written", async (_, line, message) => {
+      const {dir, reader} = await readerFolder(`title: R\n${line}\narticles: [lessons/a.md]\n`)
+      const {status, stderr} = await octavo('reader', reader, '-o', path.join(dir, 'out'), '--no-cache')
+      expect(status).toBe(1)
+      expect(stderr).toContain(`${reader}:2:9: error: ${message}`)
+      expect(await readFile(path.join(dir, 'out/r.pdf')).catch(() => undefined)).toBeUndefined()
+    })
+
+    it('a prepared article kept in the cache is prepared again when the images folder changes', async () => {
+      const {dir, top, reader} = await readerFolder('title: R\narticles: [lessons/a.md]\n')
+      const cache = path.join(top, 'cache')
+      process.env.OCTAVO_CACHE_DIR = cache
+      try {
+        const first = await octavo('reader', reader, '-o', path.join(dir, 'out'))
+        expect(first.status).toBe(0)
+        expect(sizes(path.join(dir, 'out/r.pdf'))).toEqual([])
+        const second = await octavo('reader', reader, '-o', path.join(dir, 'out'), '--images', path.join(top, 'elsewhere'))
+        expect(second.status).toBe(0)
+        expect(sizes(path.join(dir, 'out/r.pdf'))).toEqual(['50x20'])
+        // the image changes in the folder outside the reader's: the article is prepared again
+        await writeFile(path.join(top, 'elsewhere/river.png'), png(70, 20, [40, 40, 160]))
+        const third = await octavo('reader', reader, '-o', path.join(dir, 'out'), '--images', path.join(top, 'elsewhere'))
+        expect(third.status).toBe(0)
+        expect(sizes(path.join(dir, 'out/r.pdf'))).toEqual(['70x20'])
+      } finally {
+        delete process.env.OCTAVO_CACHE_DIR
+      }
+    })
+  })
 })

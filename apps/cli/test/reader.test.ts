@@ -36,7 +36,7 @@ describe('the reader YAML', () => {
     const {config, messages} = await check('title: T\nauthor: me\nnotes: sidenotes\narticles:\n  - a.md\n  - gone.md\n  - path: a.md\n    metta: x\n', {'a.md': 'x\n'})
     expect(config).toBeUndefined()
     expect(messages).toEqual([
-      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, pdf-standard, recto-starts, csl, license, rights)",
+      "2:1: error: unknown key 'author' (expected one of title, subtitle, editor, course, term, articles, notes, bibliography, page-size, pdf-standard, recto-starts, csl, images, license, rights)",
       "3:8: error: 'notes' must be one of footnotes, endnotes",
       "6:5: error: 'gone.md' does not exist",
       "8:5: error: unknown key 'metta' in an article (expected path, meta, short-title)"
@@ -126,6 +126,15 @@ describe('octavo reader', () => {
     expect(status).toBe(1)
     expect(stderr).toBe(`${path.join(dir, 'r.yaml')}:3:5: error: 'missing.md' does not exist\n`)
     expect(await listFiles(out)).toEqual([])
+  })
+
+  it("an open page range in an entry's meta: a warning at its value in the YAML, and the reader is made", async () => {
+    const dir = await folderWith({'a.md': '---\ntitle: A\nlang: en\n---\n\nText.\n', 'r.yaml': 'title: T\narticles:\n  - path: a.md\n    meta: {container-title: J, page: 133-, license: CC BY 4.0}\n'})
+    const out = path.join(dir, 'out')
+    const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', out, '--no-cache')
+    expect(status).toBe(0)
+    expect(stderr).toContain(`${path.join(dir, 'r.yaml')}:4:38: warning: the page range '133-' is open (no last page given); printed as '133–'\n`)
+    expect(await listFiles(out)).toContain('r.pdf')
   })
 
   it('gives the same files and messages on one thread and on several', async () => {

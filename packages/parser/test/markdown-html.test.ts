@@ -57,9 +57,16 @@ const CASES: Case[] = [
     becomes: 'Tableau\u00a02\u00a0: Lecture du *α*\n\n| Transcription | Variation |\n| ------------- | --------- |\n| **ἀ**ληθινῷ   | **ἀ**     |\n'
   },
   {
-    name: 'a table without a head: no empty header row',
+    name: 'a table without a head: no empty header row, and data.headerless (its first row is not a header)',
     example: '<table>\n<tr><td>a</td><td>b</td></tr>\n<tr><td>c</td><td>d</td></tr>\n</table>\n',
-    becomes: '| a | b |\n| - | - |\n| c | d |\n'
+    becomes: '| a | b |\n| - | - |\n| c | d |\n',
+    holds: (tree) => expect(find(tree, 'table').map((table) => table.data)).toEqual([{headerless: true}])
+  },
+  {
+    name: 'a table whose first row is <th> cells, or with a <thead>, has its header',
+    example: '<table>\n<tr><th>a</th><th>b</th></tr>\n<tr><td>c</td><td>d</td></tr>\n</table>\n\n<table>\n<thead><tr><td>e</td></tr></thead>\n<tbody><tr><td>f</td></tr></tbody>\n</table>\n',
+    becomes: '| a | b |\n| - | - |\n| c | d |\n\n| e |\n| - |\n| f |\n',
+    holds: (tree) => expect(find(tree, 'table').map((table) => table.data?.headerless)).toEqual([undefined, undefined])
   },
   {
     name: 'a caption in a wrapper before a Markdown table is a paragraph (the French lesson, table 1)',
@@ -85,6 +92,27 @@ const CASES: Case[] = [
       expect(tree.children[0]?.data).toEqual({lang: 'fr'})
       expect(find(tree, 'text').filter((text) => text.data?.lang).map((text) => [text.value, text.data?.lang])).toEqual([['„ja“', 'de']])
     }
+  },
+  {
+    name: 'an inline <span lang> in a paragraph: its tags go, what it holds carries data.lang (texts and emphasis), and the typography follows it',
+    example: 'He said <span lang="fr">"oui" *mon ami*</span> and <span lang=\'de\'>"ja" <span lang="la">sic</span></span>.\n',
+    becomes: 'He said «\u202foui\u202f» *mon ami* and „ja“ sic.\n',
+    typography: true,
+    holds: (tree) => {
+      expect(find(tree, 'text').filter((text) => text.data?.lang).map((text) => [text.value, text.data?.lang])).toEqual([
+        ['«\u202foui\u202f» ', 'fr'],
+        ['mon ami', undefined],
+        ['„ja“ ', 'de'],
+        ['sic', 'la']
+      ].filter(([, lang]) => lang))
+      expect(find(tree, 'emphasis').map((node) => node.data?.lang)).toEqual(['fr'])
+    }
+  },
+  {
+    name: 'a lone phrasing element in an HTML block is a paragraph (it stood among the blocks)',
+    example: 'Before.\n\n<a href="https://example.org">\nThe site\n</a>\n\nAfter.\n',
+    becomes: 'Before.\n\n[The site](https://example.org)\n\nAfter.\n',
+    holds: (tree) => expect(tree.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'paragraph'])
   },
   {
     name: 'comments go; a block of comments only stays (`<!-- note missing in the source -->` means a lost note)',
@@ -138,6 +166,34 @@ describe('HTML blocks read into the tree', () => {
       if (node.type !== 'root') expect(node.position, node.type).toBeDefined()
       return true
     })
+  })
+})
+
+describe('inline spans that name no language, or do not close where they open, stay as written', () => {
+  it.each([
+    ['no lang', 'A <span class="x">plain</span> word.\n', ['<span class="x">', '</span>']],
+    ['an empty lang', 'A <span lang="">plain</span> word.\n', ['<span lang="">', '</span>']],
+    ['closed in another paragraph', 'A <span lang="fr">mot\n\nlà</span> here.\n', ['<span lang="fr">', '</span>']]
+  ])('%s', (_, example, html) => {
+    const {tree} = md(example)
+    expect(find(tree, 'html').map((node) => node.value)).toEqual(html)
+    expect(find(tree, 'text').some((text) => text.data?.lang)).toBe(false)
+  })
+})
+
+describe('<iframe>: embedded content an edition cannot show', () => {
+  it('is an image with data.embed (its address, its title), alone in a paragraph; one warning each, at it', () => {
+    const {tree, diagnostics} = md('Before.\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk" width="560"></iframe>\n\n<div>\nSee <iframe src="https://example.org/map"></iframe> here.\n</div>\n')
+    const images = find(tree, 'image')
+    expect(images.map(({url, alt, title, data}) => ({url, alt, title, data}))).toEqual([
+      {url: 'https://www.youtube.com/embed/abc', alt: 'A talk', title: 'A talk', data: {embed: 'iframe'}},
+      {url: 'https://example.org/map', alt: '', title: 'https://example.org/map', data: {embed: 'iframe'}}
+    ])
+    expect(tree.children[1]).toMatchObject({type: 'paragraph', children: [{type: 'image'}]})
+    expect(diagnostics.map((d) => `${d.position?.start.line}:${d.position?.start.column}: ${d.severity}: ${d.message}`)).toEqual([
+      '3:1: warning: an <iframe> ("A talk", https://www.youtube.com/embed/abc) cannot be shown in print or an e-book: a placeholder with its title and address stands in its place',
+      '6:5: warning: an <iframe> (https://example.org/map) cannot be shown in print or an e-book: a placeholder with its title and address stands in its place'
+    ])
   })
 })
 

@@ -92,6 +92,13 @@ describe('smart typography in a tree', () => {
     expect(image).toMatchObject({type: 'image', alt: 'a “map”', title: 'the ‘map’'})
   })
 
+  it("sets a bibliography's entries (citeproc's text: a title's straight quotes inside the style's curly ones)", () => {
+    const entry = {type: 'bibliographyEntry', id: 'x', children: [{type: 'text', value: '“Validity is concerned with "major threats.” Sage\'s book.'}]}
+    const tree = {type: 'root', children: [{type: 'bibliography', title: 'Bibliography', children: [entry]}]} as Root
+    smartenTree(tree, 'en')
+    expect(toString(tree)).toBe('“Validity is concerned with ‘major threats.” Sage’s book.')
+  })
+
   it('guesses the language when the metadata names none, records it, and says so', () => {
     const text = readFileSync(new URL('real/ph-fr-transcription-graphies-non-latines.md', CORPUS)).toString().replace(/^lang:.*\n/m, '')
     const {tree, diagnostics} = parse(text, {format: 'markdown', typography: true})

@@ -79,3 +79,43 @@ describe('the accessibility summary says what was left out', () => {
     }
   })
 })
+
+describe('embedded content (an <iframe>, which the parser makes an image with data.embed)', () => {
+  const source = '---\ntitle: T\nlang: en\n---\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk on borders"></iframe>\n\n<p>Inline <iframe src="https://example.org/map"></iframe> here.</p>\n'
+
+  test('alone: a visible placeholder naming its title and linking its address; inline: its text, linked; no image looked for, no warning', () => {
+    const {xhtml, diagnostics} = toXhtml(md(source))
+    expect(xhtml).toContain('<figure class="embed"><figcaption>Embedded content: A talk on borders — <a href="https://www.youtube.com/embed/abc">https://www.youtube.com/embed/abc</a></figcaption></figure>')
+    expect(xhtml).toContain('<p>Inline <span class="image-alt embed"><a href="https://example.org/map">[Embedded content — https://example.org/map]</a></span> here.</p>')
+    expect(diagnostics.filter((d) => d.source?.startsWith('render-epub'))).toEqual([])
+  })
+
+  test("in the book's language", () => {
+    const {xhtml} = toXhtml(md(source.replace('lang: en', 'lang: fr')))
+    expect(xhtml).toContain('<figcaption>Contenu intégré\u00a0: A talk on borders — <a')
+  })
+
+  test('the accessibility summary says they are left out', () => {
+    expect(summary(renderEpub(md(source), {modified}).epub)).toMatch(/ 2 embedded items of the source \(frames showing other pages, videos or maps\) are not included: a placeholder with the title and address of each stands in its place\.$/)
+  })
+})
+
+describe('a passage naming its language (data.lang, from an HTML lang attribute)', () => {
+  test('an inline <span lang> is a span with lang and xml:lang, its emphasis too; a block its element', () => {
+    const {xhtml} = toXhtml(md('---\ntitle: T\nlang: en\n---\n\nHe said <span lang="fr">bonjour *mon ami*</span> and left.\n\n<p lang="de">Guten Tag.</p>\n'))
+    expect(xhtml).toContain('<p>He said <span lang="fr" xml:lang="fr">bonjour </span><em lang="fr" xml:lang="fr">mon ami</em> and left.</p>')
+    expect(xhtml).toMatch(/<p lang="de" xml:lang="de"[^>]*>Guten Tag\.<\/p>/)
+    expect(xhtml).not.toContain('&lt;span')
+  })
+})
+
+describe('an HTML table whose first row is <td> cells (data.headerless)', () => {
+  const table = (first: string) => `<table>\n<tr><${first}>Alpha</${first}><${first}>Beta</${first}></tr>\n<tr><td>Gamma</td><td>Delta</td></tr>\n</table>\n`
+  test('has no thead and no th: its first row is a body row; with <th> it keeps its header', () => {
+    const without = toXhtml(md(table('td'))).xhtml
+    expect(without).not.toMatch(/<thead|<th[ >]/)
+    expect(without).toMatch(/<tbody>\s*<tr>\s*<td>Alpha<\/td>\s*<td>Beta<\/td>\s*<\/tr>\s*<tr>\s*<td>Gamma<\/td>/)
+    const withHeader = toXhtml(md(table('th'))).xhtml
+    expect(withHeader).toMatch(/<thead>\s*<tr>\s*<th>Alpha<\/th>/)
+  })
+})

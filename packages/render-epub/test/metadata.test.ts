@@ -1,38 +1,15 @@
 import {expect, test} from 'vitest'
-import {readFileSync} from 'node:fs'
-import {parse, type ArticleMeta} from '@octavo/parser'
-import {parse as parseYaml} from 'yaml'
-import type {Diagnostic} from '@octavo/parser'
 import {renderEpub} from '../src/index.js'
-import {pageRange, pageRangeCases} from '../src/lib/metadata.js'
-import {entry, md, shared} from './helpers.js'
+import {entry, md} from './helpers.js'
 
 const modified = new Date('2026-12-01T00:00:00Z')
 const opf = (source: string): string => entry(renderEpub(md(source), {modified}).epub, 'OEBPS/content.opf')
 
-test.each(pageRangeCases.map((c) => [c.name, c] as const))('page range: %s', (_name, {page, printed, open}) => {
-  const diagnostics: Diagnostic[] = []
-  expect(pageRange(page, undefined, diagnostics)).toBe(printed)
-  expect(diagnostics.map((d) => d.message)).toEqual(open ? [`the page range "${page}" in the metadata is open (no last page); printed as "${printed}"`] : [])
-})
-
-test('an open range in front matter: one warning; the source line says 133–', () => {
+test('an open range in front matter prints 133– (the warning is the CLI\'s, at the value)', () => {
   const source = '---\ntitle: T\ncontainer-title: Journal\nvolume: 16\npage: 133-\nlang: en\n---\n\nText.\n'
   const {epub, diagnostics} = renderEpub(md(source), {modified})
-  const open = diagnostics.filter((d) => d.message.includes('is open'))
-  expect(open).toHaveLength(1)
+  expect(diagnostics.filter((d) => d.message.includes('page'))).toEqual([])
   expect(entry(epub, 'OEBPS/content.opf')).toContain('<dc:source>Journal 16: 133–</dc:source>')
-})
-
-test("the real article's metadata (page: 133-): warned about once, in both note modes", () => {
-  const meta = parseYaml(readFileSync(shared('corpus/koreans-1950-1962.meta.yaml'), 'utf8')) as ArticleMeta
-  const {tree} = parse(readFileSync(shared('corpus/koreans-1950-1962.txt')), {format: 'text', meta})
-  for (const notes of ['footnotes', 'endnotes'] as const) {
-    const {diagnostics} = renderEpub(tree, {modified, notes})
-    expect(diagnostics.filter((d) => d.message.includes('is open')).map((d) => d.message)).toEqual([
-      'the page range "133-" in the metadata is open (no last page); printed as "133–"'
-    ])
-  }
 })
 
 test('dc:rights from rights, then license, as written; none when neither is given', () => {

@@ -72,6 +72,12 @@ describe.skipIf(!poppler)('the real article read back from the PDF', () => {
     expect(diagnostics.filter((d) => d.message.includes('glyph'))).toEqual([])
   })
 
+  test('prints the open page range of its metadata (page: 133-) as 133– on the title page', () => {
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', file, '-'], {encoding: 'utf8'})
+    expect(first).toContain('Journal of Cold War Studies, vol. 16, no. 4 (2014), pp. 133–')
+    expect(first).not.toContain('133-')
+  })
+
   test('justifies: full lines of body text end at the right margin', () => {
     const left = (n: number) => (n % 2 === 1 ? geometries.a4.inner : geometries.a4.outer)
     let full = 0

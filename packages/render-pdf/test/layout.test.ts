@@ -5,6 +5,7 @@ import {parse} from '@octavo/parser'
 import {geometries, layout, renderPdf} from '../src/index.js'
 import type {LayoutPage, TextItem} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
+import {typography} from '../src/lib/geometry.js'
 
 const words = 'migration border policy nationality ethnic archives provincial relations government historical committee agreement population'.split(' ')
 function sentence(n: number, seed = 1): string {
@@ -246,6 +247,38 @@ describe('typesetting', () => {
     expect(third).toContain('On Borders: A Study')
     expect(second).toContain('2')
     expect(laid.info).toEqual({title: 'On Borders: A Study', author: 'Zhihua Shen and Yafeng Xia', lang: 'en', subject: 'Journal of Cold War Studies 16'})
+  })
+
+  test('title block, headings, abstract and running heads are set at the sizes of the typographic table (typography in geometry.ts)', () => {
+    const source = '---\ntitle: Tabled Sizes\nsubtitle: A Subtitle\nauthor: Ann Smith\ncontainer-title: Journal\nabstract: The abstract says this.\nlang: en\n---\n\n# Depth One\n\n## Depth Two\n\n### Depth Three\n\n' + Array.from({length: 12}, (_, i) => sentence(150, i)).join('\n\n') + '\n'
+    for (const pageSize of ['a4', '6x9'] as const) {
+      const {layout: laid} = layout(parse(source, {format: 'markdown'}).tree, {...options, pageSize})
+      const body = geometries[pageSize].size
+      const all = laid.pages.flatMap(texts)
+      const sizeOf = (word: string) => all.find((t) => t.text.split(/\s+/).includes(word))?.size
+      const close = (value: number | undefined, expected: number) => expect(value).toBeCloseTo(expected, 1)
+      close(sizeOf('Tabled'), body * typography.titleBlock.title.size)
+      close(sizeOf('Subtitle'), body * typography.titleBlock.subtitle.size)
+      close(sizeOf('Smith'), body * typography.titleBlock.authors.size)
+      close(sizeOf('Journal'), body * typography.titleBlock.journal.size)
+      close(sizeOf('One'), body * typography.headings.sizes[0])
+      close(sizeOf('Two'), body * typography.headings.sizes[1])
+      close(sizeOf('Three'), body * typography.headings.sizes[2])
+      close(sizeOf('abstract'), body * typography.abstract.scale)
+      // the running head of a later page (the short title) and its folio
+      const later = texts(laid.pages[2]!)
+      close(later.find((t) => t.text === 'Tabled Sizes')?.size, body * typography.furniture)
+      close(later.find((t) => t.text === '3')?.size, body * typography.furniture)
+    }
+    // a volume's title page
+    const volume = {type: 'root', data: {meta: {title: 'Volume Title', subtitle: 'Volume Subtitle', editor: [{family: 'Teacher', given: 'A.'}], course: 'HIST390'}, volume: {rectoStarts: true, bibliography: 'both'}}, children: [{type: 'article', data: {meta: {title: 'One'}, id: 'a01'}, children: [para('Text.')]}]} as unknown as Root
+    const first = texts(layout(volume, options).layout.pages[0]!)
+    const size = geometries.a4.size
+    const page = typography.volumeTitlePage
+    expect(first.find((t) => t.text.includes('Volume') && t.text.includes('Title'))?.size).toBeCloseTo(size * page.title.size, 1)
+    expect(first.find((t) => t.text.includes('Subtitle'))?.size).toBeCloseTo(size * page.subtitle.size, 1)
+    expect(first.find((t) => t.text.includes('Teacher'))?.size).toBeCloseTo(size * page.editors.size, 1)
+    expect(first.find((t) => t.text.includes('HIST390'))?.size).toBeCloseTo(size * page.course.size, 1)
   })
 
   test.each(['a4', 'letter', '6x9'] as const)('page size %s', (pageSize) => {

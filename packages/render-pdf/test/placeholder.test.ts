@@ -70,3 +70,25 @@ describe.skipIf(!tools)('a figure whose image was not given, read back from the 
     expect(rules.some((y) => y > caption.yMax && y - caption.yMax < 40)).toBe(true)
   })
 })
+
+describe.skipIf(!tools)('embedded content (an <iframe>) read back from the PDF', () => {
+  const iframes = (lang: string) =>
+    `---\ntitle: Embeds\nlang: ${lang}\n---\n\nA paragraph before.\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk on borders" width="560"></iframe>\n\n<iframe src="https://example.org/map"></iframe>\n\n<p>Inline: <iframe src="https://example.org/i" title="a map"></iframe> here.</p>\n`
+  test.each([
+    ['en', ['Embedded content: A talk on borders — https://www.youtube.com/embed/abc', 'Embedded content — https://example.org/map', 'Inline: [Embedded content: a map — https://example.org/i] here.']],
+    ['fr', ['Contenu intégré : A talk on borders — https://www.youtube.com/embed/abc', 'Contenu intégré — https://example.org/map']]
+  ])('%s: a ruled placeholder naming its title and address; a Figure read as it; the renderer adds no warning (the parser gave one each)', async (lang, expected) => {
+    const {tree, diagnostics: parsed} = parse(iframes(lang), {format: 'markdown'})
+    expect(parsed.filter((d) => d.message.includes('<iframe>')).map((d) => `${d.position?.start.line}:${d.position?.start.column}`)).toEqual(['8:1', '10:1', '12:12'])
+    const {pdf, diagnostics} = await renderPdf(tree, {fonts: testFonts()})
+    expect(diagnostics.filter((d) => /image|iframe|embed/i.test(d.message))).toEqual([])
+    const text = execFileSync('pdftotext', [tempFile('embed.pdf', pdf), '-'], {encoding: 'utf8'}).replace(/[\s\u00a0]+/g, ' ')
+    for (const line of expected) expect(text).toContain(line.replace(/\u00a0/g, ' '))
+    const doc = await PDFDocument.load(pdf)
+    const alts: string[] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && String(object.get(PDFName.of('S'))) === '/Figure') alts.push(object.get(PDFName.of('Alt'))!.toString())
+    }
+    expect(alts).toHaveLength(2)
+  })
+})

@@ -191,6 +191,34 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(langs).toEqual([['/Span', '(grc)'], ['/Span', '(grc)'], ['/Span', '(el)'], ['/Span', '(de)'], ['/P', '(en)']])
   })
 
+  test('an HTML table whose first row is <td> cells (data.headerless): TD cells only, its first row not bold; with <th> the first row is TH and bold', async () => {
+    const table = (first: string) => `---\ntitle: Tables\nlang: en\n---\n\n<table>\n<tr><${first}>Alpha</${first}><${first}>Beta</${first}></tr>\n<tr><td>Gamma</td><td>Delta</td></tr>\n</table>\n`
+    const without = await pdfOf(table('td'))
+    expect(elements(structureText(without))).toEqual(['Document', 'H1', 'Table', 'TR', 'TD', 'TD', 'TR', 'TD', 'TD'])
+    const withHeader = await pdfOf(table('th'))
+    expect(elements(structureText(withHeader))).toEqual(['Document', 'H1', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD'])
+    // the bold face only for a header row (the title is bold too)
+    const boldWords = (pdf: Uint8Array) => {
+      const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', tempFile('table-bold.pdf', pdf)], {encoding: 'utf8'})
+      return [...xml.matchAll(/<text [^>]*><b>([^<]*)<\/b><\/text>/g)].map((m) => m[1]!.trim())
+    }
+    expect(boldWords(without)).toEqual(['Tables'])
+    expect(boldWords(withHeader)).toEqual(['Tables', 'Alpha', 'Beta'])
+  })
+
+  test('an inline <span lang> in a paragraph is a Span with its /Lang (its text and its emphasis); a span naming no language stays text', async () => {
+    const pdf = await pdfOf('---\ntitle: Spans\nlang: en\n---\n\nHe said <span lang="fr">bonjour *mon ami*</span> and <span class="x">plain</span> left.\n')
+    const text = structureText(pdf).map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    expect(text).toMatch(/"He said"\n\s+Span\n\s+"bonjour"\n\s+Span\n\s+"mon ami"\n\s+"and plain left\."/)
+    expect(text).not.toContain('<span')
+    const doc = await PDFDocument.load(pdf)
+    const langs: string[] = []
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      if (object instanceof PDFDict && object.get(PDFName.of('Lang')) && object.get(PDFName.of('S'))) langs.push(`${String(object.get(PDFName.of('S')))} ${String(object.get(PDFName.of('Lang')))}`)
+    }
+    expect(langs).toEqual(['/Span (fr)', '/Span (fr)'])
+  })
+
   test('a hyphen added at a line break is read as a soft hyphen (ActualText U+00AD on its marked content); a hyphen of the text stays a hyphen', async () => {
     const words = 'Administrative internationalization characteristically institutionalizes incomprehensibility, and Sino-Korean border-crossing'
     const pdf = await pdfOf(`---\ntitle: Hyphens\nlang: en\n---\n\n${Array.from({length: 8}, () => words).join(' ')}.`)

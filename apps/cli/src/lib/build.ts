@@ -2,10 +2,9 @@ import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
-import type {FormattedStore, NoteRecord} from '@octavo/citations'
+import type {BibliographyNodeOptions, FormattedStore, NoteRecord} from '@octavo/citations'
 import type {PdfStandard} from '@octavo/render-pdf'
 import {
-  appendBibliography,
   bibliographyNode,
   bibliographyDocument,
   formatBibliography,
@@ -166,13 +165,25 @@ function noTitle(source: SourceFile, tree: Root): Diagnostic[] {
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */
 export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedArticle> {
-  const {source, meta, style, confine} = task
-  const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine})
+  const {source, meta, style, confine, images} = task
+  const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine, images})
   if (task.bibliography && !hasErrors(prepared.diagnostics)) {
     const lang = prepared.tree.data?.meta?.lang ?? 'en'
-    prepared.bibliography = bibliographyNode(prepared.items, {style, lang, title: labelsFor(lang).bibliography})
+    prepared.bibliography = editionBibliography(prepared.items, {style, lang, title: labelsFor(lang).bibliography})
   }
   return prepared
+}
+
+/**
+ * The bibliography an edition prints: citeproc's entries set with the smart
+ * typography of the article's language, as its text is (a straight quotation
+ * mark in a title stands inside the style's curly ones). The bibliography
+ * files keep citeproc's characters.
+ */
+export function editionBibliography(items: readonly CslItem[], options: BibliographyNodeOptions): Bibliography {
+  const node = bibliographyNode(items, options)
+  smartenTree({type: 'root', children: [node]}, options.lang ?? 'en')
+  return node
 }
 
 /**
@@ -189,7 +200,7 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
   if (settings.to.includes('pdf') || settings.to.includes('epub')) {
     // In the article's language (its CSL locale: « et », „Hrsg.“), as the bibliography files.
     const lang = article.tree.data?.meta?.lang
-    appendBibliography(article.tree, article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})})
+    if (article.items.length > 0) article.tree.children.push(editionBibliography(article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})}))
   }
   return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs, absent: article.absent ?? []}
 }

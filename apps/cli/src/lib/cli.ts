@@ -57,6 +57,7 @@ interface NotesOptions extends CommonOptions {
 
 interface ReaderOptions extends CommonOptions {
   output: string
+  images?: string
   watch?: boolean
   jobs?: number
   /** False with `--no-cache`. */
@@ -150,6 +151,7 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .description('bind many articles into one volume (course reader)')
     .argument('<reader.yaml>', 'the reader: title, editor, course, term, articles, options')
     .option('-o, --output <dir>', 'the folder to write into', 'out')
+    .option('--images <dir>', "a folder to look for images in when they are not next to their article (over the reader's images:; figures not found print as placeholders)")
     .option('-w, --watch', 'build again whenever the reader or one of its articles changes')
     .option('-j, --jobs <n>', 'threads to use (default: the cores there are, at most 4); the outputs are the same whatever the number', threads)
     .option('--no-cache', 'prepare every article anew: neither use nor keep prepared articles (cache: OCTAVO_CACHE_DIR, else ~/.cache/octavo)')
@@ -380,7 +382,7 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
     const reporter = new Reporter(io, options)
     return reported(reporter, [file], async () => {
       buildDate()
-      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk})
+      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images})
       // The prepared articles kept count against the cache's bound as builds do.
       if (disk && folder !== undefined) await prune(folder).catch(() => undefined)
       for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)

@@ -1,5 +1,6 @@
 import {isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair} from 'yaml'
 import type {Diagnostic} from '@octavo/parser'
+import {pageRange} from '@octavo/parser'
 import {suggestion} from './suggest.js'
 import {parseYaml, type ParsedYaml} from './yaml.js'
 
@@ -53,6 +54,28 @@ export const META_RULES: readonly MetaRule[] = [
 
 const KNOWN = META_RULES.flatMap((rule) => rule.keys)
 
+/** A value of the right kind that the edition prints otherwise than written: a warning at the value saying how. */
+export interface MetaNotice {
+  name: string
+  keys: readonly string[]
+  example: string
+  /** The warning for a text value, or nothing. */
+  notice: (value: string) => string | undefined
+}
+
+/** What is said about values the editions print otherwise than written, each run on its example by `test/meta-check.test.ts`. */
+export const META_NOTICES: readonly MetaNotice[] = [
+  {
+    name: 'open page range',
+    keys: ['page'],
+    example: 'page: 133-',
+    notice: (value) => {
+      const range = pageRange(value)
+      return range.open ? `the page range '${value}' is open (no last page given); printed as '${range.printed}'` : undefined
+    }
+  }
+]
+
 function deref(node: YamlNode | null, document: Document.Parsed): YamlNode | null {
   return isAlias(node) ? ((node.resolve(document) as YamlNode | undefined) ?? null) : node
 }
@@ -88,10 +111,19 @@ export function checkMeta(parsed: ParsedYaml, source: string, {types = true}: {t
       continue
     }
     const value = deref(pair.value, document)
-    if (!types || value === null || (isScalar(value) && value.value === null)) continue
-    if (!rule.accepts(value, document)) diagnostics.push({severity: 'error', message: `'${key}' must be ${rule.expected}`, position: at(pair.value?.range?.[0]), source})
+    if (value === null || (isScalar(value) && value.value === null)) continue
+    if (!rule.accepts(value, document)) {
+      if (types) diagnostics.push({severity: 'error', message: `'${key}' must be ${rule.expected}`, position: at(pair.value?.range?.[0]), source})
+      continue
+    }
+    if (isScalar(value)) diagnostics.push(...notices(key, String(value.value)).map((message): Diagnostic => ({severity: 'warning', message, position: at(value.range?.[0]), source})))
   }
   return diagnostics
+}
+
+/** The warnings of `META_NOTICES` about the text value of `key`. */
+export function notices(key: string, value: string): string[] {
+  return META_NOTICES.filter((rule) => rule.keys.includes(key)).flatMap((rule) => rule.notice(value) ?? [])
 }
 
 /**

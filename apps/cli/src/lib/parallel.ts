@@ -45,6 +45,8 @@ export interface PrepareTask {
   bibliography: boolean
   /** The folder every file the article names must stay in (the reader's). */
   confine: Confinement
+  /** A folder to look for images in when they are not next to the article (`--images`, the reader's `images`). */
+  images?: string | undefined
 }
 
 export interface RenderTask {

@@ -7,6 +7,7 @@ import {MAX_ALIAS_COUNT, parseYaml} from './yaml.js'
 import {didYouMean} from './suggest.js'
 import {parsePdfStandards, PDF_STANDARD_VALUES} from './pdf-standard.js'
 import type {PdfStandard} from '@octavo/render-pdf'
+import {notices} from './meta-check.js'
 
 /** One article of a reader, as the YAML names it. */
 export interface ReaderEntry {
@@ -32,6 +33,8 @@ export interface ReaderConfig {
   pdfStandards?: PdfStandard[]
   rectoStarts?: boolean
   csl?: string
+  /** A folder inside the reader's to look for images in when they are not next to their article (absolute). */
+  images?: string
   /** The volume's own licence and rights statement (the EPUB's dc:rights). */
   license?: string
   rights?: string
@@ -51,6 +54,7 @@ export const READER_KEYS = [
   ['pdf-standard', `the standards the PDF claims: ${PDF_STANDARD_VALUES} (default ua)`],
   ['recto-starts', 'true (default): each article and the back matter start on a right-hand page; false: on the next page'],
   ['csl', 'a CSL style for every article (default: Chicago notes-bibliography)'],
+  ['images', "a folder inside the reader's to look for images in when they are not next to their article (--images wins over it)"],
   ['license', "the volume's own licence, e.g. CC BY 4.0 (the EPUB's dc:rights; each article's is on the credits page)"],
   ['rights', "the volume's rights statement, e.g. © 2027 A. Teacher (the EPUB's dc:rights)"]
 ] as const
@@ -141,6 +145,14 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
         }
         break
       }
+      case 'images': {
+        if (typeof scalar !== 'string') error("'images' must be a folder name", value ?? pair.key)
+        else {
+          const resolved = await inside(realFolder, folder, scalar, value, error, 'folder')
+          if (resolved) config.images = resolved
+        }
+        break
+      }
       case 'articles':
         articlesNode = value
         break
@@ -173,6 +185,11 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
           if (key === 'meta' && isMap(pair.value)) {
             // Metadata written in the entry (license, rights, URL, short-title…): over the article's own.
             Object.assign(fields, pair.value.toJS(document, {maxAliasCount: MAX_ALIAS_COUNT}))
+            for (const field of pair.value.items as Array<Pair<YamlNode, YamlNode | null>>) {
+              const name = isScalar(field.key) ? String(field.key.value) : ''
+              if (!isScalar(field.value) || (typeof field.value.value !== 'string' && typeof field.value.value !== 'number')) continue
+              for (const message of notices(name, String(field.value.value))) diagnostics.push({severity: 'warning', message, position: at(field.value.range?.[0]), source: 'cli:reader'})
+            }
             continue
           }
           const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : undefined
@@ -203,17 +220,18 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
       if (resolved) config.articles.push({path: resolved, ...(resolvedMeta ? {meta: resolvedMeta} : {}), ...(Object.keys(fields).length > 0 ? {fields} : {})})
     }
   }
-  if (diagnostics.length > 0) return {diagnostics, named}
+  if (diagnostics.some((d) => d.severity === 'error')) return {diagnostics, named}
   return {config: config as ReaderConfig, diagnostics, named}
 }
 
-/** A file named relative to the reader's folder, refused when it leaves that folder or does not exist. */
+/** A file (or folder) named relative to the reader's folder, refused when it leaves that folder or does not exist. */
 async function inside(
   realFolder: string,
   folder: string,
   name: string,
   node: YamlNode | null,
-  error: (message: string, node: YamlNode | null) => void
+  error: (message: string, node: YamlNode | null) => void,
+  kind: 'file' | 'folder' = 'file'
 ): Promise<string | undefined> {
   if (path.isAbsolute(name)) {
     error(`'${name}' is an absolute path: name files relative to the reader's folder`, node)
@@ -229,8 +247,8 @@ async function inside(
     error(`'${name}' does not exist`, node)
     return undefined
   }
-  if (!info.isFile()) {
-    error(`'${name}' is not a file`, node)
+  if (kind === 'file' ? !info.isFile() : !info.isDirectory()) {
+    error(`'${name}' is not a ${kind}`, node)
     return undefined
   }
   const real = await realpath(resolved)

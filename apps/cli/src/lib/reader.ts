@@ -2,11 +2,11 @@ import path from 'node:path'
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
-import {bibliographyNode, mergeItems} from '@octavo/citations'
+import {mergeItems} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
-import {prepareReaderArticle, renderOutputs} from './build.js'
+import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
 import {jobsFor, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
-import {readInputFile, type Confinement} from './files.js'
+import {isInside, readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
 import type {DiskPreparedStore} from './prepared-store.js'
 import {createHash} from 'node:crypto'
@@ -17,6 +17,7 @@ import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
 import {loadDefaultStyle} from './world.js'
 import {creditsNode} from './credits.js'
+import {dropEchoes} from './echoes.js'
 import {labelsFor} from '@octavo/parser'
 
 /** Diagnostics of one file (the reader's YAML, an article, a metadata file). */
@@ -42,6 +43,8 @@ export interface ReaderBuildOptions {
   jobs?: number | undefined
   /** Prepared articles kept on disk between runs (prepared-store.ts), when the cache is on. */
   disk?: DiskPreparedStore | undefined
+  /** `--images DIR`: a folder to look for images in when they are not next to their article (over the reader's `images`). */
+  images?: string | undefined
 }
 
 /**
@@ -105,7 +108,8 @@ export async function buildReader(
   try {
     let done = 0
     progress(0, loaded.length, '')
-    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine}, cache, workers, options.disk, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
+    const images = options.images ?? config.images
+    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)})}, cache, workers, options.disk, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
     for (const problem of options.disk?.problems ?? []) diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
     // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
     const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
@@ -119,7 +123,7 @@ export async function buildReader(
     const children: RootContent[] = articles.map(({source, prepared, meta}, index): Article => {
       const content = [...prepared.tree.children]
       if (ownBibliography && prepared.items.length > 0) {
-        content.push(prepared.bibliography ?? bibliographyNode(prepared.items, {style, title: 'Bibliography'}))
+        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography'}))
       }
       const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
       return {type: 'article', children: content, data: {meta, id, file: display(source.path)}}
@@ -127,15 +131,17 @@ export async function buildReader(
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
     if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(bibliographyNode(merged.items, {style, title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
+      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
     }
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(creditsNode(articles.map(({source, meta}) => ({meta, file: display(source.path)})), labels, diagnostics))
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
     const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style}
-    const images = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
-    const result = await renderVolume(stem, volume, merged.items, settings, images, workers)
-    reports.push({file, diagnostics: result.diagnostics})
+    const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
+    const result = await renderVolume(stem, volume, merged.items, settings, shown, workers)
+    // One warning per missing figure: the article's (the CLI says where it looked), not the renderers' echoes of it.
+    const reported = articles.flatMap(({source, prepared}) => prepared.diagnostics.map((d) => ({...d, file: display(source.path)})))
+    reports.push({file, diagnostics: dropEchoes(result.diagnostics, reported)})
     return {stem, inputs, result, reports}
   } finally {
     await workers?.stop()
@@ -216,8 +222,10 @@ async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle
   const {source, meta, style} = task
   const prepare = () => (workers ? workers.prepare(task) : prepareReaderArticle(task))
   if (!cache && !disk) return prepare()
-  const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).update('\0').update(task.bibliography ? 'own' : '').digest('hex')
-  const unchanged = async (entry: CachedArticle | undefined) => entry !== undefined && entry.key === key && (await Promise.all(entry.extra.map(async ([file, hash]) => (await hashFile(file, task.confine)) === hash))).every(Boolean)
+  const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).update('\0').update(task.bibliography ? 'own' : '').update('\0').update(task.images ?? '').digest('hex')
+  // A file of the images folder is read inside it (it may be outside the reader's folder, given on the command line).
+  const folder = (file: string): Confinement => (task.images !== undefined && isInside(task.images, file) ? {folder: task.images, name: 'the images folder'} : task.confine)
+  const unchanged = async (entry: CachedArticle | undefined) => entry !== undefined && entry.key === key && (await Promise.all(entry.extra.map(async ([file, hash]) => (await hashFile(file, folder(file))) === hash))).every(Boolean)
   const known = cache?.get(source.path)
   if (await unchanged(known)) return known!.prepared
   const kept = await disk?.get(source.path, key)
@@ -226,7 +234,7 @@ async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle
     return kept.prepared
   }
   const prepared = await prepare()
-  const entry = {key, prepared, extra: await Promise.all([...prepared.inputs, ...(prepared.absent ?? [])].map(async (file): Promise<[string, string]> => [file, await hashFile(file, task.confine)]))}
+  const entry = {key, prepared, extra: await Promise.all([...prepared.inputs, ...(prepared.absent ?? [])].map(async (file): Promise<[string, string]> => [file, await hashFile(file, folder(file))]))}
   cache?.set(source.path, entry)
   if (!hasErrors(prepared.diagnostics)) await disk?.set(source.path, entry)
   return prepared

@@ -37,6 +37,8 @@ export interface Labels {
   license: string
   /** Said on the credits page of an article whose metadata names no licence or rights. */
   rightsNotStated: string
+  /** Names embedded content (an `<iframe>`) an edition cannot show, in its placeholder: `Embedded content: title — address`. */
+  embeddedContent: string
 }
 
 export const labelsByLanguage: Readonly<Record<string, Labels>> = {
@@ -61,7 +63,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     credits: 'Credits',
     source: 'Source',
     license: 'License',
-    rightsNotStated: 'rights not stated'
+    rightsNotStated: 'rights not stated',
+    embeddedContent: 'Embedded content'
   },
   fr: {
     abstract: 'Résumé',
@@ -84,7 +87,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     credits: 'Crédits',
     source: 'Source',
     license: 'Licence',
-    rightsNotStated: 'droits non précisés'
+    rightsNotStated: 'droits non précisés',
+    embeddedContent: 'Contenu intégré'
   },
   de: {
     abstract: 'Zusammenfassung',
@@ -107,7 +111,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     credits: 'Nachweise',
     source: 'Quelle',
     license: 'Lizenz',
-    rightsNotStated: 'Rechte nicht angegeben'
+    rightsNotStated: 'Rechte nicht angegeben',
+    embeddedContent: 'Eingebetteter Inhalt'
   },
   es: {
     abstract: 'Resumen',
@@ -130,7 +135,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     credits: 'Créditos',
     source: 'Fuente',
     license: 'Licencia',
-    rightsNotStated: 'derechos no indicados'
+    rightsNotStated: 'derechos no indicados',
+    embeddedContent: 'Contenido incrustado'
   },
   it: {
     abstract: 'Riassunto',
@@ -153,7 +159,8 @@ export const labelsByLanguage: Readonly<Record<string, Labels>> = {
     credits: 'Crediti',
     source: 'Fonte',
     license: 'Licenza',
-    rightsNotStated: 'diritti non indicati'
+    rightsNotStated: 'diritti non indicati',
+    embeddedContent: 'Contenuto incorporato'
   }
 }
 

@@ -43,6 +43,7 @@ interface Context {
  * the source where the HTML is written as is, else at the HTML block.
  */
 export function expandHtml(tree: Root, source: string, locator: Locator, read: ReadMarkdown, diagnostics: Diagnostic[]): void {
+  langSpans(tree)
   const notes = new Set<string>()
   eachNode(tree, (node) => {
     if (node.type === 'footnoteDefinition') notes.add(node.label ?? node.identifier)
@@ -76,7 +77,53 @@ function htmlBlock(node: Html, context: Context): RootContent[] {
   looseCells(mdast)
   placeAll(mdast, node, context)
   readMarkdownIn(mdast, context)
-  return mdast.children
+  warnEmbeds(mdast, context.diagnostics)
+  return asFlow(mdast.children)
+}
+
+/** Phrasing an HTML block made where blocks stand (a lone `<iframe>`, `<a>`): a paragraph of it, so that renderers set it in the flow. */
+function asFlow(children: RootContent[]): RootContent[] {
+  const out: RootContent[] = []
+  const made = new Set<RootContent>()
+  for (const child of children) {
+    const last = out.at(-1)
+    if (!PHRASING.has(child.type)) out.push(child)
+    else if (last?.type === 'paragraph' && made.has(last)) last.children.push(child as PhrasingContent)
+    else {
+      const paragraph: RootContent = {type: 'paragraph', children: [child as PhrasingContent], ...(child.position ? {position: child.position} : {})}
+      made.add(paragraph)
+      out.push(paragraph)
+    }
+  }
+  return out
+}
+
+/** Phrasing node types (what may not stand alone among blocks). */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'inlineMath', 'break', 'footnoteReference', 'citation'])
+
+/**
+ * `<iframe src title>`: embedded content (a video, a map, a notebook) an edition
+ * cannot show, as an image with `data.embed` whose `url` is its address and
+ * whose `title` is its title (else its address): the renderers print a
+ * placeholder naming both. Warned about by `warnEmbeds`, once, at the iframe.
+ */
+function iframe(state: State, node: Element) {
+  const src = typeof node.properties.src === 'string' ? node.properties.src.trim() : ''
+  const title = typeof node.properties.title === 'string' ? node.properties.title.trim() : ''
+  const result = {type: 'image' as const, url: src, alt: title, title: title || src || null, data: {embed: 'iframe' as const}}
+  state.patch(node, result)
+  return result
+}
+
+/** One warning per embedded content (an `<iframe>`), at it. */
+function warnEmbeds(tree: Root, diagnostics: Diagnostic[]) {
+  eachNode(tree, (node) => {
+    if (node.type === 'image' && node.data?.embed) {
+      const what = [node.alt ? `"${node.alt}"` : '', node.url].filter(Boolean).join(', ') || 'no address'
+      diagnostics.push({severity: 'warning', message: `an <iframe> (${what}) cannot be shown in print or an e-book: a placeholder with its title and address stands in its place`, position: node.position, source: 'parser:html'})
+    }
+    return 'children' in node
+  })
 }
 
 /**
@@ -120,7 +167,7 @@ export function htmlDepth(html: string): number {
 
 /** The handlers: the defaults, an element's `lang` kept, alerts as block quotations, captions before their table. */
 const HANDLERS: Record<string, Handle> = Object.fromEntries(
-  Object.entries({...defaultHandlers, span: defaultHandlers.span ?? all, div: alertOr(defaultHandlers.div), table: captioned}).map(([name, handle]) => [name, withLang(handle)])
+  Object.entries({...defaultHandlers, span: defaultHandlers.span ?? all, div: alertOr(defaultHandlers.div), table: captioned, iframe}).map(([name, handle]) => [name, withLang(handle)])
 )
 
 function all(state: State, node: Element) {
@@ -150,15 +197,30 @@ function alertOr(otherwise: Handle | undefined): Handle {
   }
 }
 
-/** A table, its `<caption>` (which `toMdast` ignores) as a paragraph before it; a header row left empty by a table without one goes. */
+/**
+ * A table, its `<caption>` (which `toMdast` ignores) as a paragraph before it;
+ * a header row left empty by a table without one goes. A table whose first
+ * row has no `<th>` (and no `<thead>`) is `data.headerless`: mdast's first
+ * row is a header, the renderers set it as a row like the others.
+ */
 function captioned(state: State, node: Element, parent: Parameters<Handle>[2]) {
   const table = (defaultHandlers.table as Handle)(state, node, parent) as Table | Text
   if (table.type === 'table' && table.children.length > 1 && table.children[0]!.children.every((cell) => cell.children.length === 0)) table.children.shift()
+  if (table.type === 'table' && !hasHeader(node)) table.data = {...table.data, headerless: true}
   const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption')
   if (!caption) return table
   const paragraph = {type: 'paragraph' as const, children: state.toFlow(state.all(caption)).flatMap((block) => ('children' in block && block.type === 'paragraph' ? block.children : [])) as PhrasingContent[]}
   state.patch(caption, paragraph)
   return paragraph.children.length > 0 ? [paragraph, table] : table
+}
+
+/** Whether an HTML table has a header: a `<thead>`, or a `<th>` in its first row. */
+function hasHeader(table: Element): boolean {
+  const elements = (node: Element): Element[] => node.children.filter((child): child is Element => child.type === 'element')
+  const sections = elements(table)
+  if (sections.some((child) => child.tagName === 'thead')) return true
+  const first = sections.flatMap((child) => (child.tagName === 'tr' ? [child] : child.tagName === 'tbody' || child.tagName === 'tfoot' ? elements(child).filter((row) => row.tagName === 'tr') : []))[0]
+  return first !== undefined && elements(first).some((cell) => cell.tagName === 'th')
 }
 
 /**
@@ -187,6 +249,55 @@ function releaseLang(tree: Root) {
     }) as Parent['children']
     return true
   })
+}
+
+/** An inline `<span lang="…">` as Markdown's raw HTML writes it (its own `html` node); the language in group 1, 2 or 3. */
+const LANG_SPAN = /^<span\b[^>]*?\slang\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))[^>]*>$/i
+
+/**
+ * Inline `<span lang="fr">…</span>` in a paragraph (Markdown keeps its tags
+ * as `html` nodes around what it reads between them): the tags go, and what
+ * stands between them carries `data.lang` (a text its own; emphasis, a link…
+ * on itself), which both renderers honour. A span whose end is not in the
+ * same parent, or that names no language, stays as written.
+ */
+export function langSpans(tree: Root): void {
+  eachNode(tree, (node) => {
+    if (!('children' in node)) return false
+    const parent = node as Parent
+    if (parent.children.some((child) => child.type === 'html' && LANG_SPAN.test(child.value.trim()))) parent.children = withLangSpans(parent.children as PhrasingContent[]) as Parent['children']
+    return true
+  })
+}
+
+function withLangSpans(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = []
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!
+    const match = child.type === 'html' ? LANG_SPAN.exec(child.value.trim()) : null
+    const lang = (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim()
+    const end = match && lang ? closingSpan(children, i) : -1
+    if (end < 0) {
+      out.push(child)
+      continue
+    }
+    for (const inner of withLangSpans(children.slice(i + 1, end))) out.push({...inner, data: {...inner.data, lang: inner.data?.lang ?? lang}} as PhrasingContent)
+    i = end
+  }
+  return out
+}
+
+/** The index of the `</span>` that closes the span opened at `start` (spans nested in it counted), or -1. */
+function closingSpan(children: PhrasingContent[], start: number): number {
+  let depth = 0
+  for (let i = start + 1; i < children.length; i++) {
+    const child = children[i]!
+    if (child.type !== 'html') continue
+    const value = child.value.trim()
+    if (/^<span\b[^>]*>$/i.test(value)) depth++
+    else if (/^<\/span\s*>$/i.test(value) && depth-- === 0) return i
+  }
+  return -1
 }
 
 /** A row or a cell outside a table (`<td>` alone in a block) as paragraphs of what its cells hold; an empty one goes. */

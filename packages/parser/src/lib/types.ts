@@ -242,6 +242,23 @@ declare module 'mdast' {
     /** Set on the root of a volume (`octavo reader`). */
     volume?: VolumeOptions
   }
+  interface ImageData {
+    /**
+     * An image standing for embedded content the edition cannot show
+     * (`<iframe src title>` → `iframe`): `url` is its address, `title` its
+     * title. Renderers print a placeholder naming both (`embeddedContent` in
+     * the labels table), never look for an image file.
+     */
+    embed?: 'iframe'
+  }
+  interface TableData {
+    /**
+     * True for a table the source gave no header (an HTML table whose first
+     * row is `<td>` cells): mdast's first row is a header, the renderers set
+     * it as a row like the others (no bold, no `th`/TH, not repeated).
+     */
+    headerless?: boolean
+  }
   interface BlockquoteData {
     /** A block quotation made from an alert (`<div class="alert alert-info">` → `info`). */
     alert?: string

@@ -147,5 +147,9 @@ export const QUOTE_CASES: ReadonlyArray<{name: string} & Example> = [
   {name: 'fr single is second rank', lang: 'fr', input: `"le 'vrai' nom"`, output: `«${NNBSP}le “vrai” nom${NNBSP}»`},
   {name: 'de double and single', lang: 'de', input: `Er sagte "Hallo" und 'bitte' -- geht's?`, output: 'Er sagte „Hallo“ und ‚bitte‘ – geht’s?'},
   {name: 'de apostrophe is not a closing mark', lang: 'de', input: `'Wir sind's', sagte er`, output: '‚Wir sind’s‘, sagte er'},
+  {name: 'straight inside curly is second rank', lang: 'en', input: '“the "model" minority”', output: '“the ‘model’ minority”'},
+  {name: 'fr straight inside « » is second rank', lang: 'fr', input: '« le "vrai" nom »', output: `«${NNBSP}le “vrai” nom${NNBSP}»`},
+  {name: 'de straight inside „ “ is second rank', lang: 'de', input: '„ein "Modell" hier“ und "dort"', output: '„ein ‚Modell‘ hier“ und „dort“'},
+  {name: 'a curly close ends a straight mark left open in it', lang: 'en', input: '“concerned with "major threats.” to validity such as "low power"', output: '“concerned with ‘major threats.” to validity such as “low power”'},
   {name: 'unknown language: English marks', lang: 'ko', input: `"Chosŏn"`, output: '“Chosŏn”'}
 ]

@@ -10,8 +10,8 @@ const readQuotes = retextSmartypants({quotes: true, backticks: false, dashes: fa
 const latin = new ParseLatin()
 const CHUNK = 2000
 
-/** Blocks whose phrasing is read as one run of text (quotation marks pair across emphasis and links). */
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell'])
+/** Blocks whose phrasing is read as one run of text (quotation marks pair across emphasis and links); a bibliography's entries are citeproc's text. */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'bibliographyEntry'])
 /** Phrasing that stands in the run as a word (a quotation mark before it opens). */
 const WORDLIKE = new Set(['inlineCode', 'inlineMath', 'image', 'imageReference'])
 /** Phrasing whose children are prose. */
@@ -120,7 +120,36 @@ function readRoles(run: string): string {
       roles[index] = '›'
     }
   }
+  nestInCurly(run, roles)
   return roles.join('')
+}
+
+/** A double quotation mark the source wrote curly: `„` and `«` open, `”` and `»` close, `“` closes a `„` (German) and opens otherwise. */
+const CURLY_DOUBLE = /["“”„«»]/g
+
+/**
+ * Straight double marks inside a quotation the source opened with a curly
+ * mark are of the second rank (`“the "model" minority”` → `“the ‘model’
+ * minority”`): their roles become `‘` and `›`. A curly closing mark also ends
+ * a straight quotation left open inside it (`“with "major threats.” to`), so
+ * a straight mark after it is of the first rank again.
+ */
+function nestInCurly(run: string, roles: string[]): void {
+  const open: string[] = []
+  for (const {index} of run.matchAll(CURLY_DOUBLE)) {
+    const char = run.charAt(index)
+    const curly = open.findLast((mark) => mark !== '"' && mark !== 'nested')
+    if (char === '"') {
+      if (roles[index] === '“') {
+        open.push(curly ? 'nested' : '"')
+        if (curly) roles[index] = '‘'
+      } else if (open.at(-1) === 'nested') {
+        open.pop()
+        roles[index] = '›'
+      } else if (open.at(-1) === '"') open.pop()
+    } else if (char === '„' || char === '«' || (char === '“' && curly !== '„')) open.push(char)
+    else if (curly) open.splice(open.lastIndexOf(curly))
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import {labelsFor} from './labels.js'
 import {resolveMeta} from './metadata.js'
 import {
   createHandlers,
+  withLang,
   createUnknownHandler,
   noteId,
   noteRefId,
@@ -100,7 +101,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   }
 
   const hast = toHast(tree, {
-    handlers: createHandlers(context),
+    handlers: withLang(createHandlers(context)),
     unknownHandler: createUnknownHandler(context),
     allowDangerousHtml: true
   }) as HastRoot

@@ -85,7 +85,7 @@ th, td { border-top: 1px solid; border-bottom: 1px solid; padding: 0.2em 0.5em; 
 img { max-width: 100%; height: auto; }
 figure { margin: 1em 0; text-align: center; }
 figcaption { font-size: 0.9em; font-style: italic; margin-top: 0.3em; text-align: center; text-indent: 0; }
-figure.image-missing { border: 1px dashed; padding: 0.75em; }
+figure.image-missing, figure.embed { border: 1px dashed; padding: 0.75em; }
 figure.image-missing .image-alt { display: block; margin-bottom: 0.3em; }
 abbr { font-variant: all-small-caps; letter-spacing: 0.03em; }
 

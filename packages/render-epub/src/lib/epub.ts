@@ -129,7 +129,8 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   const imageList = [...images.values()]
   const omitted = {
     figures: parts.reduce((sum, part) => sum + part.content.omitted.figures, 0),
-    images: parts.reduce((sum, part) => sum + part.content.omitted.images, 0)
+    images: parts.reduce((sum, part) => sum + part.content.omitted.images, 0),
+    embeds: parts.reduce((sum, part) => sum + part.content.omitted.embeds, 0)
   }
 
   // A volume's rights: its own, then each article's that names any (a CC BY article carries its attribution).

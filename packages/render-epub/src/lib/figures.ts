@@ -22,6 +22,26 @@ export function figureElement(image: Element, caption: string): Element {
   return el('figure', {className: ['figure']}, [image, el('figcaption', {}, [tx(caption)])])
 }
 
+/** What stands for embedded content (an iframe) the book cannot show: `Embedded content: its title — its address` in the book's language. */
+export function embedText(image: Image, labels: Labels): string {
+  const title = (image.alt ?? '').trim()
+  const address = image.url.trim()
+  return [`${labels.embeddedContent}${title ? labels.figureSeparator + title : ''}`, address].filter(Boolean).join(' — ')
+}
+
+/**
+ * Embedded content alone in its paragraph, as a visible placeholder like a
+ * figure's whose image is missing: `<figure class="embed">` whose caption
+ * names it and links its address.
+ */
+export function embedFigure(image: Image, labels: Labels): Element {
+  const title = (image.alt ?? '').trim()
+  const address = image.url.trim()
+  const caption: ElementContent[] = [tx(`${labels.embeddedContent}${title ? labels.figureSeparator + title : ''}`)]
+  if (address) caption.push(tx(' — '), el('a', {href: address}, [tx(address)]))
+  return el('figure', {className: ['embed']}, [el('figcaption', {}, caption)])
+}
+
 /** Every language's word for a figure: a caption that starts with one numbers itself ("Figure 2: …"). */
 const figureWords = [...new Set(Object.values(labelsByLanguage).map((labels) => labels.figure))]
 
@@ -56,19 +76,23 @@ export function placeholderCaption(caption: string, labels: Labels): string {
 export interface Omitted {
   figures: number
   images: number
+  /** Embedded content (an iframe) printed as a placeholder naming its title and address. */
+  embeds: number
 }
 
 /**
  * After the images are packaged: a figure left without its image (the policy
  * put its alternative text in its place) becomes a visible placeholder,
  * `<figure class="figure image-missing">`, its caption saying the image is
- * not available. Counts those figures, and the inline images left as their
- * alternative text (`span.image-alt`), into `omitted`.
+ * not available. Counts those figures, the inline images left as their
+ * alternative text (`span.image-alt`) and the embedded content left as its
+ * placeholder (`.embed`) into `omitted`.
  */
-export function placeholdFigures(root: Root | Element, labels: Labels, omitted: Omitted = {figures: 0, images: 0}): Omitted {
+export function placeholdFigures(root: Root | Element, labels: Labels, omitted: Omitted = {figures: 0, images: 0, embeds: 0}): Omitted {
   for (const child of root.children as ElementContent[]) {
     if (child.type !== 'element') continue
-    if (child.tagName === 'figure' && classes(child).includes('figure') && !child.children.some(isImage)) {
+    if (classes(child).includes('embed')) omitted.embeds++
+    else if (child.tagName === 'figure' && classes(child).includes('figure') && !child.children.some(isImage)) {
       child.properties['className'] = [...classes(child), 'image-missing']
       const caption = child.children.find((node): node is Element => node.type === 'element' && node.tagName === 'figcaption')
       if (caption) {

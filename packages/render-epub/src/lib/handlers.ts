@@ -6,7 +6,7 @@ import type {Citation, Diagnostic} from '@octavo/parser'
 import type {Note} from './notes.js'
 import type {Labels} from './labels.js'
 import {el, tx} from './hast.js'
-import {figureElement, figureImage} from './figures.js'
+import {embedFigure, embedText, figureElement, figureImage} from './figures.js'
 
 /** Cross-node state of one rendering (the handlers' shared object). */
 export interface RenderContext {
@@ -65,7 +65,14 @@ export function createHandlers(context: RenderContext) {
     delete: defaultHandlers.delete,
     emphasis: defaultHandlers.emphasis,
     html: defaultHandlers.html,
-    image: defaultHandlers.image,
+    image(state, node) {
+      if (!node.data?.embed) return defaultHandlers.image(state, node)
+      // Embedded content (an iframe) inline: its placeholder text, linked to its address.
+      const text = tx(`[${embedText(node, context.labels)}]`)
+      const result = el('span', {className: ['image-alt', 'embed']}, [node.url ? el('a', {href: node.url}, [text]) : text])
+      state.patch(node, result)
+      return result
+    },
     imageReference: defaultHandlers.imageReference,
     inlineCode: defaultHandlers.inlineCode,
     link: defaultHandlers.link,
@@ -75,6 +82,11 @@ export function createHandlers(context: RenderContext) {
     paragraph(state, node) {
       const image = figureImage(node)
       if (!image) return defaultHandlers.paragraph(state, node)
+      if (image.data?.embed) {
+        const result = embedFigure(image, context.labels)
+        state.patch(node, result)
+        return result
+      }
       const img = defaultHandlers.image(state, image)
       state.patch(image, img)
       const result = figureElement(img, image.title ?? '')
@@ -83,7 +95,10 @@ export function createHandlers(context: RenderContext) {
     },
     root: (state, node) => state.wrap(state.all(node), true) as ElementContent[],
     strong: defaultHandlers.strong,
-    table: defaultHandlers.table,
+    table(state, node) {
+      const result = defaultHandlers.table(state, node)
+      return node.data?.headerless ? headerless(result) : result
+    },
     tableRow: defaultHandlers.tableRow,
     tableCell: defaultHandlers.tableCell,
     text: defaultHandlers.text,
@@ -230,4 +245,44 @@ export function createUnknownHandler(context: RenderContext) {
     if ('value' in node && typeof node.value === 'string') return tx(node.value)
     return undefined
   }
+}
+
+/**
+ * The handlers, each honouring `data.lang` (a passage whose language the
+ * source names, `<span lang="fr">`, `<p lang="de">`): the element it makes
+ * gets `lang` and `xml:lang`; a text becomes `<span lang xml:lang>`.
+ */
+export function withLang(handlers: HandlerMap): HandlerMap {
+  const marked = (node: Nodes, result: Result): Result => {
+    const lang = node.data?.lang
+    if (typeof lang !== 'string' || lang === '' || result === undefined) return result
+    const one = (child: ElementContent): ElementContent => {
+      if (child.type === 'element') {
+        child.properties = {...child.properties, lang, xmlLang: lang}
+        return child
+      }
+      return child.type === 'text' ? el('span', {lang, xmlLang: lang}, [child]) : child
+    }
+    return Array.isArray(result) ? result.map(one) : one(result)
+  }
+  return Object.fromEntries(
+    Object.entries(handlers).map(([type, handle]) => [type, (state: State, node: Nodes, parent: Parents | undefined) => marked(node, (handle as (state: State, node: Nodes, parent: Parents | undefined) => Result)(state, node, parent))])
+  ) as HandlerMap
+}
+
+/** A table the source gave no header (`data.headerless`): its first row, which `thead` holds as `th` cells, is a body row of `td` cells. */
+function headerless(table: Element): Element {
+  const parts = table.children.filter((child): child is Element => child.type === 'element')
+  const head = parts.find((part) => part.tagName === 'thead')
+  if (!head) return table
+  for (const row of head.children) if (row.type === 'element') for (const cell of row.children) if (cell.type === 'element' && cell.tagName === 'th') cell.tagName = 'td'
+  const body = parts.find((part) => part.tagName === 'tbody')
+  if (!body) {
+    head.tagName = 'tbody'
+    return table
+  }
+  body.children = [...head.children.filter((child) => child.type === 'element' || child !== head.children.at(-1)), ...body.children]
+  const at = table.children.indexOf(head)
+  table.children.splice(at, table.children[at + 1]?.type === 'text' ? 2 : 1)
+  return table
 }

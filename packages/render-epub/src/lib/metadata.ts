@@ -1,5 +1,5 @@
-import type {Position} from 'unist'
 import type {ArticleMeta, CslDate, CslName, Diagnostic} from '@octavo/parser'
+import {pageRange} from '@octavo/parser'
 import type {BookMeta} from './types.js'
 import {cleanText, normalizeSpace} from './text.js'
 import {labelsFor} from './labels.js'
@@ -84,7 +84,7 @@ export function resolveMeta(
     if (issue !== undefined) source += `, no. ${issue}`
     if (date !== undefined) source += ` (${date.slice(0, 4)})`
     const page = str(m.page, 'page')
-    if (page !== undefined) source += `: ${pageRange(page, undefined, diagnostics)}`
+    if (page !== undefined) source += `: ${pageRange(page).printed}`
   } else {
     const course = [str(m['course'], 'course'), str(m['term'], 'term')].filter((part) => part !== undefined)
     if (course.length > 0) source = course.join(', ')
@@ -156,31 +156,4 @@ export function modifiedStamp(date: Date, diagnostics: Diagnostic[]): {stamp: st
     date = new Date(Date.UTC(1980, 0, 1))
   }
   return {stamp: date.toISOString().replace(/\.\d{3}Z$/, 'Z'), date}
-}
-
-/**
- * A page range as printed: hyphens as en dashes (`133-158` → `133–158`). An
- * open range (`133-`, `133–`: the article's last page not given) is printed
- * as it is, `133–`, with one warning (at `position` when the caller knows
- * it: the tree does not keep where a metadata key stood). Cases in `pageRangeCases`, run by `test/metadata.test.ts`.
- */
-export const pageRangeCases: ReadonlyArray<{name: string; page: string; printed: string; open: boolean}> = [
-  {name: 'a closed range: hyphen to en dash', page: '133-158', printed: '133–158', open: false},
-  {name: 'an open range, as the real article\'s metadata gives it', page: '133-', printed: '133–', open: true},
-  {name: 'an open range written with an en dash', page: '133–', printed: '133–', open: true},
-  {name: 'one page', page: '133', printed: '133', open: false},
-  {name: 'roman and arabic pages', page: 'xii-20', printed: 'xii–20', open: false}
-]
-
-export function pageRange(page: string, position: Position | undefined, diagnostics: Diagnostic[]): string {
-  const printed = page.replace(/-/g, '–')
-  if (/^\s*\S+\s*[–—]\s*$/.test(printed)) {
-    diagnostics.push({
-      severity: 'warning',
-      message: `the page range "${page}" in the metadata is open (no last page); printed as "${printed.trim()}"`,
-      position,
-      source: 'render-epub:metadata'
-    })
-  }
-  return printed
 }

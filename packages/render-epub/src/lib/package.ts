@@ -27,7 +27,7 @@ export const accessibilityMetadata: ReadonlyArray<readonly [property: string, va
 /** What the summary says of what was left out, true to the counts (none: nothing). */
 export function omittedSummary(omitted: Omitted): string {
   const sentences: string[] = []
-  const {figures, images} = omitted
+  const {figures, images, embeds} = omitted
   if (figures > 0) {
     sentences.push(
       figures === 1
@@ -42,6 +42,13 @@ export function omittedSummary(omitted: Omitted): string {
         : `${images} images of the source are not included; their alternative text stands in their place.`
     )
   }
+  if (embeds > 0) {
+    sentences.push(
+      embeds === 1
+        ? 'One embedded item of the source (a frame showing another page, video or map) is not included: a placeholder with its title and address stands in its place.'
+        : `${embeds} embedded items of the source (frames showing other pages, videos or maps) are not included: a placeholder with the title and address of each stands in its place.`
+    )
+  }
   return sentences.join(' ')
 }
 
@@ -50,7 +57,7 @@ export function omittedSummary(omitted: Omitted): string {
  * when there are none; otherwise visual content too, sufficient as text when
  * every image has alternative text. The summary says what was left out.
  */
-export function accessibilityFor(images: PackagedImage[], omitted: Omitted = {figures: 0, images: 0}): ReadonlyArray<readonly [string, string]> {
+export function accessibilityFor(images: PackagedImage[], omitted: Omitted = {figures: 0, images: 0, embeds: 0}): ReadonlyArray<readonly [string, string]> {
   const left = omittedSummary(omitted)
   const summary = (text: string): readonly [string, string] => ['schema:accessibilitySummary', left ? `${text} ${left}` : text]
   if (images.length === 0) return [...accessibilityMetadata.slice(0, -1), summary(`Text-only publication with ${structure}`)]

@@ -89,5 +89,35 @@ export const typography = {
   /** Leading of code blocks, in multiples of their size. */
   codeLeading: 1.3,
   /** Space inside the box of a missing figure's placeholder, around its caption, in note leadings. */
-  placeholderPadding: 1.5
+  placeholderPadding: 1.5,
+  /**
+   * An article's title block, in multiples of the body size: each line's type size and leading;
+   * the title note's `*` and how high it rises; space above the authors; space below the block in
+   * body leadings.
+   */
+  titleBlock: {
+    title: {size: 1.6, leading: 2},
+    star: {size: 1.1, rise: 0.55},
+    subtitle: {size: 1.25, leading: 1.7},
+    authors: {size: 1.15, leading: 1.6, above: 0.8},
+    journal: {size: 0.9, leading: 1.4},
+    below: 2
+  },
+  /**
+   * Headings: type size by depth (1, 2, 3 and deeper) in multiples of the body size, bold to depth
+   * 2 and bold italic below; leading in multiples of their size (never less than the text's); space
+   * above (depth 1–2, deeper) and below in body leadings.
+   */
+  headings: {sizes: [1.3, 1.12, 1], leading: 1.25, above: {major: 1.3, minor: 0.9}, below: 0.45},
+  /** The abstract: its type this share of the size in force, indented by `indent` ems on both sides, its label's leading in its leadings, space after it in leadings. */
+  abstract: {scale: 0.92, indent: 2.5, labelLeading: 1.2, below: 1.5},
+  /** A volume's title page, in multiples of the body size (the space above the title is `VOLUME_SCALE.titleDrop`). */
+  volumeTitlePage: {
+    title: {size: 2, leading: 2.6},
+    subtitle: {size: 1.3, leading: 1.8},
+    editors: {size: 1.15, leading: 1.6, above: 2},
+    course: {size: 1, leading: 1.5}
+  },
+  /** Running heads and folios: their type this share of the body size. */
+  furniture: 0.8
 } as const

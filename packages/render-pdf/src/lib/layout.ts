@@ -5,7 +5,7 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/parser'
-import {boundDepth, labelsFor, scriptRuns} from '@octavo/parser'
+import {boundDepth, labelsFor, pageRange, scriptRuns} from '@octavo/parser'
 import type {ScriptRun} from '@octavo/parser'
 import type {Labels} from '@octavo/parser'
 import {FontSet} from './fonts.js'
@@ -213,6 +213,11 @@ export class Typesetter {
    * splits, and goes to the next page when it does not fit. False when the image cannot be printed.
    */
   figure(node: Image, ctx: BlockContext): boolean {
+    if (node.data?.embed) {
+      // Embedded content (an iframe): nothing to look for; the parser warned about it.
+      this.placeholder(node, ctx)
+      return true
+    }
     const found = this.imageFor(node)
     if ('problem' in found) {
       if (!found.missing) return false
@@ -261,7 +266,7 @@ export class Typesetter {
     const {figure, figureSeparator, imageNotAvailable} = this.labels
     // A caption that names itself (`Figure 3: …`) is not named again.
     const named = caption.toLowerCase().startsWith(figure.toLowerCase())
-    const text = `${caption ? `${named ? '' : figure + figureSeparator}${caption}` : figure} — ${imageNotAvailable}`
+    const text = node.data?.embed ? embedText(node, this.labels) : `${caption ? `${named ? '' : figure + figureSeparator}${caption}` : figure} — ${imageNotAvailable}`
     const size = this.geo.noteSize
     const leading = this.geo.noteLeading
     const pad = leading * typography.placeholderPadding
@@ -282,7 +287,7 @@ export class Typesetter {
     }
     this.space(ctx, ctx.leading * 0.6)
     const element = this.structure.elements[this.blockTag]
-    if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: (node.alt ?? '').trim() || caption || figure})
+    if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: node.data?.embed ? text : (node.alt ?? '').trim() || caption || figure})
     ctx.target.push({kind: 'line', height, ascent: height, items, tag: this.blockTag, refs: [], keep: false})
     this.space(ctx, ctx.leading * 0.6)
     ctx.flush = true
@@ -613,32 +618,33 @@ export class Typesetter {
   /** Title, subtitle, authors and journal line from the metadata; the title note as `*`. */
   articleStart(meta: ArticleMeta, ctx: BlockContext, inVolume: boolean, dest?: string): void {
     const size = this.geo.size
+    const scale = typography.titleBlock
     const title = typeof meta.title === 'string' ? meta.title.trim() : ''
     const star = this.scope + '*'
     if (!title && !meta.author) return
     if (title) {
       const b = this.builder(undefined)
       const id = dest ?? this.nextHeadingId()
-      b.text(title, 'bold', size * 1.6, {hyphenate: false})
+      b.text(title, 'bold', size * scale.title.size, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
-      if (this.notes.has(star)) b.box('*', 'regular', size * 1.1, {rise: size * 0.55, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
+      if (this.notes.has(star)) b.box('*', 'regular', size * scale.star.size, {rise: size * scale.star.rise, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
       const lines = b.set({width: this.textWidth, align: 'center'})
       let els: LineElement[] = []
-      this.within('H1', () => (els = this.pushLines(lines, ctx, size * 2)))
+      this.within('H1', () => (els = this.pushLines(lines, ctx, size * scale.title.leading)))
       for (const el of els) el.keep = true
       if (inVolume && els[0]) els[0].outline = {title, depth: 0, dest: id}
     }
     const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
-    if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * 1.25, size * 1.7, ctx))
+    if (subtitle) this.within('P', () => this.centered(subtitle, 'italic', size * scale.subtitle.size, size * scale.subtitle.leading, ctx))
     const authors = authorLine(meta)
     if (authors) {
-      this.space(ctx, size * 0.8, true)
-      this.within('P', () => this.centered(authors, 'regular', size * 1.15, size * 1.6, ctx))
+      this.space(ctx, size * scale.authors.above, true)
+      this.within('P', () => this.centered(authors, 'regular', size * scale.authors.size, size * scale.authors.leading, ctx))
     }
     const journal = journalLine(meta)
-    if (journal) this.within('P', () => this.centered(journal, 'italic', size * 0.9, size * 1.4, ctx))
-    this.space(ctx, this.geo.leading * 2)
+    if (journal) this.within('P', () => this.centered(journal, 'italic', size * scale.journal.size, size * scale.journal.leading, ctx))
+    this.space(ctx, this.geo.leading * scale.below)
     if (this.notesMode === 'endnotes' && this.notes.has(star)) {
       const note = this.notes.get(star)!
       const noteCtx: BlockContext = {...ctx, size: this.geo.noteSize, leading: this.geo.noteLeading, flush: true}
@@ -678,7 +684,7 @@ export class Typesetter {
 
   /** The authors on even pages, the short title on odd pages (`short-title` or `title-short`, else the title shortened by `HEAD_RULES`). */
   headsFor(meta: ArticleMeta): RunningHeads {
-    const size = this.geo.size * 0.8
+    const size = this.geo.size * typography.furniture
     const face = this.fonts.styleFace('italic')
     const fits = (s: string): boolean => this.fonts.width(face, s, size) <= this.textWidth * VOLUME_SCALE.headRoom
     const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -775,7 +781,7 @@ function journalLine(meta: ArticleMeta): string {
   if (meta.issue !== undefined) line += `, no. ${String(meta.issue)}`
   const year = meta.issued?.['date-parts']?.[0]?.[0] ?? (typeof meta.issued === 'number' || typeof meta.issued === 'string' ? meta.issued : meta.issued?.literal ?? meta.issued?.raw)
   if (year !== undefined) line += ` (${String(year)})`
-  if (typeof meta.page === 'string' || typeof meta.page === 'number') line += `, pp. ${String(meta.page)}`
+  if (typeof meta.page === 'string' || typeof meta.page === 'number') line += `, pp. ${pageRange(meta.page).printed}`
   return line
 }
 
@@ -860,6 +866,10 @@ const inlineHandlers = {
     for (const child of node.children) t.inline(child, {...ctx, link})
   },
   image(t, node, ctx) {
+    if (node.data?.embed) {
+      ctx.b.text(`[${embedText(node, t.labels)}]`, 'italic', ctx.size, node.url ? {link: {url: node.url}} : {link: ctx.link})
+      return
+    }
     // Reached for an image that is not a figure: inline with text, in a note, or not printable.
     const found = t.imageFor(node)
     const name = node.alt || node.title || node.url
@@ -893,10 +903,10 @@ const blockHandlers = {
   },
   heading(t, node: Heading, ctx) {
     if (!ctx.inNote) t.headingLevel(node)
-    const base = t.geo.size
-    const size = node.depth === 1 ? base * 1.3 : node.depth === 2 ? base * 1.12 : base
+    const scale = typography.headings
+    const size = t.geo.size * scale.sizes[Math.min(Math.max(node.depth, 1), scale.sizes.length) - 1]!
     const style: Style = node.depth <= 2 ? 'bold' : 'boldItalic'
-    if (ctx.target.length > 0) t.space(ctx, t.geo.leading * (node.depth <= 2 ? 1.3 : 0.9))
+    if (ctx.target.length > 0) t.space(ctx, t.geo.leading * (node.depth <= 2 ? scale.above.major : scale.above.minor))
     const b = t.builder(node.position)
     const id = t.nextHeadingId()
     const ictx: InlineContext = {b, style, size, inNote: ctx.inNote}
@@ -904,10 +914,10 @@ const blockHandlers = {
     const first = b.items.find((item) => item.type === 'box')
     if (first?.type === 'box' && !first.anchor) first.anchor = id
     const lines = b.set({width: ctx.width, align: 'left'})
-    const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * 1.25))
+    const els = t.pushLines(lines, ctx, Math.max(ctx.leading, size * scale.leading))
     for (const el of els) el.keep = true
     if (els[0] && !ctx.inNote) els[0].outline = {title: plain(node.children).trim() || '—', depth: node.depth, dest: id}
-    t.space(ctx, t.geo.leading * 0.45, true)
+    t.space(ctx, t.geo.leading * scale.below, true)
     ctx.flush = true
   },
   blockquote(t, node: Blockquote, ctx) {
@@ -1004,17 +1014,18 @@ const blockHandlers = {
     // Front matter is metadata (root.data.meta).
   },
   abstract(t, node, ctx) {
-    const {size, leading} = smaller(t, ctx, 0.92)
-    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * 2.5, ctx.size * 2.5), size, leading, flush: true}
+    const scale = typography.abstract
+    const {size, leading} = smaller(t, ctx, scale.scale)
+    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * scale.indent, ctx.size * scale.indent), size, leading, flush: true}
     const b = t.builder(node.position)
     b.text(t.labels.abstract, 'bold', size, {hyphenate: false})
-    const els = t.pushLines(b.set({width: inner.width, align: 'left'}), inner, inner.leading * 1.2)
+    const els = t.pushLines(b.set({width: inner.width, align: 'left'}), inner, inner.leading * scale.labelLeading)
     for (const el of els) el.keep = true
     for (const child of node.children) {
       t.block(child, inner)
       inner.flush = true
     }
-    t.space(ctx, ctx.leading * 1.5)
+    t.space(ctx, ctx.leading * scale.below)
     ctx.flush = true
   },
   titleNote() {
@@ -1133,7 +1144,7 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
   if (columns === 0) return
   const size = ctx.size * typography.tableSize
-  const cells = measureCells(t, rows, columns, size, ctx.inNote)
+  const cells = measureCells(t, rows, columns, size, ctx.inNote, !node.data?.headerless)
   const fitted = fitTable(t, cells, size, ctx.width)
   const parts = columnParts(cells.minimum, fitted, ctx.width)
   if (fitted < size) {
@@ -1144,20 +1155,20 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   for (const part of parts) setRows(t, node, cells, part, fitted, ctx)
 }
 
-/** The inline items of each cell (the header row bold), and the natural and minimum (longest word) width of each column. */
+/** The inline items of each cell (the header row bold, when the table has one), and the natural and minimum (longest word) width of each column. */
 interface TableCells {
   items: InlineItem[][][]
   natural: number[]
   minimum: number[]
 }
 
-function measureCells(t: Typesetter, rows: TableRow[], columns: number, size: number, inNote: boolean): TableCells {
+function measureCells(t: Typesetter, rows: TableRow[], columns: number, size: number, inNote: boolean, header: boolean): TableCells {
   const natural = new Array<number>(columns).fill(0)
   const minimum = new Array<number>(columns).fill(0)
   const items = rows.map((row, r) =>
     row.children.map((cell, c) => {
       const b = t.builder(cell.position)
-      for (const child of cell.children) t.inline(child, {b, style: r === 0 ? 'bold' : 'regular', size, inNote})
+      for (const child of cell.children) t.inline(child, {b, style: r === 0 && header ? 'bold' : 'regular', size, inNote})
       const widths = cellWidths(b.items)
       minimum[c] = Math.max(minimum[c]!, widths.minimum)
       natural[c] = Math.max(natural[c]!, widths.natural)
@@ -1238,18 +1249,18 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
   const pad = size * 0.5
   const widths = fitColumns(cells.natural.slice(from, to), cells.minimum.slice(from, to), ctx.width - (to - from) * 2 * pad)
   const align = (node.align ?? []).slice(from, to)
-  const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length}
+  const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length, header: !node.data?.headerless}
   t.space(ctx, ctx.leading * 0.5)
   let header: LineElement | undefined
   node.children.forEach((row, r) => {
-    const cellTags = ctx.inNote ? undefined : tableRowTags(t, r, to - from)
+    const cellTags = ctx.inNote ? undefined : tableRowTags(t, r === 0 && table.header, to - from)
     const cellLines = cells.items[r]!.slice(from, to).map((items, c) => {
       const a = align[c]
       return setCell(t, items, widths[c]!, a === 'right' ? 'right' : a === 'center' ? 'center' : 'left', row.children[from + c]?.position)
     })
     for (const element of rowElements(t, cellLines, r, table, ctx, cellTags)) {
       // Rows after the header repeat it at the top of a page they open.
-      if (r === 0) header ??= element
+      if (r === 0 && table.header) header ??= element
       else if (header && !ctx.inNote) element.header = header
       ctx.target.push(element)
     }
@@ -1258,12 +1269,13 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
   ctx.flush = true
 }
 
-/** What the rows of one table share: type size, column widths, total width, number of rows. */
+/** What the rows of one table share: type size, column widths, total width, number of rows, whether its first row is a header (not `data.headerless`). */
 interface RowGeometry {
   size: number
   widths: number[]
   total: number
   rows: number
+  header: boolean
 }
 
 /**
@@ -1295,18 +1307,18 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
     const topY = round(ascent)
     const bottomY = round(ascent - height)
     if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(table.total), y2: topY, thickness: 0.8})
-    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: r === 0 || r === table.rows - 1 ? 0.6 : 0.25})
+    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: (r === 0 && table.header) || r === table.rows - 1 ? 0.6 : 0.25})
     const refs = cellLines.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
     // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
-    const keep = r === 0 || (!last && (from < 1 || to > lineCount - 2))
+    const keep = (r === 0 && table.header) || (!last && (from < 1 || to > lineCount - 2))
     return {kind: 'line', height, ascent, items: shift(items, ctx.indent), tag: t.blockTag, refs: ctx.inNote || t.notesMode === 'endnotes' ? [] : refs, keep}
   })
 }
 
-/** A row of a table as structure: a TR under the table, a TH (the first row: column headers) or TD for each of its `cells`. */
-function tableRowTags(t: Typesetter, r: number, cells: number): number[] {
+/** A row of a table as structure: a TR under the table, a TH (a header row: column headers) or TD for each of its `cells`. */
+function tableRowTags(t: Typesetter, header: boolean, cells: number): number[] {
   const row = t.structure.open('TR', t.blockTag)
-  return Array.from({length: cells}, () => t.structure.open(r === 0 ? 'TH' : 'TD', row))
+  return Array.from({length: cells}, () => t.structure.open(header ? 'TH' : 'TD', row))
 }
 
 /**
@@ -1353,6 +1365,13 @@ function visitHeadings(root: Root, depths: number[]): void {
     if (node.type === 'footnoteDefinition' || !Array.isArray(node.children)) continue
     for (const child of node.children) stack.push(child as {type: string})
   }
+}
+
+/** What stands for embedded content (an iframe): `Embedded content: its title — its address` in the document's language. */
+function embedText(node: Image, labels: Labels): string {
+  const title = (node.alt ?? '').trim()
+  const address = node.url.trim()
+  return [`${labels.embeddedContent}${title ? labels.figureSeparator + title : ''}`, address].filter(Boolean).join(' — ')
 }
 
 /** The language a node names (`data.lang`, from an HTML `lang` attribute), if any. */

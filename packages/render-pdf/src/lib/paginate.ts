@@ -2,6 +2,7 @@ import type {Typesetter} from './layout.js'
 import {round} from './inline.js'
 import type {LayoutItem, LayoutPage, OutlineEntry, PageLabelRange} from './types.js'
 import {folioLabel} from './volume.js'
+import {typography} from './geometry.js'
 
 /** A line of the body or of a note: items relative to the text block's left edge and the baseline. */
 export interface LineElement {
@@ -327,7 +328,7 @@ function move(item: LayoutItem, dx: number, dy: number): LayoutItem {
 /** The folio (none in front matter) and the running heads (authors on even pages, short title on odd; none on an opening page): artifacts. */
 function furniture(t: Typesetter, page: LayoutPage, left: number, heads: RunningHeads | undefined, folio: string | undefined): void {
   const geo = t.geo
-  const size = geo.size * 0.8
+  const size = geo.size * typography.furniture
   if (folio !== undefined) {
     const regular = t.fonts.styleFace('regular')
     const folioWidth = t.fonts.width(regular, folio, size)

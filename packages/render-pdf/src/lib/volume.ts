@@ -2,6 +2,7 @@ import type {RootContent} from 'mdast'
 import type {Article, CslName} from '@octavo/parser'
 import {labelsFor} from '@octavo/parser'
 import {InlineBuilder, round} from './inline.js'
+import {typography} from './geometry.js'
 import type {Typesetter} from './layout.js'
 import {authorLine, nameOf} from './layout.js'
 import type {BlockContext} from './layout.js'
@@ -182,18 +183,19 @@ function titlePage(t: Typesetter, ctx: BlockContext): void {
   const title = typeof meta.title === 'string' ? meta.title.trim() : ''
   if (!title) return
   t.space(ctx, t.geo.leading * VOLUME_SCALE.titleDrop)
-  t.within('H1', () => t.centered(title, 'bold', size * 2, size * 2.6, ctx))
+  const scale = typography.volumeTitlePage
+  t.within('H1', () => t.centered(title, 'bold', size * scale.title.size, size * scale.title.leading, ctx))
   const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
-  if (subtitle) t.within('P', () => t.centered(subtitle, 'italic', size * 1.3, size * 1.8, ctx))
+  if (subtitle) t.within('P', () => t.centered(subtitle, 'italic', size * scale.subtitle.size, size * scale.subtitle.leading, ctx))
   const editors = Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>).map(nameOf).filter(Boolean) : []
   if (editors.length > 0) {
-    t.space(ctx, size * 2, true)
+    t.space(ctx, size * scale.editors.above, true)
     const names = editors.length === 1 ? editors[0]! : `${editors.slice(0, -1).join(', ')} and ${editors[editors.length - 1]!}`
-    t.within('P', () => t.centered(`${t.labels.editedBy} ${names}`, 'regular', size * 1.15, size * 1.6, ctx))
+    t.within('P', () => t.centered(`${t.labels.editedBy} ${names}`, 'regular', size * scale.editors.size, size * scale.editors.leading, ctx))
   }
   for (const key of ['course', 'term']) {
     const value = meta[key]
-    if (typeof value === 'string' && value.trim()) t.within('P', () => t.centered(value, 'italic', size, size * 1.5, ctx))
+    if (typeof value === 'string' && value.trim()) t.within('P', () => t.centered(value, 'italic', size * scale.course.size, size * scale.course.leading, ctx))
   }
 }
 
