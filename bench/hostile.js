@@ -1,6 +1,7 @@
 // Hostile input to the parser: each pathological class of issue 18 at 10k/20k/40k/80k repetitions, to show
 // that the time grows linearly (doubling the input about doubles it). `node bench/hostile.js`, or within
-// `npm run bench`. Uses the built parser. Numbers are printed, never asserted.
+// `npm run bench`. Uses the built parser. Numbers are printed, never asserted. The whole `octavo build` on
+// the same classes and more: bench/hostile-cli.js (npm run bench:hostile).
 import {parse} from '@octavo/parser'
 
 const lists = (n) => Array.from({length: Math.round(Math.sqrt(n))}, (_, i) => `${'  '.repeat(i)}- a`).join('\n')
@@ -19,16 +20,18 @@ export const CLASSES = [
   ['`>` block quotations', 'markdown', (n) => `${'>'.repeat(n)} a`],
   ['nested note definitions `[^a]: `', 'markdown', (n) => `${'[^a]: '.repeat(n)}x`],
   ['nested lists (√n levels, about n characters)', 'markdown', lists],
+  ['one paragraph of n lines', 'markdown', (n) => Array.from({length: n}, (_, i) => `lorem ipsum *dolor* sit ${i}`).join('\n')],
+  ['one word of n characters (smart typography)', 'markdown', (n) => `A ${'abcdefghij'.repeat(n / 10)} b.`, {typography: true}],
   ['nested `[` (plain text)', 'text', (n) => '['.repeat(n)],
   ['one block of n lines (plain text)', 'text', (n) => 'ab cd\n'.repeat(n)]
 ]
 
 /** Median of three runs, in ms. */
-function time(text, format) {
+function time(text, format, options) {
   const times = []
   for (let i = 0; i < 3; i++) {
     const t = performance.now()
-    parse(text, {format})
+    parse(text, {format, ...options})
     times.push(performance.now() - t)
   }
   return times.sort((a, b) => a - b)[1]
@@ -37,8 +40,8 @@ function time(text, format) {
 export function benchHostile(log = console.log) {
   const sizes = [10_000, 20_000, 40_000, 80_000]
   log(`${'parse, hostile input'.padEnd(44)} ${sizes.map((n) => `${n / 1000}k`.padStart(9)).join('')}   80k/40k`)
-  for (const [name, format, make] of CLASSES) {
-    const ms = sizes.map((n) => time(make(n), format))
+  for (const [name, format, make, options] of CLASSES) {
+    const ms = sizes.map((n) => time(make(n), format, options))
     log(`${name.padEnd(44)} ${ms.map((t) => `${t.toFixed(0)} ms`.padStart(9)).join('')}   ×${(ms[3] / ms[2]).toFixed(1)}`)
   }
 }

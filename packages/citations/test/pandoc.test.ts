@@ -194,6 +194,23 @@ describe('Pandoc citations become Chicago notes in document order', () => {
   })
 })
 
+describe('citeproc is given the cited entries only, as Pandoc does', () => {
+  const entry = (id: string, title: string) => ({id, type: 'book', title, author: [{family: 'Owen', given: 'David'}], issued: {'date-parts': [[2004]]}})
+  const blank = (cited: string) => {
+    const bibliography = [entry('owen2004', 'Copies in Seconds'), entry('blank', ' '), ...Array.from({length: 1000}, (_, i) => entry(`other${i}`, `Book ${i}`))]
+    const {tree} = parse(new TextEncoder().encode(`Text [@${cited}].\n`), {format: 'markdown'})
+    return processCitations(tree, {style, bibliography}).diagnostics.filter((d) => d.message.includes('white space'))
+  }
+
+  it('an uncited entry is never read by citeproc (no warning about its blank title)', () => {
+    expect(blank('owen2004')).toEqual([])
+  })
+
+  it('a cited one is (the warning is there)', () => {
+    expect(blank('blank').map((d) => d.message)).toEqual(['Item blank has a title of only white space; it is formatted without a title'])
+  })
+})
+
 describe('README', () => {
   it('the Pandoc notes example prints what the README says', () => {
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')

@@ -160,3 +160,44 @@ describe('yamlAliases', () => {
     expect(diagnostics[0]).toMatchObject({severity: 'error', message: 'invalid YAML front matter: nested too deep'})
   })
 })
+
+/**
+ * Array elements that `splice` moved while `run` ran: the work of removing
+ * from and inserting into the middle of micromark's event lists, which is
+ * what grew with the square of a paragraph's length. A count, not a time.
+ */
+function movedBySplice(run: () => void): number {
+  const splice = Array.prototype.splice
+  let moved = 0
+  Array.prototype.splice = function (this: unknown[], start: number, ...rest: unknown[]) {
+    moved += Math.max(0, this.length - (start < 0 ? Math.max(0, this.length + start) : start))
+    return splice.call(this, start, ...(rest as [number, ...unknown[]]))
+  } as typeof splice
+  try {
+    run()
+  } finally {
+    Array.prototype.splice = splice
+  }
+  return moved
+}
+
+describe('linear work on a long paragraph (patches/micromark+4.0.3.patch)', () => {
+  const paragraph = (lines: number) => Array.from({length: lines}, (_, i) => `lorem ipsum *dolor* sit ${i}`).join('\n')
+
+  it('moves a bounded number of events per line, however many lines (was one move of the rest of the paragraph per line)', () => {
+    for (const lines of [500, 2000]) {
+      const moved = movedBySplice(() => markdown(paragraph(lines)))
+      expect(moved / lines).toBeLessThan(100)
+    }
+  })
+
+  it('still merges the text of each line into one node per run, with its position', () => {
+    const {tree} = markdown('one two three\nfour five six\n*seven* eight')
+    const paragraph = tree.children[0]
+    expect(paragraph?.type).toBe('paragraph')
+    const texts = paragraph && 'children' in paragraph ? paragraph.children : []
+    expect(texts.map((node) => node.type)).toEqual(['text', 'emphasis', 'text'])
+    expect(texts[0]).toMatchObject({value: 'one two three\nfour five six\n', position: {start: {line: 1, column: 1, offset: 0}, end: {line: 3, column: 1, offset: 28}}})
+    expect(texts[2]).toMatchObject({value: ' eight', position: {start: {line: 3, column: 8}, end: {line: 3, column: 14}}})
+  })
+})

@@ -125,6 +125,15 @@ describe('front matter', () => {
     expect(at(diagnostics[0])).toBe('2:1')
   })
 
+  it('gives the keys as written with their places (for a caller checking them), none when the front matter is refused', () => {
+    const {frontMatterKeys} = md('\uFEFF---\r\ntitle: T\r\n"titel": x\r\nauthor:\r\n  - A B\r\n---\r\n\r\nText.\r\n')
+    expect(frontMatterKeys?.map(({key, position}) => `${key} ${position.start.line}:${position.start.column}`)).toEqual(['title 2:1', 'titel 3:1', 'author 4:1'])
+    expect(md('---\ntitle: a\ntitle: b\n---\nx').frontMatterKeys).toBeUndefined()
+    expect(md('---\na: &a [1]\nb: *c\n---\nx').frontMatterKeys).toBeUndefined()
+    expect(md('Text only.').frontMatterKeys).toBeUndefined()
+    expect(parse('title: x', {format: 'text'}).frontMatterKeys).toBeUndefined()
+  })
+
   it('lets the front matter win over metadata given outside, and normalizes both', () => {
     const {tree} = parse('---\ntitle: Inside\n---\nx', {format: 'markdown', meta: {title: 'Outside', lang: 'en', issued: 2014 as never, author: ['Jane Doe'] as never}})
     expect(tree.data?.meta).toEqual({title: 'Inside', lang: 'en', issued: {'date-parts': [[2014]]}, author: [{given: 'Jane', family: 'Doe'}]})

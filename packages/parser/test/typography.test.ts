@@ -60,6 +60,11 @@ describe('smart typography in a tree', () => {
     expect(all).toContain('html:<b title="x--y">')
   })
 
+  it('leaves bare e-mails as written, their local part from where its characters start', () => {
+    expect(smartenString('Write to a--b+c@mail.example.org -- or x.y...z@ex-ample.org...', 'en')).toBe('Write to a--b+c@mail.example.org – or x.y...z@ex-ample.org…')
+    expect(smartenString('("a--b@x.org")', 'en')).toBe('(“a--b@x.org”)')
+  })
+
   it('reads a paragraph longer than one chunk (2,000 characters) as a whole', () => {
     const tree = markdown('He said "yes" and \'no\'. '.repeat(400))
     const text = toString(tree)

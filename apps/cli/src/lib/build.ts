@@ -95,7 +95,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   // smart typography for the edition comes after it (below).
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
   // A front matter the parser refused may hold the title: no warning about a missing one then.
-  const diagnostics = [...parsed.diagnostics, ...frontMatterProblems(source), ...(hasErrors(parsed.diagnostics) ? [] : noTitle(source, parsed.tree))]
+  const diagnostics = [...parsed.diagnostics, ...checkFrontMatter(parsed.frontMatterKeys), ...(hasErrors(parsed.diagnostics) ? [] : noTitle(source, parsed.tree))]
   let style = options.style
   const inputs: string[] = []
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
@@ -149,11 +149,6 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
   smartenTree(parsed.tree, lang ?? 'en')
   return {inputs, absent, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
-}
-
-/** A Markdown article's front matter checked before it is parsed (`checkFrontMatter`). */
-export function frontMatterProblems(source: SourceFile): Diagnostic[] {
-  return source.format === 'markdown' ? checkFrontMatter(new TextDecoder().decode(source.bytes)) : []
 }
 
 /** A warning when the article has no title (it would be printed as "Untitled"), saying where one goes. */

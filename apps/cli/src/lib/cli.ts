@@ -7,7 +7,8 @@ import {OUTPUT_KINDS, isOutputKind, OutputIsInput, writeAll, type OutputKind} fr
 import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, whyNot, type SourceFile} from './input.js'
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
-import {frontMatterProblems, prepareArticle} from './build.js'
+import {prepareArticle} from './build.js'
+import {checkFrontMatter} from './meta-check.js'
 import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
@@ -401,7 +402,7 @@ async function importText(input: string, options: {meta?: string}, io: Io): Prom
   if (!loaded) return EXIT_INPUT
   const {source, meta} = loaded
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta: meta.meta} : {})})
-  reporter.diagnostics(source.path, [...parsed.diagnostics, ...frontMatterProblems(source)])
+  reporter.diagnostics(source.path, [...parsed.diagnostics, ...checkFrontMatter(parsed.frontMatterKeys)])
   if (hasErrors(parsed.diagnostics)) return EXIT_INPUT
   io.stdout(toMarkdown(parsed.tree))
   return EXIT_OK

@@ -1,8 +1,8 @@
 import {isAlias, isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair} from 'yaml'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic, FrontMatterKey} from '@octavo/parser'
 import {pageRange} from '@octavo/parser'
 import {suggestion} from './suggest.js'
-import {parseYaml, type ParsedYaml} from './yaml.js'
+import type {ParsedYaml} from './yaml.js'
 
 /** A kind of metadata value: the keys that take it, the mistake it exists for, and what it must be. */
 export interface MetaRule {
@@ -107,7 +107,7 @@ export function checkMeta(parsed: ParsedYaml, source: string, {types = true}: {t
     const key = isScalar(pair.key) ? String(pair.key.value) : ''
     const rule = META_RULES.find((r) => r.keys.includes(key))
     if (!rule) {
-      diagnostics.push({severity: 'warning', message: `unknown metadata key '${key}': not used${suggestion(key, KNOWN)}`, position: at(pair.key?.range?.[0]), source})
+      diagnostics.push(unknownKey(key, at(pair.key?.range?.[0]), source))
       continue
     }
     const value = deref(pair.value, document)
@@ -126,33 +126,24 @@ export function notices(key: string, value: string): string[] {
   return META_NOTICES.filter((rule) => rule.keys.includes(key)).flatMap((rule) => rule.notice(value) ?? [])
 }
 
-/**
- * The front matter of a Markdown source as the parser finds it (`---` on the
- * first line, up to the next `---` line): its YAML and the line it starts on.
- */
-function frontMatter(text: string): {yaml: string; line: number; offset: number} | undefined {
-  const match = /^(---[ \t]*\r?\n)([\s\S]*?\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(text)
-  if (!match) return undefined
-  return {yaml: match[2] ?? '', line: 2, offset: match[1]!.length}
+function unknownKey(key: string, position: Diagnostic['position'], source: string): Diagnostic {
+  return {severity: 'warning', message: `unknown metadata key '${key}': not used${suggestion(key, KNOWN)}`, position, source}
 }
 
 /**
- * A Markdown article's unknown front-matter keys (`titel:`): warnings at
- * their line, with the known key each is closest to. Syntax errors, YAML
- * aliases (a bomb, an alias with no anchor) and the types of the values are
- * the parser's, which reports them.
+ * A Markdown article's unknown front-matter keys (`titel:`), from the keys
+ * the parser read (`ParseResult.frontMatterKeys`: the YAML is parsed once):
+ * warnings at their place, with the known key each is closest to. Syntax
+ * errors, YAML aliases (a bomb, an alias with no anchor) and the types of the
+ * values are the parser's, which reports them (and then gives no keys).
+ * Scalar values get the notices of `META_NOTICES` (an open page range).
  */
-export function checkFrontMatter(source: string): Diagnostic[] {
-  const front = frontMatter(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source)
-  if (!front) return []
-  const parsed = parseYaml(front.yaml, 'cli:front-matter')
-  if (parsed.document.errors.length > 0 || parsed.diagnostics.length > 0) return []
-  return checkMeta(parsed, 'cli:front-matter', {types: false}).map((d) => ({...d, position: d.position && shift(d.position, front)}))
-}
-
-function shift(position: NonNullable<Diagnostic['position']>, front: {line: number; offset: number}): NonNullable<Diagnostic['position']> {
-  const move = (point: typeof position.start) => ({line: point.line + front.line - 1, column: point.column, offset: (point.offset ?? 0) + front.offset})
-  return {start: move(position.start), end: move(position.end)}
+export function checkFrontMatter(keys: readonly FrontMatterKey[] | undefined): Diagnostic[] {
+  return (keys ?? []).flatMap(({key, position, value, valuePosition}): Diagnostic[] => {
+    if (!KNOWN.includes(key)) return [unknownKey(key, position, 'cli:front-matter')]
+    if (value === undefined) return []
+    return notices(key, value).map((message) => ({severity: 'warning', message, position: valuePosition ?? position, source: 'cli:front-matter'}))
+  })
 }
 
 /** Where a title can be given, for the warning about an article that has none. */

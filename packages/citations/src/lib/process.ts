@@ -156,6 +156,20 @@ function noteLayout(def: FootnoteDefinition, text: string): {italics: Italics; l
 }
 
 /**
+ * The bibliography's items that a Pandoc citation of the tree cites, in the
+ * bibliography's order: citeproc registers only these, as Pandoc does, so an
+ * uncited entry costs nothing (a bibliography of 10,000 entries with 2 cited
+ * took 6 s) and never makes a cited one ambiguous.
+ */
+function citedItems(tree: Root, bibliography: ReadonlyMap<string, CslItem>): CslItem[] {
+  const keys = new Set<string>()
+  visit(tree, 'citation', (node: Citation) => {
+    for (const item of node.items) keys.add(item.key)
+  })
+  return [...bibliography.values()].filter((item) => keys.has(item.id))
+}
+
+/**
  * Read every footnote into citations (a tree → tree step): segment, parse,
  * resolve `Ibid.` and short forms, deduplicate works. Sets
  * `data.citations` and `data.commentary` on each `footnoteDefinition` and
@@ -196,7 +210,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
   const cited = bodyCitations.map(({node, parent}) => ({node, parent, number: node.data?.noteNumber ?? ++after}))
   const numbered: Array<{def: FootnoteDefinition; number: number} | {node: Citation; parent: Parent; number: number}> = [...written, ...cited]
   numbered.sort((a, b) => a.number - b.number)
-  const formatter = new PandocFormatter([...bibliography.values()], options.style === undefined ? undefined : {style: options.style, ...(options.lang === undefined ? {} : {lang: options.lang}), diagnostics})
+  const formatter = new PandocFormatter(citedItems(tree, bibliography), options.style === undefined ? undefined : {style: options.style, ...(options.lang === undefined ? {} : {lang: options.lang}), diagnostics})
   const ibid = options.ibid ?? true
   const identifiers = new Set(defs.map((def) => def.identifier))
   const generated: FootnoteDefinition[] = []

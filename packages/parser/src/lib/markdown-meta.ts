@@ -1,8 +1,8 @@
-import {isAlias, isMap, parseDocument, visit, type Document} from 'yaml'
+import {isAlias, isMap, isScalar, parseDocument, visit, type Document} from 'yaml'
 import type {Position} from 'unist'
 import citeName from '@citation-js/name'
 import citeDate from '@citation-js/date'
-import type {ArticleMeta, CslDate, CslName, Diagnostic} from './types.js'
+import type {ArticleMeta, CslDate, CslName, Diagnostic, FrontMatterKey} from './types.js'
 import type {Locator} from './markdown-util.js'
 import {LIMITS} from './limits.js'
 
@@ -16,6 +16,8 @@ export interface FrontMatter {
   meta: ArticleMeta
   abstract?: FrontMatterText
   thanks?: FrontMatterText
+  /** The keys as written, each at its place (when the front matter was read). */
+  keys?: FrontMatterKey[]
 }
 
 const SOURCE = 'parser:front-matter'
@@ -64,7 +66,14 @@ export function readFrontMatter(
     const range = node && typeof node === 'object' && 'range' in node ? node.range : undefined
     return range ? at(range[0], range[1]) : fallback
   }
-  const result: FrontMatter = {meta: normalizeMeta(value, diagnostics, where)}
+  const keys = contents.items.map((pair): FrontMatterKey => {
+    const key = {key: isScalar(pair.key) ? String(pair.key.value) : '', position: at(pair.key?.range?.[0]) ?? locator.position(contentStart, contentStart)}
+    const value = pair.value
+    if (!isScalar(value) || value.value === null || typeof value.value === 'object') return key
+    const valuePosition = at(value.range?.[0])
+    return {...key, value: String(value.value), ...(valuePosition ? {valuePosition} : {})}
+  })
+  const result: FrontMatter = {meta: normalizeMeta(value, diagnostics, where), keys}
   for (const key of ['abstract', 'thanks'] as const) {
     if (!(key in value)) continue
     const text = value[key]

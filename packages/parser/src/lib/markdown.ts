@@ -4,7 +4,7 @@ import {unified, type Processor} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import remarkFrontmatter from 'remark-frontmatter'
-import type {Abstract, ArticleMeta, Diagnostic, TitleNote} from './types.js'
+import type {Abstract, ArticleMeta, Diagnostic, FrontMatterKey, TitleNote} from './types.js'
 import {align, createLocator, type Locator} from './markdown-util.js'
 import {readFrontMatter, type FrontMatterText} from './markdown-meta.js'
 import {numberNotes} from './markdown-notes.js'
@@ -38,7 +38,7 @@ const readers: Record<'document' | 'fragment', Reader> = {
  * → `sectionBreak`, citations → `citation` nodes, notes numbered and moved
  * to the end, figure includes → images, other template tags dropped (info).
  */
-export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
+export function parseMarkdown(text: string, diagnostics: Diagnostic[]): {tree: Root; frontMatterKeys?: FrontMatterKey[]} {
   const locator = createLocator(text)
   // Template tags keep every offset: the limits' warnings of the last parse are the ones of the tree kept.
   let guarded: {plain: Array<[number, number]>; diagnostics: Diagnostic[]} = {plain: [], diagnostics: []}
@@ -54,6 +54,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   for (const diagnostic of guarded.diagnostics) diagnostics.push(diagnostic)
   restorePositions(tree, source, locator)
   let meta: ArticleMeta = {}
+  let frontMatterKeys: FrontMatterKey[] | undefined
   const front: RootContent[] = []
   const first = tree.children[0]
   if (first && first.type === 'yaml') {
@@ -62,6 +63,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
     const contentStart = source.indexOf('\n', start) + 1
     const read = readFrontMatter(first.value, contentStart, first.position, locator, diagnostics)
     meta = read.meta
+    frontMatterKeys = read.keys
     if (read.abstract) {
       const abstract: Abstract = {type: 'abstract', children: paragraphs(read.abstract, 'abstract', diagnostics), position: read.abstract.position}
       if (abstract.children.length > 0) front.push(abstract)
@@ -85,7 +87,7 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): Root {
   numberNotes(tree, source, locator, diagnostics, guarded.plain)
   dropEmptyNotesHeadings(tree, diagnostics)
   tree.data = {...tree.data, meta}
-  return tree
+  return frontMatterKeys ? {tree, frontMatterKeys} : {tree}
 }
 
 /** Markdown inside HTML, read like a front matter string: its own source, its diagnostics at `at`. */

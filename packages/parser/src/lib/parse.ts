@@ -41,14 +41,15 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     const tree: Root = {type: 'root', children: [], data: {meta: given}}
     return {tree, diagnostics}
   }
-  const tree = options.format === 'markdown' ? parseMarkdown(text, diagnostics) : parseText(text, diagnostics)
+  const markdown = options.format === 'markdown' ? parseMarkdown(text, diagnostics) : undefined
+  const tree = markdown ? markdown.tree : parseText(text, diagnostics)
   // Markdown: the source's front matter wins over metadata given outside it.
   // Plain text: what the reader guesses (a first line as title, a byline)
   // gives way to metadata given outside it.
   const found = tree.data?.meta ?? {}
   tree.data = {...tree.data, meta: options.format === 'markdown' ? {...given, ...found} : {...found, ...given}}
   if (options.typography) smarten(tree, diagnostics)
-  return {tree, diagnostics}
+  return markdown?.frontMatterKeys ? {tree, diagnostics, frontMatterKeys: markdown.frontMatterKeys} : {tree, diagnostics}
 }
 
 function outsideMeta(meta: ArticleMeta, diagnostics: Diagnostic[]): ArticleMeta {

@@ -290,10 +290,26 @@ declare module 'unist' {
   }
 }
 
+/** A key of a Markdown front matter as written (`titel`), and where it stands in the file. */
+export interface FrontMatterKey {
+  key: string
+  position: Position
+  /** The value when it is a scalar (`page: 133-`), as text, and where it stands: for checks of values. */
+  value?: string
+  valuePosition?: Position
+}
+
 /** The result of parsing. */
 export interface ParseResult {
   tree: Root
   diagnostics: Diagnostic[]
+  /**
+   * Markdown: the front matter's keys in the order written, each at its
+   * place, when the front matter was read (a YAML mapping without errors);
+   * for a caller that checks them against its own keys (the CLI warns about
+   * unknown ones) without reading the YAML again.
+   */
+  frontMatterKeys?: FrontMatterKey[]
 }
 
 export type {Root, Literal}
