@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
+import {mostlyCovered, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -21,11 +21,46 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
   const reading = (item: Record<string, unknown>, locator: string | null = null) =>
     ({form: 'short', item, locator, label: 'page', shortNames: [], shortTitle: '', backref: undefined, confidence: 0.9, warnings: []}) as never
 
+  const plain = {alone: false, known: false, signal: false, last: false}
+
   it('bare title: a title alone is prose; quoted, in italics or with a locator it is a citation', () => {
-    expect(notACitation({text: 'Korean civic groups and community organizations', parsed: reading({type: 'book', title: 'x'}), marked: false})).toBe('bare title')
-    expect(notACitation({text: '“Ledger Towns”', parsed: reading({type: 'book', title: 'x'}), marked: true})).toBeUndefined()
-    expect(notACitation({text: 'Ledger Towns, 4', parsed: reading({type: 'book', title: 'x'}, '4'), marked: false})).toBeUndefined()
-    expect(notACitation({text: 'Reinholt, Ledger Towns', parsed: reading({type: 'book', title: 'x', author: [{family: 'Reinholt'}]}), marked: false})).toBeUndefined()
+    expect(notACitation({text: 'Korean civic groups and community organizations', parsed: reading({type: 'book', title: 'x'}), marked: false, ...plain})).toBe('bare title')
+    expect(notACitation({text: '“Ledger Towns”', parsed: reading({type: 'book', title: 'x'}), marked: true, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'Ledger Towns, 4', parsed: reading({type: 'book', title: 'x'}, '4'), marked: false, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'Reinholt, Ledger Towns', parsed: reading({type: 'book', title: 'x', author: [{family: 'Reinholt'}]}), marked: false, ...plain, alone: true})).toBeUndefined()
+  })
+
+  it('name and title in prose: kept when alone in its note, after a signal, naming an earlier work, or set off', () => {
+    const name = reading({type: 'book', author: [{family: 'Hallam', given: 'M.'}]})
+    const titled = reading({type: 'book', title: 'Les routes du sel', author: [{family: 'Moreau', given: 'J.'}]})
+    expect(notACitation({text: 'M. Hallam', parsed: name, marked: false, ...plain})).toBe('name and title in prose')
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain})).toBe('name and title in prose')
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, alone: true})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, signal: true})).toBeUndefined()
+    expect(notACitation({text: 'Moreau, Routes du sel', parsed: titled, marked: false, ...plain, known: true})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: true, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, last: true})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel…', parsed: titled, marked: false, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel, 1998', parsed: reading({type: 'book', title: 'x', author: [{family: 'Moreau'}], issued: {'date-parts': [[1998]]}}), marked: false, ...plain})).toBeUndefined()
+  })
+
+  it('a span that names a work cited earlier stays a citation (the caller says which it knows)', () => {
+    const example = NOT_CITATIONS.find((r) => r.name === 'name and title in prose')!.example
+    expect(readNote(example, {model, known: () => false}).segments).toEqual([])
+    expect(readNote(example, {model, known: () => true}).segments.map((s) => s.text)).toEqual(['M. Hallam'])
+  })
+
+  it('a signal keeps a first mention in prose: Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', () => {
+    const read = readNote('Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', {model})
+    expect(read.segments.map((s) => [s.prefix, s.text])).toEqual([['Sur ce point, voir', 'J. Moreau, Les routes du sel']])
+  })
+
+  it('an italic word inside prose does not set a span off as a title; a title in italics does', () => {
+    const text = 'Dans une architecture word-based, chaque mot constitue une classe à part entière.'
+    const at = text.indexOf('word-based')
+    expect(readNote(text, {model, italics: [[at, at + 'word-based'.length]]}).segments).toEqual([])
+    expect(mostlyCovered(0, 20, [[0, 12]])).toBe(true)
+    expect(mostlyCovered(0, 20, [[0, 9]])).toBe(false)
   })
 
   it('keeps a quoted title alone, read in a note', () => {

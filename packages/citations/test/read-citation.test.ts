@@ -26,6 +26,13 @@ const read = (source: string) => {
   return readCitation(text, {start: 0, end: text.length, fields, confidence: 1})
 }
 
+describe('URL', () => {
+  it('a URL has no space: of two links joined by a word, the first', () => {
+    expect(read('<title>Les volumes</title>, <URL>https://patristica.net/graeca et https://example.org/pg</URL>').item.URL).toBe('https://patristica.net/graeca')
+    expect(read('<title>Doc</title>, <URL><https://example.org/a></URL>').item.URL).toBe('https://example.org/a')
+  })
+})
+
 describe('cleanValue', () => {
   it.each([
     ['“On Things,”', 'On Things'],

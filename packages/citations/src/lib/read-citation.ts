@@ -237,7 +237,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         out.abbrev.push(text)
         return
       case 'URL':
-        item.URL ??= text.replace(/^<|>$/g, '')
+        // A URL has no space: of `https://a.org et https://b.org` the first.
+        item.URL ??= text.replace(/^<|>$/g, '').split(/\s/u)[0]!.replace(/>$/u, '')
         return
       case 'DOI':
         item.DOI ??= text.replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')
