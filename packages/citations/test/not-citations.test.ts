@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {mostlyCovered, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
+import {ibidAlone, mostlyCovered, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -77,5 +77,17 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(quotedWhole('‘The Ledger Town’s Fate’')).toBe(true) // ’s is an apostrophe
     expect(quotedWhole('‘contradictions between ourselves and the enemy’ and to push for a complete break.”')).toBe(false)
     expect(quotedWhole('Ledger Towns')).toBe(false)
+  })
+
+  it('ibidAlone: an Ibid. citation ends with the sentence of its locator; a sentence the model ran on into it is commentary', () => {
+    const text = 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with "major threats" to validity (115).'
+    const read = readNote(text, {model})
+    expect(read.segments.map((s) => [s.text, s.parsed.form])).toEqual([['Ibid., 106, 114-120', 'ibid']])
+    expect(read.commentary).toBe(true)
+    // Where no sentence ends right before the field that names a work, nothing is cut.
+    const c = {start: 0, end: 20, first: 0, last: 4, confidence: 1, fields: [{field: 'abbrev' as const, start: 0, end: 4, text: 'Ibid'}, {field: 'title' as const, start: 9, end: 20, text: 'Ledger Town'}]}
+    expect(ibidAlone('Ibid, p. Ledger Town', c)).toBe(c)
+    expect(ibidAlone('Ibid. p 5 Ledger Town', c)).toBe(c)
+    expect(ibidAlone('Ibid., 5. Ledger Town', {...c, fields: [c.fields[0]!, {...c.fields[1]!, start: 10, end: 21}]}).end).toBe(9)
   })
 })

@@ -1,7 +1,7 @@
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import type {StoredModel} from './model/store.js'
-import {readCitation, type CitationReading} from './read-citation.js'
+import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -249,7 +249,8 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
-  for (const c of citations) {
+  for (const labeled of citations) {
+    const c = ibidAlone(text, labeled)
     const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
     const segment = segmentOf(text, c, previousEnd, link?.url)
     const {parsed} = segment.segment
@@ -262,6 +263,29 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
   // A reference in a script the model hardly saw in training (`北京：中华书局，2009年`): say why nothing was read.
   const warnings = segments.length === 0 && /\d/.test(text) && unknownScript(text) ? ['no citation read: the note is in a script the reader does not know; kept as commentary'] : []
   return {segments, commentary: hasCommentary(text, covered), warnings}
+}
+
+/** Fields that name a work: an `Ibid.` names none, it stands for the work before. */
+const NAMING_FIELDS = new Set(['author', 'editor', 'translator', 'title', 'container-title', 'collection-title'])
+
+/**
+ * An `Ibid.` citation ends with the sentence of its locator: a sentence after
+ * it that the model ran on into the citation, naming a work where none can
+ * be, is commentary (`Ibid., 106, 114-120. Statistical conclusion validity is
+ * concerned with …` → `Ibid., 106, 114-120`).
+ */
+export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
+  const first = c.fields[0]
+  if (first?.field !== 'abbrev' || backrefOf(first.text)?.kind !== 'ibid') return c
+  const naming = c.fields.findIndex((f) => NAMING_FIELDS.has(f.field))
+  if (naming < 0) return c
+  const before = text.slice(first.end, c.fields[naming]!.start)
+  // The sentence ends right before the naming field, after the locator or the word itself: `114-120. Statistical`,
+  // `Ibid. Smith argues`; not at an abbreviation (`p. Title`).
+  const stop = /^[.!?]\s+$/u.exec(before) ?? /(?<=[\p{N})\]])[.!?]\s+$/u.exec(before)
+  if (!stop) return c
+  const end = first.end + stop.index + 1
+  return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
 }
 
 function segmentOf(text: string, c: LabeledCitation, previousEnd: number, url: string | undefined): {segment: Segment; covers: [number, number]} {
