@@ -6,7 +6,8 @@
  * no field for it, in Extra or a child note as a `variable: value` line.
  */
 import type {CslDate, CslItem, CslName} from '@octavo/parser'
-import {fieldFor, typeFor} from '@octavo/citations'
+import {decodeHTML} from 'entities'
+import {ANNOTE_SEPARATOR, fieldFor, typeFor} from '@octavo/citations'
 
 export type Format = 'csl-json' | 'ris' | 'bibtex'
 
@@ -77,16 +78,9 @@ function nameText(name: CslName): string {
   return z.name ?? (z.firstName ? `${z.lastName} || ${z.firstName}` : (z.lastName ?? ''))
 }
 
+/** A child note's text: its paragraphs and line breaks as lines, every HTML character reference decoded (BibTeX.js writes `'` as `&apos;`). */
 function htmlText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/p>\s*<p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
+  return decodeHTML(html.replace(/<br\s*\/?>|<\/p>\s*<p>/g, '\n').replace(/<[^>]+>/g, '')).replace(/\u00a0/g, ' ')
 }
 
 interface Where {
@@ -98,9 +92,19 @@ interface Where {
 const isDate = (value: unknown): value is CslDate =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && ('date-parts' in value || 'literal' in value || 'raw' in value)
 
+/**
+ * Whether a child note has this `variable: value` line: a line of its own
+ * (RIS `N1`), or one of the lines of BibTeX's `annote`, which Zotero's BibTeX
+ * import joins with spaces, so the writer separates them with `; `.
+ */
+function noteHasLine(note: string, line: string): boolean {
+  const sep = ANNOTE_SEPARATOR
+  return note.split('\n').some((l) => l === line || `${sep}${l}${sep}`.includes(`${sep}${line}${sep}`))
+}
+
 function lineStatus(where: Where, line: string): Status | undefined {
   if (where.extra.includes(line)) return 'kept'
-  if (where.notes.some((note) => note.split('\n').includes(line))) return 'note'
+  if (where.notes.some((note) => noteHasLine(note, line))) return 'note'
   return undefined
 }
 
