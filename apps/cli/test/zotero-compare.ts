@@ -7,7 +7,7 @@
  */
 import type {CslDate, CslItem, CslName} from '@octavo/parser'
 import {decodeHTML} from 'entities'
-import {ANNOTE_SEPARATOR, fieldFor, typeFor} from '@octavo/citations'
+import {ANNOTE_SEPARATOR, FIELD_MAP, TYPE_MAP, fieldFor, typeFor} from '@octavo/citations'
 
 export type Format = 'csl-json' | 'ris' | 'bibtex'
 
@@ -225,4 +225,46 @@ export function summarise(format: Format, results: ReadonlyArray<{csl: CslItem; 
     }
   }
   return s
+}
+
+/** A value of each kind a synthetic item holds: names, dates, identifiers Zotero checks, numbers, else text. */
+const SYNTHETIC_VALUES: Readonly<Record<string, unknown>> = {
+  author: [{family: 'Authorfam', given: 'Ann'}],
+  editor: [{family: 'Editorfam', given: 'Ed'}],
+  translator: [{family: 'Translatorfam', given: 'Tom'}],
+  issued: {'date-parts': [[2001, 2, 3]]},
+  accessed: {'date-parts': [[2020, 5, 6]]},
+  DOI: '10.1234/abc.5',
+  ISBN: '9780306406157',
+  ISSN: '0378-5955',
+  URL: 'https://example.org/a_b',
+  language: 'fr',
+  page: '12-15',
+  'number-of-pages': '300',
+  edition: '2',
+  volume: '3',
+  issue: '4',
+  number: '5',
+  'collection-number': '6'
+}
+
+/**
+ * One item per type of `TYPE_MAP`, holding a value for every variable of
+ * `FIELD_MAP` (but `id` and `note`): every row of the table, for every type,
+ * goes through Zotero's importers.
+ */
+export function syntheticItems(): CslItem[] {
+  const variables = [...new Set(FIELD_MAP.map((row) => row.csl))].filter((v) => v !== 'id' && v !== 'note')
+  return TYPE_MAP.map(({csl: type}) => {
+    const item: Record<string, unknown> = {id: `synthetic-${type}`, type}
+    for (const v of variables) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
+    return item as CslItem
+  })
+}
+
+/** Lines of Extra that a child note also holds (a value written twice, e.g. a DOI in `DO` and in `N1`). */
+export function twice(item: ZoteroItem, notes: readonly ZoteroItem[]): string[] {
+  const extra = typeof item['extra'] === 'string' ? item['extra'].split('\n').filter((l) => l !== '') : []
+  const texts = notes.map((n) => htmlText(n.note ?? ''))
+  return extra.filter((line) => texts.some((note) => noteHasLine(note, line)))
 }

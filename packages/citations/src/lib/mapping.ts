@@ -62,6 +62,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('editor', ['chapter', 'article-journal', 'paper-conference', 'document'], 'A2', 'editor', 'creators/editor'),
   row('editor', undefined, null, 'editor', null),
   row('translator', ['thesis', 'legal_case', 'software'], null, 'translator', null),
+  row('translator', ['paper-conference'], null, 'translator', 'creators/translator'), // RIS.js reads A4 of CONF as a contributor
   row('translator', undefined, 'A4', 'translator', 'creators/translator'),
   row('container-title', ['article-journal', 'article-newspaper', 'article-magazine'], 'T2', 'journal', 'publicationTitle'),
   row('container-title', ['chapter'], 'T2', 'booktitle', 'bookTitle'),
