@@ -122,9 +122,7 @@ const SYNTHETIC_LIMITS: Record<string, string> = {
   'bibtex article-newspaper type changed': 'BibTeX has no newspaper type: @article is a journal article',
   'bibtex article-newspaper publisher-place lost': 'a journal article has no place',
   'bibtex article-newspaper edition lost': 'a journal article has no edition',
-  'bibtex article-newspaper DOI lost': 'in the DOI field of the journal article, which a newspaper article (schema v29) lacks',
-  'bibtex article-magazine type changed': 'BibTeX has no magazine type: @article is a journal article',
-  'bibtex article-magazine DOI lost': 'in the DOI field of the journal article, which a magazine article (schema v29) lacks'
+  'bibtex article-magazine type changed': 'BibTeX has no magazine type: @article is a journal article'
 }
 
 /** Each synthetic item alone through each format (a refused file refuses only its item). */

@@ -101,10 +101,13 @@ function bibtexCannot(type: string, variable: string): boolean {
 
 /**
  * `annote`: the `variable: value` lines of the values Zotero's BibTeX import
- * cannot put in their Zotero field (a DOI in `doi` excepted: Zotero moves it to Extra).
+ * cannot put in their Zotero field (a DOI in `doi` excepted: Zotero moves it
+ * to Extra; not for a type it imports as another, a journal article, which
+ * has a DOI field).
  */
 function annote(item: CslItem): string | undefined {
-  const written = (variable: string): boolean => fieldFor(item.type, variable)?.bibtex === 'doi'
+  const sameType = typeFor(item.type)?.zoteroFromBibtex === undefined
+  const written = (variable: string): boolean => sameType && fieldFor(item.type, variable)?.bibtex === 'doi'
   const lines = unmappedLines(item, (variable) => bibtexCannot(item.type, variable), written)
   return lines.length === 0 ? undefined : bibtexEscape(lines.join(ANNOTE_SEPARATOR))
 }
