@@ -29,6 +29,7 @@ const series: CslItem = {id: 'r', type: 'report', title: 'T', 'collection-title'
 const site: CslItem = {id: 's', type: 'webpage', title: 'T', 'container-title': 'OpenAI', URL: 'https://openai.com/x'}
 const doc: CslItem = {id: 'd', type: 'document', title: 'T', publisher: 'P', editor: [{family: 'Ed', given: 'A'}]}
 const doi: CslItem = {id: 'r2', type: 'report', title: 'T', DOI: '10.18356/example'}
+const newsDoi: CslItem = {id: 'n2', type: 'article-newspaper', title: 'T', 'container-title': 'Renmin Ribao', DOI: '10.18356/example'}
 const odd: CslItem = {id: 'o', type: 'book', title: 'Cost ~ 2^10 \\ x'}
 const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
 
@@ -57,6 +58,7 @@ const RULES: Rule[] = [
   {name: 'BibTeX: a field Zotero drops (the series of a report) also an annote line', example: series, format: 'bibtex', writes: ['series = {NKIDP e-Dossier},', 'number = {11},', 'annote = {collection-title: NKIDP e-Dossier},']},
   {name: 'BibTeX: the site of a web page in journal (Zotero: Website Title)', example: site, format: 'bibtex', writes: ['journal = {OpenAI},'], not: ['annote']},
   {name: 'BibTeX: a DOI the item type has no field for in doi only (Zotero moves it to Extra)', example: doi, format: 'bibtex', writes: ['doi = {10.18356/example},'], not: ['annote']},
+  {name: 'BibTeX: the DOI of a newspaper article also an annote line (imported as a journal article, it is not moved to Extra)', example: newsDoi, format: 'bibtex', writes: ['doi = {10.18356/example},', 'annote = {DOI: 10.18356/example},']},
   {name: 'BibTeX: ~, ^ and \\ as \\textasciitilde{}, \\textasciicircum{}, \\textbackslash{} (LaTeX and citation-js read them back; Zotero reads no form of ~ or \\)', example: odd, format: 'bibtex', writes: ['title = {{Cost \\textasciitilde{} 2\\textasciicircum{}10 \\textbackslash{} x}},']},
   {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
 ]
