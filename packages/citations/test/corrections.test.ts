@@ -8,6 +8,7 @@ import {
   CORRECTION_FIELDS,
   CORRECTION_OPERATIONS,
   parseCorrections,
+  SETTLED,
   processCitations,
   type NoteRecord
 } from '../src/index.js'
@@ -172,6 +173,20 @@ describe('applyCorrections', () => {
     corrected(file([4, 0, `same-work-as: ${key(3)}`], [5, 0, 'commentary: true'], [1, 0, 'set: {title: X}']))
     expect(input).toEqual(before)
   })
+})
+
+describe('SETTLED: a warning of the notes reader about a citation goes once a correction is applied to it', () => {
+  for (const {name, example} of SETTLED) {
+    it(`${name}: ${example}`, () => {
+      const note = Number(/^note (\d+)/.exec(example)![1])
+      const text = /“(.*)”/.exec(example)?.[1] ?? 'Ibid., 12'
+      const notes: NoteRecord[] = [{note, text, commentary: false, citations: [{ref: 'lee1986', form: text.startsWith('Ibid') ? 'ibid' : 'short', text, locator: '12', label: 'page', prefix: null}]}]
+      const diagnostics = [{severity: 'warning' as const, message: example}, {severity: 'warning' as const, message: `note ${note + 1}: ${example.replace(/^note \d+: /, '')}`}]
+      const correction = parseCorrections(`octavo-corrections: 1\ncorrections:\n  - {note: ${note}, citation: "${citationHash(text)}", set: {locator: "13"}}\n`).corrections
+      expect(applyCorrections({notes, items: input.items, diagnostics}, []).diagnostics).toEqual(diagnostics)
+      expect(applyCorrections({notes, items: input.items, diagnostics}, correction).diagnostics).toEqual([diagnostics[1]])
+    })
+  }
 })
 
 describe('stale corrections: a warning at the correction, not applied', () => {

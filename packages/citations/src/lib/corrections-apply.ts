@@ -12,13 +12,34 @@ import {citationHash, type CitationKey, type Correction, type FieldValue} from '
 export interface CorrectedCitations {
   notes: NoteRecord[]
   items: CslItem[]
-  /** Warnings at the corrections that could not be applied (`file` is the caller's to set). */
+  /**
+   * The diagnostics given in that still hold (those `SETTLED` by a correction
+   * left out), then warnings at the corrections that could not be applied
+   * (source `citations:corrections`; `file` is the caller's to set).
+   */
   diagnostics: Diagnostic[]
   /** For each correction, in order, whether it was applied. */
   applied: boolean[]
 }
 
 const SOURCE = 'citations:corrections'
+
+/**
+ * The notes reader's warnings about a citation that a correction settles (any
+ * correction applied to it: the editor has looked at it), by their message.
+ */
+export const SETTLED: ReadonlyArray<{name: string; example: string; settles: (message: string, note: number, citation: NoteCitation) => boolean}> = [
+  {
+    name: 'a short form with no full citation before it',
+    example: 'note 26: short form “An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 503” has no earlier full citation',
+    settles: (message, note, citation) => message === `note ${note}: short form “${citation.text}” has no earlier full citation`
+  },
+  {
+    name: 'an Ibid. after a note of several sources, or of none',
+    example: 'note 8: Ibid. follows a note with 2 sources; taken as the last one',
+    settles: (message, note, citation) => citation.form === 'ibid' && message.startsWith(`note ${note}: Ibid. follows a note with`)
+  }
+]
 
 /** The fields of `set` that are the citation's own; every other is a CSL variable of its work. */
 const CITATION_FIELDS = ['locator', 'label', 'form'] as const
@@ -32,7 +53,7 @@ const CITATION_FIELDS = ['locator', 'label', 'form'] as const
  * (`commentary`: the note then says more than its citations). A work no
  * citation cites any more leaves the items.
  */
-export function applyCorrections(input: {notes: readonly NoteRecord[]; items: readonly CslItem[]}, corrections: readonly Correction[]): CorrectedCitations {
+export function applyCorrections(input: {notes: readonly NoteRecord[]; items: readonly CslItem[]; diagnostics?: readonly Diagnostic[]}, corrections: readonly Correction[]): CorrectedCitations {
   const notes = structuredClone(input.notes) as NoteRecord[]
   const items = new Map((structuredClone(input.items) as CslItem[]).map((item) => [item.id, item]))
   const diagnostics: Diagnostic[] = []
@@ -46,6 +67,8 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
     return typeof at === 'string' || typeof target === 'string' ? undefined : {correction: c, citation: at, target}
   })
   const before = new Set(notes.flatMap((n) => n.citations.map((c) => c.ref)))
+  const looked = located.flatMap((l) => (l ? [{note: notes.find((n) => n.citations.includes(l.citation))!.note, citation: {...l.citation}}] : []))
+  const holding = (input.diagnostics ?? []).filter((d) => !looked.some(({note, citation}) => SETTLED.some((rule) => rule.settles(d.message, note, citation))))
 
   // Works merged: each id to the one it became.
   const merged = new Map<string, string>()
@@ -79,7 +102,7 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
   }
   const after = new Set(notes.flatMap((n) => n.citations.map((c) => c.ref)))
   const gone = (id: string) => merged.has(id) || (before.has(id) && !after.has(id))
-  return {notes, items: [...items.values()].filter((item) => !gone(item.id)), diagnostics, applied: located.map((l) => l !== undefined)}
+  return {notes, items: [...items.values()].filter((item) => !gone(item.id)), diagnostics: [...holding, ...diagnostics], applied: located.map((l) => l !== undefined)}
 }
 
 function setCitationField(citation: NoteCitation, field: (typeof CITATION_FIELDS)[number], value: FieldValue): void {
