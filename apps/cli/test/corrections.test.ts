@@ -1,4 +1,4 @@
-import {copyFile, readFile, rm, writeFile} from 'node:fs/promises'
+import {copyFile, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {citationHash} from '@octavo/citations'
@@ -141,5 +141,9 @@ describe('the build cache and the corrections file', () => {
     expect(await authorOf()).toEqual([{family: 'An', given: 'Long-zhen'}])
     await rm(corrections)
     expect(await authorOf()).toBeUndefined()
+    // The cache was on: its entry (one key, rewritten by each build) names the corrections file among the files checked by hash, absent now.
+    const [entry] = (await readdir(cache)).filter((n) => n.endsWith('.octavo-cache'))
+    const header = JSON.parse((await readFile(path.join(cache, entry!), 'utf8')).split('\n')[1]!) as {inputs: Array<[string, string]>}
+    expect(header.inputs).toContainEqual([path.resolve(corrections), 'absent'])
   })
 })
