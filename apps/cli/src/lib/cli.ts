@@ -359,7 +359,7 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       const {source, meta} = loaded
       const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
-      const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
+      const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs, ...(result.absent ?? [])]
       reporter.diagnostics(source.path, result.diagnostics)
       if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read)
       return finish(reporter, await write(options.output, result.files, reporter, read), read)

@@ -28,7 +28,7 @@ export interface FileDiagnostics {
 
 export interface ReaderBuild {
   stem: string
-  /** Every file the build read (articles, metadata, bibliographies), for `--watch`. */
+  /** Every file the build read (articles, metadata, bibliographies), and those it looked for and did not find (a corrections file, an image), for `--watch`. */
   inputs: string[]
   result?: BuildResult
   /** Every file's diagnostics, in order. */
@@ -114,7 +114,7 @@ export async function buildReader(
     // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
     const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
     for (const {source, prepared} of articles) {
-      inputs.push(...prepared.inputs)
+      inputs.push(...prepared.inputs, ...(prepared.absent ?? []))
       reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
     }
     if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
