@@ -13,13 +13,14 @@ import {
   type NoteRecord
 } from '../src/index.js'
 
-/** Five notes as the notes reader reads them: a work, Ibid., another work, a near-duplicate of it and a short form, a short form in commentary. */
+/** Six notes as the notes reader reads them: a work, Ibid., another work, a near-duplicate of it and a short form, a short form in commentary, two short forms read as one new work. */
 const NOTES = [
   'Chae-Jin Lee, China’s Korean Minority: The Politics of Ethnic Education (Boulder: Westview Press, 1986), pp. 15–16.',
   'Ibid., p. 20.',
   'Francis C. Jones, Manchuria since 1931 (London: Royal Institute of International Affairs, 1949), p. 72.',
   'F. Jones, Manchuria after 1931 (London: RIIA, 1950), 80; Lee, China’s Korean Minority, 19.',
-  'This was much debated at the time; see Jones, Manchuria since 1931, 90.'
+  'This was much debated at the time; see Jones, Manchuria since 1931, 90.',
+  'Lee, China’s Korean Minority, 19, Jones, Manchuria since 1931, 90.'
 ]
 
 function read() {
@@ -60,7 +61,7 @@ const item = (result: {items: ReadonlyArray<{id: string}>}, id: string) => resul
 describe('the fixture, as the notes reader reads it', () => {
   it('has the works and forms the cases below correct', () => {
     expect(input.notes.map((n) => n.citations.map((c) => `${c.ref}:${c.form}`))).toEqual([
-      ['lee1986:full'], ['lee1986:ibid'], ['jones1949:full'], ['jones1950:full', 'lee1986:short'], ['jones1949:short']
+      ['lee1986:full'], ['lee1986:ibid'], ['jones1949:full'], ['jones1950:full', 'lee1986:short'], ['jones1949:short'], ['lee:full']
     ])
   })
 })
@@ -101,12 +102,14 @@ const CITATION_OWN = ['locator', 'label', 'form']
 describe('CORRECTION_OPERATIONS: each example is read', () => {
   for (const {key: op, example} of CORRECTION_OPERATIONS) {
     it(`${op}: ${example}`, () => {
-      const text = file([4, 1, example.replace(/\{note: \d+, citation: \w+\}/, key(3))])
+      // The split's example is note 6's citation in two; the others are about note 4's second citation.
+      const [note, index] = op === 'split' ? [6, 0] : [4, 1]
+      const text = file([note, index, example.replace(/\{note: \d+, citation: \w+\}/, key(3))])
       const parsed = parseCorrections(text)
       expect(parsed.diagnostics).toEqual([])
       const c = parsed.corrections[0]!
-      expect(c.at).toMatchObject({note: 4, index: 1, citation: citationHash(cite(input.notes, 4, 1).text)})
-      const got = {set: c.set, commentary: c.commentary, cites: c.cites, 'same-work-as': c.sameWorkAs}[op]
+      expect(c.at).toMatchObject({note, index, citation: citationHash(cite(input.notes, note, index).text)})
+      const got = {set: c.set, commentary: c.commentary, cites: c.cites, 'same-work-as': c.sameWorkAs, split: c.split}[op]
       expect(got).toBeDefined()
       expect(applyCorrections(input, parsed.corrections).applied).toEqual([true])
     })
@@ -130,7 +133,7 @@ describe('applyCorrections', () => {
   it('commentary: a work no citation cites any more leaves the items', () => {
     const result = corrected(file([4, 0, 'commentary: true']))
     expect(result.notes[3]!.citations.map((c) => c.ref)).toEqual(['lee1986'])
-    expect(result.items.map((i) => i.id)).toEqual(['lee1986', 'jones1949'])
+    expect(result.items.map((i) => i.id)).toEqual(['lee1986', 'jones1949', 'lee'])
   })
 
   it('cites: one citation is pointed at another work; the others of its work stay', () => {
@@ -142,13 +145,42 @@ describe('applyCorrections', () => {
   it('same-work-as: two works become one; the second’s id and fields stay, every citation of the first follows', () => {
     const result = corrected(file([4, 0, `same-work-as: ${key(3)}`]))
     expect(cite(result.notes, 4, 0).ref).toBe('jones1949')
-    expect(result.items.map((i) => i.id)).toEqual(['lee1986', 'jones1949'])
+    expect(result.items.map((i) => i.id)).toEqual(['lee1986', 'jones1949', 'lee'])
     expect(item(result, 'jones1949')).toEqual(item(input, 'jones1949'))
   })
 
   it('same-work-as and set: the fields go to the merged work', () => {
     const result = corrected(file([4, 0, `same-work-as: ${key(3)}\nset: {publisher: RIIA}`]))
     expect(item(result, 'jones1949')!['publisher']).toBe('RIIA')
+  })
+
+  it('split: each part is read as a citation of its own and resolved (short forms to their works); the work of the whole leaves', () => {
+    const result = corrected(file([6, 0, 'split: ["Lee, China’s Korean Minority, 19", "Jones, Manchuria since 1931, 90"]']))
+    const whole = cite(input.notes, 6)
+    expect(result.notes[5]!.citations.map((c) => [c.ref, c.form, c.text, c.locator, c.start, c.end])).toEqual([
+      ['lee1986', 'short', 'Lee, China’s Korean Minority, 19', '19', whole.start, whole.start! + 32],
+      ['jones1949', 'short', 'Jones, Manchuria since 1931, 90', '90', whole.start! + 34, whole.end]
+    ])
+    expect(result.items.map((i) => i.id)).toEqual(['lee1986', 'jones1949', 'jones1950'])
+  })
+
+  it('split: a full part is a new work, an Ibid. part the work of the part before; the parts can then be corrected by their own text', () => {
+    const text = 'Hazel Smith, North Koreans in China (Tokyo: United Nations Press, 2005), 170. Ibid., 172'
+    const one: NoteRecord[] = [{note: 1, text, commentary: false, citations: [{ref: 'smith', form: 'full', text, locator: '172', label: 'page', prefix: null, start: 0, end: text.length}]}]
+    const items = [{id: 'smith', type: 'book', title: 'North Koreans in China. Ibid.'}]
+    const parts = `split: ["Hazel Smith, North Koreans in China (Tokyo: United Nations Press, 2005), 170", "Ibid., 172"]`
+    const corrections = parseCorrections(`octavo-corrections: 1\ncorrections:\n  - {note: 1, citation: "${citationHash(text)}", ${parts}}\n  - {note: 1, citation: "${citationHash('Ibid., 172')}", set: {locator: "173"}}\n`).corrections
+    const result = applyCorrections({notes: one, items}, corrections)
+    expect(result.applied).toEqual([true, true])
+    expect(result.notes[0]!.citations.map((c) => [c.ref, c.form, c.locator, c.start, c.end])).toEqual([['smith2005', 'full', '170', 0, text.indexOf('. Ibid.')], ['smith2005', 'ibid', '173', text.indexOf('Ibid.'), text.length]])
+    expect(result.items).toEqual([{id: 'smith2005', type: 'book', title: 'North Koreans in China', author: [{family: 'Smith', given: 'Hazel'}], publisher: 'United Nations Press', 'publisher-place': 'Tokyo', issued: {'date-parts': [[2005]]}}])
+  })
+
+  it('split: a part that is not in the citation’s text is a warning, and nothing is split', () => {
+    const result = applyCorrections(input, parseCorrections(file([6, 0, 'split: ["Jones, Manchuria since 1931, 90", "Lee, China’s Korean Minority, 19"]'])).corrections)
+    expect(result.applied).toEqual([false])
+    expect(result.diagnostics[0]!.message).toContain('part 2 (“Lee, China’s Korean Minority, 19”) is not in the citation’s text after the part before it: correction not applied')
+    expect(result.notes).toEqual(input.notes)
   })
 
   it('the order of the file does not matter', () => {
@@ -233,7 +265,10 @@ describe('parseCorrections: a malformed file is errors at line:column, and no co
     {name: 'not a map', text: '- note: 1\n', at: [1, 1], message: 'the file must be a map'},
     {name: 'an unknown key at the top', text: `${head}extra: 1\n`, at: [3, 1], message: "unknown key 'extra' at the top of the file"},
     {name: 'corrections not a list', text: `${head}  note: 1\n`, at: [3, 3], message: 'corrections must be a list'},
-    {name: 'an unknown operation', text: entry('    split: [a, b]\n'), at: [5, 5], message: "unknown key 'split' in a correction"},
+    {name: 'an unknown operation', text: entry('    merge: [a, b]\n'), at: [5, 5], message: "unknown key 'merge' in a correction"},
+    {name: 'a split in one part', text: entry('    split: ["Lee, China’s Korean Minority"]\n'), at: [5, 12], message: 'split must be a list of two or more texts'},
+    {name: 'a split with more', text: entry('    split: [a, b]\n    set: {title: X}\n'), at: [5, 12], message: 'split stands alone'},
+    {name: 'a split part that is no text', text: entry('    split: [a, [b]]\n'), at: [5, 16], message: 'each part of split must be text'},
     {name: 'no operation', text: `${head}  - note: 1\n    citation: 7b02050d\n`, at: [3, 5], message: 'a correction says what to do'},
     {name: 'no note', text: `${head}  - citation: 7b02050d\n    commentary: true\n`, at: [3, 5], message: 'note: the number of the note is missing'},
     {name: 'a note that is no number', text: `${head}  - note: one\n    citation: 7b02050d\n    commentary: true\n`, at: [3, 11], message: 'note must be a note number'},

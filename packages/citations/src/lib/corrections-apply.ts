@@ -8,6 +8,7 @@
 import type {CslItem, Diagnostic, NoteCitation} from '@octavo/parser'
 import type {NoteRecord} from './notes-json.js'
 import {citationHash, type CitationKey, type Correction, type FieldValue} from './corrections.js'
+import {splitCitation} from './corrections-split.js'
 
 export interface CorrectedCitations {
   notes: NoteRecord[]
@@ -46,8 +47,9 @@ const CITATION_FIELDS = ['locator', 'label', 'form'] as const
 
 /**
  * The notes and items with the corrections applied, in phases so that the
- * order of the file does not matter: every key is found first (in the notes
- * as read), then works are merged (`same-work-as`), citations re-pointed
+ * order of the file does not matter: citations are split first (`split`; the
+ * parts are then citations of their own, named by their own text), then
+ * every other key is found, works are merged (`same-work-as`), citations re-pointed
  * (`cites`), fields set (`set`; when two corrections set one variable of a
  * work, the later wins, with a warning), and citations dropped
  * (`commentary`: the note then says more than its citations). A work no
@@ -57,8 +59,31 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
   const notes = structuredClone(input.notes) as NoteRecord[]
   const items = new Map((structuredClone(input.items) as CslItem[]).map((item) => [item.id, item]))
   const diagnostics: Diagnostic[] = []
-  const warn = (message: string, key: CitationKey | Correction) => diagnostics.push({severity: 'warning', message, position: key.position, source: SOURCE})
+  /** A warning at a correction (or at the key in it that finds nothing); false, the correction not applied. */
+  const warn = (message: string, key: CitationKey | Correction): false => {
+    diagnostics.push({severity: 'warning', message, position: key.position, source: SOURCE})
+    return false
+  }
+  const before = new Set(notes.flatMap((n) => n.citations.map((c) => c.ref)))
+  /** The citations a correction was applied to, as they were (for `SETTLED`). */
+  const looked: Array<{note: number; citation: NoteCitation}> = []
+  const noteOf = (citation: NoteCitation) => notes.find((n) => n.citations.includes(citation))!
+
+  // Splits first: their parts are citations of their own, which the other corrections may name by their text.
+  const split = corrections.map((c) => {
+    if (!c.split) return false
+    const at = find(notes, c.at)
+    if (typeof at === 'string') return warn(`${at}: correction not applied`, c.at)
+    const note = noteOf(at)
+    const parts = splitCitation(notes, note, at, c.split, items)
+    if (typeof parts === 'string') return warn(`note ${c.at.note}, citation ${c.at.citation}: ${parts}: correction not applied`, c)
+    looked.push({note: note.note, citation: {...at}})
+    note.citations.splice(note.citations.indexOf(at), 1, ...parts)
+    return true
+  })
+
   const located = corrections.map((c) => {
+    if (c.split) return undefined
     const at = find(notes, c.at)
     const other = c.cites ?? c.sameWorkAs
     const target = other && find(notes, other)
@@ -66,8 +91,7 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
     else if (typeof target === 'string') warn(`${target}: correction not applied`, other!)
     return typeof at === 'string' || typeof target === 'string' ? undefined : {correction: c, citation: at, target}
   })
-  const before = new Set(notes.flatMap((n) => n.citations.map((c) => c.ref)))
-  const looked = located.flatMap((l) => (l ? [{note: notes.find((n) => n.citations.includes(l.citation))!.note, citation: {...l.citation}}] : []))
+  for (const l of located) if (l) looked.push({note: noteOf(l.citation).note, citation: {...l.citation}})
   const holding = (input.diagnostics ?? []).filter((d) => !looked.some(({note, citation}) => SETTLED.some((rule) => rule.settles(d.message, note, citation))))
 
   // Works merged: each id to the one it became.
@@ -102,7 +126,7 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
   }
   const after = new Set(notes.flatMap((n) => n.citations.map((c) => c.ref)))
   const gone = (id: string) => merged.has(id) || (before.has(id) && !after.has(id))
-  return {notes, items: [...items.values()].filter((item) => !gone(item.id)), diagnostics: [...holding, ...diagnostics], applied: located.map((l) => l !== undefined)}
+  return {notes, items: [...items.values()].filter((item) => !gone(item.id)), diagnostics: [...holding, ...diagnostics], applied: located.map((l, i) => l !== undefined || split[i]!)}
 }
 
 function setCitationField(citation: NoteCitation, field: (typeof CITATION_FIELDS)[number], value: FieldValue): void {

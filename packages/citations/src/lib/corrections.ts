@@ -53,6 +53,8 @@ export interface Correction {
   cites?: CitationKey
   /** This citation's work is the same as that citation's: the two works become one (the second's id stays). */
   sameWorkAs?: CitationKey
+  /** The citation is several: the text of each, in order, each read as a citation of its own. */
+  split?: string[]
   /** Where the correction starts in the file. */
   position?: Position
 }
@@ -111,13 +113,14 @@ const NAME_PARTS = ['family', 'given', 'literal', 'suffix', 'dropping-particle',
  * The operations of a correction, each a key of its entry beside `note`,
  * `citation` and `index`. `set`, `cites` and `same-work-as` may go
  * together (the fields are set on the work the citation cites afterwards);
- * `commentary` stands alone.
+ * `commentary` and `split` stand alone.
  */
 export const CORRECTION_OPERATIONS: ReadonlyArray<{key: string; does: string; example: string}> = [
   {key: 'set', does: "correct the citation's fields and its work's", example: 'set: {locator: "15–16", form: short}'},
   {key: 'commentary', does: 'the span is no citation: drop it', example: 'commentary: true'},
   {key: 'cites', does: 'point this citation (a short form, an Ibid.) at the work another citation cites', example: 'cites: {note: 5, citation: 0c9e4f7b}'},
-  {key: 'same-work-as', does: "this citation's work and another's are one: merge them", example: 'same-work-as: {note: 3, citation: 9a8b7c6d}'}
+  {key: 'same-work-as', does: "this citation's work and another's are one: merge them", example: 'same-work-as: {note: 3, citation: 9a8b7c6d}'},
+  {key: 'split', does: 'the citation is several: the text of each part, in order', example: 'split: ["Lee, China’s Korean Minority, 19", "Jones, Manchuria since 1931, 90"]'}
 ]
 
 const KEY_FIELDS = ['note', 'citation', 'index']
@@ -234,21 +237,37 @@ function unknownKeys(map: YamlMap, known: readonly string[], where: string): voi
 }
 
 function correction(node: YamlNode, at: (offset: number) => Position): Correction {
-  const map = asMap(node, 'a correction must be a map: note: N, citation: HASH, then what to do (set, commentary, cites, same-work-as)')
+  const map = asMap(node, 'a correction must be a map: note: N, citation: HASH, then what to do (set, commentary, cites, same-work-as, split)')
   unknownKeys(map, [...KEY_FIELDS, ...CORRECTION_OPERATIONS.map((o) => o.key)], 'in a correction')
   const out: Correction = {at: key(map, at), position: at(node.range?.[0] ?? 0)}
-  const {set, commentary, cites, 'same-work-as': same} = Object.fromEntries(map.values) as Record<string, YamlNode | null | undefined>
-  if (set === undefined && commentary === undefined && cites === undefined && same === undefined) throw new Problem(node, `a correction says what to do: ${CORRECTION_OPERATIONS.map((o) => o.key).join(', ')}`)
+  const {set, commentary, cites, 'same-work-as': same, split} = Object.fromEntries(map.values) as Record<string, YamlNode | null | undefined>
+  if (set === undefined && commentary === undefined && cites === undefined && same === undefined && split === undefined) throw new Problem(node, `a correction says what to do: ${CORRECTION_OPERATIONS.map((o) => o.key).join(', ')}`)
   if (commentary !== undefined) {
     if (!isScalar(commentary) || commentary.value !== true) throw new Problem(commentary, 'commentary must be true')
-    if (set !== undefined || cites !== undefined || same !== undefined) throw new Problem(commentary, 'commentary stands alone: a dropped citation has nothing to set or point at')
+    if (set !== undefined || cites !== undefined || same !== undefined || split !== undefined) throw new Problem(commentary, 'commentary stands alone: a dropped citation has nothing to set, split or point at')
     out.commentary = true
+  }
+  if (split !== undefined) {
+    if (set !== undefined || cites !== undefined || same !== undefined) throw new Problem(split, 'split stands alone: correct the parts in corrections of their own (each named by its own text)')
+    out.split = parts(split)
   }
   if (cites !== undefined && same !== undefined) throw new Problem(same, 'cites and same-work-as exclude each other: point the citation at a work, or merge its work with another')
   if (cites !== undefined) out.cites = target(cites, 'cites', at)
   if (same !== undefined) out.sameWorkAs = target(same, 'same-work-as', at)
   if (set !== undefined) out.set = fields(asMap(set, `set must be a map of fields, as {${CORRECTION_FIELDS[0]!.example}}`))
   return out
+}
+
+/** The texts of `split`: two or more, each some text. */
+function parts(node: YamlNode | null): string[] {
+  refuseAlias(node)
+  const example = CORRECTION_OPERATIONS.find((o) => o.key === 'split')!.example
+  if (!isSeq(node) || node.items.length < 2) throw new Problem(node, `split must be a list of two or more texts, as ${example}`)
+  return node.items.map((item) => {
+    refuseAlias(item as YamlNode)
+    if (!isScalar(item) || typeof item.value !== 'string' || item.value.trim() === '') throw new Problem(item as YamlNode, 'each part of split must be text: the part of the citation as written')
+    return item.value
+  })
 }
 
 /** The citation `cites` or `same-work-as` names: a map of `note`, `citation`, `index`. */
