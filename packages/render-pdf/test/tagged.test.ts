@@ -271,6 +271,24 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(await unmarked(pdf)).toBe(0)
   })
 
+  test('a note split across two pages is one Note, its text whole and in order, read after its paragraph', async () => {
+    const filler = 'The ferry crossed the estuary twice a day in the summer months, and the toll was collected at the landing stage by the keeper. '
+    const noteWords = Array.from({length: 900}, (_, i) => `w${i}`).join(' ')
+    const paragraphs = Array.from({length: 14}, () => filler.repeat(4))
+    const pdf = await pdfOf(['---\ntitle: Split\nlang: en\n---', ...paragraphs, `The long note is here.[^1] ${filler}`, filler.repeat(6), `[^1]: First words of the note. ${noteWords} last words of the note.`].join('\n\n'))
+    const pages = execFileSync('pdftotext', ['-layout', tempFile('split.pdf', pdf), '-'], {encoding: 'utf8'}).split('\f')
+    const first = pages.findIndex((p) => p.includes('First words of the note.'))
+    const last = pages.findIndex((p) => p.includes('w899'))
+    expect(first).toBeGreaterThanOrEqual(0)
+    expect(last).toBeGreaterThan(first) // split: it goes on over the page
+    const lines = structureText(pdf)
+    expect(elements(lines).filter((t) => t === 'Note')).toHaveLength(1)
+    const text = lines.join('\n')
+    expect(text.indexOf('The long note is here.')).toBeGreaterThan(-1)
+    expect(text.indexOf('The long note is here.')).toBeLessThan(text.indexOf('First words of the note.'))
+    expect(readingStreams(lines).notes).toBe(plain(`First words of the note. ${noteWords} last words of the note.`))
+  })
+
   test('a volume (a reader): its title H1, the contents, one Part per article with its own H1 and sections', async () => {
     const article = (markdown: string) => {
       const {tree} = parse(markdown, {format: 'markdown'})
