@@ -257,7 +257,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(String(page.get(PDFName.of('Tabs')))).toBe('/S')
   })
 
-  test('a figure carries its alternate text; the running heads and folios are artifacts', async () => {
+  test('a figure carries its alternate text, its printed caption a Caption inside it; the running heads and folios are artifacts', async () => {
     const dir = path.join(fixtures, 'figures-6x9')
     const images = {'map.png': new Uint8Array(readFileSync(path.join(dir, 'map.png'))), 'photo.jpg': new Uint8Array(readFileSync(path.join(dir, 'photo.jpg')))}
     const pdf = await pdfOf(readFileSync(path.join(dir, 'input.md'), 'utf8'), images)
@@ -269,6 +269,11 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     // The second image has neither alternate text nor title: "Image", with a warning (see layout); the drawing's file is not given: a placeholder, a Figure too.
     expect(alts).toEqual(['(The survey map)', '(Image)', '(A photograph)', '(A drawing)'])
     expect(await unmarked(pdf)).toBe(0)
+    // A printed caption is the Figure's Caption element, holding its text.
+    const text = structureText(pdf).map((line) => line.replace(/ \(\w+\)$/, '')).join('\n')
+    expect(text).toMatch(/Figure\n\s+""\n\s+Caption\n\s+"Map 1\. The border in 1953\."/)
+    expect(text).toMatch(/Figure\n\s+""\n\s+Caption\n\s+"A photograph"/)
+    expect(elements(text.split('\n')).filter((t) => t === 'Caption')).toHaveLength(2)
   })
 
   test('a note split across two pages is one Note, its text whole and in order, read after its paragraph', async () => {

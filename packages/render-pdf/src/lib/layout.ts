@@ -240,9 +240,11 @@ export class Typesetter {
       this.text = undefined
       const lines = b.set({width: ctx.width, align: 'center'})
       const gap = this.geo.noteLeading * 0.6
+      // The caption is the Figure's Caption element, read after the figure's alternate text.
+      const caption = this.structure.open('Caption', this.blockTag)
       lines.forEach((line, i) => {
         const baseline = -(gap + this.geo.noteLeading * 0.78 + i * this.geo.noteLeading)
-        for (const item of shift(line.items, ctx.indent)) items.push(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item)
+        for (const item of shift(line.items, ctx.indent)) items.push(inCell(this, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item, caption))
       })
       height += gap + lines.length * this.geo.noteLeading
     }
@@ -1325,7 +1327,7 @@ function tableRowTags(t: Typesetter, header: boolean, cells: number): number[] {
 }
 
 /**
- * An item of a cell with the cell's structure element (its text, images and links). A link's
+ * An item of a cell (or a figure's caption) with that structure element (its text, images and links). A link's
  * (or a span's) text keeps its Link (Span) element, which moves under the cell (the cells were measured, and their
  * links made, before the row's elements).
  */
