@@ -85,7 +85,7 @@ const EXAMPLE_STRUCTURE: Record<string, string[]> = {
   list: ['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P'],
   listItem: ['Document', 'H1', 'L', 'LI', 'Lbl', 'LBody', 'P'],
   code: ['Document', 'H1', 'Code'],
-  table: ['Document', 'H1', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD'],
+  table: ['Document', 'H1', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TD', 'TD'],
   abstract: ['Document', 'H1', 'Sect', 'P', 'P'],
   bibliography: ['Document', 'H1', 'Sect', 'H2', 'L', 'LI', 'LBody'],
   article: ['Document', 'H1', 'H1', 'TOC', 'TOCI', 'Link', 'Part', 'H1', 'P'],
@@ -135,7 +135,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     )
     const lines = structureText(pdf)
     // The reference's Link inside its paragraph's text; the note inside its paragraph, read after it: its number (Lbl, a Link back) first.
-    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Link', 'Note', 'Lbl', 'Link', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'BlockQuote', 'P', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD', 'H3', 'P'])
+    expect(elements(lines)).toEqual(['Document', 'H1', 'H2', 'P', 'Link', 'Note', 'Lbl', 'Link', 'L', 'LI', 'Lbl', 'LBody', 'P', 'LI', 'Lbl', 'LBody', 'P', 'BlockQuote', 'P', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TD', 'TD', 'H3', 'P'])
     const text = lines.join('\n')
     expect(text.indexOf('A paragraph with a note.')).toBeLessThan(text.indexOf('The note, read after its paragraph.'))
     expect(text.indexOf('The note, read after its paragraph.')).toBeLessThan(text.indexOf('one'))
@@ -191,12 +191,12 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(langs).toEqual([['/Span', '(grc)'], ['/Span', '(grc)'], ['/Span', '(el)'], ['/Span', '(de)'], ['/P', '(en)']])
   })
 
-  test('an HTML table whose first row is <td> cells (data.headerless): TD cells only, its first row not bold; with <th> the first row is TH and bold', async () => {
+  test('an HTML table whose first row is <td> cells (data.headerless): a TBody of TD cells only, its first row not bold; with <th> the first row is a THead of TH, bold', async () => {
     const table = (first: string) => `---\ntitle: Tables\nlang: en\n---\n\n<table>\n<tr><${first}>Alpha</${first}><${first}>Beta</${first}></tr>\n<tr><td>Gamma</td><td>Delta</td></tr>\n</table>\n`
     const without = await pdfOf(table('td'))
-    expect(elements(structureText(without))).toEqual(['Document', 'H1', 'Table', 'TR', 'TD', 'TD', 'TR', 'TD', 'TD'])
+    expect(elements(structureText(without))).toEqual(['Document', 'H1', 'Table', 'TBody', 'TR', 'TD', 'TD', 'TR', 'TD', 'TD'])
     const withHeader = await pdfOf(table('th'))
-    expect(elements(structureText(withHeader))).toEqual(['Document', 'H1', 'Table', 'TR', 'TH', 'TH', 'TR', 'TD', 'TD'])
+    expect(elements(structureText(withHeader))).toEqual(['Document', 'H1', 'Table', 'THead', 'TR', 'TH', 'TH', 'TBody', 'TR', 'TD', 'TD'])
     // the bold face only for a header row (the title is bold too)
     const boldWords = (pdf: Uint8Array) => {
       const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', tempFile('table-bold.pdf', pdf)], {encoding: 'utf8'})

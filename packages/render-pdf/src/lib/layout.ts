@@ -1257,8 +1257,9 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
   const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length, header: !node.data?.headerless}
   t.space(ctx, ctx.leading * 0.5)
   let header: LineElement | undefined
+  const groups: RowGroups = {}
   node.children.forEach((row, r) => {
-    const cellTags = ctx.inNote ? undefined : tableRowTags(t, r === 0 && table.header, to - from)
+    const cellTags = ctx.inNote ? undefined : tableRowTags(t, groups, r === 0 && table.header, to - from)
     const cellLines = cells.items[r]!.slice(from, to).map((items, c) => {
       const a = align[c]
       return setCell(t, items, widths[c]!, a === 'right' ? 'right' : a === 'center' ? 'center' : 'left', row.children[from + c]?.position)
@@ -1320,9 +1321,16 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
   })
 }
 
-/** A row of a table as structure: a TR under the table, a TH (a header row: column headers) or TD for each of its `cells`. */
-function tableRowTags(t: Typesetter, header: boolean, cells: number): number[] {
-  const row = t.structure.open('TR', t.blockTag)
+/** A table's row groups as structure: its THead (the header row) and TBody, opened when their first row comes. */
+interface RowGroups {
+  head?: number
+  body?: number
+}
+
+/** A row of a table as structure: a TR in the table's THead or TBody, a TH (a header row: column headers) or TD for each of its `cells`. */
+function tableRowTags(t: Typesetter, groups: RowGroups, header: boolean, cells: number): number[] {
+  const group = header ? (groups.head ??= t.structure.open('THead', t.blockTag)) : (groups.body ??= t.structure.open('TBody', t.blockTag))
+  const row = t.structure.open('TR', group)
   return Array.from({length: cells}, () => t.structure.open(header ? 'TH' : 'TD', row))
 }
 
