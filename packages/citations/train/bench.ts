@@ -32,7 +32,7 @@ const here = new URL('./', import.meta.url)
 const cache = new URL('../../../node_modules/.cache/octavo-notes/', import.meta.url)
 
 /** Tools beside the training code that do not change what a model learns. */
-const NOT_TRAINING = new Set(['bench.ts', 'errors.ts', 'eval-model.ts', 'evaluate.ts', 'gold.ts', 'show.ts', 'train.ts'])
+const NOT_TRAINING = new Set(['bench.ts', 'errors.ts', 'eval-model.ts', 'evaluate.ts', 'gold.ts', 'show.ts', 'speed.ts', 'train.ts'])
 
 /** What a fold model depends on: the training and model code, the data files, the options. */
 function trainingKey(): string {
