@@ -9,6 +9,7 @@
  * from their TypeScript sources. The worker threads of a reader run the
  * unbundled `dist/lib/worker.js` (built by tsc).
  */
+import {rmSync} from 'node:fs'
 import {build} from 'esbuild'
 
 /** Packages loaded from node_modules at run time, each with why. */
@@ -19,6 +20,9 @@ const EXTERNAL = {
   citeproc: 'loaded through @citation-js/plugin-csl',
   hyphen: 'patterns are imported by language at run time'
 }
+
+// Chunks are named by content hash: old ones would stay beside the new ones (and in the build id).
+rmSync('dist/bundle', {recursive: true, force: true})
 
 await build({
   entryPoints: {octavo: 'src/main.ts'},
