@@ -67,6 +67,8 @@ export interface PrepareOptions {
   confine?: Confinement | undefined
   /** A folder to look for images in when they are not next to the article (`--images`). */
   images?: string | undefined
+  /** Set the smart typography of an edition (default true); a build writing only citation files has no use for it. */
+  typography?: boolean
 }
 
 export interface PreparedArticle {
@@ -151,8 +153,10 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   diagnostics.push(...cited.diagnostics)
   mark('notes reader')
   // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
-  smartenTree(parsed.tree, lang ?? 'en')
-  mark('typography')
+  if (options.typography !== false) {
+    smartenTree(parsed.tree, lang ?? 'en')
+    mark('typography')
+  }
   return {inputs, absent, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
 }
 
@@ -186,12 +190,17 @@ export function editionBibliography(items: readonly CslItem[], options: Bibliogr
   return node
 }
 
+/** The outputs set with the edition's smart typography; the citation files keep the source's characters. */
+const EDITION_KINDS: ReadonlySet<OutputKind> = new Set(['pdf', 'epub', 'bibliography'])
+
 /**
  * Parse a source and make every requested output in memory. Writes nothing.
  * `inputs` are the files it read besides the source (style, bibliographies, images).
  */
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
-  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images})
+  // The edition's typography shows only in the PDF, the EPUB and the bibliography files (the title heads bibliography.html).
+  const typography = settings.to.some((kind) => EDITION_KINDS.has(kind))
+  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images, typography})
   const inputs = article.inputs
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style
