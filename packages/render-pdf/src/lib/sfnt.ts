@@ -9,10 +9,10 @@ import type {Shaper} from './shaper.js'
  */
 export const FACE_FIELDS = {
   unitsPerEm: {table: 'head', offset: 18, type: 'uint16', example: 1000},
-  xMin: {table: 'head', offset: 36, type: 'int16', example: -301},
-  yMin: {table: 'head', offset: 38, type: 'int16', example: -314},
-  xMax: {table: 'head', offset: 40, type: 'int16', example: 1151},
-  yMax: {table: 'head', offset: 42, type: 'int16', example: 1067},
+  xMin: {table: 'head', offset: 36, type: 'int16', example: -290},
+  yMin: {table: 'head', offset: 38, type: 'int16', example: -324},
+  xMax: {table: 'head', offset: 40, type: 'int16', example: 2500},
+  yMax: {table: 'head', offset: 42, type: 'int16', example: 985},
   ascent: {table: 'hhea', offset: 4, type: 'int16', example: 1007},
   descent: {table: 'hhea', offset: 6, type: 'int16', example: -298},
   italicAngle: {table: 'post', offset: 4, type: 'fixed', example: 0},
