@@ -8,6 +8,7 @@ import {unzipSync} from 'fflate'
 import {buildDate, LATEST_EPOCH} from '../src/lib/world.js'
 import {defaultJobs, jobsFor} from '../src/lib/parallel.js'
 import {MAX_ALIAS_COUNT} from '../src/lib/yaml.js'
+import {citationHash} from '@octavo/citations'
 import {bin, listFiles, octavo, octavoBin, realArticle, tempDir} from './helpers.js'
 
 /** Every message on its own line, no stack trace, no internal error. */
@@ -210,6 +211,17 @@ describe('--watch survives its input going away', () => {
     await writeFile(path.join(dir, 'refs.bib'), bib('Second'))
     await seen(/watching 2 files/g, 2)
     expect(await readFile(path.join(dir, 'out', 'a.csl.json'), 'utf8')).toContain('"title": "Second"')
+  })
+
+  it('a corrections file written while watching is applied (a file looked for and not found is watched, not counted)', async () => {
+    const dir = await tempDir()
+    await writeFile(path.join(dir, 'a.md'), '---\ntitle: A\nlang: en\n---\n\nSalt.[^1]\n\n[^1]: Marta Vellido, *The Salt Roads of Castile* (Madrid: Ediciones Norte, 2011), 44.\n')
+    const {seen} = watching(['build', path.join(dir, 'a.md'), '-o', path.join(dir, 'out'), '--to', 'csl-json'])
+    await seen(/watching 1 file /g, 1)
+    const hash = citationHash('Marta Vellido, The Salt Roads of Castile (Madrid: Ediciones Norte, 2011), 44')
+    await writeFile(path.join(dir, 'a.corrections.yaml'), `octavo-corrections: 1\ncorrections:\n  - {note: 1, citation: "${hash}", set: {publisher: Norte}}\n`)
+    await seen(/watching 2 files/g, 1)
+    expect(await readFile(path.join(dir, 'out', 'a.csl.json'), 'utf8')).toContain('"publisher": "Norte"')
   })
 
   it('a reader: an article deleted and put back is built again', async () => {

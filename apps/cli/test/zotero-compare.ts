@@ -6,7 +6,8 @@
  * no field for it, in Extra or a child note as a `variable: value` line.
  */
 import type {CslDate, CslItem, CslName} from '@octavo/parser'
-import {fieldFor, typeFor} from '@octavo/citations'
+import {decodeHTML} from 'entities'
+import {ANNOTE_SEPARATOR, FIELD_MAP, TYPE_MAP, fieldFor, typeFor} from '@octavo/citations'
 
 export type Format = 'csl-json' | 'ris' | 'bibtex'
 
@@ -77,16 +78,9 @@ function nameText(name: CslName): string {
   return z.name ?? (z.firstName ? `${z.lastName} || ${z.firstName}` : (z.lastName ?? ''))
 }
 
+/** A child note's text: its paragraphs and line breaks as lines, every HTML character reference decoded (BibTeX.js writes `'` as `&apos;`). */
 function htmlText(html: string): string {
-  return html
-    .replace(/<br\s*\/?>|<\/p>\s*<p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
+  return decodeHTML(html.replace(/<br\s*\/?>|<\/p>\s*<p>/g, '\n').replace(/<[^>]+>/g, '')).replace(/\u00a0/g, ' ')
 }
 
 interface Where {
@@ -98,9 +92,19 @@ interface Where {
 const isDate = (value: unknown): value is CslDate =>
   typeof value === 'object' && value !== null && !Array.isArray(value) && ('date-parts' in value || 'literal' in value || 'raw' in value)
 
+/**
+ * Whether a child note has this `variable: value` line: a line of its own
+ * (RIS `N1`), or one of the lines of BibTeX's `annote`, which Zotero's BibTeX
+ * import joins with spaces, so the writer separates them with `; `.
+ */
+function noteHasLine(note: string, line: string): boolean {
+  const sep = ANNOTE_SEPARATOR
+  return note.split('\n').some((l) => l === line || `${sep}${l}${sep}`.includes(`${sep}${line}${sep}`))
+}
+
 function lineStatus(where: Where, line: string): Status | undefined {
   if (where.extra.includes(line)) return 'kept'
-  if (where.notes.some((note) => note.split('\n').includes(line))) return 'note'
+  if (where.notes.some((note) => noteHasLine(note, line))) return 'note'
   return undefined
 }
 
@@ -221,4 +225,46 @@ export function summarise(format: Format, results: ReadonlyArray<{csl: CslItem; 
     }
   }
   return s
+}
+
+/** A value of each kind a synthetic item holds: names, dates, identifiers Zotero checks, numbers, else text. */
+const SYNTHETIC_VALUES: Readonly<Record<string, unknown>> = {
+  author: [{family: 'Authorfam', given: 'Ann'}],
+  editor: [{family: 'Editorfam', given: 'Ed'}],
+  translator: [{family: 'Translatorfam', given: 'Tom'}],
+  issued: {'date-parts': [[2001, 2, 3]]},
+  accessed: {'date-parts': [[2020, 5, 6]]},
+  DOI: '10.1234/abc.5',
+  ISBN: '9780306406157',
+  ISSN: '0378-5955',
+  URL: 'https://example.org/a_b',
+  language: 'fr',
+  page: '12-15',
+  'number-of-pages': '300',
+  edition: '2',
+  volume: '3',
+  issue: '4',
+  number: '5',
+  'collection-number': '6'
+}
+
+/**
+ * One item per type of `TYPE_MAP`, holding a value for every variable of
+ * `FIELD_MAP` (but `id` and `note`): every row of the table, for every type,
+ * goes through Zotero's importers.
+ */
+export function syntheticItems(): CslItem[] {
+  const variables = [...new Set(FIELD_MAP.map((row) => row.csl))].filter((v) => v !== 'id' && v !== 'note')
+  return TYPE_MAP.map(({csl: type}) => {
+    const item: Record<string, unknown> = {id: `synthetic-${type}`, type}
+    for (const v of variables) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
+    return item as CslItem
+  })
+}
+
+/** Lines of Extra that a child note also holds (a value written twice, e.g. a DOI in `DO` and in `N1`). */
+export function twice(item: ZoteroItem, notes: readonly ZoteroItem[]): string[] {
+  const extra = typeof item['extra'] === 'string' ? item['extra'].split('\n').filter((l) => l !== '') : []
+  const texts = notes.map((n) => htmlText(n.note ?? ''))
+  return extra.filter((line) => texts.some((note) => noteHasLine(note, line)))
 }

@@ -25,11 +25,11 @@ describe('toBibtex', () => {
   })
 
   test('special characters are escaped so BibTeX reads them back', () => {
-    const items: CslItem[] = [{id: 'x y{z}', type: 'book', title: 'Rock & Roll 100% {live}', issued: {'date-parts': [[1999]]}}]
+    const items: CslItem[] = [{id: 'x y{z}', type: 'book', title: 'Rock & Roll 100% {live} ~ 2^10 $5 #1 a_b \\ c', issued: {'date-parts': [[1999]]}}]
     const out = toBibtex(items)
     expect(out).toMatch(/^@book\{x-y-z-,$/m)
     const back = new Cite(out).data[0] as CslItem
-    expect(back.title).toBe('Rock & Roll 100% {live}')
+    expect(back.title).toBe('Rock & Roll 100% {live} ~ 2^10 $5 #1 a_b \\ c')
   })
 
   test('a key is never empty; the citation-js label check stays on for others', async () => {

@@ -11,12 +11,19 @@ const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', i
 /** The README's mapping tables, rendered from the data in `mapping.ts`. */
 export function mappingTables(): string {
   const code = (value: string | null | undefined): string => (value === null || value === undefined ? '—' : `\`${value}\``)
+  // BibTeX: a value Zotero's BibTeX import cannot read into its Zotero field is also an `annote` line
+  const bibtex = (row: (typeof FIELD_MAP)[number]): string => {
+    const line = row.zotero !== null && (row.bibtex === null || row.bibtex === 'note' || row.bibtexNotRead === true)
+    return row.bibtex === null ? (line ? '`annote` line' : '—') : `${code(row.bibtex)}${line ? ' + `annote` line' : ''}`
+  }
+  const zotero = (row: (typeof FIELD_MAP)[number]): string =>
+    row.csl === 'id' ? 'none (Zotero gives its own key)' : row.zotero === null ? 'none: Extra (CSL-JSON), `N1` (RIS), `annote` (BibTeX)' : code(row.zotero)
   const fields = [
     '| CSL variable | item types | RIS tag | BibTeX field | Zotero field |',
     '|---|---|---|---|---|',
     ...FIELD_MAP.map(
       (row) =>
-        `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'others'} | ${code(row.ris)} | ${code(row.bibtex)} | ${row.zotero === null ? 'none: Extra (CSL-JSON), `N1` (RIS)' : code(row.zotero)} |`
+        `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'others'} | ${code(row.ris)} | ${bibtex(row)} | ${zotero(row)} |`
     )
   ]
   const other = (row: (typeof TYPE_MAP)[number]): string =>

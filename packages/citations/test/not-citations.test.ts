@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
+import {ibidAlone, mostlyCovered, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -21,11 +21,46 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
   const reading = (item: Record<string, unknown>, locator: string | null = null) =>
     ({form: 'short', item, locator, label: 'page', shortNames: [], shortTitle: '', backref: undefined, confidence: 0.9, warnings: []}) as never
 
+  const plain = {alone: false, known: false, signal: false, last: false}
+
   it('bare title: a title alone is prose; quoted, in italics or with a locator it is a citation', () => {
-    expect(notACitation({text: 'Korean civic groups and community organizations', parsed: reading({type: 'book', title: 'x'}), marked: false})).toBe('bare title')
-    expect(notACitation({text: '“Ledger Towns”', parsed: reading({type: 'book', title: 'x'}), marked: true})).toBeUndefined()
-    expect(notACitation({text: 'Ledger Towns, 4', parsed: reading({type: 'book', title: 'x'}, '4'), marked: false})).toBeUndefined()
-    expect(notACitation({text: 'Reinholt, Ledger Towns', parsed: reading({type: 'book', title: 'x', author: [{family: 'Reinholt'}]}), marked: false})).toBeUndefined()
+    expect(notACitation({text: 'Korean civic groups and community organizations', parsed: reading({type: 'book', title: 'x'}), marked: false, ...plain})).toBe('bare title')
+    expect(notACitation({text: '“Ledger Towns”', parsed: reading({type: 'book', title: 'x'}), marked: true, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'Ledger Towns, 4', parsed: reading({type: 'book', title: 'x'}, '4'), marked: false, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'Reinholt, Ledger Towns', parsed: reading({type: 'book', title: 'x', author: [{family: 'Reinholt'}]}), marked: false, ...plain, alone: true})).toBeUndefined()
+  })
+
+  it('name and title in prose: kept when alone in its note, after a signal, naming an earlier work, or set off', () => {
+    const name = reading({type: 'book', author: [{family: 'Hallam', given: 'M.'}]})
+    const titled = reading({type: 'book', title: 'Les routes du sel', author: [{family: 'Moreau', given: 'J.'}]})
+    expect(notACitation({text: 'M. Hallam', parsed: name, marked: false, ...plain})).toBe('name and title in prose')
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain})).toBe('name and title in prose')
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, alone: true})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, signal: true})).toBeUndefined()
+    expect(notACitation({text: 'Moreau, Routes du sel', parsed: titled, marked: false, ...plain, known: true})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: true, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, last: true})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel…', parsed: titled, marked: false, ...plain})).toBeUndefined()
+    expect(notACitation({text: 'J. Moreau, Les routes du sel, 1998', parsed: reading({type: 'book', title: 'x', author: [{family: 'Moreau'}], issued: {'date-parts': [[1998]]}}), marked: false, ...plain})).toBeUndefined()
+  })
+
+  it('a span that names a work cited earlier stays a citation (the caller says which it knows)', () => {
+    const example = NOT_CITATIONS.find((r) => r.name === 'name and title in prose')!.example
+    expect(readNote(example, {model, known: () => false}).segments).toEqual([])
+    expect(readNote(example, {model, known: () => true}).segments.map((s) => s.text)).toEqual(['M. Hallam'])
+  })
+
+  it('a signal keeps a first mention in prose: Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', () => {
+    const read = readNote('Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', {model})
+    expect(read.segments.map((s) => [s.prefix, s.text])).toEqual([['Sur ce point, voir', 'J. Moreau, Les routes du sel']])
+  })
+
+  it('an italic word inside prose does not set a span off as a title; a title in italics does', () => {
+    const text = 'Dans une architecture word-based, chaque mot constitue une classe à part entière.'
+    const at = text.indexOf('word-based')
+    expect(readNote(text, {model, italics: [[at, at + 'word-based'.length]]}).segments).toEqual([])
+    expect(mostlyCovered(0, 20, [[0, 12]])).toBe(true)
+    expect(mostlyCovered(0, 20, [[0, 9]])).toBe(false)
   })
 
   it('keeps a quoted title alone, read in a note', () => {
@@ -42,5 +77,17 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(quotedWhole('‘The Ledger Town’s Fate’')).toBe(true) // ’s is an apostrophe
     expect(quotedWhole('‘contradictions between ourselves and the enemy’ and to push for a complete break.”')).toBe(false)
     expect(quotedWhole('Ledger Towns')).toBe(false)
+  })
+
+  it('ibidAlone: an Ibid. citation ends with the sentence of its locator; a sentence the model ran on into it is commentary', () => {
+    const text = 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with "major threats" to validity (115).'
+    const read = readNote(text, {model})
+    expect(read.segments.map((s) => [s.text, s.parsed.form])).toEqual([['Ibid., 106, 114-120', 'ibid']])
+    expect(read.commentary).toBe(true)
+    // Where no sentence ends right before the field that names a work, nothing is cut.
+    const c = {start: 0, end: 20, first: 0, last: 4, confidence: 1, fields: [{field: 'abbrev' as const, start: 0, end: 4, text: 'Ibid'}, {field: 'title' as const, start: 9, end: 20, text: 'Ledger Town'}]}
+    expect(ibidAlone('Ibid, p. Ledger Town', c)).toBe(c)
+    expect(ibidAlone('Ibid. p 5 Ledger Town', c)).toBe(c)
+    expect(ibidAlone('Ibid., 5. Ledger Town', {...c, fields: [c.fields[0]!, {...c.fields[1]!, start: 10, end: 21}]}).end).toBe(9)
   })
 })

@@ -26,6 +26,14 @@ const read = (source: string) => {
   return readCitation(text, {start: 0, end: text.length, fields, confidence: 1})
 }
 
+describe('URL', () => {
+  it('of two links joined by a word, the first; a URL broken by spaces stays whole', () => {
+    expect(read('<title>Les volumes</title>, <URL>https://patristica.net/graeca et https://example.org/pg</URL>').item.URL).toBe('https://patristica.net/graeca')
+    expect(read('<title>Doc</title>, <URL><https://example.org/a></URL>').item.URL).toBe('https://example.org/a')
+    expect(read('<title>Doc</title>, <URL>http://www. example.org/ a/b</URL>').item.URL).toBe('http://www. example.org/ a/b')
+  })
+})
+
 describe('cleanValue', () => {
   it.each([
     ['“On Things,”', 'On Things'],
@@ -154,10 +162,27 @@ describe('spans as fields keep them', () => {
 })
 
 describe('FIELD_RULES', () => {
+  it('a version is no part of the title: a regnal numeral or a year stays', () => {
+    const rule = FIELD_RULES.find((r) => r.name === 'a version is no part of the title')!
+    for (const title of ['Papst Pius V 1566', 'Henry V', 'Windows 10']) {
+      const item: Record<string, unknown> = {title}
+      rule.apply(item as never)
+      expect(item).toEqual({title})
+    }
+  })
+
   const examples: Record<string, [string, Record<string, unknown>]> = {
     'a file number is no issue': [
       '“<title>Instruction</title>,” <issued>17 August 1953</issued>, in <container-title>CFMA</container-title>, <issue>No. 108-00018-02</issue>, pp. <page>13–15</page>',
       {type: 'manuscript', archive: 'CFMA', archive_location: '108-00018-02'}
+    ],
+    'a version is no part of the title': [
+      '<author>Ferrer Aranda</author>, <title>vecindario, versión 2.3.1</title>',
+      {title: 'vecindario', version: '2.3.1'}
+    ],
+    'a version is no part of the title (v. with a dotted number)': [
+      '<author>R Core Team</author>, <title>R: A Language v4.3.1</title>',
+      {title: 'R: A Language', version: '4.3.1'}
     ],
     'an archive is named, not introduced': [
       '“<title>Instructions on Travel Rules</title>,” <issued>27 March 1955</issued>, <archive>in Dalian Municipal Archives</archive>, <archive_location>2-2-794</archive_location>, p. <page>26</page>',

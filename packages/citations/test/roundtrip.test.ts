@@ -59,7 +59,6 @@ const RIS: Record<string, string> = {
   'chapter note': 'N1 lines (`variable: value`) come back in note',
   'article-newspaper note': 'N1 lines (`variable: value`) come back in note',
   'manuscript note': 'N1 lines (`variable: value`) come back in note',
-  'report note': 'N1 lines (`variable: value`) come back in note',
   'report collection-title': 'citation-js reads T2 of RPRT as container-title; Zotero reads it as Series Title',
   'report container-title': 'citation-js reads T2 of RPRT as container-title; Zotero reads it as Series Title',
   'report number': 'citation-js reads SN of RPRT as ISBN; Zotero reads it as Report Number',
@@ -92,7 +91,11 @@ const BIBTEX: Record<string, string> = {
   'manuscript archive_location': 'no BibTeX field: written at the head of note',
   'manuscript archive-location': 'no BibTeX field: written at the head of note',
   'manuscript archive-place': 'no BibTeX field: written at the head of note',
-  'manuscript note': 'holds the archive and file number first'
+  'manuscript note': 'holds the archive and file number first',
+  'article-newspaper annote': 'values Zotero cannot read back from BibTeX (issue) as `variable: value` lines in annote',
+  'chapter annote': 'values Zotero cannot read back from BibTeX (medium, genre) as `variable: value` lines in annote',
+  'manuscript annote': 'values Zotero cannot read back from BibTeX (archive, file number) as `variable: value` lines in annote',
+  'report annote': 'values Zotero cannot read back from BibTeX (the series of a report) as `variable: value` lines in annote'
 }
 
 describe('round trips through citation-js', () => {

@@ -24,6 +24,13 @@ const chapter: CslItem = {id: 'c', type: 'chapter', title: 'T', medium: 'typescr
 const accented: CslItem = {id: 'b', type: 'book', title: 'Analyse automatique du grec ancien: \u00c9valuation 🎉', author: [{family: 'Bal\u00e1zs', given: 'B\u00e9la'}], translator: [{family: 'Smith', given: 'Ann'}], language: 'fr'}
 const web: CslItem = {id: 'w', type: 'webpage', title: 'T', genre: 'blog post', URL: 'https://example.org/language_models_%20x', accessed: {'date-parts': [[2022, 1, 5]]}}
 const conference: CslItem = {id: 'k', type: 'paper-conference', title: 'T', 'event-title': 'DH2019', 'container-title': 'Proceedings of DH2019'}
+const archival: CslItem = {id: 'a', type: 'manuscript', title: 'T', archive: 'CFMA', archive_location: '118-00175-01', issue: '6'}
+const series: CslItem = {id: 'r', type: 'report', title: 'T', 'collection-title': 'NKIDP e-Dossier', number: '11'}
+const site: CslItem = {id: 's', type: 'webpage', title: 'T', 'container-title': 'OpenAI', URL: 'https://openai.com/x'}
+const doc: CslItem = {id: 'd', type: 'document', title: 'T', publisher: 'P', editor: [{family: 'Ed', given: 'A'}]}
+const doi: CslItem = {id: 'r2', type: 'report', title: 'T', DOI: '10.18356/example'}
+const newsDoi: CslItem = {id: 'n2', type: 'article-newspaper', title: 'T', 'container-title': 'Renmin Ribao', DOI: '10.18356/example'}
+const odd: CslItem = {id: 'o', type: 'book', title: 'Cost ~ 2^10 \\ x'}
 const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
 
 const RULES: Rule[] = [
@@ -32,6 +39,9 @@ const RULES: Rule[] = [
   {name: 'a value with no Zotero field heads note (Extra)', example: news, format: 'csl-json', writes: ['"note": "issue: 12\\neditor: Smith || Ann"']},
   {name: 'a name whose role the Zotero type lacks is only in note (Zotero would make it an author)', example: news, format: 'csl-json', writes: ['editor: Smith || Ann'], not: ['"editor": [']},
   {name: 'a value with no Zotero field is an N1 line', example: chapter, format: 'ris', writes: ['N1  - medium: typescript\n', 'N1  - DOI: 10.1/x\n', 'N1  - Translated title: X\n']},
+  {name: 'a DOI the item type has no field for is in DO only (Zotero moves it to Extra itself)', example: doi, format: 'ris', writes: ['DO  - 10.18356/example\n'], not: ['N1  - DOI']},
+  {name: 'a DOI Zotero would not read as one (10.1/x) is also an N1 line', example: chapter, format: 'ris', writes: ['DO  - 10.1/x\n', 'N1  - DOI: 10.1/x\n']},
+  {name: 'a document is TY ANCIENT, which Zotero imports as a document (GEN: a journal article)', example: doc, format: 'ris', writes: ['TY  - ANCIENT\n', 'A2  - Ed, A\n', 'PB  - P\n'], not: ['TY  - GEN']},
   {name: 'a newspaper issue in IS (and N1: Zotero v29 has no field)', example: news, format: 'ris', writes: ['IS  - 12\n', 'N1  - issue: 12\n'], not: ['C2  -']},
   {name: 'the conference of CONF in T2, the proceedings in C3', example: conference, format: 'ris', writes: ['TY  - CONF\n', 'T2  - DH2019\n', 'C3  - Proceedings of DH2019\n']},
   {name: 'the genre of a web page in M3', example: web, format: 'ris', writes: ['TY  - ELEC\n', 'M3  - blog post\n', 'Y2  - 2022/01/05/\n']},
@@ -44,6 +54,12 @@ const RULES: Rule[] = [
   {name: 'BibTeX url raw and urldate, no howpublished copy', example: web, format: 'bibtex', writes: ['@online{w,', 'url = {https://example.org/language_models_%20x}', 'urldate = {2022-01-05}'], not: ['howpublished', '\u2017']},
   {name: 'BibTeX pages as written (en dash, non-breaking hyphen)', example: chapter, format: 'bibtex', writes: ['pages = {16\u201121}']},
   {name: 'BibTeX names with particles and suffixes as von Last, Jr, First', example: names, format: 'bibtex', writes: ['author = {de la Rosa, Javier and Noecker, Jr, John}']},
+  {name: 'BibTeX: what Zotero cannot read back is an annote line, lines joined by `; ` (archive and file number also head note)', example: archival, format: 'bibtex', writes: ['note = {CFMA, 118-00175-01},', 'annote = {archive: CFMA; archive\\_location: 118-00175-01; issue: 6},']},
+  {name: 'BibTeX: a field Zotero drops (the series of a report) also an annote line', example: series, format: 'bibtex', writes: ['series = {NKIDP e-Dossier},', 'number = {11},', 'annote = {collection-title: NKIDP e-Dossier},']},
+  {name: 'BibTeX: the site of a web page in journal (Zotero: Website Title)', example: site, format: 'bibtex', writes: ['journal = {OpenAI},'], not: ['annote']},
+  {name: 'BibTeX: a DOI the item type has no field for in doi only (Zotero moves it to Extra)', example: doi, format: 'bibtex', writes: ['doi = {10.18356/example},'], not: ['annote']},
+  {name: 'BibTeX: the DOI of a newspaper article also an annote line (imported as a journal article, it is not moved to Extra)', example: newsDoi, format: 'bibtex', writes: ['doi = {10.18356/example},', 'annote = {DOI: 10.18356/example},']},
+  {name: 'BibTeX: ~, ^ and \\ as \\textasciitilde{}, \\textasciicircum{}, \\textbackslash{} (LaTeX and citation-js read them back; Zotero reads no form of ~ or \\)', example: odd, format: 'bibtex', writes: ['title = {{Cost \\textasciitilde{} 2\\textasciicircum{}10 \\textbackslash{} x}},']},
   {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
 ]
 

@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs'
 import {decodeModel} from '../src/lib/model/store.js'
 import {harmonizeLinkedBooks, loadFootnotes} from './data.js'
 import {scorePipeline} from './evaluate.js'
-import {anystyleReport, goldReport} from './gold.js'
+import {anystyleReport, devArticleReport, goldReport} from './gold.js'
 import {foldOf} from './pipeline.js'
 
 const file = process.argv[2]!
@@ -25,3 +25,4 @@ for (const [name, records] of [
 ] as const) console.log(`${name.padEnd(12)} ${line(scorePipeline(model, records))}`)
 console.log(`gold 1–48     ${goldReport(model)}`)
 console.log(`AnyStyle      ${anystyleReport(model)}`)
+for (const name of ['en-short-notes', 'de-thesis', 'es-lesson']) console.log(`dev ${name.padEnd(15)} ${devArticleReport(name, model)}`)

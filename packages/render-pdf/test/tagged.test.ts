@@ -356,5 +356,76 @@ describe.skipIf(!poppler)('"Done when", first bullet: the real article and the f
     walk(tree, false)
     expect(count('P', 'Figure')).toBeGreaterThanOrEqual(paragraphs)
     expect(count('Note')).toBeGreaterThanOrEqual(notes)
+    // Word for word: every body paragraph and heading, in order, in the text read outside the notes; every note, in order, in the notes.
+    const {body, notes: noteText} = readingStreams(structureText(pdf))
+    const missing = (stream: string, blocks: string[]) => {
+      let at = 0
+      return blocks.filter((block) => {
+        const found = stream.indexOf(block, at)
+        if (found < 0) return true
+        at = found + block.length
+        return false
+      })
+    }
+    const {blocks, footnotes} = sourceText(tree)
+    expect(missing(body, blocks)).toEqual([])
+    expect(missing(noteText, footnotes)).toEqual([])
   })
 })
+
+/** Letters and digits only, lower case: text as read, whatever the punctuation, spaces and quotes. */
+const plain = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
+
+/**
+ * What a screen reader reads, from `pdfinfo -struct-text`: the text outside
+ * the notes (note references' links left out) and the notes' text (their
+ * labels left out), each as one plain string; a hyphen added at a line end
+ * (a text of its own, `-`) joins its word again.
+ */
+function readingStreams(lines: string[]): {body: string; notes: string} {
+  const out = {body: '', notes: ''}
+  const stack: Array<{indent: number; type: string}> = []
+  for (const line of lines) {
+    const indent = line.length - line.trimStart().length
+    while (stack.length > 0 && stack[stack.length - 1]!.indent >= indent) stack.pop()
+    const text = /^\s*"(.*)"$/.exec(line)?.[1]
+    if (text === undefined) {
+      const type = /^\s*([A-Z][A-Za-z0-9]*)/.exec(line)?.[1]
+      if (type) stack.push({indent, type})
+      continue
+    }
+    const types = stack.map((e) => e.type)
+    if (text === '-' || types.includes('Lbl')) continue
+    const inNote = types.includes('Note')
+    if (!inNote && types[types.length - 1] === 'Link' && /^(?:\*|\d+)$/.test(text)) continue
+    if (inNote) out.notes += plain(text)
+    else out.body += plain(text)
+  }
+  return out
+}
+
+type Node = {type: string; value?: string; children?: Node[]}
+
+/** The source's body blocks (paragraphs, headings, table cells) and notes (the title's first), in order, as plain strings. */
+function sourceText(tree: Root): {blocks: string[]; footnotes: string[]} {
+  const textOf = (node: Node): string =>
+    node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : node.type === 'footnoteReference' || node.type === 'image' || node.type === 'html' ? '' : (node.children ?? []).map(textOf).join('')
+  const blocks: string[] = []
+  const footnotes: string[] = []
+  const walk = (node: Node): void => {
+    if (node.type === 'footnoteDefinition' || node.type === 'titleNote') {
+      // The title's note (`*`) is read at the title: first of the notes.
+      if (node.type === 'titleNote') footnotes.unshift(plain(textOf(node)))
+      else footnotes.push(plain(textOf(node)))
+      return
+    }
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      const text = plain(textOf(node))
+      if (text) blocks.push(text)
+      return
+    }
+    for (const child of node.children ?? []) walk(child)
+  }
+  walk(tree as unknown as Node)
+  return {blocks, footnotes}
+}

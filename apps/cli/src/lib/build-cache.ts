@@ -42,7 +42,7 @@ function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch:
  * `folder` (none: build). A damaged entry is a warning, and the build is made
  * anew; a build with errors is not kept.
  */
-export async function cachedBuild(source: SourceFile, settings: BuildSettings, folder: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<BuildResult & {inputs: string[]}> {
+export async function cachedBuild(source: SourceFile, settings: BuildSettings, folder: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
   const tool = folder === undefined ? undefined : toolIdentity()
   if (folder === undefined || tool === undefined) return buildArticle(source, settings)
   const key = keyOf(tool, source, settings, env['SOURCE_DATE_EPOCH'] ?? '')

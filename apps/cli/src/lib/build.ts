@@ -2,13 +2,15 @@ import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
-import type {BibliographyNodeOptions, FormattedStore, NoteRecord} from '@octavo/citations'
+import type {BibliographyNodeOptions, Correction, FormattedStore, NoteRecord} from '@octavo/citations'
 import type {PdfStandard} from '@octavo/render-pdf'
 import {
+  applyCorrections,
   bibliographyNode,
   bibliographyDocument,
   formatBibliography,
   bibliographyFormat,
+  parseCorrections,
   processCitations,
   readBibliography,
   restyleNotes,
@@ -144,20 +146,54 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
     diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
     bibliography.push(...read.items)
   }
-  if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   const absent: string[] = []
+  const corrections = await readCorrections(source, {inputs, absent}, diagnostics, confine)
+  if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   const images = await readImages(parsed.tree, source.path, {inputs, absent}, diagnostics, options.images)
   const lang = parsed.tree.data?.meta?.lang
   mark('bibliography files and images')
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
-  diagnostics.push(...cited.diagnostics)
+  // The editor's corrections, before anything is made of the citations (citations.json, exports, bibliography, restyled notes).
+  const corrected = corrections.list.length > 0 ? applyCorrections(cited, corrections.list) : cited
+  diagnostics.push(...corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d)))
   mark('notes reader')
   // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
   if (options.typography !== false) {
     smartenTree(parsed.tree, lang ?? 'en')
     mark('typography')
   }
-  return {inputs, absent, images, tree: parsed.tree, notes: cited.notes, items: cited.items, diagnostics, style}
+  return {inputs, absent, images, tree: parsed.tree, notes: corrected.notes, items: corrected.items, diagnostics, style}
+}
+
+/** The corrections file of an article: `<stem>.corrections.yaml` beside it (issue 17, README "Corrections"). */
+export function correctionsPath(sourcePath: string, stem: string): string {
+  return path.join(path.dirname(sourcePath), `${stem}.corrections.yaml`)
+}
+
+/**
+ * The article's corrections, when it has a corrections file: read and parsed
+ * (its errors, at their line and column, stop the build). The file is an
+ * input of the build, or an absent one whose appearing changes it.
+ */
+async function readCorrections(source: SourceFile, read: {inputs: string[]; absent: string[]}, diagnostics: Diagnostic[], confine?: Confinement): Promise<{list: Correction[]; shown: string}> {
+  const shown = correctionsPath(source.path, source.stem)
+  const file = path.resolve(shown)
+  let text: string
+  try {
+    text = await readText(file, 'corrections', confine)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      read.absent.push(file)
+      return {list: [], shown}
+    }
+    read.inputs.push(file)
+    diagnostics.push({severity: 'error', message: `cannot read the corrections file '${shown}': ${await whyNot(file, error, shown)}`, source: 'cli:corrections'})
+    return {list: [], shown}
+  }
+  read.inputs.push(file)
+  const parsed = parseCorrections(text)
+  diagnostics.push(...parsed.diagnostics.map((d) => ({...d, file: shown})))
+  return {list: parsed.corrections, shown}
 }
 
 /** A warning when the article has no title (it would be printed as "Untitled"), saying where one goes. */

@@ -311,7 +311,7 @@ async function load(input: string, metaOption: string | undefined, reporter: Rep
  * usage error it throws is reported as its failure, in the JSON summary too,
  * and gives the status; `files` are those to watch then.
  */
-async function reported(reporter: Reporter, files: string[], work: () => Promise<{status: number; files: string[]}>): Promise<{status: number; files: string[]}> {
+async function reported(reporter: Reporter, files: string[], work: () => Promise<{status: number; files: string[]; absent?: string[]}>): Promise<{status: number; files: string[]; absent?: string[]}> {
   try {
     return await work()
   } catch (error) {
@@ -362,20 +362,21 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
+      const absent = result.absent ?? []
       reporter.diagnostics(source.path, result.diagnostics)
-      if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read)
+      if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read, absent)
       const status = await write(options.output, result.files, reporter, read)
       mark('write')
-      return finish(reporter, status, read)
+      return finish(reporter, status, read, absent)
     })
   }
   if (!options.watch) return (await once()).status
   return watch(once, new Reporter(io, options))
 }
 
-function finish(reporter: Reporter, status: number, files: string[]) {
+function finish(reporter: Reporter, status: number, files: string[], absent: string[] = []) {
   reporter.finish(status)
-  return {status, files}
+  return {status, files, absent}
 }
 
 async function reader(file: string, options: ReaderOptions, io: Io): Promise<number> {
@@ -392,8 +393,8 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
       if (disk && folder !== undefined) await prune(folder).catch(() => undefined)
       for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)
       const read = [file, ...built.inputs]
-      if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read)
-      return finish(reporter, await write(options.output, built.result.files, reporter, read), read)
+      if (!built.result || built.reports.some((r) => hasErrors(r.diagnostics))) return finish(reporter, EXIT_INPUT, read, built.absent)
+      return finish(reporter, await write(options.output, built.result.files, reporter, read), read, built.absent)
     })
   }
   if (!options.watch) return (await once()).status

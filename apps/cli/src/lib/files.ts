@@ -27,6 +27,8 @@ export const READ_LIMITS = {
   config: {noun: 'a configuration file', bytes: 1 * MiB},
   /** The longest CSL style in the official repository is under 150 KB. */
   style: {noun: 'a CSL style', bytes: 4 * MiB},
+  /** An article's corrections (`<stem>.corrections.yaml`): one is ~150 bytes, 10,000 are 1.5 MB. */
+  corrections: {noun: 'a corrections file', bytes: 8 * MiB},
   /** A 100,000-entry BibTeX library is ~40 MB. */
   bibliography: {noun: 'a bibliography', bytes: 64 * MiB},
   /** A 600 dpi full-page scan as PNG is ~30 MB. */

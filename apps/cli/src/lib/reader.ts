@@ -30,6 +30,8 @@ export interface ReaderBuild {
   stem: string
   /** Every file the build read (articles, metadata, bibliographies), for `--watch`. */
   inputs: string[]
+  /** Files it looked for and did not find (a corrections file, an image): `--watch` builds again when one appears. */
+  absent?: string[]
   result?: BuildResult
   /** Every file's diagnostics, in order. */
   reports: FileDiagnostics[]
@@ -59,6 +61,7 @@ export async function buildReader(
   options: ReaderBuildOptions = {}
 ): Promise<ReaderBuild> {
   const inputs: string[] = []
+  const absent: string[] = []
   const stem = path.basename(file, path.extname(file))
   let text: string
   try {
@@ -115,6 +118,7 @@ export async function buildReader(
     const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
     for (const {source, prepared} of articles) {
       inputs.push(...prepared.inputs)
+      absent.push(...(prepared.absent ?? []))
       reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
     }
     if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
@@ -142,7 +146,7 @@ export async function buildReader(
     // One warning per missing figure: the article's (the CLI says where it looked), not the renderers' echoes of it.
     const reported = articles.flatMap(({source, prepared}) => prepared.diagnostics.map((d) => ({...d, file: display(source.path)})))
     reports.push({file, diagnostics: dropEchoes(result.diagnostics, reported)})
-    return {stem, inputs, result, reports}
+    return {stem, inputs, absent, result, reports}
   } finally {
     await workers?.stop()
   }

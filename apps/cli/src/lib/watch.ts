@@ -15,17 +15,18 @@ const SETTLE_MS = 120
  * renamed over) or created again is seen all the same, and a build that
  * failed because its input was missing runs again when it is back.
  */
-export async function watch(build: () => Promise<{status: number; files: string[]}>, reporter: Reporter): Promise<number> {
+export async function watch(build: () => Promise<{status: number; files: string[]; absent?: string[]}>, reporter: Reporter): Promise<number> {
   let last = await build()
   let watchers: FSWatcher[] = []
   let timer: NodeJS.Timeout | undefined
   let building = false
   let again = false
 
-  const arm = (files: readonly string[]) => {
+  /** `absent`: files the build looked for and did not find (a corrections file): their appearing builds again; they are not counted. */
+  const arm = (files: readonly string[], absent: readonly string[] = []) => {
     for (const watcher of watchers) watcher.close()
     watchers = []
-    const byFolder = filesByFolder(files)
+    const byFolder = filesByFolder([...files, ...absent])
     for (const [folder, names] of byFolder) {
       try {
         const watcher = watchFolder(folder, (_event, name) => {
@@ -37,7 +38,7 @@ export async function watch(build: () => Promise<{status: number; files: string[
         reporter.note(`cannot watch '${folder}': it does not exist (any more)`)
       }
     }
-    const count = [...byFolder.values()].reduce((sum, names) => sum + names.size, 0)
+    const count = [...filesByFolder(files).values()].reduce((sum, names) => sum + names.size, 0)
     reporter.note(`watching ${count} file${count === 1 ? '' : 's'} (Ctrl-C to stop)`)
   }
   const schedule = () => {
@@ -53,14 +54,14 @@ export async function watch(build: () => Promise<{status: number; files: string[
     reporter.note('change seen: building again')
     last = await build()
     building = false
-    arm(last.files)
+    arm(last.files, last.absent)
     if (again) {
       again = false
       schedule()
     }
   }
 
-  arm(last.files)
+  arm(last.files, last.absent)
   return new Promise((resolve) => {
     const stop = () => {
       clearTimeout(timer)

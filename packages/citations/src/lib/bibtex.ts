@@ -5,13 +5,17 @@
  * BibTeX's special characters escaped, URLs raw in `url` (with `urldate`),
  * dates in `date` (as written, ranges whole) and in `year`/`month`. BibTeX has
  * no archive fields: archive and file number head `note` (which
- * `@unpublished` requires). What BibTeX cannot carry (no field in the table)
- * is not written; the README lists it. For Zotero, use CSL-JSON.
+ * `@unpublished` requires), for LaTeX to print. For Zotero, every value its
+ * BibTeX import cannot put in the value's Zotero field (no BibTeX field, no
+ * Zotero field, or a field Zotero's import does not read back: `bibtexNotRead`)
+ * is a `variable: value` line in `annote`, which LaTeX's standard styles do
+ * not print and Zotero makes a child note; Zotero joins a field's lines with
+ * spaces, so the lines are separated by `; `. For Zotero, use CSL-JSON.
  */
 import type {CslItem, CslName} from '@octavo/parser'
 import {cleanItems} from './export.js'
 import {FIELD_MAP, fieldFor, typeFor, type FieldMapping} from './mapping.js'
-import {dateText, isCslDate} from './zotero-extra.js'
+import {dateText, isCslDate, unmappedLines} from './zotero-extra.js'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -30,6 +34,9 @@ const SPECIAL: Readonly<Record<string, string>> = {
   $: '\\$',
   '#': '\\#',
   _: '\\_',
+  // LaTeX and citation-js read these back; Zotero's BibTeX import has no form it reads as `~` or `\\`
+  // (it keeps `\textasciitilde`, `\textbackslash` as text; `\~{}` it reads `∼`, citation-js garbles it)
+  // and reads `\textasciicircum{}` as `ˆ` (U+02C6; `\^{}`, which it reads `^`, citation-js garbles)
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}'
 }
@@ -83,6 +90,28 @@ function note(item: CslItem): string | undefined {
   return text === undefined ? undefined : bibtexEscape(text)
 }
 
+/** Between the `variable: value` lines of `annote` (Zotero's BibTeX import turns line breaks into spaces). */
+export const ANNOTE_SEPARATOR = '; '
+
+/** Whether Zotero's BibTeX import cannot bring this value into its Zotero field from what we write. */
+function bibtexCannot(type: string, variable: string): boolean {
+  const row = fieldFor(type, variable)
+  return row === undefined || row.bibtex === null || row.bibtex === 'note' || row.bibtexNotRead === true
+}
+
+/**
+ * `annote`: the `variable: value` lines of the values Zotero's BibTeX import
+ * cannot put in their Zotero field (a DOI in `doi` excepted: Zotero moves it
+ * to Extra; not for a type it imports as another, a journal article, which
+ * has a DOI field).
+ */
+function annote(item: CslItem): string | undefined {
+  const sameType = typeFor(item.type)?.zoteroFromBibtex === undefined
+  const written = (variable: string): boolean => sameType && fieldFor(item.type, variable)?.bibtex === 'doi'
+  const lines = unmappedLines(item, (variable) => bibtexCannot(item.type, variable), written)
+  return lines.length === 0 ? undefined : bibtexEscape(lines.join(ANNOTE_SEPARATOR))
+}
+
 function entry(item: CslItem): string {
   const out: Array<[string, string]> = []
   for (const row of FIELD_MAP) {
@@ -92,6 +121,8 @@ function entry(item: CslItem): string {
   }
   const n = note(item)
   if (n !== undefined) out.push(['note', n])
+  const a = annote(item)
+  if (a !== undefined) out.push(['annote', a])
   const body = out.map(([name, value]) => (value.startsWith('\u0000') ? `  ${name} = ${value.slice(1)},` : `  ${name} = {${value}},`))
   return [`@${typeFor(item.type)?.bibtex ?? 'misc'}{${bibtexKey(item.id)},`, ...body, '}'].join('\n')
 }

@@ -14,7 +14,8 @@
  * `literal` dates are kept as written; CSL particles and suffixes are not
  * read; RIS `N1` becomes a child note, `DA` is kept as written when it is not
  * `YYYY/MM/DD/`, `AU` is split at its first comma; BibTeX `note` becomes a
- * child note, unknown fields are dropped, `url` is read raw.
+ * child note, unknown fields are dropped, `url` is read raw, line breaks in a
+ * value become spaces, and `doi` on a type without DOI goes to Extra.
  */
 
 /** One CSL variable and where it goes in each format. `null`: nowhere. */
@@ -25,7 +26,11 @@ export interface FieldMapping {
   types?: readonly string[]
   /** RIS tag we write; null: a `variable: value` line in `N1` when Zotero has no field, else not written. */
   ris: string | null
-  /** BibTeX field we write; null: not written (BibTeX cannot carry it; `note`: folded into the note). */
+  /**
+   * BibTeX field we write; null: no field (BibTeX cannot carry it; `note`:
+   * folded into the note). Values Zotero's BibTeX import cannot read back
+   * into their Zotero field are also `variable: value` lines in `annote`.
+   */
   bibtex: string | null
   /**
    * Zotero's field for it on the item type (`creators/<type>` for names), as
@@ -33,40 +38,50 @@ export interface FieldMapping {
    * written to Extra (CSL-JSON) or `N1` (RIS) as a `variable: value` line.
    */
   zotero: string | null
+  /**
+   * true: Zotero's BibTeX import does not read the BibTeX field back into the
+   * Zotero field (it drops it, or files it in another field), so the BibTeX
+   * writer also writes the value as a `variable: value` line in `annote`.
+   */
+  bibtexNotRead?: true
 }
 
 const row = (csl: string, types: readonly string[] | undefined, ris: string | null, bibtex: string | null, zotero: string | null): FieldMapping =>
   types === undefined ? {csl, ris, bibtex, zotero} : {csl, types, ris, bibtex, zotero}
 
+/** A row whose BibTeX field Zotero's BibTeX import does not read back (`bibtexNotRead`). */
+const unread = (mapping: FieldMapping): FieldMapping => ({...mapping, bibtexNotRead: true})
+
 export const FIELD_MAP: readonly FieldMapping[] = [
   row('id', undefined, 'ID', '(entry key)', null),
   row('title', ['legal_case'], 'TI', 'title', 'caseName'),
   row('title', undefined, 'TI', 'title', 'title'),
-  row('author', ['software'], 'AU', 'author', 'creators/programmer'),
+  unread(row('author', ['software'], 'AU', 'author', 'creators/programmer')),
   row('author', undefined, 'AU', 'author', 'creators/author'),
   row('editor', ['book'], 'A3', 'editor', 'creators/editor'),
   row('editor', ['chapter', 'article-journal', 'paper-conference', 'document'], 'A2', 'editor', 'creators/editor'),
   row('editor', undefined, null, 'editor', null),
   row('translator', ['thesis', 'legal_case', 'software'], null, 'translator', null),
+  row('translator', ['paper-conference'], null, 'translator', 'creators/translator'), // RIS.js reads A4 of CONF as a contributor
   row('translator', undefined, 'A4', 'translator', 'creators/translator'),
   row('container-title', ['article-journal', 'article-newspaper', 'article-magazine'], 'T2', 'journal', 'publicationTitle'),
   row('container-title', ['chapter'], 'T2', 'booktitle', 'bookTitle'),
-  row('container-title', ['webpage'], 'T2', null, 'websiteTitle'),
+  row('container-title', ['webpage'], 'T2', 'journal', 'websiteTitle'),
   row('container-title', ['paper-conference'], 'C3', 'booktitle', 'proceedingsTitle'),
   row('container-title', ['legal_case'], 'A2', null, 'reporter'),
   row('container-title', undefined, null, null, null),
   row('event-title', ['paper-conference'], 'T2', 'eventtitle', 'conferenceName'),
   row('event-title', undefined, null, null, null),
-  row('collection-title', ['report', 'software'], 'T2', 'series', 'seriesTitle'),
+  unread(row('collection-title', ['report', 'software'], 'T2', 'series', 'seriesTitle')),
   row('collection-title', ['book'], 'T2', 'series', 'series'),
   row('collection-title', ['chapter', 'paper-conference'], 'T3', 'series', 'series'),
-  row('collection-title', ['article-journal'], null, 'series', 'seriesTitle'),
+  unread(row('collection-title', ['article-journal'], null, 'series', 'seriesTitle')),
   row('collection-title', undefined, null, 'series', null),
   row('collection-number', ['book'], 'M1', 'number', 'seriesNumber'),
   row('collection-number', ['chapter'], 'SV', 'number', 'seriesNumber'),
   row('collection-number', undefined, null, null, null),
   row('number', ['report'], 'SN', 'number', 'reportNumber'),
-  row('number', ['legal_case'], 'SV', 'number', 'docketNumber'),
+  unread(row('number', ['legal_case'], 'SV', 'number', 'docketNumber')),
   row('number', undefined, null, null, null),
   row('volume', ['legal_case'], 'VL', 'volume', 'reporterVolume'),
   row('volume', ['article-newspaper', 'manuscript', 'report', 'webpage', 'thesis', 'software', 'document'], null, 'volume', null),
@@ -87,7 +102,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('publisher', ['software'], 'PB', 'publisher', 'company'),
   row('publisher', ['book', 'chapter', 'paper-conference', 'document'], 'PB', 'publisher', 'publisher'),
   row('publisher', undefined, null, 'publisher', null),
-  row('authority', ['legal_case'], 'PB', 'institution', 'court'),
+  unread(row('authority', ['legal_case'], 'PB', 'institution', 'court')),
   row('authority', undefined, null, null, null),
   row('publisher-place', ['article-journal', 'article-magazine', 'webpage', 'legal_case', 'document'], null, 'address', null),
   row('publisher-place', undefined, 'CY', 'address', 'place'),
@@ -99,6 +114,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('DOI', undefined, 'DO', 'doi', null),
   row('ISBN', ['book', 'chapter', 'software', 'paper-conference'], 'SN', 'isbn', 'ISBN'),
   row('ISSN', ['article-journal', 'article-magazine', 'article-newspaper'], 'SN', 'issn', 'ISSN'),
+  row('language', ['software'], 'LA', 'language', null),
   row('language', undefined, 'LA', 'language', 'language'),
   row('genre', ['manuscript'], 'M3', 'type', 'manuscriptType'),
   row('genre', ['report'], 'M3', 'type', 'reportType'),
@@ -141,7 +157,9 @@ export const TYPE_MAP: readonly TypeMapping[] = [
   {csl: 'thesis', ris: 'THES', bibtex: 'phdthesis', zotero: 'thesis'},
   {csl: 'software', ris: 'COMP', bibtex: 'software', zotero: 'computerProgram'},
   {csl: 'paper-conference', ris: 'CONF', bibtex: 'inproceedings', zotero: 'conferencePaper'},
-  {csl: 'document', ris: 'GEN', bibtex: 'misc', zotero: 'document', zoteroFromRis: 'journalArticle'}
+  // RIS `GEN` is imported as a journal article; of the four types RIS.js imports as a document (AGGR,
+  // ANCIENT, EQUA, GRNT), ANCIENT has GEN's tags (A2 editor, PB, CY, DA date), and citation-js reads it (as `classic`).
+  {csl: 'document', ris: 'ANCIENT', bibtex: 'misc', zotero: 'document'}
 ]
 
 /** The rows of `FIELD_MAP` that apply to an item of `type`, most specific first. */

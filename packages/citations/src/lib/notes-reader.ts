@@ -10,8 +10,16 @@ import {readNote, type NoteSegmentation} from './segment.js'
  * rest of the note is commentary. `italics`: the note's italic runs as
  * `[start, end)` offsets (Markdown emphasis), when the source has them.
  */
-export function segmentNote(text: string, options: {italics?: Italics; links?: ReadonlyArray<{start: number; end: number; url: string}>; model?: StoredModel} = {}): NoteSegmentation {
-  return readNote(text, {model: options.model ?? shippedModel(), ...(options.italics ? {italics: options.italics} : {}), ...(options.links ? {links: options.links} : {})})
+export function segmentNote(
+  text: string,
+  options: {italics?: Italics; links?: ReadonlyArray<{start: number; end: number; url: string}>; model?: StoredModel; known?: (parsed: CitationReading) => boolean} = {}
+): NoteSegmentation {
+  return readNote(text, {
+    model: options.model ?? shippedModel(),
+    ...(options.italics ? {italics: options.italics} : {}),
+    ...(options.links ? {links: options.links} : {}),
+    ...(options.known ? {known: options.known} : {})
+  })
 }
 
 /**

@@ -416,7 +416,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     let masked = text
     for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
     const layout = noteLayout(def, text)
-    const seg = segmentNote(masked, {...(marksItalics ? {italics: layout.italics} : {}), links: layout.links, ...(options.model ? {model: options.model} : {})})
+    const seg = segmentNote(masked, {...(marksItalics ? {italics: layout.italics} : {}), links: layout.links, known: (p) => registry.matchShort(p) !== undefined, ...(options.model ? {model: options.model} : {})})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {

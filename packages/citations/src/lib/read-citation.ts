@@ -30,6 +30,16 @@ export interface CitationReading {
   warnings: string[]
 }
 
+/**
+ * Of two links joined by a word (`https://a.org et https://b.org`), the
+ * first; a URL that text extraction broke with spaces (`http://www. example.
+ * org/a`) is kept as written.
+ */
+function firstUrl(text: string): string {
+  const second = /\s+\S*\s*(?:https?:\/\/|www\.)/iu.exec(text)
+  return second ? text.slice(0, second.index).replace(/>$/u, '') : text
+}
+
 /** Back-reference words (folded, without periods and spaces) and their kind. */
 export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: string; written: readonly string[]; words: readonly string[]}> = [
   {kind: 'ibid', example: 'Ibid., p. 4; Ebd., S. 12; Ivi, p. 7; Ibíd., p. 3; Id. at 45', written: ['Ibid.', 'Ebd.', 'ebenda', 'Ivi', 'Ibíd.', 'Ibidem', 'Id. at'], words: ['ibid', 'ibidem', 'ib', 'ibd', 'ebd', 'ebda', 'ebenda', 'ivi', 'idat']},
@@ -237,7 +247,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         out.abbrev.push(text)
         return
       case 'URL':
-        item.URL ??= text.replace(/^<|>$/g, '')
+        item.URL ??= firstUrl(text.replace(/^<|>$/g, ''))
         return
       case 'DOI':
         item.DOI ??= text.replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')
@@ -374,6 +384,20 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
           item.archive = container
           delete item['container-title']
         }
+      }
+    }
+  },
+  {
+    name: 'a version is no part of the title',
+    example: 'Ferrer Aranda, *vecindario*, versión 2.3.1 (the software’s version read into its short title)',
+    apply: (item) => {
+      for (const key of ['title', 'edition'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? /^(.*?)[\s,;.]*(?:\b(?:version|versión|versione)\s*(\d+(?:\.\d+)*[\w.-]*)|\bv\.?\s*(\d+\.\d+(?:\.\d+)*[\w-]*))$/iu.exec(value) : null
+        if (!m || item.version !== undefined) continue
+        item.version = (m[2] ?? m[3])!
+        if (m[1]) item[key] = m[1]
+        else delete item[key]
       }
     }
   },

@@ -58,8 +58,15 @@ export class WorkRegistry {
     return item
   }
 
-  /** The earlier work a short form points to, the most recent first. */
+  /** The earlier work a short form points to, the most recent first; what it writes of the names is learnt. */
   findShort(parsed: ReadWork): CslItem | undefined {
+    const best = this.matchShort(parsed)
+    if (best) this.learnFamilies(best, parsed.shortNames)
+    return best
+  }
+
+  /** The earlier work a short form points to, if any, learning nothing. */
+  matchShort(parsed: ReadWork): CslItem | undefined {
     const words = titleWords(parsed.shortTitle)
     const families = parsed.shortNames.map(fold)
     let best: CslItem | undefined
@@ -75,9 +82,7 @@ export class WorkRegistry {
         if (score === 1) break
       }
     }
-    if (bestScore < 0.75 || !best) return undefined
-    this.learnFamilies(best, parsed.shortNames)
-    return best
+    return bestScore < 0.75 ? undefined : best
   }
 
   /**

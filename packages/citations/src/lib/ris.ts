@@ -70,7 +70,9 @@ function risLines(item: CslItem): RisLine[] {
     const y = variable === 'issued' ? year(value) : undefined
     if (y !== undefined) lines.push(['PY', y])
   }
-  for (const line of unmappedLines(item, (variable, value) => risCannot(item.type, variable, value))) lines.push(['N1', line])
+  const cannot = (variable: string, value: unknown): boolean => risCannot(item.type, variable, value)
+  const tagged = (variable: string): boolean => Boolean(fieldFor(item.type, variable)?.ris)
+  for (const line of unmappedLines(item, cannot, tagged)) lines.push(['N1', line])
   if (typeof item['note'] === 'string' && item['note'] !== '') lines.push(['N1', item['note']])
   return lines
 }
@@ -94,7 +96,8 @@ function serialise(lines: readonly RisLine[]): string {
  * The items as RIS for Zotero's RIS import: types and tags from `TYPE_MAP`
  * and `FIELD_MAP` (archival documents `TY  - MANSCPT`, the archive in `DB`,
  * the file in `AN`); dates in `DA`; values with no Zotero field on the item
- * type as `variable: value` in `N1`, before the item's own note; IDs whole;
+ * type as `variable: value` in `N1`, before the item's own note (not a DOI in
+ * `DO`: Zotero moves it to Extra itself); IDs whole;
  * one line per value. Records are separated by a blank line.
  */
 export function toRis(items: readonly CslItem[]): string {

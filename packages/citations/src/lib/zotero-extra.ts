@@ -59,14 +59,37 @@ export function hasZoteroField(type: string, variable: string): boolean {
 const unreadableAccessed = (variable: string, value: unknown): boolean =>
   variable === 'accessed' && isCslDate(value) && (value['date-parts'] === undefined || isRange(value))
 
+/** A DOI as Zotero's `cleanDOI` keeps it whole (`10.1234/abc`): anything else it would cut or drop. */
+export const isCleanDoi = (value: unknown): boolean => typeof value === 'string' && /^10(?:\.\d{4,})?\/\S*[^\s.,]$/.test(value)
+
+/**
+ * Values Zotero's RIS and BibTeX imports move to Extra themselves, as
+ * `variable: value`, when the item type has no field for them (RIS.js: a
+ * `DO` tag, BibTeX.js: a `doi` field → `DOI: …`), so a writer that puts them
+ * in that tag or field writes no line of its own (the DOI would be in Extra
+ * and in a child note). Each with the test its value must pass.
+ */
+export const MOVED_TO_EXTRA_BY_ZOTERO: Readonly<Record<string, (value: unknown) => boolean>> = {
+  DOI: isCleanDoi
+}
+
+/** Whether Zotero's import moves this value to Extra itself (see `MOVED_TO_EXTRA_BY_ZOTERO`). */
+export const movedByZotero = (variable: string, value: unknown): boolean => MOVED_TO_EXTRA_BY_ZOTERO[variable]?.(value) === true
+
 /**
  * The `variable: value` lines of the values of `item` that Zotero has no
  * field for (or that `alsoLine` says the format cannot put in theirs), in the
- * item's key order.
+ * item's key order, less those `written` says the format writes where
+ * Zotero's import makes the line itself.
  */
-export function unmappedLines(item: CslItem, alsoLine: (variable: string, value: unknown) => boolean = () => false): string[] {
+export function unmappedLines(
+  item: CslItem,
+  alsoLine: (variable: string, value: unknown) => boolean = () => false,
+  written: (variable: string, value: unknown) => boolean = () => false
+): string[] {
   return Object.entries(item)
     .filter(([variable]) => !NOT_VALUES.has(variable) && !variable.startsWith('_'))
     .filter(([variable, value]) => !hasZoteroField(item.type, variable) || unreadableAccessed(variable, value) || alsoLine(variable, value))
+    .filter(([variable, value]) => !(movedByZotero(variable, value) && written(variable, value)))
     .flatMap(([variable, value]) => valueLines(variable, value))
 }

@@ -628,10 +628,13 @@ export class Typesetter {
       b.text(title, 'bold', size * scale.title.size, {hyphenate: false})
       const first = b.items.find((item) => item.type === 'box')
       if (first?.type === 'box') first.anchor = id
-      if (this.notes.has(star)) b.box('*', 'regular', size * scale.star.size, {rise: size * scale.star.rise, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
-      const lines = b.set({width: this.textWidth, align: 'center'})
       let els: LineElement[] = []
-      this.within('H1', () => (els = this.pushLines(lines, ctx, size * scale.title.leading)))
+      this.within('H1', () => {
+        // The title note's `*` is a Link inside the title, and its Note read there: after the title, not before it or at the end.
+        if (this.notes.has(star)) this.noteParents.set(star, this.blockTag)
+        if (this.notes.has(star)) b.box('*', 'regular', size * scale.star.size, {rise: size * scale.star.rise, noteRef: star, link: this.linkTo({dest: `note-${star}`}), anchor: `ref-${star}`})
+        els = this.pushLines(b.set({width: this.textWidth, align: 'center'}), ctx, size * scale.title.leading)
+      })
       for (const el of els) el.keep = true
       if (inVolume && els[0]) els[0].outline = {title, depth: 0, dest: id}
     }
