@@ -131,6 +131,13 @@ row('octavo build --to csl-json,ris,bibtex,citations (cold process)', `${coldMed
   coldMedian(['build', articlePath], 1, cache) // fills the cache
   row('octavo build, all 8 outputs, unchanged article (cold process, build cache)', `${coldMedian(['build', articlePath], 5, cache).toFixed(0)} ms`, 'median of 5: the outputs copied from the build cache (apps/cli/README.md)')
 }
+// Where a cold build's time goes, stage by stage (bench/cold.js, `npm run bench:cold`).
+{
+  const {coldBuilds, printCold} = await import('./cold.js')
+  console.log('')
+  printCold(coldBuilds({runs: 5}), bootMs)
+  console.log('')
+}
 row('peak memory of this benchmark', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '')
 
 // Course readers of growing size, each a fresh `octavo reader` process timed start to exit,

@@ -9,6 +9,9 @@
  * from their TypeScript sources. The worker threads of a reader run the
  * unbundled `dist/lib/worker.js` (built by tsc).
  */
+import {rmSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {createRequire} from 'node:module'
 import {build} from 'esbuild'
 
 /** Packages loaded from node_modules at run time, each with why. */
@@ -19,6 +22,9 @@ const EXTERNAL = {
   citeproc: 'loaded through @citation-js/plugin-csl',
   hyphen: 'patterns are imported by language at run time'
 }
+
+// Chunks are named by content hash: old ones would stay beside the new ones (and in the build id).
+rmSync('dist/bundle', {recursive: true, force: true})
 
 await build({
   entryPoints: {octavo: 'src/main.ts'},
@@ -33,6 +39,8 @@ await build({
   external: Object.keys(EXTERNAL),
   // Converters loaded and never used (see bundle-stubs/no-woff.cjs).
   alias: {wawoff2: './bundle-stubs/no-woff.cjs', 'woff2sfnt-sfnt2woff': './bundle-stubs/no-woff.cjs'},
+  // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
+  plugins: [{name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))}],
   // CommonJS code in the bundle calls require() for Node's own modules.
   banner: {js: "import {createRequire as __octavoCreateRequire} from 'node:module'; globalThis.require ??= __octavoCreateRequire(import.meta.url);"},
   minifyWhitespace: true,
@@ -40,6 +48,12 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning'
 })
+
+// The notes model's string, for bundle-stubs/notes-model.js.
+{
+  const citations = path.dirname(createRequire(import.meta.url).resolve('@octavo/citations')) // its dist/
+  writeFileSync('dist/bundle/notes-model.b64', (await import(path.join(citations, '../model/notes-model.js'))).default, 'latin1')
+}
 
 // Which build this is, for the build cache (src/lib/build-cache.ts): a hash of
 // the bundle's files and of the dependency lock (the fonts, citeproc and the

@@ -1,4 +1,8 @@
 import {run} from './lib/cli.js'
+import {mark} from './lib/timings.js'
+
+// Node's start-up, and the bundle loaded and run to here.
+mark('boot: node, load the bundle')
 
 /**
  * Standard output closed by its reader (`octavo import x | head -1`): the

@@ -42,5 +42,27 @@ describe.skipIf(!hasStrace)('start-up: the files a new process loads, within a b
   it('an exports-only build loads no renderer and no citeproc', async () => {
     const opened = await filesOpened(BUDGETS[1]!.args)
     expect(opened.filter((f) => /harfbuzz|citeproc|hyphen\/patterns/.test(f))).toEqual([])
+    // Nor the renderers' chunks of the bundle (named by hash: known by what they hold).
+    expect(chunksHolding(opened, RENDERER_MARKS)).toEqual([])
+  })
+
+  it('a full build loads both renderers, and no fontkit (HarfBuzz reads the faces)', async () => {
+    const opened = await filesOpened(BUDGETS[0]!.args)
+    expect(chunksHolding(opened, RENDERER_MARKS).map((c) => c.mark).sort()).toEqual(['render-epub', 'render-pdf'])
+    expect(chunksHolding(opened, {fontkit: 'TrueTypeCollection'})).toEqual([])
+    expect(opened.filter((f) => f.includes('fontkit'))).toEqual([])
   })
 })
+
+/** A string only each renderer's code holds. */
+const RENDERER_MARKS = {'render-pdf': 'Octavo render-pdf (pdf-lib)', 'render-epub': 'application/epub+zip'}
+
+/** The bundle files among `opened` that hold one of `marks`, with the mark's name. */
+function chunksHolding(opened: string[], marks: Record<string, string>): Array<{file: string; mark: string}> {
+  return opened
+    .filter((file) => file.includes('dist/bundle/'))
+    .flatMap((file) => {
+      const text = readFileSync(file, 'utf8')
+      return Object.entries(marks).flatMap(([mark, needle]) => (text.includes(needle) ? [{file: path.basename(file), mark}] : []))
+    })
+}

@@ -11,7 +11,10 @@ import {inflateSync} from 'node:zlib'
 import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, type PDFObject, type PDFRef, type PDFString} from 'pdf-lib'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {parse} from '@octavo/parser'
-import {fontkit} from '../src/lib/fontkit.js'
+import * as fontkitModule from '@pdf-lib/fontkit'
+
+/** fontkit (a second reader of font files, independent of HarfBuzz) to check the embedded programs; UMD under ESM puts it on `default`. */
+const fontkit = (fontkitModule as unknown as {default?: typeof fontkitModule}).default ?? fontkitModule
 import {renderPdf, PDFA_RULES, type PdfStandard} from '../src/index.js'
 import {srgbProfile} from '../src/lib/standards.js'
 import type {Diagnostic} from '@octavo/parser'

@@ -29,6 +29,7 @@ import {buildDate, loadFonts, loadHyphenation} from './world.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import type {PrepareTask} from './parallel.js'
 import {checkFrontMatter, titleHint} from './meta-check.js'
+import {mark} from './timings.js'
 
 export interface RenderSettings {
   to: readonly OutputKind[]
@@ -68,6 +69,8 @@ export interface PrepareOptions {
   confine?: Confinement | undefined
   /** A folder to look for images in when they are not next to the article (`--images`). */
   images?: string | undefined
+  /** Set the smart typography of an edition (default true); a build writing only citation files has no use for it. */
+  typography?: boolean
 }
 
 export interface PreparedArticle {
@@ -96,6 +99,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   // The source's characters for the notes reader (citations.json keeps each note's text as in the source, contracts §2);
   // smart typography for the edition comes after it (below).
   const parsed = parse(source.bytes, {format: source.format, ...(meta ? {meta} : {})})
+  mark('parse')
   // A front matter the parser refused may hold the title: no warning about a missing one then.
   const diagnostics = [...parsed.diagnostics, ...checkFrontMatter(parsed.frontMatterKeys), ...(hasErrors(parsed.diagnostics) ? [] : noTitle(source, parsed.tree))]
   let style = options.style
@@ -147,12 +151,17 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   if (hasErrors(diagnostics)) return {inputs, images: new Map(), tree: parsed.tree, notes: [], items: [], diagnostics, style}
   const images = await readImages(parsed.tree, source.path, {inputs, absent}, diagnostics, options.images)
   const lang = parsed.tree.data?.meta?.lang
+  mark('bibliography files and images')
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   // The editor's corrections, before anything is made of the citations (citations.json, exports, bibliography, restyled notes).
   const corrected = corrections.list.length > 0 ? applyCorrections(cited, corrections.list) : cited
   diagnostics.push(...corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d)))
+  mark('notes reader')
   // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
-  smartenTree(parsed.tree, lang ?? 'en')
+  if (options.typography !== false) {
+    smartenTree(parsed.tree, lang ?? 'en')
+    mark('typography')
+  }
   return {inputs, absent, images, tree: parsed.tree, notes: corrected.notes, items: corrected.items, diagnostics, style}
 }
 
@@ -217,12 +226,17 @@ export function editionBibliography(items: readonly CslItem[], options: Bibliogr
   return node
 }
 
+/** The outputs set with the edition's smart typography; the citation files keep the source's characters. */
+const EDITION_KINDS: ReadonlySet<OutputKind> = new Set(['pdf', 'epub', 'bibliography'])
+
 /**
  * Parse a source and make every requested output in memory. Writes nothing.
  * `inputs` are the files it read besides the source (style, bibliographies, images).
  */
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
-  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images})
+  // The edition's typography shows only in the PDF, the EPUB and the bibliography files (the title heads bibliography.html).
+  const typography = settings.to.some((kind) => EDITION_KINDS.has(kind))
+  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images, typography})
   const inputs = article.inputs
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style
@@ -232,6 +246,7 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
     // In the article's language (its CSL locale: « et », „Hrsg.“), as the bibliography files.
     const lang = article.tree.data?.meta?.lang
     if (article.items.length > 0) article.tree.children.push(editionBibliography(article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})}))
+    mark('citeproc: bibliography')
   }
   return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs, absent: article.absent ?? []}
 }
@@ -338,16 +353,20 @@ export async function renderOutputs(
   if (want.has('pdf')) {
     // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
     const [{renderPdf}, fonts, hyphenation] = await Promise.all([import('@octavo/render-pdf'), loadFonts(), loadHyphenation(lang)])
+    mark('pdf: load code, fonts, hyphenation')
     const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
     const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards})
     diagnostics.push(...pdf.diagnostics)
     files.set(`${stem}.pdf`, pdf.pdf)
+    mark('pdf: layout and write')
   }
   if (want.has('epub')) {
     const {renderEpub} = await import('@octavo/render-epub')
+    mark('epub: load code')
     const epub = await renderEpub(tree, {modified: date, notes: settings.notes, images})
     diagnostics.push(...epub.diagnostics)
     files.set(`${stem}.epub`, epub.epub)
+    mark('epub')
   }
   const bibliography = [...items]
   if (want.has('bibliography')) {
@@ -356,11 +375,13 @@ export async function renderOutputs(
     const formatting = {style: settings.style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {}), diagnostics}
     files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {...formatting, heading: labelsFor(lang ?? 'en').bibliography, ...source}))
     files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {...formatting, format: 'text'}))
+    mark('bibliography.html, .txt')
   }
   if (want.has('csl-json')) files.set(`${stem}.csl.json`, toCslJson(bibliography))
   if (want.has('ris')) files.set(`${stem}.ris`, toRis(bibliography))
   if (want.has('bibtex')) files.set(`${stem}.bib`, toBibtex(bibliography))
   if (want.has('citations') && notes) files.set(`${stem}.citations.json`, toCitationsJson({notes, items: bibliography}))
+  mark('csl-json, ris, bibtex, citations')
   if (hasErrors(diagnostics)) files.clear()
   // One warning per missing figure: the CLI's (it says where it looked), not the renderers' echoes of it.
   return {files, diagnostics: dropEchoes(diagnostics)}

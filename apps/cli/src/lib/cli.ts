@@ -22,6 +22,7 @@ import {COMMAND_HELP, NOTES_HELP, PROGRAM_HELP} from './help.js'
 import {refuseOtherKind, type FileCommand} from './kinds.js'
 import {didYouMean, suggestion} from './suggest.js'
 import {parsePdfStandards, PDF_STANDARD_VALUES} from './pdf-standard.js'
+import {mark} from './timings.js'
 
 export type {Io} from './reporter.js'
 
@@ -357,13 +358,16 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       const loaded = await load(input, options.meta, reporter, 'build')
       if (!loaded) return finish(reporter, EXIT_INPUT, given)
       const {source, meta} = loaded
+      mark('read style, article, metadata')
       const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
       const absent = result.absent ?? []
       reporter.diagnostics(source.path, result.diagnostics)
       if (hasErrors(result.diagnostics)) return finish(reporter, EXIT_INPUT, read, absent)
-      return finish(reporter, await write(options.output, result.files, reporter, read), read, absent)
+      const status = await write(options.output, result.files, reporter, read)
+      mark('write')
+      return finish(reporter, status, read, absent)
     })
   }
   if (!options.watch) return (await once()).status

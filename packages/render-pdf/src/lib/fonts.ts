@@ -1,5 +1,4 @@
-import type {Font} from './fontkit.js'
-import {fontkit} from './fontkit.js'
+import {faceMetrics, type FaceMetrics} from './sfnt.js'
 import {Shaper} from './shaper.js'
 import type {FaceKey, FontFiles} from './types.js'
 
@@ -13,29 +12,32 @@ export interface Segment {
 }
 
 /**
- * A parsed face (fontkit: validation, character coverage) with its HarfBuzz shaper and the widths
+ * A face read with HarfBuzz (validation, metrics, character coverage, shaping) with the widths
  * measured in it per language, kept per font file across documents (memoization only).
  */
 interface FaceData {
   bytes: Uint8Array
-  font: Font
-  shaper: Shaper | undefined
+  shaper: Shaper
+  metrics: FaceMetrics
   /** Widths in ems, by language, then by text. */
   widths: Map<string, Map<string, number>>
 }
 const parsed = new WeakMap<Uint8Array, FaceData | {error: string}>()
 
-/** The parsed face, or why the bytes are not a usable font (fontkit parses lazily: probe the tables read now). */
+/** The first four bytes of the font files that are one TrueType or OpenType face. */
+const SFNT_TAGS = new Set([0x00010000, 0x4f54544f /* OTTO */, 0x74727565 /* true */])
+
+/** The parsed face, or why the bytes are not a usable font. */
 function faceData(bytes: Uint8Array): FaceData | {error: string} {
   let data = parsed.get(bytes)
   if (!data) {
     try {
-      const font = fontkit.create(bytes)
-      if (!font || typeof font.layout !== 'function' || !(font.unitsPerEm > 0)) throw new Error('not a single TrueType/OpenType font')
-      // The tables we read: cmap and hmtx here (fontkit); GSUB and GPOS are HarfBuzz's, which never throws.
-      font.hasGlyphForCodePoint(0x61)
-      if (!(font.glyphForCodePoint(0x61).advanceWidth >= 0)) throw new Error('no glyph metrics')
-      data = {bytes, font, shaper: undefined, widths: new Map()}
+      if (bytes.byteLength < 12 || !SFNT_TAGS.has(new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(0))) throw new Error('not a single TrueType/OpenType font')
+      const shaper = new Shaper(bytes)
+      const metrics = faceMetrics(shaper)
+      if (!(metrics.unitsPerEm! > 0) || !shaper.table('cmap')) throw new Error('not a single TrueType/OpenType font')
+      if (metrics.ascent === undefined || !shaper.table('hmtx')) throw new Error('no glyph metrics')
+      data = {bytes, shaper, metrics, widths: new Map()}
     } catch (error) {
       data = {error: error instanceof Error ? error.message : String(error)}
     }
@@ -63,7 +65,7 @@ function widthsIn(data: FaceData, lang: string): Map<string, number> {
  * to the first fallback that has them.
  */
 export class FontSet {
-  readonly faces = new Map<FaceKey, Font>()
+  readonly faces = new Map<FaceKey, FaceData>()
   private readonly data = new Map<FaceKey, {face: FaceData; widths: Map<string, number>}>()
   private readonly styleFaces: Record<Style, FaceKey>
   private readonly fallbacks: FaceKey[] = []
@@ -87,7 +89,7 @@ export class FontSet {
         if (!this.problems.some((p) => p.face === option)) this.problems.push({face: option, reason: data.error})
         return undefined
       }
-      this.faces.set(key, data.font)
+      this.faces.set(key, data)
       this.data.set(key, {face: data, widths: widthsIn(data, lang)})
       return key
     }
@@ -115,10 +117,15 @@ export class FontSet {
   /** False when no font file given could be parsed: nothing can be set. */
   readonly usable: boolean
 
-  face(key: FaceKey): Font {
+  private face(key: FaceKey): FaceData {
     const face = this.faces.get(key)
     if (!face) throw new Error(`no face ${key}`)
     return face
+  }
+
+  /** Whether face `key`'s character map has `codePoint`. */
+  private has(key: FaceKey, codePoint: number): boolean {
+    return this.face(key).shaper.glyphFor(codePoint) !== 0
   }
 
   /** The face that prints `char` in `style`, or undefined when no face has it. */
@@ -128,9 +135,9 @@ export class FontSet {
     const cp = char.codePointAt(0) ?? 0
     const primary = this.styleFaces[style]
     let found: FaceKey | undefined
-    if (this.face(primary).hasGlyphForCodePoint(cp)) found = primary
-    else if (primary !== this.styleFaces.regular && this.face(this.styleFaces.regular).hasGlyphForCodePoint(cp)) found = this.styleFaces.regular
-    else found = this.fallbacks.find((key) => this.face(key).hasGlyphForCodePoint(cp))
+    if (this.has(primary, cp)) found = primary
+    else if (primary !== this.styleFaces.regular && this.has(this.styleFaces.regular, cp)) found = this.styleFaces.regular
+    else found = this.fallbacks.find((key) => this.has(key, cp))
     this.faceCache.set(cacheKey, found)
     return found
   }
@@ -169,7 +176,7 @@ export class FontSet {
     const data = this.data.get(face)!
     let units = data.widths.get(text)
     if (units === undefined) {
-      const shaper = (data.face.shaper ??= new Shaper(data.face.bytes))
+      const shaper = data.face.shaper
       units = shaper.advance(text, this.lang) / shaper.upem
       data.widths.set(text, units)
     }
@@ -204,9 +211,10 @@ export class FontSet {
 
   /** The x-height of a face, as a share of its em: its OS/2 sxHeight, else the top of its `x` (old OS/2 tables have none). */
   xHeight(face: FaceKey): number {
-    const font = this.face(face)
-    const units = font.xHeight || (font.hasGlyphForCodePoint(0x78) ? font.glyphForCodePoint(0x78).bbox.maxY : 0)
-    return units > 0 ? units / font.unitsPerEm : 0.5
+    const {shaper, metrics} = this.face(face)
+    const x = shaper.glyphFor(0x78)
+    const units = metrics.xHeight || (x !== 0 ? shaper.glyphTop(x) : 0)
+    return units > 0 ? units / metrics.unitsPerEm! : 0.5
   }
 }
 

@@ -35,14 +35,36 @@ function fill(text: string, lang: string | undefined): hb.Buffer {
 export class Shaper {
   /** Font units per em. */
   readonly upem: number
+  private readonly face: hb.Face
   private readonly font: hb.Font
 
   /** A shaper for the first face of the font file `bytes` (TrueType or OpenType). */
   constructor(bytes: Uint8Array) {
     const blob = new hb.Blob(bytes)
-    const face = new hb.Face(blob, 0)
-    this.upem = face.upem
-    this.font = new hb.Font(face)
+    this.face = new hb.Face(blob, 0)
+    this.upem = this.face.upem
+    this.font = new hb.Font(this.face)
+  }
+
+  /** The bytes of the face's table `tag` (`head`, `OS/2`, …), undefined when it has none. */
+  table(tag: string): Uint8Array | undefined {
+    // A copy: the view HarfBuzz gives is into its heap, which may move.
+    return this.face.referenceTable(tag)?.slice()
+  }
+
+  /** The face's name `id` in English (6: its PostScript name), '' when it has none. */
+  name(id: number): string {
+    return this.face.getName(id, 'en')
+  }
+
+  /** The glyph the face's character map gives `codePoint`, 0 when it has none. */
+  glyphFor(codePoint: number): number {
+    return this.font.nominalGlyph(codePoint) ?? 0
+  }
+
+  /** The top of glyph `id`'s outline (its yMax), in font units; 0 for an empty glyph. */
+  glyphTop(id: number): number {
+    return this.font.glyphExtents(id)?.yBearing ?? 0
   }
 
   /** The advance width of `text` shaped, in font units. */

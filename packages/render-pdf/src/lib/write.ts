@@ -2,8 +2,7 @@ import {PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString} from 'pdf-lib'
 import type {PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
 import {ContentBuilder, ascii, deflate, round3} from './content.js'
-import {fontkit} from './fontkit.js'
-import type {Font} from './fontkit.js'
+import {faceMetrics, type FaceMetrics} from './sfnt.js'
 import {Hash, hashHex} from './hash.js'
 import {Shaper} from './shaper.js'
 import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from './tagged.js'
@@ -16,7 +15,8 @@ interface EmbeddedFace {
   ref: PDFRef
   /** Resource name of the font on every page. */
   name: string
-  font: Font
+  /** The subset's metrics (head, hhea, post, OS/2). */
+  font: FaceMetrics
   /** HarfBuzz on the subset: the glyphs drawn. */
   shaper: Shaper
   /** Language the words are shaped in (the document's, as in the layout). */
@@ -198,7 +198,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
 
 interface Subset {
   subset: Uint8Array
-  font: Font
+  font: FaceMetrics
   shaper: Shaper
   /** Shaped words: the same subset shapes the same (in the same language). */
   shaped: Map<string, Shaped>
@@ -214,7 +214,8 @@ function subsetOf(bytes: Uint8Array, chars: string, lang: string): Promise<Subse
   if (!result) {
     result = subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars + ' -', {targetFormat: 'sfnt'}).then((out) => {
       const subset = new Uint8Array(out)
-      return {subset, font: fontkit.create(subset), shaper: new Shaper(subset), shaped: new Map()}
+      const shaper = new Shaper(subset)
+      return {subset, font: faceMetrics(shaper), shaper, shaped: new Map()}
     })
     if (byChars.size > 8) byChars.delete(byChars.keys().next().value!)
     byChars.set(key, result)
@@ -361,7 +362,7 @@ function shape(face: EmbeddedFace, word: string): Array<string | number> {
 function embedFace(doc: PDFDocument, face: EmbeddedFace): number[] {
   const context = doc.context
   const font = face.font
-  const scale = 1000 / font.unitsPerEm
+  const scale = 1000 / font.unitsPerEm!
   const ids = [...face.glyphs.keys()].sort((a, b) => a - b)
   const widths: Array<number | number[]> = []
   let run: number[] = []
@@ -374,21 +375,23 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): number[] {
     run.push(Math.round(face.shaper.glyphAdvance(id) * scale))
   })
   if (run.length) widths.push(run)
-  const cff = (font as unknown as {'CFF '?: unknown})['CFF '] !== undefined
+  const cff = font.cff
   const fontFile = context.stream(deflate(face.bytes), {...(cff ? {Subtype: 'OpenType'} : {Length1: face.bytes.length}), Filter: 'FlateDecode'})
   const fontFileRef = context.register(fontFile)
-  const italic = font.italicAngle !== 0
-  const fixed = (font as unknown as {post?: {isFixedPitch?: number}}).post?.isFixedPitch ? 1 : 0
+  const italicAngle = font.italicAngle ?? 0
+  const ascent = font.ascent ?? 0
+  const italic = italicAngle !== 0
+  const fixed = font.isFixedPitch ? 1 : 0
   const descriptor = context.register(
     context.obj({
       Type: 'FontDescriptor',
       FontName: face.name,
       Flags: fixed | 32 | (italic ? 64 : 0),
-      FontBBox: [font.bbox.minX, font.bbox.minY, font.bbox.maxX, font.bbox.maxY].map((v) => Math.round(v * scale)),
-      ItalicAngle: font.italicAngle,
-      Ascent: Math.round(font.ascent * scale),
-      Descent: Math.round(font.descent * scale),
-      CapHeight: Math.round((font.capHeight || font.ascent) * scale),
+      FontBBox: [font.xMin, font.yMin, font.xMax, font.yMax].map((v) => Math.round((v ?? 0) * scale)),
+      ItalicAngle: italicAngle,
+      Ascent: Math.round(ascent * scale),
+      Descent: Math.round((font.descent ?? 0) * scale),
+      CapHeight: Math.round((font.capHeight || ascent) * scale),
       StemV: 80,
       [cff ? 'FontFile3' : 'FontFile2']: fontFileRef
     } as never)
