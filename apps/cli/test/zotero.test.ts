@@ -172,7 +172,9 @@ describe.skipIf(!url && !required)('Zotero imports the exports (translation-serv
   test('archival documents whole in CSL-JSON and RIS', () => {
     for (const format of ['csl-json', 'ris'] as const) {
       const s = summarise(format, results[format])
-      expect(s.archival).toBeGreaterThanOrEqual(56)
+      // 55 archival works in the inputs (56 until the notes reader stopped reading a sentence of the linear-regression
+      // lesson's note 24 as a manuscript with an archive).
+      expect(s.archival).toBeGreaterThanOrEqual(55)
       expect(s.archivalIntact, format).toBe(s.archival)
     }
   })
