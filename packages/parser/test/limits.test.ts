@@ -70,6 +70,15 @@ describe('containerDepth', () => {
     expect(warning?.position?.start).toMatchObject({line: 101, column: 201})
   })
 
+  it('warns once for a run of lines nested too deep, at its first marker; a later run warns again', () => {
+    const text = `${lists(105)}\n\nA paragraph.\n\n${lists(103)}`
+    const warnings = limitWarnings(text)
+    expect(warnings.map((w) => [w.position?.start.line, w.message])).toEqual([
+      [101, 'lists and quotations nested deeper than 100 levels: the markers of this line and the 4 after it are read as text'],
+      [209, 'lists and quotations nested deeper than 100 levels: the markers of this line and the 2 after it are read as text']
+    ])
+  })
+
   it('holds 100,000 `>` and 10,000 nested note definitions to 100 levels', () => {
     const quotes = markdown(`${'>'.repeat(100_000)} a`).tree
     expect(nesting(quotes, 'blockquote')).toBe(100)

@@ -36,7 +36,9 @@ export interface Guarded {
  */
 export function guardedParse(text: string, reader: Reader, locator: Locator, diagnostics: Diagnostic[], at?: Position): Guarded {
   const place = (start: number, end: number) => at ?? locator.position(start, end)
-  const hidden = containerMarkers(text, (offset) => warnDepth(diagnostics, place(offset, offset + 1)))
+  const tooDeep: number[] = []
+  const hidden = containerMarkers(text, (offset) => tooDeep.push(offset))
+  warnDepth(diagnostics, tooDeep, place)
   const plain: Array<[number, number]> = []
   const crowded = mayOverflowInline(text)
   const marks = hidden.length > 0 || crowded ? placeholders(text) : undefined
@@ -55,9 +57,26 @@ export function guardedParse(text: string, reader: Reader, locator: Locator, dia
   return {tree: flattenInline(tree, diagnostics, at), plain}
 }
 
-function warnDepth(diagnostics: Diagnostic[], position: Position) {
+/**
+ * One warning for each run of lines whose markers nest too deep (1,000
+ * nested list items are one warning, not 900), at the run's first marker.
+ */
+function warnDepth(diagnostics: Diagnostic[], offsets: readonly number[], place: (start: number, end: number) => Position) {
   const {value} = LIMITS.containerDepth
-  diagnostics.push({severity: 'warning', message: `lists and quotations nested deeper than ${value} levels: this marker is read as text`, position, source: SOURCE})
+  const runs: Array<{first: Position; lines: number; last: number}> = []
+  for (const offset of offsets) {
+    const position = place(offset, offset + 1)
+    const line = position.start.line
+    const run = runs[runs.length - 1]
+    if (run && (line === run.last || line === run.last + 1)) {
+      if (line !== run.last) run.lines++
+      run.last = line
+    } else runs.push({first: position, lines: 1, last: line})
+  }
+  for (const {first, lines} of runs) {
+    const where = lines === 1 ? 'this marker is' : `the markers of this line and the ${(lines - 1).toLocaleString('en')} after it are`
+    diagnostics.push({severity: 'warning', message: `lists and quotations nested deeper than ${value} levels: ${where} read as text`, position: first, source: SOURCE})
+  }
 }
 
 function warnCrowded(diagnostics: Diagnostic[], count: number, position: Position) {
