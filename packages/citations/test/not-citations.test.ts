@@ -21,7 +21,7 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
   const reading = (item: Record<string, unknown>, locator: string | null = null) =>
     ({form: 'short', item, locator, label: 'page', shortNames: [], shortTitle: '', backref: undefined, confidence: 0.9, warnings: []}) as never
 
-  const plain = {alone: false, known: false, signal: false, last: false}
+  const plain = {alone: false, known: () => false, signal: false, last: false}
 
   it('bare title: a title alone is prose; quoted, in italics or with a locator it is a citation', () => {
     expect(notACitation({text: 'Korean civic groups and community organizations', parsed: reading({type: 'book', title: 'x'}), marked: false, ...plain})).toBe('bare title')
@@ -37,7 +37,7 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain})).toBe('name and title in prose')
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, alone: true})).toBeUndefined()
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, signal: true})).toBeUndefined()
-    expect(notACitation({text: 'Moreau, Routes du sel', parsed: titled, marked: false, ...plain, known: true})).toBeUndefined()
+    expect(notACitation({text: 'Moreau, Routes du sel', parsed: titled, marked: false, ...plain, known: () => true})).toBeUndefined()
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: true, ...plain})).toBeUndefined()
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, last: true})).toBeUndefined()
     expect(notACitation({text: 'J. Moreau, Les routes du sel…', parsed: titled, marked: false, ...plain})).toBeUndefined()

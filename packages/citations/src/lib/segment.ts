@@ -154,8 +154,8 @@ export interface CandidateCitation {
   marked: boolean
   /** The span and its prefix (`See`) are most of the note: nothing but the citation is written. */
   alone: boolean
-  /** It names a work cited earlier in the document. */
-  known: boolean
+  /** It names a work cited earlier in the document: asked last, only when the other signs say prose (it searches the works cited so far). */
+  known: () => boolean
   /** A signal introduces it (`See`, `Voir`, `Vgl.`): its prefix. */
   signal: boolean
   /** Only punctuation follows it in the note. */
@@ -191,7 +191,7 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // them citations; on 4,000 LinkedBooks records (fragments of notes cut by OCR) 54, 24 of them citations.
     name: 'name and title in prose',
     example: 'This point was first made to me by M. Hallam, curator of the Ledger Town collection, during a visit in the spring.',
-    rule: ({text, parsed, marked, alone, known, signal, last}) => !marked && !alone && !known && !signal && !last && !/\d|\.\.\.|…/u.test(text) && plainReading(parsed) && onlyNameAndTitle(parsed)
+    rule: ({text, parsed, marked, alone, known, signal, last}) => !marked && !alone && !signal && !last && !/\d|\.\.\.|…/u.test(text) && plainReading(parsed) && onlyNameAndTitle(parsed) && !known()
   }
 ]
 
@@ -254,7 +254,7 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
     const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
     const segment = segmentOf(text, c, previousEnd, link?.url)
     const {parsed} = segment.segment
-    const candidate = {text: segment.segment.text, parsed, marked: marked(text, c, segment.segment.end, options), alone: alone(text, segment.covers), known: options.known?.(parsed) ?? false, signal: segment.segment.prefix !== null, last: !/[\p{L}\p{N}]/u.test(text.slice(segment.segment.end))}
+    const candidate = {text: segment.segment.text, parsed, marked: marked(text, c, segment.segment.end, options), alone: alone(text, segment.covers), known: () => options.known?.(parsed) ?? false, signal: segment.segment.prefix !== null, last: !/[\p{L}\p{N}]/u.test(text.slice(segment.segment.end))}
     if (notACitation(candidate)) continue
     covered.push(segment.covers)
     segments.push(segment.segment)
