@@ -162,9 +162,9 @@ export interface CandidateCitation {
   last: boolean
 }
 
-/** Fields that say what a work is beyond who wrote it and what it is called: one of them makes a citation. */
-function onlyNameAndTitle(parsed: CitationReading): boolean {
-  return Object.keys(parsed.item).every((k) => k === 'type' || k === 'title' || k === 'author' || k === 'editor')
+/** The reading holds no field but these (and its type): nothing says what the work is beyond them. */
+function onlyFields(parsed: CitationReading, fields: readonly string[]): boolean {
+  return Object.keys(parsed.item).every((k) => k === 'type' || fields.includes(k))
 }
 
 function plainReading(parsed: CitationReading): boolean {
@@ -182,7 +182,7 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // is a stretch of prose: measured on OpenEdition (never trained on) it drops 98 spans, 2 of them citations.
     name: 'bare title',
     example: 'Yanbian borders Russia and the DPRK and is part of the Changbai Mountains area, a major tourist attraction for Chinese and South Koreans.',
-    rule: ({parsed, marked}) => !marked && plainReading(parsed) && Object.keys(parsed.item).every((k) => k === 'type' || k === 'title')
+    rule: ({parsed, marked}) => !marked && plainReading(parsed) && onlyFields(parsed, ['title'])
   },
   {
     // A name (and a title) set off by nothing (not quoted whole, not in italics), with more prose after it in a note
@@ -191,7 +191,7 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // them citations; on 4,000 LinkedBooks records (fragments of notes cut by OCR) 54, 24 of them citations.
     name: 'name and title in prose',
     example: 'This point was first made to me by M. Hallam, curator of the Ledger Town collection, during a visit in the spring.',
-    rule: ({text, parsed, marked, alone, known, signal, last}) => !marked && !alone && !signal && !last && !/\d|\.\.\.|…/u.test(text) && plainReading(parsed) && onlyNameAndTitle(parsed) && !known()
+    rule: ({text, parsed, marked, alone, known, signal, last}) => !marked && !alone && !signal && !last && !/\d|\.\.\.|…/u.test(text) && plainReading(parsed) && onlyFields(parsed, ['title', 'author', 'editor']) && !known()
   }
 ]
 
