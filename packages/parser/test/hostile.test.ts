@@ -9,7 +9,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {parse} from '../src/index.js'
 import {LIMITS} from '../src/lib/limits.js'
-import {eachNode} from '../src/lib/tree.js'
+import {eachNode} from '@octavo/tree'
 
 const runs = Number(process.env.FUZZ_RUNS ?? 15)
 const seed = process.env.SEED === 'random' ? undefined : 20261202

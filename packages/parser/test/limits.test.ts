@@ -7,7 +7,7 @@ import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parse} from '../src/index.js'
 import {LIMITS} from '../src/lib/limits.js'
-import {eachNode} from '../src/lib/tree.js'
+import {eachNode} from '@octavo/tree'
 
 const markdown = (text: string) => parse(text, {format: 'markdown'})
 const limitWarnings = (text: string) => markdown(text).diagnostics.filter((d) => d.source === 'parser:limits')

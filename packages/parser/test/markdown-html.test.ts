@@ -9,7 +9,7 @@ import type {Nodes, Root} from 'mdast'
 import {parse, toMarkdown} from '@octavo/parser'
 import {LIMITS} from '../src/lib/limits.js'
 import {htmlDepth, unbalanced} from '../src/lib/markdown-html.js'
-import {eachNode} from '../src/lib/tree.js'
+import {eachNode} from '@octavo/tree'
 
 const md = (text: string, typography = false) => parse(text, {format: 'markdown', typography})
 

@@ -4,7 +4,7 @@
  * document, with its language, character set, title and a style sheet with
  * hanging indents, that reads well when opened in a browser.
  */
-import type {CslItem} from '@octavo/parser'
+import type {CslItem} from '@octavo/tree'
 import {formatBibliography, type FormatBibliographyOptions} from './format.js'
 
 export interface BibliographyDocumentOptions extends Omit<FormatBibliographyOptions, 'format'> {

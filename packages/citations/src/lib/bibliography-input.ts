@@ -1,4 +1,4 @@
-import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {CslItem, Diagnostic} from '@octavo/tree'
 import {parse as parseJson, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {readWithCiteJs} from './cite-js.js'
 import {checkCslJson} from './csl-json-check.js'

@@ -4,7 +4,7 @@
  * citeproc's HTML through hast (`hast-util-from-html`, `hast-util-to-mdast`).
  */
 import type {Root} from 'mdast'
-import type {Bibliography, BibliographyEntry, CslItem} from '@octavo/parser'
+import type {Bibliography, BibliographyEntry, CslItem} from '@octavo/tree'
 import {entriesPhrasing} from './formatted-store.js'
 
 export {entryPhrasing, htmlPhrasing} from './html-phrasing.js'

@@ -12,7 +12,7 @@
  * not print and Zotero makes a child note; Zotero joins a field's lines with
  * spaces, so the lines are separated by `; `. For Zotero, use CSL-JSON.
  */
-import type {CslItem, CslName} from '@octavo/parser'
+import type {CslItem, CslName} from '@octavo/tree'
 import {cleanItems} from './export.js'
 import {FIELD_MAP, fieldFor, typeFor, type FieldMapping} from './mapping.js'
 import {dateText, isCslDate, unmappedLines} from './zotero-extra.js'

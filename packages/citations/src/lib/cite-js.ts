@@ -6,7 +6,7 @@
 import {createHash} from 'node:crypto'
 import {createRequire} from 'node:module'
 import {Cite, plugins} from '@citation-js/core'
-import type {CslItem} from '@octavo/parser'
+import type {CslItem} from '@octavo/tree'
 
 const require = createRequire(import.meta.url)
 

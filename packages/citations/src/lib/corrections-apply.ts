@@ -5,7 +5,7 @@
  * renumbered) is a warning at the correction and is not applied; the others
  * are.
  */
-import type {CslItem, Diagnostic, NoteCitation} from '@octavo/parser'
+import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import type {NoteRecord} from './notes-json.js'
 import {citationHash, type CitationKey, type Correction, type FieldValue} from './corrections.js'
 import {splitCitation} from './corrections-split.js'

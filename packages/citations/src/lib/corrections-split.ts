@@ -6,7 +6,7 @@
  * elsewhere), a short form the earlier work it names, an `Ibid.` the work of
  * the part or citation just before it.
  */
-import type {CslItem, NoteCitation} from '@octavo/parser'
+import type {CslItem, NoteCitation} from '@octavo/tree'
 import type {NoteRecord} from './notes-json.js'
 import {parseReference} from './notes-reader.js'
 import {workKey} from './dedupe.js'

@@ -22,7 +22,7 @@
  */
 import {createHash} from 'node:crypto'
 import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode} from 'yaml'
-import type {CslName, Diagnostic, NoteCitation} from '@octavo/parser'
+import type {CslName, Diagnostic, NoteCitation} from '@octavo/tree'
 import {TYPE_MAP} from './mapping.js'
 
 type Position = NonNullable<Diagnostic['position']>

@@ -9,7 +9,7 @@
  */
 import {createRequire} from 'node:module'
 import {getNodeValue, parseTree, type Node as JsonNode} from 'jsonc-parser'
-import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {CslItem, Diagnostic} from '@octavo/tree'
 
 const require = createRequire(import.meta.url)
 

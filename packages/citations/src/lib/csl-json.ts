@@ -1,7 +1,7 @@
 /**
  * CSL-JSON export, as Zotero's CSL-JSON import reads it (File > Import).
  */
-import type {CslDate, CslItem, CslName} from '@octavo/parser'
+import type {CslDate, CslItem, CslName} from '@octavo/tree'
 import {cleanItem} from './export.js'
 import {dateText, hasZoteroField, isCslDate, isRange, unmappedLines, zoteroName} from './zotero-extra.js'
 

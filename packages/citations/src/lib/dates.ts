@@ -1,4 +1,4 @@
-import type {CslDate} from '@octavo/parser'
+import type {CslDate} from '@octavo/tree'
 import {MONTHS, SEASONS, WEEKDAYS} from './lexicon.js'
 
 type Part = [number] | [number, number] | [number, number, number]

@@ -1,4 +1,4 @@
-import type {CslItem, CslName} from '@octavo/parser'
+import type {CslItem, CslName} from '@octavo/tree'
 import {yearOf} from './dates.js'
 import type {ItemFields} from './read-citation.js'
 

@@ -1,4 +1,4 @@
-import type {CslItem} from '@octavo/parser'
+import type {CslItem} from '@octavo/tree'
 import {bibliographyEntries, currentStyleName, resetEngines, unmark} from './cite-js.js'
 
 /**

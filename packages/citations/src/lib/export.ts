@@ -2,7 +2,7 @@
  * Shared by the exporters: a clean copy of the items (no citation-js
  * internals, variables spelled as Zotero reads them), in a stable order.
  */
-import type {CslItem} from '@octavo/parser'
+import type {CslItem} from '@octavo/tree'
 
 /** Variables spelled differently by some tools, and the spelling Zotero's CSL-JSON import reads. */
 export const CSL_SPELLING: Readonly<Record<string, string>> = {

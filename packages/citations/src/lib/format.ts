@@ -2,7 +2,7 @@
  * Bibliography formatting with a CSL style (our Chicago notes-bibliography
  * style, or any other) through citation-js.
  */
-import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {CslItem, Diagnostic} from '@octavo/tree'
 import {citeprocKey, hasLocale, KEY_MARK, registerStyle, resetEngines} from './cite-js.js'
 import {formatProblems, htmlEntries} from './entries.js'
 import {entriesText, formattedKey, type FormattedStore} from './formatted-store.js'

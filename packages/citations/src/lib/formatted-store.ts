@@ -8,7 +8,7 @@
  * messages are the same either way.
  */
 import {createHash} from 'node:crypto'
-import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {CslItem, Diagnostic} from '@octavo/tree'
 import type {PhrasingContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {entryPhrasing} from './html-phrasing.js'

@@ -1,4 +1,4 @@
-import type {CslItem} from '@octavo/parser'
+import type {CslItem} from '@octavo/tree'
 import {workKey} from './dedupe.js'
 
 export interface MergedItems {

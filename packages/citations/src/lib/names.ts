@@ -1,4 +1,4 @@
-import type {CslName} from '@octavo/parser'
+import type {CslName} from '@octavo/tree'
 import {EAST_ASIAN_FAMILY_NAMES, FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS} from './lexicon.js'
 
 export interface ParsedNames {

@@ -1,4 +1,4 @@
-import type {CslItem, NoteCitation} from '@octavo/parser'
+import type {CslItem, NoteCitation} from '@octavo/tree'
 
 /** One entry of `citations.json` (contracts §2). */
 export interface NoteRecord {

@@ -11,7 +11,7 @@
  * of `cite-js.ts`.
  */
 import type {PhrasingContent} from 'mdast'
-import type {CitationItem, CslItem, NoteCitation} from '@octavo/parser'
+import type {CitationItem, CslItem, NoteCitation} from '@octavo/tree'
 import {toString} from 'mdast-util-to-string'
 import {citeprocEngine, type CiteprocCitationItem, type CiteprocEngine} from './cite-js.js'
 import {htmlPhrasing} from './html-phrasing.js'

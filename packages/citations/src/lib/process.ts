@@ -1,6 +1,6 @@
 import type {Root, FootnoteDefinition, FootnoteReference, Parent, Nodes, PhrasingContent} from 'mdast'
 import type {Position} from 'unist'
-import type {Citation, CslItem, CslName, Diagnostic, NoteCitation, TitleNote} from '@octavo/parser'
+import type {Citation, CslItem, CslName, Diagnostic, NoteCitation, TitleNote} from '@octavo/tree'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {segmentNote} from './notes-reader.js'

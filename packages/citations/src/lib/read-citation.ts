@@ -1,4 +1,4 @@
-import type {CslDate, CslFields, CslName} from '@octavo/parser'
+import type {CslDate, CslFields, CslName} from '@octavo/tree'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'

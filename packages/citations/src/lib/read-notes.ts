@@ -1,6 +1,6 @@
 import type {FootnoteDefinition, Root} from 'mdast'
 import type {Position} from 'unist'
-import type {CslItem, Diagnostic, NoteCitation} from '@octavo/parser'
+import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import {processCitations} from './process.js'
 import {mergeItems} from './merge.js'
 import {orderItem} from './notes-json.js'

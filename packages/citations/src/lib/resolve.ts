@@ -1,4 +1,4 @@
-import type {CslItem, CslName} from '@octavo/parser'
+import type {CslItem, CslName} from '@octavo/tree'
 import {fold, makeId, workKey} from './dedupe.js'
 import type {ItemFields} from './read-citation.js'
 

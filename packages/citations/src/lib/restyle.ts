@@ -9,7 +9,7 @@
  * position given).
  */
 import type {PhrasingContent} from 'mdast'
-import type {CslItem, Diagnostic} from '@octavo/parser'
+import type {CslItem, Diagnostic} from '@octavo/tree'
 import {citeprocEngine, type CiteprocCitationItem} from './cite-js.js'
 import {htmlPhrasing} from './bibliography.js'
 import {guarded, prepareForStyle, resolveStyle, type StyleOptions} from './format.js'

@@ -2,7 +2,7 @@
  * RIS export for Zotero's RIS import, written from the mapping table
  * (`FIELD_MAP`: one tag per variable and item type), one line per value.
  */
-import type {CslDate, CslItem, CslName} from '@octavo/parser'
+import type {CslDate, CslItem, CslName} from '@octavo/tree'
 import {cleanItems} from './export.js'
 import {fieldFor, typeFor} from './mapping.js'
 import {dateText, isCslDate, unmappedLines} from './zotero-extra.js'

@@ -1,4 +1,4 @@
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import {SaxesParser} from 'saxes'
 
 /** The namespace every CSL style's root element is in (CSL 1.0.2, "Namespacing"). */

@@ -4,7 +4,7 @@
  * (names `Family || Given`, dates as written). The CSL-JSON writer puts them at
  * the top of `note` (Extra), the RIS writer in `N1`.
  */
-import type {CslDate, CslItem, CslName} from '@octavo/parser'
+import type {CslDate, CslItem, CslName} from '@octavo/tree'
 import {fieldFor} from './mapping.js'
 
 /** Variables that are not values of the work. */

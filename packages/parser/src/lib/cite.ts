@@ -1,7 +1,7 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast'
 import type {Citation, CitationItem} from './types.js'
 import {align, inRanges, type Locator} from './markdown-util.js'
-import {eachNode} from './tree.js'
+import {eachNode} from '@octavo/tree'
 
 /**
  * Pandoc citations in Markdown: `[see @doe99, p. 33; -@roe05]` (bracketed),

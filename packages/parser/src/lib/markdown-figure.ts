@@ -3,7 +3,7 @@ import type {Position} from 'unist'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {toString} from 'mdast-util-to-string'
-import {eachNode} from './tree.js'
+import {eachNode} from '@octavo/tree'
 
 /** A site generator's figure include: `{% include figure.html filename="…" alt="…" caption="…" %}`. */
 const FIGURE = /^\{%-?\s*include\s+figure\.html\s/

@@ -13,7 +13,7 @@ import type {Position} from 'unist'
 import type {Diagnostic} from './types.js'
 import type {Locator} from './markdown-util.js'
 import {LIMITS} from './limits.js'
-import {eachNode} from './tree.js'
+import {eachNode} from '@octavo/tree'
 
 const SOURCE = 'parser:limits'
 

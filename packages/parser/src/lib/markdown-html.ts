@@ -6,7 +6,7 @@ import {defaultHandlers, toMdast, type Handle, type State} from 'hast-util-to-md
 import type {Diagnostic} from './types.js'
 import type {Locator} from './markdown-util.js'
 import {LIMITS} from './limits.js'
-import {eachNode} from './tree.js'
+import {eachNode} from '@octavo/tree'
 
 /** Parents whose children are blocks: where an HTML block stands. */
 const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition'])

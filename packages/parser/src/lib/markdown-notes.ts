@@ -1,7 +1,7 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Parent, Root} from 'mdast'
 import type {Citation, Diagnostic} from './types.js'
 import {align, inRanges, type Locator} from './markdown-util.js'
-import {eachNode} from './tree.js'
+import {eachNode} from '@octavo/tree'
 
 const SOURCE = 'parser:notes'
 

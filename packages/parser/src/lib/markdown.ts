@@ -14,7 +14,7 @@ import {expandHtml} from './markdown-html.js'
 import {figureTables} from './markdown-figure.js'
 import {dropEmptyNotesHeadings} from './markdown-notes-heading.js'
 import {guardedParse, type Reader} from './markdown-guard.js'
-import {eachNode} from './tree.js'
+import {eachNode} from '@octavo/tree'
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 const fragment = unified().use(remarkParse).use(remarkGfm).freeze()

@@ -1,5 +1,5 @@
 import type {Nodes, Root, RootContent} from 'mdast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import type {BookMeta, NavEntry, RenderEpubOptions, RenderEpubResult, TocEntry, XhtmlResult} from './types.js'
 import {files, renderContent} from './content.js'
 import {labelsFor} from './labels.js'

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {Position} from 'unist'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import {packagedPrefix, type ImagePackager} from './policy.js'
 import {imageProblem} from './image-check.js'
 

@@ -1,5 +1,5 @@
-import type {ArticleMeta, CslDate, CslName, Diagnostic} from '@octavo/parser'
-import {pageRange} from '@octavo/parser'
+import type {ArticleMeta, CslDate, CslName, Diagnostic} from '@octavo/tree'
+import {pageRange} from '@octavo/tree'
 import type {BookMeta} from './types.js'
 import {cleanText, normalizeSpace} from './text.js'
 import {labelsFor} from './labels.js'

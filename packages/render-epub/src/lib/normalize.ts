@@ -1,6 +1,6 @@
 import type {Root} from 'mdast'
-import type {Diagnostic} from '@octavo/parser'
-import {boundDepth} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
+import {boundDepth} from '@octavo/tree'
 import {boundHtmlDepth} from './html-depth.js'
 import {limits} from './limits.js'
 

@@ -1,5 +1,5 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
-import type {Citation, Diagnostic} from '@octavo/parser'
+import type {Citation, Diagnostic} from '@octavo/tree'
 import {noteKey} from './handlers.js'
 
 /** One note of the book, keyed by its normalized identifier. */

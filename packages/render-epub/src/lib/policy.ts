@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Root, RootContent} from 'hast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import {classes, el, textOf, tx} from './hast.js'
 import {cleanText} from './text.js'
 

@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Properties, Root} from 'hast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 
 /** Phrasing content (HTML's content models): what may stand inside a paragraph. */
 const phrasing = new Set([

@@ -1,9 +1,9 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {scriptRuns} from '@octavo/parser'
+import {scriptRuns} from '@octavo/tree'
 import {el, tx} from './hast.js'
 
 /** The table of scripts and their tags lives in the parser (shared with render-pdf). */
-export {scriptOf, scriptRules, type ScriptRule} from '@octavo/parser'
+export {scriptOf, scriptRules, type ScriptRule} from '@octavo/tree'
 
 /**
  * Wrap each run of a foreign script (`scriptRuns`) in `<span lang xml:lang>`, in

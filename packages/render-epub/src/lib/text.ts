@@ -1,5 +1,5 @@
 import type {Position} from 'unist'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 
 /**
  * Characters XML 1.0 forbids or discourages: C0 controls other than tab, line

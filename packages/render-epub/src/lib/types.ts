@@ -1,4 +1,4 @@
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import type {ImageSources, PackagedImage} from './images.js'
 import type {Omitted} from './figures.js'
 

@@ -1,5 +1,5 @@
 import type {Element, Root} from 'hast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import type {TocEntry} from './types.js'
 
 /**

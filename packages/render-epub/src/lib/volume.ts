@@ -1,6 +1,6 @@
 import type {Element} from 'xast'
 import {x} from 'xastscript'
-import type {ArticleMeta, Diagnostic} from '@octavo/parser'
+import type {ArticleMeta, Diagnostic} from '@octavo/tree'
 import type {BookMeta} from './types.js'
 import type {Labels} from './labels.js'
 import {joinNames} from './content.js'

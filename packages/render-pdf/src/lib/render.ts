@@ -1,5 +1,5 @@
 import type {Root} from 'mdast'
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import {layout} from './layout.js'
 import {writePdf} from './write.js'
 import type {RenderOptions} from './types.js'

@@ -1,4 +1,4 @@
-import type {Diagnostic} from '@octavo/parser'
+import type {Diagnostic} from '@octavo/tree'
 import type {ImageSources} from './images.js'
 import type {PdfStandard} from './standards.js'
 

@@ -1,6 +1,6 @@
 import type {RootContent} from 'mdast'
-import type {Article, CslName} from '@octavo/parser'
-import {labelsFor} from '@octavo/parser'
+import type {Article, CslName} from '@octavo/tree'
+import {labelsFor} from '@octavo/tree'
 import {InlineBuilder, round} from './inline.js'
 import {typography} from './geometry.js'
 import type {Typesetter} from './layout.js'

@@ -1,0 +1,7 @@
+export type * from './lib/types.js'
+export {eachNode} from './lib/walk.js'
+export {boundDepth} from './lib/depth.js'
+export type {Collapsed} from './lib/depth.js'
+export {labelsByLanguage, labelsFor, type Labels} from './lib/labels.js'
+export {scriptOf, scriptRules, scriptRuns, type ScriptRule, type ScriptRun} from './lib/scripts.js'
+export {pageRange, PAGE_RANGE_CASES, type PageRange} from './lib/page-range.js'
