@@ -1,7 +1,7 @@
 import type {FootnoteDefinition, FootnoteReference, Nodes, Parent, Root} from 'mdast'
 import type {Citation, Diagnostic} from './types.js'
 import {align, inRanges, type Locator} from './markdown-util.js'
-import {eachNode} from '@octavo/tree'
+import {eachNode, noteTable} from '@octavo/tree'
 
 const SOURCE = 'parser:notes'
 
@@ -25,13 +25,15 @@ const MISSING_NOTE = /^<!--\s*note missing in the source\s*-->$/i
  * body, labels 1…N are not kept as numbers (the citations take slots).
  *
  * Diagnostics: a reference to no note (error: micromark leaves `[^x]` as text
- * when nothing defines it), a note never referenced (warning; it is kept,
- * numbered after the referenced ones), a second definition of a label
- * (warning; the first is kept, the second dropped). Text in `plain` (source
+ * when nothing defines it); and the note table's problems (`noteTable`): a
+ * note never referenced (it is kept, numbered after the referenced ones), a
+ * second definition of a label (the first is kept, the second dropped). Text in `plain` (source
  * ranges whose markup was read as plain text) holds no reference.
  */
 export function numberNotes(tree: Root, source: string, locator: Locator, diagnostics: Diagnostic[], plain: ReadonlyArray<readonly [number, number]> = []): void {
-  const {definitions, inDocumentOrder} = takeDefinitions(tree, diagnostics)
+  // The notes' problems as the note table states them (the renderers read the same table and say nothing more).
+  for (const problem of noteTable(tree).problems) diagnostics.push({...problem, source: SOURCE})
+  const {definitions, inDocumentOrder} = takeDefinitions(tree)
 
   // Order of first reference: the body, then the notes in that order (a note
   // may refer to another), then notes never referenced, in document order.
@@ -65,12 +67,6 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
   const referenced = order.length
   for (const definition of inDocumentOrder) {
     if (ordered.has(definition.identifier)) continue
-    diagnostics.push({
-      severity: 'warning',
-      message: `note [^${definition.label ?? definition.identifier}] is never referenced`,
-      position: definition.position,
-      source: SOURCE
-    })
     ordered.add(definition.identifier)
     order.push(definition.identifier)
     slots.push(definition.identifier)
@@ -108,9 +104,9 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
 /**
  * Take the note definitions out of the tree, in document order (a definition
  * inside another is taken too): the first of each label, a second one is
- * dropped with a warning.
+ * dropped (the note table reports it).
  */
-function takeDefinitions(tree: Root, diagnostics: Diagnostic[]) {
+function takeDefinitions(tree: Root) {
   const definitions = new Map<string, FootnoteDefinition>()
   const inDocumentOrder: FootnoteDefinition[] = []
   const emptied = new Set<Parent>()
@@ -127,16 +123,7 @@ function takeDefinitions(tree: Root, diagnostics: Diagnostic[]) {
       continue
     }
     emptied.add(frame.parent)
-    const first = definitions.get(child.identifier)
-    if (first) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `note [^${child.label ?? child.identifier}] is defined twice; the second definition is ignored (the first is at line ${first.position?.start.line ?? '?'})`,
-        position: child.position,
-        source: SOURCE
-      })
-      continue
-    }
+    if (definitions.has(child.identifier)) continue
     definitions.set(child.identifier, child)
     inDocumentOrder.push(child)
     stack.push({parent: child, index: 0})

@@ -89,7 +89,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
       source: 'render-epub:notes'
     })
   }
-  const table = numberNotes(tree, diagnostics)
+  const table = numberNotes(tree)
   const context: RenderContext = {
     notes: table.notes,
     citationNotes: table.citations,

@@ -1,5 +1,5 @@
-import type {FootnoteDefinition, FootnoteReference, Nodes, Root} from 'mdast'
-import type {Citation, Diagnostic} from '@octavo/tree'
+import type {FootnoteDefinition, Root} from 'mdast'
+import {noteTable, type Citation} from '@octavo/tree'
 import {noteKey} from './handlers.js'
 
 /** One note of the book, keyed by its normalized identifier. */
@@ -28,113 +28,24 @@ export interface NoteTable {
 }
 
 /**
- * Number the notes: `data.number` when the tree carries it, otherwise in
- * order of first reference (then unreferenced definitions, in order). A
- * number claimed twice is given the next free one, with a warning.
+ * The notes of a tree as the EPUB prints them: the note table's numbers
+ * (`noteTable`, data.number when the tree carries it, else order of first
+ * reference), keyed as mdast-util-to-hast keys them. What is wrong with the
+ * notes (never referenced, no definition, defined twice) the parser reports,
+ * once for the whole build: the renderer says nothing more about it.
  */
-export function numberNotes(tree: Root, diagnostics: Diagnostic[]): NoteTable {
-  const definitions = new Map<string, FootnoteDefinition>()
-  const firstReference = new Map<string, FootnoteReference>()
-  const order: string[] = []
-  const citationNotes: Citation[] = []
-
-  const walk = (node: Nodes, inNote: boolean): void => {
-    if (node.type === 'citation' && !inNote && typeof node.data?.noteNumber === 'number') citationNotes.push(node)
-    if (node.type === 'footnoteDefinition') {
-      const key = noteKey(node)
-      if (definitions.has(key)) {
-        diagnostics.push({
-          severity: 'warning',
-          message: `note "${node.label ?? node.identifier}" is defined twice; the first definition is used`,
-          position: node.position,
-          source: 'render-epub:notes'
-        })
-      } else definitions.set(key, node)
-    } else if (node.type === 'footnoteReference') {
-      const key = noteKey(node)
-      if (!firstReference.has(key)) {
-        firstReference.set(key, node)
-        order.push(key)
-      }
-    }
-    const inside = inNote || node.type === 'footnoteDefinition'
-    if ('children' in node) for (const child of node.children) walk(child as Nodes, inside)
-  }
-  walk(tree, false)
-
-  for (const key of definitions.keys()) {
-    if (!firstReference.has(key)) {
-      order.push(key)
-      const definition = definitions.get(key)
-      if (definition && !definition.data?.missing) {
-        diagnostics.push({
-          severity: 'warning',
-          message: `note "${definition.label ?? definition.identifier}" is never referenced in the text`,
-          position: definition.position,
-          source: 'render-epub:notes'
-        })
-      }
-    }
-  }
-
+export function numberNotes(tree: Root): NoteTable {
   const notes = new Map<string, Note>()
-  const used = new Set<number>()
-  const pending: string[] = []
-  for (const key of order) {
-    const definition = definitions.get(key)
-    const reference = firstReference.get(key)
-    const given = definition?.data?.number ?? reference?.data?.number
-    if (given !== undefined && Number.isInteger(given) && given > 0 && !used.has(given)) {
-      used.add(given)
-      notes.set(key, {key, number: given, definition, missing: !definition || definition.data?.missing === true, references: 0})
-    } else {
-      if (given !== undefined) {
-        diagnostics.push({
-          severity: 'warning',
-          message: `note number ${given} is not usable (taken or not a positive integer); renumbered`,
-          position: (definition ?? reference)?.position,
-          source: 'render-epub:notes'
-        })
-      }
-      pending.push(key)
-    }
-  }
-  let next = 1
-  for (const key of pending) {
-    while (used.has(next)) next++
-    used.add(next)
-    const definition = definitions.get(key)
-    notes.set(key, {key, number: next, definition, missing: !definition || definition.data?.missing === true, references: 0})
-  }
-
-  // Citations made notes keep the number the citations step gave them.
   const citations = new Map<Citation, Note>()
-  citationNotes.forEach((citation, i) => {
-    let number = citation.data?.noteNumber ?? 0
-    if (!Number.isInteger(number) || number <= 0 || used.has(number)) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `the note number ${number} of citation ${citation.value} is not usable (taken or not a positive integer); renumbered`,
-        position: citation.position,
-        source: 'render-epub:notes'
-      })
-      number = Math.max(0, ...used) + 1
+  for (const entry of noteTable(tree).notes) {
+    const key = entry.citation ? entry.identifier : noteKey(entry)
+    if (notes.has(key)) continue
+    const note: Note = {key, number: entry.number, definition: entry.definition, missing: entry.missing, references: 0}
+    if (entry.citation) {
+      note.citation = entry.citation
+      citations.set(entry.citation, note)
     }
-    used.add(number)
-    const note: Note = {key: `citation ${i + 1}`, number, definition: undefined, missing: false, references: 0, citation}
-    notes.set(note.key, note)
-    citations.set(citation, note)
-  })
-
-  for (const [key, note] of notes) {
-    if (!note.definition && !note.citation) {
-      diagnostics.push({
-        severity: 'warning',
-        message: `note reference "${firstReference.get(key)?.label ?? key}" has no note; marked as missing`,
-        position: firstReference.get(key)?.position,
-        source: 'render-epub:notes'
-      })
-    }
+    notes.set(key, note)
   }
   return {notes, citations}
 }

@@ -5,7 +5,7 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/tree'
-import {boundDepth, labelsFor, pageRange, scriptRuns} from '@octavo/tree'
+import {boundDepth, labelsFor, noteTable, pageRange, scriptRuns} from '@octavo/tree'
 import type {ScriptRun} from '@octavo/tree'
 import type {Labels} from '@octavo/tree'
 import {FontSet} from './fonts.js'
@@ -524,17 +524,14 @@ export class Typesetter {
     }
   }
 
+  /**
+   * The note numbers are the note table's (`noteTable`: the tree's own, else order of first reference); what is
+   * wrong with the notes (never referenced, no definition, defined twice) the parser reports, once per build.
+   */
   private collectScope(scopeRoot: Root | Article, scope: string): void {
-    const defs = new Map<string, FootnoteDefinition>()
-    const numbers = new Map<string, string>()
     const visit = (node: Nodes): void => {
       if (node.type === 'article' && node !== scopeRoot) return
-      if (node.type === 'footnoteDefinition') {
-        if (!defs.has(node.identifier)) defs.set(node.identifier, node)
-        else this.report({severity: 'warning', message: `note [^${node.label ?? node.identifier}] is defined twice; the first definition is used`, position: node.position, source: 'render-pdf:notes'})
-      }
       if (node.type === 'definition') this.definitions.set(node.identifier, node)
-      if (node.type === 'footnoteReference' && !numbers.has(node.identifier)) numbers.set(node.identifier, String(node.data?.number ?? numbers.size + 1))
       if (node.type === 'titleNote') {
         const key = scope + '*'
         this.notes.set(key, {key, def: {type: 'footnoteDefinition', identifier: '*', children: node.children, ...(node.position ? {position: node.position} : {})}})
@@ -542,20 +539,11 @@ export class Typesetter {
       if ('children' in node) for (const child of node.children as Nodes[]) visit(child)
     }
     visit(scopeRoot)
-    // Definitions referenced by no one keep their own number (or the next one).
-    for (const [id, def] of defs) {
-      if (!numbers.has(id)) {
-        numbers.set(id, String(def.data?.number ?? numbers.size + 1))
-        this.report({severity: 'warning', message: `note [^${def.label ?? id}] is never referenced${this.notesMode === 'footnotes' ? '; it is printed at the foot of the last page' : ''}`, position: def.position, source: 'render-pdf:notes'})
-      }
-    }
-    for (const [id, number] of [...numbers].sort((a, b) => Number(a[1]) - Number(b[1]))) {
-      const key = scope + number
-      this.numbers.set(scope + id, key)
-      if (this.notes.has(key)) continue
-      const def = defs.get(id)
-      if (!def) this.report({severity: 'warning', message: `note reference [^${id}] has no definition`, source: 'render-pdf:notes'})
-      this.notes.set(key, def ? {key, def} : {key})
+    for (const {identifier, number, definition, citation} of noteTable(scopeRoot).notes) {
+      if (citation) continue
+      const key = scope + String(number)
+      this.numbers.set(scope + identifier, key)
+      this.notes.set(key, definition ? {key, def: definition} : {key})
       this.noteOrder.push(key)
     }
   }
