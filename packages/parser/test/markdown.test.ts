@@ -57,6 +57,15 @@ describe('front matter', () => {
     expect(tree.children.map((child) => child.type)).toEqual(['paragraph'])
   })
 
+  it('reads an author written as a string by the one name rule (@octavo/tree parseName): `Sun Chunri` is Sun, Chunri, as in the notes', () => {
+    expect(md('---\nauthor: [Sun Chunri, Zhihua Shen, Kim Il Sung, Ludwig van Beethoven]\n---\nx').tree.data?.meta?.author).toEqual([
+      {family: 'Sun', given: 'Chunri'},
+      {family: 'Shen', given: 'Zhihua'},
+      {family: 'Kim', given: 'Il Sung'},
+      {family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van'}
+    ])
+  })
+
   it('accepts one author as a string, CSL name objects, a year, a month and a list of bibliographies', () => {
     expect(md('---\nauthor: Chahan Vidal-Gorène\ndate: 2023\n---\nx').tree.data?.meta).toEqual({
       author: [{given: 'Chahan', family: 'Vidal-Gorène'}],

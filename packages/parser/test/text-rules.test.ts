@@ -169,6 +169,14 @@ describe('what the blocks are', () => {
     expect(b.children.map((c) => c.type)).toEqual(['paragraph'])
   })
 
+  it('reads a Chinese or Korean name in a byline by the one name rule (@octavo/tree parseName): family first as written, or given name first', () => {
+    const {tree} = parse('The Salt Roads\n\nBy Sun Chunri and Zhihua Shen\n\nThe text begins.')
+    expect(tree.data?.meta?.author).toEqual([
+      {family: 'Sun', given: 'Chunri'},
+      {family: 'Shen', given: 'Zhihua'}
+    ])
+  })
+
   it('keeps a short line after the title as a heading when no byline follows it', () => {
     const {tree, diagnostics} = parse('The Salt Roads\n\nEarly Years\n\nThe text begins.\n\nMore text.')
     expect(tree.data?.meta).toEqual({title: 'The Salt Roads'})

@@ -1,9 +1,9 @@
 /**
  * Word lists used by the note reader. Hand-kept, general to Chicago notes
  * style (not to any one article): months, seasons, locator labels, signal
- * phrases, editor markers, organisation and archive words, and common
- * romanised Chinese and Korean family names (to tell `Sun Chunri`, family
- * first, from `Zhihua Shen`, family last).
+ * phrases, editor markers, organisation and archive words. The romanised
+ * Chinese and Korean family names (to tell `Sun Chunri`, family first, from
+ * `Zhihua Shen`, family last) are `@octavo/tree`'s, with the one name rule.
  */
 
 /**
@@ -118,19 +118,6 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(
 /** Series words: `North Korea International Documentation Project Working Paper No. 4` is a report series. */
 export const SERIES_WORDS: ReadonlySet<string> = new Set(
   'paper papers dossier e-dossier series report reports brief briefs memo monograph monographs bulletin occasional'.split(' ')
-)
-
-/** Common romanised Chinese and Korean family names (single syllables and a few compounds). */
-export const EAST_ASIAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
-  (
-    'an ai bai ban bao bei bi bian cai cao cen chai chang chen cheng chi chu cui dai deng di ding dong du duan fan fang fei feng fu gao ge geng gong gu guan guo ' +
-    'han hao he hong hou hu hua huang ji jia jiang jin kang kong kuang lai lan lang lei li lian liang liao lin ling liu long lou lu luo lü lv ma mao mei meng mi miao mo mu ' +
-    'ni nie niu ou pan pang pei peng piao pu qi qian qiao qin qiu qu quan ren rong ruan shao shen sheng shi shu song su sun tan tang tao teng tian tong wan wang wei wen weng wu ' +
-    'xi xia xiang xiao xie xin xing xiong xu xue yan yang yao ye yi yin ying you yu yuan yue yun zeng zhai zhan zhang zhao zheng zhong zhou zhu zhuang zou zuo ' +
-    'ouyang sima zhuge situ shangguan ' +
-    'kim lee yi park pak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh shin sin seo suh kwon hwang ahn jeon chun hong ko go moon mun son yang bae baek paek ' +
-    'heo ho yoo ryu nam noh roh ha jin cha chae ku koo woo won min ra'
-  ).split(' ')
 )
 
 /** Name particles kept inside a family name. */

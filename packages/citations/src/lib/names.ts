@@ -1,5 +1,6 @@
 import type {CslName} from '@octavo/tree'
-import {EAST_ASIAN_FAMILY_NAMES, FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS} from './lexicon.js'
+import {EAST_ASIAN_FAMILY_NAMES, familyFirst, fold, isPinyin} from '@octavo/tree'
+import {FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS} from './lexicon.js'
 
 export interface ParsedNames {
   names: CslName[]
@@ -13,11 +14,6 @@ export interface ParsedNames {
 
 const CAP = /^[\p{Lu}][\p{L}\p{M}’'.-]*$/u
 const INITIAL = /^(\p{Lu}\.)+(-\p{Lu}\.)?$/u
-
-function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s).toLowerCase()
-}
 
 function isEastAsianFamily(word: string): boolean {
   return EAST_ASIAN_FAMILY_NAMES.has(fold(word))
@@ -47,48 +43,13 @@ export function personalName(text: string): CslName | undefined {
   }
   const last = words[words.length - 1]!
   if (INITIAL.test(last)) return undefined
-  // Chinese and Korean names written family first: `Sun Chunri`, `Kim Il Sung`.
+  // Chinese and Korean names written family first: `Sun Chunri`, `Kim Il Sung` (the one rule, `@octavo/tree`'s `familyFirst`).
   if (familyFirst(words)) return {family: words[0]!, given: words.slice(1).join(' ')}
   // Western order: particles join the family name.
   let i = words.length - 1
   while (i > 1 && NAME_PARTICLES.has(words[i - 1]!.toLowerCase())) i--
   const family = words.slice(i).join(' ')
   return {family, given: words.slice(0, i).join(' ')}
-}
-
-/**
- * Chinese and Korean names written family first (`Sun Chunri`, `Kim Il Sung`,
- * `Park Chung-hee`): a known family name first, followed by romanised
- * syllables only (so `Lee Smith`, `Jo March` stay in Western order), or two
- * romanised syllable groups where the last is no family name (`Che Zhejiu`).
- * A hyphenated first word or an initial means Western order (`Chae-Jin Lee`).
- */
-export function familyFirst(words: readonly string[]): boolean {
-  const first = words[0]
-  const last = words[words.length - 1]
-  if (first === undefined || last === undefined || words.length < 2) return false
-  if (first.includes('-') || words.some((w) => INITIAL.test(w))) return false
-  if (isEastAsianFamily(first)) return words.slice(1).every(isRomanised)
-  // An unlisted family name is one syllable (`Che Zhejiu`; not `Luca Bianchi`, `Marie Curie`).
-  return words.length === 2 && PINYIN_SYLLABLE.test(fold(first)) && isPinyin(last) && !isEastAsianFamily(last)
-}
-
-/** Syllables of romanised Chinese or Korean (pinyin, Wade–Giles, Revised and McCune–Reischauer): an onset, a vowel group, a coda. */
-const SYLLABLES = /^(?:(?:tch|ch|sh|zh|ts|tz|hs|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?[wy]?[aeiou]{1,3}(?:ng|n|m|l|k|p|t)?|er)+$/
-
-/** A given name made of romanised syllables (`Chunri`, `Il`, `Chung-hee`, `Tse-tung`), not `Smith`. */
-export function isRomanised(word: string): boolean {
-  return fold(word).replace(/['’]/g, '').split('-').every((part) => SYLLABLES.test(part))
-}
-
-/** One pinyin syllable: an initial and a final. */
-const SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|er|in|un|ia|ie|iu|ua|uo|ue|ui|a|o|e|i|u|ü|v)'
-const PINYIN_SYLLABLE = new RegExp(`^${SYLLABLE}$`)
-const PINYIN = new RegExp(`^(?:${SYLLABLE}(?![aeiou])){1,3}$`)
-
-/** A word made of romanised Chinese syllables (`Zhejiu`, `Chunri`). */
-export function isPinyin(word: string): boolean {
-  return PINYIN.test(fold(word))
 }
 
 /** True when the text reads as an organisation's name (`Xinhua News Agency`, `Yanbian diwei`). */

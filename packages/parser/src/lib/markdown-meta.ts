@@ -2,6 +2,7 @@ import {isAlias, isMap, isScalar, parseDocument, visit, type Document} from 'yam
 import type {Position} from 'unist'
 import citeName from '@citation-js/name'
 import citeDate from '@citation-js/date'
+import {parseName as parsePersonName} from '@octavo/tree'
 import type {ArticleMeta, CslDate, CslName, Diagnostic, FrontMatterKey} from './types.js'
 import type {Locator} from './markdown-util.js'
 import {LIMITS} from './limits.js'
@@ -209,13 +210,11 @@ function toNames(raw: unknown, warn: (message: string) => void): CslName[] {
   return names
 }
 
+/** One word is a body (`UNESCO`); a person's name is read by the one name parser (`Sun Chunri` is Sun, Chunri, as in the notes). */
 function parseName(text: string): CslName {
   const trimmed = text.trim().replace(/\s+/g, ' ')
   if (!/\s|,/.test(trimmed)) return {literal: trimmed}
-  const name = citeName.parse(trimmed)
-  const result: CslName = {}
-  for (const field of NAME_FIELDS) if (typeof name[field] === 'string' && name[field] !== '') result[field] = name[field]
-  return result
+  return parsePersonName(trimmed)
 }
 
 /** The CSL name as a person would write it, when it reads back as the same name; else undefined. */

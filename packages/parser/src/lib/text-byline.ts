@@ -3,6 +3,7 @@
  * subtitle and an optional byline (`By A. Author and B. Author`,
  * `A. Author, B. Author`). See PLAIN-TEXT.md, "Title".
  */
+import {familyFirst} from '@octavo/tree'
 import type {CslName} from './types.js'
 import type {Block, Source} from './text-source.js'
 
@@ -33,6 +34,8 @@ export function readByline(line: string): CslName[] | undefined {
   if (!by && parts.length < 2 && !hasInitial.test(`${rest} `)) return undefined
   return parts.map((p) => {
     const words = p.split(/\s+/)
+    // `By Shen Zhihua and Xia Yafeng`: family first, as the one name parser reads them (`@octavo/tree`).
+    if (familyFirst(words)) return {family: words[0]!, given: words.slice(1).join(' ')}
     const family = words.pop() ?? ''
     const particles: string[] = []
     while (words.length > 1 && particleWord.test(words.at(-1) ?? '')) particles.unshift(words.pop() ?? '')
