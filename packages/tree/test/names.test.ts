@@ -1,10 +1,17 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
-import {NAME_CASES, parseName} from '@octavo/tree'
+import {EAST_ASIAN_FAMILY_NAMES, NAME_CASES, fold, parseName} from '@octavo/tree'
 
 describe('parseName: one rule for a name as written', () => {
   test.each(NAME_CASES.map((c) => [c.name, c] as const))('%s', (_name, {text, parsed}) => {
     expect(parseName(text)).toEqual(parsed)
+  })
+
+  test('fold: lower case without accents, the one used to look words up (names, months, the notes model’s lexicon)', () => {
+    expect(fold('Lü')).toBe('lu')
+    expect(fold('Août')).toBe('aout')
+    expect(fold('SMITH.')).toBe('smith.')
+    expect(EAST_ASIAN_FAMILY_NAMES.has(fold('Lü'))).toBe(true)
   })
 
   test('whitespace is collapsed', () => {

@@ -1,4 +1,5 @@
 import type {CslDate} from '@octavo/tree'
+import {fold} from '@octavo/tree'
 import {MONTHS, SEASONS, WEEKDAYS} from './lexicon.js'
 
 type Part = [number] | [number, number] | [number, number, number]
@@ -312,15 +313,11 @@ function one(part: DatePart | undefined): DatePart[] | undefined {
 /** Words a written date may hold that carry nothing: `3 de marzo de 1998`, `the 4th of May`, `vom 3. bis 5. Mai`, `del 3 al 5`. */
 const FILLER = new Set(['de', 'del', 'of', 'the', 'le', 'el', 'il', 'lo', 'den', 'am', 'im', 'on', 'du', 'vom', 'dal', 'dallo', 'em', 'do', 'da', 'op', 'from', 'von', 'des', 'a', 'der', 'alla', 'data', 'lì'])
 
-const FOLDED_MONTHS: ReadonlyMap<string, number> = new Map([...MONTHS].map(([k, v]) => [foldWord(k), v]))
-const FOLDED_SEASONS: ReadonlyMap<string, number> = new Map([...SEASONS].map(([k, v]) => [foldWord(k), v]))
-
-function foldWord(word: string): string {
-  return word.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '')
-}
+const FOLDED_MONTHS: ReadonlyMap<string, number> = new Map([...MONTHS].map(([k, v]) => [fold(k), v]))
+const FOLDED_SEASONS: ReadonlyMap<string, number> = new Map([...SEASONS].map(([k, v]) => [fold(k), v]))
 
 function lookUp(table: ReadonlyMap<string, number>, word: string): number | undefined {
-  const w = foldWord(word)
+  const w = fold(word)
   return table.get(w) ?? table.get(w.replace(/\.$/, '')) ?? table.get(`${w}.`)
 }
 

@@ -1,24 +1,23 @@
 import type {CslItem, CslName} from '@octavo/tree'
+import {fold} from '@octavo/tree'
 import {yearOf} from './dates.js'
 import type {ItemFields} from './read-citation.js'
 
-/** Lower case, no diacritics, no punctuation: for comparing. */
-export function fold(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return (/[^\x00-\x7f]/.test(s) ? s.normalize('NFKD').replace(/\p{M}/gu, '') : s)
-    .toLowerCase()
+/** `fold` (lower case, no diacritics), without apostrophes and with punctuation as spaces: for comparing. */
+export function comparable(s: string): string {
+  return fold(s)
     .replace(/[‘’'`]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
 }
 
 export function slug(s: string, max = 40): string {
-  const out = fold(s).replace(/\s+/g, '-')
+  const out = comparable(s).replace(/\s+/g, '-')
   return out.length > max ? out.slice(0, max).replace(/-[^-]*$/, '') || out.slice(0, max) : out
 }
 
 function nameKey(n: CslName): string {
-  return fold(n.family ?? n.literal ?? '')
+  return comparable(n.family ?? n.literal ?? '')
 }
 
 function names(item: ItemFields | CslItem): CslName[] {
@@ -35,11 +34,11 @@ function dateKey(item: ItemFields | CslItem): string {
  */
 export function workKey(item: ItemFields | CslItem): string {
   const who = names(item).map(nameKey).join('+')
-  const title = typeof item.title === 'string' ? fold(item.title) : ''
+  const title = typeof item.title === 'string' ? comparable(item.title) : ''
   if (!title) {
-    return ['untitled', who, fold(String(item['container-title'] ?? '')), String(item.issue ?? ''), dateKey(item)].join('|')
+    return ['untitled', who, comparable(String(item['container-title'] ?? '')), String(item.issue ?? ''), dateKey(item)].join('|')
   }
-  if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), fold(String(item.archive_location ?? ''))].join('|')
+  if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), comparable(String(item.archive_location ?? ''))].join('|')
   return ['work', who, title].join('|')
 }
 
@@ -63,7 +62,7 @@ export function makeId(item: ItemFields, taken: Set<string>): string {
     const when = item.issue ? String(item.issue) : d ? d.map((x) => String(x).padStart(2, '0')).join('-') : ''
     base = `${slug(String(item['container-title']), 30)}${when ? `-${slug(when)}` : ''}`
   } else {
-    const words = fold(String(item.title ?? item.type)).split(' ').filter((w) => w.length > 2).slice(0, 3)
+    const words = comparable(String(item.title ?? item.type)).split(' ').filter((w) => w.length > 2).slice(0, 3)
     base = `${words.join('-') || 'item'}${year ?? ''}`
   }
   base = base.replace(/^-+|-+$/g, '') || 'item'

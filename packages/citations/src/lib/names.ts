@@ -262,7 +262,7 @@ function trimList(text: string): string {
 }
 
 /** A final period after a whole word (`Tolkien.`, `SMITH.`) closes the span, not an initial (`J.`) or `Jr.`. */
-function dropFinalPeriod(text: string): string {
+function dropPeriodAfterWord(text: string): string {
   return text.replace(/(\p{Ll}{2}|\p{Lu}{2})\.$/u, '$1')
 }
 
@@ -342,7 +342,7 @@ function givenParts(given: readonly string[]): CslName {
 
 /** `Family, Given` read from its two parts (a suffix at the end of the given part is taken off). */
 function invertedName(family: string, given: string): CslName {
-  const g = words(dropFinalPeriod(given))
+  const g = words(dropPeriodAfterWord(given))
   const suffix = g.length > 1 && SUFFIX.test(g[g.length - 1]!) ? g.pop()!.replace(/\.$/, '') : undefined
   const name: CslName = {...familyParts(words(family)), ...givenParts(g)}
   if (suffix) name.suffix = suffix
@@ -605,7 +605,7 @@ function pairs(family: string, given: string): boolean {
 
 /** The name two pieces across a comma make, if they make one: `Müller, Hans`, or in a list of two, `PR, Dahiya`. */
 function pairOf(text: string, next: string, count: number): CslName | undefined {
-  if (count === 2 && isInitials(text) && words(next).length === 1 && CAP.test(next) && !isInitials(next)) return {family: dropFinalPeriod(next), given: text}
+  if (count === 2 && isInitials(text) && words(next).length === 1 && CAP.test(next) && !isInitials(next)) return {family: dropPeriodAfterWord(next), given: text}
   return pairs(text, next) ? invertedName(text, next) : undefined
 }
 
@@ -616,7 +616,7 @@ function familyNamesOnly(pieces: readonly Piece[]): boolean {
 
 /** One piece that is a name on its own: a person, else the piece as written. */
 function readPiece(text: string): CslName {
-  return readPersonalName(dropFinalPeriod(text))?.name ?? {literal: text}
+  return readPersonalName(dropPeriodAfterWord(text))?.name ?? {literal: text}
 }
 
 /** The pieces of a list → names, pairing `Family, Given` across commas and hanging a suffix (`, Jr.`) on the name before it. */
@@ -657,7 +657,7 @@ function groupNames(pieces: readonly Piece[]): Marked & {names: CslName[]} {
 export function readNameList(text: string): NameList {
   const {rest, etAl, role} = takeMarkers(cleanNames(text))
   if (rest === '' || NO_AUTHOR.words.includes(rest.toLowerCase())) return {names: [], etAl, role}
-  if (isOrganisationName(rest)) return {names: [{literal: dropFinalPeriod(rest)}], etAl, role}
+  if (isOrganisationName(rest)) return {names: [{literal: dropPeriodAfterWord(rest)}], etAl, role}
   const list = groupNames(splitList(rest))
   return {names: list.names, etAl: etAl || list.etAl, role: role ?? list.role}
 }

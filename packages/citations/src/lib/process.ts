@@ -8,7 +8,7 @@ import type {CitationReading} from './read-citation.js'
 import type {Italics} from './model/features.js'
 import type {StoredModel} from './model/store.js'
 import {nameEndsWith, WorkRegistry} from './resolve.js'
-import {fold} from './dedupe.js'
+import {comparable} from './dedupe.js'
 import type {NoteRecord} from './notes-json.js'
 import {cleanItem} from './export.js'
 import {capitalizeFirst, dropFinalPeriod, pandocCite, pandocForm, PandocFormatter, type PandocCite} from './pandoc.js'
@@ -288,8 +288,8 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     function shortOf(): CslItem | undefined {
       if (p.backref?.kind === 'supra' && p.backref.note !== undefined) {
         const refs = refsByNote.get(p.backref.note) ?? []
-        const families = p.shortNames.map(fold)
-        const written = (n: CslName) => fold([n.given, n.family, n.literal].filter((x) => x).join(' '))
+        const families = p.shortNames.map(comparable)
+        const written = (n: CslName) => comparable([n.given, n.family, n.literal].filter((x) => x).join(' '))
         const pick = refs.map((r) => registry.get(r)!).find((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
         if (pick) return pick
       }

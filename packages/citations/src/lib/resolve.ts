@@ -1,5 +1,5 @@
 import type {CslItem, CslName} from '@octavo/tree'
-import {fold, makeId, workKey} from './dedupe.js'
+import {comparable, makeId, workKey} from './dedupe.js'
 import type {ItemFields} from './read-citation.js'
 
 /** What the registry needs of a citation read from a note. */
@@ -25,7 +25,7 @@ export class WorkRegistry {
     }
     const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
     const entry = {
-      names: names.map((n) => fold([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
+      names: names.map((n) => comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
       title: titleWords(String(item.title ?? item['container-title'] ?? ''))
     }
     if (at === undefined) this.index.push(entry)
@@ -68,7 +68,7 @@ export class WorkRegistry {
   /** The earlier work a short form points to, if any, learning nothing. */
   matchShort(parsed: ReadWork): CslItem | undefined {
     const words = titleWords(parsed.shortTitle)
-    const families = parsed.shortNames.map(fold)
+    const families = parsed.shortNames.map(comparable)
     let best: CslItem | undefined
     let bestScore = 0
     for (let i = this.items.length - 1; i >= 0; i--) {
@@ -99,7 +99,7 @@ export class WorkRegistry {
         if (name.given === undefined || name.family === undefined || name['non-dropping-particle'] || name['dropping-particle']) continue
         const given = name.given.split(' ')
         const moved = given.slice(given.length - (words.length - 1))
-        if (moved.length === words.length - 1 && given.length > moved.length && fold([...moved, name.family].join(' ')) === fold(short)) {
+        if (moved.length === words.length - 1 && given.length > moved.length && comparable([...moved, name.family].join(' ')) === comparable(short)) {
           name.family = [...moved, name.family].join(' ')
           name.given = given.slice(0, given.length - moved.length).join(' ')
         }
@@ -121,7 +121,7 @@ export function nameEndsWith(full: string, short: string): boolean {
 }
 
 function titleWords(s: string): string[] {
-  return fold(s.replace(/…|\.\.\./g, ' ')).split(' ').filter((w) => w.length > 0)
+  return comparable(s.replace(/…|\.\.\./g, ' ')).split(' ').filter((w) => w.length > 0)
 }
 
 /**

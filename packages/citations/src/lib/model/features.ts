@@ -1,5 +1,6 @@
 import {lexiconIndex} from './lexicons.js'
 import type {Token} from './tokens.js'
+import {fold as foldWord} from '@octavo/tree'
 
 /** Offsets `[start, end)` of italic runs in the note's text (Markdown emphasis), when the source has them. */
 export type Italics = ReadonlyArray<readonly [number, number]>
@@ -13,13 +14,6 @@ const QUOTE_CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
 const CLOSING_QUOTES = new Set(['”', '»', '›', '’', '“', '"'])
 const OPENING_BRACKETS = new Set(['(', '['])
 const CLOSING_BRACKETS = new Set([')', ']'])
-
-/** Lower case without accents and without a final period. */
-export function foldWord(word: string): string {
-  // eslint-disable-next-line no-control-regex
-  const plain = /[^\x00-\x7f]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word
-  return plain.toLowerCase()
-}
 
 /** `Xx`, `X.`, `0000`, `xx0`: the kinds of character in a word, runs collapsed. */
 export function shape(word: string): string {
