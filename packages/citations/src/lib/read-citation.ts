@@ -255,7 +255,10 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       case 'volume':
       case 'issue':
       case 'number': {
-        for (const [k, v] of Object.entries(readNumbering(text, span.field))) item[k] ??= v
+        // `40 (4):1078–90`: a volume and issue that ran on into the pages.
+        const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim())
+        if (pages) out.pages.push({...readPages(pages[3]!), before: pages[2]!})
+        for (const [k, v] of Object.entries(readNumbering(pages ? pages[1]! : text, span.field))) item[k] ??= v
         return
       }
       case 'archive':
@@ -485,13 +488,30 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'a numbered series is a report’s',
-    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4',
+    name: 'a series name ends before its number’s label',
+    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1 (“NKIDP e-Dossier No” read as the series, “11” as its number)',
     apply: (item) => {
-      const series = ['collection-title', 'container-title'].find((k) => typeof item[k] === 'string' && SERIES.test(item[k] as string))
+      if (!has(item, 'number', 'issue', 'volume')) return
+      for (const key of ['container-title', 'collection-title', 'genre'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? /^(.*\S)\s+(?:No|Nos|Nr|Nrs|n°|nº|Vol|Vols|Bd|Heft|H)\.?$/u.exec(value) : null
+        if (m) item[key] = m[1]!
+      }
+    }
+  },
+  {
+    name: 'a numbered series is a report’s',
+    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4; Shen and Xia, “China and North Korea,” North Korea International Documentation Project Working Paper No. 4 (the series read as a genre)',
+    apply: (item) => {
+      // A genre that names a series (`… Project Working Paper`, more than the kind of paper) is the series.
+      if (typeof item.genre === 'string' && NAMED_SERIES.test(item.genre) && !has(item, 'collection-title')) {
+        item['collection-title'] = item.genre
+        delete item.genre
+      }
+      const series = ['collection-title', 'container-title', 'genre'].find((k) => typeof item[k] === 'string' && SERIES.test(item[k] as string))
       const number = item.number ?? item.issue ?? item.volume
       if (!series || number === undefined || has(item, 'archive')) return
-      item['collection-title'] = item[series]
+      if (series !== 'genre') item['collection-title'] = item[series]
       if (series === 'container-title') delete item['container-title']
       item.number = number
       for (const k of ['issue', 'volume'] as const) if (item[k] === number) delete item[k]
@@ -505,6 +525,9 @@ const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|so
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
+
+/** A series named by more than its kind: `North Korea International Documentation Project Working Paper`, not `Working Paper`. */
+const NAMED_SERIES = new RegExp(`\\S\\s+${SERIES.source.replace(/^\\b/, '')}$`, 'iu')
 
 const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
 
