@@ -128,6 +128,20 @@ describe('readCitation', () => {
     expect(editors.item.author).toBeUndefined()
     const archive = read('“<title>Cable</title>,” <issued>11 October 1950</issued>, in <archive>RGASPI (Russian State Archive of Socio-Political History)</archive>, <archive_location>F. 558, Op. 11, D. 334</archive_location>')
     expect(archive.item).toMatchObject({type: 'manuscript', archive: 'RGASPI', archive_location: 'F. 558, Op. 11, D. 334', note: 'Archive given as: RGASPI (Russian State Archive of Socio-Political History)'})
+    // The abbreviation an author announces at the name, in any language, is the archive (two capitals at least).
+    for (const [written, short] of [
+      ['Archivo Municipal de Valdemora (en adelante, AMV)', 'AMV'],
+      ['Archivo Histórico Provincial de Almedina (AHPAl)', 'AHPAl'],
+      ['Stadtarchiv Kellheim (im Folgenden: StAK)', 'StAK'],
+      ['The National Archives (hereafter TNA)', 'TNA'],
+      ['Archives nationales (ci-après AN)', 'AN'],
+      ['Archivio di Stato di Venezia (d’ora in poi ASV)', 'ASV']
+    ]) {
+      const read1 = read(`“<title>Padrón</title>,” <issued>1752</issued>, <archive>${written}</archive>, <archive_location>legajo 123</archive_location>`)
+      expect(read1.item, written).toMatchObject({archive: short, note: `Archive given as: ${written}`})
+    }
+    expect(read('<title>Bericht</title>, <issued>12.03.1879</issued>, <archive>Stadtarchiv Kellstadt</archive> (im Folgenden: <archive>StAK</archive>), <archive_location>Best. 10 Nr. 75</archive_location>').item).toMatchObject({archive: 'StAK', note: 'Archive given as: Stadtarchiv Kellstadt (StAK)'})
+    expect(read('“<title>Padrón</title>,” <archive>Stadtarchiv Kellheim (Bestand)</archive>, <archive_location>Nr. 4</archive_location>').item.archive).toBe('Stadtarchiv Kellheim (Bestand)')
   })
 
   it('keeps et al. as a fact about the list', () => {
@@ -184,6 +198,14 @@ describe('FIELD_RULES', () => {
     'a version is no part of the title (v. with a dotted number)': [
       '<author>R Core Team</author>, <title>R: A Language v4.3.1</title>',
       {title: 'R: A Language', version: '4.3.1'}
+    ],
+    'an abbreviation before a call number is an archive': [
+      '<title>Protokoll der Stadtverordnetenversammlung</title> vom <issued>04.11.1880</issued>, <container-title>StAK</container-title>, <archive_location>Best. 10 Nr. 77</archive_location>, Bl. <page>112v–114r</page>',
+      {type: 'manuscript', archive: 'StAK', archive_location: 'Best. 10 Nr. 77'}
+    ],
+    'a call number is no container': [
+      '<title>Minutes of the Humber Crossings Committee</title>, <issued>9 August 1821</issued>, <container-title>HCC/1/2</container-title>, fols. <page>61–62</page>, <archive>Kingston Corporation Archives</archive>',
+      {type: 'manuscript', archive: 'Kingston Corporation Archives', archive_location: 'HCC/1/2'}
     ],
     'an archive is named, not introduced': [
       '“<title>Instructions on Travel Rules</title>,” <issued>27 March 1955</issued>, <archive>in Dalian Municipal Archives</archive>, <archive_location>2-2-794</archive_location>, p. <page>26</page>',

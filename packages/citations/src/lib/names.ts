@@ -629,6 +629,8 @@ export const NAME_RULES: readonly NameRule[] = [
   {name: 'full names between commas (Vancouver too)', example: 'Smith J, Jones K, Lee M', expected: [{family: 'Smith', given: 'J'}, {family: 'Jones', given: 'K'}, {family: 'Lee', given: 'M'}]},
   {name: 'initials, comma, family name (two pieces)', example: 'PR, Dahiya', expected: [{family: 'Dahiya', given: 'PR'}]},
   {name: 'organisation: the whole span', example: 'Bundesministerium für Bildung und Forschung', expected: [{literal: 'Bundesministerium für Bildung und Forschung'}]},
+  {name: 'organisation: a body named by its members', example: 'Humber Conservancy Commissioners', expected: [{literal: 'Humber Conservancy Commissioners'}]},
+  {name: 'organisation: a German compound of a body', example: 'Stadtwerke Kellstadt', expected: [{literal: 'Stadtwerke Kellstadt'}]},
   {name: 'unreadable piece: kept as a literal', example: 'The History of Modern China', expected: [{literal: 'The History of Modern China'}]}
 ]
 

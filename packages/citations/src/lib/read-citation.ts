@@ -316,6 +316,17 @@ export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'numbe
 }
 
 /**
+ * An archive named in full with the abbreviation the author will use after
+ * (`Archivo Municipal de Valdemora (en adelante, AMV)`, `Stadtarchiv Kellheim
+ * (im Folgenden: StAK)`, `Chinese Foreign Ministry Archives (CFMA)`): the name,
+ * then the abbreviation (two capitals at least).
+ */
+/** An archive's abbreviation: a capital, then letters, digits or hyphens, two capitals at least (`CFMA`, `StAK`, `AHPAl`, `BArch`). */
+const ARCHIVE_ABBREVIATION = /^(?=\p{Lu}\P{Lu}*\p{Lu})\p{Lu}[\p{L}\d-]{1,9}$/u
+
+const ABBREVIATED_ARCHIVE = /^(.+?)\s*\((?:hereafter(?: cited as)?|hereinafter|im Folgenden:?|künftig:?|fortan:?|ci-après\s*:?|désormais|en adelante,?|en lo sucesivo,?|d['’]ora in (?:poi|avanti)|di seguito)?\s*(\p{Lu}[\p{L}\d-]{1,9})\)$/u
+
+/**
  * An archive and a file number as the style prints them: `RGASPI (Russian
  * State Archive …)` → archive `RGASPI`, the full name in `note`; `No.
  * 118-00175-01` → `118-00175-01` (the label is the style's to write).
@@ -328,9 +339,16 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
     item.archive_location = typeof item.archive_location === 'string' ? `${item.archive_location}, ${part}` : part
     return
   }
-  if (item.archive !== undefined) return
-  const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? /^(.+?)\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)$/u.exec(value)
-  if (acronym) {
+  if (item.archive !== undefined) {
+    // `Stadtarchiv Kellstadt (im Folgenden: StAK)` read as two archive spans: the abbreviation is the one used after.
+    if (ARCHIVE_ABBREVIATION.test(value) && typeof item.archive === 'string' && item.archive.includes(' ')) {
+      addNote(item, `Archive given as: ${item.archive} (${value})`)
+      item.archive = value
+    }
+    return
+  }
+  const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? ABBREVIATED_ARCHIVE.exec(value)
+  if (acronym && (acronym[1] === acronym[1]!.toUpperCase() || /\p{Lu}.*\p{Lu}/u.test(acronym[2]!))) {
     const short = /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(acronym[1]!) ? acronym[1]! : acronym[2]!
     item.archive = short
     addNote(item, `Archive given as: ${value}`)
@@ -402,6 +420,26 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         if (m[1]) item[key] = m[1]
         else delete item[key]
       }
+    }
+  },
+  {
+    name: 'an abbreviation before a call number is an archive',
+    example: 'Protokoll der Stadtverordnetenversammlung vom 04.11.1880, StAK, Best. 10 Nr. 77, Bl. 112v–114r (“StAK” read as a journal)',
+    apply: (item) => {
+      const container = item['container-title']
+      if (typeof container !== 'string' || !ARCHIVE_ABBREVIATION.test(container) || has(item, 'archive', 'volume', 'issue', 'page') || !has(item, 'archive_location')) return
+      item.archive = container
+      delete item['container-title']
+    }
+  },
+  {
+    name: 'a call number is no container',
+    example: 'Minutes of the Humber Crossings Committee, 9 August 1821, HCC/1/2, fols. 61–62, Kingston Corporation Archives, Hull (“HCC/1/2” read as a journal)',
+    apply: (item) => {
+      const container = item['container-title']
+      if (typeof container !== 'string' || !/^[\p{Lu}\d]+(?:[/.-][\p{Lu}\d]+){2,}$/u.test(container) || !/\d/u.test(container) || has(item, 'archive_location')) return
+      item.archive_location = container
+      delete item['container-title']
     }
   },
   {
