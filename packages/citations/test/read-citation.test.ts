@@ -171,6 +171,10 @@ describe('spans as fields keep them', () => {
     expect(read('<author>Xinhua News Agency ed</author>., <container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>1 June 1957</issued>)').item.editor).toEqual([{literal: 'Xinhua News Agency'}])
     expect(read('<author>Morcillo Sanz</author>, <title>Vecinos y moradores, 50-52</title>.')).toMatchObject({form: 'short', shortTitle: 'Vecinos y moradores', locator: '50–52'})
     expect(read('<author>Smith, J</author>. <issued>2010</issued>. “<title>The Role of Institutions</title>.” <container-title>Social Science Research</container-title> <volume>40 (4):1078–90</volume>.').item).toMatchObject({volume: '40', issue: '4', page: '1078–90'})
+    // A short form's last bare number is its pinpoint, even read as a volume; a labeled volume stays.
+    expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>')).toMatchObject({form: 'short', locator: '120'})
+    expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>').item.volume).toBeUndefined()
+    expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, vol. <volume>2</volume>').item.volume).toBe('2')
     const draft = read('<author>Liu Junxiu</author>, “<title>Several Issues in Nationality Policy” (draft</title>), <issued>9 February 1949</issued>')
     expect(draft.item).toMatchObject({title: 'Several Issues in Nationality Policy', genre: 'draft'})
   })

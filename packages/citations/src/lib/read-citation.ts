@@ -600,6 +600,19 @@ function placePages(c: Collected, form: CitationReading['form']): {locator: stri
   return {locator: pages.map((p) => p.page).join(', '), label: last.label}
 }
 
+/**
+ * A short form ending in a bare number read as a volume (`Salcedo Iriarte,
+ * *Demografía histórica*, 120`): with no page and no issue, the number is the
+ * pinpoint. A labeled volume (`vol. 2`) or a volume with pages (`2:150`) stays.
+ */
+function lastNumberIsPinpoint(c: Collected, text: string): void {
+  const volume = c.item.volume
+  if (c.pages.length > 0 || typeof volume !== 'string' || !/^\d+$/u.test(volume) || has(c.item, 'issue')) return
+  if (!new RegExp(`,\\s*${volume}$`, 'u').test(text.trim().replace(/[.;,]$/u, ''))) return
+  c.pages.push({...readPages(volume), before: ', '})
+  delete c.item.volume
+}
+
 /** A full citation says where the work appeared (a date, a publisher, a container, a link, an archive); a short one only names it. */
 function saysWhere(item: ItemFields): boolean {
   return has(item, 'issued', 'publisher', 'publisher-place', 'container-title', 'URL', 'DOI', 'archive', 'archive_location', 'genre')
@@ -660,6 +673,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)
+  if (form === 'short') lastNumberIsPinpoint(c, text)
   const {locator, label} = placePages(c, form)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
   const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')
