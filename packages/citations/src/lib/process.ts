@@ -290,7 +290,9 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
         const refs = refsByNote.get(p.backref.note) ?? []
         const families = p.shortNames.map(fold)
         const written = (n: CslName) => fold([n.given, n.family, n.literal].filter((x) => x).join(' '))
-        const pick = refs.map((r) => registry.get(r)!).find((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
+        const named = refs.map((r) => registry.get(r)!).filter((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
+        // Two works of that note by the author (`ders.: Kanalisierung (wie Anm. 5)`): the short title tells which.
+        const pick = (named.length > 1 && p.shortTitle !== '' ? registry.matchShort(p, named) : undefined) ?? named[0]
         if (pick) return pick
       }
       const found = registry.findShort(p)
