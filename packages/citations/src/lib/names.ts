@@ -410,6 +410,11 @@ export const FAMILY_REACH: readonly FamilyReach[] = [
     take: (w, i) => (i >= 3 && DOUBLE_NAME_JOINS.has(w[i - 1]!) && isCapitalised(w[i - 2]!) ? 2 : 0)
   },
   {
+    name: 'particles before two family names: both are the family name', example: 'Rosa de la Vega Martín',
+    expected: {family: 'Vega Martín', given: 'Rosa', 'non-dropping-particle': 'de la'},
+    take: (w, i) => (i >= 3 && isCapitalised(w[i - 1]!) && !FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) && !isParticle(w[i - 1]!) && isParticle(w[i - 2]!) && !isCapitalised(w[i - 2]!) ? 1 : 0)
+  },
+  {
     name: 'capitalised particle: part of the family name', example: 'Giovanni Di Stefano',
     expected: {family: 'Di Stefano', given: 'Giovanni'},
     take: (w, i) => (i >= 2 && isCapitalised(w[i - 1]!) && FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) ? 1 : 0)
