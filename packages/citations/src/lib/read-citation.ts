@@ -289,10 +289,13 @@ const NUMBERING_WORD = new Map(NUMBERING.flatMap((n) => n.words.map((w) => [w, n
  * → volume 16 and issue 1; `No. 26` → issue 26; `16(2)` → volume 16, issue 2;
  * a number with no label stays where the model put it.
  */
-export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number', string>> {
-  const out: Partial<Record<'volume' | 'issue' | 'number', string>> = {}
+export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number' | 'number-of-volumes', string>> {
+  const out: Partial<Record<'volume' | 'issue' | 'number' | 'number-of-volumes', string>> = {}
   const paren = /^\s*([\dIVXLCivxlc]+)\s*\(\s*([\d/–-]+)\s*\)?\s*$/u.exec(text)
   if (paren) return {volume: paren[1]!, issue: paren[2]!}
+  // `2 vols.`, `10 Bde.`: how many volumes the work has, not which.
+  const many = /^\s*(\d+)\s*(?:vols?|volumes|voll|Bde|Bände|tomes|tomos)\.?\s*$/iu.exec(text)
+  if (many) return {'number-of-volumes': many[1]!}
   let found = false
   for (const m of text.matchAll(/(?:^|[\s,;(])([\p{L}°º]+)\.?\s*([\dIVXLCivxlc][\w/–.-]*)/gu)) {
     const variable = NUMBERING_WORD.get(m[1]!.toLowerCase())
@@ -311,6 +314,10 @@ export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'numbe
   if (!found) {
     const value = cleanValue(text)
     if (value) out[labeled] = value
+  } else {
+    // `47, no. 2`: the number before the first label is the labeled variable's own.
+    const lead = /^\s*(\d+|[IVXLC]+)(?=\s*[,;(]|\s+\p{L})/u.exec(text)
+    if (lead && !NUMBERING_WORD.has(lead[1]!.toLowerCase())) out[labeled] ??= lead[1]!
   }
   return out
 }
@@ -458,6 +465,41 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!key) return
       item.title = String(item[key])
       delete item[key]
+    }
+  },
+  {
+    name: 'a publisher dated to the month is a periodical',
+    example: 'Steven M. Zeitchik, “Virtual Bookselling,” Publishers Weekly, December 15, 1997, 23 (the weekly read as a publisher)',
+    apply: (item) => {
+      const month = (item.issued?.['date-parts']?.[0]?.length ?? 0) >= 2
+      if (!month || !has(item, 'publisher', 'title') || has(item, 'publisher-place', 'container-title', 'archive', 'URL', 'DOI', 'genre', 'edition')) return
+      item['container-title'] = item.publisher
+      delete item.publisher
+    }
+  },
+  {
+    name: 'a count of volumes is no part of a title',
+    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000)',
+    apply: (item) => {
+      for (const key of ['title', 'container-title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? /^(.*\S),?\s+(\d+)\s+(?:vols?|volumes|Bde|Bände|tomes|tomos)\.?(?=\s|$)\s*(.*)$/iu.exec(value) : null
+        if (!m) continue
+        item[key] = m[3] ? `${m[1]!.replace(/,$/u, '')}, ${m[3]}` : m[1]!.replace(/,$/u, '')
+        item['number-of-volumes'] ??= m[2]!
+      }
+    }
+  },
+  {
+    name: 'a journal after the title’s last period is the container',
+    example: 'D. W. Aha, D. Kibler, and M. K. Albert. Instance-based learning algorithms. Machine Learning, 6(1) 37-66, 1991 (title and journal read as one title)',
+    apply: (item) => {
+      const title = item.title
+      if (typeof title !== 'string' || !has(item, 'volume', 'issue') || has(item, 'container-title', 'publisher', 'publisher-place', 'editor', 'archive', 'archive_location', 'URL')) return
+      const m = /^(\S+(?:\s+\S+)+?[^\s.]{2})\.\s+(\p{Lu}[^.?!:]*?)$/u.exec(title)
+      if (!m || m[2]!.split(/\s+/u).length > 6) return
+      item.title = m[1]!
+      item['container-title'] = m[2]!
     }
   },
   {
