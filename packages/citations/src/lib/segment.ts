@@ -245,7 +245,7 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
-  const citations = text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations
+  const citations = joinContainers(text, text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations)
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
@@ -286,6 +286,45 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
   if (!stop) return c
   const end = first.end + stop.index + 1
   return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
+}
+
+/** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
+const IN_JOIN = /^[”"’»]?[,.]?[”"’»]?\s*(?:in|In|dans|Dans|en|En|nel|im|Im)\s*:?\s*$/u
+/** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
+const EDITOR_AFTER = /^\s*,?\s*[([]?\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|a cura di)\b/u
+/** The same mark read into the names (`Thomas Ertman (eds`). */
+const EDITOR_AT_END = /[(,]\s*(?:eds?|Hrsg|Hg|dir|éds?|coord)\.?\)?$/u
+
+/**
+ * A chapter the model cut in two at its `in` (`Fulcher, “Shifting the
+ * Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.),
+ * Opera and Society …`): a citation of names and a title only, then `in`, then
+ * one that opens with names marked as editors, is one citation.
+ */
+export function joinContainers(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  const out: LabeledCitation[] = []
+  for (const c of citations) {
+    const before = out[out.length - 1]
+    const names = c.fields[0]
+    const joins =
+      before !== undefined &&
+      IN_JOIN.test(text.slice(before.fields[before.fields.length - 1]?.end ?? before.end, c.start)) &&
+      (names?.field === 'author' || names?.field === 'editor') &&
+      (EDITOR_AFTER.test(text.slice(names.end, names.end + 12)) || EDITOR_AT_END.test(names.text)) &&
+      before.fields.some((f) => f.field === 'title') &&
+      before.fields.every((f) => f.field === 'title' || f.field === 'author' || f.field === 'editor')
+    if (joins) out[out.length - 1] = {...before, end: c.end, last: c.last, confidence: Math.min(before.confidence, c.confidence), fields: [...before.fields, asEditors(names), ...c.fields.slice(1)]}
+    else out.push(c)
+  }
+  return out
+}
+
+/** Names marked as editors, without the mark read into them. */
+function asEditors(names: LabeledCitation['fields'][number]): LabeledCitation['fields'][number] {
+  const mark = EDITOR_AT_END.exec(names.text)
+  if (!mark) return {...names, field: 'editor'}
+  const text = names.text.slice(0, mark.index).trimEnd()
+  return {...names, field: 'editor', end: names.start + text.length, text}
 }
 
 function segmentOf(text: string, c: LabeledCitation, previousEnd: number, url: string | undefined): {segment: Segment; covers: [number, number]} {
