@@ -177,26 +177,47 @@ interface BeamState {
 /**
  * Keep the best labels of token i: each label's best score from a label kept
  * at the token before (the first of them, on a tie), along its (masked)
- * transition, plus its emission score.
+ * transition, plus its emission score. A label that cannot reach the beam
+ * (its emission plus the best score before and its best transition in is no
+ * more than the worst kept) is not looked at: it would not be kept.
  */
 function extend(beam: BeamState, i: number, T: Float64Array, E: Float32Array): void {
   const L = LABEL_COUNT
   const {k, kept, score} = beam
   const before = (i - 1) * k
+  let m = 0
+  while (m < k && kept[before + m]! >= 0) m++
+  const top = score[before]!
+  const into = bestInto(T)
+  const last = i * k + k - 1
   for (let y = 0; y < L; y++) {
+    const e = E[i * L + y]!
+    if (top + into[y]! + e <= score[last]!) continue
     let best = -Infinity
     let from = 0
-    for (let a = 0; a < k; a++) {
-      const p = kept[before + a]!
-      if (p < 0) break
-      const s = score[before + a]! + T[p * L + y]!
+    for (let a = 0; a < m; a++) {
+      const s = score[before + a]! + T[kept[before + a]! * L + y]!
       if (s > best) {
         best = s
         from = a
       }
     }
-    keepLabel(beam, i, best + E[i * L + y]!, y, from)
+    keepLabel(beam, i, best + e, y, from)
   }
+}
+
+const BEST_INTO = new WeakMap<Float64Array, Float64Array>()
+
+/** Each label's largest transition into it from a label (not from the note's start). */
+function bestInto(T: Float64Array): Float64Array {
+  let out = BEST_INTO.get(T)
+  if (!out) {
+    const L = LABEL_COUNT
+    out = new Float64Array(L).fill(-Infinity)
+    for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) out[y] = Math.max(out[y]!, T[p * L + y]!)
+    BEST_INTO.set(T, out)
+  }
+  return out
 }
 
 /** Label y with score s (from kept label `from` of the token before) among the k best of token i, if it is one. */
@@ -235,20 +256,27 @@ function masked(transitions: Float32Array | Float64Array): Float64Array {
  */
 export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float64Array, beam: Beam): Float64Array {
   const {k, labels} = beam
+  const L = LABEL_COUNT
   const expE = beamExp(E, n, labels, k)
   const alpha = new Float64Array(n * k)
   const beta = new Float64Array(n * k)
   const norm = new Float64Array(n)
-  const trans = beamTransitions(n, expTransitions, labels, k)
   let z = 0
-  for (let a = 0; a < k; a++) z += alpha[a] = transition(expTransitions, LABEL_COUNT, labels[a]!) * expE[a]!
+  for (let a = 0; a < k; a++) z += alpha[a] = transition(expTransitions, L, labels[a]!) * expE[a]!
   norm[0] = z || 1
   for (let a = 0; a < k; a++) alpha[a]! /= norm[0]!
+  // Labels outside the beam (-1) are skipped: their terms are 0, and adding 0 leaves a sum as it is.
   for (let i = 1; i < n; i++) {
     z = 0
     for (let b = 0; b < k; b++) {
+      const to = labels[i * k + b]!
       let sum = 0
-      for (let a = 0; a < k; a++) sum += alpha[(i - 1) * k + a]! * trans[(i * k + a) * k + b]!
+      if (to >= 0) {
+        for (let a = 0; a < k; a++) {
+          const from = labels[(i - 1) * k + a]!
+          if (from >= 0) sum += alpha[(i - 1) * k + a]! * expTransitions[from * L + to]!
+        }
+      }
       z += alpha[i * k + b] = sum * expE[i * k + b]!
     }
     norm[i] = z || 1
@@ -257,8 +285,14 @@ export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float6
   for (let a = 0; a < k; a++) beta[(n - 1) * k + a] = 1
   for (let i = n - 2; i >= 0; i--) {
     for (let a = 0; a < k; a++) {
+      const from = labels[i * k + a]!
       let sum = 0
-      for (let b = 0; b < k; b++) sum += trans[((i + 1) * k + a) * k + b]! * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
+      if (from >= 0) {
+        for (let b = 0; b < k; b++) {
+          const to = labels[(i + 1) * k + b]!
+          if (to >= 0) sum += expTransitions[from * L + to]! * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
+        }
+      }
       beta[i * k + a] = sum / norm[i + 1]!
     }
   }
@@ -281,11 +315,4 @@ function beamExp(E: Float32Array, n: number, labels: Int32Array, k: number): Flo
     for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) expE[i * k + a] = Math.exp(E[i * L + labels[i * k + a]!]! - max)
   }
   return expE
-}
-
-/** `trans[(i * k + a) * k + b]`: `exp` of the transition from kept label a of token i - 1 to kept label b of token i. */
-function beamTransitions(n: number, expTransitions: Float64Array, labels: Int32Array, k: number): Float64Array {
-  const trans = new Float64Array(n * k * k)
-  for (let i = 1; i < n; i++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[(i * k + a) * k + b] = transition(expTransitions, labels[(i - 1) * k + a]!, labels[i * k + b]!)
-  return trans
 }
