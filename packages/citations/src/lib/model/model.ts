@@ -179,7 +179,8 @@ interface BeamState {
  * at the token before (the first of them, on a tie), along its (masked)
  * transition, plus its emission score. A label that cannot reach the beam
  * (its emission plus the best score before and its best transition in is no
- * more than the worst kept) is not looked at: it would not be kept.
+ * more than the worst kept) is not looked at: it would not be kept; nor is a
+ * label kept before that cannot give a better score than one already found.
  */
 function extend(beam: BeamState, i: number, T: Float64Array, E: Float32Array): void {
   const L = LABEL_COUNT
@@ -196,6 +197,8 @@ function extend(beam: BeamState, i: number, T: Float64Array, E: Float32Array): v
     let best = -Infinity
     let from = 0
     for (let a = 0; a < m; a++) {
+      // The kept scores go down: once one plus the best transition into y cannot beat the best, none after it can.
+      if (score[before + a]! + into[y]! <= best) break
       const s = score[before + a]! + T[kept[before + a]! * L + y]!
       if (s > best) {
         best = s
