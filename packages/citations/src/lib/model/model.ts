@@ -177,50 +177,26 @@ interface BeamState {
 /**
  * Keep the best labels of token i: each label's best score from a label kept
  * at the token before (the first of them, on a tie), along its (masked)
- * transition, plus its emission score. A label that cannot reach the beam
- * (its emission plus the best score before and its best transition in is no
- * more than the worst kept) is not looked at: it would not be kept; nor is a
- * label kept before that cannot give a better score than one already found.
+ * transition, plus its emission score.
  */
 function extend(beam: BeamState, i: number, T: Float64Array, E: Float32Array): void {
   const L = LABEL_COUNT
   const {k, kept, score} = beam
   const before = (i - 1) * k
-  let m = 0
-  while (m < k && kept[before + m]! >= 0) m++
-  const top = score[before]!
-  const into = bestInto(T)
-  const last = i * k + k - 1
   for (let y = 0; y < L; y++) {
-    const e = E[i * L + y]!
-    if (top + into[y]! + e <= score[last]!) continue
     let best = -Infinity
     let from = 0
-    for (let a = 0; a < m; a++) {
-      // The kept scores go down: once one plus the best transition into y cannot beat the best, none after it can.
-      if (score[before + a]! + into[y]! <= best) break
-      const s = score[before + a]! + T[kept[before + a]! * L + y]!
+    for (let a = 0; a < k; a++) {
+      const p = kept[before + a]!
+      if (p < 0) break
+      const s = score[before + a]! + T[p * L + y]!
       if (s > best) {
         best = s
         from = a
       }
     }
-    keepLabel(beam, i, best + e, y, from)
+    keepLabel(beam, i, best + E[i * L + y]!, y, from)
   }
-}
-
-const BEST_INTO = new WeakMap<Float64Array, Float64Array>()
-
-/** Each label's largest transition into it from a label (not from the note's start). */
-function bestInto(T: Float64Array): Float64Array {
-  let out = BEST_INTO.get(T)
-  if (!out) {
-    const L = LABEL_COUNT
-    out = new Float64Array(L).fill(-Infinity)
-    for (let p = 0; p < L; p++) for (let y = 0; y < L; y++) out[y] = Math.max(out[y]!, T[p * L + y]!)
-    BEST_INTO.set(T, out)
-  }
-  return out
 }
 
 /** Label y with score s (from kept label `from` of the token before) among the k best of token i, if it is one. */
