@@ -235,20 +235,27 @@ function masked(transitions: Float32Array | Float64Array): Float64Array {
  */
 export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float64Array, beam: Beam): Float64Array {
   const {k, labels} = beam
+  const L = LABEL_COUNT
   const expE = beamExp(E, n, labels, k)
   const alpha = new Float64Array(n * k)
   const beta = new Float64Array(n * k)
   const norm = new Float64Array(n)
-  const trans = beamTransitions(n, expTransitions, labels, k)
   let z = 0
-  for (let a = 0; a < k; a++) z += alpha[a] = transition(expTransitions, LABEL_COUNT, labels[a]!) * expE[a]!
+  for (let a = 0; a < k; a++) z += alpha[a] = transition(expTransitions, L, labels[a]!) * expE[a]!
   norm[0] = z || 1
   for (let a = 0; a < k; a++) alpha[a]! /= norm[0]!
+  // Labels outside the beam (-1) are skipped: their terms are 0, and adding 0 leaves a sum as it is.
   for (let i = 1; i < n; i++) {
     z = 0
     for (let b = 0; b < k; b++) {
+      const to = labels[i * k + b]!
       let sum = 0
-      for (let a = 0; a < k; a++) sum += alpha[(i - 1) * k + a]! * trans[(i * k + a) * k + b]!
+      if (to >= 0) {
+        for (let a = 0; a < k; a++) {
+          const from = labels[(i - 1) * k + a]!
+          if (from >= 0) sum += alpha[(i - 1) * k + a]! * expTransitions[from * L + to]!
+        }
+      }
       z += alpha[i * k + b] = sum * expE[i * k + b]!
     }
     norm[i] = z || 1
@@ -257,8 +264,14 @@ export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float6
   for (let a = 0; a < k; a++) beta[(n - 1) * k + a] = 1
   for (let i = n - 2; i >= 0; i--) {
     for (let a = 0; a < k; a++) {
+      const from = labels[i * k + a]!
       let sum = 0
-      for (let b = 0; b < k; b++) sum += trans[((i + 1) * k + a) * k + b]! * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
+      if (from >= 0) {
+        for (let b = 0; b < k; b++) {
+          const to = labels[(i + 1) * k + b]!
+          if (to >= 0) sum += expTransitions[from * L + to]! * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
+        }
+      }
       beta[i * k + a] = sum / norm[i + 1]!
     }
   }
@@ -281,11 +294,4 @@ function beamExp(E: Float32Array, n: number, labels: Int32Array, k: number): Flo
     for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) expE[i * k + a] = Math.exp(E[i * L + labels[i * k + a]!]! - max)
   }
   return expE
-}
-
-/** `trans[(i * k + a) * k + b]`: `exp` of the transition from kept label a of token i - 1 to kept label b of token i. */
-function beamTransitions(n: number, expTransitions: Float64Array, labels: Int32Array, k: number): Float64Array {
-  const trans = new Float64Array(n * k * k)
-  for (let i = 1; i < n; i++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[(i * k + a) * k + b] = transition(expTransitions, labels[(i - 1) * k + a]!, labels[i * k + b]!)
-  return trans
 }
