@@ -7,7 +7,7 @@
  */
 import type {CslDate, CslItem, CslName} from '@octavo/parser'
 import {decodeHTML} from 'entities'
-import {ANNOTE_SEPARATOR, FIELD_MAP, TYPE_MAP, fieldFor, typeFor} from '@octavo/citations'
+import {ANNOTE_SEPARATOR, FIELD_MAP, TYPE_MAP, fieldFor, typeFor, writtenType} from '@octavo/citations'
 
 export type Format = 'csl-json' | 'ris' | 'bibtex'
 
@@ -153,14 +153,16 @@ export function checkItem(format: Format, csl: CslItem, item: ZoteroItem, notes:
     extra: typeof item['extra'] === 'string' ? item['extra'].split('\n') : [],
     notes: notes.map((n) => htmlText(n.note ?? ''))
   }
-  const row = typeFor(csl.type)
-  const typeWanted = row?.zotero ?? 'document'
+  // the CSL type whose rows say what Zotero makes of the item (software is a book in CSL-JSON, a type the table lacks a document)
+  const rows = writtenType(csl, format).rows
+  const typeWanted = typeFor(rows)?.zotero ?? 'document'
+  const typeKept = item.itemType === typeWanted && (rows === csl.type || lineStatus(where, `type: ${csl.type}`) !== undefined)
   const checks: Array<Omit<Check, 'item' | 'type'>> = [
-    {variable: 'type', expected: typeWanted, status: item.itemType === typeWanted ? 'kept' : 'changed', found: item.itemType}
+    {variable: 'type', expected: rows === csl.type ? typeWanted : `${typeWanted}, type: ${csl.type}`, status: typeKept ? 'kept' : 'changed', found: item.itemType}
   ]
   for (const [variable, value] of Object.entries(csl)) {
     if (variable === 'id' || variable === 'type' || variable.startsWith('_') || value === undefined || value === '') continue
-    const target = fieldFor(csl.type, variable)?.zotero ?? null
+    const target = fieldFor(rows, variable)?.zotero ?? null
     if (Array.isArray(value)) for (const name of value as CslName[]) checks.push(checkName(where, variable, target, name))
     else checks.push(checkText(where, variable, target, value))
   }
@@ -255,11 +257,13 @@ const SYNTHETIC_VALUES: Readonly<Record<string, unknown>> = {
  */
 export function syntheticItems(): CslItem[] {
   const variables = [...new Set(FIELD_MAP.map((row) => row.csl))].filter((v) => v !== 'id' && v !== 'note')
-  return TYPE_MAP.map(({csl: type}) => {
-    const item: Record<string, unknown> = {id: `synthetic-${type}`, type}
-    for (const v of variables) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
+  const one = (type: string, name = type, without: readonly string[] = []): CslItem => {
+    const item: Record<string, unknown> = {id: `synthetic-${name}`, type}
+    for (const v of variables) if (!without.includes(v)) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
     return item as CslItem
-  })
+  }
+  // and the items TYPE_RULES_FOR_ZOTERO writes as another type: software with no version, a type the table lacks
+  return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('dataset')]
 }
 
 /** Lines of Extra that a child note also holds (a value written twice, e.g. a DOI in `DO` and in `N1`). */

@@ -109,6 +109,8 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('edition', ['book', 'chapter', 'article-newspaper'], 'ET', 'edition', 'edition'),
   row('edition', undefined, null, 'edition', null),
   row('section', ['article-newspaper'], 'SE', null, 'section'),
+  row('version', ['software'], 'ET', 'version', 'versionNumber'),
+  row('version', undefined, null, null, null),
   row('URL', undefined, 'UR', 'url', 'url'),
   row('DOI', ['article-journal', 'paper-conference'], 'DO', 'doi', 'DOI'),
   row('DOI', undefined, 'DO', 'doi', null),
@@ -179,4 +181,62 @@ export function fieldFor(type: string, variable: string): FieldMapping | undefin
 /** The type row of a CSL type, when our table has one. */
 export function typeFor(cslType: string): TypeMapping | undefined {
   return TYPE_MAP.find((row) => row.csl === cslType)
+}
+
+export type ExportFormat = 'csl-json' | 'ris' | 'bibtex'
+
+/** How a writer writes an item's type: the CSL type whose rows of the tables apply, and the CSL type it writes. */
+export interface WrittenType {
+  /** The CSL type of `TYPE_MAP` whose rows say where each value goes (and which Zotero item type the import makes). */
+  rows: string
+  /** The CSL type written (CSL-JSON `type`; RIS and BibTeX write `rows`' `TY` and entry type). */
+  written: string
+}
+
+/**
+ * Items whose type a writer does not write as it is, each with the example it
+ * exists for; the first rule that holds wins, else the item's own type. Where
+ * the type written is not the item's, the item's type is also a `type: …`
+ * line (Extra, `N1`, `annote`), which Zotero keeps and citeproc-js reads.
+ */
+export const TYPE_RULES_FOR_ZOTERO: ReadonlyArray<{
+  name: string
+  example: {id: string; type: string; [variable: string]: unknown}
+  formats: readonly ExportFormat[]
+  applies: (item: {type: string; [variable: string]: unknown}) => boolean
+  writes: (item: {type: string; [variable: string]: unknown}) => WrittenType
+}> = [
+  {
+    // CSL JSON.js (2023) detects a file by a list of CSL types that lacks `software`: one such item and the
+    // whole file is refused. Its import reads a `book` with a `version` as a computer program, as Zotero's CSL
+    // export wrote one before CSL 1.0.2 had `software`.
+    name: 'software with a version is a book in CSL-JSON (Zotero imports it as a computer program)',
+    example: {id: 'r', type: 'software', title: 'R', version: '4.3', publisher: 'R Foundation'},
+    formats: ['csl-json'],
+    applies: (item) => item.type === 'software' && hasText(item['version']),
+    writes: () => ({rows: 'software', written: 'book'})
+  },
+  {
+    name: 'software with no version is a book in CSL-JSON (Zotero imports it as a book)',
+    example: {id: 'r', type: 'software', title: 'R', publisher: 'R Foundation'},
+    formats: ['csl-json'],
+    applies: (item) => item.type === 'software',
+    writes: () => ({rows: 'book', written: 'book'})
+  },
+  {
+    // RIS `GEN` is imported as a journal article; our rows are right only for the types of TYPE_MAP.
+    name: 'a type the table lacks is a document',
+    example: {id: 'd', type: 'dataset', title: 'Korean Migration Records', publisher: 'Harvard Dataverse'},
+    formats: ['csl-json', 'ris', 'bibtex'],
+    applies: (item) => typeFor(item.type) === undefined,
+    writes: () => ({rows: 'document', written: 'document'})
+  }
+]
+
+const hasText = (value: unknown): boolean => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
+
+/** How `format`'s writer writes this item's type (`TYPE_RULES_FOR_ZOTERO`, else as it is). */
+export function writtenType(item: {type: string; [variable: string]: unknown}, format: ExportFormat): WrittenType {
+  const rule = TYPE_RULES_FOR_ZOTERO.find((r) => r.formats.includes(format) && r.applies(item))
+  return rule ? rule.writes(item) : {rows: item.type, written: item.type}
 }
