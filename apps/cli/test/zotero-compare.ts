@@ -266,6 +266,25 @@ export function syntheticItems(): CslItem[] {
   return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('dataset')]
 }
 
+/** Every item type of CSL 1.0.2 (the specification's appendix), which a bibliography file may hold. */
+export const CSL_TYPES = [
+  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter', 'classic',
+  'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event', 'figure', 'graphic',
+  'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture', 'musical_score', 'pamphlet',
+  'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication', 'post', 'post-weblog', 'regulation',
+  'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard', 'thesis', 'treaty', 'webpage'
+] as const
+
+/** One item of every CSL type, each with a value for every variable of the mapping table. */
+export function everyTypeItems(): CslItem[] {
+  const variables = [...new Set(FIELD_MAP.map((row) => row.csl))].filter((v) => v !== 'id' && v !== 'note')
+  return CSL_TYPES.map((type) => {
+    const item: Record<string, unknown> = {id: `every-${type}`, type}
+    for (const v of variables) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
+    return item as CslItem
+  })
+}
+
 /** Lines of Extra that a child note also holds (a value written twice, e.g. a DOI in `DO` and in `N1`). */
 export function twice(item: ZoteroItem, notes: readonly ZoteroItem[]): string[] {
   const extra = typeof item['extra'] === 'string' ? item['extra'].split('\n').filter((l) => l !== '') : []

@@ -16,7 +16,7 @@ import path from 'node:path'
 import {beforeAll, describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
 import {toBibtex, toCslJson, toRis} from '@octavo/citations'
-import {checkItem, summarise, syntheticItems, twice, withNotes, type Check, type Format, type Status, type Summary, type ZoteroItem} from './zotero-compare.js'
+import {CSL_TYPES, checkItem, everyTypeItems, summarise, syntheticItems, twice, withNotes, type Check, type Format, type Status, type Summary, type ZoteroItem} from './zotero-compare.js'
 import {octavo, repo, shared} from './helpers.js'
 
 const url = process.env['ZOTERO_IMPORT_URL']
@@ -29,7 +29,10 @@ const INPUTS = [
   path.join(shared, 'corpus/real/ph-interrogating-national-narrative-gpt.md'),
   path.join(shared, 'corpus/real/ph-linear-regression.md'),
   path.join(shared, 'corpus/real/ph-stylometry-python.md'),
-  path.join(repo, 'examples/course-packs.md')
+  path.join(repo, 'examples/course-packs.md'),
+  // written for this suite: an item of every kind Octavo writes that the inputs above lack (software with and
+  // without a version, a data set, a statute, a map, an interview, a letter, a conference paper, a magazine article …)
+  path.join(repo, 'examples/kinds-of-sources.md')
 ]
 
 const FORMATS: ReadonlyArray<{format: Format; ext: string}> = [
@@ -193,6 +196,16 @@ describe.skipIf(!url && !required)('Zotero imports the exports (translation-serv
 
   test('every type and variable of the mapping table (one synthetic item per type): Zotero loses only the listed limits', async () => {
     expect((await syntheticLosses()).sort()).toEqual(Object.keys(SYNTHETIC_LIMITS).sort())
+  })
+
+  test('an item of every CSL type, all in one CSL-JSON file (one type Zotero refuses refuses the file): every value kept', async () => {
+    const items = everyTypeItems()
+    const response = await fetch(url ?? '', {method: 'POST', body: toCslJson(items), headers: {'Content-Type': 'text/plain'}})
+    expect(response.status, await response.clone().text()).toBe(200)
+    const imported = withNotes((await response.json()) as ZoteroItem[])
+    expect(imported.length).toBe(CSL_TYPES.length)
+    const lost = items.flatMap((csl, i) => checkItem('csl-json', csl, imported[i]!.item, imported[i]!.notes).filter((c) => c.status !== 'kept').map((c) => `${csl.type} ${c.variable}: ${c.status}`))
+    expect(lost).toEqual([])
   })
 
   test("the README's table of which format keeps what is this run's", async () => {
