@@ -179,8 +179,8 @@ export function withNotes(items: readonly ZoteroItem[]): Array<{item: ZoteroItem
 export function expressible(format: Format, cslType: string): boolean {
   const row = typeFor(cslType)
   if (!row) return format === 'csl-json'
-  if (format === 'ris') return row.zoteroFromRis === undefined
-  if (format === 'bibtex') return row.zoteroFromBibtex === undefined
+  if (format === 'ris') return row.ris !== null && row.zoteroFromRis === undefined
+  if (format === 'bibtex') return row.bibtex !== null && row.zoteroFromBibtex === undefined
   return true
 }
 
@@ -234,6 +234,8 @@ const SYNTHETIC_VALUES: Readonly<Record<string, unknown>> = {
   author: [{family: 'Authorfam', given: 'Ann'}],
   editor: [{family: 'Editorfam', given: 'Ed'}],
   translator: [{family: 'Translatorfam', given: 'Tom'}],
+  interviewer: [{family: 'Interviewerfam', given: 'Ida'}],
+  recipient: [{family: 'Recipientfam', given: 'Rex'}],
   issued: {'date-parts': [[2001, 2, 3]]},
   accessed: {'date-parts': [[2020, 5, 6]]},
   DOI: '10.1234/abc.5',
@@ -263,7 +265,7 @@ export function syntheticItems(): CslItem[] {
     return item as CslItem
   }
   // and the items TYPE_RULES_FOR_ZOTERO writes as another type: software with no version, a type the table lacks
-  return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('dataset')]
+  return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('post-weblog')]
 }
 
 /** Every item type of CSL 1.0.2 (the specification's appendix), which a bibliography file may hold. */
