@@ -34,6 +34,7 @@ const odd: CslItem = {id: 'o', type: 'book', title: 'Cost ~ 2^10 \\ x'}
 const software: CslItem = {id: 'r', type: 'software', title: 'R', version: '4.3.1', publisher: 'R Foundation', author: [{literal: 'R Core Team'}]}
 const softwareNoVersion: CslItem = {id: 'r0', type: 'software', title: 'R', publisher: 'R Foundation', author: [{literal: 'R Core Team'}]}
 const dataset: CslItem = {id: 'ds', type: 'dataset', title: 'Migration Records', publisher: 'Harvard Dataverse', version: 'V2', DOI: '10.7910/DVN/ABC123'}
+const interview: CslItem = {id: 'i', type: 'interview', title: 'Interview', author: [{family: 'Ney', given: 'Paul'}], medium: 'audio recording'}
 const blog: CslItem = {id: 'bl', type: 'post-weblog', title: 'Course Packs Revisited', 'container-title': 'Copy Culture'}
 const bookVersion: CslItem = {id: 'bv', type: 'book', title: 'Manual de estilo', version: '2.3.1'}
 const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
@@ -70,7 +71,8 @@ const RULES: Rule[] = [
   {name: 'software is COMP in RIS (its version in ET) and @software in BibTeX', example: software, format: 'ris', writes: ['TY  - COMP\n', 'ET  - 4.3.1\n', 'PB  - R Foundation\n'], not: ['type: software']},
   {name: 'a type the table lacks is a document, its type the first line of note', example: blog, format: 'csl-json', writes: ['"type": "document"', '"note": "type: post-weblog\\ncontainer-title: Copy Culture"']},
   {name: 'a data set is a data set in CSL-JSON (Zotero: Dataset, publisher as Repository, version, DOI)', example: dataset, format: 'csl-json', writes: ['"type": "dataset"', '"publisher": "Harvard Dataverse"', '"version": "V2"', '"DOI": "10.7910/DVN/ABC123"'], not: ['"note"']},
-  {name: 'a type RIS has none for in the table is TY ANCIENT, its type an N1 line', example: dataset, format: 'ris', writes: ['TY  - ANCIENT\n', 'PB  - Harvard Dataverse\n', 'N1  - type: dataset\n'], not: ['TY  - GEN']},
+  {name: 'a type RIS has none for in the table is TY ANCIENT, its type an N1 line', example: interview, format: 'ris', writes: ['TY  - ANCIENT\n', 'N1  - type: interview\n', 'N1  - medium: audio recording\n'], not: ['TY  - GEN', 'TY  - PCOMM']},
+  {name: 'a data set is TY DATA in RIS (Zotero: Dataset), its version in ET, its repository in PB', example: dataset, format: 'ris', writes: ['TY  - DATA\n', 'ET  - V2\n', 'PB  - Harvard Dataverse\n', 'DO  - 10.7910/DVN/ABC123\n'], not: ['N1  -']},
   {name: 'a type BibTeX has none for in the table is @misc, its type an annote line', example: dataset, format: 'bibtex', writes: ['@misc{ds,', 'annote = {type: dataset; version: V2'], not: ['@dataset']},
   {name: 'the version of a book only in note (Zotero imports a book with a version as a computer program)', example: bookVersion, format: 'csl-json', writes: ['"type": "book"', '"note": "version: 2.3.1"'], not: ['"version": "2.3.1"']},
   {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
