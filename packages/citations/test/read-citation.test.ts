@@ -175,6 +175,10 @@ describe('spans as fields keep them', () => {
     expect(read('<author>Xinhua News Agency ed</author>., <container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>1 June 1957</issued>)').item.editor).toEqual([{literal: 'Xinhua News Agency'}])
     expect(read('<author>Morcillo Sanz</author>, <title>Vecinos y moradores, 50-52</title>.')).toMatchObject({form: 'short', shortTitle: 'Vecinos y moradores', locator: '50–52'})
     expect(read('<author>Smith, J</author>. <issued>2010</issued>. “<title>The Role of Institutions</title>.” <container-title>Social Science Research</container-title> <volume>40 (4):1078–90</volume>.').item).toMatchObject({volume: '40', issue: '4', page: '1078–90'})
+    // Names after a title, marked as its editors or translators, are theirs.
+    expect(read('<author>Conati, Marcello</author> (ed.), <title>Encounters with Verdi, Richard Stokes (trans</title>.) (<publisher-place>Ithaca, NY</publisher-place>: <publisher>Cornell University Press</publisher>, <issued>1984</issued>)').item).toMatchObject({title: 'Encounters with Verdi', translator: [{family: 'Stokes', given: 'Richard'}]})
+    expect(read('<author>Schelling, F. W. J.</author>, <title>Philosophy of Art, Douglas W. Stott (ed. and trans</title>.) (<publisher-place>Minneapolis</publisher-place>: <publisher>University of Minnesota Press</publisher>, <issued>1989</issued>)').item).toMatchObject({title: 'Philosophy of Art', editor: [{family: 'Stott'}], translator: [{family: 'Stott'}]})
+    expect(read('<author>Smith</author>, <title>Letters to Anna Berg</title>, <issued>1989</issued>').item.title).toBe('Letters to Anna Berg')
     // A short form's last bare number is its pinpoint, even read as a volume; a labeled volume stays.
     expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>')).toMatchObject({form: 'short', locator: '120'})
     expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>').item.volume).toBeUndefined()

@@ -364,6 +364,23 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
   item.archive = value
 }
 
+/** Who a name after a title is, by the mark after it (`(ed.)`, `(trans.)`, `(ed. and trans.)`). */
+const ROLE_AFTER_TITLE = /^(.*\S),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((eds?|trans|ed\. and trans)\.?\)?$/u
+
+/**
+ * A title the model ran on into the names after it (`Encounters with Verdi,
+ * Richard Stokes (trans.)`; `Philosophy of Art, Douglas W. Stott (ed. and
+ * trans.)`): the names are the work's editors or translators.
+ */
+function namesAfterTitle(c: Collected, raw: string): string {
+  const m = ROLE_AFTER_TITLE.exec(raw.trim())
+  if (!m) return raw
+  const names = readNameList(m[2]!).names
+  const roles = m[3] === 'trans' ? ['translator'] : m[3] === 'ed. and trans' ? ['editor', 'translator'] : ['editor']
+  for (const role of roles) c.item[role] ??= names
+  return m[1]!
+}
+
 /** Titles in order: the first is the work's, a second its container's when none was labeled, then the series. */
 function placeTitles(c: Collected): void {
   const slots = ['title', 'container-title', 'collection-title'] as const
@@ -376,6 +393,7 @@ function placeTitles(c: Collected): void {
       c.pages.push({...readPages(pages[2]!), before: ', '})
       raw = pages[1]!
     }
+    raw = namesAfterTitle(c, raw)
     const {title, translation} = splitTranslation(cleanValue(raw))
     if (!title) continue
     const slot = slots.find((s) => c.item[s] === undefined)
