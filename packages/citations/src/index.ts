@@ -36,3 +36,4 @@ export {parseCorrections, citationHash, citationKey, CORRECTION_FIELDS, CORRECTI
 export type {CitationKey, Correction, FieldValue, ParsedCorrections} from './lib/corrections.js'
 export {applyCorrections, SETTLED} from './lib/corrections-apply.js'
 export type {CorrectedCitations} from './lib/corrections-apply.js'
+export {writeCorrection, WRITE_REPLACES} from './lib/corrections-write.js'
