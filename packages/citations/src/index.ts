@@ -37,3 +37,5 @@ export type {CitationKey, Correction, FieldValue, ParsedCorrections} from './lib
 export {applyCorrections, SETTLED} from './lib/corrections-apply.js'
 export type {CorrectedCitations} from './lib/corrections-apply.js'
 export {writeCorrection, WRITE_REPLACES} from './lib/corrections-write.js'
+export {NOTE_WARNINGS, isNoteDiagnostic} from './lib/diagnostics.js'
+export type {NoteDiagnostic, NoteWarningKind} from './lib/diagnostics.js'
