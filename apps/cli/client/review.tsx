@@ -33,6 +33,12 @@ async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Pro
   return value
 }
 
+/** The id of the page's one list of works (a datalist: each work's id, its name as label), for every choice of a work. */
+const WORKS_LIST = 'works'
+
+/** A confidence as shown: two decimals, cut (not rounded: 0.795 is below 0.8, and shows 0.79). */
+const shownConfidence = (confidence: number) => (Math.floor(confidence * 100) / 100).toFixed(2)
+
 const keyId = (key: ReviewKey) => `${key.note}-${key.citation}-${key.index ?? ''}`
 
 // ---- Field values: as the CSL item holds them, as the form shows them, as a correction sets them.
@@ -189,6 +195,11 @@ function App() {
         </details>
       </header>
       <main>
+        <datalist id={WORKS_LIST}>
+          {state.works.map((w) => (
+            <option key={w.id} value={w.id} label={w.label} />
+          ))}
+        </datalist>
         {state.warnings.length > 0 && (
           <section aria-label="Warnings of the build" class="general">
             <h2>Warnings of the build</h2>
@@ -245,7 +256,7 @@ function Highlighted({note}: {note: ReviewNote}) {
     if (c.start! < from) return
     parts.push(note.text.slice(from, c.start))
     parts.push(
-      <mark key={i} class={c.confidence < UNCERTAIN ? 'low' : ''} title={`citation ${note.citations.indexOf(c) + 1}, confidence ${c.confidence.toFixed(2)}`}>
+      <mark key={i} class={c.confidence < UNCERTAIN ? 'low' : ''} title={`citation ${note.citations.indexOf(c) + 1}, confidence ${shownConfidence(c.confidence)}`}>
         {note.text.slice(c.start, c.end)}
       </mark>
     )
@@ -270,8 +281,8 @@ function Note({note, state, works, reviewed, save, onFocus}: NoteProps) {
     <section id={id} tabIndex={-1} aria-labelledby={`${id}-h`} class={`note${reviewed ? ' reviewed' : ''}`} onFocusIn={onFocus}>
       <h2 id={`${id}-h`}>
         Note {note.note}{' '}
-        <span class={`confidence${note.confidence < UNCERTAIN ? ' low' : ''}`} aria-label={`confidence ${note.confidence.toFixed(2)}`}>
-          {note.confidence.toFixed(2)}
+        <span class={`confidence${note.confidence < UNCERTAIN ? ' low' : ''}`} aria-label={`confidence ${shownConfidence(note.confidence)}`}>
+          {shownConfidence(note.confidence)}
         </span>
         {note.commentary && <span class="tag">commentary</span>}
         {reviewed && <span class="tag">accepted</span>}
@@ -374,17 +385,16 @@ function Citation({number, citation, work, state, save}: CitationProps) {
     )
   }
 
-  const others = state.works.filter((w) => w.id !== citation.ref)
   const point = (how: 'cites' | 'sameWorkAs', id: string) => {
     const target = state.works.find((w) => w.id === id)
-    if (!target) return
+    if (!target || id === citation.ref) return
     const what = how === 'cites' ? `note ${citation.key.note}, citation ${number} now cites ${target.label}` : `${work?.label ?? citation.ref} merged into ${target.label}`
     void save({at: citation.key, [how]: target.first}, what)
   }
   return (
     <form ref={form} class="citation" aria-labelledby={`${id}-l`} onSubmit={(e) => e.preventDefault()}>
       <h3 id={`${id}-l`}>
-        Citation {number}: {citation.form}, confidence <span class={citation.confidence < UNCERTAIN ? 'low' : ''}>{citation.confidence.toFixed(2)}</span>
+        Citation {number}: {citation.form}, confidence <span class={citation.confidence < UNCERTAIN ? 'low' : ''}>{shownConfidence(citation.confidence)}</span>
       </h3>
       <p class="quoted">{citation.text}</p>
       <output class="formatted" for={Object.keys(draft).map((f) => `${id}-${f}`).join(' ')} aria-live="polite">
@@ -402,28 +412,8 @@ function Citation({number, citation, work, state, save}: CitationProps) {
       </output>
       <div class="fields">{state.fields.map(({field, kind}) => control(field, kind))}</div>
       <div class="actions">
-        <div class="field">
-          <label for={`${id}-cites`}>Cites the work of</label>
-          <select id={`${id}-cites`} value="" onChange={(e) => point('cites', (e.target as HTMLSelectElement).value)}>
-            <option value="">(its own: {work?.label ?? citation.ref})</option>
-            {others.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field">
-          <label for={`${id}-same`}>Same work as</label>
-          <select id={`${id}-same`} value="" onChange={(e) => point('sameWorkAs', (e.target as HTMLSelectElement).value)}>
-            <option value="">(choose a work to merge with)</option>
-            {others.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <WorkChoice id={`${id}-cites`} label="Cites the work of (its own now)" placeholder={work?.id ?? citation.ref} choose={(w) => point('cites', w)} />
+        <WorkChoice id={`${id}-same`} label="Same work as (merge into)" placeholder="a work's id" choose={(w) => point('sameWorkAs', w)} />
         <div class="field">
           <label for={`${id}-split`}>Split into (parts separated by |)</label>
           <input id={`${id}-split`} value={parts} onInput={(e) => setParts((e.target as HTMLInputElement).value)} />
@@ -436,6 +426,25 @@ function Citation({number, citation, work, state, save}: CitationProps) {
         </button>
       </div>
     </form>
+  )
+}
+
+/** A work chosen by its id from the page's one list of works (`WORKS_LIST`), taken when the field is left or Enter pressed. */
+function WorkChoice({id, label, placeholder, choose}: {id: string; label: string; placeholder: string; choose: (work: string) => void}) {
+  return (
+    <div class="field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        list={WORKS_LIST}
+        placeholder={placeholder}
+        onChange={(e) => {
+          const input = e.target as HTMLInputElement
+          if (input.value.trim() !== '') choose(input.value.trim())
+          input.value = ''
+        }}
+      />
+    </div>
   )
 }
 
