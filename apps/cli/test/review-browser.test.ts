@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * `octavo review` end to end, in a real browser (puppeteer-core driving
  * Debian's chromium, installed by .ci/run; nothing downloaded): the review of
