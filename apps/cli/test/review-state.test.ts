@@ -92,3 +92,10 @@ describe('octavo review: saving into the corrections file', () => {
     expect(await readFile(file(), 'utf8')).toBe(malformed)
   })
 })
+
+describe('preview: a request of another shape is a problem, not a crash', () => {
+  it.each([{}, {key: {note: 1}}, {key: {note: 1, citation: 'aaaaaaaa'}}, {key: {note: 1, citation: 'aaaaaaaa'}, set: null}])('%j', async (request) => {
+    const {preview} = await import('../src/lib/review-state.js')
+    expect(preview({input: 'a.txt', corrections: 'a.corrections.yaml', notes: [], items: [], diagnostics: [], style: ''}, request as never)).toEqual({problems: [expect.stringMatching(/^a preview is/)]})
+  })
+})

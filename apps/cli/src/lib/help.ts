@@ -6,6 +6,7 @@ Examples:
   octavo build paper.md                 every output of one article into out/
   octavo build paper.txt --to pdf,epub  some outputs; metadata from paper.meta.yaml
   octavo reader hist390.yaml -o dist    many articles bound into one volume
+  octavo review paper.txt               check and correct the citations in a browser
   octavo build --help                   a command's options and examples
 
 Exit status: 0 built, 1 the input has errors, 2 usage.

@@ -152,6 +152,7 @@ export function checkedCorrection(request: SaveRequest): {correction: Correction
 
 /** A citation as the page would see it with `request.set` saved: its note (full, as first cited) and its bibliography entry. */
 export function preview(article: ReviewArticle, request: PreviewRequest): PreviewResult | {problems: string[]} {
+  if (typeof request?.key?.note !== 'number' || typeof request.key.citation !== 'string' || typeof request.set !== 'object' || request.set === null) return {problems: ['a preview is {key: {note, citation, index?}, set: {field: value}}']}
   const checked = Object.keys(request.set).length === 0 ? {correction: undefined} : checkedCorrection({at: request.key, set: request.set})
   if ('problems' in checked) return checked
   const corrected = checked.correction ? applyCorrections({notes: article.notes, items: article.items}, [checked.correction]) : article
