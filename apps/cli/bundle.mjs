@@ -9,7 +9,7 @@
  * from their TypeScript sources. The worker threads of a reader run the
  * unbundled `dist/lib/worker.js` (built by tsc).
  */
-import {rmSync, writeFileSync} from 'node:fs'
+import {renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {createRequire} from 'node:module'
 import {build} from 'esbuild'
@@ -20,7 +20,8 @@ const EXTERNAL = {
   tinypool: 'starts workers from its own files',
   '@citation-js/*': 'plugins are loaded on first use and must register with the same core',
   citeproc: 'loaded through @citation-js/plugin-csl',
-  hyphen: 'patterns are imported by language at run time'
+  hyphen: 'patterns are imported by language at run time',
+  open: 'runs the xdg-open script it ships beside itself'
 }
 
 // Chunks are named by content hash: old ones would stay beside the new ones (and in the build id).
@@ -48,6 +49,22 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning'
 })
+
+// The page of `octavo review` (client/): one script and one style sheet for the browser, served by the command itself.
+await build({
+  entryPoints: {review: 'client/review.tsx', 'review-style': 'client/review.css'},
+  outdir: 'dist/bundle',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['chrome110', 'firefox115'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning'
+})
+renameSync('dist/bundle/review-style.css', 'dist/bundle/review.css')
 
 // The notes model's string, for bundle-stubs/notes-model.js.
 {

@@ -36,3 +36,6 @@ export {parseCorrections, citationHash, citationKey, CORRECTION_FIELDS, CORRECTI
 export type {CitationKey, Correction, FieldValue, ParsedCorrections} from './lib/corrections.js'
 export {applyCorrections, SETTLED} from './lib/corrections-apply.js'
 export type {CorrectedCitations} from './lib/corrections-apply.js'
+export {writeCorrection, WRITE_REPLACES} from './lib/corrections-write.js'
+export {NOTE_WARNINGS, isNoteDiagnostic} from './lib/diagnostics.js'
+export type {NoteDiagnostic, NoteWarningKind} from './lib/diagnostics.js'
