@@ -207,6 +207,10 @@ describe('FIELD_RULES', () => {
       '<author>Ferrer Aranda</author>, <title>vecindario, versión 2.3.1</title>',
       {title: 'vecindario', version: '2.3.1'}
     ],
+    'a version is no part of the title (read as an edition without its word)': [
+      '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version <edition>4.3.1</edition> (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+      {version: '4.3.1', edition: undefined}
+    ],
     'a version is no part of the title (v. with a dotted number)': [
       '<author>R Core Team</author>, <title>R: A Language v4.3.1</title>',
       {title: 'R: A Language', version: '4.3.1'}

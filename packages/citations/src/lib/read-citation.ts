@@ -445,6 +445,11 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         if (m[1]) item[key] = m[1]
         else delete item[key]
       }
+      // `version 4.3.1` read as an edition without its word: an edition is never numbered in three parts.
+      if (typeof item.edition === 'string' && /^\d+\.\d+\.\d+[\w.-]*$/u.test(item.edition) && item.version === undefined) {
+        item.version = item.edition
+        delete item.edition
+      }
     }
   },
   {
