@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {ibidAlone, joinContainers, mostlyCovered, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
+import {ibidAlone, joinContainers, mostlyCovered, signalInside, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -47,7 +47,7 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
   it('a span that names a work cited earlier stays a citation (the caller says which it knows)', () => {
     const example = NOT_CITATIONS.find((r) => r.name === 'name and title in prose')!.example
     expect(readNote(example, {model, known: () => false}).segments).toEqual([])
-    expect(readNote(example, {model, known: () => true}).segments.map((s) => s.text)).toEqual(['M. Hallam'])
+    expect(readNote(example, {model, known: () => true}).segments.map((s) => s.parsed.item.author)).toEqual([[{family: 'Hallam', given: 'M.'}]])
   })
 
   it('a signal keeps a first mention in prose: Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', () => {
@@ -77,6 +77,16 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(quotedWhole('‘The Ledger Town’s Fate’')).toBe(true) // ’s is an apostrophe
     expect(quotedWhole('‘contradictions between ourselves and the enemy’ and to push for a complete break.”')).toBe(false)
     expect(quotedWhole('Ledger Towns')).toBe(false)
+  })
+
+  it('signalInside: a signal the model read into the citation becomes its prefix; an initial stays', () => {
+    const text = 'So bereits Hoffmann; Keller, a.a.O., S. 70.'
+    const c = {start: 0, end: 41, first: 0, last: 12, confidence: 0.9, fields: [{field: 'author' as const, start: 0, end: 27, text: 'So bereits Hoffmann; Keller'}, {field: 'abbrev' as const, start: 29, end: 35, text: 'a.a.O.'}]}
+    expect(signalInside(text, c)).toMatchObject({start: 11, fields: [{field: 'author', start: 11, text: 'Hoffmann; Keller'}, {field: 'abbrev'}]})
+    const initial = 'V. Rossi, Storia di Venezia, p. 4'
+    const r = {start: 0, end: initial.length, first: 0, last: 9, confidence: 0.9, fields: [{field: 'author' as const, start: 0, end: 8, text: 'V. Rossi'}]}
+    expect(signalInside(initial, r)).toBe(r)
+    expect(readNote(text, {model}).segments.map((s) => [s.prefix, s.text])).toEqual([['So bereits', 'Hoffmann; Keller, a.a.O., S. 70']])
   })
 
   it('joinContainers: a chapter cut at its `in` before editors is one citation, the names its editors', () => {

@@ -179,6 +179,9 @@ describe('spans as fields keep them', () => {
     expect(read('<author>Conati, Marcello</author> (ed.), <title>Encounters with Verdi, Richard Stokes (trans</title>.) (<publisher-place>Ithaca, NY</publisher-place>: <publisher>Cornell University Press</publisher>, <issued>1984</issued>)').item).toMatchObject({title: 'Encounters with Verdi', translator: [{family: 'Stokes', given: 'Richard'}]})
     expect(read('<author>Schelling, F. W. J.</author>, <title>Philosophy of Art, Douglas W. Stott (ed. and trans</title>.) (<publisher-place>Minneapolis</publisher-place>: <publisher>University of Minnesota Press</publisher>, <issued>1989</issued>)').item).toMatchObject({title: 'Philosophy of Art', editor: [{family: 'Stott'}], translator: [{family: 'Stott'}]})
     expect(read('<author>Smith</author>, <title>Letters to Anna Berg</title>, <issued>1989</issued>').item.title).toBe('Letters to Anna Berg')
+    // A folio after the file's number is the pinpoint; a first location that looks like one stays the file.
+    expect(read('<title>Minutes of the Committee</title>, <issued>3 May 1821</issued>, <archive_location>HCC/1/2</archive_location>, <archive_location>fol. 44</archive_location>, <archive>Kingston Corporation Archives</archive>')).toMatchObject({locator: '44', label: 'folio', item: {archive_location: 'HCC/1/2'}})
+    expect(read('<title>Minutes</title>, <archive>Kingston Archives</archive>, <archive_location>fol. 44</archive_location>').item.archive_location).toBe('fol. 44')
     // A short form's last bare number is its pinpoint, even read as a volume; a labeled volume stays.
     expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>')).toMatchObject({form: 'short', locator: '120'})
     expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>').item.volume).toBeUndefined()

@@ -262,9 +262,16 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         return
       }
       case 'archive':
-      case 'archive_location':
-        readArchive(item, span.field, cleanValue(text))
+      case 'archive_location': {
+        // `HCC/1/2, fol. 44`: a folio or page after the file is the pinpoint, not more of the file's number.
+        const value = cleanValue(text)
+        if (span.field === 'archive_location' && item.archive_location !== undefined && LEAF_PINPOINT.test(value)) {
+          out.pages.push({...readPages(value), before: note.slice(spans[i - 1]?.end ?? start, span.start)})
+          return
+        }
+        readArchive(item, span.field, value)
         return
+      }
       default: {
         const value = cleanValue(text)
         if (!value) return
@@ -275,6 +282,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
   })
   return out
 }
+
+/** A folio or page pinpoint: `fol. 44`, `fols. 61–62`, `f. 12v`, `pp. 3–5`, `Bl. 98r`. */
+const LEAF_PINPOINT = /^(?:fols?|ff?|pp?|Bl|S)\.\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?$/u
 
 /** Labels written before a volume, an issue or a number, and which variable the value after them is. */
 export const NUMBERING: ReadonlyArray<{variable: 'volume' | 'issue' | 'number'; example: string; words: readonly string[]}> = [
