@@ -15,6 +15,8 @@ if (!poppler) console.warn('render-pdf corpus tests skipped: poppler-utils and q
 const dir = `${shared}/corpus/real`
 const lessons = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
 
+test('the four lessons', () => expect(lessons).toHaveLength(4))
+
 describe.skipIf(!poppler).each(lessons)('%s', (name) => {
   test('every note starts on the page of its reference; text, fonts and structure are sound', async () => {
     const {tree} = parse(readFileSync(`${dir}/${name}`), {format: 'markdown'})
