@@ -101,7 +101,7 @@ const LESSON_FLOORS: Record<string, {notes: number; items: number}> = {
   'ph-stylometry-python.md': {notes: 0.95, items: 0.95}
 }
 
-describe('real Markdown lessons (../shared/corpus/real)', () => {
+describe('real Markdown lessons (../shared/corpus/real)', {tags: ['corpus']}, () => {
   const files = readdirSync(real).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
   it('every lesson has its floors', () => {
     expect([...files].sort()).toEqual(Object.keys(LESSON_FLOORS).sort())
@@ -149,7 +149,7 @@ describe('fixtures (test/fixtures/notes-*)', () => {
   })
 })
 
-describe('properties of processCitations', () => {
+describe('properties of processCitations', {tags: ['slow']}, () => {
   const fragments = [
     'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986), pp. 15–16',
     'Lee, China’s Korean Minority, p. 9',

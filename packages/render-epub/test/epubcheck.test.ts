@@ -1,3 +1,4 @@
+// @module-tag browser
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {renderEpub, type ToXhtmlOptions} from '../src/index.js'

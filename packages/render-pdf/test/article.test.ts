@@ -1,3 +1,4 @@
+// @module-tag corpus
 /**
  * The real article (../shared/corpus/koreans-1950-1962.txt), typeset and read back with poppler:
  * every note starts on the page of its reference, every paragraph and note is there in full,

@@ -1,3 +1,4 @@
+// @module-tag corpus
 /**
  * The four Markdown lessons of ../shared/corpus/real (code blocks, lists, tables, `ᵒ`, emoji):
  * typeset, read back with poppler, each note starting on the page of its first reference.
