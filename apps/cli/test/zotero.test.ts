@@ -1,3 +1,4 @@
+// @module-tag zotero
 /**
  * Zotero's own import translators (translation-server with RIS.js, BibTeX.js
  * and CSL JSON.js, `../shared/zotero-import/`) read the exports of the real

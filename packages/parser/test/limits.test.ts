@@ -38,7 +38,7 @@ function nesting(tree: Root, type: string): number {
   return deepest
 }
 
-describe('every limit holds on the input it exists for', () => {
+describe('every limit holds on the input it exists for', {tags: ['slow']}, () => {
   for (const [name, limit] of Object.entries(LIMITS)) {
     it(`${name}: ${limit.counts}, ${limit.value} (${limit.before})`, () => {
       const text = limit.example(limit.value * 10)
