@@ -1,7 +1,8 @@
 // Sums the per-package vitest summaries of a `npm test` log into one closing line.
 import {readFileSync} from 'node:fs'
+import {stripVTControlCharacters} from 'node:util'
 
-const log = readFileSync(process.argv[2], 'utf8').replace(/\x1b\[[0-9;]*m/g, '')
+const log = stripVTControlCharacters(readFileSync(process.argv[2], 'utf8'))
 let passed = 0
 let failed = 0
 let skipped = 0

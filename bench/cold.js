@@ -5,11 +5,11 @@
 // BENCH_BASE=/path/to/other/dist/bundle/octavo.js pairs this bundle with another one (say main's,
 // copied beside this checkout's node_modules) in the same run, alternating, so that a shared
 // machine's load falls on both alike. BENCH_RUNS sets the number of processes per variant (7).
-// Pandoc is timed beside them when installed (the real article through pandoc → PDF is not
-// possible: it is plain text; the paired figure of the issue, Pandoc 2.17 + pdflatex on it
-// converted, was 0.89 s).
+// Pandoc → PDF (pdflatex) is timed in the same alternation when `pandoc` is installed, on the
+// real article converted to Markdown by `octavo import` (front matter and footnotes), once,
+// before the timing; the ratios to it are printed (BENCH_PANDOC=0 leaves it out).
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,6 +41,33 @@ function once(bin, args) {
   return {wall, stages: line ? JSON.parse(line.slice('octavo-timings '.length)) : {}}
 }
 
+/**
+ * Pandoc → PDF on the real article, ready to time: the article as Markdown (`octavo import`) in
+ * a folder of its own, which is also the working folder (pdflatex searches the working folder
+ * for every file it loads: a crowded one such as /tmp slows it down several times). One header
+ * line declares the thin space (U+2009) that pdflatex does not know. Undefined when Pandoc or
+ * pdflatex is missing.
+ */
+export function pandocVariant(bin = bundle) {
+  if (process.env['BENCH_PANDOC'] === '0') return undefined
+  for (const tool of ['pandoc', 'pdflatex']) if (spawnSync(tool, ['--version']).status !== 0) return undefined
+  const dir = mkdtempSync(path.join(tmpdir(), 'octavo-pandoc-'))
+  const md = spawnSync(process.execPath, [bin, 'import', article], {encoding: 'utf8', env: {...process.env, OCTAVO_CACHE_DIR: 'off'}})
+  if (md.status !== 0) throw new Error(`octavo import failed (${md.status}): ${md.stderr}`)
+  writeFileSync(path.join(dir, 'article.md'), md.stdout)
+  writeFileSync(path.join(dir, 'header.tex'), '\\DeclareUnicodeCharacter{2009}{\\,}\n')
+  const version = spawnSync('pandoc', ['--version'], {encoding: 'utf8'}).stdout.split('\n')[0]
+  const run = () => {
+    const start = performance.now()
+    const pandoc = spawnSync('pandoc', ['article.md', '-H', 'header.tex', '-o', 'out.pdf'], {cwd: dir, encoding: 'utf8'})
+    const wall = performance.now() - start
+    if (pandoc.status !== 0) throw new Error(`pandoc failed (${pandoc.status}): ${pandoc.stderr}`)
+    return {wall, stages: {}}
+  }
+  run() // TeX's first run fills its caches (fonts, formats): not timed
+  return {name: 'pandoc', label: version, run, pandoc: true}
+}
+
 /** `node -e 0`: Node's own start-up, the floor of any command. */
 function nodeAlone(runs) {
   const times = []
@@ -59,12 +86,12 @@ export function coldBuilds({runs = 7, variants = [{name: 'this', bin: bundle}]} 
     const samples = variants.map(() => [])
     for (let i = 0; i < runs; i++) {
       const order = i % 2 ? [...variants.keys()].reverse() : [...variants.keys()]
-      for (const v of order) samples[v].push(once(variants[v].bin, task.args))
+      for (const v of order) samples[v].push(variants[v].run ? variants[v].run() : once(variants[v].bin, task.args))
     }
     variants.forEach((variant, v) => {
       const stages = new Map()
       for (const sample of samples[v]) for (const [stage, ms] of Object.entries(sample.stages)) stages.set(stage, [...(stages.get(stage) ?? []), ms])
-      results.push({task: task.name, variant: variant.name, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), stages: new Map([...stages].map(([stage, times]) => [stage, median(times)]))})
+      results.push({task: task.name, variant: variant.name, pandoc: variant.pandoc === true, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), stages: new Map([...stages].map(([stage, times]) => [stage, median(times)]))})
     })
   }
   return results
@@ -72,9 +99,14 @@ export function coldBuilds({runs = 7, variants = [{name: 'this', bin: bundle}]} 
 
 /** Print the results: wall medians, then a table of stage medians (variants side by side). */
 export function printCold(results, floor) {
-  for (const r of results) console.log(`octavo build, ${r.task} (new process, no cache) [${r.variant}]`.padEnd(76) + `${(r.wall / 1000).toFixed(2)} s`.padStart(8) + `   median of ${r.walls.length}; node -e 0 ${floor.toFixed(0)} ms`)
+  for (const r of results) {
+    const pandoc = results.find((p) => p.pandoc && p.task === r.task)
+    const what = r.pandoc ? `Pandoc → PDF (pdflatex), the article as Markdown [beside: ${r.task.slice(0, 14)}]` : `octavo build, ${r.task} (new process, no cache) [${r.variant}]`
+    const ratio = pandoc && !r.pandoc ? `; ${(r.wall / pandoc.wall).toFixed(2)}× Pandoc` : ''
+    console.log(what.padEnd(76) + `${(r.wall / 1000).toFixed(2)} s`.padStart(8) + `   median of ${r.walls.length}` + (r.pandoc ? '' : `; node -e 0 ${floor.toFixed(0)} ms${ratio}`))
+  }
   for (const task of COLD_TASKS) {
-    const rows = results.filter((r) => r.task === task.name)
+    const rows = results.filter((r) => r.task === task.name && !r.pandoc)
     console.log(`\nstages of a cold build, ${task.name} (median ms per stage; each ends at its mark)`)
     console.log('stage'.padEnd(40) + rows.map((r) => r.variant.padStart(12)).join(''))
     const stages = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))]
@@ -87,6 +119,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const runs = Number(process.env['BENCH_RUNS'] ?? 7)
   const variants = [{name: 'this', bin: bundle}]
   if (process.env['BENCH_BASE']) variants.unshift({name: 'base', bin: path.resolve(process.env['BENCH_BASE'])})
+  const pandoc = pandocVariant()
+  if (pandoc) {
+    variants.push(pandoc)
+    console.log(`paired with ${pandoc.label} + pdflatex`)
+  } else console.log('Pandoc or pdflatex is not installed: no ratio to Pandoc')
   const floor = nodeAlone(5)
   printCold(coldBuilds({runs, variants}), floor)
 }

@@ -133,9 +133,10 @@ row('octavo build --to csl-json,ris,bibtex,citations (cold process)', `${coldMed
 }
 // Where a cold build's time goes, stage by stage (bench/cold.js, `npm run bench:cold`).
 {
-  const {coldBuilds, printCold} = await import('./cold.js')
+  const {coldBuilds, pandocVariant, printCold} = await import('./cold.js')
   console.log('')
-  printCold(coldBuilds({runs: 5}), bootMs)
+  const pandoc = pandocVariant()
+  printCold(coldBuilds({runs: 5, variants: [{name: 'this', bin: path.join(repo, 'apps/cli/dist/bundle/octavo.js')}, ...(pandoc ? [pandoc] : [])]}), bootMs)
   console.log('')
 }
 row('peak memory of this benchmark', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`, '')

@@ -9,7 +9,7 @@
  * from their TypeScript sources. The worker threads of a reader run the
  * unbundled `dist/lib/worker.js` (built by tsc).
  */
-import {rmSync, writeFileSync} from 'node:fs'
+import {renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {createRequire} from 'node:module'
 import {build} from 'esbuild'
@@ -18,9 +18,9 @@ import {build} from 'esbuild'
 const EXTERNAL = {
   harfbuzzjs: 'finds harfbuzz.wasm beside its own module (import.meta.url)',
   tinypool: 'starts workers from its own files',
-  '@citation-js/*': 'plugins are loaded on first use and must register with the same core',
-  citeproc: 'loaded through @citation-js/plugin-csl',
-  hyphen: 'patterns are imported by language at run time'
+  citeproc: 'loaded through @citation-js/plugin-csl when a bibliography is formatted (one file, 1 MB)',
+  hyphen: 'patterns are imported by language at run time',
+  open: 'runs the xdg-open script it ships beside itself'
 }
 
 // Chunks are named by content hash: old ones would stay beside the new ones (and in the build id).
@@ -37,10 +37,17 @@ await build({
   conditions: ['@octavo/source'],
   mainFields: ['module', 'main'],
   external: Object.keys(EXTERNAL),
-  // Converters loaded and never used (see bundle-stubs/no-woff.cjs).
-  alias: {wawoff2: './bundle-stubs/no-woff.cjs', 'woff2sfnt-sfnt2woff': './bundle-stubs/no-woff.cjs'},
-  // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
-  plugins: [{name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))}],
+  // Converters and fetch libraries loaded and never used (see bundle-stubs/no-woff.cjs, no-fetch.cjs).
+  alias: {wawoff2: './bundle-stubs/no-woff.cjs', 'woff2sfnt-sfnt2woff': './bundle-stubs/no-woff.cjs', 'sync-fetch': './bundle-stubs/no-fetch.cjs', 'node-fetch': './bundle-stubs/no-fetch.cjs'},
+  plugins: [
+    // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
+    {name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))},
+    // citation-js's core and plugins bundled together (see bundle-stubs/cite-js-plugins.js), all
+    // as CommonJS (their `main`: one core for all; citeproc required when the CSL plugin runs,
+    // where their ES module builds would import it at start-up).
+    {name: 'cite-js-plugins', setup: (b) => b.onResolve({filter: /\/cite-js-plugins\.js$/}, () => ({path: path.resolve('bundle-stubs/cite-js-plugins.js')}))},
+    {name: 'cite-js-commonjs', setup: (b) => b.onResolve({filter: /^@citation-js\/[^/]+$/}, (args) => ({path: createRequire(path.join(args.resolveDir, 'x.js')).resolve(args.path)}))}
+  ],
   // CommonJS code in the bundle calls require() for Node's own modules.
   banner: {js: "import {createRequire as __octavoCreateRequire} from 'node:module'; globalThis.require ??= __octavoCreateRequire(import.meta.url);"},
   minifyWhitespace: true,
@@ -48,6 +55,22 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning'
 })
+
+// The page of `octavo review` (client/): one script and one style sheet for the browser, served by the command itself.
+await build({
+  entryPoints: {review: 'client/review.tsx', 'review-style': 'client/review.css'},
+  outdir: 'dist/bundle',
+  bundle: true,
+  format: 'esm',
+  platform: 'browser',
+  target: ['chrome110', 'firefox115'],
+  jsx: 'automatic',
+  jsxImportSource: 'preact',
+  minify: true,
+  legalComments: 'linked',
+  logLevel: 'warning'
+})
+renameSync('dist/bundle/review-style.css', 'dist/bundle/review.css')
 
 // The notes model's string, for bundle-stubs/notes-model.js.
 {

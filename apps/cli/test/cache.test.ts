@@ -1,3 +1,4 @@
+// @module-tag slow
 import {createHash} from 'node:crypto'
 import {readdir, readFile, rm, truncate, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'

@@ -1,3 +1,4 @@
+// @module-tag corpus
 import {copyFile, readdir, readFile, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {beforeAll, describe, expect, it} from 'vitest'

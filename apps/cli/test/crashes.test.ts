@@ -1,3 +1,4 @@
+// @module-tag slow
 import {spawn} from 'node:child_process'
 import {availableParallelism} from 'node:os'
 import {readFile, rename, rm, writeFile} from 'node:fs/promises'

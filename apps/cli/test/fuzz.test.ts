@@ -1,3 +1,4 @@
+// @module-tag slow
 import {mkdir, readdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import fc from 'fast-check'

@@ -1,3 +1,4 @@
+// @module-tag slow
 /**
  * `octavo notes`: notes or reference strings (one a line, paragraphs, JSON
  * Lines) into citations, with the built binary. The fixtures under

@@ -1,3 +1,4 @@
+// @module-tag slow
 /**
  * `--pdf-standard` (and `pdf-standard:` in octavo.yaml and a reader's YAML): the values it takes,
  * its errors, and the PDF it gives, read back (XMP claims, output intent, same bytes twice).

@@ -1,3 +1,4 @@
+// @module-tag slow
 import {mkdir, readdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'

@@ -1,3 +1,4 @@
+// @module-tag slow
 import {copyFile, mkdir, readFile, symlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {spawnSync} from 'node:child_process'

@@ -7,7 +7,7 @@
  */
 import type {CslDate, CslItem, CslName} from '@octavo/parser'
 import {decodeHTML} from 'entities'
-import {ANNOTE_SEPARATOR, FIELD_MAP, TYPE_MAP, fieldFor, typeFor} from '@octavo/citations'
+import {ANNOTE_SEPARATOR, FIELD_MAP, TYPE_MAP, fieldFor, typeFor, writtenType} from '@octavo/citations'
 
 export type Format = 'csl-json' | 'ris' | 'bibtex'
 
@@ -153,14 +153,16 @@ export function checkItem(format: Format, csl: CslItem, item: ZoteroItem, notes:
     extra: typeof item['extra'] === 'string' ? item['extra'].split('\n') : [],
     notes: notes.map((n) => htmlText(n.note ?? ''))
   }
-  const row = typeFor(csl.type)
-  const typeWanted = row?.zotero ?? 'document'
+  // the CSL type whose rows say what Zotero makes of the item (software is a book in CSL-JSON, a type the table lacks a document)
+  const rows = writtenType(csl, format).rows
+  const typeWanted = typeFor(rows)?.zotero ?? 'document'
+  const typeKept = item.itemType === typeWanted && (rows === csl.type || lineStatus(where, `type: ${csl.type}`) !== undefined)
   const checks: Array<Omit<Check, 'item' | 'type'>> = [
-    {variable: 'type', expected: typeWanted, status: item.itemType === typeWanted ? 'kept' : 'changed', found: item.itemType}
+    {variable: 'type', expected: rows === csl.type ? typeWanted : `${typeWanted}, type: ${csl.type}`, status: typeKept ? 'kept' : 'changed', found: item.itemType}
   ]
   for (const [variable, value] of Object.entries(csl)) {
     if (variable === 'id' || variable === 'type' || variable.startsWith('_') || value === undefined || value === '') continue
-    const target = fieldFor(csl.type, variable)?.zotero ?? null
+    const target = fieldFor(rows, variable)?.zotero ?? null
     if (Array.isArray(value)) for (const name of value as CslName[]) checks.push(checkName(where, variable, target, name))
     else checks.push(checkText(where, variable, target, value))
   }
@@ -177,8 +179,8 @@ export function withNotes(items: readonly ZoteroItem[]): Array<{item: ZoteroItem
 export function expressible(format: Format, cslType: string): boolean {
   const row = typeFor(cslType)
   if (!row) return format === 'csl-json'
-  if (format === 'ris') return row.zoteroFromRis === undefined
-  if (format === 'bibtex') return row.zoteroFromBibtex === undefined
+  if (format === 'ris') return row.ris !== null && row.zoteroFromRis === undefined
+  if (format === 'bibtex') return row.bibtex !== null && row.zoteroFromBibtex === undefined
   return true
 }
 
@@ -232,6 +234,8 @@ const SYNTHETIC_VALUES: Readonly<Record<string, unknown>> = {
   author: [{family: 'Authorfam', given: 'Ann'}],
   editor: [{family: 'Editorfam', given: 'Ed'}],
   translator: [{family: 'Translatorfam', given: 'Tom'}],
+  interviewer: [{family: 'Interviewerfam', given: 'Ida'}],
+  recipient: [{family: 'Recipientfam', given: 'Rex'}],
   issued: {'date-parts': [[2001, 2, 3]]},
   accessed: {'date-parts': [[2020, 5, 6]]},
   DOI: '10.1234/abc.5',
@@ -255,8 +259,29 @@ const SYNTHETIC_VALUES: Readonly<Record<string, unknown>> = {
  */
 export function syntheticItems(): CslItem[] {
   const variables = [...new Set(FIELD_MAP.map((row) => row.csl))].filter((v) => v !== 'id' && v !== 'note')
-  return TYPE_MAP.map(({csl: type}) => {
-    const item: Record<string, unknown> = {id: `synthetic-${type}`, type}
+  const one = (type: string, name = type, without: readonly string[] = []): CslItem => {
+    const item: Record<string, unknown> = {id: `synthetic-${name}`, type}
+    for (const v of variables) if (!without.includes(v)) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
+    return item as CslItem
+  }
+  // and the items TYPE_RULES_FOR_ZOTERO writes as another type: software with no version, a type the table lacks
+  return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('post-weblog')]
+}
+
+/** Every item type of CSL 1.0.2 (the specification's appendix), which a bibliography file may hold. */
+export const CSL_TYPES = [
+  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter', 'classic',
+  'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event', 'figure', 'graphic',
+  'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture', 'musical_score', 'pamphlet',
+  'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication', 'post', 'post-weblog', 'regulation',
+  'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard', 'thesis', 'treaty', 'webpage'
+] as const
+
+/** One item of every CSL type, each with a value for every variable of the mapping table. */
+export function everyTypeItems(): CslItem[] {
+  const variables = [...new Set(FIELD_MAP.map((row) => row.csl))].filter((v) => v !== 'id' && v !== 'note')
+  return CSL_TYPES.map((type) => {
+    const item: Record<string, unknown> = {id: `every-${type}`, type}
     for (const v of variables) item[v] = SYNTHETIC_VALUES[v] ?? `${v} of the ${type}`
     return item as CslItem
   })

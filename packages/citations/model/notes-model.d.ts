@@ -1,3 +1,3 @@
-/** The notes model (packages/citations/train): zlib-compressed bytes of `encodeModel`, in base64. */
+/** The notes model (packages/citations/train): the bytes of `encodeModel`, in base64. */
 declare const model: string
 export default model

@@ -1,3 +1,4 @@
+// @module-tag corpus
 import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
 import {parseReference} from '../src/index.js'

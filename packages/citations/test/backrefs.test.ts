@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import {BACKREF_WORDS, NOTE_REFERENCES} from '../src/lib/read-citation.js'
+import {parse} from '@octavo/parser'
 import {processCitations} from '../src/index.js'
 
 // Resolution of back-references, a case per rule of BACKREF_WORDS and
@@ -34,6 +35,19 @@ describe('back-references resolve to the work they point to', () => {
     expect(b, `note ${to} read`).toBeDefined()
     expect(a!.form).toBe(form)
     expect(a!.ref).toBe(b!.ref)
+  })
+
+  it('wie Anm. to a note citing two works of the author: the short title tells which', () => {
+    const md = [
+      'Eins.[^1] Zwei.[^2] Drei.[^3]',
+      '[^1]: Vgl. Hans Müller: *Die Stadt im Wandel*. Frankfurt am Main 1998, S. 45; ders.: *Der Hafen im Wandel*. Berlin 2003, S. 5.',
+      '[^2]: Anna Schmidt: *Der Markt*. Berlin 2001, S. 9.',
+      '[^3]: Müller: *Hafen* (wie Anm. 1), S. 50.'
+    ].join('\n\n')
+    const {notes} = processCitations(parse(md, {format: 'markdown'}).tree)
+    expect(notes[0]!.citations).toHaveLength(2)
+    expect(notes[2]!.citations[0]!.ref).toBe(notes[0]!.citations[1]!.ref)
+    expect(notes[2]!.citations[0]!.ref).not.toBe(notes[0]!.citations[0]!.ref)
   })
 
   it('has a case for every kind of back-reference', () => {

@@ -9,6 +9,8 @@ import {
   CORRECTION_OPERATIONS,
   parseCorrections,
   SETTLED,
+  isNoteDiagnostic,
+  NOTE_WARNINGS,
   processCitations,
   type NoteRecord
 } from '../src/index.js'
@@ -207,18 +209,31 @@ describe('applyCorrections', () => {
   })
 })
 
-describe('SETTLED: a warning of the notes reader about a citation goes once a correction is applied to it', () => {
-  for (const {name, example} of SETTLED) {
-    it(`${name}: ${example}`, () => {
+describe('SETTLED: a warning of the notes reader about a citation goes once a correction is applied to it, by its kind', () => {
+  for (const {kind, example} of SETTLED) {
+    it(`${kind}: ${example}`, () => {
       const note = Number(/^note (\d+)/.exec(example)![1])
       const text = /“(.*)”/.exec(example)?.[1] ?? 'Ibid., 12'
       const notes: NoteRecord[] = [{note, text, commentary: false, citations: [{ref: 'lee1986', form: text.startsWith('Ibid') ? 'ibid' : 'short', text, locator: '12', label: 'page', prefix: null}]}]
-      const diagnostics = [{severity: 'warning' as const, message: example}, {severity: 'warning' as const, message: `note ${note + 1}: ${example.replace(/^note \d+: /, '')}`}]
+      const warning = (n: number, message: string) => ({severity: 'warning' as const, message, kind, note: n, citation: text})
+      // Its kind, note and citation settle it, whatever its wording; the same words without a kind, or of another note, stay.
+      const diagnostics = [warning(note, 'reworded'), warning(note + 1, example), {severity: 'warning' as const, message: example}]
       const correction = parseCorrections(`octavo-corrections: 1\ncorrections:\n  - {note: ${note}, citation: "${citationHash(text)}", set: {locator: "13"}}\n`).corrections
       expect(applyCorrections({notes, items: input.items, diagnostics}, []).diagnostics).toEqual(diagnostics)
-      expect(applyCorrections({notes, items: input.items, diagnostics}, correction).diagnostics).toEqual([diagnostics[1]])
+      expect(applyCorrections({notes, items: input.items, diagnostics}, correction).diagnostics).toEqual(diagnostics.slice(1))
     })
   }
+
+  it('processCitations gives each of these warnings its kind, its note and its citation’s text (NOTE_WARNINGS)', () => {
+    const texts = ['Lee, China’s Korean Minority, 19.', 'Francis C. Jones, Manchuria since 1931 (London: RIIA, 1949), p. 72; Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986), p. 15.', 'Ibid., p. 20.']
+    const tree: Root = {type: 'root', children: texts.map((text, i): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(i + 1), data: {number: i + 1}, children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]}))}
+    const {diagnostics} = processCitations(tree)
+    const kinds = diagnostics.filter((d) => isNoteDiagnostic(d)).map((d) => ({kind: d.kind, note: d.note, citation: d.citation}))
+    expect(kinds).toContainEqual({kind: 'short-without-full', note: 1, citation: 'Lee, China’s Korean Minority, 19'})
+    expect(kinds).toContainEqual({kind: 'ibid-after-several', note: 3, citation: 'Ibid., p. 20'})
+    for (const d of diagnostics.filter((d) => isNoteDiagnostic(d))) expect(d.message).toMatch(new RegExp(`note ${d.note}`))
+    expect(Object.keys(NOTE_WARNINGS)).toEqual(expect.arrayContaining(SETTLED.map((rule) => rule.kind)))
+  })
 })
 
 describe('stale corrections: a warning at the correction, not applied', () => {

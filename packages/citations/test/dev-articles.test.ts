@@ -1,3 +1,4 @@
+// @module-tag slow
 /**
  * Three invented articles in other authors' note styles (fixtures/dev-articles/:
  * English Chicago shortened notes, a German Dissertation, a Spanish lesson), each

@@ -278,7 +278,7 @@ describe('notes examples (test/fixtures/examples)', () => {
     expect(new Set(EXAMPLES.map((e) => e.name)).size).toBe(EXAMPLES.length)
   })
 
-  it('the reader passes at least FLOOR of the expectations', () => {
+  it('the reader passes at least FLOOR of the expectations', {tags: ['slow']}, () => {
     const results = EXAMPLES.filter((e) => READER.has(e.api)).map((e) => ({example: e, ...run(e)}))
     const checks = results.flatMap((r) => r.checks)
     const passed = checks.filter((c) => c.pass).length

@@ -18,20 +18,28 @@ export function mappingTables(): string {
   }
   const zotero = (row: (typeof FIELD_MAP)[number]): string =>
     row.csl === 'id' ? 'none (Zotero gives its own key)' : row.zotero === null ? 'none: Extra (CSL-JSON), `N1` (RIS), `annote` (BibTeX)' : code(row.zotero)
+  // rows of types a format writes as documents (TYPE_MAP's null): the document's rows apply there
+  const asDocumentIn = (row: (typeof FIELD_MAP)[number], format: 'ris' | 'bibtex'): boolean =>
+    row.types !== undefined && row.types.every((type) => TYPE_MAP.find((t) => t.csl === type)?.[format] === null)
   const fields = [
     '| CSL variable | item types | RIS tag | BibTeX field | Zotero field |',
     '|---|---|---|---|---|',
     ...FIELD_MAP.map(
       (row) =>
-        `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'others'} | ${code(row.ris)} | ${bibtex(row)} | ${zotero(row)} |`
+        `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'others'} | ${asDocumentIn(row, 'ris') ? 'as a document' : code(row.ris)} | ${asDocumentIn(row, 'bibtex') ? 'as a document' : bibtex(row)} | ${zotero(row)} |`
     )
   ]
+  // a type a format has none for is written as a document there (writtenType), its own type a `type:` line
+  const asDocument = (format: string): string => `${format}: \`document\` (\`type:\` line)`
   const other = (row: (typeof TYPE_MAP)[number]): string =>
-    [row.zoteroFromRis && `RIS: \`${row.zoteroFromRis}\``, row.zoteroFromBibtex && `BibTeX: \`${row.zoteroFromBibtex}\``].filter(Boolean).join(', ') || '—'
+    [
+      row.ris === null ? asDocument('RIS') : row.zoteroFromRis && `RIS: \`${row.zoteroFromRis}\``,
+      row.bibtex === null ? asDocument('BibTeX') : row.zoteroFromBibtex && `BibTeX: \`${row.zoteroFromBibtex}\``
+    ].filter(Boolean).join(', ') || '—'
   const types = [
     '| CSL type | RIS `TY` | BibTeX | Zotero item type | imported as another type |',
     '|---|---|---|---|---|',
-    ...TYPE_MAP.map((row) => `| \`${row.csl}\` | \`${row.ris}\` | \`@${row.bibtex}\` | \`${row.zotero}\` | ${other(row)} |`)
+    ...TYPE_MAP.map((row) => `| \`${row.csl}\` | ${row.ris === null ? '`ANCIENT`' : `\`${row.ris}\``} | ${row.bibtex === null ? '`@misc`' : `\`@${row.bibtex}\``} | \`${row.zotero}\` | ${other(row)} |`)
   ]
   return types.join('\n') + '\n\n' + fields.join('\n') + '\n'
 }

@@ -1,3 +1,4 @@
+// @module-tag corpus
 import {describe, expect, it} from 'vitest'
 import {readFileSync, writeFileSync, mkdtempSync} from 'node:fs'
 import {tmpdir} from 'node:os'

@@ -4,7 +4,7 @@ import {tokenize, TOKEN_RULES} from '../src/lib/model/tokens.js'
 import {fold as foldWord} from '@octavo/tree'
 import {featureHashes, featureNames, hashFeature, shape} from '../src/lib/model/features.js'
 import {LEXICONS, lexiconIndex} from '../src/lib/model/lexicons.js'
-import {allowedTransitions, beamSearch, beginLabel, fieldOf, insideLabel, LABEL_COUNT, LABELS, marginals, marginalsBeam, viterbi} from '../src/lib/model/model.js'
+import {allowedTransitions, beginLabel, fieldOf, insideLabel, LABEL_COUNT, LABELS, tokenMarginals, viterbi} from '../src/lib/model/model.js'
 import {decodeModel, encodeModel, storedEmissions} from '../src/lib/model/store.js'
 import {readSpans} from '../src/lib/model/spans.js'
 import {BEGIN_FIELDS, FIELD_LABELS} from '../src/lib/model/labels.js'
@@ -94,27 +94,51 @@ describe('labels and decoding', () => {
 
   const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
 
-  it('decodes with a beam as without one when the beam holds every label', () => {
+  it('decodes exactly: the Viterbi labeling scores at least as well as any other; marginals sum to one and equal the brute-force sums', () => {
     const next = random(7)
+    const L = LABEL_COUNT
+    const allowed = allowedTransitions()
     for (let trial = 0; trial < 5; trial++) {
       const n = 12
-      const E = Float32Array.from({length: n * LABEL_COUNT}, () => next() * 4 - 2)
-      const T = Float32Array.from({length: (LABEL_COUNT + 1) * LABEL_COUNT}, () => next() * 2 - 1)
-      const full = viterbi(E, n, T)
-      expect(Array.from(beamSearch(E, n, T, LABEL_COUNT).labels)).toEqual(Array.from(full))
-      const p = marginals(E, n, T, 1)
+      const E = Float32Array.from({length: n * L}, () => next() * 4 - 2)
+      const T = Float32Array.from({length: (L + 1) * L}, () => next() * 2 - 1)
+      const best = viterbi(E, n, T)
+      const score = (y: ArrayLike<number>) => {
+        let s = E[y[0]!]! + T[L * L + y[0]!]!
+        for (let i = 1; i < n; i++) s += (allowed[y[i - 1]! * L + y[i]!] ? T[y[i - 1]! * L + y[i]!]! : -Infinity) + E[i * L + y[i]!]!
+        return s
+      }
+      for (let k = 0; k < 200; k++) {
+        // A random allowed labeling: outside or a citation's first label wherever the last was outside.
+        const y: number[] = []
+        for (let i = 0; i < n; i++) {
+          let label = Math.floor(next() * L)
+          while (!allowed[(i === 0 ? L : y[i - 1]!) * L + label]) label = Math.floor(next() * L)
+          y.push(label)
+        }
+        expect(score(best)).toBeGreaterThanOrEqual(score(y))
+      }
+      const p = tokenMarginals(E, n, Float64Array.from(T, (t, j) => (allowed[j] ? Math.exp(t) : 0)))
       for (let i = 0; i < n; i++) {
         let sum = 0
-        for (let y = 0; y < LABEL_COUNT; y++) sum += p[i * LABEL_COUNT + y]!
+        for (let y = 0; y < L; y++) sum += p[i * L + y]!
         expect(sum).toBeCloseTo(1, 6)
       }
-      const {beam} = beamSearch(E, n, T, 8)
-      const q = marginalsBeam(E, n, Float64Array.from(T, (t, j) => (allowedTransitions()[j] ? Math.exp(t) : 0)), beam)
-      for (let i = 0; i < n; i++) {
-        let sum = 0
-        for (let a = 0; a < 8; a++) sum += q[i * 8 + a]!
-        expect(sum).toBeCloseTo(1, 6)
+      // Against every labeling of a three-token note, summed by brute force.
+      const m = 3
+      const F = E.subarray(0, m * L)
+      const brute = new Float64Array(m * L)
+      let z = 0
+      for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) for (let c = 0; c < L; c++) {
+        if (!allowed[L * L + a] || !allowed[a * L + b] || !allowed[b * L + c]) continue
+        const w = Math.exp(F[a]! + T[L * L + a]! + T[a * L + b]! + F[L + b]! + T[b * L + c]! + F[2 * L + c]!)
+        z += w
+        brute[a]! += w
+        brute[L + b]! += w
+        brute[2 * L + c]! += w
       }
+      const exact = tokenMarginals(F, m, Float64Array.from(T, (t, j) => (allowed[j] ? Math.exp(t) : 0)))
+      for (let k = 0; k < m * L; k++) expect(exact[k]!).toBeCloseTo(brute[k]! / z, 9)
     }
   })
 

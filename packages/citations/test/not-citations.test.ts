@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {ibidAlone, mostlyCovered, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
+import {ibidAlone, joinContainers, mostlyCovered, signalInside, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -47,7 +47,7 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
   it('a span that names a work cited earlier stays a citation (the caller says which it knows)', () => {
     const example = NOT_CITATIONS.find((r) => r.name === 'name and title in prose')!.example
     expect(readNote(example, {model, known: () => false}).segments).toEqual([])
-    expect(readNote(example, {model, known: () => true}).segments.map((s) => s.text)).toEqual(['M. Hallam'])
+    expect(readNote(example, {model, known: () => true}).segments.map((s) => s.parsed.item.author)).toEqual([[{family: 'Hallam', given: 'M.'}]])
   })
 
   it('a signal keeps a first mention in prose: Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', () => {
@@ -77,6 +77,39 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(quotedWhole('‘The Ledger Town’s Fate’')).toBe(true) // ’s is an apostrophe
     expect(quotedWhole('‘contradictions between ourselves and the enemy’ and to push for a complete break.”')).toBe(false)
     expect(quotedWhole('Ledger Towns')).toBe(false)
+  })
+
+  it('signalInside: a signal the model read into the citation becomes its prefix; an initial stays', () => {
+    const text = 'So bereits Hoffmann; Keller, a.a.O., S. 70.'
+    const c = {start: 0, end: 41, first: 0, last: 12, confidence: 0.9, fields: [{field: 'author' as const, start: 0, end: 27, text: 'So bereits Hoffmann; Keller'}, {field: 'abbrev' as const, start: 29, end: 35, text: 'a.a.O.'}]}
+    expect(signalInside(text, c)).toMatchObject({start: 11, fields: [{field: 'author', start: 11, text: 'Hoffmann; Keller'}, {field: 'abbrev'}]})
+    const initial = 'V. Rossi, Storia di Venezia, p. 4'
+    const r = {start: 0, end: initial.length, first: 0, last: 9, confidence: 0.9, fields: [{field: 'author' as const, start: 0, end: 8, text: 'V. Rossi'}]}
+    expect(signalInside(initial, r)).toBe(r)
+    expect(readNote(text, {model}).segments.map((s) => [s.prefix, s.text])).toEqual([['So bereits', 'Hoffmann; Keller, a.a.O., S. 70']])
+  })
+
+  it('joinContainers: a chapter cut at its `in` before editors is one citation, the names its editors', () => {
+    const make = (text: string, names: string) => {
+      const span = (field: string, s: string) => ({field, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s}) as const
+      const chapter = {start: 0, end: text.indexOf(' in '), first: 0, last: 8, confidence: 0.9, fields: [span('author', 'Anna Berg'), span('title', 'Harbour Towns')]}
+      const book = {start: text.indexOf('Tomas'), end: text.length, first: 10, last: 40, confidence: 0.8, fields: [span('author', names), span('container-title', 'Ledger Towns'), span('publisher', 'Harbour Books')]}
+      return {chapter, book, span}
+    }
+    const text = 'Anna Berg, “Harbour Towns,” in Tomas Reinholt and Marta Vellido (eds.), Ledger Towns (London: Harbour Books, 1998), 45–67'
+    const {chapter, book, span} = make(text, 'Tomas Reinholt and Marta Vellido (eds')
+    const [joined, ...rest] = joinContainers(text, [chapter, book] as never)
+    expect(rest).toEqual([])
+    expect(joined).toMatchObject({start: 0, end: text.length, confidence: 0.8})
+    expect(joined!.fields.map((f) => `${f.field}=${f.text}`)).toEqual(['author=Anna Berg', 'title=Harbour Towns', 'editor=Tomas Reinholt and Marta Vellido', 'container-title=Ledger Towns', 'publisher=Harbour Books'])
+    // The mark after the names, not in them: the same.
+    const after = make(text, 'Tomas Reinholt and Marta Vellido')
+    expect(joinContainers(text, [after.chapter, after.book] as never)).toHaveLength(1)
+    // Without the editors' mark, or after a citation that says more than names and a title, two citations stay.
+    const plainText = text.replace(' (eds.)', '')
+    const plain = make(plainText, 'Tomas Reinholt and Marta Vellido')
+    expect(joinContainers(plainText, [plain.chapter, plain.book] as never)).toHaveLength(2)
+    expect(joinContainers(text, [{...chapter, fields: [...chapter.fields, span('issued', '1998')]}, book] as never)).toHaveLength(2)
   })
 
   it('ibidAlone: an Ibid. citation ends with the sentence of its locator; a sentence the model ran on into it is commentary', () => {

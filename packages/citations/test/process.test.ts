@@ -101,7 +101,7 @@ const LESSON_FLOORS: Record<string, {notes: number; items: number}> = {
   'ph-stylometry-python.md': {notes: 0.95, items: 0.95}
 }
 
-describe('real Markdown lessons (../shared/corpus/real)', () => {
+describe('real Markdown lessons (../shared/corpus/real)', {tags: ['corpus']}, () => {
   const files = readdirSync(real).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
   it('every lesson has its floors', () => {
     expect([...files].sort()).toEqual(Object.keys(LESSON_FLOORS).sort())
@@ -135,19 +135,21 @@ describe('real Markdown lessons (../shared/corpus/real)', () => {
 
 describe('fixtures (test/fixtures/notes-*)', () => {
   const dir = new URL('./fixtures/', import.meta.url)
-  const cases = existsSync(dir) ? readdirSync(dir).filter((d) => d.startsWith('notes-')) : []
+  const cases = readdirSync(dir).filter((d) => d.startsWith('notes-')).sort()
+  it('two cases', () => expect(cases).toEqual(['notes-bad-input', 'notes-chicago']))
   it.each(cases)('%s', (name) => {
     const base = new URL(`./fixtures/${name}/`, import.meta.url)
     const texts = readFileSync(new URL('input.txt', base), 'utf8').replace(/\n+$/, '').split(/\n{2,}/)
     const {notes, items} = processCitations({type: 'root', children: texts.map((t, i) => def(i + 1, t === '[missing]' ? undefined : t))})
     const json = toCitationsJson({notes, items})
     const expected = new URL('citations.json', base)
-    if (process.env.UPDATE) writeFileSync(expected, json)
+    if (process.env.UPDATE === '1') writeFileSync(expected, json)
+    expect(existsSync(expected), `fixtures/${name}/citations.json is missing: run with UPDATE=1, then read it`).toBe(true)
     expect(json).toBe(readFileSync(expected, 'utf8'))
   })
 })
 
-describe('properties of processCitations', () => {
+describe('properties of processCitations', {tags: ['slow']}, () => {
   const fragments = [
     'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986), pp. 15–16',
     'Lee, China’s Korean Minority, p. 9',

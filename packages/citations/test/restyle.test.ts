@@ -19,7 +19,7 @@ describe('restyleNotes on the gold notes', () => {
     test(`${edition}: pinned output (test/fixtures/bib-koreans/restyled-${edition}.txt; UPDATE=1 rewrites)`, () => {
       const actual = list.map((r) => `${r.note}${r.restyled ? '' : ' (kept)'} ${text(r)}`).join('\n') + '\n'
       const file = new URL(`./fixtures/bib-koreans/restyled-${edition}.txt`, import.meta.url)
-      if (process.env['UPDATE']) writeFileSync(file, actual)
+      if (process.env['UPDATE'] === '1') writeFileSync(file, actual)
       expect(existsSync(file)).toBe(true)
       expect(actual).toBe(readFileSync(file, 'utf8'))
     })

@@ -95,7 +95,7 @@ const KNOWN_DIFFERENCES: Record<string, string> = {
   'li1999': 'D-issue-plural'
 }
 
-describe.skipIf(!existsSync(OFFICIAL))('comparison with the official chicago-note-bibliography.csl', () => {
+describe.skipIf(!existsSync(OFFICIAL))('comparison with the official chicago-note-bibliography.csl', {tags: ['slow']}, () => {
   const official = existsSync(OFFICIAL) ? readFileSync(OFFICIAL, 'utf8') : ''
 
   /** Our entry with the bracketed translations (which the official style cannot print) removed. */

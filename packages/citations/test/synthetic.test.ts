@@ -16,7 +16,7 @@ import {contentProblems, serialize, structureProblems} from '../train/synthetic/
 // Debian's CSL styles and locales; without them the test says so and skips.
 const haveStyles = existsSync(`${STYLE_DIR}/chicago-fullnote-bibliography.csl`) && existsSync(`${STYLE_DIR}/../locales/locales-de-DE.xml`)
 
-describe.skipIf(!haveStyles)('synthetic footnotes', () => {
+describe.skipIf(!haveStyles)('synthetic footnotes', {tags: ['slow']}, () => {
   const options = {seed: 7, documents: 9, dataDir: false} as const
   const records = generateSynthetic(options)
 
@@ -153,7 +153,7 @@ describe('hand-written citations of area works', () => {
   })
 })
 
-describe.skipIf(!haveStyles)('synthetic footnotes: area documents', () => {
+describe.skipIf(!haveStyles)('synthetic footnotes: area documents', {tags: ['slow']}, () => {
   const patterns: PatternStats = new Map()
   const records: SyntheticRecord[] = generateSynthetic({seed: 2, documents: 40, dataDir: false, patterns})
 
@@ -253,7 +253,7 @@ describe('hand-written bibliography-style notes', () => {
   })
 })
 
-describe.skipIf(!haveStyles)('synthetic footnotes: new document kinds', () => {
+describe.skipIf(!haveStyles)('synthetic footnotes: new document kinds', {tags: ['slow']}, () => {
   test('citeproc keeps a double family name whole, in full and short notes (`García López, Historia, 50`)', () => {
     const engine = new StyleEngine('chicago-fullnote-bibliography', 'es-ES')
     const item: CslItem = {id: 'es1', type: 'book', title: 'Historia de la prensa en Madrid', 'title-short': 'Historia', author: [{family: 'García López', given: 'Ana'}], publisher: 'Alianza', 'publisher-place': 'Madrid', issued: {'date-parts': [[2001]]}, language: 'es'}

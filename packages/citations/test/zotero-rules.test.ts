@@ -5,7 +5,7 @@
  */
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
-import {toBibtex, toCslJson, toRis} from '../src/index.js'
+import {SIGNS_OF_ANOTHER_TYPE, TYPE_RULES_FOR_ZOTERO, toBibtex, toCslJson, toRis, writtenType} from '../src/index.js'
 
 interface Rule {
   name: string
@@ -31,6 +31,12 @@ const doc: CslItem = {id: 'd', type: 'document', title: 'T', publisher: 'P', edi
 const doi: CslItem = {id: 'r2', type: 'report', title: 'T', DOI: '10.18356/example'}
 const newsDoi: CslItem = {id: 'n2', type: 'article-newspaper', title: 'T', 'container-title': 'Renmin Ribao', DOI: '10.18356/example'}
 const odd: CslItem = {id: 'o', type: 'book', title: 'Cost ~ 2^10 \\ x'}
+const software: CslItem = {id: 'r', type: 'software', title: 'R', version: '4.3.1', publisher: 'R Foundation', author: [{literal: 'R Core Team'}]}
+const softwareNoVersion: CslItem = {id: 'r0', type: 'software', title: 'R', publisher: 'R Foundation', author: [{literal: 'R Core Team'}]}
+const dataset: CslItem = {id: 'ds', type: 'dataset', title: 'Migration Records', publisher: 'Harvard Dataverse', version: 'V2', DOI: '10.7910/DVN/ABC123'}
+const interview: CslItem = {id: 'i', type: 'interview', title: 'Interview', author: [{family: 'Ney', given: 'Paul'}], medium: 'audio recording'}
+const blog: CslItem = {id: 'bl', type: 'post-weblog', title: 'Course Packs Revisited', 'container-title': 'Copy Culture'}
+const bookVersion: CslItem = {id: 'bv', type: 'book', title: 'Manual de estilo', version: '2.3.1'}
 const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
 
 const RULES: Rule[] = [
@@ -60,6 +66,15 @@ const RULES: Rule[] = [
   {name: 'BibTeX: a DOI the item type has no field for in doi only (Zotero moves it to Extra)', example: doi, format: 'bibtex', writes: ['doi = {10.18356/example},'], not: ['annote']},
   {name: 'BibTeX: the DOI of a newspaper article also an annote line (imported as a journal article, it is not moved to Extra)', example: newsDoi, format: 'bibtex', writes: ['doi = {10.18356/example},', 'annote = {DOI: 10.18356/example},']},
   {name: 'BibTeX: ~, ^ and \\ as \\textasciitilde{}, \\textasciicircum{}, \\textbackslash{} (LaTeX and citation-js read them back; Zotero reads no form of ~ or \\)', example: odd, format: 'bibtex', writes: ['title = {{Cost \\textasciitilde{} 2\\textasciicircum{}10 \\textbackslash{} x}},']},
+  {name: 'software with a version is a CSL-JSON book with its version (Zotero: computer program), its type in note', example: software, format: 'csl-json', writes: ['"type": "book"', '"version": "4.3.1"', '"note": "type: software"', '"publisher": "R Foundation"'], not: ['"type": "software"']},
+  {name: 'software with no version is a CSL-JSON book, its type in note', example: softwareNoVersion, format: 'csl-json', writes: ['"type": "book"', '"note": "type: software"'], not: ['"type": "software"']},
+  {name: 'software is COMP in RIS (its version in ET) and @software in BibTeX', example: software, format: 'ris', writes: ['TY  - COMP\n', 'ET  - 4.3.1\n', 'PB  - R Foundation\n'], not: ['type: software']},
+  {name: 'a type the table lacks is a document, its type the first line of note', example: blog, format: 'csl-json', writes: ['"type": "document"', '"note": "type: post-weblog\\ncontainer-title: Copy Culture"']},
+  {name: 'a data set is a data set in CSL-JSON (Zotero: Dataset, publisher as Repository, version, DOI)', example: dataset, format: 'csl-json', writes: ['"type": "dataset"', '"publisher": "Harvard Dataverse"', '"version": "V2"', '"DOI": "10.7910/DVN/ABC123"'], not: ['"note"']},
+  {name: 'a type RIS has none for in the table is TY ANCIENT, its type an N1 line', example: interview, format: 'ris', writes: ['TY  - ANCIENT\n', 'N1  - type: interview\n', 'N1  - medium: audio recording\n'], not: ['TY  - GEN', 'TY  - PCOMM']},
+  {name: 'a data set is TY DATA in RIS (Zotero: Dataset), its version in ET, its repository in PB', example: dataset, format: 'ris', writes: ['TY  - DATA\n', 'ET  - V2\n', 'PB  - Harvard Dataverse\n', 'DO  - 10.7910/DVN/ABC123\n'], not: ['N1  -']},
+  {name: 'a type BibTeX has none for in the table is @misc, its type an annote line', example: dataset, format: 'bibtex', writes: ['@misc{ds,', 'annote = {type: dataset; version: V2'], not: ['@dataset']},
+  {name: 'the version of a book only in note (Zotero imports a book with a version as a computer program)', example: bookVersion, format: 'csl-json', writes: ['"type": "book"', '"note": "version: 2.3.1"'], not: ['"version": "2.3.1"']},
   {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
 ]
 
@@ -70,5 +85,29 @@ describe('the writers\u2019 rules for Zotero', () => {
     const out = WRITERS[rule.format]([rule.example])
     for (const text of rule.writes) expect(out).toContain(text)
     for (const text of rule.not ?? []) expect(out).not.toContain(text)
+  })
+})
+
+describe('the types a writer writes as another (TYPE_RULES_FOR_ZOTERO), each on its example', () => {
+  test.each(TYPE_RULES_FOR_ZOTERO.map((rule) => [rule.name, rule] as const))('%s', (_name, rule) => {
+    for (const format of rule.formats) {
+      expect(rule.applies(rule.example, format), format).toBe(true)
+      // the first rule that holds is this one
+      expect(writtenType(rule.example, format)).toEqual(rule.writes(rule.example))
+    }
+  })
+
+  test('a type of the table is written as it is', () => {
+    for (const format of ['csl-json', 'ris', 'bibtex'] as const) expect(writtenType({type: 'book'}, format)).toEqual({rows: 'book', written: 'book'})
+    expect(writtenType({type: 'software'}, 'ris')).toEqual({rows: 'software', written: 'software'})
+  })
+})
+
+describe("variables Zotero's CSL-JSON import reads as a sign of another type (SIGNS_OF_ANOTHER_TYPE)", () => {
+  test.each(SIGNS_OF_ANOTHER_TYPE.map((sign) => [`${sign.written} with ${sign.variable}`, sign] as const))('%s: only in note', (_name, sign) => {
+    const [item] = JSON.parse(toCslJson([sign.example])) as Array<Record<string, unknown>>
+    expect(item?.['type']).toBe(sign.written)
+    expect(item?.[sign.variable]).toBeUndefined()
+    expect(String(item?.['note'])).toContain(`${sign.variable}: ${String(sign.example[sign.variable])}`)
   })
 })

@@ -75,7 +75,7 @@ export function trainModel(records: readonly LabeledRecord[], options: TrainOpti
   const counts = new Map<number, number>()
   for (const seq of features) for (const h of seq.hashes) counts.set(h, (counts.get(h) ?? 0) + 1)
   const index = new Map<number, number>()
-  for (const [h, n] of [...counts].filter(([, n]) => n >= options.minCount).sort((a, b) => a[0] - b[0])) index.set(h, index.size)
+  for (const [h] of [...counts].filter(([, n]) => n >= options.minCount).sort((a, b) => a[0] - b[0])) index.set(h, index.size)
   log(`tokens: ${sequences.reduce((a, s) => a + s.tokens.length, 0)}, features: ${counts.size} (kept ${index.size} seen ${options.minCount}+ times)`)
   counts.clear()
   const encoded: EncodedSequence[] = sequences.map((s, i) => encode(features[i]!, index, s.labels))

@@ -26,7 +26,7 @@ export function compact(value: unknown): string {
 
 /** Compare with a reviewed expectation file; `UPDATE=1` rewrites it (then read it before committing). */
 export function check(file: URL, actual: string): void {
-  if (process.env['UPDATE']) writeFileSync(file, actual)
+  if (process.env['UPDATE'] === '1') writeFileSync(file, actual)
   expect(existsSync(file), `${file.pathname} is missing: run with UPDATE=1 and review it`).toBe(true)
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }

@@ -27,10 +27,8 @@ const fragment = fc.oneof(
 const document = fc.array(fragment, {minLength: 1, maxLength: 8}).map((parts) => parts.join(''))
 
 function check(text: string, format: 'markdown' | 'text') {
-  const started = performance.now()
+  // A hang fails by the test's timeout; `npm run bench:hostile` prints the times.
   const {tree, diagnostics} = parse(text, {format})
-  // A hang detector, far above any honest time: the bench prints the real figures.
-  expect(performance.now() - started).toBeLessThan(20_000)
   const inside = (offset: number | undefined) => offset === undefined || (offset >= 0 && offset <= text.length)
   eachNode(tree, (node) => {
     expect(inside(node.position?.start.offset) && inside(node.position?.end.offset), `${node.type} inside the input`).toBe(true)
@@ -39,7 +37,7 @@ function check(text: string, format: 'markdown' | 'text') {
   for (const d of diagnostics) expect(inside(d.position?.start.offset) && inside(d.position?.end.offset), d.message).toBe(true)
 }
 
-describe('hostile input', () => {
+describe('hostile input', {tags: ['slow']}, () => {
   for (const format of ['markdown', 'text'] as const) {
     it(`${format}: never throws, comes back, positions inside the input`, () => {
       fc.assert(

@@ -6,7 +6,7 @@ import {guessLanguage, parse} from '@octavo/parser'
 const lesson = (name: string) => readFileSync(new URL(`../../../../shared/corpus/real/${name}`, import.meta.url))
 
 describe('guessLanguage', () => {
-  it('reads the French lesson as French and the stylometry lesson as English', () => {
+  it('reads the French lesson as French and the stylometry lesson as English', {tags: ['corpus']}, () => {
     for (const [name, lang] of [['ph-fr-transcription-graphies-non-latines.md', 'fr'], ['ph-stylometry-python.md', 'en']] as const) {
       const diagnostics: Diagnostic[] = []
       expect(guessLanguage(parse(lesson(name), {format: 'markdown'}).tree, diagnostics)).toBe(lang)

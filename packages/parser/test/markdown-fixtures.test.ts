@@ -14,8 +14,8 @@ const cases = readdirSync(fixtures).filter((name) => name.startsWith('md-')).sor
 
 
 describe('Markdown fixtures', () => {
-  it('has cases', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(7)
+  it('has its 7 cases', () => {
+    expect(cases).toHaveLength(7)
   })
   for (const name of cases) {
     it(name, () => {

@@ -330,7 +330,7 @@ describe('template tags: one parse unless a tag is in code', () => {
   })
 })
 
-describe('robustness (property)', () => {
+describe('robustness (property)', {tags: ['slow']}, () => {
   const piece = fc.constantFrom(
     '---\n', 'title: [x\n', 'author: Jane Doe\n', 'abstract: "a [@k]"\n', '[^1]', '[^a]', '[^1]: note\n', '[^a]: other\n', '\n\n', '\n',
     '[see @doe, p. 3]', '@roe', '-@x', '[', ']', '{% x %}', '{{ y }}', '{%', '`', '```\n', '***\n', '> ', '- ', '1. ', '# ', '<div>', '</div>',

@@ -61,6 +61,7 @@ function expectRoundTrip(tree: Root) {
 
 describe('round trip over the fixtures', () => {
   const cases = readdirSync(fixtures).sort()
+  it('28 fixtures', () => expect(cases).toHaveLength(28))
   for (const name of cases) {
     const markdown = new URL(`${name}/input.md`, fixtures)
     const text = new URL(`${name}/input.txt`, fixtures)
@@ -72,7 +73,7 @@ describe('round trip over the fixtures', () => {
   }
 })
 
-describe('round trip over real articles', () => {
+describe('round trip over real articles', {tags: ['corpus']}, () => {
   it('koreans-1950-1962.txt, with its metadata, through the plain-text reader', () => {
     const meta = parseYaml(readFileSync(new URL('koreans-1950-1962.meta.yaml', corpus), 'utf8')) as ArticleMeta
     const {tree} = parse(new Uint8Array(readFileSync(new URL('koreans-1950-1962.txt', corpus))), {format: 'text', meta})
@@ -80,7 +81,9 @@ describe('round trip over real articles', () => {
     expect(markdown.startsWith('---\ntitle: ')).toBe(true)
   })
 
-  for (const file of readdirSync(new URL('real/', corpus)).filter((name) => name.endsWith('.md') && name.startsWith('ph-'))) {
+  const lessons = readdirSync(new URL('real/', corpus)).filter((name) => name.endsWith('.md') && name.startsWith('ph-'))
+  it('the four lessons', () => expect(lessons).toHaveLength(4))
+  for (const file of lessons) {
     it(file, () => {
       const {tree} = parse(new Uint8Array(readFileSync(new URL(`real/${file}`, corpus))), {format: 'markdown'})
       expectRoundTrip(tree)
@@ -150,7 +153,7 @@ describe('escaping', () => {
 })
 
 /** Generated documents: every construct we read and write, with the characters that need escaping. */
-describe('round trip over generated documents (property)', () => {
+describe('round trip over generated documents (property)', {tags: ['slow']}, () => {
   const tricky = fc.constantFrom('http\\:', '1961.', '#', '*', '_', '[', ']', '<', '>', '@', '{%', '%}', '\\', '`', '!', '-', '+', '|', '&amp;', '~', '(', ')', ':', '"', "'", '«', 'é', '§', '1.', '2)', '=', '^')
   const plain = fc.stringMatching(/^[A-Za-z][a-z]{0,7}[,.;]?$/)
   const word = fc.oneof({weight: 4, arbitrary: plain}, {weight: 1, arbitrary: tricky}, {weight: 1, arbitrary: fc.tuple(tricky, plain).map(([a, b]) => a + b)})
@@ -296,7 +299,7 @@ describe('round trip over generated documents (property)', () => {
  * before, or read back as an HTML block), bare addresses followed by `_`,
  * empty list items (written with blank lines, they read back as spread).
  */
-describe('round trip over generated Markdown (property)', () => {
+describe('round trip over generated Markdown (property)', {tags: ['slow']}, () => {
   const piece = fc.constantFrom(
     'title: [x\n', '[^1]', '[^a]', '[^1]: note\n', '[^a]: other\n', '[^b]: def\n    cont\n', '\n\n', '\n', '\t', ' ',
     '[see @doe, p. 3]', '@roe', '-@x', '; @k', 'p. 5]', '[', ']', '{% x %}', '{{ y }}', '{%', '`', '```\n', '    code\n',

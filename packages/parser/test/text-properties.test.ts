@@ -105,7 +105,7 @@ function build(a: typeof article extends fc.Arbitrary<infer T> ? T : never): Bui
   return {text: a.crlf ? text.replace(/\n/g, '\r\n') : text, notes: n, lost, noteTexts}
 }
 
-describe('plain-text reader properties', () => {
+describe('plain-text reader properties', {tags: ['slow']}, () => {
   it('loses no text and doubles none: text nodes, markers and the title cover the source', () => {
     fc.assert(
       fc.property(article, (a) => {

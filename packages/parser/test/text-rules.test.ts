@@ -310,7 +310,8 @@ describe('the notes after the body', () => {
 })
 
 describe('speed', () => {
-  it('reads 10 MB of text in well under 2 s (linear)', () => {
+  // Its time is measured by `npm run bench` (target ≤ 2 s), not asserted here.
+  it('reads 10 MB of text with 9,000 notes, every reference and note found', {tags: ['slow']}, () => {
     // Up to 9,999 notes (four digits, as far as references go): long paragraphs make up the size.
     const sentence = (n: number) => `In ${1800 + (n % 200)} the council counted ${n % 97},000 loads, some 2.5 million in all, and the ledgers kept every figure.`
     const paragraph = (n: number) => `${Array.from({length: 11}, () => sentence(n)).join(' ')}${n}`
@@ -321,12 +322,9 @@ describe('speed', () => {
     for (let n = 1; n <= count; n++) parts.push(`Ledger ${n}, fol. ${n % 300}, a long enough note to weigh something in the file.\n\n\n`)
     const text = parts.join('')
     expect(text.length).toBeGreaterThan(10_000_000)
-    const t0 = performance.now()
     const {tree, diagnostics} = parse(text)
-    const ms = performance.now() - t0
     expect(references(tree)).toHaveLength(count)
     expect(tree.children.filter((c) => c.type === 'footnoteDefinition')).toHaveLength(count)
     expect(diagnostics).toEqual([])
-    expect(ms).toBeLessThan(2000)
   })
 })

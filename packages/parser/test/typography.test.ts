@@ -132,14 +132,16 @@ function leftovers(tree: Root): string[] {
   return found
 }
 
-describe('the real article and lessons', () => {
+describe('the real article and lessons', {tags: ['corpus']}, () => {
   it('the plain-text article: its straight quotes all become curly (116 before)', () => {
     const source = readFileSync(new URL('koreans-1950-1962.txt', CORPUS))
     expect(leftovers(parse(source).tree).length).toBeGreaterThan(100)
     expect(leftovers(parse(source, {typography: true}).tree)).toEqual([])
   })
 
-  for (const name of readdirSync(new URL('real/', CORPUS)).filter((file) => file.endsWith('.md'))) {
+  const files = readdirSync(new URL('real/', CORPUS)).filter((file) => file.endsWith('.md'))
+  it('the four lessons and SOURCES.md', () => expect(files).toHaveLength(5))
+  for (const name of files) {
     it(`${name}: no straight quote, -- or ... left in prose`, () => {
       const {tree} = parse(readFileSync(new URL(`real/${name}`, CORPUS)), {format: 'markdown', typography: true})
       expect(leftovers(tree)).toEqual([])

@@ -1,3 +1,4 @@
+// @module-tag browser
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {renderEpub, type ToXhtmlOptions} from '../src/index.js'
@@ -26,6 +27,7 @@ describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
         : {}
       books.push([`fixture-${name}`, renderEpub(md(readFileSync(new URL('input.md', dir), 'utf8')), {modified, ...options}).epub])
     }
+    expect(books, 'the seven fixtures').toHaveLength(7)
     books.push(['tree-footnotes', renderEpub(scholarlyTree(), {modified}).epub])
     books.push(['tree-endnotes', renderEpub(scholarlyTree(), {modified, notes: 'endnotes'}).epub])
     books.push(['images', renderEpub(md(imageSource), {modified, images: imageFiles}).epub])

@@ -68,7 +68,7 @@ describe('the accessibility summary says what was left out', () => {
     expect(text).toMatch(/^Text with images, .* Every image has alternative text\.$/)
   })
 
-  test('the four lessons: every figure include the parser turns into a captioned image is counted', () => {
+  test('the four lessons: every figure include the parser turns into a captioned image is counted', {tags: ['corpus']}, () => {
     for (const name of ['ph-stylometry-python', 'ph-linear-regression']) {
       const {tree} = parse(readFileSync(shared(`corpus/real/${name}.md`)), {format: 'markdown'})
       const {epub} = renderEpub(tree, {modified})

@@ -12,6 +12,7 @@ const root = new URL('fixtures/', import.meta.url)
 const update = process.env['UPDATE'] === '1'
 
 describe('fixtures', () => {
+  test('seven cases', () => expect(readdirSync(root).filter((name) => existsSync(new URL(`${name}/input.md`, root)))).toHaveLength(7))
   for (const name of readdirSync(root).sort()) {
     const dir = new URL(`${name}/`, root)
     if (!existsSync(new URL('input.md', dir))) continue
@@ -31,6 +32,7 @@ describe('fixtures', () => {
       }
       expect(existsSync(expectedXhtml), `${name}/expected.xhtml is missing (UPDATE=1 writes it)`).toBe(true)
       expect(result.xhtml).toBe(readFileSync(expectedXhtml, 'utf8'))
+      expect(existsSync(expectedDiagnostics), `${name}/diagnostics.txt is missing (UPDATE=1 writes it)`).toBe(true)
       expect(diagnostics).toBe(readFileSync(expectedDiagnostics, 'utf8'))
     })
   }

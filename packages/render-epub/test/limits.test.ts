@@ -160,7 +160,7 @@ describe('images are checked before they are packaged', () => {
   })
 })
 
-describe.skipIf(!epubcheckAvailable())('EPUBCheck', () => {
+describe.skipIf(!epubcheckAvailable())('EPUBCheck', {tags: ['browser']}, () => {
   test('every book above passes clean', async () => {
     expect(books.length).toBeGreaterThan(15)
     const reports = await epubcheck(books, 2)

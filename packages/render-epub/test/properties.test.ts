@@ -21,7 +21,7 @@ function assertXmlSafe(document: string): void {
   expect(document.replace(/&#x[0-9A-F]+;/gi, '')).not.toContain('&')
 }
 
-describe('properties', () => {
+describe('properties', {tags: ['slow']}, () => {
   test('any text (controls, lone surrogates, markup characters) is escaped or removed, never lost otherwise', () => {
     fc.assert(
       fc.property(anyText, anyText, (title, body) => {
@@ -77,7 +77,7 @@ describe('properties', () => {
   })
 })
 
-describe('malformed trees', () => {
+describe('malformed trees', {tags: ['slow']}, () => {
   const types = ['abstract', 'titleNote', 'sectionBreak', 'citation', 'bibliography', 'bibliographyEntry', 'article', 'footnoteReference', 'footnoteDefinition', 'heading', 'paragraph', 'text', 'link', 'image', 'table', 'list', 'code', 'html', 'mystery']
   const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string({maxLength: 5}), fc.constant([]), fc.constant({}))
   const node = fc.letrec((tie) => ({

@@ -1,3 +1,4 @@
+// @module-tag corpus
 import {describe, expect, test} from 'vitest'
 import {fromHtml} from 'hast-util-from-html'
 import {renderEpub, toXhtml} from '../src/index.js'

@@ -37,7 +37,7 @@ test('the script of a language: its script subtag first, then its primary langua
   expect([scriptOf('sr-Latn'), scriptOf('sr'), scriptOf('el'), scriptOf('fr'), scriptOf('zh-Hant-TW')]).toEqual(['Latn', 'Cyrl', 'Grek', 'Latn', 'Hani'])
 })
 
-test('the French lesson on non-Latin scripts: its Greek passages are tagged grc, the book passes EPUBCheck in the epubcheck test', () => {
+test('the French lesson on non-Latin scripts: its Greek passages are tagged grc, the book passes EPUBCheck in the epubcheck test', {tags: ['corpus']}, () => {
   const {tree} = parse(readFileSync(shared('corpus/real/ph-fr-transcription-graphies-non-latines.md')), {format: 'markdown'})
   const xhtml = entry(renderEpub(tree, {modified: new Date('2026-12-01T00:00:00Z'), lang: 'fr'}).epub, 'OEBPS/content.xhtml')
   const found = spans(xhtml)

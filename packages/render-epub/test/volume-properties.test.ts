@@ -1,3 +1,4 @@
+// @module-tag slow
 import {expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {Root, RootContent} from 'mdast'

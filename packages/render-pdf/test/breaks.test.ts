@@ -169,7 +169,7 @@ describe.skipIf(!has('pdftotext'))('read back from the PDF', () => {
     }
     return pairs
   }
-  test('the real article: no locator parted from its number, no number or compound broken inside', async () => {
+  test('the real article: no locator parted from its number, no number or compound broken inside', {tags: ['corpus']}, async () => {
     const meta = parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta
     const source = readFileSync(`${shared}/corpus/koreans-1950-1962.txt`, 'utf8')
     const pairs = await readEnds(parse(source, {format: 'text', meta}).tree)

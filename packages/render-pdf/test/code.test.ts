@@ -46,7 +46,7 @@ const tools = has('pdftohtml')
 describe.skipIf(!tools)('code read back from the PDF', () => {
   const source = readFileSync(`${shared}/corpus/real/ph-stylometry-python.md`, 'utf8')
 
-  test('monospace has the x-height of the text face', async () => {
+  test('monospace has the x-height of the text face', {tags: ['slow']}, async () => {
     const {tree} = parse(source, {format: 'markdown'})
     const pdf = await writePdf(layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}).layout, {fonts: testFonts()})
     const all = runs(pdf)

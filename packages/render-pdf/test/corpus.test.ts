@@ -1,3 +1,4 @@
+// @module-tag corpus
 /**
  * The four Markdown lessons of ../shared/corpus/real (code blocks, lists, tables, `ᵒ`, emoji):
  * typeset, read back with poppler, each note starting on the page of its first reference.
@@ -14,6 +15,8 @@ const poppler = has('pdftotext') && has('pdffonts') && has('qpdf')
 if (!poppler) console.warn('render-pdf corpus tests skipped: poppler-utils and qpdf are not installed')
 const dir = `${shared}/corpus/real`
 const lessons = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'SOURCES.md')
+
+test('the four lessons', () => expect(lessons).toHaveLength(4))
 
 describe.skipIf(!poppler).each(lessons)('%s', (name) => {
   test('every note starts on the page of its reference; text, fonts and structure are sound', async () => {

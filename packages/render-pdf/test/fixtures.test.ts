@@ -16,6 +16,8 @@ import {patterns, testFonts} from './helpers.js'
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md')))
 
+test('four cases', () => expect(cases).toHaveLength(4))
+
 test.each(cases)('%s', (name) => {
   const {tree} = parse(readFileSync(path.join(root, name, 'input.md')), {format: 'markdown'})
   const own = (tree.data?.meta?.octavo ?? {}) as Partial<Pick<LayoutOptions, 'pageSize' | 'notes'>>
@@ -27,7 +29,7 @@ test.each(cases)('%s', (name) => {
   const result = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, images, ...own})
   const actual = JSON.stringify({diagnostics: result.diagnostics, layout: result.layout}, null, 1) + '\n'
   const file = path.join(root, name, 'layout.json')
-  if (process.env.UPDATE) writeFileSync(file, actual)
+  if (process.env.UPDATE === '1') writeFileSync(file, actual)
   expect(existsSync(file), `${name}: no layout.json (run with UPDATE=1, then read it)`).toBe(true)
   expect(actual).toBe(readFileSync(file, 'utf8'))
 })

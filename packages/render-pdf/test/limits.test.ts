@@ -110,7 +110,7 @@ const examples: Record<keyof typeof limits, () => void | Promise<void>> = {
   }
 }
 
-describe('limits: each runs the example it exists for', () => {
+describe('limits: each runs the example it exists for', {tags: ['slow']}, () => {
   for (const name of Object.keys(limits) as Array<keyof typeof limits>) {
     test(`${name} (${limits[name].value}): ${limits[name].example}`, examples[name], 60_000)
   }

@@ -44,7 +44,7 @@ function fullBodyLines(pages: PopplerPage[]): PopplerLine[] {
   return same.filter((l) => right(l) - l.xMin > widest - 2)
 }
 
-describe.skipIf(!poppler)('the measure, read back from the PDF', () => {
+describe.skipIf(!poppler)('the measure, read back from the PDF', {tags: ['corpus']}, () => {
   test.each(Object.keys(PAGE_SCALES) as PageSizeName[])('%s: the real article`s body lines hold 60–75 characters (median)', async (pageSize) => {
     const pages = await readPdf(article, pageSize)
     const lines = fullBodyLines(pages)

@@ -1,3 +1,4 @@
+// @module-tag ocr
 /**
  * What is printed is visible: pages of the real article rasterized (pdftoppm) and read by OCR
  * (tesseract); at least 90% of the words poppler extracts from a page must be seen by the OCR.

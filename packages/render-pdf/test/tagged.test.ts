@@ -314,7 +314,7 @@ describe.skipIf(!poppler)('a tagged PDF', () => {
     expect(await unmarked(pdf)).toBe(0)
   })
 
-  test('the real article: one H1, its sections, 7 quotations, every note as a Note after its paragraph, nothing unmarked', async () => {
+  test('the real article: one H1, its sections, 7 quotations, every note as a Note after its paragraph, nothing unmarked', {tags: ['corpus']}, async () => {
     const meta = parseYaml(readFileSync(`${shared}/corpus/koreans-1950-1962.meta.yaml`, 'utf8')) as ArticleMeta
     const {tree} = parse(readFileSync(`${shared}/corpus/koreans-1950-1962.txt`), {format: 'text', meta})
     const {pdf} = await renderPdf(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
@@ -348,7 +348,7 @@ describe('the PDF/UA-1 claim (pdfuaid:part 1) is made only with the structure', 
 /** The four lessons of ../shared/corpus/real (its SOURCES.md is not one). */
 const lessons = readdirSync(`${shared}/corpus/real`).filter((name) => name.startsWith('ph-') && name.endsWith('.md')).sort()
 
-describe.skipIf(!poppler)('"Done when", first bullet: the real article and the four lessons', () => {
+describe.skipIf(!poppler)('"Done when", first bullet: the real article and the four lessons', {tags: ['corpus']}, () => {
   test('four lessons', () => expect(lessons).toHaveLength(4))
   test.each(['koreans-1950-1962.txt', ...lessons])('%s: marked, /Lang, title shown, PDF/UA claimed, nothing unmarked, every figure with /Alt, every paragraph and note in the structure', async (name) => {
     const tree = name.endsWith('.txt')

@@ -27,7 +27,6 @@ import {hasErrors} from './diagnostics.js'
 import {dropEchoes} from './echoes.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
-import type {PrepareTask} from './parallel.js'
 import {checkFrontMatter, titleHint} from './meta-check.js'
 import {mark} from './timings.js'
 
@@ -201,6 +200,19 @@ function noTitle(source: SourceFile, tree: Root): Diagnostic[] {
   const title = tree.data?.meta?.title
   if (tree.children.length === 0 || (typeof title === 'string' && title.trim() !== '')) return []
   return [{severity: 'warning', message: `the article has no title: ${titleHint(source.format, source.stem)}`, source: 'cli:meta'}]
+}
+
+/** An article of a reader to prepare, here or on a worker thread (parallel.ts). */
+export interface PrepareTask {
+  source: SourceFile
+  meta: ArticleMeta | undefined
+  style: string
+  /** Make the article's own bibliography node too. */
+  bibliography: boolean
+  /** The folder every file the article names must stay in (the reader's). */
+  confine: Confinement
+  /** A folder to look for images in when they are not next to the article (`--images`, the reader's `images`). */
+  images?: string | undefined
 }
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */

@@ -10,9 +10,9 @@ import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} fro
 import {prepareArticle} from './build.js'
 import {checkFrontMatter} from './meta-check.js'
 import {cachedBuild, toolIdentity} from './build-cache.js'
-import {DiskPreparedStore} from './prepared-store.js'
+import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
-import {buildReader, type CachedArticle} from './reader.js'
+import {buildReader} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
 import {watch} from './watch.js'
@@ -23,6 +23,7 @@ import {refuseOtherKind, type FileCommand} from './kinds.js'
 import {didYouMean, suggestion} from './suggest.js'
 import {parsePdfStandards, PDF_STANDARD_VALUES} from './pdf-standard.js'
 import {mark} from './timings.js'
+import {review} from './review.js'
 
 export type {Io} from './reporter.js'
 
@@ -69,6 +70,12 @@ interface ReaderOptions extends CommonOptions {
 /** `--jobs`: a whole number of threads, 1 or more (capped at the work and the cores when the reader is built). */
 function threads(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new InvalidArgumentError('expected a whole number of threads, 1 or more')
+  return Number(value)
+}
+
+/** `--port`: 0 to 65535 (0: a free one). */
+function port(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 65535) throw new InvalidArgumentError('expected a port number, 0 to 65535 (0: a free one)')
   return Number(value)
 }
 
@@ -198,6 +205,18 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .addHelpText('after', NOTES_HELP)
     .action(async (file: string, options: NotesOptions) => {
       status = await notes(file, options, io)
+    })
+
+  program
+    .command('review')
+    .description('check and correct the citations read from the notes in a browser; corrections are saved to <stem>.corrections.yaml')
+    .argument('<input>', 'the article')
+    .option('--meta <file.yaml>', 'metadata for a plain-text article (default: <stem>.meta.yaml beside it)')
+    .option('--port <n>', 'the port on 127.0.0.1 (default: a free one)', port)
+    .option('--no-open', 'print the URL only; do not open a browser')
+    .addHelpText('after', COMMAND_HELP.review)
+    .action(async (input: string, options: {meta?: string; port?: number; open?: boolean}) => {
+      status = await review(input, options, io)
     })
 
   if (isVerboseVersion(argv)) {

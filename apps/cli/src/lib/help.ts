@@ -6,6 +6,7 @@ Examples:
   octavo build paper.md                 every output of one article into out/
   octavo build paper.txt --to pdf,epub  some outputs; metadata from paper.meta.yaml
   octavo reader hist390.yaml -o dist    many articles bound into one volume
+  octavo review paper.txt               check and correct the citations in a browser
   octavo build --help                   a command's options and examples
 
 Exit status: 0 built, 1 the input has errors, 2 usage.
@@ -37,6 +38,13 @@ Example:
       meta: lessons/stylometry.meta.yaml
 
   octavo reader hist390.yaml -o dist --jobs 2`,
+  review: `
+Examples:
+  octavo review paper.txt                     the notes in a browser (a URL with a token, on 127.0.0.1)
+  octavo review paper.md --port 8123 --no-open   a fixed port; open the printed URL yourself
+
+Corrections are saved as you work to <stem>.corrections.yaml beside the article
+(comments in it are kept); octavo build applies them. Ctrl-C stops the server.`,
   import: `
 Examples:
   octavo import paper.txt > paper.md          front matter and footnotes, to correct by hand

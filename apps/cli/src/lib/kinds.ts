@@ -3,9 +3,9 @@ import {isMap, parseDocument} from 'yaml'
 import {UsageError} from './errors.js'
 
 /** The commands that take a file of some kind. */
-export type FileCommand = 'build' | 'check' | 'import' | 'reader'
+export type FileCommand = 'build' | 'check' | 'import' | 'reader' | 'review'
 
-const ARTICLE_COMMANDS: readonly FileCommand[] = ['build', 'check', 'import']
+const ARTICLE_COMMANDS: readonly FileCommand[] = ['build', 'check', 'import', 'review']
 
 /** A kind of file that some commands are given by mistake: what it is, the mistake it exists for, and where it goes instead. */
 export interface OtherKind {
@@ -32,7 +32,7 @@ export const OTHER_KINDS: readonly OtherKind[] = [
   {
     what: 'article metadata',
     example: 'octavo build paper.meta.yaml',
-    refusedBy: ['build', 'check', 'import', 'reader'],
+    refusedBy: ['build', 'check', 'import', 'reader', 'review'],
     is: (name) => /\.meta\.ya?ml$/i.test(name),
     instead: (file) => {
       const stem = path.basename(file).replace(/\.meta\.ya?ml$/i, '')
@@ -42,7 +42,7 @@ export const OTHER_KINDS: readonly OtherKind[] = [
   {
     what: "Octavo's configuration",
     example: 'octavo build octavo.yaml',
-    refusedBy: ['build', 'check', 'import', 'reader'],
+    refusedBy: ['build', 'check', 'import', 'reader', 'review'],
     is: (name) => /^octavo\.ya?ml$/i.test(name),
     instead: () => 'it is read from the current folder, or given with --config'
   },
@@ -70,14 +70,14 @@ export const OTHER_KINDS: readonly OtherKind[] = [
   {
     what: 'a bibliography',
     example: 'octavo build refs.bib',
-    refusedBy: ['build', 'check', 'import', 'reader'],
+    refusedBy: ['build', 'check', 'import', 'reader', 'review'],
     is: (name) => /\.(bib|bibtex|ris|json)$/i.test(name),
     instead: () => "name it in the article's front matter (bibliography: refs.bib)"
   },
   {
     what: 'a CSL style',
     example: 'octavo build chicago.csl',
-    refusedBy: ['build', 'check', 'import', 'reader'],
+    refusedBy: ['build', 'check', 'import', 'reader', 'review'],
     is: (name) => /\.csl$/i.test(name),
     instead: () => 'give it with --csl, or name it in the front matter (csl: style.csl)'
   }

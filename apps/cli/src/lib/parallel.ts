@@ -1,11 +1,9 @@
-import type {Confinement} from './files.js'
 import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
-import type {ArticleMeta, CslItem, Root} from '@octavo/parser'
-import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
-import type {SourceFile} from './input.js'
+import type {CslItem, Root} from '@octavo/parser'
+import type {BuildResult, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 
 /**
  * Work for other cores (worker threads, by tinypool): preparing articles
@@ -35,18 +33,6 @@ export function defaultJobs(): number {
  */
 export function jobsFor(asked: number | undefined, work: number): number {
   return Math.max(1, Math.min(asked ?? defaultJobs(), availableParallelism(), work))
-}
-
-export interface PrepareTask {
-  source: SourceFile
-  meta: ArticleMeta | undefined
-  style: string
-  /** Make the article's own bibliography node too. */
-  bibliography: boolean
-  /** The folder every file the article names must stay in (the reader's). */
-  confine: Confinement
-  /** A folder to look for images in when they are not next to the article (`--images`, the reader's `images`). */
-  images?: string | undefined
 }
 
 export interface RenderTask {

@@ -11,9 +11,17 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {entryFile, writeWhole} from './cache.js'
-import type {CachedArticle} from './reader.js'
+import type {PreparedArticle} from './build.js'
 
 const FORMAT = 'octavo-prep 1'
+
+/** A prepared article and the content hash it was made from. */
+export interface CachedArticle {
+  key: string
+  prepared: PreparedArticle
+  /** Hashes of the other files it read (bibliographies). */
+  extra: Array<[string, string]>
+}
 
 export class DiskPreparedStore {
   /** Entries that could not be read, for the reader's warnings. */

@@ -3,12 +3,12 @@ import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
 import {mergeItems} from '@octavo/citations'
-import type {BuildResult, PreparedArticle, RenderSettings} from './build.js'
+import type {BuildResult, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
-import {jobsFor, PARALLEL_FROM, Workers, type PrepareTask} from './parallel.js'
+import {jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
-import type {DiskPreparedStore} from './prepared-store.js'
+import type {CachedArticle, DiskPreparedStore} from './prepared-store.js'
 import {createHash} from 'node:crypto'
 import {readMeta, readSource, reason, whyNot, type SourceFile, readStyle, readText} from './input.js'
 import {InputError} from './errors.js'
@@ -207,14 +207,6 @@ async function renderVolume(
   const diagnostics = [...pdf.diagnostics, ...rest.diagnostics]
   const files = hasErrors(diagnostics) ? new Map<string, Uint8Array | string>() : new Map([...pdf.files, ...rest.files])
   return {files, diagnostics}
-}
-
-/** A prepared article and the content hash it was made from. */
-export interface CachedArticle {
-  key: string
-  prepared: PreparedArticle
-  /** Hashes of the other files it read (bibliographies). */
-  extra: Array<[string, string]>
 }
 
 /**

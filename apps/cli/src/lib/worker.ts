@@ -2,9 +2,9 @@
  * The worker thread's tasks (see parallel.ts): the same functions the main
  * thread runs, on data sent by structured clone.
  */
-import type {BuildResult, PreparedArticle} from './build.js'
+import type {BuildResult, PreparedArticle, PrepareTask} from './build.js'
 import {prepareReaderArticle, renderOutputs} from './build.js'
-import type {PrepareTask, RenderTask} from './parallel.js'
+import type {RenderTask} from './parallel.js'
 
 export function prepare(task: PrepareTask): Promise<PreparedArticle> {
   return prepareReaderArticle(task)

@@ -15,7 +15,7 @@
 import type {CslItem, CslName} from '@octavo/tree'
 import {cleanItems} from './export.js'
 import {FIELD_MAP, fieldFor, typeFor, type FieldMapping} from './mapping.js'
-import {dateText, isCslDate, unmappedLines} from './zotero-extra.js'
+import {asWritten, dateText, isCslDate, unmappedLines} from './zotero-extra.js'
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 
@@ -105,14 +105,15 @@ function bibtexCannot(type: string, variable: string): boolean {
  * to Extra; not for a type it imports as another, a journal article, which
  * has a DOI field).
  */
-function annote(item: CslItem): string | undefined {
+function annote(item: CslItem, typeLines: readonly string[]): string | undefined {
   const sameType = typeFor(item.type)?.zoteroFromBibtex === undefined
   const written = (variable: string): boolean => sameType && fieldFor(item.type, variable)?.bibtex === 'doi'
-  const lines = unmappedLines(item, (variable) => bibtexCannot(item.type, variable), written)
+  const lines = [...typeLines, ...unmappedLines(item, (variable) => bibtexCannot(item.type, variable), written)]
   return lines.length === 0 ? undefined : bibtexEscape(lines.join(ANNOTE_SEPARATOR))
 }
 
-function entry(item: CslItem): string {
+function entry(original: CslItem): string {
+  const {item, typeLines} = asWritten(original, 'bibtex')
   const out: Array<[string, string]> = []
   for (const row of FIELD_MAP) {
     const value = item[row.csl]
@@ -121,7 +122,7 @@ function entry(item: CslItem): string {
   }
   const n = note(item)
   if (n !== undefined) out.push(['note', n])
-  const a = annote(item)
+  const a = annote(item, typeLines)
   if (a !== undefined) out.push(['annote', a])
   const body = out.map(([name, value]) => (value.startsWith('\u0000') ? `  ${name} = ${value.slice(1)},` : `  ${name} = {${value}},`))
   return [`@${typeFor(item.type)?.bibtex ?? 'misc'}{${bibtexKey(item.id)},`, ...body, '}'].join('\n')

@@ -4,29 +4,22 @@
  * functions.
  */
 import {createHash} from 'node:crypto'
-import {createRequire} from 'node:module'
 import {Cite, plugins} from '@citation-js/core'
 import type {CslItem} from '@octavo/tree'
-
-const require = createRequire(import.meta.url)
+import {PLUGIN_LOADERS} from './cite-js-plugins.js'
 
 /**
  * citation-js's plugins, each loaded (and registered with the core) the
  * first time it is needed: a build that writes no bibliography never loads
  * citeproc-js, one that reads no BibTeX never loads the BibTeX parser.
- * They are CommonJS, as the core is, so they register with the same core.
+ * They are CommonJS, as the core is, so they register with the same core
+ * (see `cite-js-plugins.ts`).
  */
-const PLUGINS = {
-  csl: '@citation-js/plugin-csl',
-  ris: '@citation-js/plugin-ris',
-  bibtex: '@citation-js/plugin-bibtex'
-} as const
+const loaded = new Set<keyof typeof PLUGIN_LOADERS>()
 
-const loaded = new Set<keyof typeof PLUGINS>()
-
-function plugin(name: keyof typeof PLUGINS): void {
+function plugin(name: keyof typeof PLUGIN_LOADERS): void {
   if (loaded.has(name)) return
-  require(PLUGINS[name])
+  PLUGIN_LOADERS[name]()
   loaded.add(name)
 }
 

@@ -9,6 +9,7 @@ import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import type {NoteRecord} from './notes-json.js'
 import {citationHash, type CitationKey, type Correction, type FieldValue} from './corrections.js'
 import {splitCitation} from './corrections-split.js'
+import {isNoteDiagnostic, NOTE_WARNINGS, type NoteDiagnostic, type NoteWarningKind} from './diagnostics.js'
 
 export interface CorrectedCitations {
   notes: NoteRecord[]
@@ -27,20 +28,26 @@ const SOURCE = 'citations:corrections'
 
 /**
  * The notes reader's warnings about a citation that a correction settles (any
- * correction applied to it: the editor has looked at it), by their message.
+ * correction applied to it: the editor has looked at it), by their kind
+ * (diagnostics.ts), note and citation, never by their wording.
  */
-export const SETTLED: ReadonlyArray<{name: string; example: string; settles: (message: string, note: number, citation: NoteCitation) => boolean}> = [
+export const SETTLED: ReadonlyArray<{kind: NoteWarningKind; example: string; settles: (warning: NoteDiagnostic, note: number, citation: NoteCitation) => boolean}> = [
   {
-    name: 'a short form with no full citation before it',
-    example: 'note 26: short form “An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 503” has no earlier full citation',
-    settles: (message, note, citation) => message === `note ${note}: short form “${citation.text}” has no earlier full citation`
+    kind: 'short-without-full',
+    example: NOTE_WARNINGS['short-without-full'].example,
+    settles: (warning, note, citation) => warning.note === note && warning.citation === citation.text
   },
   {
-    name: 'an Ibid. after a note of several sources, or of none',
-    example: 'note 8: Ibid. follows a note with 2 sources; taken as the last one',
-    settles: (message, note, citation) => citation.form === 'ibid' && message.startsWith(`note ${note}: Ibid. follows a note with`)
+    kind: 'ibid-after-several',
+    example: NOTE_WARNINGS['ibid-after-several'].example,
+    settles: (warning, note, citation) => citation.form === 'ibid' && warning.note === note && (warning.citation === undefined || warning.citation === citation.text)
   }
 ]
+
+/** Whether a correction applied to one of `looked` settles `diagnostic` (`SETTLED`). */
+function settled(diagnostic: Diagnostic, looked: ReadonlyArray<{note: number; citation: NoteCitation}>): boolean {
+  return looked.some(({note, citation}) => SETTLED.some((rule) => isNoteDiagnostic(diagnostic, rule.kind) && rule.settles(diagnostic, note, citation)))
+}
 
 /** The fields of `set` that are the citation's own; every other is a CSL variable of its work. */
 const CITATION_FIELDS = ['locator', 'label', 'form'] as const
@@ -92,7 +99,7 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
     return typeof at === 'string' || typeof target === 'string' ? undefined : {correction: c, citation: at, target}
   })
   for (const l of located) if (l) looked.push({note: noteOf(l.citation).note, citation: {...l.citation}})
-  const holding = (input.diagnostics ?? []).filter((d) => !looked.some(({note, citation}) => SETTLED.some((rule) => rule.settles(d.message, note, citation))))
+  const holding = (input.diagnostics ?? []).filter((d) => !settled(d, looked))
 
   // Works merged: each id to the one it became.
   const merged = new Map<string, string>()

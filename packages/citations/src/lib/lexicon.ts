@@ -98,7 +98,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'foundation union team group project organization organisation corporation company inc. ltd. co. board ' +
     'service services division branch consulate administration congress assembly court bank news staff ' +
     'weiyuanhui yanjiushi yanjiusuo dang’anguan dang\'anguan dang’anju dang\'anju diwei shengwei zhongyang bianjibu ' +
-    'chubanshe xiaozu zu ju bu shi libraries census'
+    'chubanshe xiaozu zu ju bu shi libraries census ' +
+    'commissioners trustees governors conservancy trust authority directorate secretariat'
   ).split(' ')
 )
 
@@ -152,7 +153,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
 )
 export const ORG_STEMS: readonly string[] = [
   'amt', 'ministerium', 'institut', 'verband', 'gesellschaft', 'verein', 'stiftung', 'behörde', 'anstalt', 'kommission', 'akademie',
-  'bibliothek', 'archiv', 'universität', 'hochschule', 'zentrum', 'zentrale', 'kammer', 'gericht', 'verlag', 'regierung', 'bundestag'
+  'bibliothek', 'archiv', 'universität', 'hochschule', 'zentrum', 'zentrale', 'kammer', 'gericht', 'verlag', 'regierung', 'bundestag', 'werke'
 ]
 
 /** Abbreviations whose period does not end a sentence. */

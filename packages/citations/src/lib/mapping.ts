@@ -55,13 +55,21 @@ const unread = (mapping: FieldMapping): FieldMapping => ({...mapping, bibtexNotR
 export const FIELD_MAP: readonly FieldMapping[] = [
   row('id', undefined, 'ID', '(entry key)', null),
   row('title', ['legal_case'], 'TI', 'title', 'caseName'),
+  row('title', ['legislation'], 'TI', null, 'nameOfAct'),
   row('title', undefined, 'TI', 'title', 'title'),
   unread(row('author', ['software'], 'AU', 'author', 'creators/programmer')),
+  row('author', ['map'], 'AU', null, 'creators/cartographer'),
+  row('author', ['interview'], null, null, 'creators/interviewee'),
   row('author', undefined, 'AU', 'author', 'creators/author'),
+  row('interviewer', ['interview'], null, null, 'creators/interviewer'),
+  row('interviewer', undefined, null, null, null),
+  row('recipient', ['personal_communication'], 'A2', null, 'creators/recipient'),
+  row('recipient', undefined, null, null, null),
   row('editor', ['book'], 'A3', 'editor', 'creators/editor'),
   row('editor', ['chapter', 'article-journal', 'paper-conference', 'document'], 'A2', 'editor', 'creators/editor'),
   row('editor', undefined, null, 'editor', null),
   row('translator', ['thesis', 'legal_case', 'software'], null, 'translator', null),
+  row('translator', ['dataset', 'legislation', 'map', 'personal_communication'], null, null, null),
   row('translator', ['paper-conference'], null, 'translator', 'creators/translator'), // RIS.js reads A4 of CONF as a contributor
   row('translator', undefined, 'A4', 'translator', 'creators/translator'),
   row('container-title', ['article-journal', 'article-newspaper', 'article-magazine'], 'T2', 'journal', 'publicationTitle'),
@@ -69,12 +77,14 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('container-title', ['webpage'], 'T2', 'journal', 'websiteTitle'),
   row('container-title', ['paper-conference'], 'C3', 'booktitle', 'proceedingsTitle'),
   row('container-title', ['legal_case'], 'A2', null, 'reporter'),
+  row('container-title', ['legislation'], 'T2', null, 'code'),
   row('container-title', undefined, null, null, null),
   row('event-title', ['paper-conference'], 'T2', 'eventtitle', 'conferenceName'),
   row('event-title', undefined, null, null, null),
   unread(row('collection-title', ['report', 'software'], 'T2', 'series', 'seriesTitle')),
   row('collection-title', ['book'], 'T2', 'series', 'series'),
   row('collection-title', ['chapter', 'paper-conference'], 'T3', 'series', 'series'),
+  row('collection-title', ['map'], 'T2', null, 'seriesTitle'),
   unread(row('collection-title', ['article-journal'], null, 'series', 'seriesTitle')),
   row('collection-title', undefined, null, 'series', null),
   row('collection-number', ['book'], 'M1', 'number', 'seriesNumber'),
@@ -82,8 +92,12 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('collection-number', undefined, null, null, null),
   row('number', ['report'], 'SN', 'number', 'reportNumber'),
   unread(row('number', ['legal_case'], 'SV', 'number', 'docketNumber')),
+  row('number', ['dataset'], 'NV', null, 'identifier'),
+  row('number', ['legislation'], 'M1', null, 'publicLawNumber'),
   row('number', undefined, null, null, null),
   row('volume', ['legal_case'], 'VL', 'volume', 'reporterVolume'),
+  row('volume', ['legislation'], 'VL', null, 'codeNumber'),
+  row('volume', ['dataset', 'map', 'interview', 'personal_communication'], null, null, null),
   row('volume', ['article-newspaper', 'manuscript', 'report', 'webpage', 'thesis', 'software', 'document'], null, 'volume', null),
   row('volume', undefined, 'VL', 'volume', 'volume'),
   row('issue', ['article-journal', 'article-magazine'], 'IS', 'number', 'issue'),
@@ -91,28 +105,41 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('issue', undefined, null, null, null),
   row('page', ['legal_case'], 'SP', 'pages', 'firstPage'),
   row('page', ['book', 'manuscript', 'thesis', 'webpage', 'software', 'document'], null, null, null),
+  row('page', ['dataset', 'map', 'interview', 'personal_communication'], null, null, null),
   row('page', undefined, 'SP', 'pages', 'pages'),
   row('number-of-pages', ['book', 'manuscript', 'thesis'], 'SP', 'pagetotal', 'numPages'),
   row('number-of-pages', undefined, null, 'pagetotal', null),
   row('issued', ['legal_case'], 'DA', 'date, year, month', 'dateDecided'),
+  row('issued', ['legislation'], 'DA', null, 'dateEnacted'),
   row('issued', undefined, 'DA', 'date, year, month', 'date'),
   row('accessed', undefined, 'Y2', 'urldate', 'accessDate'),
   row('publisher', ['report'], 'PB', 'institution', 'institution'),
   row('publisher', ['thesis'], 'PB', 'school', 'university'),
   row('publisher', ['software'], 'PB', 'publisher', 'company'),
   row('publisher', ['book', 'chapter', 'paper-conference', 'document'], 'PB', 'publisher', 'publisher'),
+  row('publisher', ['dataset'], 'PB', null, 'repository'),
+  row('publisher', ['map'], 'PB', null, 'publisher'),
   row('publisher', undefined, null, 'publisher', null),
   unread(row('authority', ['legal_case'], 'PB', 'institution', 'court')),
   row('authority', undefined, null, null, null),
   row('publisher-place', ['article-journal', 'article-magazine', 'webpage', 'legal_case', 'document'], null, 'address', null),
+  row('publisher-place', ['dataset'], 'CY', null, 'repositoryLocation'),
+  row('publisher-place', ['legislation', 'interview', 'personal_communication'], null, null, null),
   row('publisher-place', undefined, 'CY', 'address', 'place'),
   row('edition', ['book', 'chapter', 'article-newspaper'], 'ET', 'edition', 'edition'),
+  row('edition', ['map'], 'ET', null, 'edition'),
   row('edition', undefined, null, 'edition', null),
   row('section', ['article-newspaper'], 'SE', null, 'section'),
+  row('section', ['legislation'], 'SE', null, 'section'),
+  row('version', ['software'], 'ET', 'version', 'versionNumber'),
+  row('version', ['dataset'], 'ET', null, 'versionNumber'),
+  row('version', undefined, null, null, null),
   row('URL', undefined, 'UR', 'url', 'url'),
   row('DOI', ['article-journal', 'paper-conference'], 'DO', 'doi', 'DOI'),
+  row('DOI', ['dataset'], 'DO', null, 'DOI'),
   row('DOI', undefined, 'DO', 'doi', null),
   row('ISBN', ['book', 'chapter', 'software', 'paper-conference'], 'SN', 'isbn', 'ISBN'),
+  row('ISBN', ['map'], 'SN', null, 'ISBN'),
   row('ISSN', ['article-journal', 'article-magazine', 'article-newspaper'], 'SN', 'issn', 'ISSN'),
   row('language', ['software'], 'LA', 'language', null),
   row('language', undefined, 'LA', 'language', 'language'),
@@ -120,11 +147,20 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('genre', ['report'], 'M3', 'type', 'reportType'),
   row('genre', ['thesis'], 'M3', 'type', 'thesisType'),
   row('genre', ['webpage'], 'M3', 'type', 'websiteType'),
+  row('genre', ['dataset'], null, null, 'type'),
+  row('genre', ['map'], 'M3', null, 'mapType'),
+  row('genre', ['personal_communication'], 'M3', null, 'letterType'),
   row('genre', undefined, null, 'type', null),
+  row('medium', ['dataset'], null, null, 'format'),
+  row('medium', ['interview'], null, null, 'interviewMedium'),
   row('medium', undefined, null, null, null),
+  row('scale', ['map'], 'C1', null, 'scale'),
+  row('scale', undefined, null, null, null),
   row('archive', ['webpage', 'legal_case'], null, 'note', null),
+  row('archive', ['legislation'], null, null, null),
   row('archive', undefined, 'DB', 'note', 'archive'),
   row('archive_location', ['webpage', 'legal_case'], null, 'note', null),
+  row('archive_location', ['legislation'], null, null, null),
   row('archive_location', undefined, 'AN', 'note', 'archiveLocation'),
   row('archive-place', undefined, null, 'note', null),
   row('abstract', undefined, 'AB', 'abstract', 'abstractNote'),
@@ -135,8 +171,9 @@ export const FIELD_MAP: readonly FieldMapping[] = [
 /** One CSL item type and its type in each format, and the Zotero item type each import gives. */
 export interface TypeMapping {
   csl: string
-  ris: string
-  bibtex: string
+  /** RIS `TY` and BibTeX entry type; null: the format has none we map, so the item is written as a document (`writtenType`). */
+  ris: string | null
+  bibtex: string | null
   /** Zotero's item type (CSL-JSON import). */
   zotero: string
   /** Where Zotero's RIS or BibTeX import gives another item type (the format cannot express this one). */
@@ -159,7 +196,14 @@ export const TYPE_MAP: readonly TypeMapping[] = [
   {csl: 'paper-conference', ris: 'CONF', bibtex: 'inproceedings', zotero: 'conferencePaper'},
   // RIS `GEN` is imported as a journal article; of the four types RIS.js imports as a document (AGGR,
   // ANCIENT, EQUA, GRNT), ANCIENT has GEN's tags (A2 editor, PB, CY, DA date), and citation-js reads it (as `classic`).
-  {csl: 'document', ris: 'ANCIENT', bibtex: 'misc', zotero: 'document'}
+  {csl: 'document', ris: 'ANCIENT', bibtex: 'misc', zotero: 'document'},
+  // Zotero's BibTeX import has none of these types (`@letter` aside, which our table does not map yet): BibTeX
+  // writes them as documents; RIS has all but the interview (RIS.js imports PCOMM as a letter).
+  {csl: 'dataset', ris: 'DATA', bibtex: null, zotero: 'dataset'},
+  {csl: 'legislation', ris: 'STAT', bibtex: null, zotero: 'statute'},
+  {csl: 'map', ris: 'MAP', bibtex: null, zotero: 'map'},
+  {csl: 'interview', ris: null, bibtex: null, zotero: 'interview'},
+  {csl: 'personal_communication', ris: 'PCOMM', bibtex: null, zotero: 'letter'}
 ]
 
 /** The rows of `FIELD_MAP` that apply to an item of `type`, most specific first. */
@@ -179,4 +223,69 @@ export function fieldFor(type: string, variable: string): FieldMapping | undefin
 /** The type row of a CSL type, when our table has one. */
 export function typeFor(cslType: string): TypeMapping | undefined {
   return TYPE_MAP.find((row) => row.csl === cslType)
+}
+
+export type ExportFormat = 'csl-json' | 'ris' | 'bibtex'
+
+/** How a writer writes an item's type: the CSL type whose rows of the tables apply, and the CSL type it writes. */
+export interface WrittenType {
+  /** The CSL type of `TYPE_MAP` whose rows say where each value goes (and which Zotero item type the import makes). */
+  rows: string
+  /** The CSL type written (CSL-JSON `type`; RIS and BibTeX write `rows`' `TY` and entry type). */
+  written: string
+}
+
+/**
+ * Items whose type a writer does not write as it is, each with the example it
+ * exists for; the first rule that holds wins, else the item's own type. Where
+ * the type written is not the item's, the item's type is also a `type: …`
+ * line (Extra, `N1`, `annote`), which Zotero keeps and citeproc-js reads.
+ */
+export const TYPE_RULES_FOR_ZOTERO: ReadonlyArray<{
+  name: string
+  example: {id: string; type: string; [variable: string]: unknown}
+  formats: readonly ExportFormat[]
+  applies: (item: {type: string; [variable: string]: unknown}, format: ExportFormat) => boolean
+  writes: (item: {type: string; [variable: string]: unknown}) => WrittenType
+}> = [
+  {
+    // CSL JSON.js (2023) detects a file by a list of CSL types that lacks `software`: one such item and the
+    // whole file is refused. Its import reads a `book` with a `version` as a computer program, as Zotero's CSL
+    // export wrote one before CSL 1.0.2 had `software`.
+    name: 'software with a version is a book in CSL-JSON (Zotero imports it as a computer program)',
+    example: {id: 'r', type: 'software', title: 'R', version: '4.3', publisher: 'R Foundation'},
+    formats: ['csl-json'],
+    applies: (item) => item.type === 'software' && hasText(item['version']),
+    writes: () => ({rows: 'software', written: 'book'})
+  },
+  {
+    name: 'software with no version is a book in CSL-JSON (Zotero imports it as a book)',
+    example: {id: 'r', type: 'software', title: 'R', publisher: 'R Foundation'},
+    formats: ['csl-json'],
+    applies: (item) => item.type === 'software',
+    writes: () => ({rows: 'book', written: 'book'})
+  },
+  {
+    // RIS `GEN` is imported as a journal article; our rows are right only for the types of TYPE_MAP.
+    name: 'a type the table lacks is a document',
+    example: {id: 'b', type: 'post-weblog', title: 'Course Packs Revisited', 'container-title': 'Copy Culture'},
+    formats: ['csl-json', 'ris', 'bibtex'],
+    applies: (item) => typeFor(item.type) === undefined,
+    writes: () => ({rows: 'document', written: 'document'})
+  },
+  {
+    name: 'a type RIS or BibTeX has none for in the table is a document there',
+    example: {id: 'i', type: 'interview', title: 'Interview with the owner of the Campus Copy Center', medium: 'audio recording'},
+    formats: ['ris', 'bibtex'],
+    applies: (item, format) => (format === 'ris' ? typeFor(item.type)?.ris : typeFor(item.type)?.bibtex) === null,
+    writes: () => ({rows: 'document', written: 'document'})
+  }
+]
+
+const hasText = (value: unknown): boolean => (typeof value === 'string' && value.trim() !== '') || typeof value === 'number'
+
+/** How `format`'s writer writes this item's type (`TYPE_RULES_FOR_ZOTERO`, else as it is). */
+export function writtenType(item: {type: string; [variable: string]: unknown}, format: ExportFormat): WrittenType {
+  const rule = TYPE_RULES_FOR_ZOTERO.find((r) => r.formats.includes(format) && r.applies(item, format))
+  return rule ? rule.writes(item) : {rows: item.type, written: item.type}
 }

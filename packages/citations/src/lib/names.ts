@@ -371,6 +371,11 @@ export const FAMILY_REACH: readonly FamilyReach[] = [
     take: (w, i) => (i >= 3 && DOUBLE_NAME_JOINS.has(w[i - 1]!) && isCapitalised(w[i - 2]!) ? 2 : 0)
   },
   {
+    name: 'particles before two family names: both are the family name', example: 'Rosa de la Vega Martín',
+    expected: {family: 'Vega Martín', given: 'Rosa', 'non-dropping-particle': 'de la'},
+    take: (w, i) => (i >= 3 && isCapitalised(w[i - 1]!) && !FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) && !isParticle(w[i - 1]!) && isParticle(w[i - 2]!) && !isCapitalised(w[i - 2]!) ? 1 : 0)
+  },
+  {
     name: 'capitalised particle: part of the family name', example: 'Giovanni Di Stefano',
     expected: {family: 'Di Stefano', given: 'Giovanni'},
     take: (w, i) => (i >= 2 && isCapitalised(w[i - 1]!) && FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) ? 1 : 0)
@@ -590,6 +595,8 @@ export const NAME_RULES: readonly NameRule[] = [
   {name: 'full names between commas (Vancouver too)', example: 'Smith J, Jones K, Lee M', expected: [{family: 'Smith', given: 'J'}, {family: 'Jones', given: 'K'}, {family: 'Lee', given: 'M'}]},
   {name: 'initials, comma, family name (two pieces)', example: 'PR, Dahiya', expected: [{family: 'Dahiya', given: 'PR'}]},
   {name: 'organisation: the whole span', example: 'Bundesministerium für Bildung und Forschung', expected: [{literal: 'Bundesministerium für Bildung und Forschung'}]},
+  {name: 'organisation: a body named by its members', example: 'Humber Conservancy Commissioners', expected: [{literal: 'Humber Conservancy Commissioners'}]},
+  {name: 'organisation: a German compound of a body', example: 'Stadtwerke Kellstadt', expected: [{literal: 'Stadtwerke Kellstadt'}]},
   {name: 'unreadable piece: kept as a literal', example: 'The History of Modern China', expected: [{literal: 'The History of Modern China'}]}
 ]
 

@@ -10,6 +10,7 @@ import type {StoredModel} from './model/store.js'
 import {nameEndsWith, WorkRegistry} from './resolve.js'
 import {comparable} from './dedupe.js'
 import type {NoteRecord} from './notes-json.js'
+import type {NoteDiagnostic} from './diagnostics.js'
 import {cleanItem} from './export.js'
 import {capitalizeFirst, dropFinalPeriod, pandocCite, pandocForm, PandocFormatter, type PandocCite} from './pandoc.js'
 
@@ -274,7 +275,9 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
           previous.length === 0
             ? `note ${number}: Ibid. follows a note without a citation`
             : `note ${number}: Ibid. follows a note with ${previous.length} sources; taken as the last one`,
-          position
+          position,
+          'warning',
+          {kind: previous.length === 0 ? 'ibid-after-none' : 'ibid-after-several', note: number, citation: written}
         )
       }
       const item = lastItem()
@@ -290,7 +293,9 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
         const refs = refsByNote.get(p.backref.note) ?? []
         const families = p.shortNames.map(comparable)
         const written = (n: CslName) => comparable([n.given, n.family, n.literal].filter((x) => x).join(' '))
-        const pick = refs.map((r) => registry.get(r)!).find((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
+        const named = refs.map((r) => registry.get(r)!).filter((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
+        // Two works of that note by the author (`ders.: Kanalisierung (wie Anm. 5)`): the short title tells which.
+        const pick = (named.length > 1 && p.shortTitle !== '' ? registry.matchShort(p, named) : undefined) ?? named[0]
         if (pick) return pick
       }
       const found = registry.findShort(p)
@@ -300,13 +305,14 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
         warn(`note ${number}: short form “${written}” names no earlier work; not read as a citation`, position)
         return undefined
       }
-      warn(`note ${number}: short form “${written}” has no earlier full citation`, position)
+      warn(`note ${number}: short form “${written}” has no earlier full citation`, position, 'warning', {kind: 'short-without-full', note: number, citation: written})
       return registry.add(p)
     }
   }
 
-  const warn = (message: string, position: Position | undefined, severity: Diagnostic['severity'] = 'warning'): void => {
-    diagnostics.push({severity, message, position, source: SOURCE})
+  /** A diagnostic; `about`: its kind, note and citation, for those a program acts on (diagnostics.ts). */
+  const warn = (message: string, position: Position | undefined, severity: Diagnostic['severity'] = 'warning', about?: Pick<NoteDiagnostic, 'kind' | 'note' | 'citation'>): void => {
+    diagnostics.push({severity, message, position, source: SOURCE, ...about})
   }
 
   /**
@@ -446,7 +452,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
   }
 
   const doubtful = lowConfidenceWarning(notes)
-  if (doubtful) warn(doubtful.message, defs.find((d) => d.data?.number === doubtful.note)?.position)
+  if (doubtful) warn(doubtful.message, defs.find((d) => d.data?.number === doubtful.note)?.position, 'warning', {kind: 'low-confidence', note: doubtful.note})
   return {tree, notes, items: registry.items, diagnostics}
 
   /**

@@ -255,13 +255,23 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       case 'volume':
       case 'issue':
       case 'number': {
-        for (const [k, v] of Object.entries(readNumbering(text, span.field))) item[k] ??= v
+        // `40 (4):1078–90`: a volume and issue that ran on into the pages.
+        const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim())
+        if (pages) out.pages.push({...readPages(pages[3]!), before: pages[2]!})
+        for (const [k, v] of Object.entries(readNumbering(pages ? pages[1]! : text, span.field))) item[k] ??= v
         return
       }
       case 'archive':
-      case 'archive_location':
-        readArchive(item, span.field, cleanValue(text))
+      case 'archive_location': {
+        // `HCC/1/2, fol. 44`: a folio or page after the file is the pinpoint, not more of the file's number.
+        const value = cleanValue(text)
+        if (span.field === 'archive_location' && item.archive_location !== undefined && LEAF_PINPOINT.test(value)) {
+          out.pages.push({...readPages(value), before: note.slice(spans[i - 1]?.end ?? start, span.start)})
+          return
+        }
+        readArchive(item, span.field, value)
         return
+      }
       default: {
         const value = cleanValue(text)
         if (!value) return
@@ -272,6 +282,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
   })
   return out
 }
+
+/** A folio or page pinpoint: `fol. 44`, `fols. 61–62`, `f. 12v`, `pp. 3–5`, `Bl. 98r`. */
+const LEAF_PINPOINT = /^(?:fols?|ff?|pp?|Bl|S)\.\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv]?)?$/u
 
 /** Labels written before a volume, an issue or a number, and which variable the value after them is. */
 export const NUMBERING: ReadonlyArray<{variable: 'volume' | 'issue' | 'number'; example: string; words: readonly string[]}> = [
@@ -286,10 +299,13 @@ const NUMBERING_WORD = new Map(NUMBERING.flatMap((n) => n.words.map((w) => [w, n
  * → volume 16 and issue 1; `No. 26` → issue 26; `16(2)` → volume 16, issue 2;
  * a number with no label stays where the model put it.
  */
-export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number', string>> {
-  const out: Partial<Record<'volume' | 'issue' | 'number', string>> = {}
+export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number' | 'number-of-volumes', string>> {
+  const out: Partial<Record<'volume' | 'issue' | 'number' | 'number-of-volumes', string>> = {}
   const paren = /^\s*([\dIVXLCivxlc]+)\s*\(\s*([\d/–-]+)\s*\)?\s*$/u.exec(text)
   if (paren) return {volume: paren[1]!, issue: paren[2]!}
+  // `2 vols.`, `10 Bde.`: how many volumes the work has, not which.
+  const many = /^\s*(\d+)\s*(?:vols?|volumes|voll|Bde|Bände|tomes|tomos)\.?\s*$/iu.exec(text)
+  if (many) return {'number-of-volumes': many[1]!}
   let found = false
   for (const m of text.matchAll(/(?:^|[\s,;(])([\p{L}°º]+)\.?\s*([\dIVXLCivxlc][\w/–.-]*)/gu)) {
     const variable = NUMBERING_WORD.get(m[1]!.toLowerCase())
@@ -308,9 +324,24 @@ export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'numbe
   if (!found) {
     const value = cleanValue(text)
     if (value) out[labeled] = value
+  } else {
+    // `47, no. 2`: the number before the first label is the labeled variable's own.
+    const lead = /^\s*(\d+|[IVXLC]+)(?=\s*[,;(]|\s+\p{L})/u.exec(text)
+    if (lead && !NUMBERING_WORD.has(lead[1]!.toLowerCase())) out[labeled] ??= lead[1]!
   }
   return out
 }
+
+/**
+ * An archive named in full with the abbreviation the author will use after
+ * (`Archivo Municipal de Valdemora (en adelante, AMV)`, `Stadtarchiv Kellheim
+ * (im Folgenden: StAK)`, `Chinese Foreign Ministry Archives (CFMA)`): the name,
+ * then the abbreviation (two capitals at least).
+ */
+/** An archive's abbreviation: a capital, then letters, digits or hyphens, two capitals at least (`CFMA`, `StAK`, `AHPAl`, `BArch`). */
+const ARCHIVE_ABBREVIATION = /^(?=\p{Lu}\P{Lu}*\p{Lu})\p{Lu}[\p{L}\d-]{1,9}$/u
+
+const ABBREVIATED_ARCHIVE = /^(.+?)\s*\((?:hereafter(?: cited as)?|hereinafter|im Folgenden:?|künftig:?|fortan:?|ci-après\s*:?|désormais|en adelante,?|en lo sucesivo,?|d['’]ora in (?:poi|avanti)|di seguito)?\s*(\p{Lu}[\p{L}\d-]{1,9})\)$/u
 
 /**
  * An archive and a file number as the style prints them: `RGASPI (Russian
@@ -325,15 +356,39 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
     item.archive_location = typeof item.archive_location === 'string' ? `${item.archive_location}, ${part}` : part
     return
   }
-  if (item.archive !== undefined) return
-  const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? /^(.+?)\s*\((\p{Lu}[\p{Lu}\d-]{1,9})\)$/u.exec(value)
-  if (acronym) {
+  if (item.archive !== undefined) {
+    // `Stadtarchiv Kellstadt (im Folgenden: StAK)` read as two archive spans: the abbreviation is the one used after.
+    if (ARCHIVE_ABBREVIATION.test(value) && typeof item.archive === 'string' && item.archive.includes(' ')) {
+      addNote(item, `Archive given as: ${item.archive} (${value})`)
+      item.archive = value
+    }
+    return
+  }
+  const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? ABBREVIATED_ARCHIVE.exec(value)
+  if (acronym && (acronym[1] === acronym[1]!.toUpperCase() || /\p{Lu}.*\p{Lu}/u.test(acronym[2]!))) {
     const short = /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(acronym[1]!) ? acronym[1]! : acronym[2]!
     item.archive = short
     addNote(item, `Archive given as: ${value}`)
     return
   }
   item.archive = value
+}
+
+/** Who a name after a title is, by the mark after it (`(ed.)`, `(trans.)`, `(ed. and trans.)`). */
+const ROLE_AFTER_TITLE = /^(.*\S),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((eds?|trans|ed\. and trans)\.?\)?$/u
+
+/**
+ * A title the model ran on into the names after it (`Encounters with Verdi,
+ * Richard Stokes (trans.)`; `Philosophy of Art, Douglas W. Stott (ed. and
+ * trans.)`): the names are the work's editors or translators.
+ */
+function namesAfterTitle(c: Collected, raw: string): string {
+  const m = ROLE_AFTER_TITLE.exec(raw.trim())
+  if (!m) return raw
+  const names = readNameList(m[2]!).names
+  const roles = m[3] === 'trans' ? ['translator'] : m[3] === 'ed. and trans' ? ['editor', 'translator'] : ['editor']
+  for (const role of roles) c.item[role] ??= names
+  return m[1]!
 }
 
 /** Titles in order: the first is the work's, a second its container's when none was labeled, then the series. */
@@ -348,6 +403,7 @@ function placeTitles(c: Collected): void {
       c.pages.push({...readPages(pages[2]!), before: ', '})
       raw = pages[1]!
     }
+    raw = namesAfterTitle(c, raw)
     const {title, translation} = splitTranslation(cleanValue(raw))
     if (!title) continue
     const slot = slots.find((s) => c.item[s] === undefined)
@@ -399,6 +455,31 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         if (m[1]) item[key] = m[1]
         else delete item[key]
       }
+      // `version 4.3.1` read as an edition without its word: an edition is never numbered in three parts.
+      if (typeof item.edition === 'string' && /^\d+\.\d+\.\d+[\w.-]*$/u.test(item.edition) && item.version === undefined) {
+        item.version = item.edition
+        delete item.edition
+      }
+    }
+  },
+  {
+    name: 'an abbreviation before a call number is an archive',
+    example: 'Protokoll der Stadtverordnetenversammlung vom 04.11.1880, StAK, Best. 10 Nr. 77, Bl. 112v–114r (“StAK” read as a journal)',
+    apply: (item) => {
+      const container = item['container-title']
+      if (typeof container !== 'string' || !ARCHIVE_ABBREVIATION.test(container) || has(item, 'archive', 'volume', 'issue', 'page') || !has(item, 'archive_location')) return
+      item.archive = container
+      delete item['container-title']
+    }
+  },
+  {
+    name: 'a call number is no container',
+    example: 'Minutes of the Humber Crossings Committee, 9 August 1821, HCC/1/2, fols. 61–62, Kingston Corporation Archives, Hull (“HCC/1/2” read as a journal)',
+    apply: (item) => {
+      const container = item['container-title']
+      if (typeof container !== 'string' || !/^[\p{Lu}\d]+(?:[/.-][\p{Lu}\d]+){2,}$/u.test(container) || !/\d/u.test(container) || has(item, 'archive_location')) return
+      item.archive_location = container
+      delete item['container-title']
     }
   },
   {
@@ -417,6 +498,41 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!key) return
       item.title = String(item[key])
       delete item[key]
+    }
+  },
+  {
+    name: 'a publisher dated to the month is a periodical',
+    example: 'Steven M. Zeitchik, “Virtual Bookselling,” Publishers Weekly, December 15, 1997, 23 (the weekly read as a publisher)',
+    apply: (item) => {
+      const month = (item.issued?.['date-parts']?.[0]?.length ?? 0) >= 2
+      if (!month || !has(item, 'publisher', 'title') || has(item, 'publisher-place', 'container-title', 'archive', 'URL', 'DOI', 'genre', 'edition')) return
+      item['container-title'] = item.publisher
+      delete item.publisher
+    }
+  },
+  {
+    name: 'a count of volumes is no part of a title',
+    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000)',
+    apply: (item) => {
+      for (const key of ['title', 'container-title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? /^(.*\S),?\s+(\d+)\s+(?:vols?|volumes|Bde|Bände|tomes|tomos)\.?(?=\s|$)\s*(.*)$/iu.exec(value) : null
+        if (!m) continue
+        item[key] = m[3] ? `${m[1]!.replace(/,$/u, '')}, ${m[3]}` : m[1]!.replace(/,$/u, '')
+        item['number-of-volumes'] ??= m[2]!
+      }
+    }
+  },
+  {
+    name: 'a journal after the title’s last period is the container',
+    example: 'D. W. Aha, D. Kibler, and M. K. Albert. Instance-based learning algorithms. Machine Learning, 6(1) 37-66, 1991 (title and journal read as one title)',
+    apply: (item) => {
+      const title = item.title
+      if (typeof title !== 'string' || !has(item, 'volume', 'issue') || has(item, 'container-title', 'publisher', 'publisher-place', 'editor', 'archive', 'archive_location', 'URL')) return
+      const m = /^(\S+(?:\s+\S+)+?[^\s.]{2})\.\s+(\p{Lu}[^.?!:]*?)$/u.exec(title)
+      if (!m || m[2]!.split(/\s+/u).length > 6) return
+      item.title = m[1]!
+      item['container-title'] = m[2]!
     }
   },
   {
@@ -485,13 +601,30 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'a numbered series is a report’s',
-    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4',
+    name: 'a series name ends before its number’s label',
+    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1 (“NKIDP e-Dossier No” read as the series, “11” as its number)',
     apply: (item) => {
-      const series = ['collection-title', 'container-title'].find((k) => typeof item[k] === 'string' && SERIES.test(item[k] as string))
+      if (!has(item, 'number', 'issue', 'volume')) return
+      for (const key of ['container-title', 'collection-title', 'genre'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? /^(.*\S)\s+(?:No|Nos|Nr|Nrs|n°|nº|Vol|Vols|Bd|Heft|H)\.?$/u.exec(value) : null
+        if (m) item[key] = m[1]!
+      }
+    }
+  },
+  {
+    name: 'a numbered series is a report’s',
+    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4; Shen and Xia, “China and North Korea,” North Korea International Documentation Project Working Paper No. 4 (the series read as a genre)',
+    apply: (item) => {
+      // A genre that names a series (`… Project Working Paper`, more than the kind of paper) is the series.
+      if (typeof item.genre === 'string' && NAMED_SERIES.test(item.genre) && !has(item, 'collection-title')) {
+        item['collection-title'] = item.genre
+        delete item.genre
+      }
+      const series = ['collection-title', 'container-title', 'genre'].find((k) => typeof item[k] === 'string' && SERIES.test(item[k] as string))
       const number = item.number ?? item.issue ?? item.volume
       if (!series || number === undefined || has(item, 'archive')) return
-      item['collection-title'] = item[series]
+      if (series !== 'genre') item['collection-title'] = item[series]
       if (series === 'container-title') delete item['container-title']
       item.number = number
       for (const k of ['issue', 'volume'] as const) if (item[k] === number) delete item[k]
@@ -505,6 +638,9 @@ const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|so
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
+
+/** A series named by more than its kind: `North Korea International Documentation Project Working Paper`, not `Working Paper`. */
+const NAMED_SERIES = new RegExp(`\\S\\s+${SERIES.source.replace(/^\\b/, '')}$`, 'iu')
 
 const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
 
@@ -537,6 +673,19 @@ function placePages(c: Collected, form: CitationReading['form']): {locator: stri
     }
   }
   return {locator: pages.map((p) => p.page).join(', '), label: last.label}
+}
+
+/**
+ * A short form ending in a bare number read as a volume (`Salcedo Iriarte,
+ * *Demografía histórica*, 120`): with no page and no issue, the number is the
+ * pinpoint. A labeled volume (`vol. 2`) or a volume with pages (`2:150`) stays.
+ */
+function lastNumberIsPinpoint(c: Collected, text: string): void {
+  const volume = c.item.volume
+  if (c.pages.length > 0 || typeof volume !== 'string' || !/^\d+$/u.test(volume) || has(c.item, 'issue')) return
+  if (!new RegExp(`,\\s*${volume}$`, 'u').test(text.trim().replace(/[.;,]$/u, ''))) return
+  c.pages.push({...readPages(volume), before: ', '})
+  delete c.item.volume
 }
 
 /** A full citation says where the work appeared (a date, a publisher, a container, a link, an archive); a short one only names it. */
@@ -599,6 +748,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)
+  if (form === 'short') lastNumberIsPinpoint(c, text)
   const {locator, label} = placePages(c, form)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
   const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')

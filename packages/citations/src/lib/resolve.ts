@@ -65,13 +65,14 @@ export class WorkRegistry {
     return best
   }
 
-  /** The earlier work a short form points to, if any, learning nothing. */
-  matchShort(parsed: ReadWork): CslItem | undefined {
+  /** The earlier work a short form points to, if any, learning nothing; `among`: only these works (those of the note a `wie Anm. 5` names). */
+  matchShort(parsed: ReadWork, among?: readonly CslItem[]): CslItem | undefined {
     const words = titleWords(parsed.shortTitle)
     const families = parsed.shortNames.map(comparable)
     let best: CslItem | undefined
     let bestScore = 0
     for (let i = this.items.length - 1; i >= 0; i--) {
+      if (among && !among.includes(this.items[i]!)) continue
       const {names: theirs, title} = this.index[i]!
       if (families.length > 0 && !families.every((f) => theirs.some((full) => nameEndsWith(full, f)))) continue
       // An author alone (`Lee, p. 5`) stands for the latest work by that author.

@@ -5,7 +5,7 @@
 import type {CslDate, CslItem, CslName} from '@octavo/tree'
 import {cleanItems} from './export.js'
 import {fieldFor, typeFor} from './mapping.js'
-import {dateText, isCslDate, unmappedLines} from './zotero-extra.js'
+import {asWritten, dateText, isCslDate, unmappedLines} from './zotero-extra.js'
 
 type RisLine = readonly [tag: string, value: string]
 
@@ -61,7 +61,8 @@ function risCannot(type: string, variable: string, value: unknown): boolean {
   return Array.isArray(value) && (value as CslName[]).some((name) => name.literal?.includes(',') === true)
 }
 
-function risLines(item: CslItem): RisLine[] {
+function risLines(original: CslItem): RisLine[] {
+  const {item, typeLines} = asWritten(original, 'ris')
   const lines: RisLine[] = [['TY', typeFor(item.type)?.ris ?? 'GEN'], ['ID', item.id]]
   for (const [variable, value] of Object.entries(item)) {
     const tag = fieldFor(item.type, variable)?.ris
@@ -72,7 +73,7 @@ function risLines(item: CslItem): RisLine[] {
   }
   const cannot = (variable: string, value: unknown): boolean => risCannot(item.type, variable, value)
   const tagged = (variable: string): boolean => Boolean(fieldFor(item.type, variable)?.ris)
-  for (const line of unmappedLines(item, cannot, tagged)) lines.push(['N1', line])
+  for (const line of [...typeLines, ...unmappedLines(item, cannot, tagged)]) lines.push(['N1', line])
   if (typeof item['note'] === 'string' && item['note'] !== '') lines.push(['N1', item['note']])
   return lines
 }

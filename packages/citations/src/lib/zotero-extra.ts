@@ -5,7 +5,7 @@
  * the top of `note` (Extra), the RIS writer in `N1`.
  */
 import type {CslDate, CslItem, CslName} from '@octavo/tree'
-import {fieldFor} from './mapping.js'
+import {fieldFor, writtenType, type ExportFormat} from './mapping.js'
 
 /** Variables that are not values of the work. */
 const NOT_VALUES = new Set(['id', 'type', 'note', 'citation-key'])
@@ -92,4 +92,16 @@ export function unmappedLines(
     .filter(([variable, value]) => !hasZoteroField(item.type, variable) || unreadableAccessed(variable, value) || alsoLine(variable, value))
     .filter(([variable, value]) => !(movedByZotero(variable, value) && written(variable, value)))
     .flatMap(([variable, value]) => valueLines(variable, value))
+}
+
+/**
+ * The item as `format`'s writer sees it for Zotero: its type replaced by the
+ * CSL type whose rows apply (`writtenType`), and the `type: …` line that keeps
+ * the item's own type where the type written is another.
+ */
+export function asWritten(item: CslItem, format: ExportFormat): {item: CslItem; written: string; typeLines: string[]} {
+  const {rows, written} = writtenType(item, format)
+  const own = typeof item.type === 'string' && item.type !== '' // a bibliography's item may have none
+  const typeLines = !own || (rows === item.type && written === item.type) ? [] : [`type: ${item.type}`]
+  return {item: rows === item.type ? item : {...item, type: rows}, written, typeLines}
 }

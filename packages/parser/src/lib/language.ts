@@ -1,10 +1,14 @@
 import type {Root} from 'mdast'
 import {franc} from 'franc-min'
-import {iso6393} from 'iso-639-3'
+import {iso6393To1} from 'iso-639-3'
 import type {Diagnostic} from './types.js'
 
-/** ISO 639-3 → ISO 639-1 for the languages `franc-min` knows. */
-const toTwoLetter = new Map(iso6393.filter((language) => language.iso6391).map((language) => [language.iso6393, language.iso6391!]))
+/**
+ * ISO 639-3 → ISO 639-1 (the 184 languages that have a two-letter code). The
+ * package's small map, not its list of all 7,900 languages: that list (780 kB)
+ * was loaded and run by every `octavo` process for this (issue 16).
+ */
+const toTwoLetter = new Map(Object.entries(iso6393To1))
 
 /** Enough text to tell a language from its neighbours with confidence. */
 const ENOUGH = 400

@@ -46,12 +46,12 @@ export function guardedParse(text: string, reader: Reader, locator: Locator, dia
     const blocks = reader.blocks(hide(text, hidden, marks.hide))
     for (const [start, end] of crowdedUnits(text, blocks)) {
       plain.push([start, end])
-      warnCrowded(diagnostics, markupIn(text, start, end, (offset) => hidden.push(offset)), place(start, end))
+      warnCrowded(diagnostics, markupIn(text, start, end), place(start, end))
     }
   }
-  if (!marks || hidden.length === 0) return {tree: flattenInline(reader.parse(text), diagnostics, at), plain}
-  const tree = reader.parse(hide(text, [...new Set(hidden)].sort((a, b) => a - b), marks.hide))
-  restore(tree, marks.restore)
+  if (!marks || (hidden.length === 0 && plain.length === 0)) return {tree: flattenInline(reader.parse(text), diagnostics, at), plain}
+  const tree = reader.parse(fill(hide(text, hidden, marks.hide), plain, marks))
+  restore(tree, marks, text)
   // Hidden line endings moved micromark's lines: every point again from its offset.
   if (plain.length > 0) relocate(tree, locator)
   return {tree: flattenInline(tree, diagnostics, at), plain}
@@ -88,20 +88,52 @@ function warnCrowded(diagnostics: Diagnostic[], count: number, position: Positio
 /** Characters that may be hidden: container markers and inline markup. */
 const HIDDEN = '>-+*.)[]_~`<\\&\n\r'
 
-/** A private-use character absent from `text` for each character of `HIDDEN`, and the way back. */
-function placeholders(text: string): {hide: Map<string, string>; restore: Map<string, string>} {
+interface Marks {
+  hide: Map<string, string>
+  restore: Map<string, string>
+  /** Stands for every ASCII letter and digit of a paragraph read as plain text. */
+  filler: string
+}
+
+/** A private-use character absent from `text` for each character of `HIDDEN` and for the filler, and the way back. */
+function placeholders(text: string): Marks {
   const taken = new Set(text.match(/[\uE000-\uF8FF]/g))
   const hide = new Map<string, string>()
   const restore = new Map<string, string>()
-  for (let code = 0xe000; hide.size < HIDDEN.length; code++) {
+  let filler = ''
+  for (let code = 0xe000; !filler; code++) {
     const mark = String.fromCharCode(code)
     if (taken.has(mark)) continue
+    if (hide.size === HIDDEN.length) {
+      filler = mark
+      continue
+    }
     const char = HIDDEN.charAt(hide.size)
     hide.set(char, mark)
     restore.set(mark, char)
   }
-  return {hide, restore}
+  return {hide, restore, filler}
 }
+
+/**
+ * In each range read as plain text (sorted), its markup hidden and its ASCII
+ * letters and digits replaced by the filler: micromark then reads the range
+ * as one run of text. Letters and digits may start an e-mail or web address,
+ * so micromark tried one at every word and kept a token for each: a
+ * paragraph of 4 MB held 2.7 GB.
+ */
+function fill(text: string, ranges: ReadonlyArray<readonly [number, number]>, marks: Marks): string {
+  const parts: string[] = []
+  let last = 0
+  for (const [start, end] of ranges) {
+    parts.push(text.slice(last, start), text.slice(start, end).replace(FILLED, (char) => marks.hide.get(char) ?? marks.filler))
+    last = end
+  }
+  parts.push(text.slice(last))
+  return parts.join('')
+}
+
+const FILLED = /[[\]*_~`<\\&\n\rA-Za-z0-9]/g
 
 /** `text` with the characters at `offsets` (sorted) replaced by their placeholders. */
 function hide(text: string, offsets: readonly number[], marks: Map<string, string>): string {
@@ -116,11 +148,20 @@ function hide(text: string, offsets: readonly number[], marks: Map<string, strin
   return parts.join('')
 }
 
-/** The hidden characters given back in every string of the tree. */
-function restore(tree: Root, marks: Map<string, string>) {
-  const pattern = new RegExp(`[${[...marks.keys()].join('')}]`, 'g')
-  const back = (value: string) => value.replace(pattern, (mark) => marks.get(mark) ?? mark)
+/**
+ * The hidden characters given back in every string of the tree; the filler
+ * from the source, at the text's offsets (a text of a range read as plain
+ * text is one line, character for character the source's).
+ */
+function restore(tree: Root, marks: Marks, source: string) {
+  const pattern = new RegExp(`[${[...marks.restore.keys()].join('')}]`, 'g')
+  const back = (value: string) => value.replace(pattern, (mark) => marks.restore.get(mark) ?? mark)
+  const fillers = new RegExp(`${marks.filler}+`, 'g')
   eachNode(tree, (node) => {
+    const start = node.position?.start.offset
+    if (node.type === 'text' && start !== undefined && node.value.includes(marks.filler)) {
+      node.value = node.value.replace(fillers, (run, at: number) => source.slice(start + at, start + at + run.length))
+    }
     const fields = node as unknown as Record<string, unknown>
     for (const key of ['value', 'alt', 'url', 'title']) {
       const value = fields[key]

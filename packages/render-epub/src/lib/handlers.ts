@@ -3,7 +3,7 @@ import type {Nodes, Parents} from 'mdast'
 import type {State} from 'mdast-util-to-hast'
 import {defaultHandlers} from 'mdast-util-to-hast'
 import type {Citation, Diagnostic} from '@octavo/tree'
-import type {Note} from './notes.js'
+import {noteKey, type Note} from './notes.js'
 import type {Labels} from './labels.js'
 import {el, tx} from './hast.js'
 import {embedFigure, embedText, figureElement, figureImage} from './figures.js'
@@ -40,11 +40,6 @@ export function noteref(href: string, id: string, label: string): Element {
   return el('sup', {className: ['noteref']}, [
     el('a', {'epub:type': 'noteref', role: 'doc-noteref', href: '#' + href, id}, [tx(label)])
   ])
-}
-
-/** The key of a note: its identifier upper-cased (as mdast-util-to-hast does); tolerant of a malformed node. */
-export function noteKey(node: {identifier?: unknown; label?: unknown}): string {
-  return String(node.identifier ?? node.label ?? '').toUpperCase()
 }
 
 /** A safe fragment identifier from an arbitrary string. */

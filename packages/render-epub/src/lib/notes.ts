@@ -1,6 +1,10 @@
 import type {FootnoteDefinition, Root} from 'mdast'
 import {noteTable, type Citation} from '@octavo/tree'
-import {noteKey} from './handlers.js'
+
+/** The key of a note: its identifier upper-cased (as mdast-util-to-hast does); tolerant of a malformed node. */
+export function noteKey(node: {identifier?: unknown; label?: unknown}): string {
+  return String(node.identifier ?? node.label ?? '').toUpperCase()
+}
 
 /** One note of the book, keyed by its normalized identifier. */
 export interface Note {

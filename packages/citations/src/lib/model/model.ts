@@ -86,38 +86,36 @@ export function viterbi(E: Float32Array | Float64Array, n: number, transitions: 
 }
 
 /**
- * Token marginals (forward–backward over the scores divided by `temperature`,
- * as if they were a CRF's; in scaled probability space): n × L probabilities
- * that token i has label y.
+ * Token marginals of the CRF (forward–backward, scaled): n × L probabilities
+ * that token i has label y. `expTransitions`: `exp` of the transition
+ * weights, 0 where a transition is not allowed, row L the note's start.
  */
-export function marginals(E: Float32Array, n: number, transitions: Float32Array, temperature: number): Float64Array {
+export function tokenMarginals(E: Float32Array, n: number, expTransitions: Float64Array): Float64Array {
   const L = LABEL_COUNT
-  const expT = new Float64Array((L + 1) * L)
-  for (let k = 0; k < (L + 1) * L; k++) expT[k] = ALLOWED[k] ? Math.exp(transitions[k]! / temperature) : 0
   const expE = new Float64Array(n * L)
   for (let i = 0; i < n; i++) {
     let max = -Infinity
     for (let y = 0; y < L; y++) max = Math.max(max, E[i * L + y]!)
-    for (let y = 0; y < L; y++) expE[i * L + y] = Math.exp((E[i * L + y]! - max) / temperature)
+    for (let y = 0; y < L; y++) expE[i * L + y] = Math.exp(E[i * L + y]! - max)
   }
   const alpha = new Float64Array(n * L)
   const beta = new Float64Array(n * L)
   const norm = new Float64Array(n)
   let z = 0
-  for (let y = 0; y < L; y++) z += alpha[y] = expT[L * L + y]! * expE[y]!
-  norm[0] = z
-  for (let y = 0; y < L; y++) alpha[y]! /= z
+  for (let y = 0; y < L; y++) z += alpha[y] = expTransitions[L * L + y]! * expE[y]!
+  norm[0] = z || 1
+  for (let y = 0; y < L; y++) alpha[y]! /= norm[0]!
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L
     const here = i * L
     z = 0
     for (let y = 0; y < L; y++) {
       let sum = 0
-      for (let p = 0; p < L; p++) sum += alpha[prev + p]! * expT[p * L + y]!
+      for (let p = 0; p < L; p++) sum += alpha[prev + p]! * expTransitions[p * L + y]!
       z += alpha[here + y] = sum * expE[here + y]!
     }
-    norm[i] = z
-    for (let y = 0; y < L; y++) alpha[here + y]! /= z
+    norm[i] = z || 1
+    for (let y = 0; y < L; y++) alpha[here + y]! /= norm[i]!
   }
   for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1
   for (let i = n - 2; i >= 0; i--) {
@@ -125,167 +123,10 @@ export function marginals(E: Float32Array, n: number, transitions: Float32Array,
     const after = (i + 1) * L
     for (let y = 0; y < L; y++) {
       let sum = 0
-      for (let q = 0; q < L; q++) sum += expT[y * L + q]! * expE[after + q]! * beta[after + q]!
+      for (let q = 0; q < L; q++) sum += expTransitions[y * L + q]! * expE[after + q]! * beta[after + q]!
       beta[here + y] = sum / norm[i + 1]!
     }
   }
-  const out = new Float64Array(n * L)
-  for (let k = 0; k < n * L; k++) out[k] = alpha[k]! * beta[k]!
-  return out
-}
-
-/**
- * The labels kept at each token by a beam search: `labels[i * k + a]`
- * (-1 where fewer were kept).
- */
-export interface Beam {
-  k: number
-  labels: Int32Array
-}
-
-/**
- * Viterbi with a beam: at each token only the `k` best partial labelings
- * (by score so far, transitions included) are extended. Each token costs
- * `k × L` instead of `L × L`; with `k = L` it is Viterbi. Returns the best
- * labeling and the labels kept at each token (for `marginalsBeam`).
- */
-export function beamSearch(E: Float32Array, n: number, transitions: Float32Array | Float64Array, k: number): {labels: Int32Array; beam: Beam} {
-  const L = LABEL_COUNT
-  const T = masked(transitions)
-  const kept = new Int32Array(n * k).fill(-1)
-  if (n === 0) return {labels: new Int32Array(0), beam: {k, labels: kept}}
-  const beam: BeamState = {k, kept, score: new Float64Array(n * k).fill(-Infinity), back: new Int32Array(n * k)}
-  for (let y = 0; y < L; y++) keepLabel(beam, 0, E[y]! + T[L * L + y]!, y, 0)
-  for (let i = 1; i < n; i++) extend(beam, i, T, E)
-  const labels = new Int32Array(n)
-  let a = 0
-  for (let i = n - 1; i >= 0; i--) {
-    labels[i] = kept[i * k + a]!
-    a = beam.back[i * k + a]!
-  }
-  return {labels, beam: {k, labels: kept}}
-}
-
-/** The labels kept at each token (`kept[i * k + a]`, best first), their scores and which label of the token before each came from. */
-interface BeamState {
-  k: number
-  kept: Int32Array
-  score: Float64Array
-  back: Int32Array
-}
-
-/**
- * Keep the best labels of token i: each label's best score from a label kept
- * at the token before (the first of them, on a tie), along its (masked)
- * transition, plus its emission score.
- */
-function extend(beam: BeamState, i: number, T: Float64Array, E: Float32Array): void {
-  const L = LABEL_COUNT
-  const {k, kept, score} = beam
-  const before = (i - 1) * k
-  for (let y = 0; y < L; y++) {
-    let best = -Infinity
-    let from = 0
-    for (let a = 0; a < k; a++) {
-      const p = kept[before + a]!
-      if (p < 0) break
-      const s = score[before + a]! + T[p * L + y]!
-      if (s > best) {
-        best = s
-        from = a
-      }
-    }
-    keepLabel(beam, i, best + E[i * L + y]!, y, from)
-  }
-}
-
-/** Label y with score s (from kept label `from` of the token before) among the k best of token i, if it is one. */
-function keepLabel(beam: BeamState, i: number, s: number, y: number, from: number): void {
-  const {k, kept, score, back} = beam
-  const base = i * k
-  if (s === -Infinity || s <= score[base + k - 1]!) return
-  let j = k - 1
-  while (j > 0 && score[base + j - 1]! < s) {
-    score[base + j] = score[base + j - 1]!
-    kept[base + j] = kept[base + j - 1]!
-    back[base + j] = back[base + j - 1]!
-    j--
-  }
-  score[base + j] = s
-  kept[base + j] = y
-  back[base + j] = from
-}
-
-const MASKED = new WeakMap<object, Float64Array>()
-
-/** The transitions with -Infinity where a transition is not allowed (kept per transitions array). */
-function masked(transitions: Float32Array | Float64Array): Float64Array {
-  let out = MASKED.get(transitions)
-  if (!out) {
-    out = Float64Array.from(transitions, (t, j) => (ALLOWED[j] ? t : -Infinity))
-    MASKED.set(transitions, out)
-  }
-  return out
-}
-
-/**
- * Token marginals over a beam (labels outside it have probability 0): n × k,
- * in the beam's order. `expTransitions`: `exp` of the transition weights, 0
- * where a transition is not allowed.
- */
-export function marginalsBeam(E: Float32Array, n: number, expTransitions: Float64Array, beam: Beam): Float64Array {
-  const {k, labels} = beam
-  const expE = beamExp(E, n, labels, k)
-  const alpha = new Float64Array(n * k)
-  const beta = new Float64Array(n * k)
-  const norm = new Float64Array(n)
-  const trans = beamTransitions(n, expTransitions, labels, k)
-  let z = 0
-  for (let a = 0; a < k; a++) z += alpha[a] = transition(expTransitions, LABEL_COUNT, labels[a]!) * expE[a]!
-  norm[0] = z || 1
-  for (let a = 0; a < k; a++) alpha[a]! /= norm[0]!
-  for (let i = 1; i < n; i++) {
-    z = 0
-    for (let b = 0; b < k; b++) {
-      let sum = 0
-      for (let a = 0; a < k; a++) sum += alpha[(i - 1) * k + a]! * trans[(i * k + a) * k + b]!
-      z += alpha[i * k + b] = sum * expE[i * k + b]!
-    }
-    norm[i] = z || 1
-    for (let b = 0; b < k; b++) alpha[i * k + b]! /= norm[i]!
-  }
-  for (let a = 0; a < k; a++) beta[(n - 1) * k + a] = 1
-  for (let i = n - 2; i >= 0; i--) {
-    for (let a = 0; a < k; a++) {
-      let sum = 0
-      for (let b = 0; b < k; b++) sum += trans[((i + 1) * k + a) * k + b]! * expE[(i + 1) * k + b]! * beta[(i + 1) * k + b]!
-      beta[i * k + a] = sum / norm[i + 1]!
-    }
-  }
-  for (let j = 0; j < n * k; j++) alpha[j]! *= beta[j]!
+  for (let k = 0; k < n * L; k++) alpha[k]! *= beta[k]!
   return alpha
-}
-
-/** `exp` of a transition (0 where either label is none: -1). */
-function transition(expTransitions: Float64Array, from: number, to: number): number {
-  return from >= 0 && to >= 0 ? expTransitions[from * LABEL_COUNT + to]! : 0
-}
-
-/** `exp` of each kept label's emission score, less the token's best (0 where no label is kept). */
-function beamExp(E: Float32Array, n: number, labels: Int32Array, k: number): Float64Array {
-  const L = LABEL_COUNT
-  const expE = new Float64Array(n * k)
-  for (let i = 0; i < n; i++) {
-    let max = -Infinity
-    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) max = Math.max(max, E[i * L + labels[i * k + a]!]!)
-    for (let a = 0; a < k; a++) if (labels[i * k + a]! >= 0) expE[i * k + a] = Math.exp(E[i * L + labels[i * k + a]!]! - max)
-  }
-  return expE
-}
-
-/** `trans[(i * k + a) * k + b]`: `exp` of the transition from kept label a of token i - 1 to kept label b of token i. */
-function beamTransitions(n: number, expTransitions: Float64Array, labels: Int32Array, k: number): Float64Array {
-  const trans = new Float64Array(n * k * k)
-  for (let i = 1; i < n; i++) for (let a = 0; a < k; a++) for (let b = 0; b < k; b++) trans[(i * k + a) * k + b] = transition(expTransitions, labels[(i - 1) * k + a]!, labels[i * k + b]!)
-  return trans
 }

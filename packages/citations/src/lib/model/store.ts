@@ -15,36 +15,41 @@ import {allowedTransitions, LABEL_COUNT} from './model.js'
 export const STORE_VERSION = 3
 
 /**
- * A model ready to score: an open-addressing table whose slot holds a
- * feature's hash, where its row of weights starts, a word unused and its scale (four 32-bit
- * words side by side, so that a lookup touches one cache line), and the rows
- * as 8-bit weights, one per label (0 where the stored row has none: adding 0
- * leaves a score as it is, and a dense row is added without looking up
- * labels).
+ * A model ready to score: an open-addressing table of the feature hashes
+ * (`keys`, one 32-bit word per slot, 0 for an empty slot: a feature the model
+ * does not have is found missing there alone, and the keys are small enough
+ * to stay in cache), beside it each slot's row (`rows`: where its entries
+ * start and how many, and its scale), and the rows as the file stores them:
+ * (label, 8-bit weight) pairs, only the labels whose weight was kept.
  */
 export interface StoredModel {
   info: Record<string, unknown>
   labels: number
-  slots: Int32Array
-  slotScales: Float32Array
+  keys: Int32Array
+  /** Per slot, two words: `start << 6 | count` of its row's pairs, and its scale (a 32-bit float, read through `rowScales`). */
+  rows: Int32Array
+  rowScales: Float32Array
   mask: number
-  /** `labels` weights per row, rows one after the other. */
-  weights: Int8Array
-  rows: number
+  /** (label, weight) pairs of all rows, one after the other. */
+  pairs: Int8Array
   transitions: Float32Array
   /** `exp` of the transitions (0 where a transition is not allowed), for forward–backward. */
   expTransitions: Float64Array
 }
 
-/** The slot (index of its first word) of a feature hash, or -1. */
+/** Labels fit in the 6 bits under a row's start (`StoredModel.rows`). */
+const COUNT_BITS = 6
+
+/** The slot of a feature hash, or -1. */
 export function slotOf(model: StoredModel, hash: number): number {
   const key = hash | 0
-  let slot = hash & model.mask
+  const {keys, mask} = model
+  let slot = hash & mask
   for (;;) {
-    const k = model.slots[slot * 4]!
-    if (k === key) return slot * 4
+    const k = keys[slot]!
+    if (k === key) return slot
     if (k === 0) return -1
-    slot = (slot + 1) & model.mask
+    slot = (slot + 1) & mask
   }
 }
 
@@ -137,39 +142,31 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
   const pairs = new Int8Array(aligned.buffer, base + at, 2 * entries)
   at += pad4(2 * entries)
   const transitions = new Float32Array(aligned.buffer, base + at, (L + 1) * L)
-  const {slots, mask} = slotTable(hashes, scales)
+  if (entries >= 2 ** (31 - COUNT_BITS)) throw new Error(`notes model has ${entries} weights, more than its table holds`)
+  if (L >= 1 << COUNT_BITS) throw new Error(`notes model has ${L} labels, more than ${(1 << COUNT_BITS) - 1}`)
   const allowed = allowedTransitions()
   const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))
-  return {info, labels: L, slots, slotScales: new Float32Array(slots.buffer), mask, weights: denseRows(rowStart, pairs, L), rows, transitions, expTransitions}
+  return {info, labels: L, ...slotTable(hashes, rowStart, scales), pairs, transitions, expTransitions}
 }
 
-/** The open-addressing table of the rows (twice as many slots as rows): hash, row index × labels, unused, scale. */
-function slotTable(hashes: Uint32Array, scales: Float32Array): {slots: Int32Array; mask: number} {
-  const rows = hashes.length
+/** The open-addressing table of the rows (at least twice as many slots as rows): keys, and per slot its row's start, length and scale. */
+function slotTable(hashes: Uint32Array, rowStart: Uint32Array, scales: Float32Array): {keys: Int32Array; rows: Int32Array; rowScales: Float32Array; mask: number} {
+  const count = hashes.length
   let size = 1
-  while (size < rows * 2) size *= 2
-  const slots = new Int32Array(size * 4)
-  const slotScales = new Float32Array(slots.buffer)
+  while (size < count * 2) size *= 2
+  const keys = new Int32Array(size)
+  const rows = new Int32Array(size * 2)
+  const rowScales = new Float32Array(rows.buffer)
   const mask = size - 1
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < count; r++) {
     const h = hashes[r]!
     let slot = h & mask
-    while (slots[slot * 4] !== 0) slot = (slot + 1) & mask
-    slots[slot * 4] = h | 0
-    slots[slot * 4 + 1] = r * LABEL_COUNT
-    slotScales[slot * 4 + 3] = scales[r]!
+    while (keys[slot] !== 0) slot = (slot + 1) & mask
+    keys[slot] = h | 0
+    rows[slot * 2] = (rowStart[r]! << COUNT_BITS) | (rowStart[r + 1]! - rowStart[r]!)
+    rowScales[slot * 2 + 1] = scales[r]!
   }
-  return {slots, mask}
-}
-
-/** The sparse rows of (label, weight) pairs as dense rows of `labels` weights. */
-function denseRows(rowStart: Uint32Array, pairs: Int8Array, labels: number): Int8Array {
-  const rows = rowStart.length - 1
-  const out = new Int8Array(rows * labels)
-  for (let r = 0; r < rows; r++) {
-    for (let k = rowStart[r]!; k < rowStart[r + 1]!; k++) out[r * labels + pairs[2 * k]!] = pairs[2 * k + 1]!
-  }
-  return out
+  return {keys, rows, rowScales, mask}
 }
 
 /** Emission scores (tokens × labels) of a stored model for a note's feature hashes. */
@@ -185,10 +182,11 @@ export function storedEmissions(model: StoredModel, features: {hashes: Uint32Arr
 
 /** Add a feature's weights (none if the model does not have it) to the scores `out[base..base + labels)`. */
 export function addWeights(model: StoredModel, hash: number, out: Float32Array, base: number): void {
-  const at = slotOf(model, hash)
-  if (at < 0) return
-  const weights = model.weights
-  const scale = model.slotScales[at + 3]!
-  const row = model.slots[at + 1]!
-  for (let y = 0; y < model.labels; y++) out[base + y]! += weights[row + y]! * scale
+  const slot = slotOf(model, hash)
+  if (slot < 0) return
+  const {pairs} = model
+  const packed = model.rows[slot * 2]!
+  const scale = model.rowScales[slot * 2 + 1]!
+  const end = 2 * ((packed >>> COUNT_BITS) + (packed & ((1 << COUNT_BITS) - 1)))
+  for (let k = 2 * (packed >>> COUNT_BITS); k < end; k += 2) out[base + pairs[k]!]! += pairs[k + 1]! * scale
 }
