@@ -18,7 +18,7 @@ function split(argv: string): string[] {
 }
 
 describe('CLI transcripts', () => {
-  it('five transcripts', () => expect(files).toHaveLength(5))
+  it('six transcripts', () => expect(files).toHaveLength(6))
 
   it.each(files)('%s', async (name) => {
     const file = path.join(folder, name)
