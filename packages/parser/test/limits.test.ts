@@ -322,6 +322,6 @@ describe('bounded work on a paragraph read as plain text and on long table rows 
       ['a  b', 'c'],
       ['d e\tf', 'g']
     ])
-    expect(rows[1]!.children[0]!.children[0]?.position).toMatchObject({start: {column: 5}, end: {column: 10}})
+    expect((rows[1]!.children[0] as unknown as {children: Nodes[]}).children[0]?.position).toMatchObject({start: {column: 5}, end: {column: 10}})
   })
 })
