@@ -200,3 +200,14 @@ describe.skipIf(!has('pdftotext'))('read back with poppler', () => {
     }
   })
 })
+
+describe('a table cell of 200,000 words', () => {
+  test('is set across pages, not a stack overflow (its items were pushed as 200,000 arguments)', () => {
+    const words = 'word '.repeat(200_000).trim()
+    const cell = (value: string) => ({type: 'tableCell' as const, children: [{type: 'text' as const, value}]})
+    const table: Table = {type: 'table', children: [{type: 'tableRow', children: [cell('Head')]}, {type: 'tableRow', children: [cell(words)]}]}
+    const {layout: laid} = layout(root([table]), options)
+    expect(laid.pages.length).toBeGreaterThan(100)
+    expect(allText(laid).split('word').length - 1).toBe(200_000)
+  }, 120_000)
+})

@@ -172,52 +172,9 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
       status = await reader(file, options, io)
     })
 
-  program
-    .command('import')
-    .description('a plain-text article as Markdown (front matter + footnotes) on standard output')
-    .argument('<input>', 'the plain-text article')
-    .option('--meta <file.yaml>', 'metadata (default: <stem>.meta.yaml beside it)')
-    .addHelpText('after', COMMAND_HELP.import)
-    .action(async (input: string, options: {meta?: string}) => {
-      status = await importText(input, options, io)
-    })
-
-  program
-    .command('check')
-    .description('print diagnostics only; exit 1 when there are errors')
-    .argument('<input>', 'the article')
-    .option('--meta <file.yaml>', 'metadata for a plain-text article')
-    .option('--json', 'print the diagnostics as JSON on standard output')
-    .addHelpText('after', COMMAND_HELP.check)
-    .action(async (input: string, options: {meta?: string; json?: boolean}) => {
-      status = await check(input, options, io)
-    })
-
-  program
-    .command('notes')
-    .description("read notes or reference strings into citations (as AnyStyle's parse): one a line, or JSON Lines")
-    .argument('<file>', 'the notes: .jsonl (one {"id", "text", "doc"} object a line) or plain text (any other extension: one note a line)')
-    .option('--paragraphs', 'plain text: one note a paragraph (separated by blank lines, its lines joined with a space)')
-    .addOption(choice('--to <format>', 'what to write', NOTES_FORMATS).default('jsonl'))
-    .option('-o, --output <file>', 'write into this file (whole or not at all) instead of standard output')
-    .option('-q, --quiet', 'print errors only')
-    .option('--json', 'print a JSON summary (file written, diagnostics) on standard output; needs -o')
-    .addHelpText('after', NOTES_HELP)
-    .action(async (file: string, options: NotesOptions) => {
-      status = await notes(file, options, io)
-    })
-
-  program
-    .command('review')
-    .description('check and correct the citations read from the notes in a browser; corrections are saved to <stem>.corrections.yaml')
-    .argument('<input>', 'the article')
-    .option('--meta <file.yaml>', 'metadata for a plain-text article (default: <stem>.meta.yaml beside it)')
-    .option('--port <n>', 'the port on 127.0.0.1 (default: a free one)', port)
-    .option('--no-open', 'print the URL only; do not open a browser')
-    .addHelpText('after', COMMAND_HELP.review)
-    .action(async (input: string, options: {meta?: string; port?: number; open?: boolean}) => {
-      status = await review(input, options, io)
-    })
+  addReadingCommands(program, io, (code) => {
+    status = code
+  })
 
   if (isVerboseVersion(argv)) {
     io.stdout(verboseVersion())
@@ -240,6 +197,56 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     if (failed.status === 70 && process.env['OCTAVO_DEBUG']) io.stderr(`${(error as Error).stack ?? ''}\n`)
     return failed.status
   }
+}
+
+/** The commands that read one input and report: `import`, `check`, `notes`, `review`; `done` receives the exit status. */
+function addReadingCommands(program: Command, io: Io, done: (status: number) => void): void {
+  program
+    .command('import')
+    .description('a plain-text article as Markdown (front matter + footnotes) on standard output')
+    .argument('<input>', 'the plain-text article')
+    .option('--meta <file.yaml>', 'metadata (default: <stem>.meta.yaml beside it)')
+    .addHelpText('after', COMMAND_HELP.import)
+    .action(async (input: string, options: {meta?: string}) => {
+      done(await importText(input, options, io))
+    })
+
+  program
+    .command('check')
+    .description('print diagnostics only; exit 1 when there are errors')
+    .argument('<input>', 'the article')
+    .option('--meta <file.yaml>', 'metadata for a plain-text article')
+    .option('--json', 'print the diagnostics as JSON on standard output')
+    .addHelpText('after', COMMAND_HELP.check)
+    .action(async (input: string, options: {meta?: string; json?: boolean}) => {
+      done(await check(input, options, io))
+    })
+
+  program
+    .command('notes')
+    .description("read notes or reference strings into citations (as AnyStyle's parse): one a line, or JSON Lines")
+    .argument('<file>', 'the notes: .jsonl (one {"id", "text", "doc"} object a line) or plain text (any other extension: one note a line)')
+    .option('--paragraphs', 'plain text: one note a paragraph (separated by blank lines, its lines joined with a space)')
+    .addOption(choice('--to <format>', 'what to write', NOTES_FORMATS).default('jsonl'))
+    .option('-o, --output <file>', 'write into this file (whole or not at all) instead of standard output')
+    .option('-q, --quiet', 'print errors only')
+    .option('--json', 'print a JSON summary (file written, diagnostics) on standard output; needs -o')
+    .addHelpText('after', NOTES_HELP)
+    .action(async (file: string, options: NotesOptions) => {
+      done(await notes(file, options, io))
+    })
+
+  program
+    .command('review')
+    .description('check and correct the citations read from the notes in a browser; corrections are saved to <stem>.corrections.yaml')
+    .argument('<input>', 'the article')
+    .option('--meta <file.yaml>', 'metadata for a plain-text article (default: <stem>.meta.yaml beside it)')
+    .option('--port <n>', 'the port on 127.0.0.1 (default: a free one)', port)
+    .option('--no-open', 'print the URL only; do not open a browser')
+    .addHelpText('after', COMMAND_HELP.review)
+    .action(async (input: string, options: {meta?: string; port?: number; open?: boolean}) => {
+      done(await review(input, options, io))
+    })
 }
 
 /** `octavo --version --verbose` (in either order, nothing else). */

@@ -171,6 +171,18 @@ function citedItems(tree: Root, bibliography: ReadonlyMap<string, CslItem>): Csl
 }
 
 /**
+ * The work a `wie Anm. 5` / `supra note 5` points to among those of that
+ * note: the one by the names written; of two by the author (`ders.:
+ * Kanalisierung (wie Anm. 5)`), the one its short title names.
+ */
+function workOfNote(p: CitationReading, works: readonly CslItem[], registry: WorkRegistry): CslItem | undefined {
+  const families = p.shortNames.map(comparable)
+  const written = (n: CslName) => comparable([n.given, n.family, n.literal].filter((x) => x).join(' '))
+  const named = works.filter((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
+  return (named.length > 1 && p.shortTitle !== '' ? registry.matchShort(p, named) : undefined) ?? named[0]
+}
+
+/**
  * Read every footnote into citations (a tree → tree step): segment, parse,
  * resolve `Ibid.` and short forms, deduplicate works. Sets
  * `data.citations` and `data.commentary` on each `footnoteDefinition` and
@@ -290,12 +302,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
 
     function shortOf(): CslItem | undefined {
       if (p.backref?.kind === 'supra' && p.backref.note !== undefined) {
-        const refs = refsByNote.get(p.backref.note) ?? []
-        const families = p.shortNames.map(comparable)
-        const written = (n: CslName) => comparable([n.given, n.family, n.literal].filter((x) => x).join(' '))
-        const named = refs.map((r) => registry.get(r)!).filter((i) => families.length === 0 || (i.author ?? i.editor ?? []).some((n) => families.some((f) => nameEndsWith(written(n), f))))
-        // Two works of that note by the author (`ders.: Kanalisierung (wie Anm. 5)`): the short title tells which.
-        const pick = (named.length > 1 && p.shortTitle !== '' ? registry.matchShort(p, named) : undefined) ?? named[0]
+        const pick = workOfNote(p, (refsByNote.get(p.backref.note) ?? []).map((r) => registry.get(r)!), registry)
         if (pick) return pick
       }
       const found = registry.findShort(p)

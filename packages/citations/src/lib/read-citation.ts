@@ -56,8 +56,8 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
 /** Back-references to a note, found in the citation's text whatever the model labeled them. */
 export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
   {name: 'German: wie Anm.', example: 'Müller: Stadt (wie Anm. 3), S. 50', pattern: /\bwie (?:Anm|Fn|Anmerkung|Fußnote)\.?\s*(\d+)/u},
-  {name: 'English and Latin: supra note, above n', example: 'Smith, supra note 12, at 45; Jones, above n 4', pattern: /\b(?:supra|above),?\s+(?:note|n\.?)\s*(\d+)/iu},
-  {name: 'French, Italian, Spanish: cit. n., cité n.', example: 'Dupont, op. cit. n. 4, p. 9; Rossi, cit. nota 12', pattern: /\b(?:cit|cité|citado|citato)\.?,?\s+(?:n|note|nota)\.?\s*(\d+)/iu}
+  {name: 'English and Latin: supra note, above n', example: 'Smith, supra note 12, at 45; Jones, above n 4', pattern: /\b(?:supra|above),?\s+(?:note|n\.?)\s*(\d+)/i},
+  {name: 'French, Italian, Spanish: cit. n., cité n.', example: 'Dupont, op. cit. n. 4, p. 9; Rossi, cit. nota 12', pattern: /\b(?:cit|cité|citado|citato)\.?,?\s+(?:n|note|nota)\.?\s*(\d+)/i}
 ]
 
 /** A back-reference to an earlier note written in the citation (`(wie Anm. 3)`), or undefined. */

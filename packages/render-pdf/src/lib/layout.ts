@@ -495,7 +495,7 @@ export class Typesetter {
       out[0]!.keep = true
       out[out.length - 2]!.keep = true
     }
-    ctx.target.push(...out)
+    append(ctx.target, out)
     return out
   }
 
@@ -1341,8 +1341,17 @@ function inCell(t: Typesetter, item: LayoutItem, cell: number | undefined): Layo
 /** A cell's items set in lines (a builder of its own, so that a word wider than the column is reported). */
 function setCell(t: Typesetter, items: InlineItem[], width: number, align: SetOptions['align'], position: Position | undefined): SetLine[] {
   const b = t.builder(position)
-  b.items.push(...items)
+  append(b.items, items)
   return b.set({width, align})
+}
+
+/**
+ * `items` added at the end of `target`, one by one: `push(...items)` passes
+ * each as an argument, and a cell or paragraph of 100,000 words overflowed
+ * the stack.
+ */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item)
 }
 
 /** Column widths: natural widths when they fit, else shares between minimum and natural. */
