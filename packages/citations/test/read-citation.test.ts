@@ -222,6 +222,10 @@ describe('FIELD_RULES', () => {
       '<title>Protokoll der Stadtverordnetenversammlung</title> vom <issued>04.11.1880</issued>, <container-title>StAK</container-title>, <archive_location>Best. 10 Nr. 77</archive_location>, Bl. <page>112v–114r</page>',
       {type: 'manuscript', archive: 'StAK', archive_location: 'Best. 10 Nr. 77'}
     ],
+    'an abbreviation before a call number is an archive (with its full name)': [
+      '“<title>Cable</title>,” <issued>11 October 1950</issued>, in <container-title>RGASPI (Russian State Archive of Socio-Political History)</container-title>, <archive_location>Fond (F.) 558, Opis’ (Op.) 11</archive_location>',
+      {type: 'manuscript', archive: 'RGASPI', archive_location: 'Fond (F.) 558, Opis’ (Op.) 11', note: 'Archive given as: RGASPI (Russian State Archive of Socio-Political History)'}
+    ],
     'a call number is no container': [
       '<title>Minutes of the Humber Crossings Committee</title>, <issued>9 August 1821</issued>, <container-title>HCC/1/2</container-title>, fols. <page>61–62</page>, <archive>Kingston Corporation Archives</archive>',
       {type: 'manuscript', archive: 'Kingston Corporation Archives', archive_location: 'HCC/1/2'}

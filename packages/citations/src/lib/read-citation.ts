@@ -467,9 +467,12 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     example: 'Protokoll der Stadtverordnetenversammlung vom 04.11.1880, StAK, Best. 10 Nr. 77, Bl. 112v–114r (“StAK” read as a journal)',
     apply: (item) => {
       const container = item['container-title']
-      if (typeof container !== 'string' || !ARCHIVE_ABBREVIATION.test(container) || has(item, 'archive', 'volume', 'issue', 'page') || !has(item, 'archive_location')) return
-      item.archive = container
+      if (typeof container !== 'string' || has(item, 'archive', 'volume', 'issue', 'page') || !has(item, 'archive_location')) return
+      // `StAK`, or an abbreviation with its full name (`RGASPI (Russian State Archive of Socio-Political History)`).
+      const named = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(container) ?? ABBREVIATED_ARCHIVE.exec(container)
+      if (!ARCHIVE_ABBREVIATION.test(container) && !named) return
       delete item['container-title']
+      readArchive(item, 'archive', container)
     }
   },
   {

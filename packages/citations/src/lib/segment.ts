@@ -204,6 +204,13 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     rule: ({parsed, marked}) => !marked && plainReading(parsed) && onlyFields(parsed, ['title'])
   },
   {
+    // A sentence quoted in prose, read as a title alone: quoted whole, ending with its own full stop inside the quotation
+    // marks, eight words or more, in a note that says more.
+    name: 'a quoted sentence',
+    example: 'Chinese leaders believed it was instigated from abroad. “This view made them treat the quarrel as a struggle between friends and enemies and push for a break.”',
+    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && /[.!?]["”»’]$/u.test(text) && text.split(/\s+/u).length >= 8
+  },
+  {
     // A name (and a title) set off by nothing (not quoted whole, not in italics), with more prose after it in a note
     // that says more, no signal (`See`) before it, no number or `…`, naming no work cited before: a sentence about
     // a person or a work (at the note's end too when the title starts in lower case). Measured with the shipped model:
