@@ -1,5 +1,6 @@
 import type {CslDate} from '@octavo/tree'
 import {fold} from '@octavo/tree'
+import {alternation} from './alternation.js'
 import {MONTHS, SEASONS, WEEKDAYS} from './lexicon.js'
 
 type Part = [number] | [number, number] | [number, number, number]
@@ -173,13 +174,9 @@ export const CIRCA: DateRule & {words: readonly string[]} = {
   words: ['circa', 'ca.', 'ca', 'c.', 'c', 'approx.', 'about', 'around', 'um', 'etwa', 'vers', 'environ', 'hacia', 'alrededor de', 'verso', 'intorno al', 'ongeveer', 'omstreeks', 'por volta de', 'cerca de']
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 function wordsPattern(words: readonly string[], tail: string): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-  return new RegExp(`^(?:${alternatives})${tail}`, 'iu')
+  return new RegExp(`^(?:${alternation(words)})${tail}`, 'iu')
 }
 
 const ROLE_WORDS = wordsPattern(DATE_ROLE_WORDS.flatMap((r) => r.words), '\\s*:?\\s+')

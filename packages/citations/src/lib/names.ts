@@ -1,4 +1,5 @@
 import type {CslName} from '@octavo/tree'
+import {alternation} from './alternation.js'
 import {EAST_ASIAN_FAMILY_NAMES, familyFirst, fold, isPinyin} from '@octavo/tree'
 import {FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS} from './lexicon.js'
 
@@ -186,13 +187,7 @@ export const NO_AUTHOR: {name: string; example: string; words: readonly string[]
   words: ['o. v.', 'o.v.', 'n. n.', 'n.n.', 'aa. vv.', 'aa.vv.', 'autori vari', 'anon.', 'anon', 'anonymous', 'anonyme', 'anónimo', 'anonimo', 'anoniem']
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
-function alternation(words: readonly string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
-}
 
 const ROLE_PATTERNS = NAME_ROLES.map((r) => ({
   role: r.role,

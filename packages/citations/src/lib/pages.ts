@@ -1,3 +1,4 @@
+import {alternation} from './alternation.js'
 import {LOCATOR_LABELS} from './lexicon.js'
 
 // readPages: a `page` span as a labeler cuts it (a page range of an article
@@ -79,16 +80,13 @@ export const PAGE_COUNT: PageRule & {pattern: RegExp} = {
   pattern: /^([\divxlcdm+\s]*\d)\s*(?:pp\.?|S\.|Seiten|pages|p\.?)$/iu
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
 
 const LABELS: ReadonlyMap<string, string> = new Map([
   ...LOCATOR_LABELS,
   ...PAGE_LABELS.flatMap((rule) => rule.words.map((w) => [w, rule.label] as const))
 ])
 
-const EMPHASIS = new RegExp(`^(?:${[...PAGE_EMPHASIS.words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})[\\s:,]+|^(?:a|at|à) (?=\\p{L}+\\.)`, 'iu')
+const EMPHASIS = new RegExp(`^(?:${alternation(PAGE_EMPHASIS.words)})[\\s:,]+|^(?:a|at|à) (?=\\p{L}+\\.)`, 'iu')
 
 /**
  * A label: a word with a period (`pp.`, `S.`, `Anm.`, glued `p.12`), `§`/`¶`,

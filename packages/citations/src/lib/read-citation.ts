@@ -341,6 +341,11 @@ export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'numbe
 /** An archive's abbreviation: a capital, then letters, digits or hyphens, two capitals at least (`CFMA`, `StAK`, `AHPAl`, `BArch`). */
 const ARCHIVE_ABBREVIATION = /^(?=\p{Lu}\P{Lu}*\p{Lu})\p{Lu}[\p{L}\d-]{1,9}$/u
 
+/** An archive written with its abbreviation: `RGASPI (Russian State Archive …)` (acronym first) or `Archivo Municipal de Valdemora (en adelante, AMV)`. */
+function namedArchive(value: string): RegExpExecArray | null {
+  return /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? ABBREVIATED_ARCHIVE.exec(value)
+}
+
 const ABBREVIATED_ARCHIVE = /^(.+?)\s*\((?:hereafter(?: cited as)?|hereinafter|im Folgenden:?|künftig:?|fortan:?|ci-après\s*:?|désormais|en adelante,?|en lo sucesivo,?|d['’]ora in (?:poi|avanti)|di seguito)?\s*(\p{Lu}[\p{L}\d-]{1,9})\)$/u
 
 /**
@@ -364,7 +369,7 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
     }
     return
   }
-  const acronym = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? ABBREVIATED_ARCHIVE.exec(value)
+  const acronym = namedArchive(value)
   if (acronym && (acronym[1] === acronym[1]!.toUpperCase() || /\p{Lu}.*\p{Lu}/u.test(acronym[2]!))) {
     const short = /^\p{Lu}[\p{Lu}\d-]{1,9}$/u.test(acronym[1]!) ? acronym[1]! : acronym[2]!
     item.archive = short
@@ -469,7 +474,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       const container = item['container-title']
       if (typeof container !== 'string' || has(item, 'archive', 'volume', 'issue', 'page') || !has(item, 'archive_location')) return
       // `StAK`, or an abbreviation with its full name (`RGASPI (Russian State Archive of Socio-Political History)`).
-      const named = /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(container) ?? ABBREVIATED_ARCHIVE.exec(container)
+      const named = namedArchive(container)
       if (!ARCHIVE_ABBREVIATION.test(container) && !named) return
       delete item['container-title']
       readArchive(item, 'archive', container)

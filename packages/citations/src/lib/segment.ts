@@ -1,3 +1,4 @@
+import {alternation} from './alternation.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import type {StoredModel} from './model/store.js'
@@ -48,21 +49,14 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
 ]
 
 const SIGNAL_END = new RegExp(
-  `(?:^|[\\s(])(${SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, '')))
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})$`,
+  `(?:^|[\\s(])(${alternation(SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, ''))))})$`,
   'iu'
 )
-const SIGNAL_START = new RegExp(`^(?:${SIGNALS.flatMap((s) => s.phrases).filter((p) => !p.includes(' ')).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s`, 'iu')
+const SIGNAL_START = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => !p.includes(' ')))})\\s`, 'iu')
 
 /** A signal the model read into the citation (`So bereits Hoffmann; Keller, a.a.O.`): a phrase of three letters or more, then a capital. */
 const SIGNAL_LEAD = new RegExp(
-  `^(?:${SIGNALS.flatMap((s) => s.phrases)
-    .filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3)
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})\\s+(?=\\p{Lu})`,
+  `^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3))})\\s+(?=\\p{Lu})`,
   'iu'
 )
 
