@@ -84,21 +84,30 @@ describe('BACKREF_WORDS', () => {
 })
 
 describe('TYPE_RULES', () => {
-  const examples: Record<string, string> = {
-    manuscript: '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
-    thesis: '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
-    report: '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
-    software: '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
-    'article-newspaper': '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
-    webpage: '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
-    'article-journal': '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
-    chapter: '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>',
-    book: '<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)'
-  }
+  /** Each rule's example as the model labels it, in the table's order. */
+  const marked: readonly string[] = [
+    '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
+    '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
+    '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
+    '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+    '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
+    '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
+    '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
+    '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
+    '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>',
+    '<author>Anna Berg</author>, „<title>Titel</title>“, <container-title>Zeitschrift für Geschichte</container-title>, <issued>1998</issued>',
+    '<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)'
+  ]
+  const examples = Object.fromEntries(TYPE_RULES.map((r, i) => [r.type, marked[i]!]).reverse())
 
-  it.each(TYPE_RULES.map((r) => ({...r, marked: examples[r.type]})))('$type: $example', ({type, marked: source}) => {
-    expect(source, 'an example for every type').toBeDefined()
+  it.each(TYPE_RULES.map((r, i) => ({...r, source: marked[i]})))('$type: $example', ({type, source, example}) => {
+    expect(source, 'an example for every rule').toBeDefined()
+    expect(source!.replace(/<[^>]+>/g, ''), 'the marked example is the rule’s').toBe(example)
     expect(read(source!).item.type).toBe(type)
+  })
+
+  it('keeps a journal introduced by `in` with a bare volume an article', () => {
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>').item.type).toBe('article-journal')
   })
 
   it('puts an article’s range on the item and a book’s page in the locator', () => {
@@ -293,6 +302,14 @@ describe('FIELD_RULES', () => {
     'a numbered series is a report’s (a genre that is only the kind stays)': [
       '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <issue>No. 4</issue> (<publisher-place>Washington DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
       {type: 'report', genre: 'Working Paper', 'collection-title': undefined, number: '4'}
+    ],
+    'a volume numeral after the title': [
+      '<author>F. Zanotto</author>, <title>Pinacoteca della I. R. Accademia Veneta di Belle Arti, II</title>, <publisher-place>Venezia</publisher-place> <issued>1844</issued>',
+      {type: 'book', title: 'Pinacoteca della I. R. Accademia Veneta di Belle Arti', volume: 'II'}
+    ],
+    'a volume numeral after the title (a numeral in the title stays)': [
+      '<author>Anna Berg</author>, <title>Die Briefe Heinrichs IV</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>',
+      {type: 'book', title: 'Die Briefe Heinrichs IV', volume: undefined}
     ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',

@@ -1,4 +1,5 @@
 import type {CslDate, CslFields, CslName} from '@octavo/tree'
+import {escapeRegExp} from './alternation.js'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
@@ -498,6 +499,16 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a volume numeral after the title is the volume',
+    example: 'F. Zanotto, Pinacoteca della I. R. Accademia Veneta di Belle Arti, II, Venezia 1844 (the volume read into the title)',
+    apply: (item) => {
+      const m = typeof item.title === 'string' && item.volume === undefined ? VOLUME_AFTER_TITLE.exec(item.title) : null
+      if (!m) return
+      item.title = m[1]!
+      item.volume = m[2]!
+    }
+  },
+  {
     name: 'a container or publisher with nothing of its own is a short title',
     example: 'Gitelman, *Paper Knowledge*, p. 90 (the short title read as a container, or as a publisher)',
     apply: (item) => {
@@ -641,6 +652,9 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   }
 ]
 
+/** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
+const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
+
 /** Season words (`Winter`, `Herbst`, `printemps`), alone. */
 const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
 
@@ -652,6 +666,23 @@ const NAMED_SERIES = new RegExp(`\\S\\s+${SERIES.source.replace(/^\\b/, '')}$`, 
 
 const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
 
+/** The word that says a part appeared in a larger work, just before its title: `in`, `In:`, `dans`, `en`, `nel`. */
+const IN_BEFORE = /(?:^|[\s,.;(])(?:in|dans|en|nel|nella|im)\s*:?\s*[„“"«‘]?$/iu
+
+/** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
+function containerAfterIn(item: ItemFields, text: string): boolean {
+  const container = item['container-title']
+  if (typeof container !== 'string' || container === '') return false
+  const at = text.indexOf(container.slice(0, 24))
+  return at > 0 && IN_BEFORE.test(text.slice(Math.max(0, at - 8), at))
+}
+
+/** The volume is written with its word (`Vol. 1`, `Bd. 2`, `t. III`), as a book's volumes are; a journal's stands bare (`34, no. 2`). */
+function labeledVolume(item: ItemFields, text: string): boolean {
+  const volume = item.volume
+  return typeof volume === 'string' && new RegExp(`(?:^|[\\s,(])(?:vols?|Bd|Band|t|tome|tomo|volume|volumen)\\.?\\s*${escapeRegExp(volume)}(?![\\p{L}\\d])`, 'iu').test(text)
+}
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
@@ -660,8 +691,9 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
   {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'publisher', 'volume', 'issue', 'publisher-place') && !has(i, 'DOI')},
+  {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
   {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
-  {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && (has(i, 'editor', 'publisher', 'publisher-place') || !has(i, 'volume', 'issue'))},
+  {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && has(i, 'editor', 'publisher', 'publisher-place')},
   {type: 'article-journal', example: 'Anna Berg, „Titel“, Zeitschrift für Geschichte, 1998', test: (i) => has(i, 'container-title')},
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
