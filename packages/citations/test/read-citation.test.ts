@@ -124,6 +124,16 @@ describe('TYPE_RULES', () => {
 })
 
 describe('readCitation', () => {
+  it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
+    const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
+    expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})
+    expect(r.item['container-title']).toBeUndefined()
+    expect(r.locator).toBe('254–256, 277')
+    // A journal's name is no name: it stays the container.
+    const journal = read('<container-title>Journal of Asian Studies</container-title>, <title>Border Trade</title>, <issued>1998</issued>')
+    expect(journal.item['container-title']).toBe('Journal of Asian Studies')
+  })
+
   it('reads names, roles, translated titles and archives into CSL', () => {
     const r = read('<author>Sun Chunri</author>, <title>Zhongguo Chaoxianzu yiminshi [A History of Migration]</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>), pp. <page>1–39</page>')
     expect(r.item).toEqual({

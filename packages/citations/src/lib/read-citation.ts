@@ -203,6 +203,22 @@ export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): 
   return out
 }
 
+/** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
+const NAME_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u
+
+/**
+ * A citation's first span read as a container when a title follows it
+ * (`An Longzhen, Yanbian Chaoxianzu zizhizhou zhouzhi (Beijing: …)`: `An`
+ * reads as the English article): a container never comes before its part's
+ * title, so a name there is the author.
+ */
+export function nameBeforeTitle(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const [span, next] = spans
+  if (span?.field !== 'container-title' || next?.field !== 'title' || !/^[\s,.:]*$/u.test(note.slice(span.end, next.start))) return [...spans]
+  if (!NAME_LIKE.test(span.text.trim()) || TITLE_WORDS.test(span.text)) return [...spans]
+  return spans.map((s) => (s === span ? {...s, field: 'author'} : s))
+}
+
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
   const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
@@ -777,7 +793,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, citation.fields))
+  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, citation.fields)))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
