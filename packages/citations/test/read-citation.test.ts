@@ -124,6 +124,13 @@ describe('TYPE_RULES', () => {
 })
 
 describe('readCitation', () => {
+  it('reads a report series named before its number in a volume', () => {
+    const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
+    expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})
+    // Words that name no series stay out.
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, <container-title>Zeitschrift</container-title> <volume>Jahrgang 3 Nr. 4</volume>').item['collection-title']).toBeUndefined()
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})

@@ -276,6 +276,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim())
         if (pages) out.pages.push({...readPages(pages[3]!), before: pages[2]!})
         for (const [k, v] of Object.entries(readNumbering(pages ? pages[1]! : text, span.field))) item[k] ??= v
+        // `NKIDP e-Dossier No. 11`: a report series named before its number.
+        const series = SERIES_BEFORE_NUMBER.exec(text)
+        if (series && SERIES.test(series[1]!)) item['collection-title'] ??= series[1]!
         return
       }
       case 'archive':
@@ -667,6 +670,9 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   }
 ]
+
+/** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
+const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
 
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
