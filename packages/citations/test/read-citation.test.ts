@@ -106,6 +106,12 @@ describe('TYPE_RULES', () => {
     expect(read(source!).item.type).toBe(type)
   })
 
+  it('reads a title that says it is a report as a report', () => {
+    expect(read('<author>Humber Conservancy Commissioners</author>, <title>First Report of the Commissioners Appointed to Inquire into the Humber Ferries</title> (<publisher-place>Hull</publisher-place>: <publisher>Conservancy Office</publisher>, <issued>1839</issued>)').item.type).toBe('report')
+    expect(read('<author>Anna Berg</author>, <title>Jahresbericht 1998</title> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>1999</issued>)').item.type).toBe('report')
+    expect(read('<author>Jane Doe</author>, <title>Reporting the War</title> (<publisher-place>London</publisher-place>: <publisher>Verso</publisher>, <issued>2004</issued>)').item.type).toBe('book')
+  })
+
   it('keeps a journal introduced by `in` with a bare volume an article', () => {
     expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>').item.type).toBe('article-journal')
   })
@@ -239,6 +245,10 @@ describe('FIELD_RULES', () => {
     'a version is no part of the title (read as an edition without its word)': [
       '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version <edition>4.3.1</edition> (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
       {version: '4.3.1', edition: undefined}
+    ],
+    'a version is no part of the title (a version, then what the software is)': [
+      '<author>Lucía Ferrer Aranda</author>, <title>vecindario: lectura de padrones históricos</title>, <edition>versión 2.3.1, biblioteca de Python</edition> (<issued>2019</issued>), <URL>https://pypi.org/project/vecindario/</URL>',
+      {type: 'software', version: '2.3.1', genre: 'biblioteca de Python', edition: undefined}
     ],
     'a version is no part of the title (v. with a dotted number)': [
       '<author>R Core Team</author>, <title>R: A Language v4.3.1</title>',

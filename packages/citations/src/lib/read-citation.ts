@@ -480,6 +480,13 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         if (m[1]) item[key] = m[1]
         else delete item[key]
       }
+      // `versión 2.3.1, biblioteca de Python`: the version, then what the software is.
+      const kind = typeof item.edition === 'string' && item.version === undefined ? /^(?:version|versión|versione|Version)\s*(\d+(?:\.\d+)*[\w.-]*)\s*,\s*(\p{L}[^,]*)$/u.exec(item.edition) : null
+      if (kind) {
+        item.version = kind[1]!
+        item.genre ??= kind[2]!
+        delete item.edition
+      }
       // `version 4.3.1` read as an edition without its word: an edition is never numbered in three parts.
       if (typeof item.edition === 'string' && /^\d+\.\d+\.\d+[\w.-]*$/u.test(item.edition) && item.version === undefined) {
         item.version = item.edition
@@ -705,12 +712,15 @@ function labeledVolume(item: ItemFields, text: string): boolean {
   return typeof volume === 'string' && new RegExp(`(?:^|[\\s,(])(?:vols?|Bd|Band|t|tome|tomo|volume|volumen)\\.?\\s*${escapeRegExp(volume)}(?![\\p{L}\\d])`, 'iu').test(text)
 }
 
+/** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
+const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
-  {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number'))},
-  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
+  {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
+  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
   {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'publisher', 'volume', 'issue', 'publisher-place') && !has(i, 'DOI')},
   {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
