@@ -338,6 +338,22 @@ describe('FIELD_RULES', () => {
       '<author>Anna Berg</author>, <title>Die Briefe Heinrichs IV</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>',
       {type: 'book', title: 'Die Briefe Heinrichs IV', volume: undefined}
     ],
+    'an edition after the title': [
+      '<author>Flick, U.</author> (<issued>1998</issued>). <title>Qualitative Forschung, 3. Auflage</title>. <publisher-place>Reinbek</publisher-place>: <publisher>Rowohlt</publisher>.',
+      {title: 'Qualitative Forschung', edition: '3'}
+    ],
+    'a place after the title or container': [
+      '<author>Ugo Foscolo</author>, <title>Epistolario, Firenze</title>, <publisher>Le Monnier</publisher>, <issued>1949</issued>',
+      {title: 'Epistolario', 'publisher-place': 'Firenze'}
+    ],
+    'a place after the title or container (of a chapter’s book)': [
+      '<author>Hettlage, Robert</author>, <title>Identitäten im Umbruch</title>, in: <container-title>Identitäten in der modernen Welt, Frankfurt am Main</container-title>, S. <page>9–51</page>',
+      {'container-title': 'Identitäten in der modernen Welt', 'publisher-place': 'Frankfurt am Main'}
+    ],
+    'a place after the title or container (words that only start a place stay)': [
+      '<author>Jane Doe</author>, <title>Migration in an Interconnected World, New Directions</title>, <issued>2005</issued>',
+      {title: 'Migration in an Interconnected World, New Directions', 'publisher-place': undefined}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}

@@ -1,5 +1,6 @@
-import type {CslDate, CslFields, CslName} from '@octavo/tree'
+import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
+import {LEXICONS} from './model/lexicons.js'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
@@ -638,6 +639,31 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an edition after the title is the edition',
+    example: 'Flick, U. (1998). Qualitative Forschung, 3. Auflage. Reinbek: Rowohlt. (the edition read into the title)',
+    apply: (item) => {
+      const m = typeof item.title === 'string' && item.edition === undefined ? EDITION_AFTER_TITLE.exec(item.title) : null
+      if (!m) return
+      item.title = m[1]!
+      item.edition = m[2]!
+    }
+  },
+  {
+    name: 'a place after the title or container is the place',
+    example: 'Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949 (the place read into the title; a place the notes model’s lexicon knows)',
+    apply: (item) => {
+      if (has(item, 'publisher-place')) return
+      for (const key of ['container-title', 'title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? PLACE_AFTER.exec(value) : null
+        if (!m || !knownPlace(m[2]!)) continue
+        item[key] = m[1]!
+        item['publisher-place'] = m[2]!
+        return
+      }
+    }
+  },
+  {
     name: 'an edition is its number',
     example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
     apply: (item) => {
@@ -680,6 +706,26 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
 
 /** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
+
+/** A title, then its edition (`Qualitative Forschung, 3. Auflage`, `Histoire de Paris. 2e éd.`). */
+const EDITION_AFTER_TITLE = /^(.*\S)[,.]\s+(\d+)\s*(?:st|nd|rd|th|e|ème|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione)\.?$/iu
+
+/** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
+const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
+
+/** The place names the notes model knows (its `place` lexicon), folded. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(LEXICONS.find((l) => l.name === 'place')!.words.split(' '))
+
+/** Words of the lexicon that name a place only with the next (`New York`, `Los Angeles`, `Frankfurt am Main`). */
+const PLACE_PHRASES: Readonly<Record<string, readonly string[]>> = {new: ['york', 'haven'], los: ['angeles'], buenos: ['aires']}
+
+/** `Opladen`? no; `Paris`, `Frankfurt am Main`, `New York`, `Frankfurt/M.`: a place the lexicon knows, by its first word. */
+function knownPlace(text: string): boolean {
+  const [first, second] = fold(text).split(/[\s/-]+/u)
+  if (!first || !PLACE_WORDS.has(first) || ['haven', 'main', 'aires', 'angeles', 'york'].includes(first)) return false
+  const phrase = PLACE_PHRASES[first]
+  return !phrase || (second !== undefined && phrase.includes(second))
+}
 
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
