@@ -354,6 +354,22 @@ describe('FIELD_RULES', () => {
       '<author>Jane Doe</author>, <title>Migration in an Interconnected World, New Directions</title>, <issued>2005</issued>',
       {title: 'Migration in an Interconnected World, New Directions', 'publisher-place': undefined}
     ],
+    'a lone name before a title': [
+      '<archive_location>An</archive_location>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title>, p. <page>276</page>',
+      {author: [{family: 'An'}], archive_location: undefined, type: 'book'}
+    ],
+    'a lone name before a title (a call number with an archive stays)': [
+      '<archive>ASV</archive>, <archive_location>Senato</archive_location>, <title>Deliberazioni</title>',
+      {archive_location: 'Senato', author: undefined}
+    ],
+    'a document described by its kind': [
+      '<author>Report from Asian Department to Zhang Hanfu</author>, <issued>21 November 1951</issued>, in <archive>CFMA</archive>, <archive_location>no. 106-00026-03</archive_location>',
+      {title: 'Report from Asian Department to Zhang Hanfu', author: undefined, type: 'manuscript'}
+    ],
+    'a document described by its kind (an author named Report stays)': [
+      '<author>Reporters Without Borders</author>, <title>World Press Freedom Index</title>, <issued>2020</issued>',
+      {title: 'World Press Freedom Index', type: 'book'}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}

@@ -536,6 +536,27 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a lone name before a title is its author',
+    example: 'An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276 (a short form; “An” read as a call number)',
+    apply: (item) => {
+      const value = item.archive_location
+      if (typeof value !== 'string' || !/^\p{Lu}\p{Ll}+$/u.test(value) || has(item, 'archive', 'author', 'editor') || !has(item, 'title')) return
+      item.author = [{family: value}]
+      delete item.archive_location
+    }
+  },
+  {
+    name: 'a document described by its kind is its title',
+    example: 'Report from Asian Department to Zhang Hanfu, 21 November 1951, in CFMA, no. 106-00026-03 (the description read as an author)',
+    apply: (item) => {
+      const names = item.author as CslName[] | undefined
+      const literal = names?.length === 1 ? names[0]!.literal : undefined
+      if (literal === undefined || has(item, 'title') || !DOCUMENT_DESCRIPTION.test(literal)) return
+      item.title = literal
+      delete item.author
+    }
+  },
+  {
     name: 'a container or publisher with nothing of its own is a short title',
     example: 'Gitelman, *Paper Knowledge*, p. 90 (the short title read as a container, or as a publisher)',
     apply: (item) => {
@@ -726,6 +747,9 @@ function knownPlace(text: string): boolean {
   const phrase = PLACE_PHRASES[first]
   return !phrase || (second !== undefined && phrase.includes(second))
 }
+
+/** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
+const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
