@@ -130,6 +130,16 @@ describe('TYPE_RULES', () => {
 })
 
 describe('readCitation', () => {
+  it('reads a year in parentheses after a volume as the date, and pages run on after a volume as pages', () => {
+    const year = read('<author>David Lawton</author>, “<title>Verdi’s Revision</title>,” <container-title>Studi Verdiani</container-title>, <volume>3 (1985)</volume>, <page>79–119</page>')
+    expect(year.item).toMatchObject({type: 'article-journal', volume: '3', issued: {'date-parts': [[1985]]}, page: '79–119'})
+    expect(year.item.issue).toBeUndefined()
+    const issue = read('<container-title>Journal of History</container-title> <volume>40 (4)</volume>')
+    expect(issue.item).toMatchObject({volume: '40', issue: '4'})
+    const pages = read('<author>I. Meilijson</author>, "<title>On optimal right-of-way policies</title>," <container-title>Stoch. Proc. and their Appl.</container-title> <volume>6, 25-32</volume>, <issued>1977</issued>')
+    expect(pages.item).toMatchObject({volume: '6', page: '25–32'})
+  })
+
   it('reads a report series named before its number in a volume', () => {
     const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})
@@ -338,9 +348,13 @@ describe('FIELD_RULES', () => {
       '<author>Anna Berg</author>, <title>Die Briefe Heinrichs IV</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>',
       {type: 'book', title: 'Die Briefe Heinrichs IV', volume: undefined}
     ],
-    'an edition after the title': [
+    'an edition after the title or container': [
       '<author>Flick, U.</author> (<issued>1998</issued>). <title>Qualitative Forschung, 3. Auflage</title>. <publisher-place>Reinbek</publisher-place>: <publisher>Rowohlt</publisher>.',
       {title: 'Qualitative Forschung', edition: '3'}
+    ],
+    'an edition after the title or container (of a chapter’s book)': [
+      '<author>Walter Pater</author>, “<title>Conclusion</title>,” in <container-title>Norton Anthology of English Literature, 5th edn</container-title> (<publisher-place>New York</publisher-place>: <publisher>Norton</publisher>, <issued>1986</issued>)',
+      {'container-title': 'Norton Anthology of English Literature', edition: '5'}
     ],
     'a place after the title or container': [
       '<author>Ugo Foscolo</author>, <title>Epistolario, Firenze</title>, <publisher>Le Monnier</publisher>, <issued>1949</issued>',

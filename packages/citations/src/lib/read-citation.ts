@@ -273,9 +273,17 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       case 'volume':
       case 'issue':
       case 'number': {
-        // `40 (4):1078–90`: a volume and issue that ran on into the pages.
-        const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim())
+        // `40 (4):1078–90`, `6, 25-32`: a volume (and issue) that ran on into the pages.
+        const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim()) ?? /^(\d+)\s*(,)\s*(\d+\s*[-–]\s*\d+)$/u.exec(text.trim())
         if (pages) out.pages.push({...readPages(pages[3]!), before: pages[2]!})
+        // `3 (1985)`: a volume and its year, not its issue.
+        const year = /^\s*([\dIVXLCivxlc]+)\s*\(\s*((?:1[5-9]|20)\d\d)\s*\)\s*$/u.exec(pages ? pages[1]! : text)
+        if (year) {
+          item[span.field] ??= year[1]!
+          const date = readDate(year[2]!)
+          if (date) item.issued ??= date
+          return
+        }
         for (const [k, v] of Object.entries(readNumbering(pages ? pages[1]! : text, span.field))) item[k] ??= v
         // `NKIDP e-Dossier No. 11`: a report series named before its number.
         const series = SERIES_BEFORE_NUMBER.exec(text)
@@ -660,13 +668,16 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'an edition after the title is the edition',
+    name: 'an edition after the title or container is the edition',
     example: 'Flick, U. (1998). Qualitative Forschung, 3. Auflage. Reinbek: Rowohlt. (the edition read into the title)',
     apply: (item) => {
-      const m = typeof item.title === 'string' && item.edition === undefined ? EDITION_AFTER_TITLE.exec(item.title) : null
-      if (!m) return
-      item.title = m[1]!
-      item.edition = m[2]!
+      for (const key of ['title', 'container-title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' && item.edition === undefined ? EDITION_AFTER_TITLE.exec(value) : null
+        if (!m) continue
+        item[key] = m[1]!
+        item.edition = m[2]!
+      }
     }
   },
   {
