@@ -140,6 +140,13 @@ describe('readCitation', () => {
     expect(pages.item).toMatchObject({volume: '6', page: '25–32'})
   })
 
+  it('reads a lone word before a colon and a subtitle as the title’s first word, after an initial only', () => {
+    const r = read('<author>Parker, R., Miasma</author>: <title>Pollution and Purification in Early Greek Religion</title> (<publisher-place>Oxford</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1983</issued>)')
+    expect(r.item).toMatchObject({author: [{family: 'Parker', given: 'R.'}], title: 'Miasma: Pollution and Purification in Early Greek Religion'})
+    const german = read('<author>Schmitz, Heinrich</author>: <title>Das Kellstädter Klärwerk</title>. <publisher-place>Kellstadt</publisher-place> <issued>1996</issued>')
+    expect(german.item).toMatchObject({author: [{family: 'Schmitz', given: 'Heinrich'}], title: 'Das Kellstädter Klärwerk'})
+  })
+
   it('reads a report series named before its number in a volume', () => {
     const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})

@@ -174,6 +174,17 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
 const TITLE_WORDS = /['’]s\b|\S\s+(?:of|the|for|in|on|to|der|die|das|im|über|sur|pour|dans|les|della|degli|nel|nella|los|las)\s+\S/u
 
 /**
+ * The first word of a title with a subtitle read as the last name of an
+ * inverted list (`Parker, R., Miasma: Pollution and Purification…`): a lone
+ * word after a name's initial and a comma, a colon, then the title.
+ */
+function titleHead(note: string, span: FieldSpan, next: FieldSpan | undefined): RegExpExecArray | undefined {
+  if (next?.field !== 'title' || !/^\s*:\s*$/u.test(note.slice(span.end, next.start)) || !span.text.includes(',')) return undefined
+  // After a name ending in an initial (`Parker, R.,`): a German `Schmitz, Heinrich: Titel` keeps its given name.
+  return /(?<=\p{Lu}\.),\s*(\p{Lu}[\p{Ll}'’-]+)$/u.exec(span.text) ?? undefined
+}
+
+/**
  * A name list that ran on into a title (`Chae-Jin Lee, China’s Korean
  * Minority: The Politics of Ethnic Education`, names read up to the colon):
  * the names end before the first piece that reads as title words, and that
@@ -187,7 +198,7 @@ export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): 
       out.push(span)
       continue
     }
-    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!))
+    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1])
     if (!piece) {
       out.push(span)
       continue
