@@ -147,6 +147,15 @@ describe('readCitation', () => {
     expect(german.item).toMatchObject({author: [{family: 'Schmitz', given: 'Heinrich'}], title: 'Das Kellstädter Klärwerk'})
   })
 
+  it('reads the words after `Family, Given,` as the title when no title was read (titleAfterName)', () => {
+    const r = read('<author>Wagner, Richard, Mein Leben</author>, <editor>Eike Middell</editor> (ed.), 2 vols. (<publisher-place>Bremen</publisher-place>: <publisher>Carl Schünemann Verlag</publisher>, <issued>1986</issued>)')
+    expect(r.item).toMatchObject({author: [{family: 'Wagner', given: 'Richard'}], title: 'Mein Leben', editor: [{family: 'Middell', given: 'Eike'}]})
+    // A list of names stays a list of names.
+    const list = read('<author>Janev, R. K., Belić, D. S., & Bransden, B. H.</author> <issued>1983</issued>, <container-title>PhRvA</container-title>, <volume>28</volume>, <page>1293</page>')
+    expect(list.item.author).toHaveLength(3)
+    expect(list.item.title).toBeUndefined()
+  })
+
   it('reads a report series named before its number in a volume', () => {
     const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})

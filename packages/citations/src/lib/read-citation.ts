@@ -185,6 +185,19 @@ function titleHead(note: string, span: FieldSpan, next: FieldSpan | undefined): 
 }
 
 /**
+ * A citation with no title whose first names run on past one inverted name
+ * (`Wagner, Richard, Mein Leben, Eike Middell (ed.)`, `Christov-Bakargiev,
+ * Carolyn, William Kentridge (Brussels: …)`): what follows `Family, Given,`
+ * is the title.
+ */
+function titleAfterName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  // `Family, Given` in full words, then words that are no further names (no comma, initial, `and`, `&`, `et al.`).
+  const m = /(?<=^\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
+}
+
+/**
  * A name list that ran on into a title (`Chae-Jin Lee, China’s Korean
  * Minority: The Politics of Ethnic Education`, names read up to the colon):
  * the names end before the first piece that reads as title words, and that
@@ -198,7 +211,7 @@ export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): 
       out.push(span)
       continue
     }
-    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1])
+    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans)
     if (!piece) {
       out.push(span)
       continue
