@@ -156,6 +156,12 @@ describe('readCitation', () => {
     expect(list.item.title).toBeUndefined()
   })
 
+  it('keeps no empty name list: `N. N.` is noted as written', () => {
+    const r = read('<author>N. N.</author>: <title>Die Schwemmkanalisation</title>. In: <container-title>Kellstädter Anzeiger</container-title>, Nr. <issue>61</issue> vom <issued>14.03.1879</issued>, S. <page>2</page>')
+    expect(r.item.author).toBeUndefined()
+    expect(r.item.note).toBe('Author given as: N. N.')
+  })
+
   it('reads a report series named before its number in a volume', () => {
     const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})
@@ -254,7 +260,7 @@ describe('FIELD_RULES', () => {
     const rule = FIELD_RULES.find((r) => r.name === 'a version is no part of the title')!
     for (const title of ['Papst Pius V 1566', 'Henry V', 'Windows 10']) {
       const item: Record<string, unknown> = {title}
-      rule.apply(item as never)
+      rule.apply(item as never, title)
       expect(item).toEqual({title})
     }
   })
@@ -371,6 +377,22 @@ describe('FIELD_RULES', () => {
     'an edition after the title or container (of a chapter’s book)': [
       '<author>Walter Pater</author>, “<title>Conclusion</title>,” in <container-title>Norton Anthology of English Literature, 5th edn</container-title> (<publisher-place>New York</publisher-place>: <publisher>Norton</publisher>, <issued>1986</issued>)',
       {'container-title': 'Norton Anthology of English Literature', edition: '5'}
+    ],
+    'a place after the title’s last period, then the year,': [
+      '<author>Kessler, Ernst</author>: <title>Denkschrift über die Entwässerung der Stadt Kellstadt. Kellstadt</title> <issued>1878</issued>, S. <page>4</page>',
+      {title: 'Denkschrift über die Entwässerung der Stadt Kellstadt', 'publisher-place': 'Kellstadt'}
+    ],
+    'a place after the title’s last period, then the year, (a subtitle stays)': [
+      '<author>Schmitz, Heinrich</author>: <title>Das Klärwerk. Chronik</title>, <issued>1996</issued>',
+      {title: 'Das Klärwerk. Chronik', 'publisher-place': undefined}
+    ],
+    'a series’ number': [
+      '<author>Aschau, Friederike von</author>: <title>Der Magistrat als Unternehmer</title> (= <collection-title>Schriften zur Stadtgeschichte</collection-title>, Bd. <number>14</number>). <publisher-place>Münster</publisher-place> <issued>2009</issued>',
+      {'collection-title': 'Schriften zur Stadtgeschichte', 'collection-number': '14', number: undefined}
+    ],
+    'an archive or container is named (a container introduced by In:)': [
+      '<author>Frank, Lisa</author>: <title>Typhus</title>. <container-title>In: Beiträge zur Hygienegeschichte</container-title> <volume>12</volume> (<issued>2004</issued>), S. <page>5–9</page>',
+      {'container-title': 'Beiträge zur Hygienegeschichte'}
     ],
     'a place after the title or container': [
       '<author>Ugo Foscolo</author>, <title>Epistolario, Firenze</title>, <publisher>Le Monnier</publisher>, <issued>1949</issued>',

@@ -256,6 +256,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       const list = readNameList(role ? text + role[0] : text)
       out.etAl ||= list.etAl
       const field = list.role ?? (span.field as (typeof NAME_FIELDS)[number])
+      // `N. N.:` (nomen nescio), `Anon.`: no name to keep; the note says what was written.
+      if (list.names.length === 0) return addNote(item, `Author given as: ${cleanValue(text)}`)
       const names = (item[field] as CslName[] | undefined) ?? []
       item[field] = [...names, ...list.names]
       return
@@ -483,7 +485,7 @@ function placeTitles(c: Collected): void {
  * Corrections of fields read together, in order; each with the citation it
  * exists for. They run after the spans are gathered, before the type rules.
  */
-export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields) => void}> = [
+export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string) => void}> = [
   {
     name: 'a file number is no issue',
     example: '“Instruction,” 17 August 1953, in CFMA, No. 108-00018-02, pp. 13–15 (CFMA read as a journal, the file number as its issue)',
@@ -551,10 +553,13 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'an archive is named, not introduced',
-    example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26',
+    name: 'an archive or container is named, not introduced',
+    example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26; Frank, Lisa: Typhus. In: Beiträge zur Hygienegeschichte 12 (2004)',
     apply: (item) => {
-      if (typeof item.archive === 'string') item.archive = item.archive.replace(/^(?:in|im|dans|en|nel)\s+/u, '')
+      for (const key of ['archive', 'container-title'] as const) {
+        const value = item[key]
+        if (typeof value === 'string') item[key] = value.replace(/^(?:in|im|dans|en|nel)\s*:?\s+(?=\S)/iu, '')
+      }
     }
   },
   {
@@ -705,6 +710,16 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a place after the title’s last period, then the year, is the place',
+    example: 'Kessler, Ernst: Denkschrift über die Entwässerung der Stadt Kellstadt. Kellstadt 1878, S. 4 (German: title. Place Year; the place read into the title)',
+    apply: (item, text) => {
+      const m = typeof item.title === 'string' && !has(item, 'publisher-place') ? /^(.*\S)\.\s+(\p{Lu}[\p{Ll}-]+)$/u.exec(item.title) : null
+      if (!m || !new RegExp(`\\.\\s+${escapeRegExp(m[2]!)}\\s*(?::\\s*\\p{L}|\\s+(?:1[5-9]|20)\\d\\d\\b)`, 'u').test(text)) return
+      item.title = m[1]!
+      item['publisher-place'] = m[2]!
+    }
+  },
+  {
     name: 'a place after the title or container is the place',
     example: 'Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949 (the place read into the title; a place the notes model’s lexicon knows)',
     apply: (item) => {
@@ -756,6 +771,15 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       item.number = number
       for (const k of ['issue', 'volume'] as const) if (item[k] === number) delete item[k]
       item.type = 'report'
+    }
+  },
+  {
+    name: 'a series’ number is the collection number',
+    example: 'Aschau, Friederike von: Der Magistrat als Unternehmer (= Schriften zur Stadtgeschichte, Bd. 14). Münster 2009 (a book in a numbered series; a report keeps its number)',
+    apply: (item) => {
+      if (!has(item, 'collection-title') || item.number === undefined || item.type === 'report' || has(item, 'collection-number')) return
+      item['collection-number'] = item.number
+      delete item.number
     }
   }
 ]
@@ -920,7 +944,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
   const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
-  for (const rule of FIELD_RULES) rule.apply(c.item)
+  for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
