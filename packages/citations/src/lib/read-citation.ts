@@ -824,8 +824,12 @@ const NAMED_SERIES = new RegExp(`\\S\\s+${SERIES.source.replace(/^\\b/, '')}$`, 
 
 const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
 
-/** The word that says a part appeared in a larger work, just before its title: `in`, `In:`, `dans`, `en`, `nel`. */
-const IN_BEFORE = /(?:^|[\s,.;(])(?:in|dans|en|nel|nella|im)\s*:?\s*[„“"«‘]?$/iu
+/**
+ * The word that says a part appeared in a larger work, just before its title,
+ * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`,
+ * which German styles write before journals as well as books.
+ */
+const IN_BEFORE = /(?:^|[\s,;(])(?:in|dans|en|nel|nella)\s+[„“"«‘]?$/u
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {
