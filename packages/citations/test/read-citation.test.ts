@@ -162,6 +162,13 @@ describe('readCitation', () => {
     expect(r.item.note).toBe('Author given as: N. N.')
   })
 
+  it('gives the family name back its given name and particle read into the title (givenInTitle)', () => {
+    const r = read('<author>Aschau</author>, <title>Friederike von: Der Magistrat als Unternehmer</title>. <publisher-place>Münster</publisher-place> <issued>2012</issued>')
+    expect(r.item).toMatchObject({author: [{family: 'Aschau', given: 'Friederike', 'dropping-particle': 'von'}], title: 'Der Magistrat als Unternehmer'})
+    // Without a particle the words may be a short title: they stay.
+    expect(read('<author>Smith</author>, <title>Economics: A Study</title>, <page>4</page>').item.title).toBe('Economics: A Study')
+  })
+
   it('reads a report series named before its number in a volume', () => {
     const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})
@@ -381,6 +388,10 @@ describe('FIELD_RULES', () => {
     'a place after the title’s last period, then the year,': [
       '<author>Kessler, Ernst</author>: <title>Denkschrift über die Entwässerung der Stadt Kellstadt. Kellstadt</title> <issued>1878</issued>, S. <page>4</page>',
       {title: 'Denkschrift über die Entwässerung der Stadt Kellstadt', 'publisher-place': 'Kellstadt'}
+    ],
+    'a place after the title’s last period, then the year, (read as a journal)': [
+      '<author>Ders.</author>: <title>Hundert Jahre Stadtwerke Kellstadt</title>. <container-title>Kellstadt</container-title> <issued>1998</issued>, S. <page>8</page>',
+      {type: 'book', 'publisher-place': 'Kellstadt', 'container-title': undefined}
     ],
     'a place after the title’s last period, then the year, (a subtitle stays)': [
       '<author>Schmitz, Heinrich</author>: <title>Das Klärwerk. Chronik</title>, <issued>1996</issued>',

@@ -197,15 +197,39 @@ function titleAfterName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExe
   return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
 }
 
+/** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
+const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
+
+/**
+ * A given name with its particle read into the title (`Aschau, Friederike
+ * von: Der Magistrat als Unternehmer`, the title read from `Friederike`): it
+ * belongs to the one family name before it. A title never opens `Word von:`.
+ */
+function givenInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
+  if (span.field !== 'author' || next?.field !== 'title' || span.text.includes(',') || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
+  const m = GIVEN_WITH_PARTICLE.exec(next.text)
+  if (!m) return undefined
+  const titleStart = next.start + m[0].length + /^\s*:\s*/u.exec(next.text.slice(m[0].length))![0].length
+  const authorEnd = next.start + m[0].length
+  return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
+}
+
 /**
  * A name list that ran on into a title (`Chae-Jin Lee, China’s Korean
  * Minority: The Politics of Ethnic Education`, names read up to the colon):
  * the names end before the first piece that reads as title words, and that
  * piece joins the title that follows it (or is the title).
  */
-export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): FieldSpan[] {
   const out: FieldSpan[] = []
+  const spans = [...read]
   for (let i = 0; i < spans.length; i++) {
+    const given = givenInTitle(note, spans[i]!, spans[i + 1])
+    if (given) {
+      out.push(given.author)
+      spans[i + 1] = given.title
+      continue
+    }
     const span = spans[i]!
     if (span.field !== 'author' && span.field !== 'editor') {
       out.push(span)
@@ -713,10 +737,20 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'a place after the title’s last period, then the year, is the place',
     example: 'Kessler, Ernst: Denkschrift über die Entwässerung der Stadt Kellstadt. Kellstadt 1878, S. 4 (German: title. Place Year; the place read into the title)',
     apply: (item, text) => {
-      const m = typeof item.title === 'string' && !has(item, 'publisher-place') ? /^(.*\S)\.\s+(\p{Lu}[\p{Ll}-]+)$/u.exec(item.title) : null
-      if (!m || !new RegExp(`\\.\\s+${escapeRegExp(m[2]!)}\\s*(?::\\s*\\p{L}|\\s+(?:1[5-9]|20)\\d\\d\\b)`, 'u').test(text)) return
-      item.title = m[1]!
-      item['publisher-place'] = m[2]!
+      if (has(item, 'publisher-place')) return
+      const placeAt = (word: string) => new RegExp(`\\.\\s+${escapeRegExp(word)}\\s*(?::\\s*\\p{L}|\\s+(?:1[5-9]|20)\\d\\d\\b)`, 'u').test(text)
+      const m = typeof item.title === 'string' ? /^(.*\S)\.\s+(\p{Lu}[\p{Ll}-]+)$/u.exec(item.title) : null
+      if (m && placeAt(m[2]!)) {
+        item.title = m[1]!
+        item['publisher-place'] = m[2]!
+        return
+      }
+      // `Ders.: Hundert Jahre Stadtwerke Kellstadt. Kellstadt 1998`: the place read as a journal.
+      const container = item['container-title']
+      if (typeof container === 'string' && /^\p{Lu}[\p{Ll}-]+$/u.test(container) && !has(item, 'volume', 'issue') && placeAt(container)) {
+        item['publisher-place'] = container
+        delete item['container-title']
+      }
     }
   },
   {
