@@ -417,6 +417,14 @@ describe('FIELD_RULES', () => {
       '<author>Jane Doe</author>, <title>Migration in an Interconnected World, New Directions</title>, <issued>2005</issued>',
       {title: 'Migration in an Interconnected World, New Directions', 'publisher-place': undefined}
     ],
+    'a web page’s archive with no call number': [
+      '“<title>Barton Waterside and the Old Ferry Landing</title>,” <container-title>Humber Heritage Gazetteer</container-title>, <archive>Estuary Records Trust</archive>, accessed <accessed>4 March 2020</accessed>, <URL>https://www.humberheritage-gazetteer.org.uk/sites/barton-waterside</URL>',
+      {type: 'webpage', 'container-title': 'Humber Heritage Gazetteer', publisher: 'Estuary Records Trust', archive: undefined}
+    ],
+    'a web page’s archive with no call number (a catalogue entry with its call number stays)': [
+      '“<title>Minutes</title>,” <archive>Hull History Centre</archive>, <archive_location>C DBHT/9/1</archive_location>, accessed <accessed>4 March 2020</accessed>, <URL>https://catalogue.hullhistorycentre.org.uk/catalogue/C-DBHT-9-1</URL>',
+      {type: 'manuscript', archive: 'Hull History Centre'}
+    ],
     'a lone name before a title': [
       '<archive_location>An</archive_location>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title>, p. <page>276</page>',
       {author: [{family: 'An'}], archive_location: undefined, type: 'book'}

@@ -597,6 +597,15 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a web page’s archive with no call number is its publisher',
+    example: '“Barton Waterside,” Humber Heritage Gazetteer, Estuary Records Trust, accessed 4 March 2020, https://www.humberheritage-gazetteer.org.uk/sites/barton-waterside (the site’s owner read as an archive)',
+    apply: (item) => {
+      if (!has(item, 'URL', 'DOI') || !has(item, 'accessed') || !has(item, 'archive') || has(item, 'archive_location', 'publisher')) return
+      item.publisher = item.archive as string
+      delete item.archive
+    }
+  },
+  {
     name: 'a lone name before a title is its author',
     example: 'An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276 (a short form; “An” read as a call number)',
     apply: (item) => {
@@ -889,7 +898,7 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
   {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
   {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3},
-  {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'publisher', 'volume', 'issue', 'publisher-place') && !has(i, 'DOI')},
+  {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
   {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
   {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
   {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && has(i, 'editor', 'publisher', 'publisher-place')},
