@@ -116,6 +116,13 @@ describe('TYPE_RULES', () => {
     expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>').item.type).toBe('article-journal')
   })
 
+  it('puts the pages of a document dated to the day in a collection in the locator', () => {
+    const r = read('<author>Yanbian diwei</author>, “<title>On Nationality Issue in Yanbian</title>,” <issued>15 August 1948</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, pp. <page>383–386</page>')
+    expect(r.item.type).toBe('chapter')
+    expect(r.item.page).toBeUndefined()
+    expect(r.locator).toBe('383–386')
+  })
+
   it('puts an article’s range on the item and a book’s page in the locator', () => {
     const article = read(examples['article-journal']!)
     expect(article.item.page).toBe('171–97')

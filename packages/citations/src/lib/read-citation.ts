@@ -906,12 +906,14 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
 
-/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page are the locator. */
+/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
 function placePages(c: Collected, form: CitationReading['form']): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
   const last = pages[pages.length - 1]!
-  const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type))
+  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`): its pages are the passage cited.
+  const document = c.item.type === 'chapter' && (c.item.issued?.['date-parts']?.[0]?.length ?? 0) === 3
+  const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type)) && !document
   if (form === 'full' && ranged) {
     const first = pages[0]!
     const emphasis = /\b(?:esp|especially|bes|insb|v\. ?a|notamment|specie|here|hier|at)\b\.?\s*(?:(?:pp?|S|s|pág|págs)\.?\s*)?$/iu.test(first.before)
