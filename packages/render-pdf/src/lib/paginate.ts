@@ -1,48 +1,9 @@
 import type {Typesetter} from './layout.js'
 import {round} from './inline.js'
 import type {LayoutItem, LayoutPage, OutlineEntry, PageLabelRange} from './types.js'
-import {folioLabel} from './volume.js'
+import {folioLabel} from './folio.js'
+import type {Element, LineElement, RunningHeads} from './elements.js'
 import {typography} from './geometry.js'
-
-/** A line of the body or of a note: items relative to the text block's left edge and the baseline. */
-export interface LineElement {
-  kind: 'line'
-  height: number
-  /** From the top of the line to its baseline. */
-  ascent: number
-  items: LayoutItem[]
-  /** The structure element its text belongs to (`Layout.structure`). */
-  tag?: number
-  /** Notes whose first reference is on this line. */
-  refs: string[]
-  /** No page break after this line (orphans, widows, headings). */
-  keep: boolean
-  outline?: {title: string; depth: number; dest: string}
-  /** A table row: the header row, repeated when this row opens a page. */
-  header?: LineElement
-  /** Ends with a hyphen the typesetter added: the page turns after it only when it cannot turn one line earlier. */
-  hyphenated?: boolean
-}
-
-/** Vertical space between blocks; it vanishes at the top of a page. */
-export interface SpaceElement {
-  kind: 'space'
-  height: number
-  keep: boolean
-}
-
-/** A page break: an article of a volume begins (on a recto page when asked), with its running heads. */
-export interface BreakElement {
-  kind: 'break'
-  height: 0
-  keep: false
-  recto: boolean
-  heads: RunningHeads
-  /** The pages from here are numbered afresh from 1 in this style (an arabic 1 is always a recto). */
-  numbering?: 'roman' | 'arabic'
-  /** Whether the pages from here print their folio (the front matter's do not). */
-  folio?: boolean
-}
 
 /** How the pages being made are numbered: the style, the index of the first page so numbered, and whether the folio is printed. */
 interface Numbering {
@@ -50,13 +11,6 @@ interface Numbering {
   first: number
   folio: boolean
 }
-
-export interface RunningHeads {
-  even: string
-  odd: string
-}
-
-export type Element = LineElement | SpaceElement | BreakElement
 
 interface NoteLine {
   key: string

@@ -6,7 +6,7 @@ import {typography} from './geometry.js'
 import type {Typesetter} from './layout.js'
 import {authorLine, nameOf} from './layout.js'
 import type {BlockContext} from './layout.js'
-import type {LineElement, RunningHeads} from './paginate.js'
+import type {LineElement, RunningHeads} from './elements.js'
 import type {LayoutItem} from './types.js'
 
 /**
@@ -42,25 +42,6 @@ export interface ContentsEntry {
   /** The last line's items before its page number was added. */
   items: LayoutItem[]
   dest: string
-}
-
-/** Lower-case roman numerals for the front matter's folios (1 → i, 4 → iv, 14 → xiv). */
-export function roman(n: number): string {
-  const digits: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
-  let out = ''
-  let rest = n
-  for (const [value, mark] of digits) {
-    while (rest >= value) {
-      out += mark
-      rest -= value
-    }
-  }
-  return out
-}
-
-/** A page's printed number in its numbering. */
-export function folioLabel(style: 'roman' | 'arabic', n: number): string {
-  return style === 'roman' ? roman(n) : String(n)
 }
 
 /** Words a running head does not end on: a cut before them leaves a phrase whole. */
