@@ -20,6 +20,7 @@ import {InlineBuilder, makeHyphenator, round} from './inline.js'
 import type {InlineShared, SetLine, SetOptions} from './inline.js'
 import type {InlineItem, Target} from './items.js'
 import {paginate} from './paginate.js'
+import type {PageConfig} from './paginate.js'
 import type {Element, LineElement, RunningHeads} from './elements.js'
 import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, LayoutResult, StructType} from './types.js'
 import {BLOCK_TAGS, headingShift, headingTag, Structure} from './structure.js'
@@ -163,12 +164,13 @@ export class Typesetter {
     if (articles.length === 0) this.articleStart(this.meta, ctx, false)
     this.flow(this.tree.children, ctx, articles.length > 0 ? undefined : this.meta)
     if (this.notesMode === 'footnotes') this.unreferencedNotes()
-    let pages = paginate(this)
+    const config: PageConfig = {geo: this.geo, textWidth: this.textWidth, fonts: this.fonts, body: this.body, heads: this.runningHeads, noteLines: (key) => this.noteLines(key)}
+    let pages = paginate(config)
     if (contents.length > 0) {
       // The contents lines have their height already (a column is kept for the numbers): the second pass only fills them in.
       const labelOf = new Map(pages.outline.map((entry) => [entry.dest, pages.pages[entry.page - 1]?.label ?? String(entry.page)]))
       for (const entry of contents) contentsNumber(this, entry, labelOf.get(entry.dest) ?? '')
-      pages = paginate(this)
+      pages = paginate(config)
     }
     const charsets: Record<string, string> = {}
     for (const [face, set] of [...this.fonts.used].sort(([a], [b]) => (a < b ? -1 : 1))) charsets[face] = [...set].sort().join('')
