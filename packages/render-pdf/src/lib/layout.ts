@@ -48,13 +48,14 @@ function typeset(t: Typesetter): LayoutResult {
   if (articles.length === 0) articleStart(t, t.meta, ctx, false)
   flow(t, t.tree.children, ctx, articles.length > 0 ? undefined : t.meta)
   if (t.notesMode === 'footnotes') unreferencedNotes(t)
-  const config: PageConfig = {geo: t.geo, textWidth: t.textWidth, fonts: t.fonts, body: t.body, heads: headsFor(t, t.meta), noteLines: (key) => noteLines(t, key)}
+  const config: PageConfig = {geo: t.geo, textWidth: t.textWidth, fonts: t.fonts, body: t.body, heads: headsFor(t, t.meta), noteLines: (key) => noteLines(t, key), report: (d) => t.report(d)}
   let pages = paginate(config)
   if (contents.length > 0) {
     // The contents lines have their height already (a column is kept for the numbers): the second pass only fills them in.
     const labelOf = new Map(pages.outline.map((entry) => [entry.dest, pages.pages[entry.page - 1]?.label ?? String(entry.page)]))
     for (const entry of contents) contentsNumber(t, entry, labelOf.get(entry.dest) ?? '')
-    pages = paginate(config)
+    // Its problems were reported by the first pass.
+    pages = paginate({...config, report: () => {}})
   }
   const charsets: Record<string, string> = {}
   for (const [face, set] of [...t.fonts.used].sort(([a], [b]) => (a < b ? -1 : 1))) charsets[face] = [...set].sort().join('')

@@ -1,3 +1,4 @@
+import type {Diagnostic} from '@octavo/tree'
 import {round} from './inline.js'
 import type {LayoutItem, LayoutPage, OutlineEntry, PageLabelRange} from './types.js'
 import {folioLabel} from './folio.js'
@@ -26,6 +27,8 @@ export interface PageConfig {
   heads: RunningHeads
   /** The lines of a note, set when first asked for (the note's structure element is opened then). */
   noteLines: (key: string) => LineElement[]
+  /** Told when pagination cannot go on (`MAX_PAGES`). */
+  report: (diagnostic: Diagnostic) => void
 }
 
 /** The pages made, the outline entries found on them, and how the pages are numbered (empty: 1, 2, 3 … throughout). */
@@ -71,8 +74,8 @@ interface PageRun {
   numbering: Numbering
 }
 
-/** The page count past which pagination stops: a guard against a break that makes no progress. */
-const MAX_PAGES = 100_000
+/** The page count past which pagination stops, with an error: a guard against pages that make no progress (a note line taller than a page). */
+export const MAX_PAGES = 100_000
 
 /**
  * Break the body into pages with each note starting at the foot of the page that holds its
@@ -108,7 +111,11 @@ export function paginate(config: PageConfig): Pagination {
     }
     if (run.start >= body.length && run.carry.length === 0) break
     nextPage(run)
-    if (run.pages.length > MAX_PAGES) break
+    if (run.pages.length > MAX_PAGES) {
+      const message = `pagination stopped after ${MAX_PAGES.toLocaleString('en')} pages: the rest of the document is not printed (a note or element that never fits a page?)`
+      config.report({severity: 'error', message, source: 'render-pdf:pages'})
+      break
+    }
   }
   return {pages: run.pages, outline: run.outline, labels: run.labels}
 }
