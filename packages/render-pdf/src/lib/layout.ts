@@ -5,7 +5,7 @@ import type {
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, CslName, Diagnostic} from '@octavo/tree'
-import {boundDepth, labelsFor, noteTable, pageRange, scriptRuns} from '@octavo/tree'
+import {append, boundDepth, labelsFor, noteTable, pageRange, scriptRuns} from '@octavo/tree'
 import type {ScriptRun} from '@octavo/tree'
 import type {Labels} from '@octavo/tree'
 import {FontSet} from './fonts.js'
@@ -1125,7 +1125,7 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
     const dy = first.ascent - ctx.size
     shifted = shifted.map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + dy)} : item))
   }
-  if (first) first.items.push(...shifted)
+  if (first) append(first.items, shifted)
   else t.pushLines([{items: shifted, refs: []}], {...ctx, indent: 0})
 }
 
@@ -1294,7 +1294,7 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
       const cell = cellTags?.[c]
       lines.slice(from, to).forEach((line, n) => {
         const dy = n * leading
-        items.push(...shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
+        append(items, shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
       })
       x += widths[c]! + 2 * pad
     })
@@ -1343,15 +1343,6 @@ function setCell(t: Typesetter, items: InlineItem[], width: number, align: SetOp
   const b = t.builder(position)
   append(b.items, items)
   return b.set({width, align})
-}
-
-/**
- * `items` added at the end of `target`, one by one: `push(...items)` passes
- * each as an argument, and a cell or paragraph of 100,000 words overflowed
- * the stack.
- */
-function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item)
 }
 
 /** Column widths: natural widths when they fit, else shares between minimum and natural. */
