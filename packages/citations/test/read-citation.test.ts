@@ -183,6 +183,11 @@ describe('readCitation', () => {
     expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, <container-title>Zeitschrift</container-title> <volume>Jahrgang 3 Nr. 4</volume>').item['collection-title']).toBeUndefined()
   })
 
+  it('reads an editor read as the first part of a container as the editor (editorBeforeContainer)', () => {
+    const r = read('<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui</container-title>, ed., <container-title>Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>')
+    expect(r.item).toMatchObject({type: 'chapter', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}], 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu'})
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})
@@ -431,6 +436,10 @@ describe('FIELD_RULES', () => {
     'a web page’s archive with no call number (a catalogue entry with its call number stays)': [
       '“<title>Minutes</title>,” <archive>Hull History Centre</archive>, <archive_location>C DBHT/9/1</archive_location>, accessed <accessed>4 March 2020</accessed>, <URL>https://catalogue.hullhistorycentre.org.uk/catalogue/C-DBHT-9-1</URL>',
       {type: 'manuscript', archive: 'Hull History Centre'}
+    ],
+    'an editor named before the book’s title in the container': [
+      '<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>',
+      {type: 'chapter', 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}]}
     ],
     'a lone name before a title': [
       '<archive_location>An</archive_location>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title>, p. <page>276</page>',

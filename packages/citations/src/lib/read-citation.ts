@@ -253,6 +253,19 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
   return out
 }
 
+/**
+ * An editor read as the first part of the container (`in Zhongguo … bianji
+ * weiyuanhui, ed., Shengli: …`: two container spans with the editor's mark
+ * between them): the first is the editor.
+ */
+export function editorBeforeContainer(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  return spans.map((span, i) => {
+    const next = spans[i + 1]
+    const between = next ? note.slice(span.end, next.start) : ''
+    return span.field === 'container-title' && next?.field === 'container-title' && /^\s*,\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s*$/u.test(between) ? {...span, field: 'editor'} : span
+  })
+}
+
 /** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
 const NAME_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u
 
@@ -607,6 +620,19 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an editor named before the book’s title in the container is its editor',
+    example: 'Xu Mingxun, “Korean People Democratic League,” in Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu, Vol. 5 (Beijing: Minzu Chubanshe, 1992), p. 135 (the editor read into the container)',
+    apply: (item) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'editor') ? EDITOR_IN_CONTAINER.exec(container) : null
+      if (!m) return
+      const names = readNameList(m[1]!).names
+      if (names.length === 0) return
+      item.editor = names
+      item['container-title'] = m[2]!
+    }
+  },
+  {
     name: 'a lone name before a title is its author',
     example: 'An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276 (a short form; “An” read as a call number)',
     apply: (item) => {
@@ -854,6 +880,9 @@ function knownPlace(text: string): boolean {
 /** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
 const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
+/** Names, their editor's mark, then the book's title: `Zhongguo … weiyuanhui, ed., Shengli: …`, `Jane Doe and John Roe, eds., Water and Empire`. */
+const EDITOR_IN_CONTAINER = /^((?:[^,]+?)(?:,\s*[^,]+?)?),\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s+(\p{Lu}.+)$/u
+
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
@@ -988,7 +1017,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, citation.fields)))
+  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
