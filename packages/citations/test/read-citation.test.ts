@@ -112,6 +112,11 @@ describe('TYPE_RULES', () => {
     expect(read('<author>Jane Doe</author>, <title>Reporting the War</title> (<publisher-place>London</publisher-place>: <publisher>Verso</publisher>, <issued>2004</issued>)').item.type).toBe('book')
   })
 
+  it('reads a dated document in a journal issue dated by its year as a journal article, not a newspaper’s', () => {
+    expect(read('“<title>Cable from Peng Dehuai to Mao Zedong</title>,” <issued>9 October 1950</issued>, <container-title>Dangshi wenxian</container-title>, <issue>No. 5</issue> (2000), p. <page>4</page>').item.type).toBe('article-journal')
+    expect(read('<container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item.type).toBe('article-newspaper')
+  })
+
   it('keeps a journal introduced by `in` with a bare volume an article', () => {
     expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>').item.type).toBe('article-journal')
   })
