@@ -90,6 +90,7 @@ describe('TYPE_RULES', () => {
     '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
     '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+    '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
     '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
     '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
     '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
@@ -115,6 +116,10 @@ describe('TYPE_RULES', () => {
   it('reads a dated document in a journal issue dated by its year as a journal article, not a newspaper’s', () => {
     expect(read('“<title>Cable from Peng Dehuai to Mao Zedong</title>,” <issued>9 October 1950</issued>, <container-title>Dangshi wenxian</container-title>, <issue>No. 5</issue> (2000), p. <page>4</page>').item.type).toBe('article-journal')
     expect(read('<container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item.type).toBe('article-newspaper')
+  })
+
+  it('reads a periodical’s number as its issue', () => {
+    expect(read('<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item).toMatchObject({type: 'article-newspaper', issue: '2233'})
   })
 
   it('keeps a journal introduced by `in` with a bare volume an article', () => {

@@ -924,12 +924,23 @@ const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|
 /** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
 const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
 
+/** An issue dated to the day (`No. 2233 (18 June 1957)`): a newspaper's or a bulletin's, whoever edits it. */
+const ISSUE_OF_A_DAY = /\b(?:No|Nr|no|nr|n°)\.?\s*\d+\s*\(\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]|20)\d\d\)/u
+
+/** A periodical's number is its issue (`No. 2233` read as a number). */
+function periodicalIssue(item: ItemFields): void {
+  if (!['article-newspaper', 'article-journal', 'article-magazine'].includes(String(item.type)) || item.number === undefined || has(item, 'issue')) return
+  item.issue = item.number
+  delete item.number
+}
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
   {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
   {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
+  {type: 'article-newspaper', example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)},
   {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
   {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
@@ -1028,6 +1039,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
+  periodicalIssue(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)
