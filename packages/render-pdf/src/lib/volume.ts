@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslName} from '@octavo/tree'
 import {labelsFor} from '@octavo/tree'
 import {InlineBuilder, round} from './inline.js'
-import {typography} from './geometry.js'
+import {typography} from './typography.js'
 import {limits} from './limits.js'
 import {authorLine, nameOf} from './names.js'
 import {articleStart} from './title-block.js'
@@ -108,7 +108,7 @@ export function authorsHead(names: string[], fits: (text: string) => boolean): s
 
 /** The authors on even pages, the short title on odd pages (`short-title` or `title-short`, else the title shortened by `HEAD_RULES`). */
 export function headsFor(t: Typesetter, meta: ArticleMeta): RunningHeads {
-  const size = t.geo.size * typography.furniture
+  const size = t.geo.size * typography.furniture.size
   const face = t.fonts.styleFace('italic')
   const fits = (s: string): boolean => t.fonts.width(face, s, size) <= t.textWidth * VOLUME_SCALE.headRoom
   const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
@@ -213,7 +213,7 @@ function contentsEntry(t: Typesetter, ctx: BlockContext, text: string, dest: str
   })
   for (const line of lines) {
     line.keep = line !== lines[lines.length - 1]
-    line.items.push({type: 'link', rect: [0, round(-size * 0.25), round(t.textWidth), round(size * 0.8)], dest})
+    line.items.push({type: 'link', rect: [0, round(-size * typography.link.below), round(t.textWidth), round(size * typography.link.above)], dest})
   }
   t.space(ctx, t.geo.leading * VOLUME_SCALE.contentsSpace)
   const last = lines[lines.length - 1]

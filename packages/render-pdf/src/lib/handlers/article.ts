@@ -3,7 +3,7 @@
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta} from '@octavo/tree'
 import {labelsFor} from '@octavo/tree'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import {headingTag} from '../structure.js'
 import {endnotes} from '../notes.js'
 import {articleStart} from '../title-block.js'
@@ -42,14 +42,14 @@ export const articleHandlers = {
     const hang = ctx.size * VOLUME_SCALE.creditsHang
     for (const entry of node.children) {
       t.within('P', () => t.paragraph(entry.children, {...ctx, flush: true}, entry.position, {firstIndent: 0, restIndent: hang, align: 'left'}))
-      t.space(ctx, ctx.leading * 0.5)
+      t.space(ctx, ctx.leading * typography.entrySpace.credits)
     }
   },
   bibliographyEntry(t, node, ctx) {
     // Ragged right with a hanging indent: the author names down the left edge.
     const hang = ctx.size * typography.bibliographyHang
     t.paragraph(node.children, {...ctx, flush: true}, node.position, {firstIndent: 0, restIndent: hang, align: 'left'})
-    t.space(ctx, ctx.leading * 0.2)
+    t.space(ctx, ctx.leading * typography.entrySpace.bibliography)
   }
 } satisfies Partial<BlockHandlers>
 
