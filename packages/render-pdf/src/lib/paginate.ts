@@ -297,14 +297,11 @@ function folioOf(run: PageRun): Folio {
   return {label: folioLabel(run.numbering.style, run.pages.length + 1 - run.numbering.first), shown: run.numbering.folio, labelled: run.labels.length > 0}
 }
 
-/** Lines a page may end early rather than after a line ending with an added hyphen. */
-const HYPHEN_PAGE_LINES = 2
-
-/** A page break before `j`, moved up (by `HYPHEN_PAGE_LINES` at most) to after a line that ends with no added hyphen and may end a page. */
+/** A page break before `j`, moved up (by `typography.hyphenPageLines` at most) to after a line that ends with no added hyphen and may end a page. */
 function beforeHyphen(body: Element[], j: number, start: number): number {
   const last = body[j - 1]
   if (last?.kind !== 'line' || !last.hyphenated) return j
-  for (let k = j - 1; k >= j - HYPHEN_PAGE_LINES && k > start + 1; k--) {
+  for (let k = j - 1; k >= j - typography.hyphenPageLines && k > start + 1; k--) {
     const above = body[k - 1]
     if (above?.kind !== 'line') return j
     if (!above.keep && !above.hyphenated) return k

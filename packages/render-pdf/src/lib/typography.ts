@@ -48,12 +48,29 @@ export const typography = {
   headings: {sizes: [1.3, 1.12, 1], leading: 1.25, above: {major: 1.3, minor: 0.9}, below: 0.45},
   /** The abstract: [share of the size in force] its type; [em] its indent on both sides; [× its leading] its label's leading; [leading] space after it. */
   abstract: {scale: 0.92, indent: 2.5, labelLeading: 1.2, below: 1.5},
-  /** A volume's title page, in multiples of the body size (the space above the title is `VOLUME_SCALE.titleDrop`). */
+  /** A volume's title page, in multiples of the body size (the space above the title is `volume.titleDrop`). */
   volumeTitlePage: {
     title: {size: 2, leading: 2.6},
     subtitle: {size: 1.3, leading: 1.8},
     editors: {size: 1.15, leading: 1.6, above: 2},
     course: {size: 1, leading: 1.5}
+  },
+  /** A volume's front and back matter, in ems of the body type or body leadings. */
+  volume: {
+    /** Space above the title on the title page, in leadings. */
+    titleDrop: 8,
+    /** Hanging indent of a contents entry's second and later lines, in ems. */
+    contentsHang: 1.5,
+    /** The page-number column of the contents: room for this many figures plus a gap of `contentsGap` ems. */
+    contentsFigures: 4,
+    contentsGap: 1,
+    /** Leading of contents entries, and the space between two entries, in body leadings. */
+    contentsLeading: 1.05,
+    contentsSpace: 0.35,
+    /** Running heads take at most this share of the measure. */
+    headRoom: 0.8,
+    /** Hanging indent of a credits entry, in ems. */
+    creditsHang: 1.5
   },
   /**
    * Running heads and folios: [share of the body size] their type, a step below the text;
@@ -85,12 +102,14 @@ export const typography = {
   /** A note reference: [share of the size in force] its superscript figure's size and [em] its rise above the baseline (a superior figure, its top near the cap height). */
   noteRef: {size: 0.62, rise: 0.38},
   /**
-   * Footnotes at the foot of the page: [note leading] the space between the text and the notes,
-   * and the height of the short rule above the notes' first baseline area; the rule [pt] at most
+   * Footnotes at the foot of the page: [note leading] the space between the text and the notes'
+   * lines, and the height of the short rule above their top (in that space); the rule [pt] at most
    * `ruleMaxLength` long, else [share of the measure] `ruleShare` of the measure, [pt] `ruleThickness`
    * thick (LaTeX's \footnoterule: 0.4 pt thick, 0.4 of the column wide);
    * [body leading] room a continued note leaves for lines of text on its page.
    */
+  /** [lines] A page may end this many lines early rather than after a line ending with a hyphen the typesetter added (a word cut by a turn of the page is read across it). */
+  hyphenPageLines: 2,
   footnotes: {separator: 1.6, ruleHeight: 0.55, ruleMaxLength: 110, ruleShare: 1 / 4, ruleThickness: 0.4, textKept: 3},
   /** Endnotes: [share of the size and leading in force] their type and leading; [leading] space between two notes. */
   endnotes: {scale: 0.9, between: 0.25},
@@ -112,9 +131,10 @@ export const typography = {
    * Tables: [em] padding either side of a cell, and above the first and below the last line of a
    * row; [leading] space around the table; [× the table's size] its leading; [em] a row's first
    * baseline below its top; [pt] rules, heavier at the top, under the header and at the bottom,
-   * light between rows (booktabs: heavy top and bottom rules, a lighter mid rule; no vertical rules).
+   * light between rows (booktabs: heavy top and bottom rules, a lighter mid rule; no vertical rules);
+   * [lines] a row of more lines than `rowSplitFrom` may break across pages, a line at a time.
    */
-  table: {padding: 0.5, space: 0.5, leading: 1.3, ascent: 0.95, topRule: 0.8, headRule: 0.6, rowRule: 0.25},
+  table: {padding: 0.5, space: 0.5, leading: 1.3, ascent: 0.95, topRule: 0.8, headRule: 0.6, rowRule: 0.25, rowSplitFrom: 6},
   /** [leading] Space after a bibliography entry and after a credits entry. */
   entrySpace: {bibliography: 0.2, credits: 0.5},
   /** [em] The clickable area of a link: from this far below the baseline (the descenders) to this far above it (the ascenders). */

@@ -8,7 +8,7 @@ import {headingTag} from '../structure.js'
 import {endnotes} from '../notes.js'
 import {articleStart} from '../title-block.js'
 import type {BlockContext, BlockHandlers, Typesetter} from '../typesetter.js'
-import {atVolumeRoot, backMatterOf, backMatterStart, headsFor, rectoStarts, VOLUME_SCALE} from '../volume.js'
+import {atVolumeRoot, backMatterOf, backMatterStart, headsFor, rectoStarts} from '../volume.js'
 import {blockHandlers} from './blocks.js'
 
 export const articleHandlers = {
@@ -39,7 +39,7 @@ export const articleHandlers = {
     // Each article's attribution (title, authors, source, licence), ragged right with a hanging indent.
     const back = backMatterOf(t, node)
     if (back) backMatterStart(t, ctx, back.title, back.dest)
-    const hang = ctx.size * VOLUME_SCALE.creditsHang
+    const hang = ctx.size * typography.volume.creditsHang
     for (const entry of node.children) {
       t.within('P', () => t.paragraph(entry.children, {...ctx, flush: true}, entry.position, {firstIndent: 0, restIndent: hang, align: 'left'}))
       t.space(ctx, ctx.leading * typography.entrySpace.credits)

@@ -22,9 +22,6 @@ export const tableHandlers = {
   }
 } satisfies Partial<BlockHandlers>
 
-/** A table row of more lines than this may break across pages. */
-const ROW_SPLIT_FROM = 6
-
 function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const rows = node.children
   const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
@@ -181,7 +178,7 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
   const leading = size * lead
   const pad = size * padding
   const lineCount = cellLines.reduce((most, lines) => Math.max(most, lines.length), 1)
-  const pieces = lineCount > ROW_SPLIT_FROM ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
+  const pieces = lineCount > typography.table.rowSplitFrom ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
   return pieces.map(([from, to], p) => {
     const first = p === 0
     const last = p === pieces.length - 1
