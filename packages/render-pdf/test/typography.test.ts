@@ -1,3 +1,4 @@
+// @module-tag slow
 /**
  * The typographic table (src/lib/typography.ts) is the one the layout uses: each value, changed in
  * turn, moves the layout of a document that has what it sets; and the values the page shows where
