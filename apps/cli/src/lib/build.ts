@@ -26,6 +26,7 @@ import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {dropEchoes} from './echoes.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
+import {pdfRenderer} from './renderers.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import {checkFrontMatter, titleHint} from './meta-check.js'
 import {mark} from './timings.js'
@@ -364,7 +365,7 @@ export async function renderOutputs(
   const lang = tree.data?.meta?.lang
   if (want.has('pdf')) {
     // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
-    const [{renderPdf}, fonts, hyphenation] = await Promise.all([import('@octavo/render-pdf'), loadFonts(), loadHyphenation(lang)])
+    const [{renderPdf}, fonts, hyphenation] = await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(lang)])
     mark('pdf: load code, fonts, hyphenation')
     const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
     const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards})
