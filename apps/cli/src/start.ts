@@ -3,8 +3,8 @@
  * one CommonJS file (dist/bundle/program.cjs, bundle.mjs) compiled with
  * `vm.Script` and V8's code cache kept under the cache folder
  * (lib/code-cache.ts): a run compiles only what no earlier run of its kind
- * compiled. With `OCTAVO_CACHE_DIR=off`, or when the program runs from its
- * sources, nothing is kept.
+ * compiled. With `OCTAVO_CACHE_DIR=off` or `--no-cache` nothing is read or
+ * kept.
  */
 import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
@@ -18,10 +18,10 @@ import {setImportHook} from './lib/import-hook.js'
 const program = fileURLToPath(new URL('./program.cjs', import.meta.url))
 const argv = process.argv.slice(2)
 
-/** The cache entry for this run, or undefined when the cache is off or the build unknown. */
+/** The cache entry for this run, or undefined when the cache is off (`OCTAVO_CACHE_DIR=off`, `--no-cache`) or the build unknown. */
 function entry(): string | undefined {
   const folder = cacheFolder()
-  if (folder === undefined) return undefined
+  if (folder === undefined || argv.includes('--no-cache')) return undefined
   let build: string
   try {
     build = readFileSync(new URL('./build-id', import.meta.url), 'utf8').trim()

@@ -38,7 +38,7 @@ describe('a code cache entry', () => {
     const file = codeCacheFile(folder, key)
     writeCodeCache(file, Buffer.from('v8 bytes'))
     const whole = readFileSync(file)
-    whole[whole.length - 1] ^= 1
+    whole.writeUInt8(whole.readUInt8(whole.length - 1) ^ 1, whole.length - 1)
     writeFileSync(file, whole)
     expect(readCodeCache(file)).toEqual({problem: 'its bytes do not match their hash'})
     writeFileSync(file, 'something else\n')
@@ -69,7 +69,7 @@ describe('the command with a code cache (built CLI)', () => {
     await octavoBin(['build', article, '--to', 'pdf,csl-json', '-o', runs[2]!], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
     // A damaged entry: a warning, the same outputs, the entry made again.
     const whole = readFileSync(entry)
-    whole[whole.length - 100] ^= 0xff
+    whole.writeUInt8(whole.readUInt8(whole.length - 100) ^ 0xff, whole.length - 100)
     writeFileSync(entry, whole)
     const damaged = await build(runs[3]!)
     expect(damaged.status).toBe(0)
@@ -82,6 +82,12 @@ describe('the command with a code cache (built CLI)', () => {
     await octavoBin(['build', article, '--to', 'csl-json', '-o', await tempDir()], env(cache))
     expect(codeEntries(cache)).toHaveLength(2)
   }, 120_000)
+
+  it('keeps nothing with --no-cache or OCTAVO_CACHE_DIR=off', async () => {
+    const cache = await tempDir()
+    await octavoBin(['build', article, '--to', 'csl-json', '--no-cache', '-o', await tempDir()], env(cache))
+    expect(readdirSync(cache)).toEqual([])
+  }, 60_000)
 
   it('V8 refusing an entry (made under other flags): a warning, the entry made again', async () => {
     const cache = await tempDir()

@@ -1,6 +1,7 @@
 import {alternation} from './alternation.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
+import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
 
@@ -30,6 +31,8 @@ export interface SegmentNoteOptions {
   model: StoredModel
   /** Whether a reading names a work cited earlier (a short form that resolves): such a span is always a citation. */
   known?: (parsed: CitationReading) => boolean
+  /** The model's labels of notes kept between runs (label-store.ts): a note labeled before is not labeled again. */
+  labels?: LabelStore
 }
 
 /**
@@ -272,7 +275,8 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
-  const citations = joinContainers(text, text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations)
+  const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations))
+  const citations = joinContainers(text, labeled)
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
