@@ -2,6 +2,8 @@ import {describe, expect, it} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
 import {labelKey, processCitations, type LabeledCitation, type LabelStore} from '../src/index.js'
 import {validLabels} from '../src/lib/label-store.js'
+import {shippedModel} from '../src/lib/model/shipped.js'
+import {readNote} from '../src/lib/segment.js'
 
 class MapStore implements LabelStore {
   readonly map = new Map<string, readonly LabeledCitation[]>()
@@ -75,6 +77,17 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
       expect(store.map.get(key)).toEqual(good) // made again and kept
     }
     expect(validLabels(good, NOTES[0]!.length)).toBe(true)
+  })
+
+  it('asks for the model only when a note is labeled (a store holding every note needs none)', () => {
+    const store = new MapStore()
+    const text = NOTES[0]!
+    const made = readNote(text, {model: shippedModel, labels: store})
+    const noModel = () => {
+      throw new Error('the model was asked for')
+    }
+    expect(readNote(text, {model: noModel, labels: store})).toEqual(made)
+    expect(() => readNote(`${text} More.`, {model: noModel, labels: store})).toThrow('the model was asked for')
   })
 
   it('keys a note by its text and its italics', () => {

@@ -16,7 +16,7 @@ export function segmentNote(
   options: {italics?: Italics; links?: ReadonlyArray<{start: number; end: number; url: string}>; model?: StoredModel; known?: (parsed: CitationReading) => boolean; labels?: LabelStore} = {}
 ): NoteSegmentation {
   return readNote(text, {
-    model: options.model ?? shippedModel(),
+    model: options.model ?? shippedModel, // decoded when a note is labeled: not when every label is kept (labels)
     ...(options.italics ? {italics: options.italics} : {}),
     ...(options.links ? {links: options.links} : {}),
     ...(options.known ? {known: options.known} : {}),

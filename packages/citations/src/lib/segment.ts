@@ -27,8 +27,8 @@ export interface SegmentNoteOptions {
   italics?: Italics
   /** Links of the note (Markdown `[text](url)`), `[start, end)` offsets and their target. */
   links?: ReadonlyArray<{start: number; end: number; url: string}>
-  /** The model (`shippedModel()`, or another in training and evaluation). */
-  model: StoredModel
+  /** The model (`shippedModel()`, or another in training and evaluation), or how to get it: asked for only when a note is labeled (not from `labels`). */
+  model: StoredModel | (() => StoredModel)
   /** Whether a reading names a work cited earlier (a short form that resolves): such a span is always a citation. */
   known?: (parsed: CitationReading) => boolean
   /** The model's labels of notes kept between runs (label-store.ts): a note labeled before is not labeled again. */
@@ -146,6 +146,8 @@ function unknownScript(text: string): boolean {
   return other > known
 }
 
+const modelOf = (options: SegmentNoteOptions): StoredModel => (typeof options.model === 'function' ? options.model() : options.model)
+
 /**
  * The citations of each paragraph of a note (a citation never runs across a
  * blank line), offsets in the note's text.
@@ -156,7 +158,7 @@ function labelParagraphs(text: string, options: SegmentNoteOptions): LabeledCita
     const at = m.index
     const end = at + m[0].length
     const italics = options.italics?.filter(([a, b]) => a >= at && b <= end).map(([a, b]) => [a - at, b - at] as const)
-    for (const c of labelNote(m[0], options.italics ? italics : undefined, options.model).citations) {
+    for (const c of labelNote(m[0], options.italics ? italics : undefined, modelOf(options)).citations) {
       out.push({...c, start: c.start + at, end: c.end + at, fields: c.fields.map((f) => ({...f, start: f.start + at, end: f.end + at}))})
     }
   }
@@ -275,7 +277,7 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
-  const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations))
+  const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
   const citations = joinContainers(text, labeled)
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
