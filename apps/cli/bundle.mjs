@@ -56,6 +56,8 @@ await build({
   plugins: [
     // The renderer's static import of harfbuzzjs finds the module src/lib/renderers.ts imported before it.
     {name: 'harfbuzzjs', setup: (b) => b.onResolve({filter: /^harfbuzzjs$/}, (args) => (args.kind === 'dynamic-import' ? {path: 'harfbuzzjs', external: true} : {path: path.resolve('bundle-stubs/harfbuzzjs.cjs')}))},
+    // tinypool, an ES module required (see bundle-stubs/tinypool.cjs); the stub's own require stays outside.
+    {name: 'tinypool', setup: (b) => b.onResolve({filter: /^tinypool$/}, (args) => (args.importer.endsWith('tinypool.cjs') ? {path: 'tinypool', external: true} : {path: path.resolve('bundle-stubs/tinypool.cjs')}))},
     // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
     {name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))},
     // citation-js's core and plugins bundled together (see bundle-stubs/cite-js-plugins.js), all
