@@ -84,21 +84,53 @@ describe('BACKREF_WORDS', () => {
 })
 
 describe('TYPE_RULES', () => {
-  const examples: Record<string, string> = {
-    manuscript: '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
-    thesis: '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
-    report: '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
-    software: '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
-    'article-newspaper': '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
-    webpage: '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
-    'article-journal': '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
-    chapter: '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>',
-    book: '<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)'
-  }
+  /** Each rule's example as the model labels it, in the table's order. */
+  const marked: readonly string[] = [
+    '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
+    '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
+    '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
+    '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+    '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
+    '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
+    '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
+    '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
+    '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
+    '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>',
+    '<author>Anna Berg</author>, „<title>Titel</title>“, <container-title>Zeitschrift für Geschichte</container-title>, <issued>1998</issued>',
+    '<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)'
+  ]
+  const examples = Object.fromEntries(TYPE_RULES.map((r, i) => [r.type, marked[i]!]).reverse())
 
-  it.each(TYPE_RULES.map((r) => ({...r, marked: examples[r.type]})))('$type: $example', ({type, marked: source}) => {
-    expect(source, 'an example for every type').toBeDefined()
+  it.each(TYPE_RULES.map((r, i) => ({...r, source: marked[i]})))('$type: $example', ({type, source, example}) => {
+    expect(source, 'an example for every rule').toBeDefined()
+    expect(source!.replace(/<[^>]+>/g, ''), 'the marked example is the rule’s').toBe(example)
     expect(read(source!).item.type).toBe(type)
+  })
+
+  it('reads a title that says it is a report as a report', () => {
+    expect(read('<author>Humber Conservancy Commissioners</author>, <title>First Report of the Commissioners Appointed to Inquire into the Humber Ferries</title> (<publisher-place>Hull</publisher-place>: <publisher>Conservancy Office</publisher>, <issued>1839</issued>)').item.type).toBe('report')
+    expect(read('<author>Anna Berg</author>, <title>Jahresbericht 1998</title> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>1999</issued>)').item.type).toBe('report')
+    expect(read('<author>Jane Doe</author>, <title>Reporting the War</title> (<publisher-place>London</publisher-place>: <publisher>Verso</publisher>, <issued>2004</issued>)').item.type).toBe('book')
+  })
+
+  it('reads a dated document in a journal issue dated by its year as a journal article, not a newspaper’s', () => {
+    expect(read('“<title>Cable from Peng Dehuai to Mao Zedong</title>,” <issued>9 October 1950</issued>, <container-title>Dangshi wenxian</container-title>, <issue>No. 5</issue> (2000), p. <page>4</page>').item.type).toBe('article-journal')
+    expect(read('<container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item.type).toBe('article-newspaper')
+  })
+
+  it('reads a periodical’s number as its issue', () => {
+    expect(read('<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item).toMatchObject({type: 'article-newspaper', issue: '2233'})
+  })
+
+  it('keeps a journal introduced by `in` with a bare volume an article', () => {
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>').item.type).toBe('article-journal')
+  })
+
+  it('puts the pages of a document dated to the day in a collection in the locator', () => {
+    const r = read('<author>Yanbian diwei</author>, “<title>On Nationality Issue in Yanbian</title>,” <issued>15 August 1948</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, pp. <page>383–386</page>')
+    expect(r.item.type).toBe('chapter')
+    expect(r.item.page).toBeUndefined()
+    expect(r.locator).toBe('383–386')
   })
 
   it('puts an article’s range on the item and a book’s page in the locator', () => {
@@ -115,6 +147,67 @@ describe('TYPE_RULES', () => {
 })
 
 describe('readCitation', () => {
+  it('reads a year in parentheses after a volume as the date, and pages run on after a volume as pages', () => {
+    const year = read('<author>David Lawton</author>, “<title>Verdi’s Revision</title>,” <container-title>Studi Verdiani</container-title>, <volume>3 (1985)</volume>, <page>79–119</page>')
+    expect(year.item).toMatchObject({type: 'article-journal', volume: '3', issued: {'date-parts': [[1985]]}, page: '79–119'})
+    expect(year.item.issue).toBeUndefined()
+    const issue = read('<container-title>Journal of History</container-title> <volume>40 (4)</volume>')
+    expect(issue.item).toMatchObject({volume: '40', issue: '4'})
+    const pages = read('<author>I. Meilijson</author>, "<title>On optimal right-of-way policies</title>," <container-title>Stoch. Proc. and their Appl.</container-title> <volume>6, 25-32</volume>, <issued>1977</issued>')
+    expect(pages.item).toMatchObject({volume: '6', page: '25–32'})
+  })
+
+  it('reads a lone word before a colon and a subtitle as the title’s first word, after an initial only', () => {
+    const r = read('<author>Parker, R., Miasma</author>: <title>Pollution and Purification in Early Greek Religion</title> (<publisher-place>Oxford</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1983</issued>)')
+    expect(r.item).toMatchObject({author: [{family: 'Parker', given: 'R.'}], title: 'Miasma: Pollution and Purification in Early Greek Religion'})
+    const german = read('<author>Schmitz, Heinrich</author>: <title>Das Kellstädter Klärwerk</title>. <publisher-place>Kellstadt</publisher-place> <issued>1996</issued>')
+    expect(german.item).toMatchObject({author: [{family: 'Schmitz', given: 'Heinrich'}], title: 'Das Kellstädter Klärwerk'})
+  })
+
+  it('reads the words after `Family, Given,` as the title when no title was read (titleAfterName)', () => {
+    const r = read('<author>Wagner, Richard, Mein Leben</author>, <editor>Eike Middell</editor> (ed.), 2 vols. (<publisher-place>Bremen</publisher-place>: <publisher>Carl Schünemann Verlag</publisher>, <issued>1986</issued>)')
+    expect(r.item).toMatchObject({author: [{family: 'Wagner', given: 'Richard'}], title: 'Mein Leben', editor: [{family: 'Middell', given: 'Eike'}]})
+    // A list of names stays a list of names.
+    const list = read('<author>Janev, R. K., Belić, D. S., & Bransden, B. H.</author> <issued>1983</issued>, <container-title>PhRvA</container-title>, <volume>28</volume>, <page>1293</page>')
+    expect(list.item.author).toHaveLength(3)
+    expect(list.item.title).toBeUndefined()
+  })
+
+  it('keeps no empty name list: `N. N.` is noted as written', () => {
+    const r = read('<author>N. N.</author>: <title>Die Schwemmkanalisation</title>. In: <container-title>Kellstädter Anzeiger</container-title>, Nr. <issue>61</issue> vom <issued>14.03.1879</issued>, S. <page>2</page>')
+    expect(r.item.author).toBeUndefined()
+    expect(r.item.note).toBe('Author given as: N. N.')
+  })
+
+  it('gives the family name back its given name and particle read into the title (givenInTitle)', () => {
+    const r = read('<author>Aschau</author>, <title>Friederike von: Der Magistrat als Unternehmer</title>. <publisher-place>Münster</publisher-place> <issued>2012</issued>')
+    expect(r.item).toMatchObject({author: [{family: 'Aschau', given: 'Friederike', 'dropping-particle': 'von'}], title: 'Der Magistrat als Unternehmer'})
+    // Without a particle the words may be a short title: they stay.
+    expect(read('<author>Smith</author>, <title>Economics: A Study</title>, <page>4</page>').item.title).toBe('Economics: A Study')
+  })
+
+  it('reads a report series named before its number in a volume', () => {
+    const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
+    expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})
+    // Words that name no series stay out.
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, <container-title>Zeitschrift</container-title> <volume>Jahrgang 3 Nr. 4</volume>').item['collection-title']).toBeUndefined()
+  })
+
+  it('reads an editor read as the first part of a container as the editor (editorBeforeContainer)', () => {
+    const r = read('<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui</container-title>, ed., <container-title>Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>')
+    expect(r.item).toMatchObject({type: 'chapter', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}], 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu'})
+  })
+
+  it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
+    const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
+    expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})
+    expect(r.item['container-title']).toBeUndefined()
+    expect(r.locator).toBe('254–256, 277')
+    // A journal's name is no name: it stays the container.
+    const journal = read('<container-title>Journal of Asian Studies</container-title>, <title>Border Trade</title>, <issued>1998</issued>')
+    expect(journal.item['container-title']).toBe('Journal of Asian Studies')
+  })
+
   it('reads names, roles, translated titles and archives into CSL', () => {
     const r = read('<author>Sun Chunri</author>, <title>Zhongguo Chaoxianzu yiminshi [A History of Migration]</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>), pp. <page>1–39</page>')
     expect(r.item).toEqual({
@@ -196,7 +289,7 @@ describe('FIELD_RULES', () => {
     const rule = FIELD_RULES.find((r) => r.name === 'a version is no part of the title')!
     for (const title of ['Papst Pius V 1566', 'Henry V', 'Windows 10']) {
       const item: Record<string, unknown> = {title}
-      rule.apply(item as never)
+      rule.apply(item as never, title)
       expect(item).toEqual({title})
     }
   })
@@ -213,6 +306,10 @@ describe('FIELD_RULES', () => {
     'a version is no part of the title (read as an edition without its word)': [
       '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version <edition>4.3.1</edition> (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
       {version: '4.3.1', edition: undefined}
+    ],
+    'a version is no part of the title (a version, then what the software is)': [
+      '<author>Lucía Ferrer Aranda</author>, <title>vecindario: lectura de padrones históricos</title>, <edition>versión 2.3.1, biblioteca de Python</edition> (<issued>2019</issued>), <URL>https://pypi.org/project/vecindario/</URL>',
+      {type: 'software', version: '2.3.1', genre: 'biblioteca de Python', edition: undefined}
     ],
     'a version is no part of the title (v. with a dotted number)': [
       '<author>R Core Team</author>, <title>R: A Language v4.3.1</title>',
@@ -293,6 +390,82 @@ describe('FIELD_RULES', () => {
     'a numbered series is a report’s (a genre that is only the kind stays)': [
       '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <issue>No. 4</issue> (<publisher-place>Washington DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
       {type: 'report', genre: 'Working Paper', 'collection-title': undefined, number: '4'}
+    ],
+    'a volume numeral after the title': [
+      '<author>F. Zanotto</author>, <title>Pinacoteca della I. R. Accademia Veneta di Belle Arti, II</title>, <publisher-place>Venezia</publisher-place> <issued>1844</issued>',
+      {type: 'book', title: 'Pinacoteca della I. R. Accademia Veneta di Belle Arti', volume: 'II'}
+    ],
+    'a volume numeral after the title (a numeral in the title stays)': [
+      '<author>Anna Berg</author>, <title>Die Briefe Heinrichs IV</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>',
+      {type: 'book', title: 'Die Briefe Heinrichs IV', volume: undefined}
+    ],
+    'an edition after the title or container': [
+      '<author>Flick, U.</author> (<issued>1998</issued>). <title>Qualitative Forschung, 3. Auflage</title>. <publisher-place>Reinbek</publisher-place>: <publisher>Rowohlt</publisher>.',
+      {title: 'Qualitative Forschung', edition: '3'}
+    ],
+    'an edition after the title or container (of a chapter’s book)': [
+      '<author>Walter Pater</author>, “<title>Conclusion</title>,” in <container-title>Norton Anthology of English Literature, 5th edn</container-title> (<publisher-place>New York</publisher-place>: <publisher>Norton</publisher>, <issued>1986</issued>)',
+      {'container-title': 'Norton Anthology of English Literature', edition: '5'}
+    ],
+    'a place after the title’s last period, then the year,': [
+      '<author>Kessler, Ernst</author>: <title>Denkschrift über die Entwässerung der Stadt Kellstadt. Kellstadt</title> <issued>1878</issued>, S. <page>4</page>',
+      {title: 'Denkschrift über die Entwässerung der Stadt Kellstadt', 'publisher-place': 'Kellstadt'}
+    ],
+    'a place after the title’s last period, then the year, (read as a journal)': [
+      '<author>Ders.</author>: <title>Hundert Jahre Stadtwerke Kellstadt</title>. <container-title>Kellstadt</container-title> <issued>1998</issued>, S. <page>8</page>',
+      {type: 'book', 'publisher-place': 'Kellstadt', 'container-title': undefined}
+    ],
+    'a place after the title’s last period, then the year, (a subtitle stays)': [
+      '<author>Schmitz, Heinrich</author>: <title>Das Klärwerk. Chronik</title>, <issued>1996</issued>',
+      {title: 'Das Klärwerk. Chronik', 'publisher-place': undefined}
+    ],
+    'a series’ number': [
+      '<author>Aschau, Friederike von</author>: <title>Der Magistrat als Unternehmer</title> (= <collection-title>Schriften zur Stadtgeschichte</collection-title>, Bd. <number>14</number>). <publisher-place>Münster</publisher-place> <issued>2009</issued>',
+      {'collection-title': 'Schriften zur Stadtgeschichte', 'collection-number': '14', number: undefined}
+    ],
+    'an archive or container is named (a container introduced by In:)': [
+      '<author>Frank, Lisa</author>: <title>Typhus</title>. <container-title>In: Beiträge zur Hygienegeschichte</container-title> <volume>12</volume> (<issued>2004</issued>), S. <page>5–9</page>',
+      {'container-title': 'Beiträge zur Hygienegeschichte'}
+    ],
+    'a place after the title or container': [
+      '<author>Ugo Foscolo</author>, <title>Epistolario, Firenze</title>, <publisher>Le Monnier</publisher>, <issued>1949</issued>',
+      {title: 'Epistolario', 'publisher-place': 'Firenze'}
+    ],
+    'a place after the title or container (of a chapter’s book)': [
+      '<author>Hettlage, Robert</author>, <title>Identitäten im Umbruch</title>, in: <container-title>Identitäten in der modernen Welt, Frankfurt am Main</container-title>, S. <page>9–51</page>',
+      {'container-title': 'Identitäten in der modernen Welt', 'publisher-place': 'Frankfurt am Main'}
+    ],
+    'a place after the title or container (words that only start a place stay)': [
+      '<author>Jane Doe</author>, <title>Migration in an Interconnected World, New Directions</title>, <issued>2005</issued>',
+      {title: 'Migration in an Interconnected World, New Directions', 'publisher-place': undefined}
+    ],
+    'a web page’s archive with no call number': [
+      '“<title>Barton Waterside and the Old Ferry Landing</title>,” <container-title>Humber Heritage Gazetteer</container-title>, <archive>Estuary Records Trust</archive>, accessed <accessed>4 March 2020</accessed>, <URL>https://www.humberheritage-gazetteer.org.uk/sites/barton-waterside</URL>',
+      {type: 'webpage', 'container-title': 'Humber Heritage Gazetteer', publisher: 'Estuary Records Trust', archive: undefined}
+    ],
+    'a web page’s archive with no call number (a catalogue entry with its call number stays)': [
+      '“<title>Minutes</title>,” <archive>Hull History Centre</archive>, <archive_location>C DBHT/9/1</archive_location>, accessed <accessed>4 March 2020</accessed>, <URL>https://catalogue.hullhistorycentre.org.uk/catalogue/C-DBHT-9-1</URL>',
+      {type: 'manuscript', archive: 'Hull History Centre'}
+    ],
+    'an editor named before the book’s title in the container': [
+      '<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>',
+      {type: 'chapter', 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}]}
+    ],
+    'a lone name before a title': [
+      '<archive_location>An</archive_location>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title>, p. <page>276</page>',
+      {author: [{family: 'An'}], archive_location: undefined, type: 'book'}
+    ],
+    'a lone name before a title (a call number with an archive stays)': [
+      '<archive>ASV</archive>, <archive_location>Senato</archive_location>, <title>Deliberazioni</title>',
+      {archive_location: 'Senato', author: undefined}
+    ],
+    'a document described by its kind': [
+      '<author>Report from Asian Department to Zhang Hanfu</author>, <issued>21 November 1951</issued>, in <archive>CFMA</archive>, <archive_location>no. 106-00026-03</archive_location>',
+      {title: 'Report from Asian Department to Zhang Hanfu', author: undefined, type: 'manuscript'}
+    ],
+    'a document described by its kind (an author named Report stays)': [
+      '<author>Reporters Without Borders</author>, <title>World Press Freedom Index</title>, <issued>2020</issued>',
+      {title: 'World Press Freedom Index', type: 'book'}
     ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',

@@ -94,20 +94,81 @@ export function loadFootnotes(file: string): LabeledRecord[] {
 
 const SEPARATOR = /^\s*(?:,|;|and|und|e|et|&|y|-|–)?\s*$/u
 
+/** A title's last part after a comma that is one place name, dates after it (`, Bologna` before `1981`). */
+const PLACE_TAIL = /,\s+(\p{Lu}[\p{Ll}'’]+(?:[-–]\p{Lu}[\p{Ll}'’]+)?)\s*$/u
+
+/**
+ * Some LinkedBooks annotators label the place of publication as part of the
+ * title when no publisher stands between them (`U. Tucci, La psicologia del
+ * mercante veneziano, Bologna 1981`: title `…veneziano, Bologna`), most do not
+ * (`Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949`): for training, the
+ * place is the place, so that the model does not learn to read places into
+ * titles. Only the labels change; the gold fields, which the scorer reads, stay.
+ */
+export function placeOutOfTitle(text: string, labels: readonly Span[]): Span[] {
+  if (labels.some(([, , label]) => label === 'publisher-place')) return [...labels]
+  const out: Span[] = []
+  for (const [i, [start, end, label]] of labels.entries()) {
+    const next = labels[i + 1]
+    const m = label === 'title' && next?.[2] === 'issued' && /^\s*$/u.test(text.slice(end, next[0])) ? PLACE_TAIL.exec(text.slice(start, end)) : null
+    if (!m) {
+      out.push([start, end, label])
+      continue
+    }
+    const place = start + m.index + m[0].indexOf(m[1]!)
+    out.push([start, start + m.index + 1, label], [place, end, 'publisher-place'])
+  }
+  return out
+}
+
+/** An editor's marker in a span LinkedBooks labels `author` (it has no editor label): `a cura di G. Mazzotti`, `B. Pullan (ed. by)`. */
+const EDITOR_MARK = /(?:^|[\s(])(?:a cura d[i']|a c\. d[i']|cur\.|ed\.|eds\.|edited by|hrsg\.|hg\.|éd\.|dir\.)/iu
+
+const EDITOR_LEAD = /^\(?(?:a cura d[i']|a c\. d[i']|cur\.|ed\. by|ed\.|eds\.|edited by|hrsg\.(?: v\.| von)?|hg\.(?: v\.)?|éd\.|dir\.)\)?\s*/iu
+const EDITOR_TRAIL = /\s*\(?(?:a cura d[i']|ed\. by|ed\.|eds\.|hrsg\.|hg\.|éd\.|dir\.)\)?[\s,.:;]*$/iu
+
+/** A journal's number and year in one LinkedBooks span (`publicationnumber-year`): `VII (1983),`, `22, 1808,`, `n. 15 (1982),`. */
+const NUMBER_YEAR = /^(.*?[^\s,(])[\s,]*\(?((?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[5-9]|20)?\d\d|\d))?)\)?[,.:;]*$/u
+
+/**
+ * The labels of one LinkedBooks citation in the other sources' terms, for
+ * training: a span with an editor's marker labeled `author` is the editor's;
+ * a journal's number and year labeled together are the volume (or the issue,
+ * `n. 15`) and the date.
+ */
+export function linkedBooksRoles(text: string, labels: readonly Span[]): Span[] {
+  return labels.flatMap(([start, end, label]): Span[] => {
+    const span = text.slice(start, end)
+    if (label === 'author' && EDITOR_MARK.test(span)) {
+      // The names only, as the other sources label an editor: the marker before or after them is left out.
+      const lead = EDITOR_LEAD.exec(span)?.[0].length ?? 0
+      const trail = EDITOR_TRAIL.exec(span.slice(lead))
+      return [[start + lead, trail ? start + lead + trail.index : end, 'editor']]
+    }
+    if (label !== 'publicationnumber-year') return [[start, end, label]]
+    const m = NUMBER_YEAR.exec(span)
+    if (!m) return [[start, end, /^(?:n[.°º]|nr|no)/iu.test(span) ? 'issue' : 'volume']]
+    const number: Span = [start, start + m[1]!.length, /^(?:n[.°º]|nr|no)/iu.test(m[1]!) ? 'issue' : 'volume']
+    return [number, [start + m[1]!.length, end, 'issued']]
+  })
+}
+
 /**
  * LinkedBooks labels each name on its own and every title `title` (the
  * journal's too): names next to each other become one list, as the other
  * sources have it, and a title after the first in a citation is its
- * container's (`Titolo, «Rivista»`, `in Titolo del volume`).
+ * container's (`Titolo, «Rivista»`, `in Titolo del volume`); a place labeled
+ * into a title is the place (`placeOutOfTitle`); editors and a journal's
+ * number and year as the others label them (`linkedBooksRoles`).
  */
 export function harmonizeLinkedBooks(record: LabeledRecord): LabeledRecord {
   const citations = record.citations.map((c) => {
     const labels: Span[] = []
     let titles = 0
-    for (const span of c.labels) {
+    for (const span of linkedBooksRoles(record.text, placeOutOfTitle(record.text, c.labels))) {
       const last = labels[labels.length - 1]
       const [start, end, label] = span
-      if (last && label === 'author' && last[2] === 'author' && SEPARATOR.test(record.text.slice(last[1], start))) {
+      if (last && (label === 'author' || label === 'editor') && last[2] === label && SEPARATOR.test(record.text.slice(last[1], start))) {
         last[1] = end
         continue
       }

@@ -6,13 +6,15 @@
  *   node --max-old-space-size=8000 --import tsx train/errors.ts linkedbooks|grobid-citation|openedition|excite
  */
 import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {decodeModel} from '../src/lib/model/store.js'
 import {readNote} from '../src/lib/segment.js'
 import {loadFootnotes, SHARED} from './data.js'
 import {foldOf, trainingRecords} from './pipeline.js'
 const dir = new URL('../../../node_modules/.cache/octavo-notes/', import.meta.url)
-const model = decodeModel(new Uint8Array(readFileSync(new URL(readdirSync(dir).find((f) => f.startsWith('fold-0-'))!, dir))))
+// FOLD_MODEL=fold-0-<key>.bin picks one when the cache holds several (the newest otherwise).
+const newest = readdirSync(dir).filter((f) => f.startsWith('fold-0-')).sort((a, b) => statSync(new URL(b, dir)).mtimeMs - statSync(new URL(a, dir)).mtimeMs)[0]!
+const model = decodeModel(new Uint8Array(readFileSync(new URL(process.env.FOLD_MODEL || newest, dir))))
 const which = process.argv[2]!
 const records = which === 'openedition' || which === 'excite' ? loadFootnotes(`${which}.jsonl`) : trainingRecords({synthetic: 0, log: () => {}}).filter((r) => foldOf(r.doc) === 0 && r.source === which)
 writeFileSync(`/tmp/g-${which}.jsonl`, records.map((r) => JSON.stringify({id: r.id, text: r.text, lang: r.lang, source: r.source, kind: r.kind, citations: r.citations})).join('\n') + '\n')

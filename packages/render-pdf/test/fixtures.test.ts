@@ -1,5 +1,7 @@
 /**
- * Fixture folders: `fixtures/<case>/input.md` and its reviewed `layout.json` (the layout as JSON).
+ * Fixture folders: `fixtures/<case>/input.md` and its reviewed `pages.txt` (the pages as text: body
+ * lines, then `--- notes: …` and the note lines; see pages-text.ts). One case, `COORDINATES`, keeps
+ * its whole layout as JSON too (`layout.json`: every item's position).
  * `UPDATE=1 npx vitest run test/fixtures.test.ts` rewrites the expectations: read them before committing.
  * Options come from the front matter's `octavo:` map (pageSize, notes); image files in the folder
  * (`.png`, `.jpg`, `.svg`, `.gif`) are given as `images`, keyed by their file name.
@@ -9,12 +11,15 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {expect, test} from 'vitest'
 import {parse} from '@octavo/parser'
-import {layout} from '../src/index.js'
+import {geometries, layout} from '../src/index.js'
 import type {LayoutOptions} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
+import {pagesText} from './pages-text.js'
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures')
 const cases = readdirSync(root).filter((name) => existsSync(path.join(root, name, 'input.md')))
+/** The case whose layout is kept with its coordinates. */
+const COORDINATES = 'notes-lists-quote'
 
 test('four cases', () => expect(cases).toHaveLength(4))
 
@@ -27,9 +32,14 @@ test.each(cases)('%s', (name) => {
       .map((file) => [file, new Uint8Array(readFileSync(path.join(root, name, file)))])
   )
   const result = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, images, ...own})
-  const actual = JSON.stringify({diagnostics: result.diagnostics, layout: result.layout}, null, 1) + '\n'
-  const file = path.join(root, name, 'layout.json')
-  if (process.env.UPDATE === '1') writeFileSync(file, actual)
-  expect(existsSync(file), `${name}: no layout.json (run with UPDATE=1, then read it)`).toBe(true)
-  expect(actual).toBe(readFileSync(file, 'utf8'))
+  const expected: Array<[string, string]> = [['pages.txt', pagesText(result.layout, geometries[own.pageSize ?? 'a4'], result.diagnostics)]]
+  if (name === COORDINATES) expected.push(['layout.json', JSON.stringify({diagnostics: result.diagnostics, layout: result.layout}, null, 1) + '\n'])
+  for (const [file, actual] of expected) {
+    const at = path.join(root, name, file)
+    if (process.env.UPDATE === '1') writeFileSync(at, actual)
+    expect(existsSync(at), `${name}: no ${file} (run with UPDATE=1, then read it)`).toBe(true)
+    expect(actual, `${name}/${file}`).toBe(readFileSync(at, 'utf8'))
+  }
 })
+
+test('the coordinates case is one of the cases', () => expect(cases).toContain(COORDINATES))

@@ -5,7 +5,8 @@ import type {Article} from '@octavo/parser'
 import {layout} from '../src/index.js'
 import type {LayoutPage, TextItem} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
-import {HEAD_RULES, roman, runningHead} from '../src/lib/volume.js'
+import {HEAD_RULES, runningHead} from '../src/lib/volume.js'
+import {roman} from '../src/lib/folio.js'
 
 const words = 'migration border policy nationality ethnic archives provincial relations government historical'.split(' ')
 const sentence = (n: number, seed: number) => Array.from({length: n}, (_, i) => words[(i * 3 + seed) % words.length]).join(' ') + '.'

@@ -66,6 +66,18 @@ const CHOICES = {
   'page-size': ['a4', 'letter', '6x9']
 } as const
 
+/** What reading a reader's YAML shares: its document and diagnostics, its folder (as named and real), the config being filled, the files named. */
+interface ReaderRead {
+  document: ReturnType<typeof parseYaml>['document']
+  at: ReturnType<typeof parseYaml>['at']
+  diagnostics: Diagnostic[]
+  error: (message: string, node: {range?: [number, number, number] | null | undefined} | null | undefined) => void
+  folder: string
+  realFolder: string
+  config: Partial<ReaderConfig>
+  named: string[]
+}
+
 /**
  * Read and validate a reader's YAML in one pass: every problem is a
  * diagnostic naming its line (unknown keys, wrong values, missing files,
@@ -86,79 +98,20 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
   }
 
   const folder = path.dirname(path.resolve(file))
-  const realFolder = await realpath(folder)
-  const config: Partial<ReaderConfig> = {}
+  const read: ReaderRead = {document, at, diagnostics, error, folder, realFolder: await realpath(folder), config: {}, named}
   let articlesNode: YamlNode | null = null
-
   for (const pair of root.items as Array<Pair<YamlNode, YamlNode | null>>) {
     const key = isScalar(pair.key) ? String(pair.key.value) : ''
-    const value = pair.value
     if (!(TOP_KEYS as readonly string[]).includes(key)) {
       const close = didYouMean(key, TOP_KEYS)
       error(`unknown key '${key}' (${close === undefined ? '' : `did you mean '${close}'? `}expected one of ${TOP_KEYS.join(', ')})`, pair.key)
       continue
     }
-    const scalar = isScalar(value) ? value.value : undefined
-    switch (key) {
-      case 'title':
-      case 'subtitle':
-      case 'course':
-      case 'term':
-      case 'license':
-      case 'rights':
-        if (typeof scalar !== 'string' && typeof scalar !== 'number') error(`'${key}' must be text`, value ?? pair.key)
-        else config[key] = String(scalar)
-        break
-      case 'editor':
-        config.editor = value?.toJS(document, {maxAliasCount: MAX_ALIAS_COUNT})
-        break
-      case 'notes':
-      case 'bibliography':
-      case 'page-size': {
-        const choices = CHOICES[key] as readonly string[]
-        const chosen = typeof scalar === 'string' ? scalar.toLowerCase() : undefined
-        if (chosen === undefined || !choices.includes(chosen)) error(`'${key}' must be one of ${choices.join(', ')}`, value ?? pair.key)
-        else if (key === 'page-size') config.pageSize = chosen as NonNullable<ReaderConfig['pageSize']>
-        else if (key === 'notes') config.notes = chosen as NonNullable<ReaderConfig['notes']>
-        else config.bibliography = chosen as NonNullable<ReaderConfig['bibliography']>
-        break
-      }
-      case 'pdf-standard':
-        if (typeof scalar !== 'string') error(`'pdf-standard' must be ${PDF_STANDARD_VALUES}`, value ?? pair.key)
-        else {
-          try {
-            config.pdfStandards = parsePdfStandards(scalar)
-          } catch (problem) {
-            error(`'pdf-standard': ${(problem as Error).message}`, value)
-          }
-        }
-        break
-      case 'recto-starts':
-        if (typeof scalar !== 'boolean') error("'recto-starts' must be true or false", value ?? pair.key)
-        else config.rectoStarts = scalar
-        break
-      case 'csl': {
-        if (typeof scalar !== 'string') error("'csl' must be a file name", value ?? pair.key)
-        else {
-          const resolved = await inside(realFolder, folder, scalar, value, error)
-          if (resolved) config.csl = resolved
-        }
-        break
-      }
-      case 'images': {
-        if (typeof scalar !== 'string') error("'images' must be a folder name", value ?? pair.key)
-        else {
-          const resolved = await inside(realFolder, folder, scalar, value, error, 'folder')
-          if (resolved) config.images = resolved
-        }
-        break
-      }
-      case 'articles':
-        articlesNode = value
-        break
-    }
+    if (key === 'articles') articlesNode = pair.value
+    else await readKey(read, key, pair)
   }
 
+  const config = read.config
   if (config.title === undefined && !diagnostics.some((d) => d.message.startsWith("'title'"))) error("a reader needs a 'title'", root)
   if (!articlesNode) {
     error("a reader needs 'articles', a list of the articles' files", root)
@@ -167,61 +120,148 @@ export async function readReaderConfig(file: string, text: string): Promise<{con
   } else {
     config.articles = []
     for (const entry of articlesNode.items as YamlNode[]) {
-      let articlePath: string | undefined
-      let metaPath: string | undefined
-      let pathNode: YamlNode | null = entry
-      let metaNode: YamlNode | null = null
-      const fields: Record<string, unknown> = {}
-      if (isScalar(entry) && typeof entry.value === 'string') {
-        articlePath = entry.value
-      } else if (isMap(entry)) {
-        pathNode = null
-        for (const pair of entry.items as Array<Pair<YamlNode, YamlNode | null>>) {
-          const key = isScalar(pair.key) ? String(pair.key.value) : ''
-          if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
-            error(`unknown key '${key}' in an article (expected ${ENTRY_KEYS.join(', ')})`, pair.key)
-            continue
-          }
-          if (key === 'meta' && isMap(pair.value)) {
-            // Metadata written in the entry (license, rights, URL, short-title…): over the article's own.
-            Object.assign(fields, pair.value.toJS(document, {maxAliasCount: MAX_ALIAS_COUNT}))
-            for (const field of pair.value.items as Array<Pair<YamlNode, YamlNode | null>>) {
-              const name = isScalar(field.key) ? String(field.key.value) : ''
-              if (!isScalar(field.value) || (typeof field.value.value !== 'string' && typeof field.value.value !== 'number')) continue
-              for (const message of notices(name, String(field.value.value))) diagnostics.push({severity: 'warning', message, position: at(field.value.range?.[0]), source: 'cli:reader'})
-            }
-            continue
-          }
-          const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : undefined
-          if (value === undefined) {
-            error(`'${key}' must be a file name`, pair.value ?? pair.key)
-            continue
-          }
-          if (key === 'short-title') {
-            fields['short-title'] = value
-          } else if (key === 'path') {
-            articlePath = value
-            pathNode = pair.value
-          } else {
-            metaPath = value
-            metaNode = pair.value
-          }
-        }
-        if (articlePath === undefined && pathNode === null && !diagnostics.some((d) => d.position?.start.offset === entry.range?.[0])) {
-          error("an article needs a 'path'", entry)
-        }
-      } else {
-        error('an article is a file name or a mapping with path (and meta)', entry)
-      }
-      if (articlePath === undefined) continue
-      named.push(...[articlePath, metaPath].filter((name): name is string => name !== undefined).map((name) => path.resolve(folder, name)))
-      const resolved = await inside(realFolder, folder, articlePath, pathNode, error)
-      const resolvedMeta = metaPath === undefined ? undefined : await inside(realFolder, folder, metaPath, metaNode, error)
-      if (resolved) config.articles.push({path: resolved, ...(resolvedMeta ? {meta: resolvedMeta} : {}), ...(Object.keys(fields).length > 0 ? {fields} : {})})
+      const article = await readArticle(read, entry)
+      if (article) config.articles.push(article)
     }
   }
   if (diagnostics.some((d) => d.severity === 'error')) return {diagnostics, named}
   return {config: config as ReaderConfig, diagnostics, named}
+}
+
+/** One key of the reader (not `articles`) into the config, or an error naming its line. */
+async function readKey(read: ReaderRead, key: string, pair: Pair<YamlNode, YamlNode | null>): Promise<void> {
+  const {error} = read
+  const value = pair.value
+  const scalar = isScalar(value) ? value.value : undefined
+  switch (key) {
+    case 'title':
+    case 'subtitle':
+    case 'course':
+    case 'term':
+    case 'license':
+    case 'rights':
+      if (typeof scalar !== 'string' && typeof scalar !== 'number') error(`'${key}' must be text`, value ?? pair.key)
+      else read.config[key] = String(scalar)
+      break
+    case 'editor':
+      read.config.editor = value?.toJS(read.document, {maxAliasCount: MAX_ALIAS_COUNT})
+      break
+    case 'notes':
+    case 'bibliography':
+    case 'page-size': {
+      const choices = CHOICES[key] as readonly string[]
+      const chosen = typeof scalar === 'string' ? scalar.toLowerCase() : undefined
+      if (chosen === undefined || !choices.includes(chosen)) error(`'${key}' must be one of ${choices.join(', ')}`, value ?? pair.key)
+      else if (key === 'page-size') read.config.pageSize = chosen as NonNullable<ReaderConfig['pageSize']>
+      else if (key === 'notes') read.config.notes = chosen as NonNullable<ReaderConfig['notes']>
+      else read.config.bibliography = chosen as NonNullable<ReaderConfig['bibliography']>
+      break
+    }
+    case 'pdf-standard':
+      if (typeof scalar !== 'string') error(`'pdf-standard' must be ${PDF_STANDARD_VALUES}`, value ?? pair.key)
+      else {
+        try {
+          read.config.pdfStandards = parsePdfStandards(scalar)
+        } catch (problem) {
+          error(`'pdf-standard': ${(problem as Error).message}`, value)
+        }
+      }
+      break
+    case 'recto-starts':
+      if (typeof scalar !== 'boolean') error("'recto-starts' must be true or false", value ?? pair.key)
+      else read.config.rectoStarts = scalar
+      break
+    case 'csl': {
+      if (typeof scalar !== 'string') error("'csl' must be a file name", value ?? pair.key)
+      else {
+        const resolved = await inside(read.realFolder, read.folder, scalar, value, error)
+        if (resolved) read.config.csl = resolved
+      }
+      break
+    }
+    case 'images': {
+      if (typeof scalar !== 'string') error("'images' must be a folder name", value ?? pair.key)
+      else {
+        const resolved = await inside(read.realFolder, read.folder, scalar, value, error, 'folder')
+        if (resolved) read.config.images = resolved
+      }
+      break
+    }
+  }
+}
+
+/** One entry of `articles` (a file name, or a mapping with path, meta, short-title): its files resolved inside the reader's folder; none when it has problems. */
+async function readArticle(read: ReaderRead, entry: YamlNode): Promise<ReaderEntry | undefined> {
+  const {error, folder, realFolder} = read
+  const named = readEntry(read, entry)
+  if (!named) return undefined
+  const {articlePath, metaPath, pathNode, metaNode, fields} = named
+  read.named.push(...[articlePath, metaPath].filter((name): name is string => name !== undefined).map((name) => path.resolve(folder, name)))
+  const resolved = await inside(realFolder, folder, articlePath, pathNode, error)
+  const resolvedMeta = metaPath === undefined ? undefined : await inside(realFolder, folder, metaPath, metaNode, error)
+  return resolved ? {path: resolved, ...(resolvedMeta ? {meta: resolvedMeta} : {}), ...(Object.keys(fields).length > 0 ? {fields} : {})} : undefined
+}
+
+/** What an entry of `articles` names: its article's file (none: an error was reported), its metadata file, the YAML nodes naming them, the fields written in it. */
+interface NamedEntry {
+  articlePath: string
+  metaPath: string | undefined
+  pathNode: YamlNode | null
+  metaNode: YamlNode | null
+  fields: Record<string, unknown>
+}
+
+/** The files and fields an entry of `articles` names, each problem an error or warning at its line; none when it names no article file. */
+function readEntry(read: ReaderRead, entry: YamlNode): NamedEntry | undefined {
+  const {error, diagnostics, at, document} = read
+  let articlePath: string | undefined
+  let metaPath: string | undefined
+  let pathNode: YamlNode | null = entry
+  let metaNode: YamlNode | null = null
+  const fields: Record<string, unknown> = {}
+  if (isScalar(entry) && typeof entry.value === 'string') {
+    articlePath = entry.value
+  } else if (isMap(entry)) {
+    pathNode = null
+    for (const pair of entry.items as Array<Pair<YamlNode, YamlNode | null>>) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : ''
+      if (!(ENTRY_KEYS as readonly string[]).includes(key)) {
+        error(`unknown key '${key}' in an article (expected ${ENTRY_KEYS.join(', ')})`, pair.key)
+        continue
+      }
+      if (key === 'meta' && isMap(pair.value)) {
+        // Metadata written in the entry (license, rights, URL, short-title…): over the article's own.
+        Object.assign(fields, pair.value.toJS(document, {maxAliasCount: MAX_ALIAS_COUNT}))
+        for (const field of pair.value.items as Array<Pair<YamlNode, YamlNode | null>>) {
+          const name = isScalar(field.key) ? String(field.key.value) : ''
+          if (!isScalar(field.value) || (typeof field.value.value !== 'string' && typeof field.value.value !== 'number')) continue
+          for (const message of notices(name, String(field.value.value))) diagnostics.push({severity: 'warning', message, position: at(field.value.range?.[0]), source: 'cli:reader'})
+        }
+        continue
+      }
+      const value = isScalar(pair.value) && typeof pair.value.value === 'string' ? pair.value.value : undefined
+      if (value === undefined) {
+        error(`'${key}' must be a file name`, pair.value ?? pair.key)
+        continue
+      }
+      if (key === 'short-title') {
+        fields['short-title'] = value
+      } else if (key === 'path') {
+        articlePath = value
+        pathNode = pair.value
+      } else {
+        metaPath = value
+        metaNode = pair.value
+      }
+    }
+    if (articlePath === undefined && pathNode === null && !diagnostics.some((d) => d.position?.start.offset === entry.range?.[0])) {
+      error("an article needs a 'path'", entry)
+    }
+  } else {
+    error('an article is a file name or a mapping with path (and meta)', entry)
+  }
+  if (articlePath === undefined) return undefined
+  return {articlePath, metaPath, pathNode, metaNode, fields}
 }
 
 /** A file (or folder) named relative to the reader's folder, refused when it leaves that folder or does not exist. */

@@ -71,6 +71,7 @@ export const PAGE_VALUE_RULES: readonly (PageRule & {pattern: RegExp; replace: s
   {name: 'hyphen, dash, minus or non-breaking hyphen between pages → en dash', example: 'pp. 243 - 246', expected: {page: '243–246', label: 'page'}, pattern: /(?<=[\p{L}\d])\s*[-‐‑‒–—―−]\s*(?=[\p{L}\d])/gu, replace: '–'},
   {name: 'range word between pages → en dash', example: 'S. 12 bis 15', expected: {page: '12–15', label: 'page'}, pattern: /(?<=[\p{L}\d])\s+(?:bis|to|through|à|au|a|al|tot|até)\s+(?=\p{L}{0,3}\d|[ivxlcdm]+\b)/giu, replace: '–'},
   {name: 'conjunction between pages → comma', example: 'pp. 12 and 15', expected: {page: '12, 15', label: 'page'}, pattern: /(?<=\d)\s+(?:and|und|et|e|y|en|&)\s+(?=\d)/gu, replace: ', '},
+  {name: 'f., ff. (and sq., sqq.) after a page keep their period', example: 'S. 12 f', expected: {page: '12 f.', label: 'page'}, pattern: /(?<=\d\s?)(ff?|sqq?|seqq?)$/gu, replace: '$1.'},
   {name: 'a space after a list comma (not in 1,234)', example: 'pp. 46,302-303', expected: {page: '46, 302–303', label: 'page'}, pattern: /,(?=\d{1,2}\b|\d{4,}|\p{L}|\d{3}–)/gu, replace: ', '}
 ]
 

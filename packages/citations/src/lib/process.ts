@@ -14,6 +14,7 @@ import type {NoteRecord} from './notes-json.js'
 import type {NoteDiagnostic} from './diagnostics.js'
 import {cleanItem} from './export.js'
 import {capitalizeFirst, dropFinalPeriod, pandocCite, pandocForm, PandocFormatter, type PandocCite} from './pandoc.js'
+import {append, greatest, least, spliceItems} from '@octavo/tree'
 
 export interface ProcessCitationsOptions {
   /** Items for Pandoc citations (`[@key, p. 5]`), from the article's bibliography file(s). */
@@ -59,7 +60,7 @@ const LOW_CONFIDENCE_NOTES = 10
  */
 export function lowConfidenceWarning(notes: readonly NoteRecord[]): {message: string; note: number} | undefined {
   const doubtful = notes
-    .map((n) => ({note: n.note, least: Math.min(...n.citations.map((c) => c.confidence ?? 1))}))
+    .map((n) => ({note: n.note, least: least(n.citations.map((c) => c.confidence ?? 1))}))
     .filter((n) => n.least < LOW_CONFIDENCE)
     .sort((a, b) => a.least - b.least || a.note - b.note)
   if (doubtful.length === 0) return undefined
@@ -222,7 +223,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
   })
   const written = defs.map((def, i) => ({def, number: def.data?.number ?? i + 1}))
   // A citation the parser did not number (a tree made elsewhere) comes after the written notes.
-  let after = Math.max(0, ...written.map((w) => w.number))
+  let after = greatest(written.map((w) => w.number), 0)
   const cited = bodyCitations.map(({node, parent}) => ({node, parent, number: node.data?.noteNumber ?? ++after}))
   const numbered: Array<{def: FootnoteDefinition; number: number} | {node: Citation; parent: Parent; number: number}> = [...written, ...cited]
   numbered.sort((a, b) => a.number - b.number)
@@ -371,7 +372,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     if (author && position) for (const child of author) child.position = position
     const index = parent.children.indexOf(node as never)
     if (index !== -1) {
-      parent.children.splice(index, 1, ...((author ?? []) as never[]), reference as never)
+      spliceItems(parent.children as never[], index, 1, [...((author ?? []) as never[]), reference as never])
       if (!author) afterPunctuation(parent.children as PhrasingContent[], reference)
     }
     // Capitalising changes no length: the spans hold in the note's text.
@@ -520,7 +521,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
           if (rest) {
             const tail: Parent = {type: 'paragraph', children: [{...child, value: rest}]}
             restore(tail)
-            parts.push(...(tail.children as PhrasingContent[]))
+            append(parts, tail.children as PhrasingContent[])
           }
           return parts as never[]
         }

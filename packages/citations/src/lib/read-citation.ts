@@ -1,8 +1,11 @@
-import type {CslDate, CslFields, CslName} from '@octavo/tree'
+import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
+import {escapeRegExp} from './alternation.js'
+import {LEXICONS} from './model/lexicons.js'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
+import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
 export type ItemFields = CslFields
@@ -172,20 +175,68 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
 const TITLE_WORDS = /['’]s\b|\S\s+(?:of|the|for|in|on|to|der|die|das|im|über|sur|pour|dans|les|della|degli|nel|nella|los|las)\s+\S/u
 
 /**
+ * The first word of a title with a subtitle read as the last name of an
+ * inverted list (`Parker, R., Miasma: Pollution and Purification…`): a lone
+ * word after a name's initial and a comma, a colon, then the title.
+ */
+function titleHead(note: string, span: FieldSpan, next: FieldSpan | undefined): RegExpExecArray | undefined {
+  if (next?.field !== 'title' || !/^\s*:\s*$/u.test(note.slice(span.end, next.start)) || !span.text.includes(',')) return undefined
+  // After a name ending in an initial (`Parker, R.,`): a German `Schmitz, Heinrich: Titel` keeps its given name.
+  return /(?<=\p{Lu}\.),\s*(\p{Lu}[\p{Ll}'’-]+)$/u.exec(span.text) ?? undefined
+}
+
+/**
+ * A citation with no title whose first names run on past one inverted name
+ * (`Wagner, Richard, Mein Leben, Eike Middell (ed.)`, `Christov-Bakargiev,
+ * Carolyn, William Kentridge (Brussels: …)`): what follows `Family, Given,`
+ * is the title.
+ */
+function titleAfterName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  // `Family, Given` in full words, then words that are no further names (no comma, initial, `and`, `&`, `et al.`).
+  const m = /(?<=^\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
+}
+
+/** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
+const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
+
+/**
+ * A given name with its particle read into the title (`Aschau, Friederike
+ * von: Der Magistrat als Unternehmer`, the title read from `Friederike`): it
+ * belongs to the one family name before it. A title never opens `Word von:`.
+ */
+function givenInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
+  if (span.field !== 'author' || next?.field !== 'title' || span.text.includes(',') || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
+  const m = GIVEN_WITH_PARTICLE.exec(next.text)
+  if (!m) return undefined
+  const titleStart = next.start + m[0].length + /^\s*:\s*/u.exec(next.text.slice(m[0].length))![0].length
+  const authorEnd = next.start + m[0].length
+  return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
+}
+
+/**
  * A name list that ran on into a title (`Chae-Jin Lee, China’s Korean
  * Minority: The Politics of Ethnic Education`, names read up to the colon):
  * the names end before the first piece that reads as title words, and that
  * piece joins the title that follows it (or is the title).
  */
-export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): FieldSpan[] {
   const out: FieldSpan[] = []
+  const spans = [...read]
   for (let i = 0; i < spans.length; i++) {
+    const given = givenInTitle(note, spans[i]!, spans[i + 1])
+    if (given) {
+      out.push(given.author)
+      spans[i + 1] = given.title
+      continue
+    }
     const span = spans[i]!
     if (span.field !== 'author' && span.field !== 'editor') {
       out.push(span)
       continue
     }
-    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!))
+    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -202,6 +253,35 @@ export function splitNamesFromTitle(note: string, spans: readonly FieldSpan[]): 
   return out
 }
 
+/**
+ * An editor read as the first part of the container (`in Zhongguo … bianji
+ * weiyuanhui, ed., Shengli: …`: two container spans with the editor's mark
+ * between them): the first is the editor.
+ */
+export function editorBeforeContainer(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  return spans.map((span, i) => {
+    const next = spans[i + 1]
+    const between = next ? note.slice(span.end, next.start) : ''
+    return span.field === 'container-title' && next?.field === 'container-title' && /^\s*,\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s*$/u.test(between) ? {...span, field: 'editor'} : span
+  })
+}
+
+/** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
+const NAME_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u
+
+/**
+ * A citation's first span read as a container when a title follows it
+ * (`An Longzhen, Yanbian Chaoxianzu zizhizhou zhouzhi (Beijing: …)`: `An`
+ * reads as the English article): a container never comes before its part's
+ * title, so a name there is the author.
+ */
+export function nameBeforeTitle(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const [span, next] = spans
+  if (span?.field !== 'container-title' || next?.field !== 'title' || !/^[\s,.:]*$/u.test(note.slice(span.end, next.start))) return [...spans]
+  if (!NAME_LIKE.test(span.text.trim()) || TITLE_WORDS.test(span.text)) return [...spans]
+  return spans.map((s) => (s === span ? {...s, field: 'author'} : s))
+}
+
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
   const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
@@ -214,6 +294,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       const list = readNameList(role ? text + role[0] : text)
       out.etAl ||= list.etAl
       const field = list.role ?? (span.field as (typeof NAME_FIELDS)[number])
+      // `N. N.:` (nomen nescio), `Anon.`: no name to keep; the note says what was written.
+      if (list.names.length === 0) return addNote(item, `Author given as: ${cleanValue(text)}`)
       const names = (item[field] as CslName[] | undefined) ?? []
       item[field] = [...names, ...list.names]
       return
@@ -255,10 +337,21 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       case 'volume':
       case 'issue':
       case 'number': {
-        // `40 (4):1078–90`: a volume and issue that ran on into the pages.
-        const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim())
+        // `40 (4):1078–90`, `6, 25-32`: a volume (and issue) that ran on into the pages.
+        const pages = /^(\d+\s*\(\s*[\d/–-]+\s*\))\s*([:,])\s*(\d+(?:\s*[-–]\s*\d+)?)$/u.exec(text.trim()) ?? /^(\d+)\s*(,)\s*(\d+\s*[-–]\s*\d+)$/u.exec(text.trim())
         if (pages) out.pages.push({...readPages(pages[3]!), before: pages[2]!})
+        // `3 (1985)`: a volume and its year, not its issue.
+        const year = /^\s*([\dIVXLCivxlc]+)\s*\(\s*((?:1[5-9]|20)\d\d)\s*\)\s*$/u.exec(pages ? pages[1]! : text)
+        if (year) {
+          item[span.field] ??= year[1]!
+          const date = readDate(year[2]!)
+          if (date) item.issued ??= date
+          return
+        }
         for (const [k, v] of Object.entries(readNumbering(pages ? pages[1]! : text, span.field))) item[k] ??= v
+        // `NKIDP e-Dossier No. 11`: a report series named before its number.
+        const series = SERIES_BEFORE_NUMBER.exec(text)
+        if (series && SERIES.test(series[1]!)) item['collection-title'] ??= series[1]!
         return
       }
       case 'archive':
@@ -430,7 +523,7 @@ function placeTitles(c: Collected): void {
  * Corrections of fields read together, in order; each with the citation it
  * exists for. They run after the spans are gathered, before the type rules.
  */
-export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields) => void}> = [
+export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string) => void}> = [
   {
     name: 'a file number is no issue',
     example: '“Instruction,” 17 August 1953, in CFMA, No. 108-00018-02, pp. 13–15 (CFMA read as a journal, the file number as its issue)',
@@ -459,6 +552,13 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         item.version = (m[2] ?? m[3])!
         if (m[1]) item[key] = m[1]
         else delete item[key]
+      }
+      // `versión 2.3.1, biblioteca de Python`: the version, then what the software is.
+      const kind = typeof item.edition === 'string' && item.version === undefined ? /^(?:version|versión|versione|Version)\s*(\d+(?:\.\d+)*[\w.-]*)\s*,\s*(\p{L}[^,]*)$/u.exec(item.edition) : null
+      if (kind) {
+        item.version = kind[1]!
+        item.genre ??= kind[2]!
+        delete item.edition
       }
       // `version 4.3.1` read as an edition without its word: an edition is never numbered in three parts.
       if (typeof item.edition === 'string' && /^\d+\.\d+\.\d+[\w.-]*$/u.test(item.edition) && item.version === undefined) {
@@ -491,10 +591,66 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'an archive is named, not introduced',
-    example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26',
+    name: 'an archive or container is named, not introduced',
+    example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26; Frank, Lisa: Typhus. In: Beiträge zur Hygienegeschichte 12 (2004)',
     apply: (item) => {
-      if (typeof item.archive === 'string') item.archive = item.archive.replace(/^(?:in|im|dans|en|nel)\s+/u, '')
+      for (const key of ['archive', 'container-title'] as const) {
+        const value = item[key]
+        if (typeof value === 'string') item[key] = value.replace(/^(?:in|im|dans|en|nel)\s*:?\s+(?=\S)/iu, '')
+      }
+    }
+  },
+  {
+    name: 'a volume numeral after the title is the volume',
+    example: 'F. Zanotto, Pinacoteca della I. R. Accademia Veneta di Belle Arti, II, Venezia 1844 (the volume read into the title)',
+    apply: (item) => {
+      const m = typeof item.title === 'string' && item.volume === undefined ? VOLUME_AFTER_TITLE.exec(item.title) : null
+      if (!m) return
+      item.title = m[1]!
+      item.volume = m[2]!
+    }
+  },
+  {
+    name: 'a web page’s archive with no call number is its publisher',
+    example: '“Barton Waterside,” Humber Heritage Gazetteer, Estuary Records Trust, accessed 4 March 2020, https://www.humberheritage-gazetteer.org.uk/sites/barton-waterside (the site’s owner read as an archive)',
+    apply: (item) => {
+      if (!has(item, 'URL', 'DOI') || !has(item, 'accessed') || !has(item, 'archive') || has(item, 'archive_location', 'publisher')) return
+      item.publisher = item.archive as string
+      delete item.archive
+    }
+  },
+  {
+    name: 'an editor named before the book’s title in the container is its editor',
+    example: 'Xu Mingxun, “Korean People Democratic League,” in Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu, Vol. 5 (Beijing: Minzu Chubanshe, 1992), p. 135 (the editor read into the container)',
+    apply: (item) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'editor') ? EDITOR_IN_CONTAINER.exec(container) : null
+      if (!m) return
+      const names = readNameList(m[1]!).names
+      if (names.length === 0) return
+      item.editor = names
+      item['container-title'] = m[2]!
+    }
+  },
+  {
+    name: 'a lone name before a title is its author',
+    example: 'An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276 (a short form; “An” read as a call number)',
+    apply: (item) => {
+      const value = item.archive_location
+      if (typeof value !== 'string' || !/^\p{Lu}\p{Ll}+$/u.test(value) || has(item, 'archive', 'author', 'editor') || !has(item, 'title')) return
+      item.author = [{family: value}]
+      delete item.archive_location
+    }
+  },
+  {
+    name: 'a document described by its kind is its title',
+    example: 'Report from Asian Department to Zhang Hanfu, 21 November 1951, in CFMA, no. 106-00026-03 (the description read as an author)',
+    apply: (item) => {
+      const names = item.author as CslName[] | undefined
+      const literal = names?.length === 1 ? names[0]!.literal : undefined
+      if (literal === undefined || has(item, 'title') || !DOCUMENT_DESCRIPTION.test(literal)) return
+      item.title = literal
+      delete item.author
     }
   },
   {
@@ -578,7 +734,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         const date = item[key] as CslDate | undefined
         const parts = date?.['date-parts']
         if (!date || !parts || parts.length < 2) continue
-        const length = Math.min(...parts.map((p) => p.length))
+        const length = least(parts.map((p) => p.length))
         item[key] = {...date, 'date-parts': parts.slice(0, 2).map((p) => p.slice(0, length)) as NonNullable<CslDate['date-parts']>}
       }
     }
@@ -598,6 +754,54 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (typeof location !== 'string' || has(item, 'archive') || !/^(?:Nos?|Nr|n°|Heft|H)\.?\s*[\d/–-]+$/u.test(location)) return
       item.issue ??= location.replace(/^\D+/u, '')
       delete item.archive_location
+    }
+  },
+  {
+    name: 'an edition after the title or container is the edition',
+    example: 'Flick, U. (1998). Qualitative Forschung, 3. Auflage. Reinbek: Rowohlt. (the edition read into the title)',
+    apply: (item) => {
+      for (const key of ['title', 'container-title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' && item.edition === undefined ? EDITION_AFTER_TITLE.exec(value) : null
+        if (!m) continue
+        item[key] = m[1]!
+        item.edition = m[2]!
+      }
+    }
+  },
+  {
+    name: 'a place after the title’s last period, then the year, is the place',
+    example: 'Kessler, Ernst: Denkschrift über die Entwässerung der Stadt Kellstadt. Kellstadt 1878, S. 4 (German: title. Place Year; the place read into the title)',
+    apply: (item, text) => {
+      if (has(item, 'publisher-place')) return
+      const placeAt = (word: string) => new RegExp(`\\.\\s+${escapeRegExp(word)}\\s*(?::\\s*\\p{L}|\\s+(?:1[5-9]|20)\\d\\d\\b)`, 'u').test(text)
+      const m = typeof item.title === 'string' ? /^(.*\S)\.\s+(\p{Lu}[\p{Ll}-]+)$/u.exec(item.title) : null
+      if (m && placeAt(m[2]!)) {
+        item.title = m[1]!
+        item['publisher-place'] = m[2]!
+        return
+      }
+      // `Ders.: Hundert Jahre Stadtwerke Kellstadt. Kellstadt 1998`: the place read as a journal.
+      const container = item['container-title']
+      if (typeof container === 'string' && /^\p{Lu}[\p{Ll}-]+$/u.test(container) && !has(item, 'volume', 'issue') && placeAt(container)) {
+        item['publisher-place'] = container
+        delete item['container-title']
+      }
+    }
+  },
+  {
+    name: 'a place after the title or container is the place',
+    example: 'Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949 (the place read into the title; a place the notes model’s lexicon knows)',
+    apply: (item) => {
+      if (has(item, 'publisher-place')) return
+      for (const key of ['container-title', 'title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? PLACE_AFTER.exec(value) : null
+        if (!m || !knownPlace(m[2]!)) continue
+        item[key] = m[1]!
+        item['publisher-place'] = m[2]!
+        return
+      }
     }
   },
   {
@@ -638,8 +842,49 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       for (const k of ['issue', 'volume'] as const) if (item[k] === number) delete item[k]
       item.type = 'report'
     }
+  },
+  {
+    name: 'a series’ number is the collection number',
+    example: 'Aschau, Friederike von: Der Magistrat als Unternehmer (= Schriften zur Stadtgeschichte, Bd. 14). Münster 2009 (a book in a numbered series; a report keeps its number)',
+    apply: (item) => {
+      if (!has(item, 'collection-title') || item.number === undefined || item.type === 'report' || has(item, 'collection-number')) return
+      item['collection-number'] = item.number
+      delete item.number
+    }
   }
 ]
+
+/** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
+const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
+
+/** A title, then its edition (`Qualitative Forschung, 3. Auflage`, `Histoire de Paris. 2e éd.`). */
+const EDITION_AFTER_TITLE = /^(.*\S)[,.]\s+(\d+)\s*(?:st|nd|rd|th|e|ème|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione)\.?$/iu
+
+/** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
+const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
+
+/** The place names the notes model knows (its `place` lexicon), folded. */
+const PLACE_WORDS: ReadonlySet<string> = new Set(LEXICONS.find((l) => l.name === 'place')!.words.split(' '))
+
+/** Words of the lexicon that name a place only with the next (`New York`, `Los Angeles`, `Frankfurt am Main`). */
+const PLACE_PHRASES: Readonly<Record<string, readonly string[]>> = {new: ['york', 'haven'], los: ['angeles'], buenos: ['aires']}
+
+/** `Opladen`? no; `Paris`, `Frankfurt am Main`, `New York`, `Frankfurt/M.`: a place the lexicon knows, by its first word. */
+function knownPlace(text: string): boolean {
+  const [first, second] = fold(text).split(/[\s/-]+/u)
+  if (!first || !PLACE_WORDS.has(first) || ['haven', 'main', 'aires', 'angeles', 'york'].includes(first)) return false
+  const phrase = PLACE_PHRASES[first]
+  return !phrase || (second !== undefined && phrase.includes(second))
+}
+
+/** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
+const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
+
+/** Names, their editor's mark, then the book's title: `Zhongguo … weiyuanhui, ed., Shengli: …`, `Jane Doe and John Roe, eds., Water and Empire`. */
+const EDITOR_IN_CONTAINER = /^((?:[^,]+?)(?:,\s*[^,]+?)?),\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s+(\p{Lu}.+)$/u
+
+/** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
+const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
 /** Season words (`Winter`, `Herbst`, `printemps`), alone. */
 const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
@@ -652,26 +897,67 @@ const NAMED_SERIES = new RegExp(`\\S\\s+${SERIES.source.replace(/^\\b/, '')}$`, 
 
 const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !== undefined && item[k] !== '')
 
+/**
+ * The word that says a part appeared in a larger work, just before its title,
+ * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`,
+ * which German styles write before journals as well as books.
+ */
+const IN_BEFORE = /(?:^|[\s,;(])(?:in|dans|en|nel|nella)\s+[„“"«‘]?$/u
+
+/** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
+function containerAfterIn(item: ItemFields, text: string): boolean {
+  const container = item['container-title']
+  if (typeof container !== 'string' || container === '') return false
+  const at = text.indexOf(container.slice(0, 24))
+  return at > 0 && IN_BEFORE.test(text.slice(Math.max(0, at - 8), at))
+}
+
+/** The volume is written with its word (`Vol. 1`, `Bd. 2`, `t. III`), as a book's volumes are; a journal's stands bare (`34, no. 2`). */
+function labeledVolume(item: ItemFields, text: string): boolean {
+  const volume = item.volume
+  return typeof volume === 'string' && new RegExp(`(?:^|[\\s,(])(?:vols?|Bd|Band|t|tome|tomo|volume|volumen)\\.?\\s*${escapeRegExp(volume)}(?![\\p{L}\\d])`, 'iu').test(text)
+}
+
+/** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
+const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
+
+/** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
+const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
+
+/** An issue dated to the day (`No. 2233 (18 June 1957)`): a newspaper's or a bulletin's, whoever edits it. */
+const ISSUE_OF_A_DAY = /\b(?:No|Nr|no|nr|n°)\.?\s*\d+\s*\(\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]|20)\d\d\)/u
+
+/** A periodical's number is its issue (`No. 2233` read as a number). */
+function periodicalIssue(item: ItemFields): void {
+  if (!['article-newspaper', 'article-journal', 'article-magazine'].includes(String(item.type)) || item.number === undefined || has(item, 'issue')) return
+  item.issue = item.number
+  delete item.number
+}
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
-  {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number'))},
-  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
-  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3},
-  {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'publisher', 'volume', 'issue', 'publisher-place') && !has(i, 'DOI')},
+  {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
+  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
+  {type: 'article-newspaper', example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)},
+  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)},
+  {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
+  {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
   {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
-  {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && (has(i, 'editor', 'publisher', 'publisher-place') || !has(i, 'volume', 'issue'))},
+  {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && has(i, 'editor', 'publisher', 'publisher-place')},
   {type: 'article-journal', example: 'Anna Berg, „Titel“, Zeitschrift für Geschichte, 1998', test: (i) => has(i, 'container-title')},
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
 
-/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page are the locator. */
+/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
 function placePages(c: Collected, form: CitationReading['form']): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
   const last = pages[pages.length - 1]!
-  const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type))
+  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`): its pages are the passage cited.
+  const document = c.item.type === 'chapter' && (c.item.issued?.['date-parts']?.[0]?.length ?? 0) === 3
+  const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type)) && !document
   if (form === 'full' && ranged) {
     const first = pages[0]!
     const emphasis = /\b(?:esp|especially|bes|insb|v\. ?a|notamment|specie|here|hier|at)\b\.?\s*(?:(?:pp?|S|s|pág|págs)\.?\s*)?$/iu.test(first.before)
@@ -745,14 +1031,15 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, citation.fields))
+  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
   const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
-  for (const rule of FIELD_RULES) rule.apply(c.item)
+  for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
+  periodicalIssue(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)

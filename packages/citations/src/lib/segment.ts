@@ -277,8 +277,9 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
+  // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
-  const citations = joinContainers(text, labeled)
+  const citations = joinContainers(text, announcedArchive(text, labeled))
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
@@ -350,6 +351,30 @@ export function joinContainers(text: string, citations: readonly LabeledCitation
     else out.push(c)
   }
   return out
+}
+
+/** After an archive: the abbreviation it announces, then the call number (`(en adelante, AMV), legajo 123, exp. 4`). */
+const ANNOUNCED_THEN_CALL_NUMBER =
+  /^\s*\((?:en adelante|de aquí en adelante|en lo sucesivo|im Folgenden|künftig|hereafter(?: cited as)?|hereinafter|henceforth|ci-après|désormais|d['’]ora in (?:poi|avanti)|di seguito)\s*[,:]?\s*\p{Lu}[\p{L}\d-]{1,9}\)\s*,\s*([^;()]*?\d[^;()]*?)(?=\s*[.;]?\s*$|\s*;)/u
+
+/**
+ * A citation the model ended at an archive whose abbreviation the author
+ * announces (`«Padrón de vecinos», 1752, Archivo Municipal de Valdemora (en
+ * adelante, AMV), legajo 123, exp. 4`: the parenthesis read as commentary):
+ * the announcement belongs to the archive and the call number after it to
+ * the citation.
+ */
+export function announcedArchive(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c) => {
+    const archive = c.fields[c.fields.length - 1]
+    const m = archive?.field === 'archive' ? ANNOUNCED_THEN_CALL_NUMBER.exec(text.slice(archive.end)) : null
+    if (!archive || !m) return c
+    const close = archive.end + m[0].indexOf(')') + 1
+    const at = archive.end + m[0].length - m[1]!.length
+    const end = at + m[1]!.length
+    const fields = [...c.fields.slice(0, -1), {...archive, end: close, text: text.slice(archive.start, close)}, {field: 'archive_location' as const, start: at, end, text: text.slice(at, end)}]
+    return {...c, end, fields}
+  })
 }
 
 /** Names marked as editors, without the mark read into them. */

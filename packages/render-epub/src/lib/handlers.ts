@@ -7,6 +7,7 @@ import {noteKey, type Note} from './notes.js'
 import type {Labels} from './labels.js'
 import {el, tx} from './hast.js'
 import {embedFigure, embedText, figureElement, figureImage} from './figures.js'
+import {append} from '@octavo/tree'
 
 /** Cross-node state of one rendering (the handlers' shared object). */
 export interface RenderContext {
@@ -52,6 +53,11 @@ export function safeId(value: string): string {
  * tree's union fail the type check until it is handled here.
  */
 export function createHandlers(context: RenderContext) {
+  return {...textHandlers(context), ...noteHandlers(context), ...partHandlers(context)} satisfies HandlerMap
+}
+
+/** The text's handlers: mdast-util-to-hast's own, with figures, embeds, headerless tables, headings from `h2` and section breaks. */
+function textHandlers(context: RenderContext) {
   const ignore = (): undefined => undefined
   return {
     blockquote: defaultHandlers.blockquote,
@@ -118,8 +124,13 @@ export function createHandlers(context: RenderContext) {
       const result = el('hr', {className: ['section-break']})
       state.patch(node, result)
       return result
-    },
+    }
+  } satisfies Partial<HandlerMap>
+}
 
+/** Notes: references (footnotes, and citations made notes), the bodies of their definitions, the title note; each note's body goes to `context.bodies`. */
+function noteHandlers(context: RenderContext) {
+  return {
     footnoteReference(state, node) {
       const note = context.notes.get(noteKey(node))
       if (!note) return tx(`[^${node.label ?? node.identifier}]`)
@@ -150,19 +161,9 @@ export function createHandlers(context: RenderContext) {
           position: node.position,
           source: 'render-epub:notes'
         })
-        context.titleNote.push(...state.all(node))
+        append(context.titleNote, state.all(node))
       } else context.titleNote = state.all(node)
       return undefined
-    },
-
-    abstract(state, node) {
-      const result = el(
-        'section',
-        {className: ['abstract'], 'epub:type': 'abstract', role: 'doc-abstract', ariaLabel: context.labels.abstract},
-        state.wrap(state.all(node), true)
-      )
-      state.patch(node, result)
-      return result
     },
 
     citation(state, node) {
@@ -179,6 +180,21 @@ export function createHandlers(context: RenderContext) {
       note.references++
       context.bodies.set(note.key, [el('p', {}, [span])])
       const result = noteref(noteId(note.number), noteRefId(note.number, note.references), String(note.number))
+      state.patch(node, result)
+      return result
+    }
+  } satisfies Partial<HandlerMap>
+}
+
+/** The parts of a document: the abstract, bibliography and its entries, credits, an article met in place. */
+function partHandlers(context: RenderContext) {
+  return {
+    abstract(state, node) {
+      const result = el(
+        'section',
+        {className: ['abstract'], 'epub:type': 'abstract', role: 'doc-abstract', ariaLabel: context.labels.abstract},
+        state.wrap(state.all(node), true)
+      )
       state.patch(node, result)
       return result
     },
@@ -224,7 +240,7 @@ export function createHandlers(context: RenderContext) {
       state.patch(node, result)
       return result
     }
-  } satisfies HandlerMap
+  } satisfies Partial<HandlerMap>
 }
 
 /** Unknown node types: a warning, and their content kept when they have any. */

@@ -1,35 +1,13 @@
-import type {Box, Glue, Item, Line, Penalty} from './linebreak.js'
+import type {Item, Line, Penalty} from './linebreak.js'
 import {INFINITY, breakGreedy, breakLines} from './linebreak.js'
 import {breakOverlong} from './overlong.js'
+import type {Attrs, InlineItem, Overlong, Target} from './items.js'
 import type {FontSet, Style} from './fonts.js'
 import type {FaceKey, LayoutItem, TextItem} from './types.js'
 import type {Position} from 'unist'
 import {limits} from './limits.js'
 import {isCompound, isTie, wordBreaks} from './breaks.js'
 import type {WordBreak} from './breaks.js'
-
-/** What a piece of text links to. */
-export interface Target {
-  url?: string
-  dest?: string
-  /** Its Link structure element: the link's text and its annotations belong to it. */
-  tag?: number
-}
-
-/** Attributes shared by the inline items of one style. */
-export interface Attrs {
-  face: FaceKey
-  size: number
-  /** Baseline shift (superscripts), points. */
-  rise: number
-  link?: Target | undefined
-  /** A named destination at this box (note references, notes). */
-  anchor?: string | undefined
-  /** The note whose first reference this box is. */
-  noteRef?: string | undefined
-  /** A structure element of its own (a note's number: its Lbl), instead of the line's. */
-  tag?: number | undefined
-}
 
 /** How a text is set besides its style and size. */
 export interface TextExtra {
@@ -41,11 +19,6 @@ export interface TextExtra {
   /** Where the text starts in the node's text (for the positions of diagnostics). */
   from?: number
 }
-
-export type InlineBox = Box & Attrs & {text: string}
-export type InlineGlue = Glue & Attrs & {text: string}
-export type InlinePenalty = Penalty & {hyphen?: Attrs}
-export type InlineItem = InlineBox | InlineGlue | InlinePenalty
 
 /** A laid-out line: items positioned relative to the text block's left edge and the line's baseline. */
 export interface SetLine {
@@ -64,13 +37,6 @@ export interface SetOptions {
   align: 'justify' | 'left' | 'center' | 'right'
   /** Told of each run of boxes with no break in it that is wider than the narrowest line (it is cut into pieces). */
   overlong?: (run: Overlong) => void
-}
-
-/** A run of boxes with no break in it, wider than the line: its first item, its length and its first characters. */
-export interface Overlong {
-  item: number
-  length: number
-  excerpt: string
 }
 
 /** Break inline items into lines (Knuth–Plass when justified, first-fit otherwise) and set them. */

@@ -79,14 +79,73 @@ export function breakLines(items: Item[], measure: (line: number) => number, opt
   return run(items, measure, Infinity, true, options, INFINITY) ?? []
 }
 
+/** Prefix sums of width, stretch and shrink before each item (`sw[i]`: the width of items `[0, i)`). */
+interface Sums {
+  sw: Float64Array
+  sy: Float64Array
+  sz: Float64Array
+}
+
+/** One pass of the algorithm: its items and sums, its limits, its demerits, and the best new node per fitness class and hyphen run at the current breakpoint (reused: no arrays allocated per item). */
+interface Pass {
+  items: Item[]
+  sums: Sums
+  measure: (line: number) => number
+  tolerance: number
+  emergency: boolean
+  linePenalty: number
+  flaggedDemerits: number
+  fitnessDemerits: number
+  tripleHyphenDemerits: number
+  candidates: Array<Node | undefined>
+}
+
+/** What a legal breakpoint costs: its penalty, the width it adds (a hyphen), whether it is flagged. */
+interface Breakpoint {
+  penalty: number
+  width: number
+  flagged: boolean
+}
+
+const GLUE_BREAK: Breakpoint = {penalty: 0, width: 0, flagged: false}
+
 /** One pass: breaks within `tolerance`, at penalties below `allowed` (an emergency pass always finds one). */
 function run(items: Item[], measure: (line: number) => number, tolerance: number, emergency: boolean, options: BreakOptions, allowed: number): Line[] | undefined {
-  const linePenalty = options.linePenalty ?? 10
-  const flaggedDemerits = options.flaggedDemerits ?? 3000
-  const fitnessDemerits = options.fitnessDemerits ?? 100
-  const tripleHyphenDemerits = options.tripleHyphenDemerits ?? 1_000_000
+  const pass: Pass = {
+    items,
+    sums: prefixSums(items),
+    measure,
+    tolerance,
+    emergency,
+    linePenalty: options.linePenalty ?? 10,
+    flaggedDemerits: options.flaggedDemerits ?? 3000,
+    fitnessDemerits: options.fitnessDemerits ?? 100,
+    tripleHyphenDemerits: options.tripleHyphenDemerits ?? 1_000_000,
+    candidates: new Array<Node | undefined>(4 * RUNS).fill(undefined)
+  }
+  let active: Node[] = [{position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, hyphens: 0, previous: undefined}]
+  // Reused at every breakpoint: the next active list.
+  let spare: Node[] = []
+  for (let b = 0; b < items.length; b++) {
+    const item = items[b]!
+    const legal = item.type === 'glue' ? b > 0 && items[b - 1]!.type === 'box' : item.type === 'penalty' && item.penalty < allowed
+    if (!legal) continue
+    const next = spare
+    next.length = 0
+    const dropped = consider(pass, active, b, item.type === 'penalty' ? item : GLUE_BREAK, next)
+    admit(pass, b, next, dropped)
+    spare = active
+    active = next
+    if (active.length === 0) return undefined
+  }
+  let best: Node | undefined
+  for (const a of active) if (a.position === items.length - 1 && (!best || a.demerits < best.demerits)) best = a
+  return best ? linesOf(pass, best) : undefined
+}
+
+/** Prefix sums of width, stretch and shrink before item i. */
+function prefixSums(items: Item[]): Sums {
   const n = items.length
-  // Prefix sums of width, stretch, shrink before item i.
   const sw = new Float64Array(n + 1)
   const sy = new Float64Array(n + 1)
   const sz = new Float64Array(n + 1)
@@ -96,99 +155,99 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
     sy[i + 1] = sy[i]! + (item.type === 'glue' ? item.stretch : 0)
     sz[i + 1] = sz[i]! + (item.type === 'glue' ? item.shrink : 0)
   }
-  let active: Node[] = [{position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, hyphens: 0, previous: undefined}]
-  // Reused at every breakpoint (no arrays allocated per item): the next active list and the best new node per fitness class and hyphen run.
-  let spare: Node[] = []
-  const candidates: Array<Node | undefined> = new Array<Node | undefined>(4 * RUNS).fill(undefined)
+  return {sw, sy, sz}
+}
 
-  // Sums after a break at b: skip the glue and penalties that vanish at a line start.
-  const after = (b: number): [number, number, number] => {
-    let i = b
-    if (i < n && items[i]!.type !== 'box') i++
-    while (i < n) {
-      const item = items[i]!
-      if (item.type === 'box') break
-      if (item.type === 'penalty' && item.penalty <= -INFINITY && i > b) break
-      i++
-    }
-    return [sw[i]!, sy[i]!, sz[i]!]
+/**
+ * A line from each active node to breakpoint `b`: the nodes kept go to `next`, the best line
+ * per class to `pass.candidates`; returns the node dropped last (the latest one: an emergency
+ * pass breaks after it).
+ */
+function consider(pass: Pass, active: Node[], b: number, at: Breakpoint, next: Node[]): Node | undefined {
+  const {sw, sy, sz} = pass.sums
+  const candidates = pass.candidates
+  candidates.fill(undefined)
+  let dropped: Node | undefined
+  for (const a of active) {
+    const width = sw[b]! - a.width + at.width
+    const available = pass.measure(a.line)
+    let ratio: number
+    if (width < available) {
+      const stretch = sy[b]! - a.stretch
+      ratio = stretch > 0 ? (available - width) / stretch : INFINITY
+    } else if (width > available) {
+      const shrink = sz[b]! - a.shrink
+      ratio = shrink > 0 ? (available - width) / shrink : -INFINITY
+    } else ratio = 0
+    if (ratio < -1 || at.penalty <= -INFINITY) {
+      // In an emergency the latest break wins: an overfull box alone on its line, not a merged line.
+      if (!dropped || a.position > dropped.position || (a.position === dropped.position && a.demerits < dropped.demerits)) dropped = a
+    } else next.push(a)
+    if (ratio >= -1 && ratio <= pass.tolerance) candidate(pass, a, b, at, ratio)
   }
+  return dropped
+}
 
-  for (let b = 0; b < n; b++) {
-    const item = items[b]!
-    let legal = false
-    let penalty = 0
-    let penaltyWidth = 0
-    let flagged = false
-    if (item.type === 'glue') legal = b > 0 && items[b - 1]!.type === 'box'
-    else if (item.type === 'penalty') {
-      legal = item.penalty < allowed
-      penalty = item.penalty
-      penaltyWidth = item.width
-      flagged = item.flagged
-    }
-    if (!legal) continue
-    candidates.fill(undefined)
-    const next = spare
-    next.length = 0
-    let dropped: Node | undefined
-    for (const a of active) {
-      const width = sw[b]! - a.width + penaltyWidth
-      const available = measure(a.line)
-      let ratio: number
-      if (width < available) {
-        const stretch = sy[b]! - a.stretch
-        ratio = stretch > 0 ? (available - width) / stretch : INFINITY
-      } else if (width > available) {
-        const shrink = sz[b]! - a.shrink
-        ratio = shrink > 0 ? (available - width) / shrink : -INFINITY
-      } else ratio = 0
-      const forced = penalty <= -INFINITY
-      if (ratio < -1 || forced) {
-        // In an emergency the latest break wins: an overfull box alone on its line, not a merged line.
-        if (!dropped || a.position > dropped.position || (a.position === dropped.position && a.demerits < dropped.demerits)) dropped = a
-      } else next.push(a)
-      if (ratio >= -1 && ratio <= tolerance) {
-        const badness = 100 * Math.abs(ratio) ** 3
-        let demerits = (linePenalty + badness) ** 2
-        if (penalty >= 0) demerits += penalty ** 2
-        else if (penalty > -INFINITY) demerits -= penalty ** 2
-        const hyphens = flagged ? a.hyphens + 1 : 0
-        if (hyphens >= 2) demerits += flaggedDemerits
-        if (hyphens >= 3) demerits += tripleHyphenDemerits
-        const fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
-        if (Math.abs(fitness - a.fitness) > 1) demerits += fitnessDemerits
-        demerits += a.demerits
-        const slot = fitness * RUNS + Math.min(hyphens, RUNS - 1)
-        const best = candidates[slot]
-        if (!best || demerits < best.demerits) {
-          candidates[slot] = {position: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, hyphens, previous: a}
-        }
-      }
-    }
-    let found = candidates.some((c) => c !== undefined)
-    if (!found && next.length === 0 && dropped && emergency) {
-      // Nothing fits: break here anyway (an overfull or very loose line) rather than fail.
-      candidates[RUNS] = {position: b, line: dropped.line + 1, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: dropped.demerits + 1e8, hyphens: 0, previous: dropped}
-      found = true
-    }
-    if (found) {
-      const [w, y, z] = after(b)
-      for (const c of candidates) {
-        if (!c) continue
-        c.width = w
-        c.stretch = y
-        c.shrink = z
-        next.push(c)
-      }
-    }
-    spare = active
-    active = next
-    if (active.length === 0) return undefined
+/** The line from node `a` to breakpoint `b` at adjustment `ratio`: its demerits, and the node it makes if it is the best of its class so far. */
+function candidate(pass: Pass, a: Node, b: number, at: Breakpoint, ratio: number): void {
+  const penalty = at.penalty
+  const badness = 100 * Math.abs(ratio) ** 3
+  let demerits = (pass.linePenalty + badness) ** 2
+  if (penalty >= 0) demerits += penalty ** 2
+  else if (penalty > -INFINITY) demerits -= penalty ** 2
+  const hyphens = at.flagged ? a.hyphens + 1 : 0
+  if (hyphens >= 2) demerits += pass.flaggedDemerits
+  if (hyphens >= 3) demerits += pass.tripleHyphenDemerits
+  const fitness = ratio < -0.5 ? 0 : ratio <= 0.5 ? 1 : ratio <= 1 ? 2 : 3
+  if (Math.abs(fitness - a.fitness) > 1) demerits += pass.fitnessDemerits
+  demerits += a.demerits
+  const slot = fitness * RUNS + Math.min(hyphens, RUNS - 1)
+  const best = pass.candidates[slot]
+  if (!best || demerits < best.demerits) {
+    pass.candidates[slot] = {position: b, line: a.line + 1, fitness, width: 0, stretch: 0, shrink: 0, demerits, hyphens, previous: a}
   }
-  let best: Node | undefined
-  for (const a of active) if (a.position === n - 1 && (!best || a.demerits < best.demerits)) best = a
-  if (!best) return undefined
+}
+
+/** The candidates at `b` made active (with the sums after the break); in an emergency with none and nothing left, a break after the node dropped. */
+function admit(pass: Pass, b: number, next: Node[], dropped: Node | undefined): void {
+  const candidates = pass.candidates
+  let found = candidates.some((c) => c !== undefined)
+  if (!found && next.length === 0 && dropped && pass.emergency) {
+    // Nothing fits: break here anyway (an overfull or very loose line) rather than fail.
+    candidates[RUNS] = {position: b, line: dropped.line + 1, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: dropped.demerits + 1e8, hyphens: 0, previous: dropped}
+    found = true
+  }
+  if (!found) return
+  const [w, y, z] = sumsAfter(pass, b)
+  for (const c of candidates) {
+    if (!c) continue
+    c.width = w
+    c.stretch = y
+    c.shrink = z
+    next.push(c)
+  }
+}
+
+/** Sums after a break at b: skip the glue and penalties that vanish at a line start. */
+function sumsAfter(pass: Pass, b: number): [number, number, number] {
+  const {items, sums} = pass
+  const n = items.length
+  let i = b
+  if (i < n && items[i]!.type !== 'box') i++
+  while (i < n) {
+    const item = items[i]!
+    if (item.type === 'box') break
+    if (item.type === 'penalty' && item.penalty <= -INFINITY && i > b) break
+    i++
+  }
+  return [sums.sw[i]!, sums.sy[i]!, sums.sz[i]!]
+}
+
+/** The lines of the breaking that ends at node `best`, each with its adjustment ratio. */
+function linesOf(pass: Pass, best: Node): Line[] {
+  const {items, measure} = pass
+  const {sw, sy, sz} = pass.sums
+  const n = items.length
   const breaks: Node[] = []
   for (let node: Node | undefined = best; node && node.previous; node = node.previous) breaks.push(node)
   breaks.reverse()

@@ -1,7 +1,7 @@
 import type {Item, Penalty} from './linebreak.js'
 import {INFINITY} from './linebreak.js'
 import type {FontSet} from './fonts.js'
-import type {InlineBox, Overlong} from './inline.js'
+import type {InlineBox, Overlong} from './items.js'
 import {typography} from './geometry.js'
 
 /** Grapheme clusters: a word wider than the line is cut between them (never inside a letter and its marks). */

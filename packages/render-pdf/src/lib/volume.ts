@@ -1,12 +1,13 @@
 import type {RootContent} from 'mdast'
-import type {Article, CslName} from '@octavo/tree'
+import type {Article, ArticleMeta, CslName} from '@octavo/tree'
 import {labelsFor} from '@octavo/tree'
 import {InlineBuilder, round} from './inline.js'
 import {typography} from './geometry.js'
-import type {Typesetter} from './layout.js'
-import {authorLine, nameOf} from './layout.js'
-import type {BlockContext} from './layout.js'
-import type {LineElement, RunningHeads} from './paginate.js'
+import {limits} from './limits.js'
+import {authorLine, nameOf} from './names.js'
+import {articleStart} from './title-block.js'
+import type {BlockContext, Typesetter} from './typesetter.js'
+import type {LineElement, RunningHeads} from './elements.js'
 import type {LayoutItem} from './types.js'
 
 /**
@@ -42,25 +43,6 @@ export interface ContentsEntry {
   /** The last line's items before its page number was added. */
   items: LayoutItem[]
   dest: string
-}
-
-/** Lower-case roman numerals for the front matter's folios (1 → i, 4 → iv, 14 → xiv). */
-export function roman(n: number): string {
-  const digits: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
-  let out = ''
-  let rest = n
-  for (const [value, mark] of digits) {
-    while (rest >= value) {
-      out += mark
-      rest -= value
-    }
-  }
-  return out
-}
-
-/** A page's printed number in its numbering. */
-export function folioLabel(style: 'roman' | 'arabic', n: number): string {
-  return style === 'roman' ? roman(n) : String(n)
 }
 
 /** Words a running head does not end on: a cut before them leaves a phrase whole. */
@@ -124,6 +106,24 @@ export function authorsHead(names: string[], fits: (text: string) => boolean): s
   return fits(first) ? first : runningHead(names[0]!, fits)
 }
 
+/** The authors on even pages, the short title on odd pages (`short-title` or `title-short`, else the title shortened by `HEAD_RULES`). */
+export function headsFor(t: Typesetter, meta: ArticleMeta): RunningHeads {
+  const size = t.geo.size * typography.furniture
+  const face = t.fonts.styleFace('italic')
+  const fits = (s: string): boolean => t.fonts.width(face, s, size) <= t.textWidth * VOLUME_SCALE.headRoom
+  const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
+  const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>) : []
+  return {even: authorsHead(list.map(nameOf).filter(Boolean).map(clip), fits), odd: runningHead(clip(named ?? ''), fits)}
+}
+
+/** A text cut to `limits.fittedTextUpTo` characters (never inside a surrogate pair), before it is fitted to a line. */
+function clip(text: string): string {
+  const max = limits.fittedTextUpTo.value
+  if (text.length <= max) return text
+  const code = text.charCodeAt(max - 1)
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max)
+}
+
 /** The heading and anchor of a node of a volume's back matter (a bibliography or the credits at the root), or none. */
 export function backMatterOf(t: Typesetter, node: RootContent): {title: string; dest: string} | undefined {
   if (node.type === 'credits') return {title: t.labels.credits, dest: 'back-credits'}
@@ -141,7 +141,7 @@ export function atVolumeRoot(t: Typesetter): boolean {
 /** A part of the back matter opens a page (a recto when articles do), with its title as running head and outline entry. */
 export function backMatterStart(t: Typesetter, ctx: BlockContext, title: string, dest: string): void {
   ctx.target.push({kind: 'break', height: 0, keep: false, recto: rectoStarts(t), heads: {even: title, odd: title}})
-  t.articleStart({title}, ctx, true, dest)
+  articleStart(t, {title}, ctx, true, dest)
 }
 
 /** Articles and back matter start on a recto unless the volume says `rectoStarts: false`. */

@@ -1,5 +1,5 @@
 import {PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString} from 'pdf-lib'
-import type {PDFDict, PDFPage, PDFRef} from 'pdf-lib'
+import type {PDFArray, PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
 import {ContentBuilder, ascii, deflate, round3} from './content.js'
 import {faceMetrics, type FaceMetrics} from './sfnt.js'
@@ -9,7 +9,7 @@ import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from '.
 import {CREATOR_TOOL, PRODUCER, writeXmp} from './xmp.js'
 import {imageBytes, jpegComponents, pngProblem} from './images.js'
 import {DEFAULT_STANDARDS, PDF_STANDARDS, writeOutputIntent} from './standards.js'
-import type {FaceKey, FontFiles, Layout, TextItem, WriteOptions} from './types.js'
+import type {FaceKey, FontFiles, Layout, LayoutPage, LinkItem, TextItem, WriteOptions} from './types.js'
 
 interface EmbeddedFace {
   ref: PDFRef
@@ -50,6 +50,32 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const standards = new Set(options.standards ?? DEFAULT_STANDARDS)
   const archival = standards.has('a-2u')
   const doc = await PDFDocument.create({updateMetadata: false})
+  const faces = await subsetFaces(doc, layout, options, archival)
+  const images = await embedImages(doc, layout, options, archival)
+  // Pages first: links and the outline point at them.
+  const pages: PDFPage[] = layout.pages.map(() => doc.addPage([layout.width, layout.height]))
+  const anchors = anchorsOf(layout, pages)
+  const marks: number[][] = []
+  const links: AnnotationLink[] = []
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links}
+  layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
+  writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
+  for (const face of faces.values()) {
+    const unmapped = embedFace(doc, face)
+    if (archival && unmapped.length > 0) {
+      const message = `font ${face.name}: ${unmapped.length} glyph(s) drawn stand for no character of their own (ids ${unmapped.slice(0, 5).join(', ')}): PDF/A-2u asks for a Unicode value for each`
+      options.diagnostics?.push({severity: 'warning', message, source: 'render-pdf:pdfa'})
+    }
+  }
+  writeOutline(doc, layout, pages)
+  writePageLabels(doc, layout)
+  writeInfo(doc, layout, date, standards)
+  doc.context.trailerInfo.ID = documentId(doc, layout, date, standards)
+  return doc.save({useObjectStreams: true})
+}
+
+/** The faces the layout uses, subset to the characters it prints (and those HarfBuzz composes), each with a reference reserved for it. */
+async function subsetFaces(doc: PDFDocument, layout: Layout, options: WriteOptions, archival: boolean): Promise<Map<FaceKey, EmbeddedFace>> {
   const faces = new Map<FaceKey, EmbeddedFace>()
   const composed = composedChars(layout)
   for (const [key, chars] of Object.entries(layout.charsets)) {
@@ -65,8 +91,11 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
     const notdef = archival ? (shaper.glyphAdvance(0) * 1000) / shaper.upem : undefined
     faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, space: hex4(spaceGlyph ?? 0), notdef})
   }
+  return faces
+}
 
-  // Images: each embedded once (the layout keys them by a hash of their bytes), PNG or JPEG by pdf-lib.
+/** Images: each embedded once (the layout keys them by a hash of their bytes), PNG or JPEG by pdf-lib; one that cannot be is a warning and left blank. */
+async function embedImages(doc: PDFDocument, layout: Layout, options: WriteOptions, archival: boolean): Promise<Map<string, PDFRef>> {
   const images = new Map<string, PDFRef>()
   for (const [id, image] of Object.entries(layout.images ?? {})) {
     const bytes = imageBytes(options.images, image.src)
@@ -93,88 +122,110 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
       problem(`cannot be decoded (${error instanceof Error ? error.message : String(error)})`)
     }
   }
+  return images
+}
 
-  // Pages first: links and the outline point at them.
-  const pages: PDFPage[] = layout.pages.map(() => doc.addPage([layout.width, layout.height]))
-  const anchors = new Map<string, {page: PDFRef; x: number; y: number}>()
+/** The named destinations of the layout: the page and point of each anchor. */
+function anchorsOf(layout: Layout, pages: PDFPage[]): Map<string, Anchor> {
+  const anchors = new Map<string, Anchor>()
   layout.pages.forEach((page, n) => {
     for (const item of page.items) if (item.type === 'anchor') anchors.set(item.name, {page: pages[n]!.ref, x: item.x, y: item.y})
   })
+  return anchors
+}
 
-  const marks: number[][] = []
-  const links: AnnotationLink[] = []
-  layout.pages.forEach((layoutPage, n) => {
-    const page = pages[n]!
-    const marked = new PageMarks(layout.structure)
-    marks.push(marked.marks)
-    const fontNames = new Map<FaceKey, string>()
-    const fontResources = new Map<string, PDFRef>()
-    const imageResources = new Map<string, PDFRef>()
-    const imageNames = new Map<string, string>()
-    const content = new ContentBuilder()
-    const annots: PDFRef[] = []
-    for (const item of layoutPage.items) {
-      if (item.type === 'text') {
-        const face = faces.get(item.font)
-        if (!face) continue
-        let name = fontNames.get(item.font)
-        if (!name) {
-          name = `F${fontNames.size + 1}`
-          fontNames.set(item.font, name)
-          fontResources.set(name, face.ref)
-        }
-        const font = name
-        marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)), item.softHyphen ? '\u00AD' : undefined)
-      } else if (item.type === 'rule') {
-        marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
-      } else if (item.type === 'image') {
-        const ref = images.get(item.image)
-        if (!ref) continue
-        let name = imageNames.get(item.image)
-        if (!name) {
-          name = `Im${imageNames.size + 1}`
-          imageNames.set(item.image, name)
-          imageResources.set(name, ref)
-        }
-        const image = name
-        marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
-      } else if (item.type === 'link') {
-        // /F 4: printed (PDF/A-2 §6.3.2 asks for the flag on every annotation).
-        const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', F: 4, Rect: item.rect.map(num), Border: [0, 0, 0]}
-        if (item.dest !== undefined) {
-          const target = anchors.get(item.dest)
-          if (!target) continue
-          dict.Dest = [target.page, PDFName.of('XYZ'), num(Math.max(0, target.x - 20)), num(target.y + 12), PDFNumber.of(0)]
-        } else if (item.url !== undefined) {
-          dict.A = {Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))}
-        } else continue
-        dict.Contents = PDFString.of(item.url ?? linkDescription(item.dest ?? ''))
-        const annot = doc.context.register(doc.context.obj(dict as never))
-        annots.push(annot)
-        if (item.tag !== undefined) links.push({tag: item.tag, annot, page: n})
-      }
-    }
-    // The page's content stream, written and compressed here (not as pdf-lib operator objects).
-    page.node.addContentStream(doc.context.register(doc.context.stream(content.compressed(), {Filter: 'FlateDecode'})))
-    if (fontResources.size > 0 || imageResources.size > 0) {
-      const resources = page.node.Resources() ?? doc.context.obj({})
-      if (fontResources.size > 0) resources.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(fontResources) as never))
-      if (imageResources.size > 0) resources.set(PDFName.of('XObject'), doc.context.obj(Object.fromEntries(imageResources) as never))
-      page.node.set(PDFName.of('Resources'), resources)
-    }
-    if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
-  })
+interface Anchor {
+  page: PDFRef
+  x: number
+  y: number
+}
 
-  writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
-  for (const face of faces.values()) {
-    const unmapped = embedFace(doc, face)
-    if (archival && unmapped.length > 0) {
-      const message = `font ${face.name}: ${unmapped.length} glyph(s) drawn stand for no character of their own (ids ${unmapped.slice(0, 5).join(', ')}): PDF/A-2u asks for a Unicode value for each`
-      options.diagnostics?.push({severity: 'warning', message, source: 'render-pdf:pdfa'})
+/** What every page is written with: the document, its layout, the embedded faces and images, the anchors, and the tagged links found so far. */
+interface WrittenDoc {
+  doc: PDFDocument
+  layout: Layout
+  faces: Map<FaceKey, EmbeddedFace>
+  images: Map<string, PDFRef>
+  anchors: Map<string, Anchor>
+  links: AnnotationLink[]
+}
+
+/** The resources of one page: fonts and images by resource name, in the order first used. */
+interface PageResources {
+  fontNames: Map<FaceKey, string>
+  fonts: Map<string, PDFRef>
+  imageNames: Map<string, string>
+  images: Map<string, PDFRef>
+}
+
+/** One page: its content stream (compressed), its resources and its link annotations; returns its marked-content ids. */
+function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n: number): number[] {
+  const {doc, faces, images} = written
+  const marked = new PageMarks(written.layout.structure)
+  const resources: PageResources = {fontNames: new Map(), fonts: new Map(), imageNames: new Map(), images: new Map()}
+  const content = new ContentBuilder()
+  const annots: PDFRef[] = []
+  for (const item of layoutPage.items) {
+    if (item.type === 'text') {
+      const face = faces.get(item.font)
+      if (!face) continue
+      const font = resourceName(resources.fontNames, resources.fonts, item.font, 'F', face.ref)
+      marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)), item.softHyphen ? '\u00AD' : undefined)
+    } else if (item.type === 'rule') {
+      marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
+    } else if (item.type === 'image') {
+      const ref = images.get(item.image)
+      if (!ref) continue
+      const image = resourceName(resources.imageNames, resources.images, item.image, 'Im', ref)
+      marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
+    } else if (item.type === 'link') {
+      const annot = linkAnnotation(written, item)
+      if (!annot) continue
+      annots.push(annot)
+      if (item.tag !== undefined) written.links.push({tag: item.tag, annot, page: n})
     }
   }
-  writeOutline(doc, layout, pages)
-  writePageLabels(doc, layout)
+  // The page's content stream, written and compressed here (not as pdf-lib operator objects).
+  page.node.addContentStream(doc.context.register(doc.context.stream(content.compressed(), {Filter: 'FlateDecode'})))
+  if (resources.fonts.size > 0 || resources.images.size > 0) {
+    const dict = page.node.Resources() ?? doc.context.obj({})
+    if (resources.fonts.size > 0) dict.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(resources.fonts) as never))
+    if (resources.images.size > 0) dict.set(PDFName.of('XObject'), doc.context.obj(Object.fromEntries(resources.images) as never))
+    page.node.set(PDFName.of('Resources'), dict)
+  }
+  if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
+  return marked.marks
+}
+
+/** The page's resource name for `key` (`F1`, `Im2`, …): given on first use, in order. */
+function resourceName<K>(names: Map<K, string>, refs: Map<string, PDFRef>, key: K, prefix: string, ref: PDFRef): string {
+  let name = names.get(key)
+  if (!name) {
+    name = `${prefix}${names.size + 1}`
+    names.set(key, name)
+    refs.set(name, ref)
+  }
+  return name
+}
+
+/** A link's annotation (to an anchor of the document or a URI), registered; none for an anchor that does not exist. */
+function linkAnnotation(written: WrittenDoc, item: LinkItem): PDFRef | undefined {
+  // /F 4: printed (PDF/A-2 §6.3.2 asks for the flag on every annotation).
+  const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', F: 4, Rect: item.rect.map(num), Border: [0, 0, 0]}
+  if (item.dest !== undefined) {
+    const target = written.anchors.get(item.dest)
+    if (!target) return undefined
+    dict.Dest = [target.page, PDFName.of('XYZ'), num(Math.max(0, target.x - 20)), num(target.y + 12), PDFNumber.of(0)]
+  } else if (item.url !== undefined) {
+    dict.A = {Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))}
+  } else return undefined
+  dict.Contents = PDFString.of(item.url ?? linkDescription(item.dest ?? ''))
+  return written.doc.context.register(written.doc.context.obj(dict as never))
+}
+
+/** The document information and XMP metadata (title, author, subject, language, tools, dates, standards claimed), and the output intent of PDF/A. */
+function writeInfo(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>): void {
+  const archival = standards.has('a-2u')
   doc.setTitle(layout.info.title || 'Untitled', {showInWindowTitleBar: true})
   if (layout.info.author) doc.setAuthor(layout.info.author)
   if (layout.info.subject) doc.setSubject(layout.info.subject)
@@ -186,14 +237,16 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   // PDF/UA-1 is claimed only for a tagged document: a structure beyond the bare Document.
   writeXmp(doc, layout.info, date, {ua: standards.has('ua') && (layout.structure?.length ?? 0) > 1, a2u: archival})
   if (archival) writeOutputIntent(doc)
-  // The document ID: a hash of everything printed (page by page, never one huge string), the date and the standards claimed.
+}
+
+/** The document ID: a hash of everything printed (page by page, never one huge string), the date and the standards claimed. */
+function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>): PDFArray {
   const claimed = Object.keys(PDF_STANDARDS).filter((name) => standards.has(name as keyof typeof PDF_STANDARDS))
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(claimed.join(',')).update(JSON.stringify(layout.charsets))
   for (const page of layout.pages) hash.update(JSON.stringify(page))
   if (layout.images) hash.update(JSON.stringify(layout.images))
   const id = PDFHexString.of(hash.hex())
-  doc.context.trailerInfo.ID = doc.context.obj([id, id])
-  return doc.save({useObjectStreams: true})
+  return doc.context.obj([id, id])
 }
 
 interface Subset {

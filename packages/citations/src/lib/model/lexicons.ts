@@ -67,7 +67,15 @@ export const LEXICONS: readonly Lexicon[] = [
       'madrid barcelona sevilla seville valencia salamanca granada zaragoza lisboa lisbon porto mexico buenos aires santiago bogota lima ' +
       'amsterdam leiden utrecht rotterdam antwerpen leuven louvain kobenhavn copenhagen stockholm oslo helsinki uppsala ' +
       'warszawa warsaw krakow praha prague budapest moskva moscow petersburg leningrad beijing peking shanghai tokyo seoul kyoto ' +
-      'edinburgh dublin manchester london sydney melbourne delhi jerusalem istanbul athens athen cairo'
+      'edinburgh dublin manchester london sydney melbourne delhi jerusalem istanbul athens athen cairo ' +
+      'treviso vicenza verona trento trieste udine brescia bergamo modena parma ferrara ravenna siena perugia ancona lucca mantova rovigo belluno cagliari catania messina pavia ' +
+      'bielefeld kassel bremen hannover nurnberg nuremberg augsburg regensburg wurzburg erlangen marburg giessen konstanz mannheim karlsruhe saarbrucken dortmund bochum duisburg kiel lubeck rostock potsdam magdeburg erfurt chemnitz opladen reinbek baden ' +
+      'nancy rennes nantes grenoble montpellier dijon caen rouen orleans poitiers limoges besancon metz reims amiens avignon aix liege namur gent ghent ' +
+      'bilbao oviedo murcia malaga cordoba alicante valladolid santander pamplona cadiz coimbra braga ' +
+      'leeds birmingham liverpool bristol glasgow sheffield nottingham leicester durham norwich exeter aberdeen belfast cardiff ' +
+      'ithaca urbana madison minneapolis austin seattle pittsburgh cleveland detroit atlanta houston dallas honolulu ottawa vancouver canberra wellington auckland ' +
+      'ankara tehran mumbai bombay calcutta kolkata osaka singapore manila jakarta bangkok taipei nanjing wuhan guangzhou changchun shenyang harbin yanji pyongyang ' +
+      'bratislava ljubljana zagreb beograd belgrade sofia bucuresti bucharest kyiv kiev minsk vilnius riga tallinn lviv poznan wroclaw gdansk lodz brno'
   },
   {
     name: 'web',
