@@ -7,6 +7,7 @@ import {segmentNote} from './notes-reader.js'
 import type {CitationReading} from './read-citation.js'
 import type {Italics} from './model/features.js'
 import type {StoredModel} from './model/store.js'
+import type {LabelStore} from './label-store.js'
 import {nameEndsWith, WorkRegistry} from './resolve.js'
 import {comparable} from './dedupe.js'
 import type {NoteRecord} from './notes-json.js'
@@ -29,6 +30,8 @@ export interface ProcessCitationsOptions {
   ibid?: boolean
   /** Another notes model than the shipped one (training, evaluation). */
   model?: StoredModel
+  /** The model's labels of notes kept between runs (label-store.ts; of the model used). */
+  labels?: LabelStore
 }
 
 export interface ProcessCitationsResult {
@@ -430,7 +433,7 @@ export function processCitations(tree: Root, options: ProcessCitationsOptions = 
     let masked = text
     for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
     const layout = noteLayout(def, text)
-    const seg = segmentNote(masked, {...(marksItalics ? {italics: layout.italics} : {}), links: layout.links, known: (p) => registry.matchShort(p) !== undefined, ...(options.model ? {model: options.model} : {})})
+    const seg = segmentNote(masked, {...(marksItalics ? {italics: layout.italics} : {}), links: layout.links, known: (p) => registry.matchShort(p) !== undefined, ...(options.model ? {model: options.model} : {}), ...(options.labels ? {labels: options.labels} : {})})
     for (const w of seg.warnings) warn(`note ${number}: ${w}`, def.position)
     let first = true
     for (const s of seg.segments) {
