@@ -3,7 +3,7 @@
 /**
  * `octavo review` end to end, in a real browser (puppeteer-core driving
  * Debian's chromium, installed by .ci/run; nothing downloaded): the review of
- * the real article, an author and a locator corrected, two works merged;
+ * the real article, a title, a container and an issue corrected, two works merged;
  * then `octavo build` writes them into citations.json, the CSL-JSON and the
  * bibliography. The screenshot of the README is taken here
  * (UPDATE_SCREENSHOT=1 writes it into docs/review.png).
@@ -25,8 +25,10 @@ let dir: string
 let server: ChildProcess
 let url: string
 let browser: Browser
-let gazetteer: ReviewWork
+/** Szalontai's article of note 48, once its title is out of the container, and the work its short form in note 49 was read as. */
+let article: ReviewWork
 let shortForm: ReviewWork
+const TITLE = '‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964'
 let page: Page
 const foreign: string[] = []
 
@@ -115,31 +117,30 @@ describe('octavo review in chromium', () => {
     await page.waitForFunction(() => document.querySelectorAll('section.note').length === 96)
   })
 
-  it('an author and a locator corrected (the formatted note following as it is typed), two works merged: saved into the corrections file', async () => {
-    // The gazetteer of note 11, and the work its short form in note 24 was read as: two works, the page proposes them as one.
+  it('a title, a container and an issue corrected (the formatted note following as it is typed), two works merged: saved into the corrections file', async () => {
+    // Szalontai's article in note 48 (its title read into the container) and the work its short form in note 49 was read as: two works.
     const state = await page.evaluate(async (token) => (await fetch('/api/state', {headers: {authorization: `token ${token}`}})).json(), new URL(url).searchParams.get('token')) as ReviewState
-    const workOf = (n: number) => state.works.find((w) => w.id === state.notes.find((x) => x.note === n)!.citations[0]!.ref)!
-    gazetteer = workOf(11)
-    shortForm = workOf(24)
-    expect(gazetteer.id).not.toBe(shortForm.id)
-    expect(state.proposals.map((p) => [...p.works].sort())).toContainEqual([gazetteer.id, shortForm.id].sort())
-    const note11 = '#note-11 form.citation'
-    await page.click(`${note11} input[id$="-author"]`)
-    await page.keyboard.type('An, Longzhen')
-    await page.waitForFunction((sel) => document.querySelector(`${sel} output`)?.textContent?.includes('Note: Longzhen An, '), {timeout: 30_000}, note11)
+    const workOf = (n: number, i: number) => state.works.find((w) => w.id === state.notes.find((x) => x.note === n)!.citations[i]!.ref)!
+    article = workOf(48, 1)
+    shortForm = workOf(49, 0)
+    expect(article.id).not.toBe(shortForm.id)
+    const note48 = '#note-48 form.citation:nth-of-type(2)'
+    const title = `${note48} input[id$="-title"]:not([id$="-container-title"]):not([id$="-collection-title"])`
+    await page.click(title, {count: 3})
+    await page.keyboard.press('Backspace')
+    await page.keyboard.type(TITLE)
+    await page.waitForFunction((sel) => document.querySelector(`${sel} output`)?.textContent?.includes('Note: Balázs Szalontai, “‘You Have No Political Line of Your Own:’ Kim Il Sung'), {timeout: 30_000}, note48)
     await page.keyboard.press('Tab')
-    await saved('author of note 11, citation 1')
-    await page.select(`${note11} select[id$="-type"]`, 'book')
-    await saved('type of note 11, citation 1')
-    await correct(`${note11} input[id$="-container-title"]`, '', 'container-title of note 11, citation 1')
-    await correct(`${note11} input[id$="-locator"]`, '254–256, 277', 'locator of note 11, citation 1')
-    await page.click('#note-24 input[id$="-same"]')
-    await page.keyboard.type(gazetteer.id)
+    await saved('title of note 48, citation 2')
+    await correct(`${note48} input[id$="-container-title"]`, 'CWIHP Bulletin', 'container-title of note 48, citation 2')
+    await correct(`${note48} input[id$="-issue"]`, '14/15', 'issue of note 48, citation 2')
+    await page.click('#note-49 input[id$="-same"]')
+    await page.keyboard.type(article.id)
     await page.keyboard.press('Enter')
-    await saved(`${shortForm.label} merged into An, ${gazetteer.label.replace(/\((\w|-)+,/, '(book,')}`)
-    expect(await page.$eval(note11 + ' output', (o) => o.textContent)).toContain('Bibliography: An, Longzhen. Yanbian Chaoxianzu zizhizhou zhouzhi')
+    await saved(`${shortForm.label} merged into `)
+    expect(await page.$eval(note48 + ' output', (o) => o.textContent)).toContain('Bibliography: Szalontai, Balázs. “‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964.” CWIHP Bulletin')
 
-    await page.$eval('#note-11', (n) => n.scrollIntoView({block: 'start'}))
+    await page.$eval('#note-48', (n) => n.scrollIntoView({block: 'start'}))
     const shot = await page.screenshot({type: 'png'})
     expect(shot.subarray(1, 4).toString()).toBe('PNG')
     await writeFile(path.join(dir, 'review.png'), shot)
@@ -153,10 +154,10 @@ describe('octavo review in chromium', () => {
     const parsed = parseCorrections(file)
     expect(parsed.diagnostics).toEqual([])
     expect(parsed.corrections.map(({at, set, sameWorkAs}) => ({note: at.note, set, sameWorkAs: sameWorkAs?.note}))).toEqual([
-      {note: 11, set: {type: 'book', author: [{family: 'An', given: 'Longzhen'}], 'container-title': null, locator: '254–256, 277'}, sameWorkAs: undefined},
-      {note: 24, set: undefined, sameWorkAs: 11}
+      {note: 48, set: {title: TITLE, 'container-title': 'CWIHP Bulletin', issue: '14/15'}, sameWorkAs: undefined},
+      {note: 49, set: undefined, sameWorkAs: 48}
     ])
-    expect(file).toContain('# An Longzhen, Yanbian Chaoxianzu zizhizhou zhouzhi')
+    expect(file).toContain('# Balázs Szalontai, “‘You Have No Political Line')
   })
 
   it('Ctrl-C stops the server; octavo build then writes the corrections into citations.json, the CSL-JSON and the bibliography', async () => {
@@ -166,20 +167,18 @@ describe('octavo review in chromium', () => {
     const out = path.join(dir, 'out')
     const built = await octavoBin(['build', path.join(dir, `${stem}.txt`), '-o', out, '--to', 'citations,csl-json,bibliography'], {OCTAVO_CACHE_DIR: 'off'})
     expect(built.status).toBe(0)
-    // The warning the merge settles is no longer printed; nothing about a correction that does not apply.
+    // Nothing about a correction that does not apply.
     expect(built.stderr).not.toContain('corrections.yaml')
     const citations = JSON.parse(await readFile(path.join(out, `${stem}.citations.json`), 'utf8'))
     const note = (n: number) => citations.notes.find((x: {note: number}) => x.note === n)
-    expect(note(11).citations[0]).toMatchObject({ref: gazetteer.id, locator: '254–256, 277'})
-    expect(note(24).citations[0].ref).toBe(gazetteer.id)
-    const work = citations.items.find((i: {id: string}) => i.id === gazetteer.id)
-    expect(work.author).toEqual([{family: 'An', given: 'Longzhen'}])
-    expect(work['container-title']).toBeUndefined()
-    expect(work.type).toBe('book')
-    const csl = JSON.parse(await readFile(path.join(out, `${stem}.csl.json`), 'utf8')) as Array<{id: string; author?: unknown}>
-    expect(csl.find((i) => i.id === gazetteer.id)?.author).toEqual([{family: 'An', given: 'Longzhen'}])
+    expect(note(48).citations[1]).toMatchObject({ref: article.id, locator: '96'})
+    expect(note(49).citations[0].ref).toBe(article.id)
+    const work = citations.items.find((i: {id: string}) => i.id === article.id)
+    expect(work).toMatchObject({title: TITLE, 'container-title': 'CWIHP Bulletin', issue: '14/15', author: [{family: 'Szalontai', given: 'Balázs'}]})
+    const csl = JSON.parse(await readFile(path.join(out, `${stem}.csl.json`), 'utf8')) as Array<{id: string; title?: unknown}>
+    expect(csl.find((i) => i.id === article.id)?.title).toBe(TITLE)
     expect(csl.some((i) => i.id === shortForm.id)).toBe(false)
     const bibliography = await readFile(path.join(out, `${stem}.bibliography.txt`), 'utf8')
-    expect(bibliography).toMatch(/^An, Longzhen\. “?Yanbian Chaoxianzu zizhizhou zhouzhi/m)
+    expect(bibliography).toContain('“‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964.” CWIHP Bulletin, no. 14/15')
   })
 })
