@@ -23,6 +23,9 @@ export const CLASSES = [
   ['n/10 lines indented 200 deep in 100 nested lists', 'markdown', (n) => [...Array.from({length: 100}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: n / 10}, (_, i) => `${' '.repeat(200)}line ${i}`)].join('\n')],
   ['one paragraph of n lines', 'markdown', (n) => Array.from({length: n}, (_, i) => `lorem ipsum *dolor* sit ${i}`).join('\n')],
   ['one word of n characters (smart typography)', 'markdown', (n) => `A ${'abcdefghij'.repeat(n / 10)} b.`, {typography: true}],
+  ['n one-letter paragraphs', 'markdown', (n) => 'a\n\n'.repeat(n)],
+  ['n footnote references and their definitions', 'markdown', (n) => Array.from({length: n}, (_, i) => `x[^${i}]\n\n`).join('') + Array.from({length: n}, (_, i) => `[^${i}]: note ${i}\n\n`).join('')],
+  ['n headings', 'markdown', (n) => Array.from({length: n}, (_, i) => `# H${i}\n\n`).join('')],
   ['nested `[` (plain text)', 'text', (n) => '['.repeat(n)],
   ['one block of n lines (plain text)', 'text', (n) => 'ab cd\n'.repeat(n)]
 ]
