@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process'
+import {existsSync} from 'node:fs'
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -118,14 +119,32 @@ describe('know what you are given', () => {
     const {status, stderr} = await octavo(command, path.join(dir, name), '-o', path.join(dir, 'out'))
     const wanted = command === 'reader' ? 'a reader' : 'an article'
     expect(status).toBe(2)
-    expect(stderr).toBe(`octavo: error: '${path.join(dir, name)}' is ${kind.what}, not ${wanted}: ${kind.instead(path.join(dir, name))}\n`)
+    expect(stderr).toBe(`octavo: error: '${path.join(dir, name)}' is ${kind.what}, not ${wanted}: ${kind.instead(path.join(dir, name), existsSync)}\n`)
     expect(await listFiles(path.join(dir, 'out'))).toEqual([])
   })
 
-  it('build x.meta.yaml names the article to build', async () => {
+  it('build x.meta.yaml names the article beside it to build: x.md, or x.txt', async () => {
     const dir = await folderWith(FILES)
-    const {stderr} = await octavo('build', path.join(dir, 'paper.meta.yaml'))
-    expect(stderr).toContain('build the article it describes (octavo build paper.txt)')
+    const meta = path.join(dir, 'paper.meta.yaml')
+    const {status, stderr} = await octavo('build', meta)
+    expect(status).toBe(2)
+    expect(stderr).toContain(`build the article beside it, 'octavo build ${path.join(dir, 'paper.md')}' (paper.meta.yaml holds its metadata`)
+    const text = await folderWith({'x.meta.yaml': 'title: X\n', 'x.txt': 'Text.\n'})
+    expect((await octavo('build', path.join(text, 'x.meta.yaml'))).stderr).toContain(`'octavo build ${path.join(text, 'x.txt')}' (x.meta.yaml holds its metadata`)
+  })
+
+  it('build x.meta.yaml with no article beside it says which files it looks for', async () => {
+    const dir = await folderWith({'x.meta.yaml': 'title: X\n'})
+    const {status, stderr} = await octavo('build', path.join(dir, 'x.meta.yaml'))
+    expect(status).toBe(2)
+    expect(stderr).toContain("build the article it describes ('octavo build x.md' or '.txt', beside it)")
+  })
+
+  it('reader x.md names the build command for it', async () => {
+    const dir = await folderWith({'x.md': ARTICLE})
+    const {status, stderr} = await octavo('reader', path.join(dir, 'x.md'))
+    expect(status).toBe(2)
+    expect(stderr).toContain(`is an article, not a reader: build it with 'octavo build ${path.join(dir, 'x.md')}'`)
   })
 })
 

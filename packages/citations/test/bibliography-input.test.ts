@@ -77,3 +77,22 @@ describe('CSL-JSON variables of the wrong kind (checkCslJson)', () => {
     expect(items[0]).not.toHaveProperty('publisher')
   })
 })
+
+describe('a large bibliography (issue 18)', {tags: ['slow']}, () => {
+  // citation-js's `new Cite` added the entries with `push(...items)`: past ~150,000 the stack overflowed and the
+  // file was reported as "expected a JSON array of CSL items".
+  it('reads 200,000 CSL-JSON entries', {timeout: 300_000}, () => {
+    const entries = Array.from({length: 200_000}, (_, i) => ({id: `k${i}`, type: 'book', title: `Book ${i}`}))
+    const {items, diagnostics} = readBibliography(JSON.stringify(entries), 'csl-json')
+    expect(diagnostics).toEqual([])
+    expect(items).toHaveLength(200_000)
+    expect(items[199_999]).toMatchObject({id: 'k199999', title: 'Book 199999'})
+  })
+
+  it('gives an entry without an id the same temporary id every time (citation-js drew a random one)', () => {
+    const ris = 'TY  - BOOK\nTI  - First\nER  - \nTY  - BOOK\nID  - temp_id_1\nTI  - Second\nER  - \n'
+    const ids = () => readBibliography(ris, 'ris').items.map((item) => item.id)
+    expect(ids()).toEqual(['temp_id_2', 'temp_id_1'])
+    expect(ids()).toEqual(ids())
+  })
+})

@@ -255,6 +255,14 @@ describe('linear work in deeply nested lists (patches/micromark*, patches/mdast-
     }
   })
 
+  it('keeps one indent token per line, not one per open item (every later pass walked and moved 100 per line)', () => {
+    // Measured before the indents of a line were joined: 2,039 events moved per line; after: 257.
+    for (const lines of [400, 1600]) {
+      const moved = movedBySplice(() => markdown(nested(100, lines, 200)))
+      expect(moved / lines).toBeLessThan(500)
+    }
+  })
+
   it('copies no open token per line (every attempt on every line copied the 100 open lists)', () => {
     const copied = copiedByArrayFrom(() => markdown(nested(100, 400, 200)))
     expect(copied / 400).toBeLessThan(100)

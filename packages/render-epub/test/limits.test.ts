@@ -168,3 +168,11 @@ describe.skipIf(!epubcheckAvailable())('EPUBCheck', {tags: ['browser']}, () => {
     expect(failures.map((r) => `${r.name}: ${r.output}`)).toEqual([])
   }, 180_000)
 })
+
+describe('no array spread into arguments (issue 18)', {tags: ['slow']}, () => {
+  // 200,000 paragraphs of `a` (a 600 KB article): `body.push(...sectionize(flow, toc))` threw "Maximum call stack size exceeded".
+  test('a book of 200,000 paragraphs is made, every paragraph in it', {timeout: 300_000}, () => {
+    const {epub} = renderEpub(root(Array.from({length: 200_000}, () => para('a'))), {modified})
+    expect(content(epub).match(/<p\b[^>]*>a<\/p>/g)?.length).toBe(200_000)
+  })
+})

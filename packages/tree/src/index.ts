@@ -7,3 +7,4 @@ export {scriptOf, scriptRules, scriptRuns, type ScriptRule, type ScriptRun} from
 export {pageRange, PAGE_RANGE_CASES, type PageRange} from './lib/page-range.js'
 export {noteTable, NOTE_PROBLEMS, type NoteEntry, type NoteTable} from './lib/notes.js'
 export {parseName, familyFirst, isPinyin, fold, EAST_ASIAN_FAMILY_NAMES, NAME_CASES} from './lib/names.js'
+export {append, prepend, spliceItems, least, greatest} from './lib/arrays.js'

@@ -3,7 +3,7 @@ import {expect, it} from 'vitest'
 
 it('pins the public exports of @octavo/tree (types are not listed: they vanish at run time)', async () => {
   const api = await import('@octavo/tree')
-  expect(Object.keys(api).sort()).toEqual(['EAST_ASIAN_FAMILY_NAMES', 'NAME_CASES', 'NOTE_PROBLEMS', 'PAGE_RANGE_CASES', 'boundDepth', 'eachNode', 'familyFirst', 'fold', 'isPinyin', 'labelsByLanguage', 'labelsFor', 'noteTable', 'pageRange', 'parseName', 'scriptOf', 'scriptRules', 'scriptRuns'])
+  expect(Object.keys(api).sort()).toEqual(['EAST_ASIAN_FAMILY_NAMES', 'NAME_CASES', 'NOTE_PROBLEMS', 'PAGE_RANGE_CASES', 'append', 'boundDepth', 'eachNode', 'familyFirst', 'fold', 'greatest', 'isPinyin', 'labelsByLanguage', 'labelsFor', 'least', 'noteTable', 'pageRange', 'parseName', 'prepend', 'scriptOf', 'scriptRules', 'scriptRuns', 'spliceItems'])
 })
 
 const PARSING = ['remark-parse', 'unified', 'franc-min']

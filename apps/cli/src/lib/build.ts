@@ -29,6 +29,7 @@ import {buildDate, loadFonts, loadHyphenation} from './world.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import {checkFrontMatter, titleHint} from './meta-check.js'
 import {mark} from './timings.js'
+import {append} from '@octavo/tree'
 
 export interface RenderSettings {
   to: readonly OutputKind[]
@@ -112,7 +113,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
     try {
       const read = await readStyle(file, confine)
       const shown = path.isAbsolute(csl) ? csl : path.join(path.dirname(source.path), csl)
-      diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
+      append(diagnostics, read.diagnostics.map((d) => ({...d, file: shown})))
       style = read.xml
     } catch (error) {
       diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${await whyNot(file, error, csl)}`, source: 'cli:style'})
@@ -142,8 +143,8 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
       continue
     }
     const read = readBibliography(text, format)
-    diagnostics.push(...read.diagnostics.map((d) => ({...d, file: shown})))
-    bibliography.push(...read.items)
+    append(diagnostics, read.diagnostics.map((d) => ({...d, file: shown})))
+    append(bibliography, read.items)
   }
   const absent: string[] = []
   const corrections = await readCorrections(source, {inputs, absent}, diagnostics, confine)
@@ -154,7 +155,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
   // The editor's corrections, before anything is made of the citations (citations.json, exports, bibliography, restyled notes).
   const corrected = corrections.list.length > 0 ? applyCorrections(cited, corrections.list) : cited
-  diagnostics.push(...corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d)))
+  append(diagnostics, corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d)))
   mark('notes reader')
   // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
   if (options.typography !== false) {
@@ -191,7 +192,7 @@ async function readCorrections(source: SourceFile, read: {inputs: string[]; abse
   }
   read.inputs.push(file)
   const parsed = parseCorrections(text)
-  diagnostics.push(...parsed.diagnostics.map((d) => ({...d, file: shown})))
+  append(diagnostics, parsed.diagnostics.map((d) => ({...d, file: shown})))
   return {list: parsed.corrections, shown}
 }
 
@@ -368,7 +369,7 @@ export async function renderOutputs(
     mark('pdf: load code, fonts, hyphenation')
     const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
     const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards})
-    diagnostics.push(...pdf.diagnostics)
+    append(diagnostics, pdf.diagnostics)
     files.set(`${stem}.pdf`, pdf.pdf)
     mark('pdf: layout and write')
   }
@@ -376,7 +377,7 @@ export async function renderOutputs(
     const {renderEpub} = await import('@octavo/render-epub')
     mark('epub: load code')
     const epub = await renderEpub(tree, {modified: date, notes: settings.notes, images})
-    diagnostics.push(...epub.diagnostics)
+    append(diagnostics, epub.diagnostics)
     files.set(`${stem}.epub`, epub.epub)
     mark('epub')
   }

@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {isMap, parseDocument} from 'yaml'
 import {UsageError} from './errors.js'
@@ -15,11 +16,14 @@ export interface OtherKind {
   /** The commands that refuse it. */
   refusedBy: readonly FileCommand[]
   is: (name: string, text: () => string) => boolean
-  /** Where the file goes instead. */
-  instead: (file: string) => string
+  /** Where the file goes instead; `exists` tells whether a file beside it is there. */
+  instead: (file: string, exists: (file: string) => boolean) => string
 }
 
 const yamlFile = (name: string) => /\.ya?ml$/i.test(name)
+
+/** The extensions of an article, in the order one beside a metadata file (`x.meta.yaml`) is looked for. */
+const ARTICLE_EXTENSIONS = ['md', 'markdown', 'mdown', 'mkd', 'txt', 'text']
 
 /** Whether a YAML text is a mapping with an `articles` key (a reader). */
 function hasArticles(text: string): boolean {
@@ -34,9 +38,12 @@ export const OTHER_KINDS: readonly OtherKind[] = [
     example: 'octavo build paper.meta.yaml',
     refusedBy: ['build', 'check', 'import', 'reader', 'review'],
     is: (name) => /\.meta\.ya?ml$/i.test(name),
-    instead: (file) => {
-      const stem = path.basename(file).replace(/\.meta\.ya?ml$/i, '')
-      return `build the article it describes (octavo build ${stem}.txt): ${path.basename(file)} beside it is read as its metadata, or give it with --meta`
+    instead: (file, exists) => {
+      const stem = file.replace(/\.meta\.ya?ml$/i, '')
+      const article = ARTICLE_EXTENSIONS.map((extension) => `${stem}.${extension}`).find(exists)
+      const meta = path.basename(file)
+      if (article) return `build the article beside it, 'octavo build ${article}' (${meta} holds its metadata and is read with it)`
+      return `build the article it describes ('octavo build ${path.basename(stem)}.md' or '.txt', beside it): ${meta} is read as its metadata, or give it with --meta`
     }
   },
   {
@@ -64,7 +71,7 @@ export const OTHER_KINDS: readonly OtherKind[] = [
     what: 'an article',
     example: 'octavo reader paper.md',
     refusedBy: ['reader'],
-    is: (name) => /\.(md|markdown|mdown|mkd|txt|text)$/i.test(name),
+    is: (name) => new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i').test(name),
     instead: (file) => `build it with 'octavo build ${file}'; a reader is a YAML file of title and articles (see octavo reader --help)`
   },
   {
@@ -86,12 +93,13 @@ export const OTHER_KINDS: readonly OtherKind[] = [
 /**
  * Refuse a file that `command` does not take, saying what it is and where
  * it goes instead: a usage error. `text` gives the file's text when a kind
- * needs to look inside (a reader's `articles`).
+ * needs to look inside (a reader's `articles`); `exists`, whether a file is
+ * there (the article beside a metadata file).
  */
-export function refuseOtherKind(file: string, command: FileCommand, text: () => string): void {
+export function refuseOtherKind(file: string, command: FileCommand, text: () => string, exists: (file: string) => boolean = existsSync): void {
   const name = path.basename(file)
   const kind = OTHER_KINDS.find((k) => k.refusedBy.includes(command) && k.is(name, text))
   if (!kind) return
   const wanted = command === 'reader' ? 'a reader' : 'an article'
-  throw new UsageError(`'${file}' is ${kind.what}, not ${wanted}: ${kind.instead(file)}`)
+  throw new UsageError(`'${file}' is ${kind.what}, not ${wanted}: ${kind.instead(file, exists)}`)
 }

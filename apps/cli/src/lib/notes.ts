@@ -8,6 +8,7 @@ import path from 'node:path'
 import type {Diagnostic, NoteCitation} from '@octavo/parser'
 import {readNotes, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type ReadNotesResult} from '@octavo/citations'
 import {jsonErrorMessage, jsonErrorOffset} from './json-position.js'
+import {append} from '@octavo/tree'
 
 /** What `notes --to` writes. */
 export const NOTES_FORMATS = ['jsonl', 'csl-json', 'ris', 'bibtex', 'citations'] as const
@@ -283,6 +284,6 @@ export function readNoteFile(text: string, options: {jsonl: boolean; paragraphs:
     return {notes: input.notes, result: undefined, diagnostics}
   }
   const result = readNotes(noteInputs(input.notes))
-  diagnostics.push(...result.diagnostics)
+  append(diagnostics, result.diagnostics)
   return {notes: input.notes, result, diagnostics}
 }

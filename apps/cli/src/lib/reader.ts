@@ -19,6 +19,7 @@ import {loadDefaultStyle} from './world.js'
 import {creditsNode} from './credits.js'
 import {dropEchoes} from './echoes.js'
 import {labelsFor} from '@octavo/parser'
+import {append} from '@octavo/tree'
 
 /** Diagnostics of one file (the reader's YAML, an article, a metadata file). */
 export interface FileDiagnostics {
@@ -117,8 +118,8 @@ export async function buildReader(
     // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
     const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
     for (const {source, prepared} of articles) {
-      inputs.push(...prepared.inputs)
-      absent.push(...(prepared.absent ?? []))
+      append(inputs, prepared.inputs)
+      append(absent, prepared.absent ?? [])
       reports.push({file: display(source.path), diagnostics: prepared.diagnostics})
     }
     if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}

@@ -1,5 +1,6 @@
 import type {Diagnostic} from '@octavo/parser'
 import {formatDiagnostic, oneLine, printable, printableJson, sortDiagnostics} from './diagnostics.js'
+import {append} from '@octavo/tree'
 
 export interface Io {
   stdout: (text: string) => void
@@ -53,7 +54,7 @@ export class Reporter {
   }
 
   wrote(files: readonly string[]): void {
-    this.#written.push(...files)
+    append(this.#written, files)
     if (this.#options.json || this.#options.quiet) return
     this.#clearBar()
     for (const file of files) this.#io.stderr(`wrote ${printable(file)}\n`)

@@ -21,6 +21,7 @@ import {
 } from '@octavo/citations'
 import {formatDiagnostic} from './diagnostics.js'
 import type {PreviewRequest, PreviewResult, ReviewKey, ReviewNote, ReviewProposal, ReviewState, ReviewWarning, ReviewWork, Run, SaveRequest} from './review-api.js'
+import {least} from '@octavo/tree'
 
 /** The article as the page reviews it. */
 export interface ReviewArticle {
@@ -113,7 +114,7 @@ export function reviewState(article: ReviewArticle): ReviewState {
       ref: c.ref,
       confidence: c.confidence ?? 1
     }))
-    return {note: note.note, text: note.text, commentary: note.commentary, confidence: Math.min(1, ...citations.map((c) => c.confidence)), citations, warnings: warnings.filter((w) => w.note === note.note)}
+    return {note: note.note, text: note.text, commentary: note.commentary, confidence: least(citations.map((c) => c.confidence), 1), citations, warnings: warnings.filter((w) => w.note === note.note)}
   })
   const numbers = new Set(notes.map((n) => n.note))
   const firsts = new Map<string, ReviewKey>()

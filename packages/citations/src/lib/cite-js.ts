@@ -4,7 +4,7 @@
  * functions.
  */
 import {createHash} from 'node:crypto'
-import {Cite, plugins} from '@citation-js/core'
+import {plugins} from '@citation-js/core'
 import type {CslItem} from '@octavo/tree'
 import {PLUGIN_LOADERS} from './cite-js-plugins.js'
 
@@ -164,5 +164,23 @@ export function readWithCiteJs(text: string, forceType: '@csl/list+object' | '@b
   if (forceType === '@biblatex/text') plugin('bibtex')
   if (forceType === '@ris/file') plugin('ris')
   const data: unknown = forceType === '@csl/list+object' ? JSON.parse(text) : text
-  return new Cite(data, {forceType}).data as CslItem[]
+  // What `new Cite(data)` does, but for its `this.data.push(...items)`: past ~150,000 entries that overflowed the stack.
+  const items = (plugins.input as {chain(data: unknown, options: {forceType: string}): CslItem[]}).chain(data, {forceType})
+  return withIds(items)
+}
+
+/**
+ * An entry with no id (a RIS record without `ID`) is given `temp_id_<n>`,
+ * the first not taken, as `Cite` gave it one (random, and found by a linear
+ * search of the ids per entry). Such an entry cannot be cited.
+ */
+function withIds(items: CslItem[]): CslItem[] {
+  const taken = new Set(items.map((item) => String(item.id)))
+  let n = 0
+  for (const item of items) {
+    if (Object.prototype.hasOwnProperty.call(item, 'id')) continue
+    while (taken.has(`temp_id_${++n}`));
+    item.id = `temp_id_${n}`
+  }
+  return items
 }

@@ -10,6 +10,7 @@ import type {NoteRecord} from './notes-json.js'
 import {citationHash, type CitationKey, type Correction, type FieldValue} from './corrections.js'
 import {splitCitation} from './corrections-split.js'
 import {isNoteDiagnostic, NOTE_WARNINGS, type NoteDiagnostic, type NoteWarningKind} from './diagnostics.js'
+import {spliceItems} from '@octavo/tree'
 
 export interface CorrectedCitations {
   notes: NoteRecord[]
@@ -85,7 +86,7 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
     const parts = splitCitation(notes, note, at, c.split, items)
     if (typeof parts === 'string') return warn(`note ${c.at.note}, citation ${c.at.citation}: ${parts}: correction not applied`, c)
     looked.push({note: note.note, citation: {...at}})
-    note.citations.splice(note.citations.indexOf(at), 1, ...parts)
+    spliceItems(note.citations, note.citations.indexOf(at), 1, parts)
     return true
   })
 

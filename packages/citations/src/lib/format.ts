@@ -7,6 +7,7 @@ import {citeprocKey, hasLocale, KEY_MARK, registerStyle, resetEngines} from './c
 import {formatProblems, htmlEntries} from './entries.js'
 import {entriesText, formattedKey, type FormattedStore} from './formatted-store.js'
 import {cleanItem} from './export.js'
+import {append} from '@octavo/tree'
 
 /** Options shared by the formatting functions. */
 export interface StyleOptions {
@@ -214,7 +215,7 @@ export function formatEntries(prepared: CslItem[], options: StyleOptions): Array
   const key = options.store && prepared.length > 0 ? formattedKey(options.style, options.lang, prepared) : undefined
   const kept = key === undefined ? undefined : options.store!.get(key)
   if (kept) {
-    options.diagnostics?.push(...kept.diagnostics)
+    if (options.diagnostics) append(options.diagnostics, kept.diagnostics)
     return kept.entries
   }
   const diagnostics: Diagnostic[] = []
@@ -224,7 +225,7 @@ export function formatEntries(prepared: CslItem[], options: StyleOptions): Array
     reportProblems(prepared, name, lang, local)
     return htmlEntries(prepared, name, lang)
   })
-  options.diagnostics?.push(...diagnostics)
+  if (options.diagnostics) append(options.diagnostics, diagnostics)
   if (key !== undefined && !diagnostics.some((d) => d.severity === 'error')) options.store!.set(key, {entries, diagnostics})
   return entries
 }

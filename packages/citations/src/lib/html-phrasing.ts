@@ -7,6 +7,7 @@ import type {Element, ElementContent, Root as HastRoot} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {toMdast} from 'hast-util-to-mdast'
 import type {PhrasingContent} from 'mdast'
+import {append} from '@octavo/tree'
 
 function findEntry(node: HastRoot | Element): Element | undefined {
   for (const child of node.children) {
@@ -62,7 +63,7 @@ function hastPhrasing(children: ElementContent[]): PhrasingContent[] {
   const phrasing: PhrasingContent[] = []
   if (mdast.type === 'root') {
     for (const block of mdast.children) {
-      if (block.type === 'paragraph') phrasing.push(...block.children)
+      if (block.type === 'paragraph') append(phrasing, block.children)
     }
   }
   const out = normalise(phrasing)

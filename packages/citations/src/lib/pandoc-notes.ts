@@ -1,6 +1,7 @@
 import type {FootnoteDefinition, FootnoteReference, Parent, PhrasingContent, Text} from 'mdast'
 import type {Citation, NoteCitation, TitleNote} from '@octavo/tree'
 import {toString} from 'mdast-util-to-string'
+import {append, spliceItems} from '@octavo/tree'
 import {capitalizeFirst, dropFinalPeriod, pandocCite, pandocForm, type PandocCite} from './pandoc.js'
 import {warn, type NotesState} from './process-state.js'
 
@@ -98,7 +99,7 @@ function placeReference(state: NotesState, node: Citation, parent: Parent, refer
   if (author && node.position) for (const child of author) child.position = node.position
   const index = parent.children.indexOf(node as never)
   if (index === -1) return
-  parent.children.splice(index, 1, ...((author ?? []) as never[]), reference as never)
+  spliceItems(parent.children as never[], index, 1, [...((author ?? []) as never[]), reference as never])
   if (!author) afterPunctuation(parent.children as PhrasingContent[], reference)
 }
 
@@ -219,7 +220,7 @@ function restoreMarkers(parent: Parent, pieces: readonly PhrasingContent[][]): v
       if (rest) {
         const tail: Parent = {type: 'paragraph', children: [{...child, value: rest}]}
         restoreMarkers(tail, pieces)
-        parts.push(...(tail.children as PhrasingContent[]))
+        append(parts, tail.children as PhrasingContent[])
       }
       return parts as never[]
     }

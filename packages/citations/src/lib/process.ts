@@ -10,6 +10,7 @@ import {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
 import {cleanItem} from './export.js'
 import {PandocFormatter} from './pandoc.js'
+import {greatest, least} from '@octavo/tree'
 import {warn, type NotesState} from './process-state.js'
 import {resolveMention} from './back-references.js'
 import {formatInNote, generateNote, noteText} from './pandoc-notes.js'
@@ -49,7 +50,7 @@ const LOW_CONFIDENCE_NOTES = 10
  */
 export function lowConfidenceWarning(notes: readonly NoteRecord[]): {message: string; note: number} | undefined {
   const doubtful = notes
-    .map((n) => ({note: n.note, least: Math.min(...n.citations.map((c) => c.confidence ?? 1))}))
+    .map((n) => ({note: n.note, least: least(n.citations.map((c) => c.confidence ?? 1))}))
     .filter((n) => n.least < LOW_CONFIDENCE)
     .sort((a, b) => a.least - b.least || a.note - b.note)
   if (doubtful.length === 0) return undefined
@@ -182,7 +183,10 @@ function findNotes(tree: Root): FoundNotes {
 /** The written notes and the body citations in number order; a citation the parser did not number (a tree made elsewhere) comes after the written notes. */
 function numberNotes({defs, bodyCitations}: FoundNotes): NumberedNote[] {
   const written = defs.map((def, i) => ({def, number: def.data?.number ?? i + 1}))
-  let after = Math.max(0, ...written.map((w) => w.number))
+  let after = greatest(
+    written.map((w) => w.number),
+    0
+  )
   const cited = bodyCitations.map(({node, parent}) => ({node, parent, number: node.data?.noteNumber ?? ++after}))
   const numbered: NumberedNote[] = [...written, ...cited]
   return numbered.sort((a, b) => a.number - b.number)

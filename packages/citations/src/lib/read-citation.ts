@@ -5,6 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
+import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
 export type ItemFields = CslFields
@@ -707,7 +708,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         const date = item[key] as CslDate | undefined
         const parts = date?.['date-parts']
         if (!date || !parts || parts.length < 2) continue
-        const length = Math.min(...parts.map((p) => p.length))
+        const length = least(parts.map((p) => p.length))
         item[key] = {...date, 'date-parts': parts.slice(0, 2).map((p) => p.slice(0, length)) as NonNullable<CslDate['date-parts']>}
       }
     }

@@ -1,7 +1,7 @@
 import type {Parent, PhrasingContent, Root, Text} from 'mdast'
 import type {Citation, CitationItem} from './types.js'
 import {align, inRanges, type Locator} from './markdown-util.js'
-import {eachNode} from '@octavo/tree'
+import {eachNode, spliceItems} from '@octavo/tree'
 
 /**
  * Pandoc citations in Markdown: `[see @doe99, p. 33; -@roe05]` (bracketed),
@@ -198,7 +198,7 @@ function spanning(parent: Parent, source: string, locator: Locator, plain: Reado
     if (close + 1 < last.value.length) {
       replacement.push({type: 'text', value: last.value.slice(close + 1), position: locator.position(sourceEnd, lastPosition.end.offset)})
     }
-    children.splice(i, j - i + 1, ...replacement)
+    spliceItems(children, i, j - i + 1, replacement)
   }
 }
 

@@ -3,6 +3,7 @@ import type {Point} from 'unist'
 import type {Diagnostic} from './types.js'
 import {isEscaped, type Locator} from './markdown-util.js'
 import {figureImage, isFigureTag, splitAtFigures} from './markdown-figure.js'
+import {spliceItems} from '@octavo/tree'
 
 const SOURCE = 'parser:template'
 /** Liquid/Jekyll tags `{% include toc.html %}` and output tags `{{ page.title }}`. */
@@ -220,7 +221,7 @@ export function removeTemplateMarks(tree: Root, mark: string, figures: ReadonlyM
     for (let index = 0; index < parent.children.length; index++) {
       const child = parent.children[index]!
       if (child.type === 'text' && imageMarks !== '' && hasFigure.test(child.value)) {
-        parent.children.splice(index, 1, ...withFigures(child))
+        spliceItems(parent.children, index, 1, withFigures(child))
         index--
         continue
       }

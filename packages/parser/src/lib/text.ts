@@ -24,6 +24,7 @@ import {
 } from './text-blocks.js'
 import {countNotes, readNotes, startsNumberedNote} from './text-notes.js'
 import {isTitleBeforeSubtitle, readTitleBlock} from './text-byline.js'
+import {append} from '@octavo/tree'
 
 export function parseText(text: string, diagnostics: Diagnostic[]): Root {
   const source = readSource(text)
@@ -190,7 +191,7 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
       last?.type === 'blockquote' &&
       (quotationGoesOn || (block.indented && !everyIndented && previous?.block.indented === true && block.blanksBefore < 2))
     ) {
-      last.children.push(...node.children)
+      append(last.children, node.children)
       if (last.position) last.position = {start: last.position.start, end: source.point(block.end)}
       previous = {block, type: node.type}
       return

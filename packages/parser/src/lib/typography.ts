@@ -4,6 +4,7 @@ import {ParseLatin} from 'parse-latin'
 import {toString as nlcstToString} from 'nlcst-to-string'
 import retextSmartypants from 'retext-smartypants'
 import {QUOTES, RULES, type QuoteMarks} from './typography-rules.js'
+import {append} from '@octavo/tree'
 
 /** Opening and closing marks for straight quotes, read by `retext-smartypants` (English marks, one character for one). */
 const readQuotes = retextSmartypants({quotes: true, backticks: false, dashes: false, ellipses: false}) as (tree: NlcstRoot) => undefined
@@ -214,7 +215,7 @@ function images(block: Parent): Array<Extract<Nodes, {type: 'image'}>> {
   const stack: Nodes[] = [...block.children]
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'image') found.push(node)
-    else if ('children' in node) stack.push(...node.children)
+    else if ('children' in node) append(stack, node.children)
   }
   return found
 }

@@ -31,6 +31,7 @@ import {markIndents} from './indent.js'
 import {placeholdFigures} from './figures.js'
 import {tagScripts} from './scripts.js'
 import {applyPolicy, escapeCdataEnd, finalizeDocument, markLessThanInAttributes, restoreLessThan} from './policy.js'
+import {append, prepend} from '@octavo/tree'
 
 /** The file names inside the container (all under `OEBPS/`). */
 export const files = {
@@ -72,7 +73,7 @@ export const missingNoteText = '[note missing in the source]'
 export function toXhtml(tree: Root, options: ToXhtmlOptions = {}): XhtmlResult {
   const diagnostics: Diagnostic[] = []
   const result = renderContent(normalizeTree(tree, diagnostics), options)
-  result.diagnostics.unshift(...diagnostics)
+  prepend(result.diagnostics, diagnostics)
   return result
 }
 
@@ -122,7 +123,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   }
   const body: ElementContent[] = options.titleBlock === false ? [] : [titleBlock(book, titleNote !== undefined)]
   if (titleNote && mode === 'footnotes') body.push(titleNote)
-  body.push(...sectionize(flow, toc), ...trailing)
+  append(append(body, sectionize(flow, toc)), trailing)
   if (mode === 'endnotes' && (notes.length > 0 || titleNote)) {
     const items = [...(titleNote ? [titleNote] : []), ...notes.map(noteElement)]
     body.push(
@@ -324,7 +325,7 @@ function placeFootnotes(
     result.push(node)
     const asides: Element[] = []
     collect(node, asides)
-    result.push(...asides)
+    append(result, asides)
   }
   const unplaced = notes.filter((note) => !placed.has(note)).map(render)
   return {flow: result, unplaced}

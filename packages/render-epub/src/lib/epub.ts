@@ -13,6 +13,7 @@ import type {PackagedImage} from './images.js'
 import {cleanText, normalizeSpace} from './text.js'
 import {titlePageDocument, titlePageFile, titlePageLabel} from './volume.js'
 import {inFile} from './volume-ids.js'
+import {append} from '@octavo/tree'
 
 interface Part {
   /** Manifest id and file name under `OEBPS/`. */
@@ -44,7 +45,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   let book: BookMeta
   if (!volume) {
     const content = renderContent(tree, {notes: options.notes, lang: options.lang, images: options.images})
-    diagnostics.push(...content.diagnostics)
+    append(diagnostics, content.diagnostics)
     book = content.book
     parts.push({id: 'content', file: files.content, content, kind: 'article'})
   } else {
@@ -60,7 +61,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
       // The first back matter keeps its ids (`#bibliography`); any further one is prefixed, so ids stay unique across the book.
       const prefix = n > 1 ? `${stem}-` : undefined
       const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false, images: options.images, idPrefix: prefix})
-      diagnostics.push(...content.diagnostics)
+      append(diagnostics, content.diagnostics)
       usedFiles.add(`${stem}.xhtml`)
       parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'matter', ...(prefix ? {prefix} : {})})
       matter = []
@@ -81,7 +82,7 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
       // its ids get the stem, so that they are unique across the book.
       const prefix = `${stem}-`
       const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang, images: options.images, idPrefix: prefix})
-      diagnostics.push(...inFile(content.diagnostics, node.data?.file))
+      append(diagnostics, inFile(content.diagnostics, node.data?.file))
       // Manifest ids share the package document's id space with the metadata (`uid`, `title`, …): prefixed.
       parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'article', prefix})
     }
@@ -96,8 +97,8 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   const toc: NavEntry[] = []
   for (const part of parts) {
     const sections = nav(part.file, part.content.toc)
-    if (part.kind === 'matter') toc.push(...sections)
-    else if (!volume) toc.push({href: part.file, text: part.content.book.title, children: []}, ...sections)
+    if (part.kind === 'matter') append(toc, sections)
+    else if (!volume) append(toc, [{href: part.file, text: part.content.book.title, children: []}, ...sections])
     else toc.push({href: part.file, text: part.content.book.title, children: sections})
   }
   const landmarks: Landmark[] = []

@@ -7,6 +7,7 @@ import {noteKey, type Note} from './notes.js'
 import type {Labels} from './labels.js'
 import {el, tx} from './hast.js'
 import {embedFigure, embedText, figureElement, figureImage} from './figures.js'
+import {append} from '@octavo/tree'
 
 /** Cross-node state of one rendering (the handlers' shared object). */
 export interface RenderContext {
@@ -160,7 +161,7 @@ function noteHandlers(context: RenderContext) {
           position: node.position,
           source: 'render-epub:notes'
         })
-        context.titleNote.push(...state.all(node))
+        append(context.titleNote, state.all(node))
       } else context.titleNote = state.all(node)
       return undefined
     },

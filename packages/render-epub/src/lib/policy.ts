@@ -2,6 +2,7 @@ import type {Element, ElementContent, Root, RootContent} from 'hast'
 import type {Diagnostic} from '@octavo/tree'
 import {classes, el, textOf, tx} from './hast.js'
 import {cleanText} from './text.js'
+import {spliceItems} from '@octavo/tree'
 
 /** Links the book may keep: remote ones a reader can open. */
 const remote = /^(?:https?:|mailto:)/i
@@ -151,7 +152,7 @@ export function escapeCdataEnd(root: Root): void {
       if (i > 0) replacement.push({type: 'raw', value: ']]&#x3E;'})
       if (piece) replacement.push({type: 'text', value: piece})
     })
-    parent.children.splice(index, 1, ...(replacement as ElementContent[]))
+    spliceItems(parent.children, index, 1, replacement as ElementContent[])
   })
 }
 

@@ -1,5 +1,6 @@
 import type {Element, ElementContent, Properties, Root} from 'hast'
 import type {Diagnostic} from '@octavo/tree'
+import {append} from '@octavo/tree'
 
 /** Phrasing content (HTML's content models): what may stand inside a paragraph. */
 const phrasing = new Set([
@@ -71,7 +72,7 @@ function splitAround(node: Element, out: (child: ElementContent) => boolean): El
     if (!isBlank(run)) {
       result.push({...node, properties: first ? node.properties : withoutId(node.properties), children: run})
       first = false
-    } else result.push(...run)
+    } else append(result, run)
     run = []
   }
   for (const child of node.children) {
@@ -96,7 +97,7 @@ function pushDown(node: Element): ElementContent[] {
   const result: ElementContent[] = []
   let run: ElementContent[] = []
   const flush = (): void => {
-    if (isBlank(run)) result.push(...run)
+    if (isBlank(run)) append(result, run)
     else result.push(wrap(run))
     run = []
   }

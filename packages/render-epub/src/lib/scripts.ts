@@ -1,5 +1,5 @@
 import type {Element, ElementContent, Root} from 'hast'
-import {scriptRuns} from '@octavo/tree'
+import {append, scriptRuns} from '@octavo/tree'
 import {el, tx} from './hast.js'
 
 /** The table of scripts and their tags lives in the parser (shared with render-pdf). */
@@ -25,7 +25,7 @@ function walk(parent: Root | Element, bookLang: string, context: string): void {
     if (child.type === 'element') {
       if (child.properties['lang'] === undefined && child.properties['xmlLang'] === undefined) walk(child, bookLang, context)
       children.push(child)
-    } else if (child.type === 'text') children.push(...split(child.value, bookLang, context))
+    } else if (child.type === 'text') append(children, split(child.value, bookLang, context))
     else children.push(child)
   }
   parent.children = children

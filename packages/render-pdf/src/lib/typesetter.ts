@@ -2,7 +2,7 @@ import type {Definition, FootnoteDefinition, Heading, Nodes, PhrasingContent, Ro
 import type {Position} from 'unist'
 import createHyphenator from 'hyphen'
 import type {Article, ArticleMeta, Diagnostic} from '@octavo/tree'
-import {labelsFor, scriptRuns} from '@octavo/tree'
+import {append, labelsFor, scriptRuns} from '@octavo/tree'
 import type {ScriptRun} from '@octavo/tree'
 import type {Labels} from '@octavo/tree'
 import {FontSet} from './fonts.js'
@@ -374,15 +374,6 @@ export function shift(items: LayoutItem[], dx: number): LayoutItem[] {
         return {...item, x: round(item.x + dx)}
     }
   })
-}
-
-/**
- * `items` added at the end of `target`, one by one: `push(...items)` passes
- * each as an argument, and a cell or paragraph of 100,000 words overflowed
- * the stack.
- */
-export function append<T>(target: T[], items: readonly T[]): void {
-  for (const item of items) target.push(item)
 }
 
 /** One hyphenator per patterns object, its results kept across documents (memoization only). */

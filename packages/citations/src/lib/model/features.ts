@@ -95,17 +95,18 @@ function histories(tokens: readonly Token[], c: Omit<Context, 'history'>): strin
 }
 
 /** A period that ends a sentence: after a word of three letters or more that is no initial, before a capital. */
-function endsSentence(tokens: readonly Token[], i: number): boolean {
+function endsSentence(tokens: readonly Token[], mine: readonly Own[], i: number): boolean {
   const t = tokens[i]!
   if (t.text !== '.' && t.text !== '?' && t.text !== '!') return false
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
   if (!prev || !next || next.start === t.end) return false
-  if (t.text === '.' && (prev.text.length < 3 || /^\p{Lu}/u.test(prev.text) && prev.text.length < 4 || LEXICON.has(foldWord(prev.text)))) return false
+  if (t.text === '.' && (prev.text.length < 3 || /^\p{Lu}/u.test(prev.text) && prev.text.length < 4 || LEXICON.has(mine[i - 1]!.word))) return false
   return /^[\p{Lu}“"«„(]/u.test(next.text)
 }
 
-function context(tokens: readonly Token[], italics: Italics | undefined): Context {
+/** Where each token stands; `mine`: the tokens' own features (their folded words, made once). */
+function context(tokens: readonly Token[], mine: readonly Own[], italics: Italics | undefined): Context {
   const n = tokens.length
   const c: Context = {
     quote: new Uint8Array(n),
@@ -133,7 +134,7 @@ function context(tokens: readonly Token[], italics: Italics | undefined): Contex
       const t = tokens[j]!.text
       if (/^(1[5-9]|20)\d\d[a-z]?$/.test(t)) year = 1
       if (c.quote[j]) quoted = 1
-      if (!c.quote[j] && LEXICON.get(foldWord(t))?.includes('verb')) verb = 1
+      if (!c.quote[j] && LEXICON.get(mine[j]!.word)?.includes('verb')) verb = 1
       const first = t.charCodeAt(0)
       if (first >= 65 && first <= 90) words++
       else if (first >= 97 && first <= 122) {
@@ -172,7 +173,7 @@ function context(tokens: readonly Token[], italics: Italics | undefined): Contex
       const r = italics[it]
       c.italic[i] = r && r[0] <= tokens[i]!.start && tokens[i]!.end <= r[1] ? 1 : 0
     }
-    if ((t === ';' && quote === 0 && bracket === 0) || endsSentence(tokens, i)) close(i + 1)
+    if ((t === ';' && quote === 0 && bracket === 0) || endsSentence(tokens, mine, i)) close(i + 1)
   }
   close(n)
   c.history = histories(tokens, c)
@@ -323,8 +324,8 @@ const END: Own = {word: '</s>', shape: '</s>', kinds: []}
  */
 export function noteFeatures(tokens: readonly Token[], italics: Italics | undefined, sink: FeatureSink): void {
   const n = tokens.length
-  const c = context(tokens, italics)
   const mine = tokens.map(own)
+  const c = context(tokens, mine, italics)
   const at = (i: number) => (i < 0 ? START : i >= n ? END : mine[i]!)
   for (let i = 0; i < n; i++) {
     const me = mine[i]!

@@ -45,44 +45,74 @@ export function allowedTransitions(): Uint8Array {
 
 const ALLOWED = allowedTransitions()
 
-/** The best label sequence (Viterbi) for emission scores `E` (n × L). */
+/** Per transition matrix, its `-Infinity`-for-not-allowed copy in 64-bit floats, made once and kept while the matrix lives. */
+const DECODING = new WeakMap<Float32Array | Float64Array, Float64Array>()
+
+/** The transitions with `-Infinity` where one is not allowed (never the best, as skipping it was). */
+function decodingTransitions(transitions: Float32Array | Float64Array): Float64Array {
+  let t = DECODING.get(transitions)
+  if (!t) DECODING.set(transitions, (t = Float64Array.from(transitions, (w, k) => (ALLOWED[k] ? w : -Infinity))))
+  return t
+}
+
+/**
+ * The best label sequence (Viterbi) for emission scores `E` (n × L). The
+ * loops run over the previous label outside and the next one inside, so the
+ * inner loop's updates are independent of each other (the same comparisons in
+ * the same order as label by label: the same labels).
+ */
 export function viterbi(E: Float32Array | Float64Array, n: number, transitions: Float32Array | Float64Array): Int32Array {
   const L = LABEL_COUNT
   const out = new Int32Array(n)
   if (n === 0) return out
+  const T = decodingTransitions(transitions)
   const score = new Float64Array(n * L)
   const back = new Int32Array(n * L)
-  for (let y = 0; y < L; y++) score[y] = ALLOWED[L * L + y] ? E[y]! + transitions[L * L + y]! : -Infinity
+  const best = new Float64Array(L)
+  for (let y = 0; y < L; y++) score[y] = E[y]! + T[L * L + y]!
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L
     const here = i * L
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity
-      let arg = 0
-      for (let p = 0; p < L; p++) {
-        if (!ALLOWED[p * L + y]) continue
-        const s = score[prev + p]! + transitions[p * L + y]!
-        if (s > best) {
-          best = s
-          arg = p
+    best.fill(-Infinity)
+    for (let p = 0; p < L; p++) {
+      const from = score[prev + p]!
+      if (from === -Infinity) continue
+      const row = p * L
+      for (let y = 0; y < L; y++) {
+        const s = from + T[row + y]!
+        if (s > best[y]!) {
+          best[y] = s
+          back[here + y] = p
         }
       }
-      score[here + y] = best + E[here + y]!
-      back[here + y] = arg
     }
+    for (let y = 0; y < L; y++) score[here + y] = best[y]! + E[here + y]!
   }
-  let best = -Infinity
+  let top = -Infinity
   let arg = 0
   for (let y = 0; y < L; y++) {
     const s = score[(n - 1) * L + y]!
-    if (s > best) {
-      best = s
+    if (s > top) {
+      top = s
       arg = y
     }
   }
   out[n - 1] = arg
   for (let i = n - 1; i > 0; i--) out[i - 1] = back[i * L + out[i]!]!
   return out
+}
+
+/** Per matrix of `exp` transitions, its transpose (`[q * L + y]`: from `y` into `q`), made once and kept while the matrix lives. */
+const INTO = new WeakMap<Float64Array, Float64Array>()
+
+function expInto(expTransitions: Float64Array): Float64Array {
+  let into = INTO.get(expTransitions)
+  if (into) return into
+  const L = LABEL_COUNT
+  into = new Float64Array(L * L)
+  for (let q = 0; q < L; q++) for (let y = 0; y < L; y++) into[q * L + y] = expTransitions[y * L + q]!
+  INTO.set(expTransitions, into)
+  return into
 }
 
 /**
@@ -105,27 +135,35 @@ export function tokenMarginals(E: Float32Array, n: number, expTransitions: Float
   for (let y = 0; y < L; y++) z += alpha[y] = expTransitions[L * L + y]! * expE[y]!
   norm[0] = z || 1
   for (let y = 0; y < L; y++) alpha[y]! /= norm[0]!
+  // Both passes run over one label outside and the other inside, summing into `sum` in the order a label-by-label loop would (the same sums).
+  const sum = new Float64Array(L)
   for (let i = 1; i < n; i++) {
     const prev = (i - 1) * L
     const here = i * L
-    z = 0
-    for (let y = 0; y < L; y++) {
-      let sum = 0
-      for (let p = 0; p < L; p++) sum += alpha[prev + p]! * expTransitions[p * L + y]!
-      z += alpha[here + y] = sum * expE[here + y]!
+    sum.fill(0)
+    for (let p = 0; p < L; p++) {
+      const a = alpha[prev + p]!
+      const row = p * L
+      for (let y = 0; y < L; y++) sum[y]! += a * expTransitions[row + y]!
     }
+    z = 0
+    for (let y = 0; y < L; y++) z += alpha[here + y] = sum[y]! * expE[here + y]!
     norm[i] = z || 1
     for (let y = 0; y < L; y++) alpha[here + y]! /= norm[i]!
   }
+  const into = expInto(expTransitions)
   for (let y = 0; y < L; y++) beta[(n - 1) * L + y] = 1
   for (let i = n - 2; i >= 0; i--) {
     const here = i * L
     const after = (i + 1) * L
-    for (let y = 0; y < L; y++) {
-      let sum = 0
-      for (let q = 0; q < L; q++) sum += expTransitions[y * L + q]! * expE[after + q]! * beta[after + q]!
-      beta[here + y] = sum / norm[i + 1]!
+    sum.fill(0)
+    for (let q = 0; q < L; q++) {
+      const e = expE[after + q]!
+      const b = beta[after + q]!
+      const row = q * L
+      for (let y = 0; y < L; y++) sum[y]! += into[row + y]! * e * b
     }
+    for (let y = 0; y < L; y++) beta[here + y] = sum[y]! / norm[i + 1]!
   }
   for (let k = 0; k < n * L; k++) alpha[k]! *= beta[k]!
   return alpha

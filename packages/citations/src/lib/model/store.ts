@@ -15,20 +15,20 @@ import {allowedTransitions, LABEL_COUNT} from './model.js'
 export const STORE_VERSION = 3
 
 /**
- * A model ready to score: an open-addressing table of the feature hashes
- * (`keys`, one 32-bit word per slot, 0 for an empty slot: a feature the model
- * does not have is found missing there alone, and the keys are small enough
- * to stay in cache), beside it each slot's row (`rows`: where its entries
- * start and how many, and its scale), and the rows as the file stores them:
- * (label, 8-bit weight) pairs, only the labels whose weight was kept.
+ * A model ready to score: an open-addressing table of the feature hashes,
+ * each slot four words, its key (0 for an empty slot), its row (where its
+ * entries start and how many) and its row's scale, so that finding a feature
+ * and reading where its weights are is one read of memory (a note's features
+ * are scattered over the table: these reads, not the sums, were a third of
+ * the scoring time); and the rows as the file stores them: (label, 8-bit
+ * weight) pairs, only the labels whose weight was kept.
  */
 export interface StoredModel {
   info: Record<string, unknown>
   labels: number
-  keys: Int32Array
-  /** Per slot, two words: `start << 6 | count` of its row's pairs, and its scale (a 32-bit float, read through `rowScales`). */
-  rows: Int32Array
-  rowScales: Float32Array
+  /** Per slot, four words: the feature's hash, `start << 6 | count` of its row's pairs, its scale (a 32-bit float, read through `slotScales`), unused. */
+  slots: Int32Array
+  slotScales: Float32Array
   mask: number
   /** (label, weight) pairs of all rows, one after the other. */
   pairs: Int8Array
@@ -37,16 +37,19 @@ export interface StoredModel {
   expTransitions: Float64Array
 }
 
-/** Labels fit in the 6 bits under a row's start (`StoredModel.rows`). */
+/** Words per slot of `StoredModel.slots`. */
+const SLOT = 4
+
+/** Labels fit in the 6 bits under a row's start (`StoredModel.slots`). */
 const COUNT_BITS = 6
 
 /** The slot of a feature hash, or -1. */
 export function slotOf(model: StoredModel, hash: number): number {
   const key = hash | 0
-  const {keys, mask} = model
+  const {slots, mask} = model
   let slot = hash & mask
   for (;;) {
-    const k = keys[slot]!
+    const k = slots[slot * SLOT]!
     if (k === key) return slot
     if (k === 0) return -1
     slot = (slot + 1) & mask
@@ -149,24 +152,23 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
   return {info, labels: L, ...slotTable(hashes, rowStart, scales), pairs, transitions, expTransitions}
 }
 
-/** The open-addressing table of the rows (at least twice as many slots as rows): keys, and per slot its row's start, length and scale. */
-function slotTable(hashes: Uint32Array, rowStart: Uint32Array, scales: Float32Array): {keys: Int32Array; rows: Int32Array; rowScales: Float32Array; mask: number} {
+/** The open-addressing table of the rows (at least twice as many slots as rows): per slot its key, its row's start and length, and its scale. */
+function slotTable(hashes: Uint32Array, rowStart: Uint32Array, scales: Float32Array): {slots: Int32Array; slotScales: Float32Array; mask: number} {
   const count = hashes.length
   let size = 1
   while (size < count * 2) size *= 2
-  const keys = new Int32Array(size)
-  const rows = new Int32Array(size * 2)
-  const rowScales = new Float32Array(rows.buffer)
+  const slots = new Int32Array(size * SLOT)
+  const slotScales = new Float32Array(slots.buffer)
   const mask = size - 1
   for (let r = 0; r < count; r++) {
     const h = hashes[r]!
     let slot = h & mask
-    while (keys[slot] !== 0) slot = (slot + 1) & mask
-    keys[slot] = h | 0
-    rows[slot * 2] = (rowStart[r]! << COUNT_BITS) | (rowStart[r + 1]! - rowStart[r]!)
-    rowScales[slot * 2 + 1] = scales[r]!
+    while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask
+    slots[slot * SLOT] = h | 0
+    slots[slot * SLOT + 1] = (rowStart[r]! << COUNT_BITS) | (rowStart[r + 1]! - rowStart[r]!)
+    slotScales[slot * SLOT + 2] = scales[r]!
   }
-  return {keys, rows, rowScales, mask}
+  return {slots, slotScales, mask}
 }
 
 /** Emission scores (tokens × labels) of a stored model for a note's feature hashes. */
@@ -185,8 +187,8 @@ export function addWeights(model: StoredModel, hash: number, out: Float32Array, 
   const slot = slotOf(model, hash)
   if (slot < 0) return
   const {pairs} = model
-  const packed = model.rows[slot * 2]!
-  const scale = model.rowScales[slot * 2 + 1]!
+  const packed = model.slots[slot * SLOT + 1]!
+  const scale = model.slotScales[slot * SLOT + 2]!
   const end = 2 * ((packed >>> COUNT_BITS) + (packed & ((1 << COUNT_BITS) - 1)))
   for (let k = 2 * (packed >>> COUNT_BITS); k < end; k += 2) out[base + pairs[k]!]! += pairs[k + 1]! * scale
 }

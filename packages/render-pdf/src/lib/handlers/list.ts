@@ -5,6 +5,7 @@ import {round} from '../inline.js'
 import type {LineElement} from '../elements.js'
 import type {BlockContext, BlockHandlers, Typesetter} from '../typesetter.js'
 import {shift} from '../typesetter.js'
+import {append} from '@octavo/tree'
 
 export const listHandlers = {
   list(t, node: List, ctx) {
@@ -57,7 +58,7 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
     const dy = first.ascent - ctx.size
     shifted = shifted.map((item) => (item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + dy)} : item))
   }
-  if (first) first.items.push(...shifted)
+  if (first) append(first.items, shifted)
   else t.pushLines([{items: shifted, refs: []}], {...ctx, indent: 0})
 }
 

@@ -8,7 +8,8 @@ import type {InlineItem} from '../items.js'
 import type {LineElement} from '../elements.js'
 import type {LayoutItem} from '../types.js'
 import type {BlockContext, BlockHandlers, Typesetter} from '../typesetter.js'
-import {append, shift} from '../typesetter.js'
+import {append} from '@octavo/tree'
+import {shift} from '../typesetter.js'
 
 export const tableHandlers = {
   table(t, node: Table, ctx) {
@@ -187,7 +188,7 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
       const cell = cellTags?.[c]
       lines.slice(from, to).forEach((line, n) => {
         const dy = n * leading
-        items.push(...shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
+        append(items, shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
       })
       x += widths[c]! + 2 * pad
     })
