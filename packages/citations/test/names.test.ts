@@ -133,6 +133,12 @@ describe('readNameList: the cases of the brief', () => {
     expect(readNameList(text).names).toEqual(names)
   })
 
+  test('bodies joined by and are each a body; a body named with and stays one', () => {
+    expect(readNameList('Zhonggongzhongyang wenxian yanjiushi and Zhongyang dang’anguan').names).toEqual([{literal: 'Zhonggongzhongyang wenxian yanjiushi'}, {literal: 'Zhongyang dang’anguan'}])
+    expect(readNameList('Ministry of Agriculture and Ministry of Health').names).toEqual([{literal: 'Ministry of Agriculture'}, {literal: 'Ministry of Health'}])
+    expect(readNameList('Department of Trade and Industry').names).toEqual([{literal: 'Department of Trade and Industry'}])
+  })
+
   test('every name written is kept with et al., in every language', () => {
     for (const text of ['Smith, J., Jones, K., et al.', 'J. Smith, K. Jones et. al.', 'Smith, J.; Jones, K. u.a.', 'Smith, J./Jones, K. u. a.', 'J. Smith, K. Jones et alii', 'J. Smith, K. Jones y otros', 'J. Smith, K. Jones e altri', 'J. Smith, K. Jones [et al.]']) {
       expect(readNameList(text)).toEqual({names: [{family: 'Smith', given: 'J.'}, {family: 'Jones', given: 'K.'}], etAl: true, role: undefined})

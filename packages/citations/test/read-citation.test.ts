@@ -90,6 +90,7 @@ describe('TYPE_RULES', () => {
     '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
     '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+    '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
     '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
     '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
     '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
@@ -110,6 +111,15 @@ describe('TYPE_RULES', () => {
     expect(read('<author>Humber Conservancy Commissioners</author>, <title>First Report of the Commissioners Appointed to Inquire into the Humber Ferries</title> (<publisher-place>Hull</publisher-place>: <publisher>Conservancy Office</publisher>, <issued>1839</issued>)').item.type).toBe('report')
     expect(read('<author>Anna Berg</author>, <title>Jahresbericht 1998</title> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>1999</issued>)').item.type).toBe('report')
     expect(read('<author>Jane Doe</author>, <title>Reporting the War</title> (<publisher-place>London</publisher-place>: <publisher>Verso</publisher>, <issued>2004</issued>)').item.type).toBe('book')
+  })
+
+  it('reads a dated document in a journal issue dated by its year as a journal article, not a newspaper’s', () => {
+    expect(read('“<title>Cable from Peng Dehuai to Mao Zedong</title>,” <issued>9 October 1950</issued>, <container-title>Dangshi wenxian</container-title>, <issue>No. 5</issue> (2000), p. <page>4</page>').item.type).toBe('article-journal')
+    expect(read('<container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item.type).toBe('article-newspaper')
+  })
+
+  it('reads a periodical’s number as its issue', () => {
+    expect(read('<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item).toMatchObject({type: 'article-newspaper', issue: '2233'})
   })
 
   it('keeps a journal introduced by `in` with a bare volume an article', () => {
@@ -181,6 +191,11 @@ describe('readCitation', () => {
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})
     // Words that name no series stay out.
     expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, <container-title>Zeitschrift</container-title> <volume>Jahrgang 3 Nr. 4</volume>').item['collection-title']).toBeUndefined()
+  })
+
+  it('reads an editor read as the first part of a container as the editor (editorBeforeContainer)', () => {
+    const r = read('<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui</container-title>, ed., <container-title>Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>')
+    expect(r.item).toMatchObject({type: 'chapter', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}], 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu'})
   })
 
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
@@ -431,6 +446,10 @@ describe('FIELD_RULES', () => {
     'a web page’s archive with no call number (a catalogue entry with its call number stays)': [
       '“<title>Minutes</title>,” <archive>Hull History Centre</archive>, <archive_location>C DBHT/9/1</archive_location>, accessed <accessed>4 March 2020</accessed>, <URL>https://catalogue.hullhistorycentre.org.uk/catalogue/C-DBHT-9-1</URL>',
       {type: 'manuscript', archive: 'Hull History Centre'}
+    ],
+    'an editor named before the book’s title in the container': [
+      '<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>',
+      {type: 'chapter', 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}]}
     ],
     'a lone name before a title': [
       '<archive_location>An</archive_location>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title>, p. <page>276</page>',

@@ -5,7 +5,7 @@ import {parse} from '@octavo/parser'
 import {geometries, layout, renderPdf} from '../src/index.js'
 import type {LayoutPage, TextItem} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
-import {typography} from '../src/lib/geometry.js'
+import {typography} from '../src/lib/typography.js'
 
 const words = 'migration border policy nationality ethnic archives provincial relations government historical committee agreement population'.split(' ')
 function sentence(n: number, seed = 1): string {
@@ -267,8 +267,8 @@ describe('typesetting', () => {
       close(sizeOf('abstract'), body * typography.abstract.scale)
       // the running head of a later page (the short title) and its folio
       const later = texts(laid.pages[2]!)
-      close(later.find((t) => t.text === 'Tabled Sizes')?.size, body * typography.furniture)
-      close(later.find((t) => t.text === '3')?.size, body * typography.furniture)
+      close(later.find((t) => t.text === 'Tabled Sizes')?.size, body * typography.furniture.size)
+      close(later.find((t) => t.text === '3')?.size, body * typography.furniture.size)
     }
     // a volume's title page
     const volume = {type: 'root', data: {meta: {title: 'Volume Title', subtitle: 'Volume Subtitle', editor: [{family: 'Teacher', given: 'A.'}], course: 'HIST390'}, volume: {rectoStarts: true, bibliography: 'both'}}, children: [{type: 'article', data: {meta: {title: 'One'}, id: 'a01'}, children: [para('Text.')]}]} as unknown as Root

@@ -7,7 +7,7 @@ import type {BlockContent, Paragraph, PhrasingContent, Root, RootContent, Table}
 import {geometries, layout, renderPdf} from '../src/index.js'
 import type {Layout, LayoutPage, TextItem} from '../src/index.js'
 import {limits} from '../src/lib/limits.js'
-import {typography} from '../src/lib/geometry.js'
+import {typography} from '../src/lib/typography.js'
 import {has, letters, patterns, readBack, tempFile, testFonts} from './helpers.js'
 
 const options = {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}

@@ -517,6 +517,16 @@ function isOrganisationName(text: string): boolean {
   return /^\p{Lu}{2,5}$/u.test(text) && !isEastAsianFamily(text)
 }
 
+/**
+ * Two bodies or more joined by `and` (`Zhonggongzhongyang wenxian yanjiushi
+ * and Zhongyang dang’anguan`): each part two words or more and a body's name
+ * on its own (`Department of Trade and Industry` stays one).
+ */
+function severalBodies(text: string): string[] | undefined {
+  const parts = text.split(/\s+(?:and|und|et|y|e)\s+(?=\p{Lu})/u)
+  return parts.length > 1 && parts.every((p) => words(p).length >= 2 && isOrganisationName(p)) ? parts : undefined
+}
+
 // --- lists
 
 /** What separates names in a list. A comma may also separate a family name from its given names: see NAME_RULES. */
@@ -659,6 +669,8 @@ function groupNames(pieces: readonly Piece[]): Marked & {names: CslName[]} {
 export function readNameList(text: string): NameList {
   const {rest, etAl, role} = takeMarkers(cleanNames(text))
   if (rest === '' || NO_AUTHOR.words.includes(rest.toLowerCase())) return {names: [], etAl, role}
+  const bodies = severalBodies(rest)
+  if (bodies) return {names: bodies.map((b) => ({literal: dropPeriodAfterWord(b)})), etAl, role}
   if (isOrganisationName(rest)) return {names: [{literal: dropPeriodAfterWord(rest)}], etAl, role}
   const list = groupNames(splitList(rest))
   return {names: list.names, etAl: etAl || list.etAl, role: role ?? list.role}

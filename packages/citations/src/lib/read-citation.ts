@@ -254,6 +254,19 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
   return out
 }
 
+/**
+ * An editor read as the first part of the container (`in Zhongguo … bianji
+ * weiyuanhui, ed., Shengli: …`: two container spans with the editor's mark
+ * between them): the first is the editor.
+ */
+export function editorBeforeContainer(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  return spans.map((span, i) => {
+    const next = spans[i + 1]
+    const between = next ? note.slice(span.end, next.start) : ''
+    return span.field === 'container-title' && next?.field === 'container-title' && /^\s*,\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s*$/u.test(between) ? {...span, field: 'editor'} : span
+  })
+}
+
 /** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
 const NAME_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u
 
@@ -611,6 +624,19 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an editor named before the book’s title in the container is its editor',
+    example: 'Xu Mingxun, “Korean People Democratic League,” in Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu, Vol. 5 (Beijing: Minzu Chubanshe, 1992), p. 135 (the editor read into the container)',
+    apply: (item) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'editor') ? EDITOR_IN_CONTAINER.exec(container) : null
+      if (!m) return
+      const names = readNameList(m[1]!).names
+      if (names.length === 0) return
+      item.editor = names
+      item['container-title'] = m[2]!
+    }
+  },
+  {
     name: 'a lone name before a title is its author',
     example: 'An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276 (a short form; “An” read as a call number)',
     apply: (item) => {
@@ -858,6 +884,9 @@ function knownPlace(text: string): boolean {
 /** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
 const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
+/** Names, their editor's mark, then the book's title: `Zhongguo … weiyuanhui, ed., Shengli: …`, `Jane Doe and John Roe, eds., Water and Empire`. */
+const EDITOR_IN_CONTAINER = /^((?:[^,]+?)(?:,\s*[^,]+?)?),\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s+(\p{Lu}.+)$/u
+
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
@@ -896,13 +925,27 @@ function labeledVolume(item: ItemFields, text: string): boolean {
 /** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
 const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
 
+/** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
+const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
+
+/** An issue dated to the day (`No. 2233 (18 June 1957)`): a newspaper's or a bulletin's, whoever edits it. */
+const ISSUE_OF_A_DAY = /\b(?:No|Nr|no|nr|n°)\.?\s*\d+\s*\(\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]|20)\d\d\)/u
+
+/** A periodical's number is its issue (`No. 2233` read as a number). */
+function periodicalIssue(item: ItemFields): void {
+  if (!['article-newspaper', 'article-journal', 'article-magazine'].includes(String(item.type)) || item.number === undefined || has(item, 'issue')) return
+  item.issue = item.number
+  delete item.number
+}
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
   {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
   {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
-  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3},
+  {type: 'article-newspaper', example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)},
+  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
   {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
   {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
@@ -992,7 +1035,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, citation.fields)))
+  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
@@ -1000,6 +1043,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
+  periodicalIssue(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)

@@ -6,6 +6,7 @@ import type {FontSet, Style} from './fonts.js'
 import type {FaceKey, LayoutItem, TextItem} from './types.js'
 import type {Position} from 'unist'
 import {limits} from './limits.js'
+import {typography} from './typography.js'
 import {isCompound, isTie, wordBreaks} from './breaks.js'
 import type {WordBreak} from './breaks.js'
 
@@ -126,7 +127,7 @@ function setLine(all: Item[], line: Line, indent: number, measure: number, align
     ;(out[out.length - 1] as TextItem).softHyphen = true
   }
   for (const link of links) {
-    const rect: [number, number, number, number] = [round(link.x1), round(link.rise - link.size * 0.25), round(link.x2), round(link.rise + link.size * 0.8)]
+    const rect: [number, number, number, number] = [round(link.x1), round(link.rise - link.size * typography.link.below), round(link.x2), round(link.rise + link.size * typography.link.above)]
     const linkItem: LayoutItem = {type: 'link', rect}
     if (link.target.url !== undefined) linkItem.url = link.target.url
     if (link.target.dest !== undefined) linkItem.dest = link.target.dest
@@ -218,7 +219,7 @@ export class InlineBuilder {
     const width = this.fonts.width(face, ' ', size)
     // A space inside code keeps its width: justification would pull `x = 1` apart.
     const fixed = style === 'mono'
-    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * 0.6, shrink: fixed ? 0 : width * 0.3, face, size, rise: 0, link, text: ' ', ...(tag === undefined ? {} : {tag})})
+    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * typography.space.stretch, shrink: fixed ? 0 : width * typography.space.shrink, face, size, rise: 0, link, text: ' ', ...(tag === undefined ? {} : {tag})})
   }
 
   /** A forced line break (Markdown hard break). */
@@ -264,7 +265,7 @@ export class InlineBuilder {
     const from = this.items.length
     for (const part of parts) {
       if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link, ...tag})
-      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: 50, flagged: true, hyphen: {face: part.face, size, rise, link, ...tag}})
+      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: typography.hyphenation.penalty, flagged: true, hyphen: {face: part.face, size, rise, link, ...tag}})
       else this.items.push({type: 'penalty', width: 0, penalty: part.penalty, flagged: part.flagged})
     }
     const at = word.length >= limits.locatedWordFrom.value ? this.hooks.locate?.(offset) : undefined
@@ -324,9 +325,12 @@ export class InlineBuilder {
 
 type Cut = {at: number; kind: 'hyphen'} | ({kind: 'break'} & WordBreak)
 
+/** A run of letters long enough to hyphenate (`typography.hyphenation.minWord`). */
+const HYPHENATABLE_RUN = new RegExp(`\\p{L}{${typography.hyphenation.minWord},}`, 'u')
+
 /** Whether a word may be hyphenated: long enough, not a compound (broken at its own hyphens), not a URL, path, address or file name. */
 export function hyphenatable(word: string): boolean {
-  return word.length <= limits.hyphenateUpTo.value && /\p{L}{5,}/u.test(word) && !/[/@_\\]|\w\.\w/u.test(word) && !isCompound(word)
+  return word.length <= limits.hyphenateUpTo.value && HYPHENATABLE_RUN.test(word) && !/[/@_\\]|\w\.\w/u.test(word) && !isCompound(word)
 }
 
 /**
@@ -349,8 +353,8 @@ function cutPoints(word: string, hyphenate: ((word: string) => string) | undefin
 }
 
 /**
- * A hyphenator for `hyphen` patterns that never breaks inside the first two or last three
- * letters (TeX's \lefthyphenmin and \righthyphenmin), with its results kept per word.
+ * A hyphenator for `hyphen` patterns that never breaks inside the first `typography.hyphenation.left`
+ * or last `right` letters (TeX's \lefthyphenmin and \righthyphenmin), with its results kept per word.
  */
 export function makeHyphenator(hyphenate: (word: string) => string): (word: string) => string {
   const cache = new Map<string, string>()
@@ -363,7 +367,7 @@ export function makeHyphenator(hyphenate: (word: string) => string): (word: stri
       const total = [...word.replace(/\u00ad/g, '')].filter((c) => /\p{L}/u.test(c)).length
       for (const char of raw) {
         if (char === '\u00ad') {
-          if (letters >= 2 && total - letters >= 3) out += char
+          if (letters >= typography.hyphenation.left && total - letters >= typography.hyphenation.right) out += char
           continue
         }
         if (/\p{L}/u.test(char)) letters++

@@ -22,6 +22,8 @@ export interface Penalty {
 }
 export type Item = Box | Glue | Penalty
 
+import {typography} from './typography.js'
+
 export const INFINITY = 10_000
 
 export interface BreakOptions {
@@ -65,11 +67,11 @@ const RUNS = 3
  * The paragraph must end with a forced break (penalty -INFINITY).
  */
 export function breakLines(items: Item[], measure: (line: number) => number, options: BreakOptions = {}): Line[] {
-  const tolerances = options.tolerances ?? [1.5, 4]
-  const lastResort = options.lastResortFrom ?? 1000
+  const tolerances = options.tolerances ?? typography.lineBreaking.tolerances
+  const lastResort = options.lastResortFrom ?? typography.lineBreaking.lastResortFrom
   const hasLastResort = items.some((item) => item.type === 'penalty' && item.penalty >= lastResort && item.penalty < INFINITY)
   // With last resorts allowed, any stretch is allowed too: a last resort then costs more than a line looser than ~3.
-  const passes: Array<[number, number[]]> = hasLastResort ? [[lastResort, tolerances], [INFINITY, [Infinity]]] : [[INFINITY, tolerances]]
+  const passes: Array<[number, readonly number[]]> = hasLastResort ? [[lastResort, tolerances], [INFINITY, [Infinity]]] : [[INFINITY, tolerances]]
   for (const [allowed, tolerancesOfPass] of passes) {
     for (const tolerance of tolerancesOfPass) {
       const lines = run(items, measure, tolerance, false, options, allowed)
@@ -117,10 +119,10 @@ function run(items: Item[], measure: (line: number) => number, tolerance: number
     measure,
     tolerance,
     emergency,
-    linePenalty: options.linePenalty ?? 10,
-    flaggedDemerits: options.flaggedDemerits ?? 3000,
-    fitnessDemerits: options.fitnessDemerits ?? 100,
-    tripleHyphenDemerits: options.tripleHyphenDemerits ?? 1_000_000,
+    linePenalty: options.linePenalty ?? typography.lineBreaking.linePenalty,
+    flaggedDemerits: options.flaggedDemerits ?? typography.lineBreaking.flaggedDemerits,
+    fitnessDemerits: options.fitnessDemerits ?? typography.lineBreaking.fitnessDemerits,
+    tripleHyphenDemerits: options.tripleHyphenDemerits ?? typography.lineBreaking.tripleHyphenDemerits,
     candidates: new Array<Node | undefined>(4 * RUNS).fill(undefined)
   }
   let active: Node[] = [{position: 0, line: 0, fitness: 1, width: 0, stretch: 0, shrink: 0, demerits: 0, hyphens: 0, previous: undefined}]
@@ -279,7 +281,7 @@ function linesOf(pass: Pass, best: Node): Line[] {
  * First-fit breaking for ragged-right text (headings, table cells, code): no stretching. A last
  * resort (a penalty from `lastResortFrom` up) is taken only for a line with no other break.
  */
-export function breakGreedy(items: Item[], measure: (line: number) => number, lastResortFrom = 1000): Line[] {
+export function breakGreedy(items: Item[], measure: (line: number) => number, lastResortFrom: number = typography.lineBreaking.lastResortFrom): Line[] {
   const lines: Line[] = []
   let start = 0
   let width = 0

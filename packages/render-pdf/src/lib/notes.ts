@@ -5,6 +5,7 @@ import type {Article} from '@octavo/tree'
 import {noteTable} from '@octavo/tree'
 import type {Element, LineElement} from './elements.js'
 import type {BlockContext, Note, Typesetter} from './typesetter.js'
+import {typography} from './typography.js'
 
 /**
  * Number the notes of one scope (the root, or one article of a volume, whose notes are numbered
@@ -102,12 +103,13 @@ export function endnotes(t: Typesetter, ctx: BlockContext): void {
   const keys = t.noteOrder.filter((key) => noteScope(key) === t.scope)
   if (keys.length === 0) return
   t.block({type: 'heading', depth: 2, children: [{type: 'text', value: t.labels.notes}]}, ctx)
-  const noteCtx: BlockContext = {...ctx, size: ctx.size * 0.9, leading: ctx.leading * 0.9}
+  const {scale, between} = typography.endnotes
+  const noteCtx: BlockContext = {...ctx, size: ctx.size * scale, leading: ctx.leading * scale}
   for (const key of keys) {
     const note = t.notes.get(key)!
     noteCtx.flush = true
     t.within('Note', () => setNoteContent(t, note, noteCtx))
-    t.space(noteCtx, ctx.leading * 0.25)
+    t.space(noteCtx, ctx.leading * between)
   }
 }
 

@@ -2,7 +2,7 @@ import type {Item, Penalty} from './linebreak.js'
 import {INFINITY} from './linebreak.js'
 import type {FontSet} from './fonts.js'
 import type {InlineBox, Overlong} from './items.js'
-import {typography} from './geometry.js'
+import {typography} from './typography.js'
 
 /** Grapheme clusters: a word wider than the line is cut between them (never inside a letter and its marks). */
 const segmenter = new Intl.Segmenter('und', {granularity: 'grapheme'})

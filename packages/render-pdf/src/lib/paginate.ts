@@ -3,7 +3,7 @@ import {round} from './inline.js'
 import type {LayoutItem, LayoutPage, OutlineEntry, PageLabelRange} from './types.js'
 import {folioLabel} from './folio.js'
 import type {BreakElement, Element, LineElement, RunningHeads} from './elements.js'
-import {typography} from './geometry.js'
+import {typography} from './typography.js'
 import type {Geometry} from './geometry.js'
 import type {FontSet} from './fonts.js'
 
@@ -90,7 +90,7 @@ export function paginate(config: PageConfig): Pagination {
   const run: PageRun = {
     config,
     available: geo.height - geo.top - geo.bottom,
-    separator: geo.noteLeading * 1.6,
+    separator: geo.noteLeading * typography.footnotes.separator,
     placed: new Set(),
     pages: [],
     outline: [],
@@ -211,14 +211,14 @@ function fill(run: PageRun, from: number, carryIn: NoteLine[], limit: number): F
   return {end: i, notes: page.notes, carry: page.carry, started: page.started, ...(header && i > from ? {header} : {})}
 }
 
-/** A page's notes area opened with the note carried from the page before: as much of it as leaves room for three lines of text. */
+/** A page's notes area opened with the note carried from the page before: as much of it as leaves room for `typography.footnotes.textKept` lines of text. */
 function carried(run: PageRun, carryIn: NoteLine[]): PageNotes {
   const notes: NoteLine[] = []
   let noteH = 0
   let c = 0
   for (; c < carryIn.length; c++) {
     const h = carryIn[c]!.line.height
-    if (notesHeight(run, noteH + h) > run.available - 3 * run.config.geo.leading) break
+    if (notesHeight(run, noteH + h) > run.available - typography.footnotes.textKept * run.config.geo.leading) break
     notes.push(carryIn[c]!)
     noteH += h
   }
@@ -297,14 +297,11 @@ function folioOf(run: PageRun): Folio {
   return {label: folioLabel(run.numbering.style, run.pages.length + 1 - run.numbering.first), shown: run.numbering.folio, labelled: run.labels.length > 0}
 }
 
-/** Lines a page may end early rather than after a line ending with an added hyphen. */
-const HYPHEN_PAGE_LINES = 2
-
-/** A page break before `j`, moved up (by `HYPHEN_PAGE_LINES` at most) to after a line that ends with no added hyphen and may end a page. */
+/** A page break before `j`, moved up (by `typography.hyphenPageLines` at most) to after a line that ends with no added hyphen and may end a page. */
 function beforeHyphen(body: Element[], j: number, start: number): number {
   const last = body[j - 1]
   if (last?.kind !== 'line' || !last.hyphenated) return j
-  for (let k = j - 1; k >= j - HYPHEN_PAGE_LINES && k > start + 1; k--) {
+  for (let k = j - 1; k >= j - typography.hyphenPageLines && k > start + 1; k--) {
     const above = body[k - 1]
     if (above?.kind !== 'line') return j
     if (!above.keep && !above.hyphenated) return k
@@ -370,8 +367,9 @@ function noteArea(run: PageRun, fill: Fill, items: LayoutItem[], left: number, c
   const {geo, textWidth} = run.config
   const h = fill.notes.reduce((a, n) => a + n.line.height, 0)
   const areaTop = geo.bottom + h + run.separator
-  const ruleY = round(geo.bottom + h + geo.noteLeading * 0.55)
-  items.push({type: 'rule', x1: round(left), y1: ruleY, x2: round(left + Math.min(110, textWidth / 4)), y2: ruleY, thickness: 0.4})
+  const {ruleHeight, ruleMaxLength, ruleShare, ruleThickness} = typography.footnotes
+  const ruleY = round(geo.bottom + h + geo.noteLeading * ruleHeight)
+  items.push({type: 'rule', x1: round(left), y1: ruleY, x2: round(left + Math.min(ruleMaxLength, textWidth * ruleShare)), y2: ruleY, thickness: ruleThickness})
   let noteTop = geo.bottom + h
   for (const note of fill.notes) {
     placeLine(items, note.line, left, noteTop - note.line.ascent)
@@ -398,12 +396,13 @@ function move(item: LayoutItem, dx: number, dy: number): LayoutItem {
 /** The folio (none in front matter) and the running heads (authors on even pages, short title on odd; none on an opening page): artifacts. */
 function furniture(t: Pick<PageConfig, 'geo' | 'fonts' | 'textWidth'>, page: LayoutPage, left: number, heads: RunningHeads | undefined, folio: string | undefined): void {
   const geo = t.geo
-  const size = geo.size * typography.furniture
+  const {size: scale, headRaise, folioHeight} = typography.furniture
+  const size = geo.size * scale
   if (folio !== undefined) {
     const regular = t.fonts.styleFace('regular')
     const folioWidth = t.fonts.width(regular, folio, size)
     t.fonts.use(regular, folio)
-    page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * 0.5), text: folio, font: regular, size: round(size), width: round(folioWidth)})
+    page.items.push({type: 'text', x: round(left + (t.textWidth - folioWidth) / 2), y: round(geo.bottom * folioHeight), text: folio, font: regular, size: round(size), width: round(folioWidth)})
   }
   if (!heads) return
   const head = page.number % 2 === 0 ? heads.even : heads.odd
@@ -412,7 +411,7 @@ function furniture(t: Pick<PageConfig, 'geo' | 'fonts' | 'textWidth'>, page: Lay
   const width = t.fonts.width(face, head, size)
   t.fonts.use(face, head)
   const x = page.number % 2 === 0 ? left : left + t.textWidth - width
-  page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * 1.5), text: head, font: face, size: round(size), width: round(width)})
+  page.items.push({type: 'text', x: round(x), y: round(geo.height - geo.top + geo.leading * headRaise), text: head, font: face, size: round(size), width: round(width)})
 }
 
 /** Placing a line as a pagination artifact (a table header repeated at the top of a page). */

@@ -1,6 +1,6 @@
 // The title block of an article (or of a part of a volume's back matter): title, subtitle, authors, journal line, the title note.
 import type {ArticleMeta} from '@octavo/tree'
-import {typography} from './geometry.js'
+import {typography} from './typography.js'
 import type {LineElement} from './elements.js'
 import {authorLine, journalLine} from './names.js'
 import {setNoteContent} from './notes.js'
@@ -43,7 +43,7 @@ export function articleStart(t: Typesetter, meta: ArticleMeta, ctx: BlockContext
     const note = t.notes.get(star)!
     const noteCtx: BlockContext = {...ctx, size: t.geo.noteSize, leading: t.geo.noteLeading, flush: true}
     t.within('Note', () => setNoteContent(t, note, noteCtx))
-    t.space(ctx, t.geo.leading)
+    t.space(ctx, t.geo.leading * scale.noteBelow)
   }
   ctx.flush = true
 }

@@ -7,7 +7,8 @@ import type {ScriptRun} from '@octavo/tree'
 import type {Labels} from '@octavo/tree'
 import {FontSet} from './fonts.js'
 import type {Style} from './fonts.js'
-import {geometryOf, typography} from './geometry.js'
+import {geometryOf} from './geometry.js'
+import {typography} from './typography.js'
 import type {Geometry} from './geometry.js'
 import {InlineBuilder, makeHyphenator, round} from './inline.js'
 import type {InlineShared, SetLine, SetOptions} from './inline.js'
@@ -281,7 +282,7 @@ export class Typesetter {
       if (child.position) this.position = child.position
       this.inline(child, ictx)
     }
-    const indent = ctx.flush ? 0 : ctx.size * 1.5
+    const indent = ctx.flush ? 0 : ctx.size * typography.paragraph.indent
     const lines = b.set({width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
     ctx.flush = false
     this.checkOverfull(lines, ctx.width, position)
@@ -293,7 +294,7 @@ export class Typesetter {
     for (const line of lines) {
       let right = 0
       for (const item of line.items) if (item.type === 'text') right = Math.max(right, item.x + item.width)
-      if (right > width + 1) {
+      if (right > width + typography.overfull) {
         const text = line.items.map((item) => (item.type === 'text' ? item.text : '')).join('')
         this.report({severity: 'warning', message: `overfull line (${(right - width).toFixed(1)} pt too wide): ${text.slice(0, 60)}`, position, source: 'render-pdf:overfull'})
       }
@@ -305,7 +306,7 @@ export class Typesetter {
     const out: LineElement[] = lines.map((line) => ({
       kind: 'line',
       height: leading,
-      ascent: leading * 0.78,
+      ascent: leading * typography.paragraph.ascent,
       items: shift(line.items, ctx.indent),
       tag: this.blockTag,
       refs: ctx.inNote || this.notesMode === 'endnotes' ? [] : line.refs,
@@ -381,7 +382,7 @@ const hyphenators = new WeakMap<object, (word: string) => string>()
 function hyphenatorFor(patterns: HyphenationPatterns): (word: string) => string {
   const key = patterns as object
   let hyphenator = hyphenators.get(key)
-  if (!hyphenator) hyphenators.set(key, (hyphenator = makeHyphenator(createHyphenator(patterns, {hyphenChar: '\u00ad', minWordLength: 5}))))
+  if (!hyphenator) hyphenators.set(key, (hyphenator = makeHyphenator(createHyphenator(patterns, {hyphenChar: '\u00ad', minWordLength: typography.hyphenation.minWord}))))
   return hyphenator
 }
 

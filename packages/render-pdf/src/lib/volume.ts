@@ -2,7 +2,7 @@ import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslName} from '@octavo/tree'
 import {labelsFor} from '@octavo/tree'
 import {InlineBuilder, round} from './inline.js'
-import {typography} from './geometry.js'
+import {typography} from './typography.js'
 import {limits} from './limits.js'
 import {authorLine, nameOf} from './names.js'
 import {articleStart} from './title-block.js'
@@ -15,24 +15,6 @@ import type {LayoutItem} from './types.js'
  * and printing no folio, the articles in arabic from 1 on a recto, back matter (the combined
  * bibliography, the credits) each opening a page with its own running heads and outline entry.
  */
-
-/** Typographic values of a volume's front and back matter, in ems of the body type or leadings. */
-export const VOLUME_SCALE = {
-  /** Space above the title on the title page, in leadings. */
-  titleDrop: 8,
-  /** Hanging indent of a contents entry's second and later lines, in ems. */
-  contentsHang: 1.5,
-  /** The page-number column of the contents: room for this many figures plus a gap of `contentsGap` ems. */
-  contentsFigures: 4,
-  contentsGap: 1,
-  /** Leading of contents entries, and the space between two entries, in body leadings. */
-  contentsLeading: 1.05,
-  contentsSpace: 0.35,
-  /** Running heads take at most this share of the measure. */
-  headRoom: 0.8,
-  /** Hanging indent of a credits entry, in ems. */
-  creditsHang: 1.5
-} as const
 
 /** Running heads of the front matter: none. */
 export const NO_HEADS: RunningHeads = {even: '', odd: ''}
@@ -108,9 +90,9 @@ export function authorsHead(names: string[], fits: (text: string) => boolean): s
 
 /** The authors on even pages, the short title on odd pages (`short-title` or `title-short`, else the title shortened by `HEAD_RULES`). */
 export function headsFor(t: Typesetter, meta: ArticleMeta): RunningHeads {
-  const size = t.geo.size * typography.furniture
+  const size = t.geo.size * typography.furniture.size
   const face = t.fonts.styleFace('italic')
-  const fits = (s: string): boolean => t.fonts.width(face, s, size) <= t.textWidth * VOLUME_SCALE.headRoom
+  const fits = (s: string): boolean => t.fonts.width(face, s, size) <= t.textWidth * typography.volume.headRoom
   const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
   const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>) : []
   return {even: authorsHead(list.map(nameOf).filter(Boolean).map(clip), fits), odd: runningHead(clip(named ?? ''), fits)}
@@ -182,7 +164,7 @@ function titlePage(t: Typesetter, ctx: BlockContext): void {
   const size = t.geo.size
   const title = typeof meta.title === 'string' ? meta.title.trim() : ''
   if (!title) return
-  t.space(ctx, t.geo.leading * VOLUME_SCALE.titleDrop)
+  t.space(ctx, t.geo.leading * typography.volume.titleDrop)
   const scale = typography.volumeTitlePage
   t.within('H1', () => t.centered(title, 'bold', size * scale.title.size, size * scale.title.leading, ctx))
   const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''
@@ -202,20 +184,20 @@ function titlePage(t: Typesetter, ctx: BlockContext): void {
 /** One entry of the contents: its text wrapped with a hanging indent (never cut), the page-number column kept free, linked to its part. */
 function contentsEntry(t: Typesetter, ctx: BlockContext, text: string, dest: string): ContentsEntry {
   const size = t.geo.size
-  const column = t.fonts.width(t.fonts.styleFace('regular'), '0'.repeat(VOLUME_SCALE.contentsFigures), size) + size * VOLUME_SCALE.contentsGap
+  const column = t.fonts.width(t.fonts.styleFace('regular'), '0'.repeat(typography.volume.contentsFigures), size) + size * typography.volume.contentsGap
   let lines: LineElement[] = []
   t.within('TOCI', () => {
     // Its characters were reported where the title is printed: a missing glyph is not reported twice.
     const b = new InlineBuilder(t.fonts, t.shared, {missing: () => {}})
     b.text(text, 'regular', size, {hyphenate: false})
-    const set = b.set({width: t.textWidth - column, firstIndent: 0, restIndent: size * VOLUME_SCALE.contentsHang, align: 'left'})
-    lines = t.pushLines(set, {...ctx, indent: 0}, t.geo.leading * VOLUME_SCALE.contentsLeading)
+    const set = b.set({width: t.textWidth - column, firstIndent: 0, restIndent: size * typography.volume.contentsHang, align: 'left'})
+    lines = t.pushLines(set, {...ctx, indent: 0}, t.geo.leading * typography.volume.contentsLeading)
   })
   for (const line of lines) {
     line.keep = line !== lines[lines.length - 1]
-    line.items.push({type: 'link', rect: [0, round(-size * 0.25), round(t.textWidth), round(size * 0.8)], dest})
+    line.items.push({type: 'link', rect: [0, round(-size * typography.link.below), round(t.textWidth), round(size * typography.link.above)], dest})
   }
-  t.space(ctx, t.geo.leading * VOLUME_SCALE.contentsSpace)
+  t.space(ctx, t.geo.leading * typography.volume.contentsSpace)
   const last = lines[lines.length - 1]
   return {lines, items: last ? [...last.items] : [], dest}
 }

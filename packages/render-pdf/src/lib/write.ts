@@ -10,6 +10,7 @@ import {CREATOR_TOOL, PRODUCER, writeXmp} from './xmp.js'
 import {imageBytes, jpegComponents, pngProblem} from './images.js'
 import {DEFAULT_STANDARDS, PDF_STANDARDS, writeOutputIntent} from './standards.js'
 import type {FaceKey, FontFiles, Layout, LayoutPage, LinkItem, TextItem, WriteOptions} from './types.js'
+import {typography} from './typography.js'
 
 interface EmbeddedFace {
   ref: PDFRef
@@ -215,7 +216,7 @@ function linkAnnotation(written: WrittenDoc, item: LinkItem): PDFRef | undefined
   if (item.dest !== undefined) {
     const target = written.anchors.get(item.dest)
     if (!target) return undefined
-    dict.Dest = [target.page, PDFName.of('XYZ'), num(Math.max(0, target.x - 20)), num(target.y + 12), PDFNumber.of(0)]
+    dict.Dest = [target.page, PDFName.of('XYZ'), num(Math.max(0, target.x - typography.destination.left)), num(target.y + typography.destination.above), PDFNumber.of(0)]
   } else if (item.url !== undefined) {
     dict.A = {Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))}
   } else return undefined
@@ -538,7 +539,7 @@ function writeOutline(doc: PDFDocument, layout: Layout, pages: PDFPage[]): void 
   const root: Node = {ref: context.nextRef(), title: '', page: 0, y: 0, depth: 0, children: []}
   const stack: Node[] = [root]
   for (const entry of layout.outline) {
-    const node: Node = {ref: context.nextRef(), title: entry.title, page: entry.page, y: (anchorsY.get(entry.dest) ?? layout.height) + 14, depth: entry.depth, children: []}
+    const node: Node = {ref: context.nextRef(), title: entry.title, page: entry.page, y: (anchorsY.get(entry.dest) ?? layout.height) + typography.destination.outlineAbove, depth: entry.depth, children: []}
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= entry.depth) stack.pop()
     stack[stack.length - 1]!.children.push(node)
     stack.push(node)

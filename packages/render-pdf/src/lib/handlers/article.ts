@@ -3,12 +3,12 @@
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta} from '@octavo/tree'
 import {labelsFor} from '@octavo/tree'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import {headingTag} from '../structure.js'
 import {endnotes} from '../notes.js'
 import {articleStart} from '../title-block.js'
 import type {BlockContext, BlockHandlers, Typesetter} from '../typesetter.js'
-import {atVolumeRoot, backMatterOf, backMatterStart, headsFor, rectoStarts, VOLUME_SCALE} from '../volume.js'
+import {atVolumeRoot, backMatterOf, backMatterStart, headsFor, rectoStarts} from '../volume.js'
 import {blockHandlers} from './blocks.js'
 
 export const articleHandlers = {
@@ -39,17 +39,17 @@ export const articleHandlers = {
     // Each article's attribution (title, authors, source, licence), ragged right with a hanging indent.
     const back = backMatterOf(t, node)
     if (back) backMatterStart(t, ctx, back.title, back.dest)
-    const hang = ctx.size * VOLUME_SCALE.creditsHang
+    const hang = ctx.size * typography.volume.creditsHang
     for (const entry of node.children) {
       t.within('P', () => t.paragraph(entry.children, {...ctx, flush: true}, entry.position, {firstIndent: 0, restIndent: hang, align: 'left'}))
-      t.space(ctx, ctx.leading * 0.5)
+      t.space(ctx, ctx.leading * typography.entrySpace.credits)
     }
   },
   bibliographyEntry(t, node, ctx) {
     // Ragged right with a hanging indent: the author names down the left edge.
     const hang = ctx.size * typography.bibliographyHang
     t.paragraph(node.children, {...ctx, flush: true}, node.position, {firstIndent: 0, restIndent: hang, align: 'left'})
-    t.space(ctx, ctx.leading * 0.2)
+    t.space(ctx, ctx.leading * typography.entrySpace.bibliography)
   }
 } satisfies Partial<BlockHandlers>
 

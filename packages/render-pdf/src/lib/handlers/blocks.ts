@@ -1,7 +1,7 @@
 // The block handlers of the text: paragraphs (a lone image as a figure), headings, quotations, section breaks, the abstract.
 import type {Blockquote, FootnoteDefinition, Heading, Paragraph, PhrasingContent} from 'mdast'
 import type {Style} from '../fonts.js'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import type {BlockContext, BlockHandlers, InlineContext, Typesetter} from '../typesetter.js'
 import {figure} from './figure.js'
 import {stripTags} from './inline.js'
@@ -32,10 +32,11 @@ export const blockHandlers = {
     ctx.flush = true
   },
   blockquote(t, node: Blockquote, ctx) {
-    t.space(ctx, ctx.leading * 0.5)
-    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * 2, ctx.size * 2), ...smaller(t, ctx, 0.92), flush: true}
+    const quote = typography.blockquote
+    t.space(ctx, ctx.leading * quote.space)
+    const inner: BlockContext = {...ctx, ...indented(t, ctx, ctx.size * quote.indent, ctx.size * quote.indent), ...smaller(t, ctx, quote.scale), flush: true}
     for (const child of node.children) t.block(child, inner)
-    t.space(ctx, ctx.leading * 0.5)
+    t.space(ctx, ctx.leading * quote.space)
     ctx.flush = false
   },
   html(t, node, ctx) {
@@ -91,11 +92,11 @@ function plain(nodes: PhrasingContent[]): string {
 }
 
 function sectionMark(t: Typesetter, ctx: BlockContext): void {
-  t.space(ctx, ctx.leading * 0.5)
+  t.space(ctx, ctx.leading * typography.sectionBreak.space)
   const b = t.builder(undefined)
   b.text('*   *   *', 'regular', ctx.size, {hyphenate: false})
   t.pushLines(b.set({width: ctx.width, align: 'center'}), ctx)
-  t.space(ctx, ctx.leading * 0.5)
+  t.space(ctx, ctx.leading * typography.sectionBreak.space)
   ctx.flush = true
 }
 

@@ -1,6 +1,6 @@
 // Code blocks: in the mono face, each line too long wrapped with a continuation mark.
 import type {Code} from 'mdast'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import {round} from '../inline.js'
 import type {SetLine} from '../inline.js'
 import {CONTINUATION, wrapCode} from '../code.js'
@@ -9,13 +9,14 @@ import type {BlockHandlers} from '../typesetter.js'
 
 export const codeHandlers = {
   code(t, node: Code, ctx) {
-    t.space(ctx, ctx.leading * 0.4)
+    const block = typography.codeBlock
+    t.space(ctx, ctx.leading * block.space)
     const size = ctx.size * t.codeScale
     const leading = size * typography.codeLeading
     const face = t.fonts.styleFace('mono')
     const charWidth = t.fonts.width(face, 'M', size)
-    const indent = ctx.size
-    const columns = Math.max(8, Math.floor((ctx.width - indent) / charWidth))
+    const indent = ctx.size * block.indent
+    const columns = Math.max(block.minColumns, Math.floor((ctx.width - indent) / charWidth))
     const lines: SetLine[] = []
     t.builder(node.position)
     const draw = (text: string, x: number, items: LayoutItem[]): void => {
@@ -39,8 +40,8 @@ export const codeHandlers = {
       })
     }
     const els = t.pushLines(lines, ctx, leading)
-    if (els.length > 0 && els.length <= 6) for (const el of els.slice(0, -1)) el.keep = true
-    t.space(ctx, ctx.leading * 0.4)
+    if (els.length > 0 && els.length <= block.keepUpTo) for (const el of els.slice(0, -1)) el.keep = true
+    t.space(ctx, ctx.leading * block.space)
     ctx.flush = true
   }
 } satisfies Partial<BlockHandlers>

@@ -1,7 +1,7 @@
 // Images: a figure (an image alone in its paragraph), or a captioned placeholder for one not given.
 import type {Image} from 'mdast'
 import type {Labels} from '@octavo/tree'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import {fitImage, imageBytes, imageId, imageInfo, pngProblem, sniffFormat} from '../images.js'
 import type {ImageInfo} from '../images.js'
 import {round} from '../inline.js'
@@ -49,7 +49,7 @@ export function figure(t: Typesetter, node: Image, ctx: BlockContext): boolean {
   let id = ids.get(data)
   if (id === undefined) ids.set(data, (id = imageId(data)))
   if (!t.images.has(id)) t.images.set(id, {src: node.url, format: info.format, pixelWidth: info.width, pixelHeight: info.height})
-  const size = fitImage(info, ctx.width, t.geo.height * 0.6)
+  const size = fitImage(info, ctx.width, t.geo.height * typography.figure.maxHeight)
   const captionText = (node.title ?? '').trim() || (node.alt ?? '').trim()
   const items: LayoutItem[] = [{type: 'image', x: round(ctx.indent + (ctx.width - size.width) / 2), y: 0, width: round(size.width), height: round(size.height), image: id}]
   let height = size.height
@@ -59,22 +59,22 @@ export function figure(t: Typesetter, node: Image, ctx: BlockContext): boolean {
     b.text(captionText, 'regular', t.geo.noteSize, {})
     t.text = undefined
     const lines = b.set({width: ctx.width, align: 'center'})
-    const gap = t.geo.noteLeading * 0.6
+    const gap = t.geo.noteLeading * typography.figure.captionGap
     // The caption is the Figure's Caption element, read after the figure's alternate text.
     const caption = t.structure.open('Caption', t.blockTag)
     lines.forEach((line, i) => {
-      const baseline = -(gap + t.geo.noteLeading * 0.78 + i * t.geo.noteLeading)
+      const baseline = -(gap + t.geo.noteLeading * typography.paragraph.ascent + i * t.geo.noteLeading)
       for (const item of shift(line.items, ctx.indent)) items.push(inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item, caption))
     })
     height += gap + lines.length * t.geo.noteLeading
   }
-  t.space(ctx, ctx.leading * 0.6)
+  t.space(ctx, ctx.leading * typography.figure.space)
   // The paragraph that is only this image is a Figure, read as its alternate text.
   const element = t.structure.elements[t.blockTag]
   if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: (node.alt ?? '').trim() || captionText || 'Image'})
   if (!captionText) t.report({severity: 'warning', message: `image '${node.url}' has no alternative text: a screen reader says only "Image" (write ![what it shows](${node.url}))`, position: node.position, source: 'render-pdf:figure'})
   ctx.target.push({kind: 'line', height, ascent: size.height, items, tag: t.blockTag, refs: [], keep: false})
-  t.space(ctx, ctx.leading * 0.6)
+  t.space(ctx, ctx.leading * typography.figure.space)
   ctx.flush = true
   return true
 }
@@ -100,18 +100,18 @@ export function placeholder(t: Typesetter, node: Image, ctx: BlockContext): void
   const height = round(lines.length * leading + 2 * pad)
   const items: LayoutItem[] = []
   lines.forEach((line, i) => {
-    const baseline = height - pad - leading * 0.78 - i * leading
+    const baseline = height - pad - leading * typography.paragraph.ascent - i * leading
     for (const item of shift(line.items, ctx.indent + pad)) items.push(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item)
   })
   const [left, right] = [round(ctx.indent), round(ctx.indent + ctx.width)]
   for (const [x1, y1, x2, y2] of [[left, 0, right, 0], [left, height, right, height], [left, 0, left, height], [right, 0, right, height]] as const) {
-    items.push({type: 'rule', x1, y1, x2, y2, thickness: 0.5})
+    items.push({type: 'rule', x1, y1, x2, y2, thickness: typography.figure.placeholderRule})
   }
-  t.space(ctx, ctx.leading * 0.6)
+  t.space(ctx, ctx.leading * typography.figure.space)
   const element = t.structure.elements[t.blockTag]
   if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: node.data?.embed ? text : (node.alt ?? '').trim() || caption || figure})
   ctx.target.push({kind: 'line', height, ascent: height, items, tag: t.blockTag, refs: [], keep: false})
-  t.space(ctx, ctx.leading * 0.6)
+  t.space(ctx, ctx.leading * typography.figure.space)
   ctx.flush = true
 }
 

@@ -6,16 +6,17 @@ import {noteLabel} from '../notes.js'
 import type {InlineContext, InlineHandlers, Typesetter} from '../typesetter.js'
 import {langOf} from '../typesetter.js'
 import {embedText, imageFor} from './figure.js'
+import {typography} from '../typography.js'
 
 /** A note reference: a superscript linked to its note; the first one anchors the note's page. */
 function noteRefBox(t: Typesetter, key: string, ctx: InlineContext): void {
-  const size = ctx.size * 0.62
+  const size = ctx.size * typography.noteRef.size
   const first = !ctx.inNote && !t.referenced.has(key)
   if (first) {
     t.referenced.add(key)
     t.noteParents.set(key, t.blockTag)
   }
-  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * 0.38, link: t.linkTo({dest: `note-${key}`})}
+  const attrs: {rise: number; link: Target; anchor?: string; noteRef?: string} = {rise: ctx.size * typography.noteRef.rise, link: t.linkTo({dest: `note-${key}`})}
   if (first) {
     attrs.anchor = `ref-${key}`
     attrs.noteRef = key

@@ -1,6 +1,6 @@
 // Lists: each item's label (bullet, number, check box) beside its first line, as an LI of Lbl and LBody.
 import type {List, ListItem} from 'mdast'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import {round} from '../inline.js'
 import type {LineElement} from '../elements.js'
 import type {BlockContext, BlockHandlers, Typesetter} from '../typesetter.js'
@@ -9,9 +9,9 @@ import {append} from '@octavo/tree'
 
 export const listHandlers = {
   list(t, node: List, ctx) {
-    t.space(ctx, ctx.leading * 0.3)
+    t.space(ctx, ctx.leading * typography.list.space)
     let n = node.start ?? 1
-    const labelWidth = ctx.size * (node.ordered ? 2 : 1.4)
+    const labelWidth = ctx.size * (node.ordered ? typography.list.ordered : typography.list.bullet)
     // Past the narrowest measure, a nested list's labels stand where its parent's do.
     const labelX = ctx.width - labelWidth >= t.textWidth * typography.minMeasure ? ctx.indent : Math.max(0, ctx.indent - labelWidth)
     const inner = {indent: labelX + labelWidth, width: ctx.width - (labelX + labelWidth - ctx.indent)}
@@ -20,9 +20,9 @@ export const listHandlers = {
       const set = () => setListItem(t, item, {...ctx, ...inner, flush: true}, label, labelX)
       if (ctx.inNote) set()
       else t.within('LI', set)
-      if (node.spread) t.space(ctx, ctx.leading * 0.3)
+      if (node.spread) t.space(ctx, ctx.leading * typography.list.space)
     }
-    t.space(ctx, ctx.leading * 0.3)
+    t.space(ctx, ctx.leading * typography.list.space)
     ctx.flush = true
   },
   listItem(t, node: ListItem, ctx) {
@@ -51,7 +51,7 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
   const b = t.builder(item.position)
   const box = item.checked === true ? '☑' : item.checked === false ? '☐' : label
   b.box(box, 'regular', ctx.size, lbl === undefined ? {} : {tag: lbl})
-  const labelItems = b.set({width: ctx.size * 3, align: 'left'})[0]?.items ?? []
+  const labelItems = b.set({width: ctx.size * typography.list.labelMeasure, align: 'left'})[0]?.items ?? []
   let shifted = shift(labelItems, labelX)
   // A figure's baseline is its bottom: its label goes beside its top.
   if (first?.items.some((item) => item.type === 'image')) {

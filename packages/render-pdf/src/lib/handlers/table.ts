@@ -1,7 +1,7 @@
 // Tables: cells measured, the type made smaller when the widest words do not fit, columns split into parts when still too wide, rows as TR of TH/TD.
 import type {Table, TableCell, TableRow} from 'mdast'
 import type {Position} from 'unist'
-import {typography} from '../geometry.js'
+import {typography} from '../typography.js'
 import {round} from '../inline.js'
 import type {SetLine, SetOptions} from '../inline.js'
 import type {InlineItem} from '../items.js'
@@ -23,9 +23,6 @@ export const tableHandlers = {
   }
 } satisfies Partial<BlockHandlers>
 
-/** A table row of more lines than this may break across pages. */
-const ROW_SPLIT_FROM = 6
-
 function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const rows = node.children
   const columns = rows.reduce((most, row) => Math.max(most, row.children.length), 0)
@@ -33,7 +30,7 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const size = ctx.size * typography.tableSize
   const cells = measureCells(t, rows, columns, size, ctx.inNote, !node.data?.headerless)
   const fitted = fitTable(t, cells, size, ctx.width)
-  const parts = columnParts(cells.minimum, fitted, ctx.width)
+  const parts = columnParts(cells.minimum, cellPadding(fitted), ctx.width)
   if (fitted < size) {
     const split = parts.length > 1 ? `; set in ${parts.length} parts of consecutive columns (${parts.slice(0, 3).map(([a, b]) => `${a + 1}–${b}`).join(', ')}${parts.length > 3 ? ', …' : ''})` : ''
     const message = `a table of ${columns} column${columns === 1 ? '' : 's'} is too wide for the line: set at ${fitted.toFixed(1)} pt instead of ${size.toFixed(1)} pt${split}`
@@ -88,7 +85,7 @@ function cellWidths(items: InlineItem[]): {natural: number; minimum: number} {
  * when its widest words and padding do not fit the line. The items are scaled to it.
  */
 function fitTable(t: Typesetter, cells: TableCells, size: number, width: number): number {
-  const needed = cells.minimum.reduce((a, b) => a + b, 0) + cells.minimum.length * size
+  const needed = cells.minimum.reduce((a, b) => a + b, 0) + cells.minimum.length * cellPadding(size)
   if (needed <= width) return size
   const fitted = Math.max(t.geo.size * typography.tableMinSize, (size * width) / needed)
   if (fitted >= size) return size
@@ -113,18 +110,23 @@ function scaleItems(items: InlineItem[], ratio: number): void {
   }
 }
 
-/** Consecutive columns `[from, to)` that fit the line side by side at their minimum widths (a column wider than the line alone). */
-function columnParts(minimum: number[], size: number, width: number): Array<[number, number]> {
+/** The padding of a cell at type size `size`, both sides together. */
+function cellPadding(size: number): number {
+  return size * 2 * typography.table.padding
+}
+
+/** Consecutive columns `[from, to)` that fit the line side by side at their minimum widths and padding (a column wider than the line alone). */
+function columnParts(minimum: number[], padding: number, width: number): Array<[number, number]> {
   const parts: Array<[number, number]> = []
   let from = 0
   let used = 0
   minimum.forEach((w, c) => {
-    if (c > from && used + w + size > width) {
+    if (c > from && used + w + padding > width) {
       parts.push([from, c])
       from = c
       used = 0
     }
-    used += w + size
+    used += w + padding
   })
   parts.push([from, minimum.length])
   return parts
@@ -133,11 +135,11 @@ function columnParts(minimum: number[], size: number, width: number): Array<[num
 /** The rows of a table (of its columns `span`): each row one element, or one per line when long; the header repeated after a page break. */
 function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, number], size: number, ctx: BlockContext): void {
   const [from, to] = span
-  const pad = size * 0.5
+  const pad = size * typography.table.padding
   const widths = fitColumns(cells.natural.slice(from, to), cells.minimum.slice(from, to), ctx.width - (to - from) * 2 * pad)
   const align = (node.align ?? []).slice(from, to)
   const table: RowGeometry = {size, widths, total: widths.reduce((a, b) => a + b, 0) + (to - from) * 2 * pad, rows: node.children.length, header: !node.data?.headerless}
-  t.space(ctx, ctx.leading * 0.5)
+  t.space(ctx, ctx.leading * typography.table.space)
   let header: LineElement | undefined
   const groups: RowGroups = {}
   node.children.forEach((row, r) => {
@@ -153,7 +155,7 @@ function setRows(t: Typesetter, node: Table, cells: TableCells, span: [number, n
       ctx.target.push(element)
     }
   })
-  t.space(ctx, ctx.leading * 0.5)
+  t.space(ctx, ctx.leading * typography.table.space)
   ctx.flush = true
 }
 
@@ -173,14 +175,15 @@ interface RowGeometry {
  */
 function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: RowGeometry, ctx: BlockContext, cellTags?: number[]): LineElement[] {
   const {size, widths} = table
-  const leading = size * 1.3
-  const pad = size * 0.5
+  const {padding, leading: lead, ascent: rise, topRule, headRule, rowRule} = typography.table
+  const leading = size * lead
+  const pad = size * padding
   const lineCount = cellLines.reduce((most, lines) => Math.max(most, lines.length), 1)
-  const pieces = lineCount > ROW_SPLIT_FROM ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
+  const pieces = lineCount > typography.table.rowSplitFrom ? Array.from({length: lineCount}, (_, i) => [i, i + 1] as const) : [[0, lineCount] as const]
   return pieces.map(([from, to], p) => {
     const first = p === 0
     const last = p === pieces.length - 1
-    const ascent = size * 0.95 + (first ? pad / 2 : 0)
+    const ascent = size * rise + (first ? pad / 2 : 0)
     const height = (to - from) * leading + (first ? pad / 2 : 0) + (last ? pad / 2 : 0)
     const items: LayoutItem[] = []
     let x = 0
@@ -194,8 +197,8 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
     })
     const topY = round(ascent)
     const bottomY = round(ascent - height)
-    if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(table.total), y2: topY, thickness: 0.8})
-    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: (r === 0 && table.header) || r === table.rows - 1 ? 0.6 : 0.25})
+    if (r === 0 && first) items.push({type: 'rule', x1: 0, y1: topY, x2: round(table.total), y2: topY, thickness: topRule})
+    if (last) items.push({type: 'rule', x1: 0, y1: bottomY, x2: round(table.total), y2: bottomY, thickness: (r === 0 && table.header) || r === table.rows - 1 ? headRule : rowRule})
     const refs = cellLines.flatMap((lines) => lines.slice(from, to).flatMap((l) => l.refs))
     // No break after the header, inside a short row, or leaving fewer than two lines of a long one.
     const keep = (r === 0 && table.header) || (!last && (from < 1 || to > lineCount - 2))
