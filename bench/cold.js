@@ -1,6 +1,13 @@
 // npm run bench:cold — a cold `octavo build` of the real article as users run it: new processes,
-// no build cache (OCTAVO_CACHE_DIR=off), start to exit, with the time of each stage inside the
+// never a copy from the build cache, start to exit, with the time of each stage inside the
 // process (OCTAVO_TIMINGS=1, apps/cli/src/lib/timings.ts). Medians; numbers printed, never asserted.
+//
+// Each octavo variant runs in two ways (BENCH_CACHE=off,kept picks): `off`, no cache of any kind
+// (OCTAVO_CACHE_DIR=off), and `kept`, a cache folder of its own kept from run to run but for its
+// build entries (removed before each run: the article changed), so that what a new process may
+// reuse is reused (V8's code cache of the command, the formatted bibliography); its first run
+// fills it, untimed. CPU time is printed beside wall time (whole process and main thread,
+// bench/cpu-at-exit.cjs, preloaded): a shared machine's load inflates wall times, much less CPU.
 //
 // BENCH_BASE=/path/to/other/dist/bundle/octavo.js pairs this bundle with another one (say main's,
 // copied beside this checkout's node_modules) in the same run, alternating, so that a shared
@@ -9,7 +16,7 @@
 // real article converted to Markdown by `octavo import` (front matter and footnotes), once,
 // before the timing; the ratios to it are printed (BENCH_PANDOC=0 leaves it out).
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -17,6 +24,7 @@ import {fileURLToPath} from 'node:url'
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const article = path.resolve(repo, '../shared/corpus/koreans-1950-1962.txt')
 const bundle = path.join(repo, 'apps/cli/dist/bundle/octavo.js')
+const cpuAtExit = path.join(repo, 'bench/cpu-at-exit.cjs')
 
 /** The commands timed: every output, and the exports alone (no citeproc, no renderer). */
 export const COLD_TASKS = [
@@ -29,16 +37,36 @@ const median = (values) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
 
-/** One new process: wall ms start to exit, and its stages. */
-function once(bin, args) {
+/** The ways each octavo variant runs (BENCH_CACHE): no cache at all, or the caches a changed article can use. */
+export const COLD_CACHES = {off: 'no cache', kept: 'caches kept, article changed'}
+
+/** A cache folder for the `kept` way, made once per variant and filled by an untimed run. */
+const folders = new Map()
+function cacheFor(bin, cache, args) {
+  if (cache === 'off') return 'off'
+  const key = `${bin}\0${args.join(' ')}`
+  if (!folders.has(key)) {
+    folders.set(key, mkdtempSync(path.join(tmpdir(), 'octavo-cold-cache-')))
+    once(bin, args, folders.get(key))
+  }
+  return folders.get(key)
+}
+
+/** One new process: wall ms start to exit, its stages and CPU times; `cache` a folder (its build entries removed first) or 'off'. */
+function once(bin, args, cache = 'off') {
+  if (cache !== 'off') for (const name of readdirSync(cache)) if (name.endsWith('.octavo-cache')) rmSync(path.join(cache, name))
   const out = mkdtempSync(path.join(tmpdir(), 'octavo-cold-'))
   const start = performance.now()
-  const run = spawnSync(process.execPath, [bin, 'build', article, '-o', out, '--quiet', ...args], {encoding: 'utf8', env: {...process.env, SOURCE_DATE_EPOCH: '0', OCTAVO_CACHE_DIR: 'off', OCTAVO_TIMINGS: '1'}})
+  const run = spawnSync(process.execPath, ['-r', cpuAtExit, bin, 'build', article, '-o', out, '--quiet', ...args], {encoding: 'utf8', env: {...process.env, SOURCE_DATE_EPOCH: '0', OCTAVO_CACHE_DIR: cache, OCTAVO_TIMINGS: '1'}})
   const wall = performance.now() - start
   rmSync(out, {recursive: true, force: true})
   if (run.status !== 0) throw new Error(`octavo build failed (${run.status}): ${run.stderr}`)
-  const line = run.stderr.split('\n').find((l) => l.startsWith('octavo-timings '))
-  return {wall, stages: line ? JSON.parse(line.slice('octavo-timings '.length)) : {}}
+  const line = (prefix) => {
+    const found = run.stderr.split('\n').find((l) => l.startsWith(prefix))
+    return found ? JSON.parse(found.slice(prefix.length)) : {}
+  }
+  const cpu = line('octavo-cpu ')
+  return {wall, cpu: cpu.process, main: cpu.main, stages: line('octavo-timings ')}
 }
 
 /**
@@ -79,39 +107,51 @@ function nodeAlone(runs) {
   return median(times)
 }
 
+/** The variants run: each octavo bundle in each way of `caches`, Pandoc as it is. */
+function expand(variants, caches) {
+  return variants.flatMap((v) => (v.run ? [v] : caches.map((cache) => ({...v, name: caches.length > 1 ? `${v.name}, ${cache}` : v.name, cache}))))
+}
+
 /** Medians of `runs` new processes per variant and task, variants alternating. */
-export function coldBuilds({runs = 7, variants = [{name: 'this', bin: bundle}]} = {}) {
+export function coldBuilds({runs = 7, variants = [{name: 'this', bin: bundle}], caches = ['off']} = {}) {
   const results = []
+  const all = expand(variants, caches)
   for (const task of COLD_TASKS) {
-    const samples = variants.map(() => [])
+    const samples = all.map(() => [])
     for (let i = 0; i < runs; i++) {
-      const order = i % 2 ? [...variants.keys()].reverse() : [...variants.keys()]
-      for (const v of order) samples[v].push(variants[v].run ? variants[v].run() : once(variants[v].bin, task.args))
+      const order = i % 2 ? [...all.keys()].reverse() : [...all.keys()]
+      for (const v of order) samples[v].push(all[v].run ? all[v].run() : once(all[v].bin, task.args, cacheFor(all[v].bin, all[v].cache, task.args)))
     }
-    variants.forEach((variant, v) => {
+    all.forEach((variant, v) => {
       const stages = new Map()
       for (const sample of samples[v]) for (const [stage, ms] of Object.entries(sample.stages)) stages.set(stage, [...(stages.get(stage) ?? []), ms])
-      results.push({task: task.name, variant: variant.name, pandoc: variant.pandoc === true, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), stages: new Map([...stages].map(([stage, times]) => [stage, median(times)]))})
+      const cpu = samples[v].map((s) => s.cpu).filter((t) => t !== undefined)
+      const main = samples[v].map((s) => s.main).filter((t) => t !== undefined)
+      results.push({task: task.name, variant: variant.name, pandoc: variant.pandoc === true, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), cpu: cpu.length ? median(cpu) : undefined, main: main.length ? median(main) : undefined, stages: new Map([...stages].map(([stage, times]) => [stage, median(times)]))})
     })
   }
+  for (const folder of folders.values()) rmSync(folder, {recursive: true, force: true})
+  folders.clear()
   return results
 }
 
-/** Print the results: wall medians, then a table of stage medians (variants side by side). */
+/** Print the results: wall medians (and CPU), then a table of stage medians (variants side by side). */
 export function printCold(results, floor) {
   for (const r of results) {
     const pandoc = results.find((p) => p.pandoc && p.task === r.task)
-    const what = r.pandoc ? `Pandoc → PDF (pdflatex), the article as Markdown [beside: ${r.task.slice(0, 14)}]` : `octavo build, ${r.task} (new process, no cache) [${r.variant}]`
+    const what = r.pandoc ? `Pandoc → PDF (pdflatex), the article as Markdown [beside: ${r.task.slice(0, 14)}]` : `octavo build, ${r.task} [${r.variant}]`
     const ratio = pandoc && !r.pandoc ? `; ${(r.wall / pandoc.wall).toFixed(2)}× Pandoc` : ''
-    console.log(what.padEnd(76) + `${(r.wall / 1000).toFixed(2)} s`.padStart(8) + `   median of ${r.walls.length}` + (r.pandoc ? '' : `; node -e 0 ${floor.toFixed(0)} ms${ratio}`))
+    const cpu = r.cpu === undefined ? '' : `; CPU ${(r.cpu / 1000).toFixed(2)} s, main thread ${r.main === undefined ? '?' : (r.main / 1000).toFixed(2)} s`
+    console.log(what.padEnd(86) + `${(r.wall / 1000).toFixed(2)} s`.padStart(8) + `   median of ${r.walls.length}` + (r.pandoc ? '' : `; node -e 0 ${floor.toFixed(0)} ms${ratio}${cpu}`))
   }
   for (const task of COLD_TASKS) {
     const rows = results.filter((r) => r.task === task.name && !r.pandoc)
-    console.log(`\nstages of a cold build, ${task.name} (median ms per stage; each ends at its mark)`)
-    console.log('stage'.padEnd(40) + rows.map((r) => r.variant.padStart(12)).join(''))
+    console.log(`\nstages of a new process, ${task.name} (median ms per stage; each ends at its mark)`)
+    console.log(rows.map((r, i) => `  [${i + 1}] ${r.variant}`).join('\n'))
+    console.log('stage'.padEnd(40) + rows.map((_, i) => `[${i + 1}]`.padStart(8)).join(''))
     const stages = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))]
-    for (const stage of stages) console.log(stage.padEnd(40) + rows.map((r) => (r.stages.has(stage) ? r.stages.get(stage).toFixed(0) : '–').padStart(12)).join(''))
-    console.log('sum of stage medians'.padEnd(40) + rows.map((r) => [...r.stages.values()].reduce((a, b) => a + b, 0).toFixed(0).padStart(12)).join(''))
+    for (const stage of stages) console.log(stage.padEnd(40) + rows.map((r) => (r.stages.has(stage) ? r.stages.get(stage).toFixed(0) : '–').padStart(8)).join(''))
+    console.log('sum of stage medians'.padEnd(40) + rows.map((r) => [...r.stages.values()].reduce((a, b) => a + b, 0).toFixed(0).padStart(8)).join(''))
   }
 }
 
@@ -124,6 +164,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     variants.push(pandoc)
     console.log(`paired with ${pandoc.label} + pdflatex`)
   } else console.log('Pandoc or pdflatex is not installed: no ratio to Pandoc')
+  const caches = (process.env['BENCH_CACHE'] ?? 'off,kept').split(',').filter((c) => c in COLD_CACHES)
   const floor = nodeAlone(5)
-  printCold(coldBuilds({runs, variants}), floor)
+  printCold(coldBuilds({runs, variants, caches}), floor)
 }

@@ -1,13 +1,16 @@
 /**
  * The `octavo` command as one bundled program (esbuild): a start-up reads a
- * handful of files instead of ~1,000 modules. Code splitting keeps the
- * renderers in chunks of their own, loaded only when a build asks for a PDF
- * or an EPUB. Packages that find their own files at run time (HarfBuzz's
- * wasm, tinypool's workers, citation-js's plugins registering with their
- * core, hyphenation patterns picked by language) stay outside and are
- * loaded from node_modules as before. The workspace packages are bundled
- * from their TypeScript sources. The worker threads of a reader run the
- * unbundled `dist/lib/worker.js` (built by tsc).
+ * handful of files instead of ~1,000 modules. The program is one CommonJS
+ * file (dist/bundle/program.cjs) that the start (src/start.ts,
+ * dist/bundle/octavo.js) compiles with V8's code cache, kept under the cache
+ * folder (src/lib/code-cache.ts; Node 20 caches no ES module). The
+ * renderers, citation-js's plugins and the modules behind them stay behind
+ * esbuild's lazy wrappers: they run only when a build asks for them.
+ * Packages that find their own files at run time (HarfBuzz's wasm,
+ * tinypool's workers, citeproc, hyphenation patterns picked by language)
+ * stay outside and are loaded from node_modules as before. The workspace
+ * packages are bundled from their TypeScript sources. The worker threads of
+ * a reader run the unbundled `dist/lib/worker.js` (built by tsc).
  */
 import {renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
@@ -23,33 +26,60 @@ const EXTERNAL = {
   open: 'runs the xdg-open script it ships beside itself'
 }
 
-// Chunks are named by content hash: old ones would stay beside the new ones (and in the build id).
+// Files of an earlier build (chunks of the ES module bundle before) would stay beside the new ones (and in the build id).
 rmSync('dist/bundle', {recursive: true, force: true})
 
+/** Converters and fetch libraries loaded and never used (see bundle-stubs/no-woff.cjs, no-fetch.cjs). */
+const ALIAS = {wawoff2: './bundle-stubs/no-woff.cjs', 'woff2sfnt-sfnt2woff': './bundle-stubs/no-woff.cjs', 'sync-fetch': './bundle-stubs/no-fetch.cjs', 'node-fetch': './bundle-stubs/no-fetch.cjs'}
+
+// The program: one CommonJS file, which src/start.ts compiles with V8's code cache (Node 20 caches
+// no ES module). Modules loaded on demand (the renderers, citation-js's plugins) stay behind
+// esbuild's lazy wrappers: they run, and with a code cache are compiled, only when used.
 await build({
-  entryPoints: {octavo: 'src/main.ts'},
+  entryPoints: {program: 'src/main.ts'},
+  outdir: 'dist/bundle',
+  outExtension: {'.js': '.cjs'},
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  // import() becomes require(): a script compiled from a code cache cannot import on Node 20
+  // (harfbuzzjs, an ES module with top-level await, goes through src/lib/import-hook.ts).
+  supported: {'dynamic-import': false},
+  conditions: ['@octavo/source'],
+  mainFields: ['module', 'main'],
+  external: Object.keys(EXTERNAL),
+  alias: ALIAS,
+  // import.meta.url is the program's file (beside it: notes-model.b64, build-id, review.js).
+  define: {'import.meta.url': '__octavoModuleUrl'},
+  banner: {js: "var __octavoModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
+  plugins: [
+    // The renderer's static import of harfbuzzjs finds the module src/lib/renderers.ts imported before it.
+    {name: 'harfbuzzjs', setup: (b) => b.onResolve({filter: /^harfbuzzjs$/}, (args) => (args.kind === 'dynamic-import' ? {path: 'harfbuzzjs', external: true} : {path: path.resolve('bundle-stubs/harfbuzzjs.cjs')}))},
+    // tinypool, an ES module required (see bundle-stubs/tinypool.cjs); the stub's own require stays outside.
+    {name: 'tinypool', setup: (b) => b.onResolve({filter: /^tinypool$/}, (args) => (args.importer.endsWith('tinypool.cjs') ? {path: 'tinypool', external: true} : {path: path.resolve('bundle-stubs/tinypool.cjs')}))},
+    // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
+    {name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))},
+    // citation-js's core and plugins bundled together (see bundle-stubs/cite-js-plugins.js), all
+    // as CommonJS (their `main`: one core for all; citeproc required when the CSL plugin runs).
+    {name: 'cite-js-plugins', setup: (b) => b.onResolve({filter: /\/cite-js-plugins\.js$/}, () => ({path: path.resolve('bundle-stubs/cite-js-plugins.js')}))},
+    {name: 'cite-js-commonjs', setup: (b) => b.onResolve({filter: /^@citation-js\/[^/]+$/}, (args) => ({path: createRequire(path.join(args.resolveDir, 'x.js')).resolve(args.path)}))}
+  ],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'linked',
+  logLevel: 'warning'
+})
+
+// What `node dist/bundle/octavo.js` runs: the program above, through V8's code cache.
+await build({
+  entryPoints: {octavo: 'src/start.ts'},
   outdir: 'dist/bundle',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
   conditions: ['@octavo/source'],
-  mainFields: ['module', 'main'],
-  external: Object.keys(EXTERNAL),
-  // Converters and fetch libraries loaded and never used (see bundle-stubs/no-woff.cjs, no-fetch.cjs).
-  alias: {wawoff2: './bundle-stubs/no-woff.cjs', 'woff2sfnt-sfnt2woff': './bundle-stubs/no-woff.cjs', 'sync-fetch': './bundle-stubs/no-fetch.cjs', 'node-fetch': './bundle-stubs/no-fetch.cjs'},
-  plugins: [
-    // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
-    {name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))},
-    // citation-js's core and plugins bundled together (see bundle-stubs/cite-js-plugins.js), all
-    // as CommonJS (their `main`: one core for all; citeproc required when the CSL plugin runs,
-    // where their ES module builds would import it at start-up).
-    {name: 'cite-js-plugins', setup: (b) => b.onResolve({filter: /\/cite-js-plugins\.js$/}, () => ({path: path.resolve('bundle-stubs/cite-js-plugins.js')}))},
-    {name: 'cite-js-commonjs', setup: (b) => b.onResolve({filter: /^@citation-js\/[^/]+$/}, (args) => ({path: createRequire(path.join(args.resolveDir, 'x.js')).resolve(args.path)}))}
-  ],
-  // CommonJS code in the bundle calls require() for Node's own modules.
-  banner: {js: "import {createRequire as __octavoCreateRequire} from 'node:module'; globalThis.require ??= __octavoCreateRequire(import.meta.url);"},
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'linked',

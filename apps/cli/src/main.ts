@@ -19,9 +19,11 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error
 })
 
-const status = await run(process.argv.slice(2), {
+// No top-level await: the bundle is also built as CommonJS (bundle.mjs), run with a code cache.
+void run(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: process.stderr.isTTY === true
+}).then((status) => {
+  process.exitCode = status
 })
-process.exitCode = status

@@ -2,6 +2,7 @@
 import {createHash} from 'node:crypto'
 import {readdir, readFile, rm, truncate, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
+import {deserialize, serialize} from 'node:v8'
 import {describe, expect, it} from 'vitest'
 import {CACHE_LIMITS, cacheFolder, cacheKey, prune} from '../src/lib/cache.js'
 import {octavoBin, outputs, tempDir} from './helpers.js'
@@ -87,6 +88,34 @@ describe('the build cache', () => {
     expect(await readFile(path.join(edited, 'salt.bibliography.txt'), 'utf8')).toMatch(/^Vellido, Marta\. The Salt Roads of Castile/)
   })
 
+  it("takes the notes model's labels of an edited article's unchanged notes from the cache (the same outputs as without it), and a damaged entry is labeled anew", async () => {
+    const [input, cache] = [await article(), await tempDir()]
+    await octavoBin(['build', input, '--to', 'csl-json,citations', '-o', await tempDir()], env(cache))
+    const kept = (await readdir(cache)).filter((n) => n.endsWith('.octavo-notes'))
+    expect(kept).toHaveLength(1)
+    const file = path.join(cache, kept[0]!)
+    const labels = deserialize((await readFile(file)).subarray('octavo-notes 1\n'.length)) as Map<string, Array<{fields: Array<{field: string}>}>>
+    expect([...labels.values()].flat()[0]!.fields.map((f) => f.field)).toContain('title')
+    // The prose changes, the note does not: its labels come from the entry, and the outputs are those of a build without the cache.
+    await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
+    const [edited, fresh] = [await tempDir(), await tempDir()]
+    const rebuilt = await octavoBin(['build', input, '--to', 'csl-json,citations', '-o', edited], env(cache))
+    const uncached = await octavoBin(['build', input, '--to', 'csl-json,citations', '-o', fresh], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
+    expect(rebuilt.stderr.replaceAll(edited, 'OUT')).toBe(uncached.stderr.replaceAll(fresh, 'OUT'))
+    expect(await outputs(edited)).toEqual(await outputs(fresh))
+    // Labels kept that say “no citation”: used (the note becomes commentary), which shows the entry is read.
+    await writeFile(file, Buffer.concat([Buffer.from('octavo-notes 1\n'), serialize(new Map([...labels.keys()].map((key) => [key, []])))]))
+    await writeFile(input, ARTICLE.replace('by mule', 'by cart'))
+    await octavoBin(['build', input, '--to', 'citations', '-o', edited], env(cache))
+    expect(JSON.parse(await readFile(path.join(edited, 'salt.citations.json'), 'utf8')).notes[0].citations).toEqual([])
+    // Damaged: not used, said, and the notes labeled anew.
+    await writeFile(file, 'octavo-notes 1\nnot V8')
+    await writeFile(input, ARTICLE.replace('by mule', 'by cart and mule'))
+    const again = await octavoBin(['build', input, '--to', 'citations', '-o', edited], env(cache))
+    expect(again.stderr).toMatch(/warning: a damaged notes-labels cache entry was not used/)
+    expect(JSON.parse(await readFile(path.join(edited, 'salt.citations.json'), 'utf8')).notes[0].citations).toHaveLength(1)
+  })
+
   it('builds anew when a file the build read (the figure) changed', async () => {
     const [input, cache, first, second] = [await article(), await tempDir(), await tempDir(), await tempDir()]
     await octavoBin(['build', input, '--to', 'pdf', '-o', first], env(cache))
@@ -145,9 +174,9 @@ describe('cacheFolder and cacheKey', () => {
 })
 
 describe('prune', () => {
-  it('keeps the folder under its bound counting every kind of entry (builds, bibliographies, prepared articles), least recently used first; other files stay', async () => {
+  it('keeps the folder under its bound counting every kind of entry (builds, bibliographies, prepared articles, code, labels of notes), least recently used first; other files stay', async () => {
     const folder = await tempDir()
-    const files = ['a.octavo-cache', 'b.octavo-prep', 'c.octavo-bib', 'd.octavo-prep', 'keep.txt']
+    const files = ['a.octavo-cache', 'b.octavo-prep', 'c.octavo-bib', 'd.octavo-prep', 'e.octavo-code', 'f.octavo-notes', 'keep.txt']
     for (const [i, name] of files.entries()) {
       await writeFile(path.join(folder, name), Buffer.alloc(100))
       await utimes(path.join(folder, name), 1000 + i, 1000 + i)
@@ -159,6 +188,6 @@ describe('prune', () => {
     } finally {
       CACHE_LIMITS.bytes = bound
     }
-    expect((await readdir(folder)).sort()).toEqual(['c.octavo-bib', 'd.octavo-prep', 'keep.txt'])
+    expect((await readdir(folder)).sort()).toEqual(['e.octavo-code', 'f.octavo-notes', 'keep.txt'])
   })
 })

@@ -186,6 +186,14 @@ describe('readCitation', () => {
     expect(read('<author>Smith</author>, <title>Economics: A Study</title>, <page>4</page>').item.title).toBe('Economics: A Study')
   })
 
+  it('reads a title with its subtitle run on into a name written first name first (subtitledAfterName)', () => {
+    const r = read('<author>Kate Eichhorn, Adjusted Margin</author>: <container-title>Xerography, Art, and Activism in the Late Twentieth Century</container-title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>MIT Press</publisher>, <issued>2016</issued>), p. <page>47</page>')
+    expect(r.item).toMatchObject({type: 'book', author: [{family: 'Eichhorn', given: 'Kate'}], title: 'Adjusted Margin: Xerography, Art, and Activism in the Late Twentieth Century'})
+    expect(r.item['container-title']).toBeUndefined()
+    // Inverted (`Family, Given:`), the words after the comma are the given name.
+    expect(read('<author>Eichhorn, Kate</author>: <container-title>Adjusted Margin</container-title>, <issued>2016</issued>').item.author).toEqual([{family: 'Eichhorn', given: 'Kate'}])
+  })
+
   it('reads a report series named before its number in a volume', () => {
     const r = read('<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <volume>NKIDP e-Dossier No. 11</volume>, p. <page>1</page>')
     expect(r.item).toMatchObject({type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'})

@@ -2,11 +2,13 @@
  * `octavo build` through the build cache (cache.ts): the outputs of an
  * identical build are copied instead of made again; a build that is not
  * identical takes its formatted bibliography from the cache when its items
- * did not change (bib-store.ts).
+ * did not change (bib-store.ts), and the notes model's labels of the notes
+ * whose text did not change (label-store.ts).
  */
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {DiskFormattedStore} from './bib-store.js'
+import {DiskLabelStore} from './label-store.js'
 import {buildArticle, type BuildResult, type BuildSettings} from './build.js'
 import {cacheKey, lookup, store} from './cache.js'
 import {hasErrors} from './diagnostics.js'
@@ -33,7 +35,7 @@ export function toolIdentity(): string | undefined {
 
 /** Everything an article's outputs are made from, but the files it reads while building (checked by hash in the entry). */
 function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch: string): string {
-  const {style, meta, store: _store, ...rest} = settings
+  const {style, meta, store: _store, labels: _labels, ...rest} = settings
   return cacheKey([tool, 'build', JSON.stringify(rest), style, JSON.stringify(meta ?? null), path.resolve(source.path), source.bytes, epoch])
 }
 
@@ -49,8 +51,11 @@ export async function cachedBuild(source: SourceFile, settings: BuildSettings, f
   const found = await lookup(folder, key)
   if ('hit' in found) return {files: found.hit.files, diagnostics: found.hit.diagnostics, inputs: found.hit.inputs}
   const bibliographies = new DiskFormattedStore(folder, tool)
-  const result = await buildArticle(source, {...settings, store: bibliographies})
+  const labels = new DiskLabelStore(folder, tool, source.path)
+  const result = await buildArticle(source, {...settings, store: bibliographies, labels})
+  labels.save()
   for (const problem of bibliographies.problems) result.diagnostics.push({severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'})
+  for (const problem of labels.problems) result.diagnostics.push({severity: 'warning', message: `a damaged notes-labels cache entry was not used (${problem}); the notes labeled anew`, source: 'cli:cache'})
   if (!hasErrors(result.diagnostics)) await store(folder, key, {files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])), diagnostics: result.diagnostics, inputs: result.inputs, absent: result.absent ?? []})
   if ('damaged' in found) result.diagnostics.push({severity: 'warning', message: `a damaged build cache entry was not used (${found.damaged}); built anew`, source: 'cli:cache'})
   return result

@@ -2,7 +2,7 @@ import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
-import type {BibliographyNodeOptions, Correction, FormattedStore, NoteRecord} from '@octavo/citations'
+import type {BibliographyNodeOptions, Correction, FormattedStore, LabelStore, NoteRecord} from '@octavo/citations'
 import type {PdfStandard} from '@octavo/render-pdf'
 import {
   applyCorrections,
@@ -26,6 +26,7 @@ import type {OutputKind} from './outputs.js'
 import {hasErrors} from './diagnostics.js'
 import {dropEchoes} from './echoes.js'
 import {buildDate, loadFonts, loadHyphenation} from './world.js'
+import {pdfRenderer} from './renderers.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import {checkFrontMatter, titleHint} from './meta-check.js'
 import {mark} from './timings.js'
@@ -51,6 +52,8 @@ export interface BuildSettings extends RenderSettings {
   images?: string | undefined
   /** Print the notes from their parsed citations (`--restyle-notes`). */
   restyleNotes?: 'cmos17' | 'cmos18' | undefined
+  /** The notes model's labels kept between builds (label-store.ts), when the cache is on. */
+  labels?: LabelStore | undefined
 }
 
 export interface BuildResult {
@@ -71,6 +74,8 @@ export interface PrepareOptions {
   images?: string | undefined
   /** Set the smart typography of an edition (default true); a build writing only citation files has no use for it. */
   typography?: boolean
+  /** The notes model's labels kept between runs (label-store.ts). */
+  labels?: LabelStore | undefined
 }
 
 export interface PreparedArticle {
@@ -152,7 +157,7 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   const images = await readImages(parsed.tree, source.path, {inputs, absent}, diagnostics, options.images)
   const lang = parsed.tree.data?.meta?.lang
   mark('bibliography files and images')
-  const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {})})
+  const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {}), ...(options.labels ? {labels: options.labels} : {})})
   // The editor's corrections, before anything is made of the citations (citations.json, exports, bibliography, restyled notes).
   const corrected = corrections.list.length > 0 ? applyCorrections(cited, corrections.list) : cited
   append(diagnostics, corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d)))
@@ -249,7 +254,7 @@ const EDITION_KINDS: ReadonlySet<OutputKind> = new Set(['pdf', 'epub', 'bibliogr
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
   // The edition's typography shows only in the PDF, the EPUB and the bibliography files (the title heads bibliography.html).
   const typography = settings.to.some((kind) => EDITION_KINDS.has(kind))
-  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images, typography})
+  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images, typography, labels: settings.labels})
   const inputs = article.inputs
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style
@@ -365,7 +370,7 @@ export async function renderOutputs(
   const lang = tree.data?.meta?.lang
   if (want.has('pdf')) {
     // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
-    const [{renderPdf}, fonts, hyphenation] = await Promise.all([import('@octavo/render-pdf'), loadFonts(), loadHyphenation(lang)])
+    const [{renderPdf}, fonts, hyphenation] = await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(lang)])
     mark('pdf: load code, fonts, hyphenation')
     const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
     const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards})

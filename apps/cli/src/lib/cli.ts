@@ -1,3 +1,4 @@
+import type {LabeledCitation, StoredBibliography} from '@octavo/citations'
 import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parse, toMarkdown} from '@octavo/parser'
@@ -12,6 +13,7 @@ import {checkFrontMatter} from './meta-check.js'
 import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
+import {MemoryStore} from './memory-store.js'
 import {buildReader} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -371,6 +373,8 @@ async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string
 
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
   const given = [input, ...[options.meta, options.csl].filter((file): file is string => file !== undefined)]
+  // --watch: the notes' labels and the formatted bibliography of earlier rebuilds, in memory (no cache folder then).
+  const kept = options.watch ? {labels: new MemoryStore<readonly LabeledCitation[]>(), store: new MemoryStore<StoredBibliography>()} : {}
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, given, async () => {
@@ -385,7 +389,7 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       if (!loaded) return finish(reporter, EXIT_INPUT, given)
       const {source, meta} = loaded
       mark('read style, article, metadata')
-      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images}
+      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images, ...kept}
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
       const absent = result.absent ?? []

@@ -1,6 +1,7 @@
 import type {Italics} from './model/features.js'
 import {shippedModel} from './model/shipped.js'
 import type {StoredModel} from './model/store.js'
+import type {LabelStore} from './label-store.js'
 import type {CitationReading} from './read-citation.js'
 import {readNote, type NoteSegmentation} from './segment.js'
 
@@ -12,13 +13,14 @@ import {readNote, type NoteSegmentation} from './segment.js'
  */
 export function segmentNote(
   text: string,
-  options: {italics?: Italics; links?: ReadonlyArray<{start: number; end: number; url: string}>; model?: StoredModel; known?: (parsed: CitationReading) => boolean} = {}
+  options: {italics?: Italics; links?: ReadonlyArray<{start: number; end: number; url: string}>; model?: StoredModel; known?: (parsed: CitationReading) => boolean; labels?: LabelStore} = {}
 ): NoteSegmentation {
   return readNote(text, {
-    model: options.model ?? shippedModel(),
+    model: options.model ?? shippedModel, // decoded when a note is labeled: not when every label is kept (labels)
     ...(options.italics ? {italics: options.italics} : {}),
     ...(options.links ? {links: options.links} : {}),
-    ...(options.known ? {known: options.known} : {})
+    ...(options.known ? {known: options.known} : {}),
+    ...(options.labels ? {labels: options.labels} : {})
   })
 }
 

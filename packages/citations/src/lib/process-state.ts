@@ -2,6 +2,7 @@ import type {FootnoteDefinition} from 'mdast'
 import type {Position} from 'unist'
 import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import type {StoredModel} from './model/store.js'
+import type {LabelStore} from './label-store.js'
 import type {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
 import type {NoteDiagnostic} from './diagnostics.js'
@@ -25,6 +26,8 @@ export interface NotesState {
   readonly ibid: boolean
   /** Another notes model than the shipped one. */
   readonly model: StoredModel | undefined
+  /** The model's labels of notes kept between runs. */
+  readonly labels: LabelStore | undefined
   /** Whether the source marks italics at all (Markdown emphasis in some note): plain text does not, and then no run is known to be roman either. */
   readonly marksItalics: boolean
   /** Footnote identifiers taken, the written notes' and the generated ones'. */

@@ -6,6 +6,7 @@ import {segmentNote} from './notes-reader.js'
 import type {Segment, NoteSegmentation} from './segment.js'
 import type {Italics} from './model/features.js'
 import type {StoredModel} from './model/store.js'
+import type {LabelStore} from './label-store.js'
 import {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
 import {cleanItem} from './export.js'
@@ -29,6 +30,8 @@ export interface ProcessCitationsOptions {
   ibid?: boolean
   /** Another notes model than the shipped one (training, evaluation). */
   model?: StoredModel
+  /** The model's labels of notes kept between runs (label-store.ts; of the model used). */
+  labels?: LabelStore
 }
 
 export interface ProcessCitationsResult {
@@ -206,6 +209,7 @@ function startState(tree: Root, options: ProcessCitationsOptions, defs: readonly
     formatter: new PandocFormatter(citedItems(tree, bibliography), style),
     ibid: options.ibid ?? true,
     model: options.model,
+    labels: options.labels,
     marksItalics: defs.some(hasEmphasis),
     identifiers: new Set(defs.map((def) => def.identifier)),
     generated: [],
@@ -297,7 +301,8 @@ function segment(state: NotesState, def: FootnoteDefinition, text: string, citat
     ...(state.marksItalics ? {italics: layout.italics} : {}),
     links: layout.links,
     known: (p) => state.registry.matchShort(p) !== undefined,
-    ...(state.model ? {model: state.model} : {})
+    ...(state.model ? {model: state.model} : {}),
+    ...(state.labels ? {labels: state.labels} : {})
   })
 }
 

@@ -217,6 +217,19 @@ function givenInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined
 }
 
 /**
+ * A title with a subtitle run on into a name written first name first
+ * (`Kate Eichhorn, Adjusted Margin: Xerography, Art, and Activism…`, the
+ * subtitle read as a container): after `Given Family,` no given name
+ * follows, and a colon then a subtitle closes no list of names.
+ */
+function subtitledAfterName(note: string, span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  const next = spans[spans.indexOf(span) + 1]
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title')) return undefined
+  if (next?.field !== 'container-title' || !/^\s*:\s*$/u.test(note.slice(span.end, next.start))) return undefined
+  return /(?<=^\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[^,]*)$/u.exec(span.text) ?? undefined
+}
+
+/**
  * A name list that ran on into a title (`Chae-Jin Lee, China’s Korean
  * Minority: The Politics of Ethnic Education`, names read up to the colon):
  * the names end before the first piece that reads as title words, and that
@@ -237,7 +250,8 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       out.push(span)
       continue
     }
-    const piece = [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans)
+    const piece =
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -246,8 +260,10 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
     const titleStart = span.start + piece.index + piece[0].indexOf(piece[1]!)
     out.push({...span, end: cut, text: note.slice(span.start, cut)})
     const next = spans[i + 1]
-    const joins = next?.field === 'title' && /^[\s:.,]*$/u.test(note.slice(span.end, next.start))
-    const titleEnd = joins ? next.end : span.end
+    // The title's rest (a subtitle read as a container when no title was read: `Adjusted Margin: Xerography, Art…`).
+    const rest = next?.field === 'title' || (next?.field === 'container-title' && !spans.some((s) => s.field === 'title'))
+    const joins = rest && /^[\s:.,]*$/u.test(note.slice(span.end, next!.start))
+    const titleEnd = joins ? next!.end : span.end
     out.push({field: 'title', start: titleStart, end: titleEnd, text: note.slice(titleStart, titleEnd)})
     if (joins) i++
   }

@@ -2,6 +2,7 @@ import {alternation} from './alternation.js'
 import {roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
+import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
 
@@ -27,10 +28,12 @@ export interface SegmentNoteOptions {
   italics?: Italics
   /** Links of the note (Markdown `[text](url)`), `[start, end)` offsets and their target. */
   links?: ReadonlyArray<{start: number; end: number; url: string}>
-  /** The model (`shippedModel()`, or another in training and evaluation). */
-  model: StoredModel
+  /** The model (`shippedModel()`, or another in training and evaluation), or how to get it: asked for only when a note is labeled (not from `labels`). */
+  model: StoredModel | (() => StoredModel)
   /** Whether a reading names a work cited earlier (a short form that resolves): such a span is always a citation. */
   known?: (parsed: CitationReading) => boolean
+  /** The model's labels of notes kept between runs (label-store.ts): a note labeled before is not labeled again. */
+  labels?: LabelStore
 }
 
 /**
@@ -144,6 +147,8 @@ function unknownScript(text: string): boolean {
   return other > known
 }
 
+const modelOf = (options: SegmentNoteOptions): StoredModel => (typeof options.model === 'function' ? options.model() : options.model)
+
 /**
  * The citations of each paragraph of a note (a citation never runs across a
  * blank line), offsets in the note's text.
@@ -154,7 +159,7 @@ function labelParagraphs(text: string, options: SegmentNoteOptions): LabeledCita
     const at = m.index
     const end = at + m[0].length
     const italics = options.italics?.filter(([a, b]) => a >= at && b <= end).map(([a, b]) => [a - at, b - at] as const)
-    for (const c of labelNote(m[0], options.italics ? italics : undefined, options.model).citations) {
+    for (const c of labelNote(m[0], options.italics ? italics : undefined, modelOf(options)).citations) {
       out.push({...c, start: c.start + at, end: c.end + at, fields: c.fields.map((f) => ({...f, start: f.start + at, end: f.end + at}))})
     }
   }
@@ -273,7 +278,9 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 }
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
-  const citations = joinContainers(text, announcedArchive(text, text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, options.model).citations))
+  // The model's labels (kept in `labels` between runs), then the rules that mend them.
+  const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
+  const citations = joinContainers(text, announcedArchive(text, labeled))
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0

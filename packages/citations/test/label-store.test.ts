@@ -1,0 +1,98 @@
+import {describe, expect, it} from 'vitest'
+import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
+import {labelKey, processCitations, type LabeledCitation, type LabelStore} from '../src/index.js'
+import {validLabels} from '../src/lib/label-store.js'
+import {shippedModel} from '../src/lib/model/shipped.js'
+import {readNote} from '../src/lib/segment.js'
+
+class MapStore implements LabelStore {
+  readonly map = new Map<string, readonly LabeledCitation[]>()
+  gets = 0
+  hits = 0
+  get(key: string): readonly LabeledCitation[] | undefined {
+    this.gets++
+    const found = this.map.get(key)
+    if (found) this.hits++
+    return found
+  }
+  set(key: string, value: readonly LabeledCitation[]): void {
+    this.map.set(key, value)
+  }
+}
+
+const NOTES = [
+  'See Hazel Smith, Explaining Migration (Washington, DC: Woodrow Wilson Center, 2005), p. 1.',
+  'Ibid., 4.',
+  'Andrei Lankov, From Stalin to Kim Il Sung (London: Hurst, 2002), 45–47; a long story.\n\nSee also Smith, Explaining Migration, 9.'
+]
+
+function tree(): Root {
+  const def = (text: string, i: number): FootnoteDefinition => ({
+    type: 'footnoteDefinition',
+    identifier: String(i + 1),
+    label: String(i + 1),
+    data: {number: i + 1},
+    children: text.split('\n\n').map((t): Paragraph => ({type: 'paragraph', children: [{type: 'text', value: t}]}))
+  })
+  return {type: 'root', children: NOTES.map(def)}
+}
+
+describe('a label store (the notes model’s labels kept between runs)', () => {
+  it('gives the same notes, items and messages as no store, from its labels the second time', () => {
+    const plain = processCitations(tree())
+    const store = new MapStore()
+    const first = processCitations(tree(), {labels: store})
+    expect(store.map.size).toBe(NOTES.length)
+    expect(store.hits).toBe(0)
+    const second = processCitations(tree(), {labels: store})
+    expect(store.hits).toBe(NOTES.length)
+    for (const result of [first, second]) {
+      expect(result.notes).toEqual(plain.notes)
+      expect(result.items).toEqual(plain.items)
+      expect(result.diagnostics).toEqual(plain.diagnostics)
+    }
+  })
+
+  it('is what the reader uses: a note whose kept labels say “no citation” reads as commentary', () => {
+    const store = new MapStore()
+    const first = processCitations(tree(), {labels: store})
+    expect(first.notes[0]!.citations).not.toEqual([])
+    store.map.set(labelKey(NOTES[0]!, undefined), [])
+    const second = processCitations(tree(), {labels: store})
+    expect(second.notes[0]!.citations).toEqual([])
+    expect(second.notes[0]!.commentary).toBe(true)
+  })
+
+  it('labels a note anew when what the store holds cannot be its labels (damaged bytes)', () => {
+    const plain = processCitations(tree())
+    const store = new MapStore()
+    processCitations(tree(), {labels: store})
+    const key = labelKey(NOTES[0]!, undefined)
+    const good = store.map.get(key)!
+    const damaged: unknown[] = [[{...good[0]!, end: 10_000}], [{...good[0]!, fields: [{...good[0]!.fields[0]!, field: 'no such field'}]}], [{...good[0]!, confidence: '1'}], 'labels']
+    for (const value of damaged) {
+      expect(validLabels(value, NOTES[0]!.length)).toBe(false)
+      store.map.set(key, value as LabeledCitation[])
+      expect(processCitations(tree(), {labels: store}).notes).toEqual(plain.notes)
+      expect(store.map.get(key)).toEqual(good) // made again and kept
+    }
+    expect(validLabels(good, NOTES[0]!.length)).toBe(true)
+  })
+
+  it('asks for the model only when a note is labeled (a store holding every note needs none)', () => {
+    const store = new MapStore()
+    const text = NOTES[0]!
+    const made = readNote(text, {model: shippedModel, labels: store})
+    const noModel = () => {
+      throw new Error('the model was asked for')
+    }
+    expect(readNote(text, {model: noModel, labels: store})).toEqual(made)
+    expect(() => readNote(`${text} More.`, {model: noModel, labels: store})).toThrow('the model was asked for')
+  })
+
+  it('keys a note by its text and its italics', () => {
+    expect(labelKey('a', undefined)).toBe(labelKey('a', undefined))
+    expect(labelKey('a', undefined)).not.toBe(labelKey('b', undefined))
+    expect(labelKey('a', [[0, 1]])).not.toBe(labelKey('a', undefined))
+  })
+})
