@@ -1,3 +1,5 @@
+import {escapeRegExp} from './alternation.js'
+
 /**
  * Word lists used by the note reader. Hand-kept, general to Chicago notes
  * style (not to any one article): months, seasons, locator labels, signal
@@ -85,10 +87,42 @@ export const SIGNAL_ENDINGS: readonly string[] = [
 /** Signals that split a part in two (`X, quoted in Y`). */
 export const INNER_SIGNALS: readonly string[] = ['quoted in', 'cited in', 'as quoted in', 'as cited in', 'reprinted in', 'cité dans', 'cité par']
 
-/** Editor markers after a name list (`Han Zheshi, ed.`; `… bian` is Chinese for "compiled by"). */
-export const EDITOR_MARKERS: ReadonlySet<string> = new Set([
-  'ed.', 'eds.', 'ed', 'eds', 'editor', 'editors', 'comp.', 'comps.', 'bian', 'zhubian', 'hrsg.', 'hg.', 'éd.', 'éds.', 'dir.', '(ed.)', '(eds.)', '(éd.)', '(dir.)', '(hrsg.)'
-])
+/**
+ * The short marks of an editor or translator written right after the names
+ * (`Hans Müller (Hrsg.)`, `Smith, ed.`), one row per language: `marks` are
+ * abbreviations (written with their period, which is not listed), `phrases`
+ * are written out. The readers' patterns are built from it (`roleMarks`);
+ * the words before the names (`hrsg. von`, `edited by`) are `NAME_ROLES` in
+ * names.ts.
+ */
+export interface RoleMarks {
+  lang: string
+  example: string
+  role: 'editor' | 'translator'
+  marks: readonly string[]
+  phrases: readonly string[]
+}
+
+export const ROLE_MARKS: readonly RoleMarks[] = [
+  {lang: 'en', example: 'Victoria Johnson and Thomas Ertman (eds.)', role: 'editor', marks: ['ed', 'eds'], phrases: []},
+  {lang: 'de', example: 'Müller, Hans (Hrsg.)', role: 'editor', marks: ['Hrsg', 'Hg'], phrases: []},
+  {lang: 'fr', example: 'Jean Dupont (dir.)', role: 'editor', marks: ['dir', 'éd', 'éds'], phrases: []},
+  {lang: 'es, pt', example: 'Ana García (coord.)', role: 'editor', marks: ['coord'], phrases: []},
+  {lang: 'it', example: 'Giovanni Rossi (a cura di)', role: 'editor', marks: [], phrases: ['a cura di']},
+  {lang: 'en', example: 'Richard Stokes (trans.)', role: 'translator', marks: ['trans'], phrases: []},
+  {lang: 'de', example: 'Anna Berg (übers.)', role: 'translator', marks: ['übers'], phrases: []}
+]
+
+/**
+ * The marks of `roles` as one regular-expression alternation, longest first:
+ * abbreviations followed by `period` (`''`: without it, `'\\.'`: with it),
+ * written-out phrases too when `phrases`.
+ */
+export function roleMarks(roles: ReadonlyArray<RoleMarks['role']>, period: '' | '\\.', phrases: boolean): string {
+  const rows = ROLE_MARKS.filter((r) => roles.includes(r.role))
+  const words = [...rows.flatMap((r) => r.marks.map((m) => escapeRegExp(m) + period)), ...(phrases ? rows.flatMap((r) => r.phrases.map(escapeRegExp)) : [])]
+  return words.sort((a, b) => b.length - a.length).join('|')
+}
 
 /** Words that mark a name as an organisation (matched on words, lower case). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

@@ -5,6 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
+import {roleMarks} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -298,6 +299,9 @@ export function nameBeforeTitle(note: string, spans: readonly FieldSpan[]): Fiel
   return spans.map((s) => (s === span ? {...s, field: 'author'} : s))
 }
 
+/** An editor's or translator's mark, or `et al.`, right after the names (`Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`). */
+const ROLE_AFTER_NAMES = new RegExp(`^\\s*,?\\s*[([]?(?:${roleMarks(['editor', 'translator'], '\\.', true)})[)\\]]?|^\\s*,?\\s*(?:et al\\.?|u\\. ?a\\.|y otros|e altri)`, 'iu')
+
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
   const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
@@ -306,7 +310,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
     const next = after(note, spans, i, end)
     if ((NAME_FIELDS as readonly string[]).includes(span.field)) {
       // `Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`: words right after the names count with them.
-      const role = /^\s*,?\s*[([]?(?:eds?\.|Hrsg\.|Hg\.|dir\.|éds?\.|a cura di|coord\.|trans\.|übers\.)[)\]]?|^\s*,?\s*(?:et al\.?|u\. ?a\.|y otros|e altri)/iu.exec(next)
+      const role = ROLE_AFTER_NAMES.exec(next)
       const list = readNameList(role ? text + role[0] : text)
       out.etAl ||= list.etAl
       const field = list.role ?? (span.field as (typeof NAME_FIELDS)[number])

@@ -1,4 +1,5 @@
 import {alternation} from './alternation.js'
+import {roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -325,9 +326,9 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
 const IN_JOIN = /^[”"’»]?[,.]?[”"’»]?\s*(?:in|In|dans|Dans|en|En|nel|im|Im)\s*:?\s*$/u
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
-const EDITOR_AFTER = /^\s*,?\s*[([]?\s*(?:eds?|Hrsg|Hg|dir|éds?|coord|a cura di)\b/u
+const EDITOR_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'u')
 /** The same mark read into the names (`Thomas Ertman (eds`). */
-const EDITOR_AT_END = /[(,]\s*(?:eds?|Hrsg|Hg|dir|éds?|coord)\.?\)?$/u
+const EDITOR_AT_END = new RegExp(`[(,]\\s*(?:${roleMarks(['editor'], '', false)})\\.?\\)?$`, 'u')
 
 /**
  * A chapter the model cut in two at its `in` (`Fulcher, “Shifting the
