@@ -194,3 +194,19 @@ export const ORG_STEMS: readonly string[] = [
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'p pp no nos vol vols ed eds esp cf ff trans comp comps rev repr n nn chap ch fig figs sec para col fol ser al mr mrs ms dr st jr sr dir éd hrsg vgl op f ll d l t art pt bk approx ca c e.g i.e vs viz incl dept univ jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')
 )
+
+/**
+ * The words that announce the abbreviation an author will use for an archive
+ * after its full name, by language: `(hereafter CFMA)`, `(im Folgenden:
+ * StAK)`, `(ci-après AN)`, `(en adelante, AMV)`, `(d’ora in poi ASV)`.
+ */
+export const ANNOUNCEMENTS: readonly string[] = [
+  'hereafter cited as', 'hereafter', 'hereinafter', 'henceforth',
+  'im Folgenden', 'künftig', 'fortan',
+  'ci-après', 'désormais',
+  'de aquí en adelante', 'en adelante', 'en lo sucesivo',
+  'd’ora in poi', "d'ora in poi", 'd’ora in avanti', "d'ora in avanti", 'di seguito'
+]
+
+/** `ANNOUNCEMENTS` as a regular-expression alternation, longest first. */
+export const ANNOUNCEMENT = [...ANNOUNCEMENTS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')

@@ -5,7 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -279,7 +279,7 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
   return spans.map((span, i) => {
     const next = spans[i + 1]
     const between = next ? note.slice(span.end, next.start) : ''
-    return span.field === 'container-title' && next?.field === 'container-title' && /^\s*,\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s*$/u.test(between) ? {...span, field: 'editor'} : span
+    return span.field === 'container-title' && next?.field === 'container-title' && EDITOR_BETWEEN.test(between) ? {...span, field: 'editor'} : span
   })
 }
 
@@ -459,7 +459,7 @@ function namedArchive(value: string): RegExpExecArray | null {
   return /^(\p{Lu}[\p{Lu}\d-]{1,9})\s*\((.+)\)$/u.exec(value) ?? ABBREVIATED_ARCHIVE.exec(value)
 }
 
-const ABBREVIATED_ARCHIVE = /^(.+?)\s*\((?:hereafter(?: cited as)?|hereinafter|im Folgenden:?|künftig:?|fortan:?|ci-après\s*:?|désormais|en adelante,?|en lo sucesivo,?|d['’]ora in (?:poi|avanti)|di seguito)?\s*(\p{Lu}[\p{L}\d-]{1,9})\)$/u
+const ABBREVIATED_ARCHIVE = new RegExp(`^(.+?)\\s*\\((?:(?:${ANNOUNCEMENT})\\s*[,:]?)?\\s*(\\p{Lu}[\\p{L}\\d-]{1,9})\\)$`, 'u')
 
 /**
  * An archive and a file number as the style prints them: `RGASPI (Russian
@@ -889,10 +889,13 @@ const PLACE_WORDS: ReadonlySet<string> = new Set(LEXICONS.find((l) => l.name ===
 /** Words of the lexicon that name a place only with the next (`New York`, `Los Angeles`, `Frankfurt am Main`). */
 const PLACE_PHRASES: Readonly<Record<string, readonly string[]>> = {new: ['york', 'haven'], los: ['angeles'], buenos: ['aires']}
 
+/** Words that end a place's name and start none (`Haven`; `Main` of `Frankfurt am Main`). */
+const PLACE_TAILS: ReadonlySet<string> = new Set([...Object.values(PLACE_PHRASES).flat(), 'main'])
+
 /** `Opladen`? no; `Paris`, `Frankfurt am Main`, `New York`, `Frankfurt/M.`: a place the lexicon knows, by its first word. */
 function knownPlace(text: string): boolean {
   const [first, second] = fold(text).split(/[\s/-]+/u)
-  if (!first || !PLACE_WORDS.has(first) || ['haven', 'main', 'aires', 'angeles', 'york'].includes(first)) return false
+  if (!first || !PLACE_WORDS.has(first) || PLACE_TAILS.has(first)) return false
   const phrase = PLACE_PHRASES[first]
   return !phrase || (second !== undefined && phrase.includes(second))
 }
@@ -901,7 +904,10 @@ function knownPlace(text: string): boolean {
 const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
 /** Names, their editor's mark, then the book's title: `Zhongguo … weiyuanhui, ed., Shengli: …`, `Jane Doe and John Roe, eds., Water and Empire`. */
-const EDITOR_IN_CONTAINER = /^((?:[^,]+?)(?:,\s*[^,]+?)?),\s*(?:eds?|Hrsg|Hg|dir|éds?|comp|coord)\.,?\s+(\p{Lu}.+)$/u
+const EDITOR_IN_CONTAINER = new RegExp(`^((?:[^,]+?)(?:,\\s*[^,]+?)?),\\s*(?:${roleMarks(['editor'], '', false)})\\.,?\\s+(\\p{Lu}.+)$`, 'u')
+
+/** An editor's mark alone between two spans (`, ed., `). */
+const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', false)})\\.,?\\s*$`, 'u')
 
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u

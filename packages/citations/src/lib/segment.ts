@@ -1,5 +1,5 @@
 import {alternation} from './alternation.js'
-import {roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -355,8 +355,7 @@ export function joinContainers(text: string, citations: readonly LabeledCitation
 }
 
 /** After an archive: the abbreviation it announces, then the call number (`(en adelante, AMV), legajo 123, exp. 4`). */
-const ANNOUNCED_THEN_CALL_NUMBER =
-  /^\s*\((?:en adelante|de aquí en adelante|en lo sucesivo|im Folgenden|künftig|hereafter(?: cited as)?|hereinafter|henceforth|ci-après|désormais|d['’]ora in (?:poi|avanti)|di seguito)\s*[,:]?\s*\p{Lu}[\p{L}\d-]{1,9}\)\s*,\s*([^;()]*?\d[^;()]*?)(?=\s*[.;]?\s*$|\s*;)/u
+const ANNOUNCED_THEN_CALL_NUMBER = new RegExp(`^\\s*\\((?:${ANNOUNCEMENT})\\s*[,:]?\\s*\\p{Lu}[\\p{L}\\d-]{1,9}\\)\\s*,\\s*([^;()]*?\\d[^;()]*?)(?=\\s*[.;]?\\s*$|\\s*;)`, 'u')
 
 /**
  * A citation the model ended at an archive whose abbreviation the author
