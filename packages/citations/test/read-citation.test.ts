@@ -206,6 +206,25 @@ describe('readCitation', () => {
     expect(r.item).toMatchObject({type: 'chapter', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}], 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu'})
   })
 
+  it('reads the number of a collection of documents as its volume, and a document dated to the month in it cited by its pages (collectionVolume)', () => {
+    const r = read('<author>Zhou Baozhong</author>, “<title>On Korean Nationals in Yanbian</title>,” <issued>December 1946</issued>, in <editor>Yanbian dang’anju</editor>, ed., <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <issue>No. 1</issue> (<medium>typescript</medium>, <issued>1985</issued>), pp. <page>332–333</page>')
+    expect(r.item).toMatchObject({type: 'chapter', volume: '1', 'container-title': 'Zhonggong Yanbian zhongyao wenjian huibian'})
+    expect(r.item.issue).toBeUndefined()
+    expect(r.item.page).toBeUndefined()
+    expect(r.locator).toBe('332–333')
+    // A chapter dated by its year keeps its page range; a journal's number stays its issue.
+    const chapter = read('<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>')
+    expect([chapter.item.page, chapter.locator]).toEqual(['123–49', null])
+    // Dated to the month after the container: the periodical's date, and its page range the item's.
+    const dated = read('<author>Hans Baron</author>, <title>The Anti-Florentine Discourses</title>, in «<container-title>Speculum</container-title>», <issued>July 1952</issued>, <volume>vol. XXVII</volume>, pp. <page>323-342</page>')
+    expect([dated.item.page, dated.locator]).toEqual(['323–342', null])
+    const article = read('<author>Li Danhui</author>, “<title>An Historical Investigation</title>,” <container-title>Zhonggong dangshi ziliao</container-title>, <issue>No. 4</issue> (<issued>1999</issued>), pp. <page>1–8</page>')
+    expect(article.item).toMatchObject({type: 'article-journal', issue: '4'})
+    // With no editor, no collection of documents: the number stays the issue, whatever the type.
+    const edited = read('<author>M. Dabène</author>, « <title>Un modèle didactique</title> », <container-title>Repères</container-title>, <issue>n° 4</issue>, <publisher>INRP</publisher>, <issued>1991</issued>, p. <page>9-22</page>')
+    expect([edited.item.issue, edited.item.volume]).toEqual(['4', undefined])
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})

@@ -1,5 +1,6 @@
 import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
+import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
@@ -953,6 +954,18 @@ const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d
 /** An issue dated to the day (`No. 2233 (18 June 1957)`): a newspaper's or a bulletin's, whoever edits it. */
 const ISSUE_OF_A_DAY = /\b(?:No|Nr|no|nr|n°)\.?\s*\d+\s*\(\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]|20)\d\d\)/u
 
+/**
+ * A part of an edited collection of documents has no issue: its number is the
+ * collection's volume (`“On Korean Nationals in Yanbian,” December 1946, in …,
+ * ed., Zhonggong … huibian, No. 1 (typescript, 1985)`); a numbered series is
+ * its collection number, read before.
+ */
+function collectionVolume(item: ItemFields): void {
+  if (item.type !== 'chapter' || item.issue === undefined || !has(item, 'editor') || has(item, 'volume', 'collection-title')) return
+  item.volume = item.issue
+  delete item.issue
+}
+
 /** A periodical's number is its issue (`No. 2233` read as a number). */
 function periodicalIssue(item: ItemFields): void {
   if (!['article-newspaper', 'article-journal', 'article-magazine'].includes(String(item.type)) || item.number === undefined || has(item, 'issue')) return
@@ -976,13 +989,24 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
 
+/** The item's year is written before its container's title (`December 1946, in … huibian`): the date is the part's own. */
+function datedBeforeContainer(item: ItemFields, text: string): boolean {
+  const year = item.issued?.['date-parts']?.[0]?.[0]
+  const container = item['container-title']
+  if (year === undefined || typeof container !== 'string') return false
+  const at = text.indexOf(String(year))
+  return at >= 0 && at < text.indexOf(container.slice(0, 24))
+}
+
 /** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
-function placePages(c: Collected, form: CitationReading['form']): {locator: string | null; label: string} {
+function placePages(c: Collected, form: CitationReading['form'], text: string): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
   const last = pages[pages.length - 1]!
-  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`): its pages are the passage cited.
-  const document = c.item.type === 'chapter' && (c.item.issued?.['date-parts']?.[0]?.length ?? 0) === 3
+  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`), or to the month before
+  // the collection's title (`“On Korean Nationals,” December 1946, in … huibian, No. 1`): its pages are the passage cited.
+  const precision = c.item.issued?.['date-parts']?.[0]?.length ?? 0
+  const document = c.item.type === 'chapter' && (precision === 3 || (precision === 2 && datedBeforeContainer(c.item, text)))
   const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type)) && !document
   if (form === 'full' && ranged) {
     const first = pages[0]!
@@ -1057,7 +1081,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))
+  const c = collect(note, citation.start, citation.end, archivalUnits(note, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields)))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
@@ -1066,11 +1090,12 @@ export function readCitation(note: string, citation: {start: number; end: number
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
+  collectionVolume(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)
   if (form === 'short') lastNumberIsPinpoint(c, text)
-  const {locator, label} = placePages(c, form)
+  const {locator, label} = placePages(c, form, text)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
   const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')
   const shortTitle = typeof c.item.title === 'string' ? c.item.title : typeof c.item['container-title'] === 'string' && form === 'short' ? c.item['container-title'] : ''
