@@ -494,6 +494,22 @@ describe('FIELD_RULES', () => {
       '<author>Reporters Without Borders</author>, <title>World Press Freedom Index</title>, <issued>2020</issued>',
       {title: 'World Press Freedom Index', type: 'book'}
     ],
+    'an archive read as the publisher after a call number': [
+      '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',
+      {type: 'manuscript', archive: 'Holderness Record Office', 'archive-place': 'Beverley', archive_location: 'QSB/4/117', 'container-title': 'Quarter Sessions Bundles', publisher: undefined, 'publisher-place': undefined}
+    ],
+    'an archive read as the publisher after a call number (a publisher that names no archive stays)': [
+      '<author>Jane Roe</author>, <title>Harbour Dues</title>, <archive_location>MS 12</archive_location>, <publisher>Wold Press</publisher>',
+      {publisher: 'Wold Press', archive: undefined}
+    ],
+    'the town after an archive’s name': [
+      '<title>Minutes of the Humber Crossings Committee</title>, <issued>3 May 1821</issued>, <archive_location>HCC/1/2</archive_location>, <archive>Kingston Corporation Archives, Hull</archive>',
+      {type: 'manuscript', archive: 'Kingston Corporation Archives', 'archive-place': 'Hull'}
+    ],
+    'the town after an archive’s name (a name that is no archive’s stays whole)': [
+      '<title>Letter to the Board</title>, <issued>3 May 1821</issued>, <archive_location>B/12</archive_location>, <archive>Hessle Ferry Company, Hessle Records</archive>',
+      {archive: 'Hessle Ferry Company, Hessle Records', 'archive-place': undefined}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}

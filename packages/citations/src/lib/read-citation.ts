@@ -6,7 +6,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, roleMarks} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -612,6 +612,29 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an archive read as the publisher after a call number is the archive',
+    example: 'Petition of the Ferrymen of Hessle, 12 January 1803, Quarter Sessions Bundles, QSB/4/117, Holderness Record Office, Beverley (the record office read as the publisher)',
+    apply: (item) => {
+      const publisher = item.publisher
+      if (typeof publisher !== 'string' || has(item, 'archive') || !has(item, 'archive_location') || !namesArchive(publisher)) return
+      item.archive = publisher
+      delete item.publisher
+      if (typeof item['publisher-place'] !== 'string') return
+      item['archive-place'] = item['publisher-place']
+      delete item['publisher-place']
+    }
+  },
+  {
+    name: 'the town after an archive’s name is its place',
+    example: 'Minutes of the Humber Crossings Committee, 3 May 1821, HCC/1/2, fol. 44, Kingston Corporation Archives, Hull',
+    apply: (item) => {
+      const m = typeof item.archive === 'string' && !has(item, 'archive-place') ? ARCHIVE_THEN_TOWN.exec(item.archive) : null
+      if (!m || !namesArchive(m[1]!) || namesArchive(m[2]!)) return
+      item.archive = m[1]!
+      item['archive-place'] = m[2]!
+    }
+  },
+  {
     name: 'an archive or container is named, not introduced',
     example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26; Frank, Lisa: Typhus. In: Beiträge zur Hygienegeschichte 12 (2004)',
     apply: (item) => {
@@ -899,6 +922,15 @@ function knownPlace(text: string): boolean {
   if (!first || !PLACE_WORDS.has(first) || PLACE_TAILS.has(first)) return false
   const phrase = PLACE_PHRASES[first]
   return !phrase || (second !== undefined && phrase.includes(second))
+}
+
+/** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
+const ARCHIVE_THEN_TOWN = /^(.+?),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}{2})?)$/u
+
+/** The name says it is an archive (`Holderness Record Office`, `Kingston Corporation Archives`, `Staatsarchiv`): one of its words is an archive's. */
+function namesArchive(name: string): boolean {
+  const words = fold(name).split(/[^\p{L}’']+/u)
+  return /\brecords? office\b/iu.test(name) || words.some((w) => ARCHIVE_WORDS.has(w) || /^(?:staats|stadt|landes|kreis|bundes|haupt)?archiv$/u.test(w))
 }
 
 /** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
