@@ -225,6 +225,14 @@ describe('readCitation', () => {
     expect([edited.item.issue, edited.item.volume]).toEqual(['4', undefined])
   })
 
+  it('reads a page written after a day’s date as the page, not part of the date', () => {
+    const r = read('“<title>The Hessle Ferry Once More</title>,” <container-title>Beverley Chronicle and Humber Intelligencer</container-title>, <issued>2 September 1848, 2</issued>')
+    expect(r.item).toMatchObject({type: 'article-newspaper', issued: {'date-parts': [[1848, 9, 2]]}})
+    expect(r.locator).toBe('2')
+    // A year and a number are no day and page (`1848, 2` is a volume's year and its number, read as a date).
+    expect(read('<title>Annals</title>, <issued>1848, 2</issued>').locator).toBeNull()
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})
@@ -493,6 +501,10 @@ describe('FIELD_RULES', () => {
     'a document described by its kind (an author named Report stays)': [
       '<author>Reporters Without Borders</author>, <title>World Press Freedom Index</title>, <issued>2020</issued>',
       {title: 'World Press Freedom Index', type: 'book'}
+    ],
+    'a count of volumes (written between the fields, read as neither)': [
+      '<author>Joseph Hartley</author>, <title>A History of the Parish of Barton-upon-Humber</title>, 2 vols. (<publisher-place>Lincoln</publisher-place>: <publisher>Wold Press</publisher>, <issued>1911</issued>), <volume>2</volume>:<page>143</page>',
+      {type: 'book', 'number-of-volumes': '2', title: 'A History of the Parish of Barton-upon-Humber'}
     ],
     'an archive read as the publisher after a call number': [
       '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',

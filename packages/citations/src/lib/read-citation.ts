@@ -337,7 +337,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       }
       case 'issued':
       case 'accessed': {
-        const date = readDate(text)
+        const paged = span.field === 'issued' ? pageAfterDay(text) : undefined
+        if (paged) out.pages.push({...readPages(paged.page), before: ', '})
+        const date = readDate(paged?.date ?? text)
         if (date && !item[span.field]) item[span.field] = date
         return
       }
@@ -720,8 +722,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a count of volumes is no part of a title',
-    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000)',
-    apply: (item) => {
+    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000); Joseph Hartley, A History of the Parish, 2 vols. (Lincoln: Wold Press, 1911), 2:143 (the count read as neither)',
+    apply: (item, text) => {
+      const count = /(?:^|,)\s*(\d{1,3})\s+(?:vols?|volumes|Bde|Bände|voll|tomes|tomos)\.?(?=[\s(,;]|$)/iu.exec(text)
+      if (count) item['number-of-volumes'] ??= count[1]!
       for (const key of ['title', 'container-title'] as const) {
         const value = item[key]
         const m = typeof value === 'string' ? /^(.*\S),?\s+(\d+)\s+(?:vols?|volumes|Bde|Bände|tomes|tomos)\.?(?=\s|$)\s*(.*)$/iu.exec(value) : null
@@ -922,6 +926,16 @@ function knownPlace(text: string): boolean {
   if (!first || !PLACE_WORDS.has(first) || PLACE_TAILS.has(first)) return false
   const phrase = PLACE_PHRASES[first]
   return !phrase || (second !== undefined && phrase.includes(second))
+}
+
+/** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
+const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
+
+/** The date and the page of a date span that ends with a page after a full date, if it does. */
+function pageAfterDay(text: string): {date: string; page: string} | undefined {
+  const m = DAY_THEN_PAGE.exec(text.trim())
+  if (!m || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
+  return {date: m[1]!, page: m[2]!}
 }
 
 /** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
