@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {ROLE_MARKS, roleMarks} from '../src/lib/lexicon.js'
+import {EDITIONS, ROLE_MARKS, roleMarks} from '../src/lib/lexicon.js'
+import {FIELD_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
@@ -21,5 +22,27 @@ describe('ROLE_MARKS: editor and translator marks after the names, by language',
     const both = new RegExp(`^(?:${roleMarks(['editor', 'translator'], '\\.', true)})$`, 'u')
     expect(['ed.', 'Hrsg.', 'trans.', 'übers.', 'a cura di'].every((w) => both.test(w))).toBe(true)
     expect(both.test('ed')).toBe(false)
+  })
+})
+
+describe('EDITIONS: an edition written after its number, by language', () => {
+  const rule = (name: string) => FIELD_RULES.find((r) => r.name === name)!
+  const read = (name: string, item: ItemFields): ItemFields => {
+    rule(name).apply(item, '')
+    return item
+  }
+
+  test.each(EDITIONS)('$lang: $example', ({example}) => {
+    const number = /^\d+/u.exec(example)![0]
+    // After a title, it is the edition, read as its number …
+    expect(read('an edition after the title or container is the edition', {type: 'book', title: `Histoire de Paris, ${example}`})).toEqual({type: 'book', title: 'Histoire de Paris', edition: number})
+    // … and an edition span is its number.
+    expect(read('an edition is its number', {type: 'book', edition: example})).toEqual({type: 'book', edition: number})
+  })
+
+  test('a number with no edition word after a title stays; an edition not numbered stays as written', () => {
+    expect(read('an edition after the title or container is the edition', {type: 'book', title: 'Histoire de Paris, 2'})).toEqual({type: 'book', title: 'Histoire de Paris, 2'})
+    expect(read('an edition is its number', {type: 'book', edition: 'rev. ed.'})).toEqual({type: 'book', edition: 'rev. ed.'})
+    expect(read('an edition is its number', {type: 'book', edition: '4a'})).toEqual({type: 'book', edition: '4'})
   })
 })

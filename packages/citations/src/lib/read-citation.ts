@@ -5,7 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, editionPattern, roleMarks} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -828,7 +828,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'an edition is its number',
     example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
     apply: (item) => {
-      const m = typeof item.edition === 'string' ? /^(\d+)\s*(?:st|nd|rd|th|e|ème|er|re|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione|ed\.)?\.?$/iu.exec(item.edition.trim()) : null
+      const m = typeof item.edition === 'string' ? EDITION_NUMBER.exec(item.edition.trim()) : null
       if (m) item.edition = m[1]!
     }
   },
@@ -878,7 +878,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
 
 /** A title, then its edition (`Qualitative Forschung, 3. Auflage`, `Histoire de Paris. 2e éd.`). */
-const EDITION_AFTER_TITLE = /^(.*\S)[,.]\s+(\d+)\s*(?:st|nd|rd|th|e|ème|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione)\.?$/iu
+const EDITION_AFTER_TITLE = new RegExp(`^(.*\\S)[,.]\\s+${editionPattern('required')}$`, 'iu')
+
+/** An edition as its span writes it (`2nd ed.`, `3e éd.`, `2. Aufl.`, `4a`): its number. */
+const EDITION_NUMBER = new RegExp(`^${editionPattern('optional')}$`, 'iu')
 
 /** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
 const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
