@@ -149,6 +149,25 @@ export function editionPattern(word: 'required' | 'optional'): string {
   return `(\\d+)\\s*(?:${ordinal})?\\s*(?:${words})${word === 'optional' ? '?' : ''}\\.?`
 }
 
+/**
+ * The word that says a program's version, by language, before its number
+ * (`version 4.3`, `versión 2.3.1`, `Version 2.0`), and its abbreviation `v`
+ * (`v. 1.2`, `v1.2.3`), which says a version only before a dotted number
+ * (`v. 12` is a verse, `v. 2` a volume). Matched without regard to case:
+ * `VERSION` below.
+ */
+export const VERSIONS: ReadonlyArray<{lang: string; example: string; words: readonly string[]; abbreviations: readonly string[]}> = [
+  {lang: 'en, fr, de', example: 'version 4.3', words: ['version'], abbreviations: ['v']},
+  {lang: 'es', example: 'versión 2.3.1', words: ['versión'], abbreviations: []},
+  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []}
+]
+
+/**
+ * `VERSIONS` as a pattern (flags `iu`): a version word and its number (group
+ * 1), or an abbreviation and its dotted number (group 2).
+ */
+export const VERSION = `\\b(?:(?:${alternation(VERSIONS.flatMap((v) => v.words))})\\s*(\\d+(?:\\.\\d+)*[\\w.-]*)|(?:${alternation(VERSIONS.flatMap((v) => v.abbreviations))})\\.?\\s*(\\d+\\.\\d+(?:\\.\\d+)*[\\w-]*))`
+
 /** Words that mark a name as an organisation (matched on words, lower case). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(
   (
