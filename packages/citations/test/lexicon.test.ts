@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {ROLE_MARKS, roleMarks} from '../src/lib/lexicon.js'
+import {EDITIONS, ROLE_MARKS, roleMarks, VERSIONS} from '../src/lib/lexicon.js'
+import {FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
@@ -21,5 +22,56 @@ describe('ROLE_MARKS: editor and translator marks after the names, by language',
     const both = new RegExp(`^(?:${roleMarks(['editor', 'translator'], '\\.', true)})$`, 'u')
     expect(['ed.', 'Hrsg.', 'trans.', 'übers.', 'a cura di'].every((w) => both.test(w))).toBe(true)
     expect(both.test('ed')).toBe(false)
+  })
+})
+
+describe('EDITIONS: an edition written after its number, by language', () => {
+  const rule = (name: string) => FIELD_RULES.find((r) => r.name === name)!
+  const read = (name: string, item: ItemFields): ItemFields => {
+    rule(name).apply(item, '')
+    return item
+  }
+
+  test.each(EDITIONS)('$lang: $example', ({example}) => {
+    const number = /^\d+/u.exec(example)![0]
+    // After a title, it is the edition, read as its number …
+    expect(read('an edition after the title or container is the edition', {type: 'book', title: `Histoire de Paris, ${example}`})).toEqual({type: 'book', title: 'Histoire de Paris', edition: number})
+    // … and an edition span is its number.
+    expect(read('an edition is its number', {type: 'book', edition: example})).toEqual({type: 'book', edition: number})
+  })
+
+  test('a number with no edition word after a title stays; an edition not numbered stays as written', () => {
+    expect(read('an edition after the title or container is the edition', {type: 'book', title: 'Histoire de Paris, 2'})).toEqual({type: 'book', title: 'Histoire de Paris, 2'})
+    expect(read('an edition is its number', {type: 'book', edition: 'rev. ed.'})).toEqual({type: 'book', edition: 'rev. ed.'})
+    expect(read('an edition is its number', {type: 'book', edition: '4a'})).toEqual({type: 'book', edition: '4'})
+  })
+})
+
+describe('VERSIONS: the word that says a program\'s version, by language', () => {
+  const rule = FIELD_RULES.find((r) => r.name === 'a version is no part of the title')!
+  const read = (item: ItemFields): ItemFields => {
+    rule.apply(item, '')
+    return item
+  }
+  const software = TYPE_RULES.find((r) => r.type === 'software')!
+
+  test.each(VERSIONS)('$lang: $example', ({example, words}) => {
+    const number = /\d.*$/u.exec(example)![0]
+    expect(example.startsWith(words[0]!)).toBe(true)
+    // Read into a short title, it is the version; written before what the program is, too.
+    expect(read({type: 'book', title: `vecindario, ${example}`})).toEqual({type: 'book', title: 'vecindario', version: number})
+    expect(read({type: 'book', edition: `${example}, biblioteca de Python`})).toEqual({type: 'book', version: number, genre: 'biblioteca de Python'})
+    // Capitalised as German writes it.
+    expect(read({type: 'book', title: `Stata, ${example[0]!.toUpperCase()}${example.slice(1)}`}).version).toBe(number)
+    // With a publisher and no container, the item is software.
+    expect(software.test({type: 'book', title: 'R', publisher: 'R Foundation'}, `R, ${example} (Vienna: R Foundation, 2023)`)).toBe(true)
+  })
+
+  test('the abbreviation says a version only before a dotted number', () => {
+    for (const abbreviation of VERSIONS.flatMap((v) => v.abbreviations)) {
+      expect(read({type: 'book', title: `Stata ${abbreviation}. 14.2`})).toEqual({type: 'book', title: 'Stata', version: '14.2'})
+      expect(read({type: 'book', title: `Stata ${abbreviation}1.2.3`})).toEqual({type: 'book', title: 'Stata', version: '1.2.3'})
+      expect(read({type: 'book', title: `Carmina, ${abbreviation}. 12`})).toEqual({type: 'book', title: `Carmina, ${abbreviation}. 12`})
+    }
   })
 })

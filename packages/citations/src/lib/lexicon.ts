@@ -1,4 +1,4 @@
-import {escapeRegExp} from './alternation.js'
+import {alternation, escapeRegExp} from './alternation.js'
 
 /**
  * Word lists used by the note reader. Hand-kept, general to Chicago notes
@@ -123,6 +123,50 @@ export function roleMarks(roles: ReadonlyArray<RoleMarks['role']>, period: '' | 
   const words = [...rows.flatMap((r) => r.marks.map((m) => escapeRegExp(m) + period)), ...(phrases ? rows.flatMap((r) => r.phrases.map(escapeRegExp)) : [])]
   return words.sort((a, b) => b.length - a.length).join('|')
 }
+
+/**
+ * How an edition is written after its number, by language: the ordinal's
+ * ending (`2nd`, `3e`, `1re`, `4a`, `3.`) and the word (`ed.`, `éd.`,
+ * `Aufl.`, `edición`), matched without regard to case, a period after the
+ * word allowed. Read after a title (`Qualitative Forschung, 3. Auflage`) and
+ * in an edition span (`2nd ed.` → `2`): `EDITION` below.
+ */
+export const EDITIONS: ReadonlyArray<{lang: string; example: string; ordinals: readonly string[]; words: readonly string[]}> = [
+  {lang: 'en', example: '2nd ed.', ordinals: ['st', 'nd', 'rd', 'th'], words: ['ed', 'edn', 'edition']},
+  {lang: 'fr', example: '1re éd.', ordinals: ['e', 'ème', 'er', 're'], words: ['éd', 'édition']},
+  {lang: 'de', example: '3. Auflage', ordinals: ['.'], words: ['Aufl', 'Auflage']},
+  {lang: 'es', example: '4a edición', ordinals: ['a', 'o'], words: ['edición']},
+  {lang: 'it', example: '2a edizione', ordinals: ['a', 'o'], words: ['edizione']}
+]
+
+/**
+ * `EDITIONS` as a pattern (flags `iu`): the number (group 1), its ordinal's
+ * ending, then the word, required or not (`word`), and its period.
+ */
+export function editionPattern(word: 'required' | 'optional'): string {
+  const ordinal = alternation([...new Set(EDITIONS.flatMap((e) => e.ordinals))])
+  const words = alternation(EDITIONS.flatMap((e) => e.words))
+  return `(\\d+)\\s*(?:${ordinal})?\\s*(?:${words})${word === 'optional' ? '?' : ''}\\.?`
+}
+
+/**
+ * The word that says a program's version, by language, before its number
+ * (`version 4.3`, `versión 2.3.1`, `Version 2.0`), and its abbreviation `v`
+ * (`v. 1.2`, `v1.2.3`), which says a version only before a dotted number
+ * (`v. 12` is a verse, `v. 2` a volume). Matched without regard to case:
+ * `VERSION` below.
+ */
+export const VERSIONS: ReadonlyArray<{lang: string; example: string; words: readonly string[]; abbreviations: readonly string[]}> = [
+  {lang: 'en, fr, de', example: 'version 4.3', words: ['version'], abbreviations: ['v']},
+  {lang: 'es', example: 'versión 2.3.1', words: ['versión'], abbreviations: []},
+  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []}
+]
+
+/**
+ * `VERSIONS` as a pattern (flags `iu`): a version word and its number (group
+ * 1), or an abbreviation and its dotted number (group 2).
+ */
+export const VERSION = `\\b(?:(?:${alternation(VERSIONS.flatMap((v) => v.words))})\\s*(\\d+(?:\\.\\d+)*[\\w.-]*)|(?:${alternation(VERSIONS.flatMap((v) => v.abbreviations))})\\.?\\s*(\\d+\\.\\d+(?:\\.\\d+)*[\\w-]*))`
 
 /** Words that mark a name as an organisation (matched on words, lower case). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

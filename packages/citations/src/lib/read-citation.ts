@@ -6,7 +6,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, editionPattern, roleMarks, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -570,17 +570,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     apply: (item) => {
       for (const key of ['title', 'edition'] as const) {
         const value = item[key]
-        const m = typeof value === 'string' ? /^(.*?)[\s,;.]*(?:\b(?:version|versión|versione)\s*(\d+(?:\.\d+)*[\w.-]*)|\bv\.?\s*(\d+\.\d+(?:\.\d+)*[\w-]*))$/iu.exec(value) : null
+        const m = typeof value === 'string' ? VERSION_AT_END.exec(value) : null
         if (!m || item.version !== undefined) continue
         item.version = (m[2] ?? m[3])!
         if (m[1]) item[key] = m[1]
         else delete item[key]
       }
       // `versión 2.3.1, biblioteca de Python`: the version, then what the software is.
-      const kind = typeof item.edition === 'string' && item.version === undefined ? /^(?:version|versión|versione|Version)\s*(\d+(?:\.\d+)*[\w.-]*)\s*,\s*(\p{L}[^,]*)$/u.exec(item.edition) : null
+      const kind = typeof item.edition === 'string' && item.version === undefined ? VERSION_THEN_KIND.exec(item.edition) : null
       if (kind) {
-        item.version = kind[1]!
-        item.genre ??= kind[2]!
+        item.version = (kind[1] ?? kind[2])!
+        item.genre ??= kind[3]!
         delete item.edition
       }
       // `version 4.3.1` read as an edition without its word: an edition is never numbered in three parts.
@@ -856,7 +856,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'an edition is its number',
     example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
     apply: (item) => {
-      const m = typeof item.edition === 'string' ? /^(\d+)\s*(?:st|nd|rd|th|e|ème|er|re|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione|ed\.)?\.?$/iu.exec(item.edition.trim()) : null
+      const m = typeof item.edition === 'string' ? EDITION_NUMBER.exec(item.edition.trim()) : null
       if (m) item.edition = m[1]!
     }
   },
@@ -905,8 +905,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
 /** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
 
+/** A title or edition ending with a version (`vecindario, versión 2.3.1`, `Stata v. 14.2`): the title (group 1), the version (2 or 3). */
+const VERSION_AT_END = new RegExp(`^(.*?)[\\s,;.]*(?:${VERSION})$`, 'iu')
+
+/** A version, then what the program is (`versión 2.3.1, biblioteca de Python`): the version (group 1 or 2), the kind (3). */
+const VERSION_THEN_KIND = new RegExp(`^${VERSION}\\s*,\\s*(\\p{L}[^,]*)$`, 'iu')
+
 /** A title, then its edition (`Qualitative Forschung, 3. Auflage`, `Histoire de Paris. 2e éd.`). */
-const EDITION_AFTER_TITLE = /^(.*\S)[,.]\s+(\d+)\s*(?:st|nd|rd|th|e|ème|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione)\.?$/iu
+const EDITION_AFTER_TITLE = new RegExp(`^(.*\\S)[,.]\\s+${editionPattern('required')}$`, 'iu')
+
+/** An edition as its span writes it (`2nd ed.`, `3e éd.`, `2. Aufl.`, `4a`): its number. */
+const EDITION_NUMBER = new RegExp(`^${editionPattern('optional')}$`, 'iu')
 
 /** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
 const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
@@ -1019,12 +1028,20 @@ function periodicalIssue(item: ItemFields): void {
   delete item.number
 }
 
+/**
+ * A sign that the work is a program: a version (`version 4.3`, `v1.2`), or a
+ * word (`software`, `logiciel`, `package`; `version` even with no number,
+ * which takes `A quantum version of …` with a URL for software too).
+ */
+const VERSIONED = new RegExp(VERSION, 'iu')
+const SOFTWARE_WORD = /\b(?:version|software|Software|logiciel|package)\b/u
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
   {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
-  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
+  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || VERSIONED.test(t) || SOFTWARE_WORD.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
   {type: 'article-newspaper', example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)},
   {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
