@@ -225,6 +225,14 @@ describe('readCitation', () => {
     expect([edited.item.issue, edited.item.volume]).toEqual(['4', undefined])
   })
 
+  it('reads a title after a series word as the series (coll. «…», Reihe, collana)', () => {
+    const r = read('<author>G. Duby</author>, <title>Guerriers et paysans</title>, <publisher-place>Paris</publisher-place>, <publisher>Gallimard</publisher>, <issued>1973</issued> (coll. « <title>Bibliothèque des histoires</title> »)')
+    expect(r.item).toMatchObject({type: 'book', title: 'Guerriers et paysans', 'collection-title': 'Bibliothèque des histoires'})
+    expect(r.item['container-title']).toBeUndefined()
+    // A second title with no series word is the container, as before.
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <title>Sammelband</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>').item['container-title']).toBe('Sammelband')
+  })
+
   it('reads a page written after a day’s date as the page, not part of the date', () => {
     const r = read('“<title>The Hessle Ferry Once More</title>,” <container-title>Beverley Chronicle and Humber Intelligencer</container-title>, <issued>2 September 1848, 2</issued>')
     expect(r.item).toMatchObject({type: 'article-newspaper', issued: {'date-parts': [[1848, 9, 2]]}})
@@ -505,6 +513,14 @@ describe('FIELD_RULES', () => {
     'a count of volumes (written between the fields, read as neither)': [
       '<author>Joseph Hartley</author>, <title>A History of the Parish of Barton-upon-Humber</title>, 2 vols. (<publisher-place>Lincoln</publisher-place>: <publisher>Wold Press</publisher>, <issued>1911</issued>), <volume>2</volume>:<page>143</page>',
       {type: 'book', 'number-of-volumes': '2', title: 'A History of the Parish of Barton-upon-Humber'}
+    ],
+    'a publisher’s initials after the place are the publisher': [
+      '<author>Fernand Braudel</author>, <title>El Mediterráneo y el mundo mediterráneo</title>, 2 vols., <publisher-place>México, FCE</publisher-place>, <issued>1953</issued>',
+      {type: 'book', 'publisher-place': 'México', publisher: 'FCE'}
+    ],
+    'a publisher’s initials after the place are the publisher (a country’s code stays the place’s)': [
+      '<author>Hans Müller</author>, <title>Die Stadt</title>, <publisher-place>Berlin, DDR</publisher-place>, <issued>1953</issued>',
+      {'publisher-place': 'Berlin, DDR', publisher: undefined}
     ],
     'an archive read as the publisher after a call number': [
       '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',

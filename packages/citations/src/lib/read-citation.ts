@@ -323,6 +323,11 @@ function collect(note: string, start: number, end: number, spans: readonly Field
     }
     switch (span.field) {
       case 'title': {
+        // `(coll. « Bibliothèque des histoires »)`: a title after a series word is the series'.
+        if (SERIES_WORD_BEFORE.test(note.slice(spans[i - 1]?.end ?? start, span.start)) && item['collection-title'] === undefined) {
+          item['collection-title'] = cleanValue(text)
+          return
+        }
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
         const partner = PAIRS[note[span.start - 1] ?? '']
         const close = partner && QUOTES.has(note[span.start - 1]!) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
@@ -637,6 +642,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a publisher’s initials after the place are the publisher',
+    example: 'Fernand Braudel, El Mediterráneo y el mundo mediterráneo en la época de Felipe II, 2 vols., México, FCE, 1953 (`México, FCE` read as the place)',
+    apply: (item) => {
+      const m = typeof item['publisher-place'] === 'string' && !has(item, 'publisher') ? /^(.*\p{Ll}.*?),\s*(\p{Lu}{3,6})$/u.exec(item['publisher-place']) : null
+      // A state's or country's code is part of the place (`Washington, DC`, `Berlin, DDR`, `Cambridge, USA`).
+      if (!m || COUNTRY_CODES.has(m[2]!)) return
+      item['publisher-place'] = m[1]!
+      item.publisher = m[2]!
+    }
+  },
+  {
     name: 'an archive or container is named, not introduced',
     example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26; Frank, Lisa: Typhus. In: Beiträge zur Hygienegeschichte 12 (2004)',
     apply: (item) => {
@@ -937,6 +953,9 @@ function knownPlace(text: string): boolean {
   return !phrase || (second !== undefined && phrase.includes(second))
 }
 
+/** Countries' and states' codes written after a town: part of the place, no publisher's initials. */
+const COUNTRY_CODES: ReadonlySet<string> = new Set('USA GBR DDR BRD RFA RDA GDR FRG URSS USSR UDSSR SSSR UAE RSA NSW'.split(' '))
+
 /** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
 const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
 
@@ -972,6 +991,9 @@ const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3}
 const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
+/** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
+const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
+
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
 
 /** A series named by more than its kind: `North Korea International Documentation Project Working Paper`, not `Working Paper`. */
