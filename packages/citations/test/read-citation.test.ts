@@ -565,10 +565,17 @@ describe('FIELD_RULES', () => {
 })
 
 describe('FIXED_FORMS', () => {
-  it.each(FIXED_FORMS)('$name: $example', ({example}) => {
-    const r = readCitation(example, {start: 0, end: example.length, fields: [], confidence: 0.5})
-    expect(r).toMatchObject({form: 'full', item: {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}}})
-    expect(readCitation('Smith, Title, 758 pp.', {start: 0, end: 21, fields: [], confidence: 0.5}).item.type).not.toBe('legal_case')
+  const expected: Record<string, Record<string, unknown>> = {
+    'a reported court case (Bluebook)': {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}},
+    'a statute in a code (Bluebook)': {type: 'legislation', title: 'Copyright Act of 1976', volume: '17', 'container-title': 'U.S.C.', section: '107', issued: {'date-parts': [[2018]]}}
+  }
+  const readWhole = (text: string) => readCitation(text, {start: 0, end: text.length, fields: [], confidence: 0.5})
+  it.each(FIXED_FORMS)('$name: $example', ({name, example}) => {
+    expect(expected[name], `the reading expected of “${name}”`).toBeDefined()
+    expect(readWhole(example)).toMatchObject({form: 'full', item: expected[name]})
+  })
+  it('reads no other citation by these grammars', () => {
+    for (const text of ['Smith, Title, 758 pp.', 'Smith, Title, 17 vols.', 'Jones, The Code, 12 Stat. of Anne']) expect(['legal_case', 'legislation']).not.toContain(readWhole(text).item.type)
   })
 })
 

@@ -1151,6 +1151,17 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
       if (m[6]) item.authority = m[6].trim()
       return item
     }
+  },
+  {
+    name: 'a statute in a code (Bluebook)',
+    example: 'Copyright Act of 1976, 17 U.S.C. § 107 (2018)',
+    read: (text) => {
+      const m = /^(.+?),\s+(\d+)\s+(U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)\s+(?:§§?\s*)?([\w.()]+(?:\s*[–-]\s*[\w.()]+)?)(?:\s+\(([^()]*?\s)?(\d{4})\))?$/u.exec(text.trim())
+      if (!m) return undefined
+      const item: ItemFields = {type: 'legislation', title: m[1]!, volume: m[2]!, 'container-title': m[3]!, section: m[4]!}
+      if (m[6]) item.issued = {'date-parts': [[Number(m[6])]]}
+      return item
+    }
   }
 ]
 
