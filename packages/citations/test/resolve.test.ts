@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Root, FootnoteDefinition} from 'mdast'
 import {processCitations} from '../src/index.js'
+import {nameEndsWith} from '../src/lib/resolve.js'
 
 function tree(texts: string[]): Root {
   const children: FootnoteDefinition[] = texts.map((text, i) => ({
@@ -110,5 +111,21 @@ describe('a run of ordinary Chicago notes', () => {
     })
     expect(items.find((i) => i.id === 'weathersby1993')).toMatchObject({type: 'report', 'collection-title': 'CWIHP Working Paper', number: '8', issued: {'date-parts': [[1993, 11]]}})
     expect(items.find((i) => i.id === 'new-york-times-1961-06-12')).toEqual({id: 'new-york-times-1961-06-12', type: 'article-newspaper', 'container-title': 'New York Times', issued: {'date-parts': [[1961, 6, 12]]}})
+  })
+})
+
+describe('nameEndsWith: a name as a short form writes it', () => {
+  it('matches initials to given names, whichever the full citation wrote', () => {
+    expect(nameEndsWith('pierre nora', 'p nora')).toBe(true)
+    expect(nameEndsWith('jean paul sartre', 'j p sartre')).toBe(true)
+    expect(nameEndsWith('j p sartre', 'jean paul sartre')).toBe(true)
+    expect(nameEndsWith('pierre nora', 'j nora')).toBe(false)
+    expect(nameEndsWith('jean paul sartre', 'p j sartre')).toBe(false)
+    expect(nameEndsWith('pierre nora', 'p norak')).toBe(false)
+  })
+
+  it('resolves `P. Nora, op. cit.` to the work of Pierre Nora cited before', () => {
+    const {notes} = processCitations(tree(['Pierre Nora, Les lieux de mémoire, Paris, Gallimard, 1984, p. 23.', 'Jacques Le Goff, Histoire et mémoire, Paris, Gallimard, 1988, p. 105.', 'P. Nora, op. cit., p. 30.']))
+    expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '30'})
   })
 })

@@ -118,7 +118,17 @@ export class WorkRegistry {
  * a body's whole name.
  */
 export function nameEndsWith(full: string, short: string): boolean {
-  return short !== '' && (full === short || full.endsWith(` ${short}`) || full.split(' ').includes(short))
+  return short !== '' && (full === short || full.endsWith(` ${short}`) || full.split(' ').includes(short) || initialsThenFamily(full, short) || initialsThenFamily(short, full))
+}
+
+/** One name's initials and family name (`p nora`, `j p sartre`) are those of the other written in full (`pierre nora`, `jean paul sartre`), whichever of the two the short form writes. */
+function initialsThenFamily(full: string, short: string): boolean {
+  const words = short.split(' ')
+  const initials = words.filter((w) => w.length === 1)
+  const family = words.filter((w) => w.length > 1).join(' ')
+  if (initials.length === 0 || family === '' || words.slice(0, initials.length).some((w) => w.length !== 1) || !full.endsWith(` ${family}`)) return false
+  const given = full.slice(0, -family.length - 1).split(' ')
+  return initials.every((letter, i) => given[i]?.startsWith(letter))
 }
 
 function titleWords(s: string): string[] {
