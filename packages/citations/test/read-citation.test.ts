@@ -225,6 +225,11 @@ describe('readCitation', () => {
     expect([edited.item.issue, edited.item.volume]).toEqual(['4', undefined])
   })
 
+  it('ends a title at the guillemet that closes it, past the French space, and reads the book it is in after it', () => {
+    const r = read('Id., « <title>Entre mémoire et histoire », dans Les lieux de mémoire</title>, op. cit., p. <page>XVII</page>')
+    expect(r.item).toMatchObject({title: 'Entre mémoire et histoire', 'container-title': 'Les lieux de mémoire'})
+  })
+
   it('reads a title after a series word as the series (coll. «…», Reihe, collana)', () => {
     const r = read('<author>G. Duby</author>, <title>Guerriers et paysans</title>, <publisher-place>Paris</publisher-place>, <publisher>Gallimard</publisher>, <issued>1973</issued> (coll. « <title>Bibliothèque des histoires</title> »)')
     expect(r.item).toMatchObject({type: 'book', title: 'Guerriers et paysans', 'collection-title': 'Bibliothèque des histoires'})

@@ -329,12 +329,18 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           return
         }
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
-        const partner = PAIRS[note[span.start - 1] ?? '']
-        const close = partner && QUOTES.has(note[span.start - 1]!) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        // The opening mark before the span, past a French guillemet's space (`« Entre mémoire et histoire », dans …`).
+        const opening = note.slice(0, span.start).trimEnd().slice(-1)
+        const partner = PAIRS[opening]
+        const close = partner && QUOTES.has(opening) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
         if (close > 0) {
-          out.titles.push(text.slice(0, close))
-          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(text.slice(close + 1))
+          out.titles.push(text.slice(0, close).trimEnd())
+          const rest = text.slice(close + 1)
+          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(rest)
           if (genre) item.genre ??= genre[1]!.trim()
+          // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
+          const container = /^\s*,?\s*(?:in|In|dans|en|nel|im|In:)\s*:?\s+(\p{Lu}.*)$/u.exec(rest)
+          if (container) out.titles.push(container[1]!)
           return
         }
         out.titles.push(text)
