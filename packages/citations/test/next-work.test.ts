@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {splitAtNextWork} from '../src/lib/next-work.js'
+import {quotedTitleAfter, splitAtNextWork} from '../src/lib/next-work.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 
 /** One citation over the whole note, its fields given by their text, in order. */
@@ -39,5 +39,22 @@ describe('splitAtNextWork: two works read as one citation', () => {
     const reviewer = 'Anna Berg, Die Stadt, Wien 2001; Jan Kos'
     const r = oneCitation(reviewer, [['author', 'Anna Berg'], ['title', 'Die Stadt'], ['publisher-place', 'Wien'], ['issued', '2001'], ['author', 'Jan Kos']])
     expect(splitAtNextWork(reviewer, [r])).toEqual([r])
+  })
+})
+
+describe('quotedTitleAfter: a citation ended at the opening mark of its title', () => {
+  it('takes the quotation up to its closing mark as the title', () => {
+    const note = 'Véanse Iglesias Pardo, «Expresiones regulares», y Ferrer Aranda, «Guía de uso».'
+    const c = oneCitation(note, [['author', 'Ferrer Aranda']])
+    const cut = {...c, start: note.indexOf('Ferrer'), end: note.indexOf('Guía')}
+    const [read] = quotedTitleAfter(note, [cut])
+    expect(note.slice(read!.start, read!.end)).toBe('Ferrer Aranda, «Guía de uso»')
+    expect(read!.fields.map((f) => [f.field, f.text])).toEqual([['author', 'Ferrer Aranda'], ['title', 'Guía de uso']])
+  })
+
+  it('leaves a citation with a title, and a quotation that closes past a semicolon or not at all', () => {
+    const note = 'Ferrer Aranda, «Guía; and more'
+    const c = {...oneCitation(note, [['author', 'Ferrer Aranda']]), end: note.indexOf('Guía')}
+    expect(quotedTitleAfter(note, [c])).toEqual([c])
   })
 })

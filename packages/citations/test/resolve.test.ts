@@ -129,3 +129,26 @@ describe('nameEndsWith: a name as a short form writes it', () => {
     expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '30'})
   })
 })
+
+describe('a short form by the author alone (`a.a.O.`, `op. cit.`)', () => {
+  it('stands for the work by that author cited last, and a short title after one family name is read as the title', () => {
+    const {notes} = processCitations(
+      tree([
+        'Vgl. Jürgen Habermas: Strukturwandel der Öffentlichkeit, Neuwied 1962, S. 45.',
+        'Ders.: Theorie des kommunikativen Handelns, Bd. 2, Frankfurt a. M. 1981, S. 12 f.',
+        'Habermas, Strukturwandel (wie Anm. 1), S. 50.',
+        'Habermas, a.a.O., S. 200.'
+      ])
+    )
+    const [strukturwandel, theorie] = [notes[0]!.citations[0]!.ref, notes[1]!.citations[0]!.ref]
+    expect(strukturwandel).not.toBe(theorie)
+    expect(notes[2]!.citations[0]).toMatchObject({ref: strukturwandel, locator: '50'})
+    expect(notes[3]!.citations[0]).toMatchObject({ref: strukturwandel, locator: '200'})
+  })
+
+  it('keeps initials after the family name as the author’s (`Okun, S. B. Op. cit.`)', () => {
+    const {notes, items} = processCitations(tree(['S. B. Okun, The Russian-American Company (Cambridge, MA: Harvard University Press, 1951), p. 3.', 'Okun, S. B. Op. cit., p. 112.']))
+    expect(notes[1]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '112'})
+    expect(items).toHaveLength(1)
+  })
+})

@@ -200,6 +200,20 @@ function titleAfterName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExe
   return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
 }
 
+/**
+ * A short form with no title whose names ran on into its short title
+ * (`Habermas, Strukturwandel (wie Anm. 1), S. 50`, `Nora, Lieux, op. cit.`):
+ * in a citation that points back (`wie Anm.`, `op. cit.`, `a.a.O.`), what
+ * follows one family name is the short title, not a given name.
+ */
+function shortTitleAfterFamily(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  if (!spans.some((s) => s.field === 'abbrev' && (backrefOf(s.text) !== undefined || noteReferenceOf(s.text) !== undefined))) return undefined
+  const m = /(?<=^\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  // Initials are the author's (`Okun’, S. B. Op. cit.`).
+  return m && !/^(?:\p{Lu}\.?[\s-]*)+$/u.test(m[1]!.trim()) ? m : undefined
+}
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -252,7 +266,7 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       continue
     }
     const piece =
-      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans)
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans)
     if (!piece) {
       out.push(span)
       continue

@@ -5,7 +5,7 @@ import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
-import {splitAtNextWork} from './next-work.js'
+import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -281,7 +281,7 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
-  const citations = splitAtNextWork(text, joinContainers(text, announcedArchive(text, labeled)))
+  const citations = quotedTitleAfter(text, splitAtNextWork(text, joinContainers(text, announcedArchive(text, labeled))))
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
