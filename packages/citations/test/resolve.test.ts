@@ -152,3 +152,20 @@ describe('a short form by the author alone (`a.a.O.`, `op. cit.`)', () => {
     expect(items).toHaveLength(1)
   })
 })
+
+describe('untitled archival documents', () => {
+  it('are two works when their call numbers differ, one when they are the same', () => {
+    const {notes, items} = processCitations(tree(['Archivio di Stato di Venezia (d’ora in poi ASV), Senato Mar, reg. 12, c. 45r.', 'ASV, Senato Mar, reg. 13, c. 2v.', 'ASV, Senato Mar, reg. 12, c. 45r.']))
+    expect(items).toHaveLength(2)
+    expect(notes[1]!.citations[0]!.ref).not.toBe(notes[0]!.citations[0]!.ref)
+    expect(notes[2]!.citations[0]!.ref).toBe(notes[0]!.citations[0]!.ref)
+  })
+})
+
+describe('a back-reference written at the end of a short title', () => {
+  it('is read as one (`Civiltà e imperi cit.`) and the short title resolves', () => {
+    const {notes, items} = processCitations(tree(['F. Braudel, Civiltà e imperi del Mediterraneo nell’età di Filippo II, Torino, Einaudi, 1953, vol. I, p. 45.', 'A. Tenenti, Venezia e il senso del mare, in «Studi veneziani», XII (1970), pp. 101-120.', 'Braudel, Civiltà e imperi cit., p. 60.']))
+    expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, form: 'short', locator: '60'})
+    expect(items).toHaveLength(2)
+  })
+})

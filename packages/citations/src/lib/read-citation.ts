@@ -58,6 +58,18 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
 
+/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
+const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit|cit|ouv\.?\s*cit[ée]|a\.\s?a\.\s?O)\.?$/u
+
+/** The back-reference read into the end of the title, taken out of it. */
+function citedInTitle(item: ItemFields): BackRef | undefined {
+  const title = item.title
+  const m = typeof title === 'string' ? CITED_AT_END.exec(title) : null
+  if (!m || m.index === 0) return undefined
+  item.title = title!.slice(0, m.index)
+  return backrefOf(m[1]!)
+}
+
 /** Back-references to a note, found in the citation's text whatever the model labeled them. */
 export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
   {name: 'German: wie Anm.', example: 'Müller: Stadt (wie Anm. 3), S. 50', pattern: /\bwie (?:Anm|Fn|Anmerkung|Fußnote)\.?\s*(\d+)/u},
@@ -1202,7 +1214,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
-  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
+  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? citedInTitle(c.item)
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
