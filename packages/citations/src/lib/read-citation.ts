@@ -5,7 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, editionPattern, roleMarks, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, containerJoins, editionPattern, roleMarks, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -616,7 +616,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     apply: (item) => {
       for (const key of ['archive', 'container-title'] as const) {
         const value = item[key]
-        if (typeof value === 'string') item[key] = value.replace(/^(?:in|im|dans|en|nel)\s*:?\s+(?=\S)/iu, '')
+        if (typeof value === 'string') item[key] = value.replace(INTRODUCED, '')
       }
     }
   },
@@ -874,6 +874,9 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   }
 ]
 
+/** The word that introduces an archive or container (`in Dalian Municipal Archives`, `In: Beiträge …`). */
+const INTRODUCED = new RegExp(`^(?:${containerJoins(false, ['nella'])})\\s*:?\\s+(?=\\S)`, 'iu')
+
 /** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
 
@@ -934,10 +937,10 @@ const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !=
 
 /**
  * The word that says a part appeared in a larger work, just before its title,
- * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`,
- * which German styles write before journals as well as books.
+ * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`
+ * nor `im`, which German styles write before journals as well as books.
  */
-const IN_BEFORE = /(?:^|[\s,;(])(?:in|dans|en|nel|nella)\s+[„“"«‘]?$/u
+const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+[„“"«‘]?$`, 'u')
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {
