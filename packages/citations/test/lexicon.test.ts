@@ -1,16 +1,17 @@
 import {describe, expect, test} from 'vitest'
-import {CONTAINER_JOINS, containerJoins, EDITIONS, ROLE_MARKS, roleMarks, VERSIONS} from '../src/lib/lexicon.js'
+import {CONTAINER_JOINS, containerJoins, EDITIONS, ROLE_MARKS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
 import {FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
-  test.each(ROLE_MARKS)('$lang $role: $example', ({example, role, marks, phrases}) => {
+  test.each(ROLE_MARKS)('$lang $role: $example', ({lang, example, role, marks, phrases}) => {
     // The example ends with one of the row's marks, as the readers' patterns built from it see it.
     const own = new RegExp(`\\((?:${[...marks.map((m) => `${m}\\.`), ...phrases].join('|')})\\)$`, 'u')
     expect(example).toMatch(own)
     expect(example).toMatch(new RegExp(`\\((?:${roleMarks([role], '\\.', true)})\\)$`, 'u'))
-    // names.ts reads the same role from it.
+    // names.ts reads the same role from it, its NAME_ROLES taking the row's marks as written (`roleMarksWritten`).
     expect(readNameList(example).role).toBe(role)
+    expect(roleMarksWritten(lang, role)).toContain(/\(([^()]+)\)$/u.exec(example)![1])
   })
 
   test('roleMarks: abbreviations with or without their period, phrases only when asked, one role or both', () => {

@@ -91,9 +91,10 @@ export const INNER_SIGNALS: readonly string[] = ['quoted in', 'cited in', 'as qu
  * The short marks of an editor or translator written right after the names
  * (`Hans Müller (Hrsg.)`, `Smith, ed.`), one row per language: `marks` are
  * abbreviations (written with their period, which is not listed), `phrases`
- * are written out. The readers' patterns are built from it (`roleMarks`);
- * the words before the names (`hrsg. von`, `edited by`) are `NAME_ROLES` in
- * names.ts.
+ * are written out. The readers' patterns are built from it (`roleMarks`),
+ * and names.ts's `NAME_ROLES` takes each row's marks after the names
+ * (`roleMarksWritten`), with the words only it reads (`edd.`, `editors`)
+ * and the words before the names (`hrsg. von`, `edited by`).
  */
 export interface RoleMarks {
   lang: string
@@ -186,6 +187,11 @@ export const CONTAINER_JOINS: ReadonlyArray<{lang: string; example: string; word
 export function containerJoins(capitalised: boolean, except: readonly string[] = []): string {
   const words = CONTAINER_JOINS.flatMap((j) => j.words).filter((w) => !except.includes(w))
   return alternation(capitalised ? [...words, ...words.map((w) => w[0]!.toUpperCase() + w.slice(1))] : words)
+}
+
+/** The marks of one row of `ROLE_MARKS` as written after the names: abbreviations with their period, then phrases (`eds.`, `a cura di`). */
+export function roleMarksWritten(lang: string, role: RoleMarks['role']): string[] {
+  return ROLE_MARKS.filter((r) => r.lang === lang && r.role === role).flatMap((r) => [...r.marks.map((m) => `${m}.`), ...r.phrases])
 }
 
 /** Words that mark a name as an organisation (matched on words, lower case). */
