@@ -1,16 +1,17 @@
 import {describe, expect, test} from 'vitest'
-import {EDITIONS, ROLE_MARKS, roleMarks, VERSIONS} from '../src/lib/lexicon.js'
+import {CONTAINER_JOINS, containerJoins, EDITIONS, ROLE_MARKS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
 import {FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
-  test.each(ROLE_MARKS)('$lang $role: $example', ({example, role, marks, phrases}) => {
+  test.each(ROLE_MARKS)('$lang $role: $example', ({lang, example, role, marks, phrases}) => {
     // The example ends with one of the row's marks, as the readers' patterns built from it see it.
     const own = new RegExp(`\\((?:${[...marks.map((m) => `${m}\\.`), ...phrases].join('|')})\\)$`, 'u')
     expect(example).toMatch(own)
     expect(example).toMatch(new RegExp(`\\((?:${roleMarks([role], '\\.', true)})\\)$`, 'u'))
-    // names.ts reads the same role from it.
+    // names.ts reads the same role from it, its NAME_ROLES taking the row's marks as written (`roleMarksWritten`).
     expect(readNameList(example).role).toBe(role)
+    expect(roleMarksWritten(lang, role)).toContain(/\(([^()]+)\)$/u.exec(example)![1])
   })
 
   test('roleMarks: abbreviations with or without their period, phrases only when asked, one role or both', () => {
@@ -73,5 +74,29 @@ describe('VERSIONS: the word that says a program\'s version, by language', () =>
       expect(read({type: 'book', title: `Stata ${abbreviation}1.2.3`})).toEqual({type: 'book', title: 'Stata', version: '1.2.3'})
       expect(read({type: 'book', title: `Carmina, ${abbreviation}. 12`})).toEqual({type: 'book', title: `Carmina, ${abbreviation}. 12`})
     }
+  })
+})
+
+describe('CONTAINER_JOINS: the word that joins a contribution to the work it is in, by language', () => {
+  const introduced = FIELD_RULES.find((r) => r.name === 'an archive or container is named, not introduced')!
+  const chapter = TYPE_RULES.find((r) => r.type === 'chapter' && r.example.includes(', in Zhonggong'))!
+
+  test.each(CONTAINER_JOINS)('$lang: $example', ({example, words}) => {
+    const [word] = words
+    const container = example.slice(example.indexOf(` ${word!} `) + word!.length + 2)
+    // The readers' pattern takes it as written, and capitalised when asked.
+    expect(example).toMatch(new RegExp(`\\s(?:${containerJoins(false)})\\s`, 'u'))
+    expect(new RegExp(`^(?:${containerJoins(true)})$`, 'u').test(word![0]!.toUpperCase() + word!.slice(1))).toBe(true)
+    // A container read with it loses it …
+    const item: ItemFields = {type: 'book', 'container-title': `${word!} ${container}`}
+    introduced.apply(item, example)
+    expect(item['container-title']).toBe(container)
+    // … and, but for German `im` (written before journals too), it makes the work a chapter of its book.
+    expect(chapter.test({type: 'book', title: 'x', 'container-title': container}, example)).toBe(word !== 'im')
+  })
+
+  test('containerJoins: lower case unless capitalised, without the words excepted', () => {
+    expect(new RegExp(`^(?:${containerJoins(false)})$`, 'u').test('In')).toBe(false)
+    expect(new RegExp(`^(?:${containerJoins(true, ['im'])})$`, 'u').test('Im')).toBe(false)
   })
 })

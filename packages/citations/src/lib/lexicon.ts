@@ -91,9 +91,10 @@ export const INNER_SIGNALS: readonly string[] = ['quoted in', 'cited in', 'as qu
  * The short marks of an editor or translator written right after the names
  * (`Hans Müller (Hrsg.)`, `Smith, ed.`), one row per language: `marks` are
  * abbreviations (written with their period, which is not listed), `phrases`
- * are written out. The readers' patterns are built from it (`roleMarks`);
- * the words before the names (`hrsg. von`, `edited by`) are `NAME_ROLES` in
- * names.ts.
+ * are written out. The readers' patterns are built from it (`roleMarks`),
+ * and names.ts's `NAME_ROLES` takes each row's marks after the names
+ * (`roleMarksWritten`), with the words only it reads (`edd.`, `editors`)
+ * and the words before the names (`hrsg. von`, `edited by`).
  */
 export interface RoleMarks {
   lang: string
@@ -167,6 +168,31 @@ export const VERSIONS: ReadonlyArray<{lang: string; example: string; words: read
  * 1), or an abbreviation and its dotted number (group 2).
  */
 export const VERSION = `\\b(?:(?:${alternation(VERSIONS.flatMap((v) => v.words))})\\s*(\\d+(?:\\.\\d+)*[\\w.-]*)|(?:${alternation(VERSIONS.flatMap((v) => v.abbreviations))})\\.?\\s*(\\d+\\.\\d+(?:\\.\\d+)*[\\w-]*))`
+
+/**
+ * The word that joins a contribution to the work it is in, by language
+ * (`Fulcher, “Shifting the Paradigm,” in Victoria Johnson …`, `Frank, Lisa:
+ * Typhus. In: Beiträge …`, `dans`, `en`, `nel`). The readers take them as
+ * written in lower case, or capitalised too (`containerJoins`).
+ */
+export const CONTAINER_JOINS: ReadonlyArray<{lang: string; example: string; words: readonly string[]}> = [
+  {lang: 'en, de', example: 'Irene Tinker, “Gender,” in Persistent Inequalities', words: ['in']},
+  {lang: 'de', example: 'Anna Berg, „Die Stadt“, im Jahrbuch für Stadtgeschichte', words: ['im']},
+  {lang: 'fr', example: 'Jean Dupont, « La ville », dans Histoire urbaine', words: ['dans']},
+  {lang: 'es', example: 'Ana García, «La ciudad», en Historia urbana', words: ['en']},
+  {lang: 'it', example: 'Giovanni Rossi, «La città», nel volume Storia urbana', words: ['nel', 'nella']}
+]
+
+/** `CONTAINER_JOINS` as a regular-expression alternation, longest first: in lower case, or capitalised too (`In`, `Dans`). */
+export function containerJoins(capitalised: boolean, except: readonly string[] = []): string {
+  const words = CONTAINER_JOINS.flatMap((j) => j.words).filter((w) => !except.includes(w))
+  return alternation(capitalised ? [...words, ...words.map((w) => w[0]!.toUpperCase() + w.slice(1))] : words)
+}
+
+/** The marks of one row of `ROLE_MARKS` as written after the names: abbreviations with their period, then phrases (`eds.`, `a cura di`). */
+export function roleMarksWritten(lang: string, role: RoleMarks['role']): string[] {
+  return ROLE_MARKS.filter((r) => r.lang === lang && r.role === role).flatMap((r) => [...r.marks.map((m) => `${m}.`), ...r.phrases])
+}
 
 /** Words that mark a name as an organisation (matched on words, lower case). */
 export const ORG_WORDS: ReadonlySet<string> = new Set(

@@ -6,7 +6,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, editionPattern, roleMarks, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, roleMarks, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -57,6 +57,9 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   },
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
+
+/** After a title's closing mark, the words that join it to the book it is in, then the book (`», dans Les lieux de mémoire`). */
+const JOINED_AFTER_TITLE = new RegExp(`^\\s*,?\\s*(?:${containerJoins(true)})\\s*:?\\s+(\\p{Lu}.*)$`, 'u')
 
 /** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
 const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit|cit|ouv\.?\s*cit[ée]|a\.\s?a\.\s?O)\.?$/u
@@ -365,7 +368,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(rest)
           if (genre) item.genre ??= genre[1]!.trim()
           // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
-          const container = /^\s*,?\s*(?:in|In|dans|en|nel|im|In:)\s*:?\s+(\p{Lu}.*)$/u.exec(rest)
+          const container = JOINED_AFTER_TITLE.exec(rest)
           if (container) out.titles.push(container[1]!)
           return
         }
@@ -690,7 +693,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     apply: (item) => {
       for (const key of ['archive', 'container-title'] as const) {
         const value = item[key]
-        if (typeof value === 'string') item[key] = value.replace(/^(?:in|im|dans|en|nel)\s*:?\s+(?=\S)/iu, '')
+        if (typeof value === 'string') item[key] = value.replace(INTRODUCED, '')
       }
     }
   },
@@ -950,6 +953,9 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   }
 ]
 
+/** The word that introduces an archive or container (`in Dalian Municipal Archives`, `In: Beiträge …`). */
+const INTRODUCED = new RegExp(`^(?:${containerJoins(false, ['nella'])})\\s*:?\\s+(?=\\S)`, 'iu')
+
 /** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
 
@@ -1035,10 +1041,10 @@ const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !=
 
 /**
  * The word that says a part appeared in a larger work, just before its title,
- * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`,
- * which German styles write before journals as well as books.
+ * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`
+ * nor `im`, which German styles write before journals as well as books.
  */
-const IN_BEFORE = /(?:^|[\s,;(])(?:in|dans|en|nel|nella)\s+[„“"«‘]?$/u
+const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+[„“"«‘]?$`, 'u')
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {

@@ -1,5 +1,5 @@
 import {alternation} from './alternation.js'
-import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, containerJoins, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -90,6 +90,13 @@ function clauseBefore(text: string, from: number, to: number): {start: number; t
   return {start: from + start + lead, text: run.slice(start + lead).trimEnd()}
 }
 
+/**
+ * The words before a citation end with the word that joins it to a larger
+ * work (`See the records of the session in`); not the German and Italian
+ * ones (`Cfr. nella Storia di Feltre` keeps `nella` in the citation).
+ */
+const IN_AT_END = new RegExp(`\\s(?:${containerJoins(false, ['im', 'nel', 'nella'])}):?$`, 'iu')
+
 /** The citation's prefix (`See`, `For details, see`, `See the records of the session in`), or null. */
 export function prefixOf(text: string, from: number, to: number): {prefix: string | null; start: number} {
   const clause = clauseBefore(text, from, to)
@@ -104,7 +111,7 @@ export function prefixOf(text: string, from: number, to: number): {prefix: strin
     return {prefix: words.slice(at), start: start + at}
   }
   // `See the records of the session in`: a signal, lower-case words, `in`.
-  if (SIGNAL_START.test(words) && /\s(?:in|dans|en|in:)$/iu.test(words) && words.length <= PREFIX_MAX && !/\p{Lu}/u.test(words.slice(1))) return {prefix: words, start}
+  if (SIGNAL_START.test(words) && IN_AT_END.test(words) && words.length <= PREFIX_MAX && !/\p{Lu}/u.test(words.slice(1))) return {prefix: words, start}
   return {prefix: null, start: to}
 }
 
@@ -325,7 +332,7 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 }
 
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
-const IN_JOIN = /^[”"’»]?[,.]?[”"’»]?\s*(?:in|In|dans|Dans|en|En|nel|im|Im)\s*:?\s*$/u
+const IN_JOIN = new RegExp(`^[”"’»]?[,.]?[”"’»]?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
 const EDITOR_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'u')
 /** The same mark read into the names (`Thomas Ertman (eds`). */
