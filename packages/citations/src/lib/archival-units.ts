@@ -26,7 +26,7 @@ export const ARCHIVAL_UNITS: ReadonlyArray<{lang: string; example: string; words
 const FOLIO_WORDS = [...PAGE_LABELS.filter((r) => r.label === 'folio').flatMap((r) => r.words), 'list', 'listy']
 
 /** A unit word, its abbreviation in parentheses if written (`Listy (Ll.)`), then its number (`134–135`, `5/c`, `143r`, `XXI`). */
-const UNIT = `(?:${alternation(ARCHIVAL_UNITS.flatMap((u) => u.words))})`
+export const UNIT = `(?:${alternation(ARCHIVAL_UNITS.flatMap((u) => u.words))})`
 const unitThenNumber = (unit: string): RegExp => new RegExp(`^(\\s*,\\s*)${unit}(?:(?<=\\.)|(?!\\p{L}))\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:[\\dIVXLC][\\w/–-]*(?:\\s*[–-]\\s*\\d[\\w]*)?)`, 'iu')
 /** A unit, then its number (`Delo (D.) 334`), or a number, then its unit (`5. doboz`, Hungarian). */
 const UNIT_THEN_NUMBER = new RegExp(`${unitThenNumber(UNIT).source}|^\\s*,\\s*\\d+\\.?\\s*${UNIT}(?:(?<=\\.)|(?!\\p{L}))`, 'iu')
