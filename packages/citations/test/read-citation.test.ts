@@ -527,6 +527,14 @@ describe('FIELD_RULES', () => {
       '<author>Hans Müller</author>, <title>Die Stadt</title>, <publisher-place>Berlin, DDR</publisher-place>, <issued>1953</issued>',
       {'publisher-place': 'Berlin, DDR', publisher: undefined}
     ],
+    'a place and publisher after the container’s last period are the imprint': [
+      '<author>Schmitz, Heinrich</author>: <title>Das Kellstädter Klärwerk 1896–1996</title>. <container-title>Eine Chronik. Kellstadt: Stadtwerke Kellstadt</container-title> <issued>1996</issued>, S. <page>17–19</page>',
+      {type: 'book', title: 'Das Kellstädter Klärwerk 1896–1996. Eine Chronik', 'publisher-place': 'Kellstadt', publisher: 'Stadtwerke Kellstadt'}
+    ],
+    'a place and publisher after the container’s last period are the imprint (a book the part is in keeps its title)': [
+      '<author>Anna Berg</author>: <title>Die Stadt</title>. In: <container-title>Handbuch der Stadtgeschichte. Wien: Böhlau</container-title> <issued>2001</issued>, S. <page>17–19</page>',
+      {'container-title': 'Handbuch der Stadtgeschichte', 'publisher-place': 'Wien', publisher: 'Böhlau'}
+    ],
     'an archive read as the publisher after a call number': [
       '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',
       {type: 'manuscript', archive: 'Holderness Record Office', 'archive-place': 'Beverley', archive_location: 'QSB/4/117', 'container-title': 'Quarter Sessions Bundles', publisher: undefined, 'publisher-place': undefined}

@@ -58,6 +58,12 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
 
+/** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*[„“"«‘]?\\s*$`, 'u')
+
+/** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
+const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
+
 /** After a title's closing mark, the words that join it to the book it is in, then the book (`», dans Les lieux de mémoire`). */
 const JOINED_AFTER_TITLE = new RegExp(`^\\s*,?\\s*(?:${containerJoins(true)})\\s*:?\\s+(\\p{Lu}.*)$`, 'u')
 
@@ -685,6 +691,24 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!m || COUNTRY_CODES.has(m[2]!)) return
       item['publisher-place'] = m[1]!
       item.publisher = m[2]!
+    }
+  },
+  {
+    name: 'a place and publisher after the container’s last period are the imprint',
+    example: 'Schmitz, Heinrich: Das Kellstädter Klärwerk 1896–1996. Eine Chronik. Kellstadt: Stadtwerke Kellstadt 1996, S. 17–19 (subtitle, place and publisher read as a container)',
+    apply: (item, text) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'publisher', 'publisher-place') ? IMPRINT_AT_END.exec(container) : null
+      if (!m) return
+      item['publisher-place'] = m[2]!.trim()
+      item.publisher = m[3]!.trim()
+      if (JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(container!.slice(0, 24)))))) {
+        item['container-title'] = m[1]!
+        return
+      }
+      // Not introduced by `in`: no container, the rest is the title's subtitle.
+      delete item['container-title']
+      item.title = typeof item.title === 'string' ? `${item.title}. ${m[1]!}` : m[1]!
     }
   },
   {
