@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {trailingArchive, trailingDate} from '../src/lib/after-citation.js'
+import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from '../src/lib/after-citation.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 
 /** A citation over `span` of the note, its fields given by their text, in order. */
@@ -45,5 +45,32 @@ describe('trailingArchive: an archive’s abbreviation and call number left afte
       const c = cited(text, '«Padrón», 1752,', [['title', 'Padrón'], ['issued', '1752']])
       expect(trailingArchive(text, [c])).toEqual([c])
     }
+  })
+})
+
+describe('linkedPage, accessedLeft, kindBeforeDate', () => {
+  it('linkedPage: a linked title read on a day is a citation, the model having read none', () => {
+    const note = 'The Programming Historian, accessed 3 March 2021.'
+    const [c] = linkedPage(note, [], [{start: 0, end: 25}])
+    expect(shown(note, c!)).toEqual(['The Programming Historian, accessed 3 March 2021', 'title: The Programming Historian', 'accessed: accessed 3 March 2021'])
+    // A link with no access date after it is left to the model, as one inside a citation.
+    expect(linkedPage('The Programming Historian has lessons.', [], [{start: 0, end: 25}])).toEqual([])
+  })
+
+  it('accessedLeft: when the page was read, read as nothing, joins the citation', () => {
+    const note = 'The Programming Historian, accessed 3 March 2021.'
+    const c = cited(note, 'The Programming Historian', [['container-title', 'The Programming Historian']])
+    expect(shown(note, accessedLeft(note, [c])[0]!)).toEqual(['The Programming Historian, accessed 3 March 2021', 'container-title: The Programming Historian', 'accessed: accessed 3 March 2021'])
+    const read = cited(note, note.slice(0, -1), [['container-title', 'The Programming Historian'], ['accessed', 'accessed 3 March 2021']])
+    expect(accessedLeft(note, [read])).toEqual([read])
+  })
+
+  it('kindBeforeDate: a document named by its kind before its date has that name as its title', () => {
+    const note = 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.'
+    const c = cited(note, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', [['issued', '12.03.1879'], ['container-title', 'StAK'], ['archive_location', 'Best. 12 Nr. 345']])
+    expect(shown(note, kindBeforeDate(note, [c])[0]!)[1]).toBe('title: Bericht')
+    // Names before the date are an author's: no title is made of them.
+    const named = cited(note, 'Bericht vom 12.03.1879', [['author', 'Bericht'], ['issued', '12.03.1879']])
+    expect(kindBeforeDate(note, [named])).toEqual([named])
   })
 })

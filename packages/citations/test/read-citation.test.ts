@@ -535,6 +535,10 @@ describe('FIELD_RULES', () => {
       '<author>Anna Berg</author>: <title>Die Stadt</title>. In: <container-title>Handbuch der Stadtgeschichte. Wien: Böhlau</container-title> <issued>2001</issued>, S. <page>17–19</page>',
       {'container-title': 'Handbuch der Stadtgeschichte', 'publisher-place': 'Wien', publisher: 'Böhlau'}
     ],
+    'a container with no work in it is the work (a site read on a day)': [
+      '<container-title>The Programming Historian</container-title>, <accessed>accessed 3 March 2021</accessed>, <URL>https://programminghistorian.org/en/lessons/</URL>',
+      {type: 'webpage', title: 'The Programming Historian', 'container-title': undefined}
+    ],
     'an archive read as the publisher after a call number': [
       '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',
       {type: 'manuscript', archive: 'Holderness Record Office', 'archive-place': 'Beverley', archive_location: 'QSB/4/117', 'container-title': 'Quarter Sessions Bundles', publisher: undefined, 'publisher-place': undefined}

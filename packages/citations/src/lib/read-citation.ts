@@ -824,9 +824,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a container with no work in it is the work',
-    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container)',
+    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day)',
     apply: (item) => {
-      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title') || !has(item, 'publisher', 'publisher-place')) return
+      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title')) return
+      if (!has(item, 'publisher', 'publisher-place') && !(has(item, 'URL', 'DOI') && has(item, 'accessed'))) return
       item.title = String(item['container-title'])
       delete item['container-title']
     }

@@ -6,7 +6,7 @@ import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
-import {trailingArchive, trailingDate} from './after-citation.js'
+import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -289,7 +289,8 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
-  const citations = trailingArchive(text, trailingDate(text, quotedTitleAfter(text, splitAtNextWork(text, joinContainers(text, announcedArchive(text, labeled))))))
+  const repaired = kindBeforeDate(text, trailingArchive(text, trailingDate(text, quotedTitleAfter(text, splitAtNextWork(text, joinContainers(text, announcedArchive(text, labeled)))))))
+  const citations = accessedLeft(text, linkedPage(text, repaired, options.links ?? []))
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
