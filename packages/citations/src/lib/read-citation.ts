@@ -5,7 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, containerJoins, editionPattern, roleMarks, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, containerJoins, editionPattern, keptPeriods, roleMarks, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -92,7 +92,7 @@ export function backrefOf(text: string): BackRef | undefined {
 const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
 const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
-const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c|diss|Diss)\.$/u
+const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'etc.', 'company', 'name suffix', 'saint', 'numbering', 'circa', 'thesis'])}|\\p{L})\\.$`, 'u')
 
 /** Without the quotes or brackets around it; a quotation mark whose partner is outside the value goes too. */
 function unwrap(s: string): string {
@@ -165,12 +165,15 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
   const partner = PAIRS[note[a - 1] ?? '']
   if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
-  if (note[b] === '.' && /(?:^|[\s,])(?:eds?|Hrsg|Hg|hrsg|dir|éds?|coord|trans|Jr|Sr|al|Co|Inc|Ltd|diss|Diss|\p{Lu})$/u.test(note.slice(a, b))) b++
+  if (note[b] === '.' && TAKES_PERIOD.test(note.slice(a, b))) b++
   // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
   if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
   text = note.slice(a, b)
   return text
 }
+
+/** A span ending with an abbreviation whose period the model left out (`eds`, `Jr`, `et al`, `Inc`, `Diss`, an initial). */
+const TAKES_PERIOD = new RegExp(`(?:^|[\\s,])(?:${keptPeriods(['role mark', 'et al.', 'company', 'name suffix', 'thesis'])}|\\p{Lu})$`, 'u')
 
 /** Words that tell a title from a name: a possessive, or a function word between words (`China’s Korean Minority`, `Parish of Barton`). */
 const TITLE_WORDS = /['’]s\b|\S\s+(?:of|the|for|in|on|to|der|die|das|im|über|sur|pour|dans|les|della|degli|nel|nella|los|las)\s+\S/u
