@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {CONTAINER_JOINS, containerJoins, EDITIONS, KEPT_PERIODS, keptPeriods, ROLE_MARKS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
+import {CONTAINER_JOINS, containerJoins, EDITIONS, KEPT_PERIODS, keptPeriods, ROLE_MARKS, SEASONS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
 import {cleanValue, FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
@@ -115,5 +115,13 @@ describe('KEPT_PERIODS: abbreviations that keep their period, by kind', () => {
     expect(cleanValue('Ledger Towns.')).toBe('Ledger Towns')
     expect(cleanValue('Macmillan & Co.')).toBe('Macmillan & Co.')
     expect(new RegExp(`^(?:${keptPeriods(['company'])})$`, 'u').test('co')).toBe(false)
+  })
+})
+
+describe('SEASONS: one list for the date reader and the fields', () => {
+  test.each([...SEASONS.keys()])('%s, read as a publisher, is no publisher', (season) => {
+    const item: ItemFields = {type: 'article-journal', publisher: season[0]!.toUpperCase() + season.slice(1)}
+    FIELD_RULES.find((r) => r.name === 'a season is no publisher')!.apply(item, '')
+    expect(item).toEqual({type: 'article-journal'})
   })
 })

@@ -5,7 +5,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, containerJoins, editionPattern, keptPeriods, roleMarks, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -766,7 +766,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'a season is no publisher',
     example: 'CWIHP Bulletin, Nos. 14/15 (Winter 2003–Spring 2004), p. 96 (“Winter” read as the publisher)',
     apply: (item) => {
-      if (typeof item.publisher === 'string' && SEASON_WORD.test(item.publisher)) delete item.publisher
+      if (typeof item.publisher === 'string' && SEASONS.has(item.publisher.toLowerCase())) delete item.publisher
     }
   },
   {
@@ -927,9 +927,6 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
-/** Season words (`Winter`, `Herbst`, `printemps`), alone. */
-const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
-
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
 
@@ -1061,7 +1058,7 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
     read: (text) => {
       const m = /^(.+?\sv\.?\s.+?),\s+(\d+)\s+((?:[A-Z][\w.']*\s?)+?)\s+(\d+)(?:,\s*([\d–-]+))?\s+\(((?:[^()]*?)\s)?(\d{4})\)$/u.exec(text.trim())
       if (!m) return undefined
-      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: {'date-parts': [[Number(m[7])]]}}
+      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: readDate(m[7]!)!}
       if (m[6]) item.authority = m[6].trim()
       return item
     }
