@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {CONTAINER_JOINS, containerJoins, EDITIONS, ROLE_MARKS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
-import {FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
+import {CONTAINER_JOINS, containerJoins, EDITIONS, KEPT_PERIODS, keptPeriods, ROLE_MARKS, SEASONS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
+import {cleanValue, FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
@@ -98,5 +98,30 @@ describe('CONTAINER_JOINS: the word that joins a contribution to the work it is 
   test('containerJoins: lower case unless capitalised, without the words excepted', () => {
     expect(new RegExp(`^(?:${containerJoins(false)})$`, 'u').test('In')).toBe(false)
     expect(new RegExp(`^(?:${containerJoins(true, ['im'])})$`, 'u').test('Im')).toBe(false)
+  })
+})
+
+describe('KEPT_PERIODS: abbreviations that keep their period, by kind', () => {
+  test.each(KEPT_PERIODS)('$kind: $example', ({kind, example, words}) => {
+    // The example ends with one of the row's words and its period, as the readers' patterns see it.
+    expect(example).toMatch(new RegExp(`(?:^|[\\s.(])(?:${keptPeriods([kind])})\\.$`, 'u'))
+    expect(words.some((w) => example.endsWith(`${w}.`))).toBe(true)
+    // A field's value keeps it, but for the kinds only a citation's end keeps (`n.d.`, `12 ff.`: the value is the date's or the page's).
+    const value = ['no date', 'following pages'].includes(kind) ? example : cleanValue(example)
+    expect(value).toBe(example)
+  })
+
+  test('a word not listed loses its period in a value; a listed one keeps it', () => {
+    expect(cleanValue('Ledger Towns.')).toBe('Ledger Towns')
+    expect(cleanValue('Macmillan & Co.')).toBe('Macmillan & Co.')
+    expect(new RegExp(`^(?:${keptPeriods(['company'])})$`, 'u').test('co')).toBe(false)
+  })
+})
+
+describe('SEASONS: one list for the date reader and the fields', () => {
+  test.each([...SEASONS.keys()])('%s, read as a publisher, is no publisher', (season) => {
+    const item: ItemFields = {type: 'article-journal', publisher: season[0]!.toUpperCase() + season.slice(1)}
+    FIELD_RULES.find((r) => r.name === 'a season is no publisher')!.apply(item, '')
+    expect(item).toEqual({type: 'article-journal'})
   })
 })

@@ -70,7 +70,7 @@ export function linkedPage(text: string, citations: readonly LabeledCitation[], 
     if (citations.some((c) => c.start < link.end && c.end > link.start)) continue
     const m = ACCESSED_AFTER.exec(text.slice(link.end))
     const title = text.slice(link.start, link.end)
-    if (!m || !/\p{L}/u.test(title) || readDate(m[1]!, {accessed: true}) === undefined) continue
+    if (!m || !/\p{L}/u.test(title) || readDate(m[1]!) === undefined) continue
     const at = link.end + m[0].indexOf(m[1]!)
     const fields: Field[] = [
       {field: 'title', start: link.start, end: link.end, text: title},
@@ -111,7 +111,7 @@ export function accessedLeft(text: string, citations: readonly LabeledCitation[]
     if (!last || c.fields.some((f) => f.field === 'accessed')) return c
     const next = citations[i + 1]?.start ?? text.length
     const m = ACCESSED_AFTER.exec(text.slice(last.end, next))
-    if (!m || readDate(m[1]!, {accessed: true}) === undefined) return c
+    if (!m || readDate(m[1]!) === undefined) return c
     const at = last.end + m[0].indexOf(m[1]!)
     return {...c, end: Math.max(c.end, at + m[1]!.length), fields: [...c.fields, {field: 'accessed', start: at, end: at + m[1]!.length, text: m[1]!}]}
   })

@@ -260,6 +260,34 @@ export const ORG_STEMS: readonly string[] = [
   'bibliothek', 'archiv', 'universität', 'hochschule', 'zentrum', 'zentrale', 'kammer', 'gericht', 'verlag', 'regierung', 'bundestag', 'werke'
 ]
 
+/**
+ * Abbreviations that keep their period where a reader drops a final one, by
+ * kind, as written (matched with their case): the end of a citation
+ * (`trimEnd`, segment.ts), a field's value (`cleanValue`) and a span the
+ * model ended before the period (`spanText`, read-citation.ts) each keep
+ * the kinds they name (`keptPeriods`). An initial (`J.`) is the readers'
+ * own pattern.
+ */
+export const KEPT_PERIODS: ReadonlyArray<{kind: string; example: string; words: readonly string[]}> = [
+  {kind: 'back-reference', example: 'Ibid.', words: ['Ibid', 'ibid', 'Ibidem', 'ibidem', 'Ebd', 'ebd', 'Id', 'id', 'cit']},
+  {kind: 'role mark', example: 'Victoria Johnson and Thomas Ertman, eds.', words: [...ROLE_MARKS.flatMap((r) => r.marks), 'hrsg']},
+  {kind: 'et al.', example: 'Xu Mingxun et al.', words: ['al']},
+  {kind: 'no date', example: 'Smith, Ledger Towns, n.d.', words: ['n.d', 's.d', 'o.J']},
+  {kind: 'following pages', example: 'S. 12 ff.', words: ['f', 'ff', 'sq', 'sqq', 'seq']},
+  {kind: 'etc.', example: 'maps, charts, etc.', words: ['etc']},
+  {kind: 'company', example: 'Macmillan & Co.', words: ['Inc', 'Ltd', 'Co']},
+  {kind: 'name suffix', example: 'King, Martin Luther, Jr.', words: ['Jr', 'Sr']},
+  {kind: 'saint', example: 'Church of the Holy Cross, St.', words: ['St']},
+  {kind: 'numbering', example: 'Storia di Venezia, vol.', words: ['vol', 'no', 'Nr']},
+  {kind: 'circa', example: 'Letter of 1750 ca.', words: ['ca', 'c']},
+  {kind: 'thesis', example: 'Die Stadt, Diss.', words: ['diss', 'Diss']}
+]
+
+/** The words of the `KEPT_PERIODS` rows of these kinds as a regular-expression alternation (without the period), longest first. */
+export function keptPeriods(kinds: readonly string[]): string {
+  return alternation(KEPT_PERIODS.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.words))
+}
+
 /** Abbreviations whose period does not end a sentence. */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(
   'p pp no nos vol vols ed eds esp cf ff trans comp comps rev repr n nn chap ch fig figs sec para col fol ser al mr mrs ms dr st jr sr dir éd hrsg vgl op f ll d l t art pt bk approx ca c e.g i.e vs viz incl dept univ jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')

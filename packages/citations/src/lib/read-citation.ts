@@ -6,7 +6,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, roleMarks, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -114,7 +114,7 @@ export function backrefOf(text: string): BackRef | undefined {
 const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
 const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
-const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c|diss|Diss)\.$/u
+const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'etc.', 'company', 'name suffix', 'saint', 'numbering', 'circa', 'thesis'])}|\\p{L})\\.$`, 'u')
 
 /** Without the quotes or brackets around it; a quotation mark whose partner is outside the value goes too. */
 function unwrap(s: string): string {
@@ -187,12 +187,15 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
   const partner = PAIRS[note[a - 1] ?? '']
   if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
-  if (note[b] === '.' && /(?:^|[\s,])(?:eds?|Hrsg|Hg|hrsg|dir|éds?|coord|trans|Jr|Sr|al|Co|Inc|Ltd|diss|Diss|\p{Lu})$/u.test(note.slice(a, b))) b++
+  if (note[b] === '.' && TAKES_PERIOD.test(note.slice(a, b))) b++
   // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
   if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
   text = note.slice(a, b)
   return text
 }
+
+/** A span ending with an abbreviation whose period the model left out (`eds`, `Jr`, `et al`, `Inc`, `Diss`, an initial). */
+const TAKES_PERIOD = new RegExp(`(?:^|[\\s,])(?:${keptPeriods(['role mark', 'et al.', 'company', 'name suffix', 'thesis'])}|\\p{Lu})$`, 'u')
 
 /** Words that tell a title from a name: a possessive, or a function word between words (`China’s Korean Minority`, `Parish of Barton`). */
 const TITLE_WORDS = /['’]s\b|\S\s+(?:of|the|for|in|on|to|der|die|das|im|über|sur|pour|dans|les|della|degli|nel|nella|los|las)\s+\S/u
@@ -702,7 +705,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!m) return
       item['publisher-place'] = m[2]!.trim()
       item.publisher = m[3]!.trim()
-      if (JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(container!.slice(0, 24)))))) {
+      if (JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(String(container).slice(0, 24)))))) {
         item['container-title'] = m[1]!
         return
       }
@@ -867,7 +870,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'a season is no publisher',
     example: 'CWIHP Bulletin, Nos. 14/15 (Winter 2003–Spring 2004), p. 96 (“Winter” read as the publisher)',
     apply: (item) => {
-      if (typeof item.publisher === 'string' && SEASON_WORD.test(item.publisher)) delete item.publisher
+      if (typeof item.publisher === 'string' && SEASONS.has(item.publisher.toLowerCase())) delete item.publisher
     }
   },
   {
@@ -1050,13 +1053,10 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
-/** Season words (`Winter`, `Herbst`, `printemps`), alone. */
-const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
-
-/** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 /** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
 const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
 
+/** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
 
 /** A series named by more than its kind: `North Korea International Documentation Project Working Paper`, not `Working Paper`. */
@@ -1210,7 +1210,7 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
     read: (text) => {
       const m = /^(.+?\sv\.?\s.+?),\s+(\d+)\s+((?:[A-Z][\w.']*\s?)+?)\s+(\d+)(?:,\s*([\d–-]+))?\s+\(((?:[^()]*?)\s)?(\d{4})\)$/u.exec(text.trim())
       if (!m) return undefined
-      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: {'date-parts': [[Number(m[7])]]}}
+      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: readDate(m[7]!)!}
       if (m[6]) item.authority = m[6].trim()
       return item
     }

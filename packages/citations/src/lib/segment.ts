@@ -1,5 +1,5 @@
 import {alternation} from './alternation.js'
-import {ANNOUNCEMENT, containerJoins, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, containerJoins, keptPeriods, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -116,13 +116,16 @@ export function prefixOf(text: string, from: number, to: number): {prefix: strin
   return {prefix: null, start: to}
 }
 
+/** An abbreviation that keeps its period at the end of a citation (`Ibid.`, `et al.`, `(eds.)`, `n.d.`, `12 ff.`, an initial). */
+const KEEPS_PERIOD_AT_END = new RegExp(`(?:^|[\\s.(])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'no date', 'following pages', 'etc.'])}|\\p{Lu})\\.$`, 'u')
+
 /** The citation's span without a final period (an abbreviation keeps it: `Ibid.`, `et al.`) or separator. */
 function trimEnd(text: string, start: number, end: number): number {
   let e = end
   for (;;) {
     const s = text.slice(start, e)
     if (/[,;:\s]$/u.test(s)) e--
-    else if (s.endsWith('.') && !/(?:^|[\s.(])(?:Ibid|ibid|Ibidem|ibidem|Ebd|ebd|Id|id|al|ed|eds|Hrsg|Hg|dir|cit|n\.d|s\.d|o\.J|etc|f|ff|sq|sqq|seq|\p{Lu})\.$/u.test(s)) e--
+    else if (s.endsWith('.') && !KEEPS_PERIOD_AT_END.test(s)) e--
     else return e
   }
 }
