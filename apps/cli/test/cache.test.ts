@@ -72,8 +72,11 @@ describe('the build cache', () => {
     await octavoBin(['build', input, '--to', 'bibliography', '-o', await tempDir()], env(cache))
     const bib = (await readdir(cache)).filter((n) => n.endsWith('.octavo-bib'))
     expect(bib).toHaveLength(1)
-    const entry = JSON.parse(await readFile(path.join(cache, bib[0]!), 'utf8')) as {entries: Array<[string, string]>}
+    const entry = JSON.parse(await readFile(path.join(cache, bib[0]!), 'utf8')) as {entries: Array<[string, string]>; phrasing?: unknown}
+    expect(entry.phrasing).toEqual([[{type: 'text', value: 'Vellido, Marta. '}, {type: 'emphasis', children: [{type: 'text', value: 'The Salt Roads of Castile'}]}, {type: 'text', value: '. Madrid: Ediciones Norte, 2011.'}]])
+    // (without the entries' phrasing kept, their HTML is parsed)
     entry.entries = entry.entries.map(([id]) => [id, '<div class="csl-entry">Kept in the cache.</div>'])
+    delete entry.phrasing
     await writeFile(path.join(cache, bib[0]!), JSON.stringify(entry))
     // The prose changes, the note does not: a new build, the same items.
     await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
