@@ -6,7 +6,7 @@ import {describe, expect, test} from 'vitest'
 import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
 import {STORE_KINDS, renderPdf} from '../src/index.js'
-import type {RenderOptions, RenderStore} from '../src/index.js'
+import type {FontFiles, RenderOptions, RenderStore} from '../src/index.js'
 import {patterns, shared, testFonts} from './helpers.js'
 
 /** A store in memory that counts what is asked of it. */
@@ -34,7 +34,11 @@ class MemoryStore implements RenderStore {
 }
 
 /** The test fonts as new byte arrays: a render with them is as a new process's (the renderer keeps faces and subsets in memory by their bytes). */
-const fresh = (fonts = testFonts()) => ({...fonts, regular: fonts.regular.slice(), italic: fonts.italic?.slice(), bold: fonts.bold?.slice(), boldItalic: fonts.boldItalic?.slice(), mono: fonts.mono?.slice(), fallbacks: fonts.fallbacks?.map((bytes) => bytes.slice())})
+const fresh = (fonts: FontFiles = testFonts()): FontFiles => ({
+  regular: fonts.regular.slice(),
+  ...Object.fromEntries((['italic', 'bold', 'boldItalic', 'mono'] as const).flatMap((style) => (fonts[style] ? [[style, fonts[style].slice()]] : []))),
+  ...(fonts.fallbacks ? {fallbacks: fonts.fallbacks.map((bytes) => bytes.slice())} : {})
+})
 const options: RenderOptions = {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, date: new Date(0)}
 const small = (): Root =>
   parse(Buffer.from('---\ntitle: The office of hyphenation\nlang: en\n---\n\nThe office of hyphenation in Sino-Korean relations, *efficiently*.[^1]\n\n[^1]: Ann Writer, *The Office* (2001), 4.\n'), {format: 'markdown'}).tree
@@ -130,7 +134,7 @@ describe('a render with a store', () => {
     expect(await render(small(), store, noto)).toEqual(await render(small(), undefined, noto))
   })
 
-  test('the real article: the same bytes without a store, with an empty one, a full one and a damaged one', {tags: ['corpus']}, async () => {
+  test('the real article: the same bytes without a store, with an empty one, a full one and a damaged one', {tags: ['corpus'], timeout: 120_000}, async () => {
     const meta = {title: 'Chinese–North Korean Relations', lang: 'en'}
     const article = () => parse(readFileSync(`${shared}/corpus/koreans-1950-1962.txt`), {format: 'text', meta}).tree
     const store = new MemoryStore()
@@ -141,5 +145,5 @@ describe('a render with a store', () => {
     expect(store.sets).toBe(made)
     for (const values of store.values.values()) for (const key of [...values.keys()].filter((_, i) => i % 2 === 0)) values.set(key, 'damaged')
     expect(await render(article(), store)).toEqual(none)
-  }, 120_000)
+  })
 })

@@ -150,6 +150,8 @@ export interface InlineShared {
   hyphenate: ((word: string) => string) | undefined
   /** Where words measured are kept between renders (`RenderStore`), when the caller gave one. */
   store?: RenderStore | undefined
+  /** The store's scope of each kind of word (`scopeOf`). */
+  scopes?: Map<string, string>
 }
 
 /** What a builder tells its typesetter: characters no font has, where text is, words too wide for the line. */
@@ -272,7 +274,7 @@ export class InlineBuilder {
     const known = words.get(word)
     if (known) return known
     const store = word.length <= limits.storedWordUpTo.value ? this.shared.store : undefined
-    const scope = store && STORE_KINDS.word.scope(this.fonts.identity, this.fonts.lang, hyphenate ? style : `${style}/unhyphenated`)
+    const scope = store && this.scopeOf(kind, style, hyphenate)
     const kept = scope === undefined ? undefined : STORE_KINDS.word.decode(store!.get(scope, word), word, this.fonts.faceKeys)
     if (kept) {
       words.set(word, kept)
@@ -288,6 +290,14 @@ export class InlineBuilder {
       if (scope !== undefined) store!.set(scope, word, STORE_KINDS.word.encode(parts))
     }
     return parts
+  }
+
+  /** The store's scope of the words of a kind (style, hyphenated or not), made once per document: one string, hashed once as a key. */
+  private scopeOf(kind: string, style: Style, hyphenate: boolean): string {
+    const scopes = (this.shared.scopes ??= new Map())
+    let scope = scopes.get(kind)
+    if (scope === undefined) scopes.set(kind, (scope = STORE_KINDS.word.scope(this.fonts.identity, this.fonts.lang, hyphenate ? style : `${style}/unhyphenated`)))
+    return scope
   }
 
   /** The space before `word` never breaks when the word before it and `word` are a tie (`p. 5`, `14 GiB`: see `TIES`). */
