@@ -15,16 +15,14 @@
  * language (the CLI keeps a store per build of Octavo). What a store gives back is checked
  * (`STORE_KINDS[kind].valid`): a value of another shape is not used, and the work is done anew.
  */
-import type {FaceKey} from './types.js'
-
 /** Where a caller keeps work between renders: values by scope, then by key. */
 export interface RenderStore {
   get(scope: string, key: string): unknown
   set(scope: string, key: string, value: unknown): void
 }
 
-/** A word measured once per document and style, at size 1: its boxes (by face), hyphens and breaks. */
-export type WordPart = {type: 'box'; text: string; face: FaceKey; units: number} | {type: 'hyphen'; face: FaceKey; units: number} | {type: 'break'; penalty: number; flagged: boolean}
+/** A word measured once per document and style, at size 1: its boxes (by face: a `FaceKey`), hyphens and breaks. */
+export type WordPart = {type: 'box'; text: string; face: string; units: number} | {type: 'hyphen'; face: string; units: number} | {type: 'break'; penalty: number; flagged: boolean}
 
 /** A font subset as embedded: its bytes, and the same compressed (the FontFile stream). */
 export interface StoredSubset {
