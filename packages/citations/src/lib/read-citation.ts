@@ -67,6 +67,15 @@ const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1
 /** After a title's closing mark, the words that join it to the book it is in, then the book (`», dans Les lieux de mémoire`). */
 const JOINED_AFTER_TITLE = new RegExp(`^\\s*,?\\s*(?:${containerJoins(true)})\\s*:?\\s+(\\p{Lu}.*)$`, 'u')
 
+/** After the imprint, a series and its number in parentheses: `(Biblioteca di storia sociale, 27)`, `(Studien zur Geschichte, Bd. 4)`. */
+const SERIES_IN_PARENTHESES = /\((\p{Lu}[\p{L}'’ .-]{3,80}?),\s*(?:(?:Bd|vol|n|no|nr|t)\.?\s*)?(\d{1,4})\)/u
+
+/** A call number, then a document's description in lower case (`reg. 14, c. 102r, ducale al podestà di Cervara`). */
+const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:\s+[\p{L}'’.]+){2,})$/u
+
+/** A title, a comma, then a journal in guillemets (`Il sale della laguna, «Rivista di storia adriatica»`), the Italian way. */
+const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
+
 /** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
 const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit|cit|ouv\.?\s*cit[ée]|a\.\s?a\.\s?O)\.?$/u
 
@@ -238,6 +247,18 @@ function shortTitleAfterFamily(span: FieldSpan, spans: readonly FieldSpan[]): Re
   return m && !/^(?:\p{Lu}\.?[\s-]*)+$/u.test(m[1]!.trim()) ? m : undefined
 }
 
+/**
+ * A one-word title read into the names before its imprint (`Jane Doe, Water
+ * (London: Penguin, 2001)`): a work with an imprint has a title, so after a
+ * name written first name first, what follows the comma is the title.
+ */
+function titleBeforeImprint(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  if (!spans.some((s) => s.field === 'publisher' || s.field === 'publisher-place')) return undefined
+  const m = /(?<=^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
+}
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -290,7 +311,7 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       continue
     }
     const piece =
-      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans)
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans) ?? titleBeforeImprint(span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -379,6 +400,12 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
           const container = JOINED_AFTER_TITLE.exec(rest)
           if (container) out.titles.push(container[1]!)
+          return
+        }
+        // `Il sale della laguna, «Rivista di storia adriatica`: an Italian article's title ran on into its journal, quoted after it.
+        const journal = JOURNAL_RUN_ON.exec(text)
+        if (journal) {
+          out.titles.push(journal[1]!, journal[2]!)
           return
         }
         out.titles.push(text)
@@ -712,6 +739,27 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       // Not introduced by `in`: no container, the rest is the title's subtitle.
       delete item['container-title']
       item.title = typeof item.title === 'string' ? `${item.title}. ${m[1]!}` : m[1]!
+    }
+  },
+  {
+    name: 'a series and its number in parentheses after the imprint are the collection',
+    example: 'Anna Rinaldi, Contrabbandieri e doganieri, Roma, Edizioni dell’Orso Nero, 2002 (Biblioteca di storia sociale, 27), pp. 77-80 (the parenthesis read as nothing)',
+    apply: (item, text) => {
+      if (has(item, 'collection-title') || !has(item, 'issued', 'publisher')) return
+      const m = SERIES_IN_PARENTHESES.exec(text)
+      if (!m || knownPlace(m[1]!) || /^(?:1[5-9]|20)\d\d$/u.test(m[2]!)) return
+      item['collection-title'] = m[1]!.trim()
+      item['collection-number'] ??= m[2]!
+    }
+  },
+  {
+    name: 'a document described after its call number is the title',
+    example: 'ASV, Senato Mar, reg. 14, c. 102r, ducale al podestà di Cervara, 20 gennaio 1511 (the description read into the call number)',
+    apply: (item) => {
+      const m = typeof item.archive_location === 'string' && !has(item, 'title') ? DESCRIBED_AFTER_CALL_NUMBER.exec(item.archive_location) : null
+      if (!m) return
+      item.archive_location = m[1]!
+      item.title = m[2]!
     }
   },
   {
@@ -1245,14 +1293,16 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
-  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? citedInTitle(c.item)
+  const cited = citedInTitle(c.item)
+  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? cited
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
   collectionVolume(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
-  const form = formOf(c.item, backref, named)
+  // `Id., Dazi e gabelle cit.`: the author's, and a short form all the same.
+  const form = formOf(c.item, cited ?? backref, named)
   if (form === 'short') lastNumberIsPinpoint(c, text)
   const {locator, label} = placePages(c, form, text)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
