@@ -230,6 +230,17 @@ describe('readCitation', () => {
     expect(r.item).toMatchObject({title: 'Entre mémoire et histoire', 'container-title': 'Les lieux de mémoire'})
   })
 
+  it('reads an archive read as the author or title before its call number as the archive (archiveNamedFirst)', () => {
+    expect(read('<author>AD Rhône</author>, <archive_location>4 M 283</archive_location>, <title>procès-verbal de la gendarmerie</title>, <issued>3 mars 1831</issued>').item).toMatchObject({type: 'manuscript', archive: 'AD Rhône', archive_location: '4 M 283', title: 'procès-verbal de la gendarmerie'})
+    expect(read('<title>Archives nationales (désormais AN</title>), <archive_location>F/7/12345, dossier 3</archive_location>, <title>rapport du préfet</title>, <issued>12 mai 1805</issued>').item).toMatchObject({archive: 'AN', title: 'rapport du préfet', note: 'Archive given as: Archives nationales (désormais AN)'})
+    // A person before a call number stays the author.
+    expect(read('<author>Anna Berg</author>, <title>Letters</title>, <archive_location>MS 12</archive_location>').item.author).toEqual([{family: 'Berg', given: 'Anna'}])
+  })
+
+  it('reads the French back-references ouvr. cité and thèse citée', () => {
+    for (const w of ['ouvr. cité', 'thèse citée', 'art. cité']) expect(read(`<author>Garnier</author>, <title>Naviguer et commercer, ${w}</title>, p. <page>230</page>`)).toMatchObject({form: 'short', shortTitle: 'Naviguer et commercer', backref: {kind: 'opcit'}})
+  })
+
   it('reads an Italian article whose title ran on into its journal in guillemets', () => {
     const r = read('<author>Luca Serafini</author>, <title>Il sale della laguna. Produzione e fisco, «Rivista di storia adriatica</title>», <volume>XII</volume> (<issued>1986</issued>), <issue>2</issue>, pp. <page>145-180</page>')
     expect(r.item).toMatchObject({type: 'article-journal', title: 'Il sale della laguna. Produzione e fisco', 'container-title': 'Rivista di storia adriatica', volume: 'XII', issue: '2', page: '145–180'})

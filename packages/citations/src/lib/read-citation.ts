@@ -52,8 +52,8 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
-    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'loc. cit.', 'o. c.'],
-    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvragecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'cite']
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
+    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvrcite', 'ouvragecite', 'artcite', 'thesecitee', 'articlecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'citee']
   },
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
@@ -77,7 +77,7 @@ const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:
 const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
 
 /** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
-const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit|cit|ouv\.?\s*cit[ée]|a\.\s?a\.\s?O)\.?$/u
+const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit[ée]?|cit|ouvr?\.?\s*cit[ée]e?|(?:thèse|article|ouvrage)\s+cit[ée]e?|a\.\s?a\.\s?O)\.?$/u
 
 /** The back-reference read into the end of the title, taken out of it. */
 function citedInTitle(item: ItemFields): BackRef | undefined {
@@ -341,6 +341,24 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
     const between = next ? note.slice(span.end, next.start) : ''
     return span.field === 'container-title' && next?.field === 'container-title' && EDITOR_BETWEEN.test(between) ? {...span, field: 'editor'} : span
   })
+}
+
+/** An archive named by its French initials and its place (`AD Rhône`, `AM Lyon`, `AN`), or announcing the abbreviation it goes by after (`Archives nationales (désormais AN`). */
+const ARCHIVE_BY_INITIALS = /^(?:AD|AM|AN|ADM|AC)(?:\s+\p{Lu}[\p{L}-]*)*$/u
+const ANNOUNCES_ABBREVIATION = new RegExp(`\\((?:${ANNOUNCEMENT})\\s*[,:]?\\s*\\p{Lu}[\\p{L}\\d-]{0,9}\\)?$`, 'u')
+
+/**
+ * An archive read as the author or title before its call number (`AD Rhône,
+ * 4 M 283, procès-verbal …`; `Archives nationales (désormais AN), F/7/12345,
+ * rapport …`): with a call number and no archive, the first span before the
+ * call number that names an archive is the archive.
+ */
+export function archiveNamedFirst(spans: readonly FieldSpan[]): FieldSpan[] {
+  const location = spans.findIndex((s) => s.field === 'archive_location')
+  if (location < 1 || spans.some((s) => s.field === 'archive')) return [...spans]
+  const first = spans[0]!
+  const named = ['author', 'title', 'container-title'].includes(first.field) && (ARCHIVE_BY_INITIALS.test(first.text.trim()) || ANNOUNCES_ABBREVIATION.test(first.text) || namesArchive(first.text))
+  return named ? [{...first, field: 'archive'}, ...spans.slice(1)] : [...spans]
 }
 
 /** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
@@ -1134,7 +1152,7 @@ function labeledVolume(item: ItemFields, text: string): boolean {
 }
 
 /** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
-const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
+const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de|au|à|aux)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
 
 /** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
 const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
@@ -1288,7 +1306,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, archivalUnits(note, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields)))))
+  const c = collect(note, citation.start, citation.end, archivalUnits(note, archiveNamedFirst(splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
