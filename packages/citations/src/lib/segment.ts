@@ -290,12 +290,11 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
-  const citations = joinContainers(text, announcedArchive(text, labeled))
+  const citations = SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled)
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
-  for (const labeled of citations) {
-    const c = signalInside(text, ibidAlone(text, labeled))
+  for (const c of citations) {
     const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
     const segment = segmentOf(text, c, previousEnd, link?.url)
     const {parsed} = segment.segment
@@ -403,3 +402,28 @@ function segmentOf(text: string, c: LabeledCitation, previousEnd: number, url: s
     covers: [prefix ? prefixStart : c.start, c.end]
   }
 }
+
+/** A rule that mends the model's labeled citations of a note before they are read, with the note it exists for. */
+export interface SpanRule {
+  name: string
+  example: string
+  apply: (text: string, citations: readonly LabeledCitation[]) => LabeledCitation[]
+}
+
+/** A rule of one citation, applied to each. */
+const each =
+  (rule: (text: string, c: LabeledCitation) => LabeledCitation): SpanRule['apply'] =>
+  (text, citations) =>
+    citations.map((c) => rule(text, c))
+
+/** The rules that mend the model's spans, applied in order by `readNote`. */
+export const SPAN_RULES: readonly SpanRule[] = [
+  {name: 'an announced archive takes its call number', example: '«Padrón de vecinos», 1752, Archivo Municipal de Valdemora (en adelante, AMV), legajo 123, exp. 4.', apply: announcedArchive},
+  {
+    name: 'a chapter cut at its `in` before editors is one citation',
+    example: 'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25.',
+    apply: joinContainers
+  },
+  {name: 'an Ibid. ends with the sentence of its locator', example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.', apply: each(ibidAlone)},
+  {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)}
+]
