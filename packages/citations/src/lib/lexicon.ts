@@ -2,8 +2,9 @@ import {alternation, escapeRegExp} from './alternation.js'
 
 /**
  * Word lists used by the note reader. Hand-kept, general to Chicago notes
- * style (not to any one article): months, seasons, locator labels, signal
- * phrases, editor markers, organisation and archive words. The romanised
+ * style (not to any one article): months, seasons, locator labels, editor
+ * marks, editions, versions, organisation and archive words (the signal
+ * phrases are segment.ts's `SIGNALS`). The romanised
  * Chinese and Korean family names (to tell `Sun Chunri`, family first, from
  * `Zhihua Shen`, family last) are `@octavo/tree`'s, with the one name rule.
  */
@@ -73,19 +74,6 @@ export const LOCATOR_LABELS: ReadonlyMap<string, string> = new Map([
   ['vol.', 'volume'], ['vols.', 'volume'], ['t.', 'volume'],
   ['bk.', 'book'], ['pt.', 'part'], ['art.', 'article'], ['v.', 'verse'], ['vv.', 'verse']
 ])
-
-/**
- * Signal phrases that introduce a citation (kept as `prefix`). Matched at the
- * end of the words before a citation, lower case.
- */
-export const SIGNAL_ENDINGS: readonly string[] = [
-  'see', 'see also', 'also see', 'see, e.g.,', 'see, for example,', 'see e.g.', 'cf.', 'compare',
-  'quoted in', 'cited in', 'as quoted in', 'as cited in', 'reprinted in', 'translated in',
-  'voir', 'voir aussi', 'voir par exemple', 'cité dans', 'cité par', 'siehe', 'vgl.', 'véase'
-]
-
-/** Signals that split a part in two (`X, quoted in Y`). */
-export const INNER_SIGNALS: readonly string[] = ['quoted in', 'cited in', 'as quoted in', 'as cited in', 'reprinted in', 'cité dans', 'cité par']
 
 /**
  * The short marks of an editor or translator written right after the names
@@ -287,11 +275,6 @@ export const KEPT_PERIODS: ReadonlyArray<{kind: string; example: string; words: 
 export function keptPeriods(kinds: readonly string[]): string {
   return alternation(KEPT_PERIODS.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.words))
 }
-
-/** Abbreviations whose period does not end a sentence. */
-export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'p pp no nos vol vols ed eds esp cf ff trans comp comps rev repr n nn chap ch fig figs sec para col fol ser al mr mrs ms dr st jr sr dir éd hrsg vgl op f ll d l t art pt bk approx ca c e.g i.e vs viz incl dept univ jan feb mar apr jun jul aug sep sept oct nov dec'.split(' ')
-)
 
 /**
  * The words that announce the abbreviation an author will use for an archive
