@@ -19,8 +19,8 @@ describe('blocks counted from the lines', () => {
     }
   })
 
-  it('headings, list items and note definitions count without a blank line between them; paragraph lines do not', () => {
-    for (const block of ['## H', '* item', '10) item', '[^note-1]: note']) expect(blockPastLimit(`${block}\n`.repeat(limit + 1)), block).toBe(limit * (block.length + 1))
+  it('headings, list items, note definitions and `|` table rows count without a blank line between them; paragraph lines do not', () => {
+    for (const block of ['## H', '* item', '10) item', '[^note-1]: note', '| a | b |']) expect(blockPastLimit(`${block}\n`.repeat(limit + 1)), block).toBe(limit * (block.length + 1))
     expect(blockPastLimit('a line of a paragraph\n'.repeat(4 * limit))).toBeUndefined()
     expect(blockPastLimit('> a quotation line\n'.repeat(4 * limit))).toBeUndefined()
   })

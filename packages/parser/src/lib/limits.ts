@@ -53,7 +53,7 @@ export const LIMITS = {
   /** Blocks of one Markdown article (markdown-blocks.ts counts them from the lines that start one). */
   blocks: {
     value: 25_000,
-    counts: 'blocks in one Markdown article (lines that follow a blank line or open a heading, list item or note definition, outside fenced code)',
+    counts: 'blocks in one Markdown article (lines that follow a blank line or open a heading, list item, note definition or `|` table row, outside fenced code)',
     then: 'the article is an error at the line that starts the next block, and is not read (bind a longer text as articles of a reader)',
     example: (n) => Array.from({length: n}, (_, i) => `# Heading ${i + 1}\n`).join('\n'),
     before: '100,000 one-line headings took 62 s (parse 20 s, PDF 22 s, EPUB 20 s), 100,000 notes with their references longer: every block costs the parser and both renderers about the same'

@@ -4,7 +4,8 @@
  * the same (100,000 one-line headings or notes took over a minute), so an
  * article of more blocks than `LIMITS.blocks` is refused before that work.
  * A block starts at a line that follows a blank line, or that opens a
- * heading, a list item or a note definition; lines indented four columns or
+ * heading, a list item, a note definition or a table row written with a
+ * leading `|` (every row costs like a block); lines indented four columns or
  * more and the lines of a fenced code block start none, nor does the front
  * matter.
  */
@@ -12,8 +13,8 @@ import {LIMITS} from './limits.js'
 
 const LINE_END = /\r\n?|\n/g
 const BLANK = /^[ \t]*$/
-/** A heading, list item or note definition opened after at most three spaces. */
-const OPENS_BLOCK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]|\d{1,9}[.)][ \t]|\[\^[^\]\s]+\]:)/
+/** A heading, list item, note definition or table row (one that starts with `|`) opened after at most three spaces. */
+const OPENS_BLOCK = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|[-+*][ \t]|\d{1,9}[.)][ \t]|\[\^[^\]\s]+\]:|\|)/
 /** A code fence after at most three spaces: its character and length are what close it. */
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const INDENTED = /^(?: {4}|\t| {1,3}\t)/
