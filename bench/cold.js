@@ -11,7 +11,8 @@
 //
 // BENCH_BASE=/path/to/other/dist/bundle/octavo.js pairs this bundle with another one (say main's,
 // copied beside this checkout's node_modules) in the same run, alternating, so that a shared
-// machine's load falls on both alike. BENCH_RUNS sets the number of processes per variant (7).
+// machine's load falls on both alike. BENCH_RUNS sets the number of processes per variant (7);
+// BENCH_TASKS the commands (all,exports by default; also citations, csl-json: ALL_COLD_TASKS).
 // Pandoc → PDF (pdflatex) is timed in the same alternation when `pandoc` is installed, on the
 // real article converted to Markdown by `octavo import` (front matter and footnotes), once,
 // before the timing; the ratios to it are printed (BENCH_PANDOC=0 leaves it out).
@@ -26,11 +27,15 @@ const article = path.resolve(repo, '../shared/corpus/koreans-1950-1962.txt')
 const bundle = path.join(repo, 'apps/cli/dist/bundle/octavo.js')
 const cpuAtExit = path.join(repo, 'bench/cpu-at-exit.cjs')
 
-/** The commands timed: every output, and the exports alone (no citeproc, no renderer). */
-export const COLD_TASKS = [
-  {name: 'all 8 outputs', args: []},
-  {name: '--to csl-json,ris,bibtex,citations', args: ['--to', 'csl-json,ris,bibtex,citations']}
+/** The commands that can be timed (BENCH_TASKS picks by key; all and exports by default): every output, the exports alone (no citeproc, no renderer), one file alone. */
+export const ALL_COLD_TASKS = [
+  {key: 'all', name: 'all 8 outputs', args: []},
+  {key: 'exports', name: '--to csl-json,ris,bibtex,citations', args: ['--to', 'csl-json,ris,bibtex,citations']},
+  {key: 'citations', name: '--to citations', args: ['--to', 'citations']},
+  {key: 'csl-json', name: '--to csl-json', args: ['--to', 'csl-json']}
 ]
+const picked = (process.env['BENCH_TASKS'] ?? 'all,exports').split(',')
+export const COLD_TASKS = ALL_COLD_TASKS.filter((task) => picked.includes(task.key))
 
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b)

@@ -26,6 +26,16 @@ const EXTERNAL = {
   open: 'runs the xdg-open script it ships beside itself'
 }
 
+/**
+ * Packages the program imports statically but few builds use: each import
+ * gives functions that load the package when first called (it sits behind
+ * an esbuild lazy wrapper), so a start-up does not run it. Each with the
+ * functions imported and why. Only functions can be lazy this way.
+ */
+const LAZY = {
+  'hast-util-from-html': {names: ['fromHtml'], why: 'parse5 and its entity tables (≈ 10 ms at every start-up): used for HTML in Markdown and for an edition\'s formatted bibliography only'}
+}
+
 // Files of an earlier build (chunks of the ES module bundle before) would stay beside the new ones (and in the build id).
 rmSync('dist/bundle', {recursive: true, force: true})
 
@@ -50,7 +60,7 @@ await build({
   mainFields: ['module', 'main'],
   external: Object.keys(EXTERNAL),
   alias: ALIAS,
-  // import.meta.url is the program's file (beside it: notes-model.b64, build-id, review.js).
+  // import.meta.url is the program's file (beside it: notes-model.bin, build-id, review.js).
   define: {'import.meta.url': '__octavoModuleUrl'},
   banner: {js: "var __octavoModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
   plugins: [
@@ -58,8 +68,20 @@ await build({
     {name: 'harfbuzzjs', setup: (b) => b.onResolve({filter: /^harfbuzzjs$/}, (args) => (args.kind === 'dynamic-import' ? {path: 'harfbuzzjs', external: true} : {path: path.resolve('bundle-stubs/harfbuzzjs.cjs')}))},
     // tinypool, an ES module required (see bundle-stubs/tinypool.cjs); the stub's own require stays outside.
     {name: 'tinypool', setup: (b) => b.onResolve({filter: /^tinypool$/}, (args) => (args.importer.endsWith('tinypool.cjs') ? {path: 'tinypool', external: true} : {path: path.resolve('bundle-stubs/tinypool.cjs')}))},
-    // The notes model read from a file beside the bundle (see bundle-stubs/notes-model.js).
-    {name: 'notes-model', setup: (b) => b.onResolve({filter: /\/model\/notes-model\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))},
+    // The packages of LAZY: an import of one is a module of functions that require it when called.
+    {
+      name: 'lazy',
+      setup: (b) => {
+        b.onResolve({filter: new RegExp(`^(?:${Object.keys(LAZY).join('|')})$`)}, (args) => (args.namespace === 'lazy' ? undefined : {path: args.path, namespace: 'lazy'}))
+        b.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({
+          contents: LAZY[args.path].names.map((name) => `export function ${name}(...args) { return require(${JSON.stringify(args.path)}).${name}(...args) }`).join('\n'),
+          resolveDir: process.cwd(),
+          loader: 'js'
+        }))
+      }
+    },
+    // The notes model's bytes read from a file beside the bundle when first needed (see bundle-stubs/notes-model.js).
+    {name: 'notes-model', setup: (b) => b.onResolve({filter: /^\.\/shipped-bytes\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))},
     // citation-js's core and plugins bundled together (see bundle-stubs/cite-js-plugins.js), all
     // as CommonJS (their `main`: one core for all; citeproc required when the CSL plugin runs).
     {name: 'cite-js-plugins', setup: (b) => b.onResolve({filter: /\/cite-js-plugins\.js$/}, () => ({path: path.resolve('bundle-stubs/cite-js-plugins.js')}))},
@@ -102,10 +124,10 @@ await build({
 })
 renameSync('dist/bundle/review-style.css', 'dist/bundle/review.css')
 
-// The notes model's string, for bundle-stubs/notes-model.js.
+// The notes model's bytes, for bundle-stubs/notes-model.js.
 {
   const citations = path.dirname(createRequire(import.meta.url).resolve('@octavo/citations')) // its dist/
-  writeFileSync('dist/bundle/notes-model.b64', (await import(path.join(citations, '../model/notes-model.js'))).default, 'latin1')
+  writeFileSync('dist/bundle/notes-model.bin', Buffer.from((await import(path.join(citations, '../model/notes-model.js'))).default, 'base64'))
 }
 
 // Which build this is, for the build cache (src/lib/build-cache.ts): a hash of
