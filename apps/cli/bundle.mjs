@@ -66,6 +66,8 @@ await build({
   plugins: [
     // The renderer's static import of harfbuzzjs finds the module src/lib/renderers.ts imported before it.
     {name: 'harfbuzzjs', setup: (b) => b.onResolve({filter: /^harfbuzzjs$/}, (args) => (args.kind === 'dynamic-import' ? {path: 'harfbuzzjs', external: true} : {path: path.resolve('bundle-stubs/harfbuzzjs.cjs')}))},
+    // commander's node:child_process, loaded when first used (see bundle-stubs/child-process.cjs).
+    {name: 'child-process', setup: (b) => b.onResolve({filter: /^node:child_process$/}, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? {path: path.resolve('bundle-stubs/child-process.cjs')} : undefined))},
     // tinypool, an ES module required (see bundle-stubs/tinypool.cjs); the stub's own require stays outside.
     {name: 'tinypool', setup: (b) => b.onResolve({filter: /^tinypool$/}, (args) => (args.importer.endsWith('tinypool.cjs') ? {path: 'tinypool', external: true} : {path: path.resolve('bundle-stubs/tinypool.cjs')}))},
     // The packages of LAZY: an import of one is a module of functions that require it when called.
