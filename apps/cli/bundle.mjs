@@ -13,10 +13,11 @@
  * a reader run the unbundled `dist/lib/worker.js` (built by tsc).
  */
 import {Buffer} from 'node:buffer'
-import {renameSync, rmSync, writeFileSync} from 'node:fs'
+import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {createRequire} from 'node:module'
 import {build} from 'esbuild'
+import {asciiOnly} from './bundle-ascii.mjs'
 
 /** Packages loaded from node_modules at run time, each with why. */
 const EXTERNAL = {
@@ -95,6 +96,9 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning'
 })
+
+// The program in ASCII, read as Latin-1 by the start (see bundle-ascii.mjs).
+writeFileSync('dist/bundle/program.cjs', asciiOnly(readFileSync('dist/bundle/program.cjs', 'utf8')))
 
 // What `node dist/bundle/octavo.js` runs: the program above, through V8's code cache. CommonJS
 // too (dist/bundle/package.json says so, as bin/package.json for bin/octavo.js): Node then starts

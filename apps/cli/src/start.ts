@@ -47,7 +47,8 @@ const kept = file === undefined ? undefined : readCodeCache(file)
 if (kept && 'problem' in kept) warn(`a damaged code cache entry was not used (${file}: ${kept.problem}); made again`)
 const cachedData = kept && 'bytes' in kept ? kept.bytes : undefined
 // The same wrapper as Node's for a CommonJS module.
-const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(program, 'utf8')}\n})`
+// ASCII (bundle-ascii.mjs): Latin-1 is the same text, read without decoding, held by V8 as one byte a character.
+const source = `(function (exports, require, module, __filename, __dirname) {${readFileSync(program, 'latin1')}\n})`
 const script = new vm.Script(source, {filename: program, ...(cachedData ? {cachedData} : {})})
 if (cachedData && script.cachedDataRejected === true) warn(`the code cache entry ${file} was made by another build of Node or V8 and was not used; made again`)
 if (file !== undefined && (cachedData === undefined || script.cachedDataRejected === true)) {
