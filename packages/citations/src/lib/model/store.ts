@@ -36,8 +36,8 @@ export interface StoredModel {
   mask: number
   /** The file's rows: hashes (ascending), where each row's pairs start (one more), scales. */
   rows: {hashes: Uint32Array; starts: Uint32Array; scales: Float32Array}
-  /** Slots filled with a feature the model does not have, so far (at most a quarter of the table). */
-  filled: {absent: number}
+  /** Slots filled with a feature the model does not have, so far (at most a quarter of the table); whether every row is in the table (`completeTable`). */
+  filled: {absent: number; complete: boolean}
   /** (label, weight) pairs of all rows, one after the other. */
   pairs: Int8Array
   transitions: Float32Array
@@ -61,7 +61,7 @@ export function slotOf(model: StoredModel, hash: number): number {
   let slot = hash & mask
   for (;;) {
     const state = slots[slot * SLOT + 3]!
-    if (state === SLOT_STATE.empty) return fillSlot(model, slot, hash)
+    if (state === SLOT_STATE.empty) return model.filled.complete ? -1 : fillSlot(model, slot, hash)
     if (slots[slot * SLOT] === key) return state === SLOT_STATE.found ? slot : -1
     slot = (slot + 1) & mask
   }
@@ -70,8 +70,11 @@ export function slotOf(model: StoredModel, hash: number): number {
 /**
  * Look a feature up in the file's sorted hashes and keep what was found in
  * the empty `slot` its probe reached. A feature the model does not have is
- * kept as absent while those fill under a quarter of the table: the model's
- * rows fill at most half of it, so an empty slot always ends a probe.
+ * kept as absent while those fill under a quarter of the table (the model's
+ * rows fill at most half of it, so an empty slot always ends a probe); past
+ * that, the process is reading many notes, and the table is completed with
+ * every row (`completeTable`): an empty slot then means absent, and no more
+ * searching.
  */
 function fillSlot(model: StoredModel, slot: number, hash: number): number {
   const {hashes, starts, scales} = model.rows
@@ -87,8 +90,15 @@ function fillSlot(model: StoredModel, slot: number, hash: number): number {
   if (model.filled.absent < Math.floor((model.mask + 1) / 4)) {
     keep(model, slot, hash, {state: SLOT_STATE.absent, packed: 0, scale: 0})
     model.filled.absent++
-  }
+  } else completeTable(model)
   return -1
+}
+
+/** Put every row of the file not yet in the table into it (as the table was built whole before issue 16). */
+function completeTable(model: StoredModel): void {
+  const {hashes} = model.rows
+  for (let r = 0; r < hashes.length; r++) slotOf(model, hashes[r]!)
+  model.filled.complete = true
 }
 
 function keep(model: StoredModel, slot: number, hash: number, row: {state: number; packed: number; scale: number}): number {
@@ -192,7 +202,7 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
   if (L >= 1 << COUNT_BITS) throw new Error(`notes model has ${L} labels, more than ${(1 << COUNT_BITS) - 1}`)
   const allowed = allowedTransitions()
   const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))
-  return {info, labels: L, ...emptyTable(rows), rows: {hashes, starts: rowStart, scales}, filled: {absent: 0}, pairs, transitions, expTransitions}
+  return {info, labels: L, ...emptyTable(rows), rows: {hashes, starts: rowStart, scales}, filled: {absent: 0, complete: false}, pairs, transitions, expTransitions}
 }
 
 /** An empty open-addressing table for `rows` features (at least twice as many slots), filled by `slotOf`. */
