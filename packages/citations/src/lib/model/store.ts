@@ -24,7 +24,7 @@ export const STORE_VERSION = 3
  * weight) pairs, only the labels whose weight was kept. The table is filled
  * as features are asked for, each looked up once in the file's sorted
  * hashes (`rows`): a process labels a few notes' features, not the model's
- * 260,000 rows (filling it whole took ≈ 70 ms of every cold start that
+ * 135,000 rows (filling it whole took ≈ 70 ms of every cold start that
  * labels a note).
  */
 export interface StoredModel {
