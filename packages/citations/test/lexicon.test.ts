@@ -1,15 +1,17 @@
 import {describe, expect, test} from 'vitest'
-import {ROLE_MARKS, roleMarks} from '../src/lib/lexicon.js'
+import {CONTAINER_JOINS, containerJoins, EDITIONS, KEPT_PERIODS, keptPeriods, ROLE_MARKS, SEASONS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
+import {cleanValue, FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
-  test.each(ROLE_MARKS)('$lang $role: $example', ({example, role, marks, phrases}) => {
+  test.each(ROLE_MARKS)('$lang $role: $example', ({lang, example, role, marks, phrases}) => {
     // The example ends with one of the row's marks, as the readers' patterns built from it see it.
     const own = new RegExp(`\\((?:${[...marks.map((m) => `${m}\\.`), ...phrases].join('|')})\\)$`, 'u')
     expect(example).toMatch(own)
     expect(example).toMatch(new RegExp(`\\((?:${roleMarks([role], '\\.', true)})\\)$`, 'u'))
-    // names.ts reads the same role from it.
+    // names.ts reads the same role from it, its NAME_ROLES taking the row's marks as written (`roleMarksWritten`).
     expect(readNameList(example).role).toBe(role)
+    expect(roleMarksWritten(lang, role)).toContain(/\(([^()]+)\)$/u.exec(example)![1])
   })
 
   test('roleMarks: abbreviations with or without their period, phrases only when asked, one role or both', () => {
@@ -21,5 +23,105 @@ describe('ROLE_MARKS: editor and translator marks after the names, by language',
     const both = new RegExp(`^(?:${roleMarks(['editor', 'translator'], '\\.', true)})$`, 'u')
     expect(['ed.', 'Hrsg.', 'trans.', 'übers.', 'a cura di'].every((w) => both.test(w))).toBe(true)
     expect(both.test('ed')).toBe(false)
+  })
+})
+
+describe('EDITIONS: an edition written after its number, by language', () => {
+  const rule = (name: string) => FIELD_RULES.find((r) => r.name === name)!
+  const read = (name: string, item: ItemFields): ItemFields => {
+    rule(name).apply(item, '')
+    return item
+  }
+
+  test.each(EDITIONS)('$lang: $example', ({example}) => {
+    const number = /^\d+/u.exec(example)![0]
+    // After a title, it is the edition, read as its number …
+    expect(read('an edition after the title or container is the edition', {type: 'book', title: `Histoire de Paris, ${example}`})).toEqual({type: 'book', title: 'Histoire de Paris', edition: number})
+    // … and an edition span is its number.
+    expect(read('an edition is its number', {type: 'book', edition: example})).toEqual({type: 'book', edition: number})
+  })
+
+  test('a number with no edition word after a title stays; an edition not numbered stays as written', () => {
+    expect(read('an edition after the title or container is the edition', {type: 'book', title: 'Histoire de Paris, 2'})).toEqual({type: 'book', title: 'Histoire de Paris, 2'})
+    expect(read('an edition is its number', {type: 'book', edition: 'rev. ed.'})).toEqual({type: 'book', edition: 'rev. ed.'})
+    expect(read('an edition is its number', {type: 'book', edition: '4a'})).toEqual({type: 'book', edition: '4'})
+  })
+})
+
+describe('VERSIONS: the word that says a program\'s version, by language', () => {
+  const rule = FIELD_RULES.find((r) => r.name === 'a version is no part of the title')!
+  const read = (item: ItemFields): ItemFields => {
+    rule.apply(item, '')
+    return item
+  }
+  const software = TYPE_RULES.find((r) => r.type === 'software')!
+
+  test.each(VERSIONS)('$lang: $example', ({example, words}) => {
+    const number = /\d.*$/u.exec(example)![0]
+    expect(example.startsWith(words[0]!)).toBe(true)
+    // Read into a short title, it is the version; written before what the program is, too.
+    expect(read({type: 'book', title: `vecindario, ${example}`})).toEqual({type: 'book', title: 'vecindario', version: number})
+    expect(read({type: 'book', edition: `${example}, biblioteca de Python`})).toEqual({type: 'book', version: number, genre: 'biblioteca de Python'})
+    // Capitalised as German writes it.
+    expect(read({type: 'book', title: `Stata, ${example[0]!.toUpperCase()}${example.slice(1)}`}).version).toBe(number)
+    // With a publisher and no container, the item is software.
+    expect(software.test({type: 'book', title: 'R', publisher: 'R Foundation'}, `R, ${example} (Vienna: R Foundation, 2023)`)).toBe(true)
+  })
+
+  test('the abbreviation says a version only before a dotted number', () => {
+    for (const abbreviation of VERSIONS.flatMap((v) => v.abbreviations)) {
+      expect(read({type: 'book', title: `Stata ${abbreviation}. 14.2`})).toEqual({type: 'book', title: 'Stata', version: '14.2'})
+      expect(read({type: 'book', title: `Stata ${abbreviation}1.2.3`})).toEqual({type: 'book', title: 'Stata', version: '1.2.3'})
+      expect(read({type: 'book', title: `Carmina, ${abbreviation}. 12`})).toEqual({type: 'book', title: `Carmina, ${abbreviation}. 12`})
+    }
+  })
+})
+
+describe('CONTAINER_JOINS: the word that joins a contribution to the work it is in, by language', () => {
+  const introduced = FIELD_RULES.find((r) => r.name === 'an archive or container is named, not introduced')!
+  const chapter = TYPE_RULES.find((r) => r.type === 'chapter' && r.example.includes(', in Zhonggong'))!
+
+  test.each(CONTAINER_JOINS)('$lang: $example', ({example, words}) => {
+    const [word] = words
+    const container = example.slice(example.indexOf(` ${word!} `) + word!.length + 2)
+    // The readers' pattern takes it as written, and capitalised when asked.
+    expect(example).toMatch(new RegExp(`\\s(?:${containerJoins(false)})\\s`, 'u'))
+    expect(new RegExp(`^(?:${containerJoins(true)})$`, 'u').test(word![0]!.toUpperCase() + word!.slice(1))).toBe(true)
+    // A container read with it loses it …
+    const item: ItemFields = {type: 'book', 'container-title': `${word!} ${container}`}
+    introduced.apply(item, example)
+    expect(item['container-title']).toBe(container)
+    // … and, but for German `im` (written before journals too), it makes the work a chapter of its book.
+    expect(chapter.test({type: 'book', title: 'x', 'container-title': container}, example)).toBe(word !== 'im')
+  })
+
+  test('containerJoins: lower case unless capitalised, without the words excepted', () => {
+    expect(new RegExp(`^(?:${containerJoins(false)})$`, 'u').test('In')).toBe(false)
+    expect(new RegExp(`^(?:${containerJoins(true, ['im'])})$`, 'u').test('Im')).toBe(false)
+  })
+})
+
+describe('KEPT_PERIODS: abbreviations that keep their period, by kind', () => {
+  test.each(KEPT_PERIODS)('$kind: $example', ({kind, example, words}) => {
+    // The example ends with one of the row's words and its period, as the readers' patterns see it.
+    expect(example).toMatch(new RegExp(`(?:^|[\\s.(])(?:${keptPeriods([kind])})\\.$`, 'u'))
+    expect(words.some((w) => example.endsWith(`${w}.`))).toBe(true)
+    // A field's value keeps it, but for the kinds only a citation's end keeps (`n.d.`, `12 ff.`: the value is the date's or the page's).
+    const value = ['no date', 'following pages'].includes(kind) ? example : cleanValue(example)
+    expect(value).toBe(example)
+  })
+
+  test('a word not listed loses its period in a value; a listed one keeps it', () => {
+    expect(cleanValue('Ledger Towns.')).toBe('Ledger Towns')
+    expect(cleanValue('Macmillan & Co.')).toBe('Macmillan & Co.')
+    expect(new RegExp(`^(?:${keptPeriods(['company'])})$`, 'u').test('co')).toBe(false)
+  })
+})
+
+describe('SEASONS: one list for the date reader and the fields', () => {
+  test.each([...SEASONS.keys()])('%s, read as a publisher, is no publisher', (season) => {
+    const item: ItemFields = {type: 'article-journal', publisher: season[0]!.toUpperCase() + season.slice(1)}
+    FIELD_RULES.find((r) => r.name === 'a season is no publisher')!.apply(item, '')
+    expect(item).toEqual({type: 'article-journal'})
   })
 })

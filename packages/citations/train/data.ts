@@ -4,6 +4,8 @@
  * evaluation) and the synthetic notes, read into one record format, then into
  * token sequences with one label per token.
  */
+import {alternation} from '../src/lib/alternation.js'
+import {ROLE_MARKS, roleMarksWritten} from '../src/lib/lexicon.js'
 import {readFileSync} from 'node:fs'
 import {FIELD_LABELS, type FieldLabel} from '../src/lib/model/labels.js'
 import {beginLabel, insideLabel} from '../src/lib/model/model.js'
@@ -121,11 +123,18 @@ export function placeOutOfTitle(text: string, labels: readonly Span[]): Span[] {
   return out
 }
 
-/** An editor's marker in a span LinkedBooks labels `author` (it has no editor label): `a cura di G. Mazzotti`, `B. Pullan (ed. by)`. */
-const EDITOR_MARK = /(?:^|[\s(])(?:a cura d[i']|a c\. d[i']|cur\.|ed\.|eds\.|edited by|hrsg\.|hg\.|éd\.|dir\.)/iu
+/**
+ * An editor's marks in LinkedBooks: after the names, lexicon.ts ROLE_MARKS's
+ * (`(ed.)`, `(dir.)`, `a cura di`) and `a cura d'`, `ed. by`; before them
+ * also `edited by`, `hrsg. von`, `a c. di`, `cur.`.
+ */
+const EDITOR_AFTER: readonly string[] = [...ROLE_MARKS.flatMap((r) => (r.role === 'editor' ? roleMarksWritten(r.lang, r.role) : [])), "a cura d'", 'ed. by']
+const EDITOR_BEFORE: readonly string[] = ['edited by', 'hrsg. von', 'hrsg. v.', 'hg. v.', 'a c. di', "a c. d'", 'cur.']
 
-const EDITOR_LEAD = /^\(?(?:a cura d[i']|a c\. d[i']|cur\.|ed\. by|ed\.|eds\.|edited by|hrsg\.(?: v\.| von)?|hg\.(?: v\.)?|éd\.|dir\.)\)?\s*/iu
-const EDITOR_TRAIL = /\s*\(?(?:a cura d[i']|ed\. by|ed\.|eds\.|hrsg\.|hg\.|éd\.|dir\.)\)?[\s,.:;]*$/iu
+/** An editor's marker in a span LinkedBooks labels `author` (it has no editor label): `a cura di G. Mazzotti`, `B. Pullan (ed. by)`. */
+const EDITOR_MARK = new RegExp(`(?:^|[\\s(])(?:${alternation([...EDITOR_AFTER, ...EDITOR_BEFORE])})`, 'iu')
+const EDITOR_LEAD = new RegExp(`^\\(?(?:${alternation([...EDITOR_AFTER, ...EDITOR_BEFORE])})\\)?\\s*`, 'iu')
+const EDITOR_TRAIL = new RegExp(`\\s*\\(?(?:${alternation(EDITOR_AFTER)})\\)?[\\s,.:;]*$`, 'iu')
 
 /** A journal's number and year in one LinkedBooks span (`publicationnumber-year`): `VII (1983),`, `22, 1808,`, `n. 15 (1982),`. */
 const NUMBER_YEAR = /^(.*?[^\s,(])[\s,]*\(?((?:1[5-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[5-9]|20)?\d\d|\d))?)\)?[,.:;]*$/u

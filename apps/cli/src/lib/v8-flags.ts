@@ -18,7 +18,7 @@ export const V8_FLAGS: readonly V8Flag[] = [
     commands: ['build'],
     why:
       'Regular expressions compiled to machine code on their first use instead of interpreted once first: reading the notes runs hundreds of them a few times each over long text. ' +
-      'The same bundle with and without it, paired (5 + 5): an exports-only build of the real article 0.88x main-thread CPU with its caches kept, 0.90x with none; a full build 0.96x and 0.99x (README, "A cold build, stage by stage", fourth pass)'
+      'The same bundle with and without it, paired (5 + 5): an exports-only build of the real article 0.88x main-thread CPU with its caches kept, 0.90x with none; a full build 0.96x and 0.99x (README, "A cold build, stage by stage", fifth pass)'
   }
 ]
 

@@ -1,4 +1,4 @@
-import {escapeRegExp} from './alternation.js'
+import {alternation, escapeRegExp} from './alternation.js'
 
 /**
  * Word lists used by the note reader. Hand-kept, general to Chicago notes
@@ -91,9 +91,10 @@ export const INNER_SIGNALS: readonly string[] = ['quoted in', 'cited in', 'as qu
  * The short marks of an editor or translator written right after the names
  * (`Hans Müller (Hrsg.)`, `Smith, ed.`), one row per language: `marks` are
  * abbreviations (written with their period, which is not listed), `phrases`
- * are written out. The readers' patterns are built from it (`roleMarks`);
- * the words before the names (`hrsg. von`, `edited by`) are `NAME_ROLES` in
- * names.ts.
+ * are written out. The readers' patterns are built from it (`roleMarks`),
+ * and names.ts's `NAME_ROLES` takes each row's marks after the names
+ * (`roleMarksWritten`), with the words only it reads (`edd.`, `editors`)
+ * and the words before the names (`hrsg. von`, `edited by`).
  */
 export interface RoleMarks {
   lang: string
@@ -122,6 +123,75 @@ export function roleMarks(roles: ReadonlyArray<RoleMarks['role']>, period: '' | 
   const rows = ROLE_MARKS.filter((r) => roles.includes(r.role))
   const words = [...rows.flatMap((r) => r.marks.map((m) => escapeRegExp(m) + period)), ...(phrases ? rows.flatMap((r) => r.phrases.map(escapeRegExp)) : [])]
   return words.sort((a, b) => b.length - a.length).join('|')
+}
+
+/**
+ * How an edition is written after its number, by language: the ordinal's
+ * ending (`2nd`, `3e`, `1re`, `4a`, `3.`) and the word (`ed.`, `éd.`,
+ * `Aufl.`, `edición`), matched without regard to case, a period after the
+ * word allowed. Read after a title (`Qualitative Forschung, 3. Auflage`) and
+ * in an edition span (`2nd ed.` → `2`): `EDITION` below.
+ */
+export const EDITIONS: ReadonlyArray<{lang: string; example: string; ordinals: readonly string[]; words: readonly string[]}> = [
+  {lang: 'en', example: '2nd ed.', ordinals: ['st', 'nd', 'rd', 'th'], words: ['ed', 'edn', 'edition']},
+  {lang: 'fr', example: '1re éd.', ordinals: ['e', 'ème', 'er', 're'], words: ['éd', 'édition']},
+  {lang: 'de', example: '3. Auflage', ordinals: ['.'], words: ['Aufl', 'Auflage']},
+  {lang: 'es', example: '3.ª ed.', ordinals: ['a', 'o', 'ª', 'º', '.ª', '.º'], words: ['edición', 'ed']},
+  {lang: 'it', example: '2ª edizione', ordinals: ['a', 'o', 'ª', 'º'], words: ['edizione', 'ed']}
+]
+
+/**
+ * `EDITIONS` as a pattern (flags `iu`): the number (group 1), its ordinal's
+ * ending, then the word, required or not (`word`), and its period.
+ */
+export function editionPattern(word: 'required' | 'optional'): string {
+  const ordinal = alternation([...new Set(EDITIONS.flatMap((e) => e.ordinals))])
+  const words = alternation(EDITIONS.flatMap((e) => e.words))
+  return `(\\d+)\\s*(?:${ordinal})?\\s*(?:${words})${word === 'optional' ? '?' : ''}\\.?`
+}
+
+/**
+ * The word that says a program's version, by language, before its number
+ * (`version 4.3`, `versión 2.3.1`, `Version 2.0`), and its abbreviation `v`
+ * (`v. 1.2`, `v1.2.3`), which says a version only before a dotted number
+ * (`v. 12` is a verse, `v. 2` a volume). Matched without regard to case:
+ * `VERSION` below.
+ */
+export const VERSIONS: ReadonlyArray<{lang: string; example: string; words: readonly string[]; abbreviations: readonly string[]}> = [
+  {lang: 'en, fr, de', example: 'version 4.3', words: ['version'], abbreviations: ['v']},
+  {lang: 'es', example: 'versión 2.3.1', words: ['versión'], abbreviations: []},
+  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []}
+]
+
+/**
+ * `VERSIONS` as a pattern (flags `iu`): a version word and its number (group
+ * 1), or an abbreviation and its dotted number (group 2).
+ */
+export const VERSION = `\\b(?:(?:${alternation(VERSIONS.flatMap((v) => v.words))})\\s*(\\d+(?:\\.\\d+)*[\\w.-]*)|(?:${alternation(VERSIONS.flatMap((v) => v.abbreviations))})\\.?\\s*(\\d+\\.\\d+(?:\\.\\d+)*[\\w-]*))`
+
+/**
+ * The word that joins a contribution to the work it is in, by language
+ * (`Fulcher, “Shifting the Paradigm,” in Victoria Johnson …`, `Frank, Lisa:
+ * Typhus. In: Beiträge …`, `dans`, `en`, `nel`). The readers take them as
+ * written in lower case, or capitalised too (`containerJoins`).
+ */
+export const CONTAINER_JOINS: ReadonlyArray<{lang: string; example: string; words: readonly string[]}> = [
+  {lang: 'en, de', example: 'Irene Tinker, “Gender,” in Persistent Inequalities', words: ['in']},
+  {lang: 'de', example: 'Anna Berg, „Die Stadt“, im Jahrbuch für Stadtgeschichte', words: ['im']},
+  {lang: 'fr', example: 'Jean Dupont, « La ville », dans Histoire urbaine', words: ['dans']},
+  {lang: 'es', example: 'Ana García, «La ciudad», en Historia urbana', words: ['en']},
+  {lang: 'it', example: 'Giovanni Rossi, «La città», nel volume Storia urbana', words: ['nel', 'nella']}
+]
+
+/** `CONTAINER_JOINS` as a regular-expression alternation, longest first: in lower case, or capitalised too (`In`, `Dans`). */
+export function containerJoins(capitalised: boolean, except: readonly string[] = []): string {
+  const words = CONTAINER_JOINS.flatMap((j) => j.words).filter((w) => !except.includes(w))
+  return alternation(capitalised ? [...words, ...words.map((w) => w[0]!.toUpperCase() + w.slice(1))] : words)
+}
+
+/** The marks of one row of `ROLE_MARKS` as written after the names: abbreviations with their period, then phrases (`eds.`, `a cura di`). */
+export function roleMarksWritten(lang: string, role: RoleMarks['role']): string[] {
+  return ROLE_MARKS.filter((r) => r.lang === lang && r.role === role).flatMap((r) => [...r.marks.map((m) => `${m}.`), ...r.phrases])
 }
 
 /** Words that mark a name as an organisation (matched on words, lower case). */
@@ -189,6 +259,34 @@ export const ORG_STEMS: readonly string[] = [
   'amt', 'ministerium', 'institut', 'verband', 'gesellschaft', 'verein', 'stiftung', 'behörde', 'anstalt', 'kommission', 'akademie',
   'bibliothek', 'archiv', 'universität', 'hochschule', 'zentrum', 'zentrale', 'kammer', 'gericht', 'verlag', 'regierung', 'bundestag', 'werke'
 ]
+
+/**
+ * Abbreviations that keep their period where a reader drops a final one, by
+ * kind, as written (matched with their case): the end of a citation
+ * (`trimEnd`, segment.ts), a field's value (`cleanValue`) and a span the
+ * model ended before the period (`spanText`, read-citation.ts) each keep
+ * the kinds they name (`keptPeriods`). An initial (`J.`) is the readers'
+ * own pattern.
+ */
+export const KEPT_PERIODS: ReadonlyArray<{kind: string; example: string; words: readonly string[]}> = [
+  {kind: 'back-reference', example: 'Ibid.', words: ['Ibid', 'ibid', 'Ibidem', 'ibidem', 'Ebd', 'ebd', 'Id', 'id', 'cit']},
+  {kind: 'role mark', example: 'Victoria Johnson and Thomas Ertman, eds.', words: [...ROLE_MARKS.flatMap((r) => r.marks), 'hrsg']},
+  {kind: 'et al.', example: 'Xu Mingxun et al.', words: ['al']},
+  {kind: 'no date', example: 'Smith, Ledger Towns, n.d.', words: ['n.d', 's.d', 'o.J']},
+  {kind: 'following pages', example: 'S. 12 ff.', words: ['f', 'ff', 'sq', 'sqq', 'seq']},
+  {kind: 'etc.', example: 'maps, charts, etc.', words: ['etc']},
+  {kind: 'company', example: 'Macmillan & Co.', words: ['Inc', 'Ltd', 'Co']},
+  {kind: 'name suffix', example: 'King, Martin Luther, Jr.', words: ['Jr', 'Sr']},
+  {kind: 'saint', example: 'Church of the Holy Cross, St.', words: ['St']},
+  {kind: 'numbering', example: 'Storia di Venezia, vol.', words: ['vol', 'no', 'Nr']},
+  {kind: 'circa', example: 'Letter of 1750 ca.', words: ['ca', 'c']},
+  {kind: 'thesis', example: 'Die Stadt, Diss.', words: ['diss', 'Diss']}
+]
+
+/** The words of the `KEPT_PERIODS` rows of these kinds as a regular-expression alternation (without the period), longest first. */
+export function keptPeriods(kinds: readonly string[]): string {
+  return alternation(KEPT_PERIODS.filter((k) => kinds.includes(k.kind)).flatMap((k) => k.words))
+}
 
 /** Abbreviations whose period does not end a sentence. */
 export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set(

@@ -1,7 +1,7 @@
 import type {CslName} from '@octavo/tree'
 import {alternation} from './alternation.js'
 import {EAST_ASIAN_FAMILY_NAMES, familyFirst, fold, isPinyin} from '@octavo/tree'
-import {FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS} from './lexicon.js'
+import {FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS, roleMarksWritten} from './lexicon.js'
 
 export interface ParsedNames {
   names: CslName[]
@@ -133,23 +133,23 @@ export interface RoleWords {
 
 export const NAME_ROLES: readonly RoleWords[] = [
   {name: 'English editor before the names', example: 'edited by Jane Doe', role: 'editor', before: ['edited by', 'ed. by', 'eds.', 'ed.', 'edd.', 'comp. by', 'compiled by']},
-  {name: 'English editor after the names', example: 'Marcello Conati (ed.)', role: 'editor', after: ['ed.', 'eds.', 'edd.', 'editor', 'editors', 'ed. and trans.', 'eds. and trans.', 'comp.', 'comps.']},
+  {name: 'English editor after the names', example: 'Marcello Conati (ed.)', role: 'editor', after: [...roleMarksWritten('en', 'editor'), 'edd.', 'editor', 'editors', 'ed. and trans.', 'eds. and trans.', 'comp.', 'comps.']},
   {name: 'German editor before the names', example: 'hrsg. von Hans Müller', role: 'editor', before: ['herausgegeben von', 'hrsg. von', 'hg. von', 'hrsg. v.', 'hg. v.', 'hrsg.', 'hg.']},
-  {name: 'German editor after the names', example: 'Müller, Hans (Hrsg.)', role: 'editor', after: ['hrsg.', 'hg.', 'hgg.', 'hrsg. und übers.', 'hg. und übers.', 'herausgeber']},
+  {name: 'German editor after the names', example: 'Müller, Hans (Hrsg.)', role: 'editor', after: [...roleMarksWritten('de', 'editor'), 'hgg.', 'hrsg. und übers.', 'hg. und übers.', 'herausgeber']},
   {name: 'French editor before the names', example: 'sous la direction de Jean Dupont', role: 'editor', before: ['sous la direction de', 'sous la dir. de', 'dirigé par', 'édité par', 'éd. par', 'textes réunis par', 'réunis par', 'dir.', 'éd.']},
-  {name: 'French editor after the names', example: 'Jean Dupont (dir.)', role: 'editor', after: ['dir.', 'dirs.', 'éd.', 'éds.']},
+  {name: 'French editor after the names', example: 'Jean Dupont (dir.)', role: 'editor', after: [...roleMarksWritten('fr', 'editor'), 'dirs.']},
   {name: 'Italian editor before the names', example: 'a cura di Giovanni Rossi', role: 'editor', before: ['a cura di', 'a c. di', 'cura di', 'c. di', 'curato da', 'cur.']},
-  {name: 'Italian editor after the names', example: 'Giovanni Rossi (a cura di)', role: 'editor', after: ['a cura di', 'a c. di', 'a. c. d.', 'cur.', 'curr.']},
+  {name: 'Italian editor after the names', example: 'Giovanni Rossi (a cura di)', role: 'editor', after: [...roleMarksWritten('it', 'editor'), 'a c. di', 'a. c. d.', 'cur.', 'curr.']},
   {name: 'Spanish and Portuguese editor before the names', example: 'editado por Ana García', role: 'editor', before: ['editado por', 'edición de', 'coordinado por', 'coordenado por', 'dirigido por', 'organizado por', 'coord.', 'org.']},
-  {name: 'Spanish and Portuguese editor after the names', example: 'Ana García (coord.)', role: 'editor', after: ['coord.', 'coords.', 'org.', 'orgs.']},
+  {name: 'Spanish and Portuguese editor after the names', example: 'Ana García (coord.)', role: 'editor', after: [...roleMarksWritten('es, pt', 'editor'), 'coords.', 'org.', 'orgs.']},
   {name: 'Dutch editor', example: 'onder redactie van Jan de Vries', role: 'editor', before: ['onder redactie van', 'red.'], after: ['red.']},
   {
     name: 'English translator', example: 'translated by Anna Berg', role: 'translator', before: ['translated by', 'trans. by', 'trans.', 'transl.', 'tr.'],
-    after: ['trans.', 'transl.', 'tr.', 'translator', 'translators'], phrase: /^translated from (?:the )?\p{L}+ by\s+/iu
+    after: [...roleMarksWritten('en', 'translator'), 'transl.', 'tr.', 'translator', 'translators'], phrase: /^translated from (?:the )?\p{L}+ by\s+/iu
   },
   {
     name: 'German translator', example: 'übers. von Anna Berg', role: 'translator', before: ['übersetzt von', 'übers. von', 'übers. v.', 'übers.'],
-    after: ['übers.', 'übersetzer'], phrase: /^aus dem \p{L}+ (?:übersetzt|übers\.) von\s+/iu
+    after: [...roleMarksWritten('de', 'translator'), 'übersetzer'], phrase: /^aus dem \p{L}+ (?:übersetzt|übers\.) von\s+/iu
   },
   {
     name: 'French translator', example: 'traduit de l’anglais par Jean Dupont', role: 'translator', before: ['traduit par', 'traduction de', 'trad. par', 'trad.'],

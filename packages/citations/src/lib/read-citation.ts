@@ -1,11 +1,12 @@
 import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
+import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -51,11 +52,41 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
-    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'loc. cit.', 'o. c.'],
-    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvragecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'cite']
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
+    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvrcite', 'ouvragecite', 'artcite', 'thesecitee', 'articlecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'citee']
   },
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
+
+/** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*[„“"«‘]?\\s*$`, 'u')
+
+/** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
+const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
+
+/** After a title's closing mark, the words that join it to the book it is in, then the book (`», dans Les lieux de mémoire`). */
+const JOINED_AFTER_TITLE = new RegExp(`^\\s*,?\\s*(?:${containerJoins(true)})\\s*:?\\s+(\\p{Lu}.*)$`, 'u')
+
+/** After the imprint, a series and its number in parentheses: `(Biblioteca di storia sociale, 27)`, `(Studien zur Geschichte, Bd. 4)`. */
+const SERIES_IN_PARENTHESES = /\((\p{Lu}[\p{L}'’ .-]{3,80}?),\s*(?:(?:Bd|vol|n|no|nr|t)\.?\s*)?(\d{1,4})\)/u
+
+/** A call number, then a document's description in lower case (`reg. 14, c. 102r, ducale al podestà di Cervara`). */
+const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:\s+[\p{L}'’.]+){2,})$/u
+
+/** A title, a comma, then a journal in guillemets (`Il sale della laguna, «Rivista di storia adriatica»`), the Italian way. */
+const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
+
+/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
+const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit[ée]?|cit|ouvr?\.?\s*cit[ée]e?|(?:thèse|article|ouvrage)\s+cit[ée]e?|a\.\s?a\.\s?O)\.?$/u
+
+/** The back-reference read into the end of the title, taken out of it. */
+function citedInTitle(item: ItemFields): BackRef | undefined {
+  const title = item.title
+  const m = typeof title === 'string' ? CITED_AT_END.exec(title) : null
+  if (!m || m.index === 0) return undefined
+  item.title = title!.slice(0, m.index)
+  return backrefOf(m[1]!)
+}
 
 /** Back-references to a note, found in the citation's text whatever the model labeled them. */
 export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
@@ -92,7 +123,7 @@ export function backrefOf(text: string): BackRef | undefined {
 const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
 const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
-const KEEPS_PERIOD = /(?:^|[\s.])(?:\p{L}|Inc|Ltd|Co|Jr|Sr|St|al|etc|ed|eds|Hrsg|Hg|dir|éd|éds|cit|ibid|Ibid|vol|no|Nr|ca|c|diss|Diss)\.$/u
+const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'etc.', 'company', 'name suffix', 'saint', 'numbering', 'circa', 'thesis'])}|\\p{L})\\.$`, 'u')
 
 /** Without the quotes or brackets around it; a quotation mark whose partner is outside the value goes too. */
 function unwrap(s: string): string {
@@ -165,12 +196,15 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
   const partner = PAIRS[note[a - 1] ?? '']
   if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
-  if (note[b] === '.' && /(?:^|[\s,])(?:eds?|Hrsg|Hg|hrsg|dir|éds?|coord|trans|Jr|Sr|al|Co|Inc|Ltd|diss|Diss|\p{Lu})$/u.test(note.slice(a, b))) b++
+  if (note[b] === '.' && TAKES_PERIOD.test(note.slice(a, b))) b++
   // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
   if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
   text = note.slice(a, b)
   return text
 }
+
+/** A span ending with an abbreviation whose period the model left out (`eds`, `Jr`, `et al`, `Inc`, `Diss`, an initial). */
+const TAKES_PERIOD = new RegExp(`(?:^|[\\s,])(?:${keptPeriods(['role mark', 'et al.', 'company', 'name suffix', 'thesis'])}|\\p{Lu})$`, 'u')
 
 /** Words that tell a title from a name: a possessive, or a function word between words (`China’s Korean Minority`, `Parish of Barton`). */
 const TITLE_WORDS = /['’]s\b|\S\s+(?:of|the|for|in|on|to|der|die|das|im|über|sur|pour|dans|les|della|degli|nel|nella|los|las)\s+\S/u
@@ -196,6 +230,32 @@ function titleAfterName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExe
   if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
   // `Family, Given` in full words, then words that are no further names (no comma, initial, `and`, `&`, `et al.`).
   const m = /(?<=^\p{Lu}[\p{L}'’ -]*,\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
+}
+
+/**
+ * A short form with no title whose names ran on into its short title
+ * (`Habermas, Strukturwandel (wie Anm. 1), S. 50`, `Nora, Lieux, op. cit.`):
+ * in a citation that points back (`wie Anm.`, `op. cit.`, `a.a.O.`), what
+ * follows one family name is the short title, not a given name.
+ */
+function shortTitleAfterFamily(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  if (!spans.some((s) => s.field === 'abbrev' && (backrefOf(s.text) !== undefined || noteReferenceOf(s.text) !== undefined))) return undefined
+  const m = /(?<=^\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  // Initials are the author's (`Okun’, S. B. Op. cit.`).
+  return m && !/^(?:\p{Lu}\.?[\s-]*)+$/u.test(m[1]!.trim()) ? m : undefined
+}
+
+/**
+ * A one-word title read into the names before its imprint (`Jane Doe, Water
+ * (London: Penguin, 2001)`): a work with an imprint has a title, so after a
+ * name written first name first, what follows the comma is the title.
+ */
+function titleBeforeImprint(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  if (!spans.some((s) => s.field === 'publisher' || s.field === 'publisher-place')) return undefined
+  const m = /(?<=^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
   return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
 }
 
@@ -251,7 +311,7 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       continue
     }
     const piece =
-      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans)
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans) ?? titleBeforeImprint(span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -281,6 +341,24 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
     const between = next ? note.slice(span.end, next.start) : ''
     return span.field === 'container-title' && next?.field === 'container-title' && EDITOR_BETWEEN.test(between) ? {...span, field: 'editor'} : span
   })
+}
+
+/** An archive named by its French initials and its place (`AD Rhône`, `AM Lyon`, `AN`), or announcing the abbreviation it goes by after (`Archives nationales (désormais AN`). */
+const ARCHIVE_BY_INITIALS = /^(?:AD|AM|AN|ADM|AC)(?:\s+\p{Lu}[\p{L}-]*)*$/u
+const ANNOUNCES_ABBREVIATION = new RegExp(`\\((?:${ANNOUNCEMENT})\\s*[,:]?\\s*\\p{Lu}[\\p{L}\\d-]{0,9}\\)?$`, 'u')
+
+/**
+ * An archive read as the author or title before its call number (`AD Rhône,
+ * 4 M 283, procès-verbal …`; `Archives nationales (désormais AN), F/7/12345,
+ * rapport …`): with a call number and no archive, the first span before the
+ * call number that names an archive is the archive.
+ */
+export function archiveNamedFirst(spans: readonly FieldSpan[]): FieldSpan[] {
+  const location = spans.findIndex((s) => s.field === 'archive_location')
+  if (location < 1 || spans.some((s) => s.field === 'archive')) return [...spans]
+  const first = spans[0]!
+  const named = ['author', 'title', 'container-title'].includes(first.field) && (ARCHIVE_BY_INITIALS.test(first.text.trim()) || ANNOUNCES_ABBREVIATION.test(first.text) || namesArchive(first.text))
+  return named ? [{...first, field: 'archive'}, ...spans.slice(1)] : [...spans]
 }
 
 /** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
@@ -322,13 +400,30 @@ function collect(note: string, start: number, end: number, spans: readonly Field
     }
     switch (span.field) {
       case 'title': {
+        // `(coll. « Bibliothèque des histoires »)`: a title after a series word is the series'.
+        if (SERIES_WORD_BEFORE.test(note.slice(spans[i - 1]?.end ?? start, span.start)) && item['collection-title'] === undefined) {
+          item['collection-title'] = cleanValue(text)
+          return
+        }
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
-        const partner = PAIRS[note[span.start - 1] ?? '']
-        const close = partner && QUOTES.has(note[span.start - 1]!) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        // The opening mark before the span, past a French guillemet's space (`« Entre mémoire et histoire », dans …`).
+        const opening = note.slice(0, span.start).trimEnd().slice(-1)
+        const partner = PAIRS[opening]
+        const close = partner && QUOTES.has(opening) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
         if (close > 0) {
-          out.titles.push(text.slice(0, close))
-          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(text.slice(close + 1))
+          out.titles.push(text.slice(0, close).trimEnd())
+          const rest = text.slice(close + 1)
+          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(rest)
           if (genre) item.genre ??= genre[1]!.trim()
+          // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
+          const container = JOINED_AFTER_TITLE.exec(rest)
+          if (container) out.titles.push(container[1]!)
+          return
+        }
+        // `Il sale della laguna, «Rivista di storia adriatica`: an Italian article's title ran on into its journal, quoted after it.
+        const journal = JOURNAL_RUN_ON.exec(text)
+        if (journal) {
+          out.titles.push(journal[1]!, journal[2]!)
           return
         }
         out.titles.push(text)
@@ -336,7 +431,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       }
       case 'issued':
       case 'accessed': {
-        const date = readDate(text)
+        const paged = span.field === 'issued' ? pageAfterDay(text) : undefined
+        if (paged) out.pages.push({...readPages(paged.page), before: ', '})
+        const date = readDate(paged?.date ?? text)
         if (date && !item[span.field]) item[span.field] = date
         return
       }
@@ -567,17 +664,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     apply: (item) => {
       for (const key of ['title', 'edition'] as const) {
         const value = item[key]
-        const m = typeof value === 'string' ? /^(.*?)[\s,;.]*(?:\b(?:version|versión|versione)\s*(\d+(?:\.\d+)*[\w.-]*)|\bv\.?\s*(\d+\.\d+(?:\.\d+)*[\w-]*))$/iu.exec(value) : null
+        const m = typeof value === 'string' ? VERSION_AT_END.exec(value) : null
         if (!m || item.version !== undefined) continue
         item.version = (m[2] ?? m[3])!
         if (m[1]) item[key] = m[1]
         else delete item[key]
       }
       // `versión 2.3.1, biblioteca de Python`: the version, then what the software is.
-      const kind = typeof item.edition === 'string' && item.version === undefined ? /^(?:version|versión|versione|Version)\s*(\d+(?:\.\d+)*[\w.-]*)\s*,\s*(\p{L}[^,]*)$/u.exec(item.edition) : null
+      const kind = typeof item.edition === 'string' && item.version === undefined ? VERSION_THEN_KIND.exec(item.edition) : null
       if (kind) {
-        item.version = kind[1]!
-        item.genre ??= kind[2]!
+        item.version = (kind[1] ?? kind[2])!
+        item.genre ??= kind[3]!
         delete item.edition
       }
       // `version 4.3.1` read as an edition without its word: an edition is never numbered in three parts.
@@ -611,12 +708,85 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an archive read as the publisher after a call number is the archive',
+    example: 'Petition of the Ferrymen of Hessle, 12 January 1803, Quarter Sessions Bundles, QSB/4/117, Holderness Record Office, Beverley (the record office read as the publisher)',
+    apply: (item) => {
+      const publisher = item.publisher
+      if (typeof publisher !== 'string' || has(item, 'archive') || !has(item, 'archive_location') || !namesArchive(publisher)) return
+      item.archive = publisher
+      delete item.publisher
+      if (typeof item['publisher-place'] !== 'string') return
+      item['archive-place'] = item['publisher-place']
+      delete item['publisher-place']
+    }
+  },
+  {
+    name: 'the town after an archive’s name is its place',
+    example: 'Minutes of the Humber Crossings Committee, 3 May 1821, HCC/1/2, fol. 44, Kingston Corporation Archives, Hull',
+    apply: (item) => {
+      const m = typeof item.archive === 'string' && !has(item, 'archive-place') ? ARCHIVE_THEN_TOWN.exec(item.archive) : null
+      if (!m || !namesArchive(m[1]!) || namesArchive(m[2]!)) return
+      item.archive = m[1]!
+      item['archive-place'] = m[2]!
+    }
+  },
+  {
+    name: 'a publisher’s initials after the place are the publisher',
+    example: 'Fernand Braudel, El Mediterráneo y el mundo mediterráneo en la época de Felipe II, 2 vols., México, FCE, 1953 (`México, FCE` read as the place)',
+    apply: (item) => {
+      const m = typeof item['publisher-place'] === 'string' && !has(item, 'publisher') ? /^(.*\p{Ll}.*?),\s*(\p{Lu}{3,6})$/u.exec(item['publisher-place']) : null
+      // A state's or country's code is part of the place (`Washington, DC`, `Berlin, DDR`, `Cambridge, USA`).
+      if (!m || COUNTRY_CODES.has(m[2]!)) return
+      item['publisher-place'] = m[1]!
+      item.publisher = m[2]!
+    }
+  },
+  {
+    name: 'a place and publisher after the container’s last period are the imprint',
+    example: 'Schmitz, Heinrich: Das Kellstädter Klärwerk 1896–1996. Eine Chronik. Kellstadt: Stadtwerke Kellstadt 1996, S. 17–19 (subtitle, place and publisher read as a container)',
+    apply: (item, text) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'publisher', 'publisher-place') ? IMPRINT_AT_END.exec(container) : null
+      if (!m) return
+      item['publisher-place'] = m[2]!.trim()
+      item.publisher = m[3]!.trim()
+      if (JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(String(container).slice(0, 24)))))) {
+        item['container-title'] = m[1]!
+        return
+      }
+      // Not introduced by `in`: no container, the rest is the title's subtitle.
+      delete item['container-title']
+      item.title = typeof item.title === 'string' ? `${item.title}. ${m[1]!}` : m[1]!
+    }
+  },
+  {
+    name: 'a series and its number in parentheses after the imprint are the collection',
+    example: 'Anna Rinaldi, Contrabbandieri e doganieri, Roma, Edizioni dell’Orso Nero, 2002 (Biblioteca di storia sociale, 27), pp. 77-80 (the parenthesis read as nothing)',
+    apply: (item, text) => {
+      if (has(item, 'collection-title') || !has(item, 'issued', 'publisher')) return
+      const m = SERIES_IN_PARENTHESES.exec(text)
+      if (!m || knownPlace(m[1]!) || /^(?:1[5-9]|20)\d\d$/u.test(m[2]!)) return
+      item['collection-title'] = m[1]!.trim()
+      item['collection-number'] ??= m[2]!
+    }
+  },
+  {
+    name: 'a document described after its call number is the title',
+    example: 'ASV, Senato Mar, reg. 14, c. 102r, ducale al podestà di Cervara, 20 gennaio 1511 (the description read into the call number)',
+    apply: (item) => {
+      const m = typeof item.archive_location === 'string' && !has(item, 'title') ? DESCRIBED_AFTER_CALL_NUMBER.exec(item.archive_location) : null
+      if (!m) return
+      item.archive_location = m[1]!
+      item.title = m[2]!
+    }
+  },
+  {
     name: 'an archive or container is named, not introduced',
     example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26; Frank, Lisa: Typhus. In: Beiträge zur Hygienegeschichte 12 (2004)',
     apply: (item) => {
       for (const key of ['archive', 'container-title'] as const) {
         const value = item[key]
-        if (typeof value === 'string') item[key] = value.replace(/^(?:in|im|dans|en|nel)\s*:?\s+(?=\S)/iu, '')
+        if (typeof value === 'string') item[key] = value.replace(INTRODUCED, '')
       }
     }
   },
@@ -696,8 +866,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a count of volumes is no part of a title',
-    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000)',
-    apply: (item) => {
+    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000); Joseph Hartley, A History of the Parish, 2 vols. (Lincoln: Wold Press, 1911), 2:143 (the count read as neither)',
+    apply: (item, text) => {
+      const count = /(?:^|,)\s*(\d{1,3})\s+(?:vols?|volumes|Bde|Bände|voll|tomes|tomos)\.?(?=[\s(,;]|$)/iu.exec(text)
+      if (count) item['number-of-volumes'] ??= count[1]!
       for (const key of ['title', 'container-title'] as const) {
         const value = item[key]
         const m = typeof value === 'string' ? /^(.*\S),?\s+(\d+)\s+(?:vols?|volumes|Bde|Bände|tomes|tomos)\.?(?=\s|$)\s*(.*)$/iu.exec(value) : null
@@ -721,9 +893,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a container with no work in it is the work',
-    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container)',
+    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day)',
     apply: (item) => {
-      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title') || !has(item, 'publisher', 'publisher-place')) return
+      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title')) return
+      if (!has(item, 'publisher', 'publisher-place') && !(has(item, 'URL', 'DOI') && has(item, 'accessed'))) return
       item.title = String(item['container-title'])
       delete item['container-title']
     }
@@ -763,7 +936,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'a season is no publisher',
     example: 'CWIHP Bulletin, Nos. 14/15 (Winter 2003–Spring 2004), p. 96 (“Winter” read as the publisher)',
     apply: (item) => {
-      if (typeof item.publisher === 'string' && SEASON_WORD.test(item.publisher)) delete item.publisher
+      if (typeof item.publisher === 'string' && SEASONS.has(item.publisher.toLowerCase())) delete item.publisher
     }
   },
   {
@@ -828,7 +1001,7 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'an edition is its number',
     example: '2nd ed.; 3e éd.; 2. Aufl.; 4a ed.; rev. ed. (kept as written)',
     apply: (item) => {
-      const m = typeof item.edition === 'string' ? /^(\d+)\s*(?:st|nd|rd|th|e|ème|er|re|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione|ed\.)?\.?$/iu.exec(item.edition.trim()) : null
+      const m = typeof item.edition === 'string' ? EDITION_NUMBER.exec(item.edition.trim()) : null
       if (m) item.edition = m[1]!
     }
   },
@@ -874,11 +1047,23 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   }
 ]
 
+/** The word that introduces an archive or container (`in Dalian Municipal Archives`, `In: Beiträge …`). */
+const INTRODUCED = new RegExp(`^(?:${containerJoins(false, ['nella'])})\\s*:?\\s+(?=\\S)`, 'iu')
+
 /** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
 
+/** A title or edition ending with a version (`vecindario, versión 2.3.1`, `Stata v. 14.2`): the title (group 1), the version (2 or 3). */
+const VERSION_AT_END = new RegExp(`^(.*?)[\\s,;.]*(?:${VERSION})$`, 'iu')
+
+/** A version, then what the program is (`versión 2.3.1, biblioteca de Python`): the version (group 1 or 2), the kind (3). */
+const VERSION_THEN_KIND = new RegExp(`^${VERSION}\\s*,\\s*(\\p{L}[^,]*)$`, 'iu')
+
 /** A title, then its edition (`Qualitative Forschung, 3. Auflage`, `Histoire de Paris. 2e éd.`). */
-const EDITION_AFTER_TITLE = /^(.*\S)[,.]\s+(\d+)\s*(?:st|nd|rd|th|e|ème|a|o|\.)?\s*(?:ed|éd|edn|edition|édition|Aufl|Auflage|edición|edizione)\.?$/iu
+const EDITION_AFTER_TITLE = new RegExp(`^(.*\\S)[,.]\\s+${editionPattern('required')}$`, 'iu')
+
+/** An edition as its span writes it (`2nd ed.`, `3e éd.`, `2. Aufl.`, `4a`): its number. */
+const EDITION_NUMBER = new RegExp(`^${editionPattern('optional')}$`, 'iu')
 
 /** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
 const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
@@ -900,6 +1085,28 @@ function knownPlace(text: string): boolean {
   return !phrase || (second !== undefined && phrase.includes(second))
 }
 
+/** Countries' and states' codes written after a town: part of the place, no publisher's initials. */
+const COUNTRY_CODES: ReadonlySet<string> = new Set('USA GBR DDR BRD RFA RDA GDR FRG URSS USSR UDSSR SSSR UAE RSA NSW'.split(' '))
+
+/** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
+const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
+
+/** The date and the page of a date span that ends with a page after a full date, if it does. */
+function pageAfterDay(text: string): {date: string; page: string} | undefined {
+  const m = DAY_THEN_PAGE.exec(text.trim())
+  if (!m || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
+  return {date: m[1]!, page: m[2]!}
+}
+
+/** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
+const ARCHIVE_THEN_TOWN = /^(.+?),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}{2})?)$/u
+
+/** The name says it is an archive (`Holderness Record Office`, `Kingston Corporation Archives`, `Staatsarchiv`): one of its words is an archive's. */
+function namesArchive(name: string): boolean {
+  const words = fold(name).split(/[^\p{L}’']+/u)
+  return /\brecords? office\b/iu.test(name) || words.some((w) => ARCHIVE_WORDS.has(w) || /^(?:staats|stadt|landes|kreis|bundes|haupt)?archiv$/u.test(w))
+}
+
 /** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
 const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
@@ -912,8 +1119,8 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
-/** Season words (`Winter`, `Herbst`, `printemps`), alone. */
-const SEASON_WORD = /^(?:spring|summer|fall|autumn|winter|frühling|frühjahr|sommer|herbst|printemps|été|automne|hiver|primavera|verano|otoño|invierno|estate|autunno|inverno)$/iu
+/** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
+const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
@@ -925,10 +1132,10 @@ const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !=
 
 /**
  * The word that says a part appeared in a larger work, just before its title,
- * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`,
- * which German styles write before journals as well as books.
+ * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`
+ * nor `im`, which German styles write before journals as well as books.
  */
-const IN_BEFORE = /(?:^|[\s,;(])(?:in|dans|en|nel|nella)\s+[„“"«‘]?$/u
+const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+[„“"«‘]?$`, 'u')
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {
@@ -945,13 +1152,25 @@ function labeledVolume(item: ItemFields, text: string): boolean {
 }
 
 /** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
-const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
+const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de|au|à|aux)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
 
 /** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
 const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
 
 /** An issue dated to the day (`No. 2233 (18 June 1957)`): a newspaper's or a bulletin's, whoever edits it. */
 const ISSUE_OF_A_DAY = /\b(?:No|Nr|no|nr|n°)\.?\s*\d+\s*\(\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]|20)\d\d\)/u
+
+/**
+ * A part of an edited collection of documents has no issue: its number is the
+ * collection's volume (`“On Korean Nationals in Yanbian,” December 1946, in …,
+ * ed., Zhonggong … huibian, No. 1 (typescript, 1985)`); a numbered series is
+ * its collection number, read before.
+ */
+function collectionVolume(item: ItemFields): void {
+  if (item.type !== 'chapter' || item.issue === undefined || !has(item, 'editor') || has(item, 'volume', 'collection-title')) return
+  item.volume = item.issue
+  delete item.issue
+}
 
 /** A periodical's number is its issue (`No. 2233` read as a number). */
 function periodicalIssue(item: ItemFields): void {
@@ -960,12 +1179,20 @@ function periodicalIssue(item: ItemFields): void {
   delete item.number
 }
 
+/**
+ * A sign that the work is a program: a version (`version 4.3`, `v1.2`), or a
+ * word (`software`, `logiciel`, `package`; `version` even with no number,
+ * which takes `A quantum version of …` with a URL for software too).
+ */
+const VERSIONED = new RegExp(VERSION, 'iu')
+const SOFTWARE_WORD = /\b(?:version|software|Software|logiciel|package)\b/u
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
   {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
-  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || /\b(?:version|v\.?\s?\d+\.\d+|software|Software|logiciel|package)\b/u.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
+  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || VERSIONED.test(t) || SOFTWARE_WORD.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
   {type: 'article-newspaper', example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)},
   {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)},
   {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
@@ -976,13 +1203,24 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
 
+/** The item's year is written before its container's title (`December 1946, in … huibian`): the date is the part's own. */
+function datedBeforeContainer(item: ItemFields, text: string): boolean {
+  const year = item.issued?.['date-parts']?.[0]?.[0]
+  const container = item['container-title']
+  if (year === undefined || typeof container !== 'string') return false
+  const at = text.indexOf(String(year))
+  return at >= 0 && at < text.indexOf(container.slice(0, 24))
+}
+
 /** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
-function placePages(c: Collected, form: CitationReading['form']): {locator: string | null; label: string} {
+function placePages(c: Collected, form: CitationReading['form'], text: string): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
   const last = pages[pages.length - 1]!
-  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`): its pages are the passage cited.
-  const document = c.item.type === 'chapter' && (c.item.issued?.['date-parts']?.[0]?.length ?? 0) === 3
+  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`), or to the month before
+  // the collection's title (`“On Korean Nationals,” December 1946, in … huibian, No. 1`): its pages are the passage cited.
+  const precision = c.item.issued?.['date-parts']?.[0]?.length ?? 0
+  const document = c.item.type === 'chapter' && (precision === 3 || (precision === 2 && datedBeforeContainer(c.item, text)))
   const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type)) && !document
   if (form === 'full' && ranged) {
     const first = pages[0]!
@@ -1038,8 +1276,19 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
     read: (text) => {
       const m = /^(.+?\sv\.?\s.+?),\s+(\d+)\s+((?:[A-Z][\w.']*\s?)+?)\s+(\d+)(?:,\s*([\d–-]+))?\s+\(((?:[^()]*?)\s)?(\d{4})\)$/u.exec(text.trim())
       if (!m) return undefined
-      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: {'date-parts': [[Number(m[7])]]}}
+      const item: ItemFields = {type: 'legal_case', title: m[1]!, volume: m[2]!, 'container-title': m[3]!.trim(), page: m[4]!, issued: readDate(m[7]!)!}
       if (m[6]) item.authority = m[6].trim()
+      return item
+    }
+  },
+  {
+    name: 'a statute in a code (Bluebook)',
+    example: 'Copyright Act of 1976, 17 U.S.C. § 107 (2018)',
+    read: (text) => {
+      const m = /^(.+?),\s+(\d+)\s+(U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)\s+(?:§§?\s*)?([\w.()]+(?:\s*[–-]\s*[\w.()]+)?)(?:\s+\(([^()]*?\s)?(\d{4})\))?$/u.exec(text.trim())
+      if (!m) return undefined
+      const item: ItemFields = {type: 'legislation', title: m[1]!, volume: m[2]!, 'container-title': m[3]!, section: m[4]!}
+      if (m[6]) item.issued = {'date-parts': [[Number(m[6])]]}
       return item
     }
   }
@@ -1057,20 +1306,23 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))
+  const c = collect(note, citation.start, citation.end, archivalUnits(note, archiveNamedFirst(splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
-  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
+  const cited = citedInTitle(c.item)
+  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? cited
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
+  collectionVolume(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
-  const form = formOf(c.item, backref, named)
+  // `Id., Dazi e gabelle cit.`: the author's, and a short form all the same.
+  const form = formOf(c.item, cited ?? backref, named)
   if (form === 'short') lastNumberIsPinpoint(c, text)
-  const {locator, label} = placePages(c, form)
+  const {locator, label} = placePages(c, form, text)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
   const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')
   const shortTitle = typeof c.item.title === 'string' ? c.item.title : typeof c.item['container-title'] === 'string' && form === 'short' ? c.item['container-title'] : ''

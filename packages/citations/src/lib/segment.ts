@@ -1,10 +1,12 @@
 import {alternation} from './alternation.js'
-import {ANNOUNCEMENT, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, containerJoins, keptPeriods, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
+import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
+import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -89,6 +91,13 @@ function clauseBefore(text: string, from: number, to: number): {start: number; t
   return {start: from + start + lead, text: run.slice(start + lead).trimEnd()}
 }
 
+/**
+ * The words before a citation end with the word that joins it to a larger
+ * work (`See the records of the session in`); not the German and Italian
+ * ones (`Cfr. nella Storia di Feltre` keeps `nella` in the citation).
+ */
+const IN_AT_END = new RegExp(`\\s(?:${containerJoins(false, ['im', 'nel', 'nella'])}):?$`, 'iu')
+
 /** The citation's prefix (`See`, `For details, see`, `See the records of the session in`), or null. */
 export function prefixOf(text: string, from: number, to: number): {prefix: string | null; start: number} {
   const clause = clauseBefore(text, from, to)
@@ -103,9 +112,12 @@ export function prefixOf(text: string, from: number, to: number): {prefix: strin
     return {prefix: words.slice(at), start: start + at}
   }
   // `See the records of the session in`: a signal, lower-case words, `in`.
-  if (SIGNAL_START.test(words) && /\s(?:in|dans|en|in:)$/iu.test(words) && words.length <= PREFIX_MAX && !/\p{Lu}/u.test(words.slice(1))) return {prefix: words, start}
+  if (SIGNAL_START.test(words) && IN_AT_END.test(words) && words.length <= PREFIX_MAX && !/\p{Lu}/u.test(words.slice(1))) return {prefix: words, start}
   return {prefix: null, start: to}
 }
+
+/** An abbreviation that keeps its period at the end of a citation (`Ibid.`, `et al.`, `(eds.)`, `n.d.`, `12 ff.`, an initial). */
+const KEEPS_PERIOD_AT_END = new RegExp(`(?:^|[\\s.(])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'no date', 'following pages', 'etc.'])}|\\p{Lu})\\.$`, 'u')
 
 /** The citation's span without a final period (an abbreviation keeps it: `Ibid.`, `et al.`) or separator. */
 function trimEnd(text: string, start: number, end: number): number {
@@ -113,7 +125,7 @@ function trimEnd(text: string, start: number, end: number): number {
   for (;;) {
     const s = text.slice(start, e)
     if (/[,;:\s]$/u.test(s)) e--
-    else if (s.endsWith('.') && !/(?:^|[\s.(])(?:Ibid|ibid|Ibidem|ibidem|Ebd|ebd|Id|id|al|ed|eds|Hrsg|Hg|dir|cit|n\.d|s\.d|o\.J|etc|f|ff|sq|sqq|seq|\p{Lu})\.$/u.test(s)) e--
+    else if (s.endsWith('.') && !KEEPS_PERIOD_AT_END.test(s)) e--
     else return e
   }
 }
@@ -280,7 +292,8 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
-  const citations = joinContainers(text, announcedArchive(text, labeled))
+  const repaired = kindBeforeDate(text, trailingArchive(text, trailingDate(text, quotedTitleAfter(text, splitAtNextWork(text, joinContainers(text, announcedArchive(text, labeled)))))))
+  const citations = accessedLeft(text, linkedPage(text, repaired, options.links ?? []))
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
@@ -324,7 +337,7 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 }
 
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
-const IN_JOIN = /^[”"’»]?[,.]?[”"’»]?\s*(?:in|In|dans|Dans|en|En|nel|im|Im)\s*:?\s*$/u
+const IN_JOIN = new RegExp(`^[”"’»]?[,.]?[”"’»]?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
 const EDITOR_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'u')
 /** The same mark read into the names (`Thomas Ertman (eds`). */
