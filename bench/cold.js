@@ -9,7 +9,7 @@
 // fills it, untimed. CPU time is printed beside wall time (whole process and main thread,
 // bench/cpu-at-exit.cjs, preloaded): a shared machine's load inflates wall times, much less CPU.
 //
-// BENCH_TASKS=full or exports times one of the two commands (both by default).
+// BENCH_TASKS=full,exports,citations,csl-json picks the commands (full and exports by default).
 // BENCH_BASE=/path/to/other/dist/bundle/octavo.js pairs this bundle with another one (say main's,
 // copied beside this checkout's node_modules) in the same run, alternating, so that a shared
 // machine's load falls on both alike. BENCH_RUNS sets the number of processes per variant (7).
@@ -27,13 +27,15 @@ const article = path.resolve(repo, '../shared/corpus/koreans-1950-1962.txt')
 const bundle = path.join(repo, 'apps/cli/dist/bundle/octavo.js')
 const cpuAtExit = path.join(repo, 'bench/cpu-at-exit.cjs')
 
-/** The commands timed: every output, and the exports alone (no citeproc, no renderer). */
+/** The commands that can be timed: every output, the exports alone (no citeproc, no renderer), one file alone. */
 export const COLD_TASKS = [
   {id: 'full', name: 'all 8 outputs', args: []},
-  {id: 'exports', name: '--to csl-json,ris,bibtex,citations', args: ['--to', 'csl-json,ris,bibtex,citations']}
+  {id: 'exports', name: '--to csl-json,ris,bibtex,citations', args: ['--to', 'csl-json,ris,bibtex,citations']},
+  {id: 'citations', name: '--to citations', args: ['--to', 'citations']},
+  {id: 'csl-json', name: '--to csl-json', args: ['--to', 'csl-json']}
 ]
 
-/** The tasks run (BENCH_TASKS=full,exports picks; both by default). */
+/** The tasks run (BENCH_TASKS=full,exports picks; full and exports by default; also citations, csl-json). */
 const tasks = () => COLD_TASKS.filter((task) => (process.env['BENCH_TASKS'] ?? 'full,exports').split(',').includes(task.id))
 
 const median = (values) => {

@@ -8,3 +8,5 @@ export const PLUGIN_LOADERS = {
   ris: () => require('@citation-js/plugin-ris'),
   bibtex: () => require('@citation-js/plugin-bibtex')
 }
+
+export const loadCore = () => require('@citation-js/core')

@@ -1,6 +1,6 @@
 // @module-tag slow
 import {execFileSync, spawnSync} from 'node:child_process'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {bin, realArticle, tempDir} from './helpers.js'
@@ -20,15 +20,15 @@ const BUDGETS = [
 
 const hasStrace = spawnSync('strace', ['-V']).status === 0
 
-/** The distinct code and data files a build of the real article opens. */
-async function filesOpened(args: string[]): Promise<string[]> {
+/** The distinct code and data files (`.bin`: the notes model) a build of the real article opens. */
+async function filesOpened(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string[]> {
   const dir = await tempDir()
   const trace = path.join(dir, 'trace.txt')
-  execFileSync('strace', ['-f', '-e', 'trace=openat', '-o', trace, process.execPath, bin, 'build', realArticle, '-o', path.join(dir, 'out'), '-q', ...args])
+  execFileSync('strace', ['-f', '-e', 'trace=openat', '-o', trace, process.execPath, bin, 'build', realArticle, '-o', path.join(dir, 'out'), '-q', ...args], {env: {...process.env, ...env}})
   const opened = readFileSync(trace, 'utf8')
     .split('\n')
     .filter((line) => !line.includes('ENOENT'))
-    .flatMap((line) => /"([^"]+\.(?:js|mjs|cjs|json|wasm))"/.exec(line)?.[1] ?? [])
+    .flatMap((line) => /"([^"]+\.(?:js|mjs|cjs|json|wasm|bin))"/.exec(line)?.[1] ?? [])
   return [...new Set(opened)]
 }
 
@@ -44,8 +44,21 @@ describe.skipIf(!hasStrace)('start-up: the files a new process loads, within a b
   it('an exports-only build loads no renderer and no citeproc', async () => {
     const opened = await filesOpened(BUDGETS[1]!.args)
     expect(opened.filter((f) => /harfbuzz|citeproc|hyphen\/patterns/.test(f))).toEqual([])
-    // Of the bundle, the start (octavo.js) and the program (program.cjs: the renderers in it run only when asked for).
-    expect(opened.filter((f) => f.includes('dist/bundle/')).map((f) => path.basename(f)).sort()).toEqual(['octavo.js', 'program.cjs'])
+    // Of the bundle, the start (octavo.js, CommonJS as package.json says) and the program (program.cjs: the renderers in it
+    // run only when asked for); the notes model (notes-model.bin) as the notes' labels are kept or not: below.
+    expect(opened.filter((f) => f.includes('dist/bundle/') && !f.endsWith('.bin')).map((f) => path.basename(f)).sort()).toEqual(['octavo.js', 'package.json', 'program.cjs'])
+    // No ES module loader: the start is CommonJS (bin/octavo.js and dist/bundle/octavo.js).
+    expect(opened.filter((f) => f.endsWith('.mjs'))).toEqual([])
+  })
+
+  it('a build whose notes are all labeled in the cache reads no notes model; one without a cache does', async () => {
+    const cache = await tempDir()
+    const args = ['--to', 'citations']
+    const model = (files: string[]) => files.filter((f) => f.endsWith('dist/bundle/notes-model.bin'))
+    expect(model(await filesOpened(args, {OCTAVO_CACHE_DIR: cache}))).toHaveLength(1) // the labels made and kept
+    for (const name of readdirSync(cache)) if (name.endsWith('.octavo-cache')) rmSync(path.join(cache, name)) // not the whole build copied
+    expect(model(await filesOpened(args, {OCTAVO_CACHE_DIR: cache}))).toEqual([])
+    expect(model(await filesOpened(args, {OCTAVO_CACHE_DIR: 'off'}))).toHaveLength(1)
   })
 
   it('a full build loads both renderers, and no fontkit (HarfBuzz reads the faces)', async () => {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
-import {FIELD_MAP, TYPE_MAP, formatBibliography, toCslJson} from '../src/index.js'
+import {FIELD_MAP, TYPE_MAP, fieldFor, formatBibliography, toCslJson} from '../src/index.js'
 import {gold} from './gold-data.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -55,6 +55,33 @@ describe('README', () => {
     expect(input).toBeDefined()
     const items = JSON.parse(input ?? '[]') as CslItem[]
     expect(formatBibliography(items, {style, format: 'text'})).toBe(output)
+  })
+})
+
+describe('fieldFor', () => {
+  // Each: a type, a variable, and where the table sends it (RIS tag, BibTeX field, Zotero field).
+  const CASES = [
+    {name: 'a row made for the type wins over the general one', type: 'webpage', variable: 'archive', want: {ris: null, bibtex: 'note', zotero: null}},
+    {name: 'another type takes the general row', type: 'book', variable: 'archive', want: {ris: 'DB', bibtex: 'note', zotero: 'archive'}},
+    {name: 'a type of its own row', type: 'map', variable: 'genre', want: {ris: 'M3', bibtex: null, zotero: 'mapType'}},
+    {name: 'a type the table does not know takes the general row', type: 'no-such-type', variable: 'genre', want: {ris: null, bibtex: 'type', zotero: null}},
+    {name: 'a variable the table does not know has no row', type: 'book', variable: 'constructor', want: undefined}
+  ]
+  test.each(CASES)('$name', ({type, variable, want}) => {
+    const row = fieldFor(type, variable)
+    expect(row === undefined ? undefined : {ris: row.ris, bibtex: row.bibtex, zotero: row.zotero}).toEqual(want)
+  })
+
+  test('for every type and variable, the first row of the type, else the first of every type (the whole table walked)', () => {
+    const types = [...TYPE_MAP.map((row) => row.csl), 'no-such-type']
+    const variables = [...new Set(FIELD_MAP.map((row) => row.csl))]
+    expect(types.length * variables.length).toBeGreaterThan(500)
+    for (const type of types) {
+      for (const variable of variables) {
+        const walked = FIELD_MAP.find((row) => row.csl === variable && row.types?.includes(type) === true) ?? FIELD_MAP.find((row) => row.csl === variable && row.types === undefined)
+        expect(fieldFor(type, variable), `${type} ${variable}`).toBe(walked)
+      }
+    }
   })
 })
 

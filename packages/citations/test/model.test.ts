@@ -174,4 +174,25 @@ describe('stored model', () => {
     expect(E[5]).toBeCloseTo(-1, 1)
     expect(E[6]).toBe(0)
   })
+
+  it('finds each feature as the whole file read would, however often and in whatever order it is asked for (the table filled as asked)', () => {
+    const L = LABEL_COUNT
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({min: 0, max: 2 ** 32 - 1}), {minLength: 0, maxLength: 12}), fc.array(fc.integer({min: 0, max: 2 ** 32 - 1}), {maxLength: 80}), (rows, asked) => {
+        const features = new Map(rows.map((hash, row) => [hash, row]))
+        const weights = Float32Array.from({length: rows.length * L}, (_, k) => ((k * 37) % 11) - 5)
+        const model = decodeModel(encodeModel(features, weights, new Float32Array((L + 1) * L), {}, {prune: 0, minRow: 0}))
+        // Features of the model and others, each asked for twice; a small table also fills its share of absent ones.
+        const hashes = Uint32Array.from([...asked, ...rows, ...asked.slice().reverse(), ...rows])
+        const E = storedEmissions(model, {hashes, offsets: Int32Array.from({length: hashes.length + 1}, (_, i) => i)})
+        hashes.forEach((hash, i) => {
+          const row = features.get(hash)
+          for (let y = 0; y < L; y++) {
+            const expected = row === undefined ? 0 : weights[row * L + y]!
+            expect(Math.abs(E[i * L + y]! - expected)).toBeLessThanOrEqual(Math.abs(expected) / 100 + 0.05)
+          }
+        })
+      })
+    )
+  })
 })

@@ -7,7 +7,7 @@
  * `Authorization: token …` header. The page and its script are served by the
  * server itself; its Content-Security-Policy forbids any other origin.
  */
-import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http'
+import type {IncomingMessage, Server, ServerResponse} from 'node:http'
 import {randomBytes, timingSafeEqual} from 'node:crypto'
 import type {AddressInfo} from 'node:net'
 import type {PreviewRequest, ReviewError, SaveRequest} from './review-api.js'
@@ -69,6 +69,8 @@ const HEADERS = {
 /** Start serving on 127.0.0.1 (`port` 0: a free one). */
 export async function startReviewServer(handlers: ReviewHandlers, port = 0, token = randomBytes(24).toString('hex')): Promise<ReviewServer> {
   const guarded = {port, token}
+  // Node's HTTP server is loaded here, by `octavo review` only: not by every start-up of the command.
+  const {createServer} = await import('node:http')
   const server: Server = createServer((request, response) => {
     const refused = GUARDS.find((guard) => guard.refuses(request, guarded))
     if (refused) return send(response, 403, 'text/plain; charset=utf-8', `refused: ${refused.name}\n`)

@@ -1,4 +1,5 @@
 import {createRequire} from 'node:module'
+import type * as Core from '@citation-js/core'
 
 const require = createRequire(import.meta.url)
 
@@ -15,3 +16,6 @@ export const PLUGIN_LOADERS = {
   ris: (): unknown => require('@citation-js/plugin-ris'),
   bibtex: (): unknown => require('@citation-js/plugin-bibtex')
 } as const
+
+/** citation-js's core, loaded the first time it is needed (a build writing only exports never needs it); the bundle's stub does the same. */
+export const loadCore = (): typeof Core => require('@citation-js/core') as typeof Core

@@ -4,9 +4,11 @@
  * functions.
  */
 import {createHash} from 'node:crypto'
-import {plugins} from '@citation-js/core'
 import type {CslItem} from '@octavo/tree'
-import {PLUGIN_LOADERS} from './cite-js-plugins.js'
+import {loadCore, PLUGIN_LOADERS} from './cite-js-plugins.js'
+
+/** citation-js's registers of plugins (its core loaded on first use). */
+const plugins = () => loadCore().plugins
 
 /**
  * citation-js's plugins, each loaded (and registered with the core) the
@@ -52,7 +54,7 @@ interface CslConfig {
 /** The CSL plugin's configuration (styles, locales, engines), loading the plugin. */
 function csl(): CslConfig {
   plugin('csl')
-  return plugins.config.get('@csl') as CslConfig
+  return plugins().config.get('@csl') as CslConfig
 }
 
 /**
@@ -132,7 +134,7 @@ export function bibliographyEntries(
   lang: string
 ): Array<[string, string]> {
   plugin('csl')
-  const entries = plugins.output.format('bibliography', items, {
+  const entries = plugins().output.format('bibliography', items, {
     template: styleName,
     format,
     lang,
@@ -165,7 +167,7 @@ export function readWithCiteJs(text: string, forceType: '@csl/list+object' | '@b
   if (forceType === '@ris/file') plugin('ris')
   const data: unknown = forceType === '@csl/list+object' ? JSON.parse(text) : text
   // What `new Cite(data)` does, but for its `this.data.push(...items)`: past ~150,000 entries that overflowed the stack.
-  const items = (plugins.input as {chain(data: unknown, options: {forceType: string}): CslItem[]}).chain(data, {forceType})
+  const items = (plugins().input as {chain(data: unknown, options: {forceType: string}): CslItem[]}).chain(data, {forceType})
   return withIds(items)
 }
 

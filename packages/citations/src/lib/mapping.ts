@@ -206,18 +206,26 @@ export const TYPE_MAP: readonly TypeMapping[] = [
   {csl: 'personal_communication', ris: 'PCOMM', bibtex: null, zotero: 'letter'}
 ]
 
-/** The rows of `FIELD_MAP` that apply to an item of `type`, most specific first. */
-export function fieldsFor(type: string): FieldMapping[] {
-  const specific = FIELD_MAP.filter((row) => row.types?.includes(type))
-  const general = FIELD_MAP.filter(
-    (row) => row.types === undefined && !specific.some((s) => s.csl === row.csl)
-  )
-  return [...specific, ...general]
+/** `FIELD_MAP`'s rows by variable, in the table's order; made on first use. */
+let rowsByVariable: Map<string, FieldMapping[]> | undefined
+
+function rowsOf(variable: string): readonly FieldMapping[] {
+  if (!rowsByVariable) {
+    rowsByVariable = new Map()
+    for (const row of FIELD_MAP) rowsByVariable.set(row.csl, [...(rowsByVariable.get(row.csl) ?? []), row])
+  }
+  return rowsByVariable.get(variable) ?? []
 }
 
-/** The row for one variable of an item of `type`, when the table has one. */
+/**
+ * The row for one variable of an item of `type`, when the table has one: the
+ * first row made for the type, else the first for every type. Looked up
+ * among the variable's rows (each writer asks for every value of every item:
+ * a walk of the whole table each time was a third of a cold export).
+ */
 export function fieldFor(type: string, variable: string): FieldMapping | undefined {
-  return fieldsFor(type).find((row) => row.csl === variable)
+  const rows = rowsOf(variable)
+  return rows.find((row) => row.types?.includes(type)) ?? rows.find((row) => row.types === undefined)
 }
 
 /** The type row of a CSL type, when our table has one. */

@@ -1,13 +1,13 @@
-import MODEL from '../../../model/notes-model.js'
+import {shippedBytes} from './shipped-bytes.js'
 import {decodeModel, type StoredModel} from './store.js'
 
 let loaded: StoredModel | undefined
 
 /**
  * The model shipped with the package (`model/notes-model.js`, made by `npm
- * run train`), decoded the first time a note is read.
+ * run train`), read and decoded the first time a note is labeled.
  */
 export function shippedModel(): StoredModel {
-  loaded ??= decodeModel(new Uint8Array(Buffer.from(MODEL, 'base64')))
+  loaded ??= decodeModel(shippedBytes())
   return loaded
 }

@@ -16,20 +16,28 @@ export const STORE_VERSION = 3
 
 /**
  * A model ready to score: an open-addressing table of the feature hashes,
- * each slot four words, its key (0 for an empty slot), its row (where its
- * entries start and how many) and its row's scale, so that finding a feature
- * and reading where its weights are is one read of memory (a note's features
+ * each slot four words, its key, its row (where its entries start and how
+ * many), its row's scale and its state, so that finding a feature and
+ * reading where its weights are is one read of memory (a note's features
  * are scattered over the table: these reads, not the sums, were a third of
  * the scoring time); and the rows as the file stores them: (label, 8-bit
- * weight) pairs, only the labels whose weight was kept.
+ * weight) pairs, only the labels whose weight was kept. The table is filled
+ * as features are asked for, each looked up once in the file's sorted
+ * hashes (`rows`): a process labels a few notes' features, not the model's
+ * 135,000 rows (filling it whole took ≈ 70 ms of every cold start that
+ * labels a note).
  */
 export interface StoredModel {
   info: Record<string, unknown>
   labels: number
-  /** Per slot, four words: the feature's hash, `start << 6 | count` of its row's pairs, its scale (a 32-bit float, read through `slotScales`), unused. */
+  /** Per slot, four words: the feature's hash, `start << 6 | count` of its row's pairs, its scale (a 32-bit float, read through `slotScales`), its state (`SLOT_STATE`). */
   slots: Int32Array
   slotScales: Float32Array
   mask: number
+  /** The file's rows: hashes (ascending), where each row's pairs start (one more), scales. */
+  rows: {hashes: Uint32Array; starts: Uint32Array; scales: Float32Array}
+  /** Slots filled with a feature the model does not have, so far (at most a quarter of the table); whether every row is in the table (`completeTable`). */
+  filled: {absent: number; complete: boolean}
   /** (label, weight) pairs of all rows, one after the other. */
   pairs: Int8Array
   transitions: Float32Array
@@ -43,17 +51,62 @@ const SLOT = 4
 /** Labels fit in the 6 bits under a row's start (`StoredModel.slots`). */
 const COUNT_BITS = 6
 
-/** The slot of a feature hash, or -1. */
+/** The state word of a slot: not filled yet, a feature of the model, a feature the model does not have. */
+const SLOT_STATE = {empty: 0, found: 1, absent: 2}
+
+/** The slot of a feature hash, or -1 when the model does not have it; filled from the file's rows the first time. */
 export function slotOf(model: StoredModel, hash: number): number {
   const key = hash | 0
   const {slots, mask} = model
   let slot = hash & mask
   for (;;) {
-    const k = slots[slot * SLOT]!
-    if (k === key) return slot
-    if (k === 0) return -1
+    const state = slots[slot * SLOT + 3]!
+    if (state === SLOT_STATE.empty) return model.filled.complete ? -1 : fillSlot(model, slot, hash)
+    if (slots[slot * SLOT] === key) return state === SLOT_STATE.found ? slot : -1
     slot = (slot + 1) & mask
   }
+}
+
+/**
+ * Look a feature up in the file's sorted hashes and keep what was found in
+ * the empty `slot` its probe reached. A feature the model does not have is
+ * kept as absent while those fill under a quarter of the table (the model's
+ * rows fill at most half of it, so an empty slot always ends a probe); past
+ * that, the process is reading many notes, and the table is completed with
+ * every row (`completeTable`): an empty slot then means absent, and no more
+ * searching.
+ */
+function fillSlot(model: StoredModel, slot: number, hash: number): number {
+  const {hashes, starts, scales} = model.rows
+  let lo = 0
+  let hi = hashes.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    const h = hashes[mid]!
+    if (h === hash >>> 0) return keep(model, slot, hash, {state: SLOT_STATE.found, packed: (starts[mid]! << COUNT_BITS) | (starts[mid + 1]! - starts[mid]!), scale: scales[mid]!})
+    if (h < hash >>> 0) lo = mid + 1
+    else hi = mid - 1
+  }
+  if (model.filled.absent < Math.floor((model.mask + 1) / 4)) {
+    keep(model, slot, hash, {state: SLOT_STATE.absent, packed: 0, scale: 0})
+    model.filled.absent++
+  } else completeTable(model)
+  return -1
+}
+
+/** Put every row of the file not yet in the table into it (as the table was built whole before issue 16). */
+function completeTable(model: StoredModel): void {
+  const {hashes} = model.rows
+  for (let r = 0; r < hashes.length; r++) slotOf(model, hashes[r]!)
+  model.filled.complete = true
+}
+
+function keep(model: StoredModel, slot: number, hash: number, row: {state: number; packed: number; scale: number}): number {
+  model.slots[slot * SLOT] = hash | 0
+  model.slots[slot * SLOT + 1] = row.packed
+  model.slotScales[slot * SLOT + 2] = row.scale
+  model.slots[slot * SLOT + 3] = row.state
+  return slot
 }
 
 const pad4 = (n: number) => (n + 3) & ~3
@@ -149,26 +202,15 @@ export function decodeModel(bytes: Uint8Array): StoredModel {
   if (L >= 1 << COUNT_BITS) throw new Error(`notes model has ${L} labels, more than ${(1 << COUNT_BITS) - 1}`)
   const allowed = allowedTransitions()
   const expTransitions = Float64Array.from(transitions, (t, k) => (allowed[k] ? Math.exp(t) : 0))
-  return {info, labels: L, ...slotTable(hashes, rowStart, scales), pairs, transitions, expTransitions}
+  return {info, labels: L, ...emptyTable(rows), rows: {hashes, starts: rowStart, scales}, filled: {absent: 0, complete: false}, pairs, transitions, expTransitions}
 }
 
-/** The open-addressing table of the rows (at least twice as many slots as rows): per slot its key, its row's start and length, and its scale. */
-function slotTable(hashes: Uint32Array, rowStart: Uint32Array, scales: Float32Array): {slots: Int32Array; slotScales: Float32Array; mask: number} {
-  const count = hashes.length
+/** An empty open-addressing table for `rows` features (at least twice as many slots), filled by `slotOf`. */
+function emptyTable(rows: number): {slots: Int32Array; slotScales: Float32Array; mask: number} {
   let size = 1
-  while (size < count * 2) size *= 2
+  while (size < rows * 2) size *= 2
   const slots = new Int32Array(size * SLOT)
-  const slotScales = new Float32Array(slots.buffer)
-  const mask = size - 1
-  for (let r = 0; r < count; r++) {
-    const h = hashes[r]!
-    let slot = h & mask
-    while (slots[slot * SLOT] !== 0) slot = (slot + 1) & mask
-    slots[slot * SLOT] = h | 0
-    slots[slot * SLOT + 1] = (rowStart[r]! << COUNT_BITS) | (rowStart[r + 1]! - rowStart[r]!)
-    slotScales[slot * SLOT + 2] = scales[r]!
-  }
-  return {slots, slotScales, mask}
+  return {slots, slotScales: new Float32Array(slots.buffer), mask: size - 1}
 }
 
 /** Emission scores (tokens × labels) of a stored model for a note's feature hashes. */
