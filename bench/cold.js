@@ -9,6 +9,7 @@
 // fills it, untimed. CPU time is printed beside wall time (whole process and main thread,
 // bench/cpu-at-exit.cjs, preloaded): a shared machine's load inflates wall times, much less CPU.
 //
+// BENCH_TASKS=full or exports times one of the two commands (both by default).
 // BENCH_BASE=/path/to/other/dist/bundle/octavo.js pairs this bundle with another one (say main's,
 // copied beside this checkout's node_modules) in the same run, alternating, so that a shared
 // machine's load falls on both alike. BENCH_RUNS sets the number of processes per variant (7).
@@ -28,9 +29,12 @@ const cpuAtExit = path.join(repo, 'bench/cpu-at-exit.cjs')
 
 /** The commands timed: every output, and the exports alone (no citeproc, no renderer). */
 export const COLD_TASKS = [
-  {name: 'all 8 outputs', args: []},
-  {name: '--to csl-json,ris,bibtex,citations', args: ['--to', 'csl-json,ris,bibtex,citations']}
+  {id: 'full', name: 'all 8 outputs', args: []},
+  {id: 'exports', name: '--to csl-json,ris,bibtex,citations', args: ['--to', 'csl-json,ris,bibtex,citations']}
 ]
+
+/** The tasks run (BENCH_TASKS=full,exports picks; both by default). */
+const tasks = () => COLD_TASKS.filter((task) => (process.env['BENCH_TASKS'] ?? 'full,exports').split(',').includes(task.id))
 
 const median = (values) => {
   const s = [...values].sort((a, b) => a - b)
@@ -66,7 +70,7 @@ function once(bin, args, cache = 'off') {
     return found ? JSON.parse(found.slice(prefix.length)) : {}
   }
   const cpu = line('octavo-cpu ')
-  return {wall, cpu: cpu.process, main: cpu.main, stages: line('octavo-timings ')}
+  return {wall, cpu: cpu.process, main: cpu.main, stages: line('octavo-timings '), stagesCpu: line('octavo-timings-cpu ')}
 }
 
 /**
@@ -90,7 +94,7 @@ export function pandocVariant(bin = bundle) {
     const pandoc = spawnSync('pandoc', ['article.md', '-H', 'header.tex', '-o', 'out.pdf'], {cwd: dir, encoding: 'utf8'})
     const wall = performance.now() - start
     if (pandoc.status !== 0) throw new Error(`pandoc failed (${pandoc.status}): ${pandoc.stderr}`)
-    return {wall, stages: {}}
+    return {wall, stages: {}, stagesCpu: {}}
   }
   run() // TeX's first run fills its caches (fonts, formats): not timed
   return {name: 'pandoc', label: version, run, pandoc: true}
@@ -116,18 +120,21 @@ function expand(variants, caches) {
 export function coldBuilds({runs = 7, variants = [{name: 'this', bin: bundle}], caches = ['off']} = {}) {
   const results = []
   const all = expand(variants, caches)
-  for (const task of COLD_TASKS) {
+  for (const task of tasks()) {
     const samples = all.map(() => [])
     for (let i = 0; i < runs; i++) {
       const order = i % 2 ? [...all.keys()].reverse() : [...all.keys()]
       for (const v of order) samples[v].push(all[v].run ? all[v].run() : once(all[v].bin, task.args, cacheFor(all[v].bin, all[v].cache, task.args)))
     }
     all.forEach((variant, v) => {
-      const stages = new Map()
-      for (const sample of samples[v]) for (const [stage, ms] of Object.entries(sample.stages)) stages.set(stage, [...(stages.get(stage) ?? []), ms])
+      const medians = (key) => {
+        const stages = new Map()
+        for (const sample of samples[v]) for (const [stage, ms] of Object.entries(sample[key])) stages.set(stage, [...(stages.get(stage) ?? []), ms])
+        return new Map([...stages].map(([stage, times]) => [stage, median(times)]))
+      }
       const cpu = samples[v].map((s) => s.cpu).filter((t) => t !== undefined)
       const main = samples[v].map((s) => s.main).filter((t) => t !== undefined)
-      results.push({task: task.name, variant: variant.name, pandoc: variant.pandoc === true, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), cpu: cpu.length ? median(cpu) : undefined, main: main.length ? median(main) : undefined, stages: new Map([...stages].map(([stage, times]) => [stage, median(times)]))})
+      results.push({task: task.name, variant: variant.name, pandoc: variant.pandoc === true, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), cpu: cpu.length ? median(cpu) : undefined, main: main.length ? median(main) : undefined, stages: medians('stages'), stagesCpu: medians('stagesCpu')})
     })
   }
   for (const folder of folders.values()) rmSync(folder, {recursive: true, force: true})
@@ -144,14 +151,17 @@ export function printCold(results, floor) {
     const cpu = r.cpu === undefined ? '' : `; CPU ${(r.cpu / 1000).toFixed(2)} s, main thread ${r.main === undefined ? '?' : (r.main / 1000).toFixed(2)} s`
     console.log(what.padEnd(86) + `${(r.wall / 1000).toFixed(2)} s`.padStart(8) + `   median of ${r.walls.length}` + (r.pandoc ? '' : `; node -e 0 ${floor.toFixed(0)} ms${ratio}${cpu}`))
   }
-  for (const task of COLD_TASKS) {
+  for (const task of tasks()) {
     const rows = results.filter((r) => r.task === task.name && !r.pandoc)
-    console.log(`\nstages of a new process, ${task.name} (median ms per stage; each ends at its mark)`)
-    console.log(rows.map((r, i) => `  [${i + 1}] ${r.variant}`).join('\n'))
-    console.log('stage'.padEnd(40) + rows.map((_, i) => `[${i + 1}]`.padStart(8)).join(''))
-    const stages = [...new Set(rows.flatMap((r) => [...r.stages.keys()]))]
-    for (const stage of stages) console.log(stage.padEnd(40) + rows.map((r) => (r.stages.has(stage) ? r.stages.get(stage).toFixed(0) : '–').padStart(8)).join(''))
-    console.log('sum of stage medians'.padEnd(40) + rows.map((r) => [...r.stages.values()].reduce((a, b) => a + b, 0).toFixed(0).padStart(8)).join(''))
+    for (const [key, what] of [['stages', 'median wall ms per stage; each ends at its mark'], ['stagesCpu', "median main-thread CPU ms per stage, in ticks of 10 ms"]]) {
+      if (rows.every((r) => r[key].size === 0)) continue
+      console.log(`\nstages of a new process, ${task.name} (${what})`)
+      console.log(rows.map((r, i) => `  [${i + 1}] ${r.variant}`).join('\n'))
+      console.log('stage'.padEnd(40) + rows.map((_, i) => `[${i + 1}]`.padStart(8)).join(''))
+      const stages = [...new Set(rows.flatMap((r) => [...r[key].keys()]))]
+      for (const stage of stages) console.log(stage.padEnd(40) + rows.map((r) => (r[key].has(stage) ? r[key].get(stage).toFixed(0) : '–').padStart(8)).join(''))
+      console.log('sum of stage medians'.padEnd(40) + rows.map((r) => [...r[key].values()].reduce((a, b) => a + b, 0).toFixed(0).padStart(8)).join(''))
+    }
   }
 }
 

@@ -4,5 +4,5 @@ import {defineConfig} from 'vitest/config'
 export default defineConfig({
   resolve: {conditions: ['@octavo/source']},
   ssr: {resolve: {conditions: ['@octavo/source']}},
-  test: {include: ['test/**/*.test.ts'], testTimeout: 60_000}
+  test: {include: ['test/**/*.test.ts'], testTimeout: 60_000, expect: {requireAssertions: true}}
 })

@@ -1,6 +1,6 @@
 // @module-tag slow
 import {createHash} from 'node:crypto'
-import {readdir, readFile, rm, truncate, utimes, writeFile} from 'node:fs/promises'
+import {readdir, readFile, rm, stat, truncate, utimes, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
 import {describe, expect, it} from 'vitest'
@@ -72,8 +72,11 @@ describe('the build cache', () => {
     await octavoBin(['build', input, '--to', 'bibliography', '-o', await tempDir()], env(cache))
     const bib = (await readdir(cache)).filter((n) => n.endsWith('.octavo-bib'))
     expect(bib).toHaveLength(1)
-    const entry = JSON.parse(await readFile(path.join(cache, bib[0]!), 'utf8')) as {entries: Array<[string, string]>}
+    const entry = JSON.parse(await readFile(path.join(cache, bib[0]!), 'utf8')) as {entries: Array<[string, string]>; phrasing?: unknown}
+    expect(entry.phrasing).toEqual([[{type: 'text', value: 'Vellido, Marta. '}, {type: 'emphasis', children: [{type: 'text', value: 'The Salt Roads of Castile'}]}, {type: 'text', value: '. Madrid: Ediciones Norte, 2011.'}]])
+    // (without the entries' phrasing kept, their HTML is parsed)
     entry.entries = entry.entries.map(([id]) => [id, '<div class="csl-entry">Kept in the cache.</div>'])
+    delete entry.phrasing
     await writeFile(path.join(cache, bib[0]!), JSON.stringify(entry))
     // The prose changes, the note does not: a new build, the same items.
     await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
@@ -114,6 +117,35 @@ describe('the build cache', () => {
     const again = await octavoBin(['build', input, '--to', 'citations', '-o', edited], env(cache))
     expect(again.stderr).toMatch(/warning: a damaged notes-labels cache entry was not used/)
     expect(JSON.parse(await readFile(path.join(edited, 'salt.citations.json'), 'utf8')).notes[0].citations).toHaveLength(1)
+  })
+
+  it("takes the PDF renderer's work of an edited article from the cache (the same PDF as without it), and a damaged entry is made anew", async () => {
+    const [input, cache] = [await article(), await tempDir()]
+    await octavoBin(['build', input, '--to', 'pdf', '-o', await tempDir()], env(cache))
+    const kept = (await readdir(cache)).filter((n) => n.endsWith('.octavo-pdf'))
+    expect(kept).toHaveLength(1)
+    const file = path.join(cache, kept[0]!)
+    const scopes = deserialize((await readFile(file)).subarray('octavo-pdf 1\n'.length + 65)) as Map<string, Map<string, unknown>>
+    expect([...scopes.keys()].map((scope) => scope.split(' ')[0]).sort()).toEqual(expect.arrayContaining(['deflated', 'shaped', 'subset', 'word']))
+    expect(scopes.get([...scopes.keys()].find((scope) => scope.endsWith(' en regular'))!)?.get('inland')).toMatch(/^\[\["in","regular",/)
+    // The prose changes: the words, subsets and unchanged pages come from the entry, and the PDF is that of a build without the cache.
+    await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
+    const [edited, fresh] = [await tempDir(), await tempDir()]
+    const before = (await stat(file)).mtimeMs
+    const rebuilt = await octavoBin(['build', input, '--to', 'pdf', '-o', edited], env(cache))
+    const uncached = await octavoBin(['build', input, '--to', 'pdf', '-o', fresh], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
+    expect(rebuilt.stderr.replaceAll(edited, 'OUT')).toBe(uncached.stderr.replaceAll(fresh, 'OUT'))
+    expect(await outputs(edited)).toEqual(await outputs(fresh))
+    expect((await stat(file)).mtimeMs).toBeGreaterThan(before) // 'cart' was measured and kept
+    // Damaged: not used, said, and the work done anew (the same PDF).
+    const bytes = await readFile(file)
+    await writeFile(file, Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])]))
+    await writeFile(input, ARTICLE.replace('by mule', 'by cart'))
+    const [again, alone] = [await tempDir(), await tempDir()]
+    const damaged = await octavoBin(['build', input, '--to', 'pdf', '-o', again], env(cache))
+    expect(damaged.stderr).toMatch(/warning: a damaged PDF-work cache entry was not used \(.*do not match their hash\); the words measured and the fonts subset anew/)
+    await octavoBin(['build', input, '--to', 'pdf', '-o', alone], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
+    expect(await outputs(again)).toEqual(await outputs(alone))
   })
 
   it('builds anew when a file the build read (the figure) changed', async () => {
@@ -174,9 +206,9 @@ describe('cacheFolder and cacheKey', () => {
 })
 
 describe('prune', () => {
-  it('keeps the folder under its bound counting every kind of entry (builds, bibliographies, prepared articles, code, labels of notes), least recently used first; other files stay', async () => {
+  it('keeps the folder under its bound counting every kind of entry (builds, bibliographies, prepared articles, PDF work, code, labels of notes), least recently used first; other files stay', async () => {
     const folder = await tempDir()
-    const files = ['a.octavo-cache', 'b.octavo-prep', 'c.octavo-bib', 'd.octavo-prep', 'e.octavo-code', 'f.octavo-notes', 'keep.txt']
+    const files = ['a.octavo-cache', 'b.octavo-prep', 'c.octavo-bib', 'd.octavo-prep', 'e.octavo-pdf', 'f.octavo-code', 'g.octavo-notes', 'keep.txt']
     for (const [i, name] of files.entries()) {
       await writeFile(path.join(folder, name), Buffer.alloc(100))
       await utimes(path.join(folder, name), 1000 + i, 1000 + i)
@@ -188,6 +220,6 @@ describe('prune', () => {
     } finally {
       CACHE_LIMITS.bytes = bound
     }
-    expect((await readdir(folder)).sort()).toEqual(['e.octavo-code', 'f.octavo-notes', 'keep.txt'])
+    expect((await readdir(folder)).sort()).toEqual(['f.octavo-code', 'g.octavo-notes', 'keep.txt'])
   })
 })

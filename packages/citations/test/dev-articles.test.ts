@@ -1,7 +1,8 @@
 // @module-tag slow
 /**
- * Three invented articles in other authors' note styles (fixtures/dev-articles/:
- * English Chicago shortened notes, a German Dissertation, a Spanish lesson), each
+ * Five invented articles in other authors' note styles (fixtures/dev-articles/:
+ * English Chicago shortened notes, a German Dissertation, a Spanish lesson, a French
+ * history article, an Italian saggio), each
  * with a hand-checked gold `citations.json` (judgment calls in its CONVENTIONS.md).
  * The reader is measured on them with the shared scorer; no floors yet: the test
  * checks that the pipeline runs and the scorer reads both files, and that the gold
@@ -19,7 +20,7 @@ import {processCitations, toCitationsJson} from '../src/index.js'
 
 const scorer = new URL('../../../../shared/tools/score-citations.py', import.meta.url).pathname
 const fixtures = new URL('./fixtures/dev-articles/', import.meta.url)
-const ARTICLES = ['en-short-notes', 'de-thesis', 'es-lesson'] as const
+const ARTICLES = ['en-short-notes', 'de-thesis', 'es-lesson', 'fr-article', 'it-saggio'] as const
 
 interface GoldCitation {
   ref: string
@@ -122,9 +123,14 @@ describe.each(ARTICLES)('dev article %s', (name) => {
  * es-lesson 0.969 / 0.833 / 0.706 / 0.900. The issue's targets for real articles of other authors:
  * 0.90 / 0.85 / 0.90 / 0.90. Each floor is the measure minus 0.05 (these are short texts: one citation
  * moves a figure by 0.02–0.05).
+ * fr-article and it-saggio were added on 2026-12-03, written without reading the reader's source, after the
+ * misses of the first three had been worked on; measured then: fr-article 0.985 / 0.925 / 0.800 / 0.875;
+ * it-saggio 1.000 / 0.808 / 0.625 / 0.875. Floors again the measure minus 0.05.
  */
 const FLOORS: Record<string, Record<string, number>> = {
   'en-short-notes': {segF1: 0.9, fieldF1: 0.84, resolution: 0.72, locator: 0.85},
   'de-thesis': {segF1: 0.92, fieldF1: 0.67, resolution: 0.57, locator: 0.91},
-  'es-lesson': {segF1: 0.91, fieldF1: 0.78, resolution: 0.65, locator: 0.85}
+  'es-lesson': {segF1: 0.91, fieldF1: 0.78, resolution: 0.65, locator: 0.85},
+  'fr-article': {segF1: 0.93, fieldF1: 0.87, resolution: 0.75, locator: 0.82},
+  'it-saggio': {segF1: 0.95, fieldF1: 0.75, resolution: 0.57, locator: 0.82}
 }

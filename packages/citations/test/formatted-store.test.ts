@@ -33,6 +33,23 @@ describe('a FormattedStore keeps formatted bibliographies between runs', () => {
     expect(bibliographyNode(items, {style, store}).children[0]!.children).toEqual([{type: 'text', value: 'Kept, '}, {type: 'emphasis', children: [{type: 'text', value: 'Entry'}]}, {type: 'text', value: '.'}])
   })
 
+  it('keeps each entry as phrasing content too: a bibliography found in the store parses no HTML, unless what is kept is not phrasing', () => {
+    const store = new MapStore()
+    const made = bibliographyNode(items, {style, store})
+    const key = formattedKey(style, undefined, items.map((i) => prepareForStyle(i)))
+    const kept = store.map.get(key)!
+    expect(kept.phrasing).toEqual([made.children[0]!.children])
+    // The kept phrasing is what is used (it is not the HTML's any more): no HTML parsed.
+    store.map.set(key, {...kept, entries: [...kept.entries], phrasing: [[{type: 'text', value: 'From the phrasing kept.'}]]})
+    expect(bibliographyNode(items, {style, store}).children[0]!.children).toEqual([{type: 'text', value: 'From the phrasing kept.'}])
+    expect(formatBibliography(items, {style, store, format: 'text'})).toBe('From the phrasing kept.\n')
+    // Phrasing that cannot be an entry's (another node type, an entry too many, not an array) is not used: the HTML is parsed.
+    for (const phrasing of [[[{type: 'strong', children: []}]], [[], []], 'damaged']) {
+      store.map.set(key, {...kept, entries: [...kept.entries], phrasing: phrasing as never})
+      expect(bibliographyNode(items, {style, store}).children[0]!.children).toEqual(made.children[0]!.children)
+    }
+  })
+
   it('gives back the messages of formatting too (an unknown locale), so a kept bibliography says what a new one says', () => {
     const store = new MapStore()
     const first: Diagnostic[] = []

@@ -206,6 +206,46 @@ describe('readCitation', () => {
     expect(r.item).toMatchObject({type: 'chapter', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}], 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu'})
   })
 
+  it('reads the number of a collection of documents as its volume, and a document dated to the month in it cited by its pages (collectionVolume)', () => {
+    const r = read('<author>Zhou Baozhong</author>, “<title>On Korean Nationals in Yanbian</title>,” <issued>December 1946</issued>, in <editor>Yanbian dang’anju</editor>, ed., <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <issue>No. 1</issue> (<medium>typescript</medium>, <issued>1985</issued>), pp. <page>332–333</page>')
+    expect(r.item).toMatchObject({type: 'chapter', volume: '1', 'container-title': 'Zhonggong Yanbian zhongyao wenjian huibian'})
+    expect(r.item.issue).toBeUndefined()
+    expect(r.item.page).toBeUndefined()
+    expect(r.locator).toBe('332–333')
+    // A chapter dated by its year keeps its page range; a journal's number stays its issue.
+    const chapter = read('<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>')
+    expect([chapter.item.page, chapter.locator]).toEqual(['123–49', null])
+    // Dated to the month after the container: the periodical's date, and its page range the item's.
+    const dated = read('<author>Hans Baron</author>, <title>The Anti-Florentine Discourses</title>, in «<container-title>Speculum</container-title>», <issued>July 1952</issued>, <volume>vol. XXVII</volume>, pp. <page>323-342</page>')
+    expect([dated.item.page, dated.locator]).toEqual(['323–342', null])
+    const article = read('<author>Li Danhui</author>, “<title>An Historical Investigation</title>,” <container-title>Zhonggong dangshi ziliao</container-title>, <issue>No. 4</issue> (<issued>1999</issued>), pp. <page>1–8</page>')
+    expect(article.item).toMatchObject({type: 'article-journal', issue: '4'})
+    // With no editor, no collection of documents: the number stays the issue, whatever the type.
+    const edited = read('<author>M. Dabène</author>, « <title>Un modèle didactique</title> », <container-title>Repères</container-title>, <issue>n° 4</issue>, <publisher>INRP</publisher>, <issued>1991</issued>, p. <page>9-22</page>')
+    expect([edited.item.issue, edited.item.volume]).toEqual(['4', undefined])
+  })
+
+  it('ends a title at the guillemet that closes it, past the French space, and reads the book it is in after it', () => {
+    const r = read('Id., « <title>Entre mémoire et histoire », dans Les lieux de mémoire</title>, op. cit., p. <page>XVII</page>')
+    expect(r.item).toMatchObject({title: 'Entre mémoire et histoire', 'container-title': 'Les lieux de mémoire'})
+  })
+
+  it('reads a title after a series word as the series (coll. «…», Reihe, collana)', () => {
+    const r = read('<author>G. Duby</author>, <title>Guerriers et paysans</title>, <publisher-place>Paris</publisher-place>, <publisher>Gallimard</publisher>, <issued>1973</issued> (coll. « <title>Bibliothèque des histoires</title> »)')
+    expect(r.item).toMatchObject({type: 'book', title: 'Guerriers et paysans', 'collection-title': 'Bibliothèque des histoires'})
+    expect(r.item['container-title']).toBeUndefined()
+    // A second title with no series word is the container, as before.
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <title>Sammelband</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>').item['container-title']).toBe('Sammelband')
+  })
+
+  it('reads a page written after a day’s date as the page, not part of the date', () => {
+    const r = read('“<title>The Hessle Ferry Once More</title>,” <container-title>Beverley Chronicle and Humber Intelligencer</container-title>, <issued>2 September 1848, 2</issued>')
+    expect(r.item).toMatchObject({type: 'article-newspaper', issued: {'date-parts': [[1848, 9, 2]]}})
+    expect(r.locator).toBe('2')
+    // A year and a number are no day and page (`1848, 2` is a volume's year and its number, read as a date).
+    expect(read('<title>Annals</title>, <issued>1848, 2</issued>').locator).toBeNull()
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})
@@ -475,6 +515,46 @@ describe('FIELD_RULES', () => {
       '<author>Reporters Without Borders</author>, <title>World Press Freedom Index</title>, <issued>2020</issued>',
       {title: 'World Press Freedom Index', type: 'book'}
     ],
+    'a count of volumes (written between the fields, read as neither)': [
+      '<author>Joseph Hartley</author>, <title>A History of the Parish of Barton-upon-Humber</title>, 2 vols. (<publisher-place>Lincoln</publisher-place>: <publisher>Wold Press</publisher>, <issued>1911</issued>), <volume>2</volume>:<page>143</page>',
+      {type: 'book', 'number-of-volumes': '2', title: 'A History of the Parish of Barton-upon-Humber'}
+    ],
+    'a publisher’s initials after the place are the publisher': [
+      '<author>Fernand Braudel</author>, <title>El Mediterráneo y el mundo mediterráneo</title>, 2 vols., <publisher-place>México, FCE</publisher-place>, <issued>1953</issued>',
+      {type: 'book', 'publisher-place': 'México', publisher: 'FCE'}
+    ],
+    'a publisher’s initials after the place are the publisher (a country’s code stays the place’s)': [
+      '<author>Hans Müller</author>, <title>Die Stadt</title>, <publisher-place>Berlin, DDR</publisher-place>, <issued>1953</issued>',
+      {'publisher-place': 'Berlin, DDR', publisher: undefined}
+    ],
+    'a place and publisher after the container’s last period are the imprint': [
+      '<author>Schmitz, Heinrich</author>: <title>Das Kellstädter Klärwerk 1896–1996</title>. <container-title>Eine Chronik. Kellstadt: Stadtwerke Kellstadt</container-title> <issued>1996</issued>, S. <page>17–19</page>',
+      {type: 'book', title: 'Das Kellstädter Klärwerk 1896–1996. Eine Chronik', 'publisher-place': 'Kellstadt', publisher: 'Stadtwerke Kellstadt'}
+    ],
+    'a place and publisher after the container’s last period are the imprint (a book the part is in keeps its title)': [
+      '<author>Anna Berg</author>: <title>Die Stadt</title>. In: <container-title>Handbuch der Stadtgeschichte. Wien: Böhlau</container-title> <issued>2001</issued>, S. <page>17–19</page>',
+      {'container-title': 'Handbuch der Stadtgeschichte', 'publisher-place': 'Wien', publisher: 'Böhlau'}
+    ],
+    'a container with no work in it is the work (a site read on a day)': [
+      '<container-title>The Programming Historian</container-title>, <accessed>accessed 3 March 2021</accessed>, <URL>https://programminghistorian.org/en/lessons/</URL>',
+      {type: 'webpage', title: 'The Programming Historian', 'container-title': undefined}
+    ],
+    'an archive read as the publisher after a call number': [
+      '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',
+      {type: 'manuscript', archive: 'Holderness Record Office', 'archive-place': 'Beverley', archive_location: 'QSB/4/117', 'container-title': 'Quarter Sessions Bundles', publisher: undefined, 'publisher-place': undefined}
+    ],
+    'an archive read as the publisher after a call number (a publisher that names no archive stays)': [
+      '<author>Jane Roe</author>, <title>Harbour Dues</title>, <archive_location>MS 12</archive_location>, <publisher>Wold Press</publisher>',
+      {publisher: 'Wold Press', archive: undefined}
+    ],
+    'the town after an archive’s name': [
+      '<title>Minutes of the Humber Crossings Committee</title>, <issued>3 May 1821</issued>, <archive_location>HCC/1/2</archive_location>, <archive>Kingston Corporation Archives, Hull</archive>',
+      {type: 'manuscript', archive: 'Kingston Corporation Archives', 'archive-place': 'Hull'}
+    ],
+    'the town after an archive’s name (a name that is no archive’s stays whole)': [
+      '<title>Letter to the Board</title>, <issued>3 May 1821</issued>, <archive_location>B/12</archive_location>, <archive>Hessle Ferry Company, Hessle Records</archive>',
+      {archive: 'Hessle Ferry Company, Hessle Records', 'archive-place': undefined}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}
@@ -502,10 +582,17 @@ describe('FIELD_RULES', () => {
 })
 
 describe('FIXED_FORMS', () => {
-  it.each(FIXED_FORMS)('$name: $example', ({example}) => {
-    const r = readCitation(example, {start: 0, end: example.length, fields: [], confidence: 0.5})
-    expect(r).toMatchObject({form: 'full', item: {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}}})
-    expect(readCitation('Smith, Title, 758 pp.', {start: 0, end: 21, fields: [], confidence: 0.5}).item.type).not.toBe('legal_case')
+  const expected: Record<string, Record<string, unknown>> = {
+    'a reported court case (Bluebook)': {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}},
+    'a statute in a code (Bluebook)': {type: 'legislation', title: 'Copyright Act of 1976', volume: '17', 'container-title': 'U.S.C.', section: '107', issued: {'date-parts': [[2018]]}}
+  }
+  const readWhole = (text: string) => readCitation(text, {start: 0, end: text.length, fields: [], confidence: 0.5})
+  it.each(FIXED_FORMS)('$name: $example', ({name, example}) => {
+    expect(expected[name], `the reading expected of “${name}”`).toBeDefined()
+    expect(readWhole(example)).toMatchObject({form: 'full', item: expected[name]})
+  })
+  it('reads no other citation by these grammars', () => {
+    for (const text of ['Smith, Title, 758 pp.', 'Smith, Title, 17 vols.', 'Jones, The Code, 12 Stat. of Anne']) expect(['legal_case', 'legislation']).not.toContain(readWhole(text).item.type)
   })
 })
 

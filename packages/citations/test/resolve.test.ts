@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import type {Root, FootnoteDefinition} from 'mdast'
 import {processCitations} from '../src/index.js'
+import {nameEndsWith} from '../src/lib/resolve.js'
 
 function tree(texts: string[]): Root {
   const children: FootnoteDefinition[] = texts.map((text, i) => ({
@@ -110,5 +111,61 @@ describe('a run of ordinary Chicago notes', () => {
     })
     expect(items.find((i) => i.id === 'weathersby1993')).toMatchObject({type: 'report', 'collection-title': 'CWIHP Working Paper', number: '8', issued: {'date-parts': [[1993, 11]]}})
     expect(items.find((i) => i.id === 'new-york-times-1961-06-12')).toEqual({id: 'new-york-times-1961-06-12', type: 'article-newspaper', 'container-title': 'New York Times', issued: {'date-parts': [[1961, 6, 12]]}})
+  })
+})
+
+describe('nameEndsWith: a name as a short form writes it', () => {
+  it('matches initials to given names, whichever the full citation wrote', () => {
+    expect(nameEndsWith('pierre nora', 'p nora')).toBe(true)
+    expect(nameEndsWith('jean paul sartre', 'j p sartre')).toBe(true)
+    expect(nameEndsWith('j p sartre', 'jean paul sartre')).toBe(true)
+    expect(nameEndsWith('pierre nora', 'j nora')).toBe(false)
+    expect(nameEndsWith('jean paul sartre', 'p j sartre')).toBe(false)
+    expect(nameEndsWith('pierre nora', 'p norak')).toBe(false)
+  })
+
+  it('resolves `P. Nora, op. cit.` to the work of Pierre Nora cited before', () => {
+    const {notes} = processCitations(tree(['Pierre Nora, Les lieux de mémoire, Paris, Gallimard, 1984, p. 23.', 'Jacques Le Goff, Histoire et mémoire, Paris, Gallimard, 1988, p. 105.', 'P. Nora, op. cit., p. 30.']))
+    expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '30'})
+  })
+})
+
+describe('a short form by the author alone (`a.a.O.`, `op. cit.`)', () => {
+  it('stands for the work by that author cited last, and a short title after one family name is read as the title', () => {
+    const {notes} = processCitations(
+      tree([
+        'Vgl. Jürgen Habermas: Strukturwandel der Öffentlichkeit, Neuwied 1962, S. 45.',
+        'Ders.: Theorie des kommunikativen Handelns, Bd. 2, Frankfurt a. M. 1981, S. 12 f.',
+        'Habermas, Strukturwandel (wie Anm. 1), S. 50.',
+        'Habermas, a.a.O., S. 200.'
+      ])
+    )
+    const [strukturwandel, theorie] = [notes[0]!.citations[0]!.ref, notes[1]!.citations[0]!.ref]
+    expect(strukturwandel).not.toBe(theorie)
+    expect(notes[2]!.citations[0]).toMatchObject({ref: strukturwandel, locator: '50'})
+    expect(notes[3]!.citations[0]).toMatchObject({ref: strukturwandel, locator: '200'})
+  })
+
+  it('keeps initials after the family name as the author’s (`Okun, S. B. Op. cit.`)', () => {
+    const {notes, items} = processCitations(tree(['S. B. Okun, The Russian-American Company (Cambridge, MA: Harvard University Press, 1951), p. 3.', 'Okun, S. B. Op. cit., p. 112.']))
+    expect(notes[1]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '112'})
+    expect(items).toHaveLength(1)
+  })
+})
+
+describe('untitled archival documents', () => {
+  it('are two works when their call numbers differ, one when they are the same', () => {
+    const {notes, items} = processCitations(tree(['Archivio di Stato di Venezia (d’ora in poi ASV), Senato Mar, reg. 12, c. 45r.', 'ASV, Senato Mar, reg. 13, c. 2v.', 'ASV, Senato Mar, reg. 12, c. 45r.']))
+    expect(items).toHaveLength(2)
+    expect(notes[1]!.citations[0]!.ref).not.toBe(notes[0]!.citations[0]!.ref)
+    expect(notes[2]!.citations[0]!.ref).toBe(notes[0]!.citations[0]!.ref)
+  })
+})
+
+describe('a back-reference written at the end of a short title', () => {
+  it('is read as one (`Civiltà e imperi cit.`) and the short title resolves', () => {
+    const {notes, items} = processCitations(tree(['F. Braudel, Civiltà e imperi del Mediterraneo nell’età di Filippo II, Torino, Einaudi, 1953, vol. I, p. 45.', 'A. Tenenti, Venezia e il senso del mare, in «Studi veneziani», XII (1970), pp. 101-120.', 'Braudel, Civiltà e imperi cit., p. 60.']))
+    expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, form: 'short', locator: '60'})
+    expect(items).toHaveLength(2)
   })
 })

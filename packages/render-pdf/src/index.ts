@@ -12,3 +12,6 @@ export type {
 export {BLOCK_TAGS, headingShift, headingTag} from './lib/structure.js'
 export {DEFAULT_STANDARDS, PDF_STANDARDS, PDFA_RULES} from './lib/standards.js'
 export type {PdfStandard} from './lib/standards.js'
+export {STORE_KINDS} from './lib/store.js'
+export type {RenderStore, StoreKind, StoredShape, StoredSubset, WordPart} from './lib/store.js'
+export {fontFingerprint} from './lib/sfnt.js'

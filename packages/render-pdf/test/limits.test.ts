@@ -82,6 +82,16 @@ const examples: Record<keyof typeof limits, () => void | Promise<void>> = {
       })
     ])
   },
+  storedWordUpTo() {
+    // A word at the limit is kept in the store, one character more is not (it is measured in every render).
+    const kept = new Map<string, Map<string, unknown>>()
+    const store = {get: (scope: string, key: string) => kept.get(scope)?.get(key), set: (scope: string, key: string, value: unknown) => void (kept.get(scope) ?? kept.set(scope, new Map()).get(scope)!).set(key, value)}
+    const [atLimit, over] = [word(limits.storedWordUpTo.value), word(limits.storedWordUpTo.value + 1)]
+    layout(root([para(`${atLimit} ${over}`)]), {...options, store})
+    const words = [...kept].filter(([scope]) => scope.startsWith('word ')).flatMap(([, values]) => [...values.keys()])
+    expect(words).toContain(atLimit)
+    expect(words).not.toContain(over)
+  },
   treeDepth() {
     // Lists nested 1,000 deep and 10,000 nested emphasis: no stack overflow, one warning, the text printed inside the text block.
     const list = nested(1000, (inner, level) => ({type: 'list', ordered: level % 2 === 0, children: [{type: 'listItem', children: [para(`level ${level}`), inner]}]}), para('the deepest item'))

@@ -2,7 +2,8 @@
  * Formatted bibliographies kept on disk between builds (the citations
  * package's `FormattedStore`), beside the build cache: a build whose items,
  * style and language did not change needs no citeproc (the slowest start of
- * a build). One file a bibliography, `<hash>.octavo-bib`: JSON with a format
+ * a build), nor parses their HTML (the entries are kept as phrasing content
+ * too). One file a bibliography, `<hash>.octavo-bib`: JSON with a format
  * line and the key, checked when read; one that does not check is not used
  * and is reported.
  */
@@ -57,7 +58,8 @@ export class DiskFormattedStore implements FormattedStore {
       this.problems.push(`${this.file(key)}: not a formatted bibliography of this build`)
       return undefined
     }
-    const stored = {entries: entry.entries, diagnostics: entry.diagnostics}
+    // The phrasing is checked by the citations package (made anew when it is not phrasing).
+    const stored = {entries: entry.entries, diagnostics: entry.diagnostics, ...(entry.phrasing === undefined ? {} : {phrasing: entry.phrasing})}
     this.memory.set(key, stored)
     return stored
   }

@@ -9,6 +9,7 @@ import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {DiskFormattedStore} from './bib-store.js'
 import {DiskLabelStore} from './label-store.js'
+import {DiskRenderStore} from './render-store.js'
 import {buildArticle, type BuildResult, type BuildSettings} from './build.js'
 import {cacheKey, lookup, store} from './cache.js'
 import {hasErrors} from './diagnostics.js'
@@ -35,7 +36,7 @@ export function toolIdentity(): string | undefined {
 
 /** Everything an article's outputs are made from, but the files it reads while building (checked by hash in the entry). */
 function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch: string): string {
-  const {style, meta, store: _store, labels: _labels, ...rest} = settings
+  const {style, meta, store: _store, labels: _labels, pdfStore: _pdfStore, ...rest} = settings
   return cacheKey([tool, 'build', JSON.stringify(rest), style, JSON.stringify(meta ?? null), path.resolve(source.path), source.bytes, epoch])
 }
 
@@ -52,10 +53,13 @@ export async function cachedBuild(source: SourceFile, settings: BuildSettings, f
   if ('hit' in found) return {files: found.hit.files, diagnostics: found.hit.diagnostics, inputs: found.hit.inputs}
   const bibliographies = new DiskFormattedStore(folder, tool)
   const labels = new DiskLabelStore(folder, tool, source.path)
-  const result = await buildArticle(source, {...settings, store: bibliographies, labels})
+  const pdfStore = new DiskRenderStore(folder, tool)
+  const result = await buildArticle(source, {...settings, store: bibliographies, labels, pdfStore})
   labels.save()
+  pdfStore.save()
   for (const problem of bibliographies.problems) result.diagnostics.push({severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'})
   for (const problem of labels.problems) result.diagnostics.push({severity: 'warning', message: `a damaged notes-labels cache entry was not used (${problem}); the notes labeled anew`, source: 'cli:cache'})
+  for (const problem of pdfStore.problems) result.diagnostics.push({severity: 'warning', message: `a damaged PDF-work cache entry was not used (${problem}); the words measured and the fonts subset anew`, source: 'cli:cache'})
   if (!hasErrors(result.diagnostics)) await store(folder, key, {files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])), diagnostics: result.diagnostics, inputs: result.inputs, absent: result.absent ?? []})
   if ('damaged' in found) result.diagnostics.push({severity: 'warning', message: `a damaged build cache entry was not used (${found.damaged}); built anew`, source: 'cli:cache'})
   return result

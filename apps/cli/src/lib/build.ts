@@ -3,7 +3,7 @@ import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
 import type {BibliographyNodeOptions, Correction, FormattedStore, LabelStore, NoteRecord} from '@octavo/citations'
-import type {PdfStandard} from '@octavo/render-pdf'
+import type {PdfStandard, RenderStore} from '@octavo/render-pdf'
 import {
   applyCorrections,
   bibliographyNode,
@@ -42,6 +42,8 @@ export interface RenderSettings {
   style: string
   /** Formatted bibliographies kept between builds (bib-store.ts), when the cache is on. */
   store?: FormattedStore | undefined
+  /** The PDF renderer's work kept between builds (render-store.ts), when the cache is on. */
+  pdfStore?: RenderStore | undefined
 }
 
 export interface BuildSettings extends RenderSettings {
@@ -373,7 +375,8 @@ export async function renderOutputs(
     const [{renderPdf}, fonts, hyphenation] = await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(lang)])
     mark('pdf: load code, fonts, hyphenation')
     const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
-    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards})
+    const store = settings.pdfStore === undefined ? {} : {store: settings.pdfStore}
+    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards, ...store})
     append(diagnostics, pdf.diagnostics)
     files.set(`${stem}.pdf`, pdf.pdf)
     mark('pdf: layout and write')

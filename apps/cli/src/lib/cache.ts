@@ -80,9 +80,10 @@ export function cacheKey(parts: ReadonlyArray<Uint8Array | string>): string {
  * The kinds of file the cache folder holds, each kept under `CACHE_LIMITS`
  * together: whole builds (here), formatted bibliographies (bib-store.ts),
  * prepared articles of readers (prepared-store.ts), V8's code of the
- * command (code-cache.ts), the notes model's labels (label-store.ts).
+ * command (code-cache.ts), the notes model's labels (label-store.ts), the
+ * PDF renderer's work (render-store.ts).
  */
-export const ENTRY_SUFFIXES = ['.octavo-cache', '.octavo-bib', '.octavo-prep', '.octavo-code', '.octavo-notes'] as const
+export const ENTRY_SUFFIXES = ['.octavo-cache', '.octavo-bib', '.octavo-prep', '.octavo-code', '.octavo-notes', '.octavo-pdf'] as const
 
 const entryPath = (folder: string, key: string) => path.join(folder, `${key}${ENTRY_SUFFIXES[0]}`)
 

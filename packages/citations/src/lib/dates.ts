@@ -152,6 +152,14 @@ export const DATE_ROLE_WORDS: readonly (DateRule & {words: readonly string[]})[]
     words: ['geraadpleegd op', 'geraadpleegd', 'bezocht op', 'laatst bezocht op', 'gepubliceerd op']
   },
   {
+    name: 'a page’s last change (en, de, fr, es, it)', example: 'last modified March 3, 2021', expected: {'date-parts': [[2021, 3, 3]]},
+    words: [
+      'last modified on', 'last modified', 'last updated on', 'last updated', 'last edited on', 'last edited', 'updated on', 'updated', 'modified',
+      'zuletzt geändert am', 'zuletzt geändert', 'zuletzt aktualisiert am', 'aktualisiert am', 'letzte änderung', 'mis à jour le', 'dernière modification le', 'modifié le',
+      'actualizado el', 'última modificación', 'última actualización', 'modificato il', 'aggiornato il', 'ultima modifica'
+    ]
+  },
+  {
     name: 'Portuguese access date', example: 'acesso em 4 de março de 2020', expected: {'date-parts': [[2020, 3, 4]]},
     words: ['acesso em', 'acessado em', 'consultado em', 'publicado em']
   }

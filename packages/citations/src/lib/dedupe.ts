@@ -36,7 +36,8 @@ export function workKey(item: ItemFields | CslItem): string {
   const who = names(item).map(nameKey).join('+')
   const title = typeof item.title === 'string' ? comparable(item.title) : ''
   if (!title) {
-    return ['untitled', who, comparable(String(item['container-title'] ?? '')), String(item.issue ?? ''), dateKey(item)].join('|')
+    // An untitled archival document is its call number (`ASV, Senato Mar, reg. 12, c. 45r` and `…, reg. 13, c. 2v` are two).
+    return ['untitled', who, comparable(String(item['container-title'] ?? '')), String(item.issue ?? ''), dateKey(item), comparable(String(item.archive ?? '')), comparable(String(item.archive_location ?? ''))].join('|')
   }
   if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), comparable(String(item.archive_location ?? ''))].join('|')
   return ['work', who, title].join('|')

@@ -5,7 +5,7 @@
 import type {CslItem, Diagnostic} from '@octavo/tree'
 import {citeprocKey, hasLocale, KEY_MARK, registerStyle, resetEngines} from './cite-js.js'
 import {formatProblems, htmlEntries} from './entries.js'
-import {entriesText, formattedKey, type FormattedStore} from './formatted-store.js'
+import {entriesText, formattedKey, keptEntries, storedEntries, type FormattedStore} from './formatted-store.js'
 import {cleanItem} from './export.js'
 import {append} from '@octavo/tree'
 
@@ -216,7 +216,7 @@ export function formatEntries(prepared: CslItem[], options: StyleOptions): Array
   const kept = key === undefined ? undefined : options.store!.get(key)
   if (kept) {
     if (options.diagnostics) append(options.diagnostics, kept.diagnostics)
-    return kept.entries
+    return keptEntries(kept)
   }
   const diagnostics: Diagnostic[] = []
   const local: StyleOptions = {...options, diagnostics}
@@ -226,6 +226,6 @@ export function formatEntries(prepared: CslItem[], options: StyleOptions): Array
     return htmlEntries(prepared, name, lang)
   })
   if (options.diagnostics) append(options.diagnostics, diagnostics)
-  if (key !== undefined && !diagnostics.some((d) => d.severity === 'error')) options.store!.set(key, {entries, diagnostics})
+  if (key !== undefined && !diagnostics.some((d) => d.severity === 'error')) options.store!.set(key, storedEntries(entries, diagnostics))
   return entries
 }

@@ -124,8 +124,8 @@ export const EDITIONS: ReadonlyArray<{lang: string; example: string; ordinals: r
   {lang: 'en', example: '2nd ed.', ordinals: ['st', 'nd', 'rd', 'th'], words: ['ed', 'edn', 'edition']},
   {lang: 'fr', example: '1re éd.', ordinals: ['e', 'ème', 'er', 're'], words: ['éd', 'édition']},
   {lang: 'de', example: '3. Auflage', ordinals: ['.'], words: ['Aufl', 'Auflage']},
-  {lang: 'es', example: '4a edición', ordinals: ['a', 'o'], words: ['edición']},
-  {lang: 'it', example: '2a edizione', ordinals: ['a', 'o'], words: ['edizione']}
+  {lang: 'es', example: '3.ª ed.', ordinals: ['a', 'o', 'ª', 'º', '.ª', '.º'], words: ['edición', 'ed']},
+  {lang: 'it', example: '2ª edizione', ordinals: ['a', 'o', 'ª', 'º'], words: ['edizione', 'ed']}
 ]
 
 /**

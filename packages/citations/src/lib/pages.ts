@@ -31,6 +31,7 @@ export const PAGE_LABELS: readonly (PageRule & {words: readonly string[]; label:
   {name: 'page (es, pt: página)', example: 'págs. 12-15', expected: {page: '12–15', label: 'page'}, label: 'page', words: ['pág.', 'págs.', 'pág', 'págs', 'página', 'páginas']},
   {name: 'column (en, fr, it; de: Spalte)', example: 'Sp. 345–350', expected: {page: '345–350', label: 'column'}, label: 'column', words: ['col.', 'cols.', 'coll.', 'column', 'columns', 'sp.', 'spalte', 'spalten']},
   {name: 'folio (fol., f., ff.; de: Blatt)', example: 'fols. 12r–14v', expected: {page: '12r–14v', label: 'folio'}, label: 'folio', words: ['fol.', 'fols.', 'fo.', 'fº', 'f.', 'ff.', 'folio', 'folios', 'bl.']},
+  {name: 'folio (ru: list, listy, with the abbreviation in parentheses)', example: 'Listy (Ll.) 134–135', expected: {page: '134–135', label: 'folio'}, label: 'folio', words: ['list', 'listy']},
   {name: 'folio (it: carta, carte)', example: 'cc. 12v-15r', expected: {page: '12v–15r', label: 'folio'}, label: 'folio', words: ['c.', 'cc.', 'carta', 'carte']},
   {name: 'note (de: Anmerkung, Fußnote)', example: 'Anm. 23', expected: {page: '23', label: 'note'}, label: 'note', words: ['n.', 'nn.', 'note', 'notes', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']},
   {name: 'chapter (de: Kapitel; it, es: capitolo, capítulo)', example: 'Kap. 3', expected: {page: '3', label: 'chapter'}, label: 'chapter', words: ['chap.', 'chaps.', 'ch.', 'chapter', 'chapitre', 'kap.', 'kapitel', 'cap.', 'capp.', 'capitolo', 'capítulo', 'hfdst.', 'hoofdstuk']},
@@ -95,7 +96,7 @@ const EMPHASIS = new RegExp(`^(?:${alternation(PAGE_EMPHASIS.words)})[\\s:,]+|^(
  * period (`pp, 12`), or `p` glued to its page (`p162-164`; but `P25-P32` is a
  * prefix, written on both ends).
  */
-const LABEL = /^(?:[\p{L}º]+\.|§§?|¶¶?|[\p{L}]+,?(?=\s)|p(?=\d+(?:\s*[-–]\s*\d+)?$))\s*/u
+const LABEL = /^(?:[\p{L}º]+\.|§§?|¶¶?|[\p{L}]+,?(?=\s)(?:\s*\([\p{L}.]{1,8}\))?|p(?=\d+(?:\s*[-–]\s*\d+)?$))\s*/u
 
 /** Brackets around the span, an unmatched bracket, closing `,;:` and a period after a page number go. */
 function cleanPages(text: string): string {
@@ -117,7 +118,7 @@ export function readPages(text: string): PageSpan {
   let s = cleanPages(text).replace(EMPHASIS, '')
   let label = 'page'
   const word = LABEL.exec(s)
-  const key = word?.[0].trim().toLowerCase().replace(/,$/, '.')
+  const key = word?.[0].trim().toLowerCase().replace(/\s*\(.*\)$/u, '').replace(/,$/, '.')
   const known = key === undefined ? undefined : (LABELS.get(key) ?? LABELS.get(key.replace(/\.$/, '')) ?? (key.length > 1 ? LABELS.get(`${key}.`) : undefined))
   if (word && known) {
     label = known

@@ -53,6 +53,7 @@ function resolveCites(state: NotesState, node: Citation, index: number): PandocC
     state.seen.add(item.id)
     cites.push(pandocCite(ci, item.id, form))
     state.lastRef = item.id
+    state.registry.cited(item)
   }
   return cites
 }

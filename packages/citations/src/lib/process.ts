@@ -324,6 +324,7 @@ function resolveSegments(state: NotesState, segments: readonly Segment[], number
       confidence: Math.round(p.confidence * 1000) / 1000
     })
     state.lastRef = resolved.item.id
+    state.registry.cited(resolved.item)
   })
 }
 

@@ -1,11 +1,12 @@
 import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
+import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
 import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -56,6 +57,27 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   },
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
+
+/** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*[„“"«‘]?\\s*$`, 'u')
+
+/** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
+const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
+
+/** After a title's closing mark, the words that join it to the book it is in, then the book (`», dans Les lieux de mémoire`). */
+const JOINED_AFTER_TITLE = new RegExp(`^\\s*,?\\s*(?:${containerJoins(true)})\\s*:?\\s+(\\p{Lu}.*)$`, 'u')
+
+/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
+const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit|cit|ouv\.?\s*cit[ée]|a\.\s?a\.\s?O)\.?$/u
+
+/** The back-reference read into the end of the title, taken out of it. */
+function citedInTitle(item: ItemFields): BackRef | undefined {
+  const title = item.title
+  const m = typeof title === 'string' ? CITED_AT_END.exec(title) : null
+  if (!m || m.index === 0) return undefined
+  item.title = title!.slice(0, m.index)
+  return backrefOf(m[1]!)
+}
 
 /** Back-references to a note, found in the citation's text whatever the model labeled them. */
 export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
@@ -202,6 +224,20 @@ function titleAfterName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExe
   return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
 }
 
+/**
+ * A short form with no title whose names ran on into its short title
+ * (`Habermas, Strukturwandel (wie Anm. 1), S. 50`, `Nora, Lieux, op. cit.`):
+ * in a citation that points back (`wie Anm.`, `op. cit.`, `a.a.O.`), what
+ * follows one family name is the short title, not a given name.
+ */
+function shortTitleAfterFamily(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  if (!spans.some((s) => s.field === 'abbrev' && (backrefOf(s.text) !== undefined || noteReferenceOf(s.text) !== undefined))) return undefined
+  const m = /(?<=^\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  // Initials are the author's (`Okun’, S. B. Op. cit.`).
+  return m && !/^(?:\p{Lu}\.?[\s-]*)+$/u.test(m[1]!.trim()) ? m : undefined
+}
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -254,7 +290,7 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       continue
     }
     const piece =
-      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans)
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -325,13 +361,24 @@ function collect(note: string, start: number, end: number, spans: readonly Field
     }
     switch (span.field) {
       case 'title': {
+        // `(coll. « Bibliothèque des histoires »)`: a title after a series word is the series'.
+        if (SERIES_WORD_BEFORE.test(note.slice(spans[i - 1]?.end ?? start, span.start)) && item['collection-title'] === undefined) {
+          item['collection-title'] = cleanValue(text)
+          return
+        }
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
-        const partner = PAIRS[note[span.start - 1] ?? '']
-        const close = partner && QUOTES.has(note[span.start - 1]!) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        // The opening mark before the span, past a French guillemet's space (`« Entre mémoire et histoire », dans …`).
+        const opening = note.slice(0, span.start).trimEnd().slice(-1)
+        const partner = PAIRS[opening]
+        const close = partner && QUOTES.has(opening) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
         if (close > 0) {
-          out.titles.push(text.slice(0, close))
-          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(text.slice(close + 1))
+          out.titles.push(text.slice(0, close).trimEnd())
+          const rest = text.slice(close + 1)
+          const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(rest)
           if (genre) item.genre ??= genre[1]!.trim()
+          // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
+          const container = JOINED_AFTER_TITLE.exec(rest)
+          if (container) out.titles.push(container[1]!)
           return
         }
         out.titles.push(text)
@@ -339,7 +386,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       }
       case 'issued':
       case 'accessed': {
-        const date = readDate(text)
+        const paged = span.field === 'issued' ? pageAfterDay(text) : undefined
+        if (paged) out.pages.push({...readPages(paged.page), before: ', '})
+        const date = readDate(paged?.date ?? text)
         if (date && !item[span.field]) item[span.field] = date
         return
       }
@@ -614,6 +663,58 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'an archive read as the publisher after a call number is the archive',
+    example: 'Petition of the Ferrymen of Hessle, 12 January 1803, Quarter Sessions Bundles, QSB/4/117, Holderness Record Office, Beverley (the record office read as the publisher)',
+    apply: (item) => {
+      const publisher = item.publisher
+      if (typeof publisher !== 'string' || has(item, 'archive') || !has(item, 'archive_location') || !namesArchive(publisher)) return
+      item.archive = publisher
+      delete item.publisher
+      if (typeof item['publisher-place'] !== 'string') return
+      item['archive-place'] = item['publisher-place']
+      delete item['publisher-place']
+    }
+  },
+  {
+    name: 'the town after an archive’s name is its place',
+    example: 'Minutes of the Humber Crossings Committee, 3 May 1821, HCC/1/2, fol. 44, Kingston Corporation Archives, Hull',
+    apply: (item) => {
+      const m = typeof item.archive === 'string' && !has(item, 'archive-place') ? ARCHIVE_THEN_TOWN.exec(item.archive) : null
+      if (!m || !namesArchive(m[1]!) || namesArchive(m[2]!)) return
+      item.archive = m[1]!
+      item['archive-place'] = m[2]!
+    }
+  },
+  {
+    name: 'a publisher’s initials after the place are the publisher',
+    example: 'Fernand Braudel, El Mediterráneo y el mundo mediterráneo en la época de Felipe II, 2 vols., México, FCE, 1953 (`México, FCE` read as the place)',
+    apply: (item) => {
+      const m = typeof item['publisher-place'] === 'string' && !has(item, 'publisher') ? /^(.*\p{Ll}.*?),\s*(\p{Lu}{3,6})$/u.exec(item['publisher-place']) : null
+      // A state's or country's code is part of the place (`Washington, DC`, `Berlin, DDR`, `Cambridge, USA`).
+      if (!m || COUNTRY_CODES.has(m[2]!)) return
+      item['publisher-place'] = m[1]!
+      item.publisher = m[2]!
+    }
+  },
+  {
+    name: 'a place and publisher after the container’s last period are the imprint',
+    example: 'Schmitz, Heinrich: Das Kellstädter Klärwerk 1896–1996. Eine Chronik. Kellstadt: Stadtwerke Kellstadt 1996, S. 17–19 (subtitle, place and publisher read as a container)',
+    apply: (item, text) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'publisher', 'publisher-place') ? IMPRINT_AT_END.exec(container) : null
+      if (!m) return
+      item['publisher-place'] = m[2]!.trim()
+      item.publisher = m[3]!.trim()
+      if (JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(String(container).slice(0, 24)))))) {
+        item['container-title'] = m[1]!
+        return
+      }
+      // Not introduced by `in`: no container, the rest is the title's subtitle.
+      delete item['container-title']
+      item.title = typeof item.title === 'string' ? `${item.title}. ${m[1]!}` : m[1]!
+    }
+  },
+  {
     name: 'an archive or container is named, not introduced',
     example: '“Instructions on Travel Rules,” 27 March 1955, in Dalian Municipal Archives, 2-2-794, p. 26; Frank, Lisa: Typhus. In: Beiträge zur Hygienegeschichte 12 (2004)',
     apply: (item) => {
@@ -699,8 +800,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a count of volumes is no part of a title',
-    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000)',
-    apply: (item) => {
+    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000); Joseph Hartley, A History of the Parish, 2 vols. (Lincoln: Wold Press, 1911), 2:143 (the count read as neither)',
+    apply: (item, text) => {
+      const count = /(?:^|,)\s*(\d{1,3})\s+(?:vols?|volumes|Bde|Bände|voll|tomes|tomos)\.?(?=[\s(,;]|$)/iu.exec(text)
+      if (count) item['number-of-volumes'] ??= count[1]!
       for (const key of ['title', 'container-title'] as const) {
         const value = item[key]
         const m = typeof value === 'string' ? /^(.*\S),?\s+(\d+)\s+(?:vols?|volumes|Bde|Bände|tomes|tomos)\.?(?=\s|$)\s*(.*)$/iu.exec(value) : null
@@ -724,9 +827,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a container with no work in it is the work',
-    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container)',
+    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day)',
     apply: (item) => {
-      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title') || !has(item, 'publisher', 'publisher-place')) return
+      if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title')) return
+      if (!has(item, 'publisher', 'publisher-place') && !(has(item, 'URL', 'DOI') && has(item, 'accessed'))) return
       item.title = String(item['container-title'])
       delete item['container-title']
     }
@@ -915,6 +1019,28 @@ function knownPlace(text: string): boolean {
   return !phrase || (second !== undefined && phrase.includes(second))
 }
 
+/** Countries' and states' codes written after a town: part of the place, no publisher's initials. */
+const COUNTRY_CODES: ReadonlySet<string> = new Set('USA GBR DDR BRD RFA RDA GDR FRG URSS USSR UDSSR SSSR UAE RSA NSW'.split(' '))
+
+/** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
+const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
+
+/** The date and the page of a date span that ends with a page after a full date, if it does. */
+function pageAfterDay(text: string): {date: string; page: string} | undefined {
+  const m = DAY_THEN_PAGE.exec(text.trim())
+  if (!m || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
+  return {date: m[1]!, page: m[2]!}
+}
+
+/** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
+const ARCHIVE_THEN_TOWN = /^(.+?),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}{2})?)$/u
+
+/** The name says it is an archive (`Holderness Record Office`, `Kingston Corporation Archives`, `Staatsarchiv`): one of its words is an archive's. */
+function namesArchive(name: string): boolean {
+  const words = fold(name).split(/[^\p{L}’']+/u)
+  return /\brecords? office\b/iu.test(name) || words.some((w) => ARCHIVE_WORDS.has(w) || /^(?:staats|stadt|landes|kreis|bundes|haupt)?archiv$/u.test(w))
+}
+
 /** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
 const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
@@ -926,6 +1052,9 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
+
+/** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
+const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
@@ -965,6 +1094,18 @@ const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d
 /** An issue dated to the day (`No. 2233 (18 June 1957)`): a newspaper's or a bulletin's, whoever edits it. */
 const ISSUE_OF_A_DAY = /\b(?:No|Nr|no|nr|n°)\.?\s*\d+\s*\(\d{1,2}\.?\s+\p{L}+\.?\s+(?:1[5-9]|20)\d\d\)/u
 
+/**
+ * A part of an edited collection of documents has no issue: its number is the
+ * collection's volume (`“On Korean Nationals in Yanbian,” December 1946, in …,
+ * ed., Zhonggong … huibian, No. 1 (typescript, 1985)`); a numbered series is
+ * its collection number, read before.
+ */
+function collectionVolume(item: ItemFields): void {
+  if (item.type !== 'chapter' || item.issue === undefined || !has(item, 'editor') || has(item, 'volume', 'collection-title')) return
+  item.volume = item.issue
+  delete item.issue
+}
+
 /** A periodical's number is its issue (`No. 2233` read as a number). */
 function periodicalIssue(item: ItemFields): void {
   if (!['article-newspaper', 'article-journal', 'article-magazine'].includes(String(item.type)) || item.number === undefined || has(item, 'issue')) return
@@ -996,13 +1137,24 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
 
+/** The item's year is written before its container's title (`December 1946, in … huibian`): the date is the part's own. */
+function datedBeforeContainer(item: ItemFields, text: string): boolean {
+  const year = item.issued?.['date-parts']?.[0]?.[0]
+  const container = item['container-title']
+  if (year === undefined || typeof container !== 'string') return false
+  const at = text.indexOf(String(year))
+  return at >= 0 && at < text.indexOf(container.slice(0, 24))
+}
+
 /** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
-function placePages(c: Collected, form: CitationReading['form']): {locator: string | null; label: string} {
+function placePages(c: Collected, form: CitationReading['form'], text: string): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
   const last = pages[pages.length - 1]!
-  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`): its pages are the passage cited.
-  const document = c.item.type === 'chapter' && (c.item.issued?.['date-parts']?.[0]?.length ?? 0) === 3
+  // A document dated to the day in a collection (`“New Year Message,” 1 January 1946, in … huibian, Vol. 1, pp. 383–386`), or to the month before
+  // the collection's title (`“On Korean Nationals,” December 1946, in … huibian, No. 1`): its pages are the passage cited.
+  const precision = c.item.issued?.['date-parts']?.[0]?.length ?? 0
+  const document = c.item.type === 'chapter' && (precision === 3 || (precision === 2 && datedBeforeContainer(c.item, text)))
   const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type)) && !document
   if (form === 'full' && ranged) {
     const first = pages[0]!
@@ -1062,6 +1214,17 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
       if (m[6]) item.authority = m[6].trim()
       return item
     }
+  },
+  {
+    name: 'a statute in a code (Bluebook)',
+    example: 'Copyright Act of 1976, 17 U.S.C. § 107 (2018)',
+    read: (text) => {
+      const m = /^(.+?),\s+(\d+)\s+(U\.\s?S\.\s?C\.(?:\s?A\.)?|C\.\s?F\.\s?R\.|Stat\.)\s+(?:§§?\s*)?([\w.()]+(?:\s*[–-]\s*[\w.()]+)?)(?:\s+\(([^()]*?\s)?(\d{4})\))?$/u.exec(text.trim())
+      if (!m) return undefined
+      const item: ItemFields = {type: 'legislation', title: m[1]!, volume: m[2]!, 'container-title': m[3]!, section: m[4]!}
+      if (m[6]) item.issued = {'date-parts': [[Number(m[6])]]}
+      return item
+    }
   }
 ]
 
@@ -1077,20 +1240,21 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))
+  const c = collect(note, citation.start, citation.end, archivalUnits(note, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields)))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
-  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined)
+  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? citedInTitle(c.item)
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
+  collectionVolume(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   const form = formOf(c.item, backref, named)
   if (form === 'short') lastNumberIsPinpoint(c, text)
-  const {locator, label} = placePages(c, form)
+  const {locator, label} = placePages(c, form, text)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
   const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')
   const shortTitle = typeof c.item.title === 'string' ? c.item.title : typeof c.item['container-title'] === 'string' && form === 'short' ? c.item['container-title'] : ''

@@ -17,6 +17,14 @@ export class WorkRegistry {
   private readonly taken = new Set<string>()
   /** Each item's names as written in full (folded: given, particle, family) and its title words, for short forms. */
   private readonly index: Array<{names: string[]; title: string[]}> = []
+  /** When each work was last cited (a count of citations), for `op. cit.` and `a.a.O.` by the author alone. */
+  private readonly lastCited = new Map<string, number>()
+  private citations = 0
+
+  /** A citation stands for this work: it is now the author's work cited last. */
+  cited(item: CslItem): void {
+    this.lastCited.set(item.id, ++this.citations)
+  }
 
   private remember(item: CslItem, at?: number): void {
     if (at === undefined) {
@@ -75,12 +83,16 @@ export class WorkRegistry {
       if (among && !among.includes(this.items[i]!)) continue
       const {names: theirs, title} = this.index[i]!
       if (families.length > 0 && !families.every((f) => theirs.some((full) => nameEndsWith(full, f)))) continue
-      // An author alone (`Lee, p. 5`) stands for the latest work by that author.
+      // An author alone (`Lee, p. 5`, `Habermas, a.a.O.`) stands for the work by that author cited last.
       const score = words.length === 0 ? (families.length > 0 ? 1 : 0) : titleMatch(words, title)
+      if (words.length === 0 && score === 1 && best !== undefined && (this.lastCited.get(this.items[i]!.id) ?? 0) > (this.lastCited.get(best.id) ?? 0)) {
+        best = this.items[i]!
+        continue
+      }
       if (score > bestScore) {
         best = this.items[i]!
         bestScore = score
-        if (score === 1) break
+        if (score === 1 && words.length > 0) break
       }
     }
     return bestScore < 0.75 ? undefined : best
@@ -118,7 +130,17 @@ export class WorkRegistry {
  * a body's whole name.
  */
 export function nameEndsWith(full: string, short: string): boolean {
-  return short !== '' && (full === short || full.endsWith(` ${short}`) || full.split(' ').includes(short))
+  return short !== '' && (full === short || full.endsWith(` ${short}`) || full.split(' ').includes(short) || initialsThenFamily(full, short) || initialsThenFamily(short, full))
+}
+
+/** One name's initials and family name (`p nora`, `j p sartre`) are those of the other written in full (`pierre nora`, `jean paul sartre`), whichever of the two the short form writes. */
+function initialsThenFamily(full: string, short: string): boolean {
+  const words = short.split(' ')
+  const initials = words.filter((w) => w.length === 1)
+  const family = words.filter((w) => w.length > 1).join(' ')
+  if (initials.length === 0 || family === '' || words.slice(0, initials.length).some((w) => w.length !== 1) || !full.endsWith(` ${family}`)) return false
+  const given = full.slice(0, -family.length - 1).split(' ')
+  return initials.every((letter, i) => given[i]?.startsWith(letter))
 }
 
 function titleWords(s: string): string[] {

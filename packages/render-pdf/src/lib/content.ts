@@ -68,11 +68,6 @@ export class ContentBuilder {
   toString(): string {
     return this.text
   }
-
-  /** The operators, zlib-compressed (for a `/FlateDecode` stream). */
-  compressed(): Uint8Array {
-    return deflate(ascii(this.text))
-  }
 }
 
 /** zlib (RFC 1950) compression, deterministic: the same bytes always give the same output. */

@@ -1,4 +1,4 @@
-import {faceMetrics, type FaceMetrics} from './sfnt.js'
+import {faceMetrics, fontFingerprint, type FaceMetrics} from './sfnt.js'
 import {Shaper} from './shaper.js'
 import type {FaceKey, FontFiles} from './types.js'
 
@@ -21,6 +21,8 @@ interface FaceData {
   metrics: FaceMetrics
   /** Widths in ems, by language, then by text. */
   widths: Map<string, Map<string, number>>
+  /** `fontFingerprint` of the file, for the keys of a `RenderStore`. */
+  fingerprint: string
 }
 const parsed = new WeakMap<Uint8Array, FaceData | {error: string}>()
 
@@ -37,7 +39,7 @@ function faceData(bytes: Uint8Array): FaceData | {error: string} {
       const metrics = faceMetrics(shaper)
       if (!(metrics.unitsPerEm! > 0) || !shaper.table('cmap')) throw new Error('not a single TrueType/OpenType font')
       if (metrics.ascent === undefined || !shaper.table('hmtx')) throw new Error('no glyph metrics')
-      data = {bytes, shaper, metrics, widths: new Map()}
+      data = {bytes, shaper, metrics, widths: new Map(), fingerprint: fontFingerprint(bytes)}
     } catch (error) {
       data = {error: error instanceof Error ? error.message : String(error)}
     }
@@ -204,6 +206,23 @@ export class FontSet {
   }
   /** Characters of the Basic Multilingual Plane already in `used`, by face (a fast path for `use`). */
   private readonly usedBmp = new Map<FaceKey, Uint8Array>()
+
+  /** The faces and the file each is (its fingerprint), and the face of each style: what a word's measure depends on besides the language. */
+  get identity(): string {
+    if (this.identityText === undefined) {
+      const faces = [...this.faces].map(([key, data]) => `${key}=${data.fingerprint}`)
+      const styles = Object.entries(this.styleFaces).map(([style, key]) => `${style}:${key}`)
+      this.identityText = [...faces, ...styles, ...this.fallbacks].join(',')
+    }
+    return this.identityText
+  }
+  private identityText: string | undefined
+
+  /** The keys of the faces that can be used. */
+  get faceKeys(): ReadonlySet<FaceKey> {
+    return (this.keys ??= new Set(this.faces.keys()))
+  }
+  private keys: Set<FaceKey> | undefined
 
   styleFace(style: Style): FaceKey {
     return this.styleFaces[style]

@@ -9,6 +9,8 @@ import {limits} from './limits.js'
 import {typography} from './typography.js'
 import {isCompound, isTie, wordBreaks} from './breaks.js'
 import type {WordBreak} from './breaks.js'
+import {STORE_KINDS} from './store.js'
+import type {RenderStore, WordPart} from './store.js'
 
 /** How a text is set besides its style and size. */
 export interface TextExtra {
@@ -141,14 +143,15 @@ export function round(value: number): number {
   return Math.round(value * 1000) / 1000
 }
 
-/** A word measured once per document and style, at size 1: its boxes (by face), hyphens and breaks. */
-type WordPart = {type: 'box'; text: string; face: FaceKey; units: number} | {type: 'hyphen'; face: FaceKey; units: number} | {type: 'break'; penalty: number; flagged: boolean}
-
 /** What the builders of one document share: word measurements and the hyphenator. */
 export interface InlineShared {
   /** Words measured, by style and whether hyphenated, then by text. */
-  words: Map<string, Map<string, WordPart[]>>
+  words: Map<string, Map<string, readonly WordPart[]>>
   hyphenate: ((word: string) => string) | undefined
+  /** Where words measured are kept between renders (`RenderStore`), when the caller gave one. */
+  store?: RenderStore | undefined
+  /** The store's scope of each kind of word (`scopeOf`). */
+  scopes?: Map<string, string>
 }
 
 /** What a builder tells its typesetter: characters no font has, where text is, words too wide for the line. */
@@ -244,20 +247,7 @@ export class InlineBuilder {
   }
 
   private word(word: string, style: Style, size: number, extra: TextExtra, offset: number): void {
-    const hyphenate = extra.hyphenate !== false && this.shared.hyphenate !== undefined
-    const kind = style + (hyphenate ? '\u0001' : '\u0002')
-    let words = this.shared.words.get(kind)
-    if (!words) this.shared.words.set(kind, (words = new Map()))
-    let parts = words.get(word)
-    if (!parts) {
-      let complete = true
-      parts = this.measure(word, style, hyphenate, (char, index) => {
-        complete = false
-        this.missing(char, offset + index)
-      })
-      // A word with a character no font has is measured again where it recurs, so that each place is reported.
-      if (complete) words.set(word, parts)
-    }
+    const parts = this.partsOf(word, style, offset, extra.hyphenate !== false && this.shared.hyphenate !== undefined)
     this.tie(word)
     const rise = extra.rise ?? 0
     const link = extra.link
@@ -270,6 +260,44 @@ export class InlineBuilder {
     }
     const at = word.length >= limits.locatedWordFrom.value ? this.hooks.locate?.(offset) : undefined
     if (at) this.located.push({from, to: this.items.length - 1, at})
+  }
+
+  /**
+   * A word's parts: measured before in this document, else kept in the store (a value that is
+   * not the word's is measured anew), else measured now, and kept. A word with a character no
+   * font has is measured again where it recurs, so that each place is reported.
+   */
+  private partsOf(word: string, style: Style, offset: number, hyphenate: boolean): readonly WordPart[] {
+    const kind = style + (hyphenate ? '\u0001' : '\u0002')
+    let words = this.shared.words.get(kind)
+    if (!words) this.shared.words.set(kind, (words = new Map()))
+    const known = words.get(word)
+    if (known) return known
+    const store = word.length <= limits.storedWordUpTo.value ? this.shared.store : undefined
+    const scope = store && this.scopeOf(kind, style, hyphenate)
+    const kept = scope === undefined ? undefined : STORE_KINDS.word.decode(store!.get(scope, word), word, this.fonts.faceKeys)
+    if (kept) {
+      words.set(word, kept)
+      return kept
+    }
+    let complete = true
+    const parts = this.measure(word, style, hyphenate, (char, index) => {
+      complete = false
+      this.missing(char, offset + index)
+    })
+    if (complete) {
+      words.set(word, parts)
+      if (scope !== undefined) store!.set(scope, word, STORE_KINDS.word.encode(parts))
+    }
+    return parts
+  }
+
+  /** The store's scope of the words of a kind (style, hyphenated or not), made once per document: one string, hashed once as a key. */
+  private scopeOf(kind: string, style: Style, hyphenate: boolean): string {
+    const scopes = (this.shared.scopes ??= new Map())
+    let scope = scopes.get(kind)
+    if (scope === undefined) scopes.set(kind, (scope = STORE_KINDS.word.scope(this.fonts.identity, this.fonts.lang, hyphenate ? style : `${style}/unhyphenated`)))
+    return scope
   }
 
   /** The space before `word` never breaks when the word before it and `word` are a tie (`p. 5`, `14 GiB`: see `TIES`). */

@@ -29,6 +29,12 @@ export const limits = {
     rule: 'a word of this many characters or more wider than the line is reported at its own line and column (shorter ones at their paragraph)',
     example: 'a 100 KB word reported at the paragraph only'
   },
+  /** Words kept in a `RenderStore` between renders. */
+  storedWordUpTo: {
+    value: 64,
+    rule: 'a word of more characters is measured in every render, never kept in the store a caller passes',
+    example: 'a 100 KB word would be kept, and read back by every later render'
+  },
   /** Nesting of the tree the renderer walks (ancestors of a node; a list level is a list and an item). */
   treeDepth: {
     value: 256,

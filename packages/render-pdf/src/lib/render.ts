@@ -12,7 +12,8 @@ export async function renderPdf(tree: Root, options: RenderOptions): Promise<{pd
     diagnostics: result.diagnostics,
     ...(options.date === undefined ? {} : {date: options.date}),
     ...(options.images === undefined ? {} : {images: options.images}),
-    ...(options.standards === undefined ? {} : {standards: options.standards})
+    ...(options.standards === undefined ? {} : {standards: options.standards}),
+    ...(options.store === undefined ? {} : {store: options.store})
   })
   return {pdf, diagnostics: result.diagnostics}
 }

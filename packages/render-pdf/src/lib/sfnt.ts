@@ -60,3 +60,20 @@ export function faceMetrics(shaper: Shaper): FaceMetrics {
   const fields = Object.fromEntries(Object.entries(FACE_FIELDS).map(([name, field]) => [name, readField(table(field.table), field)])) as Record<FaceField, number | undefined>
   return {...fields, cff: (table('CFF ')?.byteLength ?? 0) > 0, postscriptName: shaper.name(6)}
 }
+
+/**
+ * A font file's fingerprint for the keys of a `RenderStore`: its length and its `head` table's
+ * checkSumAdjustment (a checksum of the whole file the font carries), read from the table
+ * directory; `length-` when it has no `head` table.
+ */
+export function fontFingerprint(bytes: Uint8Array): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const tables = bytes.byteLength >= 12 ? view.getUint16(4) : 0
+  for (let i = 0; i < tables && 12 + 16 * i + 16 <= bytes.byteLength; i++) {
+    const record = 12 + 16 * i
+    if (view.getUint32(record) !== 0x68656164 /* head */) continue
+    const at = view.getUint32(record + 8) + 8
+    return at + 4 <= bytes.byteLength ? `${bytes.byteLength}-${view.getUint32(at).toString(16)}` : `${bytes.byteLength}-`
+  }
+  return `${bytes.byteLength}-`
+}

@@ -1,6 +1,7 @@
 import type {Diagnostic} from '@octavo/tree'
 import type {ImageSources} from './images.js'
 import type {PdfStandard} from './standards.js'
+import type {RenderStore} from './store.js'
 
 export type {ImageSources}
 
@@ -35,6 +36,8 @@ export interface LayoutOptions {
    * other image prints its alt text.
    */
   images?: ImageSources
+  /** Where the words measured are kept between renders (`RenderStore`, store.ts); none: measured in each render. */
+  store?: RenderStore
 }
 
 export interface WriteOptions {
@@ -51,6 +54,8 @@ export interface WriteOptions {
    * has a structure), `a-2u` (PDF/A-2u: output intent, PDF/A identification). Default `['ua']`.
    */
   standards?: readonly PdfStandard[]
+  /** Where the font subsets and the words shaped on them are kept between renders (`RenderStore`, store.ts); none: made in each render. */
+  store?: RenderStore
 }
 
 export interface RenderOptions extends LayoutOptions {

@@ -133,7 +133,7 @@ export class Typesetter {
     this.labels = labelsFor(typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
     this.lang = typeof this.meta.lang === 'string' && this.meta.lang ? this.meta.lang : 'en'
     const patterns = pickPatterns(options.hyphenation, typeof this.meta.lang === 'string' ? this.meta.lang : 'en')
-    this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined}
+    this.shared = {words: new Map(), hyphenate: patterns ? hyphenatorFor(patterns) : undefined, store: options.store}
   }
 
   /** Record a diagnostic; inside an article of a volume it names the article's file. */

@@ -1,8 +1,9 @@
+import {createHash} from 'node:crypto'
 import {PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString} from 'pdf-lib'
 import type {PDFArray, PDFDict, PDFPage, PDFRef} from 'pdf-lib'
 import subsetFont from 'subset-font'
 import {ContentBuilder, ascii, deflate, round3} from './content.js'
-import {faceMetrics, type FaceMetrics} from './sfnt.js'
+import {faceMetrics, fontFingerprint, type FaceMetrics} from './sfnt.js'
 import {Hash, hashHex} from './hash.js'
 import {Shaper} from './shaper.js'
 import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from './tagged.js'
@@ -11,6 +12,9 @@ import {imageBytes, jpegComponents, pngProblem} from './images.js'
 import {DEFAULT_STANDARDS, PDF_STANDARDS, writeOutputIntent} from './standards.js'
 import type {FaceKey, FontFiles, Layout, LayoutPage, LinkItem, TextItem, WriteOptions} from './types.js'
 import {typography} from './typography.js'
+import {limits} from './limits.js'
+import {STORE_KINDS} from './store.js'
+import type {RenderStore, StoredShape, StoredSubset} from './store.js'
 
 interface EmbeddedFace {
   ref: PDFRef
@@ -23,6 +27,10 @@ interface EmbeddedFace {
   /** Language the words are shaped in (the document's, as in the layout). */
   lang: string
   bytes: Uint8Array
+  /** The subset's bytes compressed (its FontFile stream). */
+  deflated: Uint8Array
+  /** Where the words shaped on this subset are kept between renders, and under which scope. */
+  kept: {store: RenderStore; scope: string} | undefined
   /** Glyphs drawn, with the characters each stands for (ligatures stand for several). */
   glyphs: Map<number, string>
   /** Shaped words: glyph ids as hex and the TJ adjustments between them; the glyphs with their characters. */
@@ -32,12 +40,9 @@ interface EmbeddedFace {
   notdef: number | undefined
 }
 
-interface Shaped {
-  /** Runs of glyph ids as hex, and the adjustments between them (thousandths of an em). */
-  parts: Array<string | number>
+interface Shaped extends StoredShape {
   /** The document (its face) whose ToUnicode map has this word's glyphs already. */
   mapped: EmbeddedFace | undefined
-  glyphs: Array<[number, string]>
 }
 
 /**
@@ -58,7 +63,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const anchors = anchorsOf(layout, pages)
   const marks: number[][] = []
   const links: AnnotationLink[] = []
-  const written: WrittenDoc = {doc, layout, faces, images, anchors, links}
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
   writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
   for (const face of faces.values()) {
@@ -82,7 +87,9 @@ async function subsetFaces(doc: PDFDocument, layout: Layout, options: WriteOptio
   for (const [key, chars] of Object.entries(layout.charsets)) {
     const bytes = faceBytes(options.fonts, key)
     if (!bytes) continue
-    const {subset, font, shaper, shaped} = await subsetOf(bytes, chars + (composed.get(key) ?? ''), layout.info.lang)
+    const all = chars + (composed.get(key) ?? '')
+    const {subset, deflated, font, shaper, shaped} = await subsetOf(bytes, all, layout.info.lang, options.store)
+    const kept = options.store && {store: options.store, scope: STORE_KINDS.shaped.scope(fontFingerprint(bytes), hashHex(all), layout.info.lang)}
     const tag = hashHex(key + chars)
       .slice(0, 6)
       .replace(/[0-9a-f]/g, (c) => String.fromCharCode(65 + parseInt(c, 16)))
@@ -90,7 +97,7 @@ async function subsetFaces(doc: PDFDocument, layout: Layout, options: WriteOptio
     const glyphs = new Map<number, string>()
     if (spaceGlyph !== undefined) glyphs.set(spaceGlyph, ' ')
     const notdef = archival ? (shaper.glyphAdvance(0) * 1000) / shaper.upem : undefined
-    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, glyphs, shaped, space: hex4(spaceGlyph ?? 0), notdef})
+    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, deflated, kept, glyphs, shaped, space: hex4(spaceGlyph ?? 0), notdef})
   }
   return faces
 }
@@ -149,6 +156,8 @@ interface WrittenDoc {
   images: Map<string, PDFRef>
   anchors: Map<string, Anchor>
   links: AnnotationLink[]
+  /** Where compressed streams are kept between renders. */
+  store: RenderStore | undefined
 }
 
 /** The resources of one page: fonts and images by resource name, in the order first used. */
@@ -187,7 +196,7 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n
     }
   }
   // The page's content stream, written and compressed here (not as pdf-lib operator objects).
-  page.node.addContentStream(doc.context.register(doc.context.stream(content.compressed(), {Filter: 'FlateDecode'})))
+  page.node.addContentStream(doc.context.register(doc.context.stream(compressed(ascii(content.toString()), written.store), {Filter: 'FlateDecode'})))
   if (resources.fonts.size > 0 || resources.images.size > 0) {
     const dict = page.node.Resources() ?? doc.context.obj({})
     if (resources.fonts.size > 0) dict.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(resources.fonts) as never))
@@ -250,8 +259,7 @@ function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set
   return doc.context.obj([id, id])
 }
 
-interface Subset {
-  subset: Uint8Array
+interface Subset extends StoredSubset {
   font: FaceMetrics
   shaper: Shaper
   /** Shaped words: the same subset shapes the same (in the same language). */
@@ -260,21 +268,42 @@ interface Subset {
 /** Subsets made, per font file and character set (memoization: the same input gives the same subset). */
 const subsets = new WeakMap<Uint8Array, Map<string, Promise<Subset>>>()
 
-function subsetOf(bytes: Uint8Array, chars: string, lang: string): Promise<Subset> {
+function subsetOf(bytes: Uint8Array, chars: string, lang: string, store: RenderStore | undefined): Promise<Subset> {
   let byChars = subsets.get(bytes)
   if (!byChars) subsets.set(bytes, (byChars = new Map()))
   const key = lang + '\u0000' + chars
   let result = byChars.get(key)
   if (!result) {
-    result = subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars + ' -', {targetFormat: 'sfnt'}).then((out) => {
-      const subset = new Uint8Array(out)
+    result = madeSubset(bytes, chars + ' -', store).then(({subset, deflated}) => {
       const shaper = new Shaper(subset)
-      return {subset, font: faceMetrics(shaper), shaper, shaped: new Map()}
+      return {subset, deflated, font: faceMetrics(shaper), shaper, shaped: new Map()}
     })
     if (byChars.size > 8) byChars.delete(byChars.keys().next().value!)
     byChars.set(key, result)
   }
   return result
+}
+
+/** The subset of `bytes` to `chars` with its compressed bytes: kept in the store, else made by subset-font (and kept). */
+async function madeSubset(bytes: Uint8Array, chars: string, store: RenderStore | undefined): Promise<StoredSubset> {
+  const scope = store && STORE_KINDS.subset.scope(fontFingerprint(bytes))
+  const kept = scope === undefined ? undefined : STORE_KINDS.subset.decode(store!.get(scope, chars))
+  if (kept) return kept
+  const subset = new Uint8Array(await subsetFont(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), chars, {targetFormat: 'sfnt'}))
+  const made = {subset, deflated: deflate(subset)}
+  if (scope !== undefined) store!.set(scope, chars, STORE_KINDS.subset.encode(made))
+  return made
+}
+
+/** `bytes` compressed (`deflate`): kept in the store by their SHA-256 and length, else compressed now (and kept). */
+function compressed(bytes: Uint8Array, store: RenderStore | undefined): Uint8Array {
+  if (!store) return deflate(bytes)
+  const key = `${createHash('sha256').update(bytes).digest('hex')} ${bytes.byteLength}`
+  const kept = STORE_KINDS.deflated.decode(store.get(STORE_KINDS.deflated.scope(), key))
+  if (kept) return kept
+  const made = deflate(bytes)
+  store.set(STORE_KINDS.deflated.scope(), key, STORE_KINDS.deflated.encode(made))
+  return made
 }
 
 /**
@@ -356,43 +385,11 @@ function hasNotdef(hex: string): boolean {
 function shape(face: EmbeddedFace, word: string): Array<string | number> {
   let shaped = face.shaped.get(word)
   if (!shaped) {
-    const run = face.shaper.shape(word, face.lang)
-    const scale = 1000 / face.shaper.upem
-    const parts: Array<string | number> = []
-    const glyphs: Array<[number, string]> = []
-    const {ids, clusters, advances} = run
-    // The characters of each glyph: those of its cluster (from its index in the text up to the next
-    // cluster's). A ligature stands for all of them; when a cluster has as many glyphs as characters
-    // (a letter and its marks, not composed) each glyph stands for one; otherwise the first glyph of
-    // the cluster stands for all and the others for none.
-    const starts = [...new Set(clusters)].sort((a, b) => a - b)
-    const members = new Map<number, number[]>()
-    clusters.forEach((cluster, i) => {
-      const list = members.get(cluster)
-      if (list) list.push(i)
-      else members.set(cluster, [i])
-    })
-    const charsOf = (i: number): string => {
-      const cluster = clusters[i]!
-      const text = word.slice(cluster, starts.find((s) => s > cluster) ?? word.length)
-      const list = members.get(cluster)!
-      if (list.length === 1) return text
-      const points = [...text]
-      if (points.length === list.length) return points[list.indexOf(i)]!
-      return list[0] === i ? text : ''
-    }
-    ids.forEach((id, i) => {
-      const chars = charsOf(i)
-      glyphs.push([id, chars])
-      // Glyphs in one hex string up to the next kerning adjustment.
-      const last = parts.length - 1
-      if (typeof parts[last] === 'string') parts[last] += hex4(id)
-      else parts.push(hex4(id))
-      // Kerning: the difference between the glyph's own advance (its width in the font's /W) and the shaped one.
-      const adjust = (face.shaper.glyphAdvance(id) - advances[i]!) * scale
-      if (adjust !== 0) parts.push(Math.round(adjust * 100) / 100)
-    })
-    shaped = {parts, glyphs, mapped: undefined}
+    const kept = word.length <= limits.storedWordUpTo.value ? face.kept : undefined
+    const stored = kept && STORE_KINDS.shaped.decode(kept.store.get(kept.scope, word))
+    const run = stored ?? shapeWord(face, word)
+    if (kept && !stored) kept.store.set(kept.scope, word, STORE_KINDS.shaped.encode(run))
+    shaped = {parts: run.parts, glyphs: run.glyphs, mapped: undefined}
     face.shaped.set(word, shaped)
   }
   if (shaped.mapped !== face) {
@@ -405,6 +402,47 @@ function shape(face: EmbeddedFace, word: string): Array<string | number> {
     }
   }
   return shaped.parts
+}
+
+/** `word` shaped on a face's subset: runs of glyph ids as hex with the kerning between them, and the characters each glyph stands for. */
+function shapeWord(face: EmbeddedFace, word: string): StoredShape {
+  const run = face.shaper.shape(word, face.lang)
+  const scale = 1000 / face.shaper.upem
+  const parts: Array<string | number> = []
+  const glyphs: Array<[number, string]> = []
+  const {ids, clusters, advances} = run
+  // The characters of each glyph: those of its cluster (from its index in the text up to the next
+  // cluster's). A ligature stands for all of them; when a cluster has as many glyphs as characters
+  // (a letter and its marks, not composed) each glyph stands for one; otherwise the first glyph of
+  // the cluster stands for all and the others for none.
+  const starts = [...new Set(clusters)].sort((a, b) => a - b)
+  const members = new Map<number, number[]>()
+  clusters.forEach((cluster, i) => {
+    const list = members.get(cluster)
+    if (list) list.push(i)
+    else members.set(cluster, [i])
+  })
+  const charsOf = (i: number): string => {
+    const cluster = clusters[i]!
+    const text = word.slice(cluster, starts.find((s) => s > cluster) ?? word.length)
+    const list = members.get(cluster)!
+    if (list.length === 1) return text
+    const points = [...text]
+    if (points.length === list.length) return points[list.indexOf(i)]!
+    return list[0] === i ? text : ''
+  }
+  ids.forEach((id, i) => {
+    const chars = charsOf(i)
+    glyphs.push([id, chars])
+    // Glyphs in one hex string up to the next kerning adjustment.
+    const last = parts.length - 1
+    if (typeof parts[last] === 'string') parts[last] += hex4(id)
+    else parts.push(hex4(id))
+    // Kerning: the difference between the glyph's own advance (its width in the font's /W) and the shaped one.
+    const adjust = (face.shaper.glyphAdvance(id) - advances[i]!) * scale
+    if (adjust !== 0) parts.push(Math.round(adjust * 100) / 100)
+  })
+  return {parts, glyphs}
 }
 
 /**
@@ -430,7 +468,7 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): number[] {
   })
   if (run.length) widths.push(run)
   const cff = font.cff
-  const fontFile = context.stream(deflate(face.bytes), {...(cff ? {Subtype: 'OpenType'} : {Length1: face.bytes.length}), Filter: 'FlateDecode'})
+  const fontFile = context.stream(face.deflated, {...(cff ? {Subtype: 'OpenType'} : {Length1: face.bytes.length}), Filter: 'FlateDecode'})
   const fontFileRef = context.register(fontFile)
   const italicAngle = font.italicAngle ?? 0
   const ascent = font.ascent ?? 0
@@ -461,7 +499,7 @@ function embedFace(doc: PDFDocument, face: EmbeddedFace): number[] {
       ...(cff ? {} : {CIDToGIDMap: 'Identity'})
     } as never)
   )
-  const toUnicode = context.register(context.stream(deflate(ascii(toUnicodeCMap(ids, face.glyphs))), {Filter: 'FlateDecode'}))
+  const toUnicode = context.register(context.stream(compressed(ascii(toUnicodeCMap(ids, face.glyphs)), face.kept?.store), {Filter: 'FlateDecode'}))
   context.assign(face.ref, context.obj({Type: 'Font', Subtype: 'Type0', BaseFont: face.name, Encoding: 'Identity-H', DescendantFonts: [cidFont], ToUnicode: toUnicode} as never))
   // The glyphs drawn that ToUnicode cannot map (the second glyph of a cluster; .notdef is never drawn under PDF/A).
   return ids.filter((id) => id !== 0 && face.glyphs.get(id) === '')

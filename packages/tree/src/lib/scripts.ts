@@ -124,6 +124,18 @@ export function scriptOf(lang: string): string {
 /** A run: characters of the script, with spaces, punctuation, digits and combining marks between them (not at its ends). */
 const runPattern = (chars: string): string => `${chars}(?:\\p{Script=Inherited}|[\\p{Script=Common}\\p{Script=Inherited}]*${chars})*`
 
+/** The rules of the scripts a script does not write, and the pattern of their runs (a group per rule), made once per script. */
+const foreign = new Map<string, {rules: typeof scriptRules; pattern: RegExp | undefined}>()
+function foreignRuns(own: string): {rules: typeof scriptRules; pattern: RegExp | undefined} {
+  let found = foreign.get(own)
+  if (!found) {
+    const rules = scriptRules.filter((rule) => rule.script !== own)
+    const pattern = rules.length === 0 ? undefined : new RegExp(rules.map((rule) => `(${runPattern(rule.chars)})`).join('|'), 'gu')
+    foreign.set(own, (found = {rules, pattern}))
+  }
+  return found
+}
+
 /** A piece of a text: in the document's language (no `lang`), or a run of another script with its tag. */
 export interface ScriptRun {
   text: string
@@ -138,10 +150,8 @@ export interface ScriptRun {
  * Greek word alone in a table cell reads as the Greek around it).
  */
 export function scriptRuns(value: string, docLang: string, context: string = value): ScriptRun[] {
-  const own = scriptOf(docLang)
-  const rules = scriptRules.filter((rule) => rule.script !== own)
-  if (rules.length === 0) return [{text: value}]
-  const pattern = new RegExp(rules.map((rule) => `(${runPattern(rule.chars)})`).join('|'), 'gu')
+  const {rules, pattern} = foreignRuns(scriptOf(docLang))
+  if (!pattern) return [{text: value}]
   const out: ScriptRun[] = []
   let last = 0
   for (const match of value.matchAll(pattern)) {

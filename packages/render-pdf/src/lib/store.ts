@@ -1,0 +1,167 @@
+/**
+ * Work a caller may keep between renders (the CLI keeps it on disk, under its cache folder), so
+ * that a new process does not do it again: most of a PDF's time in a new process is its code
+ * running cold on work an earlier render of the same words already did. The kinds of work kept
+ * (`STORE_KINDS`): the words the layout measured (hyphenated, shaped, cut by the break rules),
+ * the font subsets the writer made with their compressed bytes, the words it shaped on them, and
+ * the streams it compressed (pages, character maps) by the SHA-256 of their bytes.
+ * What is kept is exactly what the work gave, so a render that finds it writes the same bytes as
+ * one that does the work.
+ *
+ * Values are kept by scope (one kind of work on one set of font files, in one language) and key
+ * (a word, a set of characters). A scope names the font files by their fingerprint
+ * (`fontFingerprint`); the code of the renderer and the hyphenation patterns it is given are not
+ * in it: a store holds the work of one build of the renderer with one set of patterns per
+ * language (the CLI keeps a store per build of Octavo). What a store gives back is checked
+ * (`STORE_KINDS[kind].valid`): a value of another shape is not used, and the work is done anew.
+ */
+/** Where a caller keeps work between renders: values by scope, then by key. */
+export interface RenderStore {
+  get(scope: string, key: string): unknown
+  set(scope: string, key: string, value: unknown): void
+}
+
+/** A word measured once per document and style, at size 1: its boxes (by face: a `FaceKey`), hyphens and breaks. */
+export type WordPart = {type: 'box'; text: string; face: string; units: number} | {type: 'hyphen'; face: string; units: number} | {type: 'break'; penalty: number; flagged: boolean}
+
+/** A font subset as embedded: its bytes, and the same compressed (the FontFile stream). */
+export interface StoredSubset {
+  subset: Uint8Array
+  deflated: Uint8Array
+}
+
+/** A word shaped on a subset: runs of glyph ids as hex and the TJ adjustments between them, and the characters of each glyph. */
+export interface StoredShape {
+  parts: Array<string | number>
+  glyphs: Array<[number, string]>
+}
+
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
+
+/** JSON's value of `text`, undefined when it is not JSON (a damaged store). */
+function parseJson(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** A word's parts as kept: JSON, a box `[text, face, units]`, a hyphen `[face, units]`, a break `[penalty, flagged]`. */
+function encodeWord(parts: readonly WordPart[]): string {
+  return JSON.stringify(parts.map((p) => (p.type === 'box' ? [p.text, p.face, p.units] : p.type === 'hyphen' ? [p.face, p.units] : [p.penalty, p.flagged])))
+}
+
+/** One part kept, undefined when it is none (or names a face not in `faces`). */
+function decodePart(value: unknown, faces: ReadonlySet<string>): WordPart | undefined {
+  if (!Array.isArray(value)) return undefined
+  const [a, b, c] = value as unknown[]
+  if (value.length === 3 && typeof a === 'string' && faces.has(b as string) && finite(c)) return {type: 'box', text: a, face: b as string, units: c}
+  if (value.length === 2 && faces.has(a as string) && finite(b)) return {type: 'hyphen', face: a as string, units: b}
+  if (value.length === 2 && finite(a) && typeof b === 'boolean') return {type: 'break', penalty: a, flagged: b}
+  return undefined
+}
+
+/** The parts kept of `word` measured in faces `faces`, undefined when they cannot be: its boxes must spell the word (soft hyphens and zero-width spaces aside). */
+function decodeWord(stored: unknown, word: string, faces: ReadonlySet<string>): WordPart[] | undefined {
+  const value = parseJson(stored)
+  if (!Array.isArray(value) || value.length === 0) return undefined
+  const parts: WordPart[] = []
+  let text = ''
+  for (const item of value as unknown[]) {
+    const part = decodePart(item, faces)
+    if (!part) return undefined
+    if (part.type === 'box') text += part.text
+    parts.push(part)
+  }
+  return text === word.replace(/[\u00ad\u200b]/g, '') ? parts : undefined
+}
+
+/** A subset as kept: as it is (two byte arrays). */
+const encodeSubset = (subset: StoredSubset): StoredSubset => subset
+
+/** The subset kept, undefined when it cannot be one: a TrueType or OpenType file and its compressed bytes. */
+function decodeSubset(value: unknown): StoredSubset | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const {subset, deflated} = value as Partial<StoredSubset>
+  return subset instanceof Uint8Array && subset.byteLength >= 12 && deflated instanceof Uint8Array && deflated.byteLength > 0 ? {subset, deflated} : undefined
+}
+
+/** Bytes compressed as kept: as they are. */
+const encodeDeflated = (bytes: Uint8Array): Uint8Array => bytes
+
+/** The compressed bytes kept, undefined when they cannot be (zlib's header: 0x78 first). */
+function decodeDeflated(value: unknown): Uint8Array | undefined {
+  return value instanceof Uint8Array && value.byteLength >= 2 && value[0] === 0x78 ? value : undefined
+}
+
+/** A word shaped as kept: JSON, its parts then the characters of each glyph in order (the ids are in the parts). */
+function encodeShape(shape: StoredShape): string {
+  return JSON.stringify([shape.parts, shape.glyphs.map(([, chars]) => chars)])
+}
+
+/** The word shaped kept, undefined when it cannot be: hex runs of 4-digit glyph ids and finite adjustments, one string of characters a glyph. */
+function decodeShape(stored: unknown): StoredShape | undefined {
+  const value = parseJson(stored)
+  if (!Array.isArray(value) || value.length !== 2 || !Array.isArray(value[0]) || !Array.isArray(value[1])) return undefined
+  const [parts, chars] = value as [unknown[], unknown[]]
+  const glyphs: Array<[number, string]> = []
+  for (const part of parts) {
+    if (typeof part === 'string' && /^(?:[0-9A-F]{4})+$/.test(part)) for (let i = 0; i < part.length; i += 4) glyphs.push([parseInt(part.slice(i, i + 4), 16), ''])
+    else if (!finite(part)) return undefined
+  }
+  if (chars.length !== glyphs.length || !chars.every((c) => typeof c === 'string')) return undefined
+  glyphs.forEach((glyph, i) => (glyph[1] = chars[i] as string))
+  return {parts: parts as Array<string | number>, glyphs}
+}
+
+/**
+ * The kinds of work kept, each with its scope (its first word is the kind), how a value is kept
+ * (`encode`: compact, few objects, quick to read back) and read back (`decode`: undefined when
+ * what the store gave cannot be such a value), and an example: a value and how it is kept.
+ */
+export const STORE_KINDS = {
+  word: {
+    scope: (fonts: string, lang: string, style: string) => `word ${fonts} ${lang} ${style}`,
+    encode: encodeWord,
+    decode: decodeWord,
+    example: {
+      key: 'office',
+      value: [{type: 'box', text: 'of', face: 'regular', units: 0.813}, {type: 'hyphen', face: 'regular', units: 0.274}, {type: 'box', text: 'fice', face: 'regular', units: 1.235}] as WordPart[],
+      stored: '[["of","regular",0.813],["regular",0.274],["fice","regular",1.235]]'
+    }
+  },
+  subset: {
+    scope: (font: string) => `subset ${font}`,
+    encode: encodeSubset,
+    decode: decodeSubset,
+    example: {
+      key: ' -,.ACKNaeinorstu',
+      value: {subset: new Uint8Array([0, 1, 0, 0, 0, 10, 0, 128, 0, 3, 0, 32]), deflated: new Uint8Array([120, 1])} as StoredSubset,
+      stored: {subset: new Uint8Array([0, 1, 0, 0, 0, 10, 0, 128, 0, 3, 0, 32]), deflated: new Uint8Array([120, 1])} as StoredSubset
+    }
+  },
+  deflated: {
+    scope: () => 'deflated',
+    encode: encodeDeflated,
+    decode: decodeDeflated,
+    example: {
+      key: '5b7d09a0c3b09d4a1f3fd5c8b5a9b2b8e6f4fd4f1a0e06d6e0c8b7f2b6a3f1c2 1200',
+      value: new Uint8Array([120, 218, 43, 73, 45, 46, 1, 0]),
+      stored: new Uint8Array([120, 218, 43, 73, 45, 46, 1, 0])
+    }
+  },
+  shaped: {
+    scope: (font: string, chars: string, lang: string) => `shaped ${font} ${chars} ${lang}`,
+    encode: encodeShape,
+    decode: decodeShape,
+    example: {
+      key: 'office',
+      value: {parts: ['0052', 12.5, '01A30047'], glyphs: [[82, 'o'], [419, 'ffi'], [71, 'ce']]} as StoredShape,
+      stored: '[["0052",12.5,"01A30047"],["o","ffi","ce"]]'
+    }
+  }
+} as const
+
+export type StoreKind = keyof typeof STORE_KINDS
