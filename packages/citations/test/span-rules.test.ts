@@ -1,23 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
+import {cited} from './cited.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {SPAN_RULES, type SegmentNoteOptions} from '../src/lib/segment.js'
 
 const model = shippedModel()
-
-type Field = LabeledCitation['fields'][number]['field']
-
-/** A citation over `span` of the note, its fields given by their text, in order. */
-function cited(note: string, span: string, pieces: ReadonlyArray<readonly [Field, string]>): LabeledCitation {
-  const start = note.indexOf(span)
-  let from = start
-  const fields = pieces.map(([field, text]) => {
-    const at = note.indexOf(text, from)
-    from = at + text.length
-    return {field, start: at, end: from, text}
-  })
-  return {start, end: start + span.length, first: 0, last: 0, confidence: 0.8, fields}
-}
 
 /** The citations as the reader sees them: each one's text, then its fields. */
 const shown = (note: string, cs: readonly LabeledCitation[]) => cs.map((c) => [note.slice(c.start, c.end), ...c.fields.map((f) => `${f.field}: ${f.text}`)])
