@@ -230,6 +230,33 @@ describe('readCitation', () => {
     expect(r.item).toMatchObject({title: 'Entre mémoire et histoire', 'container-title': 'Les lieux de mémoire'})
   })
 
+  it('reads an archive read as the author or title before its call number as the archive (archiveNamedFirst)', () => {
+    expect(read('<author>AD Rhône</author>, <archive_location>4 M 283</archive_location>, <title>procès-verbal de la gendarmerie</title>, <issued>3 mars 1831</issued>').item).toMatchObject({type: 'manuscript', archive: 'AD Rhône', archive_location: '4 M 283', title: 'procès-verbal de la gendarmerie'})
+    expect(read('<title>Archives nationales (désormais AN</title>), <archive_location>F/7/12345, dossier 3</archive_location>, <title>rapport du préfet</title>, <issued>12 mai 1805</issued>').item).toMatchObject({archive: 'AN', title: 'rapport du préfet', note: 'Archive given as: Archives nationales (désormais AN)'})
+    // A person before a call number stays the author.
+    expect(read('<author>Anna Berg</author>, <title>Letters</title>, <archive_location>MS 12</archive_location>').item.author).toEqual([{family: 'Berg', given: 'Anna'}])
+  })
+
+  it('reads the French back-references ouvr. cité and thèse citée', () => {
+    for (const w of ['ouvr. cité', 'thèse citée', 'art. cité']) expect(read(`<author>Garnier</author>, <title>Naviguer et commercer, ${w}</title>, p. <page>230</page>`)).toMatchObject({form: 'short', shortTitle: 'Naviguer et commercer', backref: {kind: 'opcit'}})
+  })
+
+  it('reads an Italian article whose title ran on into its journal in guillemets', () => {
+    const r = read('<author>Luca Serafini</author>, <title>Il sale della laguna. Produzione e fisco, «Rivista di storia adriatica</title>», <volume>XII</volume> (<issued>1986</issued>), <issue>2</issue>, pp. <page>145-180</page>')
+    expect(r.item).toMatchObject({type: 'article-journal', title: 'Il sale della laguna. Produzione e fisco', 'container-title': 'Rivista di storia adriatica', volume: 'XII', issue: '2', page: '145–180'})
+  })
+
+  it('reads a one-word title read into the names before an imprint', () => {
+    expect(read('<author>Jane Doe, Water</author> (<publisher-place>London</publisher-place>: <publisher>Penguin</publisher>, <issued>2001</issued>)').item).toMatchObject({author: [{family: 'Doe', given: 'Jane'}], title: 'Water'})
+    // With no imprint, an inverted name stays a name.
+    expect(read('<author>Morcillo Sanz, Elena</author>, p. <page>5</page>').item.title).toBeUndefined()
+  })
+
+  it('reads `Id., Title cit.` as a short form of the author’s work', () => {
+    const r = read('<abbrev>Id.</abbrev>, <title>Dazi e gabelle cit.</title>, p. <page>50</page>')
+    expect(r).toMatchObject({form: 'short', shortTitle: 'Dazi e gabelle', backref: {kind: 'idem'}})
+  })
+
   it('reads a title after a series word as the series (coll. «…», Reihe, collana)', () => {
     const r = read('<author>G. Duby</author>, <title>Guerriers et paysans</title>, <publisher-place>Paris</publisher-place>, <publisher>Gallimard</publisher>, <issued>1973</issued> (coll. « <title>Bibliothèque des histoires</title> »)')
     expect(r.item).toMatchObject({type: 'book', title: 'Guerriers et paysans', 'collection-title': 'Bibliothèque des histoires'})
@@ -538,6 +565,18 @@ describe('FIELD_RULES', () => {
     'a container with no work in it is the work (a site read on a day)': [
       '<container-title>The Programming Historian</container-title>, <accessed>accessed 3 March 2021</accessed>, <URL>https://programminghistorian.org/en/lessons/</URL>',
       {type: 'webpage', title: 'The Programming Historian', 'container-title': undefined}
+    ],
+    'a series and its number in parentheses after the imprint are the collection': [
+      '<author>Anna Rinaldi</author>, <title>Contrabbandieri e doganieri</title>, <publisher-place>Roma</publisher-place>, <publisher>Edizioni dell’Orso Nero</publisher>, <issued>2002</issued> (Biblioteca di storia sociale, 27), pp. <page>77-80</page>',
+      {type: 'book', 'collection-title': 'Biblioteca di storia sociale', 'collection-number': '27'}
+    ],
+    'a series and its number in parentheses after the imprint are the collection (a place and a year are no series)': [
+      '<author>Anna Rinaldi</author>, <title>Contrabbandieri</title> (<publisher-place>Roma</publisher-place>, <issued>2002</issued>), cited in <publisher>Orso Nero</publisher> (Venezia, 1999)',
+      {'collection-title': undefined}
+    ],
+    'a document described after its call number is the title': [
+      '<archive>ASV</archive>, <archive_location>Senato Mar, reg. 14, c. 102r, ducale al podestà di Cervara</archive_location>, <issued>20 gennaio 1511</issued>',
+      {type: 'manuscript', archive_location: 'Senato Mar, reg. 14, c. 102r', title: 'ducale al podestà di Cervara'}
     ],
     'an archive read as the publisher after a call number': [
       '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',

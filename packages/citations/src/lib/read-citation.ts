@@ -52,8 +52,8 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
-    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'loc. cit.', 'o. c.'],
-    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvragecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'cite']
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
+    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvrcite', 'ouvragecite', 'artcite', 'thesecitee', 'articlecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'citee']
   },
   {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
 ]
@@ -67,8 +67,17 @@ const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1
 /** After a title's closing mark, the words that join it to the book it is in, then the book (`», dans Les lieux de mémoire`). */
 const JOINED_AFTER_TITLE = new RegExp(`^\\s*,?\\s*(?:${containerJoins(true)})\\s*:?\\s+(\\p{Lu}.*)$`, 'u')
 
+/** After the imprint, a series and its number in parentheses: `(Biblioteca di storia sociale, 27)`, `(Studien zur Geschichte, Bd. 4)`. */
+const SERIES_IN_PARENTHESES = /\((\p{Lu}[\p{L}'’ .-]{3,80}?),\s*(?:(?:Bd|vol|n|no|nr|t)\.?\s*)?(\d{1,4})\)/u
+
+/** A call number, then a document's description in lower case (`reg. 14, c. 102r, ducale al podestà di Cervara`). */
+const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:\s+[\p{L}'’.]+){2,})$/u
+
+/** A title, a comma, then a journal in guillemets (`Il sale della laguna, «Rivista di storia adriatica»`), the Italian way. */
+const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
+
 /** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
-const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit|cit|ouv\.?\s*cit[ée]|a\.\s?a\.\s?O)\.?$/u
+const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit[ée]?|cit|ouvr?\.?\s*cit[ée]e?|(?:thèse|article|ouvrage)\s+cit[ée]e?|a\.\s?a\.\s?O)\.?$/u
 
 /** The back-reference read into the end of the title, taken out of it. */
 function citedInTitle(item: ItemFields): BackRef | undefined {
@@ -238,6 +247,18 @@ function shortTitleAfterFamily(span: FieldSpan, spans: readonly FieldSpan[]): Re
   return m && !/^(?:\p{Lu}\.?[\s-]*)+$/u.test(m[1]!.trim()) ? m : undefined
 }
 
+/**
+ * A one-word title read into the names before its imprint (`Jane Doe, Water
+ * (London: Penguin, 2001)`): a work with an imprint has a title, so after a
+ * name written first name first, what follows the comma is the title.
+ */
+function titleBeforeImprint(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title' || s.field === 'container-title')) return undefined
+  if (!spans.some((s) => s.field === 'publisher' || s.field === 'publisher-place')) return undefined
+  const m = /(?<=^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+),\s*(\p{Lu}[^,]*)$/u.exec(span.text)
+  return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
+}
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -290,7 +311,7 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       continue
     }
     const piece =
-      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans)
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans) ?? titleBeforeImprint(span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -320,6 +341,24 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
     const between = next ? note.slice(span.end, next.start) : ''
     return span.field === 'container-title' && next?.field === 'container-title' && EDITOR_BETWEEN.test(between) ? {...span, field: 'editor'} : span
   })
+}
+
+/** An archive named by its French initials and its place (`AD Rhône`, `AM Lyon`, `AN`), or announcing the abbreviation it goes by after (`Archives nationales (désormais AN`). */
+const ARCHIVE_BY_INITIALS = /^(?:AD|AM|AN|ADM|AC)(?:\s+\p{Lu}[\p{L}-]*)*$/u
+const ANNOUNCES_ABBREVIATION = new RegExp(`\\((?:${ANNOUNCEMENT})\\s*[,:]?\\s*\\p{Lu}[\\p{L}\\d-]{0,9}\\)?$`, 'u')
+
+/**
+ * An archive read as the author or title before its call number (`AD Rhône,
+ * 4 M 283, procès-verbal …`; `Archives nationales (désormais AN), F/7/12345,
+ * rapport …`): with a call number and no archive, the first span before the
+ * call number that names an archive is the archive.
+ */
+export function archiveNamedFirst(spans: readonly FieldSpan[]): FieldSpan[] {
+  const location = spans.findIndex((s) => s.field === 'archive_location')
+  if (location < 1 || spans.some((s) => s.field === 'archive')) return [...spans]
+  const first = spans[0]!
+  const named = ['author', 'title', 'container-title'].includes(first.field) && (ARCHIVE_BY_INITIALS.test(first.text.trim()) || ANNOUNCES_ABBREVIATION.test(first.text) || namesArchive(first.text))
+  return named ? [{...first, field: 'archive'}, ...spans.slice(1)] : [...spans]
 }
 
 /** Two or three capitalized words and nothing else: a name as a note writes it (`An Longzhen`, `Hazel Smith`). */
@@ -379,6 +418,12 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
           const container = JOINED_AFTER_TITLE.exec(rest)
           if (container) out.titles.push(container[1]!)
+          return
+        }
+        // `Il sale della laguna, «Rivista di storia adriatica`: an Italian article's title ran on into its journal, quoted after it.
+        const journal = JOURNAL_RUN_ON.exec(text)
+        if (journal) {
+          out.titles.push(journal[1]!, journal[2]!)
           return
         }
         out.titles.push(text)
@@ -712,6 +757,27 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       // Not introduced by `in`: no container, the rest is the title's subtitle.
       delete item['container-title']
       item.title = typeof item.title === 'string' ? `${item.title}. ${m[1]!}` : m[1]!
+    }
+  },
+  {
+    name: 'a series and its number in parentheses after the imprint are the collection',
+    example: 'Anna Rinaldi, Contrabbandieri e doganieri, Roma, Edizioni dell’Orso Nero, 2002 (Biblioteca di storia sociale, 27), pp. 77-80 (the parenthesis read as nothing)',
+    apply: (item, text) => {
+      if (has(item, 'collection-title') || !has(item, 'issued', 'publisher')) return
+      const m = SERIES_IN_PARENTHESES.exec(text)
+      if (!m || knownPlace(m[1]!) || /^(?:1[5-9]|20)\d\d$/u.test(m[2]!)) return
+      item['collection-title'] = m[1]!.trim()
+      item['collection-number'] ??= m[2]!
+    }
+  },
+  {
+    name: 'a document described after its call number is the title',
+    example: 'ASV, Senato Mar, reg. 14, c. 102r, ducale al podestà di Cervara, 20 gennaio 1511 (the description read into the call number)',
+    apply: (item) => {
+      const m = typeof item.archive_location === 'string' && !has(item, 'title') ? DESCRIBED_AFTER_CALL_NUMBER.exec(item.archive_location) : null
+      if (!m) return
+      item.archive_location = m[1]!
+      item.title = m[2]!
     }
   },
   {
@@ -1086,7 +1152,7 @@ function labeledVolume(item: ItemFields, text: string): boolean {
 }
 
 /** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
-const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
+const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de|au|à|aux)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
 
 /** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
 const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
@@ -1240,19 +1306,21 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, archivalUnits(note, splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields)))))
+  const c = collect(note, citation.start, citation.end, archivalUnits(note, archiveNamedFirst(splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))))
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)
   const text = note.slice(citation.start, citation.end)
-  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? citedInTitle(c.item)
+  const cited = citedInTitle(c.item)
+  const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? cited
   for (const rule of FIELD_RULES) rule.apply(c.item, text)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
   collectionVolume(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
-  const form = formOf(c.item, backref, named)
+  // `Id., Dazi e gabelle cit.`: the author's, and a short form all the same.
+  const form = formOf(c.item, cited ?? backref, named)
   if (form === 'short') lastNumberIsPinpoint(c, text)
   const {locator, label} = placePages(c, form, text)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.

@@ -292,7 +292,8 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
-  const citations = SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs, options), labeled)
+  // A linked page read on a day that the model took for no citation: it needs the note's links, which no span rule sees.
+  const citations = linkedPage(text, SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled), options.links ?? [])
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
@@ -409,7 +410,7 @@ function segmentOf(text: string, c: LabeledCitation, previousEnd: number, url: s
 export interface SpanRule {
   name: string
   example: string
-  apply: (text: string, citations: readonly LabeledCitation[], options: SegmentNoteOptions) => LabeledCitation[]
+  apply: (text: string, citations: readonly LabeledCitation[]) => LabeledCitation[]
 }
 
 /** A rule of one citation, applied to each. */
@@ -426,25 +427,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25.',
     apply: joinContainers
   },
-  {
-    name: 'two works read as one citation are two',
-    example: 'Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980 et Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000.',
-    apply: splitAtNextWork
-  },
-  {name: 'a citation ended at the opening mark of its title takes the quoted title', example: 'Véanse Iglesias Pardo, «Expresiones regulares», y Ferrer Aranda, «Guía de uso».', apply: quotedTitleAfter},
-  {
-    name: 'a periodical’s date and page left after the citation are its',
-    example: 'As a complaint in the local press shows (“The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2); the commissioners did not intervene.',
-    apply: trailingDate
-  },
-  {
-    name: 'an archive’s abbreviation and call number left after the citation are its',
-    example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.',
-    apply: trailingArchive
-  },
+  {name: 'two works read as one citation are split', example: 'Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980 et Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000.', apply: splitAtNextWork},
+  {name: 'a citation ended at the opening mark of its title takes the quotation', example: 'Véanse Iglesias Pardo, «Expresiones regulares», y Ferrer Aranda, «Guía de uso».', apply: quotedTitleAfter},
+  {name: 'a periodical’s date and page left after the citation join it', example: 'As a complaint in the local press shows (“The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2); the commissioners did not intervene.', apply: trailingDate},
+  {name: 'an archive’s abbreviation and call number left after the citation join it', example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.', apply: trailingArchive},
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
-  {name: 'a linked title read on a day is a web page (the title a link)', example: 'The Programming Historian, accessed 3 March 2021.', apply: (text, citations, options) => linkedPage(text, citations, options.links ?? [])},
-  {name: 'when a page was read, read as nothing, joins the citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
+  {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
   {name: 'an Ibid. ends with the sentence of its locator', example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.', apply: each(ibidAlone)},
   {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)}
 ]

@@ -336,23 +336,44 @@ const reservedIds = ['title', 'bibliography', 'credits', 'endnotes', 'toc', 'lan
 /** Sections the handlers make whole (a bibliography, a volume's credits): each closes the open sections and is a contents entry of its own, its class its id. */
 const backMatter = ['bibliography', 'credits'] as const
 
+/** The ids given so far, and for each slug the number to try next after it. */
+export class SectionIds {
+  readonly used: Set<string>
+  private readonly next = new Map<string, number>()
+  constructor(reserved: Iterable<string> = []) {
+    this.used = new Set(reserved)
+  }
+
+  /**
+   * `slug`, or `slug-N` with the first N from 1 that is free. The search for
+   * a slug starts where its last one ended (every number below is taken, the
+   * set only grows): 100,000 headings of one text take a step each, not all
+   * the numbers before theirs.
+   */
+  take(slug: string): string {
+    let id = slug
+    let n = this.next.get(slug) ?? 1
+    for (; this.used.has(id); n++) id = `${slug}-${n}`
+    if (id !== slug) this.next.set(slug, n)
+    this.used.add(id)
+    return id
+  }
+}
+
 /**
  * A section's id from its heading, as kramdown and GitHub make them (so that
  * the source's own `#heading` links keep working): lower case, letters,
  * digits, `-` and `_` kept, spaces as `-`; `-1`, `-2` … when taken; `sec-N`
  * when nothing is left or the slug could be mistaken for a note's id.
  */
-export function sectionId(text: string, count: number, used: Set<string>): string {
+export function sectionId(text: string, count: number, ids: SectionIds): string {
   let slug = text
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
     .trim()
     .replace(/\s+/g, '-')
   if (slug === '' || /^(?:fn|ref-|sec-|np-)/.test(slug)) slug = `sec-${count}`
-  let id = slug
-  for (let n = 1; used.has(id); n++) id = `${slug}-${n}`
-  used.add(id)
-  return id
+  return ids.take(slug)
 }
 
 /**
@@ -362,7 +383,7 @@ export function sectionId(text: string, count: number, used: Set<string>): strin
 function sectionize(flow: ElementContent[], toc: TocEntry[]): ElementContent[] {
   const out: ElementContent[] = []
   const stack: Array<{level: number; section: Element; entry: TocEntry}> = []
-  const used = new Set(reservedIds)
+  const used = new SectionIds(reservedIds)
   let count = 0
   const close = (): void => {
     const top = stack.pop()

@@ -124,17 +124,36 @@ export function scriptOf(lang: string): string {
 /** A run: characters of the script, with spaces, punctuation, digits and combining marks between them (not at its ends). */
 const runPattern = (chars: string): string => `${chars}(?:\\p{Script=Inherited}|[\\p{Script=Common}\\p{Script=Inherited}]*${chars})*`
 
-/** The rules of the scripts a script does not write, and the pattern of their runs (a group per rule), made once per script. */
-const foreign = new Map<string, {rules: typeof scriptRules; pattern: RegExp | undefined}>()
-function foreignRuns(own: string): {rules: typeof scriptRules; pattern: RegExp | undefined} {
-  let found = foreign.get(own)
+/** The rules of the scripts a language does not write, and one pattern finding a run of any of them (group i: rule i). */
+export interface ForeignScripts {
+  rules: readonly ScriptRule[]
+  pattern: RegExp
+}
+
+/**
+ * The foreign scripts of each document language, built once: compiling the pattern (Unicode script
+ * properties) took longer than matching a short text, and `scriptRuns` runs on every text of a book.
+ */
+const foreign = new Map<string, ForeignScripts>()
+
+/** The foreign scripts of a document in `docLang`. */
+export function foreignScripts(docLang: string): ForeignScripts {
+  let found = foreign.get(docLang)
   if (!found) {
+    const own = scriptOf(docLang)
     const rules = scriptRules.filter((rule) => rule.script !== own)
-    const pattern = rules.length === 0 ? undefined : new RegExp(rules.map((rule) => `(${runPattern(rule.chars)})`).join('|'), 'gu')
-    foreign.set(own, (found = {rules, pattern}))
+    found = {rules, pattern: new RegExp(rules.map((rule) => `(${runPattern(rule.chars)})`).join('|'), 'gu')}
+    foreign.set(docLang, found)
   }
   return found
 }
+
+/**
+ * No rule's script has a character below U+02EA (Bopomofo's tone marks; then Greek at U+0370): a text of
+ * Latin, IPA and common punctuation only has no run, and skips the search.
+ */
+// eslint-disable-next-line no-control-regex -- every character from U+0000
+const BELOW_ANY_RULE = /^[\u0000-\u02e9]*$/
 
 /** A piece of a text: in the document's language (no `lang`), or a run of another script with its tag. */
 export interface ScriptRun {
@@ -150,8 +169,8 @@ export interface ScriptRun {
  * Greek word alone in a table cell reads as the Greek around it).
  */
 export function scriptRuns(value: string, docLang: string, context: string = value): ScriptRun[] {
-  const {rules, pattern} = foreignRuns(scriptOf(docLang))
-  if (!pattern) return [{text: value}]
+  const {rules, pattern} = foreignScripts(docLang)
+  if (rules.length === 0 || BELOW_ANY_RULE.test(value)) return [{text: value}]
   const out: ScriptRun[] = []
   let last = 0
   for (const match of value.matchAll(pattern)) {
