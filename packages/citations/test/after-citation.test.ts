@@ -1,18 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from '../src/lib/after-citation.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
-
-/** A citation over `span` of the note, its fields given by their text, in order. */
-function cited(note: string, span: string, pieces: ReadonlyArray<readonly [LabeledCitation['fields'][number]['field'], string]>): LabeledCitation {
-  const start = note.indexOf(span)
-  let from = start
-  const fields = pieces.map(([field, text]) => {
-    const at = note.indexOf(text, from)
-    from = at + text.length
-    return {field, start: at, end: from, text}
-  })
-  return {start, end: start + span.length, first: 0, last: 0, confidence: 0.8, fields}
-}
+import {cited} from './cited.js'
 
 const shown = (note: string, c: LabeledCitation) => [note.slice(c.start, c.end), ...c.fields.map((f) => `${f.field}: ${f.text}`)]
 
