@@ -53,7 +53,16 @@ for (const [name, input, extra] of books) {
   }
   const check = spawnSync('java', ['-jar', '/usr/bin/epubcheck', epub], {encoding: 'utf8'})
   const counts = /Messages: (\d+) fatals? \/ (\d+) errors? \/ (\d+) warnings?/.exec(check.stdout + check.stderr)
-  rows.push({name, ...impacts, rules: Object.entries(rules).map(([rule, n]) => `${rule} ×${n}`).join('; ') || '—', epubcheck: counts ? counts.slice(1).join('/') : 'not run', seconds: seconds.toFixed(1)})
+  rows.push({
+    name,
+    ...impacts,
+    rules:
+      Object.entries(rules)
+        .map(([rule, n]) => `${rule} ×${n}`)
+        .join('; ') || '—',
+    epubcheck: counts ? counts.slice(1).join('/') : 'not run',
+    seconds: seconds.toFixed(1)
+  })
 }
 console.log(`Ace ${notes} (${out})`)
 console.log('| EPUB | critical | serious | moderate | minor | rules | EPUBCheck fatal/error/warning | Ace s |')

@@ -44,72 +44,128 @@ const CASES = [
     }
   ]),
   ['lists nested 1,000 deep, indented', (dir) => write(dir, 'a.md', article(Array.from({length: 1000}, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n')))],
-  ['100 nested lists around 15,000 indented lines (3 MB)', (dir) => write(dir, 'a.md', article([...Array.from({length: 100}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: 15000}, (_, i) => `${' '.repeat(200)}line ${i}`)].join('\n')))],
+  [
+    '100 nested lists around 15,000 indented lines (3 MB)',
+    (dir) => write(dir, 'a.md', article([...Array.from({length: 100}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: 15000}, (_, i) => `${' '.repeat(200)}line ${i}`)].join('\n')))
+  ],
   ['a 1 MB paragraph of emphasis markers', (dir) => write(dir, 'a.md', article(`${'*a '.repeat(170_000)}b${' c*'.repeat(170_000)}`))],
   ['a table row of 100,000 words', (dir) => write(dir, 'a.md', article(`| ${'word '.repeat(100_000)}|\n|---|\n| x |`))],
   ['a 10 KB title', (dir) => write(dir, 'a.md', article('Text.', `title: ${JSON.stringify('word '.repeat(2000))}\nlang: en`))],
-  ['YAML alias bomb in front matter', (dir) => write(dir, 'a.md', '---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: *c\n---\n\nText.\n'), {prebuild: true}],
+  [
+    'YAML alias bomb in front matter',
+    (dir) => write(dir, 'a.md', '---\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: *c\n---\n\nText.\n'),
+    {prebuild: true}
+  ],
   ['an unresolved YAML alias', (dir) => write(dir, 'a.md', '---\ntitle: *nowhere\n---\n\nText.\n'), {prebuild: true}],
-  ['bibliography: a FIFO', (dir) => {
-    spawnSync('mkfifo', [path.join(dir, 'refs.json')])
-    return write(dir, 'a.md', article('Text [@k].', 'title: T\nlang: en\nbibliography: refs.json'))
-  }, {prebuild: true}],
+  [
+    'bibliography: a FIFO',
+    (dir) => {
+      spawnSync('mkfifo', [path.join(dir, 'refs.json')])
+      return write(dir, 'a.md', article('Text [@k].', 'title: T\nlang: en\nbibliography: refs.json'))
+    },
+    {prebuild: true}
+  ],
   ['csl: /dev/zero', (dir) => write(dir, 'a.md', article('Text.', 'title: T\nlang: en\ncsl: /dev/zero')), {prebuild: true}],
-  ['--meta naming a directory', (dir) => {
-    mkdirSync(path.join(dir, 'm.yaml'))
-    return [...write(dir, 'a.md', article('Text.')), '--meta', 'm.yaml']
-  }],
+  [
+    '--meta naming a directory',
+    (dir) => {
+      mkdirSync(path.join(dir, 'm.yaml'))
+      return [...write(dir, 'a.md', article('Text.')), '--meta', 'm.yaml']
+    }
+  ],
   ['csl: /proc/self/environ (content never quoted)', (dir) => write(dir, 'a.md', article('Text.', 'title: T\nlang: en\ncsl: /proc/self/environ')), {env: {SECRET_ENV: SECRET}}],
-  ['a bibliography holding a secret that is not JSON', (dir) => {
-    writeFileSync(path.join(dir, 'refs.json'), `${SECRET} is not JSON`)
-    return write(dir, 'a.md', article('Text [@k].', 'title: T\nlang: en\nbibliography: refs.json'))
-  }, {prebuild: true}],
-  ['an image that is a link outside the folder', (dir) => {
-    mkdirSync(path.join(dir, 'art'))
-    writeFileSync(path.join(dir, 'secret.png'), SECRET)
-    symlinkSync(path.join(dir, 'secret.png'), path.join(dir, 'art', 'x.png'))
-    writeFileSync(path.join(dir, 'art', 'a.md'), article('![x](x.png)'))
-    return ['build', 'art/a.md', '-o', 'out']
-  }, {outside: 'secret.png'}],
+  [
+    'a bibliography holding a secret that is not JSON',
+    (dir) => {
+      writeFileSync(path.join(dir, 'refs.json'), `${SECRET} is not JSON`)
+      return write(dir, 'a.md', article('Text [@k].', 'title: T\nlang: en\nbibliography: refs.json'))
+    },
+    {prebuild: true}
+  ],
+  [
+    'an image that is a link outside the folder',
+    (dir) => {
+      mkdirSync(path.join(dir, 'art'))
+      writeFileSync(path.join(dir, 'secret.png'), SECRET)
+      symlinkSync(path.join(dir, 'secret.png'), path.join(dir, 'art', 'x.png'))
+      writeFileSync(path.join(dir, 'art', 'a.md'), article('![x](x.png)'))
+      return ['build', 'art/a.md', '-o', 'out']
+    },
+    {outside: 'secret.png'}
+  ],
   ['an image name that clears the screen', (dir) => write(dir, 'a.md', article('![x](\u001b[2J\u001b]0;owned\u0007.png)'))],
-  ['-o beside the article with bibliography: a.bib', (dir) => {
-    writeFileSync(path.join(dir, 'a.bib'), '@book{k, title = {A book}, author = {Doe, Jane}, year = 2001}\n@book{u, title = {Uncited}, year = 2002}\n')
-    writeFileSync(path.join(dir, 'a.md'), article('Text [@k].', 'title: T\nlang: en\nbibliography: a.bib'))
-    return ['build', 'a.md', '-o', '.']
-  }, {unchanged: ['a.bib']}],
-  ['CSL-JSON with "author": "Smith"', (dir) => {
-    writeFileSync(path.join(dir, 'refs.json'), '[{"id": "k", "type": "book", "title": "T", "author": "Smith"}]')
-    return write(dir, 'a.md', article('Text [@k].', 'title: T\nlang: en\nbibliography: refs.json'))
-  }, {prebuild: true}],
+  [
+    '-o beside the article with bibliography: a.bib',
+    (dir) => {
+      writeFileSync(path.join(dir, 'a.bib'), '@book{k, title = {A book}, author = {Doe, Jane}, year = 2001}\n@book{u, title = {Uncited}, year = 2002}\n')
+      writeFileSync(path.join(dir, 'a.md'), article('Text [@k].', 'title: T\nlang: en\nbibliography: a.bib'))
+      return ['build', 'a.md', '-o', '.']
+    },
+    {unchanged: ['a.bib']}
+  ],
+  [
+    'CSL-JSON with "author": "Smith"',
+    (dir) => {
+      writeFileSync(path.join(dir, 'refs.json'), '[{"id": "k", "type": "book", "title": "T", "author": "Smith"}]')
+      return write(dir, 'a.md', article('Text [@k].', 'title: T\nlang: en\nbibliography: refs.json'))
+    },
+    {prebuild: true}
+  ],
   ['SOURCE_DATE_EPOCH=99999999999999999', (dir) => write(dir, 'a.md', article('Text.')), {env: {SOURCE_DATE_EPOCH: '99999999999999999'}, prebuild: true}],
-  ['reader --jobs 9007199254740991', (dir) => {
-    write(dir, 'a.md', article('Text.'))
-    writeFileSync(path.join(dir, 'r.yaml'), 'title: R\narticles:\n  - a.md\n')
-    return ['reader', 'r.yaml', '-o', 'out', '--jobs', '9007199254740991']
-  }],
-  ['a style with an external entity', (dir) => {
-    writeFileSync(path.join(dir, 's.csl'), `<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file://${path.join(dir, 'secret.txt')}">]><style xmlns="http://purl.org/net/xbiblio/csl">&x;</style>`)
-    writeFileSync(path.join(dir, 'secret.txt'), SECRET)
-    return [...write(dir, 'a.md', article('Text.')), '--csl', 's.csl']
-  }, {prebuild: true}],
+  [
+    'reader --jobs 9007199254740991',
+    (dir) => {
+      write(dir, 'a.md', article('Text.'))
+      writeFileSync(path.join(dir, 'r.yaml'), 'title: R\narticles:\n  - a.md\n')
+      return ['reader', 'r.yaml', '-o', 'out', '--jobs', '9007199254740991']
+    }
+  ],
+  [
+    'a style with an external entity',
+    (dir) => {
+      writeFileSync(
+        path.join(dir, 's.csl'),
+        `<?xml version="1.0"?><!DOCTYPE s [<!ENTITY x SYSTEM "file://${path.join(dir, 'secret.txt')}">]><style xmlns="http://purl.org/net/xbiblio/csl">&x;</style>`
+      )
+      writeFileSync(path.join(dir, 'secret.txt'), SECRET)
+      return [...write(dir, 'a.md', article('Text.')), '--csl', 's.csl']
+    },
+    {prebuild: true}
+  ],
   ['a 5 MB line', (dir) => write(dir, 'a.md', 'x'.repeat(5_000_000))],
-  ['import | head -1 (EPIPE)', (dir) => {
-    writeFileSync(path.join(dir, 'a.txt'), Array.from({length: 20000}, (_, i) => `Line ${i} of a long text.`).join('\n'))
-    return [`node ${JSON.stringify(bin)} import a.txt | head -1 > /dev/null`]
-  }, {shell: true, status: [0], quiet: true}],
+  [
+    'import | head -1 (EPIPE)',
+    (dir) => {
+      writeFileSync(path.join(dir, 'a.txt'), Array.from({length: 20000}, (_, i) => `Line ${i} of a long text.`).join('\n'))
+      return [`node ${JSON.stringify(bin)} import a.txt | head -1 > /dev/null`]
+    },
+    {shell: true, status: [0], quiet: true}
+  ],
   ['octavo alone', () => [], {status: [2]}],
-  ['build x.meta.yaml', (dir) => {
-    writeFileSync(path.join(dir, 'x.meta.yaml'), 'title: T\n')
-    return ['build', 'x.meta.yaml', '-o', 'out']
-  }, {status: [2], says: /octavo build x\.md|article|reader/}],
-  ['reader x.md', (dir) => {
-    writeFileSync(path.join(dir, 'x.md'), article('Text.'))
-    return ['reader', 'x.md', '-o', 'out']
-  }, {status: [2], says: /octavo build/}],
-  ['build a folder', (dir) => {
-    mkdirSync(path.join(dir, 'x.md'))
-    return ['build', 'x.md', '-o', 'out']
-  }, {status: [1, 2]}]
+  [
+    'build x.meta.yaml',
+    (dir) => {
+      writeFileSync(path.join(dir, 'x.meta.yaml'), 'title: T\n')
+      return ['build', 'x.meta.yaml', '-o', 'out']
+    },
+    {status: [2], says: /octavo build x\.md|article|reader/}
+  ],
+  [
+    'reader x.md',
+    (dir) => {
+      writeFileSync(path.join(dir, 'x.md'), article('Text.'))
+      return ['reader', 'x.md', '-o', 'out']
+    },
+    {status: [2], says: /octavo build/}
+  ],
+  [
+    'build a folder',
+    (dir) => {
+      mkdirSync(path.join(dir, 'x.md'))
+      return ['build', 'x.md', '-o', 'out']
+    },
+    {status: [1, 2]}
+  ]
 ]
 
 function write(dir, name, content) {
@@ -175,7 +231,12 @@ function check(name, setup, options = {}) {
       const now = snapshot(path.join(dir, 'out'))
       for (const [file, bytes] of before) if (!now.get(file)?.equals(bytes)) problems.push(`earlier output ${file} changed or gone after the failure`)
     }
-    const last = stderr.trim().split('\n').filter((line) => !line.startsWith('wrote ')).pop() ?? ''
+    const last =
+      stderr
+        .trim()
+        .split('\n')
+        .filter((line) => !line.startsWith('wrote '))
+        .pop() ?? ''
     return {name, status: r.status, seconds: r.seconds, problems, last: last.slice(0, 90)}
   } catch (error) {
     return {name, status: null, seconds: 0, problems: [`runner: ${error.message}`], last: ''}
@@ -192,7 +253,9 @@ for (const [name, setup, options] of CASES) {
   const result = check(name, setup, options)
   if (result.problems.length > 0) failed++
   const mark = result.problems.length > 0 ? 'FAIL' : 'ok  '
-  console.log(`${mark} ${name.padEnd(52)} exit ${String(result.status).padStart(4)} ${`${result.seconds.toFixed(1)} s`.padStart(7)}  ${result.problems.length > 0 ? result.problems.join('; ') : result.last}`)
+  console.log(
+    `${mark} ${name.padEnd(52)} exit ${String(result.status).padStart(4)} ${`${result.seconds.toFixed(1)} s`.padStart(7)}  ${result.problems.length > 0 ? result.problems.join('; ') : result.last}`
+  )
 }
 console.log(`${total - failed} of ${total} cases well handled`)
 process.exitCode = failed > 0 ? 1 : 0

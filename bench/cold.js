@@ -63,7 +63,10 @@ function once(bin, args, cache = 'off') {
   if (cache !== 'off') for (const name of readdirSync(cache)) if (name.endsWith('.octavo-cache')) rmSync(path.join(cache, name))
   const out = mkdtempSync(path.join(tmpdir(), 'octavo-cold-'))
   const start = performance.now()
-  const run = spawnSync(process.execPath, ['-r', cpuAtExit, bin, 'build', article, '-o', out, '--quiet', ...args], {encoding: 'utf8', env: {...process.env, SOURCE_DATE_EPOCH: '0', OCTAVO_CACHE_DIR: cache, OCTAVO_TIMINGS: '1'}})
+  const run = spawnSync(process.execPath, ['-r', cpuAtExit, bin, 'build', article, '-o', out, '--quiet', ...args], {
+    encoding: 'utf8',
+    env: {...process.env, SOURCE_DATE_EPOCH: '0', OCTAVO_CACHE_DIR: cache, OCTAVO_TIMINGS: '1'}
+  })
   const wall = performance.now() - start
   rmSync(out, {recursive: true, force: true})
   if (run.status !== 0) throw new Error(`octavo build failed (${run.status}): ${run.stderr}`)
@@ -136,7 +139,17 @@ export function coldBuilds({runs = 7, variants = [{name: 'this', bin: bundle}], 
       }
       const cpu = samples[v].map((s) => s.cpu).filter((t) => t !== undefined)
       const main = samples[v].map((s) => s.main).filter((t) => t !== undefined)
-      results.push({task: task.name, variant: variant.name, pandoc: variant.pandoc === true, wall: median(samples[v].map((s) => s.wall)), walls: samples[v].map((s) => s.wall), cpu: cpu.length ? median(cpu) : undefined, main: main.length ? median(main) : undefined, stages: medians('stages'), stagesCpu: medians('stagesCpu')})
+      results.push({
+        task: task.name,
+        variant: variant.name,
+        pandoc: variant.pandoc === true,
+        wall: median(samples[v].map((s) => s.wall)),
+        walls: samples[v].map((s) => s.wall),
+        cpu: cpu.length ? median(cpu) : undefined,
+        main: main.length ? median(main) : undefined,
+        stages: medians('stages'),
+        stagesCpu: medians('stagesCpu')
+      })
     })
   }
   for (const folder of folders.values()) rmSync(folder, {recursive: true, force: true})
@@ -155,14 +168,27 @@ export function printCold(results, floor) {
   }
   for (const task of tasks()) {
     const rows = results.filter((r) => r.task === task.name && !r.pandoc)
-    for (const [key, what] of [['stages', 'median wall ms per stage; each ends at its mark'], ['stagesCpu', "median main-thread CPU ms per stage, in ticks of 10 ms"]]) {
+    for (const [key, what] of [
+      ['stages', 'median wall ms per stage; each ends at its mark'],
+      ['stagesCpu', 'median main-thread CPU ms per stage, in ticks of 10 ms']
+    ]) {
       if (rows.every((r) => r[key].size === 0)) continue
       console.log(`\nstages of a new process, ${task.name} (${what})`)
       console.log(rows.map((r, i) => `  [${i + 1}] ${r.variant}`).join('\n'))
       console.log('stage'.padEnd(40) + rows.map((_, i) => `[${i + 1}]`.padStart(8)).join(''))
       const stages = [...new Set(rows.flatMap((r) => [...r[key].keys()]))]
       for (const stage of stages) console.log(stage.padEnd(40) + rows.map((r) => (r[key].has(stage) ? r[key].get(stage).toFixed(0) : '–').padStart(8)).join(''))
-      console.log('sum of stage medians'.padEnd(40) + rows.map((r) => [...r[key].values()].reduce((a, b) => a + b, 0).toFixed(0).padStart(8)).join(''))
+      console.log(
+        'sum of stage medians'.padEnd(40) +
+          rows
+            .map((r) =>
+              [...r[key].values()]
+                .reduce((a, b) => a + b, 0)
+                .toFixed(0)
+                .padStart(8)
+            )
+            .join('')
+      )
     }
   }
 }

@@ -29,7 +29,14 @@ const article = (body, front = 'title: Hostile\nlang: en') => ({'a.md': `---\n${
 const words = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor'.split(' ')
 const line = (i) => `${words[i % 12]} ${words[(i * 7) % 12]} ${words[(i * 5 + 3) % 12]} ${words[(i * 11 + 1) % 12]}`
 const items = (n) =>
-  Array.from({length: n}, (_, i) => ({id: `k${i}`, type: 'book', title: `Book number ${i}`, author: [{family: `Writer${i}`, given: 'Ann'}], issued: {'date-parts': [[1900 + (i % 120)]]}, publisher: 'Press'}))
+  Array.from({length: n}, (_, i) => ({
+    id: `k${i}`,
+    type: 'book',
+    title: `Book number ${i}`,
+    author: [{family: `Writer${i}`, given: 'Ann'}],
+    issued: {'date-parts': [[1900 + (i % 120)]]},
+    publisher: 'Press'
+  }))
 
 /** [name, base n, make(n) → {file name: content}] ; the article is always a.md. */
 export const CLI_CLASSES = [
@@ -94,6 +101,8 @@ for (const [name, n0, make] of CLI_CLASSES) {
     const net = Math.max(s - base, 0.01)
     const factor = previous ? `×${(net / previous).toFixed(1)}` : ''
     previous = net
-    console.log(`${name.padEnd(46)} ${n.toLocaleString('en').padStart(8)} ${`${s.toFixed(2)} s`.padStart(8)} ${`${wall.toFixed(2)} s`.padStart(8)} ${`${mib.toFixed(0)} MiB`.padStart(9)} ${factor.padStart(6)}  ${String(status).padStart(4)}  ${message}`)
+    console.log(
+      `${name.padEnd(46)} ${n.toLocaleString('en').padStart(8)} ${`${s.toFixed(2)} s`.padStart(8)} ${`${wall.toFixed(2)} s`.padStart(8)} ${`${mib.toFixed(0)} MiB`.padStart(9)} ${factor.padStart(6)}  ${String(status).padStart(4)}  ${message}`
+    )
   }
 }

@@ -33,7 +33,14 @@ const png = (width, height) => {
   ihdr.writeUInt32BE(width, 0)
   ihdr.writeUInt32BE(height, 4)
   ihdr.set([8, 0, 0, 0, 0], 8)
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.alloc(Math.min(height, 1000) * (width + 1)))), chunk('IEND', Buffer.alloc(0))]))
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', ihdr),
+      chunk('IDAT', deflateSync(Buffer.alloc(Math.min(height, 1000) * (width + 1)))),
+      chunk('IEND', Buffer.alloc(0))
+    ])
+  )
 }
 
 const pdf = async (tree) => {
@@ -50,16 +57,87 @@ const epub = (tree, images) => {
 const classes = [
   ['PDF: one word of n characters', 'char', [10_000, 100_000, 1_000_000], (n) => root([para('A ' + 'abcdefghij'.repeat(n / 10) + ' b.')]), pdf],
   ['PDF: a title of n characters', 'char', [10_000, 20_000, 100_000], (n) => root([para('Text.')], {title: 'word '.repeat(n / 5), lang: 'en'}), pdf],
-  ['PDF: n authors', 'author', [2_000, 20_000, 100_000], (n) => root([para('Text.')], {title: 'T', author: Array.from({length: n}, (_, i) => ({given: 'Ann', family: `Writer${i}`})), lang: 'en'}), pdf],
-  ['PDF: a table of n columns (3 rows)', 'column', [500, 2_000, 10_000], (n) => root([{type: 'table', children: [0, 1, 2].map((r) => ({type: 'tableRow', children: Array.from({length: n}, (_, c) => ({type: 'tableCell', children: [{type: 'text', value: `r${r}c${c}`}]}))}))}]), pdf],
-  ['PDF: lists nested n deep', 'level', [1_000, 10_000, 100_000], (n) => root([nest(n, (inner) => ({type: 'list', children: [{type: 'listItem', children: [para('item'), inner]}]}), para('deepest'))]), pdf],
-  ['PDF: emphasis nested n deep', 'level', [10_000, 100_000, 1_000_000], (n) => root([{type: 'paragraph', children: [nest(n, (inner) => ({type: 'emphasis', children: [inner]}), {type: 'text', value: 'deep'})]}]), pdf],
-  ['EPUB: lists nested n deep', 'level', [1_000, 10_000, 100_000], (n) => root([nest(n, (inner) => ({type: 'list', children: [{type: 'listItem', children: [para('item'), inner]}]}), para('deepest'))]), (tree) => epub(tree)],
-  ['EPUB: emphasis nested n deep', 'level', [10_000, 100_000, 1_000_000], (n) => root([{type: 'paragraph', children: [nest(n, (inner) => ({type: 'emphasis', children: [inner]}), {type: 'text', value: 'deep'})]}]), (tree) => epub(tree)],
-  ['EPUB: raw <span> nested n deep', 'tag', [2_000, 20_000, 200_000], (n) => root([{type: 'paragraph', children: [html('<span>'.repeat(n)), {type: 'text', value: 'deep'}, html('</span>'.repeat(n))]}]), (tree) => epub(tree)],
+  [
+    'PDF: n authors',
+    'author',
+    [2_000, 20_000, 100_000],
+    (n) => root([para('Text.')], {title: 'T', author: Array.from({length: n}, (_, i) => ({given: 'Ann', family: `Writer${i}`})), lang: 'en'}),
+    pdf
+  ],
+  [
+    'PDF: a table of n columns (3 rows)',
+    'column',
+    [500, 2_000, 10_000],
+    (n) =>
+      root([
+        {type: 'table', children: [0, 1, 2].map((r) => ({type: 'tableRow', children: Array.from({length: n}, (_, c) => ({type: 'tableCell', children: [{type: 'text', value: `r${r}c${c}`}]}))}))}
+      ]),
+    pdf
+  ],
+  [
+    'PDF: lists nested n deep',
+    'level',
+    [1_000, 10_000, 100_000],
+    (n) => root([nest(n, (inner) => ({type: 'list', children: [{type: 'listItem', children: [para('item'), inner]}]}), para('deepest'))]),
+    pdf
+  ],
+  [
+    'PDF: emphasis nested n deep',
+    'level',
+    [10_000, 100_000, 1_000_000],
+    (n) => root([{type: 'paragraph', children: [nest(n, (inner) => ({type: 'emphasis', children: [inner]}), {type: 'text', value: 'deep'})]}]),
+    pdf
+  ],
+  [
+    'EPUB: lists nested n deep',
+    'level',
+    [1_000, 10_000, 100_000],
+    (n) => root([nest(n, (inner) => ({type: 'list', children: [{type: 'listItem', children: [para('item'), inner]}]}), para('deepest'))]),
+    (tree) => epub(tree)
+  ],
+  [
+    'EPUB: emphasis nested n deep',
+    'level',
+    [10_000, 100_000, 1_000_000],
+    (n) => root([{type: 'paragraph', children: [nest(n, (inner) => ({type: 'emphasis', children: [inner]}), {type: 'text', value: 'deep'})]}]),
+    (tree) => epub(tree)
+  ],
+  [
+    'EPUB: raw <span> nested n deep',
+    'tag',
+    [2_000, 20_000, 200_000],
+    (n) => root([{type: 'paragraph', children: [html('<span>'.repeat(n)), {type: 'text', value: 'deep'}, html('</span>'.repeat(n))]}]),
+    (tree) => epub(tree)
+  ],
   ['EPUB: n paragraphs inside an unclosed <b>', 'paragraph', [1_000, 10_000, 50_000], (n) => root([html('<b>'), ...Array.from({length: n}, (_, i) => para(`Paragraph ${i}.`))]), (tree) => epub(tree)],
-  ['EPUB: n links each holding a note reference', 'link', [1_000, 10_000, 50_000], (n) => root([{type: 'paragraph', children: Array.from({length: n}, (_, i) => ({type: 'link', url: 'https://example.org', children: [{type: 'text', value: 'text'}, {type: 'footnoteReference', identifier: String(i + 1)}]}))}, ...Array.from({length: n}, (_, i) => ({type: 'footnoteDefinition', identifier: String(i + 1), children: [para('Note.')]}))]), (tree) => epub(tree)],
-  ['EPUB: a PNG of n megapixels (header; 1,000 rows of data)', 'megapixel', [1, 50, 200], (n) => [root([para('x'), {type: 'paragraph', children: [{type: 'image', url: 'i.png', alt: 'An image'}]}]), {'i.png': png(10_000, n * 100)}], (args) => epub(...args)]
+  [
+    'EPUB: n links each holding a note reference',
+    'link',
+    [1_000, 10_000, 50_000],
+    (n) =>
+      root([
+        {
+          type: 'paragraph',
+          children: Array.from({length: n}, (_, i) => ({
+            type: 'link',
+            url: 'https://example.org',
+            children: [
+              {type: 'text', value: 'text'},
+              {type: 'footnoteReference', identifier: String(i + 1)}
+            ]
+          }))
+        },
+        ...Array.from({length: n}, (_, i) => ({type: 'footnoteDefinition', identifier: String(i + 1), children: [para('Note.')]}))
+      ]),
+    (tree) => epub(tree)
+  ],
+  [
+    'EPUB: a PNG of n megapixels (header; 1,000 rows of data)',
+    'megapixel',
+    [1, 50, 200],
+    (n) => [root([para('x'), {type: 'paragraph', children: [{type: 'image', url: 'i.png', alt: 'An image'}]}]), {'i.png': png(10_000, n * 100)}],
+    (args) => epub(...args)
+  ]
 ]
 
 // Warm up (fonts parsed, HarfBuzz loaded, code compiled) before anything is timed.

@@ -20,7 +20,11 @@ export const CLASSES = [
   ['`>` block quotations', 'markdown', (n) => `${'>'.repeat(n)} a`],
   ['nested note definitions `[^a]: `', 'markdown', (n) => `${'[^a]: '.repeat(n)}x`],
   ['nested lists (√n levels, about n characters)', 'markdown', lists],
-  ['n/10 lines indented 200 deep in 100 nested lists', 'markdown', (n) => [...Array.from({length: 100}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: n / 10}, (_, i) => `${' '.repeat(200)}line ${i}`)].join('\n')],
+  [
+    'n/10 lines indented 200 deep in 100 nested lists',
+    'markdown',
+    (n) => [...Array.from({length: 100}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: n / 10}, (_, i) => `${' '.repeat(200)}line ${i}`)].join('\n')
+  ],
   ['one paragraph of n lines', 'markdown', (n) => Array.from({length: n}, (_, i) => `lorem ipsum *dolor* sit ${i}`).join('\n')],
   ['one word of n characters (smart typography)', 'markdown', (n) => `A ${'abcdefghij'.repeat(n / 10)} b.`, {typography: true}],
   ['n one-letter paragraphs', 'markdown', (n) => 'a\n\n'.repeat(n)],

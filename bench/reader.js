@@ -18,7 +18,9 @@ export function makeReader(count) {
     ['koreans-1950-1962.txt', path.join(shared, 'corpus/koreans-1950-1962.txt'), path.join(shared, 'corpus/koreans-1950-1962.meta.yaml')],
     ['course-packs.md', path.join(repo, 'examples/course-packs.md')],
     ['koreans-1950-1962.txt', path.join(shared, 'corpus/koreans-1950-1962.txt'), path.join(shared, 'corpus/koreans-1950-1962.meta.yaml')],
-    ...readdirSync(path.join(shared, 'corpus/real')).filter((name) => name.endsWith('.md')).map((name) => [name, path.join(shared, 'corpus/real', name)])
+    ...readdirSync(path.join(shared, 'corpus/real'))
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => [name, path.join(shared, 'corpus/real', name)])
   ]
   const entries = []
   for (let i = 0; i < count; i++) {
@@ -68,7 +70,9 @@ export function pandocTime(markdown) {
   try {
     execFileSync('pandoc', [markdown, '-o', out], {stdio: 'pipe'})
   } catch (error) {
-    return `pandoc failed (${String(error.stderr ?? error.message).split('\n')[0].slice(0, 60)})`
+    return `pandoc failed (${String(error.stderr ?? error.message)
+      .split('\n')[0]
+      .slice(0, 60)})`
   }
   return `${(performance.now() - t).toFixed(0)} ms`
 }

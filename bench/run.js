@@ -88,9 +88,13 @@ const cited = () => {
 }
 const tree = cited()
 let pdf
-const pdfMs = await time(async () => {
-  pdf = (await renderPdf(tree, {fonts, hyphenation, pageSize: 'a4', notes: 'footnotes', date})).pdf
-}, 5, 2)
+const pdfMs = await time(
+  async () => {
+    pdf = (await renderPdf(tree, {fonts, hyphenation, pageSize: 'a4', notes: 'footnotes', date})).pdf
+  },
+  5,
+  2
+)
 const pages = (await PDFDocument.load(pdf, {updateMetadata: false})).getPageCount()
 row('PDF of the real article (warm)', `${pdfMs.toFixed(0)} ms`, `${pages} pages, ${(pages / (pdfMs / 1000)).toFixed(0)} pages/s (target ≤ 300 ms)`)
 const epubMs = await time(() => renderEpub(tree, {modified: date, notes: 'footnotes'}), 10)
@@ -125,11 +129,19 @@ const bootMs = (() => {
 })()
 row('node -e 0 (a new process, nothing loaded)', `${bootMs.toFixed(0)} ms`, 'median of 5')
 row('octavo build, all 8 outputs (cold process)', `${coldMedian(['build', articlePath]).toFixed(0)} ms`, 'median of 5, start to exit; the bundled command (apps/cli/bundle.mjs)')
-row('octavo build --to csl-json,ris,bibtex,citations (cold process)', `${coldMedian(['build', articlePath, '--to', 'csl-json,ris,bibtex,citations']).toFixed(0)} ms`, 'median of 5: no citeproc, no renderer loaded')
+row(
+  'octavo build --to csl-json,ris,bibtex,citations (cold process)',
+  `${coldMedian(['build', articlePath, '--to', 'csl-json,ris,bibtex,citations']).toFixed(0)} ms`,
+  'median of 5: no citeproc, no renderer loaded'
+)
 {
   const cache = mkdtempSync(path.join(tmpdir(), 'octavo-bench-cache-'))
   coldMedian(['build', articlePath], 1, cache) // fills the cache
-  row('octavo build, all 8 outputs, unchanged article (cold process, build cache)', `${coldMedian(['build', articlePath], 5, cache).toFixed(0)} ms`, 'median of 5: the outputs copied from the build cache (apps/cli/README.md)')
+  row(
+    'octavo build, all 8 outputs, unchanged article (cold process, build cache)',
+    `${coldMedian(['build', articlePath], 5, cache).toFixed(0)} ms`,
+    'median of 5: the outputs copied from the build cache (apps/cli/README.md)'
+  )
 }
 // Where a cold build's time goes, stage by stage (bench/cold.js, `npm run bench:cold`).
 {
@@ -158,5 +170,7 @@ for (const [count, jobs] of [[10], [20], [40], [40, 1]]) {
 }
 const lesson = path.join(shared, 'corpus/real/ph-stylometry-python.md')
 const octavoLesson = performance.now()
-execFileSync(process.execPath, [path.join(repo, 'apps/cli/bin/octavo.js'), 'build', lesson, '-o', mkdtempSync(path.join(tmpdir(), 'octavo-bench-')), '--to', 'pdf', '--quiet'], {env: {...process.env, OCTAVO_CACHE_DIR: 'off'}})
+execFileSync(process.execPath, [path.join(repo, 'apps/cli/bin/octavo.js'), 'build', lesson, '-o', mkdtempSync(path.join(tmpdir(), 'octavo-bench-')), '--to', 'pdf', '--quiet'], {
+  env: {...process.env, OCTAVO_CACHE_DIR: 'off'}
+})
 row('Markdown lesson to PDF: octavo | pandoc', `${(performance.now() - octavoLesson).toFixed(0)} ms`, pandocTime(lesson))

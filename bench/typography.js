@@ -56,7 +56,8 @@ function build(pageSize) {
 }
 
 const ENTITIES = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
-const decode = (s) => s.replace(/<[^>]*>/g, '').replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (m, e) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m)))
+const decode = (s) =>
+  s.replace(/<[^>]*>/g, '').replace(/&(#\d+|#x[\da-f]+|\w+);/gi, (m, e) => (e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : (ENTITIES[e] ?? m)))
 
 /** Pages of lines; a line is runs `{text, x, width, size, mono}` sorted left to right (points: pdftohtml at zoom 2, halved). */
 function readRuns(pdf) {
@@ -132,7 +133,10 @@ function count(pdf, sourceText) {
   const examples = {quotes: [], dashes: [], parted: [], compound: [], number: [], codeCut: []}
   const note = (kind, text) => examples[kind].length < 3 && examples[kind].push(text)
   for (const line of all) {
-    const prose = line.runs.filter((r) => !r.mono).map((r) => r.text).join(' ')
+    const prose = line.runs
+      .filter((r) => !r.mono)
+      .map((r) => r.text)
+      .join(' ')
     const quotes = (prose.match(/["']/g) ?? []).length
     const dashes = (prose.match(/--/g) ?? []).length
     c.quotes += quotes
@@ -186,13 +190,29 @@ function count(pdf, sourceText) {
     })
   })
   const body = all.filter((l) => !l.mono && l.size === bodySize)
-  const widest = median(body.map((l) => l.right - l.left).sort((a, b) => b - a).slice(0, 20))
+  const widest = median(
+    body
+      .map((l) => l.right - l.left)
+      .sort((a, b) => b - a)
+      .slice(0, 20)
+  )
   c.chars = median(body.filter((l) => l.right - l.left > widest * 0.97).map((l) => [...l.text].length))
   return {counts: c, examples}
 }
 
 function table(results) {
-  const head = ['input', 'pages', 'straight quotes', 'literal --', 'p./pp./no. parted', 'compound re-hyphenated', 'number broken at -/–', 'added hyphen at page foot', 'code cut mid-token', 'chars/line (median)']
+  const head = [
+    'input',
+    'pages',
+    'straight quotes',
+    'literal --',
+    'p./pp./no. parted',
+    'compound re-hyphenated',
+    'number broken at -/–',
+    'added hyphen at page foot',
+    'code cut mid-token',
+    'chars/line (median)'
+  ]
   const rows = results.map(({label, counts: c}) => [label, c.pages, c.quotes, c.dashes, c.parted, c.compound, c.number, c.pageHyphen, c.codeCut, c.chars])
   return [head, head.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n')
 }

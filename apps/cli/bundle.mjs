@@ -35,7 +35,7 @@ const EXTERNAL = {
  * functions imported and why. Only functions can be lazy this way.
  */
 const LAZY = {
-  'hast-util-from-html': {names: ['fromHtml'], why: 'parse5 and its entity tables (≈ 10 ms at every start-up): used for HTML in Markdown and for an edition\'s formatted bibliography only'}
+  'hast-util-from-html': {names: ['fromHtml'], why: "parse5 and its entity tables (≈ 10 ms at every start-up): used for HTML in Markdown and for an edition's formatted bibliography only"}
 }
 
 // Files of an earlier build (chunks of the ES module bundle before) would stay beside the new ones (and in the build id).
@@ -67,11 +67,20 @@ await build({
   banner: {js: "var __octavoModuleUrl = require('node:url').pathToFileURL(__filename).href;"},
   plugins: [
     // The renderer's static import of harfbuzzjs finds the module src/lib/renderers.ts imported before it.
-    {name: 'harfbuzzjs', setup: (b) => b.onResolve({filter: /^harfbuzzjs$/}, (args) => (args.kind === 'dynamic-import' ? {path: 'harfbuzzjs', external: true} : {path: path.resolve('bundle-stubs/harfbuzzjs.cjs')}))},
+    {
+      name: 'harfbuzzjs',
+      setup: (b) => b.onResolve({filter: /^harfbuzzjs$/}, (args) => (args.kind === 'dynamic-import' ? {path: 'harfbuzzjs', external: true} : {path: path.resolve('bundle-stubs/harfbuzzjs.cjs')}))
+    },
     // commander's node:child_process, loaded when first used (see bundle-stubs/child-process.cjs).
-    {name: 'child-process', setup: (b) => b.onResolve({filter: /^node:child_process$/}, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? {path: path.resolve('bundle-stubs/child-process.cjs')} : undefined))},
+    {
+      name: 'child-process',
+      setup: (b) => b.onResolve({filter: /^node:child_process$/}, (args) => (/[\\/]commander[\\/]/.test(args.importer) ? {path: path.resolve('bundle-stubs/child-process.cjs')} : undefined))
+    },
     // tinypool, an ES module required (see bundle-stubs/tinypool.cjs); the stub's own require stays outside.
-    {name: 'tinypool', setup: (b) => b.onResolve({filter: /^tinypool$/}, (args) => (args.importer.endsWith('tinypool.cjs') ? {path: 'tinypool', external: true} : {path: path.resolve('bundle-stubs/tinypool.cjs')}))},
+    {
+      name: 'tinypool',
+      setup: (b) => b.onResolve({filter: /^tinypool$/}, (args) => (args.importer.endsWith('tinypool.cjs') ? {path: 'tinypool', external: true} : {path: path.resolve('bundle-stubs/tinypool.cjs')}))
+    },
     // The packages of LAZY: an import of one is a module of functions that require it when called.
     {
       name: 'lazy',
@@ -150,7 +159,10 @@ renameSync('dist/bundle/review-style.css', 'dist/bundle/review.css')
   const {createHash} = await import('node:crypto')
   const {existsSync, readdirSync, readFileSync, writeFileSync} = await import('node:fs')
   const hash = createHash('sha256')
-  for (const name of readdirSync('dist/bundle').filter((n) => n !== 'build-id').sort()) hash.update(`${name}\0`).update(readFileSync(`dist/bundle/${name}`))
+  for (const name of readdirSync('dist/bundle')
+    .filter((n) => n !== 'build-id')
+    .sort())
+    hash.update(`${name}\0`).update(readFileSync(`dist/bundle/${name}`))
   for (const lock of ['../../package-lock.json', 'package.json']) if (existsSync(lock)) hash.update(readFileSync(lock))
   writeFileSync('dist/bundle/build-id', `${hash.digest('hex')}\n`)
 }

@@ -8,5 +8,14 @@ export default defineConfig(({mode}) => ({
   resolve: {conditions: ['@octavo/source']},
   ssr: {resolve: {conditions: ['@octavo/source']}},
   // The build cache is off unless a test gives it a folder (test/cache.test.ts): a user's cache never changes a test.
-  test: {include: ['test/**/*.test.ts'], tags: TAGS, tagsFilter: mode === 'fast' ? [FAST] : undefined, isolate: mode !== 'fast', testTimeout: 120_000, hookTimeout: 120_000, env: {OCTAVO_CACHE_DIR: 'off'}, expect: {requireAssertions: true}}
+  test: {
+    include: ['test/**/*.test.ts'],
+    tags: TAGS,
+    tagsFilter: mode === 'fast' ? [FAST] : undefined,
+    isolate: mode !== 'fast',
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    env: {OCTAVO_CACHE_DIR: 'off'},
+    expect: {requireAssertions: true}
+  }
 }))

@@ -8,5 +8,13 @@ import {FAST, TAGS} from '../../vitest.tags.js'
 export default defineConfig(({mode}) => ({
   resolve: {conditions: ['@octavo/source']},
   ssr: {resolve: {conditions: ['@octavo/source']}},
-  test: {include: ['test/**/*.test.ts'], tags: TAGS, tagsFilter: mode === 'fast' ? [FAST] : undefined, isolate: mode !== 'fast', testTimeout: 60_000, hookTimeout: 60_000, expect: {requireAssertions: true}}
+  test: {
+    include: ['test/**/*.test.ts'],
+    tags: TAGS,
+    tagsFilter: mode === 'fast' ? [FAST] : undefined,
+    isolate: mode !== 'fast',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    expect: {requireAssertions: true}
+  }
 }))

@@ -27,7 +27,11 @@ const KEYS: ReadonlyArray<{key: string; does: string}> = [
 const token = new URLSearchParams(location.search).get('token') ?? ''
 
 async function call<T>(method: 'GET' | 'POST', url: string, body?: unknown): Promise<T> {
-  const response = await fetch(url, {method, headers: {authorization: `token ${token}`, ...(body === undefined ? {} : {'content-type': 'application/json'})}, ...(body === undefined ? {} : {body: JSON.stringify(body)})})
+  const response = await fetch(url, {
+    method,
+    headers: {authorization: `token ${token}`, ...(body === undefined ? {} : {'content-type': 'application/json'})},
+    ...(body === undefined ? {} : {body: JSON.stringify(body)})
+  })
   const value = (await response.json()) as T & {error?: string; problems?: string[]}
   if (!response.ok) throw new Error([value.error ?? response.statusText, ...(value.problems ?? [])].join(': '))
   return value
@@ -177,8 +181,8 @@ function App() {
           {status}
         </p>
         <label class="filter">
-          <input type="checkbox" checked={onlyUncertain} onChange={(e) => setOnlyUncertain((e.target as HTMLInputElement).checked)} /> Only notes below {UNCERTAIN}{' '}
-          ({state.notes.filter((n) => n.confidence < UNCERTAIN).length} of {state.notes.length})
+          <input type="checkbox" checked={onlyUncertain} onChange={(e) => setOnlyUncertain((e.target as HTMLInputElement).checked)} /> Only notes below {UNCERTAIN} (
+          {state.notes.filter((n) => n.confidence < UNCERTAIN).length} of {state.notes.length})
         </label>
         <details class="keys">
           <summary>Keys</summary>
@@ -319,10 +323,14 @@ function Citation({number, citation, work, state, save}: CitationProps) {
   const kinds = new Map(state.fields.map((f) => [f.field, f.kind]))
   const original = (field: string) => shown(kinds.get(field) ?? 'text', current(field, citation, work))
   const value = (field: string) => draft[field] ?? original(field)
-  const changed = (d: Record<string, string>) => Object.fromEntries(Object.entries(d).filter(([f, v]) => v !== original(f)).map(([f, v]) => [f, setValue(kinds.get(f) ?? 'text', v)]))
+  const changed = (d: Record<string, string>) =>
+    Object.fromEntries(
+      Object.entries(d)
+        .filter(([f, v]) => v !== original(f))
+        .map(([f, v]) => [f, setValue(kinds.get(f) ?? 'text', v)])
+    )
 
-  const previewNow = (d: Record<string, string>) =>
-    call<PreviewResult>('POST', '/api/preview', {key: citation.key, set: changed(d)}).then(setFormatted, (error: Error) => setFormatted(error.message))
+  const previewNow = (d: Record<string, string>) => call<PreviewResult>('POST', '/api/preview', {key: citation.key, set: changed(d)}).then(setFormatted, (error: Error) => setFormatted(error.message))
   // Formatted when the citation comes into view (a long article is not formatted at once), again when it changes.
   const form = useRef<HTMLFormElement>(null)
   useEffect(() => {
@@ -397,7 +405,13 @@ function Citation({number, citation, work, state, save}: CitationProps) {
         Citation {number}: {citation.form}, confidence <span class={citation.confidence < UNCERTAIN ? 'low' : ''}>{shownConfidence(citation.confidence)}</span>
       </h3>
       <p class="quoted">{citation.text}</p>
-      <output class="formatted" for={Object.keys(draft).map((f) => `${id}-${f}`).join(' ')} aria-live="polite">
+      <output
+        class="formatted"
+        for={Object.keys(draft)
+          .map((f) => `${id}-${f}`)
+          .join(' ')}
+        aria-live="polite"
+      >
         {typeof formatted === 'string' ? (
           <span class="error">{formatted}</span>
         ) : formatted ? (

@@ -122,10 +122,7 @@ describe('reproducible builds', () => {
   it('gives byte-identical PDF and EPUB for the same input and SOURCE_DATE_EPOCH', async () => {
     const input = path.join(repo, 'examples/course-packs.md')
     const [a, b] = [await tempDir(), await tempDir()]
-    const [ra, rb] = await Promise.all([
-      octavoBin(['build', input, '-o', a, '--to', 'pdf,epub'], env),
-      octavoBin(['build', input, '-o', b, '--to', 'pdf,epub'], env)
-    ])
+    const [ra, rb] = await Promise.all([octavoBin(['build', input, '-o', a, '--to', 'pdf,epub'], env), octavoBin(['build', input, '-o', b, '--to', 'pdf,epub'], env)])
     expect(ra.status).toBe(0)
     expect(rb.status).toBe(0)
     for (const name of ['course-packs.pdf', 'course-packs.epub']) {
@@ -177,7 +174,10 @@ describe('the bibliography in the article’s language', () => {
     const dir = await tempDir()
     const input = path.join(dir, 'sel.md')
     // An invented article and work.
-    await writeFile(input, '---\ntitle: Les routes du sel\nlang: fr\n---\n\nLe sel voyageait à dos de mulet.[^1]\n\n[^1]: Marta Vellido et Luis Ortiz, *Las rutas de la sal* (Madrid : Ediciones Norte, 2011), 44.\n')
+    await writeFile(
+      input,
+      '---\ntitle: Les routes du sel\nlang: fr\n---\n\nLe sel voyageait à dos de mulet.[^1]\n\n[^1]: Marta Vellido et Luis Ortiz, *Las rutas de la sal* (Madrid : Ediciones Norte, 2011), 44.\n'
+    )
     const out = await tempDir()
     expect((await octavoBin(['build', input, '--to', 'bibliography', '-o', out], env)).status).toBe(0)
     const html = await readFile(path.join(out, 'sel.bibliography.html'), 'utf8')

@@ -34,7 +34,6 @@ async function article(): Promise<string> {
   return path.join(dir, 'salt.md')
 }
 
-
 const entries = async (cache: string) => (await readdir(cache).catch(() => [])).filter((n) => n.endsWith('.octavo-cache'))
 
 describe('the build cache', () => {
@@ -73,7 +72,13 @@ describe('the build cache', () => {
     const bib = (await readdir(cache)).filter((n) => n.endsWith('.octavo-bib'))
     expect(bib).toHaveLength(1)
     const entry = JSON.parse(await readFile(path.join(cache, bib[0]!), 'utf8')) as {entries: Array<[string, string]>; phrasing?: unknown}
-    expect(entry.phrasing).toEqual([[{type: 'text', value: 'Vellido, Marta. '}, {type: 'emphasis', children: [{type: 'text', value: 'The Salt Roads of Castile'}]}, {type: 'text', value: '. Madrid: Ediciones Norte, 2011.'}]])
+    expect(entry.phrasing).toEqual([
+      [
+        {type: 'text', value: 'Vellido, Marta. '},
+        {type: 'emphasis', children: [{type: 'text', value: 'The Salt Roads of Castile'}]},
+        {type: 'text', value: '. Madrid: Ediciones Norte, 2011.'}
+      ]
+    ])
     // (without the entries' phrasing kept, their HTML is parsed)
     entry.entries = entry.entries.map(([id]) => [id, '<div class="csl-entry">Kept in the cache.</div>'])
     delete entry.phrasing

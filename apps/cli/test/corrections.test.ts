@@ -77,7 +77,14 @@ describe('the corrections file of the real article', () => {
     const article = citations.notes.flatMap((n) => n.citations.filter((c) => c.text.includes('You Have No Political Line')).map((c) => `${n.note}:${c.ref}:${c.locator}`))
     expect(article).toEqual(['48:szalontai2004:96', '49:szalontai2004:93', '50:szalontai2004:93'])
     expect(citations.items.map((i) => i.id)).toEqual(plain.items.map((i) => i.id).filter((id) => id !== 'szalontai'))
-    const work = {id: 'szalontai2004', type: 'article-journal', author: [{family: 'Szalontai', given: 'Balázs'}], title: '‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964', 'container-title': 'CWIHP Bulletin', issue: '14/15'}
+    const work = {
+      id: 'szalontai2004',
+      type: 'article-journal',
+      author: [{family: 'Szalontai', given: 'Balázs'}],
+      title: '‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964',
+      'container-title': 'CWIHP Bulletin',
+      issue: '14/15'
+    }
     expect(citations.items.find((i) => i.id === work.id)).toMatchObject(work)
 
     const csl = JSON.parse(await result.read('.csl.json')) as CitationsJson['items']
@@ -109,7 +116,9 @@ describe('the corrections file of the real article', () => {
   })
 
   it('octavo reader applies each article’s corrections', async () => {
-    const dir = await folder(`octavo-corrections: 1\ncorrections:\n  - {${at(24, 'An, Yanbian')}, same-work-as: {${at(11, 'An Longzhen')}}}\n  - {${at(11, 'An Longzhen')}, set: {author: [{family: An, given: Longzhen}]}}\n`)
+    const dir = await folder(
+      `octavo-corrections: 1\ncorrections:\n  - {${at(24, 'An, Yanbian')}, same-work-as: {${at(11, 'An Longzhen')}}}\n  - {${at(11, 'An Longzhen')}, set: {author: [{family: An, given: Longzhen}]}}\n`
+    )
     await writeFile(path.join(dir, 'r.yaml'), `title: Borders\narticles: [${STEM}.txt]\n`)
     const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out'), '-q')
     expect(stderr).toBe('')

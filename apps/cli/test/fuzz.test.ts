@@ -40,7 +40,18 @@ const markdownPiece = fc.oneof(
   repeat('- '),
   fc.integer({min: 1, max: 400}).map((n) => `${'  '.repeat(n)}- item`),
   fc.integer({min: 1, max: 300}).map((n) => `${'<b>'.repeat(n)}x${'</p>'.repeat(n)}`),
-  fc.constantFrom('[^1]', '[^1]: A. Author, *Title* (Place: Press, 2001), 4.', '[^x]:', '[@key, p. 4]', '[link [^1]](http://x)', '![img](x.png)', '![a](../../etc/passwd)', '<!--', '```', '| a | b |\n|---|---|\n| 1 | 2 |'),
+  fc.constantFrom(
+    '[^1]',
+    '[^1]: A. Author, *Title* (Place: Press, 2001), 4.',
+    '[^x]:',
+    '[@key, p. 4]',
+    '[link [^1]](http://x)',
+    '![img](x.png)',
+    '![a](../../etc/passwd)',
+    '<!--',
+    '```',
+    '| a | b |\n|---|---|\n| 1 | 2 |'
+  ),
   fc.string({unit: 'binary', maxLength: 40}),
   controls,
   fc.integer({min: 1, max: 20_000}).map((n) => 'x'.repeat(n))
@@ -145,18 +156,22 @@ const COMMANDS: Array<{name: string; argv: (dir: string, out: string, n: number)
 ]
 
 describe('fuzz: every command on hostile input', () => {
-  it.each(COMMANDS)('$name', async ({argv}) => {
-    const root = await tempDir()
-    let n = 0
-    await fc.assert(
-      fc.asyncProperty(caseFiles, async (c) => {
-        const dir = path.join(root, String(n))
-        const out = path.join(dir, 'out')
-        await writeCase(dir, c)
-        await wellBehaved(await octavo(...argv(dir, out, n++)), out)
-      }),
-      // `npm run fuzz`: FUZZ_SECONDS shared by the commands.
-      SECONDS > 0 ? {...settings, interruptAfterTimeLimit: (SECONDS * 1000) / COMMANDS.length} : settings
-    )
-  }, SECONDS > 0 ? SECONDS * 1000 : 120_000)
+  it.each(COMMANDS)(
+    '$name',
+    async ({argv}) => {
+      const root = await tempDir()
+      let n = 0
+      await fc.assert(
+        fc.asyncProperty(caseFiles, async (c) => {
+          const dir = path.join(root, String(n))
+          const out = path.join(dir, 'out')
+          await writeCase(dir, c)
+          await wellBehaved(await octavo(...argv(dir, out, n++)), out)
+        }),
+        // `npm run fuzz`: FUZZ_SECONDS shared by the commands.
+        SECONDS > 0 ? {...settings, interruptAfterTimeLimit: (SECONDS * 1000) / COMMANDS.length} : settings
+      )
+    },
+    SECONDS > 0 ? SECONDS * 1000 : 120_000
+  )
 })

@@ -64,7 +64,11 @@ describe('did you mean', () => {
     ['a longer form of an option', ['build', 'a.md', '--output-dir', 'x'], "octavo: error: unknown option '--output-dir' (Did you mean --output?)"],
     ['a word of an option', ['build', 'a.md', '--pagesize', 'a4'], "octavo: error: unknown option '--pagesize' (Did you mean --page-size?)"],
     ['a mistyped option', ['build', 'a.md', '--page-sise', 'a4'], "octavo: error: unknown option '--page-sise' (Did you mean --page-size?)"],
-    ['a mistyped value', ['build', 'a.md', '--notes', 'endnote'], "octavo: error: option '--notes <mode>' argument 'endnote' is invalid. Allowed choices are footnotes, endnotes. (did you mean 'endnotes'?)"]
+    [
+      'a mistyped value',
+      ['build', 'a.md', '--notes', 'endnote'],
+      "octavo: error: option '--notes <mode>' argument 'endnote' is invalid. Allowed choices are footnotes, endnotes. (did you mean 'endnotes'?)"
+    ]
   ])('%s: %j', async (_, argv, message) => {
     const {status, stderr} = await octavo(...argv)
     expect(status).toBe(2)
@@ -72,12 +76,34 @@ describe('did you mean', () => {
   })
 
   it.each([
-    ['the article', (dir: string) => ['build', path.join(dir, 'artcle.md')], (dir: string) => `octavo: error: cannot read '${path.join(dir, 'artcle.md')}': no such file or directory (did you mean '${path.join(dir, 'article.md')}'?)`],
-    ['a reader', (dir: string) => ['reader', path.join(dir, 'hist.yaml')], (dir: string) => `octavo: error: cannot read '${path.join(dir, 'hist.yaml')}': no such file or directory (did you mean '${path.join(dir, 'hist390.yaml')}'?)`],
-    ['--meta', (dir: string) => ['check', path.join(dir, 'article.md'), '--meta', path.join(dir, 'article.meta.yml')], (dir: string) => `octavo: error: cannot read metadata '${path.join(dir, 'article.meta.yml')}': no such file or directory (did you mean '${path.join(dir, 'article.meta.yaml')}'?)`],
-    ['a bibliography the front matter names', (dir: string) => ['check', path.join(dir, 'cites.md')], (dir: string) => `${path.join(dir, 'cites.md')}: error: cannot read bibliography 'ref.bib': no such file or directory (did you mean 'refs.bib'?)`]
+    [
+      'the article',
+      (dir: string) => ['build', path.join(dir, 'artcle.md')],
+      (dir: string) => `octavo: error: cannot read '${path.join(dir, 'artcle.md')}': no such file or directory (did you mean '${path.join(dir, 'article.md')}'?)`
+    ],
+    [
+      'a reader',
+      (dir: string) => ['reader', path.join(dir, 'hist.yaml')],
+      (dir: string) => `octavo: error: cannot read '${path.join(dir, 'hist.yaml')}': no such file or directory (did you mean '${path.join(dir, 'hist390.yaml')}'?)`
+    ],
+    [
+      '--meta',
+      (dir: string) => ['check', path.join(dir, 'article.md'), '--meta', path.join(dir, 'article.meta.yml')],
+      (dir: string) => `octavo: error: cannot read metadata '${path.join(dir, 'article.meta.yml')}': no such file or directory (did you mean '${path.join(dir, 'article.meta.yaml')}'?)`
+    ],
+    [
+      'a bibliography the front matter names',
+      (dir: string) => ['check', path.join(dir, 'cites.md')],
+      (dir: string) => `${path.join(dir, 'cites.md')}: error: cannot read bibliography 'ref.bib': no such file or directory (did you mean 'refs.bib'?)`
+    ]
   ])('a mistyped file name (%s): a close name in the same folder', async (_, argv, message) => {
-    const dir = await folderWith({'article.md': ARTICLE, 'article.meta.yaml': 'lang: en\n', 'hist390.yaml': 'title: H\narticles: [article.md]\n', 'refs.bib': '@book{k, title={T}}\n', 'cites.md': '---\ntitle: C\nlang: en\nbibliography: ref.bib\n---\n\nText [@k].\n'})
+    const dir = await folderWith({
+      'article.md': ARTICLE,
+      'article.meta.yaml': 'lang: en\n',
+      'hist390.yaml': 'title: H\narticles: [article.md]\n',
+      'refs.bib': '@book{k, title={T}}\n',
+      'cites.md': '---\ntitle: C\nlang: en\nbibliography: ref.bib\n---\n\nText [@k].\n'
+    })
     const {status, stderr} = await octavo(...argv(dir))
     expect(status).toBe(1)
     expect(stderr).toBe(`${message(dir)}\n`)
@@ -111,7 +137,15 @@ describe('--version', () => {
 
 describe('know what you are given', () => {
   /** The files the examples name, as such files are. */
-  const FILES: Record<string, string> = {'paper.meta.yaml': 'title: P\n', 'octavo.yaml': 'to: pdf\n', 'hist390.yaml': 'title: H\narticles: [paper.md]\n', 'notes.yaml': 'a: 1\n', 'paper.md': ARTICLE, 'refs.bib': '@book{k, title={T}}\n', 'chicago.csl': '<style/>\n'}
+  const FILES: Record<string, string> = {
+    'paper.meta.yaml': 'title: P\n',
+    'octavo.yaml': 'to: pdf\n',
+    'hist390.yaml': 'title: H\narticles: [paper.md]\n',
+    'notes.yaml': 'a: 1\n',
+    'paper.md': ARTICLE,
+    'refs.bib': '@book{k, title={T}}\n',
+    'chicago.csl': '<style/>\n'
+  }
 
   it.each(OTHER_KINDS.map((kind) => [kind.what, kind.example, kind] as const))('%s: %s is refused, naming where it goes', async (_, example, kind) => {
     const dir = await folderWith(FILES)
@@ -170,7 +204,9 @@ describe('article metadata is checked like a reader', () => {
     const dir = await folderWith({'a.txt': 'A Title\n\nText.\n', 'm.yaml': 'lang: en\ntitel: The Title\nkeywords: [a]\n'})
     const {status, stderr} = await octavo('check', path.join(dir, 'a.txt'), '--meta', path.join(dir, 'm.yaml'))
     expect(status).toBe(0)
-    expect(stderr).toBe(`${path.join(dir, 'm.yaml')}:2:1: warning: unknown metadata key 'titel': not used (did you mean 'title'?)\n${path.join(dir, 'm.yaml')}:3:1: warning: unknown metadata key 'keywords': not used\n`)
+    expect(stderr).toBe(
+      `${path.join(dir, 'm.yaml')}:2:1: warning: unknown metadata key 'titel': not used (did you mean 'title'?)\n${path.join(dir, 'm.yaml')}:3:1: warning: unknown metadata key 'keywords': not used\n`
+    )
   })
 
   it('license and rights are known keys (the EPUB’s dc:rights): no warning', async () => {
@@ -182,7 +218,11 @@ describe('article metadata is checked like a reader', () => {
 
   it.each(META_NOTICES.map((rule) => [rule.name, rule.example] as const))('%s (%s): a warning at its value, in a metadata file and in front matter', async (_, example) => {
     const [key, value] = example.split(': ') as [string, string]
-    const dir = await folderWith({'a.txt': 'A Title\n\nText.\n', 'a.meta.yaml': `lang: en\ncontainer-title: J\n${example}\n`, 'b.md': `---\ntitle: T\nlang: en\ncontainer-title: J\n${example}\n---\n\nText.\n`})
+    const dir = await folderWith({
+      'a.txt': 'A Title\n\nText.\n',
+      'a.meta.yaml': `lang: en\ncontainer-title: J\n${example}\n`,
+      'b.md': `---\ntitle: T\nlang: en\ncontainer-title: J\n${example}\n---\n\nText.\n`
+    })
     const meta = await octavo('check', path.join(dir, 'a.txt'))
     expect(meta.status).toBe(0)
     expect(meta.stderr).toMatch(new RegExp(`^${path.join(dir, 'a.meta.yaml')}:3:${key.length + 3}: warning: .*'${value}'.*\n$`))
@@ -191,7 +231,7 @@ describe('article metadata is checked like a reader', () => {
     expect(front.stderr).toMatch(new RegExp(`^${path.join(dir, 'b.md')}:5:${key.length + 3}: warning: .*'${value}'.*\n$`))
   })
 
-  it("an open page range: the warning says what prints, and the PDF prints it (pp. 133–)", async () => {
+  it('an open page range: the warning says what prints, and the PDF prints it (pp. 133–)', async () => {
     const dir = await folderWith({'a.md': '---\ntitle: T\nlang: en\ncontainer-title: Journal\nvolume: 16\npage: 133-\n---\n\nText.\n'})
     const {status, stderr} = await octavo('build', path.join(dir, 'a.md'), '-o', dir, '--to', 'pdf')
     expect(status).toBe(0)

@@ -18,7 +18,10 @@ async function secretFile(dir: string, name: string): Promise<string> {
 /** Every file under `dir`, recursively, relative to it. */
 async function allFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])
-  return entries.filter((e) => e.isFile() || e.isSymbolicLink()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort()
+  return entries
+    .filter((e) => e.isFile() || e.isSymbolicLink())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort()
 }
 
 const ARTICLE = (front: string) => `---\ntitle: Hardened\nlang: en\n${front}---\n\nText with a note.[^1]\n\n[^1]: Jane Doe, *A Book* (London: Press, 1999), 12.\n`
@@ -88,7 +91,10 @@ describe('files an input names are read like the input itself', () => {
   it('a style with a DOCTYPE (external entities) is refused before citeproc sees it', async () => {
     const dir = await tempDir()
     const secret = await secretFile(dir, 'shadow')
-    await writeFile(path.join(dir, 'xxe.csl'), `<?xml version="1.0"?>\n<!DOCTYPE style [<!ENTITY x SYSTEM "file://${secret}">]>\n<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>&x;</title></info></style>\n`)
+    await writeFile(
+      path.join(dir, 'xxe.csl'),
+      `<?xml version="1.0"?>\n<!DOCTYPE style [<!ENTITY x SYSTEM "file://${secret}">]>\n<style xmlns="http://purl.org/net/xbiblio/csl" version="1.0"><info><title>&x;</title></info></style>\n`
+    )
     await writeFile(path.join(dir, 'a.md'), ARTICLE(''))
     const {status, stderr} = await octavo('build', path.join(dir, 'a.md'), '-o', path.join(dir, 'out'), '--csl', path.join(dir, 'xxe.csl'))
     expect(status).toBe(1)
@@ -147,7 +153,7 @@ describe('diagnostics never put a control character on the terminal', () => {
     expect(JSON.parse(printableJson(json))).toEqual({m: 'a\u009bb\u202Ec\u001b'})
   })
 
-  it("an image named to retitle the terminal is reported escaped", async () => {
+  it('an image named to retitle the terminal is reported escaped', async () => {
     const dir = await tempDir()
     await writeFile(path.join(dir, 'a.md'), `---\ntitle: T\nlang: en\n---\n\n![x](<\u001b]0;pwned\u0007.png>)\n\nText.\n`)
     const {stderr} = await octavo('build', path.join(dir, 'a.md'), '-o', path.join(dir, 'out'), '--to', 'epub')
@@ -204,13 +210,13 @@ describe('outputs never overwrite inputs, and are written all or nothing', () =>
     for (const [file, bytes] of before) expect(await readFile(path.join(out, file))).toEqual(bytes)
   })
 
-  it("what a killed build left is cleared by the next one: staged files removed, a kept old file put back", async () => {
+  it('what a killed build left is cleared by the next one: staged files removed, a kept old file put back', async () => {
     const dir = await tempDir()
     const out = path.join(dir, 'out')
     await mkdir(out)
     const dead = 2 ** 22 + 12345 // above Linux's default pid_max (4,194,304): no process has it
     await writeFile(path.join(out, `.course-packs.pdf.octavo-${dead}-abc123.tmp`), 'partial')
-    await writeFile(path.join(out, `.notes.txt.octavo-${dead}-abc123.old`), 'the user\'s earlier output')
+    await writeFile(path.join(out, `.notes.txt.octavo-${dead}-abc123.old`), "the user's earlier output")
     await writeFile(path.join(out, `.other.octavo-${process.pid}-abc123.tmp`), 'this process has no build running: cleared too')
     expect((await octavo('build', path.join(repo, 'examples/course-packs.md'), '-o', out, '--to', 'ris', '-q')).status).toBe(0)
     expect(await allFiles(out)).toEqual(['course-packs.ris', 'notes.txt'])

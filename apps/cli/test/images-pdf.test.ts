@@ -52,7 +52,11 @@ describe.skipIf(!poppler)('images in the PDF', () => {
     const input = path.join(dir, 'article/a.md')
     expect(stderr).toContain(`${input}:9:1: warning: image "${path.join(dir, 'article/drawing.svg')}" is an SVG file, not PNG or JPEG; its alt text is printed instead`)
     const file = path.join(out, 'a.pdf')
-    const rows = execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'}).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/))
+    const rows = execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'})
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
     expect(rows.map((f) => [f[0], f[3], f[4], f[5]])).toEqual([
       ['1', '120', '80', 'rgb'],
       ['1', '120', '80', 'rgb']
@@ -94,7 +98,11 @@ describe.skipIf(!poppler)('images in the PDF', () => {
       `${input}:7:1: warning: image 'lost.png' is not in the article's folder and is not in the images folder '${path.join(dir, 'images')}': the figure will print as a placeholder`,
       `${input}:9:1: warning: image '../secret.png' is outside the article's folder and is outside the images folder '${path.join(dir, 'images')}': the figure will print as a placeholder`
     ])
-    const rows = execFileSync('pdfimages', ['-list', path.join(out, 'a.pdf')], {encoding: 'utf8'}).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/))
+    const rows = execFileSync('pdfimages', ['-list', path.join(out, 'a.pdf')], {encoding: 'utf8'})
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((line) => line.trim().split(/\s+/))
     expect(rows.map((f) => [f[3], f[4]])).toEqual([
       ['60', '40'],
       ['90', '30']
@@ -123,11 +131,20 @@ describe.skipIf(!poppler)('images in the PDF', () => {
       await mkdir(path.join(top, 'elsewhere'))
       await writeFile(path.join(dir, 'images/border.png'), png(90, 30, [40, 160, 40]))
       await writeFile(path.join(top, 'elsewhere/river.png'), png(50, 20, [40, 40, 160]))
-      await writeFile(path.join(dir, 'lessons/a.md'), '---\ntitle: Figures\nlang: en\n---\n\n{% include figure.html filename="border.png" caption="Figure 1: the border" %}\n\n{% include figure.html filename="river.png" caption="Figure 2: the river" %}\n\nText.\n')
+      await writeFile(
+        path.join(dir, 'lessons/a.md'),
+        '---\ntitle: Figures\nlang: en\n---\n\n{% include figure.html filename="border.png" caption="Figure 1: the border" %}\n\n{% include figure.html filename="river.png" caption="Figure 2: the river" %}\n\nText.\n'
+      )
       await writeFile(path.join(dir, 'r.yaml'), yaml)
       return {dir, top, reader: path.join(dir, 'r.yaml')}
     }
-    const sizes = (file: string) => execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'}).trim().split('\n').slice(2).map((line) => line.trim().split(/\s+/)).map((f) => `${f[3]}x${f[4]}`)
+    const sizes = (file: string) =>
+      execFileSync('pdfimages', ['-list', file], {encoding: 'utf8'})
+        .trim()
+        .split('\n')
+        .slice(2)
+        .map((line) => line.trim().split(/\s+/))
+        .map((f) => `${f[3]}x${f[4]}`)
 
     it("images: in the reader's YAML, a folder inside the reader's: its figures print; the others are placeholders with one warning", async () => {
       const {dir, reader} = await readerFolder('title: R\nimages: images\narticles: [lessons/a.md]\n')
@@ -151,7 +168,7 @@ describe.skipIf(!poppler)('images in the PDF', () => {
       ['an absolute path', 'images: /tmp', "'/tmp' is an absolute path: name files relative to the reader's folder"],
       ['a file, not a folder', 'images: lessons/a.md', "'lessons/a.md' is not a folder"],
       ['a folder that is not there', 'images: pictures', "'pictures' does not exist"]
-    ])("images: naming %s is an error at its value, nothing written", async (_, line, message) => {
+    ])('images: naming %s is an error at its value, nothing written', async (_, line, message) => {
       const {dir, reader} = await readerFolder(`title: R\n${line}\narticles: [lessons/a.md]\n`)
       const {status, stderr} = await octavo('reader', reader, '-o', path.join(dir, 'out'), '--no-cache')
       expect(status).toBe(1)

@@ -31,7 +31,9 @@ describe('Sun Chunri is the same person in the metadata, the notes and the bibli
   })
 
   it('builds', () => {
-    expect(result.stderr).toBe(`wrote ${path.join(out, 'sun.epub')}\nwrote ${path.join(out, 'sun.bibliography.html')}\nwrote ${path.join(out, 'sun.bibliography.txt')}\nwrote ${path.join(out, 'sun.csl.json')}\n`)
+    expect(result.stderr).toBe(
+      `wrote ${path.join(out, 'sun.epub')}\nwrote ${path.join(out, 'sun.bibliography.html')}\nwrote ${path.join(out, 'sun.bibliography.txt')}\nwrote ${path.join(out, 'sun.csl.json')}\n`
+    )
     expect(result.status).toBe(0)
   })
 

@@ -45,14 +45,20 @@ interface CitationsJson {
 
 function jsonl(stdout: string): JsonlRecord[] {
   expect(stdout.endsWith('\n')).toBe(true)
-  return stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as JsonlRecord)
+  return stdout
+    .trimEnd()
+    .split('\n')
+    .map((line) => JSON.parse(line) as JsonlRecord)
 }
 
 const summary = (records: JsonlRecord[]) => records.map((r) => [r.id, r.citations.map((c) => `${c.form}:${c.ref}`)])
 
 /** The notes' texts as the command reads a plain-text file: one a line, trimmed, blank lines skipped. */
 async function textLines(file: string): Promise<string[]> {
-  return (await readFile(file, 'utf8')).split('\n').map((l) => l.trim()).filter(Boolean)
+  return (await readFile(file, 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 }
 
 describe('octavo notes: plain text', () => {
@@ -153,7 +159,16 @@ describe('octavo notes: JSON Lines', () => {
     const {status, stdout} = await octavoBin(['notes', DOCS, '--to', 'citations'])
     expect(status).toBe(0)
     const {notes, items} = JSON.parse(stdout) as CitationsJson
-    expect(notes.map((n) => [n.note, n.doc])).toEqual([[1, 'salt'], [2, 'olive'], [3, 'olive'], [4, 'salt'], [5, 'olive'], [6, 'salt'], [7, 'olive'], [8, 'salt']])
+    expect(notes.map((n) => [n.note, n.doc])).toEqual([
+      [1, 'salt'],
+      [2, 'olive'],
+      [3, 'olive'],
+      [4, 'salt'],
+      [5, 'olive'],
+      [6, 'salt'],
+      [7, 'olive'],
+      [8, 'salt']
+    ])
     expect(Object.keys(notes[0]!)).toEqual(['note', 'doc', 'text', 'commentary', 'citations'])
     expect(items.map((i) => i.id)).toEqual(['vellido2011', 'vellido2011b', 'reinholt1998'])
     const ids = new Set(items.map((i) => i.id))
@@ -180,9 +195,19 @@ describe('octavo notes --to', () => {
     expect(fromBib.data).toHaveLength(3)
   })
 
-  it('jsonl: passes the notes reader\'s confidence through when a citation has one, else null', () => {
+  it("jsonl: passes the notes reader's confidence through when a citation has one, else null", () => {
     const {notes} = readTextNotes('🙂 Ibid., p. 3.\nIbid.\n', false)
-    const cite = (confidence?: number): NoteCitation => ({ref: 'w', form: 'ibid', text: 'Ibid., p. 3', locator: '3', label: 'page', prefix: null, start: 3, end: 14, ...(confidence === undefined ? {} : {confidence})})
+    const cite = (confidence?: number): NoteCitation => ({
+      ref: 'w',
+      form: 'ibid',
+      text: 'Ibid., p. 3',
+      locator: '3',
+      label: 'page',
+      prefix: null,
+      start: 3,
+      end: 14,
+      ...(confidence === undefined ? {} : {confidence})
+    })
     const result = {
       records: [
         {id: '1', doc: '', citations: [cite(0.87)], commentary: true},
@@ -303,7 +328,10 @@ describe('octavo notes: bad input', () => {
     expect(bad.status).toBe(1)
     expect(bad.stdout).toBe('')
     expect(bad.stderr).toBe(`${latin}:2:4: error: invalid UTF-8: is the file in another encoding (Windows-1252, Latin-1)? Save it as UTF-8\n`)
-    for (const [name, content] of [['empty.jsonl', ''], ['blank.txt', '\n  \n\n']] as const) {
+    for (const [name, content] of [
+      ['empty.jsonl', ''],
+      ['blank.txt', '\n  \n\n']
+    ] as const) {
       const file = path.join(dir, name)
       await writeFile(file, content)
       const empty = await octavoBin(['notes', file])

@@ -49,7 +49,9 @@ describe('Markdown with Pandoc citations and a bibliography file', () => {
       'Lisa Gitelman, Paper Knowledge: Toward a Media History of Documents (Durham, NC: Duke University Press, 2014), 83; Owen, Copies in Seconds.',
       'On paper, see Gitelman, Paper Knowledge, chap. 2.'
     ]
-    const json = JSON.parse(await readFile(path.join(out, 'notes.citations.json'), 'utf8')) as {notes: Array<{note: number; text: string; citations: Array<{form: string; prefix: string | null; locator: string | null}>}>}
+    const json = JSON.parse(await readFile(path.join(out, 'notes.citations.json'), 'utf8')) as {
+      notes: Array<{note: number; text: string; citations: Array<{form: string; prefix: string | null; locator: string | null}>}>
+    }
     expect(json.notes.map((n) => [n.note, n.text])).toEqual(notes.map((text, i) => [i + 1, text]))
     expect(json.notes.map((n) => n.citations.map((c) => c.form))).toEqual([[], ['full'], ['ibid'], ['full', 'short'], ['short']])
     expect(json.notes[1]!.citations[0]).toMatchObject({prefix: 'see', locator: '4'})
@@ -69,13 +71,26 @@ describe('Markdown with Pandoc citations and a bibliography file', () => {
       expect(lines.length, `note “${note}” is printed below the body`).toBeGreaterThan(0)
       expect(lines.at(-1)!.y / height, `note “${note}” is at the foot of the page`).toBeGreaterThan(0.6)
     }
-    const foot = words.filter((w) => w.y / height > 0.6).map((w) => w.word).join(' ')
+    const foot = words
+      .filter((w) => w.y / height > 0.6)
+      .map((w) => w.word)
+      .join(' ')
     for (const [i, note] of notes.entries()) expect(foot).toContain(`${i + 1}. ${note}`)
 
     // The e-book: the same notes, in the same order, each linked from its marker.
     const entries = unzipSync(new Uint8Array(await readFile(path.join(out, 'notes.epub'))))
-    const xhtml = Object.entries(entries).filter(([name]) => name.endsWith('.xhtml')).map(([, bytes]) => new TextDecoder().decode(bytes)).join('')
-    const asides = [...xhtml.matchAll(/<aside id="(fn\d+)"[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, '').replace(/&#x26;/g, '&').replace(/\s+/g, ' ').trim()])
+    const xhtml = Object.entries(entries)
+      .filter(([name]) => name.endsWith('.xhtml'))
+      .map(([, bytes]) => new TextDecoder().decode(bytes))
+      .join('')
+    const asides = [...xhtml.matchAll(/<aside id="(fn\d+)"[^>]*>([\s\S]*?)<\/aside>/g)].map((m) => [
+      m[1],
+      m[2]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&#x26;/g, '&')
+        .replace(/\s+/g, ' ')
+        .trim()
+    ])
     expect(asides).toEqual(notes.map((note, i) => [`fn${i + 1}`, `${i + 1}. ${note}`]))
     expect([...xhtml.matchAll(/href="#fn(\d+)" id="fnref\d+"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5])
   })
@@ -102,7 +117,9 @@ describe('images', () => {
     const out = path.join(dir, 'out')
     const {status, stderr} = await octavo('build', path.join(dir, 'article/a.md'), '-o', out, '--to', 'epub')
     expect(status).toBe(0)
-    expect(stderr).toContain(`${path.join(dir, 'article/a.md')}:5:1: warning: image '../outside.png' is outside the article's folder (--images DIR names a folder of images): the figure will print as a placeholder`)
+    expect(stderr).toContain(
+      `${path.join(dir, 'article/a.md')}:5:1: warning: image '../outside.png' is outside the article's folder (--images DIR names a folder of images): the figure will print as a placeholder`
+    )
     const entries = unzipSync(new Uint8Array(await readFile(path.join(out, 'a.epub'))))
     const images = Object.keys(entries).filter((name) => /\.png$/.test(name))
     expect(images).toHaveLength(1)

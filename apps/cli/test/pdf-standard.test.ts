@@ -59,7 +59,11 @@ describe('the PDF each value gives', () => {
   it('ua (the default) claims PDF/UA-1 only; a-2u PDF/A-2u only, with an output intent', async () => {
     const dir = await example()
     const input = path.join(dir, 'course-packs.md')
-    for (const [flags, pdfa, pdfua] of [[[], false, true], [['--pdf-standard', 'A-2u'], true, false], [['--pdf-standard', 'ua,a-2u'], true, true]] as const) {
+    for (const [flags, pdfa, pdfua] of [
+      [[], false, true],
+      [['--pdf-standard', 'A-2u'], true, false],
+      [['--pdf-standard', 'ua,a-2u'], true, true]
+    ] as const) {
       const out = path.join(dir, `out-${flags.join('')}`)
       const {status, stderr} = await octavo('build', input, '--to', 'pdf', '-o', out, '--no-cache', '-q', ...flags)
       expect(stderr).toBe('')

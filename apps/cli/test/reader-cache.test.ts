@@ -19,7 +19,10 @@ Salt moved inland by mule.[^1]
 
 async function reader(): Promise<string> {
   const dir = await tempDir()
-  for (const [folder, title, work] of [['one', 'The Salt Roads', 'The Salt Roads of Castile'], ['two', 'Olive Oil', 'Olive Oil and Empire']] as const) {
+  for (const [folder, title, work] of [
+    ['one', 'The Salt Roads', 'The Salt Roads of Castile'],
+    ['two', 'Olive Oil', 'Olive Oil and Empire']
+  ] as const) {
     await mkdir(path.join(dir, folder))
     await writeFile(path.join(dir, folder, 'article.md'), article(title, work))
   }

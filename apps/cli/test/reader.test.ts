@@ -96,27 +96,42 @@ describe('octavo reader', () => {
     for (const name of ['koreans-1950-1962.txt', 'koreans-1950-1962.meta.yaml']) await copyFile(path.join(shared, name), path.join(dir, name))
     for (const name of ['ph-interrogating-national-narrative-gpt.md', 'ph-linear-regression.md']) await copyFile(path.join(shared, 'real', name), path.join(dir, name))
     const lesson = (name: string) => `  - path: ${name}\n    meta: {license: CC BY 4.0, container-title: Programming Historian}\n`
-    await writeFile(path.join(dir, 'r.yaml'), `title: Histories and Methods\neditor: A. Teacher\npage-size: 6x9\nlicense: CC BY 4.0\narticles:\n  - koreans-1950-1962.txt\n${lesson('ph-interrogating-national-narrative-gpt.md')}${lesson('ph-linear-regression.md')}    short-title: Linear Regression\n`)
+    await writeFile(
+      path.join(dir, 'r.yaml'),
+      `title: Histories and Methods\neditor: A. Teacher\npage-size: 6x9\nlicense: CC BY 4.0\narticles:\n  - koreans-1950-1962.txt\n${lesson('ph-interrogating-national-narrative-gpt.md')}${lesson('ph-linear-regression.md')}    short-title: Linear Regression\n`
+    )
     const {status, stderr} = await octavo('reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'out'))
     expect(status, stderr).toBe(0)
     expect(stderr).toMatch(/koreans-1950-1962\.txt names no license or rights/)
     const pdf = path.join(dir, 'out/r.pdf')
     const page = (n: number) => spawnSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], {encoding: 'utf8'}).stdout
     const labels = JSON.parse(spawnSync('qpdf', ['--json', '--json-key=pagelabels', pdf], {encoding: 'utf8'}).stdout) as {pagelabels: Array<{index: number; label: Record<string, string | number>}>}
-    expect(labels.pagelabels).toEqual([{index: 0, label: {'/S': '/r', '/St': 1}}, {index: 4, label: {'/S': '/D', '/St': 1}}])
+    expect(labels.pagelabels).toEqual([
+      {index: 0, label: {'/S': '/r', '/St': 1}},
+      {index: 4, label: {'/S': '/D', '/St': 1}}
+    ])
     // i title, ii blank, iii contents, iv blank: no folio; the contents give every title whole, and arabic numbers
     expect(page(1)).toMatch(/Histories and Methods/)
     expect(page(1).trim().split('\n').pop()).toMatch(/A\. Teacher/)
     const contents = page(3).replace(/\s+/g, ' ')
     expect(contents).not.toContain('…')
-    for (const title of ['China’s Policy toward Ethnic Koreans in China, 1950–1962 1', 'Interrogating a National Narrative with GPT-2', 'Regression Analysis with Scikit-Learn (part 1 - Linear)', 'Combined Bibliography', 'Credits']) expect(contents).toContain(title)
+    for (const title of [
+      'China’s Policy toward Ethnic Koreans in China, 1950–1962 1',
+      'Interrogating a National Narrative with GPT-2',
+      'Regression Analysis with Scikit-Learn (part 1 - Linear)',
+      'Combined Bibliography',
+      'Credits'
+    ])
+      expect(contents).toContain(title)
     const starts = [...contents.matchAll(/(?:1950–1962|GPT-2|Linear\)|Bibliography|Credits) (\d+)/g)].map((m) => Number(m[1]))
     expect(starts).toHaveLength(5)
     for (const start of starts) expect(start % 2, `page ${start}`).toBe(1)
     // each part opens on its page (physical = arabic + 4) and a later page of it has its own running head
-    const heads = ["Chinese–North Korean Relations and China’s Policy", 'Interrogating a National Narrative with GPT-2', 'Linear Regression', 'Combined Bibliography']
+    const heads = ['Chinese–North Korean Relations and China’s Policy', 'Interrogating a National Narrative with GPT-2', 'Linear Regression', 'Combined Bibliography']
     starts.slice(0, 4).forEach((start, i) => expect(page(start + 4 + 2).split('\n')[0], heads[i]).toContain(heads[i]!))
-    expect(page(starts[4]! + 4)).toMatch(/Credits[\s\S]*Interrogating a National Narrative with GPT-2\. Chantal Brousseau\.\s+Source: Programming Historian \(2022\), https:\/\/doi\.org\/10\s*\.46430\/phen0104\. License: CC BY 4\.0\./)
+    expect(page(starts[4]! + 4)).toMatch(
+      /Credits[\s\S]*Interrogating a National Narrative with GPT-2\. Chantal Brousseau\.\s+Source: Programming Historian \(2022\), https:\/\/doi\.org\/10\s*\.46430\/phen0104\. License: CC BY 4\.0\./
+    )
     expect(spawnSync('qpdf', ['--check', pdf], {encoding: 'utf8'}).status).toBe(0)
   }, 240_000)
 
@@ -141,7 +156,10 @@ describe('octavo reader', () => {
   it('gives the same files and messages on one thread and on several', async () => {
     const dir = await tempDir()
     for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))
-    await writeFile(path.join(dir, 'warned.md'), '---\ntitle: Warned\n---\n\n{% include figure.html filename="gone.png" %}\n\nA sentence with a note.[^1]\n\n[^1]: Jane Roe, *A Book* (Boston: Beacon, 2001), 4.\n')
+    await writeFile(
+      path.join(dir, 'warned.md'),
+      '---\ntitle: Warned\n---\n\n{% include figure.html filename="gone.png" %}\n\nA sentence with a note.[^1]\n\n[^1]: Jane Roe, *A Book* (Boston: Beacon, 2001), 4.\n'
+    )
     await writeFile(path.join(dir, 'r.yaml'), 'title: Threads\narticles:\n  - course-packs.md\n  - warned.md\n  - course-packs.txt\n  - course-packs.md\n  - warned.md\n')
     const env = {SOURCE_DATE_EPOCH: '1700000000'}
     const one = await octavoBin(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'one'), '--jobs', '1'], env)

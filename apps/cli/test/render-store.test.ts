@@ -8,7 +8,11 @@ import {STORE_KINDS} from '@octavo/render-pdf'
 import {DiskRenderStore, RENDER_STORE_KEEP} from '../src/lib/render-store.js'
 import {tempDir} from './helpers.js'
 
-const file = async (folder: string) => path.join(folder, (await readdir(folder)).find((n) => n.endsWith('.octavo-pdf'))!)
+const file = async (folder: string) =>
+  path.join(
+    folder,
+    (await readdir(folder)).find((n) => n.endsWith('.octavo-pdf'))!
+  )
 const WORD = 'word fonts en regular'
 
 describe('DiskRenderStore', () => {

@@ -90,7 +90,7 @@ describe('octavo review in chromium', () => {
     })
     expect(unlabelled).toEqual([])
     // Each warning of the notes reader stands beside its note (the low-confidence one beside the least sure).
-    const state = await page.evaluate(async (token) => (await fetch('/api/state', {headers: {authorization: `token ${token}`}})).json(), new URL(url).searchParams.get('token')) as ReviewState
+    const state = (await page.evaluate(async (token) => (await fetch('/api/state', {headers: {authorization: `token ${token}`}})).json(), new URL(url).searchParams.get('token'))) as ReviewState
     const warned = state.notes.filter((n) => n.warnings.length > 0)
     expect(warned.length).toBeGreaterThan(0)
     for (const n of warned) {
@@ -119,7 +119,7 @@ describe('octavo review in chromium', () => {
 
   it('a title, a container and an issue corrected (the formatted note following as it is typed), two works merged: saved into the corrections file', async () => {
     // Szalontai's article in note 48 (its title read into the container) and the work its short form in note 49 was read as: two works.
-    const state = await page.evaluate(async (token) => (await fetch('/api/state', {headers: {authorization: `token ${token}`}})).json(), new URL(url).searchParams.get('token')) as ReviewState
+    const state = (await page.evaluate(async (token) => (await fetch('/api/state', {headers: {authorization: `token ${token}`}})).json(), new URL(url).searchParams.get('token'))) as ReviewState
     const workOf = (n: number, i: number) => state.works.find((w) => w.id === state.notes.find((x) => x.note === n)!.citations[i]!.ref)!
     article = workOf(48, 1)
     shortForm = workOf(49, 0)
@@ -129,7 +129,11 @@ describe('octavo review in chromium', () => {
     await page.click(title, {count: 3})
     await page.keyboard.press('Backspace')
     await page.keyboard.type(TITLE)
-    await page.waitForFunction((sel) => document.querySelector(`${sel} output`)?.textContent?.includes('Note: Balázs Szalontai, “‘You Have No Political Line of Your Own:’ Kim Il Sung'), {timeout: 30_000}, note48)
+    await page.waitForFunction(
+      (sel) => document.querySelector(`${sel} output`)?.textContent?.includes('Note: Balázs Szalontai, “‘You Have No Political Line of Your Own:’ Kim Il Sung'),
+      {timeout: 30_000},
+      note48
+    )
     await page.keyboard.press('Tab')
     await saved('title of note 48, citation 2')
     await correct(`${note48} input[id$="-container-title"]`, 'CWIHP Bulletin', 'container-title of note 48, citation 2')
@@ -138,7 +142,9 @@ describe('octavo review in chromium', () => {
     await page.keyboard.type(article.id)
     await page.keyboard.press('Enter')
     await saved(`${shortForm.label} merged into `)
-    expect(await page.$eval(note48 + ' output', (o) => o.textContent)).toContain('Bibliography: Szalontai, Balázs. “‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964.” CWIHP Bulletin')
+    expect(await page.$eval(note48 + ' output', (o) => o.textContent)).toContain(
+      'Bibliography: Szalontai, Balázs. “‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets, 1953–1964.” CWIHP Bulletin'
+    )
 
     await page.$eval('#note-48', (n) => n.scrollIntoView({block: 'start'}))
     const shot = await page.screenshot({type: 'png'})

@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 /** A request as a browser or a script would send it, with the Host header given. */
-function send(path: string, options: {host?: string; method?: string; headers?: Record<string, string>; body?: string} = {}): Promise<{status: number; headers: Record<string, unknown>; body: string}> {
+function send(
+  path: string,
+  options: {host?: string; method?: string; headers?: Record<string, string>; body?: string} = {}
+): Promise<{status: number; headers: Record<string, unknown>; body: string}> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: {host: options.host ?? `127.0.0.1:${server.port}`, ...options.headers}}, (res) => {
       let body = ''

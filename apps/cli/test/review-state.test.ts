@@ -10,14 +10,20 @@ import {realArticle, tempDir} from './helpers.js'
 
 describe('DUPLICATE_RULES: each proposes its example pair, and nothing of two other works', () => {
   it.each(DUPLICATE_RULES)('$name', ({example: [a, b]}) => {
-    const items = [{id: 'a', ...a}, {id: 'other', type: 'book', title: 'Manchuria since 1931', author: [{family: 'Jones'}]}, {id: 'b', ...b}] as CslItem[]
+    const items = [
+      {id: 'a', ...a},
+      {id: 'other', type: 'book', title: 'Manchuria since 1931', author: [{family: 'Jones'}]},
+      {id: 'b', ...b}
+    ] as CslItem[]
     expect(proposals(items)).toEqual([{works: ['a', 'b'], why: expect.any(String)}])
   })
 })
 
 describe('checkedCorrection: the page’s correction checked as the corrections file is', () => {
   it('a good one is read back', () => {
-    expect(checkedCorrection({at: {note: 11, citation: 'c56b895f'}, set: {author: [{family: 'An', given: 'Longzhen'}], issued: '1996-05'}})).toMatchObject({correction: {at: {note: 11, citation: 'c56b895f'}, set: {author: [{family: 'An', given: 'Longzhen'}], issued: {'date-parts': [[1996, 5]]}}}})
+    expect(checkedCorrection({at: {note: 11, citation: 'c56b895f'}, set: {author: [{family: 'An', given: 'Longzhen'}], issued: '1996-05'}})).toMatchObject({
+      correction: {at: {note: 11, citation: 'c56b895f'}, set: {author: [{family: 'An', given: 'Longzhen'}], issued: {'date-parts': [[1996, 5]]}}}
+    })
   })
   it.each([
     [{at: {note: 11, citation: 'c56b895f'}, set: {type: 'novel'}}, /^type must be a CSL type/],
@@ -36,7 +42,11 @@ describe('octavo review: saving into the corrections file', () => {
   const stem = 'koreans-1950-1962'
   const file = () => path.join(dir, `${stem}.corrections.yaml`)
   const post = async (route: string, body: unknown) => {
-    const response = await fetch(`http://127.0.0.1:${review.port}${route}`, {method: 'POST', headers: {authorization: `token ${review.token}`, 'content-type': 'application/json'}, body: JSON.stringify(body)})
+    const response = await fetch(`http://127.0.0.1:${review.port}${route}`, {
+      method: 'POST',
+      headers: {authorization: `token ${review.token}`, 'content-type': 'application/json'},
+      body: JSON.stringify(body)
+    })
     return {status: response.status, body: (await response.json()) as Record<string, unknown>}
   }
 
@@ -104,6 +114,8 @@ describe('octavo review: saving into the corrections file', () => {
 describe('preview: a request of another shape is a problem, not a crash', () => {
   it.each([{}, {key: {note: 1}}, {key: {note: 1, citation: 'aaaaaaaa'}}, {key: {note: 1, citation: 'aaaaaaaa'}, set: null}])('%j', async (request) => {
     const {preview} = await import('../src/lib/review-state.js')
-    expect(preview({input: 'a.txt', corrections: 'a.corrections.yaml', notes: [], items: [], diagnostics: [], style: ''}, request as never)).toEqual({problems: [expect.stringMatching(/^a preview is/)]})
+    expect(preview({input: 'a.txt', corrections: 'a.corrections.yaml', notes: [], items: [], diagnostics: [], style: ''}, request as never)).toEqual({
+      problems: [expect.stringMatching(/^a preview is/)]
+    })
   })
 })

@@ -46,7 +46,12 @@ describe.skipIf(!hasStrace)('start-up: the files a new process loads, within a b
     expect(opened.filter((f) => /harfbuzz|citeproc|hyphen\/patterns/.test(f))).toEqual([])
     // Of the bundle, the start (octavo.js, CommonJS as package.json says) and the program (program.cjs: the renderers in it
     // run only when asked for); the notes model (notes-model.bin) as the notes' labels are kept or not: below.
-    expect(opened.filter((f) => f.includes('dist/bundle/') && !f.endsWith('.bin')).map((f) => path.basename(f)).sort()).toEqual(['octavo.js', 'package.json', 'program.cjs'])
+    expect(
+      opened
+        .filter((f) => f.includes('dist/bundle/') && !f.endsWith('.bin'))
+        .map((f) => path.basename(f))
+        .sort()
+    ).toEqual(['octavo.js', 'package.json', 'program.cjs'])
     // No ES module loader: the start is CommonJS (bin/octavo.js and dist/bundle/octavo.js).
     expect(opened.filter((f) => f.endsWith('.mjs'))).toEqual([])
   })
@@ -63,7 +68,11 @@ describe.skipIf(!hasStrace)('start-up: the files a new process loads, within a b
 
   it('a full build loads both renderers, and no fontkit (HarfBuzz reads the faces)', async () => {
     const opened = await filesOpened(BUDGETS[0]!.args)
-    expect(chunksHolding(opened, RENDERER_MARKS).map((c) => c.mark).sort()).toEqual(['render-epub', 'render-pdf'])
+    expect(
+      chunksHolding(opened, RENDERER_MARKS)
+        .map((c) => c.mark)
+        .sort()
+    ).toEqual(['render-epub', 'render-pdf'])
     expect(opened.filter((f) => /harfbuzz\.wasm|hyphen\/patterns/.test(f)).length).toBe(2)
     expect(chunksHolding(opened, {fontkit: 'TrueTypeCollection'})).toEqual([])
     expect(opened.filter((f) => f.includes('fontkit'))).toEqual([])

@@ -41,8 +41,7 @@ export function dateText(date: CslDate): string {
   if (typeof date.literal === 'string') return date.literal
   if (typeof date.raw === 'string') return date.raw
   const pad = (n: number | string): string => String(n).padStart(2, '0')
-  const part = (parts: ReadonlyArray<number | string>): string =>
-    parts.map((n, i) => (i === 0 ? String(n) : pad(n))).join('-')
+  const part = (parts: ReadonlyArray<number | string>): string => parts.map((n, i) => (i === 0 ? String(n) : pad(n))).join('-')
   return (date['date-parts'] ?? []).map(part).join('/')
 }
 
@@ -89,8 +88,7 @@ interface Where {
   notes: string[]
 }
 
-const isDate = (value: unknown): value is CslDate =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && ('date-parts' in value || 'literal' in value || 'raw' in value)
+const isDate = (value: unknown): value is CslDate => typeof value === 'object' && value !== null && !Array.isArray(value) && ('date-parts' in value || 'literal' in value || 'raw' in value)
 
 /**
  * Whether a child note has this `variable: value` line: a line of its own
@@ -116,8 +114,7 @@ function checkName(where: Where, variable: string, target: string | null, name: 
     // Zotero keeps a name of one part (a literal, or a family name alone) as a single field.
     const single = want.name ?? (want.firstName === '' ? want.lastName : undefined)
     const same = (c: {firstName?: string; lastName?: string; name?: string}): boolean =>
-      (single !== undefined && (c.name ?? (c.firstName ? undefined : c.lastName)) === single) ||
-      (want.lastName !== undefined && c.lastName === want.lastName && (c.firstName ?? '') === want.firstName)
+      (single !== undefined && (c.name ?? (c.firstName ? undefined : c.lastName)) === single) || (want.lastName !== undefined && c.lastName === want.lastName && (c.firstName ?? '') === want.firstName)
     if (creators.some(same)) return {variable, expected, status: 'kept'}
   }
   const status = lineStatus(where, `${variable}: ${expected}`) ?? 'lost'
@@ -205,7 +202,20 @@ const isArchival = (item: CslItem): boolean => item.type === 'manuscript' && typ
 export function summarise(format: Format, results: ReadonlyArray<{csl: CslItem; checks: Check[]}>): Summary {
   const whole = (checks: Check[], ok: readonly Status[]): boolean => checks.every((c) => ok.includes(c.status))
   const kept: Status[] = format === 'csl-json' ? ['kept'] : ['kept', 'note']
-  const s: Summary = {items: 0, intact: 0, intactIgnoringDashes: 0, archival: 0, archivalIntact: 0, expressible: 0, expressibleIntactIgnoringDashes: 0, values: 0, lost: 0, changed: 0, dashes: 0, inChildNotes: 0}
+  const s: Summary = {
+    items: 0,
+    intact: 0,
+    intactIgnoringDashes: 0,
+    archival: 0,
+    archivalIntact: 0,
+    expressible: 0,
+    expressibleIntactIgnoringDashes: 0,
+    values: 0,
+    lost: 0,
+    changed: 0,
+    dashes: 0,
+    inChildNotes: 0
+  }
   for (const {csl, checks} of results) {
     s.items++
     if (whole(checks, kept)) s.intact++
@@ -270,11 +280,51 @@ export function syntheticItems(): CslItem[] {
 
 /** Every item type of CSL 1.0.2 (the specification's appendix), which a bibliography file may hold. */
 export const CSL_TYPES = [
-  'article', 'article-journal', 'article-magazine', 'article-newspaper', 'bill', 'book', 'broadcast', 'chapter', 'classic',
-  'collection', 'dataset', 'document', 'entry', 'entry-dictionary', 'entry-encyclopedia', 'event', 'figure', 'graphic',
-  'hearing', 'interview', 'legal_case', 'legislation', 'manuscript', 'map', 'motion_picture', 'musical_score', 'pamphlet',
-  'paper-conference', 'patent', 'performance', 'periodical', 'personal_communication', 'post', 'post-weblog', 'regulation',
-  'report', 'review', 'review-book', 'software', 'song', 'speech', 'standard', 'thesis', 'treaty', 'webpage'
+  'article',
+  'article-journal',
+  'article-magazine',
+  'article-newspaper',
+  'bill',
+  'book',
+  'broadcast',
+  'chapter',
+  'classic',
+  'collection',
+  'dataset',
+  'document',
+  'entry',
+  'entry-dictionary',
+  'entry-encyclopedia',
+  'event',
+  'figure',
+  'graphic',
+  'hearing',
+  'interview',
+  'legal_case',
+  'legislation',
+  'manuscript',
+  'map',
+  'motion_picture',
+  'musical_score',
+  'pamphlet',
+  'paper-conference',
+  'patent',
+  'performance',
+  'periodical',
+  'personal_communication',
+  'post',
+  'post-weblog',
+  'regulation',
+  'report',
+  'review',
+  'review-book',
+  'software',
+  'song',
+  'speech',
+  'standard',
+  'thesis',
+  'treaty',
+  'webpage'
 ] as const
 
 /** One item of every CSL type, each with a value for every variable of the mapping table. */

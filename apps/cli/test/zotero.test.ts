@@ -98,10 +98,12 @@ export function keepsTable(results: Results): string {
       const counted = new Map<string, number>()
       for (const {checks} of results[f])
         for (const c of checks) if (c.status !== 'kept') counted.set(`${c.type}|${c.variable}|${c.status}`, (counted.get(`${c.type}|${c.variable}|${c.status}`) ?? 0) + 1)
-      return [...counted].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => {
-        const [type, variable, status] = key.split('|')
-        return `| ${FORMAT_NAMES[f]} | \`${type}\` | \`${variable}\` | ${status === 'note' ? 'child note' : status} | ${n} |`
-      })
+      return [...counted]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([key, n]) => {
+          const [type, variable, status] = key.split('|')
+          return `| ${FORMAT_NAMES[f]} | \`${type}\` | \`${variable}\` | ${status === 'note' ? 'child note' : status} | ${n} |`
+        })
     })
   ]
   return `${counts.join('\n')}\n\n${losses.join('\n')}\n`
@@ -174,7 +176,9 @@ describe.skipIf(!url && !required)('Zotero imports the exports (translation-serv
 
   test('RIS: every item of a type RIS expresses whole, dashes aside (Extra or N1 lines for values with no field)', () => {
     const ris = results.ris.filter(({csl}) => csl.type !== 'document')
-    const lost = ris.flatMap(({checks}) => checks.filter((c) => !['kept', 'note', 'dashes'].includes(c.status)).map((c) => `${c.item} ${c.variable}: ${c.status} ${c.expected}${c.found ? ` → ${c.found}` : ''}`))
+    const lost = ris.flatMap(({checks}) =>
+      checks.filter((c) => !['kept', 'note', 'dashes'].includes(c.status)).map((c) => `${c.item} ${c.variable}: ${c.status} ${c.expected}${c.found ? ` → ${c.found}` : ''}`)
+    )
     expect(lost).toEqual([])
   })
 
@@ -210,7 +214,11 @@ describe.skipIf(!url && !required)('Zotero imports the exports (translation-serv
     expect(response.status, await response.clone().text()).toBe(200)
     const imported = withNotes((await response.json()) as ZoteroItem[])
     expect(imported.length).toBe(CSL_TYPES.length)
-    const lost = items.flatMap((csl, i) => checkItem('csl-json', csl, imported[i]!.item, imported[i]!.notes).filter((c) => c.status !== 'kept').map((c) => `${csl.type} ${c.variable}: ${c.status}`))
+    const lost = items.flatMap((csl, i) =>
+      checkItem('csl-json', csl, imported[i]!.item, imported[i]!.notes)
+        .filter((c) => c.status !== 'kept')
+        .map((c) => `${csl.type} ${c.variable}: ${c.status}`)
+    )
     expect(lost).toEqual([])
   })
 
@@ -228,4 +236,3 @@ describe.skipIf(!url && !required)('Zotero imports the exports (translation-serv
     expect(current).toBe(table)
   })
 })
-

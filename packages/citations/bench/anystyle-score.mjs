@@ -19,7 +19,10 @@ const norm = (s) =>
     .replace(/[\s.,:;]+/g, ' ')
     .trim()
 
-const digits = (s) => String(s ?? '').replace(/[^\d–-]/g, '').replace(/–/g, '-')
+const digits = (s) =>
+  String(s ?? '')
+    .replace(/[^\d–-]/g, '')
+    .replace(/–/g, '-')
 
 /**
  * Field accuracy: for each labelled field, the share of references where

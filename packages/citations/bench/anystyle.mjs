@@ -36,7 +36,13 @@ console.log(`field accuracy ${score.accuracy.toFixed(3)} (${score.total} fields)
 const notes = records.map((r) => r.text)
 const tree = () => ({
   type: 'root',
-  children: notes.map((t, i) => ({type: 'footnoteDefinition', identifier: String(i + 1), label: String(i + 1), data: {number: i + 1}, children: [{type: 'paragraph', children: [{type: 'text', value: t}]}]}))
+  children: notes.map((t, i) => ({
+    type: 'footnoteDefinition',
+    identifier: String(i + 1),
+    label: String(i + 1),
+    data: {number: i + 1},
+    children: [{type: 'paragraph', children: [{type: 'text', value: t}]}]
+  }))
 })
 processCitations(tree())
 const rounds = 10
@@ -66,4 +72,6 @@ for (let i = 0; i < rounds * 3; i++) {
   best = Math.min(best, ms)
   sum += ms
 }
-console.log(`speed on the article's notes ${Math.round(defs.length / (best / 1000))} notes/s best, ${Math.round((rounds * 3 * defs.length) / (sum / 1000))} notes/s mean (${rounds * 3} rounds of ${defs.length} notes)`)
+console.log(
+  `speed on the article's notes ${Math.round(defs.length / (best / 1000))} notes/s best, ${Math.round((rounds * 3 * defs.length) / (sum / 1000))} notes/s mean (${rounds * 3} rounds of ${defs.length} notes)`
+)

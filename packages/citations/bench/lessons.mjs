@@ -14,14 +14,20 @@ for (const f of readdirSync(real).filter((f) => f.endsWith('.md') && f !== 'SOUR
   const {notes, items, diagnostics} = processCitations(tree)
   const byId = new Map(items.map((i) => [i.id, i]))
   const cited = notes.filter((n) => n.citations.length).length
-  console.log(`##### ${f}: ${notes.length} notes, ${cited} with citation, ${notes.reduce((a, n) => a + n.citations.length, 0)} citations, ${items.length} items, ${(diagnostics ?? []).filter((d) => d.severity === 'warning').length} warnings`)
+  console.log(
+    `##### ${f}: ${notes.length} notes, ${cited} with citation, ${notes.reduce((a, n) => a + n.citations.length, 0)} citations, ${items.length} items, ${(diagnostics ?? []).filter((d) => d.severity === 'warning').length} warnings`
+  )
   if (process.argv[3] === 'q') continue
   const seen = new Set()
   for (const n of notes) {
     console.log(`--- ${n.note}: ${n.text}`)
     for (const c of n.citations) {
       console.log(`   [${c.form}] ${c.prefix ? `{${c.prefix}} ` : ''}${c.text}  loc=${c.locator}`)
-      if (!seen.has(c.ref)) { seen.add(c.ref); const {id: _id, ...rest} = byId.get(c.ref); console.log(`      ${JSON.stringify(rest)}`) }
+      if (!seen.has(c.ref)) {
+        seen.add(c.ref)
+        const {id: _id, ...rest} = byId.get(c.ref)
+        console.log(`      ${JSON.stringify(rest)}`)
+      }
     }
   }
 }

@@ -8,16 +8,33 @@ const shown = (note: string, c: LabeledCitation) => [note.slice(c.start, c.end),
 describe('trailingDate: a periodical’s date and page left after the citation', () => {
   const note = 'As a complaint in the local press shows (“The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2); the commissioners did not intervene.'
   it('joins the citation when it has a container and no date', () => {
-    const c = cited(note, 'The Hessle Ferry Once More,” Beverley Chronicle,', [['title', 'The Hessle Ferry Once More'], ['title', 'Beverley Chronicle']])
-    expect(shown(note, trailingDate(note, [c])[0]!)).toEqual(['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2', 'title: The Hessle Ferry Once More', 'title: Beverley Chronicle', 'issued: 2 September 1848', 'page: 2'])
+    const c = cited(note, 'The Hessle Ferry Once More,” Beverley Chronicle,', [
+      ['title', 'The Hessle Ferry Once More'],
+      ['title', 'Beverley Chronicle']
+    ])
+    expect(shown(note, trailingDate(note, [c])[0]!)).toEqual([
+      'The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2',
+      'title: The Hessle Ferry Once More',
+      'title: Beverley Chronicle',
+      'issued: 2 September 1848',
+      'page: 2'
+    ])
   })
   it('leaves a citation with a date, or with no container, and words that are no date', () => {
-    const dated = cited(note, 'The Hessle Ferry Once More,” Beverley Chronicle,', [['title', 'The Hessle Ferry Once More'], ['container-title', 'Beverley Chronicle'], ['issued', '1848']])
+    const dated = cited(note, 'The Hessle Ferry Once More,” Beverley Chronicle,', [
+      ['title', 'The Hessle Ferry Once More'],
+      ['container-title', 'Beverley Chronicle'],
+      ['issued', '1848']
+    ])
     expect(trailingDate(note, [dated])).toEqual([dated])
     const book = cited(note, 'The Hessle Ferry Once More,”', [['title', 'The Hessle Ferry Once More']])
     expect(trailingDate(note, [book])).toEqual([book])
     const prose = 'See Anna Berg, Die Stadt, Wien, which was written in 1998.'
-    const c = cited(prose, 'Anna Berg, Die Stadt, Wien', [['author', 'Anna Berg'], ['title', 'Die Stadt'], ['container-title', 'Wien']])
+    const c = cited(prose, 'Anna Berg, Die Stadt, Wien', [
+      ['author', 'Anna Berg'],
+      ['title', 'Die Stadt'],
+      ['container-title', 'Wien']
+    ])
     expect(trailingDate(prose, [c])).toEqual([c])
   })
 })
@@ -25,13 +42,25 @@ describe('trailingDate: a periodical’s date and page left after the citation',
 describe('trailingArchive: an archive’s abbreviation and call number left after the citation', () => {
   const note = 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.'
   it('joins the citation when the call number is written in units', () => {
-    const c = cited(note, '«Padrón de vecinos de Valdemora de la Sierra», 1752,', [['title', 'Padrón de vecinos de Valdemora de la Sierra'], ['issued', '1752']])
-    expect(shown(note, trailingArchive(note, [c])[0]!)).toEqual(['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4', 'title: Padrón de vecinos de Valdemora de la Sierra', 'issued: 1752', 'archive: AMV', 'archive_location: legajo 123, exp. 4'])
+    const c = cited(note, '«Padrón de vecinos de Valdemora de la Sierra», 1752,', [
+      ['title', 'Padrón de vecinos de Valdemora de la Sierra'],
+      ['issued', '1752']
+    ])
+    expect(shown(note, trailingArchive(note, [c])[0]!)).toEqual([
+      '«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4',
+      'title: Padrón de vecinos de Valdemora de la Sierra',
+      'issued: 1752',
+      'archive: AMV',
+      'archive_location: legajo 123, exp. 4'
+    ])
   })
   it('leaves a word that is no abbreviation, and an abbreviation with no units after it', () => {
     for (const tail of ['Madrid, legajo 123', 'AMV, donde faltan 123']) {
       const text = `«Padrón», 1752, ${tail}.`
-      const c = cited(text, '«Padrón», 1752,', [['title', 'Padrón'], ['issued', '1752']])
+      const c = cited(text, '«Padrón», 1752,', [
+        ['title', 'Padrón'],
+        ['issued', '1752']
+      ])
       expect(trailingArchive(text, [c])).toEqual([c])
     }
   })
@@ -50,16 +79,26 @@ describe('linkedPage, accessedLeft, kindBeforeDate', () => {
     const note = 'The Programming Historian, accessed 3 March 2021.'
     const c = cited(note, 'The Programming Historian', [['container-title', 'The Programming Historian']])
     expect(shown(note, accessedLeft(note, [c])[0]!)).toEqual(['The Programming Historian, accessed 3 March 2021', 'container-title: The Programming Historian', 'accessed: accessed 3 March 2021'])
-    const read = cited(note, note.slice(0, -1), [['container-title', 'The Programming Historian'], ['accessed', 'accessed 3 March 2021']])
+    const read = cited(note, note.slice(0, -1), [
+      ['container-title', 'The Programming Historian'],
+      ['accessed', 'accessed 3 March 2021']
+    ])
     expect(accessedLeft(note, [read])).toEqual([read])
   })
 
   it('kindBeforeDate: a document named by its kind before its date has that name as its title', () => {
     const note = 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.'
-    const c = cited(note, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', [['issued', '12.03.1879'], ['container-title', 'StAK'], ['archive_location', 'Best. 12 Nr. 345']])
+    const c = cited(note, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', [
+      ['issued', '12.03.1879'],
+      ['container-title', 'StAK'],
+      ['archive_location', 'Best. 12 Nr. 345']
+    ])
     expect(shown(note, kindBeforeDate(note, [c])[0]!)[1]).toBe('title: Bericht')
     // Names before the date are an author's: no title is made of them.
-    const named = cited(note, 'Bericht vom 12.03.1879', [['author', 'Bericht'], ['issued', '12.03.1879']])
+    const named = cited(note, 'Bericht vom 12.03.1879', [
+      ['author', 'Bericht'],
+      ['issued', '12.03.1879']
+    ])
     expect(kindBeforeDate(note, [named])).toEqual([named])
   })
 })

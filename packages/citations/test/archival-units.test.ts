@@ -30,13 +30,29 @@ describe('archivalUnits: the units of a call number continue it', () => {
 
   it('takes the number before a unit written after its number (Hungarian `5, doboz`)', () => {
     const note = 'Report, 16 May 1955, in Hungarian Foreign Ministry Archive (KTS), 5, doboz, 5/c, 006050/1955'
-    const read = archivalUnits(note, spans(note, [['issued', '16 May 1955'], ['archive', 'Hungarian Foreign Ministry Archive (KTS'], ['issue', '5'], ['archive_location', 'doboz, 5/c, 006050/1955']]))
+    const read = archivalUnits(
+      note,
+      spans(note, [
+        ['issued', '16 May 1955'],
+        ['archive', 'Hungarian Foreign Ministry Archive (KTS'],
+        ['issue', '5'],
+        ['archive_location', 'doboz, 5/c, 006050/1955']
+      ])
+    )
     expect(shown(read).slice(-1)).toEqual([['archive_location', '5, doboz, 5/c, 006050/1955']])
   })
 
   it('makes the leaves after the call number the pages cited, read as a folio locator', () => {
     const note = '“Cable from Stalin,” 11 October 1950, in RGASPI, Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334, Listy (Ll.) 134–135'
-    const fields = spans(note, [['title', 'Cable from Stalin'], ['issued', '11 October 1950'], ['archive', 'RGASPI'], ['archive_location', 'Fond (F.) 558, Opis’ (Op.) 11'], ['publisher-place', 'Delo (D'], ['page', '334, Listy (Ll'], ['page', '134–135']])
+    const fields = spans(note, [
+      ['title', 'Cable from Stalin'],
+      ['issued', '11 October 1950'],
+      ['archive', 'RGASPI'],
+      ['archive_location', 'Fond (F.) 558, Opis’ (Op.) 11'],
+      ['publisher-place', 'Delo (D'],
+      ['page', '334, Listy (Ll'],
+      ['page', '134–135']
+    ])
     expect(shown(archivalUnits(note, fields)).slice(-2)).toEqual([
       ['archive_location', 'Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334'],
       ['page', 'Listy (Ll.) 134–135']
@@ -49,10 +65,20 @@ describe('archivalUnits: the units of a call number continue it', () => {
 
   it('leaves spans after a call number that are no unit, and citations with no call number', () => {
     const note = 'Report, CFMA, No. 118-00175-01, pp. 1–3'
-    const fields = spans(note, [['archive', 'CFMA'], ['archive_location', '118-00175-01'], ['page', 'pp. 1–3']])
+    const fields = spans(note, [
+      ['archive', 'CFMA'],
+      ['archive_location', '118-00175-01'],
+      ['page', 'pp. 1–3']
+    ])
     expect(archivalUnits(note, fields)).toEqual(fields)
     const book = 'Anna Berg, Die Stadt (Wien: Böhlau, 2001), box 3'
-    const none = spans(book, [['author', 'Anna Berg'], ['title', 'Die Stadt'], ['publisher-place', 'Wien'], ['publisher', 'Böhlau'], ['issued', '2001']])
+    const none = spans(book, [
+      ['author', 'Anna Berg'],
+      ['title', 'Die Stadt'],
+      ['publisher-place', 'Wien'],
+      ['publisher', 'Böhlau'],
+      ['issued', '2001']
+    ])
     expect(archivalUnits(book, none)).toEqual(none)
   })
 })

@@ -19,11 +19,41 @@ const CASES: ReadonlyArray<{kind: string; name: string; notes: string[]; same: [
   {kind: 'ibid', name: 'German ebd.', notes: ['Vgl. Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.', 'Ebd., S. 47.'], same: [2, 1], form: 'ibid'},
   {kind: 'ibid', name: 'Italian ivi', notes: ['Giovanni Rossi, Storia di Venezia (Roma: Laterza, 1994), p. 12.', 'Ivi, p. 15.'], same: [2, 1], form: 'ibid'},
   {kind: 'ibid', name: 'Spanish Ibíd.', notes: ['Ana García López, Historia de la ciudad (Madrid: Síntesis, 2005), 45.', 'Ibíd., 47.'], same: [2, 1], form: 'ibid'},
-  {kind: 'opcit', name: 'op. cit.', notes: ['Jean Dupont, Histoire de Lyon (Paris: PUF, 1990), p. 9.', 'Pierre Martin, Les ports (Paris: Seuil, 2001), p. 3.', 'Dupont, op. cit., p. 12.'], same: [3, 1], form: 'short'},
-  {kind: 'opcit', name: 'German a.a.O.', notes: ['Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.', 'Anna Schmidt, Der Hafen (Berlin: Akademie, 2003), S. 5.', 'Müller, a.a.O., S. 50.'], same: [3, 1], form: 'short'},
-  {kind: 'supra', name: 'supra note', notes: ['John Smith, The Law of Rivers (Oxford: Clarendon Press, 1990), 45.', 'Mary Jones, Ports and Law (London: Sweet, 2001), 3.', 'Smith, supra note 1, at 50.'], same: [3, 1], form: 'short'},
-  {kind: 'supra', name: 'German wie Anm.', notes: ['Hans Müller: Die Stadt im Wandel. Frankfurt am Main 1998, S. 45.', 'Anna Schmidt: Der Hafen. Berlin 2003, S. 5.', 'Müller: Stadt (wie Anm. 1), S. 50.'], same: [3, 1], form: 'short'},
-  {kind: 'short', name: 'English short form', notes: ['Marta Vellido, The Salt Roads of Castile (Madrid: Ediciones Norte, 2011), p. 44.', 'Tomas Reinholt, Ledger Towns (London: Harbour Books, 1998), 7.', 'Vellido, Salt Roads, 90.'], same: [3, 1], form: 'short'}
+  {
+    kind: 'opcit',
+    name: 'op. cit.',
+    notes: ['Jean Dupont, Histoire de Lyon (Paris: PUF, 1990), p. 9.', 'Pierre Martin, Les ports (Paris: Seuil, 2001), p. 3.', 'Dupont, op. cit., p. 12.'],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
+    kind: 'opcit',
+    name: 'German a.a.O.',
+    notes: ['Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.', 'Anna Schmidt, Der Hafen (Berlin: Akademie, 2003), S. 5.', 'Müller, a.a.O., S. 50.'],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
+    kind: 'supra',
+    name: 'supra note',
+    notes: ['John Smith, The Law of Rivers (Oxford: Clarendon Press, 1990), 45.', 'Mary Jones, Ports and Law (London: Sweet, 2001), 3.', 'Smith, supra note 1, at 50.'],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
+    kind: 'supra',
+    name: 'German wie Anm.',
+    notes: ['Hans Müller: Die Stadt im Wandel. Frankfurt am Main 1998, S. 45.', 'Anna Schmidt: Der Hafen. Berlin 2003, S. 5.', 'Müller: Stadt (wie Anm. 1), S. 50.'],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
+    kind: 'short',
+    name: 'English short form',
+    notes: ['Marta Vellido, The Salt Roads of Castile (Madrid: Ediciones Norte, 2011), p. 44.', 'Tomas Reinholt, Ledger Towns (London: Harbour Books, 1998), 7.', 'Vellido, Salt Roads, 90.'],
+    same: [3, 1],
+    form: 'short'
+  }
 ]
 
 describe('back-references resolve to the work they point to', () => {
@@ -51,7 +81,12 @@ describe('back-references resolve to the work they point to', () => {
   })
 
   it('has a case for every kind of back-reference', () => {
-    for (const {kind} of BACKREF_WORDS) if (kind !== 'idem') expect(CASES.some((c) => c.kind === kind), kind).toBe(true)
+    for (const {kind} of BACKREF_WORDS)
+      if (kind !== 'idem')
+        expect(
+          CASES.some((c) => c.kind === kind),
+          kind
+        ).toBe(true)
     expect(NOTE_REFERENCES.length).toBeGreaterThan(0)
   })
 

@@ -23,8 +23,26 @@ function toString(node: Nodes): string {
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
 // Invented works.
 const items: CslItem[] = [
-  {id: 'vellido2011', type: 'book', author: [{family: 'Vellido', given: 'Marta'}], title: 'The Salt Roads of Castile', publisher: 'Ediciones Norte', 'publisher-place': 'Madrid', issued: {'date-parts': [[2011]]}},
-  {id: 'reinholt1998', type: 'article-journal', author: [{family: 'Reinholt', given: 'Tomas'}], title: 'Ledger Towns', 'container-title': 'Journal of Maritime Commerce', volume: '12', issue: '3', page: '201-230', issued: {'date-parts': [[1998]]}}
+  {
+    id: 'vellido2011',
+    type: 'book',
+    author: [{family: 'Vellido', given: 'Marta'}],
+    title: 'The Salt Roads of Castile',
+    publisher: 'Ediciones Norte',
+    'publisher-place': 'Madrid',
+    issued: {'date-parts': [[2011]]}
+  },
+  {
+    id: 'reinholt1998',
+    type: 'article-journal',
+    author: [{family: 'Reinholt', given: 'Tomas'}],
+    title: 'Ledger Towns',
+    'container-title': 'Journal of Maritime Commerce',
+    volume: '12',
+    issue: '3',
+    page: '201-230',
+    issued: {'date-parts': [[1998]]}
+  }
 ]
 
 describe('bibliographyDocument', () => {
@@ -44,7 +62,15 @@ describe('bibliographyDocument', () => {
   })
 
   it('formats the entries in the locale of `lang` (a French bibliography says « et », not “and”)', () => {
-    const two: CslItem[] = [{...items[0]!, author: [{family: 'Vellido', given: 'Marta'}, {family: 'Ortiz', given: 'Luis'}]}]
+    const two: CslItem[] = [
+      {
+        ...items[0]!,
+        author: [
+          {family: 'Vellido', given: 'Marta'},
+          {family: 'Ortiz', given: 'Luis'}
+        ]
+      }
+    ]
     expect(toString(select('div', fromHtml(bibliographyDocument(two, {style, lang: 'fr', heading: 'Bibliographie'})), 'csl-entry')!)).toContain(' et Luis Ortiz')
     expect(toString(select('div', fromHtml(bibliographyDocument(two, {style, heading: 'Bibliography'})), 'csl-entry')!)).toContain(' and Luis Ortiz')
   })

@@ -17,7 +17,10 @@ describe('readBibliography', () => {
   })
 
   it('reads CSL-JSON and warns about a repeated key', () => {
-    const json = JSON.stringify([{id: 'a', type: 'book', title: 'A'}, {id: 'a', type: 'book', title: 'B'}])
+    const json = JSON.stringify([
+      {id: 'a', type: 'book', title: 'A'},
+      {id: 'a', type: 'book', title: 'B'}
+    ])
     const {items, diagnostics} = readBibliography(json, 'csl-json')
     expect(items.map((item) => item.title)).toEqual(['A'])
     expect(diagnostics[0]?.message).toBe("citation key 'a' appears twice in the bibliography; the first entry is used")

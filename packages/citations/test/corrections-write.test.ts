@@ -33,7 +33,9 @@ describe('writeCorrection', () => {
 
   it('a new entry at the end, its citation’s text as a comment; into an empty file, the file made', () => {
     const out = writeCorrection('', {at: {note: 24, citation: 'f14d344b'}, sameWorkAs: {note: 11, citation: 'c56b895f'}}, 'An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276')
-    expect(out).toMatch(/^octavo-corrections: 1\ncorrections:\n {2}- note: 24\n {4}citation: f14d344b # An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276\n {4}same-work-as: \{note: 11, citation: c56b895f\}\n$/)
+    expect(out).toMatch(
+      /^octavo-corrections: 1\ncorrections:\n {2}- note: 24\n {4}citation: f14d344b # An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 276\n {4}same-work-as: \{note: 11, citation: c56b895f\}\n$/
+    )
     const more = writeCorrection(FILE, {at: {note: 26, citation: '8df29d42', index: 3}, set: {issued: {'date-parts': [[1950, 10], [1962]]}, volume: null}})
     expect(read(more).at(-1)).toEqual({at: {note: 26, citation: '8df29d42', index: 3}, set: {issued: {'date-parts': [[1950, 10], [1962]]}, volume: null}})
     // The file as it was (white space before a comment as one space), the entry after it.
@@ -49,7 +51,10 @@ describe('writeCorrection', () => {
   it('the index tells entries apart: another index is another entry', () => {
     const one = writeCorrection('', {at: {note: 8, citation: 'aaaaaaaa', index: 0}, set: {locator: '1'}})
     const two = writeCorrection(one, {at: {note: 8, citation: 'aaaaaaaa', index: 1}, set: {locator: '2'}})
-    expect(read(two).map((c) => [c.at.index, c.set?.['locator']])).toEqual([[0, '1'], [1, '2']])
+    expect(read(two).map((c) => [c.at.index, c.set?.['locator']])).toEqual([
+      [0, '1'],
+      [1, '2']
+    ])
   })
 
   describe('WRITE_REPLACES: each operation takes out of the entry what it cannot stand beside', () => {

@@ -28,7 +28,12 @@ const NOTES = [
 function read() {
   const tree: Root = {
     type: 'root',
-    children: NOTES.map((text, i): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(i + 1), data: {number: i + 1}, children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]}))
+    children: NOTES.map((text, i): FootnoteDefinition => ({
+      type: 'footnoteDefinition',
+      identifier: String(i + 1),
+      data: {number: i + 1},
+      children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]
+    }))
   }
   const {notes, items} = processCitations(tree)
   return {notes, items}
@@ -38,15 +43,24 @@ const input = read()
 
 /** The key of the `index`th citation of note `note`, written as YAML. */
 function key(note: number, index = 0): string {
-  const k = citationKey(input.notes.find((n) => n.note === note)!, index)
+  const k = citationKey(
+    input.notes.find((n) => n.note === note)!,
+    index
+  )
   return `{note: ${k.note}, citation: "${k.citation}", index: ${k.index}}`
 }
 
 /** A corrections file of entries, each `[note, index, operation lines]`. */
 function file(...entries: Array<[number, number, string]>): string {
   const body = entries.map(([note, index, op]) => {
-    const k = citationKey(input.notes.find((n) => n.note === note)!, index)
-    return `  - note: ${note}\n    citation: "${k.citation}"\n    index: ${index}\n${op.split('\n').map((l) => `    ${l}`).join('\n')}`
+    const k = citationKey(
+      input.notes.find((n) => n.note === note)!,
+      index
+    )
+    return `  - note: ${note}\n    citation: "${k.citation}"\n    index: ${index}\n${op
+      .split('\n')
+      .map((l) => `    ${l}`)
+      .join('\n')}`
   })
   return `octavo-corrections: 1\ncorrections:\n${body.join('\n')}\n`
 }
@@ -63,7 +77,12 @@ const item = (result: {items: ReadonlyArray<{id: string}>}, id: string) => resul
 describe('the fixture, as the notes reader reads it', () => {
   it('has the works and forms the cases below correct', () => {
     expect(input.notes.map((n) => n.citations.map((c) => `${c.ref}:${c.form}`))).toEqual([
-      ['lee1986:full'], ['lee1986:ibid'], ['jones1949:full'], ['jones1950:full', 'lee1986:short'], ['jones1949:short'], ['lee:full']
+      ['lee1986:full'],
+      ['lee1986:ibid'],
+      ['jones1949:full'],
+      ['jones1950:full', 'lee1986:short'],
+      ['jones1949:short'],
+      ['lee:full']
     ])
   })
 })
@@ -171,11 +190,26 @@ describe('applyCorrections', () => {
     const one: NoteRecord[] = [{note: 1, text, commentary: false, citations: [{ref: 'smith', form: 'full', text, locator: '172', label: 'page', prefix: null, start: 0, end: text.length}]}]
     const items = [{id: 'smith', type: 'book', title: 'North Koreans in China. Ibid.'}]
     const parts = `split: ["Hazel Smith, North Koreans in China (Tokyo: United Nations Press, 2005), 170", "Ibid., 172"]`
-    const corrections = parseCorrections(`octavo-corrections: 1\ncorrections:\n  - {note: 1, citation: "${citationHash(text)}", ${parts}}\n  - {note: 1, citation: "${citationHash('Ibid., 172')}", set: {locator: "173"}}\n`).corrections
+    const corrections = parseCorrections(
+      `octavo-corrections: 1\ncorrections:\n  - {note: 1, citation: "${citationHash(text)}", ${parts}}\n  - {note: 1, citation: "${citationHash('Ibid., 172')}", set: {locator: "173"}}\n`
+    ).corrections
     const result = applyCorrections({notes: one, items}, corrections)
     expect(result.applied).toEqual([true, true])
-    expect(result.notes[0]!.citations.map((c) => [c.ref, c.form, c.locator, c.start, c.end])).toEqual([['smith2005', 'full', '170', 0, text.indexOf('. Ibid.')], ['smith2005', 'ibid', '173', text.indexOf('Ibid.'), text.length]])
-    expect(result.items).toEqual([{id: 'smith2005', type: 'book', title: 'North Koreans in China', author: [{family: 'Smith', given: 'Hazel'}], publisher: 'United Nations Press', 'publisher-place': 'Tokyo', issued: {'date-parts': [[2005]]}}])
+    expect(result.notes[0]!.citations.map((c) => [c.ref, c.form, c.locator, c.start, c.end])).toEqual([
+      ['smith2005', 'full', '170', 0, text.indexOf('. Ibid.')],
+      ['smith2005', 'ibid', '173', text.indexOf('Ibid.'), text.length]
+    ])
+    expect(result.items).toEqual([
+      {
+        id: 'smith2005',
+        type: 'book',
+        title: 'North Koreans in China',
+        author: [{family: 'Smith', given: 'Hazel'}],
+        publisher: 'United Nations Press',
+        'publisher-place': 'Tokyo',
+        issued: {'date-parts': [[2005]]}
+      }
+    ])
   })
 
   it('split: a part that is not in the citation’s text is a warning, and nothing is split', () => {
@@ -225,8 +259,20 @@ describe('SETTLED: a warning of the notes reader about a citation goes once a co
   }
 
   it('processCitations gives each of these warnings its kind, its note and its citation’s text (NOTE_WARNINGS)', () => {
-    const texts = ['Lee, China’s Korean Minority, 19.', 'Francis C. Jones, Manchuria since 1931 (London: RIIA, 1949), p. 72; Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986), p. 15.', 'Ibid., p. 20.']
-    const tree: Root = {type: 'root', children: texts.map((text, i): FootnoteDefinition => ({type: 'footnoteDefinition', identifier: String(i + 1), data: {number: i + 1}, children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]}))}
+    const texts = [
+      'Lee, China’s Korean Minority, 19.',
+      'Francis C. Jones, Manchuria since 1931 (London: RIIA, 1949), p. 72; Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986), p. 15.',
+      'Ibid., p. 20.'
+    ]
+    const tree: Root = {
+      type: 'root',
+      children: texts.map((text, i): FootnoteDefinition => ({
+        type: 'footnoteDefinition',
+        identifier: String(i + 1),
+        data: {number: i + 1},
+        children: [{type: 'paragraph', children: [{type: 'text', value: text}]}]
+      }))
+    }
     const {diagnostics} = processCitations(tree)
     const kinds = diagnostics.filter((d) => isNoteDiagnostic(d)).map((d) => ({kind: d.kind, note: d.note, citation: d.citation}))
     expect(kinds).toContainEqual({kind: 'short-without-full', note: 1, citation: 'Lee, China’s Korean Minority, 19'})
@@ -238,10 +284,22 @@ describe('SETTLED: a warning of the notes reader about a citation goes once a co
 
 describe('stale corrections: a warning at the correction, not applied', () => {
   const STALE: Array<{name: string; entry: string; message: string}> = [
-    {name: 'the citation’s text changed', entry: 'note: 2\n    citation: 00000000\n    set: {title: Wrong}', message: 'note 2, citation 00000000: no citation of the note has this text any more (the note changed): correction not applied'},
-    {name: 'the citation moved to another note', entry: `note: 2\n    citation: ${citationHash(cite(input.notes, 3).text)}\n    set: {title: Wrong}`, message: 'no citation of the note has this text any more (one of note 3 has it)'},
+    {
+      name: 'the citation’s text changed',
+      entry: 'note: 2\n    citation: 00000000\n    set: {title: Wrong}',
+      message: 'note 2, citation 00000000: no citation of the note has this text any more (the note changed): correction not applied'
+    },
+    {
+      name: 'the citation moved to another note',
+      entry: `note: 2\n    citation: ${citationHash(cite(input.notes, 3).text)}\n    set: {title: Wrong}`,
+      message: 'no citation of the note has this text any more (one of note 3 has it)'
+    },
     {name: 'the note is gone', entry: 'note: 40\n    citation: 00000000\n    set: {title: Wrong}', message: 'note 40, citation 00000000: the article has no note 40'},
-    {name: 'the target of cites changed', entry: `note: 2\n    citation: ${citationHash(cite(input.notes, 2).text)}\n    cites: {note: 3, citation: 0badf00d}`, message: 'note 3, citation 0badf00d: no citation of the note has this text'}
+    {
+      name: 'the target of cites changed',
+      entry: `note: 2\n    citation: ${citationHash(cite(input.notes, 2).text)}\n    cites: {note: 3, citation: 0badf00d}`,
+      message: 'note 3, citation 0badf00d: no citation of the note has this text'
+    }
   ]
   for (const {name, entry, message} of STALE) {
     it(name, () => {
@@ -289,7 +347,12 @@ describe('parseCorrections: a malformed file is errors at line:column, and no co
     {name: 'a hash that is no hash', text: `${head}  - note: 1\n    citation: Lee 1986\n    commentary: true\n`, at: [4, 15], message: "citation must be the hash of the citation's text"},
     {name: 'commentary with more', text: entry('    commentary: true\n    set: {title: X}\n'), at: [5, 17], message: 'commentary stands alone'},
     {name: 'commentary false', text: entry('    commentary: false\n'), at: [5, 17], message: 'commentary must be true'},
-    {name: 'cites and same-work-as', text: entry('    cites: {note: 2, citation: 36684e08}\n    same-work-as: {note: 2, citation: 36684e08}\n'), at: [6, 19], message: 'cites and same-work-as exclude each other'},
+    {
+      name: 'cites and same-work-as',
+      text: entry('    cites: {note: 2, citation: 36684e08}\n    same-work-as: {note: 2, citation: 36684e08}\n'),
+      at: [6, 19],
+      message: 'cites and same-work-as exclude each other'
+    },
     {name: 'cites without a hash', text: entry('    cites: {note: 2}\n'), at: [5, 12], message: 'citation: the hash'},
     {name: 'an unknown field', text: entry('    set: {titel: X}\n'), at: [5, 11], message: "unknown key 'titel' in set"},
     {name: 'an unknown type', text: entry('    set: {type: novel}\n'), at: [5, 17], message: 'type must be a CSL type'},
@@ -316,7 +379,9 @@ describe('parseCorrections: a malformed file is errors at line:column, and no co
   }
 
   it('reports each bad correction, and keeps none', () => {
-    const parsed = parseCorrections(`${head}  - {note: 1, citation: 7b02050d, commentary: true}\n  - {note: x, citation: 7b02050d, commentary: true}\n  - {note: 1, citation: 7b02050d, set: {form: long}}\n`)
+    const parsed = parseCorrections(
+      `${head}  - {note: 1, citation: 7b02050d, commentary: true}\n  - {note: x, citation: 7b02050d, commentary: true}\n  - {note: 1, citation: 7b02050d, set: {form: long}}\n`
+    )
     expect(parsed.diagnostics.map((d) => d.position?.start.line)).toEqual([4, 5])
     expect(parsed.corrections).toEqual([])
   })

@@ -1,9 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {CslDate} from '@octavo/parser'
-import {
-  CIRCA, DATE_ROLE_WORDS, MORE_VENETO, NUMERIC_DATES, RANGE_SEPARATORS, UNDATED, isUndated, parseDate, readDate
-} from '../src/lib/dates.js'
+import {CIRCA, DATE_ROLE_WORDS, MORE_VENETO, NUMERIC_DATES, RANGE_SEPARATORS, UNDATED, isUndated, parseDate, readDate} from '../src/lib/dates.js'
 import {MONTHS, SEASONS} from '../src/lib/lexicon.js'
 
 describe('readDate: every rule table, on the example each entry exists for', () => {
@@ -73,21 +71,93 @@ const CASES: Array<[string, CslDate | undefined]> = [
   ['05/12/2012', {'date-parts': [[2012, 12, 5]]}],
   ['12/25/2012', {'date-parts': [[2012, 12, 25]]}],
   ['2012-05-12', {'date-parts': [[2012, 5, 12]]}],
-  ['1966-04/1966-06', {'date-parts': [[1966, 4], [1966, 6]]}],
-  ['April–June 1966', {'date-parts': [[1966, 4], [1966, 6]]}],
-  ['mai-juillet 2005', {'date-parts': [[2005, 5], [2005, 7]]}],
+  [
+    '1966-04/1966-06',
+    {
+      'date-parts': [
+        [1966, 4],
+        [1966, 6]
+      ]
+    }
+  ],
+  [
+    'April–June 1966',
+    {
+      'date-parts': [
+        [1966, 4],
+        [1966, 6]
+      ]
+    }
+  ],
+  [
+    'mai-juillet 2005',
+    {
+      'date-parts': [
+        [2005, 5],
+        [2005, 7]
+      ]
+    }
+  ],
   ['1966–1968', {'date-parts': [[1966], [1968]]}],
   ['1966--1968', {'date-parts': [[1966], [1968]]}],
   ['1966-68', {'date-parts': [[1966], [1968]]}],
   ['1935-6', {'date-parts': [[1935], [1936]]}],
   ['2011-12', {'date-parts': [[2011], [2012]]}],
   ['2012-05', {'date-parts': [[2012, 5]]}],
-  ['9–10 May 1961', {'date-parts': [[1961, 5, 9], [1961, 5, 10]]}],
-  ['May 9–10, 1961', {'date-parts': [[1961, 5, 9], [1961, 5, 10]]}],
-  ['6 November–7 December 1959', {'date-parts': [[1959, 11, 6], [1959, 12, 7]]}],
-  ['du 3 au 5 mai 1998', {'date-parts': [[1998, 5, 3], [1998, 5, 5]]}],
-  ['vom 3. bis 5. Mai 1998', {'date-parts': [[1998, 5, 3], [1998, 5, 5]]}],
-  ['del 3 al 5 de mayo de 1998', {'date-parts': [[1998, 5, 3], [1998, 5, 5]]}],
+  [
+    '9–10 May 1961',
+    {
+      'date-parts': [
+        [1961, 5, 9],
+        [1961, 5, 10]
+      ]
+    }
+  ],
+  [
+    'May 9–10, 1961',
+    {
+      'date-parts': [
+        [1961, 5, 9],
+        [1961, 5, 10]
+      ]
+    }
+  ],
+  [
+    '6 November–7 December 1959',
+    {
+      'date-parts': [
+        [1959, 11, 6],
+        [1959, 12, 7]
+      ]
+    }
+  ],
+  [
+    'du 3 au 5 mai 1998',
+    {
+      'date-parts': [
+        [1998, 5, 3],
+        [1998, 5, 5]
+      ]
+    }
+  ],
+  [
+    'vom 3. bis 5. Mai 1998',
+    {
+      'date-parts': [
+        [1998, 5, 3],
+        [1998, 5, 5]
+      ]
+    }
+  ],
+  [
+    'del 3 al 5 de mayo de 1998',
+    {
+      'date-parts': [
+        [1998, 5, 3],
+        [1998, 5, 5]
+      ]
+    }
+  ],
   ['Winter 2003–Spring 2004', {'date-parts': [[2003], [2004]]}],
   ['Winter 2003/04', {'date-parts': [[2003], [2004]]}],
   ['Winter 2014', {'date-parts': [[2014]]}],
@@ -96,7 +166,15 @@ const CASES: Array<[string, CslDate | undefined]> = [
   ['invierno de 2014', {'date-parts': [[2014]]}],
   ['autunno 2014', {'date-parts': [[2014]]}],
   ['Spring/Summer 1991', {'date-parts': [[1991]]}],
-  ['January/February 2013', {'date-parts': [[2013, 1], [2013, 2]]}],
+  [
+    'January/February 2013',
+    {
+      'date-parts': [
+        [2013, 1],
+        [2013, 2]
+      ]
+    }
+  ],
   ['(September) (2001)', {'date-parts': [[2001, 9]]}],
   ['accessed March 4, 2020', {'date-parts': [[2020, 3, 4]]}],
   ['zugegriffen am 4. März 2020', {'date-parts': [[2020, 3, 4]]}],
@@ -142,17 +220,23 @@ describe('readDate: the cases of the brief', () => {
 
   test('property: any text gives a date or undefined without throwing; date-parts are real dates, a range in order', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({unit: fc.constantFrom('1', '2', '9', '0', '12', '1998', '2012', ' ', '-', '–', '/', '.', ',', 'May', 'mai', 'de', 'Winter', 'c.', '?', 'n.d.', 'to', '(', ')')})), (text) => {
-        const date = readDate(text)
-        for (const part of date?.['date-parts'] ?? []) {
-          const [y, m, d] = part as number[]
-          expect(y).toBeGreaterThanOrEqual(1000)
-          if (m !== undefined) expect(m >= 1 && m <= 12).toBe(true)
-          if (d !== undefined) expect(new Date(Date.UTC(y!, m! - 1, d)).getUTCDate()).toBe(d)
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.string({unit: fc.constantFrom('1', '2', '9', '0', '12', '1998', '2012', ' ', '-', '–', '/', '.', ',', 'May', 'mai', 'de', 'Winter', 'c.', '?', 'n.d.', 'to', '(', ')')})
+        ),
+        (text) => {
+          const date = readDate(text)
+          for (const part of date?.['date-parts'] ?? []) {
+            const [y, m, d] = part as number[]
+            expect(y).toBeGreaterThanOrEqual(1000)
+            if (m !== undefined) expect(m >= 1 && m <= 12).toBe(true)
+            if (d !== undefined) expect(new Date(Date.UTC(y!, m! - 1, d)).getUTCDate()).toBe(d)
+          }
+          const parts = date?.['date-parts']
+          if (parts?.length === 2) expect(String(parts[0]![0]) <= String(parts[1]![0])).toBe(true)
         }
-        const parts = date?.['date-parts']
-        if (parts?.length === 2) expect(String(parts[0]![0]) <= String(parts[1]![0])).toBe(true)
-      }),
+      ),
       {numRuns: 2000}
     )
   })

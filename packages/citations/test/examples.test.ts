@@ -134,12 +134,25 @@ interface ReadSegment {
   item?: Fields | undefined
 }
 
-function checkNote(push: (what: string, expected: unknown, got: unknown, pass?: boolean) => void, at: string, e: NoteExpect, segments: ReadSegment[], commentary: boolean, ms: number, refOf?: (n: number, c: number) => string | undefined): void {
+function checkNote(
+  push: (what: string, expected: unknown, got: unknown, pass?: boolean) => void,
+  at: string,
+  e: NoteExpect,
+  segments: ReadSegment[],
+  commentary: boolean,
+  ms: number,
+  refOf?: (n: number, c: number) => string | undefined
+): void {
   if (e.citations !== undefined) push(`${at}citations`, e.citations, segments.length)
   if (e.minCitations !== undefined) push(`${at}minCitations`, `≥ ${e.minCitations}`, segments.length, segments.length >= e.minCitations)
   if (e.commentary !== undefined) push(`${at}commentary`, e.commentary, commentary)
   if (e.someTextStartsWith !== undefined) {
-    push(`${at}someTextStartsWith`, e.someTextStartsWith, segments.map((s) => s.text), segments.some((s) => s.text.startsWith(e.someTextStartsWith!)))
+    push(
+      `${at}someTextStartsWith`,
+      e.someTextStartsWith,
+      segments.map((s) => s.text),
+      segments.some((s) => s.text.startsWith(e.someTextStartsWith!))
+    )
   }
   if (e.maxMs !== undefined) push(`${at}maxMs`, `< ${e.maxMs} ms`, `${Math.round(ms)} ms`, ms < e.maxMs)
   e.segments?.forEach((se, i) => {
@@ -185,7 +198,10 @@ function run(example: Example): {checks: Check[]; read: unknown} {
       const seg = segmentNote(text, example.italics ? {italics: example.italics} : {})
       const ms = performance.now() - t0
       checkNote(push, '', example.expect, seg.segments, seg.commentary, ms)
-      const read = typeof example.note === 'string' ? {commentary: seg.commentary, segments: seg.segments.map((s) => ({text: s.text, prefix: s.prefix, form: s.parsed.form, item: s.parsed.item, locator: s.parsed.locator}))} : {segments: seg.segments.length}
+      const read =
+        typeof example.note === 'string'
+          ? {commentary: seg.commentary, segments: seg.segments.map((s) => ({text: s.text, prefix: s.prefix, form: s.parsed.form, item: s.parsed.item, locator: s.parsed.locator}))}
+          : {segments: seg.segments.length}
       return {checks, read}
     }
     case 'processCitations': {
@@ -196,7 +212,16 @@ function run(example: Example): {checks: Check[]; read: unknown} {
       const refOf = (n: number, c: number) => notes[n - 1]?.citations[c - 1]?.ref
       example.expect.notes.forEach((ne, i) => {
         const record = notes[i]
-        const segments = (record?.citations ?? []).map((c) => ({text: c.text, prefix: c.prefix, start: c.start ?? 0, ref: c.ref, form: c.form, locator: c.locator, label: c.label, item: byId.get(c.ref)}))
+        const segments = (record?.citations ?? []).map((c) => ({
+          text: c.text,
+          prefix: c.prefix,
+          start: c.start ?? 0,
+          ref: c.ref,
+          form: c.form,
+          locator: c.locator,
+          label: c.label,
+          item: byId.get(c.ref)
+        }))
         checkNote(push, `notes[${i}].`, ne, segments, record?.commentary ?? false, 0, refOf)
       })
       if (example.expect.diagnostics !== undefined) push('diagnostics', example.expect.diagnostics, diagnostics.length)
@@ -219,7 +244,16 @@ function run(example: Example): {checks: Check[]; read: unknown} {
       const e = example.expect
       if (e.names !== undefined) push('names', e.names, got?.names, isDeepStrictEqual(e.names, got?.names))
       if (e.etAl !== undefined) push('etAl', e.etAl, got?.etAl)
-      if (e.families !== undefined) push('families', e.families, got?.names.map((n) => n.family), isDeepStrictEqual(e.families, got?.names.map((n) => n.family)))
+      if (e.families !== undefined)
+        push(
+          'families',
+          e.families,
+          got?.names.map((n) => n.family),
+          isDeepStrictEqual(
+            e.families,
+            got?.names.map((n) => n.family)
+          )
+        )
       return {checks, read: got}
     }
   }
@@ -259,7 +293,10 @@ const KEYS = {
 }
 
 function unknownKeys(e: Example): string[] {
-  const bad = (o: object, allowed: string[], at: string) => Object.keys(o).filter((k) => !allowed.includes(k)).map((k) => `${e.name}: ${at}${k}`)
+  const bad = (o: object, allowed: string[], at: string) =>
+    Object.keys(o)
+      .filter((k) => !allowed.includes(k))
+      .map((k) => `${e.name}: ${at}${k}`)
   const note = (n: NoteExpect, at: string) => [...bad(n, KEYS.note, at), ...(n.segments ?? []).flatMap((s, i) => bad(s, [...KEYS.reading, ...KEYS.segment], `${at}segments[${i}].`))]
   const out = [...bad(e, KEYS.example, ''), ...(READER.has(e.api) || e.api === 'parseDate' || e.api === 'parseNames' ? [] : [`${e.name}: api ${e.api}`])]
   if (e.api === 'parseReference') out.push(...bad(e.expect, [...KEYS.reading, 'citations'], 'expect.'))
@@ -267,8 +304,7 @@ function unknownKeys(e: Example): string[] {
   else if (e.api === 'processCitations') {
     out.push(...bad(e.expect, ['notes', 'diagnostics'], 'expect.'), ...e.expect.notes.flatMap((n, i) => note(n, `expect.notes[${i}].`)))
     if ((e.notes === undefined) === (e.markdown === undefined)) out.push(`${e.name}: notes or markdown, one of them`)
-  }
-  else out.push(...bad(e.expect, KEYS[e.api], 'expect.'))
+  } else out.push(...bad(e.expect, KEYS[e.api], 'expect.'))
   return out
 }
 
@@ -285,8 +321,7 @@ describe('notes examples (test/fixtures/examples)', () => {
     const share = passed / checks.length
     const examplesPassed = results.filter((r) => r.checks.every((c) => c.pass)).length
     console.log(
-      `notes examples: ${passed} of ${checks.length} expectations passed (${share.toFixed(3)}; floor ${FLOOR}), ` +
-        `${examplesPassed} of ${results.length} examples wholly right\n${table(checks)}`
+      `notes examples: ${passed} of ${checks.length} expectations passed (${share.toFixed(3)}; floor ${FLOOR}), ` + `${examplesPassed} of ${results.length} examples wholly right\n${table(checks)}`
     )
     if (process.env.VERBOSE === '1') {
       for (const r of results) {
@@ -319,6 +354,12 @@ describe('notes examples (test/fixtures/examples)', () => {
       }
     }
     texts.forEach(inOrder)
-    fc.assert(fc.property(fc.array(alphabet, {maxLength: 300}).map((a) => a.join('')), inOrder), {numRuns: 300, seed: 1})
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, {maxLength: 300}).map((a) => a.join('')),
+        inOrder
+      ),
+      {numRuns: 300, seed: 1}
+    )
   })
 })

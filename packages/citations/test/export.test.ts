@@ -35,11 +35,15 @@ export function mappingTables(): string {
     [
       row.ris === null ? asDocument('RIS') : row.zoteroFromRis && `RIS: \`${row.zoteroFromRis}\``,
       row.bibtex === null ? asDocument('BibTeX') : row.zoteroFromBibtex && `BibTeX: \`${row.zoteroFromBibtex}\``
-    ].filter(Boolean).join(', ') || '—'
+    ]
+      .filter(Boolean)
+      .join(', ') || '—'
   const types = [
     '| CSL type | RIS `TY` | BibTeX | Zotero item type | imported as another type |',
     '|---|---|---|---|---|',
-    ...TYPE_MAP.map((row) => `| \`${row.csl}\` | ${row.ris === null ? '`ANCIENT`' : `\`${row.ris}\``} | ${row.bibtex === null ? '`@misc`' : `\`@${row.bibtex}\``} | \`${row.zotero}\` | ${other(row)} |`)
+    ...TYPE_MAP.map(
+      (row) => `| \`${row.csl}\` | ${row.ris === null ? '`ANCIENT`' : `\`${row.ris}\``} | ${row.bibtex === null ? '`@misc`' : `\`@${row.bibtex}\``} | \`${row.zotero}\` | ${other(row)} |`
+    )
   ]
   return types.join('\n') + '\n\n' + fields.join('\n') + '\n'
 }

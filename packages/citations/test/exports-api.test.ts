@@ -26,8 +26,6 @@ const OURS = {
 } as const
 
 test('the bibliography and export API is exported, with these kinds', () => {
-  const exported = Object.fromEntries(
-    Object.keys(OURS).map((name) => [name, typeof (api as Record<string, unknown>)[name]])
-  )
+  const exported = Object.fromEntries(Object.keys(OURS).map((name) => [name, typeof (api as Record<string, unknown>)[name]]))
   expect(exported).toEqual(OURS)
 })

@@ -69,9 +69,7 @@ describe('formatBibliography', () => {
     fc.assert(
       fc.property(fc.shuffledSubarray(gold.items, {minLength: 1, maxLength: 12}), (items) => {
         const reversed = [...items].reverse()
-        expect(formatBibliography(items, {style, format: 'text'})).toBe(
-          formatBibliography(reversed, {style, format: 'text'})
-        )
+        expect(formatBibliography(items, {style, format: 'text'})).toBe(formatBibliography(reversed, {style, format: 'text'}))
       }),
       {numRuns: 15}
     )
@@ -88,8 +86,7 @@ describe('formatBibliography', () => {
     // citeproc-js throws on some of these, or drops the item, unless
     // prepareForStyle adapts them (test/NOTES.md, "citeproc-js limitations").
     const protoKeys = [...Object.getOwnPropertyNames(Object.prototype), 'constructor.', ' toString ']
-    const text = (maxLength: number) =>
-      fc.oneof(fc.string({maxLength}), fc.constantFrom(...protoKeys, ' ', '\t\n', '\u00a0', ''))
+    const text = (maxLength: number) => fc.oneof(fc.string({maxLength}), fc.constantFrom(...protoKeys, ' ', '\t\n', '\u00a0', ''))
     const name = fc.oneof(fc.record({family: text(12), given: text(12)}), fc.record({literal: text(20)}))
     const item = fc.record(
       {
@@ -107,23 +104,26 @@ describe('formatBibliography', () => {
     )
     const ids = fc.uniqueArray(fc.oneof(fc.string({minLength: 1, maxLength: 8}), fc.constantFrom(...protoKeys)), {minLength: 1, maxLength: 6})
     fc.assert(
-      fc.property(ids.chain((list) => fc.tuple(fc.constant(list), fc.array(item, {minLength: list.length, maxLength: list.length}))), ([idList, list]) => {
-        const items = list.map((it, i) => ({...it, id: idList[i]!}) as CslItem)
-        const diagnostics: Diagnostic[] = []
-        const node = bibliographyNode(items, {style, diagnostics})
-        // the only diagnostics: a warning for each item whose title is white space only
-        const blankTitles = items.filter((it) => typeof it.title === 'string' && !/\S/.test(it.title))
-        expect(diagnostics).toEqual(
-          blankTitles.map((it) => ({
-            severity: 'warning',
-            message: `Item ${it.id} has a title of only white space; it is formatted without a title`,
-            source: 'citations:format'
-          }))
-        )
-        expect(node.children.map((entry) => entry.id).sort()).toEqual(items.map((it) => it.id).sort())
-        // printed as written: no mark of ours left in the output
-        expect(JSON.stringify(node)).not.toContain('\uFDD0')
-      }),
+      fc.property(
+        ids.chain((list) => fc.tuple(fc.constant(list), fc.array(item, {minLength: list.length, maxLength: list.length}))),
+        ([idList, list]) => {
+          const items = list.map((it, i) => ({...it, id: idList[i]!}) as CslItem)
+          const diagnostics: Diagnostic[] = []
+          const node = bibliographyNode(items, {style, diagnostics})
+          // the only diagnostics: a warning for each item whose title is white space only
+          const blankTitles = items.filter((it) => typeof it.title === 'string' && !/\S/.test(it.title))
+          expect(diagnostics).toEqual(
+            blankTitles.map((it) => ({
+              severity: 'warning',
+              message: `Item ${it.id} has a title of only white space; it is formatted without a title`,
+              source: 'citations:format'
+            }))
+          )
+          expect(node.children.map((entry) => entry.id).sort()).toEqual(items.map((it) => it.id).sort())
+          // printed as written: no mark of ours left in the output
+          expect(JSON.stringify(node)).not.toContain('\uFDD0')
+        }
+      ),
       {numRuns: 60, seed: 20261128}
     )
   })
@@ -153,9 +153,7 @@ describe('formatBibliography', () => {
     // white space only: dropped, with a warning naming the item when it was the title
     const blank = one({title: ' \t', author: [{family: ' ', given: 'Ann'}, {literal: '  '}], publisher: ' '})
     expect(blank.text).toBe(one({title: undefined, author: [{given: 'Ann'}]}).text)
-    expect(blank.diagnostics).toEqual([
-      {severity: 'warning', message: 'Item a has a title of only white space; it is formatted without a title', source: 'citations:format'}
-    ])
+    expect(blank.diagnostics).toEqual([{severity: 'warning', message: 'Item a has a title of only white space; it is formatted without a title', source: 'citations:format'}])
     // the internal mark is not taken from the input into the output
     expect(one({title: 'A\uFDD0B'}).text).toBe(one({title: 'AB'}).text)
     // normal items: prepareForStyle leaves names and ids alone
@@ -214,9 +212,7 @@ describe('formatBibliography', () => {
   test('a language tag finds its CSL locale (en → en-US, fr → fr-FR) without a warning', () => {
     const diagnostics: Diagnostic[] = []
     const items = gold.items.filter((i) => i.id === 'lee1966')
-    expect(formatBibliography(items, {style, format: 'text', lang: 'en', diagnostics})).toBe(
-      formatBibliography(items, {style, format: 'text'})
-    )
+    expect(formatBibliography(items, {style, format: 'text', lang: 'en', diagnostics})).toBe(formatBibliography(items, {style, format: 'text'}))
     const french = formatBibliography(items, {style, format: 'text', lang: 'fr', diagnostics})
     expect(french).toContain('avril')
     expect(diagnostics).toEqual([])
@@ -240,9 +236,7 @@ describe('formatBibliography', () => {
 describe('prepareForStyle', () => {
   test('moves translated titles from note into the variables the style prints', () => {
     const zhou = prepareForStyle(gold.items.find((i) => i.id === 'zhou1946') as CslItem)
-    expect(zhou['references']).toBe(
-      "Collection of Important Documents of Yanbian Prefectural Commissioner's Office, CCP Yanbian Jidong and Jidun Prefecture"
-    )
+    expect(zhou['references']).toBe("Collection of Important Documents of Yanbian Prefectural Commissioner's Office, CCP Yanbian Jidong and Jidun Prefecture")
     expect(zhou['reviewed-title']).toBeUndefined()
     const sun = prepareForStyle(gold.items.find((i) => i.id === 'sun2009') as CslItem)
     expect(sun['reviewed-title']).toBe('A History of Migration of the Koreans in China')

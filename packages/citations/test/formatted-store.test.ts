@@ -5,7 +5,17 @@ import {bibliographyNode, formatBibliography, formattedKey, prepareForStyle, typ
 
 const style = readFileSync(new URL('../styles/chicago-notes-bibliography.csl', import.meta.url), 'utf8')
 // An invented work.
-const items: CslItem[] = [{id: 'vellido2011', type: 'book', author: [{family: 'Vellido', given: 'Marta'}], title: 'The Salt Roads of Castile', publisher: 'Ediciones Norte', 'publisher-place': 'Madrid', issued: {'date-parts': [[2011]]}}]
+const items: CslItem[] = [
+  {
+    id: 'vellido2011',
+    type: 'book',
+    author: [{family: 'Vellido', given: 'Marta'}],
+    title: 'The Salt Roads of Castile',
+    publisher: 'Ediciones Norte',
+    'publisher-place': 'Madrid',
+    issued: {'date-parts': [[2011]]}
+  }
+]
 
 class MapStore implements FormattedStore {
   readonly map = new Map<string, StoredBibliography>()
@@ -24,19 +34,31 @@ describe('a FormattedStore keeps formatted bibliographies between runs', () => {
     const store = new MapStore()
     const text = formatBibliography(items, {style, store, format: 'text'})
     expect(text).toBe('Vellido, Marta. The Salt Roads of Castile. Madrid: Ediciones Norte, 2011.\n')
-    const key = formattedKey(style, undefined, items.map((i) => prepareForStyle(i)))
+    const key = formattedKey(
+      style,
+      undefined,
+      items.map((i) => prepareForStyle(i))
+    )
     expect([...store.map.keys()]).toEqual([key])
     // What the store holds is what is printed: an entry changed in the store shows (citeproc is not asked again).
     store.map.set(key, {entries: [['vellido2011', '<div class="csl-entry">Kept, <i>Entry</i>.</div>']], diagnostics: []})
     expect(formatBibliography(items, {style, store, format: 'text'})).toBe('Kept, Entry.\n')
     expect(formatBibliography(items, {style, store, format: 'html'})).toBe('<div class="csl-bib-body">\n<div class="csl-entry">Kept, <i>Entry</i>.</div></div>')
-    expect(bibliographyNode(items, {style, store}).children[0]!.children).toEqual([{type: 'text', value: 'Kept, '}, {type: 'emphasis', children: [{type: 'text', value: 'Entry'}]}, {type: 'text', value: '.'}])
+    expect(bibliographyNode(items, {style, store}).children[0]!.children).toEqual([
+      {type: 'text', value: 'Kept, '},
+      {type: 'emphasis', children: [{type: 'text', value: 'Entry'}]},
+      {type: 'text', value: '.'}
+    ])
   })
 
   it('keeps each entry as phrasing content too: a bibliography found in the store parses no HTML, unless what is kept is not phrasing', () => {
     const store = new MapStore()
     const made = bibliographyNode(items, {style, store})
-    const key = formattedKey(style, undefined, items.map((i) => prepareForStyle(i)))
+    const key = formattedKey(
+      style,
+      undefined,
+      items.map((i) => prepareForStyle(i))
+    )
     const kept = store.map.get(key)!
     expect(kept.phrasing).toEqual([made.children[0]!.children])
     // The kept phrasing is what is used (it is not the HTML's any more): no HTML parsed.

@@ -3,9 +3,7 @@ import {readFileSync} from 'node:fs'
 import type {CslItem} from '@octavo/parser'
 import type {RestyleNoteInput} from '../src/index.js'
 
-export const gold = JSON.parse(
-  readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')
-) as {items: CslItem[]; notes: RestyleNoteInput[]}
+export const gold = JSON.parse(readFileSync(new URL('../../../../shared/gold/koreans-1950-1962.dev.json', import.meta.url), 'utf8')) as {items: CslItem[]; notes: RestyleNoteInput[]}
 
 export const archival = JSON.parse(readFileSync(new URL('./fixtures/bib-archival/input.json', import.meta.url), 'utf8')) as CslItem[]
 

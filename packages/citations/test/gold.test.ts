@@ -36,7 +36,10 @@ export function articleNotes(): string[] {
   const gold = JSON.parse(readFileSync(goldPath, 'utf8')) as {notes: GoldNote[]}
   const firstNote = gold.notes[0]!.text
   const start = text.indexOf(firstNote)
-  const parts = text.slice(start).replace(/\s+$/, '').split(/(\n{2,})/)
+  const parts = text
+    .slice(start)
+    .replace(/\s+$/, '')
+    .split(/(\n{2,})/)
   const notes: string[] = []
   for (let i = 0; i < parts.length; i += 2) {
     if (i > 0 && parts[i - 1]!.length >= 5) notes.push('')
@@ -82,7 +85,11 @@ const headline = (rows: Record<string, string>, k: string): number => Number.par
 
 function expectHeadlineAboveFloors(rows: Record<string, string>): void {
   const got = Object.fromEntries(Object.keys(HEADLINE_FLOORS).map((k) => [k, headline(rows, k)]))
-  console.log(`gold notes 1–48: ${Object.entries(got).map(([k, v]) => `${k} ${v.toFixed(3)} (floor ${HEADLINE_FLOORS[k]})`).join(', ')}`)
+  console.log(
+    `gold notes 1–48: ${Object.entries(got)
+      .map(([k, v]) => `${k} ${v.toFixed(3)} (floor ${HEADLINE_FLOORS[k]})`)
+      .join(', ')}`
+  )
   for (const [k, floor] of Object.entries(HEADLINE_FLOORS)) {
     expect(got[k], k).not.toBeNaN()
     expect(got[k], k).toBeGreaterThanOrEqual(floor)
@@ -174,7 +181,11 @@ describe('notes 49–96 (no shared gold): the judgment calls written down in tes
   const table: Array<[string, unknown, () => unknown]> = [
     ...COUNTS_49_96.map((count, i): [string, unknown, () => unknown] => [`note ${49 + i}: citations`, count, () => cites(49 + i).length]),
     // Short forms, Ibid., prefixes.
-    ['note 49: `Szalontai, “You Have No Political Line…,” p. 93` is a short form of note 48’s work', {form: 'short', locator: '93', same: true}, () => ({...cite(49, 'Szalontai'), same: refOf(49, 'Szalontai') === szalontai()})],
+    [
+      'note 49: `Szalontai, “You Have No Political Line…,” p. 93` is a short form of note 48’s work',
+      {form: 'short', locator: '93', same: true},
+      () => ({...cite(49, 'Szalontai'), same: refOf(49, 'Szalontai') === szalontai()})
+    ],
     ['note 48: Szalontai 2003–2004 gets id szalontai2003 (the first year of its date)', 'szalontai2003', szalontai],
     ['note 50: prefixes (`cited in` like the gold’s `quoted in`)', [null, null, 'cited in'], () => cites(50).map((c) => c.prefix)],
     ['note 50: `cited in Szalontai, …, p. 93` is the work of note 48', {form: 'short', locator: '93', same: true}, () => ({...cite(50, 'Szalontai'), same: refOf(50, 'Szalontai') === szalontai()})],
@@ -182,8 +193,17 @@ describe('notes 49–96 (no shared gold): the judgment calls written down in tes
     ['note 65: a title-only short form', {form: 'short', locator: '13–20', same: true}, () => ({...cites(65)[0], same: cites(65)[0]?.ref === refOf(61, 'On Illegal Migration')})],
     // Archival documents: archive and location as written, sheets in the location, no invented author.
     ['note 49: Puzanov’s notes: type', 'manuscript', () => field(49, 'Puzanov', 'type')],
-    ['note 49: Puzanov’s notes: unquoted title', 'Soviet Ambassador A. M. Puzanov\'s notes from 6 November to 7 December 1959', () => field(49, 'Puzanov', 'title')],
-    ['note 49: Puzanov’s notes: the range at the end of the title is issued', {'date-parts': [[1959, 11, 6], [1959, 12, 7]]}, () => field(49, 'Puzanov', 'issued')],
+    ['note 49: Puzanov’s notes: unquoted title', "Soviet Ambassador A. M. Puzanov's notes from 6 November to 7 December 1959", () => field(49, 'Puzanov', 'title')],
+    [
+      'note 49: Puzanov’s notes: the range at the end of the title is issued',
+      {
+        'date-parts': [
+          [1959, 11, 6],
+          [1959, 12, 7]
+        ]
+      },
+      () => field(49, 'Puzanov', 'issued')
+    ],
     ['note 49: Puzanov’s notes: archive', 'AVPRF', () => field(49, 'Puzanov', 'archive')],
     ['note 49: Puzanov’s notes: sheets in archive_location', 'F. 0102, Op. 14, D. 6, Ll. 258–292', () => field(49, 'Puzanov', 'archive_location')],
     ['note 49: Puzanov’s notes: no locator', null, () => cite(49, 'Puzanov')?.locator],
@@ -193,19 +213,44 @@ describe('notes 49–96 (no shared gold): the judgment calls written down in tes
     ['note 50: Hungarian Embassy, Annual Report: archive', 'KTS', () => field(50, 'Annual Report', 'archive')],
     ['note 50: Hungarian Embassy, Annual Report: archive_location', '4, Doboz 5/a, 002242/1959', () => field(50, 'Annual Report', 'archive_location')],
     ['note 50: Hungarian Embassy, Annual Report: no author taken from the title', {author: undefined}, () => item(50, 'Annual Report')],
-    ['note 57: two dates in a row are the span of the document', {'date-parts': [[1957, 1, 16], [1957, 3, 11]]}, () => field(57, 'Chen Li', 'issued')],
+    [
+      'note 57: two dates in a row are the span of the document',
+      {
+        'date-parts': [
+          [1957, 1, 16],
+          [1957, 3, 11]
+        ]
+      },
+      () => field(57, 'Chen Li', 'issued')
+    ],
     ['note 63: archive', 'Hubei Provincial Archives', () => field(63, 'Interior Ministry', 'archive')],
     ['note 63: archive_location', 'SZ67-01-0540-003', () => field(63, 'Interior Ministry', 'archive_location')],
     ['note 72: a dated document with no archive is a manuscript', 'manuscript', () => field(72, 'Public Security Division', 'type')],
     ['note 72: … and has no archive (none borrowed from its neighbours)', {archive: undefined}, () => item(72, 'Public Security Division')],
     ['note 72: `“Cable, …,” 24 March 1962` is a manuscript', 'manuscript', () => field(72, 'Cable, Foreign Ministry', 'type')],
     ['note 72: … with no archive', {archive: undefined}, () => item(72, 'Cable, Foreign Ministry')],
-    ['notes 72 and 88: `Qingkuang fanying` and `Qingkuang fanyin` are two items, as written', true, () => refOf(72, 'Qingkuang') !== undefined && refOf(88, 'Qingkuang') !== undefined && refOf(72, 'Qingkuang') !== refOf(88, 'Qingkuang')],
-    ['notes 80 and 83: the same title and date cited again in full is one item, form full', {form: 'full', same: true}, () => ({...cites(83)[0], same: cites(83)[0]?.ref !== undefined && cites(83)[0]?.ref === cites(80)[0]?.ref})],
-    ['notes 80, 81, 84: different documents in one CFMA file are different items', 4, () => new Set([cites(80)[0]?.ref, cites(81)[0]?.ref, refOf(84, 'Letter, the Second'), refOf(84, 'Cable, Consular')].filter(Boolean)).size],
+    [
+      'notes 72 and 88: `Qingkuang fanying` and `Qingkuang fanyin` are two items, as written',
+      true,
+      () => refOf(72, 'Qingkuang') !== undefined && refOf(88, 'Qingkuang') !== undefined && refOf(72, 'Qingkuang') !== refOf(88, 'Qingkuang')
+    ],
+    [
+      'notes 80 and 83: the same title and date cited again in full is one item, form full',
+      {form: 'full', same: true},
+      () => ({...cites(83)[0], same: cites(83)[0]?.ref !== undefined && cites(83)[0]?.ref === cites(80)[0]?.ref})
+    ],
+    [
+      'notes 80, 81, 84: different documents in one CFMA file are different items',
+      4,
+      () => new Set([cites(80)[0]?.ref, cites(81)[0]?.ref, refOf(84, 'Letter, the Second'), refOf(84, 'Cable, Consular')].filter(Boolean)).size
+    ],
     // Published works: item pages for ranges of full citations, pinpoints as locators, translations in note.
     ['note 51: Che 1998 cited again in full with other pages: form full, those pages the locator', {form: 'full', locator: '137–138'}, () => cite(51, 'Che Zhejiu')],
-    ['note 51: … the same item as note 3, which keeps its first page range', {same: true, page: '137–142'}, () => ({same: refOf(51, 'Che Zhejiu') === refOf(3, 'Che Zhejiu'), page: field(51, 'Che Zhejiu', 'page')})],
+    [
+      'note 51: … the same item as note 3, which keeps its first page range',
+      {same: true, page: '137–142'},
+      () => ({same: refOf(51, 'Che Zhejiu') === refOf(3, 'Che Zhejiu'), page: field(51, 'Che Zhejiu', 'page')})
+    ],
     ['note 56: `transcript on file with …`: medium', 'transcript', () => field(56, 'Minutes of Mao', 'medium')],
     ['note 56: … the rest in note', true, () => String(field(56, 'Minutes of Mao', 'note') ?? '').includes('on file with Zhihua Shen and Yafeng Xia')],
     ['note 94: `on file with …` in note', true, () => String(field(94, 'Records of Conversations', 'note') ?? '').includes('on file with Zhihua Shen and Yafeng Xia')],
@@ -222,10 +267,16 @@ describe('notes 49–96 (no shared gold): the judgment calls written down in tes
     ['note 92: Cavoski: the chapter’s range is the item’s page', '206–209', () => field(92, 'Cavoski', 'page')],
     ['note 92: Cavoski: no locator', null, () => cite(92, 'Cavoski')?.locator],
     ['note 92: Cavoski: the translated container title in note', 'Translated container title: Fragile Alliance: The Cold War and Sino-Soviet Relations', () => field(92, 'Cavoski', 'note')],
-    ...['Population Movements and the Social', 'Important Impact', 'The Impact of the Situation', 'Cross-border Labor', 'Population Loss'].map(
-      (words, k): [string, unknown, () => unknown] => [`note 96: article ${k + 1} is a journal article`, 'article-journal', () => field(96, words, 'type')]
-    ),
-    ['note 96: articles 2 and 3 have no author written (none carried over)', [undefined, undefined], () => [field(96, 'Important Impact', 'author'), field(96, 'The Impact of the Situation', 'author')]],
+    ...['Population Movements and the Social', 'Important Impact', 'The Impact of the Situation', 'Cross-border Labor', 'Population Loss'].map((words, k): [string, unknown, () => unknown] => [
+      `note 96: article ${k + 1} is a journal article`,
+      'article-journal',
+      () => field(96, words, 'type')
+    ]),
+    [
+      'note 96: articles 2 and 3 have no author written (none carried over)',
+      [undefined, undefined],
+      () => [field(96, 'Important Impact', 'author'), field(96, 'The Impact of the Situation', 'author')]
+    ],
     ['note 96: articles 2 and 3 are read at all', [true, true], () => [Boolean(cite(96, 'Important Impact')), Boolean(cite(96, 'The Impact of the Situation'))]]
   ]
 

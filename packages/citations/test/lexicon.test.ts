@@ -48,7 +48,7 @@ describe('EDITIONS: an edition written after its number, by language', () => {
   })
 })
 
-describe('VERSIONS: the word that says a program\'s version, by language', () => {
+describe("VERSIONS: the word that says a program's version, by language", () => {
   const rule = FIELD_RULES.find((r) => r.name === 'a version is no part of the title')!
   const read = (item: ItemFields): ItemFields => {
     rule.apply(item, '')

@@ -92,7 +92,7 @@ describe('labels and decoding', () => {
     expect(allowed[beginLabel(0) * L + insideLabel(3)]).toBe(1)
   })
 
-  const random = (seed: number) => () => ((seed = (seed * 16807) % 2147483647) / 2147483647)
+  const random = (seed: number) => () => (seed = (seed * 16807) % 2147483647) / 2147483647
 
   it('decodes exactly: the Viterbi labeling scores at least as well as any other; marginals sum to one and equal the brute-force sums', () => {
     const next = random(7)
@@ -118,7 +118,11 @@ describe('labels and decoding', () => {
         }
         expect(score(best)).toBeGreaterThanOrEqual(score(y))
       }
-      const p = tokenMarginals(E, n, Float64Array.from(T, (t, j) => (allowed[j] ? Math.exp(t) : 0)))
+      const p = tokenMarginals(
+        E,
+        n,
+        Float64Array.from(T, (t, j) => (allowed[j] ? Math.exp(t) : 0))
+      )
       for (let i = 0; i < n; i++) {
         let sum = 0
         for (let y = 0; y < L; y++) sum += p[i * L + y]!
@@ -129,15 +133,21 @@ describe('labels and decoding', () => {
       const F = E.subarray(0, m * L)
       const brute = new Float64Array(m * L)
       let z = 0
-      for (let a = 0; a < L; a++) for (let b = 0; b < L; b++) for (let c = 0; c < L; c++) {
-        if (!allowed[L * L + a] || !allowed[a * L + b] || !allowed[b * L + c]) continue
-        const w = Math.exp(F[a]! + T[L * L + a]! + T[a * L + b]! + F[L + b]! + T[b * L + c]! + F[2 * L + c]!)
-        z += w
-        brute[a]! += w
-        brute[L + b]! += w
-        brute[2 * L + c]! += w
-      }
-      const exact = tokenMarginals(F, m, Float64Array.from(T, (t, j) => (allowed[j] ? Math.exp(t) : 0)))
+      for (let a = 0; a < L; a++)
+        for (let b = 0; b < L; b++)
+          for (let c = 0; c < L; c++) {
+            if (!allowed[L * L + a] || !allowed[a * L + b] || !allowed[b * L + c]) continue
+            const w = Math.exp(F[a]! + T[L * L + a]! + T[a * L + b]! + F[L + b]! + T[b * L + c]! + F[2 * L + c]!)
+            z += w
+            brute[a]! += w
+            brute[L + b]! += w
+            brute[2 * L + c]! += w
+          }
+      const exact = tokenMarginals(
+        F,
+        m,
+        Float64Array.from(T, (t, j) => (allowed[j] ? Math.exp(t) : 0))
+      )
       for (let k = 0; k < m * L; k++) expect(exact[k]!).toBeCloseTo(brute[k]! / z, 9)
     }
   })
@@ -147,10 +157,26 @@ describe('labels and decoding', () => {
     const tokens = tokenize(text)
     const f = (name: string) => FIELD_LABELS.indexOf(name as never)
     // See | Smith , Title , p . 5 | ; | Ibid .
-    const labels = [0, beginLabel(f('author')), insideLabel(f('other')), insideLabel(f('title')), insideLabel(f('other')), insideLabel(f('other')), insideLabel(f('other')), insideLabel(f('page')), 0, beginLabel(f('abbrev')), insideLabel(f('abbrev'))]
+    const labels = [
+      0,
+      beginLabel(f('author')),
+      insideLabel(f('other')),
+      insideLabel(f('title')),
+      insideLabel(f('other')),
+      insideLabel(f('other')),
+      insideLabel(f('other')),
+      insideLabel(f('page')),
+      0,
+      beginLabel(f('abbrev')),
+      insideLabel(f('abbrev'))
+    ]
     const spans = readSpans(text, tokens, labels)
     expect(spans.map((s) => text.slice(s.start, s.end))).toEqual(['Smith, Title, p. 5', 'Ibid.'])
-    expect(spans[0]!.fields.map((x) => [x.field, x.text])).toEqual([['author', 'Smith'], ['title', 'Title'], ['page', '5']])
+    expect(spans[0]!.fields.map((x) => [x.field, x.text])).toEqual([
+      ['author', 'Smith'],
+      ['title', 'Title'],
+      ['page', '5']
+    ])
     expect(spans[1]!.fields.map((x) => [x.field, x.text])).toEqual([['abbrev', 'Ibid.']])
   })
 })
@@ -158,7 +184,10 @@ describe('labels and decoding', () => {
 describe('stored model', () => {
   it('keeps its rows through encoding, within the quantization, and drops negligible weights', () => {
     const L = LABEL_COUNT
-    const features = new Map([[hashFeature('w', 'see'), 0], [hashFeature('w', 'ibid'), 1]])
+    const features = new Map([
+      [hashFeature('w', 'see'), 0],
+      [hashFeature('w', 'ibid'), 1]
+    ])
     const weights = new Float32Array(2 * L)
     weights[0 * L + 0] = 2
     weights[0 * L + 5] = -1

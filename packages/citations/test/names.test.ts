@@ -1,9 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {CslName} from '@octavo/parser'
-import {
-  ET_AL_MARKERS, FAMILY_REACH, LIST_SEPARATORS, NAME_ROLES, NAME_RULES, NO_AUTHOR, PERSON_FORMS, readNameList, readPersonalName
-} from '../src/lib/names.js'
+import {ET_AL_MARKERS, FAMILY_REACH, LIST_SEPARATORS, NAME_ROLES, NAME_RULES, NO_AUTHOR, PERSON_FORMS, readNameList, readPersonalName} from '../src/lib/names.js'
 
 describe('readNameList: every rule table, on the example each entry exists for', () => {
   test.each(NAME_ROLES)('role words: $name ($example)', ({example, role}) => {
@@ -74,14 +72,65 @@ const CASES: Array<[string, CslName[]]> = [
   ['Jean DUPONT', [{family: 'DUPONT', given: 'Jean'}]],
   ['Müller, H.-P.', [{family: 'Müller', given: 'H.-P.'}]],
   // lists
-  ['Jane Doe and John Roe', [{family: 'Doe', given: 'Jane'}, {family: 'Roe', given: 'John'}]],
-  ['Alex Graves, Jürgen Schmidhuber, and Tom Cramer', [{family: 'Graves', given: 'Alex'}, {family: 'Schmidhuber', given: 'Jürgen'}, {family: 'Cramer', given: 'Tom'}]],
-  ['Jane Doe & John Roe', [{family: 'Doe', given: 'Jane'}, {family: 'Roe', given: 'John'}]],
-  ['Rossi, Mario, Luca Bianchi e Anna Verdi', [{family: 'Rossi', given: 'Mario'}, {family: 'Bianchi', given: 'Luca'}, {family: 'Verdi', given: 'Anna'}]],
-  ['Müller, Hans; Schmidt, Anna; Weber, Eva', [{family: 'Müller', given: 'Hans'}, {family: 'Schmidt', given: 'Anna'}, {family: 'Weber', given: 'Eva'}]],
-  ['Atack, Jeremy, and Douglas A. Boyd', [{family: 'Atack', given: 'Jeremy'}, {family: 'Boyd', given: 'Douglas A.'}]],
-  ['Smith, John and Jones, Kate', [{family: 'Smith', given: 'John'}, {family: 'Jones', given: 'Kate'}]],
-  ['G. Perocco – A. Salvadori', [{family: 'Perocco', given: 'G.'}, {family: 'Salvadori', given: 'A.'}]],
+  [
+    'Jane Doe and John Roe',
+    [
+      {family: 'Doe', given: 'Jane'},
+      {family: 'Roe', given: 'John'}
+    ]
+  ],
+  [
+    'Alex Graves, Jürgen Schmidhuber, and Tom Cramer',
+    [
+      {family: 'Graves', given: 'Alex'},
+      {family: 'Schmidhuber', given: 'Jürgen'},
+      {family: 'Cramer', given: 'Tom'}
+    ]
+  ],
+  [
+    'Jane Doe & John Roe',
+    [
+      {family: 'Doe', given: 'Jane'},
+      {family: 'Roe', given: 'John'}
+    ]
+  ],
+  [
+    'Rossi, Mario, Luca Bianchi e Anna Verdi',
+    [
+      {family: 'Rossi', given: 'Mario'},
+      {family: 'Bianchi', given: 'Luca'},
+      {family: 'Verdi', given: 'Anna'}
+    ]
+  ],
+  [
+    'Müller, Hans; Schmidt, Anna; Weber, Eva',
+    [
+      {family: 'Müller', given: 'Hans'},
+      {family: 'Schmidt', given: 'Anna'},
+      {family: 'Weber', given: 'Eva'}
+    ]
+  ],
+  [
+    'Atack, Jeremy, and Douglas A. Boyd',
+    [
+      {family: 'Atack', given: 'Jeremy'},
+      {family: 'Boyd', given: 'Douglas A.'}
+    ]
+  ],
+  [
+    'Smith, John and Jones, Kate',
+    [
+      {family: 'Smith', given: 'John'},
+      {family: 'Jones', given: 'Kate'}
+    ]
+  ],
+  [
+    'G. Perocco – A. Salvadori',
+    [
+      {family: 'Perocco', given: 'G.'},
+      {family: 'Salvadori', given: 'A.'}
+    ]
+  ],
   // particles
   ['Charles de Gaulle', [{family: 'Gaulle', given: 'Charles', 'non-dropping-particle': 'de'}]],
   ['Ramón de la Fuente', [{family: 'Fuente', given: 'Ramón', 'non-dropping-particle': 'de la'}]],
@@ -113,7 +162,13 @@ const CASES: Array<[string, CslName[]]> = [
   ['Mao Tse-tung', [{family: 'Mao', given: 'Tse-tung'}]],
   ['Zhihua Shen', [{family: 'Shen', given: 'Zhihua'}]],
   ['Chae-Jin Lee', [{family: 'Lee', given: 'Chae-Jin'}]],
-  ['Sun Chunri and Shen Yingshu', [{family: 'Sun', given: 'Chunri'}, {family: 'Shen', given: 'Yingshu'}]],
+  [
+    'Sun Chunri and Shen Yingshu',
+    [
+      {family: 'Sun', given: 'Chunri'},
+      {family: 'Shen', given: 'Yingshu'}
+    ]
+  ],
   // a known family name first, but a given name that is no romanised syllables: Western order
   ['Lee Smith', [{family: 'Smith', given: 'Lee'}]],
   ['Jo March', [{family: 'March', given: 'Jo'}]],
@@ -140,15 +195,38 @@ describe('readNameList: the cases of the brief', () => {
   })
 
   test('every name written is kept with et al., in every language', () => {
-    for (const text of ['Smith, J., Jones, K., et al.', 'J. Smith, K. Jones et. al.', 'Smith, J.; Jones, K. u.a.', 'Smith, J./Jones, K. u. a.', 'J. Smith, K. Jones et alii', 'J. Smith, K. Jones y otros', 'J. Smith, K. Jones e altri', 'J. Smith, K. Jones [et al.]']) {
-      expect(readNameList(text)).toEqual({names: [{family: 'Smith', given: 'J.'}, {family: 'Jones', given: 'K.'}], etAl: true, role: undefined})
+    for (const text of [
+      'Smith, J., Jones, K., et al.',
+      'J. Smith, K. Jones et. al.',
+      'Smith, J.; Jones, K. u.a.',
+      'Smith, J./Jones, K. u. a.',
+      'J. Smith, K. Jones et alii',
+      'J. Smith, K. Jones y otros',
+      'J. Smith, K. Jones e altri',
+      'J. Smith, K. Jones [et al.]'
+    ]) {
+      expect(readNameList(text)).toEqual({
+        names: [
+          {family: 'Smith', given: 'J.'},
+          {family: 'Jones', given: 'K.'}
+        ],
+        etAl: true,
+        role: undefined
+      })
     }
   })
 
   test('role words and et al. together, in either order', () => {
     expect(readNameList('Smith, J., et al. (eds.)')).toEqual({names: [{family: 'Smith', given: 'J.'}], etAl: true, role: 'editor'})
     expect(readNameList('edited by Jane Doe et al.')).toEqual({names: [{family: 'Doe', given: 'Jane'}], etAl: true, role: 'editor'})
-    expect(readNameList('Jane Doe (ed.) and John Roe (ed.)')).toEqual({names: [{family: 'Doe', given: 'Jane'}, {family: 'Roe', given: 'John'}], etAl: false, role: 'editor'})
+    expect(readNameList('Jane Doe (ed.) and John Roe (ed.)')).toEqual({
+      names: [
+        {family: 'Doe', given: 'Jane'},
+        {family: 'Roe', given: 'John'}
+      ],
+      etAl: false,
+      role: 'editor'
+    })
   })
 
   test('a span as a labeler cuts it: closing punctuation, a leading conjunction, spaces before periods', () => {
@@ -156,7 +234,10 @@ describe('readNameList: the cases of the brief', () => {
     expect(readNameList('J. R. R. Tolkien.').names).toEqual([{family: 'Tolkien', given: 'J. R. R.'}])
     expect(readNameList('Müller, Hans (Hrsg.):').names).toEqual([{family: 'Müller', given: 'Hans'}])
     expect(readNameList('and Schulten, T.').names).toEqual([{family: 'Schulten', given: 'T.'}])
-    expect(readNameList('M. Fuchs ,J .Osterhoff').names).toEqual([{family: 'Fuchs', given: 'M.'}, {family: 'Osterhoff', given: 'J.'}])
+    expect(readNameList('M. Fuchs ,J .Osterhoff').names).toEqual([
+      {family: 'Fuchs', given: 'M.'},
+      {family: 'Osterhoff', given: 'J.'}
+    ])
     expect(readNameList('C.G.Brown').names).toEqual([{family: 'Brown', given: 'C.G.'}])
   })
 
@@ -169,12 +250,15 @@ describe('readNameList: the cases of the brief', () => {
 
   test('property: any text gives a list without throwing, every name with a part', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({unit: fc.constantFrom(...'aA. ,;&-–/()[]éÉvdlJjr'.split(''), ' and ', ' et al.', ' y ', ' e ', ' zu ', ' van ', ' (ed.)', 'Jr.', 'Müller', 'Smith')})), (text) => {
-        const list = readNameList(text)
-        for (const name of list.names) {
-          expect(Object.values(name).some((part) => typeof part === 'string' && part.length > 0)).toBe(true)
+      fc.property(
+        fc.oneof(fc.string(), fc.string({unit: fc.constantFrom(...'aA. ,;&-–/()[]éÉvdlJjr'.split(''), ' and ', ' et al.', ' y ', ' e ', ' zu ', ' van ', ' (ed.)', 'Jr.', 'Müller', 'Smith')})),
+        (text) => {
+          const list = readNameList(text)
+          for (const name of list.names) {
+            expect(Object.values(name).some((part) => typeof part === 'string' && part.length > 0)).toBe(true)
+          }
         }
-      }),
+      ),
       {numRuns: 2000}
     )
   })

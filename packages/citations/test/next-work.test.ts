@@ -19,25 +19,71 @@ const spans = (note: string, cs: readonly LabeledCitation[]) => cs.map((c) => no
 describe('splitAtNextWork: two works read as one citation', () => {
   it('splits at names after a conjunction once the first work is whole (`1980 et Pierre Bourdieu`)', () => {
     const note = 'Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980 et Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'
-    const c = oneCitation(note, [['author', 'Pierre Bourdieu'], ['title', 'Le sens pratique'], ['publisher-place', 'Paris'], ['publisher', 'Minuit'], ['issued', '1980'], ['author', 'Pierre Bourdieu'], ['title', 'Les structures sociales de l’économie'], ['publisher-place', 'Paris'], ['publisher', 'Seuil'], ['issued', '2000']])
+    const c = oneCitation(note, [
+      ['author', 'Pierre Bourdieu'],
+      ['title', 'Le sens pratique'],
+      ['publisher-place', 'Paris'],
+      ['publisher', 'Minuit'],
+      ['issued', '1980'],
+      ['author', 'Pierre Bourdieu'],
+      ['title', 'Les structures sociales de l’économie'],
+      ['publisher-place', 'Paris'],
+      ['publisher', 'Seuil'],
+      ['issued', '2000']
+    ])
     expect(spans(note, splitAtNextWork(note, [c]))).toEqual(['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'])
   })
 
   it('splits at a full stop or a semicolon, as often as works follow', () => {
     const note = 'Norman Naimark, Flammender Hass, München 2004. Jochen Oltmer, Migration und Politik, Göttingen 2005; Eugene Kulischer, Europe on the Move, New York 1948'
-    const c = oneCitation(note, [['author', 'Norman Naimark'], ['title', 'Flammender Hass'], ['publisher-place', 'München'], ['issued', '2004'], ['author', 'Jochen Oltmer'], ['title', 'Migration und Politik'], ['publisher-place', 'Göttingen'], ['issued', '2005'], ['author', 'Eugene Kulischer'], ['title', 'Europe on the Move'], ['publisher-place', 'New York'], ['issued', '1948']])
-    expect(spans(note, splitAtNextWork(note, [c]))).toEqual(['Norman Naimark, Flammender Hass, München 2004', 'Jochen Oltmer, Migration und Politik, Göttingen 2005', 'Eugene Kulischer, Europe on the Move, New York 1948'])
+    const c = oneCitation(note, [
+      ['author', 'Norman Naimark'],
+      ['title', 'Flammender Hass'],
+      ['publisher-place', 'München'],
+      ['issued', '2004'],
+      ['author', 'Jochen Oltmer'],
+      ['title', 'Migration und Politik'],
+      ['publisher-place', 'Göttingen'],
+      ['issued', '2005'],
+      ['author', 'Eugene Kulischer'],
+      ['title', 'Europe on the Move'],
+      ['publisher-place', 'New York'],
+      ['issued', '1948']
+    ])
+    expect(spans(note, splitAtNextWork(note, [c]))).toEqual([
+      'Norman Naimark, Flammender Hass, München 2004',
+      'Jochen Oltmer, Migration und Politik, Göttingen 2005',
+      'Eugene Kulischer, Europe on the Move, New York 1948'
+    ])
   })
 
   it('keeps names that are editors, names before the first work is whole, and names with no title after them', () => {
     const edited = 'Stich, S.P. (1984). Expertise and Inductive Reasoning. Haskell, T.L., Ed. The Authority of Experts'
-    const e = oneCitation(edited, [['author', 'Stich, S.P.'], ['issued', '1984'], ['title', 'Expertise and Inductive Reasoning'], ['author', 'Haskell, T.L.'], ['container-title', 'The Authority of Experts']])
+    const e = oneCitation(edited, [
+      ['author', 'Stich, S.P.'],
+      ['issued', '1984'],
+      ['title', 'Expertise and Inductive Reasoning'],
+      ['author', 'Haskell, T.L.'],
+      ['container-title', 'The Authority of Experts']
+    ])
     expect(splitAtNextWork(edited, [e])).toEqual([e])
     const coauthor = 'Anna Berg and Jan Kos, Die Stadt, Wien 2001'
-    const a = oneCitation(coauthor, [['author', 'Anna Berg'], ['author', 'Jan Kos'], ['title', 'Die Stadt'], ['publisher-place', 'Wien'], ['issued', '2001']])
+    const a = oneCitation(coauthor, [
+      ['author', 'Anna Berg'],
+      ['author', 'Jan Kos'],
+      ['title', 'Die Stadt'],
+      ['publisher-place', 'Wien'],
+      ['issued', '2001']
+    ])
     expect(splitAtNextWork(coauthor, [a])).toEqual([a])
     const reviewer = 'Anna Berg, Die Stadt, Wien 2001; Jan Kos'
-    const r = oneCitation(reviewer, [['author', 'Anna Berg'], ['title', 'Die Stadt'], ['publisher-place', 'Wien'], ['issued', '2001'], ['author', 'Jan Kos']])
+    const r = oneCitation(reviewer, [
+      ['author', 'Anna Berg'],
+      ['title', 'Die Stadt'],
+      ['publisher-place', 'Wien'],
+      ['issued', '2001'],
+      ['author', 'Jan Kos']
+    ])
     expect(splitAtNextWork(reviewer, [r])).toEqual([r])
   })
 })
@@ -49,7 +95,10 @@ describe('quotedTitleAfter: a citation ended at the opening mark of its title', 
     const cut = {...c, start: note.indexOf('Ferrer'), end: note.indexOf('Guía')}
     const [read] = quotedTitleAfter(note, [cut])
     expect(note.slice(read!.start, read!.end)).toBe('Ferrer Aranda, «Guía de uso»')
-    expect(read!.fields.map((f) => [f.field, f.text])).toEqual([['author', 'Ferrer Aranda'], ['title', 'Guía de uso']])
+    expect(read!.fields.map((f) => [f.field, f.text])).toEqual([
+      ['author', 'Ferrer Aranda'],
+      ['title', 'Guía de uso']
+    ])
   })
 
   it('leaves a citation with a title, and a quotation that closes past a semicolon or not at all', () => {

@@ -41,7 +41,9 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: true, ...plain})).toBeUndefined()
     expect(notACitation({text: 'J. Moreau, Les routes du sel', parsed: titled, marked: false, ...plain, last: true})).toBeUndefined()
     expect(notACitation({text: 'J. Moreau, Les routes du sel…', parsed: titled, marked: false, ...plain})).toBeUndefined()
-    expect(notACitation({text: 'J. Moreau, Les routes du sel, 1998', parsed: reading({type: 'book', title: 'x', author: [{family: 'Moreau'}], issued: {'date-parts': [[1998]]}}), marked: false, ...plain})).toBeUndefined()
+    expect(
+      notACitation({text: 'J. Moreau, Les routes du sel, 1998', parsed: reading({type: 'book', title: 'x', author: [{family: 'Moreau'}], issued: {'date-parts': [[1998]]}}), marked: false, ...plain})
+    ).toBeUndefined()
   })
 
   it('a span that names a work cited earlier stays a citation (the caller says which it knows)', () => {
@@ -81,7 +83,17 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
 
   it('signalInside: a signal the model read into the citation becomes its prefix; an initial stays', () => {
     const text = 'So bereits Hoffmann; Keller, a.a.O., S. 70.'
-    const c = {start: 0, end: 41, first: 0, last: 12, confidence: 0.9, fields: [{field: 'author' as const, start: 0, end: 27, text: 'So bereits Hoffmann; Keller'}, {field: 'abbrev' as const, start: 29, end: 35, text: 'a.a.O.'}]}
+    const c = {
+      start: 0,
+      end: 41,
+      first: 0,
+      last: 12,
+      confidence: 0.9,
+      fields: [
+        {field: 'author' as const, start: 0, end: 27, text: 'So bereits Hoffmann; Keller'},
+        {field: 'abbrev' as const, start: 29, end: 35, text: 'a.a.O.'}
+      ]
+    }
     expect(signalInside(text, c)).toMatchObject({start: 11, fields: [{field: 'author', start: 11, text: 'Hoffmann; Keller'}, {field: 'abbrev'}]})
     const initial = 'V. Rossi, Storia di Venezia, p. 4'
     const r = {start: 0, end: initial.length, first: 0, last: 9, confidence: 0.9, fields: [{field: 'author' as const, start: 0, end: 8, text: 'V. Rossi'}]}
@@ -93,7 +105,14 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     const make = (text: string, names: string) => {
       const span = (field: string, s: string) => ({field, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s}) as const
       const chapter = {start: 0, end: text.indexOf(' in '), first: 0, last: 8, confidence: 0.9, fields: [span('author', 'Anna Berg'), span('title', 'Harbour Towns')]}
-      const book = {start: text.indexOf('Tomas'), end: text.length, first: 10, last: 40, confidence: 0.8, fields: [span('author', names), span('container-title', 'Ledger Towns'), span('publisher', 'Harbour Books')]}
+      const book = {
+        start: text.indexOf('Tomas'),
+        end: text.length,
+        first: 10,
+        last: 40,
+        confidence: 0.8,
+        fields: [span('author', names), span('container-title', 'Ledger Towns'), span('publisher', 'Harbour Books')]
+      }
       return {chapter, book, span}
     }
     const text = 'Anna Berg, “Harbour Towns,” in Tomas Reinholt and Marta Vellido (eds.), Ledger Towns (London: Harbour Books, 1998), 45–67'
@@ -101,7 +120,13 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     const [joined, ...rest] = joinContainers(text, [chapter, book] as never)
     expect(rest).toEqual([])
     expect(joined).toMatchObject({start: 0, end: text.length, confidence: 0.8})
-    expect(joined!.fields.map((f) => `${f.field}=${f.text}`)).toEqual(['author=Anna Berg', 'title=Harbour Towns', 'editor=Tomas Reinholt and Marta Vellido', 'container-title=Ledger Towns', 'publisher=Harbour Books'])
+    expect(joined!.fields.map((f) => `${f.field}=${f.text}`)).toEqual([
+      'author=Anna Berg',
+      'title=Harbour Towns',
+      'editor=Tomas Reinholt and Marta Vellido',
+      'container-title=Ledger Towns',
+      'publisher=Harbour Books'
+    ])
     // The mark after the names, not in them: the same.
     const after = make(text, 'Tomas Reinholt and Marta Vellido')
     expect(joinContainers(text, [after.chapter, after.book] as never)).toHaveLength(1)
@@ -118,7 +143,17 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(read.segments.map((s) => [s.text, s.parsed.form])).toEqual([['Ibid., 106, 114-120', 'ibid']])
     expect(read.commentary).toBe(true)
     // Where no sentence ends right before the field that names a work, nothing is cut.
-    const c = {start: 0, end: 20, first: 0, last: 4, confidence: 1, fields: [{field: 'abbrev' as const, start: 0, end: 4, text: 'Ibid'}, {field: 'title' as const, start: 9, end: 20, text: 'Ledger Town'}]}
+    const c = {
+      start: 0,
+      end: 20,
+      first: 0,
+      last: 4,
+      confidence: 1,
+      fields: [
+        {field: 'abbrev' as const, start: 0, end: 4, text: 'Ibid'},
+        {field: 'title' as const, start: 9, end: 20, text: 'Ledger Town'}
+      ]
+    }
     expect(ibidAlone('Ibid, p. Ledger Town', c)).toBe(c)
     expect(ibidAlone('Ibid. p 5 Ledger Town', c)).toBe(c)
     expect(ibidAlone('Ibid., 5. Ledger Town', {...c, fields: [c.fields[0]!, {...c.fields[1]!, start: 10, end: 21}]}).end).toBe(9)

@@ -15,7 +15,6 @@ function run(markdown: string, bib: string) {
   return processCitations(tree, {style, bibliography})
 }
 
-
 function all<T extends Nodes['type']>(tree: Nodes, type: T): Array<Extract<Nodes, {type: T}>> {
   const out: Nodes[] = []
   const walk = (node: Nodes) => {
@@ -70,7 +69,14 @@ describe('Pandoc citations become Chicago notes in document order', () => {
     expect(references.map((r) => r.data?.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8])
     const definitions = tree.children.filter((n): n is FootnoteDefinition => n.type === 'footnoteDefinition')
     expect(definitions.map((d) => [d.data?.number, d.data?.generated ?? false])).toEqual([
-      [1, false], [2, true], [3, true], [4, true], [5, false], [6, true], [7, true], [8, true]
+      [1, false],
+      [2, true],
+      [3, true],
+      [4, true],
+      [5, false],
+      [6, true],
+      [7, true],
+      [8, true]
     ])
     for (const d of definitions) expect(references.find((r) => r.identifier === d.identifier)?.data?.number).toBe(d.data?.number)
     // The generated note keeps the citation's position; the title is in italics.
@@ -114,7 +120,9 @@ describe('Pandoc citations become Chicago notes in document order', () => {
 
   it('keeps an unknown key an error at its position, and the citation as written', () => {
     const {notes, diagnostics} = run('As shown [@nobody2020, p. 4].\n', bib)
-    expect(diagnostics).toEqual([expect.objectContaining({severity: 'error', message: 'unknown citation key @nobody2020', position: expect.objectContaining({start: expect.objectContaining({line: 1, column: 10})})})])
+    expect(diagnostics).toEqual([
+      expect.objectContaining({severity: 'error', message: 'unknown citation key @nobody2020', position: expect.objectContaining({start: expect.objectContaining({line: 1, column: 10})})})
+    ])
     expect(notes).toEqual([{note: 1, text: '[@nobody2020, p. 4]', commentary: false, citations: []}])
   })
 
@@ -129,9 +137,9 @@ describe('Pandoc citations become Chicago notes in document order', () => {
     const keys = ['owen2004', 'gitelman2014']
     const mark = fc.oneof(
       fc.constantFrom('a', 'b', 'c').map((label) => `[^${label}]`),
-      fc.tuple(fc.constantFrom(...keys), fc.option(fc.integer({min: 1, max: 300})), fc.boolean(), fc.boolean()).map(
-        ([key, page, see, two]) => ` [${see ? 'see ' : ''}@${key}${page === null ? '' : `, p. ${page}`}${two ? `; @${keys.find((k) => k !== key)!}` : ''}]`
-      )
+      fc
+        .tuple(fc.constantFrom(...keys), fc.option(fc.integer({min: 1, max: 300})), fc.boolean(), fc.boolean())
+        .map(([key, page, see, two]) => ` [${see ? 'see ' : ''}@${key}${page === null ? '' : `, p. ${page}`}${two ? `; @${keys.find((k) => k !== key)!}` : ''}]`)
     )
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.constantFrom('Word', 'Two words.', 'Then'), mark), {minLength: 1, maxLength: 8}), (parts) => {

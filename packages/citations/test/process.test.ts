@@ -112,10 +112,11 @@ describe('real Markdown lessons (../shared/corpus/real)', {tags: ['corpus']}, ()
     const {notes, items} = processCitations(tree)
     expect(notes.length).toBeGreaterThan(10)
     const ids = new Set(items.map((i) => i.id))
-    for (const n of notes) for (const c of n.citations) {
-      expect(ids.has(c.ref)).toBe(true)
-      expect(n.text.includes(c.text)).toBe(true)
-    }
+    for (const n of notes)
+      for (const c of n.citations) {
+        expect(ids.has(c.ref)).toBe(true)
+        expect(n.text.includes(c.text)).toBe(true)
+      }
     // Most notes of these lessons cite something; items have at least a title or a container.
     const floors = LESSON_FLOORS[file]!
     const cited = notes.filter((n) => n.citations.length > 0).length / notes.length
@@ -135,11 +136,15 @@ describe('real Markdown lessons (../shared/corpus/real)', {tags: ['corpus']}, ()
 
 describe('fixtures (test/fixtures/notes-*)', () => {
   const dir = new URL('./fixtures/', import.meta.url)
-  const cases = readdirSync(dir).filter((d) => d.startsWith('notes-')).sort()
+  const cases = readdirSync(dir)
+    .filter((d) => d.startsWith('notes-'))
+    .sort()
   it('two cases', () => expect(cases).toEqual(['notes-bad-input', 'notes-chicago']))
   it.each(cases)('%s', (name) => {
     const base = new URL(`./fixtures/${name}/`, import.meta.url)
-    const texts = readFileSync(new URL('input.txt', base), 'utf8').replace(/\n+$/, '').split(/\n{2,}/)
+    const texts = readFileSync(new URL('input.txt', base), 'utf8')
+      .replace(/\n+$/, '')
+      .split(/\n{2,}/)
     const {notes, items} = processCitations({type: 'root', children: texts.map((t, i) => def(i + 1, t === '[missing]' ? undefined : t))})
     const json = toCitationsJson({notes, items})
     const expected = new URL('citations.json', base)
@@ -165,7 +170,12 @@ describe('properties of processCitations', {tags: ['slow']}, () => {
     'and'
   ]
   const note = fc.array(fc.constantFrom(...fragments), {minLength: 0, maxLength: 5}).chain((parts) =>
-    fc.array(fc.constantFrom('; ', '. ', ', ', '; and '), {minLength: parts.length, maxLength: parts.length}).map((seps) => parts.map((p, i) => p + seps[i]).join('').trim())
+    fc.array(fc.constantFrom('; ', '. ', ', ', '; and '), {minLength: parts.length, maxLength: parts.length}).map((seps) =>
+      parts
+        .map((p, i) => p + seps[i])
+        .join('')
+        .trim()
+    )
   )
 
   it('every citation is a span of its note, every ref an item, ids unique, same input same bytes', () => {

@@ -108,26 +108,42 @@ describe('TYPE_RULES', () => {
   })
 
   it('reads a title that says it is a report as a report', () => {
-    expect(read('<author>Humber Conservancy Commissioners</author>, <title>First Report of the Commissioners Appointed to Inquire into the Humber Ferries</title> (<publisher-place>Hull</publisher-place>: <publisher>Conservancy Office</publisher>, <issued>1839</issued>)').item.type).toBe('report')
-    expect(read('<author>Anna Berg</author>, <title>Jahresbericht 1998</title> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>1999</issued>)').item.type).toBe('report')
+    expect(
+      read(
+        '<author>Humber Conservancy Commissioners</author>, <title>First Report of the Commissioners Appointed to Inquire into the Humber Ferries</title> (<publisher-place>Hull</publisher-place>: <publisher>Conservancy Office</publisher>, <issued>1839</issued>)'
+      ).item.type
+    ).toBe('report')
+    expect(read('<author>Anna Berg</author>, <title>Jahresbericht 1998</title> (<publisher-place>Wien</publisher-place>: <publisher>Böhlau</publisher>, <issued>1999</issued>)').item.type).toBe(
+      'report'
+    )
     expect(read('<author>Jane Doe</author>, <title>Reporting the War</title> (<publisher-place>London</publisher-place>: <publisher>Verso</publisher>, <issued>2004</issued>)').item.type).toBe('book')
   })
 
   it('reads a dated document in a journal issue dated by its year as a journal article, not a newspaper’s', () => {
-    expect(read('“<title>Cable from Peng Dehuai to Mao Zedong</title>,” <issued>9 October 1950</issued>, <container-title>Dangshi wenxian</container-title>, <issue>No. 5</issue> (2000), p. <page>4</page>').item.type).toBe('article-journal')
+    expect(
+      read('“<title>Cable from Peng Dehuai to Mao Zedong</title>,” <issued>9 October 1950</issued>, <container-title>Dangshi wenxian</container-title>, <issue>No. 5</issue> (2000), p. <page>4</page>')
+        .item.type
+    ).toBe('article-journal')
     expect(read('<container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item.type).toBe('article-newspaper')
   })
 
   it('reads a periodical’s number as its issue', () => {
-    expect(read('<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item).toMatchObject({type: 'article-newspaper', issue: '2233'})
+    expect(
+      read('<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>').item
+    ).toMatchObject({type: 'article-newspaper', issue: '2233'})
   })
 
   it('keeps a journal introduced by `in` with a bare volume an article', () => {
-    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>').item.type).toBe('article-journal')
+    expect(
+      read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <container-title>Zeitschrift für Geschichte</container-title> <volume>12</volume> (<issued>1998</issued>), S. <page>3–20</page>')
+        .item.type
+    ).toBe('article-journal')
   })
 
   it('puts the pages of a document dated to the day in a collection in the locator', () => {
-    const r = read('<author>Yanbian diwei</author>, “<title>On Nationality Issue in Yanbian</title>,” <issued>15 August 1948</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, pp. <page>383–386</page>')
+    const r = read(
+      '<author>Yanbian diwei</author>, “<title>On Nationality Issue in Yanbian</title>,” <issued>15 August 1948</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, pp. <page>383–386</page>'
+    )
     expect(r.item.type).toBe('chapter')
     expect(r.item.page).toBeUndefined()
     expect(r.locator).toBe('383–386')
@@ -137,11 +153,23 @@ describe('TYPE_RULES', () => {
     const article = read(examples['article-journal']!)
     expect(article.item.page).toBe('171–97')
     expect(article.locator).toBeNull()
-    const book = read('<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>), pp. <page>15–17</page>')
+    const book = read(
+      '<author>Chae-Jin Lee</author>, <title>China’s Korean Minority</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>), pp. <page>15–17</page>'
+    )
     expect(book.item.page).toBeUndefined()
     expect(book.locator).toBe('15–17')
-    const esp = read('<author>Chong-Sik Lee</author>, “<title>Witch Hunt</title>,” <container-title>The China Quarterly</container-title>, <issue>No. 26</issue> (<issued>April–June 1966</issued>), esp. pp. <page>113–114</page>')
-    expect(esp.item).toMatchObject({issue: '26', issued: {'date-parts': [[1966, 4], [1966, 6]]}})
+    const esp = read(
+      '<author>Chong-Sik Lee</author>, “<title>Witch Hunt</title>,” <container-title>The China Quarterly</container-title>, <issue>No. 26</issue> (<issued>April–June 1966</issued>), esp. pp. <page>113–114</page>'
+    )
+    expect(esp.item).toMatchObject({
+      issue: '26',
+      issued: {
+        'date-parts': [
+          [1966, 4],
+          [1966, 6]
+        ]
+      }
+    })
     expect(esp.locator).toBe('113–114')
   })
 })
@@ -153,19 +181,25 @@ describe('readCitation', () => {
     expect(year.item.issue).toBeUndefined()
     const issue = read('<container-title>Journal of History</container-title> <volume>40 (4)</volume>')
     expect(issue.item).toMatchObject({volume: '40', issue: '4'})
-    const pages = read('<author>I. Meilijson</author>, "<title>On optimal right-of-way policies</title>," <container-title>Stoch. Proc. and their Appl.</container-title> <volume>6, 25-32</volume>, <issued>1977</issued>')
+    const pages = read(
+      '<author>I. Meilijson</author>, "<title>On optimal right-of-way policies</title>," <container-title>Stoch. Proc. and their Appl.</container-title> <volume>6, 25-32</volume>, <issued>1977</issued>'
+    )
     expect(pages.item).toMatchObject({volume: '6', page: '25–32'})
   })
 
   it('reads a lone word before a colon and a subtitle as the title’s first word, after an initial only', () => {
-    const r = read('<author>Parker, R., Miasma</author>: <title>Pollution and Purification in Early Greek Religion</title> (<publisher-place>Oxford</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1983</issued>)')
+    const r = read(
+      '<author>Parker, R., Miasma</author>: <title>Pollution and Purification in Early Greek Religion</title> (<publisher-place>Oxford</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1983</issued>)'
+    )
     expect(r.item).toMatchObject({author: [{family: 'Parker', given: 'R.'}], title: 'Miasma: Pollution and Purification in Early Greek Religion'})
     const german = read('<author>Schmitz, Heinrich</author>: <title>Das Kellstädter Klärwerk</title>. <publisher-place>Kellstadt</publisher-place> <issued>1996</issued>')
     expect(german.item).toMatchObject({author: [{family: 'Schmitz', given: 'Heinrich'}], title: 'Das Kellstädter Klärwerk'})
   })
 
   it('reads the words after `Family, Given,` as the title when no title was read (titleAfterName)', () => {
-    const r = read('<author>Wagner, Richard, Mein Leben</author>, <editor>Eike Middell</editor> (ed.), 2 vols. (<publisher-place>Bremen</publisher-place>: <publisher>Carl Schünemann Verlag</publisher>, <issued>1986</issued>)')
+    const r = read(
+      '<author>Wagner, Richard, Mein Leben</author>, <editor>Eike Middell</editor> (ed.), 2 vols. (<publisher-place>Bremen</publisher-place>: <publisher>Carl Schünemann Verlag</publisher>, <issued>1986</issued>)'
+    )
     expect(r.item).toMatchObject({author: [{family: 'Wagner', given: 'Richard'}], title: 'Mein Leben', editor: [{family: 'Middell', given: 'Eike'}]})
     // A list of names stays a list of names.
     const list = read('<author>Janev, R. K., Belić, D. S., & Bransden, B. H.</author> <issued>1983</issued>, <container-title>PhRvA</container-title>, <volume>28</volume>, <page>1293</page>')
@@ -174,7 +208,9 @@ describe('readCitation', () => {
   })
 
   it('keeps no empty name list: `N. N.` is noted as written', () => {
-    const r = read('<author>N. N.</author>: <title>Die Schwemmkanalisation</title>. In: <container-title>Kellstädter Anzeiger</container-title>, Nr. <issue>61</issue> vom <issued>14.03.1879</issued>, S. <page>2</page>')
+    const r = read(
+      '<author>N. N.</author>: <title>Die Schwemmkanalisation</title>. In: <container-title>Kellstädter Anzeiger</container-title>, Nr. <issue>61</issue> vom <issued>14.03.1879</issued>, S. <page>2</page>'
+    )
     expect(r.item.author).toBeUndefined()
     expect(r.item.note).toBe('Author given as: N. N.')
   })
@@ -187,7 +223,9 @@ describe('readCitation', () => {
   })
 
   it('reads a title with its subtitle run on into a name written first name first (subtitledAfterName)', () => {
-    const r = read('<author>Kate Eichhorn, Adjusted Margin</author>: <container-title>Xerography, Art, and Activism in the Late Twentieth Century</container-title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>MIT Press</publisher>, <issued>2016</issued>), p. <page>47</page>')
+    const r = read(
+      '<author>Kate Eichhorn, Adjusted Margin</author>: <container-title>Xerography, Art, and Activism in the Late Twentieth Century</container-title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>MIT Press</publisher>, <issued>2016</issued>), p. <page>47</page>'
+    )
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'Eichhorn', given: 'Kate'}], title: 'Adjusted Margin: Xerography, Art, and Activism in the Late Twentieth Century'})
     expect(r.item['container-title']).toBeUndefined()
     // Inverted (`Family, Given:`), the words after the comma are the given name.
@@ -202,26 +240,38 @@ describe('readCitation', () => {
   })
 
   it('reads an editor read as the first part of a container as the editor (editorBeforeContainer)', () => {
-    const r = read('<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui</container-title>, ed., <container-title>Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>')
+    const r = read(
+      '<author>Xu Mingxun</author>, “<title>Korean People Democratic League</title>,” in <container-title>Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui</container-title>, ed., <container-title>Shengli: Zhongguo Chaoxianzu lishi zuji congshu</container-title>, <volume>Vol. 5</volume> (<publisher-place>Beijing</publisher-place>: <publisher>Minzu Chubanshe</publisher>, <issued>1992</issued>), p. <page>135</page>'
+    )
     expect(r.item).toMatchObject({type: 'chapter', editor: [{literal: 'Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui'}], 'container-title': 'Shengli: Zhongguo Chaoxianzu lishi zuji congshu'})
   })
 
   it('reads the number of a collection of documents as its volume, and a document dated to the month in it cited by its pages (collectionVolume)', () => {
-    const r = read('<author>Zhou Baozhong</author>, “<title>On Korean Nationals in Yanbian</title>,” <issued>December 1946</issued>, in <editor>Yanbian dang’anju</editor>, ed., <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <issue>No. 1</issue> (<medium>typescript</medium>, <issued>1985</issued>), pp. <page>332–333</page>')
+    const r = read(
+      '<author>Zhou Baozhong</author>, “<title>On Korean Nationals in Yanbian</title>,” <issued>December 1946</issued>, in <editor>Yanbian dang’anju</editor>, ed., <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <issue>No. 1</issue> (<medium>typescript</medium>, <issued>1985</issued>), pp. <page>332–333</page>'
+    )
     expect(r.item).toMatchObject({type: 'chapter', volume: '1', 'container-title': 'Zhonggong Yanbian zhongyao wenjian huibian'})
     expect(r.item.issue).toBeUndefined()
     expect(r.item.page).toBeUndefined()
     expect(r.locator).toBe('332–333')
     // A chapter dated by its year keeps its page range; a journal's number stays its issue.
-    const chapter = read('<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>')
+    const chapter = read(
+      '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>'
+    )
     expect([chapter.item.page, chapter.locator]).toEqual(['123–49', null])
     // Dated to the month after the container: the periodical's date, and its page range the item's.
-    const dated = read('<author>Hans Baron</author>, <title>The Anti-Florentine Discourses</title>, in «<container-title>Speculum</container-title>», <issued>July 1952</issued>, <volume>vol. XXVII</volume>, pp. <page>323-342</page>')
+    const dated = read(
+      '<author>Hans Baron</author>, <title>The Anti-Florentine Discourses</title>, in «<container-title>Speculum</container-title>», <issued>July 1952</issued>, <volume>vol. XXVII</volume>, pp. <page>323-342</page>'
+    )
     expect([dated.item.page, dated.locator]).toEqual(['323–342', null])
-    const article = read('<author>Li Danhui</author>, “<title>An Historical Investigation</title>,” <container-title>Zhonggong dangshi ziliao</container-title>, <issue>No. 4</issue> (<issued>1999</issued>), pp. <page>1–8</page>')
+    const article = read(
+      '<author>Li Danhui</author>, “<title>An Historical Investigation</title>,” <container-title>Zhonggong dangshi ziliao</container-title>, <issue>No. 4</issue> (<issued>1999</issued>), pp. <page>1–8</page>'
+    )
     expect(article.item).toMatchObject({type: 'article-journal', issue: '4'})
     // With no editor, no collection of documents: the number stays the issue, whatever the type.
-    const edited = read('<author>M. Dabène</author>, « <title>Un modèle didactique</title> », <container-title>Repères</container-title>, <issue>n° 4</issue>, <publisher>INRP</publisher>, <issued>1991</issued>, p. <page>9-22</page>')
+    const edited = read(
+      '<author>M. Dabène</author>, « <title>Un modèle didactique</title> », <container-title>Repères</container-title>, <issue>n° 4</issue>, <publisher>INRP</publisher>, <issued>1991</issued>, p. <page>9-22</page>'
+    )
     expect([edited.item.issue, edited.item.volume]).toEqual(['4', undefined])
   })
 
@@ -231,23 +281,47 @@ describe('readCitation', () => {
   })
 
   it('reads an archive read as the author or title before its call number as the archive (archiveNamedFirst)', () => {
-    expect(read('<author>AD Rhône</author>, <archive_location>4 M 283</archive_location>, <title>procès-verbal de la gendarmerie</title>, <issued>3 mars 1831</issued>').item).toMatchObject({type: 'manuscript', archive: 'AD Rhône', archive_location: '4 M 283', title: 'procès-verbal de la gendarmerie'})
-    expect(read('<title>Archives nationales (désormais AN</title>), <archive_location>F/7/12345, dossier 3</archive_location>, <title>rapport du préfet</title>, <issued>12 mai 1805</issued>').item).toMatchObject({archive: 'AN', title: 'rapport du préfet', note: 'Archive given as: Archives nationales (désormais AN)'})
+    expect(read('<author>AD Rhône</author>, <archive_location>4 M 283</archive_location>, <title>procès-verbal de la gendarmerie</title>, <issued>3 mars 1831</issued>').item).toMatchObject({
+      type: 'manuscript',
+      archive: 'AD Rhône',
+      archive_location: '4 M 283',
+      title: 'procès-verbal de la gendarmerie'
+    })
+    expect(
+      read('<title>Archives nationales (désormais AN</title>), <archive_location>F/7/12345, dossier 3</archive_location>, <title>rapport du préfet</title>, <issued>12 mai 1805</issued>').item
+    ).toMatchObject({archive: 'AN', title: 'rapport du préfet', note: 'Archive given as: Archives nationales (désormais AN)'})
     // A person before a call number stays the author.
     expect(read('<author>Anna Berg</author>, <title>Letters</title>, <archive_location>MS 12</archive_location>').item.author).toEqual([{family: 'Berg', given: 'Anna'}])
   })
 
   it('reads the French back-references ouvr. cité and thèse citée', () => {
-    for (const w of ['ouvr. cité', 'thèse citée', 'art. cité']) expect(read(`<author>Garnier</author>, <title>Naviguer et commercer, ${w}</title>, p. <page>230</page>`)).toMatchObject({form: 'short', shortTitle: 'Naviguer et commercer', backref: {kind: 'opcit'}})
+    for (const w of ['ouvr. cité', 'thèse citée', 'art. cité'])
+      expect(read(`<author>Garnier</author>, <title>Naviguer et commercer, ${w}</title>, p. <page>230</page>`)).toMatchObject({
+        form: 'short',
+        shortTitle: 'Naviguer et commercer',
+        backref: {kind: 'opcit'}
+      })
   })
 
   it('reads an Italian article whose title ran on into its journal in guillemets', () => {
-    const r = read('<author>Luca Serafini</author>, <title>Il sale della laguna. Produzione e fisco, «Rivista di storia adriatica</title>», <volume>XII</volume> (<issued>1986</issued>), <issue>2</issue>, pp. <page>145-180</page>')
-    expect(r.item).toMatchObject({type: 'article-journal', title: 'Il sale della laguna. Produzione e fisco', 'container-title': 'Rivista di storia adriatica', volume: 'XII', issue: '2', page: '145–180'})
+    const r = read(
+      '<author>Luca Serafini</author>, <title>Il sale della laguna. Produzione e fisco, «Rivista di storia adriatica</title>», <volume>XII</volume> (<issued>1986</issued>), <issue>2</issue>, pp. <page>145-180</page>'
+    )
+    expect(r.item).toMatchObject({
+      type: 'article-journal',
+      title: 'Il sale della laguna. Produzione e fisco',
+      'container-title': 'Rivista di storia adriatica',
+      volume: 'XII',
+      issue: '2',
+      page: '145–180'
+    })
   })
 
   it('reads a one-word title read into the names before an imprint', () => {
-    expect(read('<author>Jane Doe, Water</author> (<publisher-place>London</publisher-place>: <publisher>Penguin</publisher>, <issued>2001</issued>)').item).toMatchObject({author: [{family: 'Doe', given: 'Jane'}], title: 'Water'})
+    expect(read('<author>Jane Doe, Water</author> (<publisher-place>London</publisher-place>: <publisher>Penguin</publisher>, <issued>2001</issued>)').item).toMatchObject({
+      author: [{family: 'Doe', given: 'Jane'}],
+      title: 'Water'
+    })
     // With no imprint, an inverted name stays a name.
     expect(read('<author>Morcillo Sanz, Elena</author>, p. <page>5</page>').item.title).toBeUndefined()
   })
@@ -258,11 +332,15 @@ describe('readCitation', () => {
   })
 
   it('reads a title after a series word as the series (coll. «…», Reihe, collana)', () => {
-    const r = read('<author>G. Duby</author>, <title>Guerriers et paysans</title>, <publisher-place>Paris</publisher-place>, <publisher>Gallimard</publisher>, <issued>1973</issued> (coll. « <title>Bibliothèque des histoires</title> »)')
+    const r = read(
+      '<author>G. Duby</author>, <title>Guerriers et paysans</title>, <publisher-place>Paris</publisher-place>, <publisher>Gallimard</publisher>, <issued>1973</issued> (coll. « <title>Bibliothèque des histoires</title> »)'
+    )
     expect(r.item).toMatchObject({type: 'book', title: 'Guerriers et paysans', 'collection-title': 'Bibliothèque des histoires'})
     expect(r.item['container-title']).toBeUndefined()
     // A second title with no series word is the container, as before.
-    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <title>Sammelband</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>').item['container-title']).toBe('Sammelband')
+    expect(read('<author>Anna Berg</author>, „<title>Titel</title>“, in: <title>Sammelband</title>, <publisher-place>Wien</publisher-place> <issued>2001</issued>').item['container-title']).toBe(
+      'Sammelband'
+    )
   })
 
   it('reads a page written after a day’s date as the page, not part of the date', () => {
@@ -274,7 +352,9 @@ describe('readCitation', () => {
   })
 
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
-    const r = read('<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>')
+    const r = read(
+      '<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>'
+    )
     expect(r.item).toMatchObject({type: 'book', author: [{family: 'An', given: 'Longzhen'}], title: 'Yanbian Chaoxianzu zizhizhou zhouzhi'})
     expect(r.item['container-title']).toBeUndefined()
     expect(r.locator).toBe('254–256, 277')
@@ -284,7 +364,9 @@ describe('readCitation', () => {
   })
 
   it('reads names, roles, translated titles and archives into CSL', () => {
-    const r = read('<author>Sun Chunri</author>, <title>Zhongguo Chaoxianzu yiminshi [A History of Migration]</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>), pp. <page>1–39</page>')
+    const r = read(
+      '<author>Sun Chunri</author>, <title>Zhongguo Chaoxianzu yiminshi [A History of Migration]</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>), pp. <page>1–39</page>'
+    )
     expect(r.item).toEqual({
       type: 'book',
       author: [{family: 'Sun', given: 'Chunri'}],
@@ -295,11 +377,23 @@ describe('readCitation', () => {
       issued: {'date-parts': [[2009]]}
     })
     expect(r.form).toBe('full')
-    const editors = read('<author>Tsuneo Akaha and Anna Vassilieva</author>, eds., <title>Crossing National Borders</title> (<publisher-place>Tokyo</publisher-place>: <publisher>UN Press</publisher>, <issued>2005</issued>)')
-    expect(editors.item.editor).toEqual([{family: 'Akaha', given: 'Tsuneo'}, {family: 'Vassilieva', given: 'Anna'}])
+    const editors = read(
+      '<author>Tsuneo Akaha and Anna Vassilieva</author>, eds., <title>Crossing National Borders</title> (<publisher-place>Tokyo</publisher-place>: <publisher>UN Press</publisher>, <issued>2005</issued>)'
+    )
+    expect(editors.item.editor).toEqual([
+      {family: 'Akaha', given: 'Tsuneo'},
+      {family: 'Vassilieva', given: 'Anna'}
+    ])
     expect(editors.item.author).toBeUndefined()
-    const archive = read('“<title>Cable</title>,” <issued>11 October 1950</issued>, in <archive>RGASPI (Russian State Archive of Socio-Political History)</archive>, <archive_location>F. 558, Op. 11, D. 334</archive_location>')
-    expect(archive.item).toMatchObject({type: 'manuscript', archive: 'RGASPI', archive_location: 'F. 558, Op. 11, D. 334', note: 'Archive given as: RGASPI (Russian State Archive of Socio-Political History)'})
+    const archive = read(
+      '“<title>Cable</title>,” <issued>11 October 1950</issued>, in <archive>RGASPI (Russian State Archive of Socio-Political History)</archive>, <archive_location>F. 558, Op. 11, D. 334</archive_location>'
+    )
+    expect(archive.item).toMatchObject({
+      type: 'manuscript',
+      archive: 'RGASPI',
+      archive_location: 'F. 558, Op. 11, D. 334',
+      note: 'Archive given as: RGASPI (Russian State Archive of Socio-Political History)'
+    })
     // The abbreviation an author announces at the name, in any language, is the archive (two capitals at least).
     for (const [written, short] of [
       ['Archivo Municipal de Valdemora (en adelante, AMV)', 'AMV'],
@@ -312,7 +406,11 @@ describe('readCitation', () => {
       const read1 = read(`“<title>Padrón</title>,” <issued>1752</issued>, <archive>${written}</archive>, <archive_location>legajo 123</archive_location>`)
       expect(read1.item, written).toMatchObject({archive: short, note: `Archive given as: ${written}`})
     }
-    expect(read('<title>Bericht</title>, <issued>12.03.1879</issued>, <archive>Stadtarchiv Kellstadt</archive> (im Folgenden: <archive>StAK</archive>), <archive_location>Best. 10 Nr. 75</archive_location>').item).toMatchObject({archive: 'StAK', note: 'Archive given as: Stadtarchiv Kellstadt (StAK)'})
+    expect(
+      read(
+        '<title>Bericht</title>, <issued>12.03.1879</issued>, <archive>Stadtarchiv Kellstadt</archive> (im Folgenden: <archive>StAK</archive>), <archive_location>Best. 10 Nr. 75</archive_location>'
+      ).item
+    ).toMatchObject({archive: 'StAK', note: 'Archive given as: Stadtarchiv Kellstadt (StAK)'})
     expect(read('“<title>Padrón</title>,” <archive>Stadtarchiv Kellheim (Bestand)</archive>, <archive_location>Nr. 4</archive_location>').item.archive).toBe('Stadtarchiv Kellheim (Bestand)')
   })
 
@@ -325,7 +423,12 @@ describe('readCitation', () => {
   it('tells full, short and ibid forms apart', () => {
     expect(read('<abbrev>Ibid.</abbrev>, p. <page>20</page>')).toMatchObject({form: 'ibid', locator: '20'})
     expect(read('<abbrev>Ebd.</abbrev>, S. <page>12</page>')).toMatchObject({form: 'ibid', locator: '12'})
-    expect(read('<author>Lee</author>, <title>China’s Korean Minority</title>, pp. <page>15–17</page>')).toMatchObject({form: 'short', shortNames: ['Lee'], shortTitle: 'China’s Korean Minority', locator: '15–17'})
+    expect(read('<author>Lee</author>, <title>China’s Korean Minority</title>, pp. <page>15–17</page>')).toMatchObject({
+      form: 'short',
+      shortNames: ['Lee'],
+      shortTitle: 'China’s Korean Minority',
+      locator: '15–17'
+    })
     expect(read('<author>Müller</author>, <abbrev>a.a.O.</abbrev>, S. <page>5</page>')).toMatchObject({form: 'short', backref: {kind: 'opcit'}, shortNames: ['Müller']})
     expect(read('<author>Smith</author>, <abbrev>supra note 12</abbrev>, at <page>45</page>')).toMatchObject({form: 'short', backref: {kind: 'supra', note: 12}})
   })
@@ -333,22 +436,45 @@ describe('readCitation', () => {
 
 describe('spans as fields keep them', () => {
   it('closes a translation, keeps an inner quotation and an abbreviation’s period, ends a title at its quotation mark', () => {
-    expect(read('<author>Sun Chunri</author>, <title>Zhongguo yiminshi [A History of Migration</title>] (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>)').item).toMatchObject({
+    expect(
+      read(
+        '<author>Sun Chunri</author>, <title>Zhongguo yiminshi [A History of Migration</title>] (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>2009</issued>)'
+      ).item
+    ).toMatchObject({
       title: 'Zhongguo yiminshi',
       note: 'Translated title: A History of Migration'
     })
-    expect(read('<author>Balázs Szalontai</author>, “‘<title>You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets</title>,” <container-title>CWIHP Bulletin</container-title>, <issue>Nos. 14/15</issue> (<issued>Winter 2003–Spring 2004</issued>)').item.title).toBe(
-      '‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets'
-    )
-    expect(read('<author>Xinhua News Agency ed</author>., <container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>1 June 1957</issued>)').item.editor).toEqual([{literal: 'Xinhua News Agency'}])
+    expect(
+      read(
+        '<author>Balázs Szalontai</author>, “‘<title>You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets</title>,” <container-title>CWIHP Bulletin</container-title>, <issue>Nos. 14/15</issue> (<issued>Winter 2003–Spring 2004</issued>)'
+      ).item.title
+    ).toBe('‘You Have No Political Line of Your Own:’ Kim Il Sung and the Soviets')
+    expect(read('<author>Xinhua News Agency ed</author>., <container-title>Neibu cankao</container-title>, <issue>No. 2233</issue> (<issued>1 June 1957</issued>)').item.editor).toEqual([
+      {literal: 'Xinhua News Agency'}
+    ])
     expect(read('<author>Morcillo Sanz</author>, <title>Vecinos y moradores, 50-52</title>.')).toMatchObject({form: 'short', shortTitle: 'Vecinos y moradores', locator: '50–52'})
-    expect(read('<author>Smith, J</author>. <issued>2010</issued>. “<title>The Role of Institutions</title>.” <container-title>Social Science Research</container-title> <volume>40 (4):1078–90</volume>.').item).toMatchObject({volume: '40', issue: '4', page: '1078–90'})
+    expect(
+      read('<author>Smith, J</author>. <issued>2010</issued>. “<title>The Role of Institutions</title>.” <container-title>Social Science Research</container-title> <volume>40 (4):1078–90</volume>.')
+        .item
+    ).toMatchObject({volume: '40', issue: '4', page: '1078–90'})
     // Names after a title, marked as its editors or translators, are theirs.
-    expect(read('<author>Conati, Marcello</author> (ed.), <title>Encounters with Verdi, Richard Stokes (trans</title>.) (<publisher-place>Ithaca, NY</publisher-place>: <publisher>Cornell University Press</publisher>, <issued>1984</issued>)').item).toMatchObject({title: 'Encounters with Verdi', translator: [{family: 'Stokes', given: 'Richard'}]})
-    expect(read('<author>Schelling, F. W. J.</author>, <title>Philosophy of Art, Douglas W. Stott (ed. and trans</title>.) (<publisher-place>Minneapolis</publisher-place>: <publisher>University of Minnesota Press</publisher>, <issued>1989</issued>)').item).toMatchObject({title: 'Philosophy of Art', editor: [{family: 'Stott'}], translator: [{family: 'Stott'}]})
+    expect(
+      read(
+        '<author>Conati, Marcello</author> (ed.), <title>Encounters with Verdi, Richard Stokes (trans</title>.) (<publisher-place>Ithaca, NY</publisher-place>: <publisher>Cornell University Press</publisher>, <issued>1984</issued>)'
+      ).item
+    ).toMatchObject({title: 'Encounters with Verdi', translator: [{family: 'Stokes', given: 'Richard'}]})
+    expect(
+      read(
+        '<author>Schelling, F. W. J.</author>, <title>Philosophy of Art, Douglas W. Stott (ed. and trans</title>.) (<publisher-place>Minneapolis</publisher-place>: <publisher>University of Minnesota Press</publisher>, <issued>1989</issued>)'
+      ).item
+    ).toMatchObject({title: 'Philosophy of Art', editor: [{family: 'Stott'}], translator: [{family: 'Stott'}]})
     expect(read('<author>Smith</author>, <title>Letters to Anna Berg</title>, <issued>1989</issued>').item.title).toBe('Letters to Anna Berg')
     // A folio after the file's number is the pinpoint; a first location that looks like one stays the file.
-    expect(read('<title>Minutes of the Committee</title>, <issued>3 May 1821</issued>, <archive_location>HCC/1/2</archive_location>, <archive_location>fol. 44</archive_location>, <archive>Kingston Corporation Archives</archive>')).toMatchObject({locator: '44', label: 'folio', item: {archive_location: 'HCC/1/2'}})
+    expect(
+      read(
+        '<title>Minutes of the Committee</title>, <issued>3 May 1821</issued>, <archive_location>HCC/1/2</archive_location>, <archive_location>fol. 44</archive_location>, <archive>Kingston Corporation Archives</archive>'
+      )
+    ).toMatchObject({locator: '44', label: 'folio', item: {archive_location: 'HCC/1/2'}})
     expect(read('<title>Minutes</title>, <archive>Kingston Archives</archive>, <archive_location>fol. 44</archive_location>').item.archive_location).toBe('fol. 44')
     // A short form's last bare number is its pinpoint, even read as a volume; a labeled volume stays.
     expect(read('<author>Salcedo Iriarte</author>, <title>Demografía histórica</title>, <volume>120</volume>')).toMatchObject({form: 'short', locator: '120'})
@@ -374,10 +500,7 @@ describe('FIELD_RULES', () => {
       '“<title>Instruction</title>,” <issued>17 August 1953</issued>, in <container-title>CFMA</container-title>, <issue>No. 108-00018-02</issue>, pp. <page>13–15</page>',
       {type: 'manuscript', archive: 'CFMA', archive_location: '108-00018-02'}
     ],
-    'a version is no part of the title': [
-      '<author>Ferrer Aranda</author>, <title>vecindario, versión 2.3.1</title>',
-      {title: 'vecindario', version: '2.3.1'}
-    ],
+    'a version is no part of the title': ['<author>Ferrer Aranda</author>, <title>vecindario, versión 2.3.1</title>', {title: 'vecindario', version: '2.3.1'}],
     'a version is no part of the title (read as an edition without its word)': [
       '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version <edition>4.3.1</edition> (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
       {version: '4.3.1', edition: undefined}
@@ -386,10 +509,7 @@ describe('FIELD_RULES', () => {
       '<author>Lucía Ferrer Aranda</author>, <title>vecindario: lectura de padrones históricos</title>, <edition>versión 2.3.1, biblioteca de Python</edition> (<issued>2019</issued>), <URL>https://pypi.org/project/vecindario/</URL>',
       {type: 'software', version: '2.3.1', genre: 'biblioteca de Python', edition: undefined}
     ],
-    'a version is no part of the title (v. with a dotted number)': [
-      '<author>R Core Team</author>, <title>R: A Language v4.3.1</title>',
-      {title: 'R: A Language', version: '4.3.1'}
-    ],
+    'a version is no part of the title (v. with a dotted number)': ['<author>R Core Team</author>, <title>R: A Language v4.3.1</title>', {title: 'R: A Language', version: '4.3.1'}],
     'an abbreviation before a call number is an archive': [
       '<title>Protokoll der Stadtverordnetenversammlung</title> vom <issued>04.11.1880</issued>, <container-title>StAK</container-title>, <archive_location>Best. 10 Nr. 77</archive_location>, Bl. <page>112v–114r</page>',
       {type: 'manuscript', archive: 'StAK', archive_location: 'Best. 10 Nr. 77'}
@@ -434,13 +554,17 @@ describe('FIELD_RULES', () => {
       '<author>Hartley, Parish of Barton</author>, <volume>2</volume>:<page>150</page>',
       {form: undefined, author: [{family: 'Hartley'}], title: 'Parish of Barton', volume: '2'}
     ],
-    'an inverted name with no title, read as one name': [
-      '<author>Pennock, Estuary Towns</author>, <page>61</page>',
-      {form: undefined, author: [{family: 'Pennock'}], title: 'Estuary Towns'}
-    ],
+    'an inverted name with no title, read as one name': ['<author>Pennock, Estuary Towns</author>, <page>61</page>', {form: undefined, author: [{family: 'Pennock'}], title: 'Estuary Towns'}],
     'a date range has ends alike': [
       '“<title>Minutes</title>,” <issued>6 November 1959 – December 1959</issued>, <archive>AVPRF</archive>, <archive_location>F. 0102</archive_location>',
-      {issued: {'date-parts': [[1959, 11], [1959, 12]]}}
+      {
+        issued: {
+          'date-parts': [
+            [1959, 11],
+            [1959, 12]
+          ]
+        }
+      }
     ],
     'a season is no publisher': [
       '<author>Balázs Szalontai</author>, “<title>No Line</title>,” <container-title>CWIHP Bulletin</container-title>, <issue>Nos. 14/15</issue> (<publisher>Winter</publisher> <issued>2003–2004</issued>), p. <page>96</page>',
@@ -580,7 +704,15 @@ describe('FIELD_RULES', () => {
     ],
     'an archive read as the publisher after a call number': [
       '<title>Petition of the Ferrymen of Hessle</title>, <issued>12 January 1803</issued>, <container-title>Quarter Sessions Bundles</container-title>, <archive_location>QSB/4/117</archive_location>, <publisher>Holderness Record Office</publisher>, <publisher-place>Beverley</publisher-place>',
-      {type: 'manuscript', archive: 'Holderness Record Office', 'archive-place': 'Beverley', archive_location: 'QSB/4/117', 'container-title': 'Quarter Sessions Bundles', publisher: undefined, 'publisher-place': undefined}
+      {
+        type: 'manuscript',
+        archive: 'Holderness Record Office',
+        'archive-place': 'Beverley',
+        archive_location: 'QSB/4/117',
+        'container-title': 'Quarter Sessions Bundles',
+        publisher: undefined,
+        'publisher-place': undefined
+      }
     ],
     'an archive read as the publisher after a call number (a publisher that names no archive stays)': [
       '<author>Jane Roe</author>, <title>Harbour Dues</title>, <archive_location>MS 12</archive_location>, <publisher>Wold Press</publisher>',
@@ -622,7 +754,15 @@ describe('FIELD_RULES', () => {
 
 describe('FIXED_FORMS', () => {
   const expected: Record<string, Record<string, unknown>> = {
-    'a reported court case (Bluebook)': {type: 'legal_case', title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.', volume: '758', 'container-title': 'F. Supp.', page: '1522', authority: 'S.D.N.Y.', issued: {'date-parts': [[1991]]}},
+    'a reported court case (Bluebook)': {
+      type: 'legal_case',
+      title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.',
+      volume: '758',
+      'container-title': 'F. Supp.',
+      page: '1522',
+      authority: 'S.D.N.Y.',
+      issued: {'date-parts': [[1991]]}
+    },
     'a statute in a code (Bluebook)': {type: 'legislation', title: 'Copyright Act of 1976', volume: '17', 'container-title': 'U.S.C.', section: '107', issued: {'date-parts': [[2018]]}}
   }
   const readWhole = (text: string) => readCitation(text, {start: 0, end: text.length, fields: [], confidence: 0.5})
@@ -637,12 +777,18 @@ describe('FIXED_FORMS', () => {
 
 describe('splitNamesFromTitle', () => {
   it('ends a name list before title words, and joins them to the title', () => {
-    expect(read('<author>Chae-Jin Lee, China’s Korean Minority</author>: <title>The Politics of Ethnic Education</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)').item).toMatchObject({
+    expect(
+      read(
+        '<author>Chae-Jin Lee, China’s Korean Minority</author>: <title>The Politics of Ethnic Education</title> (<publisher-place>Boulder</publisher-place>: <publisher>Westview Press</publisher>, <issued>1986</issued>)'
+      ).item
+    ).toMatchObject({
       author: [{family: 'Lee', given: 'Chae-Jin'}],
       title: 'China’s Korean Minority: The Politics of Ethnic Education'
     })
     expect(read('<author>Hartley, Parish of Barton</author>, <page>150</page>').item).toMatchObject({author: [{family: 'Hartley'}], title: 'Parish of Barton'})
     expect(read('<author>Müller, Hans; Schmidt, Anna</author>: <title>Die Stadt</title>. <publisher-place>Berlin</publisher-place> <issued>2001</issued>').item.author).toHaveLength(2)
-    expect(read('<author>Atack, Jeremy, and Douglas A. Boyd</author>, “<title>Rivers</title>,” <container-title>Journal</container-title> <volume>3</volume> (<issued>2001</issued>)').item.author).toHaveLength(2)
+    expect(
+      read('<author>Atack, Jeremy, and Douglas A. Boyd</author>, “<title>Rivers</title>,” <container-title>Journal</container-title> <volume>3</volume> (<issued>2001</issued>)').item.author
+    ).toHaveLength(2)
   })
 })

@@ -44,11 +44,7 @@ describe('resolution of Ibid. and short forms, deduplication', () => {
   it('resolves an author-only short form (`Lee, pp. 5–6`, `Jones, op. cit., p. 6`) to the latest work by that author', () => {
     // `Lee, pp. 5–6.` (the model reads `Lee, p. 5.` as commentary and a citation `p. 5`: counted in test/fixtures/examples).
     const {notes, diagnostics} = processCitations(tree([jones, lee, 'Lee, pp. 5–6.', 'Jones, op. cit., p. 6.', 'Smith, p. 7.']))
-    expect(notes.slice(2).map((n) => n.citations.map((c) => [c.form, c.ref, c.locator]))).toEqual([
-      [['short', 'lee1986', '5–6']],
-      [['short', 'jones1949', '6']],
-      []
-    ])
+    expect(notes.slice(2).map((n) => n.citations.map((c) => [c.form, c.ref, c.locator]))).toEqual([[['short', 'lee1986', '5–6']], [['short', 'jones1949', '6']], []])
     expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/note 5: short form “Smith, p. 7” names no earlier work/)])
   })
 
@@ -106,11 +102,22 @@ describe('a run of ordinary Chicago notes', () => {
 
   it('fills the items with what the notes say and nothing more', () => {
     expect(items.find((i) => i.id === 'fairbank1983')).toEqual({
-      id: 'fairbank1983', type: 'book', author: [{family: 'Fairbank', given: 'John K.'}], title: 'The United States and China',
-      edition: '4', publisher: 'Harvard University Press', 'publisher-place': 'Cambridge, MA', issued: {'date-parts': [[1983]]}
+      id: 'fairbank1983',
+      type: 'book',
+      author: [{family: 'Fairbank', given: 'John K.'}],
+      title: 'The United States and China',
+      edition: '4',
+      publisher: 'Harvard University Press',
+      'publisher-place': 'Cambridge, MA',
+      issued: {'date-parts': [[1983]]}
     })
     expect(items.find((i) => i.id === 'weathersby1993')).toMatchObject({type: 'report', 'collection-title': 'CWIHP Working Paper', number: '8', issued: {'date-parts': [[1993, 11]]}})
-    expect(items.find((i) => i.id === 'new-york-times-1961-06-12')).toEqual({id: 'new-york-times-1961-06-12', type: 'article-newspaper', 'container-title': 'New York Times', issued: {'date-parts': [[1961, 6, 12]]}})
+    expect(items.find((i) => i.id === 'new-york-times-1961-06-12')).toEqual({
+      id: 'new-york-times-1961-06-12',
+      type: 'article-newspaper',
+      'container-title': 'New York Times',
+      issued: {'date-parts': [[1961, 6, 12]]}
+    })
   })
 })
 
@@ -125,7 +132,9 @@ describe('nameEndsWith: a name as a short form writes it', () => {
   })
 
   it('resolves `P. Nora, op. cit.` to the work of Pierre Nora cited before', () => {
-    const {notes} = processCitations(tree(['Pierre Nora, Les lieux de mémoire, Paris, Gallimard, 1984, p. 23.', 'Jacques Le Goff, Histoire et mémoire, Paris, Gallimard, 1988, p. 105.', 'P. Nora, op. cit., p. 30.']))
+    const {notes} = processCitations(
+      tree(['Pierre Nora, Les lieux de mémoire, Paris, Gallimard, 1984, p. 23.', 'Jacques Le Goff, Histoire et mémoire, Paris, Gallimard, 1988, p. 105.', 'P. Nora, op. cit., p. 30.'])
+    )
     expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '30'})
   })
 })
@@ -155,7 +164,9 @@ describe('a short form by the author alone (`a.a.O.`, `op. cit.`)', () => {
 
 describe('untitled archival documents', () => {
   it('are two works when their call numbers differ, one when they are the same', () => {
-    const {notes, items} = processCitations(tree(['Archivio di Stato di Venezia (d’ora in poi ASV), Senato Mar, reg. 12, c. 45r.', 'ASV, Senato Mar, reg. 13, c. 2v.', 'ASV, Senato Mar, reg. 12, c. 45r.']))
+    const {notes, items} = processCitations(
+      tree(['Archivio di Stato di Venezia (d’ora in poi ASV), Senato Mar, reg. 12, c. 45r.', 'ASV, Senato Mar, reg. 13, c. 2v.', 'ASV, Senato Mar, reg. 12, c. 45r.'])
+    )
     expect(items).toHaveLength(2)
     expect(notes[1]!.citations[0]!.ref).not.toBe(notes[0]!.citations[0]!.ref)
     expect(notes[2]!.citations[0]!.ref).toBe(notes[0]!.citations[0]!.ref)
@@ -164,7 +175,13 @@ describe('untitled archival documents', () => {
 
 describe('a back-reference written at the end of a short title', () => {
   it('is read as one (`Civiltà e imperi cit.`) and the short title resolves', () => {
-    const {notes, items} = processCitations(tree(['F. Braudel, Civiltà e imperi del Mediterraneo nell’età di Filippo II, Torino, Einaudi, 1953, vol. I, p. 45.', 'A. Tenenti, Venezia e il senso del mare, in «Studi veneziani», XII (1970), pp. 101-120.', 'Braudel, Civiltà e imperi cit., p. 60.']))
+    const {notes, items} = processCitations(
+      tree([
+        'F. Braudel, Civiltà e imperi del Mediterraneo nell’età di Filippo II, Torino, Einaudi, 1953, vol. I, p. 45.',
+        'A. Tenenti, Venezia e il senso del mare, in «Studi veneziani», XII (1970), pp. 101-120.',
+        'Braudel, Civiltà e imperi cit., p. 60.'
+      ])
+    )
     expect(notes[2]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, form: 'short', locator: '60'})
     expect(items).toHaveLength(2)
   })

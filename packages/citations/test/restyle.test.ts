@@ -15,7 +15,10 @@ describe('restyleNotes on the gold notes', () => {
   const cmos18 = restyleNotes(gold.notes, gold.items, {style, edition: 'cmos18'})
   const byNote = (list: typeof cmos17, n: number): string => text(list.find((r) => r.note === n) ?? {children: []})
 
-  for (const [edition, list] of [['cmos17', cmos17], ['cmos18', cmos18]] as const) {
+  for (const [edition, list] of [
+    ['cmos17', cmos17],
+    ['cmos18', cmos18]
+  ] as const) {
     test(`${edition}: pinned output (test/fixtures/bib-koreans/restyled-${edition}.txt; UPDATE=1 rewrites)`, () => {
       const actual = list.map((r) => `${r.note}${r.restyled ? '' : ' (kept)'} ${text(r)}`).join('\n') + '\n'
       const file = new URL(`./fixtures/bib-koreans/restyled-${edition}.txt`, import.meta.url)
@@ -71,9 +74,7 @@ describe('restyleNotes on the gold notes', () => {
       {note: 3, text: '', commentary: false, citations: [cite('zhou-enlai-wengao2008', '381')]}
     ]
     const out = restyleNotes(notes, gold.items, {style, edition: 'cmos17'})
-    expect(text(out[2] ?? {children: []})).toBe(
-      'Zhonggongzhongyang wenxian yanjiushi and Zhongyang dang’anguan, Jianguo yilai Zhou Enlai wengao, 3:381.'
-    )
+    expect(text(out[2] ?? {children: []})).toBe('Zhonggongzhongyang wenxian yanjiushi and Zhongyang dang’anguan, Jianguo yilai Zhou Enlai wengao, 3:381.')
   })
 
   test('a citation of an unknown item: warning, text kept', () => {
@@ -87,21 +88,14 @@ describe('restyleNotes on the gold notes', () => {
 
 describe('restyleForms (property)', () => {
   const refs = ['a', 'b', 'c', 'd']
-  const notes = fc
-    .array(
-      fc.array(fc.record({ref: fc.constantFrom(...refs), locator: fc.option(fc.constantFrom('1', '2-3'), {nil: null})}), {maxLength: 3}),
-      {maxLength: 12}
-    )
-    .map((list) =>
-      list.map(
-        (citations, i): RestyleNoteInput => ({
-          note: i + 1,
-          text: 'x',
-          commentary: false,
-          citations: citations.map((c) => ({...c, label: 'page', prefix: null}))
-        })
-      )
-    )
+  const notes = fc.array(fc.array(fc.record({ref: fc.constantFrom(...refs), locator: fc.option(fc.constantFrom('1', '2-3'), {nil: null})}), {maxLength: 3}), {maxLength: 12}).map((list) =>
+    list.map((citations, i): RestyleNoteInput => ({
+      note: i + 1,
+      text: 'x',
+      commentary: false,
+      citations: citations.map((c) => ({...c, label: 'page', prefix: null}))
+    }))
+  )
 
   test('full exactly at first mentions; ibid only after a single-source note of the same work; none in CMOS 18', () => {
     fc.assert(

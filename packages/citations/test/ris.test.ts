@@ -4,7 +4,6 @@ import type {CslItem, CslName} from '@octavo/parser'
 import {FIELD_MAP, TYPE_MAP, toBibtex, toRis} from '../src/index.js'
 import {items} from './gold-data.js'
 
-
 /** Read RIS the way Zotero's RIS.js does at its simplest: `TAG  - value` lines, records ended by `ER`. */
 function readRis(text: string): Array<Map<string, string[]>> {
   const records: Array<Map<string, string[]>> = []

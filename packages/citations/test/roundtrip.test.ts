@@ -12,13 +12,10 @@ import type {CslItem} from '@octavo/parser'
 import {toBibtex, toCslJson, toRis} from '../src/index.js'
 import {items} from './gold-data.js'
 
-
 /** Values compared by content: object keys sorted. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)))
-      : v
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1))) : v
   )
 }
 

@@ -50,15 +50,32 @@ function cutAt(text: string, span: string, fields: readonly string[], from = 0):
  */
 const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> = {
   'two works read as one citation are split': (t) => [
-    cutAt(t, t.slice(0, -1), ['author: Pierre Bourdieu', 'title: Le sens pratique', 'publisher-place: Paris', 'publisher: Minuit', 'issued: 1980', 'author: Pierre Bourdieu', 'title: Les structures sociales de l’économie', 'publisher-place: Paris', 'publisher: Seuil', 'issued: 2000'])
+    cutAt(t, t.slice(0, -1), [
+      'author: Pierre Bourdieu',
+      'title: Le sens pratique',
+      'publisher-place: Paris',
+      'publisher: Minuit',
+      'issued: 1980',
+      'author: Pierre Bourdieu',
+      'title: Les structures sociales de l’économie',
+      'publisher-place: Paris',
+      'publisher: Seuil',
+      'issued: 2000'
+    ])
   ],
   'a citation ended at the opening mark of its title takes the quotation': (t) => [
     cutAt(t, 'Iglesias Pardo, «Expresiones regulares»', ['author: Iglesias Pardo', 'title: Expresiones regulares']),
     cutAt(t, 'Ferrer Aranda, «', ['author: Ferrer Aranda'])
   ],
-  'a periodical’s date and page left after the citation join it': (t) => [cutAt(t, 'The Hessle Ferry Once More,” Beverley Chronicle,', ['title: The Hessle Ferry Once More', 'title: Beverley Chronicle'])],
-  'an archive’s abbreviation and call number left after the citation join it': (t) => [cutAt(t, '«Padrón de vecinos de Valdemora de la Sierra», 1752,', ['title: Padrón de vecinos de Valdemora de la Sierra', 'issued: 1752'])],
-  'a document named by its kind before its date has that name as its title': (t) => [cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])],
+  'a periodical’s date and page left after the citation join it': (t) => [
+    cutAt(t, 'The Hessle Ferry Once More,” Beverley Chronicle,', ['title: The Hessle Ferry Once More', 'title: Beverley Chronicle'])
+  ],
+  'an archive’s abbreviation and call number left after the citation join it': (t) => [
+    cutAt(t, '«Padrón de vecinos de Valdemora de la Sierra», 1752,', ['title: Padrón de vecinos de Valdemora de la Sierra', 'issued: 1752'])
+  ],
+  'a document named by its kind before its date has that name as its title': (t) => [
+    cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
+  ],
   'when a page was read, read as nothing, joins its citation': (t) => [cutAt(t, 'The Programming Historian, accessed 3 March 2021', ['container-title: The Programming Historian'])]
 }
 
@@ -83,7 +100,14 @@ function modelCut(rule: string, text: string): LabeledCitation[] | undefined {
   const book = text.indexOf('Victoria')
   return [
     {start: 0, end: text.indexOf(' in '), first: 0, last: 8, confidence: 0.9, fields: [span('author', 'Fulcher'), span('title', 'Shifting the Paradigm')]},
-    {start: book, end: text.length - 1, first: 10, last: 60, confidence: 0.8, fields: [span('author', 'Victoria Johnson, Jane F. Fulcher, and Thomas Ertman'), span('container-title', 'Opera and Society in Italy and France from Monteverdi to Bourdieu')]}
+    {
+      start: book,
+      end: text.length - 1,
+      first: 10,
+      last: 60,
+      confidence: 0.8,
+      fields: [span('author', 'Victoria Johnson, Jane F. Fulcher, and Thomas Ertman'), span('container-title', 'Opera and Society in Italy and France from Monteverdi to Bourdieu')]
+    }
   ]
 }
 

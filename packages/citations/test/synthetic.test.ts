@@ -45,7 +45,10 @@ describe.skipIf(!haveStyles)('synthetic footnotes', {tags: ['slow']}, () => {
         const year = (citation.item.issued as {'date-parts'?: number[][]} | undefined)?.['date-parts']?.[0]?.[0]
         const issued = citation.labels.filter(([, , label]) => label === 'issued').map(([s, e]) => record.text.slice(s, e))
         if (year !== undefined && issued.length > 0) {
-          expect(issued.some((text) => text.includes(String(year)) || text.includes(String(year).slice(2))), `${record.id}: ${issued.join(' | ')}`).toBe(true)
+          expect(
+            issued.some((text) => text.includes(String(year)) || text.includes(String(year).slice(2))),
+            `${record.id}: ${issued.join(' | ')}`
+          ).toBe(true)
           checked++
         }
         const families = ((citation.item.author ?? []) as Array<{family?: string; literal?: string}>).map((name) => name.family ?? name.literal ?? '')
@@ -53,7 +56,10 @@ describe.skipIf(!haveStyles)('synthetic footnotes', {tags: ['slow']}, () => {
         if (author !== undefined && families.length > 0 && citation.form === 'full') {
           // Folded: citeproc prints `O’Brien` for `O'Brien`.
           const text = fold(record.text.slice(author[0], author[1]))
-          expect(families.some((family) => family.split(' ').some((part) => text.includes(fold(part)))), `${record.id}: ${text}`).toBe(true)
+          expect(
+            families.some((family) => family.split(' ').some((part) => text.includes(fold(part)))),
+            `${record.id}: ${text}`
+          ).toBe(true)
           checked++
         }
       }
@@ -74,44 +80,127 @@ function handWork(item: {type: string; [variable: string]: unknown}, hand: HandS
 
 /** An American English document: `“Title,”`, `No.`, `pp.`, day month year. */
 function chicago(): HandStyle {
-  return {...makeHandStyle(new Rng(1), 'en', 'en-US'), open: '“', close: '”', commaInside: true, dateOrder: 'dmy', no: 'No. ', nos: 'Nos. ', vol: 'Vol. ', p: 'p. ', pp: 'pp. ', esp: 'esp. ', dash: '–'}
+  return {
+    ...makeHandStyle(new Rng(1), 'en', 'en-US'),
+    open: '“',
+    close: '”',
+    commaInside: true,
+    dateOrder: 'dmy',
+    no: 'No. ',
+    nos: 'Nos. ',
+    vol: 'Vol. ',
+    p: 'p. ',
+    pp: 'pp. ',
+    esp: 'esp. ',
+    dash: '–'
+  }
 }
 
 // Citations that no CSL style prints, written by hand in area documents (train/synthetic/area.ts).
 describe('hand-written citations of area works', () => {
   test('an archival document cited `in` an archive by acronym: the number without `No.` is the archive location, the pages the locator', () => {
     const work = handWork(
-      {type: 'manuscript', title: 'Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee', issued: {'date-parts': [[1957, 3, 16]]}, archive: 'JPA', archive_location: '118-00691-04'},
+      {
+        type: 'manuscript',
+        title: 'Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee',
+        issued: {'date-parts': [[1957, 3, 16]]},
+        archive: 'JPA',
+        archive_location: '118-00691-04'
+      },
       {kind: 'archival', acronym: 'JPA', name: 'Jilin Provincial Archives', place: 'Changchun', writing: 'in-acronym', prefix: 'No. ', pins: undefined, title: 'quoted', dateInParens: false}
     )
     const piece = renderHand(chicago(), work, {locator: '22-23', label: 'page'}, 'full')!
     expect(piece.text).toBe('“Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee,” 16 March 1957, in JPA, No. 118-00691-04, pp. 22–23')
-    expect(spans(piece)).toEqual(['title=Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee', 'issued=16 March 1957', 'archive=JPA', 'archive_location=118-00691-04', 'locator=22–23'])
+    expect(spans(piece)).toEqual([
+      'title=Report from the Yanbian Prefectural Committee to the Jilin Provincial Committee',
+      'issued=16 March 1957',
+      'archive=JPA',
+      'archive_location=118-00691-04',
+      'locator=22–23'
+    ])
   })
 
   test('a Russian archive with its full name and leaves; a body as sender', () => {
     const work = handWork(
-      {type: 'manuscript', title: 'Case Briefing', author: [{literal: 'No. 1 Section, Asian Department'}], issued: {'date-parts': [[1953, 3, 23]]}, archive: 'RGASPI', archive_location: 'Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334'},
-      {kind: 'archival', acronym: 'RGASPI', name: 'Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii', place: 'Moscow', writing: 'in-acronym-name', prefix: '', pins: {one: 'List (L.) ', many: 'Listy (Ll.) ', kind: 'listy'}, title: 'quoted', dateInParens: false}
+      {
+        type: 'manuscript',
+        title: 'Case Briefing',
+        author: [{literal: 'No. 1 Section, Asian Department'}],
+        issued: {'date-parts': [[1953, 3, 23]]},
+        archive: 'RGASPI',
+        archive_location: 'Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334'
+      },
+      {
+        kind: 'archival',
+        acronym: 'RGASPI',
+        name: 'Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii',
+        place: 'Moscow',
+        writing: 'in-acronym-name',
+        prefix: '',
+        pins: {one: 'List (L.) ', many: 'Listy (Ll.) ', kind: 'listy'},
+        title: 'quoted',
+        dateInParens: false
+      }
     )
     const piece = renderHand(chicago(), work, {locator: '134-135', label: 'page'}, 'full')!
-    expect(piece.text).toBe('No. 1 Section, Asian Department, “Case Briefing,” 23 March 1953, in RGASPI (Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii), Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334, Listy (Ll.) 134–135')
-    expect(spans(piece)).toEqual(['author=No. 1 Section, Asian Department', 'title=Case Briefing', 'issued=23 March 1953', 'archive=RGASPI', 'archive=Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii', 'archive_location=Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334', 'locator=134–135'])
+    expect(piece.text).toBe(
+      'No. 1 Section, Asian Department, “Case Briefing,” 23 March 1953, in RGASPI (Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii), Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334, Listy (Ll.) 134–135'
+    )
+    expect(spans(piece)).toEqual([
+      'author=No. 1 Section, Asian Department',
+      'title=Case Briefing',
+      'issued=23 March 1953',
+      'archive=RGASPI',
+      'archive=Rossiiskii gosudarstvennyi arkhiv sotsial’no-politicheskoi istorii',
+      'archive_location=Fond (F.) 558, Opis’ (Op.) 11, Delo (D.) 334',
+      'locator=134–135'
+    ])
   })
 
   test('a document reproduced in a collection: the translation in brackets belongs to the container title, the medium is labeled', () => {
     const work = handWork(
-      {type: 'chapter', author: [{literal: 'Zhou Lixin'}], title: 'Report on Land Reform in Yanbian', 'original-date': {'date-parts': [[1946, 12]]}, editor: [{literal: 'Yanbian Chaoxianzu zizhizhou dang’anguan'}], 'container-title': 'Tudi gaige wenxian huibian [Collected Documents on Land Reform]', volume: '1', medium: 'typescript', issued: {'date-parts': [[1985]]}, page: '332-333'},
+      {
+        type: 'chapter',
+        author: [{literal: 'Zhou Lixin'}],
+        title: 'Report on Land Reform in Yanbian',
+        'original-date': {'date-parts': [[1946, 12]]},
+        editor: [{literal: 'Yanbian Chaoxianzu zizhizhou dang’anguan'}],
+        'container-title': 'Tudi gaige wenxian huibian [Collected Documents on Land Reform]',
+        volume: '1',
+        medium: 'typescript',
+        issued: {'date-parts': [[1985]]},
+        page: '332-333'
+      },
       {kind: 'collection', lead: 'in ', shape: 'numbered'}
     )
     const piece = renderHand(chicago(), work, undefined, 'full')!
-    expect(piece.text).toBe('Zhou Lixin, “Report on Land Reform in Yanbian,” December 1946, in Yanbian Chaoxianzu zizhizhou dang’anguan, ed., Tudi gaige wenxian huibian [Collected Documents on Land Reform], No. 1 (typescript, 1985), pp. 332–333')
-    expect(spans(piece)).toEqual(['author=Zhou Lixin', 'title=Report on Land Reform in Yanbian', 'issued=December 1946', 'editor=Yanbian Chaoxianzu zizhizhou dang’anguan', 'container-title=Tudi gaige wenxian huibian [Collected Documents on Land Reform]', 'volume=1', 'medium=typescript', 'issued=1985', 'page=332–333'])
+    expect(piece.text).toBe(
+      'Zhou Lixin, “Report on Land Reform in Yanbian,” December 1946, in Yanbian Chaoxianzu zizhizhou dang’anguan, ed., Tudi gaige wenxian huibian [Collected Documents on Land Reform], No. 1 (typescript, 1985), pp. 332–333'
+    )
+    expect(spans(piece)).toEqual([
+      'author=Zhou Lixin',
+      'title=Report on Land Reform in Yanbian',
+      'issued=December 1946',
+      'editor=Yanbian Chaoxianzu zizhizhou dang’anguan',
+      'container-title=Tudi gaige wenxian huibian [Collected Documents on Land Reform]',
+      'volume=1',
+      'medium=typescript',
+      'issued=1985',
+      'page=332–333'
+    ])
   })
 
   test('a journal cited by issues with a season range; a newspaper without an article title; a report series', () => {
     const journal = handWork(
-      {type: 'article-journal', author: [{family: 'Li', given: 'Danhui'}], title: 'Jockeying for Position: Mao and the Split, October 1961–July 1964', 'container-title': 'Cold War History Bulletin', issue: '14/15', issued: {'date-parts': [[2003], [2004]], season: 4}, page: '90-99'},
+      {
+        type: 'article-journal',
+        author: [{family: 'Li', given: 'Danhui'}],
+        title: 'Jockeying for Position: Mao and the Split, October 1961–July 1964',
+        'container-title': 'Cold War History Bulletin',
+        issue: '14/15',
+        issued: {'date-parts': [[2003], [2004]], season: 4},
+        page: '90-99'
+      },
       {kind: 'journal', shape: 'nos', quotedJournal: false, esp: false}
     )
     const article = renderHand(chicago(), journal, {locator: '96', label: 'page'}, 'full')!
@@ -123,7 +212,16 @@ describe('hand-written citations of area works', () => {
     expect(news.text).toBe('Renmin ribao [People’s Daily], 6 September 1950, p. 3')
     expect(spans(news)).toEqual(['container-title=Renmin ribao [People’s Daily]', 'issued=6 September 1950', 'page=3'])
     const report = handWork(
-      {type: 'report', author: [{family: 'Kim', given: 'Donggil', 'static-ordering': true}], title: 'New Evidence on the Border Question', 'collection-title': 'NKIDP e-Dossier', number: '11', publisher: 'North Korea International Documentation Project', 'publisher-place': 'Washington, DC', issued: {'date-parts': [[2012, 5]]}},
+      {
+        type: 'report',
+        author: [{family: 'Kim', given: 'Donggil', 'static-ordering': true}],
+        title: 'New Evidence on the Border Question',
+        'collection-title': 'NKIDP e-Dossier',
+        number: '11',
+        publisher: 'North Korea International Documentation Project',
+        'publisher-place': 'Washington, DC',
+        issued: {'date-parts': [[2012, 5]]}
+      },
       {kind: 'series', shape: 'bare', numberWord: true}
     )
     const dossier = renderHand(chicago(), report, undefined, 'full')!
@@ -134,7 +232,23 @@ describe('hand-written citations of area works', () => {
   test('`[in Korean]` after a title stays outside its label', () => {
     const text = 'Pak Myŏngnim, “Han’guk chŏnjaeng ŭi kiwŏn,” Yŏksa pip’yŏng, no. 3 (1996): 93–100'
     const at = (part: string): [number, number] => [text.indexOf(part), text.indexOf(part) + part.length]
-    const piece: Piece = {text, italics: [], cites: [{start: 0, end: text.length, form: 'full', ref: 'w1', labels: [[...at('Pak Myŏngnim'), 'author'], [...at('Han’guk chŏnjaeng ŭi kiwŏn'), 'title'], [...at('Yŏksa pip’yŏng'), 'container-title']]}]}
+    const piece: Piece = {
+      text,
+      italics: [],
+      cites: [
+        {
+          start: 0,
+          end: text.length,
+          form: 'full',
+          ref: 'w1',
+          labels: [
+            [...at('Pak Myŏngnim'), 'author'],
+            [...at('Han’guk chŏnjaeng ŭi kiwŏn'), 'title'],
+            [...at('Yŏksa pip’yŏng'), 'container-title']
+          ]
+        }
+      ]
+    }
     const noted = withLanguageNote(new Rng(3), piece, 'in Korean')
     expect(noted.text).toMatch(/^Pak Myŏngnim, “Han’guk chŏnjaeng ŭi kiwŏn [[(]in Korean[\])],” Yŏksa/)
     expect(spans(noted)).toEqual(['author=Pak Myŏngnim', 'title=Han’guk chŏnjaeng ŭi kiwŏn', 'container-title=Yŏksa pip’yŏng'])
@@ -192,17 +306,55 @@ describe('hand-written bibliography-style notes', () => {
   function thesisDocument(): BibDocument {
     const manner: BibManner = {
       ...makeBibManner(new Rng(1), 'de'),
-      nameSep: '; ', shortSep: '/', initials: false, upper: false, afterNames: ': ', afterTitle: '. ', inWord: 'In: ', imprint: 'place-year', series: 'equals', seriesAtTitle: false,
-      journal: 'heft', here: 'hier ', pagesInFull: true, f: ' f.', page: 'S. ', pages: 'S. ', dates: 'numeric', later: [['short-wie', 1]], laterSep: ': ', noteWord: 'wie Anm. ',
-      ibid: 'Ebd.', ibidSame: 'Ebd.', idem: 1, archiveIntro: 'im Folgenden: ', archiveFull: false, archiveOrder: 'title-first', docDate: 'vom', articleQuotes: undefined, dash: '–'
+      nameSep: '; ',
+      shortSep: '/',
+      initials: false,
+      upper: false,
+      afterNames: ': ',
+      afterTitle: '. ',
+      inWord: 'In: ',
+      imprint: 'place-year',
+      series: 'equals',
+      seriesAtTitle: false,
+      journal: 'heft',
+      here: 'hier ',
+      pagesInFull: true,
+      f: ' f.',
+      page: 'S. ',
+      pages: 'S. ',
+      dates: 'numeric',
+      later: [['short-wie', 1]],
+      laterSep: ': ',
+      noteWord: 'wie Anm. ',
+      ibid: 'Ebd.',
+      ibidSame: 'Ebd.',
+      idem: 1,
+      archiveIntro: 'im Folgenden: ',
+      archiveFull: false,
+      archiveOrder: 'title-first',
+      docDate: 'vom',
+      articleQuotes: undefined,
+      dash: '–'
     }
     return {manner, archives: [{name: 'Stadtarchiv Kellheim', abbr: 'StAK', calls: 'city'}], introduced: new Set(), notes: new Map()}
   }
   const hans = {family: 'Müller', given: 'Hans'}
   const book = (key: string, title: string, short: string): Work => ({
     key,
-    item: {id: key, type: 'book', title, 'title-short': short, author: [hans, {family: 'Keller', given: 'Anna'}], 'publisher-place': 'Frankfurt am Main', issued: {'date-parts': [[1998]]}, language: 'de'},
-    authors: [{name: hans, gender: 'male'}, {name: {family: 'Keller', given: 'Anna'}, gender: 'female'}],
+    item: {
+      id: key,
+      type: 'book',
+      title,
+      'title-short': short,
+      author: [hans, {family: 'Keller', given: 'Anna'}],
+      'publisher-place': 'Frankfurt am Main',
+      issued: {'date-parts': [[1998]]},
+      language: 'de'
+    },
+    authors: [
+      {name: hans, gender: 'male'},
+      {name: {family: 'Keller', given: 'Anna'}, gender: 'female'}
+    ],
     bib: {shape: 'book'}
   })
 
@@ -230,7 +382,14 @@ describe('hand-written bibliography-style notes', () => {
     const document = thesisDocument()
     const letter: Work = {
       key: 'w3',
-      item: {id: 'w3', type: 'manuscript', title: 'Bericht des Stadtbaurats an den Magistrat', issued: {'date-parts': [[1879, 3, 12]]}, archive: 'Stadtarchiv Kellheim', archive_location: 'Best. 12, Nr. 345'},
+      item: {
+        id: 'w3',
+        type: 'manuscript',
+        title: 'Bericht des Stadtbaurats an den Magistrat',
+        issued: {'date-parts': [[1879, 3, 12]]},
+        archive: 'Stadtarchiv Kellheim',
+        archive_location: 'Best. 12, Nr. 345'
+      },
       authors: [],
       bib: {shape: 'archival', archive: 0}
     }
@@ -256,7 +415,17 @@ describe('hand-written bibliography-style notes', () => {
 describe.skipIf(!haveStyles)('synthetic footnotes: new document kinds', {tags: ['slow']}, () => {
   test('citeproc keeps a double family name whole, in full and short notes (`García López, Historia, 50`)', () => {
     const engine = new StyleEngine('chicago-fullnote-bibliography', 'es-ES')
-    const item: CslItem = {id: 'es1', type: 'book', title: 'Historia de la prensa en Madrid', 'title-short': 'Historia', author: [{family: 'García López', given: 'Ana'}], publisher: 'Alianza', 'publisher-place': 'Madrid', issued: {'date-parts': [[2001]]}, language: 'es'}
+    const item: CslItem = {
+      id: 'es1',
+      type: 'book',
+      title: 'Historia de la prensa en Madrid',
+      'title-short': 'Historia',
+      author: [{family: 'García López', given: 'Ana'}],
+      publisher: 'Alianza',
+      'publisher-place': 'Madrid',
+      issued: {'date-parts': [[2001]]},
+      language: 'es'
+    }
     engine.setItems([item])
     const later = engine.cite({id: 'es1', position: 1, 'near-note': false, locator: '50', label: 'page'}, item)
     expect(later.text).toBe('García López, Historia, 50')
@@ -271,7 +440,9 @@ describe.skipIf(!haveStyles)('synthetic footnotes: new document kinds', {tags: [
     expect(kinds).toMatch(/English shortened notes/)
     const thesis = records.filter((record) => record.style === 'hand-written:de-thesis')
     expect(thesis.length).toBeGreaterThan(10)
-    const semicolonAuthors = records.flatMap((record) => record.citations.flatMap((citation) => citation.labels.filter(([s, e, label]) => (label === 'author' || label === 'editor') && record.text.slice(s, e).includes(';'))))
+    const semicolonAuthors = records.flatMap((record) =>
+      record.citations.flatMap((citation) => citation.labels.filter(([s, e, label]) => (label === 'author' || label === 'editor') && record.text.slice(s, e).includes(';')))
+    )
     expect(semicolonAuthors.length).toBeGreaterThan(3)
     expect(records.flatMap(structureProblems)).toEqual([])
     expect(records.flatMap(contentProblems)).toEqual([])

@@ -20,23 +20,48 @@ function labeled(pieces: ReadonlyArray<readonly [string, string]>, sep = ' '): {
 
 describe('LinkedBooks labels for training', () => {
   test('a place labeled into a title is the place', () => {
-    const {text, labels} = labeled([['author', 'U. Tucci,'], ['title', 'La psicologia del mercante veneziano, Bologna'], ['issued', '1981,'], ['page', 'pp. 43-94,']])
+    const {text, labels} = labeled([
+      ['author', 'U. Tucci,'],
+      ['title', 'La psicologia del mercante veneziano, Bologna'],
+      ['issued', '1981,'],
+      ['page', 'pp. 43-94,']
+    ])
     expect(shown(text, placeOutOfTitle(text, labels))).toEqual(['author=U. Tucci,', 'title=La psicologia del mercante veneziano,', 'publisher-place=Bologna', 'issued=1981,', 'page=pp. 43-94,'])
   })
 
   test('a title keeps its last words when a place is labeled, or no date follows', () => {
-    const placed = labeled([['author', 'Ugo Foscolo,'], ['title', 'Epistolario,'], ['publisher-place', 'Firenze,'], ['issued', '1949.']])
+    const placed = labeled([
+      ['author', 'Ugo Foscolo,'],
+      ['title', 'Epistolario,'],
+      ['publisher-place', 'Firenze,'],
+      ['issued', '1949.']
+    ])
     expect(placeOutOfTitle(placed.text, placed.labels)).toEqual(placed.labels)
-    const undated = labeled([['author', 'G. Fasoli,'], ['title', 'Nascita di un mito, Roma'], ['page', 'p. 4']])
+    const undated = labeled([
+      ['author', 'G. Fasoli,'],
+      ['title', 'Nascita di un mito, Roma'],
+      ['page', 'p. 4']
+    ])
     expect(placeOutOfTitle(undated.text, undated.labels)).toEqual(undated.labels)
   })
 
   test('an editor marked in an author span is the editor, names only', () => {
-    const lead = labeled([['title', 'Le ville venete,'], ['author', 'a cura di G. Mazzotti,'], ['publisher-place', 'Treviso'], ['issued', '1953']])
+    const lead = labeled([
+      ['title', 'Le ville venete,'],
+      ['author', 'a cura di G. Mazzotti,'],
+      ['publisher-place', 'Treviso'],
+      ['issued', '1953']
+    ])
     expect(shown(lead.text, linkedBooksRoles(lead.text, lead.labels))[1]).toBe('editor=G. Mazzotti,')
-    const trail = labeled([['author', 'G. Ortolani (a cura di),'], ['title', 'Tutte le opere di Carlo Goldoni,']])
+    const trail = labeled([
+      ['author', 'G. Ortolani (a cura di),'],
+      ['title', 'Tutte le opere di Carlo Goldoni,']
+    ])
     expect(shown(trail.text, linkedBooksRoles(trail.text, trail.labels))[0]).toBe('editor=G. Ortolani')
-    const author = labeled([['author', 'G. Edwards,'], ['title', 'Storia']])
+    const author = labeled([
+      ['author', 'G. Edwards,'],
+      ['title', 'Storia']
+    ])
     expect(linkedBooksRoles(author.text, author.labels)).toEqual(author.labels)
   })
 
@@ -55,7 +80,15 @@ describe('LinkedBooks labels for training', () => {
   })
 
   test('harmonizeLinkedBooks applies them with names joined and the second title a container', () => {
-    const {text, labels} = labeled([['author', 'B. Brunelli,'], ['title', 'Le ville della provincia di Padova,'], ['conjunction', 'in'], ['title', 'Le ville venete,'], ['author', 'a cura di G. Mazzotti,'], ['publisher-place', 'Treviso'], ['issued', '1953,']])
+    const {text, labels} = labeled([
+      ['author', 'B. Brunelli,'],
+      ['title', 'Le ville della provincia di Padova,'],
+      ['conjunction', 'in'],
+      ['title', 'Le ville venete,'],
+      ['author', 'a cura di G. Mazzotti,'],
+      ['publisher-place', 'Treviso'],
+      ['issued', '1953,']
+    ])
     const record: LabeledRecord = {id: 'x', doc: 'd', source: 'linkedbooks', lang: 'it', kind: 'footnote', text, citations: [{start: 0, end: text.length, labels}]}
     expect(shown(text, harmonizeLinkedBooks(record).citations[0]!.labels)).toEqual([
       'author=B. Brunelli,',

@@ -17,11 +17,36 @@ interface Rule {
   not?: string[]
 }
 
-const range: CslItem = {id: 'lee1966', type: 'article-journal', title: 'T', issued: {'date-parts': [[1966, 4], [1966, 6]]}}
+const range: CslItem = {
+  id: 'lee1966',
+  type: 'article-journal',
+  title: 'T',
+  issued: {
+    'date-parts': [
+      [1966, 4],
+      [1966, 6]
+    ]
+  }
+}
 const news: CslItem = {id: 'n', type: 'article-newspaper', title: 'T', 'container-title': 'Renmin Ribao', issue: '12', editor: [{family: 'Smith', given: 'Ann'}]}
-const names: CslItem = {id: 'p', type: 'article-journal', title: 'T', author: [{family: 'Rosa', 'non-dropping-particle': 'de la', given: 'Javier'}, {family: 'Noecker', given: 'John', suffix: 'Jr'}]}
+const names: CslItem = {
+  id: 'p',
+  type: 'article-journal',
+  title: 'T',
+  author: [
+    {family: 'Rosa', 'non-dropping-particle': 'de la', given: 'Javier'},
+    {family: 'Noecker', given: 'John', suffix: 'Jr'}
+  ]
+}
 const chapter: CslItem = {id: 'c', type: 'chapter', title: 'T', medium: 'typescript', DOI: '10.1/x', page: '16\u201121', note: 'Translated title: X'}
-const accented: CslItem = {id: 'b', type: 'book', title: 'Analyse automatique du grec ancien: \u00c9valuation 🎉', author: [{family: 'Bal\u00e1zs', given: 'B\u00e9la'}], translator: [{family: 'Smith', given: 'Ann'}], language: 'fr'}
+const accented: CslItem = {
+  id: 'b',
+  type: 'book',
+  title: 'Analyse automatique du grec ancien: \u00c9valuation 🎉',
+  author: [{family: 'Bal\u00e1zs', given: 'B\u00e9la'}],
+  translator: [{family: 'Smith', given: 'Ann'}],
+  language: 'fr'
+}
 const web: CslItem = {id: 'w', type: 'webpage', title: 'T', genre: 'blog post', URL: 'https://example.org/language_models_%20x', accessed: {'date-parts': [[2022, 1, 5]]}}
 const conference: CslItem = {id: 'k', type: 'paper-conference', title: 'T', 'event-title': 'DH2019', 'container-title': 'Proceedings of DH2019'}
 const archival: CslItem = {id: 'a', type: 'manuscript', title: 'T', archive: 'CFMA', archive_location: '118-00175-01', issue: '6'}
@@ -47,34 +72,130 @@ const RULES: Rule[] = [
   {name: 'a value with no Zotero field is an N1 line', example: chapter, format: 'ris', writes: ['N1  - medium: typescript\n', 'N1  - DOI: 10.1/x\n', 'N1  - Translated title: X\n']},
   {name: 'a DOI the item type has no field for is in DO only (Zotero moves it to Extra itself)', example: doi, format: 'ris', writes: ['DO  - 10.18356/example\n'], not: ['N1  - DOI']},
   {name: 'a DOI Zotero would not read as one (10.1/x) is also an N1 line', example: chapter, format: 'ris', writes: ['DO  - 10.1/x\n', 'N1  - DOI: 10.1/x\n']},
-  {name: 'a document is TY ANCIENT, which Zotero imports as a document (GEN: a journal article)', example: doc, format: 'ris', writes: ['TY  - ANCIENT\n', 'A2  - Ed, A\n', 'PB  - P\n'], not: ['TY  - GEN']},
+  {
+    name: 'a document is TY ANCIENT, which Zotero imports as a document (GEN: a journal article)',
+    example: doc,
+    format: 'ris',
+    writes: ['TY  - ANCIENT\n', 'A2  - Ed, A\n', 'PB  - P\n'],
+    not: ['TY  - GEN']
+  },
   {name: 'a newspaper issue in IS (and N1: Zotero v29 has no field)', example: news, format: 'ris', writes: ['IS  - 12\n', 'N1  - issue: 12\n'], not: ['C2  -']},
   {name: 'the conference of CONF in T2, the proceedings in C3', example: conference, format: 'ris', writes: ['TY  - CONF\n', 'T2  - DH2019\n', 'C3  - Proceedings of DH2019\n']},
   {name: 'the genre of a web page in M3', example: web, format: 'ris', writes: ['TY  - ELEC\n', 'M3  - blog post\n', 'Y2  - 2022/01/05/\n']},
-  {name: 'particles in the family part, a suffix after a comma in the given part (CSL-JSON)', example: names, format: 'csl-json', writes: ['"family": "de la Rosa"', '"given": "John, Jr"'], not: ['non-dropping-particle', '"suffix"']},
+  {
+    name: 'particles in the family part, a suffix after a comma in the given part (CSL-JSON)',
+    example: names,
+    format: 'csl-json',
+    writes: ['"family": "de la Rosa"', '"given": "John, Jr"'],
+    not: ['non-dropping-particle', '"suffix"']
+  },
   {name: 'particles and suffixes in RIS names', example: names, format: 'ris', writes: ['AU  - de la Rosa, Javier\n', 'AU  - Noecker, John, Jr\n']},
-  {name: 'a one-field name with a comma also in N1 (Zotero splits AU at a comma)', example: corporate, format: 'ris', writes: ['AU  - No. 1 Section, Asian Department\n', 'N1  - author: No. 1 Section, Asian Department\n', 'DB  - CFMA\n', 'AN  - 118-00249-15\n']},
+  {
+    name: 'a one-field name with a comma also in N1 (Zotero splits AU at a comma)',
+    example: corporate,
+    format: 'ris',
+    writes: ['AU  - No. 1 Section, Asian Department\n', 'N1  - author: No. 1 Section, Asian Department\n', 'DB  - CFMA\n', 'AN  - 118-00249-15\n']
+  },
   {name: 'pages as written in RIS', example: chapter, format: 'ris', writes: ['SP  - 16\u201121\n']},
   {name: 'BibTeX in UTF-8: accents and emoji as they are', example: accented, format: 'bibtex', writes: ['author = {Bal\u00e1zs, B\u00e9la}', '\u00c9valuation 🎉'], not: ["\\'"]},
   {name: 'BibTeX translator and language', example: accented, format: 'bibtex', writes: ['translator = {Smith, Ann}', 'language = {fr}']},
-  {name: 'BibTeX url raw and urldate, no howpublished copy', example: web, format: 'bibtex', writes: ['@online{w,', 'url = {https://example.org/language_models_%20x}', 'urldate = {2022-01-05}'], not: ['howpublished', '\u2017']},
+  {
+    name: 'BibTeX url raw and urldate, no howpublished copy',
+    example: web,
+    format: 'bibtex',
+    writes: ['@online{w,', 'url = {https://example.org/language_models_%20x}', 'urldate = {2022-01-05}'],
+    not: ['howpublished', '\u2017']
+  },
   {name: 'BibTeX pages as written (en dash, non-breaking hyphen)', example: chapter, format: 'bibtex', writes: ['pages = {16\u201121}']},
   {name: 'BibTeX names with particles and suffixes as von Last, Jr, First', example: names, format: 'bibtex', writes: ['author = {de la Rosa, Javier and Noecker, Jr, John}']},
-  {name: 'BibTeX: what Zotero cannot read back is an annote line, lines joined by `; ` (archive and file number also head note)', example: archival, format: 'bibtex', writes: ['note = {CFMA, 118-00175-01},', 'annote = {archive: CFMA; archive\\_location: 118-00175-01; issue: 6},']},
-  {name: 'BibTeX: a field Zotero drops (the series of a report) also an annote line', example: series, format: 'bibtex', writes: ['series = {NKIDP e-Dossier},', 'number = {11},', 'annote = {collection-title: NKIDP e-Dossier},']},
+  {
+    name: 'BibTeX: what Zotero cannot read back is an annote line, lines joined by `; ` (archive and file number also head note)',
+    example: archival,
+    format: 'bibtex',
+    writes: ['note = {CFMA, 118-00175-01},', 'annote = {archive: CFMA; archive\\_location: 118-00175-01; issue: 6},']
+  },
+  {
+    name: 'BibTeX: a field Zotero drops (the series of a report) also an annote line',
+    example: series,
+    format: 'bibtex',
+    writes: ['series = {NKIDP e-Dossier},', 'number = {11},', 'annote = {collection-title: NKIDP e-Dossier},']
+  },
   {name: 'BibTeX: the site of a web page in journal (Zotero: Website Title)', example: site, format: 'bibtex', writes: ['journal = {OpenAI},'], not: ['annote']},
   {name: 'BibTeX: a DOI the item type has no field for in doi only (Zotero moves it to Extra)', example: doi, format: 'bibtex', writes: ['doi = {10.18356/example},'], not: ['annote']},
-  {name: 'BibTeX: the DOI of a newspaper article also an annote line (imported as a journal article, it is not moved to Extra)', example: newsDoi, format: 'bibtex', writes: ['doi = {10.18356/example},', 'annote = {DOI: 10.18356/example},']},
-  {name: 'BibTeX: ~, ^ and \\ as \\textasciitilde{}, \\textasciicircum{}, \\textbackslash{} (LaTeX and citation-js read them back; Zotero reads no form of ~ or \\)', example: odd, format: 'bibtex', writes: ['title = {{Cost \\textasciitilde{} 2\\textasciicircum{}10 \\textbackslash{} x}},']},
-  {name: 'software with a version is a CSL-JSON book with its version (Zotero: computer program), its type in note', example: software, format: 'csl-json', writes: ['"type": "book"', '"version": "4.3.1"', '"note": "type: software"', '"publisher": "R Foundation"'], not: ['"type": "software"']},
-  {name: 'software with no version is a CSL-JSON book, its type in note', example: softwareNoVersion, format: 'csl-json', writes: ['"type": "book"', '"note": "type: software"'], not: ['"type": "software"']},
-  {name: 'software is COMP in RIS (its version in ET) and @software in BibTeX', example: software, format: 'ris', writes: ['TY  - COMP\n', 'ET  - 4.3.1\n', 'PB  - R Foundation\n'], not: ['type: software']},
-  {name: 'a type the table lacks is a document, its type the first line of note', example: blog, format: 'csl-json', writes: ['"type": "document"', '"note": "type: post-weblog\\ncontainer-title: Copy Culture"']},
-  {name: 'a data set is a data set in CSL-JSON (Zotero: Dataset, publisher as Repository, version, DOI)', example: dataset, format: 'csl-json', writes: ['"type": "dataset"', '"publisher": "Harvard Dataverse"', '"version": "V2"', '"DOI": "10.7910/DVN/ABC123"'], not: ['"note"']},
-  {name: 'a type RIS has none for in the table is TY ANCIENT, its type an N1 line', example: interview, format: 'ris', writes: ['TY  - ANCIENT\n', 'N1  - type: interview\n', 'N1  - medium: audio recording\n'], not: ['TY  - GEN', 'TY  - PCOMM']},
-  {name: 'a data set is TY DATA in RIS (Zotero: Dataset), its version in ET, its repository in PB', example: dataset, format: 'ris', writes: ['TY  - DATA\n', 'ET  - V2\n', 'PB  - Harvard Dataverse\n', 'DO  - 10.7910/DVN/ABC123\n'], not: ['N1  -']},
-  {name: 'a type BibTeX has none for in the table is @misc, its type an annote line', example: dataset, format: 'bibtex', writes: ['@misc{ds,', 'annote = {type: dataset; version: V2'], not: ['@dataset']},
-  {name: 'the version of a book only in note (Zotero imports a book with a version as a computer program)', example: bookVersion, format: 'csl-json', writes: ['"type": "book"', '"note": "version: 2.3.1"'], not: ['"version": "2.3.1"']},
+  {
+    name: 'BibTeX: the DOI of a newspaper article also an annote line (imported as a journal article, it is not moved to Extra)',
+    example: newsDoi,
+    format: 'bibtex',
+    writes: ['doi = {10.18356/example},', 'annote = {DOI: 10.18356/example},']
+  },
+  {
+    name: 'BibTeX: ~, ^ and \\ as \\textasciitilde{}, \\textasciicircum{}, \\textbackslash{} (LaTeX and citation-js read them back; Zotero reads no form of ~ or \\)',
+    example: odd,
+    format: 'bibtex',
+    writes: ['title = {{Cost \\textasciitilde{} 2\\textasciicircum{}10 \\textbackslash{} x}},']
+  },
+  {
+    name: 'software with a version is a CSL-JSON book with its version (Zotero: computer program), its type in note',
+    example: software,
+    format: 'csl-json',
+    writes: ['"type": "book"', '"version": "4.3.1"', '"note": "type: software"', '"publisher": "R Foundation"'],
+    not: ['"type": "software"']
+  },
+  {
+    name: 'software with no version is a CSL-JSON book, its type in note',
+    example: softwareNoVersion,
+    format: 'csl-json',
+    writes: ['"type": "book"', '"note": "type: software"'],
+    not: ['"type": "software"']
+  },
+  {
+    name: 'software is COMP in RIS (its version in ET) and @software in BibTeX',
+    example: software,
+    format: 'ris',
+    writes: ['TY  - COMP\n', 'ET  - 4.3.1\n', 'PB  - R Foundation\n'],
+    not: ['type: software']
+  },
+  {
+    name: 'a type the table lacks is a document, its type the first line of note',
+    example: blog,
+    format: 'csl-json',
+    writes: ['"type": "document"', '"note": "type: post-weblog\\ncontainer-title: Copy Culture"']
+  },
+  {
+    name: 'a data set is a data set in CSL-JSON (Zotero: Dataset, publisher as Repository, version, DOI)',
+    example: dataset,
+    format: 'csl-json',
+    writes: ['"type": "dataset"', '"publisher": "Harvard Dataverse"', '"version": "V2"', '"DOI": "10.7910/DVN/ABC123"'],
+    not: ['"note"']
+  },
+  {
+    name: 'a type RIS has none for in the table is TY ANCIENT, its type an N1 line',
+    example: interview,
+    format: 'ris',
+    writes: ['TY  - ANCIENT\n', 'N1  - type: interview\n', 'N1  - medium: audio recording\n'],
+    not: ['TY  - GEN', 'TY  - PCOMM']
+  },
+  {
+    name: 'a data set is TY DATA in RIS (Zotero: Dataset), its version in ET, its repository in PB',
+    example: dataset,
+    format: 'ris',
+    writes: ['TY  - DATA\n', 'ET  - V2\n', 'PB  - Harvard Dataverse\n', 'DO  - 10.7910/DVN/ABC123\n'],
+    not: ['N1  -']
+  },
+  {
+    name: 'a type BibTeX has none for in the table is @misc, its type an annote line',
+    example: dataset,
+    format: 'bibtex',
+    writes: ['@misc{ds,', 'annote = {type: dataset; version: V2'],
+    not: ['@dataset']
+  },
+  {
+    name: 'the version of a book only in note (Zotero imports a book with a version as a computer program)',
+    example: bookVersion,
+    format: 'csl-json',
+    writes: ['"type": "book"', '"note": "version: 2.3.1"'],
+    not: ['"version": "2.3.1"']
+  },
   {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
 ]
 

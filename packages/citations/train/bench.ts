@@ -38,7 +38,10 @@ const NOT_TRAINING = new Set(['bench.ts', 'errors.ts', 'eval-model.ts', 'evaluat
 function trainingKey(): string {
   const hash = createHash('sha256')
   for (const dir of [here, new URL('synthetic/', here), new URL('../src/lib/model/', here)]) {
-    for (const f of readdirSync(dir).filter((f) => f.endsWith('.ts') && !NOT_TRAINING.has(f)).sort()) hash.update(f).update(readFileSync(new URL(f, dir)))
+    for (const f of readdirSync(dir)
+      .filter((f) => f.endsWith('.ts') && !NOT_TRAINING.has(f))
+      .sort())
+      hash.update(f).update(readFileSync(new URL(f, dir)))
   }
   for (const f of ['anystyle-gold/core.jsonl', 'footnotes/linkedbooks.jsonl', 'footnotes/grobid-citation.jsonl']) hash.update(readFileSync(new URL(`data/${f}`, SHARED)))
   hash.update(JSON.stringify(DEFAULTS))
@@ -50,7 +53,10 @@ function foldModel(k: number, records: readonly LabeledRecord[]): StoredModel {
   if (existsSync(file)) return decodeModel(new Uint8Array(readFileSync(file)))
   log(`training the model without fold ${k} (about 10 minutes; cached in ${cache.pathname})`)
   const start = performance.now()
-  const {bytes, model} = trainModel(records.filter((r) => foldOf(r.doc) !== k), {...DEFAULTS, holdout: k, log: (l) => log(`  ${l}`)})
+  const {bytes, model} = trainModel(
+    records.filter((r) => foldOf(r.doc) !== k),
+    {...DEFAULTS, holdout: k, log: (l) => log(`  ${l}`)}
+  )
   mkdirSync(cache, {recursive: true})
   writeFileSync(file, bytes)
   log(`  trained in ${((performance.now() - start) / 60000).toFixed(1)} min`)
@@ -63,8 +69,17 @@ if (args.includes('--key')) {
   process.exit(0)
 }
 
-const headline = (out: string) => out.trim().split('\n').at(-1)!.replace(/^footnotes: /, '')
-const lines = (out: string) => out.trim().split('\n').filter((l) => !l.startsWith('  ') && !l.startsWith('footnotes:'))
+const headline = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .at(-1)!
+    .replace(/^footnotes: /, '')
+const lines = (out: string) =>
+  out
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('  ') && !l.startsWith('footnotes:'))
 
 if (!args.includes('--quick')) {
   const records = trainingRecords({synthetic: DEFAULTS.synthetic, log})
@@ -107,4 +122,6 @@ for (let round = 0; round < 5; round++) {
   for (const n of notes) segmentNote(n)
   best = Math.min(best, performance.now() - start)
 }
-console.log(`- speed: ${Math.round(notes.length / (best / 1000))} notes/s (segmentNote, best of 5 rounds of ${notes.length} OpenEdition and EXCITE notes; ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node})`)
+console.log(
+  `- speed: ${Math.round(notes.length / (best / 1000))} notes/s (segmentNote, best of 5 rounds of ${notes.length} OpenEdition and EXCITE notes; ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node})`
+)

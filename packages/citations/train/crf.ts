@@ -105,7 +105,7 @@ export function trainCrf(sequences: readonly EncodedSequence[], featureCount: nu
         }
       }
       // Weight decay as a scale, then the gradient step.
-      scale *= 1 - eta * options.lambda / N
+      scale *= 1 - (eta * options.lambda) / N
       if (scale < 1e-9) {
         for (let k = 0; k < w.length; k++) w[k]! *= scale
         for (let k = 0; k < t.length; k++) t[k]! *= scale

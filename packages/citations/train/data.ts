@@ -48,14 +48,29 @@ function readJsonl<T>(url: URL): T[] {
 /** Source labels → the model's fields; a label not named here is `other`. */
 export const LABEL_MAP: Readonly<Record<string, FieldLabel>> = {
   // AnyStyle
-  date: 'issued', pages: 'page', journal: 'container-title', location: 'publisher-place', url: 'URL', doi: 'DOI',
-  director: 'author', producer: 'author',
+  date: 'issued',
+  pages: 'page',
+  journal: 'container-title',
+  location: 'publisher-place',
+  url: 'URL',
+  doi: 'DOI',
+  director: 'author',
+  producer: 'author',
   // LinkedBooks
-  abbreviation: 'abbrev', box: 'archive_location', filza: 'archive_location', registry: 'archive_location', folder: 'archive_location',
-  foliation: 'archive_location', cartulation: 'archive_location', attachment: 'archive_location', column: 'page',
+  abbreviation: 'abbrev',
+  box: 'archive_location',
+  filza: 'archive_location',
+  registry: 'archive_location',
+  folder: 'archive_location',
+  foliation: 'archive_location',
+  cartulation: 'archive_location',
+  attachment: 'archive_location',
+  column: 'page',
   'publicationnumber-year': 'volume',
   // OpenEdition, GROBID
-  'title-short': 'title', distributor: 'publisher', 'event-title': 'container-title',
+  'title-short': 'title',
+  distributor: 'publisher',
+  'event-title': 'container-title',
   // synthetic
   locator: 'page'
 }
@@ -76,7 +91,16 @@ export function loadAnystyle(file: string): LabeledRecord[] {
       at += text.length + 1
     }
     const held = chicagoLike(r)
-    return {id: `anystyle:${r.id}`, source: 'anystyle', doc: `anystyle:${r.id}`, lang: 'und', kind: 'reference', text: r.text, citations: [{start: 0, end: r.text.length, labels}], ...(held ? {heldForBench: true} : {})}
+    return {
+      id: `anystyle:${r.id}`,
+      source: 'anystyle',
+      doc: `anystyle:${r.id}`,
+      lang: 'und',
+      kind: 'reference',
+      text: r.text,
+      citations: [{start: 0, end: r.text.length, labels}],
+      ...(held ? {heldForBench: true} : {})
+    }
   })
 }
 

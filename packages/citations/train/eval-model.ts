@@ -18,11 +18,17 @@ const bytes = file.endsWith('.js') ? new Uint8Array(Buffer.from(/export default 
 const model = decodeModel(bytes)
 const line = (out: string) => out.trim().split('\n').at(-1)!.replace('footnotes: ', '')
 for (const [name, records] of [
-  ['linkedbooks', loadFootnotes('linkedbooks.jsonl').map(harmonizeLinkedBooks).filter((r) => foldOf(r.doc) === fold)],
+  [
+    'linkedbooks',
+    loadFootnotes('linkedbooks.jsonl')
+      .map(harmonizeLinkedBooks)
+      .filter((r) => foldOf(r.doc) === fold)
+  ],
   ['grobid', loadFootnotes('grobid-citation.jsonl').filter((r) => foldOf(r.doc) === fold)],
   ['openedition', loadFootnotes('openedition.jsonl')],
   ['excite', loadFootnotes('excite.jsonl')]
-] as const) console.log(`${name.padEnd(12)} ${line(scorePipeline(model, records))}`)
+] as const)
+  console.log(`${name.padEnd(12)} ${line(scorePipeline(model, records))}`)
 console.log(`gold 1–48     ${goldReport(model)}`)
 console.log(`AnyStyle      ${anystyleReport(model)}`)
 for (const name of ['en-short-notes', 'de-thesis', 'es-lesson']) console.log(`dev ${name.padEnd(15)} ${devArticleReport(name, model)}`)

@@ -47,10 +47,7 @@ export function score(model: StoredModel, records: readonly LabeledRecord[], arg
   const gold = join(dir, 'gold.jsonl')
   const pred = join(dir, 'pred.jsonl')
   writeFileSync(gold, records.map((r) => JSON.stringify({id: r.id, text: r.text, lang: r.lang, source: r.source, kind: r.kind, citations: r.citations})).join('\n') + '\n')
-  writeFileSync(
-    pred,
-    records.map((r) => JSON.stringify({id: r.id, citations: predict(model, r).map((c) => ({start: c.start, end: c.end, fields: scorerFields(c)}))})).join('\n') + '\n'
-  )
+  writeFileSync(pred, records.map((r) => JSON.stringify({id: r.id, citations: predict(model, r).map((c) => ({start: c.start, end: c.end, fields: scorerFields(c)}))})).join('\n') + '\n')
   return execFileSync('python3', [new URL('tools/score-footnotes.py', SHARED).pathname, gold, pred, ...args], {encoding: 'utf8'})
 }
 

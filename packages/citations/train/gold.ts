@@ -47,7 +47,9 @@ export function anystyleRecords(): AnystyleRecord[] {
 
 export function anystyleReport(model: StoredModel): string {
   const score = scoreAnystyle(anystyleRecords(), (text) => parseReference(text, {model}))
-  return `field accuracy ${score.accuracy.toFixed(3)} (${score.total} fields of ${score.references} references; ${Object.entries(score.fields).map(([k, [ok, all]]) => `${k} ${(ok / (all || 1)).toFixed(2)}`).join(', ')})`
+  return `field accuracy ${score.accuracy.toFixed(3)} (${score.total} fields of ${score.references} references; ${Object.entries(score.fields)
+    .map(([k, [ok, all]]) => `${k} ${(ok / (all || 1)).toFixed(2)}`)
+    .join(', ')})`
 }
 
 /** The headline of the scorer on one of the dev articles (test/fixtures/dev-articles/NAME: article.md and its gold). */

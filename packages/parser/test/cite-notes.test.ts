@@ -38,7 +38,10 @@ describe('body citations are notes numbered in reading order with the note refer
       {kind: 'ref', label: 'b', number: 3}
     ])
     const definitions = tree.children.filter((node): node is FootnoteDefinition => node.type === 'footnoteDefinition')
-    expect(definitions.map((d) => [d.identifier, d.data?.number])).toEqual([['a', 1], ['b', 3]])
+    expect(definitions.map((d) => [d.identifier, d.data?.number])).toEqual([
+      ['a', 1],
+      ['b', 3]
+    ])
   })
 
   it('a citation inside a note stays in it, unnumbered; a note referenced twice keeps its number', () => {
@@ -58,7 +61,10 @@ describe('body citations are notes numbered in reading order with the note refer
 
   it('a citation in the thanks (a note of its own) is not numbered', () => {
     const tree = md('---\ntitle: T\nthanks: With thanks to [@x].\n---\n\nA [@y].\n')
-    expect(all(tree, 'citation').map((c) => [c.value, c.data?.noteNumber])).toEqual([['[@x]', undefined], ['[@y]', 1]])
+    expect(all(tree, 'citation').map((c) => [c.value, c.data?.noteNumber])).toEqual([
+      ['[@x]', undefined],
+      ['[@y]', 1]
+    ])
   })
 
   it('property: for any mix of note references and citations, the body numbers are 1…N in reading order', () => {

@@ -20,10 +20,13 @@ describe('Pandoc citation syntax', () => {
   const table: Array<[string, CitationItem[]]> = [
     ['[@doe99]', [{key: 'doe99'}]],
     ['[@doe99, p. 33]', [{key: 'doe99', locator: '33', label: 'page'}]],
-    ['[see @doe99, pp. 33-35; also @smith04, chap. 1]', [
-      {key: 'doe99', prefix: 'see', locator: '33-35', label: 'page'},
-      {key: 'smith04', prefix: 'also', locator: '1', label: 'chapter'}
-    ]],
+    [
+      '[see @doe99, pp. 33-35; also @smith04, chap. 1]',
+      [
+        {key: 'doe99', prefix: 'see', locator: '33-35', label: 'page'},
+        {key: 'smith04', prefix: 'also', locator: '1', label: 'chapter'}
+      ]
+    ],
     ['[@doe99, 33]', [{key: 'doe99', locator: '33', label: 'page'}]],
     ['[@doe99, p. 33 and passim]', [{key: 'doe99', locator: '33', label: 'page', suffix: 'and passim'}]],
     ['[@doe99, emphasis added]', [{key: 'doe99', suffix: 'emphasis added'}]],
@@ -62,20 +65,25 @@ describe('Pandoc citation syntax', () => {
   it('writes items back as the same citation (property)', () => {
     const key = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,6}(?:[:.-][A-Za-z0-9]{1,4})?$/)
     const word = fc.stringMatching(/^[a-z]{1,8}$/)
-    const item = fc.record(
-      {
-        key,
-        prefix: fc.array(word, {minLength: 1, maxLength: 3}).map((w) => w.join(' ')),
-        locator: fc.oneof(fc.integer({min: 1, max: 999}).map(String), fc.tuple(fc.integer({min: 1, max: 99}), fc.integer({min: 100, max: 999})).map(([a, b]) => `${a}–${b}`)),
-        label: fc.constantFrom('page', 'chapter', 'volume', 'section', 'note', 'figure', 'line'),
-        suffix: fc.array(word, {minLength: 1, maxLength: 3}).map((w) => w.join(' ')),
-        suppressAuthor: fc.constant(true)
-      },
-      {requiredKeys: ['key']}
-    ).map((i): CitationItem => {
-      const {label, locator, ...rest} = i
-      return locator === undefined ? rest : {...rest, locator, label: label ?? 'page'}
-    })
+    const item = fc
+      .record(
+        {
+          key,
+          prefix: fc.array(word, {minLength: 1, maxLength: 3}).map((w) => w.join(' ')),
+          locator: fc.oneof(
+            fc.integer({min: 1, max: 999}).map(String),
+            fc.tuple(fc.integer({min: 1, max: 99}), fc.integer({min: 100, max: 999})).map(([a, b]) => `${a}–${b}`)
+          ),
+          label: fc.constantFrom('page', 'chapter', 'volume', 'section', 'note', 'figure', 'line'),
+          suffix: fc.array(word, {minLength: 1, maxLength: 3}).map((w) => w.join(' ')),
+          suppressAuthor: fc.constant(true)
+        },
+        {requiredKeys: ['key']}
+      )
+      .map((i): CitationItem => {
+        const {label, locator, ...rest} = i
+        return locator === undefined ? rest : {...rest, locator, label: label ?? 'page'}
+      })
     fc.assert(
       fc.property(fc.array(item, {minLength: 1, maxLength: 3}), (items) => {
         expect(parseCitation(formatCitation(items))).toEqual(items)
@@ -101,9 +109,7 @@ describe('citations in the tree', () => {
   })
 
   it('never reads e-mails, code, links, escaped text or footnote labels as citations', () => {
-    const tree = md(
-      'Write to jane@example.org or jane.doe@uni.edu, run `pip install x@1`, see [@doe](https://x.org), \\@roe and \\[\\@poe] stay, price@2.\n\n```\n@decorator\n[@code]\n```\n'
-    )
+    const tree = md('Write to jane@example.org or jane.doe@uni.edu, run `pip install x@1`, see [@doe](https://x.org), \\@roe and \\[\\@poe] stay, price@2.\n\n```\n@decorator\n[@code]\n```\n')
     expect(citations(tree)).toEqual([])
   })
 
@@ -112,7 +118,11 @@ describe('citations in the tree', () => {
     const paragraph = tree.children[0]
     expect(paragraph?.type === 'paragraph' && paragraph.children.map((c) => c.type)).toEqual(['text', 'citation', 'text'])
     expect(citations(tree)).toMatchObject([
-      {value: '[see *The Book* by @doe99, p. 3 and **passim**]', items: [{key: 'doe99', prefix: 'see *The Book* by', locator: '3', label: 'page', suffix: 'and **passim**'}], position: {start: {column: 4}, end: {column: 51}}}
+      {
+        value: '[see *The Book* by @doe99, p. 3 and **passim**]',
+        items: [{key: 'doe99', prefix: 'see *The Book* by', locator: '3', label: 'page', suffix: 'and **passim**'}],
+        position: {start: {column: 4}, end: {column: 51}}
+      }
     ])
     // Not across a nested bracket, not when the bracket is escaped.
     expect(citations(md('[a *b* [@doe99] c]\n')).map((c) => c.value)).toEqual(['[@doe99]'])

@@ -4,7 +4,22 @@ import {parse, toMarkdown} from '@octavo/parser'
 
 it('pins the public exports of @octavo/parser (types are not listed: they vanish at run time)', async () => {
   const api = await import('@octavo/parser')
-  expect(Object.keys(api).sort()).toEqual(['PAGE_RANGE_CASES', 'boundDepth', 'guessLanguage', 'labelsByLanguage', 'labelsFor', 'normalizeMeta', 'pageRange', 'parse', 'scriptOf', 'scriptRules', 'scriptRuns', 'smartenString', 'smartenTree', 'toMarkdown'])
+  expect(Object.keys(api).sort()).toEqual([
+    'PAGE_RANGE_CASES',
+    'boundDepth',
+    'guessLanguage',
+    'labelsByLanguage',
+    'labelsFor',
+    'normalizeMeta',
+    'pageRange',
+    'parse',
+    'scriptOf',
+    'scriptRules',
+    'scriptRuns',
+    'smartenString',
+    'smartenTree',
+    'toMarkdown'
+  ])
   for (const name of ['guessLanguage', 'normalizeMeta', 'parse', 'toMarkdown'] as const) expect(typeof api[name]).toBe('function')
 })
 

@@ -46,15 +46,57 @@ describe('toMarkdown: front matter', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        {type: 'abstract', children: [{type: 'paragraph', children: [{type: 'emphasis', children: [{type: 'text', value: 'First'}]}, {type: 'text', value: ' paragraph.'}]}, {type: 'paragraph', children: [{type: 'text', value: 'Second.'}]}]},
+        {
+          type: 'abstract',
+          children: [
+            {
+              type: 'paragraph',
+              children: [
+                {type: 'emphasis', children: [{type: 'text', value: 'First'}]},
+                {type: 'text', value: ' paragraph.'}
+              ]
+            },
+            {type: 'paragraph', children: [{type: 'text', value: 'Second.'}]}
+          ]
+        },
         {type: 'titleNote', children: [{type: 'paragraph', children: [{type: 'text', value: 'Thanks.'}]}]},
         {type: 'sectionBreak'},
         {type: 'paragraph', children: [{type: 'text', value: 'Body.'}]}
       ],
-      data: {meta: {issued: {'date-parts': [[2014, 5, 1], [2014, 6, 1]]}}}
+      data: {
+        meta: {
+          issued: {
+            'date-parts': [
+              [2014, 5, 1],
+              [2014, 6, 1]
+            ]
+          }
+        }
+      }
     }
     expect(toMarkdown(tree)).toBe(
-      ['---', 'issued:', '  date-parts:', '    - - 2014', '      - 5', '      - 1', '    - - 2014', '      - 6', '      - 1', 'abstract: |-', '  *First* paragraph.', '', '  Second.', 'thanks: Thanks.', '---', '', '***', '', 'Body.', ''].join('\n')
+      [
+        '---',
+        'issued:',
+        '  date-parts:',
+        '    - - 2014',
+        '      - 5',
+        '      - 1',
+        '    - - 2014',
+        '      - 6',
+        '      - 1',
+        'abstract: |-',
+        '  *First* paragraph.',
+        '',
+        '  Second.',
+        'thanks: Thanks.',
+        '---',
+        '',
+        '***',
+        '',
+        'Body.',
+        ''
+      ].join('\n')
     )
   })
 

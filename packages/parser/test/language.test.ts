@@ -7,7 +7,10 @@ const lesson = (name: string) => readFileSync(new URL(`../../../../shared/corpus
 
 describe('guessLanguage', () => {
   it('reads the French lesson as French and the stylometry lesson as English', {tags: ['corpus']}, () => {
-    for (const [name, lang] of [['ph-fr-transcription-graphies-non-latines.md', 'fr'], ['ph-stylometry-python.md', 'en']] as const) {
+    for (const [name, lang] of [
+      ['ph-fr-transcription-graphies-non-latines.md', 'fr'],
+      ['ph-stylometry-python.md', 'en']
+    ] as const) {
       const diagnostics: Diagnostic[] = []
       expect(guessLanguage(parse(lesson(name), {format: 'markdown'}).tree, diagnostics)).toBe(lang)
       expect(diagnostics).toEqual([expect.objectContaining({severity: 'info', message: expect.stringContaining(`'${lang}'`)})])

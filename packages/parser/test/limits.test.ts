@@ -242,10 +242,7 @@ function best(run: () => void): number {
 describe('linear work in deeply nested lists (patches/micromark*, patches/mdast-util-from-markdown*)', () => {
   // 100 nested lists (the limit), then `lines` lines of the innermost item, each indented by `indent` spaces.
   const nested = (depth: number, lines: number, indent: number) =>
-    [
-      ...Array.from({length: depth}, (_, i) => `${'  '.repeat(i)}- item ${i}`),
-      ...Array.from({length: lines}, (_, i) => `${' '.repeat(indent)}line ${i}`)
-    ].join('\n')
+    [...Array.from({length: depth}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: lines}, (_, i) => `${' '.repeat(indent)}line ${i}`)].join('\n')
 
   // Counts measured on main before the patches: 24,300 events moved and 32,700 tokens copied per line.
   it('moves events in proportion to the lines, not to the lines times the lists (each enclosing list moved all of them again)', () => {
@@ -281,8 +278,20 @@ describe('linear work in deeply nested lists (patches/micromark*, patches/mdast-
     const {tree} = markdown('- a\n\n  - b\n  - c\n\n- d\n> - e\n>\n>   f\n1. x\n2. y\n\n    - z\n      lazy\ncontinued')
     const lists = tree.children.filter((node) => node.type === 'list')
     expect(lists.map((list) => [list.spread, list.children.map((item) => [item.spread, item.position?.end.line])])).toEqual([
-      [true, [[true, 4], [false, 6]]],
-      [true, [[false, 10], [true, 15]]]
+      [
+        true,
+        [
+          [true, 4],
+          [false, 6]
+        ]
+      ],
+      [
+        true,
+        [
+          [false, 10],
+          [true, 15]
+        ]
+      ]
     ])
   })
 })

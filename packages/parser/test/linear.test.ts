@@ -37,7 +37,12 @@ const CASES = [
   {
     name: 'n link references and their definitions',
     // Definitions need no blank line between them, and a paragraph may hold many references.
-    example: (n: number) => article(Array.from({length: n}, (_, i) => `[${i}]: /u${i}`).join('\n') + '\n\n' + Array.from({length: n / 100}, (_, p) => Array.from({length: 100}, (_, i) => `[a][${p * 100 + i}]`).join(' ')).join('\n\n')),
+    example: (n: number) =>
+      article(
+        Array.from({length: n}, (_, i) => `[${i}]: /u${i}`).join('\n') +
+          '\n\n' +
+          Array.from({length: n / 100}, (_, p) => Array.from({length: 100}, (_, i) => `[a][${p * 100 + i}]`).join(' ')).join('\n\n')
+      ),
     // Before: micromark's label end called `includes` on the array of every definition for each
     // reference, twice for a full one: 2n² elements (1.9·10⁷ at 3,000).
     cause: 'defined identifiers looked up in an array (patches/micromark-core-commonmark+2.0.4.patch)',

@@ -9,10 +9,58 @@ import {toString} from 'mdast-util-to-string'
 const real = new URL('../../../../shared/corpus/real/', import.meta.url)
 
 const cases = [
-  {file: 'ph-interrogating-national-narrative-gpt.md', references: 18, notes: 18, tags: 1, figures: 2, inTables: 0, notesHeading: 385, notesTitle: 'Endnotes', title: 'Interrogating a National Narrative with GPT-2', author: {given: 'Chantal', family: 'Brousseau'}, issued: [2022, 10, 3]},
-  {file: 'ph-stylometry-python.md', references: 36, notes: 34, tags: 1, figures: 8, inTables: 0, notesHeading: 589, notesTitle: 'Endnotes', title: 'Introduction to stylometry with Python', author: {given: 'François Dominic', family: 'Laramée'}, issued: [2018, 4, 21]},
-  {file: 'ph-linear-regression.md', references: 33, notes: 33, tags: 1, figures: 5, inTables: 0, notesHeading: 682, notesTitle: 'End Notes', title: 'Regression Analysis with Scikit-Learn (part 1 - Linear)', author: {given: 'Matthew J.', family: 'Lavin'}, issued: [2022, 7, 13]},
-  {file: 'ph-fr-transcription-graphies-non-latines.md', references: 42, notes: 42, tags: 1, figures: 24, inTables: 11, notesHeading: 763, notesTitle: 'Notes de fin', title: "La reconnaissance automatique d'écriture à l'épreuve des langues peu dotées", author: {given: 'Chahan', family: 'Vidal-Gorène'}, issued: [2023, 1, 30]}
+  {
+    file: 'ph-interrogating-national-narrative-gpt.md',
+    references: 18,
+    notes: 18,
+    tags: 1,
+    figures: 2,
+    inTables: 0,
+    notesHeading: 385,
+    notesTitle: 'Endnotes',
+    title: 'Interrogating a National Narrative with GPT-2',
+    author: {given: 'Chantal', family: 'Brousseau'},
+    issued: [2022, 10, 3]
+  },
+  {
+    file: 'ph-stylometry-python.md',
+    references: 36,
+    notes: 34,
+    tags: 1,
+    figures: 8,
+    inTables: 0,
+    notesHeading: 589,
+    notesTitle: 'Endnotes',
+    title: 'Introduction to stylometry with Python',
+    author: {given: 'François Dominic', family: 'Laramée'},
+    issued: [2018, 4, 21]
+  },
+  {
+    file: 'ph-linear-regression.md',
+    references: 33,
+    notes: 33,
+    tags: 1,
+    figures: 5,
+    inTables: 0,
+    notesHeading: 682,
+    notesTitle: 'End Notes',
+    title: 'Regression Analysis with Scikit-Learn (part 1 - Linear)',
+    author: {given: 'Matthew J.', family: 'Lavin'},
+    issued: [2022, 7, 13]
+  },
+  {
+    file: 'ph-fr-transcription-graphies-non-latines.md',
+    references: 42,
+    notes: 42,
+    tags: 1,
+    figures: 24,
+    inTables: 11,
+    notesHeading: 763,
+    notesTitle: 'Notes de fin',
+    title: "La reconnaissance automatique d'écriture à l'épreuve des langues peu dotées",
+    author: {given: 'Chahan', family: 'Vidal-Gorène'},
+    issued: [2023, 1, 30]
+  }
 ]
 
 function collect(node: Nodes, into: {references: FootnoteReference[]; definitions: FootnoteDefinition[]; texts: string[]}) {
@@ -38,7 +86,9 @@ describe('the real Markdown lessons', () => {
       // those in an HTML table with text stay in its cells.
       const figures = tree.children.filter((node) => node.type === 'paragraph' && node.children.length === 1 && node.children[0]?.type === 'image')
       expect(figures).toHaveLength(c.figures)
-      const inTables = tree.children.filter((node) => node.type === 'table').flatMap((table) => table.children.flatMap((row) => row.children.flatMap((cell) => cell.children.filter((child) => child.type === 'image'))))
+      const inTables = tree.children
+        .filter((node) => node.type === 'table')
+        .flatMap((table) => table.children.flatMap((row) => row.children.flatMap((cell) => cell.children.filter((child) => child.type === 'image'))))
       expect(inTables).toHaveLength(c.inTables)
       for (const d of diagnostics) expect(d.position?.start.line).toBeGreaterThan(20)
 

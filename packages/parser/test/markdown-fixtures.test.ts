@@ -10,8 +10,9 @@ import {parse, toMarkdown} from '@octavo/parser'
 import {check, compact} from './fixture-helpers.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url)
-const cases = readdirSync(fixtures).filter((name) => name.startsWith('md-')).sort()
-
+const cases = readdirSync(fixtures)
+  .filter((name) => name.startsWith('md-'))
+  .sort()
 
 describe('Markdown fixtures', () => {
   it('has its 7 cases', () => {

@@ -53,7 +53,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a table: its caption a paragraph before it, Markdown in its cells read (the French lesson, table 2)',
-    example: '<table>\n<caption>Tableau&nbsp;2&nbsp;: Lecture du <i>α</i></caption>\n<thead>\n<tr><th>Transcription</th><th>Variation</th></tr>\n</thead>\n<tbody>\n<tr>\n<td markdown="span">**ἀ**ληθινῷ</td>\n<td markdown="span">**ἀ**</td>\n</tr>\n</tbody>\n</table>\n',
+    example:
+      '<table>\n<caption>Tableau&nbsp;2&nbsp;: Lecture du <i>α</i></caption>\n<thead>\n<tr><th>Transcription</th><th>Variation</th></tr>\n</thead>\n<tbody>\n<tr>\n<td markdown="span">**ἀ**ληθινῷ</td>\n<td markdown="span">**ἀ**</td>\n</tr>\n</tbody>\n</table>\n',
     becomes: 'Tableau\u00a02\u00a0: Lecture du *α*\n\n| Transcription | Variation |\n| ------------- | --------- |\n| **ἀ**ληθινῷ   | **ἀ**     |\n'
   },
   {
@@ -75,12 +76,14 @@ const CASES: Case[] = [
   },
   {
     name: 'a table of figures only is its figures (the French lesson, figure 0 side by side)',
-    example: '<table>\n<tr>\n<td>\n{% include figure.html filename="a.jpg" alt="A" caption="Figure 0: left" %}</td>\n<td>\n{% include figure.html filename="b.jpg" alt="B" caption="Figure 0: right" %}\n</td>\n</tr>\n</table>\n',
+    example:
+      '<table>\n<tr>\n<td>\n{% include figure.html filename="a.jpg" alt="A" caption="Figure 0: left" %}</td>\n<td>\n{% include figure.html filename="b.jpg" alt="B" caption="Figure 0: right" %}\n</td>\n</tr>\n</table>\n',
     becomes: '![A](a.jpg "Figure 0: left")\n\n![B](b.jpg "Figure 0: right")\n'
   },
   {
     name: 'a figure in a table with text stays in its cell (the French lesson, table 3)',
-    example: '<table>\n<thead><tr><th>Source</th><th>Data</th></tr></thead>\n<tbody><tr><td><code>gaza-iliad</code></td><td>{% include figure.html filename="gaza/14.png" alt="A line" caption="" %}</td></tr></tbody>\n</table>\n',
+    example:
+      '<table>\n<thead><tr><th>Source</th><th>Data</th></tr></thead>\n<tbody><tr><td><code>gaza-iliad</code></td><td>{% include figure.html filename="gaza/14.png" alt="A line" caption="" %}</td></tr></tbody>\n</table>\n',
     becomes: '| Source       | Data                   |\n| ------------ | ---------------------- |\n| `gaza-iliad` | ![A line](gaza/14.png) |\n'
   },
   {
@@ -90,7 +93,11 @@ const CASES: Case[] = [
     typography: true,
     holds: (tree) => {
       expect(tree.children[0]?.data).toEqual({lang: 'fr'})
-      expect(find(tree, 'text').filter((text) => text.data?.lang).map((text) => [text.value, text.data?.lang])).toEqual([['„ja“', 'de']])
+      expect(
+        find(tree, 'text')
+          .filter((text) => text.data?.lang)
+          .map((text) => [text.value, text.data?.lang])
+      ).toEqual([['„ja“', 'de']])
     }
   },
   {
@@ -99,12 +106,18 @@ const CASES: Case[] = [
     becomes: 'He said «\u202foui\u202f» *mon ami* and „ja“ sic.\n',
     typography: true,
     holds: (tree) => {
-      expect(find(tree, 'text').filter((text) => text.data?.lang).map((text) => [text.value, text.data?.lang])).toEqual([
-        ['«\u202foui\u202f» ', 'fr'],
-        ['mon ami', undefined],
-        ['„ja“ ', 'de'],
-        ['sic', 'la']
-      ].filter(([, lang]) => lang))
+      expect(
+        find(tree, 'text')
+          .filter((text) => text.data?.lang)
+          .map((text) => [text.value, text.data?.lang])
+      ).toEqual(
+        [
+          ['«\u202foui\u202f» ', 'fr'],
+          ['mon ami', undefined],
+          ['„ja“ ', 'de'],
+          ['sic', 'la']
+        ].filter(([, lang]) => lang)
+      )
       expect(find(tree, 'emphasis').map((node) => node.data?.lang)).toEqual(['fr'])
     }
   },
@@ -143,7 +156,11 @@ describe('HTML blocks read into the tree', () => {
       const {tree, diagnostics} = md(c.example, c.typography)
       expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([])
       expect(toMarkdown(tree)).toBe(c.becomes)
-      expect(find(tree, 'html').map((node) => node.value).filter((value) => !value.startsWith('<!--'))).toEqual([])
+      expect(
+        find(tree, 'html')
+          .map((node) => node.value)
+          .filter((value) => !value.startsWith('<!--'))
+      ).toEqual([])
       c.holds?.(tree)
     })
   }
@@ -183,7 +200,9 @@ describe('inline spans that name no language, or do not close where they open, s
 
 describe('<iframe>: embedded content an edition cannot show', () => {
   it('is an image with data.embed (its address, its title), alone in a paragraph; one warning each, at it', () => {
-    const {tree, diagnostics} = md('Before.\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk" width="560"></iframe>\n\n<div>\nSee <iframe src="https://example.org/map"></iframe> here.\n</div>\n')
+    const {tree, diagnostics} = md(
+      'Before.\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk" width="560"></iframe>\n\n<div>\nSee <iframe src="https://example.org/map"></iframe> here.\n</div>\n'
+    )
     const images = find(tree, 'image')
     expect(images.map(({url, alt, title, data}) => ({url, alt, title, data}))).toEqual([
       {url: 'https://www.youtube.com/embed/abc', alt: 'A talk', title: 'A talk', data: {embed: 'iframe'}},

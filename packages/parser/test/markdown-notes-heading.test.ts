@@ -9,7 +9,10 @@ import {parse} from '@octavo/parser'
 import {BIBLIOGRAPHY_HEADINGS, NOTES_HEADINGS} from '../src/lib/markdown-notes-heading.js'
 
 const md = (text: string) => parse(text, {format: 'markdown'})
-const headings = (text: string) => md(text).tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+const headings = (text: string) =>
+  md(text)
+    .tree.children.filter((node) => node.type === 'heading')
+    .map((node) => toString(node))
 
 describe('an empty notes heading is dropped', () => {
   for (const {lang, heading, example, from} of NOTES_HEADINGS) {

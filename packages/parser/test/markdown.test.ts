@@ -95,13 +95,29 @@ describe('front matter', () => {
       {
         type: 'abstract',
         children: [
-          {type: 'paragraph', children: [{type: 'text', value: 'An '}, {type: 'emphasis', children: [{type: 'text', value: 'abstract'}]}, {type: 'text', value: '.'}]},
+          {
+            type: 'paragraph',
+            children: [
+              {type: 'text', value: 'An '},
+              {type: 'emphasis', children: [{type: 'text', value: 'abstract'}]},
+              {type: 'text', value: '.'}
+            ]
+          },
           {type: 'paragraph', children: [{type: 'text', value: 'Second paragraph.'}]}
         ]
       },
       {
         type: 'titleNote',
-        children: [{type: 'paragraph', children: [{type: 'text', value: 'We thank '}, {type: 'link', title: null, url: 'https://example.org', children: [{type: 'text', value: 'the archivists'}]}, {type: 'text', value: '.'}]}]
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              {type: 'text', value: 'We thank '},
+              {type: 'link', title: null, url: 'https://example.org', children: [{type: 'text', value: 'the archivists'}]},
+              {type: 'text', value: '.'}
+            ]
+          }
+        ]
       },
       {type: 'paragraph', children: [{type: 'text', value: 'Body.'}]}
     ])
@@ -187,7 +203,12 @@ describe('notes', () => {
       if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
     }
     walk(tree)
-    expect(references).toEqual([['b', 1], ['a', 2], ['b', 1], ['c', 3]])
+    expect(references).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['b', 1],
+      ['c', 3]
+    ])
     const definitions = tree.children.filter((child) => child.type === 'footnoteDefinition')
     expect(definitions.map((d) => [d.identifier, d.data?.number, d.position?.start.line])).toEqual([
       ['b', 1, 9],
@@ -206,17 +227,27 @@ describe('notes', () => {
       ['error', 'note reference [^2] has no note: add `[^2]: …`', '1:13']
     ])
     const definitions = tree.children.filter((child) => child.type === 'footnoteDefinition')
-    expect(definitions.map((d) => [d.identifier, d.data?.number])).toEqual([['1', 1], ['5', 2]])
+    expect(definitions.map((d) => [d.identifier, d.data?.number])).toEqual([
+      ['1', 1],
+      ['5', 2]
+    ])
   })
 
   it('keeps numeric labels that count 1…N in reading order, so an unreferenced note keeps its slot', () => {
     const {tree, diagnostics} = md('One[^1] three[^3].\n\n[^1]: A.\n\n[^2]: B, its reference lost.\n\n[^3]: C.\n')
     expect(diagnostics.map((d) => d.message)).toEqual(['note [^2] is never referenced'])
     const numbers = (t: Root) => t.children.filter((c) => c.type === 'footnoteDefinition').map((d) => [d.identifier, d.data?.number])
-    expect(numbers(tree)).toEqual([['1', 1], ['2', 2], ['3', 3]])
+    expect(numbers(tree)).toEqual([
+      ['1', 1],
+      ['2', 2],
+      ['3', 3]
+    ])
     // Referenced out of order: numbered by first reference instead.
     const reordered = md('First[^2] then[^1].\n\n[^1]: A.\n\n[^2]: B.\n').tree
-    expect(numbers(reordered)).toEqual([['2', 1], ['1', 2]])
+    expect(numbers(reordered)).toEqual([
+      ['2', 1],
+      ['1', 2]
+    ])
   })
 
   it('reads `<!-- note missing in the source -->` as a note lost in the source', () => {
@@ -244,12 +275,20 @@ describe('template tags', () => {
     const {tree} = md('See [the lesson]({{ site.baseurl }}/en/lessons/x) and ![a figure]({{ site.baseurl }}/img.png).\n')
     expect(strip(tree.children[0])).toMatchObject({
       type: 'paragraph',
-      children: [{type: 'text', value: 'See '}, {type: 'link', url: '/en/lessons/x'}, {type: 'text', value: ' and '}, {type: 'image', url: '/img.png', alt: 'a figure'}, {type: 'text', value: '.'}]
+      children: [
+        {type: 'text', value: 'See '},
+        {type: 'link', url: '/en/lessons/x'},
+        {type: 'text', value: ' and '},
+        {type: 'image', url: '/img.png', alt: 'a figure'},
+        {type: 'text', value: '.'}
+      ]
     })
   })
 
   it('drops Liquid tags with an info diagnostic at each, in text, across emphasis and in HTML', () => {
-    const {tree, diagnostics} = md(['{% include toc.html %}', '', 'Before {% include note.html text="A *b* c" %} after.', '', '<td>', '{% include toc.html %}Cell</td>', '', 'Kept `{% raw %}` and \\{% escaped %}.', ''].join('\n'))
+    const {tree, diagnostics} = md(
+      ['{% include toc.html %}', '', 'Before {% include note.html text="A *b* c" %} after.', '', '<td>', '{% include toc.html %}Cell</td>', '', 'Kept `{% raw %}` and \\{% escaped %}.', ''].join('\n')
+    )
     expect(diagnostics.map((d) => [d.severity, at(d), d.position?.end.column])).toEqual([
       ['info', '1:1', 23],
       ['info', '3:8', 8 + '{% include note.html text="A *b* c" %}'.length],
@@ -260,7 +299,14 @@ describe('template tags', () => {
       {type: 'paragraph', children: [{type: 'text', value: 'Before after.'}]},
       // A cell outside a table (HTML read into the tree) is a paragraph of its text.
       {type: 'paragraph', children: [{type: 'text', value: 'Cell'}]},
-      {type: 'paragraph', children: [{type: 'text', value: 'Kept '}, {type: 'inlineCode', value: '{% raw %}'}, {type: 'text', value: ' and {% escaped %}.'}]}
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'text', value: 'Kept '},
+          {type: 'inlineCode', value: '{% raw %}'},
+          {type: 'text', value: ' and {% escaped %}.'}
+        ]
+      }
     ])
   })
 })
@@ -271,7 +317,11 @@ describe('figure includes', () => {
     ['all three attributes', '{% include figure.html filename="f1.png" alt="A map" caption="Figure 1: the border" %}', {url: 'f1.png', alt: 'A map', title: 'Figure 1: the border'}],
     ['any order, single quotes, others ignored', "{% include figure.html caption='The map' width=\"200\" filename='maps/f 2.jpg' %}", {url: 'maps/f 2.jpg', alt: 'The map', title: 'The map'}],
     ['no caption: alt only, a null title (as `![Alt](f3.png)` reads)', '{% include figure.html filename="f3.png" alt="Alt" %}', {url: 'f3.png', alt: 'Alt', title: null}],
-    ['references decoded, Markdown read as text', '{% include figure.html filename="f4.png" caption="Figure&nbsp;4&nbsp;: *Pipeline* OCR" %}', {url: 'f4.png', alt: 'Figure\u00A04\u00A0: Pipeline OCR', title: 'Figure\u00A04\u00A0: Pipeline OCR'}],
+    [
+      'references decoded, Markdown read as text',
+      '{% include figure.html filename="f4.png" caption="Figure&nbsp;4&nbsp;: *Pipeline* OCR" %}',
+      {url: 'f4.png', alt: 'Figure\u00A04\u00A0: Pipeline OCR', title: 'Figure\u00A04\u00A0: Pipeline OCR'}
+    ],
     ['whitespace control', '{%- include figure.html filename="f5.png" -%}', {url: 'f5.png', alt: '', title: null}]
   ]
   for (const [name, tag, image] of CASES) {
@@ -332,35 +382,74 @@ describe('template tags: one parse unless a tag is in code', () => {
 
 describe('robustness (property)', {tags: ['slow']}, () => {
   const piece = fc.constantFrom(
-    '---\n', 'title: [x\n', 'author: Jane Doe\n', 'abstract: "a [@k]"\n', '[^1]', '[^a]', '[^1]: note\n', '[^a]: other\n', '\n\n', '\n',
-    '[see @doe, p. 3]', '@roe', '-@x', '[', ']', '{% x %}', '{{ y }}', '{%', '`', '```\n', '***\n', '> ', '- ', '1. ', '# ', '<div>', '</div>',
-    '*', '_', '\\', 'text', ' ', 'é', '\r\n', 'a@b.c', 'https://x.org/a_b', 'www.x.com', '&amp;', '|a|b|\n|-|-|\n'
+    '---\n',
+    'title: [x\n',
+    'author: Jane Doe\n',
+    'abstract: "a [@k]"\n',
+    '[^1]',
+    '[^a]',
+    '[^1]: note\n',
+    '[^a]: other\n',
+    '\n\n',
+    '\n',
+    '[see @doe, p. 3]',
+    '@roe',
+    '-@x',
+    '[',
+    ']',
+    '{% x %}',
+    '{{ y }}',
+    '{%',
+    '`',
+    '```\n',
+    '***\n',
+    '> ',
+    '- ',
+    '1. ',
+    '# ',
+    '<div>',
+    '</div>',
+    '*',
+    '_',
+    '\\',
+    'text',
+    ' ',
+    'é',
+    '\r\n',
+    'a@b.c',
+    'https://x.org/a_b',
+    'www.x.com',
+    '&amp;',
+    '|a|b|\n|-|-|\n'
   )
   it('never throws, gives every node a position, and pairs every reference with a numbered note', () => {
     const start = fc.constantFrom('x', '---\ntitle: T\nthanks: "[@k] *t*"\n---\n', '---\nbad: [\n---\n', '---\n')
     fc.assert(
-      fc.property(fc.tuple(start, fc.array(piece, {maxLength: 40})).map(([s, p]) => s + p.join('')), (source) => {
-        const {tree, diagnostics} = md(source)
-        const numbers = new Map<string, number | undefined>()
-        for (const child of tree.children) if (child.type === 'footnoteDefinition') numbers.set(child.identifier, child.data?.number)
-        const walk = (node: Root | Root['children'][number]) => {
-          if (node.type === 'footnoteReference') expect(node.data?.number).toBe(numbers.get(node.identifier))
-          if (node.type !== 'root') expect(node.position, `${node.type} has a position`).toBeDefined()
-          if (node.position) expect(node.position.end.offset ?? 0).toBeLessThanOrEqual(source.length)
-          if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+      fc.property(
+        fc.tuple(start, fc.array(piece, {maxLength: 40})).map(([s, p]) => s + p.join('')),
+        (source) => {
+          const {tree, diagnostics} = md(source)
+          const numbers = new Map<string, number | undefined>()
+          for (const child of tree.children) if (child.type === 'footnoteDefinition') numbers.set(child.identifier, child.data?.number)
+          const walk = (node: Root | Root['children'][number]) => {
+            if (node.type === 'footnoteReference') expect(node.data?.number).toBe(numbers.get(node.identifier))
+            if (node.type !== 'root') expect(node.position, `${node.type} has a position`).toBeDefined()
+            if (node.position) expect(node.position.end.offset ?? 0).toBeLessThanOrEqual(source.length)
+            if ('children' in node) for (const child of node.children) walk(child as Root['children'][number])
+          }
+          walk(tree)
+          // Body citations are notes too (`data.noteNumber`): together with the notes they count 1…N.
+          const all = [...numbers.values()]
+          const cite = (node: Root | Root['children'][number]): void => {
+            if (node.type === 'footnoteDefinition') return
+            if (node.type === 'citation' && node.data?.noteNumber !== undefined) all.push(node.data.noteNumber)
+            if ('children' in node) for (const child of node.children) cite(child as Root['children'][number])
+          }
+          cite(tree)
+          expect(all.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({length: all.length}, (_, i) => i + 1))
+          for (const d of diagnostics) expect(['error', 'warning', 'info']).toContain(d.severity)
         }
-        walk(tree)
-        // Body citations are notes too (`data.noteNumber`): together with the notes they count 1…N.
-        const all = [...numbers.values()]
-        const cite = (node: Root | Root['children'][number]): void => {
-          if (node.type === 'footnoteDefinition') return
-          if (node.type === 'citation' && node.data?.noteNumber !== undefined) all.push(node.data.noteNumber)
-          if ('children' in node) for (const child of node.children) cite(child as Root['children'][number])
-        }
-        cite(tree)
-        expect(all.sort((a, b) => (a ?? 0) - (b ?? 0))).toEqual(Array.from({length: all.length}, (_, i) => i + 1))
-        for (const d of diagnostics) expect(['error', 'warning', 'info']).toContain(d.severity)
-      }),
+      ),
       {numRuns: Number(process.env['RUNS'] ?? 300), ...(process.env['SEED'] === 'random' ? {} : {seed: Number(process.env['SEED'] ?? 20261128)})}
     )
   })

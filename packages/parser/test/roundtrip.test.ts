@@ -120,7 +120,13 @@ describe('escaping', () => {
     const tree: Root = {
       type: 'root',
       children: [
-        {type: 'paragraph', children: [{type: 'text', value: 'Text'}, {type: 'footnoteReference', identifier: '1', label: '1', data: {number: 1}}]},
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'text', value: 'Text'},
+            {type: 'footnoteReference', identifier: '1', label: '1', data: {number: 1}}
+          ]
+        },
         {type: 'footnoteDefinition', identifier: '1', label: '1', children: [], data: {number: 1, missing: true}}
       ],
       data: {meta: {}}
@@ -131,7 +137,16 @@ describe('escaping', () => {
   it('keeps an author-in-text citation glued to emphasis', () => {
     const tree: Root = {
       type: 'root',
-      children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '@doe99', items: [{key: 'doe99', authorInText: true}], data: {noteNumber: 1}}, {type: 'emphasis', children: [{type: 'strong', children: [{type: 'text', value: 'b'}]}]}]}],
+      children: [
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'text', value: 'As '},
+            {type: 'citation', value: '@doe99', items: [{key: 'doe99', authorInText: true}], data: {noteNumber: 1}},
+            {type: 'emphasis', children: [{type: 'strong', children: [{type: 'text', value: 'b'}]}]}
+          ]
+        }
+      ],
       data: {meta: {}}
     }
     expect(expectRoundTrip(tree).markdown).toBe('As @doe9&#x39;***b***\n')
@@ -148,13 +163,52 @@ describe('escaping', () => {
     const tree: Root = {type: 'root', children: [{type: 'paragraph', children: [{type: 'text', value: 'As '}, citation]}], data: {meta: {}}}
     const result = roundTrip(tree)
     expect(result.markdown).toBe('As [see @doe99, p. 33]\n')
-    expect(strip(result.tree.children[0])).toEqual({type: 'paragraph', children: [{type: 'text', value: 'As '}, {type: 'citation', value: '[see @doe99, p. 33]', items: citation.items, data: {noteNumber: 1}}]})
+    expect(strip(result.tree.children[0])).toEqual({
+      type: 'paragraph',
+      children: [
+        {type: 'text', value: 'As '},
+        {type: 'citation', value: '[see @doe99, p. 33]', items: citation.items, data: {noteNumber: 1}}
+      ]
+    })
   })
 })
 
 /** Generated documents: every construct we read and write, with the characters that need escaping. */
 describe('round trip over generated documents (property)', {tags: ['slow']}, () => {
-  const tricky = fc.constantFrom('http\\:', '1961.', '#', '*', '_', '[', ']', '<', '>', '@', '{%', '%}', '\\', '`', '!', '-', '+', '|', '&amp;', '~', '(', ')', ':', '"', "'", '«', 'é', '§', '1.', '2)', '=', '^')
+  const tricky = fc.constantFrom(
+    'http\\:',
+    '1961.',
+    '#',
+    '*',
+    '_',
+    '[',
+    ']',
+    '<',
+    '>',
+    '@',
+    '{%',
+    '%}',
+    '\\',
+    '`',
+    '!',
+    '-',
+    '+',
+    '|',
+    '&amp;',
+    '~',
+    '(',
+    ')',
+    ':',
+    '"',
+    "'",
+    '«',
+    'é',
+    '§',
+    '1.',
+    '2)',
+    '=',
+    '^'
+  )
   const plain = fc.stringMatching(/^[A-Za-z][a-z]{0,7}[,.;]?$/)
   const word = fc.oneof({weight: 4, arbitrary: plain}, {weight: 1, arbitrary: tricky}, {weight: 1, arbitrary: fc.tuple(tricky, plain).map(([a, b]) => a + b)})
   const words = fc.array(word, {minLength: 1, maxLength: 6}).map((w) => w.join(' '))
@@ -177,10 +231,12 @@ describe('round trip over generated documents (property)', {tags: ['slow']}, () 
       const {label, locator, ...rest} = i
       return locator === undefined ? rest : {...rest, locator, label: label ?? 'page'}
     })
-  const citation = fc.oneof(
-    fc.array(item, {minLength: 1, maxLength: 3}).map((items) => formatCitation(items)),
-    fc.tuple(key, fc.option(fc.integer({min: 1, max: 99}))).map(([k, page]) => formatCitation([{key: k, authorInText: true, ...(page === null ? {} : {locator: String(page), label: 'page'})}]))
-  ).map((value): Citation => ({type: 'citation', value, items: parseCitation(value)!}))
+  const citation = fc
+    .oneof(
+      fc.array(item, {minLength: 1, maxLength: 3}).map((items) => formatCitation(items)),
+      fc.tuple(key, fc.option(fc.integer({min: 1, max: 99}))).map(([k, page]) => formatCitation([{key: k, authorInText: true, ...(page === null ? {} : {locator: String(page), label: 'page'})}]))
+    )
+    .map((value): Citation => ({type: 'citation', value, items: parseCitation(value)!}))
 
   type Inline = {kind: 'text'; value: string} | {kind: 'node'; node: PhrasingContent} | {kind: 'note'; repeat: number}
   const inline: fc.Arbitrary<Inline> = fc.oneof(
@@ -188,7 +244,12 @@ describe('round trip over generated documents (property)', {tags: ['slow']}, () 
     {weight: 1, arbitrary: words.map((value): Inline => ({kind: 'node', node: {type: 'emphasis', children: [{type: 'text', value}]}}))},
     {weight: 1, arbitrary: words.map((value): Inline => ({kind: 'node', node: {type: 'strong', children: [{type: 'text', value}]}}))},
     {weight: 1, arbitrary: fc.stringMatching(/^[a-z@*_{}%[\]<>]{1,8}$/).map((value): Inline => ({kind: 'node', node: {type: 'inlineCode', value}}))},
-    {weight: 1, arbitrary: fc.tuple(words, fc.constantFrom('https://example.org/a', 'https://doi.org/10.1000/x_y')).map(([value, url]): Inline => ({kind: 'node', node: {type: 'link', url, title: null, children: [{type: 'text', value}]}}))},
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(words, fc.constantFrom('https://example.org/a', 'https://doi.org/10.1000/x_y'))
+        .map(([value, url]): Inline => ({kind: 'node', node: {type: 'link', url, title: null, children: [{type: 'text', value}]}}))
+    },
     {weight: 1, arbitrary: citation.map((node): Inline => ({kind: 'node', node}))},
     {weight: 1, arbitrary: fc.nat(3).map((repeat): Inline => ({kind: 'note', repeat}))}
   )
@@ -200,14 +261,24 @@ describe('round trip over generated documents (property)', {tags: ['slow']}, () 
     {weight: 1, arbitrary: fc.array(inlines, {minLength: 1, maxLength: 2}).map((i): Block => ({kind: 'quote', inlines: i, depth: 0}))},
     {weight: 1, arbitrary: fc.tuple(fc.array(inlines, {minLength: 1, maxLength: 3}), fc.boolean()).map(([i, ordered]): Block => ({kind: 'list', inlines: i, depth: ordered ? 1 : 0}))},
     {weight: 1, arbitrary: fc.constant<Block>({kind: 'break'})},
-    {weight: 1, arbitrary: fc.tuple(fc.stringMatching(/^[a-z#@{}%*\- ]{1,12}(\n[a-z#@{}%*\- ]{1,12}){0,2}$/), fc.option(fc.constantFrom('python', 'js'))).map(([value, lang]): Block => ({kind: 'code', value, lang}))}
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.stringMatching(/^[a-z#@{}%*\- ]{1,12}(\n[a-z#@{}%*\- ]{1,12}){0,2}$/), fc.option(fc.constantFrom('python', 'js')))
+        .map(([value, lang]): Block => ({kind: 'code', value, lang}))
+    }
   )
-  const plainParagraphs = fc.array(words.map((value): Paragraph => ({type: 'paragraph', children: [{type: 'text', value}]})), {minLength: 1, maxLength: 2})
+  const plainParagraphs = fc.array(
+    words.map((value): Paragraph => ({type: 'paragraph', children: [{type: 'text', value}]})),
+    {minLength: 1, maxLength: 2}
+  )
   const document = fc.record({
     meta: fc.record(
       {
         title: words,
-        author: fc.array(fc.constantFrom<ArticleMeta['author']>([{given: 'Jane', family: 'Doe'}], [{family: 'van der Berg', given: 'Anna'}], [{literal: 'UNESCO'}]), {minLength: 1, maxLength: 2}).map((a) => a.flat() as NonNullable<ArticleMeta['author']>),
+        author: fc
+          .array(fc.constantFrom<ArticleMeta['author']>([{given: 'Jane', family: 'Doe'}], [{family: 'van der Berg', given: 'Anna'}], [{literal: 'UNESCO'}]), {minLength: 1, maxLength: 2})
+          .map((a) => a.flat() as NonNullable<ArticleMeta['author']>),
         issued: fc.constantFrom<CslDate>({'date-parts': [[2014]]}, {'date-parts': [[2021, 3, 5]]}, {raw: 'Spring 2020'}),
         lang: fc.constantFrom('en', 'fr'),
         volume: fc.constantFrom('16', '4-5')
@@ -273,7 +344,13 @@ describe('round trip over generated documents (property)', {tags: ['slow']}, () 
         })
     }
     for (const label of notes) {
-      const definition: FootnoteDefinition = {type: 'footnoteDefinition', identifier: label, label, children: [{type: 'paragraph', children: [{type: 'text', value: `Note ${label} text.`}]}], data: {number: numbers.get(label)!}}
+      const definition: FootnoteDefinition = {
+        type: 'footnoteDefinition',
+        identifier: label,
+        label,
+        children: [{type: 'paragraph', children: [{type: 'text', value: `Note ${label} text.`}]}],
+        data: {number: numbers.get(label)!}
+      }
       children.push(definition)
     }
     return {type: 'root', children, data: {meta: generated.meta}}
@@ -301,18 +378,66 @@ describe('round trip over generated documents (property)', {tags: ['slow']}, () 
  */
 describe('round trip over generated Markdown (property)', {tags: ['slow']}, () => {
   const piece = fc.constantFrom(
-    'title: [x\n', '[^1]', '[^a]', '[^1]: note\n', '[^a]: other\n', '[^b]: def\n    cont\n', '\n\n', '\n', '\t', ' ',
-    '[see @doe, p. 3]', '@roe', '-@x', '; @k', 'p. 5]', '[', ']', '{% x %}', '{{ y }}', '{%', '`', '```\n', '    code\n',
-    '***\n', '\n---\n', '\n===\n', '> ', '> > q ', '- a ', '  - b ', '+ c ', '1. d ', '2) e ', '# ', '*', '_', '**', '~~', '***b***', '\\',
-    'text', 'word', 'é', '&amp;', '&nbsp;', '|a|b|\n|-|-|\n', '[a](http://u.org)', '![i](p.png)', '[x][y]\n\n[y]: http://y.org\n\n'
+    'title: [x\n',
+    '[^1]',
+    '[^a]',
+    '[^1]: note\n',
+    '[^a]: other\n',
+    '[^b]: def\n    cont\n',
+    '\n\n',
+    '\n',
+    '\t',
+    ' ',
+    '[see @doe, p. 3]',
+    '@roe',
+    '-@x',
+    '; @k',
+    'p. 5]',
+    '[',
+    ']',
+    '{% x %}',
+    '{{ y }}',
+    '{%',
+    '`',
+    '```\n',
+    '    code\n',
+    '***\n',
+    '\n---\n',
+    '\n===\n',
+    '> ',
+    '> > q ',
+    '- a ',
+    '  - b ',
+    '+ c ',
+    '1. d ',
+    '2) e ',
+    '# ',
+    '*',
+    '_',
+    '**',
+    '~~',
+    '***b***',
+    '\\',
+    'text',
+    'word',
+    'é',
+    '&amp;',
+    '&nbsp;',
+    '|a|b|\n|-|-|\n',
+    '[a](http://u.org)',
+    '![i](p.png)',
+    '[x][y]\n\n[y]: http://y.org\n\n'
   )
   const start = fc.constantFrom('x ', '---\ntitle: T\nabstract: "A *b* [@k]"\n---\n')
   it('parse(toMarkdown(parse(markdown))) equals parse(markdown)', () => {
     fc.assert(
-      fc.property(fc.tuple(start, fc.array(piece, {maxLength: 25})).map(([s, p]) => s + p.join('')), (source) => {
-        const first = parse(source, {format: 'markdown'}).tree
-        expect(strip(roundTrip(first).tree)).toEqual(strip(first))
-      }),
+      fc.property(
+        fc.tuple(start, fc.array(piece, {maxLength: 25})).map(([s, p]) => s + p.join('')),
+        (source) => {
+          const first = parse(source, {format: 'markdown'}).tree
+          expect(strip(roundTrip(first).tree)).toEqual(strip(first))
+        }
+      ),
       {numRuns: Number(process.env['RUNS'] ?? 300), ...seed}
     )
   })

@@ -112,7 +112,10 @@ describe('the real article', () => {
   })
 
   it('keeps numbers that are not references as text', () => {
-    const body = tree.children.filter((c) => c.type !== 'footnoteDefinition').map((c) => toString(c)).join('\n')
+    const body = tree.children
+      .filter((c) => c.type !== 'footnoteDefinition')
+      .map((c) => toString(c))
+      .join('\n')
     for (const s of ['numbered around 1.83 million people', 'reached 2.163 million', '37,000–40,000 Korean soldiers', 'in 1961. A historical', 'Mass Exodus, 1961–1962']) {
       expect(body).toContain(s)
     }

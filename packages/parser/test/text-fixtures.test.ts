@@ -9,7 +9,9 @@ import {parse} from '@octavo/parser'
 import {check, compact} from './fixture-helpers.js'
 
 const fixtures = new URL('./fixtures/', import.meta.url)
-const cases = readdirSync(fixtures).filter((name) => name.startsWith('text-')).sort()
+const cases = readdirSync(fixtures)
+  .filter((name) => name.startsWith('text-'))
+  .sort()
 
 describe('plain-text fixtures', () => {
   it('has its 21 cases', () => {

@@ -24,10 +24,12 @@ const piece = fc.oneof(
   fc.constantFrom('\n', '\n\n', '\n\n\n', '\r\n', '\r\n\r\n', '\n    ', '\n\t', '\n\n    ', '  '),
   fc.string({maxLength: 3})
 )
-const noteLine = fc.tuple(
-  fc.constantFrom('', '', '1. ', '2. ', '3 ', '[4] ', '⁵ ', '12. ', '1) '),
-  fc.array(fc.constantFrom('Ibid.', 'Archive', 'file', '12', 'p.4', 'Thanks to', 'vol.2', '1952', '“', '.'), {minLength: 1, maxLength: 6})
-).map(([head, ws]) => head + ws.join(' '))
+const noteLine = fc
+  .tuple(
+    fc.constantFrom('', '', '1. ', '2. ', '3 ', '[4] ', '⁵ ', '12. ', '1) '),
+    fc.array(fc.constantFrom('Ibid.', 'Archive', 'file', '12', 'p.4', 'Thanks to', 'vol.2', '1952', '“', '.'), {minLength: 1, maxLength: 6})
+  )
+  .map(([head, ws]) => head + ws.join(' '))
 const notesTail = fc.array(fc.tuple(fc.constantFrom('\n', '\n\n', '\n\n\n', '\n\n\n\n\n'), noteLine), {maxLength: 12}).map((ls) => ls.map(([gap, l]) => gap + l).join(''))
 const document = fc.tuple(fc.array(piece, {maxLength: 120}), fc.option(notesTail, {nil: undefined})).map(([ps, tail]) => ps.join(' ') + (tail === undefined ? '' : `\n\n${tail}`))
 

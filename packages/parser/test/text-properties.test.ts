@@ -120,7 +120,12 @@ describe('plain-text reader properties', {tags: ['slow']}, () => {
         })
         if (tree.data?.meta?.title) pieces.push([0, tree.data.meta.title])
         pieces.sort((x, y) => x[0] - y[0])
-        expect(pieces.map((p) => p[1]).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''))
+        expect(
+          pieces
+            .map((p) => p[1])
+            .join('')
+            .replace(/\s/g, '')
+        ).toBe(text.replace(/\s/g, ''))
       }),
       {numRuns: 300}
     )

@@ -41,9 +41,7 @@ describe('what is a note reference', () => {
     expect(references(tree)).toEqual([1, 2, 3])
     expect(bodyText(tree)).toContain('Route A25 opened. A second road.9 The end.')
     const warnings = diagnostics.filter((d) => d.severity === 'warning')
-    expect(warnings.map((d) => d.message)).toEqual([
-      'number 9 looks like a note reference but note 3 is expected here: it is kept as text'
-    ])
+    expect(warnings.map((d) => d.message)).toEqual(['number 9 looks like a note reference but note 3 is expected here: it is kept as text'])
     expect(warnings[0]?.position?.start.offset).toBe(text.indexOf('road.9') + 5)
   })
 
@@ -52,9 +50,7 @@ describe('what is a note reference', () => {
     const {tree, diagnostics} = parse(text)
     expect(references(tree)).toEqual([1, 2, 3])
     const warnings = diagnostics.filter((d) => d.severity === 'warning')
-    expect(warnings.map((d) => d.message)).toEqual([
-      'number 4 looks like a note reference but note 3 is expected here: it is kept as text'
-    ])
+    expect(warnings.map((d) => d.message)).toEqual(['number 4 looks like a note reference but note 3 is expected here: it is kept as text'])
     expect(warnings[0]?.position?.start.offset).toBe(text.indexOf('”4') + 1)
   })
 
@@ -122,10 +118,7 @@ describe('what is a note reference', () => {
   it('reads bracketed numbers and Unicode superscripts, and reports a jump in the sequence', () => {
     const {tree, diagnostics} = parse(`One [1] two² and four.⁴ Five [5].${notes(5)}`)
     expect(references(tree)).toEqual([1, 2, 4, 5])
-    expect(diagnostics.map((d) => d.message)).toEqual([
-      'note references jump from 2 to 4: 3 is not in the text',
-      'note 3 is never referenced in the text'
-    ])
+    expect(diagnostics.map((d) => d.message)).toEqual(['note references jump from 2 to 4: 3 is not in the text', 'note 3 is never referenced in the text'])
     expect(diagnostics[0]?.position?.start).toMatchObject({line: 1, column: 23})
   })
 })
@@ -155,15 +148,20 @@ describe('what the blocks are', () => {
       ]
     })
     expect(tree.children.map((c) => c.type)).toEqual(['paragraph'])
-    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([
-      ['info', 'read the subtitle “Trade and Empire in the Sahel” and the byline (2 authors) from the title block']
-    ])
+    expect(diagnostics.map((d) => [d.severity, d.message])).toEqual([['info', 'read the subtitle “Trade and Empire in the Sahel” and the byline (2 authors) from the title block']])
     expect(diagnostics[0]?.position?.end.offset).toBe(text.indexOf(' Doe') + 4)
   })
 
   it('reads a subtitle after a colon, and a byline of names with initials without `By`', () => {
     const a = parse('The Salt Roads: Trade in the Sahel\n\nA. Smith, B. Jones\n\nThe text begins.').tree
-    expect(a.data?.meta).toMatchObject({title: 'The Salt Roads', subtitle: 'Trade in the Sahel', author: [{family: 'Smith', given: 'A.'}, {family: 'Jones', given: 'B.'}]})
+    expect(a.data?.meta).toMatchObject({
+      title: 'The Salt Roads',
+      subtitle: 'Trade in the Sahel',
+      author: [
+        {family: 'Smith', given: 'A.'},
+        {family: 'Jones', given: 'B.'}
+      ]
+    })
     const b = parse('The Salt Roads:\n\nTrade in the Sahel\n\nThe text begins.').tree
     expect(b.data?.meta).toMatchObject({title: 'The Salt Roads', subtitle: 'Trade in the Sahel'})
     expect(b.children.map((c) => c.type)).toEqual(['paragraph'])
@@ -295,10 +293,7 @@ describe('the notes after the body', () => {
     const {tree, diagnostics} = parse(text)
     const defs = tree.children.filter((c): c is FootnoteDefinition => c.type === 'footnoteDefinition')
     expect(defs.map((d) => toString(d))).toEqual(['Note one.', 'Note two.', '', 'Note four.'])
-    expect(diagnostics.map((d) => d.message.slice(0, 40))).toEqual([
-      '3 note paragraphs for 4 references: wher',
-      'note 3 is missing in the source (3 note '
-    ])
+    expect(diagnostics.map((d) => d.message.slice(0, 40))).toEqual(['3 note paragraphs for 4 references: wher', 'note 3 is missing in the source (3 note '])
   })
 
   it('says when it cannot tell where the lost note stood', () => {

@@ -105,7 +105,9 @@ describe('smart typography in a tree', () => {
   })
 
   it('guesses the language when the metadata names none, records it, and says so', () => {
-    const text = readFileSync(new URL('real/ph-fr-transcription-graphies-non-latines.md', CORPUS)).toString().replace(/^lang:.*\n/m, '')
+    const text = readFileSync(new URL('real/ph-fr-transcription-graphies-non-latines.md', CORPUS))
+      .toString()
+      .replace(/^lang:.*\n/m, '')
     const {tree, diagnostics} = parse(text, {format: 'markdown', typography: true})
     expect(tree.data?.meta?.lang).toBe('fr')
     expect(diagnostics.some((d) => d.source === 'parser:language')).toBe(true)

@@ -22,16 +22,14 @@ describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
     for (const name of readdirSync(fixtures).sort()) {
       const dir = new URL(`${name}/`, fixtures)
       if (!existsSync(new URL('input.md', dir))) continue
-      const options = existsSync(new URL('options.json', dir))
-        ? (JSON.parse(readFileSync(new URL('options.json', dir), 'utf8')) as ToXhtmlOptions)
-        : {}
+      const options = existsSync(new URL('options.json', dir)) ? (JSON.parse(readFileSync(new URL('options.json', dir), 'utf8')) as ToXhtmlOptions) : {}
       books.push([`fixture-${name}`, renderEpub(md(readFileSync(new URL('input.md', dir), 'utf8')), {modified, ...options}).epub])
     }
     expect(books, 'the seven fixtures').toHaveLength(7)
     books.push(['tree-footnotes', renderEpub(scholarlyTree(), {modified}).epub])
     books.push(['tree-endnotes', renderEpub(scholarlyTree(), {modified, notes: 'endnotes'}).epub])
     books.push(['images', renderEpub(md(imageSource), {modified, images: imageFiles}).epub])
-    books.push(["figure-packaged", renderEpub(md("![A map](figures/map.png \"The border\")"), {modified, images: imageFiles}).epub])
+    books.push(['figure-packaged', renderEpub(md('![A map](figures/map.png "The border")'), {modified, images: imageFiles}).epub])
     books.push(['volume-footnotes', renderEpub(volumeTree(), {modified}).epub])
     books.push(['volume-endnotes', renderEpub(volumeTree(), {modified, notes: 'endnotes'}).epub])
     for (const name of realMarkdown) books.push([`real-${name}`, renderEpub(realLesson(name), {modified}).epub])
@@ -52,7 +50,10 @@ describe.skipIf(!available)('EPUBCheck (java -jar /usr/bin/epubcheck)', () => {
     const checked = reports.filter((r) => r !== broken)
     const summary = checked.map((r) => `${r.name}: ${r.fatals} fatals / ${r.errors} errors / ${r.warnings} warnings`)
     const failures = checked.filter((r) => r.fatals !== 0 || r.errors !== 0 || r.warnings !== 0)
-    expect(failures.map((r) => r.output), summary.join('\n')).toEqual([])
+    expect(
+      failures.map((r) => r.output),
+      summary.join('\n')
+    ).toEqual([])
     expect(checked).toHaveLength(books.length)
   }, 120_000)
 })

@@ -8,8 +8,7 @@ import {readFileSync} from 'node:fs'
 import {parse} from '@octavo/parser'
 
 const modified = new Date('2026-12-01T00:00:00Z')
-const summary = (epub: Uint8Array): string =>
-  /<meta property="schema:accessibilitySummary">([^<]*)<\/meta>/.exec(entry(epub, 'OEBPS/content.opf'))?.[1] ?? ''
+const summary = (epub: Uint8Array): string => /<meta property="schema:accessibilitySummary">([^<]*)<\/meta>/.exec(entry(epub, 'OEBPS/content.opf'))?.[1] ?? ''
 
 test.each(placeholderCases.map((c) => [c.name, c] as const))('placeholder: %s', (_name, {lang, caption, placeholder}) => {
   expect(placeholderCaption(caption, labelsFor(lang))).toBe(placeholder)
@@ -26,7 +25,9 @@ describe('a figure (an image alone in its paragraph, with a caption)', () => {
 
   test('without it: a visible captioned placeholder with its alternative text, one warning with its position', () => {
     const {xhtml, diagnostics} = toXhtml(md(source))
-    expect(xhtml).toContain('<figure class="figure image-missing"><span class="image-alt">[A map of the border]</span><figcaption>Figure: The border in 1952 — image not available</figcaption></figure>')
+    expect(xhtml).toContain(
+      '<figure class="figure image-missing"><span class="image-alt">[A map of the border]</span><figcaption>Figure: The border in 1952 — image not available</figcaption></figure>'
+    )
     const warnings = diagnostics.filter((d) => d.severity === 'warning')
     expect(warnings.map((d) => d.message)).toEqual(['figure "figures/map.png": image not available; a placeholder with its caption and alternative text stands in its place'])
     expect(warnings[0]?.position?.start.line).toBe(8)
@@ -81,11 +82,14 @@ describe('the accessibility summary says what was left out', () => {
 })
 
 describe('embedded content (an <iframe>, which the parser makes an image with data.embed)', () => {
-  const source = '---\ntitle: T\nlang: en\n---\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk on borders"></iframe>\n\n<p>Inline <iframe src="https://example.org/map"></iframe> here.</p>\n'
+  const source =
+    '---\ntitle: T\nlang: en\n---\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk on borders"></iframe>\n\n<p>Inline <iframe src="https://example.org/map"></iframe> here.</p>\n'
 
   test('alone: a visible placeholder naming its title and linking its address; inline: its text, linked; no image looked for, no warning', () => {
     const {xhtml, diagnostics} = toXhtml(md(source))
-    expect(xhtml).toContain('<figure class="embed"><figcaption>Embedded content: A talk on borders — <a href="https://www.youtube.com/embed/abc">https://www.youtube.com/embed/abc</a></figcaption></figure>')
+    expect(xhtml).toContain(
+      '<figure class="embed"><figcaption>Embedded content: A talk on borders — <a href="https://www.youtube.com/embed/abc">https://www.youtube.com/embed/abc</a></figcaption></figure>'
+    )
     expect(xhtml).toContain('<p>Inline <span class="image-alt embed"><a href="https://example.org/map">[Embedded content — https://example.org/map]</a></span> here.</p>')
     expect(diagnostics.filter((d) => d.source?.startsWith('render-epub'))).toEqual([])
   })
@@ -96,7 +100,9 @@ describe('embedded content (an <iframe>, which the parser makes an image with da
   })
 
   test('the accessibility summary says they are left out', () => {
-    expect(summary(renderEpub(md(source), {modified}).epub)).toMatch(/ 2 embedded items of the source \(frames showing other pages, videos or maps\) are not included: a placeholder with the title and address of each stands in its place\.$/)
+    expect(summary(renderEpub(md(source), {modified}).epub)).toMatch(
+      / 2 embedded items of the source \(frames showing other pages, videos or maps\) are not included: a placeholder with the title and address of each stands in its place\.$/
+    )
   })
 })
 

@@ -21,9 +21,7 @@ describe('fixtures', () => {
       const optionsFile = new URL('options.json', dir)
       const options = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as ToXhtmlOptions) : {}
       const result = toXhtml(md(input), options)
-      const diagnostics = result.diagnostics
-        .map((d) => `${d.position ? `${d.position.start.line}:${d.position.start.column}` : '-'} ${d.severity} ${d.message} [${d.source ?? ''}]`)
-        .join('\n') + '\n'
+      const diagnostics = result.diagnostics.map((d) => `${d.position ? `${d.position.start.line}:${d.position.start.column}` : '-'} ${d.severity} ${d.message} [${d.source ?? ''}]`).join('\n') + '\n'
       const expectedXhtml = new URL('expected.xhtml', dir)
       const expectedDiagnostics = new URL('diagnostics.txt', dir)
       if (update) {

@@ -68,7 +68,10 @@ export async function epubcheck(books: Array<[name: string, epub: Uint8Array]>, 
   for (const [name, file] of files) {
     const m = new RegExp(`^BOOK ${escapeRegExp(file)} fatals=(\\d+) errors=(\\d+) warnings=(\\d+)$`, 'm').exec(batchOutput)
     if (!m) break
-    const output = batchOutput.split('\n').filter((line) => line.includes(file) && !line.startsWith('BOOK ')).join('\n')
+    const output = batchOutput
+      .split('\n')
+      .filter((line) => line.includes(file) && !line.startsWith('BOOK '))
+      .join('\n')
     reports.push({name, fatals: Number(m[1]), errors: Number(m[2]), warnings: Number(m[3]), output})
   }
   if (reports.length === files.length) return reports
@@ -98,12 +101,7 @@ export function realArticle(): Root {
 }
 
 /** The four Markdown lessons of `corpus/real/`. */
-export const realMarkdown = [
-  'ph-fr-transcription-graphies-non-latines',
-  'ph-interrogating-national-narrative-gpt',
-  'ph-linear-regression',
-  'ph-stylometry-python'
-] as const
+export const realMarkdown = ['ph-fr-transcription-graphies-non-latines', 'ph-interrogating-national-narrative-gpt', 'ph-linear-regression', 'ph-stylometry-python'] as const
 export function realLesson(name: string): Root {
   return md(readFileSync(shared(`corpus/real/${name}.md`), 'utf8'))
 }
@@ -120,5 +118,4 @@ export function all(tree: HastRoot | Element, test: (e: Element) => boolean, out
 }
 
 /** The text of an element and its descendants. */
-export const text = (node: Element): string =>
-  node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('')
+export const text = (node: Element): string => node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? text(c) : '')).join('')

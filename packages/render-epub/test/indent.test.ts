@@ -15,7 +15,13 @@ function paragraphs(xhtml: string): Array<{text: string; indented: boolean}> {
   const walk = (node: Root | Element): void => {
     for (const child of node.children) {
       if (child.type !== 'element') continue
-      if (child.tagName === 'p') found.push({text: textOf(child).replace(/^\d+\.\s*/, '').trim(), indented: classes(child).includes(indentClass)})
+      if (child.tagName === 'p')
+        found.push({
+          text: textOf(child)
+            .replace(/^\d+\.\s*/, '')
+            .trim(),
+          indented: classes(child).includes(indentClass)
+        })
       walk(child)
     }
   }

@@ -58,7 +58,12 @@ function greyPng(width: number, height: number, rows = height): Uint8Array {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', pixels), chunk('IEND', new Uint8Array())])
 }
 /** A 40 × 20 baseline JPEG (made with ImageMagick). */
-const jpeg = new Uint8Array(Buffer.from('/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCAAUACgDASIAAhEBAxEB/8QAFgABAQEAAAAAAAAAAAAAAAAAAAQG/8QAFxABAQEBAAAAAAAAAAAAAAAAABMBEv/EABYBAQEBAAAAAAAAAAAAAAAAAAAGBP/EABkRAAIDAQAAAAAAAAAAAAAAAAABEhVhUf/aAAwDAQACEQMRAD8AzVSqKpVuqMKe00tqVRVKlRgtNLaiKoVGC00l6060FvFcI+THWnWgRXBJjrQCK4JM/9k=', 'base64'))
+const jpeg = new Uint8Array(
+  Buffer.from(
+    '/9j/4AAQSkZJRgABAQAAAQABAAD/2wBDAA0JCgsKCA0LCgsODg0PEyAVExISEyccHhcgLikxMC4pLSwzOko+MzZGNywtQFdBRkxOUlNSMj5aYVpQYEpRUk//2wBDAQ4ODhMREyYVFSZPNS01T09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT09PT0//wAARCAAUACgDASIAAhEBAxEB/8QAFgABAQEAAAAAAAAAAAAAAAAAAAQG/8QAFxABAQEBAAAAAAAAAAAAAAAAABMBEv/EABYBAQEBAAAAAAAAAAAAAAAAAAAGBP/EABkRAAIDAQAAAAAAAAAAAAAAAAABEhVhUf/aAAwDAQACEQMRAD8AzVSqKpVuqMKe00tqVRVKlRgtNLaiKoVGC00l6060FvFcI+THWnWgRXBJjrQCK4JM/9k=',
+    'base64'
+  )
+)
 /** A 1 × 1 GIF. */
 const gif = new Uint8Array(Buffer.from('R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=', 'base64'))
 
@@ -68,7 +73,10 @@ const examples: Record<keyof typeof limits, () => void> = {
     const list = nested(1000, (inner, level) => ({type: 'list', ordered: level % 2 === 0, children: [{type: 'listItem', children: [para(`level ${level}`), inner]}]}), para('the deepest item'))
     let emphasis: PhrasingContent = {type: 'text', value: 'deeply emphasised'}
     for (let i = 0; i < 10_000; i++) emphasis = {type: 'emphasis', children: [emphasis]}
-    for (const [name, tree] of [['deep-list', root([list])], ['deep-emphasis', root([{type: 'paragraph', children: [emphasis]}])]] as const) {
+    for (const [name, tree] of [
+      ['deep-list', root([list])],
+      ['deep-emphasis', root([{type: 'paragraph', children: [emphasis]}])]
+    ] as const) {
       const {epub, messages} = book(name, tree)
       expect(messages).toEqual([`one part of the document is nested more than ${limits.treeDepth.value} levels deep: rendered as plain text below that level`])
       const xhtml = content(epub)
@@ -79,7 +87,16 @@ const examples: Record<keyof typeof limits, () => void> = {
   htmlDepth() {
     // Built as a tree (the parser may bound HTML nesting itself): html nodes as Markdown gives them.
     const html = (value: string): PhrasingContent => ({type: 'html', value})
-    const spans = {type: 'paragraph' as const, children: [{type: 'text' as const, value: 'Before '}, html('<span>'.repeat(2000)), {type: 'text' as const, value: 'deep text'}, html('</span>'.repeat(2000)), {type: 'text' as const, value: ' after.'}]}
+    const spans = {
+      type: 'paragraph' as const,
+      children: [
+        {type: 'text' as const, value: 'Before '},
+        html('<span>'.repeat(2000)),
+        {type: 'text' as const, value: 'deep text'},
+        html('</span>'.repeat(2000)),
+        {type: 'text' as const, value: ' after.'}
+      ]
+    }
     const {epub, messages} = book('deep-spans', root([spans]))
     expect(messages).toEqual([`raw HTML nested more than ${limits.htmlDepth.value} elements deep: 3488 tags beyond that level dropped (their text kept)`])
     const xhtml = content(epub)
@@ -117,18 +134,32 @@ describe('unbalanced HTML and links in links', () => {
 
   test('a note reference in link text: the link is split around it, no link inside a link', () => {
     const {epub, messages} = book('note-in-link', doc('See [the text[^1] here](https://example.org).\n\n[^1]: Note.\n'))
-    expect(content(epub)).toContain('<a href="https://example.org">the text</a><sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="#fn1" id="fnref1">1</a></sup><a href="https://example.org"> here</a>.')
+    expect(content(epub)).toContain(
+      '<a href="https://example.org">the text</a><sup class="noteref"><a epub:type="noteref" role="doc-noteref" href="#fn1" id="fnref1">1</a></sup><a href="https://example.org"> here</a>.'
+    )
     expect(messages).toEqual([])
   })
 
   test('links nested in a tree: each stands alone', () => {
     const inner: PhrasingContent = {type: 'link', url: 'https://inner.example', children: [{type: 'text', value: 'inner'}]}
-    const {epub} = book('link-in-link', root([{type: 'paragraph', children: [{type: 'link', url: 'https://outer.example', children: [{type: 'text', value: 'outer '}, inner, {type: 'text', value: ' rest'}]}]}]))
+    const {epub} = book(
+      'link-in-link',
+      root([{type: 'paragraph', children: [{type: 'link', url: 'https://outer.example', children: [{type: 'text', value: 'outer '}, inner, {type: 'text', value: ' rest'}]}]}])
+    )
     expect(content(epub)).toContain('<a href="https://outer.example">outer </a><a href="https://inner.example">inner</a><a href="https://outer.example"> rest</a>')
   })
 
   test('a block inside emphasis in a tree: the paragraph is split around it', () => {
-    const tree = root([{type: 'paragraph', children: [{type: 'text', value: 'Before '}, {type: 'emphasis', children: [{type: 'text', value: 'in '}, {type: 'blockquote', children: [para('quoted')]} as unknown as PhrasingContent]}, {type: 'text', value: ' after'}]}])
+    const tree = root([
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'text', value: 'Before '},
+          {type: 'emphasis', children: [{type: 'text', value: 'in '}, {type: 'blockquote', children: [para('quoted')]} as unknown as PhrasingContent]},
+          {type: 'text', value: ' after'}
+        ]
+      }
+    ])
     const {epub} = book('block-in-emphasis', tree)
     expect(content(epub)).toMatch(/<p>Before <em>in <\/em><\/p><blockquote>\s*<p>quoted<\/p>\s*<\/blockquote><p> after<\/p>/)
   })

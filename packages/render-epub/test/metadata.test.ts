@@ -5,7 +5,7 @@ import {entry, md} from './helpers.js'
 const modified = new Date('2026-12-01T00:00:00Z')
 const opf = (source: string): string => entry(renderEpub(md(source), {modified}).epub, 'OEBPS/content.opf')
 
-test('an open range in front matter prints 133– (the warning is the CLI\'s, at the value)', () => {
+test("an open range in front matter prints 133– (the warning is the CLI's, at the value)", () => {
   const source = '---\ntitle: T\ncontainer-title: Journal\nvolume: 16\npage: 133-\nlang: en\n---\n\nText.\n'
   const {epub, diagnostics} = renderEpub(md(source), {modified})
   expect(diagnostics.filter((d) => d.message.includes('page'))).toEqual([])

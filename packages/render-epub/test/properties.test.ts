@@ -78,7 +78,27 @@ describe('properties', {tags: ['slow']}, () => {
 })
 
 describe('malformed trees', {tags: ['slow']}, () => {
-  const types = ['abstract', 'titleNote', 'sectionBreak', 'citation', 'bibliography', 'bibliographyEntry', 'article', 'footnoteReference', 'footnoteDefinition', 'heading', 'paragraph', 'text', 'link', 'image', 'table', 'list', 'code', 'html', 'mystery']
+  const types = [
+    'abstract',
+    'titleNote',
+    'sectionBreak',
+    'citation',
+    'bibliography',
+    'bibliographyEntry',
+    'article',
+    'footnoteReference',
+    'footnoteDefinition',
+    'heading',
+    'paragraph',
+    'text',
+    'link',
+    'image',
+    'table',
+    'list',
+    'code',
+    'html',
+    'mystery'
+  ]
   const junk = fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.string({maxLength: 5}), fc.constant([]), fc.constant({}))
   const node = fc.letrec((tie) => ({
     node: fc.record(

@@ -5,8 +5,7 @@ import {renderEpub, toXhtml} from '../src/index.js'
 import {scriptOf, scriptRules} from '../src/lib/scripts.js'
 import {entry, md, shared} from './helpers.js'
 
-const spans = (xhtml: string): Array<[lang: string, text: string]> =>
-  [...xhtml.matchAll(/<span lang="([^"]+)" xml:lang="\1">([^<]*)<\/span>/g)].map((m) => [m[1]!, m[2]!])
+const spans = (xhtml: string): Array<[lang: string, text: string]> => [...xhtml.matchAll(/<span lang="([^"]+)" xml:lang="\1">([^<]*)<\/span>/g)].map((m) => [m[1]!, m[2]!])
 
 test.each(scriptRules.map((rule) => [rule.script, rule] as const))('%s: a run in an English book gets its tag', (_script, {example}) => {
   expect(spans(toXhtml(md(`---\ntitle: T\nlang: en\n---\n\n${example.text}`)).xhtml)).toEqual([[example.lang, example.run]])
@@ -17,12 +16,18 @@ test('Greek: a monotonic run is Modern Greek; a letter alone is a symbol', () =>
 })
 
 test('Greek: a run with acutes only, beside a polytonic one, is Ancient Greek too (the French lesson: "νώπαν θυμόν), yet αἴθων")', () => {
-  expect(spans(toXhtml(md('the reading νώπαν θυμόν, yet αἴθων, which')).xhtml)).toEqual([['grc', 'νώπαν θυμόν'], ['grc', 'αἴθων']])
+  expect(spans(toXhtml(md('the reading νώπαν θυμόν, yet αἴθων, which')).xhtml)).toEqual([
+    ['grc', 'νώπαν θυμόν'],
+    ['grc', 'αἴθων']
+  ])
 })
 
 test('CJK: kana make it Japanese, Hangul Korean', () => {
   const found = spans(toXhtml(md('Japanese ひらがなと漢字 and Korean 조선족 here.')).xhtml)
-  expect(found).toEqual([['ja', 'ひらがなと漢字'], ['ko', '조선족']])
+  expect(found).toEqual([
+    ['ja', 'ひらがなと漢字'],
+    ['ko', '조선족']
+  ])
 })
 
 test("a run in the book's own script is not tagged (a Greek book), nor a passage whose language the source gives", () => {

@@ -61,14 +61,21 @@ export function scholarlyTree(): Root {
         type: 'bibliography',
         title: 'Bibliography',
         children: [
-          {type: 'bibliographyEntry', id: 'lee1986', children: [{type: 'text', value: 'Lee, Chae-Jin. '}, {type: 'emphasis', children: [{type: 'text', value: 'China’s Korean Minority'}]}, {type: 'text', value: '. Boulder: Westview, 1986.'}]},
+          {
+            type: 'bibliographyEntry',
+            id: 'lee1986',
+            children: [
+              {type: 'text', value: 'Lee, Chae-Jin. '},
+              {type: 'emphasis', children: [{type: 'text', value: 'China’s Korean Minority'}]},
+              {type: 'text', value: '. Boulder: Westview, 1986.'}
+            ]
+          },
           {type: 'bibliographyEntry', id: 'sun 2009/x', children: [{type: 'text', value: 'Sun Chunri. Beijing: Zhonghua Shuju, 2009.'}]}
         ]
       }
     ]
   }
 }
-
 
 /** Any UTF-16 code unit, lone surrogates and controls included. */
 export const anyText = fc.string({unit: fc.integer({min: 0, max: 0xffff}).map((c) => String.fromCharCode(c)), maxLength: 40})
@@ -141,7 +148,13 @@ export function volumeTree(): Root {
     data: {meta: {title: 'A Second Article', author: [{family: 'Doe', given: 'Jane'}], lang: 'en'}},
     children: [
       {type: 'heading', depth: 2, children: [{type: 'text', value: 'Introduction'}]},
-      {type: 'paragraph', children: [{type: 'text', value: 'Its own first note.'}, {type: 'footnoteReference', identifier: '1', data: {number: 1}}]},
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'text', value: 'Its own first note.'},
+          {type: 'footnoteReference', identifier: '1', data: {number: 1}}
+        ]
+      },
       {type: 'footnoteDefinition', identifier: '1', data: {number: 1}, children: [{type: 'paragraph', children: [{type: 'text', value: 'Note one of the second article.'}]}]}
     ]
   }

@@ -24,12 +24,11 @@ test('the README volume example prints what the README says', () => {
   }
   const {epub, diagnostics} = renderEpub(volume, {modified: new Date('2026-01-01T00:00:00Z')})
   expect(diagnostics).toEqual([])
-  expect(unzipText(epub).map(([name]) => name).filter((name) => name.endsWith('.xhtml') && name !== 'OEBPS/nav.xhtml')).toEqual([
-    'OEBPS/cover.xhtml',
-    'OEBPS/titlepage.xhtml',
-    'OEBPS/a01-one.xhtml',
-    'OEBPS/a02-two.xhtml'
-  ])
+  expect(
+    unzipText(epub)
+      .map(([name]) => name)
+      .filter((name) => name.endsWith('.xhtml') && name !== 'OEBPS/nav.xhtml')
+  ).toEqual(['OEBPS/cover.xhtml', 'OEBPS/titlepage.xhtml', 'OEBPS/a01-one.xhtml', 'OEBPS/a02-two.xhtml'])
   expect(/<ol>[^]*?<\/ol>\n(?= {4}<\/nav>)/.exec(entry(epub, 'OEBPS/nav.xhtml'))?.[0]).toBe(nav)
   expect(/<body>[^]*<\/body>\n/.exec(entry(epub, 'OEBPS/a02-two.xhtml'))?.[0]).toBe(body)
 })

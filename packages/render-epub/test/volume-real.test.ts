@@ -53,7 +53,17 @@ function buildVolume(): {volume: Root; articles: Article[]} {
   const volume: Root = {
     type: 'root',
     data: {
-      meta: {title: 'Copies, Archives, Code', subtitle: 'A Course Reader', editor: [{family: 'Roe', given: 'Richard'}, {family: 'Moe', given: 'Mia'}], course: 'HIST 390', term: 'Spring 2027', lang: 'en'},
+      meta: {
+        title: 'Copies, Archives, Code',
+        subtitle: 'A Course Reader',
+        editor: [
+          {family: 'Roe', given: 'Richard'},
+          {family: 'Moe', given: 'Mia'}
+        ],
+        course: 'HIST 390',
+        term: 'Spring 2027',
+        lang: 'en'
+      },
       volume: {rectoStarts: false, bibliography: 'both'}
     },
     children: [...articles, bibliographyNode(merged.items, {style, title: 'Combined Bibliography'})]
@@ -158,7 +168,10 @@ describe.each(['footnotes', 'endnotes'] as NotesMode[])('a volume of four real a
         total++
       }
       // Every defined note is referenced and printed (no note of another article leaks in).
-      expect([...numbered].sort((a, b) => a - b), stems[i]).toEqual([...definitions.keys()].filter((n) => !isUnreferenced(article, n)).sort((a, b) => a - b))
+      expect(
+        [...numbered].sort((a, b) => a - b),
+        stems[i]
+      ).toEqual([...definitions.keys()].filter((n) => !isUnreferenced(article, n)).sort((a, b) => a - b))
       const asides = elements(doc, (e) => /^(?:footnote|endnote)$/.test(String(e.properties['epub:type'])))
       expect(asides.every((aside) => String(aside.properties['id']).startsWith(prefix))).toBe(true)
     }
@@ -186,9 +199,7 @@ describe.each(['footnotes', 'endnotes'] as NotesMode[])('a volume of four real a
   test('nav: each article with its sections nested under it, then the combined bibliography; NCX the same', () => {
     const nav = fromHtml(entry(epub, 'OEBPS/nav.xhtml'))
     const toc = elements(nav, (e) => e.tagName === 'nav' && e.properties['epub:type'] === 'toc')[0] as Element
-    const top = (toc.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol') as Element).children.filter(
-      (c): c is Element => c.type === 'element' && c.tagName === 'li'
-    )
+    const top = (toc.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol') as Element).children.filter((c): c is Element => c.type === 'element' && c.tagName === 'li')
     expect(top.map((li) => squeeze(htmlText(li.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a') as Element)))).toEqual([
       ...articles.map((article) => squeeze(String(article.data?.meta?.title))),
       'Combined Bibliography'
@@ -263,7 +274,12 @@ test('a warning inside an article carries the article’s file; the volume’s o
   }
   const {diagnostics} = renderEpub(volume, {modified})
   expect(diagnostics).toEqual([
-    expect.objectContaining({severity: 'warning', message: expect.stringContaining('notes.md') as string, file: 'one.md', position: expect.objectContaining({start: expect.objectContaining({line: 5})}) as object})
+    expect.objectContaining({
+      severity: 'warning',
+      message: expect.stringContaining('notes.md') as string,
+      file: 'one.md',
+      position: expect.objectContaining({start: expect.objectContaining({line: 5})}) as object
+    })
   ])
   const {diagnostics: single} = renderEpub(article, {modified})
   expect(single.length).toBeGreaterThan(0)
@@ -277,7 +293,10 @@ describe.skipIf(!epubcheckAvailable())('EPUBCheck on the real volume', () => {
       ['volume-real-footnotes', renderEpub(volume, {modified}).epub],
       ['volume-real-endnotes', renderEpub(volume, {modified, notes: 'endnotes'}).epub]
     ])
-    expect(reports.map((r) => [r.name, r.fatals, r.errors, r.warnings]), reports.map((r) => r.output).join('\n')).toEqual([
+    expect(
+      reports.map((r) => [r.name, r.fatals, r.errors, r.warnings]),
+      reports.map((r) => r.output).join('\n')
+    ).toEqual([
       ['volume-real-footnotes', 0, 0, 0],
       ['volume-real-endnotes', 0, 0, 0]
     ])

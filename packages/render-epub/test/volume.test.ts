@@ -34,7 +34,9 @@ describe('a volume (octavo reader): one content document per article', () => {
     expect(a).toContain('<h1 class="title">Relations &#x26; Policy, 1950–1962<sup class="noteref">')
     expect(a).toContain('<aside id="a01-koreans-fn1"')
     expect(b).toContain('<h1 class="title">A Second Article</h1>')
-    expect(b).toMatch(/<aside id="title-fn1" class="footnote" epub:type="footnote" role="doc-footnote">\s*<p><a href="#title-fnref1" role="doc-backlink" class="note-label">1\.<\/a> Note one of the second article\./)
+    expect(b).toMatch(
+      /<aside id="title-fn1" class="footnote" epub:type="footnote" role="doc-footnote">\s*<p><a href="#title-fnref1" role="doc-backlink" class="note-label">1\.<\/a> Note one of the second article\./
+    )
     const back = entry(epub, 'OEBPS/matter-1.xhtml')
     expect(back).not.toContain('title-block')
     expect(back).toContain('<h2>Combined Bibliography</h2>')
@@ -75,7 +77,18 @@ describe('a volume (octavo reader): one content document per article', () => {
 
 describe("a volume's credits (back matter): each article's source and licence", () => {
   const tree = volumeTree()
-  const credits = {type: 'credits' as const, children: [{type: 'paragraph' as const, children: [{type: 'emphasis' as const, children: [{type: 'text' as const, value: 'A Second Article'}]}, {type: 'text' as const, value: '. Jane Doe. License: CC BY 4.0.'}]}]}
+  const credits = {
+    type: 'credits' as const,
+    children: [
+      {
+        type: 'paragraph' as const,
+        children: [
+          {type: 'emphasis' as const, children: [{type: 'text' as const, value: 'A Second Article'}]},
+          {type: 'text' as const, value: '. Jane Doe. License: CC BY 4.0.'}
+        ]
+      }
+    ]
+  }
   tree.children.push(credits)
   const {epub, diagnostics} = renderEpub(tree, {modified})
 

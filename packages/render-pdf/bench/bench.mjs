@@ -59,26 +59,42 @@ try {
 }
 
 // Synthetic articles: sections of varied paragraphs, one note per paragraph.
-const words = 'the of migration border Korean policy nationality ethnic archives provincial relations between government historical consideration responsibility international committee agreement population'.split(' ')
+const words =
+  'the of migration border Korean policy nationality ethnic archives provincial relations between government historical consideration responsibility international committee agreement population'.split(
+    ' '
+  )
 function synthetic(paragraphs) {
   let seed = 7
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648)
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
   const children = []
   const defs = []
   for (let p = 0; p < paragraphs; p++) {
     if (p % 12 === 0) children.push({type: 'heading', depth: 2, children: [{type: 'text', value: `Section ${p / 12 + 1}`}]})
     const text = Array.from({length: 90 + Math.floor(rand() * 80)}, () => words[Math.floor(rand() * words.length)]).join(' ')
     const id = String(p + 1)
-    children.push({type: 'paragraph', children: [{type: 'text', value: text + '.'}, {type: 'footnoteReference', identifier: id, label: id}]})
-    defs.push({type: 'footnoteDefinition', identifier: id, label: id, children: [{type: 'paragraph', children: [{type: 'text', value: Array.from({length: 15 + Math.floor(rand() * 40)}, () => words[Math.floor(rand() * words.length)]).join(' ') + '.'}]}]})
+    children.push({
+      type: 'paragraph',
+      children: [
+        {type: 'text', value: text + '.'},
+        {type: 'footnoteReference', identifier: id, label: id}
+      ]
+    })
+    defs.push({
+      type: 'footnoteDefinition',
+      identifier: id,
+      label: id,
+      children: [{type: 'paragraph', children: [{type: 'text', value: Array.from({length: 15 + Math.floor(rand() * 40)}, () => words[Math.floor(rand() * words.length)]).join(' ') + '.'}]}]
+    })
   }
   return {type: 'root', children: [...children, ...defs], data: {meta: {title: 'A synthetic article', author: [{given: 'A.', family: 'Writer'}], lang: 'en'}}}
 }
 await render(synthetic(20))
-for (const paragraphs of [Math.round(maxPages * 2.7 / 10), Math.round(maxPages * 2.7 / 3), Math.round(maxPages * 2.7)]) {
+for (const paragraphs of [Math.round((maxPages * 2.7) / 10), Math.round((maxPages * 2.7) / 3), Math.round(maxPages * 2.7)]) {
   if (globalThis.gc) globalThis.gc()
   const r = await render(synthetic(paragraphs))
   const rss = process.memoryUsage().rss / 1024 / 1024
   const ms = r.layoutMs + r.writeMs
-  console.log(`${r.pages} pages: layout ${r.layoutMs.toFixed(0)} ms + write ${r.writeMs.toFixed(0)} ms = ${(ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s, ${(r.cpuMs / r.pages).toFixed(2)} ms/page), rss ${rss.toFixed(0)} MiB, ${(r.bytes / 1024 / 1024).toFixed(1)} MiB`)
+  console.log(
+    `${r.pages} pages: layout ${r.layoutMs.toFixed(0)} ms + write ${r.writeMs.toFixed(0)} ms = ${(ms / 1000).toFixed(2)} s (CPU ${(r.cpuMs / 1000).toFixed(2)} s, ${(r.cpuMs / r.pages).toFixed(2)} ms/page), rss ${rss.toFixed(0)} MiB, ${(r.bytes / 1024 / 1024).toFixed(1)} MiB`
+  )
 }

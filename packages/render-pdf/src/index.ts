@@ -6,8 +6,29 @@ export {PAGE_SCALES, geometries} from './lib/geometry.js'
 export type {Item as LineBreakItem, Line as LineBreak, BreakOptions} from './lib/linebreak.js'
 export type {Geometry, PageScale} from './lib/geometry.js'
 export type {
-  AnchorItem, FaceKey, FontFiles, HyphenationPatterns, ImageItem, ImageSources, Layout, LayoutImage, LayoutItem, LayoutOptions, LayoutPage, LayoutResult,
-  LinkItem, NoteArea, OutlineEntry, PageLabelRange, PageSizeName, RenderOptions, RuleItem, StructElement, StructType, TextItem, WriteOptions
+  AnchorItem,
+  FaceKey,
+  FontFiles,
+  HyphenationPatterns,
+  ImageItem,
+  ImageSources,
+  Layout,
+  LayoutImage,
+  LayoutItem,
+  LayoutOptions,
+  LayoutPage,
+  LayoutResult,
+  LinkItem,
+  NoteArea,
+  OutlineEntry,
+  PageLabelRange,
+  PageSizeName,
+  RenderOptions,
+  RuleItem,
+  StructElement,
+  StructType,
+  TextItem,
+  WriteOptions
 } from './lib/types.js'
 export {BLOCK_TAGS, headingShift, headingTag} from './lib/structure.js'
 export {DEFAULT_STANDARDS, PDF_STANDARDS, PDFA_RULES} from './lib/standards.js'

@@ -36,12 +36,22 @@ beforeAll(async () => {
   diagnostics = result.diagnostics
   pdf = await writePdf(laid, {fonts: testFonts(), date})
   file = tempFile('koreans.pdf', pdf)
-  if (poppler) pages = readPages(file, laid.pages.map((p) => p.notes?.top), geometries.a4)
+  if (poppler)
+    pages = readPages(
+      file,
+      laid.pages.map((p) => p.notes?.top),
+      geometries.a4
+    )
 })
 
 describe.skipIf(!poppler)('the real article read back from the PDF', () => {
   test('has its 96 references, each note starting on the page of its reference', () => {
-    expect(notesElsewhere(pages, Array.from({length: 96}, (_, i) => String(i + 1)))).toEqual([])
+    expect(
+      notesElsewhere(
+        pages,
+        Array.from({length: 96}, (_, i) => String(i + 1))
+      )
+    ).toEqual([])
     // the acknowledgment as `*` on the title, its note on page 1
     expect(pages[0]!.body.slice(0, 3).flatMap((l) => l.words.map((w) => w.text))).toContain('*')
     expect(pages[0]!.noteStarts[0]).toBe('*')
@@ -109,9 +119,18 @@ describe.skipIf(!poppler)('the real article in other formats, read back', () => 
   test('6x9: every note starts on the page of its reference', async () => {
     const small = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, pageSize: '6x9'}).layout
     const smallFile = tempFile('koreans-6x9.pdf', await writePdf(small, {fonts: testFonts(), date}))
-    const read = readPages(smallFile, small.pages.map((p) => p.notes?.top), geometries['6x9'])
+    const read = readPages(
+      smallFile,
+      small.pages.map((p) => p.notes?.top),
+      geometries['6x9']
+    )
     expect(read[0]!.width).toBe(432)
-    expect(notesElsewhere(read, Array.from({length: 96}, (_, i) => String(i + 1)))).toEqual([])
+    expect(
+      notesElsewhere(
+        read,
+        Array.from({length: 96}, (_, i) => String(i + 1))
+      )
+    ).toEqual([])
     expect(small.pages.length).toBeGreaterThan(laid.pages.length)
   })
 

@@ -30,7 +30,13 @@ function lines(text: string, width: number, align: 'justify' | 'left' = 'justify
   const b = new InlineBuilder(fonts, shared_(), {missing: () => {}})
   b.text(text, 'regular', 10)
   // An added hyphen is a text item of its own, glued to the word it ends.
-  return b.set({width, align}).map((line) => line.items.map((item) => (item.type === 'text' ? (item.softHyphen ? '' : ' ') + item.text : '')).join('').replace(/\s+/g, ' ').trim())
+  return b.set({width, align}).map((line) =>
+    line.items
+      .map((item) => (item.type === 'text' ? (item.softHyphen ? '' : ' ') + item.text : ''))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 /** Every pair (end of a line, start of the next) of `text` set at widths `from`–400 pt, justified and ragged. */
@@ -110,7 +116,15 @@ describe('breaks inside words (WORD_BREAKS, URL_BREAKS): each example`s marks ar
       if (!url.startsWith(tail) || tail === url) continue
       inside++
       // no hyphen added: the two pieces are the URL
-      expect(url.startsWith(tail + start.split(' ')[0]!.replace(/\.$/, '').slice(0, url.length - tail.length))).toBe(true)
+      expect(
+        url.startsWith(
+          tail +
+            start
+              .split(' ')[0]!
+              .replace(/\.$/, '')
+              .slice(0, url.length - tail.length)
+        )
+      ).toBe(true)
       // CMOS 14.18: the piece ends after // or :, or the next starts with punctuation
       expect(/(\/\/|:)$/.test(tail) || /^[/.,\-_~?#%=&]/.test(start)).toBe(true)
     }
@@ -123,7 +137,7 @@ describe('hyphens in a row', () => {
   function hyphenRich(count: number, seed: number): Item[] {
     const items: Item[] = []
     let s = seed
-    const random = () => ((s = (s * 16807) % 2147483647) / 2147483647)
+    const random = () => (s = (s * 16807) % 2147483647) / 2147483647
     for (let i = 0; i < count; i++) {
       if (i > 0) items.push({type: 'glue', width: 4, stretch: 3, shrink: 1.5})
       items.push({type: 'box', width: 8 + random() * 14}, {type: 'penalty', width: 2, penalty: 50, flagged: true}, {type: 'box', width: 8 + random() * 14})
@@ -179,7 +193,9 @@ describe.skipIf(!has('pdftotext'))('read back from the PDF', () => {
     expect(pairs.filter(([end, start]) => /\d[-–]$/.test(end) && /^\d/.test(start))).toEqual([['106-', '01128-01,']])
     // a line ending in a hyphen inside a compound: the source never has the word with that hyphen
     const flat = source.replace(/\s+/g, ' ')
-    const reHyphenated = pairs.filter(([end, start]) => /\p{L}-$/u.test(end) && (/\p{L}-\p{L}/u.test(end.slice(0, -1)) || /\p{L}-\p{L}/u.test(start)) && !flat.includes(end + start.replace(/[.,;:”)]+$/, '')))
+    const reHyphenated = pairs.filter(
+      ([end, start]) => /\p{L}-$/u.test(end) && (/\p{L}-\p{L}/u.test(end.slice(0, -1)) || /\p{L}-\p{L}/u.test(start)) && !flat.includes(end + start.replace(/[.,;:”)]+$/, ''))
+    )
     expect(reHyphenated).toEqual([])
   })
 })
@@ -187,7 +203,10 @@ describe.skipIf(!has('pdftotext'))('read back from the PDF', () => {
 describe.skipIf(!has('pdftotext'))('no page turns after an added hyphen', () => {
   test('the last line of a page ends with a hyphen the typesetter added only when the two lines above do too', async () => {
     const words = 'international administrative representation historiographical documentation interpretation responsibility transnational'.split(' ')
-    const paragraph = (seed: number) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: Array.from({length: 220}, (_, i) => words[(i * 7 + seed) % words.length]).join(' ') + '.'}]})
+    const paragraph = (seed: number) => ({
+      type: 'paragraph' as const,
+      children: [{type: 'text' as const, value: Array.from({length: 220}, (_, i) => words[(i * 7 + seed) % words.length]).join(' ') + '.'}]
+    })
     const tree = {type: 'root' as const, data: {meta: {title: 'Hyphens', lang: 'en'}}, children: Array.from({length: 12}, (_, i) => paragraph(i))}
     const pdf = await writePdf(layout(tree, {fonts: testFonts(), hyphenation}).layout, {fonts: testFonts()})
     const pages = readBack(tempFile('page-hyphens.pdf', pdf))

@@ -35,7 +35,19 @@ function runs(pdf: Uint8Array): Array<{text: string; family: string; size: numbe
     for (const m of page.matchAll(/<fontspec id="(\d+)" size="(-?\d+)" family="([^"]*)"/g)) fonts.set(m[1]!, {family: m[3]!, size: Number(m[2]) / 10})
     for (const m of page.matchAll(/<text top="(-?\d+)" left="(-?\d+)" width="\d+" height="\d+" font="(\d+)">([\s\S]*?)<\/text>/g)) {
       const font = fonts.get(m[3]!)!
-      out.push({text: m[4]!.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#34;/g, '"').replace(/&#39;/g, "'"), family: font.family, size: font.size, left: Number(m[2]) / 10, top: Number(m[1]) / 10})
+      out.push({
+        text: m[4]!
+          .replace(/<[^>]*>/g, '')
+          .replace(/&amp;/g, '&')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&#34;/g, '"')
+          .replace(/&#39;/g, "'"),
+        family: font.family,
+        size: font.size,
+        left: Number(m[2]) / 10,
+        top: Number(m[1]) / 10
+      })
     }
   }
   return out
@@ -65,7 +77,10 @@ describe.skipIf(!tools)('code read back from the PDF', () => {
     const tree: Root = {type: 'root', data: {meta: {title: 'Code', lang: 'en'}}, children: [{type: 'code', lang: 'python', value: `y = 1\n${line}\n${token}`}]}
     const pdf = await writePdf(layout(tree, {fonts: testFonts()}).layout, {fonts: testFonts()})
     // poppler's words and their boxes (the code lines: every line after the title)
-    const rows = readBack(tempFile('code-wrap.pdf', pdf)).flatMap((p) => p.lines).filter((l) => l.words[0]!.text !== 'Code' && !/^\d+$/.test(l.words[0]!.text)).map((l) => ({text: l.words.map((w) => w.text).join(' '), left: l.words[0]!.xMin}))
+    const rows = readBack(tempFile('code-wrap.pdf', pdf))
+      .flatMap((p) => p.lines)
+      .filter((l) => l.words[0]!.text !== 'Code' && !/^\d+$/.test(l.words[0]!.text))
+      .map((l) => ({text: l.words.map((w) => w.text).join(' '), left: l.words[0]!.xMin}))
     const continued = rows.filter((r) => r.text.startsWith(CONTINUATION))
     expect(continued.length).toBeGreaterThanOrEqual(2)
     // the indent kept: the mark stands where its line's first character does (four spaces in), not at the block's edge
@@ -78,11 +93,19 @@ describe.skipIf(!tools)('code read back from the PDF', () => {
     const printed = rows.filter((r) => !r.text.includes('aaaa') && r.text !== 'y = 1').flatMap((r) => r.text.replace(CONTINUATION, '').trim().split(' '))
     expect(printed).toEqual(words)
     // the 120-character token is cut at the column (no space near) and loses nothing
-    expect(rows.filter((r) => r.text.includes('aaaa')).map((r) => r.text.replace(CONTINUATION, '').trim()).join('')).toBe(token.trim())
+    expect(
+      rows
+        .filter((r) => r.text.includes('aaaa'))
+        .map((r) => r.text.replace(CONTINUATION, '').trim())
+        .join('')
+    ).toBe(token.trim())
   })
 
   test('spaces inside inline code keep their width in a justified line', async () => {
-    const {tree} = parse('---\ntitle: Code\nlang: en\n---\n\nTo tokenize texts in another language, change one line in the code above to feed the proper language to the tokenizer as a parameter. For example: `tokens = nltk.word_tokenize(federalist_by_author[author], language=\'french\')`. Read the documentation of the library for more details about the languages it knows.\n', {format: 'markdown'})
+    const {tree} = parse(
+      "---\ntitle: Code\nlang: en\n---\n\nTo tokenize texts in another language, change one line in the code above to feed the proper language to the tokenizer as a parameter. For example: `tokens = nltk.word_tokenize(federalist_by_author[author], language='french')`. Read the documentation of the library for more details about the languages it knows.\n",
+      {format: 'markdown'}
+    )
     const pdf = await writePdf(layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}).layout, {fonts: testFonts()})
     const words = readBack(tempFile('inline-code.pdf', pdf)).flatMap((p) => p.lines.flatMap((l) => l.words))
     const at = words.findIndex((w) => w.text === 'tokens')

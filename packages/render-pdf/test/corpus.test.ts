@@ -24,7 +24,11 @@ describe.skipIf(!poppler).each(lessons)('%s', (name) => {
     const lang = typeof tree.data?.meta?.lang === 'string' ? tree.data.meta.lang : 'en'
     const {layout: laid, diagnostics} = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us'), fr: patterns('fr')}})
     const file = tempFile(name.replace(/\.md$/, '.pdf'), await writePdf(laid, {fonts: testFonts(), date: new Date(0)}))
-    const pages = readPages(file, laid.pages.map((p) => p.notes?.top), geometries.a4)
+    const pages = readPages(
+      file,
+      laid.pages.map((p) => p.notes?.top),
+      geometries.a4
+    )
 
     // Notes: numbered by first reference, each starting where it is first referenced.
     const numbers = new Map<string, number>()

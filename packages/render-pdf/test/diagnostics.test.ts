@@ -17,15 +17,17 @@ function article(file: string | undefined, source: string): Article {
 }
 
 describe('diagnostics inside the articles of a volume', () => {
-  const first = article(
-    'articles/first.md',
-    `---\ntitle: First ${parrot}\n---\n\nText with a parrot ${parrot} and a lost image.[^1]\n\n![Lost](lost.png)\n\n[^1]: A note with a parrot ${parrot}.\n`
-  )
+  const first = article('articles/first.md', `---\ntitle: First ${parrot}\n---\n\nText with a parrot ${parrot} and a lost image.[^1]\n\n![Lost](lost.png)\n\n[^1]: A note with a parrot ${parrot}.\n`)
   const second = article('articles/second.md', `---\ntitle: Second\n---\n\nPlain text.[^1]\n\n[^1]: A note.\n[^2]: A note no one cites.\n`)
   const anonymous = article(undefined, `---\ntitle: Third\n---\n\nAnother parrot ${parrot}.\n`)
   const tree: Root = {
     type: 'root',
-    children: [first, second, anonymous, {type: 'bibliography', title: 'Works Cited', children: [{type: 'bibliographyEntry', id: 'x', children: [{type: 'text', value: `A book about a parrot ${parrot}.`}]}]}],
+    children: [
+      first,
+      second,
+      anonymous,
+      {type: 'bibliography', title: 'Works Cited', children: [{type: 'bibliographyEntry', id: 'x', children: [{type: 'text', value: `A book about a parrot ${parrot}.`}]}]}
+    ],
     data: {meta: {title: 'A Reader', lang: 'en'}}
   }
   const {diagnostics} = layout(tree, {fonts: testFonts()})

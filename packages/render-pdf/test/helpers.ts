@@ -72,7 +72,14 @@ export interface PopplerPage {
 export function readBack(file: string): PopplerPage[] {
   const html = execFileSync('pdftotext', ['-bbox-layout', file, '-'], {encoding: 'utf8', maxBuffer: 1 << 28})
   const pages: PopplerPage[] = []
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&')
   for (const pageMatch of html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)) {
     const lines: PopplerLine[] = []
     for (const lineMatch of pageMatch[3]!.matchAll(/<line xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([\s\S]*?)<\/line>/g)) {
@@ -180,7 +187,12 @@ export function lineText(lines: PopplerLine[], dropSmall = true): string {
   const heights = lines.flatMap((l) => l.words.map((w) => w.yMax - w.yMin)).sort((a, b) => a - b)
   const median = heights[Math.floor(heights.length / 2)] ?? 12
   return lines
-    .map((l) => l.words.filter((w) => !dropSmall || !(/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75 && w.yMax < l.yMax - median * 0.15)).map((w) => w.text).join(' '))
+    .map((l) =>
+      l.words
+        .filter((w) => !dropSmall || !(/^(\d+|\*)$/.test(w.text) && w.yMax - w.yMin < median * 0.75 && w.yMax < l.yMax - median * 0.15))
+        .map((w) => w.text)
+        .join(' ')
+    )
     .join('\n')
 }
 

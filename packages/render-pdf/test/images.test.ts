@@ -41,7 +41,40 @@ describe('image headers and sizes (properties)', () => {
   const pngHeader = (w: number, h: number) => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...u32(w), ...u32(h), 8, 2, 0, 0, 0])
   // SOI, an APP0 segment, then a DQT of some length, then SOFn (baseline, progressive, …).
   const jpegHeader = (w: number, h: number, sof: number, dqt: number) =>
-    Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xdb, ...u16(dqt + 2), ...new Array<number>(dqt).fill(1), 0xff, sof, 0, 17, 8, ...u16(h), ...u16(w), 3])
+    Uint8Array.from([
+      0xff,
+      0xd8,
+      0xff,
+      0xe0,
+      0,
+      16,
+      0x4a,
+      0x46,
+      0x49,
+      0x46,
+      0,
+      1,
+      1,
+      0,
+      0,
+      1,
+      0,
+      1,
+      0,
+      0,
+      0xff,
+      0xdb,
+      ...u16(dqt + 2),
+      ...new Array<number>(dqt).fill(1),
+      0xff,
+      sof,
+      0,
+      17,
+      8,
+      ...u16(h),
+      ...u16(w),
+      3
+    ])
 
   test('the pixel size is read from any PNG IHDR and any JPEG SOF header', () => {
     fc.assert(
@@ -73,16 +106,22 @@ describe('image headers and sizes (properties)', () => {
 
   test('the printed size fits the box, keeps the aspect, and is never larger than the image at 96 per inch', () => {
     fc.assert(
-      fc.property(fc.integer({min: 1, max: 20_000}), fc.integer({min: 1, max: 20_000}), fc.double({min: 10, max: 600, noNaN: true}), fc.double({min: 10, max: 600, noNaN: true}), (w, h, maxW, maxH) => {
-        const size = fitImage({format: 'png', width: w, height: h}, maxW, maxH)
-        expect(size.width).toBeLessThanOrEqual(maxW * (1 + 1e-9))
-        expect(size.height).toBeLessThanOrEqual(maxH * (1 + 1e-9))
-        expect(size.width).toBeLessThanOrEqual(w * 0.75 * (1 + 1e-9))
-        expect(size.width / size.height).toBeCloseTo(w / h, 6)
-        // as large as the box allows: one side touches it, or the image is at its natural size
-        const touches = Math.abs(size.width - maxW) < 1e-6 || Math.abs(size.height - maxH) < 1e-6 || Math.abs(size.width - w * 0.75) < 1e-6
-        expect(touches).toBe(true)
-      })
+      fc.property(
+        fc.integer({min: 1, max: 20_000}),
+        fc.integer({min: 1, max: 20_000}),
+        fc.double({min: 10, max: 600, noNaN: true}),
+        fc.double({min: 10, max: 600, noNaN: true}),
+        (w, h, maxW, maxH) => {
+          const size = fitImage({format: 'png', width: w, height: h}, maxW, maxH)
+          expect(size.width).toBeLessThanOrEqual(maxW * (1 + 1e-9))
+          expect(size.height).toBeLessThanOrEqual(maxH * (1 + 1e-9))
+          expect(size.width).toBeLessThanOrEqual(w * 0.75 * (1 + 1e-9))
+          expect(size.width / size.height).toBeCloseTo(w / h, 6)
+          // as large as the box allows: one side touches it, or the image is at its natural size
+          const touches = Math.abs(size.width - maxW) < 1e-6 || Math.abs(size.height - maxH) < 1e-6 || Math.abs(size.width - w * 0.75) < 1e-6
+          expect(touches).toBe(true)
+        }
+      )
     )
   })
 })
@@ -98,7 +137,12 @@ describe('the layout', () => {
     expect(laid.images).toEqual({[image!.image]: {src: '/art/wide.png', format: 'png', pixelWidth: 800, pixelHeight: 400}})
     const texts = textsOf(laid.pages[0]!)
     const caption = texts.find((t) => t.text.startsWith('Figure 1'))!
-    expect(texts.filter((t) => t.text.startsWith('Figure 1')).map((t) => t.text).join(' ')).toBe('Figure 1. A gradient.')
+    expect(
+      texts
+        .filter((t) => t.text.startsWith('Figure 1'))
+        .map((t) => t.text)
+        .join(' ')
+    ).toBe('Figure 1. A gradient.')
     expect(caption.size).toBe(geo.noteSize)
     // centred under the image, text before above it and text after below the caption
     const captionLine = texts.filter((t) => t.y === caption.y)
@@ -157,7 +201,9 @@ describe('the layout', () => {
       'image "/art/lost.png" was not found (no image file was given for it); a captioned placeholder is printed instead',
       'image "https://example.org/x.png" is remote (only local image files are printed); its alt text is printed instead'
     ])
-    const text = textsOf(laid.pages[0]!).map((t) => t.text).join(' ')
+    const text = textsOf(laid.pages[0]!)
+      .map((t) => t.text)
+      .join(' ')
     for (const alt of ['Vector art', 'Animation', 'Broken', 'Remote']) expect(text).toContain(`${alt}]`)
     expect(text).not.toContain('Lost]')
     expect(text).toContain('Figure: Lost — image not available')
@@ -172,7 +218,9 @@ describe('the layout', () => {
       ['info', 6],
       ['info', 8]
     ])
-    const text = textsOf(laid.pages[0]!).map((t) => t.text).join(' ')
+    const text = textsOf(laid.pages[0]!)
+      .map((t) => t.text)
+      .join(' ')
     expect(text).toContain('a dot]')
     expect(text).toContain('In a note]')
   })
@@ -196,7 +244,11 @@ describe('the layout', () => {
       // the figure did not fit below the text of the page before: it moved, leaving that room empty
       const before = laid.pages[page.number - 2]
       if (before) {
-        const lowest = Math.min(...textsOf(before).filter((t) => t.size === geo.size).map((t) => t.y))
+        const lowest = Math.min(
+          ...textsOf(before)
+            .filter((t) => t.size === geo.size)
+            .map((t) => t.y)
+        )
         moved.push(lowest - geo.leading - (before.notes?.top ?? geo.bottom) < image!.height)
       }
       // each note starts on the page of its first reference

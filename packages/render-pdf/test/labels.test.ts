@@ -21,7 +21,14 @@ function article(lang: string): Root {
     type: 'root',
     data: {meta: {title: 'Un titre', lang, abstract: 'Quelques mots.'}},
     children: [
-      {type: 'paragraph', children: [{type: 'text', value: 'Texte.'}, {type: 'footnoteReference', identifier: '1', label: '1'}, {type: 'footnoteReference', identifier: '2', label: '2'}]},
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'text', value: 'Texte.'},
+          {type: 'footnoteReference', identifier: '1', label: '1'},
+          {type: 'footnoteReference', identifier: '2', label: '2'}
+        ]
+      },
       {type: 'footnoteDefinition', identifier: '1', label: '1', children: [{type: 'paragraph', children: [{type: 'text', value: 'Une note.'}]}]},
       {type: 'footnoteDefinition', identifier: '2', label: '2', children: [], data: {missing: true}},
       // the CLI titles every bibliography "Bibliography": the document's word is printed instead

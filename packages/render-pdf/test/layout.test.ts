@@ -20,7 +20,11 @@ const note = (n: number, text: string, extra: Partial<FootnoteDefinition['data']
   data: {number: n, ...extra},
   children: extra?.missing ? [] : [para(text)]
 })
-const root = (children: RootContent[], meta: NonNullable<Root['data']>['meta'] = {title: 'A Title', author: [{given: 'Ann', family: 'Writer'}], lang: 'en'}): Root => ({type: 'root', children, data: {meta}})
+const root = (children: RootContent[], meta: NonNullable<Root['data']>['meta'] = {title: 'A Title', author: [{given: 'Ann', family: 'Writer'}], lang: 'en'}): Root => ({
+  type: 'root',
+  children,
+  data: {meta}
+})
 const options = {fonts: testFonts(), hyphenation: {en: patterns('en-us')}}
 const texts = (page: LayoutPage) => page.items.filter((i): i is TextItem => i.type === 'text')
 
@@ -56,7 +60,11 @@ describe('notes', () => {
     // the note area never overlaps the body
     for (const page of laid.pages) {
       if (!page.notes) continue
-      const lowest = Math.min(...texts(page).filter((t) => t.y > page.notes!.top).map((t) => t.y))
+      const lowest = Math.min(
+        ...texts(page)
+          .filter((t) => t.y > page.notes!.top)
+          .map((t) => t.y)
+      )
       expect(lowest).toBeGreaterThan(page.notes.top)
     }
   })
@@ -78,20 +86,48 @@ describe('notes', () => {
 
   test('a note that opens with a quotation or a list prints its number once, on a line of its own', () => {
     const quote: FootnoteDefinition = {type: 'footnoteDefinition', identifier: '1', label: '1', children: [{type: 'blockquote', children: [para('Quoted words.')]}, para('After the quotation.')]}
-    const list: FootnoteDefinition = {type: 'footnoteDefinition', identifier: '2', label: '2', children: [{type: 'list', ordered: false, children: [{type: 'listItem', children: [para('item one')]}, {type: 'listItem', children: [para('item two')]}]}]}
+    const list: FootnoteDefinition = {
+      type: 'footnoteDefinition',
+      identifier: '2',
+      label: '2',
+      children: [
+        {
+          type: 'list',
+          ordered: false,
+          children: [
+            {type: 'listItem', children: [para('item one')]},
+            {type: 'listItem', children: [para('item two')]}
+          ]
+        }
+      ]
+    }
     const {layout: laid} = layout(root([para('Text', ref(1), {type: 'text', value: ' more'}, ref(2)), quote, list]), options)
     const page = laid.pages[0]!
     const all = texts(page).map((t) => t.text)
     expect(all.filter((t) => t === '1.')).toHaveLength(1)
     expect(all.filter((t) => t === '2.')).toHaveLength(1)
-    for (const words of ['Quoted words.', 'After the quotation.', 'item one', 'item two']) expect(all.some((t) => t.includes(words)), words).toBe(true)
+    for (const words of ['Quoted words.', 'After the quotation.', 'item one', 'item two'])
+      expect(
+        all.some((t) => t.includes(words)),
+        words
+      ).toBe(true)
     const number = texts(page).find((t) => t.text === '1.')!
     const quoted = texts(page).find((t) => t.text.includes('Quoted words.'))!
     expect(quoted.y).toBeLessThan(number.y)
   })
 
   test('a re-styled note prints its formatted text instead of the source’s', () => {
-    const restyled: FootnoteDefinition = {...note(1, 'Lee, China’s Korean Minority, 5.'), data: {number: 1, restyled: [{type: 'text', value: 'Chae-Jin Lee, '}, {type: 'emphasis', children: [{type: 'text', value: 'China’s Korean Minority'}]}, {type: 'text', value: ' (Boulder: Westview, 1986), 5.'}]}}
+    const restyled: FootnoteDefinition = {
+      ...note(1, 'Lee, China’s Korean Minority, 5.'),
+      data: {
+        number: 1,
+        restyled: [
+          {type: 'text', value: 'Chae-Jin Lee, '},
+          {type: 'emphasis', children: [{type: 'text', value: 'China’s Korean Minority'}]},
+          {type: 'text', value: ' (Boulder: Westview, 1986), 5.'}
+        ]
+      }
+    }
     const {layout: laid} = layout(root([para('Claim', ref(1)), restyled]), options)
     const all = texts(laid.pages[0]!)
     expect(all.some((t) => t.text.includes('Boulder: Westview'))).toBe(true)
@@ -194,7 +230,14 @@ describe('typesetting', () => {
       }
       throw new Error(token)
     }
-    const rows = (page: LayoutPage) => [...new Set(texts(page).filter((t) => t.size === g.size).map((t) => t.y))].sort((a, b) => b - a)
+    const rows = (page: LayoutPage) =>
+      [
+        ...new Set(
+          texts(page)
+            .filter((t) => t.size === g.size)
+            .map((t) => t.y)
+        )
+      ].sort((a, b) => b - a)
     let split = 0
     for (let i = 0; i < 40; i++) {
       const start = find(`S${i}`)
@@ -218,24 +261,37 @@ describe('typesetting', () => {
     for (const entry of laid.outline) {
       const page = laid.pages[entry.page - 1]!
       // the outline entry points at an anchor on its page
-      expect(page.items.some((i) => i.type === 'anchor' && i.name === entry.dest), entry.title).toBe(true)
+      expect(
+        page.items.some((i) => i.type === 'anchor' && i.name === entry.dest),
+        entry.title
+      ).toBe(true)
       const heading = texts(page).find((t) => t.text === entry.title)!
       // at least two lines of text under the heading on its page
-      const below = new Set(texts(page).filter((t) => t.y < heading.y && t.size === geometries.a4.size && t.y > geometries.a4.bottom).map((t) => t.y))
+      const below = new Set(
+        texts(page)
+          .filter((t) => t.y < heading.y && t.size === geometries.a4.size && t.y > geometries.a4.bottom)
+          .map((t) => t.y)
+      )
       expect(below.size, entry.title).toBeGreaterThanOrEqual(2)
     }
   })
 
   test('title block, running heads and folios', () => {
-    const tree = root(Array.from({length: 20}, (_, i) => para(sentence(150, i))), {
-      title: 'On Borders: A Study',
-      author: [{given: 'Zhihua', family: 'Shen'}, {given: 'Yafeng', family: 'Xia'}],
-      'container-title': 'Journal of Cold War Studies',
-      volume: '16',
-      issue: '4',
-      issued: {'date-parts': [[2014]]},
-      lang: 'en'
-    })
+    const tree = root(
+      Array.from({length: 20}, (_, i) => para(sentence(150, i))),
+      {
+        title: 'On Borders: A Study',
+        author: [
+          {given: 'Zhihua', family: 'Shen'},
+          {given: 'Yafeng', family: 'Xia'}
+        ],
+        'container-title': 'Journal of Cold War Studies',
+        volume: '16',
+        issue: '4',
+        issued: {'date-parts': [[2014]]},
+        lang: 'en'
+      }
+    )
     const {layout: laid} = layout(tree, options)
     const first = texts(laid.pages[0]!).map((t) => t.text)
     expect(first).toContain('On Borders: A Study')
@@ -250,7 +306,10 @@ describe('typesetting', () => {
   })
 
   test('title block, headings, abstract and running heads are set at the sizes of the typographic table (typography in geometry.ts)', () => {
-    const source = '---\ntitle: Tabled Sizes\nsubtitle: A Subtitle\nauthor: Ann Smith\ncontainer-title: Journal\nabstract: The abstract says this.\nlang: en\n---\n\n# Depth One\n\n## Depth Two\n\n### Depth Three\n\n' + Array.from({length: 12}, (_, i) => sentence(150, i)).join('\n\n') + '\n'
+    const source =
+      '---\ntitle: Tabled Sizes\nsubtitle: A Subtitle\nauthor: Ann Smith\ncontainer-title: Journal\nabstract: The abstract says this.\nlang: en\n---\n\n# Depth One\n\n## Depth Two\n\n### Depth Three\n\n' +
+      Array.from({length: 12}, (_, i) => sentence(150, i)).join('\n\n') +
+      '\n'
     for (const pageSize of ['a4', '6x9'] as const) {
       const {layout: laid} = layout(parse(source, {format: 'markdown'}).tree, {...options, pageSize})
       const body = geometries[pageSize].size
@@ -271,7 +330,11 @@ describe('typesetting', () => {
       close(later.find((t) => t.text === '3')?.size, body * typography.furniture.size)
     }
     // a volume's title page
-    const volume = {type: 'root', data: {meta: {title: 'Volume Title', subtitle: 'Volume Subtitle', editor: [{family: 'Teacher', given: 'A.'}], course: 'HIST390'}, volume: {rectoStarts: true, bibliography: 'both'}}, children: [{type: 'article', data: {meta: {title: 'One'}, id: 'a01'}, children: [para('Text.')]}]} as unknown as Root
+    const volume = {
+      type: 'root',
+      data: {meta: {title: 'Volume Title', subtitle: 'Volume Subtitle', editor: [{family: 'Teacher', given: 'A.'}], course: 'HIST390'}, volume: {rectoStarts: true, bibliography: 'both'}},
+      children: [{type: 'article', data: {meta: {title: 'One'}, id: 'a01'}, children: [para('Text.')]}]
+    } as unknown as Root
     const first = texts(layout(volume, options).layout.pages[0]!)
     const size = geometries.a4.size
     const page = typography.volumeTitlePage
@@ -285,10 +348,11 @@ describe('typesetting', () => {
     const {layout: laid} = layout(root(Array.from({length: 6}, (_, i) => para(sentence(150, i)))), {...options, pageSize})
     const g = geometries[pageSize]
     expect([laid.width, laid.height]).toEqual([g.width, g.height])
-    for (const page of laid.pages) for (const t of texts(page)) {
-      expect(t.x).toBeGreaterThanOrEqual(Math.min(g.inner, g.outer) - 0.01)
-      expect(t.x + t.width).toBeLessThanOrEqual(g.width - Math.min(g.inner, g.outer) + 0.01)
-    }
+    for (const page of laid.pages)
+      for (const t of texts(page)) {
+        expect(t.x).toBeGreaterThanOrEqual(Math.min(g.inner, g.outer) - 0.01)
+        expect(t.x + t.width).toBeLessThanOrEqual(g.width - Math.min(g.inner, g.outer) + 0.01)
+      }
   })
 
   test('a table longer than a page repeats its header row on the next page', () => {
@@ -300,7 +364,13 @@ describe('typesetting', () => {
     for (const page of withRows) {
       const name = texts(page).find((t) => t.text === 'Name')
       expect(name, `page ${page.number}`).toBeDefined()
-      expect(name!.y).toBeGreaterThan(Math.max(...texts(page).filter((t) => /^row \d+$/.test(t.text)).map((t) => t.y)))
+      expect(name!.y).toBeGreaterThan(
+        Math.max(
+          ...texts(page)
+            .filter((t) => /^row \d+$/.test(t.text))
+            .map((t) => t.y)
+        )
+      )
     }
     expect(laid.pages.flatMap(texts).filter((t) => /^row \d+$/.test(t.text))).toHaveLength(90)
   })
@@ -316,9 +386,16 @@ describe('typesetting', () => {
     expect(withRow.length).toBeGreaterThan(1)
     for (const page of withRow) {
       // The text block: nothing below the bottom margin (folios aside, which sit in it).
-      const lowest = Math.min(...texts(page).filter((t) => /^w\d+/.test(t.text)).map((t) => t.y))
+      const lowest = Math.min(
+        ...texts(page)
+          .filter((t) => /^w\d+/.test(t.text))
+          .map((t) => t.y)
+      )
       expect(lowest, `page ${page.number}`).toBeGreaterThanOrEqual(geometry.bottom)
-      expect(texts(page).some((t) => t.text === 'Name'), `header on page ${page.number}`).toBe(true)
+      expect(
+        texts(page).some((t) => t.text === 'Name'),
+        `header on page ${page.number}`
+      ).toBe(true)
     }
     // A row of a few lines still moves whole: "next" and its value share a page.
     const next = laid.pages.find((p) => texts(p).some((t) => t.text === 'next'))
@@ -367,7 +444,12 @@ describe('typesetting', () => {
 test('the bibliography comes last with hanging indents; citations with a note number are references', () => {
   const entry = (id: string, text: string) => ({type: 'bibliographyEntry' as const, id, children: [{type: 'text' as const, value: text}]})
   const tree = root([
-    para('A cited claim', {type: 'citation', value: '[@lee1986, p. 5]', items: [{key: 'lee1986', locator: '5'}], data: {noteNumber: 1}}, {type: 'text', value: ' and an unresolved one '}, {type: 'citation', value: '[@nobody]', items: [{key: 'nobody'}]}),
+    para(
+      'A cited claim',
+      {type: 'citation', value: '[@lee1986, p. 5]', items: [{key: 'lee1986', locator: '5'}], data: {noteNumber: 1}},
+      {type: 'text', value: ' and an unresolved one '},
+      {type: 'citation', value: '[@nobody]', items: [{key: 'nobody'}]}
+    ),
     note(1, 'Lee, China’s Korean Minority, 5.'),
     {type: 'bibliography', title: 'Bibliography', children: [entry('lee1986', 'Lee, Chae-Jin. ' + sentence(40, 1)), entry('sun2009', 'Sun, Chunri. ' + sentence(40, 2))]}
   ])
@@ -419,7 +501,9 @@ describe('diagnostics', () => {
   })
 
   test('odd metadata (numbers, nulls, strings where lists belong) never throws', () => {
-    const meta = {title: 42, author: [null, 7, 'Plain Name', {family: 'Writer'}], editor: 'nobody', issued: 'last year', volume: 3, 'container-title': 'J.'} as unknown as NonNullable<Root['data']>['meta']
+    const meta = {title: 42, author: [null, 7, 'Plain Name', {family: 'Writer'}], editor: 'nobody', issued: 'last year', volume: 3, 'container-title': 'J.'} as unknown as NonNullable<
+      Root['data']
+    >['meta']
     const {layout: laid} = layout(root([para('Text.')], meta), options)
     expect(laid.info.author).toBe('Plain Name and Writer')
     expect(laid.pages.flatMap(texts).some((t) => t.text.startsWith('J., vol. 3'))).toBe(true)

@@ -21,9 +21,19 @@ const para = (value: string, line = 1): Paragraph => ({
   position: {start: {line, column: 1, offset: 0}, end: {line, column: value.length + 1, offset: value.length}}
 })
 const texts = (page: LayoutPage) => page.items.filter((i): i is TextItem => i.type === 'text')
-const allText = (laid: Layout) => laid.pages.flatMap(texts).map((t) => t.text).join(' ').replace(/\s+/g, ' ')
+const allText = (laid: Layout) =>
+  laid.pages
+    .flatMap(texts)
+    .map((t) => t.text)
+    .join(' ')
+    .replace(/\s+/g, ' ')
 /** The text set at body size between the running head and the folio. */
-const bodyText = (laid: Layout) => laid.pages.flatMap(texts).filter((t) => t.size === a4.size && t.y > a4.bottom && t.y < a4.height - a4.top).map((t) => t.text).join('')
+const bodyText = (laid: Layout) =>
+  laid.pages
+    .flatMap(texts)
+    .filter((t) => t.size === a4.size && t.y > a4.bottom && t.y < a4.height - a4.top)
+    .map((t) => t.text)
+    .join('')
 
 /** Every text item of every page lies inside the text block (the running head and folio too). */
 function insideTextBlock(laid: Layout): TextItem[] {
@@ -50,7 +60,11 @@ const examples: Record<keyof typeof limits, () => void | Promise<void>> = {
     const {layout: laid, diagnostics} = layout(root([para(`Before ${long} after.`)]), options)
     // “Before” ends its line; the word starts the next one.
     expect(bodyText(laid).startsWith('Beforeabcdefghij')).toBe(true)
-    expect(bodyText(laid).replace(/[^a-j]/g, '').includes(long)).toBe(true)
+    expect(
+      bodyText(laid)
+        .replace(/[^a-j]/g, '')
+        .includes(long)
+    ).toBe(true)
     expect(laid.pages.flatMap(texts).filter((t) => t.text.endsWith('-'))).toEqual([])
     expect(insideTextBlock(laid)).toEqual([])
     expect(diagnostics.filter((d) => d.source === 'render-pdf:overfull')).toHaveLength(1)
@@ -71,7 +85,13 @@ const examples: Record<keyof typeof limits, () => void | Promise<void>> = {
     // The warning names the word's own line and column inside its text node.
     const long = word(100_000)
     const value = `First line of the paragraph\nsecond line, then ${long} and more.`
-    const tree = root([{type: 'paragraph', children: [{type: 'text', value, position: {start: {line: 7, column: 3, offset: 100}, end: {line: 8, column: 1, offset: 200}}}], position: {start: {line: 7, column: 1, offset: 98}, end: {line: 8, column: 1, offset: 200}}}])
+    const tree = root([
+      {
+        type: 'paragraph',
+        children: [{type: 'text', value, position: {start: {line: 7, column: 3, offset: 100}, end: {line: 8, column: 1, offset: 200}}}],
+        position: {start: {line: 7, column: 1, offset: 98}, end: {line: 8, column: 1, offset: 200}}
+      }
+    ])
     const {diagnostics} = layout(tree, options)
     expect(diagnostics).toEqual([
       expect.objectContaining({
@@ -85,7 +105,10 @@ const examples: Record<keyof typeof limits, () => void | Promise<void>> = {
   storedWordUpTo() {
     // A word at the limit is kept in the store, one character more is not (it is measured in every render).
     const kept = new Map<string, Map<string, unknown>>()
-    const store = {get: (scope: string, key: string) => kept.get(scope)?.get(key), set: (scope: string, key: string, value: unknown) => void (kept.get(scope) ?? kept.set(scope, new Map()).get(scope)!).set(key, value)}
+    const store = {
+      get: (scope: string, key: string) => kept.get(scope)?.get(key),
+      set: (scope: string, key: string, value: unknown) => void (kept.get(scope) ?? kept.set(scope, new Map()).get(scope)!).set(key, value)
+    }
     const [atLimit, over] = [word(limits.storedWordUpTo.value), word(limits.storedWordUpTo.value + 1)]
     layout(root([para(`${atLimit} ${over}`)]), {...options, store})
     const words = [...kept].filter(([scope]) => scope.startsWith('word ')).flatMap(([, values]) => [...values.keys()])
@@ -141,7 +164,12 @@ describe('typography: each value in force', () => {
   test('tableSize and tableMinSize: a 500-column table is warned about with its position, set smaller and in parts, every cell inside the text block', () => {
     const {layout: laid, diagnostics} = layout(root([wideTable(500)]), options)
     expect(diagnostics).toEqual([
-      expect.objectContaining({severity: 'warning', source: 'render-pdf:table', position: expect.objectContaining({start: expect.objectContaining({line: 3})}), message: expect.stringMatching(/^a table of 500 columns is too wide for the line: set at 7\.2 pt instead of 9\.8 pt; set in \d+ parts of consecutive columns \(1–\d+, /)})
+      expect.objectContaining({
+        severity: 'warning',
+        source: 'render-pdf:table',
+        position: expect.objectContaining({start: expect.objectContaining({line: 3})}),
+        message: expect.stringMatching(/^a table of 500 columns is too wide for the line: set at 7\.2 pt instead of 9\.8 pt; set in \d+ parts of consecutive columns \(1–\d+, /)
+      })
     ])
     // (a header repeated at the top of a page is an artifact: no structure element)
     const cells = laid.pages.flatMap(texts).filter((t) => /^(Head|v)\d/.test(t.text) && t.tag !== undefined)
@@ -168,10 +196,17 @@ describe('typography: each value in force', () => {
   })
 
   test('minMeasure: lists nested 60 deep indent until the measure is a third of the text width, then no further', () => {
-    const list = nested(60, (inner, level) => ({type: 'list', ordered: false, children: [{type: 'listItem', children: [para(`level ${level} with enough words to fill more than one line of this narrow measure`), inner]}]}), para('deepest'))
+    const list = nested(
+      60,
+      (inner, level) => ({type: 'list', ordered: false, children: [{type: 'listItem', children: [para(`level ${level} with enough words to fill more than one line of this narrow measure`), inner]}]}),
+      para('deepest')
+    )
     const {layout: laid} = layout(root([list]), options)
     expect(insideTextBlock(laid)).toEqual([])
-    const starts = laid.pages.flatMap(texts).filter((t) => t.text.startsWith('level')).map((t) => t.x - (a4.inner))
+    const starts = laid.pages
+      .flatMap(texts)
+      .filter((t) => t.text.startsWith('level'))
+      .map((t) => t.x - a4.inner)
     expect(Math.max(...starts)).toBeLessThanOrEqual(textWidth * (1 - typography.minMeasure) + 0.5)
     expect(Math.max(...starts)).toBeGreaterThan(textWidth * (1 - typography.minMeasure) - 20)
   })
@@ -179,7 +214,10 @@ describe('typography: each value in force', () => {
   test('minSize: quotes nested 60 deep are set no smaller than the floor', () => {
     const quote = nested(60, (inner) => ({type: 'blockquote', children: [para('quoted words'), inner]}), para('deepest'))
     const {layout: laid} = layout(root([quote]), options)
-    const sizes = laid.pages.flatMap(texts).filter((t) => t.text.includes('quoted')).map((t) => t.size)
+    const sizes = laid.pages
+      .flatMap(texts)
+      .filter((t) => t.text.includes('quoted'))
+      .map((t) => t.size)
     expect(Math.min(...sizes)).toBeCloseTo(a4.size * typography.minSize, 2)
     expect(insideTextBlock(laid)).toEqual([])
   })
@@ -215,7 +253,13 @@ describe('a table cell of 200,000 words', () => {
   test('is set across pages, not a stack overflow (its items were pushed as 200,000 arguments)', () => {
     const words = 'word '.repeat(200_000).trim()
     const cell = (value: string) => ({type: 'tableCell' as const, children: [{type: 'text' as const, value}]})
-    const table: Table = {type: 'table', children: [{type: 'tableRow', children: [cell('Head')]}, {type: 'tableRow', children: [cell(words)]}]}
+    const table: Table = {
+      type: 'table',
+      children: [
+        {type: 'tableRow', children: [cell('Head')]},
+        {type: 'tableRow', children: [cell(words)]}
+      ]
+    }
     const {layout: laid} = layout(root([table]), options)
     expect(laid.pages.length).toBeGreaterThan(100)
     expect(allText(laid).split('word').length - 1).toBe(200_000)

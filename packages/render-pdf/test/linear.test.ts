@@ -20,7 +20,11 @@ describe('linear work in writing a PDF', () => {
     for (let i = 0; i < n; i++) doc.addPage([100 + i, 200])
     // Before: pdf-lib's insertLeafNode looked up every kid to find the end, n²/2 lookups (4.5 million).
     expect(lookups).toBeLessThan(100 * n)
-    const kids = doc.catalog.Pages().Kids().asArray().map((ref) => lookup(ref))
+    const kids = doc.catalog
+      .Pages()
+      .Kids()
+      .asArray()
+      .map((ref) => lookup(ref))
     expect(kids.every((kid) => kid instanceof PDFPageLeaf)).toBe(true)
     const reread = await PDFDocument.load(await doc.save())
     expect(reread.getPageCount()).toBe(n)

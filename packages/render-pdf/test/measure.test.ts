@@ -40,7 +40,12 @@ function fullBodyLines(pages: PopplerPage[]): PopplerLine[] {
   const lines = pages.flatMap((p) => p.lines)
   const body = median(lines.map(height))
   const same = lines.filter((l) => Math.abs(height(l) - body) < 0.3)
-  const widest = median(same.map((l) => right(l) - l.xMin).sort((a, b) => b - a).slice(0, 30))
+  const widest = median(
+    same
+      .map((l) => right(l) - l.xMin)
+      .sort((a, b) => b - a)
+      .slice(0, 30)
+  )
   return same.filter((l) => right(l) - l.xMin > widest - 2)
 }
 
@@ -77,7 +82,11 @@ describe.skipIf(!poppler)('the measure, read back from the PDF', {tags: ['corpus
       'An Longzhen. Yanbian Chaoxianzu zizhizhou zhouzhi [Yanbian Korean Autonomous Prefecture Gazetteer]. Beijing: Zhonghua Shuju, 1996.',
       'Francis C. Jones. Manchuria since 1931. London: Royal Institute of International Affairs, 1949.'
     ]
-    const bibliography = {type: 'bibliography' as const, title: 'Bibliography', children: entries.map((value, i) => ({type: 'bibliographyEntry' as const, id: `e${i}`, children: [{type: 'text' as const, value}]}))}
+    const bibliography = {
+      type: 'bibliography' as const,
+      title: 'Bibliography',
+      children: entries.map((value, i) => ({type: 'bibliographyEntry' as const, id: `e${i}`, children: [{type: 'text' as const, value}]}))
+    }
     const pages = await readPdf({...article, children: [...article.children, bibliography]})
     const start = pages.findIndex((p) => p.lines.some((l) => text(l) === 'Bibliography'))
     expect(start).toBeGreaterThan(0)
@@ -98,17 +107,24 @@ describe.skipIf(!poppler)('bound output: a volume has a gutter', () => {
   const words = 'migration border policy nationality ethnic archives provincial relations government historical'.split(' ')
   const sentence = (n: number, seed: number) => Array.from({length: n}, (_, i) => words[(i * 3 + seed) % words.length]).join(' ') + '.'
   const para = (value: string): Paragraph => ({type: 'paragraph', children: [{type: 'text', value}]})
-  const piece = (n: number): Article => ({type: 'article', children: Array.from({length: 8}, (_, i) => para(sentence(150, i + n))) as RootContent[], data: {meta: {title: `Article ${n}`, author: [{given: 'A.', family: 'Writer'}]}}})
+  const piece = (n: number): Article => ({
+    type: 'article',
+    children: Array.from({length: 8}, (_, i) => para(sentence(150, i + n))) as RootContent[],
+    data: {meta: {title: `Article ${n}`, author: [{given: 'A.', family: 'Writer'}]}}
+  })
 
   test('the inside margin is wider, on the left of recto pages and the right of verso pages', async () => {
     const tree: Root = {type: 'root', children: [piece(1), piece(2)], data: {meta: {title: 'A Reader', lang: 'en'}, volume: {rectoStarts: true}}}
     const pages = await readPdf(tree)
     const g = geometries.a4
     const gutter = PAGE_SCALES.a4.gutter
-    const margins = pages.slice(2).filter((p) => p.lines.length > 20).map((p, i) => {
-      const lines = fullBodyLines([p])
-      return {recto: (i + 3) % 2 === 1, left: median(lines.map((l) => l.xMin)), right: p.width - median(lines.map(right))}
-    })
+    const margins = pages
+      .slice(2)
+      .filter((p) => p.lines.length > 20)
+      .map((p, i) => {
+        const lines = fullBodyLines([p])
+        return {recto: (i + 3) % 2 === 1, left: median(lines.map((l) => l.xMin)), right: p.width - median(lines.map(right))}
+      })
     const recto = margins.filter((m) => m.recto)
     const verso = margins.filter((m) => !m.recto)
     expect(recto.length).toBeGreaterThan(2)

@@ -27,7 +27,9 @@ test.skipIf(!tools)('OCR sees at least 90% of the extracted words on a sample pa
   const words = (text: string) => text.toLowerCase().match(/\p{L}{3,}/gu) ?? []
   for (const page of [1]) {
     execFileSync('pdftoppm', ['-png', '-r', '150', '-f', String(page), '-l', String(page), '-singlefile', file, path.join(dir, `p${page}`)])
-    const ocr = new Set(words(execFileSync('tesseract', [path.join(dir, `p${page}.png`), '-', '--psm', '3'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: {...process.env, OMP_THREAD_LIMIT: '1'}})))
+    const ocr = new Set(
+      words(execFileSync('tesseract', [path.join(dir, `p${page}.png`), '-', '--psm', '3'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: {...process.env, OMP_THREAD_LIMIT: '1'}}))
+    )
     const extracted = words(execFileSync('pdftotext', ['-f', String(page), '-l', String(page), file, '-'], {encoding: 'utf8'}))
     expect(extracted.length).toBeGreaterThan(250)
     const seen = extracted.filter((w) => ocr.has(w)).length / extracted.length

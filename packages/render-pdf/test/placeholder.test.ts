@@ -11,7 +11,8 @@ import {parse} from '@octavo/parser'
 import {renderPdf} from '../src/index.js'
 import {has, readBack, tempFile, testFonts} from './helpers.js'
 
-const source = (lang: string) => `---\ntitle: Figures\nlang: ${lang}\n---\n\nA paragraph before the figure.\n\n![A map of the border](/art/lost.png "The border in 1950")\n\nA paragraph after it.\n\n![](/art/nameless.png)\n`
+const source = (lang: string) =>
+  `---\ntitle: Figures\nlang: ${lang}\n---\n\nA paragraph before the figure.\n\n![A map of the border](/art/lost.png "The border in 1950")\n\nA paragraph after it.\n\n![](/art/nameless.png)\n`
 
 async function render(lang: string): Promise<{pdf: Uint8Array; messages: string[]}> {
   const {tree} = parse(source(lang), {format: 'markdown'})
@@ -75,7 +76,10 @@ describe.skipIf(!tools)('embedded content (an <iframe>) read back from the PDF',
   const iframes = (lang: string) =>
     `---\ntitle: Embeds\nlang: ${lang}\n---\n\nA paragraph before.\n\n<iframe src="https://www.youtube.com/embed/abc" title="A talk on borders" width="560"></iframe>\n\n<iframe src="https://example.org/map"></iframe>\n\n<p>Inline: <iframe src="https://example.org/i" title="a map"></iframe> here.</p>\n`
   test.each([
-    ['en', ['Embedded content: A talk on borders — https://www.youtube.com/embed/abc', 'Embedded content — https://example.org/map', 'Inline: [Embedded content: a map — https://example.org/i] here.']],
+    [
+      'en',
+      ['Embedded content: A talk on borders — https://www.youtube.com/embed/abc', 'Embedded content — https://example.org/map', 'Inline: [Embedded content: a map — https://example.org/i] here.']
+    ],
     ['fr', ['Contenu intégré : A talk on borders — https://www.youtube.com/embed/abc', 'Contenu intégré — https://example.org/map']]
   ])('%s: a ruled placeholder naming its title and address; a Figure read as it; the renderer adds no warning (the parser gave one each)', async (lang, expected) => {
     const {tree, diagnostics: parsed} = parse(iframes(lang), {format: 'markdown'})

@@ -38,7 +38,12 @@ test('property: every note starts on its reference’s page; text stays in the m
           content.push({type: 'text', value: text.slice(from, cut).join(' ')})
           n++
           content.push({type: 'footnoteReference', identifier: String(n), label: String(n)})
-          definitions.push({type: 'footnoteDefinition', identifier: String(n), label: String(n), children: [{type: 'paragraph', children: [{type: 'text', value: words(block.notes[content.length / 2 - 1] ?? 5, n) + ` end${n}.`}]}]})
+          definitions.push({
+            type: 'footnoteDefinition',
+            identifier: String(n),
+            label: String(n),
+            children: [{type: 'paragraph', children: [{type: 'text', value: words(block.notes[content.length / 2 - 1] ?? 5, n) + ` end${n}.`}]}]
+          })
           content.push({type: 'text', value: ' '})
           from = cut
         }

@@ -104,7 +104,12 @@ function descendant(doc: PDFDocument, font: PDFDict): PDFDict {
 /** The text of an XMP element (unescaped), or undefined. */
 function xmpValue(xmp: string, element: string): string | undefined {
   const m = new RegExp(`<${element}>(?:<rdf:(?:Alt|Seq|Bag)><rdf:li(?: xml:lang="x-default")?>)?([^<]*)<`).exec(xmp)
-  return m?.[1]!.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&')
+  return m?.[1]!
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
 }
 
 /** Well-formed XML, by a walk of its tags: every element closed in order. Returns the element names met. */
@@ -333,7 +338,7 @@ describe('PDF/A-2u (standards: [ua, a-2u])', () => {
     expect(checked.output).toContain('No syntax or stream encoding errors')
     expect(checked.ok).toBe(true)
   })
-  test.skipIf(!poppler)("poppler reads the claims (pdfinfo -meta) and the dates and title (pdfinfo)", () => {
+  test.skipIf(!poppler)('poppler reads the claims (pdfinfo -meta) and the dates and title (pdfinfo)', () => {
     const file = tempFile('a2u.pdf', a2u.bytes)
     const meta = execFileSync('pdfinfo', ['-meta', file], {encoding: 'utf8'})
     expect(meta).toContain('<pdfaid:part>2</pdfaid:part>')

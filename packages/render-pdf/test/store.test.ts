@@ -41,7 +41,9 @@ const fresh = (fonts: FontFiles = testFonts()): FontFiles => ({
 })
 const options: RenderOptions = {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, date: new Date(0)}
 const small = (): Root =>
-  parse(Buffer.from('---\ntitle: The office of hyphenation\nlang: en\n---\n\nThe office of hyphenation in Sino-Korean relations, *efficiently*.[^1]\n\n[^1]: Ann Writer, *The Office* (2001), 4.\n'), {format: 'markdown'}).tree
+  parse(Buffer.from('---\ntitle: The office of hyphenation\nlang: en\n---\n\nThe office of hyphenation in Sino-Korean relations, *efficiently*.[^1]\n\n[^1]: Ann Writer, *The Office* (2001), 4.\n'), {
+    format: 'markdown'
+  }).tree
 const render = async (tree: Root, store?: RenderStore, more: Partial<RenderOptions> = {}) => Buffer.from((await renderPdf(tree, {...options, fonts: fresh(more.fonts), ...(store ? {store} : {})})).pdf)
 
 describe('STORE_KINDS: how each kind of work is kept and read back', () => {

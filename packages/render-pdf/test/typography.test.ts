@@ -89,12 +89,23 @@ function article(): Root {
 /** A volume: title page, contents, an article, the combined bibliography and the credits. */
 function volume(): Root {
   const tree = article()
-  const bibliography: RootContent = {type: 'bibliography', title: 'Bibliography', children: Array.from({length: 4}, (_, i) => ({type: 'bibliographyEntry' as const, id: `b${i}`, children: [{type: 'text' as const, value: `Author ${i}. ${sentence(30, i)}`}]}))}
-  const credits: RootContent = {type: 'credits', children: [0, 1].map((i) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: `Tabled Values ${i}. Ann Smith. ${sentence(30, i)}`}]}))}
+  const bibliography: RootContent = {
+    type: 'bibliography',
+    title: 'Bibliography',
+    children: Array.from({length: 4}, (_, i) => ({type: 'bibliographyEntry' as const, id: `b${i}`, children: [{type: 'text' as const, value: `Author ${i}. ${sentence(30, i)}`}]}))
+  }
+  const credits: RootContent = {
+    type: 'credits',
+    children: [0, 1].map((i) => ({type: 'paragraph' as const, children: [{type: 'text' as const, value: `Tabled Values ${i}. Ann Smith. ${sentence(30, i)}`}]}))
+  }
   // A long title: its contents entry wraps (a hanging indent beside the page-number column), its running head is cut.
   const meta = {...tree.data?.meta, title: 'Tabled Values Every One in Force, Measured on the Page Against the Table of Named Typographic Values of the Layout'}
   const child = {type: 'article', data: {meta, id: 'a01'}, children: tree.children} as unknown as RootContent
-  return {type: 'root', children: [child, bibliography, credits], data: {meta: {title: 'A Reader', subtitle: 'Readings in Tables', editor: [{family: 'Teacher', given: 'A.'}], course: 'HIST 390', lang: 'en'}, volume: {bibliography: 'both'}}} as unknown as Root
+  return {
+    type: 'root',
+    children: [child, bibliography, credits],
+    data: {meta: {title: 'A Reader', subtitle: 'Readings in Tables', editor: [{family: 'Teacher', given: 'A.'}], course: 'HIST 390', lang: 'en'}, volume: {bibliography: 'both'}}
+  } as unknown as Root
 }
 
 /** The documents a value is seen in: the article with footnotes, with endnotes, a volume, and the extreme inputs some values are for. */
@@ -104,7 +115,18 @@ const documents: Record<string, () => string> = {
   volume: () => typeset(volume(), {}),
   extremes: () => typeset(parse(EXTREMES, {format: 'markdown'}).tree, {}),
   /** Long paragraphs of long words: many lines end with a hyphen, some at the foot of a page. */
-  hyphens: () => typeset({type: 'root', data: {meta: {title: 'Hyphens', lang: 'en'}}, children: Array.from({length: 12}, (_, i) => ({type: 'paragraph', children: [{type: 'text', value: Array.from({length: 220}, (_, j) => LONG_WORDS[(j * 7 + i) % LONG_WORDS.length]).join(' ') + '.'}]}))}, {}),
+  hyphens: () =>
+    typeset(
+      {
+        type: 'root',
+        data: {meta: {title: 'Hyphens', lang: 'en'}},
+        children: Array.from({length: 12}, (_, i) => ({
+          type: 'paragraph',
+          children: [{type: 'text', value: Array.from({length: 220}, (_, j) => LONG_WORDS[(j * 7 + i) % LONG_WORDS.length]).join(' ') + '.'}]
+        }))
+      },
+      {}
+    ),
   /** A table row taller than a page. */
   longRow: () => typeset(parse(`| Name | Value |\n|---|---|\n| long | ${sentence(1500, 3)} |\n`, {format: 'markdown'}).tree, {})
 }
@@ -197,7 +219,16 @@ const SEEN: Record<string, {in?: keyof typeof documents; to?: (value: number) =>
 }
 
 /** Values a layout cannot show, each with its own test below: a keep shows only at a page break; the second tolerance finds the breaks the emergency pass would (sooner); the hyphenator is made once per patterns (its letters), and the destinations are the PDF writer's. */
-const ELSEWHERE = new Set(['codeBlock.keepUpTo', 'lineBreaking.tolerances.1', 'hyphenation.minWord', 'hyphenation.left', 'hyphenation.right', 'destination.left', 'destination.above', 'destination.outlineAbove'])
+const ELSEWHERE = new Set([
+  'codeBlock.keepUpTo',
+  'lineBreaking.tolerances.1',
+  'hyphenation.minWord',
+  'hyphenation.left',
+  'hyphenation.right',
+  'destination.left',
+  'destination.above',
+  'destination.outlineAbove'
+])
 
 /**
  * Values the layout reads but loses: `volume.titleDrop` is a space before the volume's title, at the
@@ -339,12 +370,19 @@ describe('destinations', () => {
     const {layout: laid} = layout(article(), options)
     const doc = await PDFDocument.load(await writePdf(laid, {fonts: testFonts(), images}))
     const anchors = new Map(laid.pages.flatMap((p) => p.items.filter((i): i is AnchorItem => i.type === 'anchor')).map((a) => [a.name, a]))
-    const numbers = (array: PDFArray) => array.asArray().slice(2).map((n) => (n as PDFNumber).asNumber())
+    const numbers = (array: PDFArray) =>
+      array
+        .asArray()
+        .slice(2)
+        .map((n) => (n as PDFNumber).asNumber())
     // The first note reference's link: to `note-1`, its anchor on the page of the note.
     const link = laid.pages.flatMap((p) => p.items).find((i) => i.type === 'link' && i.dest === 'note-1')
     expect(link).toBeDefined()
     const note = anchors.get('note-1')!
-    const dests = doc.getPages().flatMap((page) => (page.node.Annots()?.asArray() ?? []).map((ref) => doc.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('Dest'), PDFArray))).filter((d): d is PDFArray => d !== undefined)
+    const dests = doc
+      .getPages()
+      .flatMap((page) => (page.node.Annots()?.asArray() ?? []).map((ref) => doc.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of('Dest'), PDFArray)))
+      .filter((d): d is PDFArray => d !== undefined)
     const {left, above, outlineAbove} = typography.destination
     expect(dests.map(numbers)).toContainEqual([expect.closeTo(Math.max(0, note.x - left), 2), expect.closeTo(note.y + above, 2), 0])
     // The outline's first entry: the first heading.

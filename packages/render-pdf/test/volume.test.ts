@@ -38,7 +38,10 @@ test('each article starts on a recto page, with its own heads and notes numbered
   expect(second.number % 2).toBe(1)
   expect(second.number).toBeGreaterThan(first.number)
   // notes numbered afresh in each article, each on the page of its reference
-  for (const [scope, n] of [['a1/', 1], ['a2/', 2]] as const) {
+  for (const [scope, n] of [
+    ['a1/', 1],
+    ['a2/', 2]
+  ] as const) {
     for (let i = 1; i <= 6; i++) {
       const key = `${scope}${i}`
       const refPage = laid.pages.find((p) => p.items.some((it) => it.type === 'anchor' && it.name === `ref-${key}`))
@@ -49,7 +52,10 @@ test('each article starts on a recto page, with its own heads and notes numbered
     }
   }
   // running heads: none on opening pages; each article's own after
-  const heads = (p: LayoutPage) => texts(p).filter((t) => t.y > laid.height - 80).map((t) => t.text)
+  const heads = (p: LayoutPage) =>
+    texts(p)
+      .filter((t) => t.y > laid.height - 80)
+      .map((t) => t.text)
   expect(heads(first)).toEqual([])
   expect(heads(second)).toEqual([])
   const inFirst = laid.pages.slice(first.number, second.number - 1).filter((p) => texts(p).length > 1)
@@ -66,17 +72,26 @@ test('each article starts on a recto page, with its own heads and notes numbered
   expect([contents.number, contents.label]).toEqual([3, 'iii'])
   const line = (title: string) => {
     const entry = texts(contents).find((t) => t.text.endsWith(title))!
-    return texts(contents).filter((t) => t.y === entry.y).map((t) => t.text)
+    return texts(contents)
+      .filter((t) => t.y === entry.y)
+      .map((t) => t.text)
   }
   expect(line('First Article')).toEqual(['A. Alpha, First Article', first.label])
   expect(line('Second Article')).toEqual(['A. Beta, Second Article', second.label])
   expect(contents.items.filter((i) => i.type === 'link' && i.dest?.startsWith('article-'))).toHaveLength(2)
-  for (const entry of laid.outline) expect(laid.pages[entry.page - 1]!.items.some((i) => i.type === 'anchor' && i.name === entry.dest), entry.title).toBe(true)
+  for (const entry of laid.outline)
+    expect(
+      laid.pages[entry.page - 1]!.items.some((i) => i.type === 'anchor' && i.name === entry.dest),
+      entry.title
+    ).toBe(true)
   expect(laid.info.author).toBe('E. Editor')
 })
 
 /** The printed folio of a page: a text item in the bottom margin. */
-const folio = (page: LayoutPage) => texts(page).filter((t) => t.y < 60).map((t) => t.text)
+const folio = (page: LayoutPage) =>
+  texts(page)
+    .filter((t) => t.y < 60)
+    .map((t) => t.text)
 
 function volume(children: RootContent[], rectoStarts?: boolean): Root {
   return {type: 'root', children, data: {meta: {title: 'A Course Reader', lang: 'en'}, volume: {bibliography: 'both', ...(rectoStarts === undefined ? {} : {rectoStarts})}}}
@@ -84,7 +99,10 @@ function volume(children: RootContent[], rectoStarts?: boolean): Root {
 
 test('front matter in roman with no folio, the articles in arabic from 1 on a recto (page labels)', () => {
   const {layout: laid} = layout(volume([article(1, 'First Article', 'Alpha'), article(2, 'Second Article', 'Beta')], false), {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
-  expect(laid.pageLabels).toEqual([{page: 0, style: 'roman'}, {page: 4, style: 'arabic'}])
+  expect(laid.pageLabels).toEqual([
+    {page: 0, style: 'roman'},
+    {page: 4, style: 'arabic'}
+  ])
   expect(laid.pages.slice(0, 5).map((p) => p.label)).toEqual(['i', 'ii', 'iii', 'iv', '1'])
   // title page, blank verso, contents, blank verso: no folio; the articles print theirs (recto-starts false: the second follows on the next page)
   for (const page of laid.pages.slice(0, 4)) expect(folio(page), page.label).toEqual([])
@@ -110,7 +128,11 @@ test('a long title wraps in the contents with a hanging indent, whole, never cut
 })
 
 test('the combined bibliography and the credits are back matter: each on a recto, its own running heads, outline entry and contents line', () => {
-  const bibliography: RootContent = {type: 'bibliography', title: 'Combined Bibliography', children: Array.from({length: 60}, (_, i) => ({type: 'bibliographyEntry' as const, id: `b${i}`, children: [{type: 'text' as const, value: `Author ${i}. ${sentence(14, i)}`}]}))}
+  const bibliography: RootContent = {
+    type: 'bibliography',
+    title: 'Combined Bibliography',
+    children: Array.from({length: 60}, (_, i) => ({type: 'bibliographyEntry' as const, id: `b${i}`, children: [{type: 'text' as const, value: `Author ${i}. ${sentence(14, i)}`}]}))
+  }
   const credits: RootContent = {type: 'credits', children: [para({type: 'text', value: 'First Article. A. Alpha. License: CC BY 4.0.'})]}
   const {layout: laid, diagnostics} = layout(volume([article(1, 'First Article', 'Alpha'), bibliography, credits]), {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
   expect(diagnostics).toEqual([])
@@ -120,14 +142,24 @@ test('the combined bibliography and the credits are back matter: each on a recto
   for (const page of [bib, cred]) expect(page.number % 2, page.label).toBe(1)
   expect(laid.outline.filter((o) => o.depth === 0).map((o) => o.title)).toEqual(['First Article', 'Combined Bibliography', 'Credits'])
   // the bibliography's later pages carry its own heads, not the article's
-  const heads = (p: LayoutPage) => texts(p).filter((t) => t.y > laid.height - 80).map((t) => t.text)
+  const heads = (p: LayoutPage) =>
+    texts(p)
+      .filter((t) => t.y > laid.height - 80)
+      .map((t) => t.text)
   const later = laid.pages.slice(bib.number, cred.number - 1).filter((p) => p.items.length > 0)
   expect(later.length).toBeGreaterThan(0)
   for (const page of later) expect(heads(page)).toEqual(['Combined Bibliography'])
   const contents = laid.pages.find((p) => texts(p).some((t) => t.text === 'Contents'))!
-  for (const [title, page] of [['Combined Bibliography', bib], ['Credits', cred]] as const) {
+  for (const [title, page] of [
+    ['Combined Bibliography', bib],
+    ['Credits', cred]
+  ] as const) {
     const entry = texts(contents).find((t) => t.text === title)!
-    expect(texts(contents).filter((t) => t.y === entry.y).map((t) => t.text)).toEqual([title, page.label])
+    expect(
+      texts(contents)
+        .filter((t) => t.y === entry.y)
+        .map((t) => t.text)
+    ).toEqual([title, page.label])
   }
 })
 
@@ -136,7 +168,15 @@ test('running heads: the short title when given, else a clean cut (HEAD_RULES), 
   named.data!.meta!['short-title'] = 'Linear Regression'
   const cut = article(2, "Chinese–North Korean Relations and China's Policy toward Ethnic Koreans in China, 1950–1962: A Study of Border Crossings", 'Shen')
   const {layout: laid} = layout(volume([named, cut]), {fonts: testFonts(), hyphenation: {en: patterns('en-us')}, pageSize: '6x9'})
-  const heads = new Set(laid.pages.filter((p) => p.number % 2 === 1).flatMap((p) => texts(p).filter((t) => t.y > laid.height - 50).map((t) => t.text)))
+  const heads = new Set(
+    laid.pages
+      .filter((p) => p.number % 2 === 1)
+      .flatMap((p) =>
+        texts(p)
+          .filter((t) => t.y > laid.height - 50)
+          .map((t) => t.text)
+      )
+  )
   expect([...heads].sort()).toEqual(["Chinese–North Korean Relations and China's Policy", 'Linear Regression'])
 })
 

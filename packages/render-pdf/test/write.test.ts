@@ -102,7 +102,12 @@ describe('content streams', () => {
     // justification: 2.5 pt at 12 pt is -208.333 thousandths after each space glyph
     expect(justified.match(/-208\.333/g)).toHaveLength(3)
     // "office affine": 13 characters; the ffi ligature makes fewer glyphs (4 hex digits each)
-    const glyphs = office.replace(/[^<>0-9A-F]|-?\d+\.\d+ /g, '').match(/<([0-9A-F]+)>/g)!.join('').replace(/[<>]/g, '').length / 4
+    const glyphs =
+      office
+        .replace(/[^<>0-9A-F]|-?\d+\.\d+ /g, '')
+        .match(/<([0-9A-F]+)>/g)!
+        .join('')
+        .replace(/[<>]/g, '').length / 4
     expect(glyphs).toBeLessThan(13)
   })
 
@@ -185,7 +190,12 @@ describe('shaping with HarfBuzz', () => {
     const glyphCount = async (lang: string) => {
       const pdf = await writePdf({...sample, info: {...sample.info, lang}}, {fonts: testFonts()})
       const tj = tjArrays((await streams(pdf)).pages[0]!)[0]!
-      return tj.match(/<([0-9A-F]+)>/g)!.join('').replace(/[<>]/g, '').length / 4
+      return (
+        tj
+          .match(/<([0-9A-F]+)>/g)!
+          .join('')
+          .replace(/[<>]/g, '').length / 4
+      )
     }
     expect(await glyphCount('tr')).toBe((await glyphCount('en')) + 2)
   })

@@ -16,7 +16,13 @@ function fromExample(example: string): Root {
   const children = example.split('  ').map((block, i): RootContent => {
     const definition = /^\[\^([^\]]+)\]: (.*)$/.exec(block)
     if (!definition) return {type: 'paragraph', children: phrasing(block, i + 1), position: at(i + 1)}
-    return {type: 'footnoteDefinition', identifier: definition[1]!.toLowerCase(), label: definition[1]!, children: [{type: 'paragraph', children: phrasing(definition[2]!, i + 1)}], position: at(i + 1)}
+    return {
+      type: 'footnoteDefinition',
+      identifier: definition[1]!.toLowerCase(),
+      label: definition[1]!,
+      children: [{type: 'paragraph', children: phrasing(definition[2]!, i + 1)}],
+      position: at(i + 1)
+    }
   })
   return {type: 'root', children}
 }

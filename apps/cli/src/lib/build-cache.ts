@@ -45,7 +45,12 @@ function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch:
  * `folder` (none: build). A damaged entry is a warning, and the build is made
  * anew; a build with errors is not kept.
  */
-export async function cachedBuild(source: SourceFile, settings: BuildSettings, folder: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
+export async function cachedBuild(
+  source: SourceFile,
+  settings: BuildSettings,
+  folder: string | undefined,
+  env: NodeJS.ProcessEnv = process.env
+): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
   const tool = folder === undefined ? undefined : toolIdentity()
   if (folder === undefined || tool === undefined) return buildArticle(source, settings)
   const key = keyOf(tool, source, settings, env['SOURCE_DATE_EPOCH'] ?? '')
@@ -57,10 +62,19 @@ export async function cachedBuild(source: SourceFile, settings: BuildSettings, f
   const result = await buildArticle(source, {...settings, store: bibliographies, labels, pdfStore})
   labels.save()
   pdfStore.save()
-  for (const problem of bibliographies.problems) result.diagnostics.push({severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'})
-  for (const problem of labels.problems) result.diagnostics.push({severity: 'warning', message: `a damaged notes-labels cache entry was not used (${problem}); the notes labeled anew`, source: 'cli:cache'})
-  for (const problem of pdfStore.problems) result.diagnostics.push({severity: 'warning', message: `a damaged PDF-work cache entry was not used (${problem}); the words measured and the fonts subset anew`, source: 'cli:cache'})
-  if (!hasErrors(result.diagnostics)) await store(folder, key, {files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])), diagnostics: result.diagnostics, inputs: result.inputs, absent: result.absent ?? []})
+  for (const problem of bibliographies.problems)
+    result.diagnostics.push({severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'})
+  for (const problem of labels.problems)
+    result.diagnostics.push({severity: 'warning', message: `a damaged notes-labels cache entry was not used (${problem}); the notes labeled anew`, source: 'cli:cache'})
+  for (const problem of pdfStore.problems)
+    result.diagnostics.push({severity: 'warning', message: `a damaged PDF-work cache entry was not used (${problem}); the words measured and the fonts subset anew`, source: 'cli:cache'})
+  if (!hasErrors(result.diagnostics))
+    await store(folder, key, {
+      files: new Map([...result.files].map(([name, content]) => [name, typeof content === 'string' ? Buffer.from(content, 'utf8') : content])),
+      diagnostics: result.diagnostics,
+      inputs: result.inputs,
+      absent: result.absent ?? []
+    })
   if ('damaged' in found) result.diagnostics.push({severity: 'warning', message: `a damaged build cache entry was not used (${found.damaged}); built anew`, source: 'cli:cache'})
   return result
 }

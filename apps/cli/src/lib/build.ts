@@ -120,7 +120,10 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
     try {
       const read = await readStyle(file, confine)
       const shown = path.isAbsolute(csl) ? csl : path.join(path.dirname(source.path), csl)
-      append(diagnostics, read.diagnostics.map((d) => ({...d, file: shown})))
+      append(
+        diagnostics,
+        read.diagnostics.map((d) => ({...d, file: shown}))
+      )
       style = read.xml
     } catch (error) {
       diagnostics.push({severity: 'error', message: `cannot read style '${csl}' named by the front matter: ${await whyNot(file, error, csl)}`, source: 'cli:style'})
@@ -150,7 +153,10 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
       continue
     }
     const read = readBibliography(text, format)
-    append(diagnostics, read.diagnostics.map((d) => ({...d, file: shown})))
+    append(
+      diagnostics,
+      read.diagnostics.map((d) => ({...d, file: shown}))
+    )
     append(bibliography, read.items)
   }
   const absent: string[] = []
@@ -162,7 +168,10 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {}), ...(options.labels ? {labels: options.labels} : {})})
   // The editor's corrections, before anything is made of the citations (citations.json, exports, bibliography, restyled notes).
   const corrected = corrections.list.length > 0 ? applyCorrections(cited, corrections.list) : cited
-  append(diagnostics, corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d)))
+  append(
+    diagnostics,
+    corrected.diagnostics.map((d) => (d.source === 'citations:corrections' ? {...d, file: corrections.shown} : d))
+  )
   mark('notes reader')
   // Smart typography for an edition (build, check, reader), once the notes are read; `import` keeps the source's characters.
   if (options.typography !== false) {
@@ -199,7 +208,10 @@ async function readCorrections(source: SourceFile, read: {inputs: string[]; abse
   }
   read.inputs.push(file)
   const parsed = parseCorrections(text)
-  append(diagnostics, parsed.diagnostics.map((d) => ({...d, file: shown})))
+  append(
+    diagnostics,
+    parsed.diagnostics.map((d) => ({...d, file: shown}))
+  )
   return {list: parsed.corrections, shown}
 }
 

@@ -128,7 +128,10 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
       const value = config[key]
       if (value !== undefined && command.getOptionValueSource(option) !== 'cli') merged[option] = value
     }
-    for (const [option, choices] of [['pageSize', PAGE_SIZES], ['notes', NOTE_MODES]] as const) {
+    for (const [option, choices] of [
+      ['pageSize', PAGE_SIZES],
+      ['notes', NOTE_MODES]
+    ] as const) {
       if (!(choices as readonly string[]).includes(String(merged[option] ?? choices[0]))) throw new UsageError(`invalid ${option}`)
     }
     return merged as T
@@ -153,7 +156,15 @@ export async function run(argv: readonly string[], io: Io, cwd: string = process
     .option('--json', 'print a JSON summary (files written, diagnostics) on standard output')
     .addHelpText('after', COMMAND_HELP.build)
     .action(async (input: string, given: BuildOptions, command: Command) => {
-      const options = await withConfig(command, given, [['output', 'output'], ['to', 'to'], ['page-size', 'pageSize'], ['notes', 'notes'], ['pdf-standard', 'pdfStandard'], ['csl', 'csl'], ['restyle-notes', 'restyleNotes']])
+      const options = await withConfig(command, given, [
+        ['output', 'output'],
+        ['to', 'to'],
+        ['page-size', 'pageSize'],
+        ['notes', 'notes'],
+        ['pdf-standard', 'pdfStandard'],
+        ['csl', 'csl'],
+        ['restyle-notes', 'restyleNotes']
+      ])
       status = await build(input, options, io)
     })
 
@@ -285,8 +296,7 @@ function optionSuggestion(message: string, program: Command, argv: readonly stri
   const command = program.commands.find((c) => argv.includes(c.name())) ?? program
   const names = [...command.options, ...program.options].map((o) => o.long?.slice(2)).filter((name): name is string => name !== undefined)
   if (typed === undefined) return ''
-  const found =
-    names.find((name) => typed.startsWith(`${name}-`)) ?? names.find((name) => name.includes('-') && typed.startsWith(name.split('-')[0]!)) ?? didYouMean(typed, names)
+  const found = names.find((name) => typed.startsWith(`${name}-`)) ?? names.find((name) => name.includes('-') && typed.startsWith(name.split('-')[0]!)) ?? didYouMean(typed, names)
   return found === undefined ? '' : ` (Did you mean --${found}?)`
 }
 
@@ -300,7 +310,10 @@ function wantsJson(program: Command, argv: readonly string[]): boolean {
 class ConfigError extends Error {}
 
 function parseKinds(list: string): OutputKind[] {
-  const kinds = list.split(',').map((kind) => kind.trim().toLowerCase()).filter(Boolean)
+  const kinds = list
+    .split(',')
+    .map((kind) => kind.trim().toLowerCase())
+    .filter(Boolean)
   if (kinds.length === 0) throw new UsageError('--to needs at least one kind')
   const known = Object.keys(OUTPUT_KINDS)
   for (const kind of kinds) {
@@ -389,7 +402,18 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
       if (!loaded) return finish(reporter, EXIT_INPUT, given)
       const {source, meta} = loaded
       mark('read style, article, metadata')
-      const settings = {to, meta: meta?.meta, pageSize: options.pageSize, notes: options.notes, pdfStandards: parsePdfStandards(options.pdfStandard), style, styleGiven: options.csl !== undefined, restyleNotes: options.restyleNotes, images: options.images, ...kept}
+      const settings = {
+        to,
+        meta: meta?.meta,
+        pageSize: options.pageSize,
+        notes: options.notes,
+        pdfStandards: parsePdfStandards(options.pdfStandard),
+        style,
+        styleGiven: options.csl !== undefined,
+        restyleNotes: options.restyleNotes,
+        images: options.images,
+        ...kept
+      }
       const result = await cachedBuild(source, settings, options.cache === false || options.watch ? undefined : cacheFolder())
       const read = [source.path, ...(meta ? [meta.path] : []), ...(options.csl === undefined ? [] : [options.csl]), ...result.inputs]
       const absent = result.absent ?? []
@@ -455,7 +479,9 @@ async function notes(file: string, options: NotesOptions, io: Io): Promise<numbe
   } catch (error) {
     if (!(error instanceof EncodingError)) throw error
     const point = {line: error.line, column: error.column}
-    reporter.diagnostics(source.path, [{severity: 'error', message: 'invalid UTF-8: is the file in another encoding (Windows-1252, Latin-1)? Save it as UTF-8', position: {start: point, end: point}, source: 'cli:notes'}])
+    reporter.diagnostics(source.path, [
+      {severity: 'error', message: 'invalid UTF-8: is the file in another encoding (Windows-1252, Latin-1)? Save it as UTF-8', position: {start: point, end: point}, source: 'cli:notes'}
+    ])
     return finish(reporter, EXIT_INPUT, []).status
   }
   const {notes: read, result, diagnostics} = readNoteFile(text, {jsonl, paragraphs: options.paragraphs ?? false})

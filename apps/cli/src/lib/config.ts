@@ -58,7 +58,12 @@ export function parseConfig(text: string, folder: string): {config: Config; diag
     const where = at(pair.key?.range?.[0])
     if (!(KEYS as readonly string[]).includes(key)) {
       const close = didYouMean(key, KEYS)
-      diagnostics.push({severity: 'error', message: `unknown key '${key}' (${close === undefined ? '' : `did you mean '${close}'? `}expected one of ${KEYS.join(', ')})`, position: where, source: 'cli:config'})
+      diagnostics.push({
+        severity: 'error',
+        message: `unknown key '${key}' (${close === undefined ? '' : `did you mean '${close}'? `}expected one of ${KEYS.join(', ')})`,
+        position: where,
+        source: 'cli:config'
+      })
       continue
     }
     const value = isScalar(pair.value) ? pair.value.value : undefined

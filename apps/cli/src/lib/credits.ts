@@ -6,7 +6,14 @@ import type {ArticleMeta, CslName, Credits, Diagnostic, Labels} from '@octavo/pa
  * for: title, author, source, licence — TASL), each with the metadata it reads and its example.
  */
 export const CREDIT_PARTS: ReadonlyArray<{name: string; example: string; part: (meta: ArticleMeta, labels: Labels) => PhrasingContent[]}> = [
-  {name: 'title', example: '“Interrogating a National Narrative with GPT-2.”', part: (meta, labels) => [{type: 'emphasis', children: [{type: 'text', value: text(meta.title) || labels.untitled}]}, {type: 'text', value: '. '}]},
+  {
+    name: 'title',
+    example: '“Interrogating a National Narrative with GPT-2.”',
+    part: (meta, labels) => [
+      {type: 'emphasis', children: [{type: 'text', value: text(meta.title) || labels.untitled}]},
+      {type: 'text', value: '. '}
+    ]
+  },
   {name: 'authors', example: 'Chantal Brousseau.', part: (meta) => (names(meta) ? [{type: 'text', value: `${names(meta)}. `}] : [])},
   {
     name: 'source',
@@ -30,7 +37,11 @@ export const CREDIT_PARTS: ReadonlyArray<{name: string; example: string; part: (
 export function creditsNode(articles: ReadonlyArray<{meta: ArticleMeta; file: string}>, labels: Labels, diagnostics: Diagnostic[]): Credits {
   const children: Paragraph[] = articles.map(({meta, file}) => {
     if (!text(meta['license']) && !text(meta['rights'])) {
-      diagnostics.push({severity: 'warning', message: `${file} names no license or rights: the credits page says "${labels.rightsNotStated}" (add license: to its metadata or its reader entry's meta)`, source: 'cli:reader'})
+      diagnostics.push({
+        severity: 'warning',
+        message: `${file} names no license or rights: the credits page says "${labels.rightsNotStated}" (add license: to its metadata or its reader entry's meta)`,
+        source: 'cli:reader'
+      })
     }
     return {type: 'paragraph', children: CREDIT_PARTS.flatMap((rule) => rule.part(meta, labels))}
   })
@@ -43,13 +54,15 @@ function text(value: unknown): string {
 
 function names(meta: ArticleMeta): string {
   const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta['authors']) ? (meta['authors'] as Array<CslName | string>) : []
-  const all = list.map((name) => (typeof name === 'string' ? name : name.literal ?? [name.given, name.family].filter(Boolean).join(' '))).filter(Boolean)
+  const all = list.map((name) => (typeof name === 'string' ? name : (name.literal ?? [name.given, name.family].filter(Boolean).join(' ')))).filter(Boolean)
   return all.length <= 1 ? (all[0] ?? '') : `${all.slice(0, -1).join(', ')} and ${all[all.length - 1]!}`
 }
 
 /** Where the article was published: its container (journal, volume, year) and its DOI or URL. */
 function sourceOf(meta: ArticleMeta): string {
-  const year = meta.issued?.['date-parts']?.[0]?.[0] ?? (typeof meta['date'] === 'string' || meta['date'] instanceof Date ? String(meta['date'] instanceof Date ? meta['date'].getUTCFullYear() : meta['date']).slice(0, 4) : undefined)
+  const year =
+    meta.issued?.['date-parts']?.[0]?.[0] ??
+    (typeof meta['date'] === 'string' || meta['date'] instanceof Date ? String(meta['date'] instanceof Date ? meta['date'].getUTCFullYear() : meta['date']).slice(0, 4) : undefined)
   const container = [text(meta['container-title']), text(meta.volume)].filter(Boolean).join(' ')
   const where = container ? `${container}${year ? ` (${year})` : ''}` : ''
   const doi = text(meta.DOI) || text(meta['doi'])

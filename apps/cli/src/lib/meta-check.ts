@@ -24,7 +24,28 @@ const NAME_PARTS = ['family', 'given', 'literal', 'non-dropping-particle', 'drop
 export const META_RULES: readonly MetaRule[] = [
   {
     name: 'text',
-    keys: ['title', 'subtitle', 'title-short', 'short-title', 'lang', 'abstract', 'thanks', 'container-title', 'volume', 'issue', 'page', 'DOI', 'doi', 'URL', 'url', 'course', 'term', 'csl', 'license', 'rights'],
+    keys: [
+      'title',
+      'subtitle',
+      'title-short',
+      'short-title',
+      'lang',
+      'abstract',
+      'thanks',
+      'container-title',
+      'volume',
+      'issue',
+      'page',
+      'DOI',
+      'doi',
+      'URL',
+      'url',
+      'course',
+      'term',
+      'csl',
+      'license',
+      'rights'
+    ],
     example: 'title: [A, B]',
     expected: 'text',
     accepts: (node, document) => isText(node, document)
@@ -40,7 +61,7 @@ export const META_RULES: readonly MetaRule[] = [
     name: 'date',
     keys: ['date', 'issued'],
     example: 'date: [2001, 5]',
-    expected: "a date (2001, 2001-05-31, or {date-parts: [[2001, 5, 31]]})",
+    expected: 'a date (2001, 2001-05-31, or {date-parts: [[2001, 5, 31]]})',
     accepts: (node, document) => isText(node, document) || (isMap(node) && ['date-parts', 'literal', 'raw'].some((key) => node.has(key)))
   },
   {
@@ -90,7 +111,10 @@ function isName(node: YamlNode, document: Document.Parsed): boolean {
   if (isScalar(value) && typeof value.value === 'string') return true
   if (!isMap(value)) return false
   const pairs = value.items as Array<Pair<YamlNode, YamlNode | null>>
-  return pairs.some((pair) => NAME_PARTS.includes(String(isScalar(pair.key) ? pair.key.value : ''))) && pairs.every((pair) => pair.value === null || isText(pair.value, document) || (isScalar(pair.value) && pair.value.value === null))
+  return (
+    pairs.some((pair) => NAME_PARTS.includes(String(isScalar(pair.key) ? pair.key.value : ''))) &&
+    pairs.every((pair) => pair.value === null || isText(pair.value, document) || (isScalar(pair.value) && pair.value.value === null))
+  )
 }
 
 /**

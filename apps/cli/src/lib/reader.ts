@@ -113,8 +113,11 @@ export async function buildReader(
     let done = 0
     progress(0, loaded.length, '')
     const images = options.images ?? config.images
-    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)})}, cache, workers, options.disk, (index) => progress(++done, loaded.length, display(loaded[index]!.source.path)))
-    for (const problem of options.disk?.problems ?? []) diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
+    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)})}, cache, workers, options.disk, (index) =>
+      progress(++done, loaded.length, display(loaded[index]!.source.path))
+    )
+    for (const problem of options.disk?.problems ?? [])
+      diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
     // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
     const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
     for (const {source, prepared} of articles) {
@@ -139,7 +142,13 @@ export async function buildReader(
       children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
     }
     // The credits: each article's source and licence (back matter, after the bibliography).
-    children.push(creditsNode(articles.map(({source, meta}) => ({meta, file: display(source.path)})), labels, diagnostics))
+    children.push(
+      creditsNode(
+        articles.map(({source, meta}) => ({meta, file: display(source.path)})),
+        labels,
+        diagnostics
+      )
+    )
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
     const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style}
     const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
@@ -193,14 +202,7 @@ async function prepareAll(
 const WORKER_HANDICAP = 0.1
 
 /** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
-async function renderVolume(
-  stem: string,
-  volume: Root,
-  items: CslItem[],
-  settings: RenderSettings,
-  images: ReadonlyMap<string, Uint8Array>,
-  workers: Workers | undefined
-): Promise<BuildResult> {
+async function renderVolume(stem: string, volume: Root, items: CslItem[], settings: RenderSettings, images: ReadonlyMap<string, Uint8Array>, workers: Workers | undefined): Promise<BuildResult> {
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
   const others = workers.render({stem, tree: volume, items, settings: {...settings, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
@@ -219,10 +221,21 @@ async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle
   const {source, meta, style} = task
   const prepare = () => (workers ? workers.prepare(task) : prepareReaderArticle(task))
   if (!cache && !disk) return prepare()
-  const key = createHash('sha256').update(source.bytes).update('\0').update(JSON.stringify(meta ?? null)).update('\0').update(style).update('\0').update(task.bibliography ? 'own' : '').update('\0').update(task.images ?? '').digest('hex')
+  const key = createHash('sha256')
+    .update(source.bytes)
+    .update('\0')
+    .update(JSON.stringify(meta ?? null))
+    .update('\0')
+    .update(style)
+    .update('\0')
+    .update(task.bibliography ? 'own' : '')
+    .update('\0')
+    .update(task.images ?? '')
+    .digest('hex')
   // A file of the images folder is read inside it (it may be outside the reader's folder, given on the command line).
   const folder = (file: string): Confinement => (task.images !== undefined && isInside(task.images, file) ? {folder: task.images, name: 'the images folder'} : task.confine)
-  const unchanged = async (entry: CachedArticle | undefined) => entry !== undefined && entry.key === key && (await Promise.all(entry.extra.map(async ([file, hash]) => (await hashFile(file, folder(file))) === hash))).every(Boolean)
+  const unchanged = async (entry: CachedArticle | undefined) =>
+    entry !== undefined && entry.key === key && (await Promise.all(entry.extra.map(async ([file, hash]) => (await hashFile(file, folder(file))) === hash))).every(Boolean)
   const known = cache?.get(source.path)
   if (await unchanged(known)) return known!.prepared
   const kept = await disk?.get(source.path, key)
@@ -239,7 +252,9 @@ async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle
 
 async function hashFile(file: string, confine: Confinement): Promise<string> {
   try {
-    return createHash('sha256').update((await readInputFile(file, 'bibliography', confine)).bytes).digest('hex')
+    return createHash('sha256')
+      .update((await readInputFile(file, 'bibliography', confine)).bytes)
+      .digest('hex')
   } catch {
     return 'missing'
   }

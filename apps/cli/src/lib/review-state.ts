@@ -37,19 +37,32 @@ export interface ReviewArticle {
 
 /** A title folded for comparing: lower case, no accents, no punctuation, single spaces. */
 function folded(title: unknown): string {
-  return typeof title === 'string' ? title.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() : ''
+  return typeof title === 'string'
+    ? title
+        .normalize('NFD')
+        .replace(/\p{M}/gu, '')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim()
+    : ''
 }
 
 /** Two works the page proposes to merge, each rule with an example pair it finds. */
 export const DUPLICATE_RULES: ReadonlyArray<{name: string; example: [Partial<CslItem>, Partial<CslItem>]; same: (a: CslItem, b: CslItem) => boolean}> = [
   {
     name: 'the same title (folded), read as two works',
-    example: [{type: 'chapter', title: 'Yanbian Chaoxianzu zizhizhou zhouzhi', 'container-title': 'An Longzhen'}, {type: 'manuscript', title: 'Yanbian Chaoxianzu Zizhizhou Zhouzhi'}],
+    example: [
+      {type: 'chapter', title: 'Yanbian Chaoxianzu zizhizhou zhouzhi', 'container-title': 'An Longzhen'},
+      {type: 'manuscript', title: 'Yanbian Chaoxianzu Zizhizhou Zhouzhi'}
+    ],
     same: (a, b) => folded(a.title).split(' ').length >= 2 && folded(a.title) === folded(b.title)
   },
   {
     name: 'a short title that begins the other’s, by the same first author',
-    example: [{type: 'book', title: 'China’s Korean Minority', author: [{family: 'Lee'}]}, {type: 'book', title: 'China’s Korean minority: the politics of ethnic education', author: [{family: 'Lee', given: 'Chae-Jin'}]}],
+    example: [
+      {type: 'book', title: 'China’s Korean Minority', author: [{family: 'Lee'}]},
+      {type: 'book', title: 'China’s Korean minority: the politics of ethnic education', author: [{family: 'Lee', given: 'Chae-Jin'}]}
+    ],
     same: (a, b) => {
       const [x, y] = [folded(a.title), folded(b.title)].sort((p, q) => p.length - q.length) as [string, string]
       const family = (item: CslItem) => folded(item.author?.[0]?.family ?? item.author?.[0]?.literal)
@@ -114,12 +127,24 @@ export function reviewState(article: ReviewArticle): ReviewState {
       ref: c.ref,
       confidence: c.confidence ?? 1
     }))
-    return {note: note.note, text: note.text, commentary: note.commentary, confidence: least(citations.map((c) => c.confidence), 1), citations, warnings: warnings.filter((w) => w.note === note.note)}
+    return {
+      note: note.note,
+      text: note.text,
+      commentary: note.commentary,
+      confidence: least(
+        citations.map((c) => c.confidence),
+        1
+      ),
+      citations,
+      warnings: warnings.filter((w) => w.note === note.note)
+    }
   })
   const numbers = new Set(notes.map((n) => n.note))
   const firsts = new Map<string, ReviewKey>()
   for (const note of article.notes) note.citations.forEach((c, i) => firsts.has(c.ref) || firsts.set(c.ref, keyOf(note, i)))
-  const works: ReviewWork[] = article.items.filter((item) => firsts.has(item.id)).map((item) => ({id: item.id, item: {...item}, label: label(item, firsts.get(item.id)!.note), first: firsts.get(item.id)!}))
+  const works: ReviewWork[] = article.items
+    .filter((item) => firsts.has(item.id))
+    .map((item) => ({id: item.id, item: {...item}, label: label(item, firsts.get(item.id)!.note), first: firsts.get(item.id)!}))
   return {
     input: article.input,
     corrections: article.corrections,
@@ -153,7 +178,8 @@ export function checkedCorrection(request: SaveRequest): {correction: Correction
 
 /** A citation as the page would see it with `request.set` saved: its note (full, as first cited) and its bibliography entry. */
 export function preview(article: ReviewArticle, request: PreviewRequest): PreviewResult | {problems: string[]} {
-  if (typeof request?.key?.note !== 'number' || typeof request.key.citation !== 'string' || typeof request.set !== 'object' || request.set === null) return {problems: ['a preview is {key: {note, citation, index?}, set: {field: value}}']}
+  if (typeof request?.key?.note !== 'number' || typeof request.key.citation !== 'string' || typeof request.set !== 'object' || request.set === null)
+    return {problems: ['a preview is {key: {note, citation, index?}, set: {field: value}}']}
   const checked = Object.keys(request.set).length === 0 ? {correction: undefined} : checkedCorrection({at: request.key, set: request.set})
   if ('problems' in checked) return checked
   const corrected = checked.correction ? applyCorrections({notes: article.notes, items: article.items}, [checked.correction]) : article

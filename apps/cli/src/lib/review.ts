@@ -86,7 +86,8 @@ export async function startReview(input: string, options: ReviewOptions): Promis
     if ('problems' in checked) return {status: 400, error: 'the correction is not valid', problems: checked.problems}
     const existing = await correctionsText(article.corrections)
     const parsed = parseCorrections(existing)
-    if (parsed.diagnostics.length > 0) return {status: 409, error: `${article.corrections} has errors: correct them by hand first`, problems: parsed.diagnostics.map((d) => formatDiagnostic(article.corrections, d))}
+    if (parsed.diagnostics.length > 0)
+      return {status: 409, error: `${article.corrections} has errors: correct them by hand first`, problems: parsed.diagnostics.map((d) => formatDiagnostic(article.corrections, d))}
     const note = article.notes.find((n) => n.note === request.at.note)
     const text = note?.citations.find((c) => citationHash(c.text) === request.at.citation)?.text
     try {

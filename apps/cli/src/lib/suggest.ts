@@ -9,7 +9,10 @@ import {closest, distance} from 'fastest-levenshtein'
 export function didYouMean(typed: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0) return undefined
   const lower = typed.toLowerCase()
-  const best = closest(lower, candidates.map((c) => c.toLowerCase()))
+  const best = closest(
+    lower,
+    candidates.map((c) => c.toLowerCase())
+  )
   const found = candidates.find((c) => c.toLowerCase() === best)
   if (found === undefined || found === typed) return undefined
   const length = Math.max(lower.length, best.length)

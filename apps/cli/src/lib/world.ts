@@ -22,19 +22,14 @@ const FONT_FILES = {
   mono: 'dejavu-fonts-ttf/ttf/DejaVuSansMono.ttf'
 } as const
 
-const FALLBACK_FILES = [
-  '@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf',
-  'dejavu-fonts-ttf/ttf/DejaVuSans.ttf'
-]
+const FALLBACK_FILES = ['@expo-google-fonts/noto-serif/400Regular/NotoSerif_400Regular.ttf', 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf']
 
 let fonts: Promise<FontSet> | undefined
 
 export function loadFonts(): Promise<FontSet> {
   fonts ??= (async () => {
     const read = async (id: string) => new Uint8Array(await readFile(require.resolve(id)))
-    const [regular, italic, bold, boldItalic, mono, ...fallbacks] = await Promise.all(
-      [...Object.values(FONT_FILES), ...FALLBACK_FILES].map(read)
-    )
+    const [regular, italic, bold, boldItalic, mono, ...fallbacks] = await Promise.all([...Object.values(FONT_FILES), ...FALLBACK_FILES].map(read))
     return {regular: regular!, italic: italic!, bold: bold!, boldItalic: boldItalic!, mono: mono!, fallbacks}
   })()
   return fonts

@@ -30,7 +30,9 @@ export function parseYaml(text: string, source: string): ParsedYaml {
     return {start: point, end: point}
   }
   // The first syntax error only: the others often follow from it (one unclosed `[` makes hundreds).
-  const diagnostics: Diagnostic[] = document.errors.slice(0, 1).map((problem) => ({severity: 'error', message: `invalid YAML: ${problem.message.split('\n')[0]}`, position: at(problem.pos[0]), source}))
+  const diagnostics: Diagnostic[] = document.errors
+    .slice(0, 1)
+    .map((problem) => ({severity: 'error', message: `invalid YAML: ${problem.message.split('\n')[0]}`, position: at(problem.pos[0]), source}))
   if (diagnostics.length === 0) {
     const alias = aliasProblem(document)
     if (alias) diagnostics.push({severity: 'error', message: alias.message, position: at(alias.offset), source})

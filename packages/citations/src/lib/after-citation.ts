@@ -32,7 +32,10 @@ export function trailingDate(text: string, citations: readonly LabeledCitation[]
 }
 
 /** After a citation: `, ABBR, unit number, unit number` (`, AMV, legajo 123, exp. 4`). */
-const ARCHIVE_THEN_UNITS = new RegExp(`^,?\\s*(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}\\p{Lu})\\s*,\\s*(${UNIT}(?:(?<=\\.)|(?!\\p{L}))\\s*[\\dIVXLC][\\w/–-]*(?:\\s*,\\s*${UNIT}(?:(?<=\\.)|(?!\\p{L}))\\s*[\\dIVXLC][\\w/–-]*)*)`, 'iu')
+const ARCHIVE_THEN_UNITS = new RegExp(
+  `^,?\\s*(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}\\p{Lu})\\s*,\\s*(${UNIT}(?:(?<=\\.)|(?!\\p{L}))\\s*[\\dIVXLC][\\w/–-]*(?:\\s*,\\s*${UNIT}(?:(?<=\\.)|(?!\\p{L}))\\s*[\\dIVXLC][\\w/–-]*)*)`,
+  'iu'
+)
 
 /**
  * An archive's abbreviation and call number the model left after the
@@ -50,7 +53,11 @@ export function trailingArchive(text: string, citations: readonly LabeledCitatio
     if (!m || !/^\p{Lu}\p{L}*\p{Lu}$/u.test(m[1]!)) return c
     const archive = c.end + m[0].indexOf(m[1]!)
     const location = c.end + m[0].lastIndexOf(m[2]!)
-    const fields: Field[] = [...c.fields, {field: 'archive', start: archive, end: archive + m[1]!.length, text: m[1]!}, {field: 'archive_location', start: location, end: location + m[2]!.length, text: m[2]!}]
+    const fields: Field[] = [
+      ...c.fields,
+      {field: 'archive', start: archive, end: archive + m[1]!.length, text: m[1]!},
+      {field: 'archive_location', start: location, end: location + m[2]!.length, text: m[2]!}
+    ]
     return {...c, end: c.end + m[0].length, fields}
   })
 }

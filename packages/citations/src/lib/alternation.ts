@@ -5,5 +5,8 @@ export function escapeRegExp(text: string): string {
 
 /** Words or phrases as one regular-expression alternation, longest first (so `vgl. auch` is tried before `vgl.`). */
 export function alternation(words: Iterable<string>): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')
 }

@@ -61,6 +61,9 @@ export function archivalUnits(note: string, spans: readonly FieldSpan[]): FieldS
   const read = folio !== null && located(end, end + folio[0].length)
   const leaves = folio && !read ? [{field: 'page' as const, start: end + folio[1]!.length, end: end + folio[0].length, text: folio[0].slice(folio[1]!.length)}] : []
   const covered = leaves[0]?.end ?? end
-  const rest = spans.slice(at + 1).filter((s) => s.end > covered).map((s) => (s.start < covered ? {...s, start: covered, text: note.slice(covered, s.end)} : s))
+  const rest = spans
+    .slice(at + 1)
+    .filter((s) => s.end > covered)
+    .map((s) => (s.start < covered ? {...s, start: covered, text: note.slice(covered, s.end)} : s))
   return [...spans.slice(0, first), joined, ...leaves, ...rest]
 }

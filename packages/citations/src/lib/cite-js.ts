@@ -127,12 +127,7 @@ export function hasLocale(lang: string): boolean {
 }
 
 /** Format a bibliography: entries in the style's order, each `[id, formatted]`. */
-export function bibliographyEntries(
-  items: CslItem[],
-  styleName: string,
-  format: 'text' | 'html',
-  lang: string
-): Array<[string, string]> {
+export function bibliographyEntries(items: CslItem[], styleName: string, format: 'text' | 'html', lang: string): Array<[string, string]> {
   plugin('csl')
   const entries = plugins().output.format('bibliography', items, {
     template: styleName,
@@ -145,12 +140,7 @@ export function bibliographyEntries(
 }
 
 /** A citeproc-js engine loaded with `items`, for formatting notes. */
-export function citeprocEngine(
-  items: CslItem[],
-  styleName: string,
-  lang: string,
-  format: 'text' | 'html'
-): CiteprocEngine {
+export function citeprocEngine(items: CslItem[], styleName: string, lang: string, format: 'text' | 'html'): CiteprocEngine {
   const engine = csl().engine(items, styleName, lang, format)
   engine.opt.development_extensions.wrap_url_and_doi = format === 'html'
   engine.updateItems(items.map((item) => item.id))

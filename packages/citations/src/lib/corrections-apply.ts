@@ -118,7 +118,8 @@ export function applyCorrections(input: {notes: readonly NoteRecord[]; items: re
         const item = items.get(l.citation.ref)
         if (!item) continue
         const earlier = setBy.get(`${item.id}\0${field}`)
-        if (earlier && JSON.stringify(item[field] ?? null) !== JSON.stringify(value)) warn(`${field} of work '${item.id}' is also set by the correction at line ${earlier.position?.start.line ?? '?'}: this one wins`, l.correction)
+        if (earlier && JSON.stringify(item[field] ?? null) !== JSON.stringify(value))
+          warn(`${field} of work '${item.id}' is also set by the correction at line ${earlier.position?.start.line ?? '?'}: this one wins`, l.correction)
         setBy.set(`${item.id}\0${field}`, l.correction)
         if (value === null) delete item[field]
         else item[field] = value

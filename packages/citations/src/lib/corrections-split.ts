@@ -39,7 +39,16 @@ export function splitCitation(notes: readonly NoteRecord[], note: NoteRecord, ci
     items.set(item.id, item)
     before = item.id
     const offset = citation.start === undefined ? {} : {start: citation.start + start, end: citation.start + end}
-    out.push({ref: item.id, form: reading.form, text, locator: reading.locator, label: reading.label, prefix: i === 0 ? citation.prefix : null, ...offset, confidence: Math.round(reading.confidence * 1000) / 1000})
+    out.push({
+      ref: item.id,
+      form: reading.form,
+      text,
+      locator: reading.locator,
+      label: reading.label,
+      prefix: i === 0 ? citation.prefix : null,
+      ...offset,
+      confidence: Math.round(reading.confidence * 1000) / 1000
+    })
   }
   return out
 }

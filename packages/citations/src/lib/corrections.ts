@@ -101,9 +101,35 @@ export const CORRECTION_FIELDS: ReadonlyArray<{field: string; kind: FieldKind; e
 
 /** CSL's locator labels (CSL 1.0.2, "Locators"). */
 export const LOCATOR_LABELS = [
-  'act', 'appendix', 'article-locator', 'book', 'canon', 'chapter', 'column', 'elocation', 'equation', 'figure', 'folio', 'issue', 'line',
-  'note', 'opus', 'page', 'paragraph', 'part', 'rule', 'scene', 'section', 'sub-verbo', 'supplement', 'table', 'timestamp', 'title-locator',
-  'verse', 'version', 'volume'
+  'act',
+  'appendix',
+  'article-locator',
+  'book',
+  'canon',
+  'chapter',
+  'column',
+  'elocation',
+  'equation',
+  'figure',
+  'folio',
+  'issue',
+  'line',
+  'note',
+  'opus',
+  'page',
+  'paragraph',
+  'part',
+  'rule',
+  'scene',
+  'section',
+  'sub-verbo',
+  'supplement',
+  'table',
+  'timestamp',
+  'title-locator',
+  'verse',
+  'version',
+  'volume'
 ] as const
 
 const FORMS: ReadonlyArray<NoteCitation['form']> = ['full', 'short', 'ibid']
@@ -241,10 +267,12 @@ function correction(node: YamlNode, at: (offset: number) => Position): Correctio
   unknownKeys(map, [...KEY_FIELDS, ...CORRECTION_OPERATIONS.map((o) => o.key)], 'in a correction')
   const out: Correction = {at: key(map, at), position: at(node.range?.[0] ?? 0)}
   const {set, commentary, cites, 'same-work-as': same, split} = Object.fromEntries(map.values) as Record<string, YamlNode | null | undefined>
-  if (set === undefined && commentary === undefined && cites === undefined && same === undefined && split === undefined) throw new Problem(node, `a correction says what to do: ${CORRECTION_OPERATIONS.map((o) => o.key).join(', ')}`)
+  if (set === undefined && commentary === undefined && cites === undefined && same === undefined && split === undefined)
+    throw new Problem(node, `a correction says what to do: ${CORRECTION_OPERATIONS.map((o) => o.key).join(', ')}`)
   if (commentary !== undefined) {
     if (!isScalar(commentary) || commentary.value !== true) throw new Problem(commentary, 'commentary must be true')
-    if (set !== undefined || cites !== undefined || same !== undefined || split !== undefined) throw new Problem(commentary, 'commentary stands alone: a dropped citation has nothing to set, split or point at')
+    if (set !== undefined || cites !== undefined || same !== undefined || split !== undefined)
+      throw new Problem(commentary, 'commentary stands alone: a dropped citation has nothing to set, split or point at')
     out.commentary = true
   }
   if (split !== undefined) {
@@ -297,7 +325,11 @@ function key(map: YamlMap, at: (offset: number) => Position): CitationKey {
 }
 
 function fields(map: YamlMap): Record<string, FieldValue> {
-  unknownKeys(map, CORRECTION_FIELDS.map((f) => f.field), 'in set')
+  unknownKeys(
+    map,
+    CORRECTION_FIELDS.map((f) => f.field),
+    'in set'
+  )
   const out: Record<string, FieldValue> = {}
   for (const {field, kind} of CORRECTION_FIELDS) {
     const node = map.values.get(field)
@@ -355,7 +387,12 @@ function names(node: YamlNode, field: string, example: string): CslName[] {
 function date(node: YamlNode, text: string | undefined, field: string, example: string): {'date-parts': number[][]} {
   const parts = (text ?? '').split('/').map((one) => /^(\d{1,4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(one))
   if (text === undefined || parts.length > 2 || parts.some((m) => !m)) throw new Problem(node, `${field} must be a date as 1996, 1996-05, 1996-05-12 or a range 1950/1962 (${example})`)
-  const dateParts = parts.map((m) => m!.slice(1).filter((x) => x !== undefined).map(Number))
+  const dateParts = parts.map((m) =>
+    m!
+      .slice(1)
+      .filter((x) => x !== undefined)
+      .map(Number)
+  )
   if (dateParts.some(([, month, day]) => (month !== undefined && (month < 1 || month > 12)) || (day !== undefined && (day < 1 || day > 31)))) throw new Problem(node, `${field}: no such month or day`)
   return {'date-parts': dateParts}
 }

@@ -25,8 +25,7 @@ function withRaw(date: CslDate): CslDate {
   return isRange(date) && date.raw === undefined ? {...date, raw: dateText(date)} : date
 }
 
-const isNames = (value: unknown): value is CslName[] =>
-  Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
+const isNames = (value: unknown): value is CslName[] => Array.isArray(value) && value.every((v) => typeof v === 'object' && v !== null && !Array.isArray(v))
 
 /**
  * Variables Zotero's CSL-JSON import reads as a sign of another item type
@@ -38,8 +37,7 @@ export const SIGNS_OF_ANOTHER_TYPE: ReadonlyArray<{written: string; variable: st
 ]
 
 /** Whether Zotero would read this variable of an item written `written` as a sign of another type than `rows`'. */
-const signOfAnotherType = (written: string, rows: string, variable: string): boolean =>
-  SIGNS_OF_ANOTHER_TYPE.some((s) => s.written === written && s.variable === variable && rows === written)
+const signOfAnotherType = (written: string, rows: string, variable: string): boolean => SIGNS_OF_ANOTHER_TYPE.some((s) => s.written === written && s.variable === variable && rows === written)
 
 /**
  * The item as Zotero's CSL-JSON import keeps it whole: the values Zotero has
@@ -72,5 +70,11 @@ export function forZotero(original: CslItem): CslItem {
  * stable order.
  */
 export function toCslJson(items: readonly CslItem[]): string {
-  return JSON.stringify(items.map((item) => ordered(forZotero(cleanItem(item)))), null, 2) + '\n'
+  return (
+    JSON.stringify(
+      items.map((item) => ordered(forZotero(cleanItem(item)))),
+      null,
+      2
+    ) + '\n'
+  )
 }

@@ -19,7 +19,8 @@ function single(text: string): {part: Part; season?: number} | undefined {
   if (YEAR.test(s)) return {part: [Number(s)]}
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s)
   if (iso) {
-    const y = Number(iso[1]), m = Number(iso[2])
+    const y = Number(iso[1]),
+      m = Number(iso[2])
     if (m < 1 || m > 12) return undefined
     return {part: iso[3] ? [y, m, Number(iso[3])] : [y, m]}
   }
@@ -49,7 +50,11 @@ function day(y: number, m: number, d: number): {part: Part} | undefined {
  * `Winter 2003–Spring 2004`, `1953–1964`. Seasons give the year only.
  */
 export function parseDate(text: string): CslDate | undefined {
-  const s = text.trim().replace(/^\(|\)$/g, '').replace(/\.$/, '').trim()
+  const s = text
+    .trim()
+    .replace(/^\(|\)$/g, '')
+    .replace(/\.$/, '')
+    .trim()
   if (s.length === 0 || s.length > 60 || !/\d/.test(s)) return undefined
   const one = single(s)
   if (one) return {'date-parts': [one.part]}
@@ -58,7 +63,13 @@ export function parseDate(text: string): CslDate | undefined {
   if (pair && YEAR.test(pair[3]!)) {
     const y = Number(pair[3])
     const [m1, m2] = [month(pair[1]), month(pair[2])]
-    if (m1 && m2) return {'date-parts': [[y, m1], [y, m2]]}
+    if (m1 && m2)
+      return {
+        'date-parts': [
+          [y, m1],
+          [y, m2]
+        ]
+      }
     if (SEASONS.has(pair[1]!.toLowerCase()) && SEASONS.has(pair[2]!.toLowerCase())) return {'date-parts': [[y]]}
   }
   const halves = s.split(DASH)
@@ -128,39 +139,92 @@ export interface DateRule {
 /** Words before a date that say what it is (dropped): an access or publication date. */
 export const DATE_ROLE_WORDS: readonly (DateRule & {words: readonly string[]})[] = [
   {
-    name: 'English access date', example: 'accessed March 4, 2020', expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['accessed on', 'accessed', 'last accessed on', 'last accessed', 'retrieved on', 'retrieved', 'viewed on', 'viewed', 'visited on', 'visited', 'consulted on', 'consulted', 'published on', 'published', 'posted on', 'posted']
-  },
-  {
-    name: 'German access date', example: 'zugegriffen am 4. März 2020', expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['zugegriffen am', 'abgerufen am', 'aufgerufen am', 'letzter zugriff am', 'letzter zugriff', 'zugriff am', 'zugriff', 'stand', 'stand vom', 'veröffentlicht am']
-  },
-  {
-    name: 'French access date', example: 'consulté le 4 mars 2020', expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['consulté le', 'consulté en', 'consulté', 'page consultée le', 'dernière consultation le', 'dernière consultation', 'mis en ligne le', 'publié le']
-  },
-  {
-    name: 'Spanish access date', example: 'consultado el 4 de marzo de 2020', expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['consultado el', 'consultado en', 'consultado', 'fecha de consulta', 'accedido el', 'publicado el']
-  },
-  {
-    name: 'Italian access date', example: 'consultato il 4 marzo 2020', expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['consultato il', 'consultato in data', 'consultato', 'ultimo accesso', 'ultima consultazione', 'accesso il', 'pubblicato il']
-  },
-  {
-    name: 'Dutch access date', example: 'geraadpleegd op 4 maart 2020', expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['geraadpleegd op', 'geraadpleegd', 'bezocht op', 'laatst bezocht op', 'gepubliceerd op']
-  },
-  {
-    name: 'a page’s last change (en, de, fr, es, it)', example: 'last modified March 3, 2021', expected: {'date-parts': [[2021, 3, 3]]},
+    name: 'English access date',
+    example: 'accessed March 4, 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
     words: [
-      'last modified on', 'last modified', 'last updated on', 'last updated', 'last edited on', 'last edited', 'updated on', 'updated', 'modified',
-      'zuletzt geändert am', 'zuletzt geändert', 'zuletzt aktualisiert am', 'aktualisiert am', 'letzte änderung', 'mis à jour le', 'dernière modification le', 'modifié le',
-      'actualizado el', 'última modificación', 'última actualización', 'modificato il', 'aggiornato il', 'ultima modifica'
+      'accessed on',
+      'accessed',
+      'last accessed on',
+      'last accessed',
+      'retrieved on',
+      'retrieved',
+      'viewed on',
+      'viewed',
+      'visited on',
+      'visited',
+      'consulted on',
+      'consulted',
+      'published on',
+      'published',
+      'posted on',
+      'posted'
     ]
   },
   {
-    name: 'Portuguese access date', example: 'acesso em 4 de março de 2020', expected: {'date-parts': [[2020, 3, 4]]},
+    name: 'German access date',
+    example: 'zugegriffen am 4. März 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
+    words: ['zugegriffen am', 'abgerufen am', 'aufgerufen am', 'letzter zugriff am', 'letzter zugriff', 'zugriff am', 'zugriff', 'stand', 'stand vom', 'veröffentlicht am']
+  },
+  {
+    name: 'French access date',
+    example: 'consulté le 4 mars 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
+    words: ['consulté le', 'consulté en', 'consulté', 'page consultée le', 'dernière consultation le', 'dernière consultation', 'mis en ligne le', 'publié le']
+  },
+  {
+    name: 'Spanish access date',
+    example: 'consultado el 4 de marzo de 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
+    words: ['consultado el', 'consultado en', 'consultado', 'fecha de consulta', 'accedido el', 'publicado el']
+  },
+  {
+    name: 'Italian access date',
+    example: 'consultato il 4 marzo 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
+    words: ['consultato il', 'consultato in data', 'consultato', 'ultimo accesso', 'ultima consultazione', 'accesso il', 'pubblicato il']
+  },
+  {
+    name: 'Dutch access date',
+    example: 'geraadpleegd op 4 maart 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
+    words: ['geraadpleegd op', 'geraadpleegd', 'bezocht op', 'laatst bezocht op', 'gepubliceerd op']
+  },
+  {
+    name: 'a page’s last change (en, de, fr, es, it)',
+    example: 'last modified March 3, 2021',
+    expected: {'date-parts': [[2021, 3, 3]]},
+    words: [
+      'last modified on',
+      'last modified',
+      'last updated on',
+      'last updated',
+      'last edited on',
+      'last edited',
+      'updated on',
+      'updated',
+      'modified',
+      'zuletzt geändert am',
+      'zuletzt geändert',
+      'zuletzt aktualisiert am',
+      'aktualisiert am',
+      'letzte änderung',
+      'mis à jour le',
+      'dernière modification le',
+      'modifié le',
+      'actualizado el',
+      'última modificación',
+      'última actualización',
+      'modificato il',
+      'aggiornato il',
+      'ultima modifica'
+    ]
+  },
+  {
+    name: 'Portuguese access date',
+    example: 'acesso em 4 de março de 2020',
+    expected: {'date-parts': [[2020, 3, 4]]},
     words: ['acesso em', 'acessado em', 'consultado em', 'publicado em']
   }
 ]
@@ -172,37 +236,96 @@ export const DATE_ROLE_WORDS: readonly (DateRule & {words: readonly string[]})[]
  * `isUndated` tells the caller that the span said so.
  */
 export const UNDATED: DateRule & {words: readonly string[]} = {
-  name: 'no date written', example: 'o. J.', expected: undefined,
-  words: ['n.d.', 'nd', 'no date', 'undated', 's.d.', 'sans date', 's.a.', 'sine anno', 'o.j.', 'ohne jahr', 'o.d.', 'ohne datum', 's.f.', 'sin fecha', 'senza data', 'z.j.', 'zonder jaar', 'sem data', 's.l.n.d.']
+  name: 'no date written',
+  example: 'o. J.',
+  expected: undefined,
+  words: [
+    'n.d.',
+    'nd',
+    'no date',
+    'undated',
+    's.d.',
+    'sans date',
+    's.a.',
+    'sine anno',
+    'o.j.',
+    'ohne jahr',
+    'o.d.',
+    'ohne datum',
+    's.f.',
+    'sin fecha',
+    'senza data',
+    'z.j.',
+    'zonder jaar',
+    'sem data',
+    's.l.n.d.'
+  ]
 }
 
 /** Words before a date that make it approximate (`circa: true`); a `?` or `~` after it does too (`[1850?]`, EDTF `1850~`). */
 export const CIRCA: DateRule & {words: readonly string[]} = {
-  name: 'approximate date', example: 'ca. 1850', expected: {'date-parts': [[1850]], circa: true},
-  words: ['circa', 'ca.', 'ca', 'c.', 'c', 'approx.', 'about', 'around', 'um', 'etwa', 'vers', 'environ', 'hacia', 'alrededor de', 'verso', 'intorno al', 'ongeveer', 'omstreeks', 'por volta de', 'cerca de']
+  name: 'approximate date',
+  example: 'ca. 1850',
+  expected: {'date-parts': [[1850]], circa: true},
+  words: [
+    'circa',
+    'ca.',
+    'ca',
+    'c.',
+    'c',
+    'approx.',
+    'about',
+    'around',
+    'um',
+    'etwa',
+    'vers',
+    'environ',
+    'hacia',
+    'alrededor de',
+    'verso',
+    'intorno al',
+    'ongeveer',
+    'omstreeks',
+    'por volta de',
+    'cerca de'
+  ]
 }
-
 
 function wordsPattern(words: readonly string[], tail: string): RegExp {
   return new RegExp(`^(?:${alternation(words)})${tail}`, 'iu')
 }
 
-const ROLE_WORDS = wordsPattern(DATE_ROLE_WORDS.flatMap((r) => r.words), '\\s*:?\\s+')
+const ROLE_WORDS = wordsPattern(
+  DATE_ROLE_WORDS.flatMap((r) => r.words),
+  '\\s*:?\\s+'
+)
 const CIRCA_WORDS = wordsPattern(CIRCA.words, '(?!\\p{L})\\s*')
 
 /** True when the span says there is no date (`n.d.`, `s.d.`, `o.J.`, `s.f.`, `sans date`). */
 export function isUndated(text: string): boolean {
-  const s = text.toLowerCase().replace(/[[\]().,;:]+$/g, '').replace(/^[[(]+|[\])]+/g, '').replace(/\s+/g, '')
+  const s = text
+    .toLowerCase()
+    .replace(/[[\]().,;:]+$/g, '')
+    .replace(/^[[(]+|[\])]+/g, '')
+    .replace(/\s+/g, '')
   return UNDATED.words.some((w) => w.replace(/\s+/g, '').replace(/\.$/, '') === s.replace(/\.$/, ''))
 }
 
 /** Brackets and closing punctuation off, role words and a weekday off, a time of day off. */
 function cleanDate(text: string): string {
-  let s = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '')
+  let s = text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]+$/, '')
   s = s.replace(ROLE_WORDS, '')
   s = s.replace(/T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '') // ISO date-time
   s = s.replace(/,?\s+(?:at |um |à |a las |alle |om )?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?$/i, '')
-  s = s.replace(/[()[\]]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '')
+  s = s
+    .replace(/[()[\]]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]+$/, '')
   const first = s.split(/[\s,]+/)[0]!.toLowerCase()
   if (WEEKDAYS.has(first)) s = s.slice(first.length).replace(/^[\s,]+/, '')
   return s.replace(/[\s.,;:]+$/, '')
@@ -243,37 +366,63 @@ function later(a: DatePart, b: DatePart): boolean {
 /** Numeric dates, tried first and whole (they hold `-`, `/` and `.`, which elsewhere separate a range). */
 export const NUMERIC_DATES: readonly (DateRule & {pattern: RegExp; read: (m: RegExpExecArray, o: ReadDateOptions) => DatePart[] | undefined})[] = [
   {
-    name: 'year', example: '1998', expected: {'date-parts': [[1998]]},
-    pattern: /^(\d{4})$/, read: (m) => one(valid(+m[1]!))
+    name: 'year',
+    example: '1998',
+    expected: {'date-parts': [[1998]]},
+    pattern: /^(\d{4})$/,
+    read: (m) => one(valid(+m[1]!))
   },
   {
-    name: 'year with a letter (author-date disambiguation, dropped)', example: '1998a', expected: {'date-parts': [[1998]]},
-    pattern: /^(\d{4})[a-z]$/, read: (m) => one(valid(+m[1]!))
+    name: 'year with a letter (author-date disambiguation, dropped)',
+    example: '1998a',
+    expected: {'date-parts': [[1998]]},
+    pattern: /^(\d{4})[a-z]$/,
+    read: (m) => one(valid(+m[1]!))
   },
   {
-    name: 'ISO 8601 date', example: '2012-05-12', expected: {'date-parts': [[2012, 5, 12]]},
-    pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/, read: (m) => one(valid(+m[1]!, +m[2]!, +m[3]!))
+    name: 'ISO 8601 date',
+    example: '2012-05-12',
+    expected: {'date-parts': [[2012, 5, 12]]},
+    pattern: /^(\d{4})-(\d{1,2})-(\d{1,2})$/,
+    read: (m) => one(valid(+m[1]!, +m[2]!, +m[3]!))
   },
   {
-    name: 'EDTF interval', example: '1966-04/1966-06', expected: {'date-parts': [[1966, 4], [1966, 6]]},
+    name: 'EDTF interval',
+    example: '1966-04/1966-06',
+    expected: {
+      'date-parts': [
+        [1966, 4],
+        [1966, 6]
+      ]
+    },
     pattern: /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\/(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/,
     read: (m) => both(valid(+m[1]!, num(m[2]), num(m[3])), valid(+m[4]!, num(m[5]), num(m[6])))
   },
   {
-    name: 'years with the second abbreviated (`-68` later than `66`)', example: '1966-68', expected: {'date-parts': [[1966], [1968]]},
+    name: 'years with the second abbreviated (`-68` later than `66`)',
+    example: '1966-68',
+    expected: {'date-parts': [[1966], [1968]]},
     pattern: /^(\d{4})\s*(?:--|[-–—‐‑/])\s*(\d{1,2})$/,
     read: (m) => both(valid(+m[1]!), valid(expandYear(+m[1]!, m[2]!)))
   },
   {
-    name: 'ISO year and month (when not a range of years)', example: '2012-05', expected: {'date-parts': [[2012, 5]]},
-    pattern: /^(\d{4})-(\d{2})$/, read: (m) => one(valid(+m[1]!, +m[2]!))
+    name: 'ISO year and month (when not a range of years)',
+    example: '2012-05',
+    expected: {'date-parts': [[2012, 5]]},
+    pattern: /^(\d{4})-(\d{2})$/,
+    read: (m) => one(valid(+m[1]!, +m[2]!))
   },
   {
-    name: 'day.month.year (de, it, fr, nl)', example: '12.5.2012', expected: {'date-parts': [[2012, 5, 12]]},
-    pattern: /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/, read: (m) => one(valid(+m[3]!, +m[2]!, +m[1]!))
+    name: 'day.month.year (de, it, fr, nl)',
+    example: '12.5.2012',
+    expected: {'date-parts': [[2012, 5, 12]]},
+    pattern: /^(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/,
+    read: (m) => one(valid(+m[3]!, +m[2]!, +m[1]!))
   },
   {
-    name: 'day/month/year, or month/day/year with lang en-US or a day over 12', example: '05/12/2012', expected: {'date-parts': [[2012, 12, 5]]},
+    name: 'day/month/year, or month/day/year with lang en-US or a day over 12',
+    example: '05/12/2012',
+    expected: {'date-parts': [[2012, 12, 5]]},
     pattern: /^(\d{1,2})[/-](\d{1,2})[/-](\d{4})$/,
     read: (m, o) => {
       const [a, b, y] = [+m[1]!, +m[2]!, +m[3]!]
@@ -282,16 +431,25 @@ export const NUMERIC_DATES: readonly (DateRule & {pattern: RegExp; read: (m: Reg
     }
   },
   {
-    name: 'year/month/day (also year. month. day, Italian archives)', example: '2012/05/12', expected: {'date-parts': [[2012, 5, 12]]},
-    pattern: /^(\d{4})[/.]\s?(\d{1,2})[/.]\s?(\d{1,2})$/, read: (m) => one(valid(+m[1]!, +m[2]!, +m[3]!))
+    name: 'year/month/day (also year. month. day, Italian archives)',
+    example: '2012/05/12',
+    expected: {'date-parts': [[2012, 5, 12]]},
+    pattern: /^(\d{4})[/.]\s?(\d{1,2})[/.]\s?(\d{1,2})$/,
+    read: (m) => one(valid(+m[1]!, +m[2]!, +m[3]!))
   },
   {
-    name: 'month/year', example: '05/2012', expected: {'date-parts': [[2012, 5]]},
-    pattern: /^(\d{1,2})[/.](\d{4})$/, read: (m) => one(valid(+m[2]!, +m[1]!))
+    name: 'month/year',
+    example: '05/2012',
+    expected: {'date-parts': [[2012, 5]]},
+    pattern: /^(\d{1,2})[/.](\d{4})$/,
+    read: (m) => one(valid(+m[2]!, +m[1]!))
   },
   {
-    name: 'year in Roman numerals (early printed books)', example: 'MDCCLXXX', expected: {'date-parts': [[1780]]},
-    pattern: /^M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i, read: (m) => one(valid(romanYear(m[0])))
+    name: 'year in Roman numerals (early printed books)',
+    example: 'MDCCLXXX',
+    expected: {'date-parts': [[1780]]},
+    pattern: /^M{1,2}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i,
+    read: (m) => one(valid(romanYear(m[0])))
   }
 ]
 
@@ -316,7 +474,36 @@ function one(part: DatePart | undefined): DatePart[] | undefined {
 }
 
 /** Words a written date may hold that carry nothing: `3 de marzo de 1998`, `the 4th of May`, `vom 3. bis 5. Mai`, `del 3 al 5`. */
-const FILLER = new Set(['de', 'del', 'of', 'the', 'le', 'el', 'il', 'lo', 'den', 'am', 'im', 'on', 'du', 'vom', 'dal', 'dallo', 'em', 'do', 'da', 'op', 'from', 'von', 'des', 'a', 'der', 'alla', 'data', 'lì'])
+const FILLER = new Set([
+  'de',
+  'del',
+  'of',
+  'the',
+  'le',
+  'el',
+  'il',
+  'lo',
+  'den',
+  'am',
+  'im',
+  'on',
+  'du',
+  'vom',
+  'dal',
+  'dallo',
+  'em',
+  'do',
+  'da',
+  'op',
+  'from',
+  'von',
+  'des',
+  'a',
+  'der',
+  'alla',
+  'data',
+  'lì'
+])
 
 const FOLDED_MONTHS: ReadonlyMap<string, number> = new Map([...MONTHS].map(([k, v]) => [fold(k), v]))
 const FOLDED_SEASONS: ReadonlyMap<string, number> = new Map([...SEASONS].map(([k, v]) => [fold(k), v]))
@@ -359,7 +546,14 @@ function partOf(said: Said): DatePart | undefined {
 
 /** What separates the two ends of a range written in words. */
 export const RANGE_SEPARATORS: DateRule & {pattern: RegExp} = {
-  name: 'range: the start borrows what it leaves out from the end', example: 'April–June 1966', expected: {'date-parts': [[1966, 4], [1966, 6]]},
+  name: 'range: the start borrows what it leaves out from the end',
+  example: 'April–June 1966',
+  expected: {
+    'date-parts': [
+      [1966, 4],
+      [1966, 6]
+    ]
+  },
   pattern: /\s*(?:--|[–—‐‑/-])\s*|\s+(?:to|through|till|until|bis|au|à|al|a|tot|até)\s+/i
 }
 
@@ -381,7 +575,9 @@ function readRange(text: string): DatePart[] | undefined {
 
 /** `20 gennaio 1769 m. v.`: the Venetian year began on 1 March, so January and February belong to the next year. */
 export const MORE_VENETO: DateRule & {pattern: RegExp} = {
-  name: 'Venetian year (more veneto)', example: '20 gennaio 1769 m. v.', expected: {'date-parts': [[1770, 1, 20]]},
+  name: 'Venetian year (more veneto)',
+  example: '20 gennaio 1769 m. v.',
+  expected: {'date-parts': [[1770, 1, 20]]},
   pattern: /\s+(?:m\.\s?v\.?|more veneto)$/i
 }
 

@@ -37,7 +37,15 @@ export function workKey(item: ItemFields | CslItem): string {
   const title = typeof item.title === 'string' ? comparable(item.title) : ''
   if (!title) {
     // An untitled archival document is its call number (`ASV, Senato Mar, reg. 12, c. 45r` and `…, reg. 13, c. 2v` are two).
-    return ['untitled', who, comparable(String(item['container-title'] ?? '')), String(item.issue ?? ''), dateKey(item), comparable(String(item.archive ?? '')), comparable(String(item.archive_location ?? ''))].join('|')
+    return [
+      'untitled',
+      who,
+      comparable(String(item['container-title'] ?? '')),
+      String(item.issue ?? ''),
+      dateKey(item),
+      comparable(String(item.archive ?? '')),
+      comparable(String(item.archive_location ?? ''))
+    ].join('|')
   }
   if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), comparable(String(item.archive_location ?? ''))].join('|')
   return ['work', who, title].join('|')
@@ -63,7 +71,10 @@ export function makeId(item: ItemFields, taken: Set<string>): string {
     const when = item.issue ? String(item.issue) : d ? d.map((x) => String(x).padStart(2, '0')).join('-') : ''
     base = `${slug(String(item['container-title']), 30)}${when ? `-${slug(when)}` : ''}`
   } else {
-    const words = comparable(String(item.title ?? item.type)).split(' ').filter((w) => w.length > 2).slice(0, 3)
+    const words = comparable(String(item.title ?? item.type))
+      .split(' ')
+      .filter((w) => w.length > 2)
+      .slice(0, 3)
     base = `${words.join('-') || 'item'}${year ?? ''}`
   }
   base = base.replace(/^-+|-+$/g, '') || 'item'

@@ -8,7 +8,10 @@ import type {Diagnostic} from '@octavo/tree'
 
 /** The kinds, each with an example of its message (as `processCitations` words it). */
 export const NOTE_WARNINGS = {
-  'short-without-full': {does: 'a short form with no full citation before it (read as a work of its own)', example: 'note 26: short form “An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 503” has no earlier full citation'},
+  'short-without-full': {
+    does: 'a short form with no full citation before it (read as a work of its own)',
+    example: 'note 26: short form “An, Yanbian Chaoxianzu zizhizhou zhouzhi, p. 503” has no earlier full citation'
+  },
   'ibid-after-several': {does: 'an Ibid. after a note of several sources (taken as the last one)', example: 'note 8: Ibid. follows a note with 2 sources; taken as the last one'},
   'ibid-after-none': {does: 'an Ibid. after a note without a citation', example: 'note 8: Ibid. follows a note without a citation'},
   'low-confidence': {does: 'citations read with low confidence (the note named first is the least sure)', example: 'citations read with low confidence in note 94 (0.47): check them'}

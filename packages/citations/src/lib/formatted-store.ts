@@ -31,7 +31,13 @@ export interface FormattedStore {
 
 /** The store key of a bibliography: the style's XML, the language asked for and the items as citeproc gets them. */
 export function formattedKey(style: string, lang: string | undefined, prepared: readonly CslItem[]): string {
-  return createHash('sha256').update(style).update('\0').update(lang ?? '').update('\0').update(JSON.stringify(prepared)).digest('hex')
+  return createHash('sha256')
+    .update(style)
+    .update('\0')
+    .update(lang ?? '')
+    .update('\0')
+    .update(JSON.stringify(prepared))
+    .digest('hex')
 }
 
 const phrasingOf = new WeakMap<ReadonlyArray<[string, string]>, PhrasingContent[][]>()
@@ -82,5 +88,7 @@ export function entriesPhrasing(entries: ReadonlyArray<[string, string]>): Array
 
 /** The entries as plain text, one a line. */
 export function entriesText(entries: ReadonlyArray<[string, string]>): string {
-  return entriesPhrasing(entries).map(([, phrasing]) => `${toString(phrasing)}\n`).join('')
+  return entriesPhrasing(entries)
+    .map(([, phrasing]) => `${toString(phrasing)}\n`)
+    .join('')
 }

@@ -73,4 +73,3 @@ function hastPhrasing(children: ElementContent[]): PhrasingContent[] {
   if (last?.type === 'text') last.value = last.value.trimEnd()
   return out
 }
-

@@ -36,14 +36,34 @@ export const MONTHS: ReadonlyMap<string, number> = new Map(
 
 /** Season names (en, fr, de, es, it, nl, pt) → CSL season number (1 spring … 4 winter). */
 export const SEASONS: ReadonlyMap<string, number> = new Map([
-  ['spring', 1], ['printemps', 1], ['frühling', 1],
-  ['summer', 2], ['été', 2], ['ete', 2], ['sommer', 2],
-  ['fall', 3], ['autumn', 3], ['automne', 3], ['herbst', 3],
-  ['winter', 4], ['hiver', 4],
-  ['frühjahr', 1], ['primavera', 1], ['lente', 1], ['voorjaar', 1],
-  ['verano', 2], ['estate', 2], ['zomer', 2], ['verão', 2],
-  ['otoño', 3], ['autunno', 3], ['herfst', 3], ['najaar', 3], ['outono', 3],
-  ['invierno', 4], ['inverno', 4]
+  ['spring', 1],
+  ['printemps', 1],
+  ['frühling', 1],
+  ['summer', 2],
+  ['été', 2],
+  ['ete', 2],
+  ['sommer', 2],
+  ['fall', 3],
+  ['autumn', 3],
+  ['automne', 3],
+  ['herbst', 3],
+  ['winter', 4],
+  ['hiver', 4],
+  ['frühjahr', 1],
+  ['primavera', 1],
+  ['lente', 1],
+  ['voorjaar', 1],
+  ['verano', 2],
+  ['estate', 2],
+  ['zomer', 2],
+  ['verão', 2],
+  ['otoño', 3],
+  ['autunno', 3],
+  ['herfst', 3],
+  ['najaar', 3],
+  ['outono', 3],
+  ['invierno', 4],
+  ['inverno', 4]
 ])
 
 /** Weekday names and abbreviations (en, fr, de, es, it, nl, pt), lower case: a date may open with one (`Monday, May 12, 2012`). */
@@ -61,18 +81,52 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(
 
 /** Locator labels (lower case, as written) → CSL locator label. */
 export const LOCATOR_LABELS: ReadonlyMap<string, string> = new Map([
-  ['p.', 'page'], ['pp.', 'page'], ['p', 'page'], ['pp', 'page'], ['page', 'page'], ['pages', 'page'], ['s.', 'page'],
-  ['n.', 'note'], ['nn.', 'note'], ['note', 'note'], ['notes', 'note'],
-  ['chap.', 'chapter'], ['ch.', 'chapter'], ['chapter', 'chapter'], ['chaps.', 'chapter'],
-  ['sec.', 'section'], ['secs.', 'section'], ['section', 'section'], ['§', 'section'], ['§§', 'section'],
-  ['para.', 'paragraph'], ['paras.', 'paragraph'], ['par.', 'paragraph'], ['¶', 'paragraph'],
-  ['fig.', 'figure'], ['figs.', 'figure'], ['figure', 'figure'],
-  ['col.', 'column'], ['cols.', 'column'],
-  ['fol.', 'folio'], ['fols.', 'folio'], ['fo.', 'folio'],
-  ['l.', 'line'], ['ll.', 'line'], ['line', 'line'], ['lines', 'line'],
-  ['table', 'table'], ['tab.', 'table'],
-  ['vol.', 'volume'], ['vols.', 'volume'], ['t.', 'volume'],
-  ['bk.', 'book'], ['pt.', 'part'], ['art.', 'article'], ['v.', 'verse'], ['vv.', 'verse']
+  ['p.', 'page'],
+  ['pp.', 'page'],
+  ['p', 'page'],
+  ['pp', 'page'],
+  ['page', 'page'],
+  ['pages', 'page'],
+  ['s.', 'page'],
+  ['n.', 'note'],
+  ['nn.', 'note'],
+  ['note', 'note'],
+  ['notes', 'note'],
+  ['chap.', 'chapter'],
+  ['ch.', 'chapter'],
+  ['chapter', 'chapter'],
+  ['chaps.', 'chapter'],
+  ['sec.', 'section'],
+  ['secs.', 'section'],
+  ['section', 'section'],
+  ['§', 'section'],
+  ['§§', 'section'],
+  ['para.', 'paragraph'],
+  ['paras.', 'paragraph'],
+  ['par.', 'paragraph'],
+  ['¶', 'paragraph'],
+  ['fig.', 'figure'],
+  ['figs.', 'figure'],
+  ['figure', 'figure'],
+  ['col.', 'column'],
+  ['cols.', 'column'],
+  ['fol.', 'folio'],
+  ['fols.', 'folio'],
+  ['fo.', 'folio'],
+  ['l.', 'line'],
+  ['ll.', 'line'],
+  ['line', 'line'],
+  ['lines', 'line'],
+  ['table', 'table'],
+  ['tab.', 'table'],
+  ['vol.', 'volume'],
+  ['vols.', 'volume'],
+  ['t.', 'volume'],
+  ['bk.', 'book'],
+  ['pt.', 'part'],
+  ['art.', 'article'],
+  ['v.', 'verse'],
+  ['vv.', 'verse']
 ])
 
 /**
@@ -189,7 +243,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'center centre association society party government archives archive library museum league academy press ' +
     'foundation union team group project organization organisation corporation company inc. ltd. co. board ' +
     'service services division branch consulate administration congress assembly court bank news staff ' +
-    'weiyuanhui yanjiushi yanjiusuo dang’anguan dang\'anguan dang’anju dang\'anju diwei shengwei zhongyang bianjibu ' +
+    "weiyuanhui yanjiushi yanjiusuo dang’anguan dang'anguan dang’anju dang'anju diwei shengwei zhongyang bianjibu " +
     'chubanshe xiaozu zu ju bu shi libraries census ' +
     'commissioners trustees governors conservancy trust authority directorate secretariat'
   ).split(' ')
@@ -197,11 +251,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
 
 /** Words that mark a place as an archive (matched on words, lower case), and well-known archive abbreviations. */
 export const ARCHIVE_WORDS: ReadonlySet<string> = new Set(
-  'archives archive archiv archivo archivio archief arkhiv dang’anguan dang\'anguan dang’anju records papers collection library manuscripts'.split(' ')
+  "archives archive archiv archivo archivio archief arkhiv dang’anguan dang'anguan dang’anju records papers collection library manuscripts".split(' ')
 )
-export const ARCHIVE_ABBREVIATIONS: ReadonlySet<string> = new Set(
-  'CFMA RGASPI AVPRF GARF RGANI RGAE TsAMO KTS MOL NARA PRO TNA AMAE BArch SAPMO PAAA AAN AMZV NA BA PA-AA APRF CWIHP'.split(' ')
-)
+export const ARCHIVE_ABBREVIATIONS: ReadonlySet<string> = new Set('CFMA RGASPI AVPRF GARF RGANI RGAE TsAMO KTS MOL NARA PRO TNA AMAE BArch SAPMO PAAA AAN AMZV NA BA PA-AA APRF CWIHP'.split(' '))
 
 /** Genre words that may follow a document title (`“…,” Report, 16 May 1955`). */
 export const GENRE_WORDS: ReadonlySet<string> = new Set(
@@ -209,14 +261,42 @@ export const GENRE_WORDS: ReadonlySet<string> = new Set(
 )
 
 /** Series words: `North Korea International Documentation Project Working Paper No. 4` is a report series. */
-export const SERIES_WORDS: ReadonlySet<string> = new Set(
-  'paper papers dossier e-dossier series report reports brief briefs memo monograph monographs bulletin occasional'.split(' ')
-)
+export const SERIES_WORDS: ReadonlySet<string> = new Set('paper papers dossier e-dossier series report reports brief briefs memo monograph monographs bulletin occasional'.split(' '))
 
 /** Name particles kept inside a family name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  'de', 'du', 'des', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'la', 'le', 'ter', 'ten', 'zu', 'bin', 'ibn', 'al', 'el', 'dos', 'das',
-  'zur', 'zum', 'vom', 'dei', 'degli', 'delle', 'dello', 'dal', 'dalla', 'op'
+  'de',
+  'du',
+  'des',
+  'van',
+  'von',
+  'der',
+  'den',
+  'da',
+  'di',
+  'del',
+  'della',
+  'la',
+  'le',
+  'ter',
+  'ten',
+  'zu',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'dos',
+  'das',
+  'zur',
+  'zum',
+  'vom',
+  'dei',
+  'degli',
+  'delle',
+  'dello',
+  'dal',
+  'dalla',
+  'op'
 ])
 
 /**
@@ -224,9 +304,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
  * family name (`Giovanni Di Stefano`, `Jean de La Fontaine`, `Della Rosa,
  * Anna`, Irish `Seán Ó Faoláin`, `Mac`/`Mc` written apart), lower case.
  */
-export const FAMILY_PREFIXES: ReadonlySet<string> = new Set(
-  'di de del della dei degli delle dello dal dalla da lo la le van von ten ter du des dos das mac mc ó ní nic ua uí st. san santa'.split(' ')
-)
+export const FAMILY_PREFIXES: ReadonlySet<string> = new Set('di de del della dei degli delle dello dal dalla da lo la le van von ten ter du des dos das mac mc ó ní nic ua uí st. san santa'.split(' '))
 
 /**
  * Name-list words beyond ORG_WORDS that mark an organisation (fr, de, es, it,
@@ -244,8 +322,29 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
   ).split(' ')
 )
 export const ORG_STEMS: readonly string[] = [
-  'amt', 'ministerium', 'institut', 'verband', 'gesellschaft', 'verein', 'stiftung', 'behörde', 'anstalt', 'kommission', 'akademie',
-  'bibliothek', 'archiv', 'universität', 'hochschule', 'zentrum', 'zentrale', 'kammer', 'gericht', 'verlag', 'regierung', 'bundestag', 'werke'
+  'amt',
+  'ministerium',
+  'institut',
+  'verband',
+  'gesellschaft',
+  'verein',
+  'stiftung',
+  'behörde',
+  'anstalt',
+  'kommission',
+  'akademie',
+  'bibliothek',
+  'archiv',
+  'universität',
+  'hochschule',
+  'zentrum',
+  'zentrale',
+  'kammer',
+  'gericht',
+  'verlag',
+  'regierung',
+  'bundestag',
+  'werke'
 ]
 
 /**
@@ -282,12 +381,27 @@ export function keptPeriods(kinds: readonly string[]): string {
  * StAK)`, `(ci-après AN)`, `(en adelante, AMV)`, `(d’ora in poi ASV)`.
  */
 export const ANNOUNCEMENTS: readonly string[] = [
-  'hereafter cited as', 'hereafter', 'hereinafter', 'henceforth',
-  'im Folgenden', 'künftig', 'fortan',
-  'ci-après', 'désormais',
-  'de aquí en adelante', 'en adelante', 'en lo sucesivo',
-  'd’ora in poi', "d'ora in poi", 'd’ora in avanti', "d'ora in avanti", 'di seguito'
+  'hereafter cited as',
+  'hereafter',
+  'hereinafter',
+  'henceforth',
+  'im Folgenden',
+  'künftig',
+  'fortan',
+  'ci-après',
+  'désormais',
+  'de aquí en adelante',
+  'en adelante',
+  'en lo sucesivo',
+  'd’ora in poi',
+  "d'ora in poi",
+  'd’ora in avanti',
+  "d'ora in avanti",
+  'di seguito'
 ]
 
 /** `ANNOUNCEMENTS` as a regular-expression alternation, longest first. */
-export const ANNOUNCEMENT = [...ANNOUNCEMENTS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')
+export const ANNOUNCEMENT = [...ANNOUNCEMENTS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|')

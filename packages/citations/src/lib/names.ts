@@ -60,13 +60,72 @@ export function organisationName(text: string): boolean {
   if (!/^[\p{Lu}\d]/u.test(words[0]!)) return false
   if (words.some((w) => ORG_WORDS.has(fold(w).replace(/[,.]$/, '')))) return true
   // Romanised names of bodies: a capitalised word followed by lower-case words (`Yanbian diwei`).
-  return words.length >= 2 && words.length <= 6 && words.slice(1).some((w) => /^\p{Ll}/u.test(w)) &&
-    words.every((w) => /^[\p{L}\p{M}’'.-]+$/u.test(w)) && !words.some((w) => STOP.has(w.toLowerCase()))
+  return words.length >= 2 && words.length <= 6 && words.slice(1).some((w) => /^\p{Ll}/u.test(w)) && words.every((w) => /^[\p{L}\p{M}’'.-]+$/u.test(w)) && !words.some((w) => STOP.has(w.toLowerCase()))
 }
 
-const FUNCTION_WORDS = new Set(['The', 'Of', 'In', 'On', 'For', 'From', 'With', 'To', 'And', 'Or', 'At', 'By', 'New', 'History', 'Studies', 'Journal', 'Review', 'Collected', 'Selected', 'Papers', 'Essays'])
+const FUNCTION_WORDS = new Set([
+  'The',
+  'Of',
+  'In',
+  'On',
+  'For',
+  'From',
+  'With',
+  'To',
+  'And',
+  'Or',
+  'At',
+  'By',
+  'New',
+  'History',
+  'Studies',
+  'Journal',
+  'Review',
+  'Collected',
+  'Selected',
+  'Papers',
+  'Essays'
+])
 
-const STOP = new Set(['the', 'a', 'an', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'this', 'that', 'these', 'those', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'to', 'of', 'and', 'or', 'not', 'be', 'been', 'as', 'it', 'its', 'their', 'his', 'her', 'which', 'who', 'see'])
+const STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'this',
+  'that',
+  'these',
+  'those',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'to',
+  'of',
+  'and',
+  'or',
+  'not',
+  'be',
+  'been',
+  'as',
+  'it',
+  'its',
+  'their',
+  'his',
+  'her',
+  'which',
+  'who',
+  'see'
+])
 
 /**
  * A list of names (`Sun Chunri and Shen Yingshu`, `Tsuneo Akaha and Anna
@@ -133,30 +192,60 @@ export interface RoleWords {
 
 export const NAME_ROLES: readonly RoleWords[] = [
   {name: 'English editor before the names', example: 'edited by Jane Doe', role: 'editor', before: ['edited by', 'ed. by', 'eds.', 'ed.', 'edd.', 'comp. by', 'compiled by']},
-  {name: 'English editor after the names', example: 'Marcello Conati (ed.)', role: 'editor', after: [...roleMarksWritten('en', 'editor'), 'edd.', 'editor', 'editors', 'ed. and trans.', 'eds. and trans.', 'comp.', 'comps.']},
+  {
+    name: 'English editor after the names',
+    example: 'Marcello Conati (ed.)',
+    role: 'editor',
+    after: [...roleMarksWritten('en', 'editor'), 'edd.', 'editor', 'editors', 'ed. and trans.', 'eds. and trans.', 'comp.', 'comps.']
+  },
   {name: 'German editor before the names', example: 'hrsg. von Hans Müller', role: 'editor', before: ['herausgegeben von', 'hrsg. von', 'hg. von', 'hrsg. v.', 'hg. v.', 'hrsg.', 'hg.']},
   {name: 'German editor after the names', example: 'Müller, Hans (Hrsg.)', role: 'editor', after: [...roleMarksWritten('de', 'editor'), 'hgg.', 'hrsg. und übers.', 'hg. und übers.', 'herausgeber']},
-  {name: 'French editor before the names', example: 'sous la direction de Jean Dupont', role: 'editor', before: ['sous la direction de', 'sous la dir. de', 'dirigé par', 'édité par', 'éd. par', 'textes réunis par', 'réunis par', 'dir.', 'éd.']},
+  {
+    name: 'French editor before the names',
+    example: 'sous la direction de Jean Dupont',
+    role: 'editor',
+    before: ['sous la direction de', 'sous la dir. de', 'dirigé par', 'édité par', 'éd. par', 'textes réunis par', 'réunis par', 'dir.', 'éd.']
+  },
   {name: 'French editor after the names', example: 'Jean Dupont (dir.)', role: 'editor', after: [...roleMarksWritten('fr', 'editor'), 'dirs.']},
   {name: 'Italian editor before the names', example: 'a cura di Giovanni Rossi', role: 'editor', before: ['a cura di', 'a c. di', 'cura di', 'c. di', 'curato da', 'cur.']},
   {name: 'Italian editor after the names', example: 'Giovanni Rossi (a cura di)', role: 'editor', after: [...roleMarksWritten('it', 'editor'), 'a c. di', 'a. c. d.', 'cur.', 'curr.']},
-  {name: 'Spanish and Portuguese editor before the names', example: 'editado por Ana García', role: 'editor', before: ['editado por', 'edición de', 'coordinado por', 'coordenado por', 'dirigido por', 'organizado por', 'coord.', 'org.']},
+  {
+    name: 'Spanish and Portuguese editor before the names',
+    example: 'editado por Ana García',
+    role: 'editor',
+    before: ['editado por', 'edición de', 'coordinado por', 'coordenado por', 'dirigido por', 'organizado por', 'coord.', 'org.']
+  },
   {name: 'Spanish and Portuguese editor after the names', example: 'Ana García (coord.)', role: 'editor', after: [...roleMarksWritten('es, pt', 'editor'), 'coords.', 'org.', 'orgs.']},
   {name: 'Dutch editor', example: 'onder redactie van Jan de Vries', role: 'editor', before: ['onder redactie van', 'red.'], after: ['red.']},
   {
-    name: 'English translator', example: 'translated by Anna Berg', role: 'translator', before: ['translated by', 'trans. by', 'trans.', 'transl.', 'tr.'],
-    after: [...roleMarksWritten('en', 'translator'), 'transl.', 'tr.', 'translator', 'translators'], phrase: /^translated from (?:the )?\p{L}+ by\s+/iu
+    name: 'English translator',
+    example: 'translated by Anna Berg',
+    role: 'translator',
+    before: ['translated by', 'trans. by', 'trans.', 'transl.', 'tr.'],
+    after: [...roleMarksWritten('en', 'translator'), 'transl.', 'tr.', 'translator', 'translators'],
+    phrase: /^translated from (?:the )?\p{L}+ by\s+/iu
   },
   {
-    name: 'German translator', example: 'übers. von Anna Berg', role: 'translator', before: ['übersetzt von', 'übers. von', 'übers. v.', 'übers.'],
-    after: [...roleMarksWritten('de', 'translator'), 'übersetzer'], phrase: /^aus dem \p{L}+ (?:übersetzt|übers\.) von\s+/iu
+    name: 'German translator',
+    example: 'übers. von Anna Berg',
+    role: 'translator',
+    before: ['übersetzt von', 'übers. von', 'übers. v.', 'übers.'],
+    after: [...roleMarksWritten('de', 'translator'), 'übersetzer'],
+    phrase: /^aus dem \p{L}+ (?:übersetzt|übers\.) von\s+/iu
   },
   {
-    name: 'French translator', example: 'traduit de l’anglais par Jean Dupont', role: 'translator', before: ['traduit par', 'traduction de', 'trad. par', 'trad.'],
-    after: ['trad.'], phrase: /^(?:traduit|trad\.)\s+(?:de l['’]|du |de (?:la )?)\p{L}+\s+par\s+/iu
+    name: 'French translator',
+    example: 'traduit de l’anglais par Jean Dupont',
+    role: 'translator',
+    before: ['traduit par', 'traduction de', 'trad. par', 'trad.'],
+    after: ['trad.'],
+    phrase: /^(?:traduit|trad\.)\s+(?:de l['’]|du |de (?:la )?)\p{L}+\s+par\s+/iu
   },
   {
-    name: 'Italian translator', example: 'tradotto da Giovanni Rossi', role: 'translator', before: ['tradotto da', 'traduzione di', 'trad. it. di', 'trad. di'],
+    name: 'Italian translator',
+    example: 'tradotto da Giovanni Rossi',
+    role: 'translator',
+    before: ['tradotto da', 'traduzione di', 'trad. it. di', 'trad. di'],
     phrase: /^(?:tradotto|trad\.)\s+dal(?:l['’]\s?|lo |l? )\p{L}+\s+da\s+/iu
   },
   {name: 'Spanish and Portuguese translator', example: 'traducción de Ana García', role: 'translator', before: ['traducción de', 'traducido por', 'tradução de', 'traduzido por', 'trad. de']},
@@ -183,11 +272,10 @@ export const ET_AL_MARKERS: readonly EtAlWords[] = [
 
 /** Words that say there is no author (`o. V.` ohne Verfasser, `N. N.`, `AA.VV.` autori vari, `Anon.`): no names. */
 export const NO_AUTHOR: {name: string; example: string; words: readonly string[]} = {
-  name: 'no author written', example: 'o. V.',
+  name: 'no author written',
+  example: 'o. V.',
   words: ['o. v.', 'o.v.', 'n. n.', 'n.n.', 'aa. vv.', 'aa.vv.', 'autori vari', 'anon.', 'anon', 'anonymous', 'anonyme', 'anónimo', 'anonimo', 'anoniem']
 }
-
-
 
 const ROLE_PATTERNS = NAME_ROLES.map((r) => ({
   role: r.role,
@@ -209,7 +297,7 @@ function takeMarkers(text: string): Marked {
   let rest = trimList(text)
   let etAl = false
   let role: NameRole | undefined
-  for (let before = ''; before !== rest; ) {
+  for (let before = ''; before !== rest;) {
     before = rest
     const m = ET_AL.exec(rest)
     if (m) {
@@ -244,8 +332,14 @@ function roleWords(text: string): {role: NameRole | undefined; rest: string} | u
  * (`and Schulten, T.`) and the list's closing punctuation dropped.
  */
 function cleanNames(text: string): string {
-  let s = text.normalize('NFC').replace(/[\u2010\u2011]/g, '-').replace(/\s+/g, ' ')
-  s = s.replace(/\s+(?=[,;:])/g, '').replace(/(?<=(?:^|[\s.,-])\p{Lu})\s+\.(?=\s|$|\p{Lu})/gu, '.').replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+  let s = text
+    .normalize('NFC')
+    .replace(/[\u2010\u2011]/g, '-')
+    .replace(/\s+/g, ' ')
+  s = s
+    .replace(/\s+(?=[,;:])/g, '')
+    .replace(/(?<=(?:^|[\s.,-])\p{Lu})\s+\.(?=\s|$|\p{Lu})/gu, '.')
+    .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
   s = trimList(s).replace(/^(?:and|&|und|et|e|y)\s+(?!al\b|alii|alia|otros|altri|outros)/i, '')
   if (/^[([]/.test(s) && !/[)\]]/.test(s)) s = s.slice(1)
   if (/[)\]]$/.test(s) && !/[([]/.test(s)) s = s.slice(0, -1)
@@ -356,27 +450,32 @@ export interface FamilyReach {
 
 export const FAMILY_REACH: readonly FamilyReach[] = [
   {
-    name: 'Westphalian farm name: X zu Y is one family name', example: 'Hans Meyer zu Schwabedissen',
+    name: 'Westphalian farm name: X zu Y is one family name',
+    example: 'Hans Meyer zu Schwabedissen',
     expected: {family: 'Meyer zu Schwabedissen', given: 'Hans'},
     take: (w, i) => (i >= 3 && /^zur?$/.test(w[i - 1]!) && isCapitalised(w[i - 2]!) ? 2 : 0)
   },
   {
-    name: 'Spanish, Portuguese or Catalan double family name joined by y/e/i', example: 'José Ortega y Gasset',
+    name: 'Spanish, Portuguese or Catalan double family name joined by y/e/i',
+    example: 'José Ortega y Gasset',
     expected: {family: 'Ortega y Gasset', given: 'José'},
     take: (w, i) => (i >= 3 && DOUBLE_NAME_JOINS.has(w[i - 1]!) && isCapitalised(w[i - 2]!) ? 2 : 0)
   },
   {
-    name: 'particles before two family names: both are the family name', example: 'Rosa de la Vega Martín',
+    name: 'particles before two family names: both are the family name',
+    example: 'Rosa de la Vega Martín',
     expected: {family: 'Vega Martín', given: 'Rosa', 'non-dropping-particle': 'de la'},
     take: (w, i) => (i >= 3 && isCapitalised(w[i - 1]!) && !FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) && !isParticle(w[i - 1]!) && isParticle(w[i - 2]!) && !isCapitalised(w[i - 2]!) ? 1 : 0)
   },
   {
-    name: 'capitalised particle: part of the family name', example: 'Giovanni Di Stefano',
+    name: 'capitalised particle: part of the family name',
+    example: 'Giovanni Di Stefano',
     expected: {family: 'Di Stefano', given: 'Giovanni'},
     take: (w, i) => (i >= 2 && isCapitalised(w[i - 1]!) && FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) ? 1 : 0)
   },
   {
-    name: 'lower-case particle: non-dropping particle', example: 'Ludwig van Beethoven',
+    name: 'lower-case particle: non-dropping particle',
+    example: 'Ludwig van Beethoven',
     expected: {family: 'Beethoven', given: 'Ludwig', 'non-dropping-particle': 'van'},
     take: (w, i) => (i >= 2 && isParticle(w[i - 1]!) ? 1 : 0)
   }
@@ -420,7 +519,9 @@ export interface PersonForm {
 
 export const PERSON_FORMS: readonly PersonForm[] = [
   {
-    name: 'family name, then the given names in brackets (French)', example: 'Foucault (Michel)', expected: {family: 'Foucault', given: 'Michel'},
+    name: 'family name, then the given names in brackets (French)',
+    example: 'Foucault (Michel)',
+    expected: {family: 'Foucault', given: 'Michel'},
     read: (s) => {
       const m = /^(\S[^()]*?)\s*\(([^()]+)\)$/u.exec(s)
       if (!m || !isFamilyWords(words(m[1]!))) return undefined
@@ -429,14 +530,18 @@ export const PERSON_FORMS: readonly PersonForm[] = [
     }
   },
   {
-    name: 'Chinese, Japanese or Korean script, family name first', example: '長塚 隆', expected: {family: '長塚', given: '隆'},
+    name: 'Chinese, Japanese or Korean script, family name first',
+    example: '長塚 隆',
+    expected: {family: '長塚', given: '隆'},
     read: (s) => {
       const m = /^([\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]+) ([\p{sc=Han}\p{sc=Hangul}\p{sc=Hiragana}\p{sc=Katakana}]+)$/u.exec(s)
       return m ? {family: m[1]!, given: m[2]!} : undefined
     }
   },
   {
-    name: 'family name alone', example: 'Smith', expected: {family: 'Smith'},
+    name: 'family name alone',
+    example: 'Smith',
+    expected: {family: 'Smith'},
     read: (s) => {
       const w = words(s)
       const single = w.length === 1 || (w.length === 2 && (isParticle(w[0]!) || FAMILY_PREFIXES.has(w[0]!.toLowerCase())))
@@ -444,7 +549,9 @@ export const PERSON_FORMS: readonly PersonForm[] = [
     }
   },
   {
-    name: 'Vancouver: family name, then initials', example: 'Smith JR', expected: {family: 'Smith', given: 'JR'},
+    name: 'Vancouver: family name, then initials',
+    example: 'Smith JR',
+    expected: {family: 'Smith', given: 'JR'},
     read: (s) => {
       const w = words(s)
       let k = w.length
@@ -456,7 +563,9 @@ export const PERSON_FORMS: readonly PersonForm[] = [
     }
   },
   {
-    name: 'family name in capitals, before or after the given names', example: 'DUPONT Jean', expected: {family: 'DUPONT', given: 'Jean'},
+    name: 'family name in capitals, before or after the given names',
+    example: 'DUPONT Jean',
+    expected: {family: 'DUPONT', given: 'Jean'},
     read: (s) => {
       const w = words(s)
       const upper = w.map(isUpperWord)
@@ -472,14 +581,18 @@ export const PERSON_FORMS: readonly PersonForm[] = [
     }
   },
   {
-    name: 'Chinese or Korean, family name first', example: 'Kim Il Sung', expected: {family: 'Kim', given: 'Il Sung'},
+    name: 'Chinese or Korean, family name first',
+    example: 'Kim Il Sung',
+    expected: {family: 'Kim', given: 'Il Sung'},
     read: (s) => {
       const w = words(s)
       return w.every((x) => CAP.test(x)) && familyFirst(w) ? {family: w[0]!, given: w.slice(1).join(' ')} : undefined
     }
   },
   {
-    name: 'Western order: given names, then the family name', example: 'Hans Peter Müller', expected: {family: 'Müller', given: 'Hans Peter'},
+    name: 'Western order: given names, then the family name',
+    example: 'Hans Peter Müller',
+    expected: {family: 'Müller', given: 'Hans Peter'},
     read: (s) => {
       const w = words(s)
       if (w.length < 2 || w.length > 6 || !w.every((x) => isNameWord(x) || isInitials(x))) return undefined
@@ -538,19 +651,125 @@ export interface ListSeparator {
 }
 
 export const LIST_SEPARATORS: readonly ListSeparator[] = [
-  {name: 'semicolon', example: 'Müller, Hans; Schmidt, Anna', expected: [{family: 'Müller', given: 'Hans'}, {family: 'Schmidt', given: 'Anna'}], pattern: /\s*;\s*/},
-  {name: 'slash', example: 'Müller, Hans/Schmidt, Anna', expected: [{family: 'Müller', given: 'Hans'}, {family: 'Schmidt', given: 'Anna'}], pattern: /\s*\/\s*/},
-  {name: 'spaced dash', example: 'G. Perocco - A. Salvadori', expected: [{family: 'Perocco', given: 'G.'}, {family: 'Salvadori', given: 'A.'}], pattern: /\s+[-–—]\s+/},
-  {name: 'hyphen before an initial', example: 'L. Balsamo-A. Tinto', expected: [{family: 'Balsamo', given: 'L.'}, {family: 'Tinto', given: 'A.'}], pattern: /(?<=\p{L}{2})-(?=\p{Lu}\.)/u},
-  {name: 'ampersand', example: 'Smith, J., Jones, K. & Lee, M.', expected: [{family: 'Smith', given: 'J.'}, {family: 'Jones', given: 'K.'}, {family: 'Lee', given: 'M.'}], pattern: /\s*,?\s*&\s*/},
-  {name: 'English and', example: 'Tsuneo Akaha and Anna Vassilieva', expected: [{family: 'Akaha', given: 'Tsuneo'}, {family: 'Vassilieva', given: 'Anna'}], pattern: /(?:\s*,\s*|\s+)(?:and|AND)\s+/},
-  {name: 'German und', example: 'Hans Müller und Anna Berg', expected: [{family: 'Müller', given: 'Hans'}, {family: 'Berg', given: 'Anna'}], pattern: /(?:\s*,\s*|\s+)(?:und|UND|u\.)\s+/},
-  {name: 'French and Latin et', example: 'Jean Dupont et Marie Curie', expected: [{family: 'Dupont', given: 'Jean'}, {family: 'Curie', given: 'Marie'}], pattern: /(?:\s*,\s*|\s+)(?:et|ET)\s+/},
-  {name: 'Spanish y', example: 'Ana García y Luis Pérez', expected: [{family: 'García', given: 'Ana'}, {family: 'Pérez', given: 'Luis'}], pattern: /\s*,?\s+y\s+/},
-  {name: 'Italian and Portuguese e', example: 'M. Rossi, L. Bianchi e G. Verdi', expected: [{family: 'Rossi', given: 'M.'}, {family: 'Bianchi', given: 'L.'}, {family: 'Verdi', given: 'G.'}], pattern: /\s*,?\s+e\s+/},
-  {name: '“with” a co-author', example: 'Barry Wellman with Keith Hampton', expected: [{family: 'Wellman', given: 'Barry'}, {family: 'Hampton', given: 'Keith'}], pattern: /\s+(?:with|mit|avec|con|com|met)\s+/},
-  {name: 'Dutch en', example: 'Jan de Vries en Piet Bakker', expected: [{family: 'Vries', given: 'Jan', 'non-dropping-particle': 'de'}, {family: 'Bakker', given: 'Piet'}], pattern: /\s*,?\s+en\s+/},
-  {name: 'comma', example: 'Alex Graves, Jürgen Schmidhuber', expected: [{family: 'Graves', given: 'Alex'}, {family: 'Schmidhuber', given: 'Jürgen'}], pattern: /\s*,\s*/}
+  {
+    name: 'semicolon',
+    example: 'Müller, Hans; Schmidt, Anna',
+    expected: [
+      {family: 'Müller', given: 'Hans'},
+      {family: 'Schmidt', given: 'Anna'}
+    ],
+    pattern: /\s*;\s*/
+  },
+  {
+    name: 'slash',
+    example: 'Müller, Hans/Schmidt, Anna',
+    expected: [
+      {family: 'Müller', given: 'Hans'},
+      {family: 'Schmidt', given: 'Anna'}
+    ],
+    pattern: /\s*\/\s*/
+  },
+  {
+    name: 'spaced dash',
+    example: 'G. Perocco - A. Salvadori',
+    expected: [
+      {family: 'Perocco', given: 'G.'},
+      {family: 'Salvadori', given: 'A.'}
+    ],
+    pattern: /\s+[-–—]\s+/
+  },
+  {
+    name: 'hyphen before an initial',
+    example: 'L. Balsamo-A. Tinto',
+    expected: [
+      {family: 'Balsamo', given: 'L.'},
+      {family: 'Tinto', given: 'A.'}
+    ],
+    pattern: /(?<=\p{L}{2})-(?=\p{Lu}\.)/u
+  },
+  {
+    name: 'ampersand',
+    example: 'Smith, J., Jones, K. & Lee, M.',
+    expected: [
+      {family: 'Smith', given: 'J.'},
+      {family: 'Jones', given: 'K.'},
+      {family: 'Lee', given: 'M.'}
+    ],
+    pattern: /\s*,?\s*&\s*/
+  },
+  {
+    name: 'English and',
+    example: 'Tsuneo Akaha and Anna Vassilieva',
+    expected: [
+      {family: 'Akaha', given: 'Tsuneo'},
+      {family: 'Vassilieva', given: 'Anna'}
+    ],
+    pattern: /(?:\s*,\s*|\s+)(?:and|AND)\s+/
+  },
+  {
+    name: 'German und',
+    example: 'Hans Müller und Anna Berg',
+    expected: [
+      {family: 'Müller', given: 'Hans'},
+      {family: 'Berg', given: 'Anna'}
+    ],
+    pattern: /(?:\s*,\s*|\s+)(?:und|UND|u\.)\s+/
+  },
+  {
+    name: 'French and Latin et',
+    example: 'Jean Dupont et Marie Curie',
+    expected: [
+      {family: 'Dupont', given: 'Jean'},
+      {family: 'Curie', given: 'Marie'}
+    ],
+    pattern: /(?:\s*,\s*|\s+)(?:et|ET)\s+/
+  },
+  {
+    name: 'Spanish y',
+    example: 'Ana García y Luis Pérez',
+    expected: [
+      {family: 'García', given: 'Ana'},
+      {family: 'Pérez', given: 'Luis'}
+    ],
+    pattern: /\s*,?\s+y\s+/
+  },
+  {
+    name: 'Italian and Portuguese e',
+    example: 'M. Rossi, L. Bianchi e G. Verdi',
+    expected: [
+      {family: 'Rossi', given: 'M.'},
+      {family: 'Bianchi', given: 'L.'},
+      {family: 'Verdi', given: 'G.'}
+    ],
+    pattern: /\s*,?\s+e\s+/
+  },
+  {
+    name: '“with” a co-author',
+    example: 'Barry Wellman with Keith Hampton',
+    expected: [
+      {family: 'Wellman', given: 'Barry'},
+      {family: 'Hampton', given: 'Keith'}
+    ],
+    pattern: /\s+(?:with|mit|avec|con|com|met)\s+/
+  },
+  {
+    name: 'Dutch en',
+    example: 'Jan de Vries en Piet Bakker',
+    expected: [
+      {family: 'Vries', given: 'Jan', 'non-dropping-particle': 'de'},
+      {family: 'Bakker', given: 'Piet'}
+    ],
+    pattern: /\s*,?\s+en\s+/
+  },
+  {
+    name: 'comma',
+    example: 'Alex Graves, Jürgen Schmidhuber',
+    expected: [
+      {family: 'Graves', given: 'Alex'},
+      {family: 'Schmidhuber', given: 'Jürgen'}
+    ],
+    pattern: /\s*,\s*/
+  }
 ]
 
 const SEPARATOR = new RegExp(LIST_SEPARATORS.map((r) => `(${r.pattern.source})`).join('|'), 'gu')
@@ -590,14 +809,36 @@ export interface NameRule {
 
 export const NAME_RULES: readonly NameRule[] = [
   {name: 'inverted name: family, given', example: 'Müller, Hans Peter', expected: [{family: 'Müller', given: 'Hans Peter'}]},
-  {name: 'APA: commas between inverted names', example: 'Smith, J., Jones, K.', expected: [{family: 'Smith', given: 'J.'}, {family: 'Jones', given: 'K.'}]},
-  {name: 'Chicago: the first name inverted, the others not', example: 'Cole, Joan F., Ann Roe', expected: [{family: 'Cole', given: 'Joan F.'}, {family: 'Roe', given: 'Ann'}]},
+  {
+    name: 'APA: commas between inverted names',
+    example: 'Smith, J., Jones, K.',
+    expected: [
+      {family: 'Smith', given: 'J.'},
+      {family: 'Jones', given: 'K.'}
+    ]
+  },
+  {
+    name: 'Chicago: the first name inverted, the others not',
+    example: 'Cole, Joan F., Ann Roe',
+    expected: [
+      {family: 'Cole', given: 'Joan F.'},
+      {family: 'Roe', given: 'Ann'}
+    ]
+  },
   {name: 'suffix after the given names', example: 'King, Martin Luther, Jr.', expected: [{family: 'King', given: 'Martin Luther', suffix: 'Jr'}]},
   {name: 'double family name before the comma', example: 'García Márquez, Gabriel', expected: [{family: 'García Márquez', given: 'Gabriel'}]},
   {name: 'particles before the family name: non-dropping', example: 'van der Berg, Anna', expected: [{family: 'Berg', given: 'Anna', 'non-dropping-particle': 'van der'}]},
   {name: 'particles after the given names: dropping', example: 'Berg, Anna van den', expected: [{family: 'Berg', given: 'Anna', 'dropping-particle': 'van den'}]},
   {name: 'three or more single words: family names only', example: 'Vidal-Gorène, Dupin, Decours-Perez', expected: [{family: 'Vidal-Gorène'}, {family: 'Dupin'}, {family: 'Decours-Perez'}]},
-  {name: 'full names between commas (Vancouver too)', example: 'Smith J, Jones K, Lee M', expected: [{family: 'Smith', given: 'J'}, {family: 'Jones', given: 'K'}, {family: 'Lee', given: 'M'}]},
+  {
+    name: 'full names between commas (Vancouver too)',
+    example: 'Smith J, Jones K, Lee M',
+    expected: [
+      {family: 'Smith', given: 'J'},
+      {family: 'Jones', given: 'K'},
+      {family: 'Lee', given: 'M'}
+    ]
+  },
   {name: 'initials, comma, family name (two pieces)', example: 'PR, Dahiya', expected: [{family: 'Dahiya', given: 'PR'}]},
   {name: 'organisation: the whole span', example: 'Bundesministerium für Bildung und Forschung', expected: [{literal: 'Bundesministerium für Bildung und Forschung'}]},
   {name: 'organisation: a body named by its members', example: 'Humber Conservancy Commissioners', expected: [{literal: 'Humber Conservancy Commissioners'}]},

@@ -10,9 +10,32 @@ export interface NoteRecord {
 
 /** CSL variables in the order we write them; others follow sorted by name. */
 const ITEM_ORDER = [
-  'id', 'type', 'title', 'title-short', 'author', 'editor', 'translator', 'container-title', 'collection-title',
-  'volume', 'issue', 'number', 'page', 'edition', 'publisher', 'publisher-place', 'issued', 'original-date',
-  'genre', 'medium', 'archive', 'archive_location', 'language', 'URL', 'DOI', 'note'
+  'id',
+  'type',
+  'title',
+  'title-short',
+  'author',
+  'editor',
+  'translator',
+  'container-title',
+  'collection-title',
+  'volume',
+  'issue',
+  'number',
+  'page',
+  'edition',
+  'publisher',
+  'publisher-place',
+  'issued',
+  'original-date',
+  'genre',
+  'medium',
+  'archive',
+  'archive_location',
+  'language',
+  'URL',
+  'DOI',
+  'note'
 ]
 
 /** An item with its keys in a fixed order (same input → same bytes). */

@@ -26,15 +26,45 @@ export interface PageRule {
 
 /** Labels before the pages (matched without regard to case), each with the CSL label it gives. Others come from LOCATOR_LABELS. */
 export const PAGE_LABELS: readonly (PageRule & {words: readonly string[]; label: string})[] = [
-  {name: 'page (en, fr, it, la, nl)', example: 'pp. 12–15', expected: {page: '12–15', label: 'page'}, label: 'page', words: ['p.', 'pp.', 'p', 'pp', 'page', 'pages', 'pag.', 'pagg.', 'pg.', 'pgs.', 'blz.']},
+  {
+    name: 'page (en, fr, it, la, nl)',
+    example: 'pp. 12–15',
+    expected: {page: '12–15', label: 'page'},
+    label: 'page',
+    words: ['p.', 'pp.', 'p', 'pp', 'page', 'pages', 'pag.', 'pagg.', 'pg.', 'pgs.', 'blz.']
+  },
   {name: 'page (de: Seite)', example: 'S. 12–15', expected: {page: '12–15', label: 'page'}, label: 'page', words: ['s.', 'ss.', 'seite', 'seiten']},
   {name: 'page (es, pt: página)', example: 'págs. 12-15', expected: {page: '12–15', label: 'page'}, label: 'page', words: ['pág.', 'págs.', 'pág', 'págs', 'página', 'páginas']},
-  {name: 'column (en, fr, it; de: Spalte)', example: 'Sp. 345–350', expected: {page: '345–350', label: 'column'}, label: 'column', words: ['col.', 'cols.', 'coll.', 'column', 'columns', 'sp.', 'spalte', 'spalten']},
-  {name: 'folio (fol., f., ff.; de: Blatt)', example: 'fols. 12r–14v', expected: {page: '12r–14v', label: 'folio'}, label: 'folio', words: ['fol.', 'fols.', 'fo.', 'fº', 'f.', 'ff.', 'folio', 'folios', 'bl.']},
+  {
+    name: 'column (en, fr, it; de: Spalte)',
+    example: 'Sp. 345–350',
+    expected: {page: '345–350', label: 'column'},
+    label: 'column',
+    words: ['col.', 'cols.', 'coll.', 'column', 'columns', 'sp.', 'spalte', 'spalten']
+  },
+  {
+    name: 'folio (fol., f., ff.; de: Blatt)',
+    example: 'fols. 12r–14v',
+    expected: {page: '12r–14v', label: 'folio'},
+    label: 'folio',
+    words: ['fol.', 'fols.', 'fo.', 'fº', 'f.', 'ff.', 'folio', 'folios', 'bl.']
+  },
   {name: 'folio (ru: list, listy, with the abbreviation in parentheses)', example: 'Listy (Ll.) 134–135', expected: {page: '134–135', label: 'folio'}, label: 'folio', words: ['list', 'listy']},
   {name: 'folio (it: carta, carte)', example: 'cc. 12v-15r', expected: {page: '12v–15r', label: 'folio'}, label: 'folio', words: ['c.', 'cc.', 'carta', 'carte']},
-  {name: 'note (de: Anmerkung, Fußnote)', example: 'Anm. 23', expected: {page: '23', label: 'note'}, label: 'note', words: ['n.', 'nn.', 'note', 'notes', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']},
-  {name: 'chapter (de: Kapitel; it, es: capitolo, capítulo)', example: 'Kap. 3', expected: {page: '3', label: 'chapter'}, label: 'chapter', words: ['chap.', 'chaps.', 'ch.', 'chapter', 'chapitre', 'kap.', 'kapitel', 'cap.', 'capp.', 'capitolo', 'capítulo', 'hfdst.', 'hoofdstuk']},
+  {
+    name: 'note (de: Anmerkung, Fußnote)',
+    example: 'Anm. 23',
+    expected: {page: '23', label: 'note'},
+    label: 'note',
+    words: ['n.', 'nn.', 'note', 'notes', 'nota', 'anm.', 'anmerkung', 'fn.', 'fußnote']
+  },
+  {
+    name: 'chapter (de: Kapitel; it, es: capitolo, capítulo)',
+    example: 'Kap. 3',
+    expected: {page: '3', label: 'chapter'},
+    label: 'chapter',
+    words: ['chap.', 'chaps.', 'ch.', 'chapter', 'chapitre', 'kap.', 'kapitel', 'cap.', 'capp.', 'capitolo', 'capítulo', 'hfdst.', 'hoofdstuk']
+  },
   {name: 'section', example: '§ 12', expected: {page: '12', label: 'section'}, label: 'section', words: ['§', '§§', 'sec.', 'secs.', 'section']},
   {name: 'paragraph (de: Randnummer)', example: 'Rn. 15', expected: {page: '15', label: 'paragraph'}, label: 'paragraph', words: ['rn.', 'rdnr.', 'rz.', 'para.', 'paras.', 'par.', '¶', 'abs.']},
   {name: 'volume (de: Band; fr: tome)', example: 't. III', expected: {page: 'III', label: 'volume'}, label: 'volume', words: ['vol.', 'vols.', 'bd.', 'bde.', 't.', 'tome', 'tomo']},
@@ -48,12 +78,51 @@ export const PAGE_LABELS: readonly (PageRule & {words: readonly string[]; label:
  * before a label (`a pag. 156`; `A 12` is a newspaper page).
  */
 export const PAGE_EMPHASIS: PageRule & {words: readonly string[]} = {
-  name: 'emphasis or a signal before the pages', example: 'esp. pp. 93–100', expected: {page: '93–100', label: 'page'},
+  name: 'emphasis or a signal before the pages',
+  example: 'esp. pp. 93–100',
+  expected: {page: '93–100', label: 'page'},
   words: [
-    'respectively', 'resp.', 'respectivement', 'rispettivamente', 'jeweils', 'see', 'cf.', 'vgl.', 'siehe', 'voir', 'vedi', 'véase', 'zie',
-    'esp.', 'especially', 'bes.', 'besonders', 'insb.', 'insbes.', 'insbesondere', 'v. a.', 'v.a.', 'vor allem', 'hier', 'here',
-    'notamment', 'surtout', 'en particulier', 'en part.', 'spéc.', 'specie', 'spec.', 'soprattutto', 'in particolare', 'in part.',
-    'especialmente', 'sobre todo', 'vooral', 'm.n.', 'em especial', 'sobretudo'
+    'respectively',
+    'resp.',
+    'respectivement',
+    'rispettivamente',
+    'jeweils',
+    'see',
+    'cf.',
+    'vgl.',
+    'siehe',
+    'voir',
+    'vedi',
+    'véase',
+    'zie',
+    'esp.',
+    'especially',
+    'bes.',
+    'besonders',
+    'insb.',
+    'insbes.',
+    'insbesondere',
+    'v. a.',
+    'v.a.',
+    'vor allem',
+    'hier',
+    'here',
+    'notamment',
+    'surtout',
+    'en particulier',
+    'en part.',
+    'spéc.',
+    'specie',
+    'spec.',
+    'soprattutto',
+    'in particolare',
+    'in part.',
+    'especialmente',
+    'sobre todo',
+    'vooral',
+    'm.n.',
+    'em especial',
+    'sobretudo'
   ]
 }
 
@@ -69,8 +138,20 @@ export const PAGE_EMPHASIS: PageRule & {words: readonly string[]} = {
  */
 export const PAGE_VALUE_RULES: readonly (PageRule & {pattern: RegExp; replace: string})[] = [
   {name: 'double hyphen (BibTeX) → en dash', example: '12--15', expected: {page: '12–15', label: 'page'}, pattern: /(?<=[\p{L}\d])\s*--\s*(?=[\p{L}\d])/gu, replace: '–'},
-  {name: 'hyphen, dash, minus or non-breaking hyphen between pages → en dash', example: 'pp. 243 - 246', expected: {page: '243–246', label: 'page'}, pattern: /(?<=[\p{L}\d])\s*[-‐‑‒–—―−]\s*(?=[\p{L}\d])/gu, replace: '–'},
-  {name: 'range word between pages → en dash', example: 'S. 12 bis 15', expected: {page: '12–15', label: 'page'}, pattern: /(?<=[\p{L}\d])\s+(?:bis|to|through|à|au|a|al|tot|até)\s+(?=\p{L}{0,3}\d|[ivxlcdm]+\b)/giu, replace: '–'},
+  {
+    name: 'hyphen, dash, minus or non-breaking hyphen between pages → en dash',
+    example: 'pp. 243 - 246',
+    expected: {page: '243–246', label: 'page'},
+    pattern: /(?<=[\p{L}\d])\s*[-‐‑‒–—―−]\s*(?=[\p{L}\d])/gu,
+    replace: '–'
+  },
+  {
+    name: 'range word between pages → en dash',
+    example: 'S. 12 bis 15',
+    expected: {page: '12–15', label: 'page'},
+    pattern: /(?<=[\p{L}\d])\s+(?:bis|to|through|à|au|a|al|tot|até)\s+(?=\p{L}{0,3}\d|[ivxlcdm]+\b)/giu,
+    replace: '–'
+  },
   {name: 'conjunction between pages → comma', example: 'pp. 12 and 15', expected: {page: '12, 15', label: 'page'}, pattern: /(?<=\d)\s+(?:and|und|et|e|y|en|&)\s+(?=\d)/gu, replace: ', '},
   {name: 'f., ff. (and sq., sqq.) after a page keep their period', example: 'S. 12 f', expected: {page: '12 f.', label: 'page'}, pattern: /(?<=\d\s?)(ff?|sqq?|seqq?)$/gu, replace: '$1.'},
   {name: 'a space after a list comma (not in 1,234)', example: 'pp. 46,302-303', expected: {page: '46, 302–303', label: 'page'}, pattern: /,(?=\d{1,2}\b|\d{4,}|\p{L}|\d{3}–)/gu, replace: ', '}
@@ -78,15 +159,13 @@ export const PAGE_VALUE_RULES: readonly (PageRule & {pattern: RegExp; replace: s
 
 /** After a number, a page count rather than a pinpoint: `341 S.`, `200 pp.`, `xii+341pp`. */
 export const PAGE_COUNT: PageRule & {pattern: RegExp} = {
-  name: 'page count after the number', example: '341 S.', expected: {page: '341', label: 'number-of-pages'},
+  name: 'page count after the number',
+  example: '341 S.',
+  expected: {page: '341', label: 'number-of-pages'},
   pattern: /^([\divxlcdm+\s]*\d)\s*(?:pp\.?|S\.|Seiten|pages|p\.?)$/iu
 }
 
-
-const LABELS: ReadonlyMap<string, string> = new Map([
-  ...LOCATOR_LABELS,
-  ...PAGE_LABELS.flatMap((rule) => rule.words.map((w) => [w, rule.label] as const))
-])
+const LABELS: ReadonlyMap<string, string> = new Map([...LOCATOR_LABELS, ...PAGE_LABELS.flatMap((rule) => rule.words.map((w) => [w, rule.label] as const))])
 
 const EMPHASIS = new RegExp(`^(?:${alternation(PAGE_EMPHASIS.words)})[\\s:,]+|^(?:a|at|à) (?=\\p{L}+\\.)`, 'iu')
 
@@ -100,11 +179,19 @@ const LABEL = /^(?:[\p{L}º]+\.|§§?|¶¶?|[\p{L}]+,?(?=\s)(?:\s*\([\p{L}.]{1,8
 
 /** Brackets around the span, an unmatched bracket, closing `,;:` and a period after a page number go. */
 function cleanPages(text: string): string {
-  let s = text.normalize('NFC').replace(/\s+/g, ' ').trim().replace(/[,;:]+$/, '').trim()
+  let s = text
+    .normalize('NFC')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,;:]+$/, '')
+    .trim()
   if (/^[[({].*[\])}]$/.test(s)) s = s.slice(1, -1).trim()
   if (/^[[({]/.test(s) && !/[\])}]/.test(s)) s = s.slice(1)
   if (/[\])}]+[.,;:]*$/.test(s) && !/[[({]/.test(s)) s = s.replace(/[\])}]+[.,;:]*$/, '')
-  return s.replace(/[,;:]+$/, '').replace(/(?<=(?:^|[\s–,-])(?:\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)|\))\.$/u, '').trim()
+  return s
+    .replace(/[,;:]+$/, '')
+    .replace(/(?<=(?:^|[\s–,-])(?:\d+[a-z]?|[ivxlcdm]+|[IVXLCDM]+)|\))\.$/u, '')
+    .trim()
 }
 
 /**
@@ -118,7 +205,11 @@ export function readPages(text: string): PageSpan {
   let s = cleanPages(text).replace(EMPHASIS, '')
   let label = 'page'
   const word = LABEL.exec(s)
-  const key = word?.[0].trim().toLowerCase().replace(/\s*\(.*\)$/u, '').replace(/,$/, '.')
+  const key = word?.[0]
+    .trim()
+    .toLowerCase()
+    .replace(/\s*\(.*\)$/u, '')
+    .replace(/,$/, '.')
   const known = key === undefined ? undefined : (LABELS.get(key) ?? LABELS.get(key.replace(/\.$/, '')) ?? (key.length > 1 ? LABELS.get(`${key}.`) : undefined))
   if (word && known) {
     label = known

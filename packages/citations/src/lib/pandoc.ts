@@ -52,14 +52,7 @@ type FullCite = CiteprocCitationItem & {suffix?: string; 'suppress-author'?: boo
  * notes count only with the `ref` they were resolved to); `previous` the
  * citations of the note before.
  */
-export function pandocForm(
-  ref: string,
-  locator: string | null,
-  index: number,
-  seen: ReadonlySet<string>,
-  previous: readonly Pick<NoteCitation, 'ref' | 'locator'>[],
-  ibid: boolean
-): RestyleForm {
+export function pandocForm(ref: string, locator: string | null, index: number, seen: ReadonlySet<string>, previous: readonly Pick<NoteCitation, 'ref' | 'locator'>[], ibid: boolean): RestyleForm {
   if (!seen.has(ref)) return 'full'
   const only = previous.length === 1 ? previous[0] : undefined
   if (ibid && index === 0 && only !== undefined && only.ref === ref && (locator !== null || only.locator === null)) return 'ibid'
@@ -102,7 +95,14 @@ export class PandocFormatter {
       const options = this.options
       if (options && this.items.length > 0) {
         const {name, lang} = resolveStyle(options)
-        this.engine = guarded(options, undefined, () => citeprocEngine(this.items.map((item) => prepareForStyle(item, options.diagnostics)), name, lang, 'html'))
+        this.engine = guarded(options, undefined, () =>
+          citeprocEngine(
+            this.items.map((item) => prepareForStyle(item, options.diagnostics)),
+            name,
+            lang,
+            'html'
+          )
+        )
       }
     }
     return this.engine

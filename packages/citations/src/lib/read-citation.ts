@@ -47,15 +47,49 @@ function firstUrl(text: string): string {
 
 /** Back-reference words (folded, without periods and spaces) and their kind. */
 export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: string; written: readonly string[]; words: readonly string[]}> = [
-  {kind: 'ibid', example: 'Ibid., p. 4; Ebd., S. 12; Ivi, p. 7; Ibíd., p. 3; Id. at 45', written: ['Ibid.', 'Ebd.', 'ebenda', 'Ivi', 'Ibíd.', 'Ibidem', 'Id. at'], words: ['ibid', 'ibidem', 'ib', 'ibd', 'ebd', 'ebda', 'ebenda', 'ivi', 'idat']},
-  {kind: 'idem', example: 'Id., Storia di Venezia; Ders., Die Stadt; Idem, Histoire', written: ['Id.', 'Ders.', 'Dies.', 'Idem', 'Eadem'], words: ['id', 'idem', 'eadem', 'iidem', 'eaedem', 'ders', 'dies', 'derselbe', 'dieselbe', 'dieselben']},
+  {
+    kind: 'ibid',
+    example: 'Ibid., p. 4; Ebd., S. 12; Ivi, p. 7; Ibíd., p. 3; Id. at 45',
+    written: ['Ibid.', 'Ebd.', 'ebenda', 'Ivi', 'Ibíd.', 'Ibidem', 'Id. at'],
+    words: ['ibid', 'ibidem', 'ib', 'ibd', 'ebd', 'ebda', 'ebenda', 'ivi', 'idat']
+  },
+  {
+    kind: 'idem',
+    example: 'Id., Storia di Venezia; Ders., Die Stadt; Idem, Histoire',
+    written: ['Id.', 'Ders.', 'Dies.', 'Idem', 'Eadem'],
+    words: ['id', 'idem', 'eadem', 'iidem', 'eaedem', 'ders', 'dies', 'derselbe', 'dieselbe', 'dieselben']
+  },
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
     written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
-    words: ['opcit', 'cit', 'artcit', 'ouvcite', 'ouvrcite', 'ouvragecite', 'artcite', 'thesecitee', 'articlecite', 'loccit', 'aao', 'oc', 'opcitato', 'operecitata', 'citato', 'citata', 'cite', 'citee']
+    words: [
+      'opcit',
+      'cit',
+      'artcit',
+      'ouvcite',
+      'ouvrcite',
+      'ouvragecite',
+      'artcite',
+      'thesecitee',
+      'articlecite',
+      'loccit',
+      'aao',
+      'oc',
+      'opcitato',
+      'operecitata',
+      'citato',
+      'citata',
+      'cite',
+      'citee'
+    ]
   },
-  {kind: 'supra', example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3', written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'], words: ['supra', 'supranote', 'supran', 'aboven', 'infra']}
+  {
+    kind: 'supra',
+    example: 'Smith, supra note 12, at 45; Jones, supra n 4; above n 3',
+    written: ['supra note 12', 'supra n 4', 'above n 3', 'supra'],
+    words: ['supra', 'supranote', 'supran', 'aboven', 'infra']
+  }
 ]
 
 /** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
@@ -107,7 +141,11 @@ export function noteReferenceOf(text: string): BackRef | undefined {
 const BACKREF_INDEX = new Map(BACKREF_WORDS.flatMap((b) => b.words.map((w) => [w, b.kind] as const)))
 
 function foldKey(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '')
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
 }
 
 /** The back-reference an `abbrev` span writes, if it is one. */
@@ -140,7 +178,7 @@ function unwrap(s: string): string {
 /** A value as a field keeps it: no wrapping quotes or brackets, no punctuation at its ends (an abbreviation keeps its period). */
 export function cleanValue(text: string): string {
   let s = text.trim().replace(/\s+/g, ' ')
-  for (let before = ''; before !== s; ) {
+  for (let before = ''; before !== s;) {
     before = s
     s = unwrap(s.replace(/^[,;:.\s]+|[,;:\s]+$/gu, '')).trim()
     if (s.endsWith('.') && !KEEPS_PERIOD.test(s)) s = s.slice(0, -1)
@@ -187,7 +225,10 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
   let a = span.start
   let b = span.end
   let text = note.slice(a, b)
-  for (const [open, close] of [['[', ']'], ['(', ')']] as const) {
+  for (const [open, close] of [
+    ['[', ']'],
+    ['(', ')']
+  ] as const) {
     // `Title [Translation`, `80 (2`: the bracket the span opened closes after it.
     if (text.split(open).length <= text.split(close).length) continue
     const at = note.indexOf(close, b)
@@ -311,7 +352,12 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       continue
     }
     const piece =
-      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ?? titleHead(note, span, spans[i + 1]) ?? titleAfterName(span, spans) ?? subtitledAfterName(note, span, spans) ?? shortTitleAfterFamily(span, spans) ?? titleBeforeImprint(span, spans)
+      [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => TITLE_WORDS.test(m[1]!)) ??
+      titleHead(note, span, spans[i + 1]) ??
+      titleAfterName(span, spans) ??
+      subtitledAfterName(note, span, spans) ??
+      shortTitleAfterFamily(span, spans) ??
+      titleBeforeImprint(span, spans)
     if (!piece) {
       out.push(span)
       continue
@@ -498,8 +544,16 @@ const LEAF_PINPOINT = /^(?:fols?|ff?|pp?|Bl|S)\.\s*\d+[rv]?(?:\s*[-–]\s*\d+[rv
 
 /** Labels written before a volume, an issue or a number, and which variable the value after them is. */
 export const NUMBERING: ReadonlyArray<{variable: 'volume' | 'issue' | 'number'; example: string; words: readonly string[]}> = [
-  {variable: 'volume', example: 'Vol. 16; vols. 1–2; Bd. 3; t. II; tome 4; Jg. 12; Band 5; vol. XII', words: ['vol', 'vols', 'volume', 'volumes', 'bd', 'bde', 'band', 'bände', 't', 'tome', 'tomo', 'jg', 'jahrgang', 'v', 'anno', 'année', 'año']},
-  {variable: 'issue', example: 'No. 26; Nos. 14/15; Nr. 4; n° 3; Heft 2; H. 2; fasc. 3; núm. 7; issue 4', words: ['no', 'nos', 'nr', 'nrs', 'n°', 'nº', 'n', 'num', 'núm', 'numero', 'número', 'number', 'issue', 'iss', 'heft', 'h', 'fasc', 'fascicolo', 'fascicule', 'cahier', 'livr', 'quaderno']}
+  {
+    variable: 'volume',
+    example: 'Vol. 16; vols. 1–2; Bd. 3; t. II; tome 4; Jg. 12; Band 5; vol. XII',
+    words: ['vol', 'vols', 'volume', 'volumes', 'bd', 'bde', 'band', 'bände', 't', 'tome', 'tomo', 'jg', 'jahrgang', 'v', 'anno', 'année', 'año']
+  },
+  {
+    variable: 'issue',
+    example: 'No. 26; Nos. 14/15; Nr. 4; n° 3; Heft 2; H. 2; fasc. 3; núm. 7; issue 4',
+    words: ['no', 'nos', 'nr', 'nrs', 'n°', 'nº', 'n', 'num', 'núm', 'numero', 'número', 'number', 'issue', 'iss', 'heft', 'h', 'fasc', 'fascicolo', 'fascicule', 'cahier', 'livr', 'quaderno']
+  }
 ]
 
 const NUMBERING_WORD = new Map(NUMBERING.flatMap((n) => n.words.map((w) => [w, n.variable] as const)))
@@ -802,7 +856,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a web page’s archive with no call number is its publisher',
-    example: '“Barton Waterside,” Humber Heritage Gazetteer, Estuary Records Trust, accessed 4 March 2020, https://www.humberheritage-gazetteer.org.uk/sites/barton-waterside (the site’s owner read as an archive)',
+    example:
+      '“Barton Waterside,” Humber Heritage Gazetteer, Estuary Records Trust, accessed 4 March 2020, https://www.humberheritage-gazetteer.org.uk/sites/barton-waterside (the site’s owner read as an archive)',
     apply: (item) => {
       if (!has(item, 'URL', 'DOI') || !has(item, 'accessed') || !has(item, 'archive') || has(item, 'archive_location', 'publisher')) return
       item.publisher = item.archive as string
@@ -811,7 +866,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'an editor named before the book’s title in the container is its editor',
-    example: 'Xu Mingxun, “Korean People Democratic League,” in Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu, Vol. 5 (Beijing: Minzu Chubanshe, 1992), p. 135 (the editor read into the container)',
+    example:
+      'Xu Mingxun, “Korean People Democratic League,” in Zhongguo Chaoxianzu lishi zuji bianji weiyuanhui, ed., Shengli: Zhongguo Chaoxianzu lishi zuji congshu, Vol. 5 (Beijing: Minzu Chubanshe, 1992), p. 135 (the editor read into the container)',
     apply: (item) => {
       const container = item['container-title']
       const m = typeof container === 'string' && !has(item, 'editor') ? EDITOR_IN_CONTAINER.exec(container) : null
@@ -866,7 +922,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a count of volumes is no part of a title',
-    example: 'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000); Joseph Hartley, A History of the Parish, 2 vols. (Lincoln: Wold Press, 1911), 2:143 (the count read as neither)',
+    example:
+      'Herder, Die kritischen Wälder, in Martin Bollacher (ed.), Werke, 10 vols. (Frankfurt am Main: Deutscher Klassiker Verlag, 1985–2000); Joseph Hartley, A History of the Parish, 2 vols. (Lincoln: Wold Press, 1911), 2:143 (the count read as neither)',
     apply: (item, text) => {
       const count = /(?:^|,)\s*(\d{1,3})\s+(?:vols?|volumes|Bde|Bände|voll|tomes|tomos)\.?(?=[\s(,;]|$)/iu.exec(text)
       if (count) item['number-of-volumes'] ??= count[1]!
@@ -893,7 +950,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a container with no work in it is the work',
-    example: 'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day)',
+    example:
+      'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day)',
     apply: (item) => {
       if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title')) return
       if (!has(item, 'publisher', 'publisher-place') && !(has(item, 'URL', 'DOI') && has(item, 'accessed'))) return
@@ -1019,7 +1077,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a numbered series is a report’s',
-    example: 'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4; Shen and Xia, “China and North Korea,” North Korea International Documentation Project Working Paper No. 4 (the series read as a genre)',
+    example:
+      'Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1; Jane Doe, Border Trade, Working Paper No. 4; Shen and Xia, “China and North Korea,” North Korea International Documentation Project Working Paper No. 4 (the series read as a genre)',
     apply: (item) => {
       // A genre that names a series (`… Project Working Paper`, more than the kind of paper) is the series.
       if (typeof item.genre === 'string' && NAMED_SERIES.test(item.genre) && !has(item, 'collection-title')) {
@@ -1108,7 +1167,8 @@ function namesArchive(name: string): boolean {
 }
 
 /** A document named by its kind and who sent it or to whom (`Report from Asian Department to Zhang Hanfu`, `Bericht des Landrats an …`). */
-const DOCUMENT_DESCRIPTION = /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
+const DOCUMENT_DESCRIPTION =
+  /^(?:report|memorandum|memo|telegram|cable|letter|minutes|note|instructions?|directive|speech|bericht|schreiben|brief|rapport|lettre|informe|carta|lettera|relazione)\s+(?:from|to|of|on|by|concerning|des|der|an|von|de|du|à|al|del|a|dal)\b/iu
 
 /** Names, their editor's mark, then the book's title: `Zhongguo … weiyuanhui, ed., Shengli: …`, `Jane Doe and John Roe, eds., Water and Empire`. */
 const EDITOR_IN_CONTAINER = new RegExp(`^((?:[^,]+?)(?:,\\s*[^,]+?)?),\\s*(?:${roleMarks(['editor'], '', false)})\\.,?\\s+(\\p{Lu}.+)$`, 'u')
@@ -1123,7 +1183,8 @@ const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3}
 const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
-const SERIES = /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
+const SERIES =
+  /\b(?:working papers?|discussion papers?|occasional papers?|policy papers?|research papers?|e-dossiers?|dossiers?|briefs?|technical reports?|arbeitspapiere?|diskussionspapiere?|documents? de travail|cahiers? de recherche|documentos? de trabajo|quaderni)\b/iu
 
 /** A series named by more than its kind: `North Korea International Documentation Project Working Paper`, not `Working Paper`. */
 const NAMED_SERIES = new RegExp(`\\S\\s+${SERIES.source.replace(/^\\b/, '')}$`, 'iu')
@@ -1152,7 +1213,8 @@ function labeledVolume(item: ItemFields, text: string): boolean {
 }
 
 /** A title that says the work is a report (`First Report of the Commissioners…`, `Jahresbericht 1998`, `Rapport annuel`). */
-const REPORT_TITLE = /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de|au|à|aux)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
+const REPORT_TITLE =
+  /^(?:(?:first|second|third|fourth|fifth|sixth|final|annual|interim|special|\d+(?:st|nd|rd|th))\s+)?report\s+(?:of|on|to|for|by)\b|^(?:jahres|schluss|abschluss|tätigkeits)?bericht\b|^rapport\s+(?:annuel|final|d['’]activité|sur|de|au|à|aux)\b|^informe\s+(?:anual|final|sobre|de)\b/iu
 
 /** An issue dated by its year alone (`No. 5 (2000)`): a journal's; a newspaper's issue carries its day (`No. 2233 (18 June 1957)`). The day-precise date is then the document's. */
 const ISSUE_OF_A_YEAR = /\b(?:No|Nr|no|nr|n°|Heft)\.?\s*\d+\s*\((?:1[5-9]|20)\d\d\)/u
@@ -1190,15 +1252,54 @@ const SOFTWARE_WORD = /\b(?:version|software|Software|logiciel|package)\b/u
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
-  {type: 'thesis', example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)', test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))},
-  {type: 'report', example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)', test: (i, t) => /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) || (/\bworking paper\b/iu.test(t) && has(i, 'number')) || REPORT_TITLE.test(String(i.title ?? ''))},
-  {type: 'software', example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)', test: (i, t) => (has(i, 'version') || VERSIONED.test(t) || SOFTWARE_WORD.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')},
-  {type: 'article-newspaper', example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)},
-  {type: 'article-newspaper', example: 'New York Times, 17 May 1976, 43', test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)},
-  {type: 'webpage', example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry', test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))},
-  {type: 'chapter', example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8', test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))},
-  {type: 'article-journal', example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97', test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')},
-  {type: 'chapter', example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49', test: (i) => has(i, 'container-title') && has(i, 'editor', 'publisher', 'publisher-place')},
+  {
+    type: 'thesis',
+    example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)',
+    test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))
+  },
+  {
+    type: 'report',
+    example: 'Jane Doe, Border Trade, Working Paper No. 12 (Washington, DC: Wilson Center, 2004)',
+    test: (i, t) =>
+      /\b(?:working paper|report|rapport|Bericht|informe|discussion paper|Arbeitspapier)\b/iu.test(String(i.genre ?? '')) ||
+      (/\bworking paper\b/iu.test(t) && has(i, 'number')) ||
+      REPORT_TITLE.test(String(i.title ?? ''))
+  },
+  {
+    type: 'software',
+    example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)',
+    test: (i, t) => (has(i, 'version') || VERSIONED.test(t) || SOFTWARE_WORD.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')
+  },
+  {
+    type: 'article-newspaper',
+    example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35',
+    test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)
+  },
+  {
+    type: 'article-newspaper',
+    example: 'New York Times, 17 May 1976, 43',
+    test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)
+  },
+  {
+    type: 'webpage',
+    example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry',
+    test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))
+  },
+  {
+    type: 'chapter',
+    example: 'Dong Kunyi, “New Year Message,” 1 January 1946, in Zhonggong Yanbian zhongyao wenjian huibian, Vol. 1, p. 8',
+    test: (i, t) => containerAfterIn(i, t) && !has(i, 'issue') && (!has(i, 'volume') || labeledVolume(i, t))
+  },
+  {
+    type: 'article-journal',
+    example: 'Jeremy Atack, “Title,” Journal of History 34, no. 2 (2010): 171–97',
+    test: (i) => has(i, 'container-title') && has(i, 'volume', 'issue') && !has(i, 'publisher', 'publisher-place', 'editor')
+  },
+  {
+    type: 'chapter',
+    example: 'Irene Tinker, “Gender,” in Persistent Inequalities, ed. Irene Tinker (New York: Oxford University Press, 1990), 123–49',
+    test: (i) => has(i, 'container-title') && has(i, 'editor', 'publisher', 'publisher-place')
+  },
   {type: 'article-journal', example: 'Anna Berg, „Titel“, Zeitschrift für Geschichte, 1998', test: (i) => has(i, 'container-title')},
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
@@ -1300,7 +1401,18 @@ export function readCitation(note: string, citation: {start: number; end: number
     for (const form of FIXED_FORMS) {
       const item = form.read(text)
       // Read whole by its grammar: as sure as the model is of where the citation is, and no less than a clear reading.
-      if (item) return {form: 'full', item, locator: null, label: 'page', shortNames: [], shortTitle: String(item.title ?? ''), backref: undefined, confidence: Math.max(citation.confidence, 0.9), warnings: []}
+      if (item)
+        return {
+          form: 'full',
+          item,
+          locator: null,
+          label: 'page',
+          shortNames: [],
+          shortTitle: String(item.title ?? ''),
+          backref: undefined,
+          confidence: Math.max(citation.confidence, 0.9),
+          warnings: []
+        }
     }
     return undefined
   }
@@ -1324,7 +1436,9 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (form === 'short') lastNumberIsPinpoint(c, text)
   const {locator, label} = placePages(c, form, text)
   // Names as written (`Morcillo Sanz`, `van der Berg`): a short form may write a double family name the full citation read as given + family.
-  const names = ((c.item.author ?? c.item.editor ?? []) as CslName[]).map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' ')).filter((n) => n !== '')
+  const names = ((c.item.author ?? c.item.editor ?? []) as CslName[])
+    .map((n) => [n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))
+    .filter((n) => n !== '')
   const shortTitle = typeof c.item.title === 'string' ? c.item.title : typeof c.item['container-title'] === 'string' && form === 'short' ? c.item['container-title'] : ''
   const item = form === 'ibid' ? {type: c.item.type} : c.item
   return {form, item, locator, label, shortNames: names, shortTitle, backref, confidence: citation.confidence, warnings: []}

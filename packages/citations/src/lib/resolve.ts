@@ -144,7 +144,9 @@ function initialsThenFamily(full: string, short: string): boolean {
 }
 
 function titleWords(s: string): string[] {
-  return comparable(s.replace(/…|\.\.\./g, ' ')).split(' ').filter((w) => w.length > 0)
+  return comparable(s.replace(/…|\.\.\./g, ' '))
+    .split(' ')
+    .filter((w) => w.length > 0)
 }
 
 /**
@@ -155,7 +157,8 @@ function titleMatch(short: string[], full: string[]): number {
   if (short.length === 0 || full.length === 0) return 0
   let prefix = true
   for (let i = 0; i < short.length; i++) {
-    const a = short[i]!, b = full[i]
+    const a = short[i]!,
+      b = full[i]
     if (b === undefined || (a !== b && !(i === short.length - 1 && b.startsWith(a)))) {
       prefix = false
       break

@@ -63,12 +63,7 @@ export function restyleForms(notes: readonly RestyleNoteInput[], edition: Restyl
       }
       const previous = byNumber.get(note.note - 1)
       const only = previous?.citations.length === 1 ? previous.citations[0] : undefined
-      const ibid =
-        edition === 'cmos17' &&
-        index === 0 &&
-        only !== undefined &&
-        only.ref === citation.ref &&
-        (citation.locator !== null || only.locator === null)
+      const ibid = edition === 'cmos17' && index === 0 && only !== undefined && only.ref === citation.ref && (citation.locator !== null || only.locator === null)
       return ibid ? 'ibid' : 'short'
     })
   )
@@ -103,11 +98,7 @@ export function capitalizeFirst(children: PhrasingContent[]): PhrasingContent[] 
  * range format applies), and the prefix (a signal word after the first cite
  * of a cluster in lower case).
  */
-export function citeprocItem(
-  citation: {ref: string; locator: string | null; label: string; prefix: string | null},
-  form: RestyleForm,
-  index: number
-): CiteprocCitationItem {
+export function citeprocItem(citation: {ref: string; locator: string | null; label: string; prefix: string | null}, form: RestyleForm, index: number): CiteprocCitationItem {
   const cite: CiteprocCitationItem = {id: citation.ref, position: position(form, citation.locator)}
   if (citation.locator !== null) {
     // citeproc applies the style's page-range format (Chicago: 254–56) to hyphenated ranges only
@@ -122,11 +113,7 @@ export function citeprocItem(
  * For each note, its re-styled text as phrasing content (`text`, `emphasis`,
  * `link`), ready for `footnoteDefinition.data.restyled`.
  */
-export function restyleNotes(
-  notes: readonly RestyleNoteInput[],
-  items: readonly CslItem[],
-  options: RestyleOptions
-): RestyledNote[] {
+export function restyleNotes(notes: readonly RestyleNoteInput[], items: readonly CslItem[], options: RestyleOptions): RestyledNote[] {
   const forms = restyleForms(notes, options.edition)
   const known = new Set(items.map((item) => item.id))
   const keep = (note: RestyleNoteInput, noteForms: RestyleForm[]): RestyledNote => ({
@@ -137,7 +124,14 @@ export function restyleNotes(
   })
   if (items.length === 0) return notes.map((note, i) => keep(note, forms[i] ?? []))
   const {name, lang} = resolveStyle(options)
-  const engine = guarded(options, undefined, () => citeprocEngine(items.map((item) => prepareForStyle(item, options.diagnostics)), name, lang, 'html'))
+  const engine = guarded(options, undefined, () =>
+    citeprocEngine(
+      items.map((item) => prepareForStyle(item, options.diagnostics)),
+      name,
+      lang,
+      'html'
+    )
+  )
   return notes.map((note, i) => {
     const noteForms = forms[i] ?? []
     if (!engine || note.commentary || note.citations.length === 0) return keep(note, noteForms)

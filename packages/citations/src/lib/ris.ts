@@ -63,7 +63,10 @@ function risCannot(type: string, variable: string, value: unknown): boolean {
 
 function risLines(original: CslItem): RisLine[] {
   const {item, typeLines} = asWritten(original, 'ris')
-  const lines: RisLine[] = [['TY', typeFor(item.type)?.ris ?? 'GEN'], ['ID', item.id]]
+  const lines: RisLine[] = [
+    ['TY', typeFor(item.type)?.ris ?? 'GEN'],
+    ['ID', item.id]
+  ]
   for (const [variable, value] of Object.entries(item)) {
     const tag = fieldFor(item.type, variable)?.ris
     if (!tag || tag === 'ID' || tag === 'TY' || tag === 'N1') continue

@@ -46,25 +46,63 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
   {
     lang: 'en',
     example: 'See; Also see; For details, see; See, e.g.,; quoted in; cited in',
-    phrases: ['see', 'see also', 'also see', 'see, e.g.,', 'see e.g.', 'see, for example,', 'see generally', 'cf.', 'compare', 'e.g.', 'quoted in', 'cited in', 'as quoted in', 'as cited in', 'reprinted in', 'translated in', 'reproduced in']
+    phrases: [
+      'see',
+      'see also',
+      'also see',
+      'see, e.g.,',
+      'see e.g.',
+      'see, for example,',
+      'see generally',
+      'cf.',
+      'compare',
+      'e.g.',
+      'quoted in',
+      'cited in',
+      'as quoted in',
+      'as cited in',
+      'reprinted in',
+      'translated in',
+      'reproduced in'
+    ]
   },
-  {lang: 'de', example: 'Vgl.; Vgl. auch; Siehe; S. auch; Zit. nach; So bereits', phrases: ['vgl.', 'vgl. auch', 'vgl. dazu', 'vgl. etwa', 'vgl. z. b.', 'siehe', 'siehe auch', 's. auch', 'zit. nach', 'zitiert nach', 'zit. in', 'dazu', 'so bereits', 'so auch', 'so etwa', 'ähnlich', 'anders']},
-  {lang: 'fr', example: 'Voir; Voir aussi; Voir notamment; Cité dans; Cité par', phrases: ['voir', 'voir aussi', 'voir notamment', 'voir par exemple', 'voir également', 'cité dans', 'cité par', 'cité in', 'cf. aussi']},
+  {
+    lang: 'de',
+    example: 'Vgl.; Vgl. auch; Siehe; S. auch; Zit. nach; So bereits',
+    phrases: [
+      'vgl.',
+      'vgl. auch',
+      'vgl. dazu',
+      'vgl. etwa',
+      'vgl. z. b.',
+      'siehe',
+      'siehe auch',
+      's. auch',
+      'zit. nach',
+      'zitiert nach',
+      'zit. in',
+      'dazu',
+      'so bereits',
+      'so auch',
+      'so etwa',
+      'ähnlich',
+      'anders'
+    ]
+  },
+  {
+    lang: 'fr',
+    example: 'Voir; Voir aussi; Voir notamment; Cité dans; Cité par',
+    phrases: ['voir', 'voir aussi', 'voir notamment', 'voir par exemple', 'voir également', 'cité dans', 'cité par', 'cité in', 'cf. aussi']
+  },
   {lang: 'es', example: 'Véase; Véase también; Citado en; Cfr.', phrases: ['véase', 'véase también', 'vease', 'ver', 'ver también', 'citado en', 'citado por', 'cfr.']},
   {lang: 'it', example: 'Cfr.; Si veda; Vedi; Cit. in', phrases: ['cfr.', 'cfr. anche', 'si veda', 'si vedano', 'si veda anche', 'vedi', 'vedi anche', 'v.', 'cit. in', 'citato in']}
 ]
 
-const SIGNAL_END = new RegExp(
-  `(?:^|[\\s(])(${alternation(SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, ''))))})$`,
-  'iu'
-)
+const SIGNAL_END = new RegExp(`(?:^|[\\s(])(${alternation(SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, ''))))})$`, 'iu')
 const SIGNAL_START = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => !p.includes(' ')))})\\s`, 'iu')
 
 /** A signal the model read into the citation (`So bereits Hoffmann; Keller, a.a.O.`): a phrase of three letters or more, then a capital. */
-const SIGNAL_LEAD = new RegExp(
-  `^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3))})\\s+(?=\\p{Lu})`,
-  'iu'
-)
+const SIGNAL_LEAD = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3))})\\s+(?=\\p{Lu})`, 'iu')
 
 /** The citation without a signal the model read into it: it starts after the signal, which becomes its prefix. */
 export function signalInside(text: string, c: LabeledCitation): LabeledCitation {
@@ -293,7 +331,11 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
   const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
   // A linked page read on a day that the model took for no citation: it needs the note's links, which no span rule sees.
-  const citations = linkedPage(text, SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled), options.links ?? [])
+  const citations = linkedPage(
+    text,
+    SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled),
+    options.links ?? []
+  )
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
   let previousEnd = 0
@@ -301,7 +343,15 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
     const link = options.links?.find((l) => l.start < c.end && l.end > c.start)
     const segment = segmentOf(text, c, previousEnd, link?.url)
     const {parsed} = segment.segment
-    const candidate = {text: segment.segment.text, parsed, marked: marked(text, c, segment.segment.end, options), alone: alone(text, segment.covers), known: () => options.known?.(parsed) ?? false, signal: segment.segment.prefix !== null, last: !/[\p{L}\p{N}]/u.test(text.slice(segment.segment.end))}
+    const candidate = {
+      text: segment.segment.text,
+      parsed,
+      marked: marked(text, c, segment.segment.end, options),
+      alone: alone(text, segment.covers),
+      known: () => options.known?.(parsed) ?? false,
+      signal: segment.segment.prefix !== null,
+      last: !/[\p{L}\p{N}]/u.test(text.slice(segment.segment.end))
+    }
     if (notACitation(candidate)) continue
     covered.push(segment.covers)
     segments.push(segment.segment)
@@ -424,15 +474,32 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {name: 'an announced archive takes its call number', example: '«Padrón de vecinos», 1752, Archivo Municipal de Valdemora (en adelante, AMV), legajo 123, exp. 4.', apply: announcedArchive},
   {
     name: 'a chapter cut at its `in` before editors is one citation',
-    example: 'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25.',
+    example:
+      'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25.',
     apply: joinContainers
   },
-  {name: 'two works read as one citation are split', example: 'Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980 et Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000.', apply: splitAtNextWork},
+  {
+    name: 'two works read as one citation are split',
+    example: 'Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980 et Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000.',
+    apply: splitAtNextWork
+  },
   {name: 'a citation ended at the opening mark of its title takes the quotation', example: 'Véanse Iglesias Pardo, «Expresiones regulares», y Ferrer Aranda, «Guía de uso».', apply: quotedTitleAfter},
-  {name: 'a periodical’s date and page left after the citation join it', example: 'As a complaint in the local press shows (“The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2); the commissioners did not intervene.', apply: trailingDate},
-  {name: 'an archive’s abbreviation and call number left after the citation join it', example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.', apply: trailingArchive},
+  {
+    name: 'a periodical’s date and page left after the citation join it',
+    example: 'As a complaint in the local press shows (“The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2); the commissioners did not intervene.',
+    apply: trailingDate
+  },
+  {
+    name: 'an archive’s abbreviation and call number left after the citation join it',
+    example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.',
+    apply: trailingArchive
+  },
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
-  {name: 'an Ibid. ends with the sentence of its locator', example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.', apply: each(ibidAlone)},
+  {
+    name: 'an Ibid. ends with the sentence of its locator',
+    example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.',
+    apply: each(ibidAlone)
+  },
   {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)}
 ]

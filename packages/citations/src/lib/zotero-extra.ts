@@ -56,8 +56,7 @@ export function hasZoteroField(type: string, variable: string): boolean {
 }
 
 /** An access date Zotero cannot read: it keeps only ISO dates in Accessed, so a literal is cut to its year. */
-const unreadableAccessed = (variable: string, value: unknown): boolean =>
-  variable === 'accessed' && isCslDate(value) && (value['date-parts'] === undefined || isRange(value))
+const unreadableAccessed = (variable: string, value: unknown): boolean => variable === 'accessed' && isCslDate(value) && (value['date-parts'] === undefined || isRange(value))
 
 /** A DOI as Zotero's `cleanDOI` keeps it whole (`10.1234/abc`): anything else it would cut or drop. */
 export const isCleanDoi = (value: unknown): boolean => typeof value === 'string' && /^10(?:\.\d{4,})?\/\S*[^\s.,]$/.test(value)
@@ -82,11 +81,7 @@ export const movedByZotero = (variable: string, value: unknown): boolean => MOVE
  * item's key order, less those `written` says the format writes where
  * Zotero's import makes the line itself.
  */
-export function unmappedLines(
-  item: CslItem,
-  alsoLine: (variable: string, value: unknown) => boolean = () => false,
-  written: (variable: string, value: unknown) => boolean = () => false
-): string[] {
+export function unmappedLines(item: CslItem, alsoLine: (variable: string, value: unknown) => boolean = () => false, written: (variable: string, value: unknown) => boolean = () => false): string[] {
   return Object.entries(item)
     .filter(([variable]) => !NOT_VALUES.has(variable) && !variable.startsWith('_'))
     .filter(([variable, value]) => !hasZoteroField(item.type, variable) || unreadableAccessed(variable, value) || alsoLine(variable, value))

@@ -31,59 +31,206 @@ export const ROMANIZED_SUBJECTS: Record<Script, readonly Romanized[]> = {
   zh: [
     {r: 'Zhongguo Chaoxianzu', t: {en: 'the Koreans in China', de: 'der Koreaner in China', fr: 'des Coréens de Chine', es: 'de los coreanos en China', it: 'dei coreani in Cina'}},
     {r: 'Dongbei nongcun', t: {en: 'the Rural Northeast', de: 'des ländlichen Nordostens', fr: 'des campagnes du Nord-Est', es: 'del campo del noreste', it: 'delle campagne del Nord-Est'}},
-    {r: 'Zhong-Su guanxi', t: {en: 'Sino-Soviet Relations', de: 'der chinesisch-sowjetischen Beziehungen', fr: 'des relations sino-soviétiques', es: 'de las relaciones chino-soviéticas', it: 'delle relazioni sino-sovietiche'}},
-    {r: 'Zhong-Chao guanxi', t: {en: 'Sino-Korean Relations', de: 'der chinesisch-koreanischen Beziehungen', fr: 'des relations sino-coréennes', es: 'de las relaciones chino-coreanas', it: 'delle relazioni sino-coreane'}},
-    {r: 'Kang-Mei yuan-Chao zhanzheng', t: {en: 'the War to Resist America and Aid Korea', de: 'des Koreakriegs', fr: 'de la guerre de Corée', es: 'de la guerra de Corea', it: 'della guerra di Corea'}},
+    {
+      r: 'Zhong-Su guanxi',
+      t: {
+        en: 'Sino-Soviet Relations',
+        de: 'der chinesisch-sowjetischen Beziehungen',
+        fr: 'des relations sino-soviétiques',
+        es: 'de las relaciones chino-soviéticas',
+        it: 'delle relazioni sino-sovietiche'
+      }
+    },
+    {
+      r: 'Zhong-Chao guanxi',
+      t: {en: 'Sino-Korean Relations', de: 'der chinesisch-koreanischen Beziehungen', fr: 'des relations sino-coréennes', es: 'de las relaciones chino-coreanas', it: 'delle relazioni sino-coreane'}
+    },
+    {
+      r: 'Kang-Mei yuan-Chao zhanzheng',
+      t: {en: 'the War to Resist America and Aid Korea', de: 'des Koreakriegs', fr: 'de la guerre de Corée', es: 'de la guerra de Corea', it: 'della guerra di Corea'}
+    },
     {r: 'Yanbian diqu', t: {en: 'the Yanbian Region', de: 'der Region Yanbian', fr: 'de la région de Yanbian', es: 'de la región de Yanbian', it: 'della regione di Yanbian'}},
-    {r: 'Zhongguo gongchandang', t: {en: 'the Chinese Communist Party', de: 'der Kommunistischen Partei Chinas', fr: 'du Parti communiste chinois', es: 'del Partido Comunista Chino', it: 'del Partito comunista cinese'}},
+    {
+      r: 'Zhongguo gongchandang',
+      t: {en: 'the Chinese Communist Party', de: 'der Kommunistischen Partei Chinas', fr: 'du Parti communiste chinois', es: 'del Partido Comunista Chino', it: 'del Partito comunista cinese'}
+    },
     {r: 'tudi gaige', t: {en: 'Land Reform', de: 'der Bodenreform', fr: 'de la réforme agraire', es: 'de la reforma agraria', it: 'della riforma agraria'}},
-    {r: 'Xin Zhongguo waijiao', t: {en: 'New China’s Diplomacy', de: 'der Diplomatie des Neuen China', fr: 'de la diplomatie de la Chine nouvelle', es: 'de la diplomacia de la Nueva China', it: 'della diplomazia della Nuova Cina'}},
+    {
+      r: 'Xin Zhongguo waijiao',
+      t: {
+        en: 'New China’s Diplomacy',
+        de: 'der Diplomatie des Neuen China',
+        fr: 'de la diplomatie de la Chine nouvelle',
+        es: 'de la diplomacia de la Nueva China',
+        it: 'della diplomazia della Nuova Cina'
+      }
+    },
     {r: 'Manzhouguo', t: {en: 'Manchukuo', de: 'Mandschukuos', fr: 'du Mandchoukouo', es: 'de Manchukuo', it: 'del Manciukuò'}},
-    {r: 'Dongbei kangri lianjun', t: {en: 'the Northeast Anti-Japanese United Army', de: 'der Vereinigten Antijapanischen Armee des Nordostens', fr: 'de l’Armée unie antijaponaise du Nord-Est', es: 'del Ejército Unido Antijaponés del Noreste', it: 'dell’Armata unita antigiapponese del Nord-Est'}},
-    {r: 'bianjiang minzu', t: {en: 'the Border Nationalities', de: 'der Grenzvölker', fr: 'des nationalités frontalières', es: 'de las nacionalidades fronterizas', it: 'delle nazionalità di frontiera'}},
-    {r: 'Zhong-Mei guanxi', t: {en: 'Sino-American Relations', de: 'der chinesisch-amerikanischen Beziehungen', fr: 'des relations sino-américaines', es: 'de las relaciones chino-estadounidenses', it: 'delle relazioni sino-americane'}},
+    {
+      r: 'Dongbei kangri lianjun',
+      t: {
+        en: 'the Northeast Anti-Japanese United Army',
+        de: 'der Vereinigten Antijapanischen Armee des Nordostens',
+        fr: 'de l’Armée unie antijaponaise du Nord-Est',
+        es: 'del Ejército Unido Antijaponés del Noreste',
+        it: 'dell’Armata unita antigiapponese del Nord-Est'
+      }
+    },
+    {
+      r: 'bianjiang minzu',
+      t: {en: 'the Border Nationalities', de: 'der Grenzvölker', fr: 'des nationalités frontalières', es: 'de las nacionalidades fronterizas', it: 'delle nazionalità di frontiera'}
+    },
+    {
+      r: 'Zhong-Mei guanxi',
+      t: {
+        en: 'Sino-American Relations',
+        de: 'der chinesisch-amerikanischen Beziehungen',
+        fr: 'des relations sino-américaines',
+        es: 'de las relaciones chino-estadounidenses',
+        it: 'delle relazioni sino-americane'
+      }
+    },
     {r: 'huaqiao', t: {en: 'the Overseas Chinese', de: 'der Auslandschinesen', fr: 'des Chinois d’outre-mer', es: 'de los chinos de ultramar', it: 'dei cinesi d’oltremare'}},
     {r: 'Dongbei gongye', t: {en: 'Northeastern Industry', de: 'der Industrie des Nordostens', fr: 'de l’industrie du Nord-Est', es: 'de la industria del noreste', it: 'dell’industria del Nord-Est'}},
     {r: 'renmin gongshe', t: {en: 'the People’s Communes', de: 'der Volkskommunen', fr: 'des communes populaires', es: 'de las comunas populares', it: 'delle comuni popolari'}}
   ],
   ko: [
     {r: 'Han’guk chŏnjaeng', t: {en: 'the Korean War', de: 'des Koreakriegs', fr: 'de la guerre de Corée', es: 'de la guerra de Corea', it: 'della guerra di Corea'}},
-    {r: 'Pukhan kyŏngje', t: {en: 'the North Korean Economy', de: 'der nordkoreanischen Wirtschaft', fr: 'de l’économie nord-coréenne', es: 'de la economía norcoreana', it: 'dell’economia nordcoreana'}},
+    {
+      r: 'Pukhan kyŏngje',
+      t: {en: 'the North Korean Economy', de: 'der nordkoreanischen Wirtschaft', fr: 'de l’économie nord-coréenne', es: 'de la economía norcoreana', it: 'dell’economia nordcoreana'}
+    },
     {r: 'Chaeil Chosŏnin', t: {en: 'Koreans in Japan', de: 'der Koreaner in Japan', fr: 'des Coréens du Japon', es: 'de los coreanos en Japón', it: 'dei coreani in Giappone'}},
-    {r: 'Chosŏn nodongdang', t: {en: 'the Korean Workers’ Party', de: 'der Partei der Arbeit Koreas', fr: 'du Parti du travail de Corée', es: 'del Partido del Trabajo de Corea', it: 'del Partito del lavoro di Corea'}},
-    {r: 'Puk-Chung kwan’gye', t: {en: 'North Korean–Chinese Relations', de: 'der nordkoreanisch-chinesischen Beziehungen', fr: 'des relations sino-nord-coréennes', es: 'de las relaciones chino-norcoreanas', it: 'delle relazioni sino-nordcoreane'}},
-    {r: 'Manju ijumin', t: {en: 'Migrants to Manchuria', de: 'der Auswanderer in die Mandschurei', fr: 'des migrants en Mandchourie', es: 'de los emigrantes a Manchuria', it: 'degli emigrati in Manciuria'}},
+    {
+      r: 'Chosŏn nodongdang',
+      t: {en: 'the Korean Workers’ Party', de: 'der Partei der Arbeit Koreas', fr: 'du Parti du travail de Corée', es: 'del Partido del Trabajo de Corea', it: 'del Partito del lavoro di Corea'}
+    },
+    {
+      r: 'Puk-Chung kwan’gye',
+      t: {
+        en: 'North Korean–Chinese Relations',
+        de: 'der nordkoreanisch-chinesischen Beziehungen',
+        fr: 'des relations sino-nord-coréennes',
+        es: 'de las relaciones chino-norcoreanas',
+        it: 'delle relazioni sino-nordcoreane'
+      }
+    },
+    {
+      r: 'Manju ijumin',
+      t: {en: 'Migrants to Manchuria', de: 'der Auswanderer in die Mandschurei', fr: 'des migrants en Mandchourie', es: 'de los emigrantes a Manchuria', it: 'degli emigrati in Manciuria'}
+    },
     {r: 'haebang chŏnhu', t: {en: 'the Liberation Period', de: 'der Befreiungszeit', fr: 'de la période de la Libération', es: 'del periodo de la liberación', it: 'del periodo della liberazione'}},
-    {r: 'Han-Mi kwan’gye', t: {en: 'Korean–American Relations', de: 'der koreanisch-amerikanischen Beziehungen', fr: 'des relations américano-coréennes', es: 'de las relaciones entre Corea y Estados Unidos', it: 'delle relazioni tra Corea e Stati Uniti'}},
+    {
+      r: 'Han-Mi kwan’gye',
+      t: {
+        en: 'Korean–American Relations',
+        de: 'der koreanisch-amerikanischen Beziehungen',
+        fr: 'des relations américano-coréennes',
+        es: 'de las relaciones entre Corea y Estados Unidos',
+        it: 'delle relazioni tra Corea e Stati Uniti'
+      }
+    },
     {r: 'Kando Chosŏnin', t: {en: 'the Koreans of Kando', de: 'der Koreaner in Kando', fr: 'des Coréens du Kando', es: 'de los coreanos de Kando', it: 'dei coreani del Kando'}},
     {r: 'nongji kaehyŏk', t: {en: 'Land Reform', de: 'der Bodenreform', fr: 'de la réforme agraire', es: 'de la reforma agraria', it: 'della riforma agraria'}},
-    {r: 'Pukhan chŏngch’i', t: {en: 'North Korean Politics', de: 'der nordkoreanischen Politik', fr: 'de la politique nord-coréenne', es: 'de la política norcoreana', it: 'della politica nordcoreana'}},
+    {
+      r: 'Pukhan chŏngch’i',
+      t: {en: 'North Korean Politics', de: 'der nordkoreanischen Politik', fr: 'de la politique nord-coréenne', es: 'de la política norcoreana', it: 'della politica nordcoreana'}
+    },
     {r: 'Sahalin Hanin', t: {en: 'the Sakhalin Koreans', de: 'der Sachalin-Koreaner', fr: 'des Coréens de Sakhaline', es: 'de los coreanos de Sajalín', it: 'dei coreani di Sachalin'}}
   ],
   ru: [
-    {r: 'sovetsko-kitaiskikh otnoshenii', t: {en: 'Soviet–Chinese Relations', de: 'der sowjetisch-chinesischen Beziehungen', fr: 'des relations sino-soviétiques', es: 'de las relaciones sino-soviéticas', it: 'delle relazioni sino-sovietiche'}},
+    {
+      r: 'sovetsko-kitaiskikh otnoshenii',
+      t: {
+        en: 'Soviet–Chinese Relations',
+        de: 'der sowjetisch-chinesischen Beziehungen',
+        fr: 'des relations sino-soviétiques',
+        es: 'de las relaciones sino-soviéticas',
+        it: 'delle relazioni sino-sovietiche'
+      }
+    },
     {r: 'Dal’nego Vostoka', t: {en: 'the Far East', de: 'des Fernen Ostens', fr: 'de l’Extrême-Orient', es: 'del Extremo Oriente', it: 'dell’Estremo Oriente'}},
     {r: 'koreitsev v SSSR', t: {en: 'the Koreans in the USSR', de: 'der Koreaner in der UdSSR', fr: 'des Coréens en URSS', es: 'de los coreanos en la URSS', it: 'dei coreani in URSS'}},
     {r: 'Kominterna', t: {en: 'the Comintern', de: 'der Komintern', fr: 'du Komintern', es: 'de la Komintern', it: 'del Comintern'}},
     {r: 'kollektivizatsii', t: {en: 'Collectivization', de: 'der Kollektivierung', fr: 'de la collectivisation', es: 'de la colectivización', it: 'della collettivizzazione'}},
-    {r: 'sovetskoi vneshnei politiki', t: {en: 'Soviet Foreign Policy', de: 'der sowjetischen Außenpolitik', fr: 'de la politique étrangère soviétique', es: 'de la política exterior soviética', it: 'della politica estera sovietica'}},
+    {
+      r: 'sovetskoi vneshnei politiki',
+      t: {en: 'Soviet Foreign Policy', de: 'der sowjetischen Außenpolitik', fr: 'de la politique étrangère soviétique', es: 'de la política exterior soviética', it: 'della politica estera sovietica'}
+    },
     {r: 'Primorskogo kraia', t: {en: 'the Maritime Province', de: 'der Region Primorje', fr: 'du kraï du Primorié', es: 'del krai de Primorie', it: 'del territorio del Litorale'}},
-    {r: 'sovetsko-koreiskikh otnoshenii', t: {en: 'Soviet–Korean Relations', de: 'der sowjetisch-koreanischen Beziehungen', fr: 'des relations soviéto-coréennes', es: 'de las relaciones soviético-coreanas', it: 'delle relazioni sovietico-coreane'}},
-    {r: 'sovetskikh sovetnikov v Kitae', t: {en: 'the Soviet Advisers in China', de: 'der sowjetischen Berater in China', fr: 'des conseillers soviétiques en Chine', es: 'de los asesores soviéticos en China', it: 'dei consiglieri sovietici in Cina'}},
-    {r: 'KVZhD', t: {en: 'the Chinese Eastern Railway', de: 'der Ostchinesischen Eisenbahn', fr: 'du chemin de fer de l’Est chinois', es: 'del Ferrocarril Oriental Chino', it: 'della Ferrovia orientale cinese'}},
-    {r: 'pereseleniia na Dal’nii Vostok', t: {en: 'Resettlement to the Far East', de: 'der Umsiedlung in den Fernen Osten', fr: 'de la colonisation de l’Extrême-Orient', es: 'del reasentamiento en el Extremo Oriente', it: 'del reinsediamento nell’Estremo Oriente'}},
+    {
+      r: 'sovetsko-koreiskikh otnoshenii',
+      t: {
+        en: 'Soviet–Korean Relations',
+        de: 'der sowjetisch-koreanischen Beziehungen',
+        fr: 'des relations soviéto-coréennes',
+        es: 'de las relaciones soviético-coreanas',
+        it: 'delle relazioni sovietico-coreane'
+      }
+    },
+    {
+      r: 'sovetskikh sovetnikov v Kitae',
+      t: {
+        en: 'the Soviet Advisers in China',
+        de: 'der sowjetischen Berater in China',
+        fr: 'des conseillers soviétiques en Chine',
+        es: 'de los asesores soviéticos en China',
+        it: 'dei consiglieri sovietici in Cina'
+      }
+    },
+    {
+      r: 'KVZhD',
+      t: {en: 'the Chinese Eastern Railway', de: 'der Ostchinesischen Eisenbahn', fr: 'du chemin de fer de l’Est chinois', es: 'del Ferrocarril Oriental Chino', it: 'della Ferrovia orientale cinese'}
+    },
+    {
+      r: 'pereseleniia na Dal’nii Vostok',
+      t: {
+        en: 'Resettlement to the Far East',
+        de: 'der Umsiedlung in den Fernen Osten',
+        fr: 'de la colonisation de l’Extrême-Orient',
+        es: 'del reasentamiento en el Extremo Oriente',
+        it: 'del reinsediamento nell’Estremo Oriente'
+      }
+    },
     {r: 'kholodnoi voiny', t: {en: 'the Cold War', de: 'des Kalten Krieges', fr: 'de la guerre froide', es: 'de la Guerra Fría', it: 'della guerra fredda'}}
   ],
   ja: [
     {r: 'Chōsen sensō', t: {en: 'the Korean War', de: 'des Koreakriegs', fr: 'de la guerre de Corée', es: 'de la guerra de Corea', it: 'della guerra di Corea'}},
     {r: 'Manshūkoku', t: {en: 'Manchukuo', de: 'Mandschukuos', fr: 'du Mandchoukouo', es: 'de Manchukuo', it: 'del Manciukuò'}},
-    {r: 'Nitchū kankei', t: {en: 'Japanese–Chinese Relations', de: 'der japanisch-chinesischen Beziehungen', fr: 'des relations sino-japonaises', es: 'de las relaciones sino-japonesas', it: 'delle relazioni sino-giapponesi'}},
+    {
+      r: 'Nitchū kankei',
+      t: {
+        en: 'Japanese–Chinese Relations',
+        de: 'der japanisch-chinesischen Beziehungen',
+        fr: 'des relations sino-japonaises',
+        es: 'de las relaciones sino-japonesas',
+        it: 'delle relazioni sino-giapponesi'
+      }
+    },
     {r: 'Zainichi Chōsenjin', t: {en: 'Koreans in Japan', de: 'der Koreaner in Japan', fr: 'des Coréens du Japon', es: 'de los coreanos en Japón', it: 'dei coreani in Giappone'}},
     {r: 'senryōki Nihon', t: {en: 'Occupied Japan', de: 'des besetzten Japan', fr: 'du Japon occupé', es: 'del Japón ocupado', it: 'del Giappone occupato'}},
     {r: 'Kantōgun', t: {en: 'the Kwantung Army', de: 'der Kwantung-Armee', fr: 'de l’armée du Guandong', es: 'del Ejército de Kwantung', it: 'dell’armata del Kwantung'}},
-    {r: 'Nikkan kankei', t: {en: 'Japanese–Korean Relations', de: 'der japanisch-koreanischen Beziehungen', fr: 'des relations nippo-coréennes', es: 'de las relaciones entre Japón y Corea', it: 'delle relazioni nippo-coreane'}},
+    {
+      r: 'Nikkan kankei',
+      t: {
+        en: 'Japanese–Korean Relations',
+        de: 'der japanisch-koreanischen Beziehungen',
+        fr: 'des relations nippo-coréennes',
+        es: 'de las relaciones entre Japón y Corea',
+        it: 'delle relazioni nippo-coreane'
+      }
+    },
     {r: 'kikoku jigyō', t: {en: 'the Repatriation Project', de: 'des Rückführungsprojekts', fr: 'du programme de rapatriement', es: 'del programa de repatriación', it: 'del programma di rimpatrio'}},
-    {r: 'Mantetsu', t: {en: 'the South Manchuria Railway', de: 'der Südmandschurischen Eisenbahn', fr: 'de la Compagnie du chemin de fer sud-mandchourien', es: 'del Ferrocarril del Sur de Manchuria', it: 'della Ferrovia della Manciuria meridionale'}},
+    {
+      r: 'Mantetsu',
+      t: {
+        en: 'the South Manchuria Railway',
+        de: 'der Südmandschurischen Eisenbahn',
+        fr: 'de la Compagnie du chemin de fer sud-mandchourien',
+        es: 'del Ferrocarril del Sur de Manchuria',
+        it: 'della Ferrovia della Manciuria meridionale'
+      }
+    },
     {r: 'sengo gaikō', t: {en: 'Postwar Diplomacy', de: 'der Nachkriegsdiplomatie', fr: 'de la diplomatie d’après-guerre', es: 'de la diplomacia de posguerra', it: 'della diplomazia del dopoguerra'}}
   ]
 }
@@ -92,13 +239,34 @@ export const ROMANIZED_SUBJECTS: Record<Script, readonly Romanized[]> = {
 export const ROMANIZED_GENRES: Record<Script, readonly Romanized[]> = {
   zh: [
     {r: '{X} shi', t: {en: 'A History of {X}', de: 'Geschichte {X}', fr: 'Histoire {X}', es: 'Historia {X}', it: 'Storia {X}'}},
-    {r: '{X} yiminshi', t: {en: 'A History of Migration of {X}', de: 'Migrationsgeschichte {X}', fr: 'Histoire des migrations {X}', es: 'Historia de las migraciones {X}', it: 'Storia delle migrazioni {X}'}},
+    {
+      r: '{X} yiminshi',
+      t: {en: 'A History of Migration of {X}', de: 'Migrationsgeschichte {X}', fr: 'Histoire des migrations {X}', es: 'Historia de las migraciones {X}', it: 'Storia delle migrazioni {X}'}
+    },
     {r: '{X} yanjiu', t: {en: 'A Study of {X}', de: 'Studien zur Geschichte {X}', fr: 'Études sur l’histoire {X}', es: 'Estudios sobre la historia {X}', it: 'Studi sulla storia {X}'}},
-    {r: '{X} ziliao xuanbian', t: {en: 'Selected Materials on the History of {X}', de: 'Ausgewählte Materialien zur Geschichte {X}', fr: 'Documents choisis sur l’histoire {X}', es: 'Materiales escogidos sobre la historia {X}', it: 'Materiali scelti sulla storia {X}'}},
+    {
+      r: '{X} ziliao xuanbian',
+      t: {
+        en: 'Selected Materials on the History of {X}',
+        de: 'Ausgewählte Materialien zur Geschichte {X}',
+        fr: 'Documents choisis sur l’histoire {X}',
+        es: 'Materiales escogidos sobre la historia {X}',
+        it: 'Materiali scelti sulla storia {X}'
+      }
+    },
     {r: '{X} dashiji', t: {en: 'A Chronology of {X}', de: 'Chronik {X}', fr: 'Chronologie {X}', es: 'Cronología {X}', it: 'Cronologia {X}'}},
     {r: '{X} de qiyuan', t: {en: 'The Origins of {X}', de: 'Die Ursprünge {X}', fr: 'Les origines {X}', es: 'Los orígenes {X}', it: 'Le origini {X}'}},
     {r: '{X} wenti', t: {en: 'The Question of {X}', de: 'Die Frage {X}', fr: 'La question {X}', es: 'La cuestión {X}', it: 'La questione {X}'}},
-    {r: '{X} wenxian huibian', t: {en: 'Collected Documents on {X}', de: 'Dokumente zur Geschichte {X}', fr: 'Recueil de documents sur l’histoire {X}', es: 'Colección de documentos sobre la historia {X}', it: 'Raccolta di documenti sulla storia {X}'}},
+    {
+      r: '{X} wenxian huibian',
+      t: {
+        en: 'Collected Documents on {X}',
+        de: 'Dokumente zur Geschichte {X}',
+        fr: 'Recueil de documents sur l’histoire {X}',
+        es: 'Colección de documentos sobre la historia {X}',
+        it: 'Raccolta di documenti sulla storia {X}'
+      }
+    },
     {r: '{X} zai renshi', t: {en: 'Rethinking the History of {X}', de: 'Die Geschichte {X} neu gedacht', fr: 'Repenser l’histoire {X}', es: 'Repensar la historia {X}', it: 'Ripensare la storia {X}'}}
   ],
   ko: [
@@ -108,13 +276,22 @@ export const ROMANIZED_GENRES: Record<Script, readonly Romanized[]> = {
     {r: '{X} ŭi yŏksa', t: {en: 'The History of {X}', de: 'Die Geschichte {X}', fr: 'L’histoire {X}', es: 'La historia {X}', it: 'La storia {X}'}},
     {r: '{X} charyojip', t: {en: 'Documents on {X}', de: 'Dokumente zur Geschichte {X}', fr: 'Documents sur l’histoire {X}', es: 'Documentos sobre la historia {X}', it: 'Documenti sulla storia {X}'}},
     {r: '{X} ŭi chŏn’gae', t: {en: 'The Development of {X}', de: 'Die Entwicklung {X}', fr: 'Le développement {X}', es: 'El desarrollo {X}', it: 'Lo sviluppo {X}'}},
-    {r: '{X} wa kukka', t: {en: 'The State and the Making of {X}', de: 'Der Staat und die Entstehung {X}', fr: 'L’État et la formation {X}', es: 'El Estado y la formación {X}', it: 'Lo Stato e la formazione {X}'}}
+    {
+      r: '{X} wa kukka',
+      t: {en: 'The State and the Making of {X}', de: 'Der Staat und die Entstehung {X}', fr: 'L’État et la formation {X}', es: 'El Estado y la formación {X}', it: 'Lo Stato e la formazione {X}'}
+    }
   ],
   ru: [
     {r: 'Istoriia {X}', t: {en: 'A History of {X}', de: 'Geschichte {X}', fr: 'Histoire {X}', es: 'Historia {X}', it: 'Storia {X}'}},
-    {r: 'Ocherki istorii {X}', t: {en: 'Essays on the History of {X}', de: 'Skizzen zur Geschichte {X}', fr: 'Essais sur l’histoire {X}', es: 'Ensayos sobre la historia {X}', it: 'Saggi sulla storia {X}'}},
+    {
+      r: 'Ocherki istorii {X}',
+      t: {en: 'Essays on the History of {X}', de: 'Skizzen zur Geschichte {X}', fr: 'Essais sur l’histoire {X}', es: 'Ensayos sobre la historia {X}', it: 'Saggi sulla storia {X}'}
+    },
     {r: 'Iz istorii {X}', t: {en: 'From the History of {X}', de: 'Aus der Geschichte {X}', fr: 'Pages de l’histoire {X}', es: 'De la historia {X}', it: 'Dalla storia {X}'}},
-    {r: 'Dokumenty po istorii {X}', t: {en: 'Documents on the History of {X}', de: 'Dokumente zur Geschichte {X}', fr: 'Documents sur l’histoire {X}', es: 'Documentos sobre la historia {X}', it: 'Documenti sulla storia {X}'}},
+    {
+      r: 'Dokumenty po istorii {X}',
+      t: {en: 'Documents on the History of {X}', de: 'Dokumente zur Geschichte {X}', fr: 'Documents sur l’histoire {X}', es: 'Documentos sobre la historia {X}', it: 'Documenti sulla storia {X}'}
+    },
     {r: 'Problemy {X}', t: {en: 'Problems of {X}', de: 'Probleme {X}', fr: 'Problèmes {X}', es: 'Problemas {X}', it: 'Problemi {X}'}},
     {r: 'U istokov {X}', t: {en: 'At the Origins of {X}', de: 'An den Ursprüngen {X}', fr: 'Aux origines {X}', es: 'En los orígenes {X}', it: 'Alle origini {X}'}}
   ],
@@ -124,7 +301,16 @@ export const ROMANIZED_GENRES: Record<Script, readonly Romanized[]> = {
     {r: '{X} no kigen', t: {en: 'The Origins of {X}', de: 'Die Ursprünge {X}', fr: 'Les origines {X}', es: 'Los orígenes {X}', it: 'Le origini {X}'}},
     {r: '{X} shiryōshū', t: {en: 'Documents on {X}', de: 'Dokumente zur Geschichte {X}', fr: 'Documents sur l’histoire {X}', es: 'Documentos sobre la historia {X}', it: 'Documenti sulla storia {X}'}},
     {r: '{X} no tenkai', t: {en: 'The Development of {X}', de: 'Die Entwicklung {X}', fr: 'Le développement {X}', es: 'El desarrollo {X}', it: 'Lo sviluppo {X}'}},
-    {r: '{X} to sengo Ajia', t: {en: 'Postwar Asia and the Legacy of {X}', de: 'Das Nachkriegsasien und das Erbe {X}', fr: 'L’Asie d’après-guerre et l’héritage {X}', es: 'Asia de posguerra y el legado {X}', it: 'L’Asia del dopoguerra e l’eredità {X}'}}
+    {
+      r: '{X} to sengo Ajia',
+      t: {
+        en: 'Postwar Asia and the Legacy of {X}',
+        de: 'Das Nachkriegsasien und das Erbe {X}',
+        fr: 'L’Asie d’après-guerre et l’héritage {X}',
+        es: 'Asia de posguerra y el legado {X}',
+        it: 'L’Asia del dopoguerra e l’eredità {X}'
+      }
+    }
   ]
 }
 
@@ -138,51 +324,171 @@ export const LANGUAGE_NOTES: Record<Script, Tr> = {
 
 /** University towns for `… daxue xuebao [Journal of … University]`. */
 export const UNIVERSITY_TOWNS: Record<Script, ReadonlyArray<{r: string; name: string}>> = {
-  zh: [{r: 'Yanbian daxue xuebao', name: 'Yanbian'}, {r: 'Jilin daxue shehui kexue xuebao', name: 'Jilin'}, {r: 'Nankai xuebao', name: 'Nankai'}, {r: 'Fudan xuebao', name: 'Fudan'}, {r: 'Beijing daxue xuebao', name: 'Peking'}, {r: 'Dongbei shida xuebao', name: 'Northeast Normal'}, {r: 'Liaoning daxue xuebao', name: 'Liaoning'}, {r: 'Xiamen daxue xuebao', name: 'Xiamen'}],
-  ko: [{r: 'Kyŏnghŭi taehakkyo nonmunjip', name: 'Kyung Hee'}, {r: 'Sŏgang taehakkyo inmun nonch’ong', name: 'Sogang'}, {r: 'Koryŏ taehakkyo sahak nonjip', name: 'Korea'}, {r: 'Pusan taehakkyo sahakchi', name: 'Pusan'}],
-  ru: [{r: 'Vestnik Moskovskogo universiteta', name: 'Moscow'}, {r: 'Vestnik Leningradskogo universiteta', name: 'Leningrad'}, {r: 'Vestnik Tomskogo universiteta', name: 'Tomsk'}, {r: 'Vestnik Dal’nevostochnogo universiteta', name: 'Far Eastern'}],
-  ja: [{r: 'Hokkaidō daigaku kiyō', name: 'Hokkaido'}, {r: 'Kyōto daigaku bungakubu kenkyū kiyō', name: 'Kyoto'}, {r: 'Hitotsubashi ronsō', name: 'Hitotsubashi'}, {r: 'Tōyō bunka kenkyūjo kiyō', name: 'Tokyo'}]
+  zh: [
+    {r: 'Yanbian daxue xuebao', name: 'Yanbian'},
+    {r: 'Jilin daxue shehui kexue xuebao', name: 'Jilin'},
+    {r: 'Nankai xuebao', name: 'Nankai'},
+    {r: 'Fudan xuebao', name: 'Fudan'},
+    {r: 'Beijing daxue xuebao', name: 'Peking'},
+    {r: 'Dongbei shida xuebao', name: 'Northeast Normal'},
+    {r: 'Liaoning daxue xuebao', name: 'Liaoning'},
+    {r: 'Xiamen daxue xuebao', name: 'Xiamen'}
+  ],
+  ko: [
+    {r: 'Kyŏnghŭi taehakkyo nonmunjip', name: 'Kyung Hee'},
+    {r: 'Sŏgang taehakkyo inmun nonch’ong', name: 'Sogang'},
+    {r: 'Koryŏ taehakkyo sahak nonjip', name: 'Korea'},
+    {r: 'Pusan taehakkyo sahakchi', name: 'Pusan'}
+  ],
+  ru: [
+    {r: 'Vestnik Moskovskogo universiteta', name: 'Moscow'},
+    {r: 'Vestnik Leningradskogo universiteta', name: 'Leningrad'},
+    {r: 'Vestnik Tomskogo universiteta', name: 'Tomsk'},
+    {r: 'Vestnik Dal’nevostochnogo universiteta', name: 'Far Eastern'}
+  ],
+  ja: [
+    {r: 'Hokkaidō daigaku kiyō', name: 'Hokkaido'},
+    {r: 'Kyōto daigaku bungakubu kenkyū kiyō', name: 'Kyoto'},
+    {r: 'Hitotsubashi ronsō', name: 'Hitotsubashi'},
+    {r: 'Tōyō bunka kenkyūjo kiyō', name: 'Tokyo'}
+  ]
 }
 
 /** How a university journal is translated. */
-export const UNIVERSITY_JOURNAL: Tr = {en: 'Journal of {U} University', de: 'Zeitschrift der Universität {U}', fr: 'Revue de l’université de {U}', es: 'Revista de la Universidad de {U}', it: 'Rivista dell’Università di {U}'}
+export const UNIVERSITY_JOURNAL: Tr = {
+  en: 'Journal of {U} University',
+  de: 'Zeitschrift der Universität {U}',
+  fr: 'Revue de l’université de {U}',
+  es: 'Revista de la Universidad de {U}',
+  it: 'Rivista dell’Università di {U}'
+}
 
 export const ROMANIZED_JOURNALS: Record<Script, readonly Romanized[]> = {
   zh: [
     {r: 'Lishi yanjiu', t: {en: 'Historical Research', de: 'Historische Forschung', fr: 'Recherches historiques', es: 'Investigación Histórica', it: 'Ricerca storica'}},
-    {r: 'Jindaishi yanjiu', t: {en: 'Modern Chinese History Studies', de: 'Studien zur neueren Geschichte', fr: 'Études d’histoire moderne', es: 'Estudios de Historia Moderna', it: 'Studi di storia moderna'}},
-    {r: 'Dangdai Zhongguoshi yanjiu', t: {en: 'Contemporary China History Studies', de: 'Studien zur Zeitgeschichte Chinas', fr: 'Études d’histoire de la Chine contemporaine', es: 'Estudios de Historia de la China Contemporánea', it: 'Studi di storia della Cina contemporanea'}},
-    {r: 'Zhonggong dangshi yanjiu', t: {en: 'CCP History Studies', de: 'Studien zur Geschichte der KPCh', fr: 'Études d’histoire du PCC', es: 'Estudios de Historia del PCCh', it: 'Studi di storia del PCC'}},
-    {r: 'Dangshi ziliao congkan', t: {en: 'Party History Materials', de: 'Materialien zur Parteigeschichte', fr: 'Matériaux d’histoire du Parti', es: 'Materiales de Historia del Partido', it: 'Materiali di storia del Partito'}},
-    {r: 'Shehui kexue zhanxian', t: {en: 'Social Science Front', de: 'Front der Sozialwissenschaften', fr: 'Front des sciences sociales', es: 'Frente de las Ciencias Sociales', it: 'Fronte delle scienze sociali'}},
+    {
+      r: 'Jindaishi yanjiu',
+      t: {en: 'Modern Chinese History Studies', de: 'Studien zur neueren Geschichte', fr: 'Études d’histoire moderne', es: 'Estudios de Historia Moderna', it: 'Studi di storia moderna'}
+    },
+    {
+      r: 'Dangdai Zhongguoshi yanjiu',
+      t: {
+        en: 'Contemporary China History Studies',
+        de: 'Studien zur Zeitgeschichte Chinas',
+        fr: 'Études d’histoire de la Chine contemporaine',
+        es: 'Estudios de Historia de la China Contemporánea',
+        it: 'Studi di storia della Cina contemporanea'
+      }
+    },
+    {
+      r: 'Zhonggong dangshi yanjiu',
+      t: {en: 'CCP History Studies', de: 'Studien zur Geschichte der KPCh', fr: 'Études d’histoire du PCC', es: 'Estudios de Historia del PCCh', it: 'Studi di storia del PCC'}
+    },
+    {
+      r: 'Dangshi ziliao congkan',
+      t: {en: 'Party History Materials', de: 'Materialien zur Parteigeschichte', fr: 'Matériaux d’histoire du Parti', es: 'Materiales de Historia del Partido', it: 'Materiali di storia del Partito'}
+    },
+    {
+      r: 'Shehui kexue zhanxian',
+      t: {en: 'Social Science Front', de: 'Front der Sozialwissenschaften', fr: 'Front des sciences sociales', es: 'Frente de las Ciencias Sociales', it: 'Fronte delle scienze sociali'}
+    },
     {r: 'Minzu yanjiu', t: {en: 'Ethno-National Studies', de: 'Nationalitätenforschung', fr: 'Études des nationalités', es: 'Estudios de Nacionalidades', it: 'Studi sulle nazionalità'}},
-    {r: 'Waijiao xueyuan xuebao', t: {en: 'Journal of the Foreign Affairs College', de: 'Zeitschrift der Hochschule für Außenpolitik', fr: 'Revue de l’Institut des affaires étrangères', es: 'Revista del Instituto de Asuntos Exteriores', it: 'Rivista dell’Istituto di affari esteri'}},
-    {r: 'Dongbei shidi', t: {en: 'History and Geography of Northeast China', de: 'Geschichte und Geographie Nordostchinas', fr: 'Histoire et géographie du Nord-Est', es: 'Historia y Geografía del Noreste', it: 'Storia e geografia del Nord-Est'}}
+    {
+      r: 'Waijiao xueyuan xuebao',
+      t: {
+        en: 'Journal of the Foreign Affairs College',
+        de: 'Zeitschrift der Hochschule für Außenpolitik',
+        fr: 'Revue de l’Institut des affaires étrangères',
+        es: 'Revista del Instituto de Asuntos Exteriores',
+        it: 'Rivista dell’Istituto di affari esteri'
+      }
+    },
+    {
+      r: 'Dongbei shidi',
+      t: {
+        en: 'History and Geography of Northeast China',
+        de: 'Geschichte und Geographie Nordostchinas',
+        fr: 'Histoire et géographie du Nord-Est',
+        es: 'Historia y Geografía del Noreste',
+        it: 'Storia e geografia del Nord-Est'
+      }
+    }
   ],
   ko: [
     {r: 'Yŏksa pip’yŏng', t: {en: 'Critical Review of History', de: 'Geschichtskritik', fr: 'Revue critique d’histoire', es: 'Revista Crítica de Historia', it: 'Rivista critica di storia'}},
-    {r: 'Han’guksa yŏn’gu', t: {en: 'Journal of Korean History', de: 'Studien zur koreanischen Geschichte', fr: 'Études d’histoire coréenne', es: 'Estudios de Historia Coreana', it: 'Studi di storia coreana'}},
-    {r: 'Pukhan yŏn’gu hakhoebo', t: {en: 'North Korean Studies Review', de: 'Zeitschrift für Nordkoreastudien', fr: 'Revue d’études nord-coréennes', es: 'Revista de Estudios Norcoreanos', it: 'Rivista di studi nordcoreani'}},
-    {r: 'Kukche chŏngch’i nonch’ong', t: {en: 'Korean Journal of International Relations', de: 'Koreanische Zeitschrift für internationale Beziehungen', fr: 'Revue coréenne des relations internationales', es: 'Revista Coreana de Relaciones Internacionales', it: 'Rivista coreana di relazioni internazionali'}},
+    {
+      r: 'Han’guksa yŏn’gu',
+      t: {en: 'Journal of Korean History', de: 'Studien zur koreanischen Geschichte', fr: 'Études d’histoire coréenne', es: 'Estudios de Historia Coreana', it: 'Studi di storia coreana'}
+    },
+    {
+      r: 'Pukhan yŏn’gu hakhoebo',
+      t: {en: 'North Korean Studies Review', de: 'Zeitschrift für Nordkoreastudien', fr: 'Revue d’études nord-coréennes', es: 'Revista de Estudios Norcoreanos', it: 'Rivista di studi nordcoreani'}
+    },
+    {
+      r: 'Kukche chŏngch’i nonch’ong',
+      t: {
+        en: 'Korean Journal of International Relations',
+        de: 'Koreanische Zeitschrift für internationale Beziehungen',
+        fr: 'Revue coréenne des relations internationales',
+        es: 'Revista Coreana de Relaciones Internacionales',
+        it: 'Rivista coreana di relazioni internazionali'
+      }
+    },
     {r: 'Yŏksa wa hyŏnsil', t: {en: 'History and Reality', de: 'Geschichte und Wirklichkeit', fr: 'Histoire et réalité', es: 'Historia y Realidad', it: 'Storia e realtà'}},
-    {r: 'Tongbuga yŏksa nonch’ong', t: {en: 'Journal of Northeast Asian History', de: 'Zeitschrift für nordostasiatische Geschichte', fr: 'Revue d’histoire de l’Asie du Nord-Est', es: 'Revista de Historia del Noreste Asiático', it: 'Rivista di storia dell’Asia nordorientale'}}
+    {
+      r: 'Tongbuga yŏksa nonch’ong',
+      t: {
+        en: 'Journal of Northeast Asian History',
+        de: 'Zeitschrift für nordostasiatische Geschichte',
+        fr: 'Revue d’histoire de l’Asie du Nord-Est',
+        es: 'Revista de Historia del Noreste Asiático',
+        it: 'Rivista di storia dell’Asia nordorientale'
+      }
+    }
   ],
   ru: [
     {r: 'Voprosy istorii', t: {en: 'Problems of History', de: 'Fragen der Geschichte', fr: 'Questions d’histoire', es: 'Cuestiones de Historia', it: 'Questioni di storia'}},
-    {r: 'Novaia i noveishaia istoriia', t: {en: 'Modern and Contemporary History', de: 'Neuere und neueste Geschichte', fr: 'Histoire moderne et contemporaine', es: 'Historia Moderna y Contemporánea', it: 'Storia moderna e contemporanea'}},
+    {
+      r: 'Novaia i noveishaia istoriia',
+      t: {
+        en: 'Modern and Contemporary History',
+        de: 'Neuere und neueste Geschichte',
+        fr: 'Histoire moderne et contemporaine',
+        es: 'Historia Moderna y Contemporánea',
+        it: 'Storia moderna e contemporanea'
+      }
+    },
     {r: 'Otechestvennaia istoriia', t: {en: 'National History', de: 'Vaterländische Geschichte', fr: 'Histoire nationale', es: 'Historia Patria', it: 'Storia patria'}},
     {r: 'Istoricheskii arkhiv', t: {en: 'Historical Archive', de: 'Historisches Archiv', fr: 'Archives historiques', es: 'Archivo Histórico', it: 'Archivio storico'}},
-    {r: 'Problemy Dal’nego Vostoka', t: {en: 'Far Eastern Affairs', de: 'Probleme des Fernen Ostens', fr: 'Problèmes de l’Extrême-Orient', es: 'Problemas del Extremo Oriente', it: 'Problemi dell’Estremo Oriente'}},
+    {
+      r: 'Problemy Dal’nego Vostoka',
+      t: {en: 'Far Eastern Affairs', de: 'Probleme des Fernen Ostens', fr: 'Problèmes de l’Extrême-Orient', es: 'Problemas del Extremo Oriente', it: 'Problemi dell’Estremo Oriente'}
+    },
     {r: 'Rossiia i ATR', t: {en: 'Russia and the Pacific', de: 'Russland und der Pazifik', fr: 'La Russie et le Pacifique', es: 'Rusia y el Pacífico', it: 'La Russia e il Pacifico'}},
     {r: 'Vostok', t: {en: 'The East', de: 'Der Osten', fr: 'L’Orient', es: 'Oriente', it: 'Oriente'}}
   ],
   ja: [
-    {r: 'Shigaku zasshi', t: {en: 'Journal of Historical Studies', de: 'Zeitschrift für Geschichtswissenschaft', fr: 'Revue d’études historiques', es: 'Revista de Estudios Históricos', it: 'Rivista di studi storici'}},
+    {
+      r: 'Shigaku zasshi',
+      t: {en: 'Journal of Historical Studies', de: 'Zeitschrift für Geschichtswissenschaft', fr: 'Revue d’études historiques', es: 'Revista de Estudios Históricos', it: 'Rivista di studi storici'}
+    },
     {r: 'Kokusai seiji', t: {en: 'International Relations', de: 'Internationale Politik', fr: 'Relations internationales', es: 'Relaciones Internacionales', it: 'Relazioni internazionali'}},
     {r: 'Ajia kenkyū', t: {en: 'Asian Studies', de: 'Asienstudien', fr: 'Études asiatiques', es: 'Estudios Asiáticos', it: 'Studi asiatici'}},
-    {r: 'Rekishigaku kenkyū', t: {en: 'Journal of Historical Science', de: 'Geschichtswissenschaftliche Studien', fr: 'Études de science historique', es: 'Estudios de Ciencia Histórica', it: 'Studi di scienza storica'}},
+    {
+      r: 'Rekishigaku kenkyū',
+      t: {en: 'Journal of Historical Science', de: 'Geschichtswissenschaftliche Studien', fr: 'Études de science historique', es: 'Estudios de Ciencia Histórica', it: 'Studi di scienza storica'}
+    },
     {r: 'Chōsen gakuhō', t: {en: 'Journal of Korean Studies', de: 'Zeitschrift für Koreastudien', fr: 'Revue d’études coréennes', es: 'Revista de Estudios Coreanos', it: 'Rivista di studi coreani'}},
-    {r: 'Tōyō gakuhō', t: {en: 'Reports of the Oriental Society', de: 'Berichte der Orientgesellschaft', fr: 'Bulletin de la Société orientale', es: 'Boletín de la Sociedad Oriental', it: 'Bollettino della Società orientale'}}
+    {
+      r: 'Tōyō gakuhō',
+      t: {
+        en: 'Reports of the Oriental Society',
+        de: 'Berichte der Orientgesellschaft',
+        fr: 'Bulletin de la Société orientale',
+        es: 'Boletín de la Sociedad Oriental',
+        it: 'Bollettino della Società orientale'
+      }
+    }
   ]
 }
 
@@ -206,7 +512,16 @@ export const ROMANIZED_NEWSPAPERS: Record<Script, readonly RomanizedPaper[]> = {
     {r: 'Minju Chosŏn', t: {en: 'Democratic Korea', de: 'Demokratisches Korea', fr: 'Corée démocratique', es: 'Corea Democrática', it: 'Corea democratica'}},
     {r: 'Tonga ilbo', t: {en: 'East Asia Daily', de: 'Ostasien-Zeitung', fr: 'Quotidien d’Asie orientale', es: 'Diario de Asia Oriental', it: 'Quotidiano dell’Asia orientale'}},
     {r: 'Chosŏn ilbo', t: {en: 'Korea Daily', de: 'Korea-Zeitung', fr: 'Quotidien de Corée', es: 'Diario de Corea', it: 'Quotidiano di Corea'}},
-    {r: 'Kyŏnghyang sinmun', t: {en: 'Capital and Country News', de: 'Hauptstadt- und Landeszeitung', fr: 'Nouvelles de la capitale et des provinces', es: 'Noticias de la Capital y el País', it: 'Notizie della capitale e del paese'}}
+    {
+      r: 'Kyŏnghyang sinmun',
+      t: {
+        en: 'Capital and Country News',
+        de: 'Hauptstadt- und Landeszeitung',
+        fr: 'Nouvelles de la capitale et des provinces',
+        es: 'Noticias de la Capital y el País',
+        it: 'Notizie della capitale e del paese'
+      }
+    }
   ],
   ru: [
     {r: 'Pravda', t: {en: 'Truth', de: 'Wahrheit', fr: 'La Vérité', es: 'La Verdad', it: 'La Verità'}},
@@ -225,8 +540,30 @@ export const ROMANIZED_NEWSPAPERS: Record<Script, readonly RomanizedPaper[]> = {
 
 /** Newspapers of the document languages cited without an article title. */
 export const WESTERN_PAPERS: Record<Lang, readonly string[]> = {
-  en: ['The Times', 'The Manchester Guardian', 'The New York Times', 'Daily Telegraph', 'The Observer', 'Daily Worker', 'The Scotsman', 'Washington Post', 'Christian Science Monitor', 'North China Herald'],
-  de: ['Neues Deutschland', 'Frankfurter Allgemeine Zeitung', 'Berliner Zeitung', 'Die Welt', 'Vorwärts', 'Neue Zürcher Zeitung', 'Vossische Zeitung', 'Arbeiter-Zeitung', 'Tägliche Rundschau', 'Der Tagesspiegel'],
+  en: [
+    'The Times',
+    'The Manchester Guardian',
+    'The New York Times',
+    'Daily Telegraph',
+    'The Observer',
+    'Daily Worker',
+    'The Scotsman',
+    'Washington Post',
+    'Christian Science Monitor',
+    'North China Herald'
+  ],
+  de: [
+    'Neues Deutschland',
+    'Frankfurter Allgemeine Zeitung',
+    'Berliner Zeitung',
+    'Die Welt',
+    'Vorwärts',
+    'Neue Zürcher Zeitung',
+    'Vossische Zeitung',
+    'Arbeiter-Zeitung',
+    'Tägliche Rundschau',
+    'Der Tagesspiegel'
+  ],
   fr: ['Le Monde', 'Le Figaro', 'L’Humanité', 'Le Temps', 'Le Petit Parisien', 'Combat', 'France-Soir', 'Le Populaire', 'La Croix', 'L’Aurore'],
   es: ['El País', 'ABC', 'La Vanguardia', 'Arriba', 'Informaciones', 'Mundo Obrero', 'El Sol', 'Ya', 'Pueblo', 'La Nación'],
   it: ['Corriere della Sera', 'l’Unità', 'La Stampa', 'Il Popolo', 'Avanti!', 'Il Messaggero', 'Il Giorno', 'Paese Sera', 'Il Tempo', 'La Nazione']
@@ -283,9 +620,27 @@ export const ROMANIZED_PUBLISHERS: Record<Script, ReadonlyArray<{name: string; p
  * (`Xinhua News Agency, ed.`, `Zhonggong zhongyang wenxian yanjiushi, ed.`).
  */
 export const EDITING_BODIES: Record<Script, readonly string[]> = {
-  zh: ['Zhonggong zhongyang wenxian yanjiushi', 'Xinhua News Agency', 'Xinhua tongxunshe', 'Zhongguo shehui kexueyuan jindaishi yanjiusuo', 'Zhonghua renmin gongheguo waijiaobu', 'Yanbian Chaoxianzu zizhizhou dang’anguan', 'Jilin sheng dang’anguan', 'Zhongguo renmin jiefangjun junshi kexueyuan', 'Zhonggong Yanbian zhouwei dangshi yanjiushi', 'Ministry of Foreign Affairs of the People’s Republic of China'],
+  zh: [
+    'Zhonggong zhongyang wenxian yanjiushi',
+    'Xinhua News Agency',
+    'Xinhua tongxunshe',
+    'Zhongguo shehui kexueyuan jindaishi yanjiusuo',
+    'Zhonghua renmin gongheguo waijiaobu',
+    'Yanbian Chaoxianzu zizhizhou dang’anguan',
+    'Jilin sheng dang’anguan',
+    'Zhongguo renmin jiefangjun junshi kexueyuan',
+    'Zhonggong Yanbian zhouwei dangshi yanjiushi',
+    'Ministry of Foreign Affairs of the People’s Republic of China'
+  ],
   ko: ['Kuksa p’yŏnch’an wiwŏnhoe', 'Han’guk chŏnjaeng yŏn’guso', 'Kukpang kunsa yŏn’guso', 'Chosŏn nodongdang chungang wiwŏnhoe', 'Oemubu', 'National Institute of Korean History'],
-  ru: ['Institut Dal’nego Vostoka RAN', 'Ministerstvo inostrannykh del SSSR', 'Rosarkhiv', 'Institut marksizma-leninizma pri TsK KPSS', 'Tsentr khraneniia sovremennoi dokumentatsii', 'Russian Academy of Sciences'],
+  ru: [
+    'Institut Dal’nego Vostoka RAN',
+    'Ministerstvo inostrannykh del SSSR',
+    'Rosarkhiv',
+    'Institut marksizma-leninizma pri TsK KPSS',
+    'Tsentr khraneniia sovremennoi dokumentatsii',
+    'Russian Academy of Sciences'
+  ],
   ja: ['Gaimushō', 'Kokuritsu kokkai toshokan', 'Bōeichō bōei kenshūjo senshishitsu', 'Nihon kokusai seiji gakkai', 'Ministry of Foreign Affairs of Japan']
 }
 
@@ -300,8 +655,21 @@ export const COLLECTION_TITLES: Tr & Record<Lang, string> = {
 
 /** Collections of European diplomatic and political documents, by language (`{G}` a genitive from `TITLE_WORDS`). */
 export const WESTERN_COLLECTIONS: Record<Lang, readonly string[]> = {
-  en: ['Documents on British Policy Overseas', 'Foreign Relations of the United States, 1952–1954', 'Documents on International Affairs', 'Papers Relating to the Foreign Relations {G}', 'Selected Documents on the History {G}', 'British Documents on the End of Empire'],
-  de: ['Akten zur Auswärtigen Politik der Bundesrepublik Deutschland', 'Dokumente zur Deutschlandpolitik', 'Quellen zur Geschichte {G}', 'Akten der Reichskanzlei', 'Dokumente zur Außenpolitik der DDR'],
+  en: [
+    'Documents on British Policy Overseas',
+    'Foreign Relations of the United States, 1952–1954',
+    'Documents on International Affairs',
+    'Papers Relating to the Foreign Relations {G}',
+    'Selected Documents on the History {G}',
+    'British Documents on the End of Empire'
+  ],
+  de: [
+    'Akten zur Auswärtigen Politik der Bundesrepublik Deutschland',
+    'Dokumente zur Deutschlandpolitik',
+    'Quellen zur Geschichte {G}',
+    'Akten der Reichskanzlei',
+    'Dokumente zur Außenpolitik der DDR'
+  ],
   fr: ['Documents diplomatiques français', 'Recueil de documents sur l’histoire {G}', 'Documents pour servir à l’histoire {G}', 'Archives de la politique extérieure'],
   es: ['Documentos inéditos para la historia {G}', 'Colección documental sobre la historia {G}', 'Documentos diplomáticos españoles'],
   it: ['I documenti diplomatici italiani', 'Fonti per la storia {G}', 'Documenti per la storia {G}', 'Raccolta di documenti sulla politica estera']
@@ -363,8 +731,22 @@ export const KNOWN_ARCHIVES: readonly KnownArchive[] = [
 
 /** Invented archives: name templates by family; `{P}` a province or region, `{C}` a city. The acronym is made from the name or at random. */
 export const ARCHIVE_NAME_TEMPLATES: Record<CallFamily, readonly string[]> = {
-  chinese: ['{P} Provincial Archives', '{C} Municipal Archives', '{P} sheng dang’anguan', '{C} shi dang’anguan', 'Archives of the {P} Provincial Party Committee', '{P} Provincial Public Security Archives', 'Yanbian Korean Autonomous Prefecture Archives'],
-  russian: ['Gosudarstvennyi arkhiv {P}skogo kraia', 'Gosudarstvennyi arkhiv {P}skoi oblasti', 'Rossiiskii gosudarstvennyi istoricheskii arkhiv Dal’nego Vostoka', 'Arkhiv Prezidenta Rossiiskoi Federatsii', 'Tsentr dokumentatsii noveishei istorii {P}skoi oblasti'],
+  chinese: [
+    '{P} Provincial Archives',
+    '{C} Municipal Archives',
+    '{P} sheng dang’anguan',
+    '{C} shi dang’anguan',
+    'Archives of the {P} Provincial Party Committee',
+    '{P} Provincial Public Security Archives',
+    'Yanbian Korean Autonomous Prefecture Archives'
+  ],
+  russian: [
+    'Gosudarstvennyi arkhiv {P}skogo kraia',
+    'Gosudarstvennyi arkhiv {P}skoi oblasti',
+    'Rossiiskii gosudarstvennyi istoricheskii arkhiv Dal’nego Vostoka',
+    'Arkhiv Prezidenta Rossiiskoi Federatsii',
+    'Tsentr dokumentatsii noveishei istorii {P}skoi oblasti'
+  ],
   hungarian: ['Magyar Nemzeti Levéltár {P} Megyei Levéltára', 'Politikatörténeti Intézet Levéltára', 'Hadtörténelmi Levéltár'],
   czech: ['Archiv bezpečnostních složek', 'Vojenský historický archiv', 'Archiv Kanceláře prezidenta republiky'],
   polish: ['Archiwum Instytutu Pamięci Narodowej', 'Archiwum Państwowe w {C}', 'Centralne Archiwum Wojskowe'],
@@ -380,7 +762,10 @@ export const ARCHIVE_NAME_TEMPLATES: Record<CallFamily, readonly string[]> = {
 }
 
 export const ARCHIVE_REGIONS: Record<CallFamily, {P: readonly string[]; C: readonly string[]}> = {
-  chinese: {P: ['Jilin', 'Liaoning', 'Heilongjiang', 'Hebei', 'Shandong', 'Yunnan', 'Gansu', 'Guangdong', 'Fujian', 'Sichuan'], C: ['Shanghai', 'Tianjin', 'Harbin', 'Shenyang', 'Dalian', 'Yanji', 'Beijing', 'Wuhan', 'Qingdao', 'Dandong']},
+  chinese: {
+    P: ['Jilin', 'Liaoning', 'Heilongjiang', 'Hebei', 'Shandong', 'Yunnan', 'Gansu', 'Guangdong', 'Fujian', 'Sichuan'],
+    C: ['Shanghai', 'Tianjin', 'Harbin', 'Shenyang', 'Dalian', 'Yanji', 'Beijing', 'Wuhan', 'Qingdao', 'Dandong']
+  },
   russian: {P: ['Primor', 'Khabarov', 'Amur', 'Irkut', 'Novosibir', 'Tom', 'Chitin', 'Sakhalin'], C: ['Vladivostok', 'Khabarovsk']},
   hungarian: {P: ['Pest', 'Baranya', 'Csongrád', 'Győr-Moson-Sopron'], C: ['Budapest']},
   czech: {P: [], C: ['Prague']},
@@ -415,7 +800,43 @@ export const FAMILY_PLACES: Record<CallFamily, readonly string[]> = {
 }
 
 /** Words left out when an acronym is made from an archive's name. */
-export const ACRONYM_SKIP = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'von', 'zur', 'zum', 'pour', 'para', 'per', 'sur', 'der', 'des', 'die', 'für', 'im', 'de', 'du', 'la', 'le', 'des', 'di', 'dello', 'della', 'del', 'dell’', 'y', 'e', 'et', 'pri', 'w', 'à', 'a'])
+export const ACRONYM_SKIP = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'von',
+  'zur',
+  'zum',
+  'pour',
+  'para',
+  'per',
+  'sur',
+  'der',
+  'des',
+  'die',
+  'für',
+  'im',
+  'de',
+  'du',
+  'la',
+  'le',
+  'des',
+  'di',
+  'dello',
+  'della',
+  'del',
+  'dell’',
+  'y',
+  'e',
+  'et',
+  'pri',
+  'w',
+  'à',
+  'a'
+])
 
 // ---------------------------------------------------------------- senders, recipients, documents
 
@@ -474,38 +895,207 @@ export const BODIES: Record<Lang, readonly Body[]> = {
 
 /** Parts of department names written as authors (`No. 1 Section, Asian Department`). */
 export const DEPARTMENTS: Record<Lang, {units: readonly string[]; departments: readonly string[]}> = {
-  en: {units: ['No. {n} Section', 'First Section', 'Second Section', 'Research Division', 'Political Section', 'Consular Section', 'Liaison Office'], departments: ['Asian Department', 'Soviet and East European Department', 'Department of Consular Affairs', 'Overseas Chinese Affairs Commission', 'General Office', 'Intelligence Department', 'Far Eastern Department']},
-  de: {units: ['Referat {n}', 'Sektor {n}', 'Abteilung {r}', 'Hauptabteilung {r}', 'Arbeitsgruppe Ostasien'], departments: ['Abteilung Ferner Osten', 'Politische Abteilung', 'Abteilung Kader', 'Ministerium für Auswärtige Angelegenheiten', 'Amt für Information']},
-  fr: {units: ['Bureau {n}', 'Service de presse', 'Section politique', '{r}e Bureau', 'Cabinet du ministre'], departments: ['Direction d’Asie-Océanie', 'Direction des affaires politiques', 'Sous-direction d’Extrême-Orient', 'Service de documentation extérieure']},
-  es: {units: ['Sección {r}', 'Negociado {n}', 'Oficina de Información', 'Gabinete Diplomático'], departments: ['Dirección General de Política Exterior', 'Dirección de Asia', 'Subsecretaría', 'Servicio de Información']},
-  it: {units: ['Ufficio {r}', 'Divisione {r}', 'Gabinetto del ministro', 'Servizio stampa'], departments: ['Direzione generale degli affari politici', 'Direzione generale dell’emigrazione', 'Ufficio Asia', 'Segreteria generale']}
+  en: {
+    units: ['No. {n} Section', 'First Section', 'Second Section', 'Research Division', 'Political Section', 'Consular Section', 'Liaison Office'],
+    departments: [
+      'Asian Department',
+      'Soviet and East European Department',
+      'Department of Consular Affairs',
+      'Overseas Chinese Affairs Commission',
+      'General Office',
+      'Intelligence Department',
+      'Far Eastern Department'
+    ]
+  },
+  de: {
+    units: ['Referat {n}', 'Sektor {n}', 'Abteilung {r}', 'Hauptabteilung {r}', 'Arbeitsgruppe Ostasien'],
+    departments: ['Abteilung Ferner Osten', 'Politische Abteilung', 'Abteilung Kader', 'Ministerium für Auswärtige Angelegenheiten', 'Amt für Information']
+  },
+  fr: {
+    units: ['Bureau {n}', 'Service de presse', 'Section politique', '{r}e Bureau', 'Cabinet du ministre'],
+    departments: ['Direction d’Asie-Océanie', 'Direction des affaires politiques', 'Sous-direction d’Extrême-Orient', 'Service de documentation extérieure']
+  },
+  es: {
+    units: ['Sección {r}', 'Negociado {n}', 'Oficina de Información', 'Gabinete Diplomático'],
+    departments: ['Dirección General de Política Exterior', 'Dirección de Asia', 'Subsecretaría', 'Servicio de Información']
+  },
+  it: {
+    units: ['Ufficio {r}', 'Divisione {r}', 'Gabinetto del ministro', 'Servizio stampa'],
+    departments: ['Direzione generale degli affari politici', 'Direzione generale dell’emigrazione', 'Ufficio Asia', 'Segreteria generale']
+  }
 }
 
 /** Titles of archival documents; `{from}`/`{to}` a person or body with its preposition, `{A}`/`{B}` persons, `{topic}` a topic with its preposition, `{m}`/`{y}` a month and year. */
 export const DOCUMENT_TITLES: Record<Lang, readonly string[]> = {
-  en: ['Report {from} {to}', 'Report {topic}', 'Minutes of Conversation between {A} and {B}', 'Memorandum of Conversation with {B}', 'Cable {from} {to}', 'Telegram {from} {to}', 'Instructions {topic}', 'Case Briefing', 'Circular {topic}', 'Summary Report {topic}', 'Letter {from} {to}', 'Record of a Meeting of the Standing Committee', 'Opinions {topic}', 'Situation Report, {m} {y}', 'Draft Resolution {topic}', 'Note {topic}'],
-  de: ['Bericht {from} {to}', 'Bericht über {topic}', 'Niederschrift über ein Gespräch zwischen {A} und {B}', 'Vermerk über eine Unterredung mit {B}', 'Telegramm {from} {to}', 'Information über {topic}', 'Lagebericht, {m} {y}', 'Schreiben {from} {to}', 'Aktennotiz über {topic}', 'Protokoll der Sitzung des Sekretariats', 'Einschätzung über {topic}'],
-  fr: ['Rapport {from} {to}', 'Rapport sur {topic}', 'Compte rendu de l’entretien entre {A} et {B}', 'Note sur un entretien avec {B}', 'Télégramme {from} {to}', 'Circulaire sur {topic}', 'Lettre {from} {to}', 'Situation en {m} {y}', 'Note sur {topic}', 'Procès-verbal de la réunion du bureau politique'],
-  es: ['Informe {from} {to}', 'Informe sobre {topic}', 'Acta de la conversación entre {A} y {B}', 'Nota sobre una entrevista con {B}', 'Telegrama {from} {to}', 'Circular sobre {topic}', 'Carta {from} {to}', 'Situación en {m} de {y}', 'Nota sobre {topic}', 'Acta de la reunión del comité'],
-  it: ['Rapporto {from} {to}', 'Relazione su {topic}', 'Verbale del colloquio tra {A} e {B}', 'Appunto su un colloquio con {B}', 'Telegramma {from} {to}', 'Circolare su {topic}', 'Lettera {from} {to}', 'Situazione nel {m} {y}', 'Appunto su {topic}', 'Verbale della riunione della segreteria']
+  en: [
+    'Report {from} {to}',
+    'Report {topic}',
+    'Minutes of Conversation between {A} and {B}',
+    'Memorandum of Conversation with {B}',
+    'Cable {from} {to}',
+    'Telegram {from} {to}',
+    'Instructions {topic}',
+    'Case Briefing',
+    'Circular {topic}',
+    'Summary Report {topic}',
+    'Letter {from} {to}',
+    'Record of a Meeting of the Standing Committee',
+    'Opinions {topic}',
+    'Situation Report, {m} {y}',
+    'Draft Resolution {topic}',
+    'Note {topic}'
+  ],
+  de: [
+    'Bericht {from} {to}',
+    'Bericht über {topic}',
+    'Niederschrift über ein Gespräch zwischen {A} und {B}',
+    'Vermerk über eine Unterredung mit {B}',
+    'Telegramm {from} {to}',
+    'Information über {topic}',
+    'Lagebericht, {m} {y}',
+    'Schreiben {from} {to}',
+    'Aktennotiz über {topic}',
+    'Protokoll der Sitzung des Sekretariats',
+    'Einschätzung über {topic}'
+  ],
+  fr: [
+    'Rapport {from} {to}',
+    'Rapport sur {topic}',
+    'Compte rendu de l’entretien entre {A} et {B}',
+    'Note sur un entretien avec {B}',
+    'Télégramme {from} {to}',
+    'Circulaire sur {topic}',
+    'Lettre {from} {to}',
+    'Situation en {m} {y}',
+    'Note sur {topic}',
+    'Procès-verbal de la réunion du bureau politique'
+  ],
+  es: [
+    'Informe {from} {to}',
+    'Informe sobre {topic}',
+    'Acta de la conversación entre {A} y {B}',
+    'Nota sobre una entrevista con {B}',
+    'Telegrama {from} {to}',
+    'Circular sobre {topic}',
+    'Carta {from} {to}',
+    'Situación en {m} de {y}',
+    'Nota sobre {topic}',
+    'Acta de la reunión del comité'
+  ],
+  it: [
+    'Rapporto {from} {to}',
+    'Relazione su {topic}',
+    'Verbale del colloquio tra {A} e {B}',
+    'Appunto su un colloquio con {B}',
+    'Telegramma {from} {to}',
+    'Circolare su {topic}',
+    'Lettera {from} {to}',
+    'Situazione nel {m} {y}',
+    'Appunto su {topic}',
+    'Verbale della riunione della segreteria'
+  ]
 }
 
 /** Topics of documents; English with its preposition (`on the …`), the others without (the templates have it). */
 export const DOCUMENT_TOPICS: Record<Lang, readonly string[]> = {
-  en: ['on the Situation of Korean Residents', 'on the Border Question', 'on Grain Requisitioning in {R}', 'on the Repatriation of Refugees', 'on Land Reform in {R}', 'on Rectification Work', 'on Cadre Training', 'on the Minority Question', 'on the Trade Negotiations', 'on Military Assistance', 'on the Work of the Soviet Advisers', 'on the Mood of the Population in {R}', 'concerning Illegal Border Crossings'],
-  de: ['die Lage der koreanischen Bevölkerung', 'die Grenzfrage', 'die Getreideablieferung in {R}', 'die Rückführung der Flüchtlinge', 'die Bodenreform in {R}', 'die Kaderschulung', 'die Handelsverhandlungen', 'die Stimmung der Bevölkerung in {R}', 'die Tätigkeit der sowjetischen Berater'],
-  fr: ['la situation des résidents coréens', 'la question frontalière', 'les réquisitions de grain dans {R}', 'le rapatriement des réfugiés', 'la réforme agraire dans {R}', 'la formation des cadres', 'les négociations commerciales', 'l’état d’esprit de la population dans {R}', 'l’activité des conseillers soviétiques'],
-  es: ['la situación de los residentes coreanos', 'la cuestión fronteriza', 'las requisas de grano en {R}', 'la repatriación de los refugiados', 'la reforma agraria en {R}', 'la formación de cuadros', 'las negociaciones comerciales', 'el estado de ánimo de la población en {R}'],
-  it: ['la situazione dei residenti coreani', 'la questione dei confini', 'le requisizioni di grano in {R}', 'il rimpatrio dei profughi', 'la riforma agraria in {R}', 'la formazione dei quadri', 'i negoziati commerciali', 'lo stato d’animo della popolazione in {R}']
+  en: [
+    'on the Situation of Korean Residents',
+    'on the Border Question',
+    'on Grain Requisitioning in {R}',
+    'on the Repatriation of Refugees',
+    'on Land Reform in {R}',
+    'on Rectification Work',
+    'on Cadre Training',
+    'on the Minority Question',
+    'on the Trade Negotiations',
+    'on Military Assistance',
+    'on the Work of the Soviet Advisers',
+    'on the Mood of the Population in {R}',
+    'concerning Illegal Border Crossings'
+  ],
+  de: [
+    'die Lage der koreanischen Bevölkerung',
+    'die Grenzfrage',
+    'die Getreideablieferung in {R}',
+    'die Rückführung der Flüchtlinge',
+    'die Bodenreform in {R}',
+    'die Kaderschulung',
+    'die Handelsverhandlungen',
+    'die Stimmung der Bevölkerung in {R}',
+    'die Tätigkeit der sowjetischen Berater'
+  ],
+  fr: [
+    'la situation des résidents coréens',
+    'la question frontalière',
+    'les réquisitions de grain dans {R}',
+    'le rapatriement des réfugiés',
+    'la réforme agraire dans {R}',
+    'la formation des cadres',
+    'les négociations commerciales',
+    'l’état d’esprit de la population dans {R}',
+    'l’activité des conseillers soviétiques'
+  ],
+  es: [
+    'la situación de los residentes coreanos',
+    'la cuestión fronteriza',
+    'las requisas de grano en {R}',
+    'la repatriación de los refugiados',
+    'la reforma agraria en {R}',
+    'la formación de cuadros',
+    'las negociaciones comerciales',
+    'el estado de ánimo de la población en {R}'
+  ],
+  it: [
+    'la situazione dei residenti coreani',
+    'la questione dei confini',
+    'le requisizioni di grano in {R}',
+    'il rimpatrio dei profughi',
+    'la riforma agraria in {R}',
+    'la formazione dei quadri',
+    'i negoziati commerciali',
+    'lo stato d’animo della popolazione in {R}'
+  ]
 }
 
-export const AREA_REGIONS: readonly string[] = ['Yanbian', 'Jilin', 'Liaoning', 'Heilongjiang', 'Manchuria', 'Kando', 'South Hamgyŏng', 'North P’yŏngan', 'Sakhalin', 'Primor’e', 'Hokkaido', 'Shandong', 'Xinjiang', 'Inner Mongolia', 'Ch’ŏngjin', 'Dandong', 'Harbin', 'Mudanjiang', 'Tumen', 'Hunchun']
+export const AREA_REGIONS: readonly string[] = [
+  'Yanbian',
+  'Jilin',
+  'Liaoning',
+  'Heilongjiang',
+  'Manchuria',
+  'Kando',
+  'South Hamgyŏng',
+  'North P’yŏngan',
+  'Sakhalin',
+  'Primor’e',
+  'Hokkaido',
+  'Shandong',
+  'Xinjiang',
+  'Inner Mongolia',
+  'Ch’ŏngjin',
+  'Dandong',
+  'Harbin',
+  'Mudanjiang',
+  'Tumen',
+  'Hunchun'
+]
 
 // ---------------------------------------------------------------- report series
 
 /** Kinds of series (`Working Paper No. 4`, `Arbeitspapier Nr. 3`); `{A}` an acronym before the kind. */
 export const SERIES_KINDS: Record<Lang, readonly string[]> = {
-  en: ['{A} Working Paper', '{A} e-Dossier', '{A} Bulletin', 'Working Paper', 'Occasional Paper', 'Discussion Paper', '{A} Research Report', '{A} Policy Brief', 'Research Paper', '{A} Document Reader'],
+  en: [
+    '{A} Working Paper',
+    '{A} e-Dossier',
+    '{A} Bulletin',
+    'Working Paper',
+    'Occasional Paper',
+    'Discussion Paper',
+    '{A} Research Report',
+    '{A} Policy Brief',
+    'Research Paper',
+    '{A} Document Reader'
+  ],
   de: ['Arbeitspapier', 'Diskussionspapier', '{A}-Arbeitspapiere', 'Berichte des {A}', 'Studien', '{A} Working Paper', 'Materialien'],
   fr: ['Document de travail', 'Cahiers du {A}', 'Note de recherche', 'Les Études du {A}', 'Notes de l’{A}', 'Working Paper'],
   es: ['Documento de trabajo', 'Cuadernos del {A}', 'Informe', 'Documentos {A}', 'Working Paper'],
@@ -514,9 +1104,23 @@ export const SERIES_KINDS: Record<Lang, readonly string[]> = {
 
 /** Institutes that publish series; `{R}` a region. */
 export const INSTITUTES: Record<Lang, readonly string[]> = {
-  en: ['Cold War International History Project', 'North Korea International Documentation Project', 'Center for Northeast Asian Studies', 'Institute for Far Eastern Studies', 'Woodrow Wilson International Center for Scholars', 'East Asia Institute', 'Asia Research Centre', 'Institute of Contemporary History'],
+  en: [
+    'Cold War International History Project',
+    'North Korea International Documentation Project',
+    'Center for Northeast Asian Studies',
+    'Institute for Far Eastern Studies',
+    'Woodrow Wilson International Center for Scholars',
+    'East Asia Institute',
+    'Asia Research Centre',
+    'Institute of Contemporary History'
+  ],
   de: ['Institut für Zeitgeschichte', 'Zentrum für Zeithistorische Forschung', 'Institut für Asienkunde', 'Hannah-Arendt-Institut', 'Forschungsstelle Osteuropa'],
-  fr: ['Centre d’études et de recherches internationales', 'Institut d’histoire du temps présent', 'Centre d’études sur la Chine moderne et contemporaine', 'Institut français de recherche sur l’Asie de l’Est'],
+  fr: [
+    'Centre d’études et de recherches internationales',
+    'Institut d’histoire du temps présent',
+    'Centre d’études sur la Chine moderne et contemporaine',
+    'Institut français de recherche sur l’Asie de l’Est'
+  ],
   es: ['Centro de Estudios de Asia Oriental', 'Instituto de Historia Contemporánea', 'Centro de Investigaciones sobre América Latina', 'Real Instituto Elcano'],
   it: ['Istituto per gli studi di politica internazionale', 'Centro studi sull’Asia orientale', 'Istituto nazionale Ferruccio Parri', 'Fondazione Feltrinelli']
 }

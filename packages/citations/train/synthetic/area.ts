@@ -78,18 +78,81 @@ export const AREA_FOCI: ReadonlyArray<readonly [AreaFocus, number]> = [
 export type Shape = 'roman-book' | 'roman-article' | 'roman-chapter' | 'archival' | 'collection' | 'journal-issue' | 'series' | 'newspaper'
 
 const SCRIPTS: Record<Exclude<AreaFocus, 'europe'>, ReadonlyArray<readonly [Script, number]>> = {
-  china: [['zh', 70], ['ru', 15], ['ko', 10], ['ja', 5]],
-  korea: [['ko', 60], ['zh', 20], ['ru', 15], ['ja', 5]],
-  japan: [['ja', 70], ['ko', 15], ['zh', 15]],
-  soviet: [['ru', 70], ['zh', 20], ['ko', 10]]
+  china: [
+    ['zh', 70],
+    ['ru', 15],
+    ['ko', 10],
+    ['ja', 5]
+  ],
+  korea: [
+    ['ko', 60],
+    ['zh', 20],
+    ['ru', 15],
+    ['ja', 5]
+  ],
+  japan: [
+    ['ja', 70],
+    ['ko', 15],
+    ['zh', 15]
+  ],
+  soviet: [
+    ['ru', 70],
+    ['zh', 20],
+    ['ko', 10]
+  ]
 }
 
 const FAMILIES: Record<AreaFocus, ReadonlyArray<readonly [CallFamily, number]>> = {
-  china: [['chinese', 45], ['russian', 14], ['us', 9], ['hungarian', 8], ['gdr', 7], ['czech', 5], ['polish', 4], ['uk', 4], ['korean', 4]],
-  korea: [['korean', 18], ['russian', 18], ['chinese', 22], ['us', 14], ['hungarian', 10], ['gdr', 7], ['czech', 5], ['polish', 4], ['uk', 2]],
-  japan: [['japanese', 35], ['us', 25], ['uk', 15], ['chinese', 10], ['russian', 10], ['korean', 5]],
-  soviet: [['russian', 50], ['gdr', 10], ['hungarian', 10], ['polish', 10], ['czech', 10], ['us', 10]],
-  europe: [['german', 18], ['french', 16], ['italian', 14], ['spanish', 12], ['uk', 12], ['us', 10], ['gdr', 8], ['russian', 5], ['polish', 3], ['czech', 2]]
+  china: [
+    ['chinese', 45],
+    ['russian', 14],
+    ['us', 9],
+    ['hungarian', 8],
+    ['gdr', 7],
+    ['czech', 5],
+    ['polish', 4],
+    ['uk', 4],
+    ['korean', 4]
+  ],
+  korea: [
+    ['korean', 18],
+    ['russian', 18],
+    ['chinese', 22],
+    ['us', 14],
+    ['hungarian', 10],
+    ['gdr', 7],
+    ['czech', 5],
+    ['polish', 4],
+    ['uk', 2]
+  ],
+  japan: [
+    ['japanese', 35],
+    ['us', 25],
+    ['uk', 15],
+    ['chinese', 10],
+    ['russian', 10],
+    ['korean', 5]
+  ],
+  soviet: [
+    ['russian', 50],
+    ['gdr', 10],
+    ['hungarian', 10],
+    ['polish', 10],
+    ['czech', 10],
+    ['us', 10]
+  ],
+  europe: [
+    ['german', 18],
+    ['french', 16],
+    ['italian', 14],
+    ['spanish', 12],
+    ['uk', 12],
+    ['us', 10],
+    ['gdr', 8],
+    ['russian', 5],
+    ['polish', 3],
+    ['czech', 2]
+  ]
 }
 
 /** Hand-written shapes and how to write them, chosen when the work is made (so every mention writes it alike). */
@@ -170,7 +233,10 @@ export interface HandStyle {
 }
 
 const SEASONS: Record<Lang, ReadonlyArray<readonly string[]>> = {
-  en: [['Spring', 'Summer', 'Autumn', 'Winter'], ['Spring', 'Summer', 'Fall', 'Winter']],
+  en: [
+    ['Spring', 'Summer', 'Autumn', 'Winter'],
+    ['Spring', 'Summer', 'Fall', 'Winter']
+  ],
   de: [['Frühjahr', 'Sommer', 'Herbst', 'Winter']],
   fr: [['printemps', 'été', 'automne', 'hiver']],
   es: [['primavera', 'verano', 'otoño', 'invierno']],
@@ -185,33 +251,112 @@ export function makeHandStyle(rng: Rng, lang: Lang, locale: string): HandStyle {
     const upper = rng.chance(0.6)
     const p = rng.chance(0.75) ? 'p. ' : ''
     return {
-      lang, open: british ? '‘' : '“', close: british ? '’' : '”', commaInside: !british, dateOrder: british || rng.chance(0.6) ? 'dmy' : 'mdy',
-      no: upper ? 'No. ' : 'no. ', nos: upper ? 'Nos. ' : 'nos. ', vol: upper ? 'Vol. ' : 'vol. ', p, pp: p === '' ? '' : 'pp. ', inWord: 'in ',
-      ed: ', ed.', eds: ', eds.', edBefore: rng.chance(0.5) ? 'ed. ' : 'edited by ', esp: rng.pick(['esp. ', 'here ', 'especially ']), dash: '–', undated: 'n.d.', seasons
+      lang,
+      open: british ? '‘' : '“',
+      close: british ? '’' : '”',
+      commaInside: !british,
+      dateOrder: british || rng.chance(0.6) ? 'dmy' : 'mdy',
+      no: upper ? 'No. ' : 'no. ',
+      nos: upper ? 'Nos. ' : 'nos. ',
+      vol: upper ? 'Vol. ' : 'vol. ',
+      p,
+      pp: p === '' ? '' : 'pp. ',
+      inWord: 'in ',
+      ed: ', ed.',
+      eds: ', eds.',
+      edBefore: rng.chance(0.5) ? 'ed. ' : 'edited by ',
+      esp: rng.pick(['esp. ', 'here ', 'especially ']),
+      dash: '–',
+      undated: 'n.d.',
+      seasons
     }
   }
   if (lang === 'de') {
     return {
-      lang, open: '„', close: '“', commaInside: false, dateOrder: rng.chance(0.35) ? 'numeric' : 'dmy', no: rng.pick(['Nr. ', 'Nr. ', 'H. ']), nos: 'Nr. ', vol: rng.pick(['Bd. ', 'Jg. ']),
-      p: 'S. ', pp: 'S. ', inWord: rng.chance(0.75) ? 'in: ' : 'in ', ed: rng.pick([' (Hrsg.)', ' (Hg.)']), eds: rng.pick([' (Hrsg.)', ' (Hg.)']), edBefore: 'hrsg. von ', esp: rng.pick(['hier ', 'bes. ']), dash: '–', undated: 'o. D.', seasons
+      lang,
+      open: '„',
+      close: '“',
+      commaInside: false,
+      dateOrder: rng.chance(0.35) ? 'numeric' : 'dmy',
+      no: rng.pick(['Nr. ', 'Nr. ', 'H. ']),
+      nos: 'Nr. ',
+      vol: rng.pick(['Bd. ', 'Jg. ']),
+      p: 'S. ',
+      pp: 'S. ',
+      inWord: rng.chance(0.75) ? 'in: ' : 'in ',
+      ed: rng.pick([' (Hrsg.)', ' (Hg.)']),
+      eds: rng.pick([' (Hrsg.)', ' (Hg.)']),
+      edBefore: 'hrsg. von ',
+      esp: rng.pick(['hier ', 'bes. ']),
+      dash: '–',
+      undated: 'o. D.',
+      seasons
     }
   }
   if (lang === 'fr') {
     return {
-      lang, open: '« ', close: ' »', commaInside: false, dateOrder: 'dmy', no: rng.pick(['n° ', 'no ']), nos: rng.pick(['n° ', 'nos ']), vol: rng.pick(['vol. ', 't. ']),
-      p: 'p. ', pp: 'p. ', inWord: rng.chance(0.7) ? 'dans ' : 'in ', ed: rng.pick([' (éd.)', ' (dir.)']), eds: rng.pick([' (éd.)', ' (dir.)']), edBefore: 'éd. par ', esp: rng.pick(['ici ', 'notamment ', 'en part. ']), dash: rng.chance(0.5) ? '-' : '–', undated: 's.d.', seasons
+      lang,
+      open: '« ',
+      close: ' »',
+      commaInside: false,
+      dateOrder: 'dmy',
+      no: rng.pick(['n° ', 'no ']),
+      nos: rng.pick(['n° ', 'nos ']),
+      vol: rng.pick(['vol. ', 't. ']),
+      p: 'p. ',
+      pp: 'p. ',
+      inWord: rng.chance(0.7) ? 'dans ' : 'in ',
+      ed: rng.pick([' (éd.)', ' (dir.)']),
+      eds: rng.pick([' (éd.)', ' (dir.)']),
+      edBefore: 'éd. par ',
+      esp: rng.pick(['ici ', 'notamment ', 'en part. ']),
+      dash: rng.chance(0.5) ? '-' : '–',
+      undated: 's.d.',
+      seasons
     }
   }
   const [open, close] = rng.chance(0.6) ? QUOTES[lang] : ['“', '”']
   if (lang === 'es') {
     return {
-      lang, open, close, commaInside: false, dateOrder: 'dmy', no: rng.pick(['núm. ', 'n.º ', 'n.° ']), nos: 'núms. ', vol: rng.pick(['vol. ', 't. ']),
-      p: rng.pick(['p. ', 'pág. ']), pp: rng.pick(['pp. ', 'págs. ']), inWord: 'en ', ed: rng.pick([' (ed.)', ' (coord.)']), eds: rng.pick([' (eds.)', ' (coords.)']), edBefore: 'ed. de ', esp: rng.pick(['esp. ', 'en especial ']), dash: rng.chance(0.5) ? '-' : '–', undated: 's.f.', seasons
+      lang,
+      open,
+      close,
+      commaInside: false,
+      dateOrder: 'dmy',
+      no: rng.pick(['núm. ', 'n.º ', 'n.° ']),
+      nos: 'núms. ',
+      vol: rng.pick(['vol. ', 't. ']),
+      p: rng.pick(['p. ', 'pág. ']),
+      pp: rng.pick(['pp. ', 'págs. ']),
+      inWord: 'en ',
+      ed: rng.pick([' (ed.)', ' (coord.)']),
+      eds: rng.pick([' (eds.)', ' (coords.)']),
+      edBefore: 'ed. de ',
+      esp: rng.pick(['esp. ', 'en especial ']),
+      dash: rng.chance(0.5) ? '-' : '–',
+      undated: 's.f.',
+      seasons
     }
   }
   return {
-    lang, open, close, commaInside: false, dateOrder: 'dmy', no: rng.pick(['n. ', 'n° ', 'n. ']), nos: 'nn. ', vol: rng.pick(['vol. ', 'a. ']),
-    p: 'p. ', pp: 'pp. ', inWord: 'in ', ed: ' (a cura di)', eds: ' (a cura di)', edBefore: 'a cura di ', esp: rng.pick(['in part. ', 'spec. ']), dash: rng.chance(0.5) ? '-' : '–', undated: 's.d.', seasons
+    lang,
+    open,
+    close,
+    commaInside: false,
+    dateOrder: 'dmy',
+    no: rng.pick(['n. ', 'n° ', 'n. ']),
+    nos: 'nn. ',
+    vol: rng.pick(['vol. ', 'a. ']),
+    p: 'p. ',
+    pp: 'pp. ',
+    inWord: 'in ',
+    ed: ' (a cura di)',
+    eds: ' (a cura di)',
+    edBefore: 'a cura di ',
+    esp: rng.pick(['in part. ', 'spec. ']),
+    dash: rng.chance(0.5) ? '-' : '–',
+    undated: 's.d.',
+    seasons
   }
 }
 
@@ -338,7 +483,7 @@ function shortAuthorSeg(style: HandStyle, item: CslItem): Seg {
   const families = familyNames({...item, editor: undefined} as CslItem)
   const words = BACK_REFERENCES[style.lang]
   if (families.length === 0 || item.author === undefined) return []
-  const text = families.length === 1 ? families[0] ?? '' : families.length === 2 ? `${families[0] ?? ''} ${words.and} ${families[1] ?? ''}` : `${families[0] ?? ''} ${words.etAl}`
+  const text = families.length === 1 ? (families[0] ?? '') : families.length === 2 ? `${families[0] ?? ''} ${words.and} ${families[1] ?? ''}` : `${families[0] ?? ''} ${words.etAl}`
   return [L(text, 'author')]
 }
 
@@ -349,7 +494,11 @@ function dashed(style: HandStyle, value: string): string {
 /** A folio pinpoint (`12r`, `12r-12v`) as the archive's tradition writes it. */
 function leafValue(locator: Locator, kind: PinWords['kind']): string {
   if (locator.label !== 'folio') return locator.locator
-  if (kind === 'listy') return locator.locator.replace(/^(\d+)r[–-]\1v$/, '$1–$1ob.').replace(/r/g, '').replace(/v/g, 'ob.')
+  if (kind === 'listy')
+    return locator.locator
+      .replace(/^(\d+)r[–-]\1v$/, '$1–$1ob.')
+      .replace(/r/g, '')
+      .replace(/v/g, 'ob.')
   // `12r-12v` on a page is page 12.
   if (kind === 'page') return locator.locator.replace(/^(\d+)r[–-]\1v$/, '$1').replace(/[rv]/g, '')
   return locator.locator
@@ -439,7 +588,11 @@ function journalName(rng: Rng, lang: Lang, script: Script | undefined): string {
 /** Authors of a work in `script`: mostly of its tradition, some of the document's. */
 function areaAuthors(context: ItemContext, script: Script | undefined): Person[] {
   const {rng} = context
-  const count = rng.weighted([[1, 75], [2, 20], [3, 5]])
+  const count = rng.weighted([
+    [1, 75],
+    [2, 20],
+    [3, 5]
+  ])
   if (script === undefined || rng.chance(0.15)) return makePeople(rng, context.lang, count)
   return Array.from({length: count}, () => makePerson(rng, script))
 }
@@ -483,7 +636,11 @@ function romanizedPublisher(rng: Rng, script: Script): {publisher: string; 'publ
 function titled(context: ItemContext, script: Script): {title: string; short: string | undefined; langNote: string | undefined} {
   const {rng} = context
   const {roman: romanText, translation} = romanizedTitle(rng, script, translationLang(rng, context.lang))
-  const mode = rng.weighted<'bracket' | 'note' | 'bare'>([['bracket', 60], ['note', 18], ['bare', 22]])
+  const mode = rng.weighted<'bracket' | 'note' | 'bare'>([
+    ['bracket', 60],
+    ['note', 18],
+    ['bare', 22]
+  ])
   if (mode === 'bracket') return {title: bracketed(romanText, translation), short: shortTitle(romanText), langNote: undefined}
   return {title: romanText, short: undefined, langNote: mode === 'note' ? LANGUAGE_NOTES[script][context.lang] : undefined}
 }
@@ -509,7 +666,15 @@ function romanArticle(context: ItemContext, script: Script): Work {
   const {title, short, langNote} = titled(context, script)
   const authors = areaAuthors(context, script)
   const y = rng.int(1955, 2022)
-  const item: CslItem = {...base('article-journal', script), author: names(authors), title, 'container-title': journalName(rng, context.lang, script), issue: String(rng.int(1, 6)), issued: rng.chance(0.8) ? yearDate(y) : {'date-parts': [[y]], season: rng.int(1, 4)}, page: pageRange(rng)}
+  const item: CslItem = {
+    ...base('article-journal', script),
+    author: names(authors),
+    title,
+    'container-title': journalName(rng, context.lang, script),
+    issue: String(rng.int(1, 6)),
+    issued: rng.chance(0.8) ? yearDate(y) : {'date-parts': [[y]], season: rng.int(1, 4)},
+    page: pageRange(rng)
+  }
   if (short !== undefined) item['title-short'] = short
   if (rng.chance(0.35)) item.volume = String(rng.int(1, 60))
   return work(item, authors, 'roman-article', langNote === undefined ? {} : {langNote})
@@ -521,7 +686,16 @@ function romanChapter(context: ItemContext, script: Script): Work {
   const book = romanizedTitle(rng, script, translationLang(rng, context.lang))
   const authors = areaAuthors(context, script)
   const editors: CslName[] = rng.chance(0.4) ? [{literal: rng.pick(EDITING_BODIES[script])}] : names(areaAuthors(context, script))
-  const item: CslItem = {...base('chapter', script), author: names(authors), title, 'container-title': rng.chance(0.6) ? bracketed(book.roman, book.translation) : book.roman, editor: editors, ...romanizedPublisher(rng, script), issued: yearDate(rng.int(1960, 2022)), page: pageRange(rng)}
+  const item: CslItem = {
+    ...base('chapter', script),
+    author: names(authors),
+    title,
+    'container-title': rng.chance(0.6) ? bracketed(book.roman, book.translation) : book.roman,
+    editor: editors,
+    ...romanizedPublisher(rng, script),
+    issued: yearDate(rng.int(1960, 2022)),
+    page: pageRange(rng)
+  }
   if (short !== undefined) item['title-short'] = short
   return work(item, authors, 'roman-chapter', langNote === undefined ? {} : {langNote})
 }
@@ -533,7 +707,13 @@ const LETTERS = 'ABCDEFGHIJKLMNOPRSTUVYZ'
 
 /** An invented but plausible acronym: 2–6 capitals, some with a digit or a hyphen (`ZDA`, `HPSA-2`, `KRA3`). */
 export function randomAcronym(rng: Rng): string {
-  const length = rng.weighted([[2, 2], [3, 5], [4, 4], [5, 2], [6, 1]])
+  const length = rng.weighted([
+    [2, 2],
+    [3, 5],
+    [4, 4],
+    [5, 2],
+    [6, 1]
+  ])
   let out = ''
   for (let index = 0; index < length; index++) out += rng.pick((index === 0 ? CONSONANTS + 'AEIU' : LETTERS).split(''))
   return rng.weighted<string>([
@@ -548,13 +728,23 @@ export function randomAcronym(rng: Rng): string {
 /** The initials of a name's words (`Jilin Provincial Archives` → `JPA`), when that makes 2–6 letters. */
 export function acronymOf(name: string): string | undefined {
   const words = name.split(/[\s-]+/).filter((word) => word !== '' && !ACRONYM_SKIP.has(word.toLowerCase()))
-  const letters = words.map((word) => word.replace(/^[‘’'(]/, '').replace(/^(?:d|l|dell|all|nell|sull)’/iu, '').charAt(0).toUpperCase()).join('')
+  const letters = words
+    .map((word) =>
+      word
+        .replace(/^[‘’'(]/, '')
+        .replace(/^(?:d|l|dell|all|nell|sull)’/iu, '')
+        .charAt(0)
+        .toUpperCase()
+    )
+    .join('')
   return /^\p{Lu}{2,6}$/u.test(letters) ? letters : undefined
 }
 
 function fillRegion(rng: Rng, template: string, family: CallFamily): string {
   const regions = ARCHIVE_REGIONS[family]
-  return template.replace('{P}', () => (regions.P.length > 0 ? rng.pick(regions.P) : rng.pick(AREA_REGIONS))).replace('{C}', () => (regions.C.length > 0 ? rng.pick(regions.C) : rng.pick(AREA_REGIONS)))
+  return template
+    .replace('{P}', () => (regions.P.length > 0 ? rng.pick(regions.P) : rng.pick(AREA_REGIONS)))
+    .replace('{C}', () => (regions.C.length > 0 ? rng.pick(regions.C) : rng.pick(AREA_REGIONS)))
 }
 
 interface ArchiveChoice {
@@ -667,18 +857,36 @@ function callNumber(rng: Rng, family: CallFamily, lang: Lang): CallNumber {
         [{prefix: '', location: `White House Central Files, Confidential File, Box ${n(1, 90)}`, pins: pages}, 1]
       ])
     case 'uk':
-      return {prefix: '', location: `${rng.pick(['FO 371', 'PREM 11', 'CAB 128', 'CAB 129', 'WO 208', 'CO 1030', 'FO 262'])}/${n(1, 99999)}`, pins: rng.chance(0.5) ? {one: 'f. ', many: 'ff. ', kind: 'leaf'} : pages}
+      return {
+        prefix: '',
+        location: `${rng.pick(['FO 371', 'PREM 11', 'CAB 128', 'CAB 129', 'WO 208', 'CO 1030', 'FO 262'])}/${n(1, 99999)}`,
+        pins: rng.chance(0.5) ? {one: 'f. ', many: 'ff. ', kind: 'leaf'} : pages
+      }
     case 'french':
       return rng.weighted<CallNumber>([
         [{prefix: '', location: `F/7/${n(10000, 16000)}`, pins: {one: 'f. ', many: 'f. ', kind: 'leaf'}}, 3],
         [{prefix: '', location: `${n(19700000, 20150000)}/${n(1, 400)}`, pins: pages}, 1],
-        [{prefix: '', location: `Asie-Océanie ${n(1944, 1955)}–${n(1956, 1968)}, ${rng.pick(['Chine', 'Corée', 'Japon', 'Indochine'])}, vol. ${n(1, 400)}`, pins: {one: 'f. ', many: 'f. ', kind: 'leaf'}}, 2],
+        [
+          {
+            prefix: '',
+            location: `Asie-Océanie ${n(1944, 1955)}–${n(1956, 1968)}, ${rng.pick(['Chine', 'Corée', 'Japon', 'Indochine'])}, vol. ${n(1, 400)}`,
+            pins: {one: 'f. ', many: 'f. ', kind: 'leaf'}
+          },
+          2
+        ],
         [{prefix: '', location: `GR ${n(1, 15)} H ${n(1, 9000)}`, pins: pages}, 1],
         [{prefix: '', location: `${n(1, 9)} M ${n(1, 900)}`, pins: pages}, 1]
       ])
     case 'italian':
       return rng.weighted<CallNumber>([
-        [{prefix: '', location: `Affari politici ${n(1946, 1950)}–${n(1951, 1957)}, ${rng.pick(['Cina', 'Corea', 'Giappone', 'URSS'])}, b. ${n(1, 200)}, fasc. ${n(1, 40)}`, pins: {one: 'c. ', many: 'cc. ', kind: 'leaf'}}, 2],
+        [
+          {
+            prefix: '',
+            location: `Affari politici ${n(1946, 1950)}–${n(1951, 1957)}, ${rng.pick(['Cina', 'Corea', 'Giappone', 'URSS'])}, b. ${n(1, 200)}, fasc. ${n(1, 40)}`,
+            pins: {one: 'c. ', many: 'cc. ', kind: 'leaf'}
+          },
+          2
+        ],
         [{prefix: '', location: `b. ${n(1, 900)}, fasc. ${n(1, 60)}`, pins: {one: 'c. ', many: 'cc. ', kind: 'leaf'}}, 2],
         [{prefix: '', location: `busta ${n(1, 900)}, fasc. ${n(1, 60)}`, pins: pages}, 1]
       ])
@@ -735,14 +943,20 @@ function documentTitle(rng: Rng, lang: Lang, origin: NameOrigin, date: CslDate |
 
 /** Italian `su` with an article: `sulla`, `sullo`, `sull’`, `sui`, `sugli`, `sul`. */
 function contractItalian(text: string): string {
-  return text.replace(/\bsu (gli|il|la|lo|le|i(?=\s)|l’)(?=\s|\p{L})/gu, (_, article: string) => ({la: 'sulla', lo: 'sullo', le: 'sulle', gli: 'sugli', i: 'sui', il: 'sul', 'l’': 'sull’'})[article] ?? `su ${article}`)
+  return text.replace(
+    /\bsu (gli|il|la|lo|le|i(?=\s)|l’)(?=\s|\p{L})/gu,
+    (_, article: string) => ({la: 'sulla', lo: 'sullo', le: 'sulle', gli: 'sugli', i: 'sui', il: 'sul', 'l’': 'sull’'})[article] ?? `su ${article}`
+  )
 }
 
 /** A body as the author of a document (`No. 1 Section, Asian Department`). */
 function departmentAuthor(rng: Rng, lang: Lang): string {
   if (rng.chance(0.4)) return rng.pick(BODIES[lang]).author
   const {units, departments} = DEPARTMENTS[lang]
-  const unit = rng.pick(units).replace('{n}', String(rng.int(1, 9))).replace('{r}', roman(rng.int(1, 6)).toUpperCase())
+  const unit = rng
+    .pick(units)
+    .replace('{n}', String(rng.int(1, 9)))
+    .replace('{r}', roman(rng.int(1, 6)).toUpperCase())
   return `${unit}, ${rng.pick(departments)}`
 }
 
@@ -758,7 +972,11 @@ function documentDate(rng: Rng, from: number, to: number): CslDate | undefined {
 
 /** Who sent a document, written before its title: nobody (the sender is in the title), a body or a person. */
 function documentAuthor(rng: Rng, lang: Lang, origin: NameOrigin): Person[] {
-  const who = rng.weighted<'none' | 'body' | 'person'>([['none', 35], ['body', 30], ['person', 35]])
+  const who = rng.weighted<'none' | 'body' | 'person'>([
+    ['none', 35],
+    ['body', 30],
+    ['person', 35]
+  ])
   if (who === 'body') return [{name: {literal: departmentAuthor(rng, lang)}, gender: 'female'}]
   if (who === 'person') return [makePerson(rng, origin)]
   return []
@@ -790,7 +1008,17 @@ function archival(context: ItemContext, focus: AreaFocus): Work {
   if (writing === 'name-place' && archive.place !== undefined) item['archive-place'] = archive.place
   if (issued !== undefined) item.issued = issued
   if (authors.length > 0) item.author = names(authors)
-  const spec: ArchivalSpec = {kind: 'archival', acronym: archive.acronym, name: archive.name, place: archive.place, writing, prefix: call.prefix, pins: call.pins, title: rng.chance(0.85) ? 'quoted' : 'plain', dateInParens: rng.chance(0.12)}
+  const spec: ArchivalSpec = {
+    kind: 'archival',
+    acronym: archive.acronym,
+    name: archive.name,
+    place: archive.place,
+    writing,
+    prefix: call.prefix,
+    pins: call.pins,
+    title: rng.chance(0.85) ? 'quoted' : 'plain',
+    dateInParens: rng.chance(0.12)
+  }
   return work(item, authors, 'archival', {hand: spec})
 }
 
@@ -826,11 +1054,19 @@ function collectionTitle(rng: Rng, lang: Lang, script: Script | undefined): stri
 function collection(context: ItemContext, focus: AreaFocus, script: Script | undefined): Work {
   const {rng, lang} = context
   const origin = focusOrigin(rng, focus, lang)
-  const shape = rng.weighted<CollectionSpec['shape']>([['numbered', 4], ['imprint', 4], ['journal', 3]])
+  const shape = rng.weighted<CollectionSpec['shape']>([
+    ['numbered', 4],
+    ['imprint', 4],
+    ['journal', 3]
+  ])
   const authors = rng.chance(0.65) ? [makePerson(rng, origin)] : []
   const pubYear = rng.int(1955, 2020)
   const docDate = documentDate(rng, focus === 'europe' ? 1870 : 1920, Math.min(pubYear - 1, 1990))
-  const item: CslItem = {...base(shape === 'journal' ? 'article-journal' : 'chapter', lang), title: documentTitle(rng, lang, origin, docDate), page: rng.chance(0.7) ? pageRange(rng) : String(rng.int(1, 600))}
+  const item: CslItem = {
+    ...base(shape === 'journal' ? 'article-journal' : 'chapter', lang),
+    title: documentTitle(rng, lang, origin, docDate),
+    page: rng.chance(0.7) ? pageRange(rng) : String(rng.int(1, 600))
+  }
   if (docDate !== undefined) item['original-date'] = docDate
   if (authors.length > 0) item.author = names(authors)
   if (shape === 'journal') {
@@ -856,9 +1092,33 @@ function collection(context: ItemContext, focus: AreaFocus, script: Script | und
 // ---------------------------------------------------------------- journals by issue
 
 const HOOKS: Record<Lang, readonly string[]> = {
-  en: ['Jockeying for Position', 'Lips and Teeth', 'A Fragile Alliance', 'Uneasy Neighbours', 'Between Moscow and Beijing', 'Friends and Rivals', 'The Limits of Solidarity', 'Unequal Partners', 'Fraternal Assistance', 'Brothers in Arms', 'A Border in Question', 'Crossing the River', 'Divided Loyalties', 'Making Minorities'],
+  en: [
+    'Jockeying for Position',
+    'Lips and Teeth',
+    'A Fragile Alliance',
+    'Uneasy Neighbours',
+    'Between Moscow and Beijing',
+    'Friends and Rivals',
+    'The Limits of Solidarity',
+    'Unequal Partners',
+    'Fraternal Assistance',
+    'Brothers in Arms',
+    'A Border in Question',
+    'Crossing the River',
+    'Divided Loyalties',
+    'Making Minorities'
+  ],
   de: ['Lippen und Zähne', 'Ungleiche Partner', 'Brüderliche Hilfe', 'Zwischen Moskau und Peking', 'Eine brüchige Allianz', 'Freunde und Rivalen', 'Grenzen der Solidarität', 'Geteilte Loyalitäten'],
-  fr: ['Les lèvres et les dents', 'Des partenaires inégaux', 'L’aide fraternelle', 'Entre Moscou et Pékin', 'Une alliance fragile', 'Amis et rivaux', 'Les limites de la solidarité', 'Loyautés divisées'],
+  fr: [
+    'Les lèvres et les dents',
+    'Des partenaires inégaux',
+    'L’aide fraternelle',
+    'Entre Moscou et Pékin',
+    'Une alliance fragile',
+    'Amis et rivaux',
+    'Les limites de la solidarité',
+    'Loyautés divisées'
+  ],
   es: ['Labios y dientes', 'Socios desiguales', 'La ayuda fraternal', 'Entre Moscú y Pekín', 'Una alianza frágil', 'Amigos y rivales', 'Los límites de la solidaridad'],
   it: ['Labbra e denti', 'Partner diseguali', 'L’aiuto fraterno', 'Tra Mosca e Pechino', 'Un’alleanza fragile', 'Amici e rivali', 'I limiti della solidarietà']
 }
@@ -917,7 +1177,11 @@ export function areaArticleTitle(rng: Rng, lang: Lang, until = 2000): string {
 
 function journalIssue(context: ItemContext, focus: AreaFocus, script: Script | undefined): Work {
   const {rng, lang} = context
-  const shape = rng.weighted<JournalSpec['shape']>([['no', 6], ['vol-no', 3], ['nos', 1]])
+  const shape = rng.weighted<JournalSpec['shape']>([
+    ['no', 6],
+    ['vol-no', 3],
+    ['nos', 1]
+  ])
   const authors = areaAuthors(context, script)
   const y = rng.int(1955, 2022)
   const issue = rng.int(1, 12)
@@ -928,14 +1192,32 @@ function journalIssue(context: ItemContext, focus: AreaFocus, script: Script | u
   } else title = areaArticleTitle(rng, rng.chance(0.75) ? lang : 'en', y)
   const issued: CslDate =
     shape === 'nos'
-      ? rng.chance(0.5) ? {'date-parts': [[y], [y + 1]], season: 4} : {'date-parts': [[y]]}
+      ? rng.chance(0.5)
+        ? {'date-parts': [[y], [y + 1]], season: 4}
+        : {'date-parts': [[y]]}
       : rng.weighted<CslDate>([
           [yearDate(y), 55],
           [{'date-parts': [[y]], season: rng.int(1, 4)}, 20],
           [{'date-parts': [[y, rng.int(1, 12)]]}, 10],
-          [{'date-parts': [[y, rng.int(1, 6)], [y, rng.int(7, 12)]]}, 15]
+          [
+            {
+              'date-parts': [
+                [y, rng.int(1, 6)],
+                [y, rng.int(7, 12)]
+              ]
+            },
+            15
+          ]
         ])
-  const item: CslItem = {...base('article-journal', script ?? lang), author: names(authors), title, 'container-title': journalName(rng, lang, script), issue: shape === 'nos' ? `${issue}/${issue + 1}` : String(issue), issued, page: pageRange(rng)}
+  const item: CslItem = {
+    ...base('article-journal', script ?? lang),
+    author: names(authors),
+    title,
+    'container-title': journalName(rng, lang, script),
+    issue: shape === 'nos' ? `${issue}/${issue + 1}` : String(issue),
+    issued,
+    page: pageRange(rng)
+  }
   if (shape === 'vol-no') item.volume = String(rng.int(1, 80))
   const spec: JournalSpec = {kind: 'journal', shape, quotedJournal: lang === 'it' && rng.chance(0.5), esp: rng.chance(0.2)}
   return work(item, authors, 'journal-issue', {hand: spec})
@@ -948,13 +1230,29 @@ function series(context: ItemContext, focus: AreaFocus, script: Script | undefin
   const institute = rng.pick(INSTITUTES[lang])
   const acronym = acronymOf(institute) ?? randomAcronym(rng)
   const kind = rng.pick(SERIES_KINDS[lang]).replace('{A}', acronym)
-  const shape = rng.weighted<SeriesSpec['shape']>([['bare', 3], ['imprint', 4], ['bulletin', 2]])
+  const shape = rng.weighted<SeriesSpec['shape']>([
+    ['bare', 3],
+    ['imprint', 4],
+    ['bulletin', 2]
+  ])
   const people = rng.chance(0.85) ? areaAuthors(context, script).slice(0, 2) : []
   const y = rng.int(1985, 2022)
-  const number = rng.weighted<string>([[String(rng.int(1, 120)), 6], [`${rng.int(1, 30)}/${y}`, 2], [`${String(y).slice(2)}-${rng.int(1, 20)}`, 1]])
+  const number = rng.weighted<string>([
+    [String(rng.int(1, 120)), 6],
+    [`${rng.int(1, 30)}/${y}`, 2],
+    [`${String(y).slice(2)}-${rng.int(1, 20)}`, 1]
+  ])
   const title = areaArticleTitle(rng, rng.chance(0.8) ? lang : 'en', y)
   const place = rng.pick(PLACES[lang])
-  const item: CslItem = {...base('report', lang), title, 'collection-title': kind, number, publisher: institute, 'publisher-place': lang === 'en' && rng.chance(0.5) ? 'Washington, DC' : place, issued: rng.chance(0.6) ? yearDate(y) : {'date-parts': [[y, rng.int(1, 12)]]}}
+  const item: CslItem = {
+    ...base('report', lang),
+    title,
+    'collection-title': kind,
+    number,
+    publisher: institute,
+    'publisher-place': lang === 'en' && rng.chance(0.5) ? 'Washington, DC' : place,
+    issued: rng.chance(0.6) ? yearDate(y) : {'date-parts': [[y, rng.int(1, 12)]]}
+  }
   if (people.length > 0) item.author = names(people)
   const spec: SeriesSpec = {kind: 'series', shape, numberWord: !number.includes('/') || rng.chance(0.3)}
   return work(item, people, 'series', {hand: spec})
@@ -987,8 +1285,23 @@ export function makeAreaWork(context: ItemContext, focus: AreaFocus, forReferenc
   const script = focus === 'europe' ? undefined : rng.weighted(SCRIPTS[focus])
   const shapes: ReadonlyArray<readonly [Shape, number]> =
     script === undefined
-      ? [['archival', 30], ['collection', 15], ['journal-issue', 20], ['series', 15], ['newspaper', forReferences ? 0 : 20]]
-      : [['roman-book', 20], ['roman-article', 9], ['roman-chapter', 5], ['archival', 22], ['collection', 12], ['journal-issue', 10], ['series', 6], ['newspaper', forReferences ? 0 : 10]]
+      ? [
+          ['archival', 30],
+          ['collection', 15],
+          ['journal-issue', 20],
+          ['series', 15],
+          ['newspaper', forReferences ? 0 : 20]
+        ]
+      : [
+          ['roman-book', 20],
+          ['roman-article', 9],
+          ['roman-chapter', 5],
+          ['archival', 22],
+          ['collection', 12],
+          ['journal-issue', 10],
+          ['series', 6],
+          ['newspaper', forReferences ? 0 : 10]
+        ]
   const shape = rng.weighted(shapes)
   if (script !== undefined && shape === 'roman-book') return romanBook(context, script)
   if (script !== undefined && shape === 'roman-article') return romanArticle(context, script)
@@ -1070,7 +1383,10 @@ function collectionCitation(style: HandStyle, item: CslItem, spec: CollectionSpe
   const title = String(item.title ?? '')
   const docDate = item['original-date'] as CslDate | undefined
   const pin = pinSeg(style, mention === 'short' ? withoutPages(item) : item, locator, undefined)
-  const head = mention === 'short' ? join(style, [shortAuthorSeg(style, item), quoted(style, short(title))]) : join(style, [authorSeg(style, item), quoted(style, title), docDate === undefined ? [] : [L(dateText(style, docDate), 'issued')]])
+  const head =
+    mention === 'short'
+      ? join(style, [shortAuthorSeg(style, item), quoted(style, short(title))])
+      : join(style, [authorSeg(style, item), quoted(style, title), docDate === undefined ? [] : [L(dateText(style, docDate), 'issued')]])
   if (mention === 'short') return join(style, [head, pin])
   const container: Seg = [L(String(item['container-title'] ?? ''), 'container-title', true)]
   if (spec.shape === 'journal') {
@@ -1088,7 +1404,8 @@ function collectionCitation(style: HandStyle, item: CslItem, spec: CollectionSpe
   // English: `in Collection, ed. Body (Place: Publisher, 1998), 2:45` style, kept simple: the imprint after the collection or its volume.
   if (style.lang === 'en') {
     const withEditors = editors.length > 0 && (item.editor as CslName[]).every((name) => name.literal === undefined) ? [w(style.edBefore), L(nameList(style, item.editor as CslName[]), 'editor')] : []
-    if (withEditors.length > 0) return join(style, [head, [w(spec.lead), ...container], [...withEditors, ...(volume.length === 0 ? attached : [])], volume.length > 0 ? [...volume, ...attached] : [], pin])
+    if (withEditors.length > 0)
+      return join(style, [head, [w(spec.lead), ...container], [...withEditors, ...(volume.length === 0 ? attached : [])], volume.length > 0 ? [...volume, ...attached] : [], pin])
     return join(style, [head, [w(spec.lead), ...editors], [...container, ...(volume.length === 0 ? attached : [])], volume.length > 0 ? [...volume, ...attached] : [], pin])
   }
   return join(style, [head, [w(spec.lead), ...editors], container, volume, ...separate, pin])
@@ -1132,7 +1449,10 @@ function seriesCitation(style: HandStyle, item: CslItem, spec: SeriesSpec, locat
 /** A newspaper has few pages: a pinpoint beyond them is folded into them (`403` → `3`, `12–15`). */
 function newspaperPage(locator: Locator | undefined): Locator | undefined {
   if (locator === undefined || !/^\d+[rv]?(?:[–-]\d+[rv]?)?$/.test(locator.locator)) return undefined
-  const folded = locator.locator.replace(/[rv]/g, '').split(/[–-]/).map((digits) => ((Number(digits) - 1) % 16) + 1)
+  const folded = locator.locator
+    .replace(/[rv]/g, '')
+    .split(/[–-]/)
+    .map((digits) => ((Number(digits) - 1) % 16) + 1)
   const [first = 1, last] = folded
   return {label: 'page', locator: last !== undefined && last > first ? `${first}-${last}` : String(first)}
 }
@@ -1177,4 +1497,3 @@ export function withLanguageNote(rng: Rng, piece: Piece, note: string): Piece {
   if (moved !== undefined && moved.end < at + insert.length && cite.end >= at) moved.end = at + insert.length
   return out
 }
-

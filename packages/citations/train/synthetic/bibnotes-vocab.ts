@@ -32,14 +32,50 @@ export const TOWNS: ReadonlyArray<{name: string; adj: string}> = [
 ]
 
 /** Invented or historical regions for state archives (`Landesarchiv Nordmark`). */
-export const REGIONS: readonly string[] = ['Nordmark', 'Westfalen', 'Oberfranken', 'Baden', 'Thüringen', 'Sachsen-Anhalt', 'Niedersachsen', 'Schleswig-Holstein', 'Hessen', 'Rheinland', 'Oberpfalz', 'Lippe', 'Ostfriesland', 'Mittelmark']
+export const REGIONS: readonly string[] = [
+  'Nordmark',
+  'Westfalen',
+  'Oberfranken',
+  'Baden',
+  'Thüringen',
+  'Sachsen-Anhalt',
+  'Niedersachsen',
+  'Schleswig-Holstein',
+  'Hessen',
+  'Rheinland',
+  'Oberpfalz',
+  'Lippe',
+  'Ostfriesland',
+  'Mittelmark'
+]
 
 /** Call numbers: `{n}` up to four digits, `{m}` up to three, `{r}` a Roman numeral, `{L}` a capital. */
 export type CallKind = 'city' | 'state' | 'federal' | 'university' | 'church' | 'business'
 
 export const CALL_NUMBERS: Record<CallKind, readonly string[]> = {
-  city: ['Best. {m}, Nr. {n}', 'Best. {m} Nr. {n}', 'Best. A {m}, Nr. {n}', 'Bestand Magistrat, Nr. {n}', 'Abt. {r}, Nr. {n}', 'MA {m}, Nr. {n}', 'Best. {m}/{m}, Nr. {n}', 'Ratsprotokolle, Bd. {m}', 'Bauakten, Nr. {n}', 'Sign. {L} {m}/{n}'],
-  state: ['Rep. {m}, Nr. {n}', 'A Rep. {m}-{m}, Nr. {n}', 'Abt. {m}, Nr. {n}', '{L} {m} Bü {n}', 'Best. {m}, Nr. {n}', 'Rep. {m} {L}, Tit. {m}, Nr. {n}', 'MInn {n}', 'Reg. {L} {m}, Nr. {n}', 'Dep. {m}, Nr. {n}'],
+  city: [
+    'Best. {m}, Nr. {n}',
+    'Best. {m} Nr. {n}',
+    'Best. A {m}, Nr. {n}',
+    'Bestand Magistrat, Nr. {n}',
+    'Abt. {r}, Nr. {n}',
+    'MA {m}, Nr. {n}',
+    'Best. {m}/{m}, Nr. {n}',
+    'Ratsprotokolle, Bd. {m}',
+    'Bauakten, Nr. {n}',
+    'Sign. {L} {m}/{n}'
+  ],
+  state: [
+    'Rep. {m}, Nr. {n}',
+    'A Rep. {m}-{m}, Nr. {n}',
+    'Abt. {m}, Nr. {n}',
+    '{L} {m} Bü {n}',
+    'Best. {m}, Nr. {n}',
+    'Rep. {m} {L}, Tit. {m}, Nr. {n}',
+    'MInn {n}',
+    'Reg. {L} {m}, Nr. {n}',
+    'Dep. {m}, Nr. {n}'
+  ],
   federal: ['R {n}/{n}', 'R {m} I/{n}', 'B {m}/{n}', 'NS {m}/{n}', 'N {n}/{m}', 'RW {m}/{n}', 'DO {m}/{n}', 'DY {m}/{n}'],
   university: ['Rektoratsakten, Nr. {n}', 'Best. {m}, Nr. {n}', 'Phil. Fak., Nr. {n}', 'PA {n}', 'Sign. {L} {m}/{n}'],
   church: ['Best. {m}, Nr. {n}', 'Pfarrakten, Nr. {n}', 'Gen. {m}, Nr. {n}', 'Konsistorium, Nr. {n}'],
@@ -79,16 +115,78 @@ export const ARCHIVE_INTROS: ReadonlyArray<readonly [string, number]> = [
 ]
 
 /** Offices as senders of archival documents (genitive). */
-export const OFFICES: readonly string[] = ['Stadtbaurats', 'Oberbürgermeisters', 'Landrats', 'Regierungspräsidenten', 'Polizeipräsidenten', 'Magistrats', 'Bezirksamts {T}', 'Gewerbeinspektors', 'Kreisschulinspektors', 'Oberpräsidenten der Provinz {R}', 'Stadtkämmerers', 'Armenpflegers', 'Gesundheitsamts', 'Ministeriums des Innern', 'Bürgermeisters von {T}', 'Stadtschulrats', 'Kreisleiters', 'Arbeitsamts {T}']
+export const OFFICES: readonly string[] = [
+  'Stadtbaurats',
+  'Oberbürgermeisters',
+  'Landrats',
+  'Regierungspräsidenten',
+  'Polizeipräsidenten',
+  'Magistrats',
+  'Bezirksamts {T}',
+  'Gewerbeinspektors',
+  'Kreisschulinspektors',
+  'Oberpräsidenten der Provinz {R}',
+  'Stadtkämmerers',
+  'Armenpflegers',
+  'Gesundheitsamts',
+  'Ministeriums des Innern',
+  'Bürgermeisters von {T}',
+  'Stadtschulrats',
+  'Kreisleiters',
+  'Arbeitsamts {T}'
+]
 
 /** Recipients (accusative). */
-export const RECIPIENTS: readonly string[] = ['den Magistrat', 'den Landrat', 'das Innenministerium', 'die Stadtverordnetenversammlung', 'den Regierungspräsidenten in {T}', 'das Bezirksamt', 'den Oberbürgermeister', 'die Kreishauptmannschaft', 'das Kultusministerium', 'den Gemeinderat']
+export const RECIPIENTS: readonly string[] = [
+  'den Magistrat',
+  'den Landrat',
+  'das Innenministerium',
+  'die Stadtverordnetenversammlung',
+  'den Regierungspräsidenten in {T}',
+  'das Bezirksamt',
+  'den Oberbürgermeister',
+  'die Kreishauptmannschaft',
+  'das Kultusministerium',
+  'den Gemeinderat'
+]
 
-export const GROUPS: readonly string[] = ['Anwohner der Kirchgasse', 'Handwerkskammer {T}', 'Hausbesitzer der Vorstadt', 'Gewerbetreibenden der Altstadt', 'Bürgerschaft von {T}', 'Lehrerschaft der Volksschulen', 'Arbeiter der Ziegelei', 'Witwe Anna {F}']
+export const GROUPS: readonly string[] = [
+  'Anwohner der Kirchgasse',
+  'Handwerkskammer {T}',
+  'Hausbesitzer der Vorstadt',
+  'Gewerbetreibenden der Altstadt',
+  'Bürgerschaft von {T}',
+  'Lehrerschaft der Volksschulen',
+  'Arbeiter der Ziegelei',
+  'Witwe Anna {F}'
+]
 
-export const BODIES: readonly string[] = ['Bauausschusses', 'Magistrats', 'Stadtrats', 'Armenrats', 'Kreistags', 'Schulvorstands', 'Gemeinderats {T}', 'Finanzausschusses', 'Kirchenvorstands', 'Aufsichtsrats']
+export const BODIES: readonly string[] = [
+  'Bauausschusses',
+  'Magistrats',
+  'Stadtrats',
+  'Armenrats',
+  'Kreistags',
+  'Schulvorstands',
+  'Gemeinderats {T}',
+  'Finanzausschusses',
+  'Kirchenvorstands',
+  'Aufsichtsrats'
+]
 
-export const TOPICS: readonly string[] = ['die Kanalisation der Altstadt', 'die Erweiterung des Schlachthofs', 'die Lage der Arbeiterschaft', 'die Wohnungsfrage', 'den Bau einer Volksschule', 'die Armenpflege im Jahr {Y}', 'die Verlegung des Bahnhofs', 'die Einquartierung von Truppen', 'die Versorgung mit Brennholz', 'die Eingemeindung von {T}', 'die Unterbringung der Flüchtlinge']
+export const TOPICS: readonly string[] = [
+  'die Kanalisation der Altstadt',
+  'die Erweiterung des Schlachthofs',
+  'die Lage der Arbeiterschaft',
+  'die Wohnungsfrage',
+  'den Bau einer Volksschule',
+  'die Armenpflege im Jahr {Y}',
+  'die Verlegung des Bahnhofs',
+  'die Einquartierung von Truppen',
+  'die Versorgung mit Brennholz',
+  'die Eingemeindung von {T}',
+  'die Unterbringung der Flüchtlinge'
+]
 
 /** Archival document titles: `{office}`, `{recipient}`, `{group}`, `{body}`, `{topic}`, `{P}` a person, `{T}` a town, `{Y}` a year, `{M}` a month. */
 export const DOCUMENT_TITLES: readonly string[] = [
@@ -110,10 +208,47 @@ export const DOCUMENT_TITLES: readonly string[] = [
 ]
 
 /** Regional and subject journals of German theses (`{T}`/`{A}` a town and its adjective, `{R}` a region). */
-export const THESIS_JOURNALS: readonly string[] = ['Zeitschrift für Stadtgeschichte', 'Jahrbuch für Regionalgeschichte', 'Blätter für deutsche Landesgeschichte', 'Zeitschrift für bayerische Landesgeschichte', 'Historisches Jahrbuch', 'Vierteljahrschrift für Sozial- und Wirtschaftsgeschichte', '{A} Geschichtsblätter', 'Mitteilungen des Vereins für Geschichte der Stadt {T}', 'Jahrbuch für Wirtschaftsgeschichte', 'Westfälische Forschungen', 'Zeitschrift für Unternehmensgeschichte', 'Informationen zur modernen Stadtgeschichte', 'Die alte Stadt', 'Archiv für Kommunalwissenschaften', 'Zeitschrift des Vereins für Geschichte {R}s', 'Jahrbuch des Kreises {T}', 'Heimatblätter für den Kreis {T}', 'Zeitschrift für Agrargeschichte und Agrarsoziologie', 'Archiv für mittelrheinische Kirchengeschichte', 'Jahrbuch für Geschichte Mittel- und Ostdeutschlands']
+export const THESIS_JOURNALS: readonly string[] = [
+  'Zeitschrift für Stadtgeschichte',
+  'Jahrbuch für Regionalgeschichte',
+  'Blätter für deutsche Landesgeschichte',
+  'Zeitschrift für bayerische Landesgeschichte',
+  'Historisches Jahrbuch',
+  'Vierteljahrschrift für Sozial- und Wirtschaftsgeschichte',
+  '{A} Geschichtsblätter',
+  'Mitteilungen des Vereins für Geschichte der Stadt {T}',
+  'Jahrbuch für Wirtschaftsgeschichte',
+  'Westfälische Forschungen',
+  'Zeitschrift für Unternehmensgeschichte',
+  'Informationen zur modernen Stadtgeschichte',
+  'Die alte Stadt',
+  'Archiv für Kommunalwissenschaften',
+  'Zeitschrift des Vereins für Geschichte {R}s',
+  'Jahrbuch des Kreises {T}',
+  'Heimatblätter für den Kreis {T}',
+  'Zeitschrift für Agrargeschichte und Agrarsoziologie',
+  'Archiv für mittelrheinische Kirchengeschichte',
+  'Jahrbuch für Geschichte Mittel- und Ostdeutschlands'
+]
 
 /** Series (`(= Reihe, Bd. 14)`). */
-export const THESIS_SERIES: readonly string[] = ['Studien zur Stadtgeschichte', 'Forschungen zur Landesgeschichte', 'Kritische Studien zur Geschichtswissenschaft', 'Beiträge zur Sozial- und Wirtschaftsgeschichte', 'Schriftenreihe des Instituts für Stadtgeschichte', 'Veröffentlichungen des Stadtarchivs {T}', 'Beiträge zur Geschichte der Stadt {T}', 'Quellen und Darstellungen zur Zeitgeschichte', 'Historische Studien', 'Studien zur Geschichte des Alltags', 'Veröffentlichungen der Historischen Kommission für {R}', 'Schriften des Vereins für Geschichte {R}s', 'Studien zur Regionalgeschichte', 'Geschichte und Kultur', 'Europäische Hochschulschriften, Reihe III']
+export const THESIS_SERIES: readonly string[] = [
+  'Studien zur Stadtgeschichte',
+  'Forschungen zur Landesgeschichte',
+  'Kritische Studien zur Geschichtswissenschaft',
+  'Beiträge zur Sozial- und Wirtschaftsgeschichte',
+  'Schriftenreihe des Instituts für Stadtgeschichte',
+  'Veröffentlichungen des Stadtarchivs {T}',
+  'Beiträge zur Geschichte der Stadt {T}',
+  'Quellen und Darstellungen zur Zeitgeschichte',
+  'Historische Studien',
+  'Studien zur Geschichte des Alltags',
+  'Veröffentlichungen der Historischen Kommission für {R}',
+  'Schriften des Vereins für Geschichte {R}s',
+  'Studien zur Regionalgeschichte',
+  'Geschichte und Kultur',
+  'Europäische Hochschulschriften, Reihe III'
+]
 
 /** Encyclopedias cited with `Art. „…“` and columns (`Sp.`). */
 export const LEXICA: ReadonlyArray<{title: string; place: string; volumes: number}> = [
@@ -129,10 +264,42 @@ export const LEXICA: ReadonlyArray<{title: string; place: string; volumes: numbe
 ]
 
 /** Entries of those encyclopedias (`Art. „Zunft“`). */
-export const LEXICON_ENTRIES: readonly string[] = ['Zunft', 'Stadt', 'Bürgertum', 'Armenfürsorge', 'Magistrat', 'Verwaltung', 'Policey', 'Hospital', 'Bruderschaft', 'Gemeinde', 'Obrigkeit', 'Handwerk', 'Zensur', 'Eid', 'Ehre', 'Markt', 'Pfarrei', 'Stadtrecht']
+export const LEXICON_ENTRIES: readonly string[] = [
+  'Zunft',
+  'Stadt',
+  'Bürgertum',
+  'Armenfürsorge',
+  'Magistrat',
+  'Verwaltung',
+  'Policey',
+  'Hospital',
+  'Bruderschaft',
+  'Gemeinde',
+  'Obrigkeit',
+  'Handwerk',
+  'Zensur',
+  'Eid',
+  'Ehre',
+  'Markt',
+  'Pfarrei',
+  'Stadtrecht'
+]
 
 /** Newspapers: regional (`{A}` the town adjective) and national. */
-export const THESIS_NEWSPAPERS: readonly string[] = ['{A} Tageblatt', '{A} Anzeiger', '{A} Volkszeitung', 'Generalanzeiger für {T} und Umgebung', '{A} Neueste Nachrichten', '{A} Zeitung', 'Volksstimme', 'Frankfurter Zeitung', 'Vossische Zeitung', 'Berliner Tageblatt', 'Kölnische Zeitung', 'Allgemeine Zeitung']
+export const THESIS_NEWSPAPERS: readonly string[] = [
+  '{A} Tageblatt',
+  '{A} Anzeiger',
+  '{A} Volkszeitung',
+  'Generalanzeiger für {T} und Umgebung',
+  '{A} Neueste Nachrichten',
+  '{A} Zeitung',
+  'Volksstimme',
+  'Frankfurter Zeitung',
+  'Vossische Zeitung',
+  'Berliner Tageblatt',
+  'Kölnische Zeitung',
+  'Allgemeine Zeitung'
+]
 
 /** Web portals and blogs (invented, with hosts). */
 export const PORTALS: ReadonlyArray<{name: string; host: string}> = [
@@ -147,7 +314,17 @@ export const PORTALS: ReadonlyArray<{name: string; host: string}> = [
 ]
 
 /** How a German thesis writes a URL and its access date: `{url}`, `{date}`. */
-export const URL_FORMS_DE: readonly string[] = ['URL: {url} (Zugriff: {date})', 'URL: {url} [Zugriff: {date}]', 'online unter: {url} (abgerufen am {date})', '{url} (abgerufen am {date})', '<{url}> [Stand: {date}]', '{url}, Stand: {date}', 'URL: <{url}> (letzter Zugriff: {date})', 'online: {url} (Zugriff am {date})', 'URL: {url} (Stand: {date})']
+export const URL_FORMS_DE: readonly string[] = [
+  'URL: {url} (Zugriff: {date})',
+  'URL: {url} [Zugriff: {date}]',
+  'online unter: {url} (abgerufen am {date})',
+  '{url} (abgerufen am {date})',
+  '<{url}> [Stand: {date}]',
+  '{url}, Stand: {date}',
+  'URL: <{url}> (letzter Zugriff: {date})',
+  'online: {url} (Zugriff am {date})',
+  'URL: {url} (Stand: {date})'
+]
 
 export const URL_FORMS: Record<Exclude<Lang, 'de'>, readonly string[]> = {
   en: ['available at: {url} (accessed {date})', '{url} (accessed {date})', 'URL: {url} [accessed {date}]', '<{url}> (last accessed {date})'],
@@ -218,11 +395,110 @@ export interface BibWords {
 }
 
 export const BIB_WORDS: Record<Lang, BibWords> = {
-  en: {and: 'and', etAl: 'et al.', ed: [' (ed.)', ', ed.'], eds: [' (eds.)', ', eds.'], inWord: ['In ', 'in '], page: 'p. ', pages: 'pp. ', vol: 'vol. ', no: ['no. '], here: ['esp. ', 'here ', 'at '], thesis: ['PhD diss.', 'PhD thesis', 'DPhil thesis'], opCit: ['op. cit.'], titleCit: ['op. cit.'], ibid: ['Ibid.'], ibidSame: ['Ibid.'], idem: {male: ['Id.', 'Idem'], female: ['Id.', 'Eadem'], plural: ['Idem']}, quotes: [['“', '”'], ['‘', '’']]},
-  de: {and: 'und', etAl: 'u. a.', ed: [' (Hrsg.)', ' (Hg.)'], eds: [' (Hrsg.)', ' (Hgg.)', ' (Hg.)'], inWord: ['In: ', 'in: ', 'In: '], page: 'S. ', pages: 'S. ', vol: 'Bd. ', no: ['H. ', 'Nr. ', 'Heft '], here: ['hier ', 'hier ', 'hier: ', 'bes. ', 'insb. '], thesis: ['Diss.'], opCit: ['a.a.O.', 'a. a. O.'], titleCit: ['a.a.O.'], ibid: ['Ebd.', 'Ebd.', 'Ebenda'], ibidSame: ['Ebd.', 'Ebenda'], idem: {male: ['Ders.'], female: ['Dies.'], plural: ['Dies.']}, quotes: [['„', '“']]},
-  fr: {and: 'et', etAl: 'et al.', ed: [' (dir.)', ' (éd.)'], eds: [' (dir.)', ' (éd.)', ' (dirs.)'], inWord: ['dans ', 'in ', 'in '], page: 'p. ', pages: 'p. ', vol: 'vol. ', no: ['n° ', 'no '], here: ['ici ', 'ici ', 'en part. '], thesis: ['thèse de doctorat', 'thèse', 'thèse de doctorat en histoire'], opCit: ['op. cit.'], titleCit: ['op. cit.', 'art. cit.'], ibid: ['Ibid.', 'Ibidem'], ibidSame: ['Ibid.', 'Ibidem'], idem: {male: ['Id.'], female: ['Id.'], plural: ['Id.']}, quotes: [['« ', ' »']]},
-  es: {and: 'y', etAl: 'et al.', ed: [' (ed.)', ' (coord.)', ' (dir.)'], eds: [' (eds.)', ' (coords.)'], inWord: ['en ', 'En: ', 'en: '], page: 'p. ', pages: 'pp. ', vol: 'vol. ', no: ['núm. ', 'n.º '], here: ['aquí ', 'esp. ', 'en particular '], thesis: ['tesis doctoral', 'tesis de doctorado'], opCit: ['op. cit.', 'ob. cit.'], titleCit: ['op. cit.', 'cit.'], ibid: ['Ibid.', 'Ibíd.', 'Ibídem'], ibidSame: ['Ibídem', 'Ibid.'], idem: {male: ['Íd.', 'Ídem'], female: ['Íd.', 'Ídem'], plural: ['Íd.']}, quotes: [['«', '»'], ['“', '”']]},
-  it: {and: 'e', etAl: 'et al.', ed: [' (a cura di)', ' (ed.)'], eds: [' (a cura di)', ' (eds.)'], inWord: ['in '], page: 'p. ', pages: 'pp. ', vol: 'vol. ', no: ['n. ', 'fasc. '], here: ['qui ', 'in part. ', 'spec. '], thesis: ['tesi di dottorato', 'tesi di laurea'], opCit: ['op. cit.', 'cit.'], titleCit: ['cit.', 'cit.', 'op. cit.'], ibid: ['Ivi', 'Ivi', 'Ibid.'], ibidSame: ['Ibidem', 'Ibid.'], idem: {male: ['Id.'], female: ['Ead.'], plural: ['Idd.']}, quotes: [['«', '»'], ['“', '”']]}
+  en: {
+    and: 'and',
+    etAl: 'et al.',
+    ed: [' (ed.)', ', ed.'],
+    eds: [' (eds.)', ', eds.'],
+    inWord: ['In ', 'in '],
+    page: 'p. ',
+    pages: 'pp. ',
+    vol: 'vol. ',
+    no: ['no. '],
+    here: ['esp. ', 'here ', 'at '],
+    thesis: ['PhD diss.', 'PhD thesis', 'DPhil thesis'],
+    opCit: ['op. cit.'],
+    titleCit: ['op. cit.'],
+    ibid: ['Ibid.'],
+    ibidSame: ['Ibid.'],
+    idem: {male: ['Id.', 'Idem'], female: ['Id.', 'Eadem'], plural: ['Idem']},
+    quotes: [
+      ['“', '”'],
+      ['‘', '’']
+    ]
+  },
+  de: {
+    and: 'und',
+    etAl: 'u. a.',
+    ed: [' (Hrsg.)', ' (Hg.)'],
+    eds: [' (Hrsg.)', ' (Hgg.)', ' (Hg.)'],
+    inWord: ['In: ', 'in: ', 'In: '],
+    page: 'S. ',
+    pages: 'S. ',
+    vol: 'Bd. ',
+    no: ['H. ', 'Nr. ', 'Heft '],
+    here: ['hier ', 'hier ', 'hier: ', 'bes. ', 'insb. '],
+    thesis: ['Diss.'],
+    opCit: ['a.a.O.', 'a. a. O.'],
+    titleCit: ['a.a.O.'],
+    ibid: ['Ebd.', 'Ebd.', 'Ebenda'],
+    ibidSame: ['Ebd.', 'Ebenda'],
+    idem: {male: ['Ders.'], female: ['Dies.'], plural: ['Dies.']},
+    quotes: [['„', '“']]
+  },
+  fr: {
+    and: 'et',
+    etAl: 'et al.',
+    ed: [' (dir.)', ' (éd.)'],
+    eds: [' (dir.)', ' (éd.)', ' (dirs.)'],
+    inWord: ['dans ', 'in ', 'in '],
+    page: 'p. ',
+    pages: 'p. ',
+    vol: 'vol. ',
+    no: ['n° ', 'no '],
+    here: ['ici ', 'ici ', 'en part. '],
+    thesis: ['thèse de doctorat', 'thèse', 'thèse de doctorat en histoire'],
+    opCit: ['op. cit.'],
+    titleCit: ['op. cit.', 'art. cit.'],
+    ibid: ['Ibid.', 'Ibidem'],
+    ibidSame: ['Ibid.', 'Ibidem'],
+    idem: {male: ['Id.'], female: ['Id.'], plural: ['Id.']},
+    quotes: [['« ', ' »']]
+  },
+  es: {
+    and: 'y',
+    etAl: 'et al.',
+    ed: [' (ed.)', ' (coord.)', ' (dir.)'],
+    eds: [' (eds.)', ' (coords.)'],
+    inWord: ['en ', 'En: ', 'en: '],
+    page: 'p. ',
+    pages: 'pp. ',
+    vol: 'vol. ',
+    no: ['núm. ', 'n.º '],
+    here: ['aquí ', 'esp. ', 'en particular '],
+    thesis: ['tesis doctoral', 'tesis de doctorado'],
+    opCit: ['op. cit.', 'ob. cit.'],
+    titleCit: ['op. cit.', 'cit.'],
+    ibid: ['Ibid.', 'Ibíd.', 'Ibídem'],
+    ibidSame: ['Ibídem', 'Ibid.'],
+    idem: {male: ['Íd.', 'Ídem'], female: ['Íd.', 'Ídem'], plural: ['Íd.']},
+    quotes: [
+      ['«', '»'],
+      ['“', '”']
+    ]
+  },
+  it: {
+    and: 'e',
+    etAl: 'et al.',
+    ed: [' (a cura di)', ' (ed.)'],
+    eds: [' (a cura di)', ' (eds.)'],
+    inWord: ['in '],
+    page: 'p. ',
+    pages: 'pp. ',
+    vol: 'vol. ',
+    no: ['n. ', 'fasc. '],
+    here: ['qui ', 'in part. ', 'spec. '],
+    thesis: ['tesi di dottorato', 'tesi di laurea'],
+    opCit: ['op. cit.', 'cit.'],
+    titleCit: ['cit.', 'cit.', 'op. cit.'],
+    ibid: ['Ivi', 'Ivi', 'Ibid.'],
+    ibidSame: ['Ibidem', 'Ibid.'],
+    idem: {male: ['Id.'], female: ['Ead.'], plural: ['Idd.']},
+    quotes: [
+      ['«', '»'],
+      ['“', '”']
+    ]
+  }
 }
 
 /** Signals of German theses (`Vgl.` before most citations) and commentary between citations. */

@@ -95,8 +95,27 @@ export interface BibDocument {
 }
 
 const SHAPES: Record<'thesis' | 'other', ReadonlyArray<readonly [BibShape, number]>> = {
-  thesis: [['book', 24], ['edited', 5], ['edition', 3], ['chapter', 15], ['article', 17], ['thesis', 4], ['lexicon', 3], ['archival', 17], ['newspaper', 6], ['web', 6]],
-  other: [['book', 32], ['edited', 6], ['chapter', 20], ['article', 26], ['thesis', 5], ['web', 6], ['newspaper', 5]]
+  thesis: [
+    ['book', 24],
+    ['edited', 5],
+    ['edition', 3],
+    ['chapter', 15],
+    ['article', 17],
+    ['thesis', 4],
+    ['lexicon', 3],
+    ['archival', 17],
+    ['newspaper', 6],
+    ['web', 6]
+  ],
+  other: [
+    ['book', 32],
+    ['edited', 6],
+    ['chapter', 20],
+    ['article', 26],
+    ['thesis', 5],
+    ['web', 6],
+    ['newspaper', 5]
+  ]
 }
 
 const pad2 = (value: number): string => String(value).padStart(2, '0')
@@ -121,12 +140,7 @@ function slug(text: string): string {
 function fillPlace(rng: Rng, template: string): string {
   const town = rng.pick(TOWNS)
   const region = rng.pick(REGIONS)
-  return template
-    .replace(/\{T\}/g, town.name)
-    .replace(/\{A\}/g, town.adj)
-    .replace(/\{t\}/g, slug(town.name).replace(/-/g, ''))
-    .replace(/\{R\}/g, region)
-    .replace(/\{r\}/g, slug(region))
+  return template.replace(/\{T\}/g, town.name).replace(/\{A\}/g, town.adj).replace(/\{t\}/g, slug(town.name).replace(/-/g, '')).replace(/\{R\}/g, region).replace(/\{r\}/g, slug(region))
 }
 
 function fillNumbers(rng: Rng, template: string): string {
@@ -157,7 +171,17 @@ function bibAuthors(context: ItemContext): Person[] {
   const last = earlierAuthors.at(-1)
   if (last !== undefined && rng.chance(0.22)) return last
   if (earlierAuthors.length > 0 && rng.chance(0.08)) return rng.pick(earlierAuthors)
-  return makePeople(rng, context.lang, rng.weighted([[1, 55], [2, 27], [3, 12], [4, 4], [5, 2]]))
+  return makePeople(
+    rng,
+    context.lang,
+    rng.weighted([
+      [1, 55],
+      [2, 27],
+      [3, 12],
+      [4, 4],
+      [5, 2]
+    ])
+  )
 }
 
 function names(people: Person[]): CslName[] {
@@ -168,7 +192,9 @@ function bookTitle(context: ItemContext): string {
   const {rng, lang} = context
   if (lang === 'de' && rng.chance(0.4)) {
     const y1 = rng.int(1600, 1950)
-    return fillPlace(rng, rng.pick(THESIS_TITLES)).replace('{Y1}', String(y1)).replace('{Y2}', String(y1 + rng.int(5, 60)))
+    return fillPlace(rng, rng.pick(THESIS_TITLES))
+      .replace('{Y1}', String(y1))
+      .replace('{Y2}', String(y1 + rng.int(5, 60)))
   }
   return makeTitle(rng, lang, 'book', context.harvest)
 }
@@ -247,9 +273,30 @@ export function makeBibWork(context: ItemContext, document: BibDocument): Work {
     }
     case 'edited':
     case 'edition': {
-      authors = shape === 'edited' ? bibAuthors(context).slice(0, 3) : makePeople(rng, lang, rng.weighted([[1, 3], [2, 1]]))
+      authors =
+        shape === 'edited'
+          ? bibAuthors(context).slice(0, 3)
+          : makePeople(
+              rng,
+              lang,
+              rng.weighted([
+                [1, 3],
+                [2, 1]
+              ])
+            )
       item.editor = names(authors)
-      titled(rng, lang, item, shape === 'edition' ? rng.pick(['Akten', 'Briefe', 'Protokolle', 'Quellen', 'Urkundenbuch']) + rng.pick([' der Stadt {T}', ' zur Geschichte {R}s', ' des Magistrats der Stadt {T}', ' des Landrats von {T}']).replace(/\{T\}/g, rng.pick(TOWNS).name).replace(/\{R\}/g, rng.pick(REGIONS)) : bookTitle(context))
+      titled(
+        rng,
+        lang,
+        item,
+        shape === 'edition'
+          ? rng.pick(['Akten', 'Briefe', 'Protokolle', 'Quellen', 'Urkundenbuch']) +
+              rng
+                .pick([' der Stadt {T}', ' zur Geschichte {R}s', ' des Magistrats der Stadt {T}', ' des Landrats von {T}'])
+                .replace(/\{T\}/g, rng.pick(TOWNS).name)
+                .replace(/\{R\}/g, rng.pick(REGIONS))
+          : bookTitle(context)
+      )
       if (shape === 'edition') authors = []
       publisherOf(rng, lang, item)
       item.issued = yearOf(rng, 1900, 2022)
@@ -261,7 +308,17 @@ export function makeBibWork(context: ItemContext, document: BibDocument): Work {
       item.author = names(authors)
       titled(rng, lang, item, makeTitle(rng, lang, 'article', context.harvest))
       item['container-title'] = bookTitle(context)
-      item.editor = names(makePeople(rng, lang, rng.weighted([[1, 5], [2, 4], [3, 1]])))
+      item.editor = names(
+        makePeople(
+          rng,
+          lang,
+          rng.weighted([
+            [1, 5],
+            [2, 4],
+            [3, 1]
+          ])
+        )
+      )
       publisherOf(rng, lang, item)
       if (thesis && rng.chance(0.5)) delete item.publisher
       item.issued = yearOf(rng, 1950, 2022)
@@ -300,10 +357,23 @@ export function makeBibWork(context: ItemContext, document: BibDocument): Work {
       const lexicon = rng.pick(LEXICA)
       item.type = 'entry-encyclopedia'
       if (rng.chance(0.85)) {
-        authors = makePeople(rng, lang, rng.weighted([[1, 5], [2, 1]]))
+        authors = makePeople(
+          rng,
+          lang,
+          rng.weighted([
+            [1, 5],
+            [2, 1]
+          ])
+        )
         item.author = names(authors)
       }
-      Object.assign(item, {title: rng.pick(LEXICON_ENTRIES), 'container-title': lexicon.title, volume: String(rng.int(1, lexicon.volumes)), 'publisher-place': lexicon.place, issued: yearOf(rng, 1970, 2015)})
+      Object.assign(item, {
+        title: rng.pick(LEXICON_ENTRIES),
+        'container-title': lexicon.title,
+        volume: String(rng.int(1, lexicon.volumes)),
+        'publisher-place': lexicon.place,
+        issued: yearOf(rng, 1970, 2015)
+      })
       const start = rng.int(1, 1800)
       item.page = `${start}-${start + rng.int(1, 12)}`
       break
@@ -420,40 +490,162 @@ export function makeBibManner(rng: Rng, lang: Lang): BibManner {
   const words = BIB_WORDS[lang]
   const thesis = lang === 'de'
   const nameSep = thesis
-    ? rng.weighted([['; ', 5], [' / ', 3], ['/', 2], [', ', 1]])
+    ? rng.weighted([
+        ['; ', 5],
+        [' / ', 3],
+        ['/', 2],
+        [', ', 1]
+      ])
     : lang === 'fr'
-      ? rng.weighted([[' ; ', 4], ['; ', 4], [' / ', 1], [', ', 1]])
-      : rng.weighted([['; ', 7], [' / ', 1], [', ', 1]])
+      ? rng.weighted([
+          [' ; ', 4],
+          ['; ', 4],
+          [' / ', 1],
+          [', ', 1]
+        ])
+      : rng.weighted([
+          ['; ', 7],
+          [' / ', 1],
+          [', ', 1]
+        ])
   const later: ReadonlyArray<readonly [Later, number]> = thesis
     ? rng.pick<ReadonlyArray<readonly [Later, number]>>([
-        [['short-wie', 8], ['short', 1], ['name-wie', 1]],
-        [['name-wie', 8], ['short-wie', 2]],
-        [['short', 9], ['short-wie', 1]],
-        [['aao', 6], ['short', 3], ['short-wie', 1]],
-        [['short-wie', 5], ['short', 5]]
+        [
+          ['short-wie', 8],
+          ['short', 1],
+          ['name-wie', 1]
+        ],
+        [
+          ['name-wie', 8],
+          ['short-wie', 2]
+        ],
+        [
+          ['short', 9],
+          ['short-wie', 1]
+        ],
+        [
+          ['aao', 6],
+          ['short', 3],
+          ['short-wie', 1]
+        ],
+        [
+          ['short-wie', 5],
+          ['short', 5]
+        ]
       ])
     : lang === 'en'
-      ? rng.pick<ReadonlyArray<readonly [Later, number]>>([[['short', 9], ['opcit', 1]], [['short', 6], ['opcit', 4]]])
-      : rng.pick<ReadonlyArray<readonly [Later, number]>>([[['short-cit', 7], ['opcit', 3]], [['short', 7], ['opcit', 3]], [['opcit', 6], ['short-cit', 4]]])
-  const thesisJournal = rng.weighted<BibManner['journal']>([['heft', 6], ['slash', 2], ['jg', 1], ['comma', 1]])
-  const afterTitle = thesis ? rng.weighted([['. ', 7], [', ', 3]]) : lang === 'en' ? rng.weighted([['. ', 5], [', ', 5]]) : ', '
-  const dates = thesis ? rng.weighted<BibManner['dates']>([['numeric', 6], ['numericShort', 2], ['long', 2]]) : rng.weighted<BibManner['dates']>([['long', 7], ['numeric', lang === 'en' ? 0 : 3]])
+      ? rng.pick<ReadonlyArray<readonly [Later, number]>>([
+          [
+            ['short', 9],
+            ['opcit', 1]
+          ],
+          [
+            ['short', 6],
+            ['opcit', 4]
+          ]
+        ])
+      : rng.pick<ReadonlyArray<readonly [Later, number]>>([
+          [
+            ['short-cit', 7],
+            ['opcit', 3]
+          ],
+          [
+            ['short', 7],
+            ['opcit', 3]
+          ],
+          [
+            ['opcit', 6],
+            ['short-cit', 4]
+          ]
+        ])
+  const thesisJournal = rng.weighted<BibManner['journal']>([
+    ['heft', 6],
+    ['slash', 2],
+    ['jg', 1],
+    ['comma', 1]
+  ])
+  const afterTitle = thesis
+    ? rng.weighted([
+        ['. ', 7],
+        [', ', 3]
+      ])
+    : lang === 'en'
+      ? rng.weighted([
+          ['. ', 5],
+          [', ', 5]
+        ])
+      : ', '
+  const dates = thesis
+    ? rng.weighted<BibManner['dates']>([
+        ['numeric', 6],
+        ['numericShort', 2],
+        ['long', 2]
+      ])
+    : rng.weighted<BibManner['dates']>([
+        ['long', 7],
+        ['numeric', lang === 'en' ? 0 : 3]
+      ])
   return {
     lang,
     thesis,
     nameSep,
     // Not `, ` in later mentions: `Martin, Petit` would read as one inverted name.
-    shortSep: thesis ? rng.weighted([['/', 5], [' / ', 2], ['; ', 2], [' und ', 2]]) : rng.weighted([[nameSep === ', ' ? ` ${words.and} ` : nameSep, 3], [` ${words.and} `, 5], ['/', 1]]),
+    shortSep: thesis
+      ? rng.weighted([
+          ['/', 5],
+          [' / ', 2],
+          ['; ', 2],
+          [' und ', 2]
+        ])
+      : rng.weighted([
+          [nameSep === ', ' ? ` ${words.and} ` : nameSep, 3],
+          [` ${words.and} `, 5],
+          ['/', 1]
+        ]),
     initials: rng.chance(thesis ? 0.15 : 0.2),
     upper: lang === 'fr' ? rng.chance(0.35) : lang === 'es' ? rng.chance(0.25) : lang === 'it' ? rng.chance(0.1) : false,
-    afterNames: thesis ? rng.weighted([[': ', 8], [', ', 2]]) : lang === 'en' ? rng.weighted([['. ', 4], [', ', 4], [': ', 2]]) : lang === 'es' ? rng.weighted([[': ', 5], [', ', 5]]) : ', ',
+    afterNames: thesis
+      ? rng.weighted([
+          [': ', 8],
+          [', ', 2]
+        ])
+      : lang === 'en'
+        ? rng.weighted([
+            ['. ', 4],
+            [', ', 4],
+            [': ', 2]
+          ])
+        : lang === 'es'
+          ? rng.weighted([
+              [': ', 5],
+              [', ', 5]
+            ])
+          : ', ',
     afterTitle,
     ed: rng.pick(words.ed),
     eds: rng.pick(words.eds),
     // `In:` after a period, `in:` after a comma.
     inWord: afterTitle.startsWith('.') ? capitalize(rng.pick(words.inWord)) : rng.pick(words.inWord).toLowerCase(),
-    imprint: thesis ? rng.weighted([['place-year', 6], ['place-publisher-year', 4]]) : lang === 'en' ? rng.weighted([['colon', 7], ['place-year', 3]]) : rng.weighted([['commas', 8], ['colon', lang === 'it' ? 0 : 2], ['place-year', lang === 'it' ? 2 : 0]]),
-    series: rng.weighted([['equals', thesis ? 6 : 0], ['plain', 3], ['semicolon', 1]]),
+    imprint: thesis
+      ? rng.weighted([
+          ['place-year', 6],
+          ['place-publisher-year', 4]
+        ])
+      : lang === 'en'
+        ? rng.weighted([
+            ['colon', 7],
+            ['place-year', 3]
+          ])
+        : rng.weighted([
+            ['commas', 8],
+            ['colon', lang === 'it' ? 0 : 2],
+            ['place-year', lang === 'it' ? 2 : 0]
+          ]),
+    series: rng.weighted([
+      ['equals', thesis ? 6 : 0],
+      ['plain', 3],
+      ['semicolon', 1]
+    ]),
     seriesAtTitle: rng.chance(0.4),
     journal: thesis ? thesisJournal : (lang as BibManner['journal']),
     here: rng.pick(words.here),
@@ -463,8 +655,18 @@ export function makeBibManner(rng: Rng, lang: Lang): BibManner {
     pages: lang === 'en' ? rng.pick(['pp. ', '']) : lang === 'es' ? rng.pick(['pp. ', 'págs. ']) : lang === 'it' ? rng.pick(['pp. ', 'pagg. ']) : words.pages,
     dates,
     later,
-    laterSep: thesis ? rng.weighted([[': ', 6], [', ', 4]]) : ', ',
-    noteWord: rng.weighted([['wie Anm. ', 6], ['wie Fn. ', 2], ['Anm. ', 1], ['wie Anmerkung ', 1]]),
+    laterSep: thesis
+      ? rng.weighted([
+          [': ', 6],
+          [', ', 4]
+        ])
+      : ', ',
+    noteWord: rng.weighted([
+      ['wie Anm. ', 6],
+      ['wie Fn. ', 2],
+      ['Anm. ', 1],
+      ['wie Anmerkung ', 1]
+    ]),
     opCit: rng.pick(words.opCit),
     titleCit: rng.pick(words.titleCit),
     ibid: rng.pick(words.ibid),
@@ -472,11 +674,23 @@ export function makeBibManner(rng: Rng, lang: Lang): BibManner {
     idem: rng.pick([0.3, 0.7, 0.9]),
     archiveIntro: rng.weighted(ARCHIVE_INTROS),
     archiveFull: rng.chance(0.12),
-    archiveOrder: rng.weighted([['title-first', 6], ['in', 2], ['archive-first', 3]]),
-    docDate: rng.weighted([['vom', 6], ['comma', 3], ['parens', 1]]),
+    archiveOrder: rng.weighted([
+      ['title-first', 6],
+      ['in', 2],
+      ['archive-first', 3]
+    ]),
+    docDate: rng.weighted([
+      ['vom', 6],
+      ['comma', 3],
+      ['parens', 1]
+    ]),
     url: lang === 'de' ? rng.pick(URL_FORMS_DE) : rng.pick(URL_FORMS[lang]),
     articleQuotes: thesis ? (rng.chance(0.2) ? ['„', '“'] : undefined) : lang === 'en' ? (rng.chance(0.7) ? rng.pick(words.quotes) : undefined) : rng.chance(0.85) ? rng.pick(words.quotes) : undefined,
-    lexiconWord: rng.weighted([['Art. ', 6], ['Artikel ', 2], ['', 2]]),
+    lexiconWord: rng.weighted([
+      ['Art. ', 6],
+      ['Artikel ', 2],
+      ['', 2]
+    ]),
     dash: rng.chance(thesis || lang === 'en' ? 0.9 : 0.5) ? '–' : '-'
   }
 }
@@ -761,7 +975,16 @@ function articleFull(manner: BibManner, rng: Rng, item: CslItem, pin: Pin | unde
       break
     case 'en':
       // `Journal 45, no. 2 (1997): 123–45` or `Journal 45 (1997), pp. 123–45`.
-      container = [...J, w(' '), L(volume, 'volume'), ...(issue === undefined ? [] : [w(', no. '), L(issue, 'issue')]), w(' ('), L(year, 'issued'), w(')'), ...(pages.length === 0 ? [] : [w(rng.chance(0.5) ? ': ' : ', '), ...pages])]
+      container = [
+        ...J,
+        w(' '),
+        L(volume, 'volume'),
+        ...(issue === undefined ? [] : [w(', no. '), L(issue, 'issue')]),
+        w(' ('),
+        L(year, 'issued'),
+        w(')'),
+        ...(pages.length === 0 ? [] : [w(rng.chance(0.5) ? ': ' : ', '), ...pages])
+      ]
       break
     case 'fr':
       container = join([J, [w('vol. '), L(volume, 'volume')], issue === undefined ? [] : [w(rng.pick(words.no)), L(issue, 'issue')], [L(year, 'issued')], pages], ', ')
@@ -873,7 +1096,10 @@ function newspaperFull(manner: BibManner, rng: Rng, item: CslItem, spec: BibSpec
 
 function urlSeg(manner: BibManner, item: CslItem): Seg {
   const url = String(item.URL ?? '')
-  const accessed = writtenDate({...manner, dates: manner.lang === 'de' && manner.url.includes('abgerufen am') && manner.dates === 'numeric' ? 'long' : manner.dates}, item.accessed as CslDate | undefined)
+  const accessed = writtenDate(
+    {...manner, dates: manner.lang === 'de' && manner.url.includes('abgerufen am') && manner.dates === 'numeric' ? 'long' : manner.dates},
+    item.accessed as CslDate | undefined
+  )
   const [before = '', rest = ''] = manner.url.split('{url}')
   const [between = '', after = ''] = rest.split('{date}')
   return [w(before), L(url, 'URL'), w(between), L(accessed, 'accessed'), w(after)]
@@ -980,7 +1206,16 @@ function laterForm(document: BibDocument, rng: Rng, work: Work, locator: Locator
       return join([names, [L(manner.opCit, 'abbrev')], pinned], ', ')
     case 'short-cit':
       // `Rossi, Titolo cit., p. 50`, `Dupont, Titre, op. cit., p. 12`.
-      return join([names, manner.lang === 'it' && manner.titleCit === 'cit.' ? [...titled, w(' '), L('cit.', 'abbrev')] : [...titled, w(', '), L(manner.titleCit === 'cit.' && manner.lang !== 'it' ? words.opCit[0] ?? 'op. cit.' : manner.titleCit, 'abbrev')], pinned], ', ')
+      return join(
+        [
+          names,
+          manner.lang === 'it' && manner.titleCit === 'cit.'
+            ? [...titled, w(' '), L('cit.', 'abbrev')]
+            : [...titled, w(', '), L(manner.titleCit === 'cit.' && manner.lang !== 'it' ? (words.opCit[0] ?? 'op. cit.') : manner.titleCit, 'abbrev')],
+          pinned
+        ],
+        ', '
+      )
     case 'short':
       return join([[...names, w(manner.laterSep), ...titled], pinned], ', ')
   }

@@ -80,8 +80,14 @@ if (documents >= sliceStart + 5 && slice !== fromRun) {
 }
 
 summarize(records)
-table('area documents and works (area.ts), commentary (prose.ts)', [...patterns].sort((a, b) => a[0].localeCompare(b[0])))
-table('renderings dropped (share, kept+dropped), by style', [...stats].map(([style, {kept, dropped}]): [string, number] => [`${style} (${kept + dropped})`, Math.round((dropped / (kept + dropped)) * 1000) / 1000]).sort((a, b) => b[1] - a[1]))
+table(
+  'area documents and works (area.ts), commentary (prose.ts)',
+  [...patterns].sort((a, b) => a[0].localeCompare(b[0]))
+)
+table(
+  'renderings dropped (share, kept+dropped), by style',
+  [...stats].map(([style, {kept, dropped}]): [string, number] => [`${style} (${kept + dropped})`, Math.round((dropped / (kept + dropped)) * 1000) / 1000]).sort((a, b) => b[1] - a[1])
+)
 const problems = records.flatMap((record) => [...structureProblems(record), ...contentProblems(record)])
 const labelCount = records.reduce((sum, record) => sum + record.citations.reduce((inner, citation) => inner + citation.labels.length, 0), 0)
 ok = report(problems, labelCount) && ok

@@ -133,7 +133,15 @@ class Engines {
     let value = this.shortOnly.get(key)
     if (value === undefined) {
       const engine = new StyleEngine(style, locale)
-      const item: CslItem = {id: `probe:${key}`, type: 'book', title: 'Probe Title', author: [{family: 'Probe', given: 'Anna'}], publisher: 'Probe Press', 'publisher-place': 'Probe City', issued: {'date-parts': [[2001]]}}
+      const item: CslItem = {
+        id: `probe:${key}`,
+        type: 'book',
+        title: 'Probe Title',
+        author: [{family: 'Probe', given: 'Anna'}],
+        publisher: 'Probe Press',
+        'publisher-place': 'Probe City',
+        issued: {'date-parts': [[2001]]}
+      }
       engine.setItems([item])
       const first = engine.cite({id: item.id, position: 0, 'near-note': false, locator: '5', label: 'page'}, item).text
       const later = engine.cite({id: item.id, position: 1, 'near-note': false, locator: '5', label: 'page'}, item).text
@@ -174,11 +182,34 @@ interface DocumentPlan {
  *   books.
  */
 const EXTRA_DOCUMENTS = {
-  bib: {share: 0.09, langs: [['de', 55], ['en', 12], ['fr', 12], ['es', 12], ['it', 9]] as ReadonlyArray<readonly [Lang, number]>},
+  bib: {
+    share: 0.09,
+    langs: [
+      ['de', 55],
+      ['en', 12],
+      ['fr', 12],
+      ['es', 12],
+      ['it', 9]
+    ] as ReadonlyArray<readonly [Lang, number]>
+  },
   shortNotes: {
     share: 0.06,
-    styles: [['chicago-note-bibliography', 6], ['chicago-fullnote-bibliography', 3], ['chicago-fullnote-bibliography-16th-edition', 1], ['new-harts-rules-the-oxford-style-guide', 1]] as ReadonlyArray<readonly [string, number]>,
-    types: [['book', 64], ['chapter', 12], ['article-journal', 18], ['thesis', 5], ['manuscript', 6], ['article-newspaper', 4], ['report', 3], ['webpage', 2]] as ReadonlyArray<readonly [ItemType, number]>
+    styles: [
+      ['chicago-note-bibliography', 6],
+      ['chicago-fullnote-bibliography', 3],
+      ['chicago-fullnote-bibliography-16th-edition', 1],
+      ['new-harts-rules-the-oxford-style-guide', 1]
+    ] as ReadonlyArray<readonly [string, number]>,
+    types: [
+      ['book', 64],
+      ['chapter', 12],
+      ['article-journal', 18],
+      ['thesis', 5],
+      ['manuscript', 6],
+      ['article-newspaper', 4],
+      ['report', 3],
+      ['webpage', 2]
+    ] as ReadonlyArray<readonly [ItemType, number]>
   }
 }
 
@@ -204,7 +235,12 @@ function planDocument(seed: number, index: number, styles: readonly StyleInfo[])
   if (roll < bib.share) {
     const lang = extra.weighted(bib.langs)
     // A nominal style (its engine renders nothing: every citation is written by hand).
-    const style = chooseStyle(extra, lang, 'notes', styles.filter((info) => info.legal !== true))
+    const style = chooseStyle(
+      extra,
+      lang,
+      'notes',
+      styles.filter((info) => info.legal !== true)
+    )
     return {index, rng, lang, locale: extra.weighted(LOCALES[lang]), style, kind: 'notes', profile: 'history', italics: extra.chance(0.5), area: undefined, bib: true, shortNotes: false}
   }
   if (roll < bib.share + shortNotes.share) {
@@ -360,7 +396,14 @@ function generateDocument(plan: DocumentPlan, engines: Engines, harvest: Harvest
   const ownWorks = bib === undefined ? areaWorks : {share: 1, make: (context: ItemContext): Work => makeBibWork(context, bib)}
   const works = makeWorks(plan.rng, plan.lang, plan.profile, count, harvest, ownWorks, plan.shortNotes ? EXTRA_DOCUMENTS.shortNotes.types : undefined)
   const run = `s${seed}d${plan.index}`
-  const what = bib !== undefined ? ` bibliography-style (${plan.lang === 'de' ? 'German thesis' : plan.lang})` : plan.shortNotes ? ' English shortened notes (no italics)' : area === undefined ? ' (no area)' : ` about an area (${area})`
+  const what =
+    bib !== undefined
+      ? ` bibliography-style (${plan.lang === 'de' ? 'German thesis' : plan.lang})`
+      : plan.shortNotes
+        ? ' English shortened notes (no italics)'
+        : area === undefined
+          ? ' (no area)'
+          : ` about an area (${area})`
   tally(patterns, `documents: ${plan.kind}${what}`)
   return plan.kind === 'references' ? referenceRecords(plan, engines, works, run, stats, patterns) : noteRecords(plan, engines, works, run, stats, patterns, bib)
 }

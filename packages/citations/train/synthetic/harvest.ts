@@ -46,14 +46,24 @@ const MONTH_WORDS = /\b(?:January|February|March|April|June|July|August|Septembe
 const OCR_DIGIT = /\p{L}\d|\d(?!(?:st|nd|rd|th|e|er|es|o|a)\b)\p{L}/u
 
 function balanced(text: string): boolean {
-  const pairs: Array<[string, string]> = [['(', ')'], ['[', ']'], ['“', '”'], ['«', '»']]
+  const pairs: Array<[string, string]> = [
+    ['(', ')'],
+    ['[', ']'],
+    ['“', '”'],
+    ['«', '»']
+  ]
   if ((text.match(/"/g) ?? []).length % 2 !== 0) return false
   return pairs.every(([open, close]) => text.split(open).length === text.split(close).length)
 }
 
 /** The cleaned value, or undefined when it does not look like a clean example of its kind. */
 export function cleanValue(raw: string, kind: Kind): string | undefined {
-  const text = raw.replace(/\s+/g, ' ').replace(WRAPPERS, '').replace(/^(?:In|in|Dans|dans|En|en):?\s+/u, '').trim().normalize('NFC')
+  const text = raw
+    .replace(/\s+/g, ' ')
+    .replace(WRAPPERS, '')
+    .replace(/^(?:In|in|Dans|dans|En|en):?\s+/u, '')
+    .trim()
+    .normalize('NFC')
   const limits = LIMITS[kind]
   if (text.length < limits.min || text.length > limits.max) return undefined
   if (text.split(' ').length < limits.words) return undefined
@@ -104,7 +114,9 @@ function jsonLines(path: string): unknown[] {
 }
 
 function readAnystyle(dir: string, into: Collector): void {
-  for (const file of readdirSync(dir).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((name) => name.endsWith('.jsonl'))
+    .sort()) {
     for (const record of jsonLines(join(dir, file)) as Array<{segments?: Array<[string, string]>}>) {
       for (const [label, text] of record.segments ?? []) {
         const kind = ANYSTYLE_LABELS[label]

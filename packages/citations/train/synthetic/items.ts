@@ -101,10 +101,58 @@ export const PROFILES: ReadonlyArray<readonly [Profile, number]> = [
 
 /** Which types a document of each kind cites, and how often. */
 export const TYPE_WEIGHTS: Record<Profile, ReadonlyArray<readonly [ItemType, number]>> = {
-  history: [['book', 30], ['chapter', 15], ['article-journal', 18], ['manuscript', 15], ['article-newspaper', 6], ['thesis', 3], ['entry-encyclopedia', 3], ['webpage', 3], ['report', 1], ['legislation', 1], ['interview', 1], ['speech', 1], ['article-magazine', 2], ['post-weblog', 1]],
-  social: [['book', 20], ['article-journal', 22], ['report', 12], ['dataset', 6], ['article-newspaper', 10], ['article-magazine', 5], ['webpage', 8], ['interview', 5], ['thesis', 4], ['chapter', 8], ['speech', 2]],
-  law: [['book', 18], ['chapter', 12], ['article-journal', 18], ['legislation', 18], ['legal_case', 18], ['report', 6], ['webpage', 4], ['post-weblog', 3], ['article-newspaper', 3]],
-  digital: [['software', 15], ['dataset', 10], ['webpage', 15], ['post-weblog', 8], ['paper-conference', 12], ['article-journal', 15], ['book', 10], ['chapter', 5], ['entry-encyclopedia', 6], ['report', 4]]
+  history: [
+    ['book', 30],
+    ['chapter', 15],
+    ['article-journal', 18],
+    ['manuscript', 15],
+    ['article-newspaper', 6],
+    ['thesis', 3],
+    ['entry-encyclopedia', 3],
+    ['webpage', 3],
+    ['report', 1],
+    ['legislation', 1],
+    ['interview', 1],
+    ['speech', 1],
+    ['article-magazine', 2],
+    ['post-weblog', 1]
+  ],
+  social: [
+    ['book', 20],
+    ['article-journal', 22],
+    ['report', 12],
+    ['dataset', 6],
+    ['article-newspaper', 10],
+    ['article-magazine', 5],
+    ['webpage', 8],
+    ['interview', 5],
+    ['thesis', 4],
+    ['chapter', 8],
+    ['speech', 2]
+  ],
+  law: [
+    ['book', 18],
+    ['chapter', 12],
+    ['article-journal', 18],
+    ['legislation', 18],
+    ['legal_case', 18],
+    ['report', 6],
+    ['webpage', 4],
+    ['post-weblog', 3],
+    ['article-newspaper', 3]
+  ],
+  digital: [
+    ['software', 15],
+    ['dataset', 10],
+    ['webpage', 15],
+    ['post-weblog', 8],
+    ['paper-conference', 12],
+    ['article-journal', 15],
+    ['book', 10],
+    ['chapter', 5],
+    ['entry-encyclopedia', 6],
+    ['report', 4]
+  ]
 }
 
 export interface ItemContext {
@@ -149,7 +197,14 @@ function pageRange(rng: Rng): string {
 }
 
 export function roman(value: number): string {
-  const table: Array<[number, string]> = [[40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']]
+  const table: Array<[number, string]> = [
+    [40, 'xl'],
+    [10, 'x'],
+    [9, 'ix'],
+    [5, 'v'],
+    [4, 'iv'],
+    [1, 'i']
+  ]
   let rest = value
   let out = ''
   for (const [amount, letters] of table) {
@@ -270,7 +325,17 @@ function chapter(context: ItemContext): Work {
     author: names(authors),
     title: makeTitle(rng, lang, 'article', context.harvest),
     'container-title': withTitle(makeTitle(rng, lang, 'book', undefined), rng, lang),
-    editor: names(makePeople(rng, lang, rng.weighted([[1, 5], [2, 4], [3, 1]]))),
+    editor: names(
+      makePeople(
+        rng,
+        lang,
+        rng.weighted([
+          [1, 5],
+          [2, 4],
+          [3, 1]
+        ])
+      )
+    ),
     ...publisher(context, lang),
     issued: publicationDate(rng, 1900),
     page: pageRange(rng)
@@ -302,7 +367,12 @@ function articleNewspaper(context: ItemContext): Work {
   const {rng} = context
   const lang = rng.chance(0.8) ? context.lang : itemLang(rng, context.lang)
   const authors = rng.chance(0.6) ? authorsFor(context, lang).slice(0, 2) : []
-  const item: CslItem = {...base(context, 'article-newspaper', lang), title: makeTitle(rng, lang, 'article', undefined), 'container-title': rng.pick(NEWSPAPERS[lang]), issued: fullDate(rng, 1880, 2023)}
+  const item: CslItem = {
+    ...base(context, 'article-newspaper', lang),
+    title: makeTitle(rng, lang, 'article', undefined),
+    'container-title': rng.pick(NEWSPAPERS[lang]),
+    issued: fullDate(rng, 1880, 2023)
+  }
   if (authors.length > 0) item.author = names(authors)
   if (rng.chance(0.4)) item.page = rng.chance(0.8) ? String(rng.int(1, 40)) : `A${rng.int(1, 20)}`
   if (rng.chance(0.25)) {
@@ -322,7 +392,11 @@ function articleMagazine(context: ItemContext): Work {
     author: names(authors),
     title: makeTitle(rng, lang, 'article', undefined),
     'container-title': rng.pick(MAGAZINES[lang]),
-    issued: rng.weighted<CslDate>([[fullDate(rng, y, y), 5], [dateOf([y, rng.int(1, 12)]), 3], [{'date-parts': [[y]], season: rng.int(1, 4)}, 1]])
+    issued: rng.weighted<CslDate>([
+      [fullDate(rng, y, y), 5],
+      [dateOf([y, rng.int(1, 12)]), 3],
+      [{'date-parts': [[y]], season: rng.int(1, 4)}, 1]
+    ])
   }
   if (rng.chance(0.3)) item.issue = String(rng.int(1, 52))
   if (rng.chance(0.5)) item.page = pageRange(rng)
@@ -338,11 +412,7 @@ function manuscriptTitle(rng: Rng, lang: Lang, writer: Person | undefined): stri
     const name = p?.name ?? makePerson(rng, lang).name
     return name.literal ?? [name.given, name['non-dropping-particle'] ?? name['dropping-particle'], name.family].filter(Boolean).join(' ')
   }
-  return rng
-    .pick(MANUSCRIPT_TITLES[lang])
-    .replace('{a}', person(writer))
-    .replace('{b}', person(undefined))
-    .replace('{d}', written)
+  return rng.pick(MANUSCRIPT_TITLES[lang]).replace('{a}', person(writer)).replace('{b}', person(undefined)).replace('{d}', written)
 }
 
 function manuscript(context: ItemContext): Work {
@@ -356,7 +426,11 @@ function manuscript(context: ItemContext): Work {
     archive: archive.name,
     archive_location: fillNumbers(rng, rng.pick(archive.callNumbers))
   }
-  const issued = rng.weighted<CslDate | undefined>([[fullDate(rng, 1500, 1990), 80], [dateOf([year(rng, 1500, 1990), rng.int(1, 12)]), 10], [undefined, 10]])
+  const issued = rng.weighted<CslDate | undefined>([
+    [fullDate(rng, 1500, 1990), 80],
+    [dateOf([year(rng, 1500, 1990), rng.int(1, 12)]), 10],
+    [undefined, 10]
+  ])
   if (issued !== undefined) item.issued = issued
   if (rng.chance(0.6)) item['archive-place'] = archive.place
   if (rng.chance(0.1)) item.medium = rng.pick(MEDIA[lang])
@@ -371,8 +445,20 @@ function webpage(context: ItemContext): Work {
   const title = makeTitle(rng, lang, 'article', undefined)
   const item: CslItem = {...base(context, 'webpage', lang), title, 'container-title': site.name, URL: siteUrl(rng, site, title)}
   let authors: Person[] = []
-  const who = rng.weighted<'person' | 'organization' | 'none'>([['person', 30], ['organization', site.organization === undefined ? 0 : 25], ['none', 45]])
-  if (who === 'person') authors = makePeople(rng, lang, rng.weighted([[1, 8], [2, 2]]))
+  const who = rng.weighted<'person' | 'organization' | 'none'>([
+    ['person', 30],
+    ['organization', site.organization === undefined ? 0 : 25],
+    ['none', 45]
+  ])
+  if (who === 'person')
+    authors = makePeople(
+      rng,
+      lang,
+      rng.weighted([
+        [1, 8],
+        [2, 2]
+      ])
+    )
   if (who === 'organization' && site.organization !== undefined) authors = [{name: {literal: site.organization}, gender: 'female'}]
   if (authors.length > 0) item.author = names(authors)
   if (rng.chance(0.5)) item.issued = fullDate(rng, 2000, 2023)
@@ -479,7 +565,8 @@ function legalCase(context: ItemContext): Work {
   const item: CslItem = {...base(context, 'legal_case', lang), authority: court.authority, 'container-title': court.reporter, issued: rng.chance(0.6) ? fullDate(rng, y, y) : dateOf([y])}
   if (court.parties) {
     const versus = lang === 'en' ? (court.reporter === 'U.S.' ? ' v. ' : ' v ') : ' c. '
-    const party = (): string => (rng.chance(0.3) ? rng.pick(['Commissioners of Customs', 'State of Ohio', 'Board of Education', 'Ville de Paris', 'Société Générale']) : makePerson(rng, lang).name.family ?? 'Smith')
+    const party = (): string =>
+      rng.chance(0.3) ? rng.pick(['Commissioners of Customs', 'State of Ohio', 'Board of Education', 'Ville de Paris', 'Société Générale']) : (makePerson(rng, lang).name.family ?? 'Smith')
     item.title = `${party()}${versus}${party()}`
   } else {
     item.title = `${court.authority}, ${rng.pick(court.genre ?? DECISIONS[lang])} ${fillNumbers(rng, court.docket)}`
@@ -552,7 +639,14 @@ function speech(context: ItemContext): Work {
   const lang = context.lang
   const authors = makePeople(rng, lang, 1)
   const event = rng.pick(SPEECH_EVENTS[lang])
-  const item: CslItem = {...base(context, 'speech', lang), author: names(authors), title: makeTitle(rng, lang, 'article', undefined), 'event-title': event.event, 'event-place': event.place, issued: fullDate(rng, 1870, 2023)}
+  const item: CslItem = {
+    ...base(context, 'speech', lang),
+    author: names(authors),
+    title: makeTitle(rng, lang, 'article', undefined),
+    'event-title': event.event,
+    'event-place': event.place,
+    issued: fullDate(rng, 1870, 2023)
+  }
   return {key: '', item, authors}
 }
 

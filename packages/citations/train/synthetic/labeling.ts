@@ -94,7 +94,26 @@ export const VARIABLE_LABELS: Record<string, Label | null> = {
   jurisdiction: null
 }
 
-export const NAME_VARIABLES = new Set(['author', 'editor', 'translator', 'container-author', 'director', 'composer', 'host', 'original-author', 'reviewed-author', 'interviewer', 'recipient', 'illustrator', 'contributor', 'collection-editor', 'editorial-director', 'compiler', 'chair', 'organizer'])
+export const NAME_VARIABLES = new Set([
+  'author',
+  'editor',
+  'translator',
+  'container-author',
+  'director',
+  'composer',
+  'host',
+  'original-author',
+  'reviewed-author',
+  'interviewer',
+  'recipient',
+  'illustrator',
+  'contributor',
+  'collection-editor',
+  'editorial-director',
+  'compiler',
+  'chair',
+  'organizer'
+])
 
 const DATE_VARIABLES = new Set(['issued', 'accessed', 'original-date', 'event-date', 'submitted'])
 
@@ -104,7 +123,10 @@ export function fold(text: string): string {
   for (const char of text) {
     const lower = char.toLowerCase()
     const one = lower.length === char.length ? lower : char
-    out += one.replace(/[’‘‚ʼ`]/u, "'").replace(/[“”„‟«»‹›]/u, '"').replace(/[‐‑–]/u, '-')
+    out += one
+      .replace(/[’‘‚ʼ`]/u, "'")
+      .replace(/[“”„‟«»‹›]/u, '"')
+      .replace(/[‐‑–]/u, '-')
   }
   return out
 }
@@ -128,7 +150,7 @@ function findInitials(text: string, letters: string[], from: number, to: number)
   const found: Array<[number, number]> = []
   for (let at = from; at < to; at++) {
     const char = text[at] ?? ''
-    if (!letters.includes(char) || isLetter(text[at - 1]) && !/\p{Lu}/u.test(text[at - 1] ?? '')) continue
+    if (!letters.includes(char) || (isLetter(text[at - 1]) && !/\p{Lu}/u.test(text[at - 1] ?? ''))) continue
     const next = text[at + 1]
     const afterSpace = text[at + 2]
     const initialLike = next === undefined || at + 1 >= to || next === '.' || next === '-' || /\p{Lu}/u.test(next) || (next === ' ' && afterSpace !== undefined && /\p{Lu}/u.test(afterSpace))
@@ -173,7 +195,8 @@ function nameSpans(text: string, start: number, end: number, item: CslItem, vari
 const OPEN_CLOSE: Record<string, string[]> = {'“': ['”', '“'], '„': ['“', '”'], '‘': ['’'], '‚': ['‘', '’'], '«': ['»'], '»': ['«'], '‹': ['›'], '"': ['"'], "'": ["'"], '(': [')'], '[': [']']}
 const CLOSERS = new Set(Object.values(OPEN_CLOSE).flat())
 /** A final period that belongs to the word before it. */
-const ABBREVIATION_END = /(?:^|[\s(.-])(?:\p{L}|et al|Jr|Sr|ed|eds|Hrsg|Hg|hg|dir|coord|trad|trans|vol|no|nr|Nr|n\.d|o\.\s?J|s\.\s?d|s\.\s?f|Inc|Ltd|Co|Bros|St|Dr|Univ|Diss|diss|Dept|etc|ca|u\.\s?a|Anm|ibid|Ibid|id|Id|cit|op|ivi|ebd|Ebd|a\.\s?a\.\s?O|A|Ph\.D|PhD|repr|rev|éd|Éd|ed\. by|Verl|Aufl|edn|fasc|reg|cc|leg|exp|c|f|ff|s|p|pp|S|fol|fols|sec|art|al)\.$/u
+const ABBREVIATION_END =
+  /(?:^|[\s(.-])(?:\p{L}|et al|Jr|Sr|ed|eds|Hrsg|Hg|hg|dir|coord|trad|trans|vol|no|nr|Nr|n\.d|o\.\s?J|s\.\s?d|s\.\s?f|Inc|Ltd|Co|Bros|St|Dr|Univ|Diss|diss|Dept|etc|ca|u\.\s?a|Anm|ibid|Ibid|id|Id|cit|op|ivi|ebd|Ebd|a\.\s?a\.\s?O|A|Ph\.D|PhD|repr|rev|éd|Éd|ed\. by|Verl|Aufl|edn|fasc|reg|cc|leg|exp|c|f|ff|s|p|pp|S|fol|fols|sec|art|al)\.$/u
 
 function isAbbreviationPeriod(text: string, start: number, end: number): boolean {
   return ABBREVIATION_END.test(text.slice(Math.max(start, end - 12), end))
@@ -197,7 +220,9 @@ function wrapsWhole(text: string, start: number, end: number): boolean {
 function unbalancedCloser(text: string, start: number, end: number): boolean {
   const close = text[end - 1] ?? ''
   if (!CLOSERS.has(close)) return false
-  const openers = Object.entries(OPEN_CLOSE).filter(([, closers]) => closers.includes(close)).map(([open]) => open)
+  const openers = Object.entries(OPEN_CLOSE)
+    .filter(([, closers]) => closers.includes(close))
+    .map(([open]) => open)
   const inside = text.slice(start, end - 1)
   if (close === '"' || close === "'") return (inside.split(close).length - 1) % 2 === 0
   return !openers.some((open) => inside.includes(open))
@@ -216,7 +241,7 @@ function unbalancedOpener(text: string, start: number, end: number): boolean {
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start
   let e = end
-  for (let changed = true; changed && s < e; ) {
+  for (let changed = true; changed && s < e;) {
     changed = true
     const first = text[s] ?? ''
     const last = text[e - 1] ?? ''
@@ -242,7 +267,8 @@ function valueSpan(text: string, start: number, end: number, item: CslItem, vari
   return at >= 0 && at + needle.length <= end + 1 ? [at, at + needle.length] : undefined
 }
 
-const DATE_PREFIX = /^(?:accessed|retrieved|viewed|last modified|abgerufen am|zugegriffen am|besucht am|Zugriff am|Zugriff|letzter Zugriff|Stand|consulté le|consulté|consultado el|consultado|consultato il|consultato|visitato il|online)[\s:,]*/iu
+const DATE_PREFIX =
+  /^(?:accessed|retrieved|viewed|last modified|abgerufen am|zugegriffen am|besucht am|Zugriff am|Zugriff|letzter Zugriff|Stand|consulté le|consulté|consultado el|consultado|consultato il|consultato|visitato il|online)[\s:,]*/iu
 
 function dateSpan(text: string, start: number, end: number): [number, number] {
   const prefix = DATE_PREFIX.exec(text.slice(start, end))
@@ -315,7 +341,26 @@ function withoutLocatorTerm(text: string, [start, end]: [number, number]): [numb
 }
 
 /** Text variables a wrapper with no variable name may have rendered, most telling first. */
-const INFERABLE = ['title', 'container-title', 'collection-title', 'publisher', 'publisher-place', 'archive', 'archive_location', 'archive-place', 'genre', 'medium', 'URL', 'DOI', 'number', 'edition', 'version', 'volume', 'issue', 'page'] as const
+const INFERABLE = [
+  'title',
+  'container-title',
+  'collection-title',
+  'publisher',
+  'publisher-place',
+  'archive',
+  'archive_location',
+  'archive-place',
+  'genre',
+  'medium',
+  'URL',
+  'DOI',
+  'number',
+  'edition',
+  'version',
+  'volume',
+  'issue',
+  'page'
+] as const
 
 function yearsOf(value: unknown): string[] {
   const parts = (value as {'date-parts'?: number[][]} | undefined)?.['date-parts'] ?? []
@@ -370,9 +415,19 @@ export function spanLabels(text: string, start: number, end: number, item: CslIt
 function subtract(text: string, span: LabelSpan, taken: LabelSpan[]): LabelSpan[] {
   let pieces: Array<[number, number]> = [[span[0], span[1]]]
   for (const [s, e] of taken) {
-    pieces = pieces.flatMap(([ps, pe]): Array<[number, number]> => (e <= ps || s >= pe ? [[ps, pe]] : [[ps, Math.max(ps, s)], [Math.min(pe, e), pe]]))
+    pieces = pieces.flatMap(([ps, pe]): Array<[number, number]> =>
+      e <= ps || s >= pe
+        ? [[ps, pe]]
+        : [
+            [ps, Math.max(ps, s)],
+            [Math.min(pe, e), pe]
+          ]
+    )
   }
-  return pieces.map(([s, e]) => trimSpan(text, s, e)).filter(([s, e]) => s < e).map(([s, e]): LabelSpan => [s, e, span[2]])
+  return pieces
+    .map(([s, e]) => trimSpan(text, s, e))
+    .filter(([s, e]) => s < e)
+    .map(([s, e]): LabelSpan => [s, e, span[2]])
 }
 
 /** Non-overlapping spans, sorted; where marked spans nest, the inner one wins. */
@@ -403,7 +458,10 @@ export function abbrevLabels(text: string, labels: LabelSpan[]): LabelSpan[] {
       if (![...labels, ...found].some(([s, e]) => s < end && start < e)) found.push([start, end, label])
     }
   }
-  return mergeDates(text, [...labels, ...found].sort((a, b) => a[0] - b[0]))
+  return mergeDates(
+    text,
+    [...labels, ...found].sort((a, b) => a[0] - b[0])
+  )
 }
 
 /** Adjacent date spans of one date (`2015`, `April 10` in `(2015, April 10)`) as one span. */

@@ -60,7 +60,12 @@ function givenName(rng: Rng, origin: PoolOrigin, gender: Gender): string {
 export function initials(given: string): string {
   return given
     .split(' ')
-    .map((word) => word.split('-').map((part) => `${part.charAt(0)}.`).join('-'))
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => `${part.charAt(0)}.`)
+        .join('-')
+    )
     .join(' ')
 }
 
@@ -75,8 +80,22 @@ function iberianFamily(rng: Rng, origin: 'es' | 'pt'): Pick<CslName, 'family' | 
   const particled = (): string => rng.pick(PARTICLE_SURNAMES[origin])
   const shape = rng.weighted<'double' | 'particleInside' | 'particleFirst' | 'particleAttribute' | 'single' | 'listed'>(
     origin === 'es'
-      ? [['double', 52], ['particleInside', 8], ['particleFirst', 4], ['particleAttribute', 3], ['single', 26], ['listed', 7]]
-      : [['double', 30], ['particleInside', 25], ['particleFirst', 0], ['particleAttribute', 0], ['single', 45], ['listed', 0]]
+      ? [
+          ['double', 52],
+          ['particleInside', 8],
+          ['particleFirst', 4],
+          ['particleAttribute', 3],
+          ['single', 26],
+          ['listed', 7]
+        ]
+      : [
+          ['double', 30],
+          ['particleInside', 25],
+          ['particleFirst', 0],
+          ['particleAttribute', 0],
+          ['single', 45],
+          ['listed', 0]
+        ]
   )
   const first = plain()
   let second = plain()
@@ -91,7 +110,10 @@ function iberianFamily(rng: Rng, origin: 'es' | 'pt'): Pick<CslName, 'family' | 
     case 'particleAttribute': {
       // `de la Vega` + `Martín` → particle `de la`, family `Vega Martín`.
       const words = particled().split(' ')
-      const cut = Math.max(1, words.findIndex((word) => /^\p{Lu}/u.test(word)))
+      const cut = Math.max(
+        1,
+        words.findIndex((word) => /^\p{Lu}/u.test(word))
+      )
       return {'non-dropping-particle': words.slice(0, cut).join(' '), family: `${words.slice(cut).join(' ')} ${first}`}
     }
     case 'single':
@@ -194,5 +216,8 @@ export function nameNeedles(name: CslName): string[] {
 /** The initials of a name's given names (`H`, `P`), matched case-sensitively as whole letters. */
 export function nameInitials(name: CslName): string[] {
   if (name.given === undefined) return []
-  return name.given.split(/[ -]/).map((part) => part.charAt(0)).filter((letter) => /\p{Lu}/u.test(letter))
+  return name.given
+    .split(/[ -]/)
+    .map((part) => part.charAt(0))
+    .filter((letter) => /\p{Lu}/u.test(letter))
 }

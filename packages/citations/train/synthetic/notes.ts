@@ -217,7 +217,11 @@ export function renderCite(document: NoteDocument, cite: PositionedCite): Piece 
   if (work.langNote !== undefined && cite.position === 0 && piece.cites[0]?.hand !== true) piece = withLanguageNote(document.rng, piece, work.langNote)
   const tidied = withoutFinalPeriod(tidy(piece))
   const ok = acceptable(tidied)
-  countRendering(document.stats, work.bib !== undefined ? 'hand-written (bibliography-style notes)' : work.hand !== undefined && cite.position < 2 ? 'hand-written (area works)' : document.engine.style, ok)
+  countRendering(
+    document.stats,
+    work.bib !== undefined ? 'hand-written (bibliography-style notes)' : work.hand !== undefined && cite.position < 2 ? 'hand-written (area works)' : document.engine.style,
+    ok
+  )
   return ok ? tidied : undefined
 }
 
@@ -289,7 +293,11 @@ export function composeNote(rng: Rng, lang: Lang, delimiter: string | undefined,
     return citationLike ? proseSentence(rng, lang) : comment(rng, lang)
   }
   if (citations.length === 0) {
-    const sentences = rng.weighted([[1, 65], [2, 25], [3, prose > 0.3 ? 10 : 0]])
+    const sentences = rng.weighted([
+      [1, 65],
+      [2, 25],
+      [3, prose > 0.3 ? 10 : 0]
+    ])
     return plain(Array.from({length: sentences}, say).join(' '))
   }
   const frame = rng.weighted(FRAMES)

@@ -25,7 +25,10 @@ interface Head {
 }
 
 const HEADS: Record<Lang, readonly Head[]> = {
-  en: ['Alliance', 'League', 'Union', 'Committee', 'Council', 'Association', 'Bureau', 'Society', 'Front', 'Federation', 'Commission', 'Brigade', 'Mission', 'Academy', 'Section'].map((n) => ({n, g: 'n' as const})),
+  en: ['Alliance', 'League', 'Union', 'Committee', 'Council', 'Association', 'Bureau', 'Society', 'Front', 'Federation', 'Commission', 'Brigade', 'Mission', 'Academy', 'Section'].map((n) => ({
+    n,
+    g: 'n' as const
+  })),
   de: [
     {n: 'Bund', g: 'm', gen: 'Bundes'},
     {n: 'Liga', g: 'f'},
@@ -86,17 +89,119 @@ const HEADS: Record<Lang, readonly Head[]> = {
   ]
 }
 
-const ADJECTIVES_EN = ['Northern', 'Korean', 'Northeast', 'Provincial', 'Central', 'Democratic', 'Patriotic', 'United', 'People’s', 'Youth', 'Women’s', 'Workers’', 'Peasants’', 'Overseas', 'Border', 'Friendship', 'Relief', 'Resettlement', 'Eastern', 'Catholic', 'Liberal', 'Imperial']
+const ADJECTIVES_EN = [
+  'Northern',
+  'Korean',
+  'Northeast',
+  'Provincial',
+  'Central',
+  'Democratic',
+  'Patriotic',
+  'United',
+  'People’s',
+  'Youth',
+  'Women’s',
+  'Workers’',
+  'Peasants’',
+  'Overseas',
+  'Border',
+  'Friendship',
+  'Relief',
+  'Resettlement',
+  'Eastern',
+  'Catholic',
+  'Liberal',
+  'Imperial'
+]
 
 const COMPLEMENTS: Record<Lang, readonly string[]> = {
-  en: ['for Land Reform', 'of Korean Residents', 'of Returned Students', 'for Cultural Relations', 'of the Border Counties', 'for the Protection of Refugees', 'of {city}', 'for Mutual Aid', 'of Former Prisoners', 'for Popular Education'],
-  de: ['der Grenzbauern', 'koreanischer Arbeiter', 'für Bodenreform', 'für kulturelle Verbindungen', 'der Auslandskoreaner', 'des Nordostens', 'für Flüchtlingshilfe', 'der Heimkehrer', 'für gegenseitige Hilfe', 'in {city}', 'der Vertriebenen', 'für Volksbildung'],
-  fr: ['des paysans coréens', 'du Nord-Est', 'des travailleurs immigrés', 'pour la réforme agraire', 'de défense des réfugiés', 'des rapatriés', 'd’entraide', 'des résidents coréens', 'de {city}', 'des anciens déportés', 'pour l’éducation populaire'],
-  es: ['de Campesinos Coreanos', 'del Noreste', 'de Trabajadores Inmigrantes', 'para la Reforma Agraria', 'de Defensa de los Refugiados', 'de Repatriados', 'de Ayuda Mutua', 'de {city}', 'de Antiguos Presos', 'de Educación Popular'],
-  it: ['dei contadini coreani', 'del Nord-Est', 'dei lavoratori immigrati', 'per la riforma agraria', 'di difesa dei profughi', 'dei rimpatriati', 'di mutuo soccorso', 'di {city}', 'degli ex deportati', 'per l’educazione popolare']
+  en: [
+    'for Land Reform',
+    'of Korean Residents',
+    'of Returned Students',
+    'for Cultural Relations',
+    'of the Border Counties',
+    'for the Protection of Refugees',
+    'of {city}',
+    'for Mutual Aid',
+    'of Former Prisoners',
+    'for Popular Education'
+  ],
+  de: [
+    'der Grenzbauern',
+    'koreanischer Arbeiter',
+    'für Bodenreform',
+    'für kulturelle Verbindungen',
+    'der Auslandskoreaner',
+    'des Nordostens',
+    'für Flüchtlingshilfe',
+    'der Heimkehrer',
+    'für gegenseitige Hilfe',
+    'in {city}',
+    'der Vertriebenen',
+    'für Volksbildung'
+  ],
+  fr: [
+    'des paysans coréens',
+    'du Nord-Est',
+    'des travailleurs immigrés',
+    'pour la réforme agraire',
+    'de défense des réfugiés',
+    'des rapatriés',
+    'd’entraide',
+    'des résidents coréens',
+    'de {city}',
+    'des anciens déportés',
+    'pour l’éducation populaire'
+  ],
+  es: [
+    'de Campesinos Coreanos',
+    'del Noreste',
+    'de Trabajadores Inmigrantes',
+    'para la Reforma Agraria',
+    'de Defensa de los Refugiados',
+    'de Repatriados',
+    'de Ayuda Mutua',
+    'de {city}',
+    'de Antiguos Presos',
+    'de Educación Popular'
+  ],
+  it: [
+    'dei contadini coreani',
+    'del Nord-Est',
+    'dei lavoratori immigrati',
+    'per la riforma agraria',
+    'di difesa dei profughi',
+    'dei rimpatriati',
+    'di mutuo soccorso',
+    'di {city}',
+    'degli ex deportati',
+    'per l’educazione popolare'
+  ]
 }
 
-const AREA_CITIES: readonly string[] = ['Harbin', 'Yanji', 'Shenyang', 'Dalian', 'Changchun', 'Pyongyang', 'Vladivostok', 'Khabarovsk', 'Sapporo', 'Dandong', 'Tumen', 'Hunchun', 'Mudanjiang', 'Seoul', 'Osaka', 'Tianjin', 'Qingdao', 'Sinŭiju', 'Wŏnsan', 'Nakhodka']
+const AREA_CITIES: readonly string[] = [
+  'Harbin',
+  'Yanji',
+  'Shenyang',
+  'Dalian',
+  'Changchun',
+  'Pyongyang',
+  'Vladivostok',
+  'Khabarovsk',
+  'Sapporo',
+  'Dandong',
+  'Tumen',
+  'Hunchun',
+  'Mudanjiang',
+  'Seoul',
+  'Osaka',
+  'Tianjin',
+  'Qingdao',
+  'Sinŭiju',
+  'Wŏnsan',
+  'Nakhodka'
+]
 const AREA_REGIONS: readonly string[] = ['Yanbian', 'Manchuria', 'the Northeast', 'Kando', 'South Hamgyŏng', 'Primor’e', 'Sakhalin', 'Hokkaido', 'Shandong', 'Jilin', 'the border counties']
 
 const FOUNDED: Record<Lang, Record<'m' | 'f' | 'n', readonly string[]>> = {
@@ -129,7 +234,11 @@ function makeOrg(rng: Rng, lang: Lang, city: () => string): Org {
   const complement = rng.pick(COMPLEMENTS[lang]).replace('{city}', city)
   if (lang === 'en') {
     const adjective = rng.pick(ADJECTIVES_EN)
-    const bare = rng.weighted<string>([[`${adjective} ${head.n}`, 6], [`${head.n} ${complement}`, 3], [`${adjective} ${head.n} ${complement}`, 2]])
+    const bare = rng.weighted<string>([
+      [`${adjective} ${head.n}`, 6],
+      [`${head.n} ${complement}`, 3],
+      [`${adjective} ${head.n} ${complement}`, 2]
+    ])
     return {Subject: `The ${bare}`, subject: `the ${bare}`, of: `of the ${bare}`, acronym: acronymOf(bare), g: 'n'}
   }
   const name = `${head.n} ${complement}`
@@ -162,7 +271,21 @@ interface Pred {
 }
 
 const PREDICATES: Record<Exclude<Lang, 'de'>, readonly string[]> & {de: readonly Pred[]} = {
-  en: ['carried out {num} inspections in the border counties', 'had {num} members by {year2}', 'published a bulletin called {q}', 'was dissolved in {year2}', 'sent {num} cadres to {city}', 'organised {small} congresses between {year} and {year2}', 'reported {num} cases of desertion in {year2}', 'counted {pct} of the local population among its members', 'described the campaign as {q}', 'moved its headquarters to {city} in {year2}', 'lost almost half of its members after {year2}', 'ran {small} schools and a hospital with {num} beds', 'collected {num} signatures for a petition to {city}'],
+  en: [
+    'carried out {num} inspections in the border counties',
+    'had {num} members by {year2}',
+    'published a bulletin called {q}',
+    'was dissolved in {year2}',
+    'sent {num} cadres to {city}',
+    'organised {small} congresses between {year} and {year2}',
+    'reported {num} cases of desertion in {year2}',
+    'counted {pct} of the local population among its members',
+    'described the campaign as {q}',
+    'moved its headquarters to {city} in {year2}',
+    'lost almost half of its members after {year2}',
+    'ran {small} schools and a hospital with {num} beds',
+    'collected {num} signatures for a petition to {city}'
+  ],
   de: [
     {v: 'zählte', r: '{year2} rund {num} Mitglieder'},
     {v: 'führte', r: 'zwischen {year} und {year2} {num} Kontrollen in den Grenzkreisen durch'},
@@ -176,13 +299,52 @@ const PREDICATES: Record<Exclude<Lang, 'de'>, readonly string[]> & {de: readonly
     {v: 'organisierte', r: '{small} Kongresse'},
     {v: 'unterhielt', r: '{small} Schulen und ein Krankenhaus mit {num} Betten'}
   ],
-  fr: ['comptait {num} membres en {year2}', 'mena {num} inspections dans les districts frontaliers', 'publiait un bulletin intitulé {q}', 'cessa ses activités en {year2}', 'envoya {num} cadres à {city}', 'organisa {small} congrès entre {year} et {year2}', 'recensa {num} cas de désertion en {year2}', 'qualifia la campagne de {q}', 'transféra son siège à {city} en {year2}', 'perdit près de la moitié de ses membres après {year2}', 'gérait {small} écoles et un hôpital de {num} lits'],
-  es: ['contaba con {num} afiliados en {year2}', 'realizó {num} inspecciones en los distritos fronterizos', 'publicaba un boletín titulado {q}', 'cesó sus actividades en {year2}', 'envió {num} cuadros a {city}', 'organizó {small} congresos entre {year} y {year2}', 'registró {num} casos de deserción en {year2}', 'calificó la campaña de {q}', 'trasladó su sede a {city} en {year2}', 'perdió casi la mitad de sus afiliados después de {year2}', 'mantenía {small} escuelas y un hospital de {num} camas'],
-  it: ['contava {num} iscritti nel {year2}', 'condusse {num} ispezioni nei distretti di confine', 'pubblicava un bollettino intitolato {q}', 'cessò le attività nel {year2}', 'inviò {num} quadri a {city}', 'organizzò {small} congressi tra il {year} e il {year2}', 'registrò {num} casi di diserzione nel {year2}', 'definì la campagna {q}', 'trasferì la sede a {city} nel {year2}', 'perse quasi metà degli iscritti dopo il {year2}', 'gestiva {small} scuole e un ospedale con {num} letti']
+  fr: [
+    'comptait {num} membres en {year2}',
+    'mena {num} inspections dans les districts frontaliers',
+    'publiait un bulletin intitulé {q}',
+    'cessa ses activités en {year2}',
+    'envoya {num} cadres à {city}',
+    'organisa {small} congrès entre {year} et {year2}',
+    'recensa {num} cas de désertion en {year2}',
+    'qualifia la campagne de {q}',
+    'transféra son siège à {city} en {year2}',
+    'perdit près de la moitié de ses membres après {year2}',
+    'gérait {small} écoles et un hôpital de {num} lits'
+  ],
+  es: [
+    'contaba con {num} afiliados en {year2}',
+    'realizó {num} inspecciones en los distritos fronterizos',
+    'publicaba un boletín titulado {q}',
+    'cesó sus actividades en {year2}',
+    'envió {num} cuadros a {city}',
+    'organizó {small} congresos entre {year} y {year2}',
+    'registró {num} casos de deserción en {year2}',
+    'calificó la campaña de {q}',
+    'trasladó su sede a {city} en {year2}',
+    'perdió casi la mitad de sus afiliados después de {year2}',
+    'mantenía {small} escuelas y un hospital de {num} camas'
+  ],
+  it: [
+    'contava {num} iscritti nel {year2}',
+    'condusse {num} ispezioni nei distretti di confine',
+    'pubblicava un bollettino intitolato {q}',
+    'cessò le attività nel {year2}',
+    'inviò {num} quadri a {city}',
+    'organizzò {small} congressi tra il {year} e il {year2}',
+    'registrò {num} casi di diserzione nel {year2}',
+    'definì la campagna {q}',
+    'trasferì la sede a {city} nel {year2}',
+    'perse quasi metà degli iscritti dopo il {year2}',
+    'gestiva {small} scuole e un ospedale con {num} letti'
+  ]
 }
 
 const ROLES: Record<Lang, Record<Gender, readonly string[]>> = {
-  en: {male: ['chairman', 'secretary', 'deputy head', 'director', 'a member', 'head of the propaganda section'], female: ['chair', 'secretary', 'deputy head', 'director', 'a member', 'head of the women’s section']},
+  en: {
+    male: ['chairman', 'secretary', 'deputy head', 'director', 'a member', 'head of the propaganda section'],
+    female: ['chair', 'secretary', 'deputy head', 'director', 'a member', 'head of the women’s section']
+  },
   de: {male: ['Vorsitzender', 'Sekretär', 'Leiter', 'Mitglied'], female: ['Vorsitzende', 'Sekretärin', 'Leiterin', 'Mitglied']},
   fr: {male: ['président', 'secrétaire', 'directeur', 'membre'], female: ['présidente', 'secrétaire', 'directrice', 'membre']},
   es: {male: ['presidente', 'secretario', 'director', 'miembro'], female: ['presidenta', 'secretaria', 'directora', 'miembro']},
@@ -190,7 +352,15 @@ const ROLES: Record<Lang, Record<Gender, readonly string[]>> = {
 }
 
 const PERSON_PREDICATES: Record<Exclude<Lang, 'de'>, readonly string[]> & {de: readonly Pred[]} = {
-  en: ['later claimed that the decision had been taken in {city}', 'spent {small} years in prison after {year2}', 'wrote in a memoir that the campaign was {q}', 'was transferred to {city} in {year2}', 'described the situation as {q}', 'left {num} pages of notes', 'returned to {city} in {year2}'],
+  en: [
+    'later claimed that the decision had been taken in {city}',
+    'spent {small} years in prison after {year2}',
+    'wrote in a memoir that the campaign was {q}',
+    'was transferred to {city} in {year2}',
+    'described the situation as {q}',
+    'left {num} pages of notes',
+    'returned to {city} in {year2}'
+  ],
   de: [
     {v: 'behauptete', r: 'später, die Entscheidung sei in {city} gefallen'},
     {v: 'verbrachte', r: 'nach {year2} {small} Jahre in Haft'},
@@ -199,9 +369,30 @@ const PERSON_PREDICATES: Record<Exclude<Lang, 'de'>, readonly string[]> & {de: r
     {v: 'hinterließ', r: '{num} Seiten Notizen'},
     {v: 'kehrte', r: '{year2} nach {city} zurück'}
   ],
-  fr: ['affirma plus tard que la décision avait été prise à {city}', 'passa {small} ans en prison après {year2}', 'évoque dans ses mémoires {q}', 'rejoignit {city} en {year2}', 'laissa {num} pages de notes', 'rentra à {city} en {year2}'],
-  es: ['afirmó más tarde que la decisión se había tomado en {city}', 'pasó {small} años en prisión después de {year2}', 'habla en sus memorias de {q}', 'se trasladó a {city} en {year2}', 'dejó {num} páginas de notas', 'regresó a {city} en {year2}'],
-  it: ['sostenne in seguito che la decisione era stata presa a {city}', 'trascorse {small} anni in carcere dopo il {year2}', 'parla nelle memorie di {q}', 'si trasferì a {city} nel {year2}', 'lasciò {num} pagine di appunti', 'tornò a {city} nel {year2}']
+  fr: [
+    'affirma plus tard que la décision avait été prise à {city}',
+    'passa {small} ans en prison après {year2}',
+    'évoque dans ses mémoires {q}',
+    'rejoignit {city} en {year2}',
+    'laissa {num} pages de notes',
+    'rentra à {city} en {year2}'
+  ],
+  es: [
+    'afirmó más tarde que la decisión se había tomado en {city}',
+    'pasó {small} años en prisión después de {year2}',
+    'habla en sus memorias de {q}',
+    'se trasladó a {city} en {year2}',
+    'dejó {num} páginas de notas',
+    'regresó a {city} en {year2}'
+  ],
+  it: [
+    'sostenne in seguito che la decisione era stata presa a {city}',
+    'trascorse {small} anni in carcere dopo il {year2}',
+    'parla nelle memorie di {q}',
+    'si trasferì a {city} nel {year2}',
+    'lasciò {num} pagine di appunti',
+    'tornò a {city} nel {year2}'
+  ]
 }
 
 /** Templates. Slots: `{Org}`/`{org}` an organization as subject, `{ofOrg}`, `{acr}`, `{founded}`, `{pred}`, `{Person}`, `{role}`, `{ppred}`, `{City}`/`{city}`, `{region}`, `{year}`, `{year2}`, `{num}`, `{num2}`, `{small}`, `{pct}`, `{q}`, `{day}`, `{month}`, `{Surname}`; German `{v}`/`{r}` (verb and rest of `{pred}`). */
@@ -289,7 +480,13 @@ function bigNumber(rng: Rng, lang: Lang): string {
 }
 
 function origin(rng: Rng, lang: Lang): NameOrigin {
-  return rng.weighted<NameOrigin>([[lang, 45], ['zh', 18], ['ko', 18], ['ja', 7], ['ru', 12]])
+  return rng.weighted<NameOrigin>([
+    [lang, 45],
+    ['zh', 18],
+    ['ko', 18],
+    ['ja', 7],
+    ['ru', 12]
+  ])
 }
 
 /** One sentence of citation-like commentary in `lang`. */
@@ -356,11 +553,69 @@ const TOPICS: Record<Lang, readonly string[]> = {
 
 /** Before the first citation of a framed note. */
 const FRAME_FIRST: Record<Lang, readonly string[]> = {
-  en: ['The most important work on {topic} is', 'The standard study of {topic} remains', 'The best account of {topic} is', 'A useful collection of documents is', 'The document is reproduced in', 'The speech was printed in', 'The figures are taken from', 'For an elaboration of the subject, see', 'For details, see', 'See the records of the session in', 'On {topic}, the classic work is', 'A first survey of {topic} is', 'The only study based on the archives is', 'Also see'],
-  de: ['Die wichtigste Arbeit zu {topic} ist', 'Grundlegend zu {topic} ist nach wie vor', 'Eine nützliche Quellensammlung bietet', 'Das Dokument ist abgedruckt in', 'Die Rede wurde veröffentlicht in', 'Die Zahlen stammen aus', 'Ausführlicher dazu', 'Näheres bei', 'Siehe das Protokoll der Sitzung in', 'Einen ersten Überblick zu {topic} gibt', 'Siehe ferner'],
-  fr: ['L’ouvrage le plus important sur {topic} est', 'L’étude de référence sur {topic} reste', 'Le document est reproduit dans', 'Le discours fut publié dans', 'Les chiffres sont tirés de', 'Pour plus de détails, voir', 'Pour un développement sur ce sujet, voir', 'Voir le compte rendu de la séance dans', 'Sur {topic}, l’étude classique est', 'Voir également'],
-  es: ['La obra más importante sobre {topic} es', 'El estudio de referencia sobre {topic} sigue siendo', 'El documento está reproducido en', 'El discurso se publicó en', 'Las cifras proceden de', 'Para más detalles, véase', 'Para un desarrollo del tema, véase', 'Véanse las actas de la sesión en', 'Véase asimismo'],
-  it: ['L’opera più importante su {topic} è', 'Lo studio di riferimento su {topic} resta', 'Il documento è riprodotto in', 'Il discorso fu pubblicato in', 'I dati sono tratti da', 'Per maggiori dettagli si veda', 'Per un approfondimento si veda', 'Si vedano i verbali della seduta in', 'Si veda inoltre']
+  en: [
+    'The most important work on {topic} is',
+    'The standard study of {topic} remains',
+    'The best account of {topic} is',
+    'A useful collection of documents is',
+    'The document is reproduced in',
+    'The speech was printed in',
+    'The figures are taken from',
+    'For an elaboration of the subject, see',
+    'For details, see',
+    'See the records of the session in',
+    'On {topic}, the classic work is',
+    'A first survey of {topic} is',
+    'The only study based on the archives is',
+    'Also see'
+  ],
+  de: [
+    'Die wichtigste Arbeit zu {topic} ist',
+    'Grundlegend zu {topic} ist nach wie vor',
+    'Eine nützliche Quellensammlung bietet',
+    'Das Dokument ist abgedruckt in',
+    'Die Rede wurde veröffentlicht in',
+    'Die Zahlen stammen aus',
+    'Ausführlicher dazu',
+    'Näheres bei',
+    'Siehe das Protokoll der Sitzung in',
+    'Einen ersten Überblick zu {topic} gibt',
+    'Siehe ferner'
+  ],
+  fr: [
+    'L’ouvrage le plus important sur {topic} est',
+    'L’étude de référence sur {topic} reste',
+    'Le document est reproduit dans',
+    'Le discours fut publié dans',
+    'Les chiffres sont tirés de',
+    'Pour plus de détails, voir',
+    'Pour un développement sur ce sujet, voir',
+    'Voir le compte rendu de la séance dans',
+    'Sur {topic}, l’étude classique est',
+    'Voir également'
+  ],
+  es: [
+    'La obra más importante sobre {topic} es',
+    'El estudio de referencia sobre {topic} sigue siendo',
+    'El documento está reproducido en',
+    'El discurso se publicó en',
+    'Las cifras proceden de',
+    'Para más detalles, véase',
+    'Para un desarrollo del tema, véase',
+    'Véanse las actas de la sesión en',
+    'Véase asimismo'
+  ],
+  it: [
+    'L’opera più importante su {topic} è',
+    'Lo studio di riferimento su {topic} resta',
+    'Il documento è riprodotto in',
+    'Il discorso fu pubblicato in',
+    'I dati sono tratti da',
+    'Per maggiori dettagli si veda',
+    'Per un approfondimento si veda',
+    'Si vedano i verbali della seduta in',
+    'Si veda inoltre'
+  ]
 }
 
 /** Before the further citations of a framed note. */
@@ -374,7 +629,13 @@ const FRAME_MORE: Record<Lang, readonly string[]> = {
 
 /** A quotation and where it is quoted from (`Kim Donggil spoke of “…”, quoted in`). */
 const QUOTED_IN: Record<Lang, readonly string[]> = {
-  en: ['{Person} spoke of {q}, quoted in', '{Person} called it {q}; quoted in', 'The report speaks of {q}, quoted in', 'In {year}, {Person} described the policy as {q}, cited in', 'The phrase {q} is {Person}’s, quoted in'],
+  en: [
+    '{Person} spoke of {q}, quoted in',
+    '{Person} called it {q}; quoted in',
+    'The report speaks of {q}, quoted in',
+    'In {year}, {Person} described the policy as {q}, cited in',
+    'The phrase {q} is {Person}’s, quoted in'
+  ],
   de: ['{Person} sprach von {q}, zitiert nach', 'Im Bericht ist von {q} die Rede, zit. nach', '{year} nannte {Person} die Politik {q}, zitiert in'],
   fr: ['{Person} parlait de {q}, cité dans', 'Le rapport évoque {q}, cité par', 'En {year}, {Person} qualifiait cette politique de {q}, cité dans'],
   es: ['{Person} habló de {q}, citado en', 'El informe habla de {q}, citado en', 'En {year}, {Person} calificó esa política de {q}, citado por'],

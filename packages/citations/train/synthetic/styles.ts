@@ -121,7 +121,10 @@ export const MORE_STYLES: readonly StyleInfo[] = [
 
 /** The locales of each document language. */
 export const LOCALES: Record<Lang, ReadonlyArray<readonly [string, number]>> = {
-  en: [['en-US', 6], ['en-GB', 4]],
+  en: [
+    ['en-US', 6],
+    ['en-GB', 4]
+  ],
   de: [['de-DE', 1]],
   fr: [['fr-FR', 1]],
   es: [['es-ES', 1]],

@@ -21,7 +21,10 @@ function years(rng: Rng): [number, number] {
 /** Fills `{slot}`s; `{S}` recursively with a subtitle. */
 function fill(rng: Rng, lang: Lang, template: string, depth = 0): string {
   const words = TITLE_WORDS[lang]
-  const concepts = rng.sample(words.bare.map((_, index) => index), 3)
+  const concepts = rng.sample(
+    words.bare.map((_, index) => index),
+    3
+  )
   const [a = 0, b = 1, c = 2] = concepts
   const [y1, y2] = years(rng)
   const slots: Record<string, () => string> = {
@@ -96,7 +99,12 @@ export function makeShortTitle(rng: Rng, title: string, lang: Lang): string {
   const article = LEADING_ARTICLE[lang].exec(main)
   if (article !== null && rng.chance(lang === 'en' ? 0.6 : lang === 'de' ? 0.7 : 0.3)) main = capitalizeFirst(main.slice(article[0].length))
   const words = main.split(' ')
-  const length = rng.weighted([[1, lang === 'de' ? 3 : 1], [2, 4], [3, 4], [4, 3]])
+  const length = rng.weighted([
+    [1, lang === 'de' ? 3 : 1],
+    [2, 4],
+    [3, 4],
+    [4, 3]
+  ])
   if (words.length <= length) return main
   const isFunction = (word: string | undefined): boolean => FUNCTION_WORDS.has((word ?? '').toLowerCase().replace(/[,;:]$/, ''))
   const kept = words.slice(0, length)
@@ -107,7 +115,10 @@ export function makeShortTitle(rng: Rng, title: string, lang: Lang): string {
   if (open >= 0 && !/[”»’"]/u.test(kept.slice(open).join(' ').slice(1))) kept.splice(open)
   while (kept.length > 1 && isFunction(kept.at(-1))) kept.pop()
   if (kept.every(isFunction)) return main
-  return kept.join(' ').replace(/[,;:(]$/u, '').replace(/\s*\($/u, '')
+  return kept
+    .join(' ')
+    .replace(/[,;:(]$/u, '')
+    .replace(/\s*\($/u, '')
 }
 
 /** Words a short title does not end with. */

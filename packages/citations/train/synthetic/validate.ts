@@ -33,7 +33,8 @@ export function structureProblems(record: SyntheticRecord): Problem[] {
   if (text.normalize('NFC') !== text) out.push(problem(record, 'nfc', text.slice(0, 60)))
   if (/[\uD800-\uDFFF\uE000-\uF8FF]/.test(text)) out.push(problem(record, 'characters', 'astral or private-use character'))
   if (/undefined|NaN|\[object/.test(text)) out.push(problem(record, 'undefined', text.slice(0, 80)))
-  if (record.kind === 'reference' && (record.citations.length !== 1 || record.citations[0]?.start !== 0 || record.citations[0]?.end !== text.length)) out.push(problem(record, 'reference-span', 'a reference is one citation over the whole text'))
+  if (record.kind === 'reference' && (record.citations.length !== 1 || record.citations[0]?.start !== 0 || record.citations[0]?.end !== text.length))
+    out.push(problem(record, 'reference-span', 'a reference is one citation over the whole text'))
   let previousEnd = 0
   for (const citation of record.citations) {
     if (!(citation.start >= previousEnd && citation.start < citation.end && citation.end <= text.length)) out.push(problem(record, 'citation-order', `${citation.start}-${citation.end}`))
@@ -86,7 +87,10 @@ const CONTENT_CHECKS: Partial<Record<Label, (value: string, item: CslItem) => bo
   editor: hasName,
   translator: hasName,
   // A document reproduced in a collection has two dates: the document's (`original-date`) and the collection's.
-  issued: (value, item) => [...years(item.issued), ...years(item['original-date'])].some((year) => value.includes(year) || value.includes(year.slice(2))) || /n\.\s?d|o\.\s?[JD]|s\.\s?[df]|sans|sin|senza|ohne/i.test(value) || MONTH_DAY.test(value),
+  issued: (value, item) =>
+    [...years(item.issued), ...years(item['original-date'])].some((year) => value.includes(year) || value.includes(year.slice(2))) ||
+    /n\.\s?d|o\.\s?[JD]|s\.\s?[df]|sans|sin|senza|ohne/i.test(value) ||
+    MONTH_DAY.test(value),
   accessed: (value, item) => years(item.accessed).some((year) => value.includes(year) || value.includes(year.slice(2))),
   title: (value, item) => {
     const source = words(`${String(item.title ?? '')} ${String(item['container-title'] ?? '')}`)

@@ -16,28 +16,95 @@ import {eachNode, spliceItems} from '@octavo/tree'
 
 /** Locator labels: what may be written → the CSL locator label. */
 export const LOCATOR_LABELS: ReadonlyArray<readonly [string, string]> = [
-  ['book', 'book'], ['books', 'book'], ['bk.', 'book'], ['bks.', 'book'],
-  ['chapter', 'chapter'], ['chapters', 'chapter'], ['chap.', 'chapter'], ['chaps.', 'chapter'], ['ch.', 'chapter'],
-  ['column', 'column'], ['columns', 'column'], ['col.', 'column'], ['cols.', 'column'],
-  ['figure', 'figure'], ['figures', 'figure'], ['fig.', 'figure'], ['figs.', 'figure'],
-  ['folio', 'folio'], ['folios', 'folio'], ['fol.', 'folio'], ['fols.', 'folio'], ['fo.', 'folio'],
-  ['line', 'line'], ['lines', 'line'], ['l.', 'line'], ['ll.', 'line'],
-  ['note', 'note'], ['notes', 'note'], ['n.', 'note'], ['nn.', 'note'],
-  ['number', 'number'], ['numbers', 'number'], ['no.', 'number'], ['nos.', 'number'],
-  ['opus', 'opus'], ['opera', 'opus'], ['op.', 'opus'], ['opp.', 'opus'],
-  ['page', 'page'], ['pages', 'page'], ['p.', 'page'], ['pp.', 'page'],
-  ['paragraph', 'paragraph'], ['paragraphs', 'paragraph'], ['para.', 'paragraph'], ['paras.', 'paragraph'], ['¶', 'paragraph'], ['¶¶', 'paragraph'],
-  ['part', 'part'], ['parts', 'part'], ['pt.', 'part'], ['pts.', 'part'],
-  ['section', 'section'], ['sections', 'section'], ['sec.', 'section'], ['secs.', 'section'], ['§', 'section'], ['§§', 'section'],
-  ['sub verbo', 'sub-verbo'], ['s.v.', 'sub-verbo'], ['s.vv.', 'sub-verbo'],
-  ['verse', 'verse'], ['verses', 'verse'], ['v.', 'verse'], ['vv.', 'verse'],
-  ['volume', 'volume'], ['volumes', 'volume'], ['vol.', 'volume'], ['vols.', 'volume']
+  ['book', 'book'],
+  ['books', 'book'],
+  ['bk.', 'book'],
+  ['bks.', 'book'],
+  ['chapter', 'chapter'],
+  ['chapters', 'chapter'],
+  ['chap.', 'chapter'],
+  ['chaps.', 'chapter'],
+  ['ch.', 'chapter'],
+  ['column', 'column'],
+  ['columns', 'column'],
+  ['col.', 'column'],
+  ['cols.', 'column'],
+  ['figure', 'figure'],
+  ['figures', 'figure'],
+  ['fig.', 'figure'],
+  ['figs.', 'figure'],
+  ['folio', 'folio'],
+  ['folios', 'folio'],
+  ['fol.', 'folio'],
+  ['fols.', 'folio'],
+  ['fo.', 'folio'],
+  ['line', 'line'],
+  ['lines', 'line'],
+  ['l.', 'line'],
+  ['ll.', 'line'],
+  ['note', 'note'],
+  ['notes', 'note'],
+  ['n.', 'note'],
+  ['nn.', 'note'],
+  ['number', 'number'],
+  ['numbers', 'number'],
+  ['no.', 'number'],
+  ['nos.', 'number'],
+  ['opus', 'opus'],
+  ['opera', 'opus'],
+  ['op.', 'opus'],
+  ['opp.', 'opus'],
+  ['page', 'page'],
+  ['pages', 'page'],
+  ['p.', 'page'],
+  ['pp.', 'page'],
+  ['paragraph', 'paragraph'],
+  ['paragraphs', 'paragraph'],
+  ['para.', 'paragraph'],
+  ['paras.', 'paragraph'],
+  ['¶', 'paragraph'],
+  ['¶¶', 'paragraph'],
+  ['part', 'part'],
+  ['parts', 'part'],
+  ['pt.', 'part'],
+  ['pts.', 'part'],
+  ['section', 'section'],
+  ['sections', 'section'],
+  ['sec.', 'section'],
+  ['secs.', 'section'],
+  ['§', 'section'],
+  ['§§', 'section'],
+  ['sub verbo', 'sub-verbo'],
+  ['s.v.', 'sub-verbo'],
+  ['s.vv.', 'sub-verbo'],
+  ['verse', 'verse'],
+  ['verses', 'verse'],
+  ['v.', 'verse'],
+  ['vv.', 'verse'],
+  ['volume', 'volume'],
+  ['volumes', 'volume'],
+  ['vol.', 'volume'],
+  ['vols.', 'volume']
 ]
 
 /** The abbreviation we print for each CSL label. */
 const LABEL_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  book: 'bk.', chapter: 'chap.', column: 'col.', figure: 'fig.', folio: 'fol.', line: 'l.', note: 'n.', number: 'no.',
-  opus: 'op.', page: 'p.', paragraph: 'para.', part: 'pt.', section: 'sec.', 'sub-verbo': 's.v.', verse: 'v.', volume: 'vol.'
+  book: 'bk.',
+  chapter: 'chap.',
+  column: 'col.',
+  figure: 'fig.',
+  folio: 'fol.',
+  line: 'l.',
+  note: 'n.',
+  number: 'no.',
+  opus: 'op.',
+  page: 'p.',
+  paragraph: 'para.',
+  part: 'pt.',
+  section: 'sec.',
+  'sub-verbo': 's.v.',
+  verse: 'v.',
+  volume: 'vol.'
 }
 
 const KEY = String.raw`(?:\{[^{}\n]+\}|[\p{L}\p{N}_](?:[\p{L}\p{N}_]|[:.#$%&\-+?<>~/](?=[\p{L}\p{N}_]))*)`
@@ -94,7 +161,10 @@ export function parseSuffix(text: string): Pick<CitationItem, 'locator' | 'label
   if (locator && (label !== undefined || /^\d/.test(after))) {
     result.locator = locator[1]!
     result.label = label ?? 'page'
-    const suffix = after.slice(locator[1]!.length).replace(/^\s*,?\s*/, '').trim()
+    const suffix = after
+      .slice(locator[1]!.length)
+      .replace(/^\s*,?\s*/, '')
+      .trim()
     if (suffix !== '') result.suffix = suffix
     return result
   }

@@ -13,14 +13,7 @@ type State = Parameters<Handle>[2]
 type Info = Parameters<Handle>[3]
 
 /** Constructs in which escapes mean nothing or URLs stand: leave them alone. */
-const SPANS: NonNullable<Options['unsafe']>[number]['notInConstruct'] = [
-  'autolink',
-  'destinationLiteral',
-  'destinationRaw',
-  'reference',
-  'titleQuote',
-  'titleApostrophe'
-]
+const SPANS: NonNullable<Options['unsafe']>[number]['notInConstruct'] = ['autolink', 'destinationLiteral', 'destinationRaw', 'reference', 'titleQuote', 'titleApostrophe']
 
 const handlers: Options['handlers'] = {
   text: (node: Text, _, state, info) => writeText(node.value, state, info),
@@ -31,7 +24,10 @@ const handlers: Options['handlers'] = {
   titleNote: (node: TitleNote, _, state, info) => state.containerFlow(node, info),
   bibliography: (node: Bibliography, _, state, info) =>
     state.containerFlow(
-      {type: 'root', children: [{type: 'heading', depth: 2, children: [{type: 'text', value: node.title}]}, ...node.children.map((entry): Paragraph => ({type: 'paragraph', children: entry.children}))]},
+      {
+        type: 'root',
+        children: [{type: 'heading', depth: 2, children: [{type: 'text', value: node.title}]}, ...node.children.map((entry): Paragraph => ({type: 'paragraph', children: entry.children}))]
+      },
       info
     ),
   bibliographyEntry: (node, _, state, info) => state.containerPhrasing({type: 'paragraph', children: node.children}, info)

@@ -39,7 +39,9 @@ export function figureImage(tag: string, position: Position): Image | undefined 
 
 /** Markdown text (with character references) as the plain text it reads as. */
 function plain(value: string): string {
-  return toString(inline.parse(value)).replace(/[ \t\r\n]+/g, ' ').trim()
+  return toString(inline.parse(value))
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim()
 }
 
 /**

@@ -126,7 +126,10 @@ function fill(text: string, ranges: ReadonlyArray<readonly [number, number]>, ma
   const parts: string[] = []
   let last = 0
   for (const [start, end] of ranges) {
-    parts.push(text.slice(last, start), text.slice(start, end).replace(FILLED, (char) => marks.hide.get(char) ?? marks.filler))
+    parts.push(
+      text.slice(last, start),
+      text.slice(start, end).replace(FILLED, (char) => marks.hide.get(char) ?? marks.filler)
+    )
     last = end
   }
   parts.push(text.slice(last))
@@ -208,7 +211,7 @@ function lineMarker(text: string, start: number, end: number): number | undefine
   let spaces = 0
   let markers = 0
   let padding = false
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const code = text.charCodeAt(i)
     if (code === 32 || code === 9) {
       const width = code === 9 ? 4 - (column % 4) : 1

@@ -120,7 +120,12 @@ function warnEmbeds(tree: Root, diagnostics: Diagnostic[]) {
   eachNode(tree, (node) => {
     if (node.type === 'image' && node.data?.embed) {
       const what = [node.alt ? `"${node.alt}"` : '', node.url].filter(Boolean).join(', ') || 'no address'
-      diagnostics.push({severity: 'warning', message: `an <iframe> (${what}) cannot be shown in print or an e-book: a placeholder with its title and address stands in its place`, position: node.position, source: 'parser:html'})
+      diagnostics.push({
+        severity: 'warning',
+        message: `an <iframe> (${what}) cannot be shown in print or an e-book: a placeholder with its title and address stands in its place`,
+        position: node.position,
+        source: 'parser:html'
+      })
     }
     return 'children' in node
   })
@@ -209,7 +214,10 @@ function captioned(state: State, node: Element, parent: Parameters<Handle>[2]) {
   if (table.type === 'table' && !hasHeader(node)) table.data = {...table.data, headerless: true}
   const caption = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'caption')
   if (!caption) return table
-  const paragraph = {type: 'paragraph' as const, children: state.toFlow(state.all(caption)).flatMap((block) => ('children' in block && block.type === 'paragraph' ? block.children : [])) as PhrasingContent[]}
+  const paragraph = {
+    type: 'paragraph' as const,
+    children: state.toFlow(state.all(caption)).flatMap((block) => ('children' in block && block.type === 'paragraph' ? block.children : [])) as PhrasingContent[]
+  }
   state.patch(caption, paragraph)
   return paragraph.children.length > 0 ? [paragraph, table] : table
 }
@@ -371,7 +379,9 @@ function readText(text: Text, context: Context, where: 'phrasing' | 'flow'): Roo
   const blocks = parsed.children.filter((child) => child.type !== 'footnoteDefinition')
   placeRead(parsed, text, context)
   eachNode(parsed, (node) => {
-    if ('children' in node) for (const [index, child] of node.children.entries()) if (child.type === 'html') (node.children as Nodes[])[index] = {type: 'text', value: child.value, ...(child.position ? {position: child.position} : {})}
+    if ('children' in node)
+      for (const [index, child] of node.children.entries())
+        if (child.type === 'html') (node.children as Nodes[])[index] = {type: 'text', value: child.value, ...(child.position ? {position: child.position} : {})}
     return 'children' in node
   })
   const first = blocks[0]

@@ -29,16 +29,9 @@ const NAME_FIELDS = ['family', 'given', 'literal', 'non-dropping-particle', 'dro
  * `contentStart` in the source) into CSL-named metadata. Invalid YAML is an
  * error at the YAML error's line and column in the file.
  */
-export function readFrontMatter(
-  yaml: string,
-  contentStart: number,
-  fallback: Position | undefined,
-  locator: Locator,
-  diagnostics: Diagnostic[]
-): FrontMatter {
+export function readFrontMatter(yaml: string, contentStart: number, fallback: Position | undefined, locator: Locator, diagnostics: Diagnostic[]): FrontMatter {
   const document = parseDocument(yaml, {prettyErrors: false})
-  const at = (offset: number | undefined, end?: number): Position | undefined =>
-    offset === undefined ? fallback : locator.position(contentStart + offset, contentStart + (end ?? offset))
+  const at = (offset: number | undefined, end?: number): Position | undefined => (offset === undefined ? fallback : locator.position(contentStart + offset, contentStart + (end ?? offset)))
   for (const warning of document.warnings) {
     diagnostics.push({severity: 'warning', message: `front matter: ${firstLine(warning.message)}`, position: at(warning.pos[0], warning.pos[1]), source: SOURCE})
   }
@@ -122,14 +115,9 @@ function firstAlias(document: Document, name?: string): [number, number] | undef
  * `bibliography` → string[]. Other keys are kept as they are. `abstract` and
  * `thanks` are left out: they become nodes.
  */
-export function normalizeMeta(
-  value: Record<string, unknown>,
-  diagnostics: Diagnostic[],
-  where: (key: string) => Position | undefined = () => undefined
-): ArticleMeta {
+export function normalizeMeta(value: Record<string, unknown>, diagnostics: Diagnostic[], where: (key: string) => Position | undefined = () => undefined): ArticleMeta {
   const meta: ArticleMeta = {}
-  const warn = (key: string, message: string) =>
-    diagnostics.push({severity: 'warning', message: `front matter: ${message}`, position: where(key), source: SOURCE})
+  const warn = (key: string, message: string) => diagnostics.push({severity: 'warning', message: `front matter: ${message}`, position: where(key), source: SOURCE})
   for (const [key, raw] of Object.entries(value)) {
     if (raw === null || raw === undefined) continue
     switch (key) {

@@ -60,6 +60,11 @@ export function dropEmptyNotesHeadings(tree: Root, diagnostics: Diagnostic[]): v
     if (next !== undefined && !isHeading(next, BIBLIOGRAPHY)) continue
     children.splice(index, 1)
     const text = toString(node)
-    diagnostics.push({severity: 'info', message: `heading "${text}" has nothing under it but the notes: dropped (the notes are set in their own place)`, position: node.position, source: 'parser:notes'})
+    diagnostics.push({
+      severity: 'info',
+      message: `heading "${text}" has nothing under it but the notes: dropped (the notes are set in their own place)`,
+      position: node.position,
+      source: 'parser:notes'
+    })
   }
 }

@@ -77,10 +77,7 @@ export function numberNotes(tree: Root, source: string, locator: Locator, diagno
   // writes them); otherwise notes are numbered by first reference.
   const asNumbers = order.map((identifier) => (/^[1-9]\d*$/.test(identifier) ? Number(identifier) : Number.NaN))
   const keepLabels =
-    citations.length === 0 &&
-    asNumbers.every((n) => n <= order.length) &&
-    new Set(asNumbers).size === order.length &&
-    asNumbers.slice(0, referenced).every((n, i, list) => i === 0 || n > list[i - 1]!)
+    citations.length === 0 && asNumbers.every((n) => n <= order.length) && new Set(asNumbers).size === order.length && asNumbers.slice(0, referenced).every((n, i, list) => i === 0 || n > list[i - 1]!)
   const numbers = new Map<string, number>()
   const orderIndex = new Map(order.map((identifier, index) => [identifier, index]))
   slots.forEach((slot, index) => {
@@ -145,13 +142,7 @@ function setNumber(node: FootnoteReference | FootnoteDefinition, number: number)
 function reportUndefined(tree: Root, source: string, diagnostics: Diagnostic[], locator: Locator, plain: ReadonlyArray<readonly [number, number]>) {
   eachNode(tree, (node) => {
     if (node.type === 'link' || node.type === 'linkReference') return false
-    if (
-      node.type === 'text' &&
-      node.value.includes('[^') &&
-      node.position?.start.offset !== undefined &&
-      node.position.end.offset !== undefined &&
-      !inRanges(plain, node.position.start.offset)
-    ) {
+    if (node.type === 'text' && node.value.includes('[^') && node.position?.start.offset !== undefined && node.position.end.offset !== undefined && !inRanges(plain, node.position.start.offset)) {
       const {offsets, ends, literal} = align(node.value, source, node.position.start.offset, node.position.end.offset)
       for (const match of node.value.matchAll(/\[\^([^\]\s]+)\]/g)) {
         // Written as a reference: `[` and `^` themselves, not escaped.

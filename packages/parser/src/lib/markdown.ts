@@ -21,7 +21,28 @@ import {eachNode} from '@octavo/tree'
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
 const fragment = unified().use(remarkParse).use(remarkGfm).freeze()
 /** Inline constructs turned off: the same blocks, found in linear time. */
-const INLINE = {disable: {null: ['attention', 'autolink', 'characterEscape', 'characterReference', 'codeText', 'hardBreakEscape', 'htmlText', 'labelEnd', 'labelStartImage', 'labelStartLink', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'strikethrough', 'wwwAutolink', 'protocolAutolink', 'emailAutolink']}}
+const INLINE = {
+  disable: {
+    null: [
+      'attention',
+      'autolink',
+      'characterEscape',
+      'characterReference',
+      'codeText',
+      'hardBreakEscape',
+      'htmlText',
+      'labelEnd',
+      'labelStartImage',
+      'labelStartLink',
+      'gfmFootnoteCall',
+      'gfmPotentialFootnoteCall',
+      'strikethrough',
+      'wwwAutolink',
+      'protocolAutolink',
+      'emailAutolink'
+    ]
+  }
+}
 function blocksOnly(this: Processor) {
   const data = this.data()
   data.micromarkExtensions = [...(data.micromarkExtensions ?? []), INLINE]

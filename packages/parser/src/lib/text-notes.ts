@@ -31,8 +31,7 @@ interface FoundNote {
 const itemMarker = /^(?:\[(\d{1,4})\]|(\d{1,4})[.)](?=\s|$)|(\d{1,4})(?=\s)|([⁰¹²³⁴⁵⁶⁷⁸⁹]+))[^\S\r\n]*/u
 const maxItemSkip = 10
 
-const warn = (diagnostics: Diagnostic[], message: string, position: Diagnostic['position']) =>
-  diagnostics.push({severity: 'warning', message, position, source: 'parser:text'})
+const warn = (diagnostics: Diagnostic[], message: string, position: Diagnostic['position']) => diagnostics.push({severity: 'warning', message, position, source: 'parser:text'})
 
 /** Does the block start with the first numbered note? */
 export function startsNumberedNote(source: Source, block: Block): boolean {
@@ -203,7 +202,10 @@ function withLostNumberedNotes(source: Source, found: FoundNote[], count: number
  */
 export function noteGroups(region: readonly Block[]): {usual: number; groups: Block[][]} {
   // The gap before the first note counts too: with a lost note among few notes, it outvotes the wider gap.
-  const usual = mode(region.map((b) => b.blanksBefore), 2)
+  const usual = mode(
+    region.map((b) => b.blanksBefore),
+    2
+  )
   const groups: Block[][] = []
   for (const block of region) {
     const group = groups.at(-1)
@@ -247,12 +249,7 @@ function titleNoteVerdict(source: Source, groups: readonly Block[][], usual: num
  * gap, a narrower gap continues a note), an acknowledgment first is the note
  * on the title, and lost notes stand in the widest gaps.
  */
-function unnumberedNotes(
-  source: Source,
-  region: readonly Block[],
-  count: number,
-  diagnostics: Diagnostic[]
-): {title: Range[]; notes: Array<FoundNote | Range>} {
+function unnumberedNotes(source: Source, region: readonly Block[], count: number, diagnostics: Diagnostic[]): {title: Range[]; notes: Array<FoundNote | Range>} {
   const {usual, groups} = noteGroups(region)
   const range = (b: Block): Range => ({start: b.start, end: b.end})
   let title: Range[] = []
@@ -292,7 +289,11 @@ function unnumberedNotes(
     const lastChosen = chosen.at(-1)
     if (lastChosen && (chosen.length > clear.length || (cut && cut.width === lastChosen.width))) {
       const b = groups[lastChosen.i]![0]!
-      warn(diagnostics, `${groups.length} note paragraphs for ${count} references: where the lost note stood is a guess (no gap, or more than one, tells it clearly)`, source.position(b.gapStart, b.start))
+      warn(
+        diagnostics,
+        `${groups.length} note paragraphs for ${count} references: where the lost note stood is a guess (no gap, or more than one, tells it clearly)`,
+        source.position(b.gapStart, b.start)
+      )
     }
   } else if (lost < 0) {
     const extra = groups[count]?.[0]

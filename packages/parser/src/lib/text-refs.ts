@@ -47,7 +47,8 @@ const addressReach = 300
  * An abbreviation glued to its number (`vol.4`, `no.3`, `p.12`, `pp.4-5`,
  * `ch.2`): a locator, never a note marker.
  */
-const abbreviationBefore = /(?:^|[^\p{L}\p{N}])(?:vols?|nos?|nn?|pp?|ll?|chs?|chap|figs?|sec|secs|art|arts|para|paras|pt|pts|bk|col|cols|fol|fols|ff?|ed|eds|vv?|ser|suppl|tab|ex|no|No|Nos|Vol|Vols|Ch|Fig|Sec|Art|Pt|Bk|Col)\.\s?(?:\d{1,4}[-–])?$/iu
+const abbreviationBefore =
+  /(?:^|[^\p{L}\p{N}])(?:vols?|nos?|nn?|pp?|ll?|chs?|chap|figs?|sec|secs|art|arts|para|paras|pt|pts|bk|col|cols|fol|fols|ff?|ed|eds|vv?|ser|suppl|tab|ex|no|No|Nos|Vol|Vols|Ch|Fig|Sec|Art|Pt|Bk|Col)\.\s?(?:\d{1,4}[-–])?$/iu
 /** Punctuation after which glued digits look like a note marker (`last.4`, `said”4`). */
 const gluedAfterMark = /[.!?”’"'»)]/u
 
@@ -178,7 +179,7 @@ function gappedList(source: Source, candidates: readonly Candidate[], i: number,
     warn(`note references ${label} point back to note${back.length > 1 ? 's' : ''} ${back.join(', ')} already referenced`)
     return last === expected ? expected + 1 : expected
   }
-  const firstFits = c.number === expected || (c.number < expected) || (c.number <= expected + maxSkip && confirmsJump(candidates, i, expected, c.number))
+  const firstFits = c.number === expected || c.number < expected || (c.number <= expected + maxSkip && confirmsJump(candidates, i, expected, c.number))
   if (firstFits && last - expected <= maxSkip && continuesAfter(candidates, i, last)) {
     take()
     const lost: number[] = []

@@ -10,18 +10,7 @@ import type {Block, Source} from './text-source.js'
 import type {Reference} from './text-refs.js'
 import {blockText, readSource} from './text-source.js'
 import {findCandidates, selectReferences} from './text-refs.js'
-import {
-  echoedLater,
-  endWithoutMarkers,
-  introducesQuotation,
-  isAbstractLabel,
-  isNotesHeading,
-  isSeparator,
-  looksLikeHeading,
-  looksLikeTitle,
-  paragraph,
-  phrasing
-} from './text-blocks.js'
+import {echoedLater, endWithoutMarkers, introducesQuotation, isAbstractLabel, isNotesHeading, isSeparator, looksLikeHeading, looksLikeTitle, paragraph, phrasing} from './text-blocks.js'
 import {countNotes, readNotes, startsNumberedNote} from './text-notes.js'
 import {isTitleBeforeSubtitle, readTitleBlock} from './text-byline.js'
 import {append} from '@octavo/tree'
@@ -150,10 +139,7 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
       return
     }
     const end = endWithoutMarkers(block, refs)
-    const introduced =
-      previous !== undefined &&
-      (previous.type === 'paragraph' || previous.type === 'blockquote') &&
-      introducesQuotation(source, previous.block, refsOf[previous.block.index]!)
+    const introduced = previous !== undefined && (previous.type === 'paragraph' || previous.type === 'blockquote') && introducesQuotation(source, previous.block, refsOf[previous.block.index]!)
     const lastOut = out.at(-1)
     // A quotation set apart without indentation goes on over its next paragraph when the evidence says so.
     const quotationGoesOn =
@@ -167,10 +153,7 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
       node = {type: 'blockquote', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
     } else if (i < blocks.length - 1 && looksLikeHeading(source, block, end) && !(labelledAbstract && out.length === 0)) {
       node = {type: 'heading', depth: 2, children: phrasing(source, block.start, block.end, refs), position: source.position(block.start, block.end)}
-    } else if (
-      out.length === 0 &&
-      (labelledAbstract || (refs.length === 0 && echoedLater(source.text.slice(block.start, block.end), laterTexts(source, blocks, i + 1))))
-    ) {
+    } else if (out.length === 0 && (labelledAbstract || (refs.length === 0 && echoedLater(source.text.slice(block.start, block.end), laterTexts(source, blocks, i + 1))))) {
       node = {type: 'abstract', children: [paragraph(source, block.start, block.end, refs)], position: source.position(block.start, block.end)}
     } else {
       node = paragraph(source, block.start, block.end, refs)
@@ -186,11 +169,7 @@ function readBody(source: Source, blocks: readonly Block[], refsOf: readonly Ref
     pendingBreak = undefined
     // An indented paragraph right after an indented quotation: the quotation goes on.
     const last = out.at(-1)
-    if (
-      node.type === 'blockquote' &&
-      last?.type === 'blockquote' &&
-      (quotationGoesOn || (block.indented && !everyIndented && previous?.block.indented === true && block.blanksBefore < 2))
-    ) {
+    if (node.type === 'blockquote' && last?.type === 'blockquote' && (quotationGoesOn || (block.indented && !everyIndented && previous?.block.indented === true && block.blanksBefore < 2))) {
       append(last.children, node.children)
       if (last.position) last.position = {start: last.position.start, end: source.point(block.end)}
       previous = {block, type: node.type}

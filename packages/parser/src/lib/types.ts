@@ -51,4 +51,3 @@ export interface ParseResult {
    */
   frontMatterKeys?: FrontMatterKey[]
 }
-

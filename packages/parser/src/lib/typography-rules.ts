@@ -150,6 +150,11 @@ export const QUOTE_CASES: ReadonlyArray<{name: string} & Example> = [
   {name: 'straight inside curly is second rank', lang: 'en', input: '“the "model" minority”', output: '“the ‘model’ minority”'},
   {name: 'fr straight inside « » is second rank', lang: 'fr', input: '« le "vrai" nom »', output: `«${NNBSP}le “vrai” nom${NNBSP}»`},
   {name: 'de straight inside „ “ is second rank', lang: 'de', input: '„ein "Modell" hier“ und "dort"', output: '„ein ‚Modell‘ hier“ und „dort“'},
-  {name: 'a curly close ends a straight mark left open in it', lang: 'en', input: '“concerned with "major threats.” to validity such as "low power"', output: '“concerned with ‘major threats.” to validity such as “low power”'},
+  {
+    name: 'a curly close ends a straight mark left open in it',
+    lang: 'en',
+    input: '“concerned with "major threats.” to validity such as "low power"',
+    output: '“concerned with ‘major threats.” to validity such as “low power”'
+  },
   {name: 'unknown language: English marks', lang: 'ko', input: `"Chosŏn"`, output: '“Chosŏn”'}
 ]

@@ -10,17 +10,7 @@ import type {Note} from './notes.js'
 import {numberNotes} from './notes.js'
 import {labelsFor} from './labels.js'
 import {resolveMeta} from './metadata.js'
-import {
-  createHandlers,
-  withLang,
-  createUnknownHandler,
-  noteId,
-  noteRefId,
-  noteref,
-  titleNoteId,
-  titleNoteRefId,
-  type RenderContext
-} from './handlers.js'
+import {createHandlers, withLang, createUnknownHandler, noteId, noteRefId, noteref, titleNoteId, titleNoteRefId, type RenderContext} from './handlers.js'
 import {classes, el, textOf, tx} from './hast.js'
 import {contentSchema} from './schema.js'
 import {normalizeTree} from './normalize.js'
@@ -110,9 +100,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
 
   const notes = [...context.notes.values()].sort((a, b) => a.number - b.number)
   const noteElement = (note: Note): Element => renderNote(note, context, mode)
-  const titleNote = context.titleNote
-    ? renderTitleNote(context.titleNote, mode)
-    : undefined
+  const titleNote = context.titleNote ? renderTitleNote(context.titleNote, mode) : undefined
 
   const toc: TocEntry[] = []
   let trailing: ElementContent[] = []
@@ -127,10 +115,7 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
   if (mode === 'endnotes' && (notes.length > 0 || titleNote)) {
     const items = [...(titleNote ? [titleNote] : []), ...notes.map(noteElement)]
     body.push(
-      el('section', {id: 'endnotes', className: ['endnotes'], 'epub:type': 'endnotes', role: 'doc-endnotes'}, lines([
-        el('h2', {}, [tx(labels.notes)]),
-        el('ol', {className: ['notes']}, lines(items))
-      ]))
+      el('section', {id: 'endnotes', className: ['endnotes'], 'epub:type': 'endnotes', role: 'doc-endnotes'}, lines([el('h2', {}, [tx(labels.notes)]), el('ol', {className: ['notes']}, lines(items))]))
     )
     toc.push({id: 'endnotes', text: labels.notes, children: []})
   }
@@ -159,21 +144,20 @@ export function renderContent(tree: Root, options: ToXhtmlOptions = {}): XhtmlRe
     children: [
       {type: 'doctype'},
       tx('\n'),
-      el('html', {xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: book.lang, xmlLang: book.lang}, lines([
-        el('head', {}, lines([
-          el('title', {}, [tx(book.title)]),
-          el('link', {rel: ['stylesheet'], type: 'text/css', href: files.css})
-        ])),
-        el('body', {}, [tx('\n'), ...(root.children as ElementContent[]), tx('\n')])
-      ])),
+      el(
+        'html',
+        {xmlns: 'http://www.w3.org/1999/xhtml', 'xmlns:epub': 'http://www.idpf.org/2007/ops', lang: book.lang, xmlLang: book.lang},
+        lines([
+          el('head', {}, lines([el('title', {}, [tx(book.title)]), el('link', {rel: ['stylesheet'], type: 'text/css', href: files.css})])),
+          el('body', {}, [tx('\n'), ...(root.children as ElementContent[]), tx('\n')])
+        ])
+      ),
       tx('\n')
     ]
   }
   escapeCdataEnd(document)
   markLessThanInAttributes(document)
-  const xhtml =
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    restoreLessThan(toHtml(document, {closeSelfClosing: true, upperDoctype: true, allowDangerousHtml: true}))
+  const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n' + restoreLessThan(toHtml(document, {closeSelfClosing: true, upperDoctype: true, allowDangerousHtml: true}))
   return {xhtml, toc, book, images: packager.images, omitted, diagnostics}
 }
 
@@ -207,7 +191,10 @@ function reportUnsafeHtml(root: HastRoot, diagnostics: Diagnostic[]): void {
   if (found.size > 0) {
     diagnostics.push({
       severity: 'warning',
-      message: `raw HTML elements not allowed in the EPUB were removed: ${[...found].sort().map((name) => `<${name}>`).join(', ')}`,
+      message: `raw HTML elements not allowed in the EPUB were removed: ${[...found]
+        .sort()
+        .map((name) => `<${name}>`)
+        .join(', ')}`,
       source: 'render-epub:content'
     })
   }
@@ -254,9 +241,7 @@ function renderNote(note: Note, context: RenderContext, mode: NotesMode): Elemen
   const number = String(note.number)
   const backlinks: Element[] = []
   for (let n = 2; n <= note.references; n++) {
-    backlinks.push(
-      el('a', {href: '#' + noteRefId(note.number, n), role: 'doc-backlink', className: ['backlink'], ariaLabel: `${context.labels.backToReference} ${n}`}, [tx(`↩${n}`)])
-    )
+    backlinks.push(el('a', {href: '#' + noteRefId(note.number, n), role: 'doc-backlink', className: ['backlink'], ariaLabel: `${context.labels.backToReference} ${n}`}, [tx(`↩${n}`)]))
   }
   const label =
     note.references > 0
@@ -270,14 +255,7 @@ function renderTitleNote(content: ElementContent[], mode: NotesMode): Element {
   return noteContainer(titleNoteId, label, content, [], mode, false)
 }
 
-function noteContainer(
-  id: string,
-  label: Element,
-  body: ElementContent[],
-  backlinks: Element[],
-  mode: NotesMode,
-  missing: boolean
-): Element {
+function noteContainer(id: string, label: Element, body: ElementContent[], backlinks: Element[], mode: NotesMode, missing: boolean): Element {
   const blocks = body.filter((node) => node.type === 'element')
   const first = blocks[0]
   if (first && first.tagName === 'p') first.children.unshift(label, tx(' '))
@@ -300,11 +278,7 @@ function noteContainer(
  * first reference (notes referenced from notes follow those); notes never
  * referenced are returned apart.
  */
-function placeFootnotes(
-  flow: ElementContent[],
-  notes: Note[],
-  render: (note: Note) => Element
-): {flow: ElementContent[]; unplaced: Element[]} {
+function placeFootnotes(flow: ElementContent[], notes: Note[], render: (note: Note) => Element): {flow: ElementContent[]; unplaced: Element[]} {
   const byId = new Map(notes.map((note) => [noteId(note.number), note]))
   const placed = new Set<Note>()
   const result: ElementContent[] = []

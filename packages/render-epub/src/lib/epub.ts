@@ -50,50 +50,13 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     parts.push({id: 'content', file: files.content, content, kind: 'article'})
   } else {
     book = resolveMeta(tree.data?.meta, options.lang, diagnostics)
-    const usedFiles = new Set<string>([...Object.values(files), titlePageFile])
-    let matter: RootContent[] = []
-    const flushMatter = (): void => {
-      if (matter.length === 0) return
-      const n = parts.filter((part) => part.kind === 'matter').length + 1
-      // An article may have taken the name (its id `matter-1`).
-      let stem = `matter-${n}`
-      for (let k = 2; usedFiles.has(`${stem}.xhtml`); k++) stem = `matter-${n}-${k}`
-      // The first back matter keeps its ids (`#bibliography`); any further one is prefixed, so ids stay unique across the book.
-      const prefix = n > 1 ? `${stem}-` : undefined
-      const content = renderContent({type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter}, {notes: options.notes, lang: book.lang, titleBlock: false, images: options.images, idPrefix: prefix})
-      append(diagnostics, content.diagnostics)
-      usedFiles.add(`${stem}.xhtml`)
-      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'matter', ...(prefix ? {prefix} : {})})
-      matter = []
-    }
-    let articles = 0
-    for (const node of tree.children) {
-      if (node.type !== 'article') {
-        matter.push(node)
-        continue
-      }
-      flushMatter()
-      articles++
-      const wanted = typeof node.data?.id === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(node.data.id) ? node.data.id : `article-${String(articles).padStart(2, '0')}`
-      let stem = wanted
-      for (let n = 2; usedFiles.has(`${stem}.xhtml`); n++) stem = `${wanted}-${n}`
-      usedFiles.add(`${stem}.xhtml`)
-      // Its notes are looked up in this article only (identifiers repeat across articles);
-      // its ids get the stem, so that they are unique across the book.
-      const prefix = `${stem}-`
-      const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang, images: options.images, idPrefix: prefix})
-      append(diagnostics, inFile(content.diagnostics, node.data?.file))
-      // Manifest ids share the package document's id space with the metadata (`uid`, `title`, …): prefixed.
-      parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'article', prefix})
-    }
-    flushMatter()
+    append(parts, volumeParts(tree, options, book, diagnostics))
   }
   const labels = labelsFor(book.lang)
 
   // Table of contents: a single article lists its title, then its sections;
   // a volume lists each article's title with its sections inside.
-  const nav = (file: string, entries: TocEntry[]): NavEntry[] =>
-    entries.map((entry) => ({href: `${file}#${entry.id}`, text: entry.text, children: nav(file, entry.children)}))
+  const nav = (file: string, entries: TocEntry[]): NavEntry[] => entries.map((entry) => ({href: `${file}#${entry.id}`, text: entry.text, children: nav(file, entry.children)}))
   const toc: NavEntry[] = []
   for (const part of parts) {
     const sections = nav(part.file, part.content.toc)
@@ -135,13 +98,17 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
   }
 
   // A volume's rights: its own, then each article's that names any (a CC BY article carries its attribution).
-  const rights = volume
-    ? [...book.rights, ...parts.flatMap((part) => (part.kind === 'article' ? part.content.book.rights.map((r) => `${part.content.book.title}: ${r}`) : []))]
-    : book.rights
+  const rights = volume ? [...book.rights, ...parts.flatMap((part) => (part.kind === 'article' ? part.content.book.rights.map((r) => `${part.content.book.title}: ${r}`) : []))] : book.rights
   const encoder = new TextEncoder()
   const entries: Array<readonly [string, Uint8Array]> = [
     ['META-INF/container.xml', containerXml()],
-    [`OEBPS/${files.opf}`, packageDocument({...book, rights}, {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList, omitted})],
+    [
+      `OEBPS/${files.opf}`,
+      packageDocument(
+        {...book, rights},
+        {identifier, modified: stamp, description, contributors, documents: titlePage ? [{id: 'titlepage', file: titlePageFile}, ...parts] : parts, images: imageList, omitted}
+      )
+    ],
     [`OEBPS/${files.nav}`, navDocument(book, toc, landmarks, labels)],
     [`OEBPS/${files.ncx}`, ncxDocument(book, toc, identifier)],
     [`OEBPS/${files.css}`, css],
@@ -149,7 +116,14 @@ export function renderEpub(input: Root, options: RenderEpubOptions): RenderEpubR
     ...(titlePage ? [[`OEBPS/${titlePageFile}`, titlePage] as const] : []),
     ...parts.map((part) => [`OEBPS/${part.file}`, part.content.xhtml] as const)
   ].map(([path, text]) => [path, encoder.encode(text)] as const)
-  return {epub: zipEpub(entries, date, imageList.map((image) => [`OEBPS/${image.file}`, image.data] as const)), diagnostics}
+  return {
+    epub: zipEpub(
+      entries,
+      date,
+      imageList.map((image) => [`OEBPS/${image.file}`, image.data] as const)
+    ),
+    diagnostics
+  }
 }
 
 /** The text of a node; paragraphs joined by a space (for `dc:description`). */
@@ -158,4 +132,50 @@ function plainText(node: Nodes): string {
   if (!('children' in node)) return ''
   const children = node.children as Nodes[]
   return children.map(plainText).join(children.every((child) => child.type === 'paragraph') ? ' ' : '')
+}
+
+/** A volume's parts: its articles, each a file of its own, and the matter between them (front and back), in order. */
+function volumeParts(tree: Root, options: RenderEpubOptions, book: BookMeta, diagnostics: Diagnostic[]): Part[] {
+  const parts: Part[] = []
+  const usedFiles = new Set<string>([...Object.values(files), titlePageFile])
+  let matter: RootContent[] = []
+  const flushMatter = (): void => {
+    if (matter.length === 0) return
+    const n = parts.filter((part) => part.kind === 'matter').length + 1
+    // An article may have taken the name (its id `matter-1`).
+    let stem = `matter-${n}`
+    for (let k = 2; usedFiles.has(`${stem}.xhtml`); k++) stem = `matter-${n}-${k}`
+    // The first back matter keeps its ids (`#bibliography`); any further one is prefixed, so ids stay unique across the book.
+    const prefix = n > 1 ? `${stem}-` : undefined
+    const content = renderContent(
+      {type: 'root', data: {meta: tree.data?.meta ?? {}}, children: matter},
+      {notes: options.notes, lang: book.lang, titleBlock: false, images: options.images, idPrefix: prefix}
+    )
+    append(diagnostics, content.diagnostics)
+    usedFiles.add(`${stem}.xhtml`)
+    parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'matter', ...(prefix ? {prefix} : {})})
+    matter = []
+  }
+  let articles = 0
+  for (const node of tree.children) {
+    if (node.type !== 'article') {
+      matter.push(node)
+      continue
+    }
+    flushMatter()
+    articles++
+    const wanted = typeof node.data?.id === 'string' && /^[A-Za-z][A-Za-z0-9_-]{0,63}$/.test(node.data.id) ? node.data.id : `article-${String(articles).padStart(2, '0')}`
+    let stem = wanted
+    for (let n = 2; usedFiles.has(`${stem}.xhtml`); n++) stem = `${wanted}-${n}`
+    usedFiles.add(`${stem}.xhtml`)
+    // Its notes are looked up in this article only (identifiers repeat across articles);
+    // its ids get the stem, so that they are unique across the book.
+    const prefix = `${stem}-`
+    const content = renderContent({type: 'root', data: {meta: node.data?.meta ?? {}}, children: node.children}, {notes: options.notes, lang: book.lang, images: options.images, idPrefix: prefix})
+    append(diagnostics, inFile(content.diagnostics, node.data?.file))
+    // Manifest ids share the package document's id space with the metadata (`uid`, `title`, …): prefixed.
+    parts.push({id: `doc-${stem}`, file: `${stem}.xhtml`, content, kind: 'article', prefix})
+  }
+  flushMatter()
+  return parts
 }

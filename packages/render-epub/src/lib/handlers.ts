@@ -38,9 +38,7 @@ export const titleNoteRefId = 'fnref-title'
 
 /** A note reference: `<sup class="noteref"><a epub:type="noteref" …>12</a></sup>`. */
 export function noteref(href: string, id: string, label: string): Element {
-  return el('sup', {className: ['noteref']}, [
-    el('a', {'epub:type': 'noteref', role: 'doc-noteref', href: '#' + href, id}, [tx(label)])
-  ])
+  return el('sup', {className: ['noteref']}, [el('a', {'epub:type': 'noteref', role: 'doc-noteref', href: '#' + href, id}, [tx(label)])])
 }
 
 /** A safe fragment identifier from an arbitrary string. */
@@ -145,9 +143,7 @@ function noteHandlers(context: RenderContext) {
       if (!context.bodies.has(key) && context.notes.get(key)?.definition === node) {
         // Re-styled notes (`--restyle-notes`): the formatted text replaces the source's.
         const restyled = node.data?.restyled
-        const body = Array.isArray(restyled)
-          ? [state.one({type: 'paragraph', children: restyled}, node)].flat().filter((x) => x !== undefined)
-          : state.all(node)
+        const body = Array.isArray(restyled) ? [state.one({type: 'paragraph', children: restyled}, node)].flat().filter((x) => x !== undefined) : state.all(node)
         context.bodies.set(key, body)
       }
       return undefined
@@ -168,9 +164,7 @@ function noteHandlers(context: RenderContext) {
 
     citation(state, node) {
       const maybeChildren = (node as unknown as {children?: unknown}).children
-      const children: ElementContent[] = Array.isArray(maybeChildren)
-        ? state.all(node as unknown as Parents)
-        : [tx(String(node.value ?? ''))]
+      const children: ElementContent[] = Array.isArray(maybeChildren) ? state.all(node as unknown as Parents) : [tx(String(node.value ?? ''))]
       const keys = (Array.isArray(node.items) ? node.items : []).map((item) => String(item?.key ?? '')).join(' ')
       const span = el('span', {className: ['citation'], dataCites: keys}, children)
       state.patch(node, span)
@@ -190,33 +184,24 @@ function noteHandlers(context: RenderContext) {
 function partHandlers(context: RenderContext) {
   return {
     abstract(state, node) {
-      const result = el(
-        'section',
-        {className: ['abstract'], 'epub:type': 'abstract', role: 'doc-abstract', ariaLabel: context.labels.abstract},
-        state.wrap(state.all(node), true)
-      )
+      const result = el('section', {className: ['abstract'], 'epub:type': 'abstract', role: 'doc-abstract', ariaLabel: context.labels.abstract}, state.wrap(state.all(node), true))
       state.patch(node, result)
       return result
     },
 
     bibliography(state, node) {
       const entries = state.all(node)
-      const result = el(
-        'section',
-        {className: ['bibliography'], id: 'bibliography', 'epub:type': 'bibliography', role: 'doc-bibliography'},
-        [el('h2', {}, [tx(node.title || context.labels.bibliography)]), el('ul', {className: ['bibliography-entries']}, entries)]
-      )
+      const result = el('section', {className: ['bibliography'], id: 'bibliography', 'epub:type': 'bibliography', role: 'doc-bibliography'}, [
+        el('h2', {}, [tx(node.title || context.labels.bibliography)]),
+        el('ul', {className: ['bibliography-entries']}, entries)
+      ])
       state.patch(node, result)
       return result
     },
 
     credits(state, node) {
       // A volume's credits (back matter): each article's source and licence, one paragraph each.
-      const result = el(
-        'section',
-        {className: ['credits'], id: 'credits', 'epub:type': 'credits', role: 'doc-credits'},
-        [el('h2', {}, [tx(context.labels.credits)]), ...state.all(node)]
-      )
+      const result = el('section', {className: ['credits'], id: 'credits', 'epub:type': 'credits', role: 'doc-credits'}, [el('h2', {}, [tx(context.labels.credits)]), ...state.all(node)])
       state.patch(node, result)
       return result
     },
@@ -277,7 +262,10 @@ export function withLang(handlers: HandlerMap): HandlerMap {
     return Array.isArray(result) ? result.map(one) : one(result)
   }
   return Object.fromEntries(
-    Object.entries(handlers).map(([type, handle]) => [type, (state: State, node: Nodes, parent: Parents | undefined) => marked(node, (handle as (state: State, node: Nodes, parent: Parents | undefined) => Result)(state, node, parent))])
+    Object.entries(handlers).map(([type, handle]) => [
+      type,
+      (state: State, node: Nodes, parent: Parents | undefined) => marked(node, (handle as (state: State, node: Nodes, parent: Parents | undefined) => Result)(state, node, parent))
+    ])
   ) as HandlerMap
 }
 

@@ -28,7 +28,15 @@ function sizeProblem(width: number, height: number): string | undefined {
 }
 
 const pngChannels: Readonly<Record<number, number>> = {0: 1, 2: 3, 3: 1, 4: 2, 6: 4}
-const adam7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const
+const adam7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2]
+] as const
 
 function pngProblem(data: Uint8Array, view: DataView): string | undefined {
   if (data.length < 33 || String.fromCharCode(...data.subarray(12, 16)) !== 'IHDR') return 'is cut short or has no header'
@@ -53,7 +61,7 @@ function pngProblem(data: Uint8Array, view: DataView): string | undefined {
 /** The concatenated IDAT chunks of a PNG, or why its chunks cannot be read. */
 function pngData(data: Uint8Array, view: DataView): Uint8Array | string {
   const parts: Uint8Array[] = []
-  for (let at = 8; at + 12 <= data.length; ) {
+  for (let at = 8; at + 12 <= data.length;) {
     const length = view.getUint32(at)
     const type = String.fromCharCode(...data.subarray(at + 4, at + 8))
     if (at + 12 + length > data.length) break

@@ -7,11 +7,7 @@ import {labelsFor} from './labels.js'
 const bcp47 = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
 
 /** Resolve the book's metadata from the tree's `ArticleMeta`. */
-export function resolveMeta(
-  meta: ArticleMeta | undefined,
-  fallbackLang: string | undefined,
-  diagnostics: Diagnostic[]
-): BookMeta {
+export function resolveMeta(meta: ArticleMeta | undefined, fallbackLang: string | undefined, diagnostics: Diagnostic[]): BookMeta {
   const m: ArticleMeta = meta ?? {}
   const str = (value: unknown, what: string): string | undefined => {
     if (typeof value === 'number') value = String(value)
@@ -48,8 +44,7 @@ export function resolveMeta(
     })
   }
 
-  const texts = (value: unknown, what: string): string[] =>
-    (Array.isArray(value) ? value : [value]).map((item) => str(item, what)).filter((item) => item !== undefined)
+  const texts = (value: unknown, what: string): string[] => (Array.isArray(value) ? value : [value]).map((item) => str(item, what)).filter((item) => item !== undefined)
 
   const names = (value: unknown, what: string): {display: string[]; fileAs: string[]} => {
     const display: string[] = []

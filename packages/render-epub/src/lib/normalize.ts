@@ -8,8 +8,27 @@ import {limits} from './limits.js'
 const stringFields = ['value', 'url', 'alt', 'lang', 'meta', 'label', 'identifier'] as const
 /** Parent node types: their `children` must be an array. */
 const parents = new Set([
-  'root', 'paragraph', 'heading', 'blockquote', 'list', 'listItem', 'table', 'tableRow', 'tableCell', 'emphasis', 'strong',
-  'delete', 'link', 'linkReference', 'footnoteDefinition', 'abstract', 'titleNote', 'bibliography', 'bibliographyEntry', 'article', 'credits'
+  'root',
+  'paragraph',
+  'heading',
+  'blockquote',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'emphasis',
+  'strong',
+  'delete',
+  'link',
+  'linkReference',
+  'footnoteDefinition',
+  'abstract',
+  'titleNote',
+  'bibliography',
+  'bibliographyEntry',
+  'article',
+  'credits'
 ])
 /** String fields a node type cannot do without. */
 const required: Readonly<Record<string, readonly string[]>> = {

@@ -8,9 +8,7 @@ import type {Labels} from './labels.js'
 import {withoutInvalidXml} from './text.js'
 import {files, joinNames} from './content.js'
 
-const structure =
-  'a navigable table of contents, headings in order, ' +
-  'and notes linked both ways (shown as pop-ups where the reading system supports them).'
+const structure = 'a navigable table of contents, headings in order, ' + 'and notes linked both ways (shown as pop-ups where the reading system supports them).'
 
 /** Accessibility metadata of a book without images (schema.org, EPUB Accessibility). */
 export const accessibilityMetadata: ReadonlyArray<readonly [property: string, value: string]> = [
@@ -149,16 +147,9 @@ export interface PackageInfo {
 
 /** The package document (`content.opf`). */
 export function packageDocument(book: BookMeta, info: PackageInfo): string {
-  const metadata: Element[] = [
-    x('dc:identifier', {id: 'uid'}, text(info.identifier)),
-    x('dc:title', {id: 'title'}, text(book.title)),
-    x('meta', {refines: '#title', property: 'title-type'}, 'main')
-  ]
+  const metadata: Element[] = [x('dc:identifier', {id: 'uid'}, text(info.identifier)), x('dc:title', {id: 'title'}, text(book.title)), x('meta', {refines: '#title', property: 'title-type'}, 'main')]
   if (book.subtitle) {
-    metadata.push(
-      x('dc:title', {id: 'subtitle'}, text(book.subtitle)),
-      x('meta', {refines: '#subtitle', property: 'title-type'}, 'subtitle')
-    )
+    metadata.push(x('dc:title', {id: 'subtitle'}, text(book.subtitle)), x('meta', {refines: '#subtitle', property: 'title-type'}, 'subtitle'))
   }
   book.authors.forEach((author, i) => {
     const id = `creator${i + 1}`
@@ -191,26 +182,18 @@ export function packageDocument(book: BookMeta, info: PackageInfo): string {
   for (const [property, value] of accessibilityFor(info.images ?? [], info.omitted)) metadata.push(x('meta', {property}, value))
 
   const xhtml = 'application/xhtml+xml'
-  const pkg = x(
-    'package',
-    {xmlns: 'http://www.idpf.org/2007/opf', version: '3.0', 'unique-identifier': 'uid', 'xml:lang': book.lang},
-    [
-      x('metadata', {'xmlns:dc': 'http://purl.org/dc/elements/1.1/'}, metadata),
-      x('manifest', [
-        x('item', {id: 'nav', href: files.nav, 'media-type': xhtml, properties: 'nav'}),
-        x('item', {id: 'ncx', href: files.ncx, 'media-type': 'application/x-dtbncx+xml'}),
-        x('item', {id: 'css', href: files.css, 'media-type': 'text/css'}),
-        x('item', {id: 'cover', href: files.cover, 'media-type': xhtml}),
-        ...info.documents.map((document) => x('item', {id: document.id, href: document.file, 'media-type': xhtml})),
-        ...(info.images ?? []).map((image, i) => x('item', {id: `image${i + 1}`, href: image.file, 'media-type': image.mediaType}))
-      ]),
-      x('spine', {toc: 'ncx'}, [
-        x('itemref', {idref: 'cover'}),
-        ...info.documents.map((document) => x('itemref', {idref: document.id})),
-        x('itemref', {idref: 'nav', linear: 'no'})
-      ])
-    ]
-  )
+  const pkg = x('package', {xmlns: 'http://www.idpf.org/2007/opf', version: '3.0', 'unique-identifier': 'uid', 'xml:lang': book.lang}, [
+    x('metadata', {'xmlns:dc': 'http://purl.org/dc/elements/1.1/'}, metadata),
+    x('manifest', [
+      x('item', {id: 'nav', href: files.nav, 'media-type': xhtml, properties: 'nav'}),
+      x('item', {id: 'ncx', href: files.ncx, 'media-type': 'application/x-dtbncx+xml'}),
+      x('item', {id: 'css', href: files.css, 'media-type': 'text/css'}),
+      x('item', {id: 'cover', href: files.cover, 'media-type': xhtml}),
+      ...info.documents.map((document) => x('item', {id: document.id, href: document.file, 'media-type': xhtml})),
+      ...(info.images ?? []).map((image, i) => x('item', {id: `image${i + 1}`, href: image.file, 'media-type': image.mediaType}))
+    ]),
+    x('spine', {toc: 'ncx'}, [x('itemref', {idref: 'cover'}), ...info.documents.map((document) => x('itemref', {idref: document.id})), x('itemref', {idref: 'nav', linear: 'no'})])
+  ])
   return serialize(indent(pkg))
 }
 
@@ -237,15 +220,11 @@ export function navDocument(book: BookMeta, toc: NavEntry[], landmarks: Landmark
   const list = (entries: NavEntry[]): Element =>
     x(
       'ol',
-      entries.map((entry) =>
-        x('li', [x('a', {href: entry.href}, text(entry.text)), ...(entry.children.length > 0 ? [list(entry.children)] : [])])
-      )
+      entries.map((entry) => x('li', [x('a', {href: entry.href}, text(entry.text)), ...(entry.children.length > 0 ? [list(entry.children)] : [])]))
     )
-  const marks = [
-    {type: 'cover', href: files.cover, text: labels.cover},
-    {type: 'toc', href: `${files.nav}#toc`, text: labels.contents},
-    ...landmarks
-  ].map((mark) => x('li', [x('a', {'epub:type': mark.type, href: mark.href}, text(mark.text))]))
+  const marks = [{type: 'cover', href: files.cover, text: labels.cover}, {type: 'toc', href: `${files.nav}#toc`, text: labels.contents}, ...landmarks].map((mark) =>
+    x('li', [x('a', {'epub:type': mark.type, href: mark.href}, text(mark.text))])
+  )
   return xhtmlDocument(book, labels.contents, {}, [
     x('nav', {'epub:type': 'toc', id: 'toc', role: 'doc-toc'}, [x('h1', text(labels.contents)), list(toc)]),
     x('nav', {'epub:type': 'landmarks', id: 'landmarks', hidden: 'hidden'}, [x('h2', text(labels.landmarks)), x('ol', marks)])
@@ -290,7 +269,5 @@ export function coverDocument(book: BookMeta, labels: Labels): string {
     children.push(x('p', {class: 'cover-authors'}, text(`${labels.editedBy} ${joinNames(book.editors, book.lang)}`)))
   }
   if (book.source) children.push(x('p', {class: 'cover-source'}, text(book.source)))
-  return xhtmlDocument(book, labels.cover, {'epub:type': 'cover'}, [
-    x('section', {class: 'cover', 'aria-label': labels.cover}, children)
-  ])
+  return xhtmlDocument(book, labels.cover, {'epub:type': 'cover'}, [x('section', {class: 'cover', 'aria-label': labels.cover}, children)])
 }

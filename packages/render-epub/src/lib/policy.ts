@@ -76,7 +76,6 @@ export function applyPolicy(root: Root, diagnostics: Diagnostic[], images?: Imag
       if (!remote.test(href) && !href.startsWith('#')) unwrapLink(node, parent, index, href, diagnostics)
     }
   })
-
 }
 
 /**
@@ -86,8 +85,7 @@ export function applyPolicy(root: Root, diagnostics: Diagnostic[], images?: Imag
 export function finalizeDocument(root: Root, diagnostics: Diagnostic[]): void {
   // Unique ids: the renderer's own structure first, then the rest in order.
   const ids = new Set<string>()
-  const own = (node: Element): boolean =>
-    node.properties['epub:type'] !== undefined || node.tagName === 'section' || classes(node).includes('csl-entry')
+  const own = (node: Element): boolean => node.properties['epub:type'] !== undefined || node.tagName === 'section' || classes(node).includes('csl-entry')
   for (const pass of [true, false]) {
     walk(root, (node) => {
       if (node.type !== 'element' || typeof node.properties['id'] !== 'string' || own(node) !== pass) return
@@ -113,7 +111,6 @@ export function finalizeDocument(root: Root, diagnostics: Diagnostic[]): void {
       if (href.startsWith('#') && !ids.has(decodeFragment(href.slice(1)))) unwrapLink(node, parent, index, href, diagnostics)
     }
   })
-
 }
 
 /**

@@ -4,14 +4,90 @@ import {append} from '@octavo/tree'
 
 /** Phrasing content (HTML's content models): what may stand inside a paragraph. */
 const phrasing = new Set([
-  'a', 'abbr', 'audio', 'b', 'bdi', 'bdo', 'br', 'button', 'canvas', 'cite', 'code', 'data', 'datalist', 'del', 'dfn', 'em', 'embed', 'i',
-  'iframe', 'img', 'input', 'ins', 'kbd', 'label', 'map', 'mark', 'math', 'meter', 'object', 'output', 'picture', 'progress', 'q', 'ruby',
-  'rp', 'rt', 's', 'samp', 'select', 'small', 'span', 'strong', 'sub', 'sup', 'svg', 'textarea', 'time', 'u', 'var', 'video', 'wbr'
+  'a',
+  'abbr',
+  'audio',
+  'b',
+  'bdi',
+  'bdo',
+  'br',
+  'button',
+  'canvas',
+  'cite',
+  'code',
+  'data',
+  'datalist',
+  'del',
+  'dfn',
+  'em',
+  'embed',
+  'i',
+  'iframe',
+  'img',
+  'input',
+  'ins',
+  'kbd',
+  'label',
+  'map',
+  'mark',
+  'math',
+  'meter',
+  'object',
+  'output',
+  'picture',
+  'progress',
+  'q',
+  'ruby',
+  'rp',
+  'rt',
+  's',
+  'samp',
+  'select',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'svg',
+  'textarea',
+  'time',
+  'u',
+  'var',
+  'video',
+  'wbr'
 ])
 /** Blocks whose content is phrasing only: split around a block inside them. */
 const phrasingBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre'])
 /** Inline elements whose content is phrasing only (`a`, `ins` and `del` too, so that every context allows the result). */
-const phrasingInline = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var'])
+const phrasingInline = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'i',
+  'ins',
+  'kbd',
+  'label',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var'
+])
 
 const isPhrasing = (node: ElementContent): boolean => node.type !== 'element' || phrasing.has(node.tagName)
 const isBlank = (nodes: ElementContent[]): boolean => nodes.every((node) => node.type === 'text' && node.value.trim() === '')
@@ -34,7 +110,10 @@ export function repairContent(root: Root, diagnostics: Diagnostic[]): void {
   const found: Found = {wrappers: new Set(), links: 0}
   root.children = repairAll(root.children as ElementContent[], found)
   if (found.wrappers.size > 0) {
-    const names = [...found.wrappers].sort().map((name) => `<${name}>`).join(', ')
+    const names = [...found.wrappers]
+      .sort()
+      .map((name) => `<${name}>`)
+      .join(', ')
     diagnostics.push({
       severity: 'warning',
       message: `unbalanced HTML put blocks (paragraphs, lists …) inside ${names}; repaired: inline elements moved inside the blocks, paragraphs split around them`,

@@ -19,12 +19,7 @@ export function withoutInvalidXml(value: string): string {
  * `value` without the characters an XML document cannot carry; a warning
  * (once per value) says what was removed and where.
  */
-export function cleanText(
-  value: string,
-  diagnostics: Diagnostic[],
-  where: string,
-  position?: Position | undefined
-): string {
+export function cleanText(value: string, diagnostics: Diagnostic[], where: string, position?: Position | undefined): string {
   invalidXmlCharacters.lastIndex = 0
   if (!invalidXmlCharacters.test(value)) return value
   invalidXmlCharacters.lastIndex = 0

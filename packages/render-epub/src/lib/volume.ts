@@ -42,7 +42,5 @@ export function titlePageDocument(book: BookMeta, meta: ArticleMeta | undefined,
   if (course) children.push(x('p', {class: 'course'}, text(course)))
   if (term) children.push(x('p', {class: 'term'}, text(term)))
   const label = titlePageLabel(book.lang)
-  return xhtmlDocument(book, label, {'epub:type': 'frontmatter'}, [
-    x('section', {class: 'title-page', 'epub:type': 'titlepage', 'aria-label': label}, children)
-  ])
+  return xhtmlDocument(book, label, {'epub:type': 'frontmatter'}, [x('section', {class: 'title-page', 'epub:type': 'titlepage', 'aria-label': label}, children)])
 }

@@ -8,11 +8,7 @@ import {zipSync, type Zippable} from 'fflate'
  * from the UTC fields of `modified` so that the bytes do not depend on the
  * machine's time zone (DOS time cannot go below 1980).
  */
-export function zipEpub(
-  entries: ReadonlyArray<readonly [path: string, data: Uint8Array]>,
-  modified: Date,
-  stored: ReadonlyArray<readonly [path: string, data: Uint8Array]> = []
-): Uint8Array {
+export function zipEpub(entries: ReadonlyArray<readonly [path: string, data: Uint8Array]>, modified: Date, stored: ReadonlyArray<readonly [path: string, data: Uint8Array]> = []): Uint8Array {
   const year = Math.min(2099, Math.max(1980, modified.getUTCFullYear()))
   const mtime =
     modified.getUTCFullYear() < 1980

@@ -38,8 +38,20 @@ export interface BreakRule {
 
 /** Breaks in words that are not URLs, by priority: the first rule matching a position decides it. */
 export const WORD_BREAKS: BreakRule[] = [
-  {name: 'number range or archive number (last resort)', pattern: /(?<=\p{N}[-\u2010\u2011\u2012\u2013])(?=\p{N})/gu, penalty: breakPenalties.lastResort, flagged: true, example: 'pp. 254–|256, No. 118-|00175-|01'},
-  {name: 'after a hyphen or dash inside a word', pattern: /(?<=[^\s\u00ad][-\u2010\u2013\u2014])(?=[^\s\u00ad/])/gu, penalty: breakPenalties.dash, flagged: true, example: 'Sino-|Korean, Chinese–|North'},
+  {
+    name: 'number range or archive number (last resort)',
+    pattern: /(?<=\p{N}[-\u2010\u2011\u2012\u2013])(?=\p{N})/gu,
+    penalty: breakPenalties.lastResort,
+    flagged: true,
+    example: 'pp. 254–|256, No. 118-|00175-|01'
+  },
+  {
+    name: 'after a hyphen or dash inside a word',
+    pattern: /(?<=[^\s\u00ad][-\u2010\u2013\u2014])(?=[^\s\u00ad/])/gu,
+    penalty: breakPenalties.dash,
+    flagged: true,
+    example: 'Sino-|Korean, Chinese–|North'
+  },
   {name: 'after a slash between words', pattern: /(?<=[^\s\u00ad/]\/)(?=[^\s\u00ad/])/gu, penalty: breakPenalties.slash, flagged: false, example: 'and/|or'}
 ]
 
@@ -48,8 +60,20 @@ export const URL_BREAKS: BreakRule[] = [
   {name: 'after a double slash', pattern: /(?<=\/\/)(?=[^/])/g, penalty: breakPenalties.urlGood, flagged: false, example: 'https://|www.example.org'},
   {name: 'after a colon', pattern: /(?<=:)(?!\/\/)(?=[^/])/g, penalty: breakPenalties.urlOther, flagged: false, example: 'mailto:|ann@example.org'},
   {name: 'before a single slash', pattern: /(?<=[^/:])(?=\/(?!\/))/g, penalty: breakPenalties.urlGood, flagged: false, example: 'https://example.org|/lessons'},
-  {name: 'before a period, comma, hyphen, underscore, tilde, question mark, number sign or percent', pattern: /(?<=[^/.,\-_~?#%=&])(?=[.,\-_~?#%])/g, penalty: breakPenalties.urlOther, flagged: false, example: 'www|.example|.org/intro|-to|_python|?q|#top'},
-  {name: 'before or after an equals sign or an ampersand', pattern: /(?<=[^=&])(?=[=&])|(?<=[=&])(?=[^=&])/g, penalty: breakPenalties.urlOther, flagged: false, example: 'https://example.org/search?a|=|1|&|b|=2'}
+  {
+    name: 'before a period, comma, hyphen, underscore, tilde, question mark, number sign or percent',
+    pattern: /(?<=[^/.,\-_~?#%=&])(?=[.,\-_~?#%])/g,
+    penalty: breakPenalties.urlOther,
+    flagged: false,
+    example: 'www|.example|.org/intro|-to|_python|?q|#top'
+  },
+  {
+    name: 'before or after an equals sign or an ampersand',
+    pattern: /(?<=[^=&])(?=[=&])|(?<=[=&])(?=[^=&])/g,
+    penalty: breakPenalties.urlOther,
+    flagged: false,
+    example: 'https://example.org/search?a|=|1|&|b|=2'
+  }
 ]
 
 /** Where a URL starts in a word without a scheme (`www.`, `doi:`, `mailto:`). */
@@ -113,7 +137,49 @@ export interface TieRule {
 }
 
 /** Units a number is tied to. */
-export const UNITS = ['%', '‰', 'km', 'm', 'cm', 'mm', 'µm', 'nm', 'kg', 'g', 'mg', 'ml', 'ha', 'km²', 'm²', 's', 'ms', 'min', 'h', 'Hz', 'kHz', 'MHz', 'GHz', 'KB', 'kB', 'MB', 'GB', 'TB', 'KiB', 'MiB', 'GiB', 'TiB', 'px', 'pt', '°', '°C', '°F', 'kW', 'ft', 'lb', 'oz']
+export const UNITS = [
+  '%',
+  '‰',
+  'km',
+  'm',
+  'cm',
+  'mm',
+  'µm',
+  'nm',
+  'kg',
+  'g',
+  'mg',
+  'ml',
+  'ha',
+  'km²',
+  'm²',
+  's',
+  'ms',
+  'min',
+  'h',
+  'Hz',
+  'kHz',
+  'MHz',
+  'GHz',
+  'KB',
+  'kB',
+  'MB',
+  'GB',
+  'TB',
+  'KiB',
+  'MiB',
+  'GiB',
+  'TiB',
+  'px',
+  'pt',
+  '°',
+  '°C',
+  '°F',
+  'kW',
+  'ft',
+  'lb',
+  'oz'
+]
 const unitPattern = new RegExp(`^(?:${UNITS.join('|')})[.,;:!?)\\]]*$`, 'u')
 
 /** A locator abbreviation, the number it names after it (any word: `p. xii`, `No. 118-00175-01`). */

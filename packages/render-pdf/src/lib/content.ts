@@ -22,10 +22,7 @@ export function pdfNumber(value: number): string {
   const dot = mantissa.indexOf('.')
   const digits = dot < 0 ? mantissa : mantissa.slice(0, dot) + mantissa.slice(dot + 1)
   const point = (dot < 0 ? mantissa.length : dot) + exponent
-  const out =
-    point <= 0 ? '0.' + '0'.repeat(-point) + digits
-    : point >= digits.length ? digits + '0'.repeat(point - digits.length)
-    : digits.slice(0, point) + '.' + digits.slice(point)
+  const out = point <= 0 ? '0.' + '0'.repeat(-point) + digits : point >= digits.length ? digits + '0'.repeat(point - digits.length) : digits.slice(0, point) + '.' + digits.slice(point)
   return negative ? '-' + out : out
 }
 

@@ -55,8 +55,16 @@ export function geometryOf(name: PageSizeName, bound = false): Geometry {
   const half = bound ? scale.gutter / 2 : 0
   const {size, leading} = scale.body
   return {
-    width: scale.width, height: scale.height, top: scale.top, bottom: scale.bottom, inner: scale.side + half, outer: scale.side - half,
-    size, leading, noteSize: round(size * NOTE_SCALE), noteLeading: round(leading * NOTE_SCALE)
+    width: scale.width,
+    height: scale.height,
+    top: scale.top,
+    bottom: scale.bottom,
+    inner: scale.side + half,
+    outer: scale.side - half,
+    size,
+    leading,
+    noteSize: round(size * NOTE_SCALE),
+    noteLeading: round(leading * NOTE_SCALE)
   }
 }
 

@@ -222,7 +222,18 @@ export class InlineBuilder {
     const width = this.fonts.width(face, ' ', size)
     // A space inside code keeps its width: justification would pull `x = 1` apart.
     const fixed = style === 'mono'
-    this.items.push({type: 'glue', width, stretch: fixed ? 0 : width * typography.space.stretch, shrink: fixed ? 0 : width * typography.space.shrink, face, size, rise: 0, link, text: ' ', ...(tag === undefined ? {} : {tag})})
+    this.items.push({
+      type: 'glue',
+      width,
+      stretch: fixed ? 0 : width * typography.space.stretch,
+      shrink: fixed ? 0 : width * typography.space.shrink,
+      face,
+      size,
+      rise: 0,
+      link,
+      text: ' ',
+      ...(tag === undefined ? {} : {tag})
+    })
   }
 
   /** A forced line break (Markdown hard break). */
@@ -239,8 +250,16 @@ export class InlineBuilder {
     for (const segment of this.fonts.segments(style, text, (char, index) => this.missing(char, offset + index))) {
       const width = this.fonts.width(segment.face, segment.text, size)
       this.items.push({
-        type: 'box', width, text: segment.text, face: segment.face, size, rise: attrs.rise ?? 0, link: attrs.link,
-        anchor: first ? attrs.anchor : undefined, noteRef: first ? attrs.noteRef : undefined, ...(attrs.tag === undefined ? {} : {tag: attrs.tag})
+        type: 'box',
+        width,
+        text: segment.text,
+        face: segment.face,
+        size,
+        rise: attrs.rise ?? 0,
+        link: attrs.link,
+        anchor: first ? attrs.anchor : undefined,
+        noteRef: first ? attrs.noteRef : undefined,
+        ...(attrs.tag === undefined ? {} : {tag: attrs.tag})
       })
       first = false
     }
@@ -255,7 +274,8 @@ export class InlineBuilder {
     const from = this.items.length
     for (const part of parts) {
       if (part.type === 'box') this.items.push({type: 'box', width: part.units * size, text: part.text, face: part.face, size, rise, link, ...tag})
-      else if (part.type === 'hyphen') this.items.push({type: 'penalty', width: part.units * size, penalty: typography.hyphenation.penalty, flagged: true, hyphen: {face: part.face, size, rise, link, ...tag}})
+      else if (part.type === 'hyphen')
+        this.items.push({type: 'penalty', width: part.units * size, penalty: typography.hyphenation.penalty, flagged: true, hyphen: {face: part.face, size, rise, link, ...tag}})
       else this.items.push({type: 'penalty', width: 0, penalty: part.penalty, flagged: part.flagged})
     }
     const at = word.length >= limits.locatedWordFrom.value ? this.hooks.locate?.(offset) : undefined

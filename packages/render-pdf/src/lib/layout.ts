@@ -25,7 +25,10 @@ export function layout(tree: Root, options: LayoutOptions): LayoutResult {
   }
   if (!t.fonts.usable) {
     const geo = t.geo
-    return {layout: {width: geo.width, height: geo.height, pages: [], outline: [], info: {title: '', author: '', lang: 'en'}, charsets: {}, structure: t.structure.elements}, diagnostics: t.diagnostics}
+    return {
+      layout: {width: geo.width, height: geo.height, pages: [], outline: [], info: {title: '', author: '', lang: 'en'}, charsets: {}, structure: t.structure.elements},
+      diagnostics: t.diagnostics
+    }
   }
   return typeset(t)
 }
@@ -82,4 +85,3 @@ function visitHeadings(root: Root, depths: number[]): void {
     for (const child of node.children) stack.push(child as {type: string})
   }
 }
-

@@ -71,7 +71,12 @@ export function breakLines(items: Item[], measure: (line: number) => number, opt
   const lastResort = options.lastResortFrom ?? typography.lineBreaking.lastResortFrom
   const hasLastResort = items.some((item) => item.type === 'penalty' && item.penalty >= lastResort && item.penalty < INFINITY)
   // With last resorts allowed, any stretch is allowed too: a last resort then costs more than a line looser than ~3.
-  const passes: Array<[number, readonly number[]]> = hasLastResort ? [[lastResort, tolerances], [INFINITY, [Infinity]]] : [[INFINITY, tolerances]]
+  const passes: Array<[number, readonly number[]]> = hasLastResort
+    ? [
+        [lastResort, tolerances],
+        [INFINITY, [Infinity]]
+      ]
+    : [[INFINITY, tolerances]]
   for (const [allowed, tolerancesOfPass] of passes) {
     for (const tolerance of tolerancesOfPass) {
       const lines = run(items, measure, tolerance, false, options, allowed)

@@ -15,7 +15,13 @@ export function nameOf(name: CslName | string): string {
 }
 
 export function authorLine(meta: ArticleMeta): string {
-  const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>) : []
+  const list = Array.isArray(meta.author)
+    ? meta.author
+    : Array.isArray(meta.authors)
+      ? (meta.authors as Array<CslName | string>)
+      : Array.isArray(meta.editor)
+        ? (meta.editor as Array<CslName | string>)
+        : []
   return joinNames(list.map(nameOf).filter(Boolean))
 }
 
@@ -25,9 +31,8 @@ export function journalLine(meta: ArticleMeta): string {
   let line = container
   if (meta.volume !== undefined) line += `, vol. ${String(meta.volume)}`
   if (meta.issue !== undefined) line += `, no. ${String(meta.issue)}`
-  const year = meta.issued?.['date-parts']?.[0]?.[0] ?? (typeof meta.issued === 'number' || typeof meta.issued === 'string' ? meta.issued : meta.issued?.literal ?? meta.issued?.raw)
+  const year = meta.issued?.['date-parts']?.[0]?.[0] ?? (typeof meta.issued === 'number' || typeof meta.issued === 'string' ? meta.issued : (meta.issued?.literal ?? meta.issued?.raw))
   if (year !== undefined) line += ` (${String(year)})`
   if (typeof meta.page === 'string' || typeof meta.page === 'number') line += `, pp. ${pageRange(meta.page).printed}`
   return line
 }
-

@@ -129,4 +129,3 @@ export function noteLabel(key: string): string {
 export function noteScope(key: string): string {
   return key.slice(0, key.lastIndexOf('/') + 1)
 }
-

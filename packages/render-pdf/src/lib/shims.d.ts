@@ -10,9 +10,6 @@ declare module 'subset-font' {
   export default subsetFont
 }
 declare module 'hyphen' {
-  function createHyphenator(
-    patterns: unknown,
-    options?: {hyphenChar?: string; minWordLength?: number; exceptions?: string[]}
-  ): (text: string) => string
+  function createHyphenator(patterns: unknown, options?: {hyphenChar?: string; minWordLength?: number; exceptions?: string[]}): (text: string) => string
   export default createHyphenator
 }

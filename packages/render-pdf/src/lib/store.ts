@@ -128,7 +128,11 @@ export const STORE_KINDS = {
     decode: decodeWord,
     example: {
       key: 'office',
-      value: [{type: 'box', text: 'of', face: 'regular', units: 0.813}, {type: 'hyphen', face: 'regular', units: 0.274}, {type: 'box', text: 'fice', face: 'regular', units: 1.235}] as WordPart[],
+      value: [
+        {type: 'box', text: 'of', face: 'regular', units: 0.813},
+        {type: 'hyphen', face: 'regular', units: 0.274},
+        {type: 'box', text: 'fice', face: 'regular', units: 1.235}
+      ] as WordPart[],
       stored: '[["of","regular",0.813],["regular",0.274],["fice","regular",1.235]]'
     }
   },
@@ -158,7 +162,14 @@ export const STORE_KINDS = {
     decode: decodeShape,
     example: {
       key: 'office',
-      value: {parts: ['0052', 12.5, '01A30047'], glyphs: [[82, 'o'], [419, 'ffi'], [71, 'ce']]} as StoredShape,
+      value: {
+        parts: ['0052', 12.5, '01A30047'],
+        glyphs: [
+          [82, 'o'],
+          [419, 'ffi'],
+          [71, 'ce']
+        ]
+      } as StoredShape,
       stored: '[["0052",12.5,"01A30047"],["o","ffi","ce"]]'
     }
   }

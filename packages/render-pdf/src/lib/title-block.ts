@@ -47,4 +47,3 @@ export function articleStart(t: Typesetter, meta: ArticleMeta, ctx: BlockContext
   }
   ctx.flush = true
 }
-

@@ -141,7 +141,36 @@ export interface LayoutImage {
 export type LayoutItem = TextItem | RuleItem | LinkItem | AnchorItem | ImageItem
 
 /** Standard structure types of a tagged PDF (PDF 32000-1 §14.8.4) that Octavo writes. */
-export type StructType = 'Caption' | 'THead' | 'TBody' | 'Lbl' | 'LBody' | 'Link' | 'Span' | 'TOC' | 'TOCI' | 'TR' | 'TH' | 'TD' | 'Document' | 'Part' | 'Sect' | 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6' | 'P' | 'BlockQuote' | 'L' | 'LI' | 'Note' | 'Figure' | 'Table' | 'Code'
+export type StructType =
+  | 'Caption'
+  | 'THead'
+  | 'TBody'
+  | 'Lbl'
+  | 'LBody'
+  | 'Link'
+  | 'Span'
+  | 'TOC'
+  | 'TOCI'
+  | 'TR'
+  | 'TH'
+  | 'TD'
+  | 'Document'
+  | 'Part'
+  | 'Sect'
+  | 'H1'
+  | 'H2'
+  | 'H3'
+  | 'H4'
+  | 'H5'
+  | 'H6'
+  | 'P'
+  | 'BlockQuote'
+  | 'L'
+  | 'LI'
+  | 'Note'
+  | 'Figure'
+  | 'Table'
+  | 'Code'
 
 /** An element of the structure tree: its type, its parent (an index; -1 for the Document) and, for a Figure, its alternate text. */
 export interface StructElement {

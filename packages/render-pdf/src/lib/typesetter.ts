@@ -125,7 +125,10 @@ export class Typesetter {
       this.report({severity: 'error', message: 'no font file given: nothing is typeset', source: 'render-pdf:font'})
     }
     // A volume is bound (recto and verso): its inside margin is wider.
-    this.geo = geometryOf(options.pageSize ?? 'a4', tree.children.some((c) => c.type === 'article'))
+    this.geo = geometryOf(
+      options.pageSize ?? 'a4',
+      tree.children.some((c) => c.type === 'article')
+    )
     this.textWidth = this.geo.width - this.geo.inner - this.geo.outer
     this.notesMode = options.notes ?? 'footnotes'
     this.meta = tree.data?.meta ?? {}
@@ -242,7 +245,12 @@ export class Typesetter {
   private missingChar(char: string, index: number): void {
     const cp = char.codePointAt(0) ?? 0
     const code = 'U+' + cp.toString(16).toUpperCase().padStart(4, '0')
-    this.report({severity: 'warning', message: `no font has a glyph for ${code} (${char}); it prints as a blank box (a blank space under PDF/A-2u, which forbids drawing the font's .notdef glyph)`, position: this.locate(index), source: 'render-pdf:font'})
+    this.report({
+      severity: 'warning',
+      message: `no font has a glyph for ${code} (${char}); it prints as a blank box (a blank space under PDF/A-2u, which forbids drawing the font's .notdef glyph)`,
+      position: this.locate(index),
+      source: 'render-pdf:font'
+    })
   }
 
   /** The position of the character at `index` of the text node being set (its value may span lines). */

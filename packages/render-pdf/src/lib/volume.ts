@@ -62,7 +62,12 @@ export const HEAD_RULES: ReadonlyArray<{name: string; example: {title: string; r
     example: {title: 'Supercalifragilistic Expialidocious Tales Told Twice', room: 40, head: 'Supercalifragilistic Expialidocious'},
     cut: (title) => {
       const words = title.split(/\s+/)
-      return words.map((_, i) => words.slice(0, words.length - i).join(' ').replace(/[,;:.]$/, ''))
+      return words.map((_, i) =>
+        words
+          .slice(0, words.length - i)
+          .join(' ')
+          .replace(/[,;:.]$/, '')
+      )
     }
   }
 ]
@@ -94,7 +99,13 @@ export function headsFor(t: Typesetter, meta: ArticleMeta): RunningHeads {
   const face = t.fonts.styleFace('italic')
   const fits = (s: string): boolean => t.fonts.width(face, s, size) <= t.textWidth * typography.volume.headRoom
   const named = [meta['short-title'], meta['title-short'], meta.title].find((v): v is string => typeof v === 'string' && v.trim() !== '')
-  const list = Array.isArray(meta.author) ? meta.author : Array.isArray(meta.authors) ? (meta.authors as Array<CslName | string>) : Array.isArray(meta.editor) ? (meta.editor as Array<CslName | string>) : []
+  const list = Array.isArray(meta.author)
+    ? meta.author
+    : Array.isArray(meta.authors)
+      ? (meta.authors as Array<CslName | string>)
+      : Array.isArray(meta.editor)
+        ? (meta.editor as Array<CslName | string>)
+        : []
   return {even: authorsHead(list.map(nameOf).filter(Boolean).map(clip), fits), odd: runningHead(clip(named ?? ''), fits)}
 }
 
@@ -210,8 +221,5 @@ export function contentsNumber(t: Typesetter, entry: ContentsEntry, page: string
   const face = t.fonts.styleFace('regular')
   const width = t.fonts.width(face, page, size)
   t.fonts.use(face, page)
-  last.items = [
-    ...entry.items,
-    {type: 'text', x: round(t.textWidth - width), y: 0, text: page, font: face, size: round(size), width: round(width)}
-  ]
+  last.items = [...entry.items, {type: 'text', x: round(t.textWidth - width), y: 0, text: page, font: face, size: round(size), width: round(width)}]
 }

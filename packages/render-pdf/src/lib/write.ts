@@ -65,7 +65,13 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const links: AnnotationLink[] = []
   const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
-  writeStructure(doc, layout.structure, pages.map((page) => page.ref), marks, links)
+  writeStructure(
+    doc,
+    layout.structure,
+    pages.map((page) => page.ref),
+    marks,
+    links
+  )
   for (const face of faces.values()) {
     const unmapped = embedFace(doc, face)
     if (archival && unmapped.length > 0) {
@@ -97,7 +103,20 @@ async function subsetFaces(doc: PDFDocument, layout: Layout, options: WriteOptio
     const glyphs = new Map<number, string>()
     if (spaceGlyph !== undefined) glyphs.set(spaceGlyph, ' ')
     const notdef = archival ? (shaper.glyphAdvance(0) * 1000) / shaper.upem : undefined
-    faces.set(key, {ref: doc.context.nextRef(), name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`, font, shaper, lang: layout.info.lang, bytes: subset, deflated, kept, glyphs, shaped, space: hex4(spaceGlyph ?? 0), notdef})
+    faces.set(key, {
+      ref: doc.context.nextRef(),
+      name: `${tag}+${(font.postscriptName || key).replace(/[^A-Za-z0-9-]/g, '')}`,
+      font,
+      shaper,
+      lang: layout.info.lang,
+      bytes: subset,
+      deflated,
+      kept,
+      glyphs,
+      shaped,
+      space: hex4(spaceGlyph ?? 0),
+      notdef
+    })
   }
   return faces
 }
@@ -107,8 +126,7 @@ async function embedImages(doc: PDFDocument, layout: Layout, options: WriteOptio
   const images = new Map<string, PDFRef>()
   for (const [id, image] of Object.entries(layout.images ?? {})) {
     const bytes = imageBytes(options.images, image.src)
-    const problem = (why: string) =>
-      options.diagnostics?.push({severity: 'warning', message: `image "${image.src}" ${why}; its place is left blank`, source: 'render-pdf:image'})
+    const problem = (why: string) => options.diagnostics?.push({severity: 'warning', message: `image "${image.src}" ${why}; its place is left blank`, source: 'render-pdf:image'})
     if (!bytes) {
       problem('was not given to the writer')
       continue
@@ -123,7 +141,11 @@ async function embedImages(doc: PDFDocument, layout: Layout, options: WriteOptio
       images.set(id, embedded.ref)
       // PDF/A-2 §6.2.4.3: DeviceCMYK only under a CMYK output intent, and ours is sRGB.
       if (archival && image.format === 'jpeg' && jpegComponents(bytes) === 4) {
-        options.diagnostics?.push({severity: 'warning', message: `image "${image.src}" is a CMYK JPEG: PDF/A-2u with an sRGB output intent does not allow it (convert it to RGB)`, source: 'render-pdf:pdfa'})
+        options.diagnostics?.push({
+          severity: 'warning',
+          message: `image "${image.src}" is a CMYK JPEG: PDF/A-2u with an sRGB output intent does not allow it (convert it to RGB)`,
+          source: 'render-pdf:pdfa'
+        })
       }
     } catch (error) {
       // Bytes whose header the layout could read but whose data pdf-lib cannot decode.
@@ -577,7 +599,14 @@ function writeOutline(doc: PDFDocument, layout: Layout, pages: PDFPage[]): void 
   const root: Node = {ref: context.nextRef(), title: '', page: 0, y: 0, depth: 0, children: []}
   const stack: Node[] = [root]
   for (const entry of layout.outline) {
-    const node: Node = {ref: context.nextRef(), title: entry.title, page: entry.page, y: (anchorsY.get(entry.dest) ?? layout.height) + typography.destination.outlineAbove, depth: entry.depth, children: []}
+    const node: Node = {
+      ref: context.nextRef(),
+      title: entry.title,
+      page: entry.page,
+      y: (anchorsY.get(entry.dest) ?? layout.height) + typography.destination.outlineAbove,
+      depth: entry.depth,
+      children: []
+    }
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= entry.depth) stack.pop()
     stack[stack.length - 1]!.children.push(node)
     stack.push(node)

@@ -99,13 +99,34 @@ export const scriptRules: readonly ScriptRule[] = [
 
 /** The script of the book's language: its script subtag, or the script its primary language is written in. */
 const scriptOfLanguage: Readonly<Record<string, string>> = {
-  el: 'Grek', grc: 'Grek',
-  ru: 'Cyrl', uk: 'Cyrl', be: 'Cyrl', bg: 'Cyrl', sr: 'Cyrl', mk: 'Cyrl', kk: 'Cyrl', ky: 'Cyrl', mn: 'Cyrl', tg: 'Cyrl',
-  he: 'Hebr', yi: 'Hebr',
-  ar: 'Arab', fa: 'Arab', ur: 'Arab', ps: 'Arab',
-  zh: 'Hani', ja: 'Hani', ko: 'Hani',
-  hy: 'Armn', ka: 'Geor', th: 'Thai',
-  hi: 'Deva', mr: 'Deva', ne: 'Deva', sa: 'Deva'
+  el: 'Grek',
+  grc: 'Grek',
+  ru: 'Cyrl',
+  uk: 'Cyrl',
+  be: 'Cyrl',
+  bg: 'Cyrl',
+  sr: 'Cyrl',
+  mk: 'Cyrl',
+  kk: 'Cyrl',
+  ky: 'Cyrl',
+  mn: 'Cyrl',
+  tg: 'Cyrl',
+  he: 'Hebr',
+  yi: 'Hebr',
+  ar: 'Arab',
+  fa: 'Arab',
+  ur: 'Arab',
+  ps: 'Arab',
+  zh: 'Hani',
+  ja: 'Hani',
+  ko: 'Hani',
+  hy: 'Armn',
+  ka: 'Geor',
+  th: 'Thai',
+  hi: 'Deva',
+  mr: 'Deva',
+  ne: 'Deva',
+  sa: 'Deva'
 }
 
 /** Script subtags of writing with Han characters: one row (`Hani`) covers them. */

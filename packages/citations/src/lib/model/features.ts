@@ -9,7 +9,13 @@ const LEXICON = lexiconIndex()
 
 /** Quotation marks that open, and the marks that may close each (`„…“` German, `«…»` French, `"…"`). */
 const QUOTE_CLOSERS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['“', ['”', '“']], ['„', ['“', '”']], ['«', ['»']], ['‹', ['›']], ['‘', ['’']], ['‚', ['‘', '’']], ['"', ['"']]
+  ['“', ['”', '“']],
+  ['„', ['“', '”']],
+  ['«', ['»']],
+  ['‹', ['›']],
+  ['‘', ['’']],
+  ['‚', ['‘', '’']],
+  ['"', ['"']]
 ])
 const CLOSING_QUOTES = new Set(['”', '»', '›', '’', '“', '"'])
 const OPENING_BRACKETS = new Set(['(', '['])
@@ -22,7 +28,23 @@ export function shape(word: string): string {
   for (const ch of word) {
     const c = ch.charCodeAt(0)
     const k =
-      c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? '0' : c < 128 ? ch : /\p{Lu}/u.test(ch) ? 'X' : /\p{Ll}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? '0' : /\p{L}/u.test(ch) ? 'l' : ch
+      c >= 65 && c <= 90
+        ? 'X'
+        : c >= 97 && c <= 122
+          ? 'x'
+          : c >= 48 && c <= 57
+            ? '0'
+            : c < 128
+              ? ch
+              : /\p{Lu}/u.test(ch)
+                ? 'X'
+                : /\p{Ll}/u.test(ch)
+                  ? 'x'
+                  : /\p{N}/u.test(ch)
+                    ? '0'
+                    : /\p{L}/u.test(ch)
+                      ? 'l'
+                      : ch
     if (k !== last) out += k
     last = k
   }
@@ -66,8 +88,13 @@ const CONTAINER_WORDS = new Set(['in', 'dans', 'en', 'nel', 'nella', 'im'])
 function histories(tokens: readonly Token[], c: Omit<Context, 'history'>): string[][] {
   const out: string[][] = []
   let start = -1
-  let seenIn = false, seenClose = false, seenYear = false, seenColon = false, seenParen = false
-  let commas = 0, periods = 0
+  let seenIn = false,
+    seenClose = false,
+    seenYear = false,
+    seenColon = false,
+    seenParen = false
+  let commas = 0,
+    periods = 0
   for (let i = 0; i < tokens.length; i++) {
     if (c.clauseStart[i] !== start) {
       start = c.clauseStart[i]!
@@ -101,7 +128,7 @@ function endsSentence(tokens: readonly Token[], mine: readonly Own[], i: number)
   const prev = tokens[i - 1]
   const next = tokens[i + 1]
   if (!prev || !next || next.start === t.end) return false
-  if (t.text === '.' && (prev.text.length < 3 || /^\p{Lu}/u.test(prev.text) && prev.text.length < 4 || LEXICON.has(mine[i - 1]!.word))) return false
+  if (t.text === '.' && (prev.text.length < 3 || (/^\p{Lu}/u.test(prev.text) && prev.text.length < 4) || LEXICON.has(mine[i - 1]!.word))) return false
   return /^[\p{Lu}“"«„(]/u.test(next.text)
 }
 

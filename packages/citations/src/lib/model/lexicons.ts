@@ -23,21 +23,28 @@ export const LEXICONS: readonly Lexicon[] = [
       'gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre ' +
       'januari februari maart mei augustus oktober'
   },
-  {name: 'season', example: 'Winter 2014; Herbst 1990; printemps 1968', words: 'spring summer fall autumn winter fruhling fruhjahr sommer herbst printemps ete automne hiver primavera verano otono invierno estate autunno inverno'},
+  {
+    name: 'season',
+    example: 'Winter 2014; Herbst 1990; printemps 1968',
+    words: 'spring summer fall autumn winter fruhling fruhjahr sommer herbst printemps ete automne hiver primavera verano otono invierno estate autunno inverno'
+  },
   {
     name: 'signal',
     example: 'See; Vgl.; Voir aussi; Véase también; Cfr.; quoted in; zit. nach',
-    words: 'see cf cfr compare vgl siehe voir veanse vease vedi veda confer also auch aussi tambien anche eg zb zit quoted cited cite cites citado citada citato citata nach dans reprinted reproduced apud'
+    words:
+      'see cf cfr compare vgl siehe voir veanse vease vedi veda confer also auch aussi tambien anche eg zb zit quoted cited cite cites citado citada citato citata nach dans reprinted reproduced apud'
   },
   {
     name: 'locator',
     example: 'p. 12; pp. 4–9; S. 37ff.; pág. 12; fol. 3r; c. 12v; Bd. 2; col. 5; § 4; Anm. 3',
-    words: 'p pp s ss pag pags page pages seite seiten bl blatt vol vols volume volumes no nos nr nrs n nn num numero bd bde t tome tomo fol fols f ff c cc col cols sp chap ch kap cap capitolo chapter sec secs section para paras par art arts anm fn note notes tab fig figs h heft hft jg jahrgang fasc fascicolo livr lib book bk pt part rn'
+    words:
+      'p pp s ss pag pags page pages seite seiten bl blatt vol vols volume volumes no nos nr nrs n nn num numero bd bde t tome tomo fol fols f ff c cc col cols sp chap ch kap cap capitolo chapter sec secs section para paras par art arts anm fn note notes tab fig figs h heft hft jg jahrgang fasc fascicolo livr lib book bk pt part rn'
   },
   {
     name: 'editor',
     example: 'ed. by; (Hrsg.); Hg.; éd.; dir.; a cura di; trans.; übers. von; coord.',
-    words: 'ed eds edited editor editors hrsg hg hgg herausgegeben herausgeber bearb dir dirige dirigee coord cura curatore curatori comp comps trans transl translated tr trad traduit traduccion traduzione ubers ubersetzt'
+    words:
+      'ed eds edited editor editors hrsg hg hgg herausgegeben herausgeber bearb dir dirige dirigee coord cura curatore curatori comp comps trans transl translated tr trad traduit traduccion traduzione ubers ubersetzt'
   },
   {
     name: 'backref',
@@ -80,9 +87,14 @@ export const LEXICONS: readonly Lexicon[] = [
   {
     name: 'web',
     example: 'accessed March 4, 2020; consulté le 4 mars 2020; zugegriffen am; abgerufen am; consultado el; online; URL',
-    words: 'accessed access consulted retrieved visited viewed consulte consultee abgerufen zugegriffen aufgerufen zugriff consultado consultato accesso online available url www http https web website blog wiki wikipedia github software version'
+    words:
+      'accessed access consulted retrieved visited viewed consulte consultee abgerufen zugegriffen aufgerufen zugriff consultado consultato accesso online available url www http https web website blog wiki wikipedia github software version'
   },
-  {name: 'thesis', example: 'PhD diss.; Dissertation; thèse de doctorat; tesis doctoral; tesi di laurea', words: 'diss dissertation thesis these tesis tesi phd doctoral doctorat dottorato habilitationsschrift magisterarbeit masterarbeit memoire ma msc'},
+  {
+    name: 'thesis',
+    example: 'PhD diss.; Dissertation; thèse de doctorat; tesis doctoral; tesi di laurea',
+    words: 'diss dissertation thesis these tesis tesi phd doctoral doctorat dottorato habilitationsschrift magisterarbeit masterarbeit memoire ma msc'
+  },
   {
     name: 'archive',
     example: 'Archivio di Stato di Venezia, busta 12; Bundesarchiv, R 43 I/1234; AGI, Indiferente, leg. 123; RGASPI, f. 17, op. 3',
@@ -93,7 +105,8 @@ export const LEXICONS: readonly Lexicon[] = [
   {
     name: 'stop',
     example: 'The History of the City; Die Geschichte der Stadt; Histoire de la ville; Storia della città',
-    words: 'the a an of to for on with from by at as is was are were der die das des den dem ein eine einer zur zum und fur mit von uber le la les du des un une au aux sur pour par il lo gli del della dello dei delle di da per con el los las lo y para por sobre'
+    words:
+      'the a an of to for on with from by at as is was are were der die das des den dem ein eine einer zur zum und fur mit von uber le la les du des un une au aux sur pour par il lo gli del della dello dei delle di da per con el los las lo y para por sobre'
   },
   {
     name: 'verb',
@@ -106,8 +119,16 @@ export const LEXICONS: readonly Lexicon[] = [
       'es son era eran fue fueron ha han habia sera puede muestra escribe senala ' +
       'sono era erano fu furono ha hanno aveva sara puo mostra scrive sottolinea stato stata'
   },
-  {name: 'particle', example: 'Ludwig van Beethoven; Otto von Bismarck; Charles de Gaulle; Anna van der Berg', words: 'van von der den de du des da di del della la le ter ten zu dos das bin ibn al el'},
-  {name: 'genre', example: '“Title,” Report, 16 May 1955; working paper; Memorandum; typescript', words: 'report memorandum memo telegram cable letter minutes draft transcript typescript dispatch speech interview diary working paper bericht rapport informe lettera brief'}
+  {
+    name: 'particle',
+    example: 'Ludwig van Beethoven; Otto von Bismarck; Charles de Gaulle; Anna van der Berg',
+    words: 'van von der den de du des da di del della la le ter ten zu dos das bin ibn al el'
+  },
+  {
+    name: 'genre',
+    example: '“Title,” Report, 16 May 1955; working paper; Memorandum; typescript',
+    words: 'report memorandum memo telegram cable letter minutes draft transcript typescript dispatch speech interview diary working paper bericht rapport informe lettera brief'
+  }
 ]
 
 /** Folded word → names of the lists it is in. */

@@ -119,7 +119,13 @@ export interface EncodeOptions {
 }
 
 /** Write a trained model: rows of float weights by feature hash, transitions, info. */
-export function encodeModel(features: ReadonlyMap<number, number>, weights: Float32Array, transitions: Float32Array, info: Record<string, unknown>, options: EncodeOptions = {prune: 0.02, minRow: 0.05}): Uint8Array {
+export function encodeModel(
+  features: ReadonlyMap<number, number>,
+  weights: Float32Array,
+  transitions: Float32Array,
+  info: Record<string, unknown>,
+  options: EncodeOptions = {prune: 0.02, minRow: 0.05}
+): Uint8Array {
   const L = LABEL_COUNT
   const rows: Array<{hash: number; scale: number; entries: Array<[number, number]>}> = []
   for (const [hash, row] of features) {

@@ -22,7 +22,10 @@ const TOKEN = new RegExp(TOKEN_RULES.map((r) => `(${r.pattern})`).join('|'), 'gu
 /** A URL or DOI does not end with the sentence's punctuation or a closing bracket it did not open. */
 function trimLink(text: string): string {
   let t = text.replace(/[.,;:!?'’”"»]+$/u, '')
-  for (const [open, close] of [['(', ')'], ['[', ']']] as const) {
+  for (const [open, close] of [
+    ['(', ')'],
+    ['[', ']']
+  ] as const) {
     while (t.endsWith(close) && t.split(open).length < t.split(close).length) t = t.slice(0, -1).replace(/[.,;:]+$/u, '')
   }
   return t

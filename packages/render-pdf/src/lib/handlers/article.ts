@@ -74,4 +74,3 @@ export function flow(t: Typesetter, children: RootContent[], ctx: BlockContext, 
 function bibliographyTitle(t: Typesetter, title: string): string {
   return !title || title === labelsFor('en').bibliography ? t.labels.bibliography : title
 }
-

@@ -111,4 +111,3 @@ export function smaller(t: Typesetter, ctx: BlockContext, factor: number): {size
   const floor = typography.minSize
   return {size: Math.max(ctx.size * factor, t.geo.size * floor), leading: Math.max(ctx.leading * factor, t.geo.leading * floor)}
 }
-

@@ -72,7 +72,13 @@ export function figure(t: Typesetter, node: Image, ctx: BlockContext): boolean {
   // The paragraph that is only this image is a Figure, read as its alternate text.
   const element = t.structure.elements[t.blockTag]
   if (element && element.type === 'P') Object.assign(element, {type: 'Figure', alt: (node.alt ?? '').trim() || captionText || 'Image'})
-  if (!captionText) t.report({severity: 'warning', message: `image '${node.url}' has no alternative text: a screen reader says only "Image" (write ![what it shows](${node.url}))`, position: node.position, source: 'render-pdf:figure'})
+  if (!captionText)
+    t.report({
+      severity: 'warning',
+      message: `image '${node.url}' has no alternative text: a screen reader says only "Image" (write ![what it shows](${node.url}))`,
+      position: node.position,
+      source: 'render-pdf:figure'
+    })
   ctx.target.push({kind: 'line', height, ascent: size.height, items, tag: t.blockTag, refs: [], keep: false})
   t.space(ctx, ctx.leading * typography.figure.space)
   ctx.flush = true
@@ -104,7 +110,12 @@ export function placeholder(t: Typesetter, node: Image, ctx: BlockContext): void
     for (const item of shift(line.items, ctx.indent + pad)) items.push(item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y + baseline)} : item)
   })
   const [left, right] = [round(ctx.indent), round(ctx.indent + ctx.width)]
-  for (const [x1, y1, x2, y2] of [[left, 0, right, 0], [left, height, right, height], [left, 0, left, height], [right, 0, right, height]] as const) {
+  for (const [x1, y1, x2, y2] of [
+    [left, 0, right, 0],
+    [left, height, right, height],
+    [left, 0, left, height],
+    [right, 0, right, height]
+  ] as const) {
     items.push({type: 'rule', x1, y1, x2, y2, thickness: typography.figure.placeholderRule})
   }
   t.space(ctx, ctx.leading * typography.figure.space)
@@ -124,4 +135,3 @@ export function embedText(node: Image, labels: Labels): string {
   const address = node.url.trim()
   return [`${labels.embeddedContent}${title ? labels.figureSeparator + title : ''}`, address].filter(Boolean).join(' — ')
 }
-

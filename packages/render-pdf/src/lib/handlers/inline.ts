@@ -70,7 +70,13 @@ export const inlineHandlers = {
     const found = imageFor(t, node)
     const name = node.alt || node.title || node.url
     if ('problem' in found) t.report({severity: 'warning', message: `image "${node.url}" ${found.problem}; its alt text is printed instead`, position: node.position, source: 'render-pdf:image'})
-    else t.report({severity: 'info', message: `image "${node.url}" is not alone in its paragraph${ctx.inNote ? ' (or is in a note)' : ''}; its alt text is printed instead (an image in a paragraph of its own prints as a figure)`, position: node.position, source: 'render-pdf:image'})
+    else
+      t.report({
+        severity: 'info',
+        message: `image "${node.url}" is not alone in its paragraph${ctx.inNote ? ' (or is in a note)' : ''}; its alt text is printed instead (an image in a paragraph of its own prints as a figure)`,
+        position: node.position,
+        source: 'render-pdf:image'
+      })
     const remote = /^(https?|ftp):/i.test(node.url)
     ctx.b.text(`[${t.labels.image}: ${name}]`, 'italic', ctx.size, remote ? {link: {url: node.url}} : {link: ctx.link})
   },
@@ -92,7 +98,12 @@ export const inlineHandlers = {
 } satisfies InlineHandlers
 
 export function stripTags(html: string): string {
-  return cutSpans(cutSpans(html, '<!--', '-->'), '<', '>').replace(/&nbsp;/g, '\u00a0').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').trim()
+  return cutSpans(cutSpans(html, '<!--', '-->'), '<', '>')
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .trim()
 }
 
 /** `text` without the spans from `open` to the next `close` (linear: once no `close` follows, nothing more is cut). */
@@ -107,4 +118,3 @@ function cutSpans(text: string, open: string, close: string): string {
     at = end + close.length
   }
 }
-

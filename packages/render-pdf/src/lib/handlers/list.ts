@@ -61,4 +61,3 @@ function setListItem(t: Typesetter, item: ListItem, ctx: BlockContext, label: st
   if (first) append(first.items, shifted)
   else t.pushLines([{items: shifted, refs: []}], {...ctx, indent: 0})
 }
-

@@ -32,7 +32,13 @@ function setTable(t: Typesetter, node: Table, ctx: BlockContext): void {
   const fitted = fitTable(t, cells, size, ctx.width)
   const parts = columnParts(cells.minimum, cellPadding(fitted), ctx.width)
   if (fitted < size) {
-    const split = parts.length > 1 ? `; set in ${parts.length} parts of consecutive columns (${parts.slice(0, 3).map(([a, b]) => `${a + 1}–${b}`).join(', ')}${parts.length > 3 ? ', …' : ''})` : ''
+    const split =
+      parts.length > 1
+        ? `; set in ${parts.length} parts of consecutive columns (${parts
+            .slice(0, 3)
+            .map(([a, b]) => `${a + 1}–${b}`)
+            .join(', ')}${parts.length > 3 ? ', …' : ''})`
+        : ''
     const message = `a table of ${columns} column${columns === 1 ? '' : 's'} is too wide for the line: set at ${fitted.toFixed(1)} pt instead of ${size.toFixed(1)} pt${split}`
     t.report({severity: 'warning', message, position: node.position, source: 'render-pdf:table'})
   }
@@ -191,7 +197,20 @@ function rowElements(t: Typesetter, cellLines: SetLine[][], r: number, table: Ro
       const cell = cellTags?.[c]
       lines.slice(from, to).forEach((line, n) => {
         const dy = n * leading
-        append(items, shift(line.items, x + pad).map((item) => inCell(t, item.type === 'text' || item.type === 'anchor' ? {...item, y: round(item.y - dy)} : item.type === 'link' ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]} : item, cell)))
+        append(
+          items,
+          shift(line.items, x + pad).map((item) =>
+            inCell(
+              t,
+              item.type === 'text' || item.type === 'anchor'
+                ? {...item, y: round(item.y - dy)}
+                : item.type === 'link'
+                  ? {...item, rect: [item.rect[0], round(item.rect[1] - dy), item.rect[2], round(item.rect[3] - dy)] as [number, number, number, number]}
+                  : item,
+              cell
+            )
+          )
+        )
       })
       x += widths[c]! + 2 * pad
     })
@@ -253,4 +272,3 @@ function fitColumns(natural: number[], minimum: number[], available: number): nu
   const sumWant = want.reduce((a, b) => a + b, 0) || 1
   return minimum.map((w, i) => w + (want[i]! / sumWant) * extra)
 }
-
