@@ -48,6 +48,15 @@ describe('an article past the limit', () => {
     expect(error!.message).not.toMatch(/\n/)
   })
 
+  it('a plain-text article is refused the same way, at the line and column of the first block past it', () => {
+    const {tree, diagnostics} = parse('a\n\n'.repeat(limit + 5), {format: 'text'})
+    expect(tree.children).toEqual([])
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({severity: 'error', source: 'parser:limits', position: {start: {line: 2 * limit + 1, column: 1}}})
+    // Within the limit it is read as before.
+    expect(parse('A title\n\nOne paragraph.\n', {format: 'text'}).diagnostics.filter((d) => d.source === 'parser:limits')).toEqual([])
+  })
+
   it('at the limit, the article is read as before', {tags: ['slow'], timeout: 120_000}, () => {
     const text = front + Array.from({length: limit}, (_, i) => `# H${i}\n\n`).join('')
     const {tree, diagnostics} = parse(text, {format: 'markdown'})

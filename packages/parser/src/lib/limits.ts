@@ -50,10 +50,10 @@ export const LIMITS = {
     example: (n) => `${'<div>'.repeat(n)}x${'</div>'.repeat(n)}`,
     before: 'not reached before HTML blocks were read into the tree; 10,000 nested `<div>` would overflow the stack of the HTML to mdast conversion'
   },
-  /** Blocks of one Markdown article (markdown-blocks.ts counts them from the lines that start one). */
+  /** Blocks of one article, Markdown or plain text (markdown-blocks.ts counts them from the lines that start one). */
   blocks: {
     value: 25_000,
-    counts: 'blocks in one Markdown article (lines that follow a blank line or open a heading, list item, note definition or `|` table row, outside fenced code)',
+    counts: 'blocks in one article, Markdown or plain text (lines that follow a blank line or open a heading, list item, note definition or `|` table row, outside fenced code)',
     then: 'the article is an error at the line that starts the next block, and is not read (bind a longer text as articles of a reader)',
     example: (n) => Array.from({length: n}, (_, i) => `# Heading ${i + 1}\n`).join('\n'),
     before: '100,000 one-line headings took 62 s (parse 20 s, PDF 22 s, EPUB 20 s), 100,000 notes with their references longer: every block costs the parser and both renderers about the same'

@@ -9,7 +9,9 @@
  * more and the lines of a fenced code block start none, nor does the front
  * matter.
  */
+import type {Position} from 'unist'
 import {LIMITS} from './limits.js'
+import type {Diagnostic} from './types.js'
 
 const LINE_END = /\r\n?|\n/g
 const BLANK = /^[ \t]*$/
@@ -55,4 +57,23 @@ function frontMatterEnd(text: string): number {
   close.lastIndex = 3
   const found = close.exec(text)
   return found ? found.index + found[0].length : 0
+}
+
+/** The error of an article of more blocks than `LIMITS.blocks`, at the line that starts the first block past it. */
+export function tooManyBlocks(position: Position): Diagnostic {
+  const limit = LIMITS.blocks.value.toLocaleString('en')
+  const message = `more than ${limit} blocks (paragraphs, headings, list items, notes): the article is not read; this line starts block ${(LIMITS.blocks.value + 1).toLocaleString('en')}. Bind a longer text as several articles of a reader (octavo reader)`
+  return {severity: 'error', message, position, source: 'parser:limits'}
+}
+
+/** Where `offset` is in `text`: its line and column (1-based), for a diagnostic before any locator is made. */
+export function positionAt(text: string, offset: number): Position {
+  let line = 1
+  let lineStart = 0
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++
+    lineStart = i + 1
+  }
+  const point = {line, column: offset - lineStart + 1, offset}
+  return {start: point, end: point}
 }

@@ -14,7 +14,7 @@ import {expandHtml} from './markdown-html.js'
 import {figureTables} from './markdown-figure.js'
 import {dropEmptyNotesHeadings} from './markdown-notes-heading.js'
 import {guardedParse, type Reader} from './markdown-guard.js'
-import {blockPastLimit} from './markdown-blocks.js'
+import {blockPastLimit, tooManyBlocks} from './markdown-blocks.js'
 import {LIMITS} from './limits.js'
 import {eachNode} from '@octavo/tree'
 
@@ -116,12 +116,6 @@ export function parseMarkdown(text: string, diagnostics: Diagnostic[]): {tree: R
   dropEmptyNotesHeadings(tree, diagnostics)
   tree.data = {...tree.data, meta}
   return frontMatterKeys ? {tree, frontMatterKeys} : {tree}
-}
-
-function tooManyBlocks(position: Position): Diagnostic {
-  const limit = LIMITS.blocks.value.toLocaleString('en')
-  const message = `more than ${limit} blocks (paragraphs, headings, list items, notes): the article is not read; this line starts block ${(LIMITS.blocks.value + 1).toLocaleString('en')}. Bind a longer text as several articles of a reader (octavo reader)`
-  return {severity: 'error', message, position, source: 'parser:limits'}
 }
 
 /** Markdown inside HTML, read like a front matter string: its own source, its diagnostics at `at`. */

@@ -2,6 +2,7 @@ import type {Root} from 'mdast'
 import type {ArticleMeta, Diagnostic, ParseResult} from './types.js'
 import {parseMarkdown} from './markdown.js'
 import {parseText} from './text.js'
+import {blockPastLimit, positionAt, tooManyBlocks} from './markdown-blocks.js'
 import {decodeSource} from './decode.js'
 import {normalizeMeta} from './markdown-meta.js'
 import {guessLanguage} from './language.js'
@@ -42,7 +43,7 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     return {tree, diagnostics}
   }
   const markdown = options.format === 'markdown' ? parseMarkdown(text, diagnostics) : undefined
-  const tree = markdown ? markdown.tree : parseText(text, diagnostics)
+  const tree = markdown ? markdown.tree : parsePlainText(text, diagnostics)
   // Markdown: the source's front matter wins over metadata given outside it.
   // Plain text: what the reader guesses (a first line as title, a byline)
   // gives way to metadata given outside it.
@@ -66,4 +67,12 @@ function smarten(tree: Root, diagnostics: Diagnostic[]) {
     if (guessed) meta.lang = guessed
   }
   smartenTree(tree, meta.lang ?? 'en')
+}
+
+/** A plain-text article, refused like a Markdown one past `LIMITS.blocks` blocks (paragraphs, headings, list items; markdown-blocks.ts counts them). */
+function parsePlainText(text: string, diagnostics: Diagnostic[]): Root {
+  const tooMany = blockPastLimit(text)
+  if (tooMany === undefined) return parseText(text, diagnostics)
+  diagnostics.push(tooManyBlocks(positionAt(text, tooMany)))
+  return {type: 'root', children: []}
 }
