@@ -15,7 +15,6 @@ import {figureTables} from './markdown-figure.js'
 import {dropEmptyNotesHeadings} from './markdown-notes-heading.js'
 import {guardedParse, type Reader} from './markdown-guard.js'
 import {blockPastLimit, tooManyBlocks} from './markdown-blocks.js'
-import {LIMITS} from './limits.js'
 import {eachNode} from '@octavo/tree'
 
 const markdown = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze()
