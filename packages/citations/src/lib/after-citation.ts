@@ -32,10 +32,7 @@ export function trailingDate(text: string, citations: readonly LabeledCitation[]
 }
 
 /** After a citation: `, ABBR, unit number, unit number` (`, AMV, legajo 123, exp. 4`). */
-const ARCHIVE_THEN_UNITS = new RegExp(
-  `^,?\\s*(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}\\p{Lu})\\s*,\\s*(${UNIT}(?:(?<=\\.)|(?!\\p{L}))\\s*[\\dIVXLC][\\w/–-]*(?:\\s*,\\s*${UNIT}(?:(?<=\\.)|(?!\\p{L}))\\s*[\\dIVXLC][\\w/–-]*)*)`,
-  'iu'
-)
+const ARCHIVE_THEN_UNITS = new RegExp(`^,?\\s*(\\p{Lu}[\\p{Lu}\\p{Ll}]{1,5}\\p{Lu})\\s*,\\s*(${UNIT}\\s*[\\dIVXLC][\\w/–-]*(?:\\s*,\\s*${UNIT}\\s*[\\dIVXLC][\\w/–-]*)*)`, 'iu')
 
 /**
  * An archive's abbreviation and call number the model left after the

@@ -26,13 +26,16 @@ export const ARCHIVAL_UNITS: ReadonlyArray<{lang: string; example: string; words
 const FOLIO_WORDS = [...PAGE_LABELS.filter((r) => r.label === 'folio').flatMap((r) => r.words), 'list', 'listy']
 
 /** A unit word, its abbreviation in parentheses if written (`Listy (Ll.)`), then its number (`134–135`, `5/c`, `143r`, `XXI`). */
-export const UNIT = `(?:${alternation(ARCHIVAL_UNITS.flatMap((u) => u.words))})`
-const unitThenNumber = (unit: string): RegExp => new RegExp(`^(\\s*,\\s*)${unit}(?:(?<=\\.)|(?!\\p{L}))\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:[\\dIVXLC][\\w/–-]*(?:\\s*[–-]\\s*\\d[\\w]*)?)`, 'iu')
+/** Words as a whole word: an abbreviation ends at its period, a word before a letter that is not one (`fasc.`, `busta`, not `bustarella`). */
+const wholeWord = (words: readonly string[]): string => `(?:${alternation(words)})(?:(?<=\\.)|(?!\\p{L}))`
+/** A unit's word as a pattern (flags `iu`), matched as a whole word. */
+export const UNIT = wholeWord(ARCHIVAL_UNITS.flatMap((u) => u.words))
+const unitThenNumber = (unit: string): RegExp => new RegExp(`^(\\s*,\\s*)${unit}\\s*(?:\\([^()]{1,12}\\)\\s*)?(?:[\\dIVXLC][\\w/–-]*(?:\\s*[–-]\\s*\\d[\\w]*)?)`, 'iu')
 /** A unit, then its number (`Delo (D.) 334`), or a number, then its unit (`5. doboz`, Hungarian). */
-const UNIT_THEN_NUMBER = new RegExp(`${unitThenNumber(UNIT).source}|^\\s*,\\s*\\d+\\.?\\s*${UNIT}(?:(?<=\\.)|(?!\\p{L}))`, 'iu')
-const FOLIO_THEN_NUMBER = unitThenNumber(`(?:${alternation(FOLIO_WORDS)})`)
+const UNIT_THEN_NUMBER = new RegExp(`${unitThenNumber(UNIT).source}|^\\s*,\\s*\\d+\\.?\\s*${UNIT}`, 'iu')
+const FOLIO_THEN_NUMBER = unitThenNumber(wholeWord(FOLIO_WORDS))
 /** A number, then a unit after it (`5, doboz`, Hungarian: the number comes first). */
-const NUMBER_THEN_UNIT = new RegExp(`^${UNIT}(?:(?<=\\.)|(?!\\p{L}))`, 'iu')
+const NUMBER_THEN_UNIT = new RegExp(`^${UNIT}`, 'iu')
 
 /**
  * The call number with the units after it that the model read as other
