@@ -17,11 +17,14 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'two works read as one citation are split': ['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'],
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
+  'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
+  'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
-  'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70']
+  'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
+  'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 
 /** A citation over `span` of `text`, its fields given by their text in order (`field: text`). */
@@ -70,8 +73,23 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
   'a periodical’s date and page left after the citation join it': (t) => [
     cutAt(t, 'The Hessle Ferry Once More,” Beverley Chronicle,', ['title: The Hessle Ferry Once More', 'title: Beverley Chronicle'])
   ],
+  // as the model reads the note with its title in italics
+  'an issue and pages left after the citation join it': (t) => [
+    cutAt(t, 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986),', [
+      'author: Luca Serafini',
+      'title: Il sale della laguna',
+      'container-title: Rivista di storia adriatica',
+      'volume: XII',
+      'issued: 1986'
+    ])
+  ],
   'an archive’s abbreviation and call number left after the citation join it': (t) => [
     cutAt(t, '«Padrón de vecinos de Valdemora de la Sierra», 1752,', ['title: Padrón de vecinos de Valdemora de la Sierra', 'issued: 1752'])
+  ],
+  // as the model reads the note with its titles in italics (`*Naviguer et commercer*`)
+  'a short form ended inside its back-reference takes the rest of it and its page': (t) => [
+    cutAt(t, 'Garnier, Naviguer et commercer, ouvr', ['author: Garnier', 'title: Naviguer et commercer, ouvr']),
+    cutAt(t, 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95', ['author: Mercier', 'title: Le Rhône et ses riverains', 'abbrev: ouvr. cité', 'page: 95'])
   ],
   'a document named by its kind before its date has that name as its title': (t) => [
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
@@ -81,6 +99,25 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'an issue and pages left after the citation join it': [
+    'author: Luca Serafini',
+    'title: Il sale della laguna',
+    'container-title: Rivista di storia adriatica',
+    'volume: XII',
+    'issued: 1986',
+    'issue: 2',
+    'page: pp. 145-180'
+  ],
+  'a short form ended inside its back-reference takes the rest of it and its page': [
+    'author: Garnier',
+    'title: Naviguer et commercer',
+    'abbrev: ouvr. cité',
+    'page: p. 230-231',
+    'author: Mercier',
+    'title: Le Rhône et ses riverains',
+    'abbrev: ouvr. cité',
+    'page: 95'
+  ],
   'a document named by its kind before its date has that name as its title': ['title: Bericht', 'issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['container-title: The Programming Historian', 'accessed: accessed 3 March 2021']
 }

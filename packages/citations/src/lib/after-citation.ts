@@ -120,3 +120,65 @@ export function accessedLeft(text: string, citations: readonly LabeledCitation[]
     return {...c, end: Math.max(c.end, at + m[1]!.length), fields: [...c.fields, {field: 'accessed', start: at, end: at + m[1]!.length, text: m[1]!}]}
   })
 }
+
+/** After a citation cut inside its back-reference (`…, ouvr` + `. cité`): the rest of it, then perhaps a page (`. cité, p. 230-231`), up to the end of the clause. */
+const REST_OF_BACKREF = /^(\.\s*cit(?:ée?|ee?|ato|ata)?\.?)(?:\s*,\s*((?:pp?|S|s|c|cc|fol|f)\.\s*\d[\d\s–-]*?\d?[rv]?|\d{1,4}(?:\s*[–-]\s*\d{1,4})?))?(?=\s*(?:[,;.)]|$))/u
+
+/** The word a back-reference starts with, read as the end of the last field (`ouvr`, `op`, `art`, `loc`). */
+const BACKREF_HEAD = /(?:^|[\s,])(ouvr?|op|art|loc)$/u
+
+/**
+ * A short form the model ended inside its back-reference (`Garnier,
+ * Naviguer et commercer, ouvr. cité, p. 230-231`: `ouvr` read into the
+ * title, `. cité, p. 230-231` left as prose): the back-reference's first
+ * word leaves the field it was read into, and the whole back-reference and
+ * the page after it join the citation.
+ */
+export function backrefCut(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const next = citations[i + 1]?.start ?? text.length
+    const last = c.fields.at(-1)
+    const head = last && last.end === c.end ? BACKREF_HEAD.exec(last.text) : null
+    const rest = head ? REST_OF_BACKREF.exec(text.slice(c.end, next)) : null
+    if (!last || !head || !rest) return c
+    const from = last.end - head[1]!.length
+    const kept = text.slice(last.start, from).replace(/[\s,]+$/u, '')
+    const fields: Field[] = [...c.fields.slice(0, -1), ...(kept ? [{...last, end: last.start + kept.length, text: kept}] : [])]
+    const abbrevEnd = c.end + rest[1]!.length
+    fields.push({field: 'abbrev', start: from, end: abbrevEnd, text: text.slice(from, abbrevEnd)})
+    if (rest[2]) {
+      const page = c.end + rest[0].lastIndexOf(rest[2])
+      fields.push({field: 'page', start: page, end: page + rest[2].length, text: rest[2]})
+    }
+    return {...c, end: c.end + rest[0].length, fields}
+  })
+}
+
+/** After a citation: `, pages` with their label, perhaps after `, issue` (`, 2, pp. 145-180`), up to the end of the sentence or clause. */
+const ISSUE_THEN_PAGES = /^\s*,?\s*(?:(\d{1,4})\s*,\s*)?((?:pp?|S|s|pags?|págs?)\.\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*(?:[.;)]|$))/u
+
+/**
+ * Pages written with their label that the model left after a citation
+ * (`Luca Serafini, Il sale della laguna…, «Rivista di storia adriatica»,
+ * XII (1986), 2, pp. 145-180.`: `, 2, pp. 145-180` read as prose): a
+ * citation with no page takes them, and the number before them is the
+ * issue of a periodical (a citation with a volume).
+ */
+export function trailingPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const next = citations[i + 1]?.start ?? text.length
+    if (c.fields.some((f) => f.field === 'page')) return c
+    const m = ISSUE_THEN_PAGES.exec(text.slice(c.end, next))
+    // the comma is after the citation or the last thing in it (`XII (1986),` + ` 2, pp. 145-180`)
+    const joined = m && (m[0].trimStart().startsWith(',') || /,\s*$/u.test(text.slice(c.start, c.end)))
+    if (!m || !joined || (m[1] && !c.fields.some((f) => f.field === 'volume'))) return c
+    const fields: Field[] = [...c.fields]
+    if (m[1]) {
+      const issue = c.end + m[0].indexOf(m[1])
+      fields.push({field: 'issue', start: issue, end: issue + m[1].length, text: m[1]})
+    }
+    const page = c.end + m[0].lastIndexOf(m[2]!)
+    fields.push({field: 'page', start: page, end: page + m[2]!.length, text: m[2]!})
+    return {...c, end: c.end + m[0].length, fields}
+  })
+}

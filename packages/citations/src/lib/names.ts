@@ -282,9 +282,9 @@ const ROLE_PATTERNS = NAME_ROLES.map((r) => ({
   role: r.role,
   before: r.before ? new RegExp(`^(?:${alternation(r.before)})\\s+`, 'iu') : undefined,
   phrase: r.phrase,
-  after: r.after ? new RegExp(`(?:^|,?\\s+)[(\\[]?(?:${alternation(r.after)})[)\\]]?$`, 'iu') : undefined,
+  after: r.after ? new RegExp(`(?:^|,?\\s+|(?=[(\\[]))[(\\[]?(?:${alternation(r.after)})[)\\]]?$`, 'iu') : undefined,
   /** A mark in brackets cut before its period and closing bracket (`Hoffmann, R. (Eds`: the span ended there). */
-  cut: r.after ? new RegExp(`(?:^|,?\\s+)[(\\[](?:${alternation(r.after.map((w) => w.replace(/\.$/, '')))})$`, 'iu') : undefined
+  cut: r.after ? new RegExp(`(?:^|,?\\s*)[(\\[](?:${alternation(r.after.map((w) => w.replace(/\.$/, '')))})$`, 'iu') : undefined
 }))
 
 const ET_AL = new RegExp(`(?:^|,?\\s+)[(\\[]?(?:${alternation(ET_AL_MARKERS.flatMap((m) => m.words))})[)\\]]?$`, 'iu')

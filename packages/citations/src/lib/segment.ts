@@ -6,7 +6,7 @@ import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
-import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from './after-citation.js'
+import {accessedLeft, backrefCut, kindBeforeDate, linkedPage, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -111,6 +111,31 @@ export function signalInside(text: string, c: LabeledCitation): LabeledCitation 
   const start = c.start + m[0].length
   const fields = c.fields.filter((f) => f.end > start).map((f) => (f.start < start ? {...f, start, text: text.slice(start, f.end)} : f))
   return fields.length === 0 ? c : {...c, start, fields}
+}
+
+/** Prose that ends with `of`-words, then one to three capitalized words: `Diversa l’interpretazione di Rinaldi`. */
+const PROSE_THEN_NAME = /^(.*\s(?:di|de|da|of|von|bei|du|del|della))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u
+
+/** A word of prose: four lower-case letters or more after the first word, not a particle of a name (`della`, `van der`). */
+const PROSE_WORD = /\s(?!(?:della|delle|dello|degli|van|von|der|den|ten|ter|dos|das|del|les)\s)[\p{Ll}][\p{Ll}'’]{3,}(?=\s)/u
+
+/** A short form's back-reference, labeled as such or read into the end of a field (`Contrabbandieri e doganieri cit`). */
+const isShortForm = (c: LabeledCitation) => c.fields.some((f) => f.field === 'abbrev' || /(?:^|\s)(?:cit|cité|citée|a\.\s?a\.\s?O)\.?$/u.test(f.text))
+
+/**
+ * A short form's author that begins with prose (`Diversa l'interpretazione
+ * di Rinaldi, Contrabbandieri e doganieri cit.`: the sentence read into the
+ * name): the citation starts at the name. Only for a short form (a
+ * back-reference, no date) whose name is one to three capitalized words
+ * after a word like `di`/`of`, with a word of prose before it.
+ */
+export function proseInAuthor(text: string, c: LabeledCitation): LabeledCitation {
+  const author = c.fields[0]
+  if (author?.field !== 'author' || author.start !== c.start || !isShortForm(c) || c.fields.some((f) => f.field === 'issued')) return c
+  const m = PROSE_THEN_NAME.exec(author.text)
+  if (!m || !PROSE_WORD.test(` ${m[1]!} `)) return c
+  const start = author.start + author.text.length - m[2]!.length
+  return {...c, start, fields: [{...author, start, text: m[2]!}, ...c.fields.slice(1)]}
 }
 
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
@@ -490,9 +515,19 @@ export const SPAN_RULES: readonly SpanRule[] = [
     apply: trailingDate
   },
   {
+    name: 'an issue and pages left after the citation join it',
+    example: 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180.',
+    apply: trailingPages
+  },
+  {
     name: 'an archive’s abbreviation and call number left after the citation join it',
     example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.',
     apply: trailingArchive
+  },
+  {
+    name: 'a short form ended inside its back-reference takes the rest of it and its page',
+    example: 'Cf. Garnier, Naviguer et commercer, ouvr. cité, p. 230-231, et Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95.',
+    apply: backrefCut
   },
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
@@ -501,5 +536,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.',
     apply: each(ibidAlone)
   },
-  {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)}
+  {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)},
+  {
+    name: 'prose read into a short form’s author is left out',
+    example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",
+    apply: each(proseInAuthor)
+  }
 ]
