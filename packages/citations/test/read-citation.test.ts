@@ -726,6 +726,14 @@ describe('FIELD_RULES', () => {
       '<title>Letter to the Board</title>, <issued>3 May 1821</issued>, <archive_location>B/12</archive_location>, <archive>Hessle Ferry Company, Hessle Records</archive>',
       {archive: 'Hessle Ferry Company, Hessle Records', 'archive-place': undefined}
     ],
+    'a volume.issue after the journal': [
+      '<author>Murthy, Dhiraj</author>. "<title>Evaluating platform accountability</title>." <container-title>New media & society 21.1</container-title> (<issued>2019</issued>): <page>191-213</page>.',
+      {type: 'article-journal', 'container-title': 'New media & society', volume: '21', issue: '1'}
+    ],
+    'a volume.issue after the journal (Web 2.0 is a name)': [
+      '<author>Doe, Jane</author>. "<title>Tags</title>." <container-title>Journal of Web 2.0</container-title> (<issued>2019</issued>): <page>1-13</page>.',
+      {type: 'article-journal', 'container-title': 'Journal of Web 2.0', volume: undefined}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}

@@ -24,6 +24,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
   'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
+  'a title in quotation marks read as other fields is the title': ['"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21'],
+  'a number read as the volume after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 
@@ -91,6 +93,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
     cutAt(t, 'Garnier, Naviguer et commercer, ouvr', ['author: Garnier', 'title: Naviguer et commercer, ouvr']),
     cutAt(t, 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95', ['author: Mercier', 'title: Le Rhône et ses riverains', 'abbrev: ouvr. cité', 'page: 95'])
   ],
+  'a number read as the volume after a paper’s day is its page': (t) => [cutAt(t, t, ['container-title: The New York Times', 'issued: August 28, 1963', 'volume: 27'])],
   'a document named by its kind before its date has that name as its title': (t) => [
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
   ],
@@ -99,6 +102,8 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a number read as the volume after a paper’s day is its page': ['container-title: The New York Times', 'issued: August 28, 1963', 'page: 27'],
+  'a title in quotation marks read as other fields is the title': ['title: Willa Cather Dies; Noted Novelist, 70', 'container-title: The New York Times', 'issued: April 25, 1947', 'page: 21'],
   'an issue and pages left after the citation join it': [
     'author: Luca Serafini',
     'title: Il sale della laguna',

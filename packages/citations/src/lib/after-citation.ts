@@ -157,20 +157,27 @@ export function backrefCut(text: string, citations: readonly LabeledCitation[]):
 /** After a citation: `, pages` with their label, perhaps after `, issue` (`, 2, pp. 145-180`), up to the end of the sentence or clause. */
 const ISSUE_THEN_PAGES = /^\s*,?\s*(?:(\d{1,4})\s*,\s*)?((?:pp?|S|s|pags?|págs?)\.\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*(?:[.;)]|$))/u
 
+/** After a periodical's date: `: pages` or an article number (`(2014): e98679`, `(2020): 21`). */
+const PAGES_AFTER_DATE = /^\)?\s*:?\s*()(e\d{3,12}|\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*(?:[.;)]|$))/u
+
 /**
  * Pages written with their label that the model left after a citation
  * (`Luca Serafini, Il sale della laguna…, «Rivista di storia adriatica»,
  * XII (1986), 2, pp. 145-180.`: `, 2, pp. 145-180` read as prose): a
  * citation with no page takes them, and the number before them is the
- * issue of a periodical (a citation with a volume).
+ * issue of a periodical (a citation with a volume). So do pages or an
+ * article number after a colon after the citation's date (`PLoS ONE 9,
+ * n.º 6 (2014): e98679`).
  */
 export function trailingPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   return citations.map((c, i) => {
     const next = citations[i + 1]?.start ?? text.length
     if (c.fields.some((f) => f.field === 'page')) return c
-    const m = ISSUE_THEN_PAGES.exec(text.slice(c.end, next))
-    // the comma is after the citation or the last thing in it (`XII (1986),` + ` 2, pp. 145-180`)
-    const joined = m && (m[0].trimStart().startsWith(',') || /,\s*$/u.test(text.slice(c.start, c.end)))
+    const after = text.slice(c.end, next)
+    const dated = c.fields.at(-1)?.field === 'issued'
+    const m = ISSUE_THEN_PAGES.exec(after) ?? (dated ? PAGES_AFTER_DATE.exec(after) : null)
+    // the comma is after the citation or the last thing in it (`XII (1986),` + ` 2, pp. 145-180`), or a colon after its date
+    const joined = m && (/^\)?\s*[,:]/u.test(m[0]) || /[,:]\s*$/u.test(text.slice(c.start, c.end)))
     if (!m || !joined || (m[1] && !c.fields.some((f) => f.field === 'volume'))) return c
     const fields: Field[] = [...c.fields]
     if (m[1]) {

@@ -179,7 +179,8 @@ export const EDITIONS: ReadonlyArray<{lang: string; example: string; ordinals: r
   {lang: 'fr', example: '1re éd.', ordinals: ['e', 'ème', 'er', 're'], words: ['éd', 'édition']},
   {lang: 'de', example: '3. Auflage', ordinals: ['.'], words: ['Aufl', 'Auflage']},
   {lang: 'es', example: '3.ª ed.', ordinals: ['a', 'o', 'ª', 'º', '.ª', '.º'], words: ['edición', 'ed']},
-  {lang: 'it', example: '2ª edizione', ordinals: ['a', 'o', 'ª', 'º'], words: ['edizione', 'ed']}
+  {lang: 'it', example: '2ª edizione', ordinals: ['a', 'o', 'ª', 'º'], words: ['edizione', 'ed']},
+  {lang: 'pt', example: '2º edição', ordinals: ['a', 'o', 'ª', 'º'], words: ['edição', 'ed']}
 ]
 
 /**
@@ -202,7 +203,8 @@ export function editionPattern(word: 'required' | 'optional'): string {
 export const VERSIONS: ReadonlyArray<{lang: string; example: string; words: readonly string[]; abbreviations: readonly string[]}> = [
   {lang: 'en, fr, de', example: 'version 4.3', words: ['version'], abbreviations: ['v']},
   {lang: 'es', example: 'versión 2.3.1', words: ['versión'], abbreviations: []},
-  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []}
+  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []},
+  {lang: 'pt', example: 'versão 2.1', words: ['versão'], abbreviations: []}
 ]
 
 /**
@@ -222,7 +224,8 @@ export const CONTAINER_JOINS: ReadonlyArray<{lang: string; example: string; word
   {lang: 'de', example: 'Anna Berg, „Die Stadt“, im Jahrbuch für Stadtgeschichte', words: ['im']},
   {lang: 'fr', example: 'Jean Dupont, « La ville », dans Histoire urbaine', words: ['dans']},
   {lang: 'es', example: 'Ana García, «La ciudad», en Historia urbana', words: ['en']},
-  {lang: 'it', example: 'Giovanni Rossi, «La città», nel volume Storia urbana', words: ['nel', 'nella']}
+  {lang: 'it', example: 'Giovanni Rossi, «La città», nel volume Storia urbana', words: ['nel', 'nella']},
+  {lang: 'pt', example: 'Ana Silva, “A cidade”, em História urbana', words: ['em']}
 ]
 
 /** `CONTAINER_JOINS` as a regular-expression alternation, longest first: in lower case, or capitalised too (`In`, `Dans`). */

@@ -465,6 +465,12 @@ export const FAMILY_REACH: readonly FamilyReach[] = [
     take: (w, i) => (i >= 3 && DOUBLE_NAME_JOINS.has(w[i - 1]!) && isCapitalised(w[i - 2]!) ? 2 : 0)
   },
   {
+    name: 'Spanish patronymic (-ez) before the last family name: both are the family name',
+    example: 'Julio César Rodríguez Treviño',
+    expected: {family: 'Rodríguez Treviño', given: 'Julio César'},
+    take: (w, i) => (i >= 2 && /^\p{Lu}\p{Ll}+ez$/u.test(w[i - 1]!) ? 1 : 0)
+  },
+  {
     name: 'particles before two family names: both are the family name',
     example: 'Rosa de la Vega Martín',
     expected: {family: 'Vega Martín', given: 'Rosa', 'non-dropping-particle': 'de la'},

@@ -210,6 +210,8 @@ interface Collected {
   pages: Array<{page: string; label: string; before: string}>
   abbrev: string[]
   titles: string[]
+  /** Titles written whole between quotation marks (`"Willa Cather Dies; Noted Novelist, 70"`): a number at their end is theirs. */
+  quoted: Set<string>
   etAl: boolean
 }
 
@@ -428,7 +430,7 @@ const ROLE_AFTER_NAMES = new RegExp(`^\\s*,?\\s*[([]?(?:${roleMarks(['editor', '
 
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
-  const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
+  const out: Collected = {item, pages: [], abbrev: [], titles: [], quoted: new Set(), etAl: false}
   spans.forEach((span, i) => {
     const text = spanText(note, span, end)
     const next = after(note, spans, i, end)
@@ -472,6 +474,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           out.titles.push(journal[1]!, journal[2]!)
           return
         }
+        if (partner && note.slice(span.end).trimStart().startsWith(partner)) out.quoted.add(text)
         out.titles.push(text)
         return
       }
@@ -492,10 +495,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         out.abbrev.push(text)
         return
       case 'URL':
-        item.URL ??= firstUrl(text.replace(/^<|>$/g, ''))
-        return
       case 'DOI':
-        item.DOI ??= text.replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')
+        readLink(item, span.field, text)
         return
       case 'volume':
       case 'issue':
@@ -643,6 +644,26 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
   item.archive = value
 }
 
+/** A DOI as written: `10.`, the registrant, a slash, the suffix; with `doi:` or the resolver's address before it or not. */
+const DOI_WRITTEN = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/iu
+
+/**
+ * A link read as a URL or a DOI: a DOI is the DOI whatever it was read as,
+ * and its resolver's address (`https://doi.org/10.22148/16.005`) the URL
+ * too, as written; anything else read as a DOI is a URL
+ * (`https://arxiv.org/pdf/1912.11211`).
+ */
+function readLink(item: ItemFields, field: 'URL' | 'DOI', text: string): void {
+  const written = text.replace(/^<|>$/g, '').trim()
+  const doi = DOI_WRITTEN.exec(written)
+  if (doi) item.DOI ??= doi[1]!
+  if (/^https?:\/\//iu.test(written) || (field === 'URL' && !doi)) item.URL ??= firstUrl(written)
+  else if (!doi) item.DOI ??= written.replace(/^doi:\s*/iu, '')
+}
+
+/** A journal's name, then its volume and issue joined by a period (`New Media & Society 21.1`); issue 0 is no issue (`Web 2.0`). */
+const VOLUME_DOT_ISSUE = /^(.*\p{L}.*?)\s+(\d{1,4})\.([1-9]\d{0,2})$/u
+
 /** Who a name after a title is, by the mark after it (`(ed.)`, `(trans.)`, `(ed. and trans.)`). */
 const ROLE_AFTER_TITLE = /^(.*\S),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((eds?|trans|ed\. and trans)\.?\)?$/u
 
@@ -664,10 +685,11 @@ function namesAfterTitle(c: Collected, raw: string): string {
 function placeTitles(c: Collected): void {
   const slots = ['title', 'container-title', 'collection-title'] as const
   for (let raw of c.titles) {
+    const quoted = c.quoted.has(raw)
     // `Title, pp.`: a locator label the title ran on into.
     raw = raw.replace(/,\s*(?:pp?|S|Ss|págs?|pags?|pagg|Bl|fol|fols|ff?|col)\.?$/u, '')
-    // `Vecinos y moradores, 50-52`: a title ran on into the pinpoint; the pages are the pinpoint's.
-    const pages = /^(.*\p{L}\S*),\s*((?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)$/u.exec(raw.trim())
+    // `Vecinos y moradores, 50-52`: a title ran on into the pinpoint; the pages are the pinpoint's (not a number inside its quotation marks).
+    const pages = quoted ? null : /^(.*\p{L}\S*),\s*((?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)$/u.exec(raw.trim())
     if (pages && !/^(?:1[0-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[0-9]|20)?\d\d))?$/u.test(pages[2]!)) {
       c.pages.push({...readPages(pages[2]!), before: ', '})
       raw = pages[1]!
@@ -852,6 +874,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!m) return
       item.title = m[1]!
       item.volume = m[2]!
+    }
+  },
+  {
+    name: 'a volume.issue after the journal is its volume and issue',
+    example: 'Dhiraj Murthy, “Evaluating Platform Accountability,” New Media & Society 21.1 (2019): 191-213 (the numbers read into the journal)',
+    apply: (item) => {
+      const m = typeof item['container-title'] === 'string' && item.volume === undefined ? VOLUME_DOT_ISSUE.exec(item['container-title']) : null
+      if (!m) return
+      item['container-title'] = m[1]!
+      item.volume = m[2]!
+      item.issue ??= m[3]!
     }
   },
   {
@@ -1255,7 +1288,10 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {
     type: 'thesis',
     example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)',
-    test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))
+    test: (i, t) =>
+      /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|tese de (?:mestrado|doutorado)|Habilitationsschrift|Magisterarbeit|Masterarbeit|trabajo de fin de (?:máster|grado)|disserta[cç][aã]o de (?:mestrado|doutorado))(?![\p{L}])/iu.test(
+        String(i.genre ?? t)
+      )
   },
   {
     type: 'report',
@@ -1326,7 +1362,8 @@ function placePages(c: Collected, form: CitationReading['form'], text: string): 
   if (form === 'full' && ranged) {
     const first = pages[0]!
     const emphasis = /\b(?:esp|especially|bes|insb|v\. ?a|notamment|specie|here|hier|at)\b\.?\s*(?:(?:pp?|S|s|pág|págs)\.?\s*)?$/iu.test(first.before)
-    if (!emphasis && /[–-]/.test(first.page) && first.label === 'page') {
+    // A range, or an article's number (`PLoS ONE 9, n.º 6 (2014): e98679`), is the item's.
+    if (!emphasis && (/[–-]/.test(first.page) || /^e\d{3,}$/u.test(first.page)) && first.label === 'page') {
       c.item.page = first.page
       return pages.length > 1 ? {locator: last.page, label: last.label} : {locator: null, label: 'page'}
     }

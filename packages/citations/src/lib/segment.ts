@@ -1,4 +1,5 @@
 import {alternation} from './alternation.js'
+import {readDate} from './dates.js'
 import {ANNOUNCEMENT, containerJoins, keptPeriods, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
@@ -136,6 +137,70 @@ export function proseInAuthor(text: string, c: LabeledCitation): LabeledCitation
   if (!m || !PROSE_WORD.test(` ${m[1]!} `)) return c
   const start = author.start + author.text.length - m[2]!.length
   return {...c, start, fields: [{...author, start, text: m[2]!}, ...c.fields.slice(1)]}
+}
+
+/** Quotation marks that enclose a title, opening and closing. */
+const TITLE_QUOTES: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['"', '"'],
+  ['«', '»'],
+  ['»', '«'],
+  ['„', '“']
+]
+
+/** The first quotation of a citation: where its words start and end (the closing punctuation inside it left out), or undefined. */
+function firstQuotation(text: string, c: LabeledCitation): {start: number; end: number} | undefined {
+  const span = text.slice(c.start, c.end)
+  const quotations = TITLE_QUOTES.map(([open, close]) => {
+    // A mark that opens a word (after a space, a bracket or the start) and one that ends a word (before a space, punctuation or the end).
+    const m = new RegExp(`(?:^|[\\s(:])${escape(open)}\\s?([^${escape(open)}${escape(close)}]+?)\\s?${escape(close)}(?=[\\s,.;:)]|$)`, 'u').exec(span)
+    return m ? {at: m.index + m[0].indexOf(m[1]!), inside: m[1]!} : undefined
+  }).filter((q) => q !== undefined)
+  const q = quotations.sort((a, b) => a.at - b.at)[0]
+  if (!q) return undefined
+  const words = q.inside.replace(/[\s,.;:]+$/u, '')
+  return /\S\s+\S/u.test(words) ? {start: c.start + q.at, end: c.start + q.at + words.length} : undefined
+}
+
+const escape = (mark: string) => mark.replace(/[\\^$.*+?()[\]{}|-]/gu, '\\$&')
+
+/** A field that belongs to no title, read inside one: a name, or a bare number after its last comma (`, 70` of a headline). */
+function notTitleWords(f: LabeledCitation['fields'][number], q: {end: number}, text: string): boolean {
+  if (f.field === 'author' || f.field === 'editor' || f.field === 'translator') return true
+  return ['volume', 'issue', 'page'].includes(f.field) && /^\d{1,4}$/u.test(f.text) && /,\s*$/u.test(text.slice(0, f.start)) && f.end === q.end
+}
+
+/**
+ * A title in quotation marks whose words the model read as other fields
+ * (`"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25,
+ * 1947, 21`: a headline read as names and a volume): the quotation is the
+ * title. Not when what is quoted is a container (`Title, «Journal»`).
+ */
+export function quotedTitle(text: string, c: LabeledCitation): LabeledCitation {
+  const q = firstQuotation(text, c)
+  if (!q) return c
+  const inside = c.fields.filter((f) => f.start >= q.start && f.end <= q.end)
+  if (!inside.some((f) => notTitleWords(f, q, text)) || inside.some((f) => f.field === 'container-title' || f.field === 'collection-title')) return c
+  const title = {field: 'title' as const, start: q.start, end: q.end, text: text.slice(q.start, q.end)}
+  const before = c.fields.filter((f) => f.end <= q.start)
+  const after = c.fields.filter((f) => f.start >= q.end && !inside.includes(f))
+  return {...c, fields: [...before, title, ...after]}
+}
+
+/**
+ * A periodical's number read as its volume right after a date to the day
+ * (`The New York Times, August 28, 1963, 27`): a paper dated to the day is
+ * cited by its page.
+ */
+export function pageAfterDay(text: string, c: LabeledCitation): LabeledCitation {
+  if (!c.fields.some((f) => f.field === 'container-title')) return c
+  const fields = c.fields.map((f, i) => {
+    const date = c.fields[i - 1]
+    if (f.field !== 'volume' || date?.field !== 'issued' || !/^\d{1,3}$/u.test(f.text) || !/^\s*,\s*$/u.test(text.slice(date.end, f.start))) return f
+    const day = readDate(date.text)?.['date-parts']?.[0]?.length === 3
+    return day ? {...f, field: 'page' as const} : f
+  })
+  return fields.some((f, i) => f !== c.fields[i]) ? {...c, fields} : c
 }
 
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
@@ -537,6 +602,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
     apply: each(ibidAlone)
   },
   {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)},
+  {
+    name: 'a title in quotation marks read as other fields is the title',
+    example: '"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21.',
+    apply: each(quotedTitle)
+  },
+  {name: 'a number read as the volume after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterDay)},
   {
     name: 'prose read into a short form’s author is left out',
     example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",
