@@ -20,6 +20,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
   'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
+  'a list of author–date references is one citation per year': ['Reimer et al., 2009', '2013', '2020', 'Arnold et Libby, 1949', 'Libby, 1960.'],
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
@@ -102,6 +103,18 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a list of author–date references is one citation per year': [
+    'author: Reimer et al',
+    'issued: 2009',
+    'author: Reimer et al',
+    'issued: 2013',
+    'author: Reimer et al',
+    'issued: 2020',
+    'author: Arnold et Libby',
+    'issued: 1949',
+    'author: Libby',
+    'issued: 1960'
+  ],
   'a number read as the volume after a paper’s day is its page': ['container-title: The New York Times', 'issued: August 28, 1963', 'page: 27'],
   'a title in quotation marks read as other fields is the title': ['title: Willa Cather Dies; Noted Novelist, 70', 'container-title: The New York Times', 'issued: April 25, 1947', 'page: 21'],
   'an issue and pages left after the citation join it': [

@@ -189,3 +189,36 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
     return {...c, end: c.end + m[0].length, fields}
   })
 }
+
+/** Names as an author–date reference writes them: capitalized words, `et al.`, joined by `et`, `and`, `y`, `&` (`Reimer et al.`, `Arnold et Libby`). */
+const AUTHOR_DATE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:et|and|und|y|e|&|al\.?|\p{Lu}[\p{L}'’.-]*))*$/u
+
+/** The fields an author–date list is made of: names (read as whatever), then years. */
+const NAME_FIELDS = new Set(['author', 'editor', 'publisher', 'container-title', 'title'])
+
+/**
+ * A list of author–date references read as one citation (`Reimer et al.,
+ * 2009, 2013, 2020`; `Arnold et Libby, 1949. Libby, 1960`): one citation
+ * per year, each with the names written last before it. Only when the
+ * citation is names and years and nothing else.
+ */
+export function authorDateList(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.flatMap((c) => {
+    const fields = c.fields.filter((f) => f.field !== 'other')
+    const years = fields.filter((f) => f.field === 'issued')
+    const names = fields.filter((f) => f.field !== 'issued')
+    if (years.length < 2 || names.length === 0 || fields[0]!.field === 'issued') return [c]
+    if (!years.every((y) => /^(?:1[5-9]|20)\d\d[a-z]?$/u.test(y.text)) || !names.every((n) => NAME_FIELDS.has(n.field) && AUTHOR_DATE_NAMES.test(n.text))) return [c]
+    let author = names[0]!
+    let start = c.start
+    return years.map((year, i) => {
+      const before = fields[fields.indexOf(year) - 1]!
+      if (before.field !== 'issued') {
+        author = {...before, field: 'author'}
+        start = before.start
+      } else start = year.start
+      const end = i === years.length - 1 ? c.end : year.end
+      return {...c, start, end, fields: [author, year]}
+    })
+  })
+}

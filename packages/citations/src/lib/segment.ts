@@ -7,7 +7,7 @@ import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
-import {accessedLeft, backrefCut, kindBeforeDate, linkedPage, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
+import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -594,6 +594,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Cf. Garnier, Naviguer et commercer, ouvr. cité, p. 230-231, et Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95.',
     apply: backrefCut
   },
+  {name: 'a list of author–date references is one citation per year', example: 'Reimer et al., 2009, 2013, 2020. Arnold et Libby, 1949. Libby, 1960.', apply: authorDateList},
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
   {
