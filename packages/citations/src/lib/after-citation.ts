@@ -193,7 +193,7 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
 /** Names as an author–date reference writes them: capitalized words, `et al.`, joined by `et`, `and`, `y`, `&` (`Reimer et al.`, `Arnold et Libby`). */
 const AUTHOR_DATE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:et|and|und|y|e|&|al\.?|\p{Lu}[\p{L}'’.-]*))*$/u
 
-/** The fields an author–date list is made of: names (read as whatever), then years. */
+/** The fields an author–date list is made of: names (read as whatever), then years (the punctuation between is in no field). */
 const NAME_FIELDS = new Set(['author', 'editor', 'publisher', 'container-title', 'title'])
 
 /**
@@ -204,7 +204,7 @@ const NAME_FIELDS = new Set(['author', 'editor', 'publisher', 'container-title',
  */
 export function authorDateList(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   return citations.flatMap((c) => {
-    const fields = c.fields.filter((f) => f.field !== 'other')
+    const fields = c.fields
     const years = fields.filter((f) => f.field === 'issued')
     const names = fields.filter((f) => f.field !== 'issued')
     if (years.length < 2 || names.length === 0 || fields[0]!.field === 'issued') return [c]
