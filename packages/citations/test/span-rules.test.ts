@@ -27,6 +27,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
   'a title in quotation marks read as other fields is the title': ['"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21'],
   'a number read as the volume after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
+  'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 

@@ -203,6 +203,25 @@ export function pageAfterDay(text: string, c: LabeledCitation): LabeledCitation 
   return fields.some((f, i) => f !== c.fields[i]) ? {...c, fields} : c
 }
 
+/**
+ * A sentence read as the title of a link the note points to with a signal
+ * (`Tf-idf is not typically a recommended pre-processing step. See
+ * https://datascience.stackexchange.com/…`, `(ver https://quadrama.github.io/…)`):
+ * the citation is the link, the signal its prefix. Only for a citation of a
+ * title and a link alone.
+ */
+export function signalBeforeLink(text: string, c: LabeledCitation): LabeledCitation {
+  const [title, link] = c.fields
+  if (c.fields.length !== 2 || title?.field !== 'title' || link?.field !== 'URL') return c
+  const at = link.start + link.text.search(/https?:\/\//u)
+  const between = text.slice(title.end, at)
+  // The signal opens a sentence of its own (`models. See`) or a bracket (` (ver `).
+  const apart = /^[^(]*[.;!?]\s+\S/u.test(between) || /^\s*\(/u.test(between)
+  if (at < link.start || !apart || !SIGNAL_END.test(between.replace(/[\s(]+$/u, ''))) return c
+  const url = {...link, start: at, text: text.slice(at, link.end)}
+  return {...c, start: at, fields: [url]}
+}
+
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
 const PREFIX_MAX = 80
 
@@ -609,6 +628,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     apply: each(quotedTitle)
   },
   {name: 'a number read as the volume after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterDay)},
+  {
+    name: 'a sentence read as the title of a link the note points to is prose',
+    example: 'Tf-idf is not a pre-processing step for topic models. See https://datascience.stackexchange.com/questions/21950.',
+    apply: each(signalBeforeLink)
+  },
   {
     name: 'prose read into a short form’s author is left out',
     example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",
