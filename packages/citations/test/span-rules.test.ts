@@ -28,6 +28,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a title in quotation marks read as other fields is the title': ['"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21'],
   'a number read as the volume after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
   'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
+  'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 
@@ -96,6 +97,8 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
     cutAt(t, 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95', ['author: Mercier', 'title: Le Rhône et ses riverains', 'abbrev: ouvr. cité', 'page: 95'])
   ],
   'a number read as the volume after a paper’s day is its page': (t) => [cutAt(t, t, ['container-title: The New York Times', 'issued: August 28, 1963', 'volume: 27'])],
+  // as the model reads the note in its article: all of it prose
+  'a link left as prose after a signal is a citation': () => [],
   'a document named by its kind before its date has that name as its title': (t) => [
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
   ],

@@ -222,6 +222,34 @@ export function signalBeforeLink(text: string, c: LabeledCitation): LabeledCitat
   return {...c, start: at, fields: [url]}
 }
 
+/** Words that say where a work is found, before its address (`disponible en la siguiente dirección:`). */
+const AVAILABLE_AT =
+  /(?:available (?:at|from|online at)|disponible (?:en|sur)(?: la siguiente direcci[oó]n)?|dispon[ií]vel em|verfügbar unter|abrufbar unter|disponibile (?:su|a|all['’]indirizzo))\s*:?$/iu
+
+/** A link in the text of a note: its address without the punctuation after it. */
+const LINK = /https?:\/\/[^\s<>"”»]+[^\s<>"”».,;:!?)\]]/gu
+
+/** How sure a citation made by a rule, where the model read none, is: below the warning's threshold, so an editor looks at it. */
+const RULE_MADE_CONFIDENCE = 0.5
+
+/**
+ * A link the model left as prose after a signal or after words saying where
+ * a work is (`(ver https://quadrama.github.io/…)`, `Está disponible en la
+ * siguiente dirección: https://artelope.uv.es/…`): a citation of the page.
+ */
+export function signaledLink(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  const made: LabeledCitation[] = []
+  for (const m of text.matchAll(LINK)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (citations.some((c) => c.start < end && c.end > start)) continue
+    const before = clauseBefore(text, Math.max(0, ...citations.filter((c) => c.end <= start).map((c) => c.end)), start).text.replace(/[\s(:]+$/u, '')
+    if (!SIGNAL_END.test(before) && !AVAILABLE_AT.test(before)) continue
+    made.push({start, end, first: 0, last: 0, confidence: RULE_MADE_CONFIDENCE, fields: [{field: 'URL', start, end, text: m[0]}]})
+  }
+  return made.length === 0 ? [...citations] : [...citations, ...made].sort((a, b) => a.start - b.start)
+}
+
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
 const PREFIX_MAX = 80
 
@@ -632,6 +660,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'a sentence read as the title of a link the note points to is prose',
     example: 'Tf-idf is not a pre-processing step for topic models. See https://datascience.stackexchange.com/questions/21950.',
     apply: each(signalBeforeLink)
+  },
+  {
+    name: 'a link left as prose after a signal is a citation',
+    example: 'Para más información, consultar su ficha. Está disponible en la siguiente dirección: https://artelope.uv.es/basededatos/browserecord.php?-recid=53.',
+    apply: signaledLink
   },
   {
     name: 'prose read into a short form’s author is left out',
