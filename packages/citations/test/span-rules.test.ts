@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {SPAN_RULES} from '../src/lib/segment.js'
+import {pageAfterDay, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -26,7 +26,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
   'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
   'a title in quotation marks read as other fields is the title': ['"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21'],
-  'a number read as the volume after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
+  'a number read as the volume or left after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
   'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
   'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
@@ -96,7 +96,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
     cutAt(t, 'Garnier, Naviguer et commercer, ouvr', ['author: Garnier', 'title: Naviguer et commercer, ouvr']),
     cutAt(t, 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95', ['author: Mercier', 'title: Le Rhône et ses riverains', 'abbrev: ouvr. cité', 'page: 95'])
   ],
-  'a number read as the volume after a paper’s day is its page': (t) => [cutAt(t, t, ['container-title: The New York Times', 'issued: August 28, 1963', 'volume: 27'])],
+  'a number read as the volume or left after a paper’s day is its page': (t) => [cutAt(t, t, ['container-title: The New York Times', 'issued: August 28, 1963', 'volume: 27'])],
   // as the model reads the note in its article: all of it prose
   'a link left as prose after a signal is a citation': () => [],
   'a document named by its kind before its date has that name as its title': (t) => [
@@ -119,7 +119,7 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
     'author: Libby',
     'issued: 1960'
   ],
-  'a number read as the volume after a paper’s day is its page': ['container-title: The New York Times', 'issued: August 28, 1963', 'page: 27'],
+  'a number read as the volume or left after a paper’s day is its page': ['container-title: The New York Times', 'issued: August 28, 1963', 'page: 27'],
   'a title in quotation marks read as other fields is the title': ['title: Willa Cather Dies; Noted Novelist, 70', 'container-title: The New York Times', 'issued: April 25, 1947', 'page: 21'],
   'an issue and pages left after the citation join it': [
     'author: Luca Serafini',
@@ -188,4 +188,17 @@ describe('SPAN_RULES: the rules that mend the model’s spans, each on its examp
       if (FIELDS[name]) expect(after.flatMap((c) => c.fields.map((f) => `${f.field}: ${f.text}`))).toEqual(FIELDS[name])
     })
   }
+})
+
+describe('pageAfterDay: a page left in no field after a paper’s day', () => {
+  it('becomes the page (`January 7, 1944, 17.`)', () => {
+    const t = '“Ida M. Tarbell Dies in Bridgeport,” The New York Times, January 7, 1944, 17.'
+    const cut = cutAt(t, t.slice(1, -1), ['title: Ida M. Tarbell Dies in Bridgeport', 'container-title: The New York Times', 'issued: January 7, 1944'])
+    expect(pageAfterDay(t, cut).fields.map((f) => `${f.field}: ${f.text}`)).toEqual([
+      'title: Ida M. Tarbell Dies in Bridgeport',
+      'container-title: The New York Times',
+      'issued: January 7, 1944',
+      'page: 17'
+    ])
+  })
 })

@@ -187,20 +187,32 @@ export function quotedTitle(text: string, c: LabeledCitation): LabeledCitation {
   return {...c, fields: [...before, title, ...after]}
 }
 
+/** After a paper's date: `, page` in no field, up to the end of its clause (`January 7, 1944, 17.`). */
+const PAGE_LEFT_AFTER_DAY = /^\s*,\s*(\d{1,3})(?=\s*(?:[.;)]|$))/u
+
 /**
- * A periodical's number read as its volume right after a date to the day
- * (`The New York Times, August 28, 1963, 27`): a paper dated to the day is
- * cited by its page.
+ * A periodical's number read as its volume, or in no field, right after a
+ * date to the day (`The New York Times, August 28, 1963, 27`; `January 7,
+ * 1944, 17.`): a paper dated to the day is cited by its page.
  */
 export function pageAfterDay(text: string, c: LabeledCitation): LabeledCitation {
   if (!c.fields.some((f) => f.field === 'container-title')) return c
+  const isDay = (f: LabeledCitation['fields'][number] | undefined) => f?.field === 'issued' && readDate(f.text)?.['date-parts']?.[0]?.length === 3
   const fields = c.fields.map((f, i) => {
     const date = c.fields[i - 1]
-    if (f.field !== 'volume' || date?.field !== 'issued' || !/^\d{1,3}$/u.test(f.text) || !/^\s*,\s*$/u.test(text.slice(date.end, f.start))) return f
-    const day = readDate(date.text)?.['date-parts']?.[0]?.length === 3
-    return day ? {...f, field: 'page' as const} : f
+    if (f.field !== 'volume' || !isDay(date) || !/^\d{1,3}$/u.test(f.text) || !/^\s*,\s*$/u.test(text.slice(date!.end, f.start))) return f
+    return {...f, field: 'page' as const}
   })
-  return fields.some((f, i) => f !== c.fields[i]) ? {...c, fields} : c
+  const at = fields.findIndex(isDay)
+  const date = fields[at]
+  const next = fields[at + 1]?.start ?? text.length
+  const left = date && !fields.some((f) => f.field === 'page') ? PAGE_LEFT_AFTER_DAY.exec(text.slice(date.end, next)) : null
+  if (left) {
+    const start = date!.end + left[0].lastIndexOf(left[1]!)
+    fields.splice(at + 1, 0, {field: 'page', start, end: start + left[1]!.length, text: left[1]!})
+  }
+  const end = Math.max(c.end, ...fields.map((f) => f.end))
+  return fields.some((f, i) => f !== c.fields[i]) || fields.length !== c.fields.length ? {...c, end, fields} : c
 }
 
 /**
@@ -655,7 +667,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: '"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21.',
     apply: each(quotedTitle)
   },
-  {name: 'a number read as the volume after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterDay)},
+  {name: 'a number read as the volume or left after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterDay)},
   {
     name: 'a sentence read as the title of a link the note points to is prose',
     example: 'Tf-idf is not a pre-processing step for topic models. See https://datascience.stackexchange.com/questions/21950.',
