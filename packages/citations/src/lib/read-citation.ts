@@ -6,7 +6,7 @@ import {readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, closingMarks, containerJoins, editionPattern, keptPeriods, QUOTATION_MARKS, quotationClass, quotationMarks, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -93,7 +93,7 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
 ]
 
 /** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
-const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*[„“"«‘]?\\s*$`, 'u')
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*${quotationClass('open')}?\\s*$`, 'u')
 
 /** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
 const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
@@ -158,8 +158,13 @@ export function backrefOf(text: string): BackRef | undefined {
   return {kind, word: text}
 }
 
-const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
-const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
+/** A quotation's or a bracket's closing marks (`closingMarks`, `(` → `)`, `[` → `]`). */
+const closers = (open: string): string | undefined => closingMarks(open) ?? {'(': ')', '[': ']'}[open]
+/** The quotation marks, opening or closing, that are not also apostrophes (`'s-Hertogenbosch`). */
+const QUOTES = new Set(quotationMarks('both', false))
+/** The opening marks that `close` closes, and no bracket's (`”` → `“`, `„`). */
+const openers = (close: string): string[] => QUOTATION_MARKS.filter((q) => q.close.includes(close)).map((q) => q.open)
+const holdsAny = (s: string, marks: Iterable<string>): boolean => [...marks].some((m) => s.includes(m))
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
 const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'etc.', 'company', 'name suffix', 'saint', 'numbering', 'circa', 'thesis'])}|\\p{L})\\.$`, 'u')
 
@@ -167,11 +172,11 @@ const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference',
 function unwrap(s: string): string {
   const first = s[0] ?? ''
   const last = s[s.length - 1] ?? ''
-  const close = PAIRS[first]
-  if (close && s.length >= 2 && last === close && !s.slice(1, -1).includes(close)) return s.slice(1, -1)
-  if (QUOTES.has(first) && close && !s.slice(1).includes(close)) return s.slice(1)
-  const open = Object.keys(PAIRS).find((o) => PAIRS[o] === last)
-  if (QUOTES.has(last) && open && !s.slice(0, -1).includes(open)) return s.slice(0, -1)
+  const close = closers(first)
+  if (close && s.length >= 2 && close.includes(last) && !holdsAny(s.slice(1, -1), close)) return s.slice(1, -1)
+  if (QUOTES.has(first) && close && !holdsAny(s.slice(1), close)) return s.slice(1)
+  const open = openers(last)
+  if (QUOTES.has(last) && open.length > 0 && !holdsAny(s.slice(0, -1), open)) return s.slice(0, -1)
   return s
 }
 
@@ -235,8 +240,8 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
     if (at !== -1 && at < end && (open === '[' || at === b)) b = at + 1
   }
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
-  const partner = PAIRS[note[a - 1] ?? '']
-  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
+  const partner = closingMarks(note[a - 1] ?? '')
+  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && holdsAny(text, partner)) a--
   if (note[b] === '.' && TAKES_PERIOD.test(note.slice(a, b))) b++
   // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
   if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
@@ -454,8 +459,10 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
         // The opening mark before the span, past a French guillemet's space (`« Entre mémoire et histoire », dans …`).
         const opening = note.slice(0, span.start).trimEnd().slice(-1)
-        const partner = PAIRS[opening]
-        const close = partner && QUOTES.has(opening) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        // Up to its usual closing mark only (`„` → `“`): the others close a quotation inside the title as often as the title
+        // (`„Magic Microfinance” – bald auch …`, `« ‚Zwischen Gier und Gewissen’ – Eine Kritik … »`).
+        const usual = QUOTES.has(opening) && !QUOTES.has(text[0]!) ? closingMarks(opening)?.[0] : undefined
+        const close = usual ? text.indexOf(usual) : -1
         if (close > 0) {
           out.titles.push(text.slice(0, close).trimEnd())
           const rest = text.slice(close + 1)
@@ -1180,7 +1187,7 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
 /** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
-const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
+const SERIES_WORD_BEFORE = new RegExp(`(?:^|[\\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\\.?\\s*(?:${quotationClass('open')}|:)?\\s*$`, 'iu')
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES =
@@ -1196,7 +1203,7 @@ const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !=
  * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`
  * nor `im`, which German styles write before journals as well as books.
  */
-const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+[„“"«‘]?$`, 'u')
+const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+${quotationClass('open')}?$`, 'u')
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {

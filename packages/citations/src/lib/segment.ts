@@ -1,5 +1,5 @@
 import {alternation} from './alternation.js'
-import {ANNOUNCEMENT, containerJoins, keptPeriods, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, quotationClass, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -240,6 +240,9 @@ function plainReading(parsed: CitationReading): boolean {
   return !parsed.backref && parsed.form !== 'ibid' && !parsed.locator
 }
 
+/** A full stop, question or exclamation mark, then the quotation's closing mark: a quoted sentence's end (`… for a break.”`). */
+const QUOTED_SENTENCE_END = new RegExp(`[.!?]${quotationClass('close')}$`, 'u')
+
 /**
  * Spans the model labels as a citation that say too little to be one: they
  * stay commentary. Each rule with the note it exists for (the span the model
@@ -258,7 +261,7 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // marks, eight words or more, in a note that says more.
     name: 'a quoted sentence',
     example: 'Chinese leaders believed it was instigated from abroad. “This view made them treat the quarrel as a struggle between friends and enemies and push for a break.”',
-    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && /[.!?]["”»’]$/u.test(text) && text.split(/\s+/u).length >= 8
+    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && QUOTED_SENTENCE_END.test(text) && text.split(/\s+/u).length >= 8
   },
   {
     // A name (and a title) set off by nothing (not quoted whole, not in italics), with more prose after it in a note
@@ -283,9 +286,6 @@ export function notACitation(c: CandidateCitation): string | undefined {
   return NOT_CITATIONS.find((r) => r.rule(c))?.name
 }
 
-/** Opening quotation marks and the marks that close them. */
-const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': '»', '‘': '’', '„': '“”', '‚': '‘’', "'": "'", '‹': '›', '「': '」', '『': '』'}
-
 /**
  * The span is quoted whole: it opens with a quotation mark that closes at its
  * end (`“Ledger Towns,”`), not inside it (`‘contradictions between ourselves
@@ -293,7 +293,7 @@ const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': 
  * quotation). A closing mark followed by a letter is an apostrophe.
  */
 export function quotedWhole(span: string): boolean {
-  const closers = QUOTES[span[0] ?? '']
+  const closers = closingMarks(span[0] ?? '')
   if (!closers) return false
   for (let i = 1; i < span.length; i++) {
     if (closers.includes(span[i]!) && !/\p{L}/u.test(span[i + 1] ?? '')) return span.length - i <= 3
@@ -386,7 +386,7 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 }
 
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
-const IN_JOIN = new RegExp(`^[”"’»]?[,.]?[”"’»]?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
+const IN_JOIN = new RegExp(`^${quotationClass('close')}?[,.]?${quotationClass('close')}?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
 const EDITOR_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'u')
 /** The same mark read into the names (`Thomas Ertman (eds`). */
