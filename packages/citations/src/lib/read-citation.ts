@@ -62,12 +62,14 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
-    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'art. cité', 'article cité', 'ouv. cit.', 'ouv. cité', 'ouvr. cit.', 'ouvr. cité', 'ouvrage cité', 'thèse citée', 'loc. cit.', 'o. c.'],
     words: [
       'opcit',
       'cit',
       'artcit',
+      'ouvcit',
       'ouvcite',
+      'ouvrcit',
       'ouvrcite',
       'ouvragecite',
       'artcite',
@@ -110,8 +112,26 @@ const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:
 /** A title, a comma, then a journal in guillemets (`Il sale della laguna, «Rivista di storia adriatica»`), the Italian way. */
 const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
 
-/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
-const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit[ée]?|cit|ouvr?\.?\s*cit[ée]e?|(?:thèse|article|ouvrage)\s+cit[ée]e?|a\.\s?a\.\s?O)\.?$/u
+/**
+ * A back-reference's written form as a pattern: a period inside it may be
+ * followed by spaces, and left out after a word (`op. cit`, `op.cit`, `op
+ * cit`; not after a letter: `a.a. O`, `o. c.`), a space is any spaces, an
+ * accented letter may be written without its accent (`ouv. cite`); its
+ * final period is the caller's.
+ */
+function writtenForm(written: string): string {
+  const parts = written.replace(/\.$/u, '').split(/(\.\s*|\s+)/u)
+  const pattern = (part: string, i: number): string => {
+    if (/^\.\s*$/u.test(part)) return parts[i - 1]!.length > 1 ? '\\.?\\s*' : '\\.\\s*'
+    if (/^\s+$/u.test(part)) return '\\s+'
+    return escapeRegExp(part).replace(/é/gu, '[ée]').replace(/è/gu, '[èe]')
+  }
+  return parts.map(pattern).join('')
+}
+
+const OPCIT_WRITTEN = BACKREF_WORDS.find((b) => b.kind === 'opcit')!.written
+/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it: the written forms of `BACKREF_WORDS`' `opcit` row. */
+const CITED_AT_END = new RegExp(`[\\s,]+(${OPCIT_WRITTEN.map(writtenForm).join('|')})\\.?$`, 'u')
 
 /** The back-reference read into the end of the title, taken out of it. */
 function citedInTitle(item: ItemFields): BackRef | undefined {
