@@ -2,7 +2,7 @@ import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
-import {readDate} from './dates.js'
+import {DATE_THEN_PAGE, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
@@ -1174,13 +1174,13 @@ function knownPlace(text: string): boolean {
 /** Countries' and states' codes written after a town: part of the place, no publisher's initials. */
 const COUNTRY_CODES: ReadonlySet<string> = new Set('USA GBR DDR BRD RFA RDA GDR FRG URSS USSR UDSSR SSSR UAE RSA NSW'.split(' '))
 
-/** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
-const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
+/** A date span that is a date, then a page (`DATE_THEN_PAGE`: `2 September 1848, 2`, a newspaper's page read into its date). */
+const DAY_THEN_PAGE = new RegExp(`^${DATE_THEN_PAGE.pattern}$`, 'u')
 
 /** The date and the page of a date span that ends with a page after a full date, if it does. */
 function pageAfterDay(text: string): {date: string; page: string} | undefined {
   const m = DAY_THEN_PAGE.exec(text.trim())
-  if (!m || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
+  if (!m?.[2] || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
   return {date: m[1]!, page: m[2]!}
 }
 
@@ -1206,7 +1206,10 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
-/** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
+/**
+ * A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a
+ * title. Not `SERIES`' words: those are a report series' kind, part of its name (`Working Paper`, `Cahiers de recherche`).
+ */
 const SERIES_WORD_BEFORE = new RegExp(`(?:^|[\\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\\.?\\s*(?:${quotationClass('open')}|:)?\\s*$`, 'iu')
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
