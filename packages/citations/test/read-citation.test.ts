@@ -77,6 +77,17 @@ describe('BACKREF_WORDS', () => {
     for (const word of written) expect(backrefOf(word)?.kind, word).toBe(kind)
   })
 
+  // `CITED_AT_END` is the opcit row's written forms: each, read into the end of a short title, is taken out of it.
+  it.each(BACKREF_WORDS.find((b) => b.kind === 'opcit')!.written)('%s at the end of a short title is the back-reference', (word) => {
+    const r = read(`<author>Dupont</author>, <title>Histoire de Lyon, ${word}</title>, p. <page>9</page>`)
+    expect(r).toMatchObject({form: 'short', shortTitle: 'Histoire de Lyon', backref: {kind: 'opcit'}})
+  })
+
+  it('an opcit form read loosely (`op.cit`, `ouv. cite`), not a word or letters that only look like one', () => {
+    for (const word of ['op.cit', 'op cit', 'ouv. cite', 'a. a. O.', 'o.c.']) expect(read(`<title>Histoire de Lyon ${word}</title>`).shortTitle, word).toBe('Histoire de Lyon')
+    for (const title of ['Histoire de Lyon, aaO', 'Le pays d’ oc', 'Les cités', 'Opera citata nel testo']) expect(read(`<title>${title}</title>`).item.title, title).toBe(title)
+  })
+
   it('reads the note of a supra', () => {
     expect(backrefOf('supra note 12')).toEqual({kind: 'supra', word: 'supra note 12', note: 12})
     expect(backrefOf('Smith')).toBeUndefined()

@@ -1,12 +1,12 @@
 import {UNIT} from './archival-units.js'
 import {alternation} from './alternation.js'
-import {DATE_ROLE_WORDS, readDate} from './dates.js'
+import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 
 type Field = LabeledCitation['fields'][number]
 
-/** After a citation: `, date` (a day, a month's name, a year: `2 September 1848`, `September 2, 1848`, `Sept. 1848`) and perhaps `, page`, up to the end of its clause (`, 2 September 1848, 2);`). */
-const DATE_THEN_PAGE = /^,?\s*((?:\d{1,2}\.?\s+)?(?:\p{L}{3,}\.?\s+)?(?:\d{1,2},?\s+)?(?:de\s+)?(?:1[5-9]|20)\d\d)(?:,\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?))?(?=\s*(?:[);.]|$))/u
+/** After a citation: `, date` and perhaps `, page` (`DATE_THEN_PAGE`), up to the end of its clause (`, 2 September 1848, 2);`). */
+const DATE_PAGE_AFTER = new RegExp(`^,?\\s*${DATE_THEN_PAGE.pattern}(?=\\s*(?:[);.]|$))`, 'u')
 
 /**
  * A periodical's date and page the model left after the citation (`(“The
@@ -19,7 +19,7 @@ export function trailingDate(text: string, citations: readonly LabeledCitation[]
     const next = citations[i + 1]?.start ?? text.length
     const periodical = c.fields.some((f) => f.field === 'container-title') || c.fields.filter((f) => f.field === 'title').length >= 2
     if (!periodical || c.fields.some((f) => f.field === 'issued')) return c
-    const m = DATE_THEN_PAGE.exec(text.slice(c.end, next))
+    const m = DATE_PAGE_AFTER.exec(text.slice(c.end, next))
     if (!m || readDate(m[1]!) === undefined) return c
     const at = c.end + m[0].indexOf(m[1]!)
     const fields: Field[] = [...c.fields, {field: 'issued', start: at, end: at + m[1]!.length, text: m[1]!}]

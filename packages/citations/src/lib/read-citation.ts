@@ -2,11 +2,11 @@ import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
-import {readDate} from './dates.js'
+import {DATE_THEN_PAGE, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, closingMarks, containerJoins, editionPattern, keptPeriods, QUOTATION_MARKS, quotationClass, quotationMarks, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -62,12 +62,14 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
-    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'art. cité', 'article cité', 'ouv. cit.', 'ouv. cité', 'ouvr. cit.', 'ouvr. cité', 'ouvrage cité', 'thèse citée', 'loc. cit.', 'o. c.'],
     words: [
       'opcit',
       'cit',
       'artcit',
+      'ouvcit',
       'ouvcite',
+      'ouvrcit',
       'ouvrcite',
       'ouvragecite',
       'artcite',
@@ -93,7 +95,7 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
 ]
 
 /** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
-const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*[„“"«‘]?\\s*$`, 'u')
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*${quotationClass('open')}?\\s*$`, 'u')
 
 /** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
 const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
@@ -110,8 +112,26 @@ const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:
 /** A title, a comma, then a journal in guillemets (`Il sale della laguna, «Rivista di storia adriatica»`), the Italian way. */
 const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
 
-/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
-const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit[ée]?|cit|ouvr?\.?\s*cit[ée]e?|(?:thèse|article|ouvrage)\s+cit[ée]e?|a\.\s?a\.\s?O)\.?$/u
+/**
+ * A back-reference's written form as a pattern: a period inside it may be
+ * followed by spaces, and left out after a word (`op. cit`, `op.cit`, `op
+ * cit`; not after a letter: `a.a. O`, `o. c.`), a space is any spaces, an
+ * accented letter may be written without its accent (`ouv. cite`); its
+ * final period is the caller's.
+ */
+function writtenForm(written: string): string {
+  const parts = written.replace(/\.$/u, '').split(/(\.\s*|\s+)/u)
+  const pattern = (part: string, i: number): string => {
+    if (/^\.\s*$/u.test(part)) return parts[i - 1]!.length > 1 ? '\\.?\\s*' : '\\.\\s*'
+    if (/^\s+$/u.test(part)) return '\\s+'
+    return escapeRegExp(part).replace(/é/gu, '[ée]').replace(/è/gu, '[èe]')
+  }
+  return parts.map(pattern).join('')
+}
+
+const OPCIT_WRITTEN = BACKREF_WORDS.find((b) => b.kind === 'opcit')!.written
+/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it: the written forms of `BACKREF_WORDS`' `opcit` row. */
+const CITED_AT_END = new RegExp(`[\\s,]+(${OPCIT_WRITTEN.map(writtenForm).join('|')})\\.?$`, 'u')
 
 /** The back-reference read into the end of the title, taken out of it. */
 function citedInTitle(item: ItemFields): BackRef | undefined {
@@ -158,8 +178,13 @@ export function backrefOf(text: string): BackRef | undefined {
   return {kind, word: text}
 }
 
-const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
-const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
+/** A quotation's or a bracket's closing marks (`closingMarks`, `(` → `)`, `[` → `]`). */
+const closers = (open: string): string | undefined => closingMarks(open) ?? {'(': ')', '[': ']'}[open]
+/** The quotation marks, opening or closing, that are not also apostrophes (`'s-Hertogenbosch`). */
+const QUOTES = new Set(quotationMarks('both', false))
+/** The opening marks that `close` closes, and no bracket's (`”` → `“`, `„`). */
+const openers = (close: string): string[] => QUOTATION_MARKS.filter((q) => q.close.includes(close)).map((q) => q.open)
+const holdsAny = (s: string, marks: Iterable<string>): boolean => [...marks].some((m) => s.includes(m))
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
 const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'etc.', 'company', 'name suffix', 'saint', 'numbering', 'circa', 'thesis'])}|\\p{L})\\.$`, 'u')
 
@@ -167,11 +192,11 @@ const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference',
 function unwrap(s: string): string {
   const first = s[0] ?? ''
   const last = s[s.length - 1] ?? ''
-  const close = PAIRS[first]
-  if (close && s.length >= 2 && last === close && !s.slice(1, -1).includes(close)) return s.slice(1, -1)
-  if (QUOTES.has(first) && close && !s.slice(1).includes(close)) return s.slice(1)
-  const open = Object.keys(PAIRS).find((o) => PAIRS[o] === last)
-  if (QUOTES.has(last) && open && !s.slice(0, -1).includes(open)) return s.slice(0, -1)
+  const close = closers(first)
+  if (close && s.length >= 2 && close.includes(last) && !holdsAny(s.slice(1, -1), close)) return s.slice(1, -1)
+  if (QUOTES.has(first) && close && !holdsAny(s.slice(1), close)) return s.slice(1)
+  const open = openers(last)
+  if (QUOTES.has(last) && open.length > 0 && !holdsAny(s.slice(0, -1), open)) return s.slice(0, -1)
   return s
 }
 
@@ -237,8 +262,8 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
     if (at !== -1 && at < end && (open === '[' || at === b)) b = at + 1
   }
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
-  const partner = PAIRS[note[a - 1] ?? '']
-  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
+  const partner = closingMarks(note[a - 1] ?? '')
+  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && holdsAny(text, partner)) a--
   if (note[b] === '.' && TAKES_PERIOD.test(note.slice(a, b))) b++
   // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
   if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
@@ -456,8 +481,10 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
         // The opening mark before the span, past a French guillemet's space (`« Entre mémoire et histoire », dans …`).
         const opening = note.slice(0, span.start).trimEnd().slice(-1)
-        const partner = PAIRS[opening]
-        const close = partner && QUOTES.has(opening) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        // Up to its usual closing mark only (`„` → `“`): the others close a quotation inside the title as often as the title
+        // (`„Magic Microfinance” – bald auch …`, `« ‚Zwischen Gier und Gewissen’ – Eine Kritik … »`).
+        const usual = QUOTES.has(opening) && !QUOTES.has(text[0]!) ? closingMarks(opening)?.[0] : undefined
+        const close = usual ? text.indexOf(usual) : -1
         if (close > 0) {
           out.titles.push(text.slice(0, close).trimEnd())
           const rest = text.slice(close + 1)
@@ -474,7 +501,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           out.titles.push(journal[1]!, journal[2]!)
           return
         }
-        if (partner && note.slice(span.end).trimStart().startsWith(partner)) out.quoted.add(text)
+        // `"Willa Cather Dies; Noted Novelist, 70"`: a title closed right after its span is whole between its marks.
+        const closes = closingMarks(opening)
+        if (closes && closes.includes(note.slice(span.end).trimStart()[0] ?? '')) out.quoted.add(text)
         out.titles.push(text)
         return
       }
@@ -1180,13 +1209,13 @@ function knownPlace(text: string): boolean {
 /** Countries' and states' codes written after a town: part of the place, no publisher's initials. */
 const COUNTRY_CODES: ReadonlySet<string> = new Set('USA GBR DDR BRD RFA RDA GDR FRG URSS USSR UDSSR SSSR UAE RSA NSW'.split(' '))
 
-/** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
-const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
+/** A date span that is a date, then a page (`DATE_THEN_PAGE`: `2 September 1848, 2`, a newspaper's page read into its date). */
+const DAY_THEN_PAGE = new RegExp(`^${DATE_THEN_PAGE.pattern}$`, 'u')
 
 /** The date and the page of a date span that ends with a page after a full date, if it does. */
 function pageAfterDay(text: string): {date: string; page: string} | undefined {
   const m = DAY_THEN_PAGE.exec(text.trim())
-  if (!m || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
+  if (!m?.[2] || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
   return {date: m[1]!, page: m[2]!}
 }
 
@@ -1212,8 +1241,11 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
-/** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
-const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
+/**
+ * A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a
+ * title. Not `SERIES`' words: those are a report series' kind, part of its name (`Working Paper`, `Cahiers de recherche`).
+ */
+const SERIES_WORD_BEFORE = new RegExp(`(?:^|[\\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\\.?\\s*(?:${quotationClass('open')}|:)?\\s*$`, 'iu')
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES =
@@ -1229,7 +1261,7 @@ const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !=
  * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`
  * nor `im`, which German styles write before journals as well as books.
  */
-const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+[„“"«‘]?$`, 'u')
+const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+${quotationClass('open')}?$`, 'u')
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {

@@ -1,6 +1,6 @@
-import {alternation} from './alternation.js'
+import {alternation, escapeRegExp} from './alternation.js'
 import {readDate} from './dates.js'
-import {ANNOUNCEMENT, containerJoins, keptPeriods, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -139,30 +139,20 @@ export function proseInAuthor(text: string, c: LabeledCitation): LabeledCitation
   return {...c, start, fields: [{...author, start, text: m[2]!}, ...c.fields.slice(1)]}
 }
 
-/** Quotation marks that enclose a title, opening and closing. */
-const TITLE_QUOTES: ReadonlyArray<readonly [string, string]> = [
-  ['“', '”'],
-  ['"', '"'],
-  ['«', '»'],
-  ['»', '«'],
-  ['„', '“']
-]
-
 /** The first quotation of a citation: where its words start and end (the closing punctuation inside it left out), or undefined. */
 function firstQuotation(text: string, c: LabeledCitation): {start: number; end: number} | undefined {
   const span = text.slice(c.start, c.end)
-  const quotations = TITLE_QUOTES.map(([open, close]) => {
+  const quotations = QUOTATION_MARKS.filter((q) => !q.apostrophe).map(({open, close}) => {
     // A mark that opens a word (after a space, a bracket or the start) and one that ends a word (before a space, punctuation or the end).
-    const m = new RegExp(`(?:^|[\\s(:])${escape(open)}\\s?([^${escape(open)}${escape(close)}]+?)\\s?${escape(close)}(?=[\\s,.;:)]|$)`, 'u').exec(span)
+    const marks = escapeRegExp(open + close)
+    const m = new RegExp(`(?:^|[\\s(:])${escapeRegExp(open)}\\s?([^${marks}]+?)\\s?[${escapeRegExp(close)}](?=[\\s,.;:)]|$)`, 'u').exec(span)
     return m ? {at: m.index + m[0].indexOf(m[1]!), inside: m[1]!} : undefined
-  }).filter((q) => q !== undefined)
-  const q = quotations.sort((a, b) => a.at - b.at)[0]
+  })
+  const q = quotations.filter((x) => x !== undefined).sort((a, b) => a.at - b.at)[0]
   if (!q) return undefined
   const words = q.inside.replace(/[\s,.;:]+$/u, '')
   return /\S\s+\S/u.test(words) ? {start: c.start + q.at, end: c.start + q.at + words.length} : undefined
 }
-
-const escape = (mark: string) => mark.replace(/[\\^$.*+?()[\]{}|-]/gu, '\\$&')
 
 /** A field that belongs to no title, read inside one: a name, or a bare number after its last comma (`, 70` of a headline). */
 function notTitleWords(f: LabeledCitation['fields'][number], q: {end: number}, text: string): boolean {
@@ -389,6 +379,9 @@ function plainReading(parsed: CitationReading): boolean {
   return !parsed.backref && parsed.form !== 'ibid' && !parsed.locator
 }
 
+/** A full stop, question or exclamation mark, then the quotation's closing mark: a quoted sentence's end (`… for a break.”`). */
+const QUOTED_SENTENCE_END = new RegExp(`[.!?]${quotationClass('close')}$`, 'u')
+
 /**
  * Spans the model labels as a citation that say too little to be one: they
  * stay commentary. Each rule with the note it exists for (the span the model
@@ -407,7 +400,7 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // marks, eight words or more, in a note that says more.
     name: 'a quoted sentence',
     example: 'Chinese leaders believed it was instigated from abroad. “This view made them treat the quarrel as a struggle between friends and enemies and push for a break.”',
-    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && /[.!?]["”»’]$/u.test(text) && text.split(/\s+/u).length >= 8
+    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && QUOTED_SENTENCE_END.test(text) && text.split(/\s+/u).length >= 8
   },
   {
     // A name (and a title) set off by nothing (not quoted whole, not in italics), with more prose after it in a note
@@ -432,9 +425,6 @@ export function notACitation(c: CandidateCitation): string | undefined {
   return NOT_CITATIONS.find((r) => r.rule(c))?.name
 }
 
-/** Opening quotation marks and the marks that close them. */
-const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': '»', '‘': '’', '„': '“”', '‚': '‘’', "'": "'", '‹': '›', '「': '」', '『': '』'}
-
 /**
  * The span is quoted whole: it opens with a quotation mark that closes at its
  * end (`“Ledger Towns,”`), not inside it (`‘contradictions between ourselves
@@ -442,7 +432,7 @@ const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': 
  * quotation). A closing mark followed by a letter is an apostrophe.
  */
 export function quotedWhole(span: string): boolean {
-  const closers = QUOTES[span[0] ?? '']
+  const closers = closingMarks(span[0] ?? '')
   if (!closers) return false
   for (let i = 1; i < span.length; i++) {
     if (closers.includes(span[i]!) && !/\p{L}/u.test(span[i + 1] ?? '')) return span.length - i <= 3
@@ -535,7 +525,7 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 }
 
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
-const IN_JOIN = new RegExp(`^[”"’»]?[,.]?[”"’»]?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
+const IN_JOIN = new RegExp(`^${quotationClass('close')}?[,.]?${quotationClass('close')}?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
 const EDITOR_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'u')
 /** The same mark read into the names (`Thomas Ertman (eds`). */
