@@ -103,6 +103,7 @@ describe('TYPE_RULES', () => {
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
     '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
     '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
+    '“<title>Willa Cather Dies; Noted Novelist, 70</title>,” <container-title>The New York Times</container-title>, <issued>April 25, 1947</issued>, <page>21</page>, <URL>https://www.nytimes.com</URL> (a paper online, cited by its page)',
     '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
     '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
     '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
@@ -360,6 +361,24 @@ describe('readCitation', () => {
     expect(r.locator).toBe('2')
     // A year and a number are no day and page (`1848, 2` is a volume's year and its number, read as a date).
     expect(read('<title>Annals</title>, <issued>1848, 2</issued>').locator).toBeNull()
+  })
+
+  it('reads a date span that ran on past its date: pages after a day, the rest a note (dateRunOn)', () => {
+    expect(read('“<title>Mrs. Brookfield</title>,” <container-title>The New York Times Book Review</container-title>, <issued>18 November 1905. 779</issued>')).toMatchObject({
+      item: {issued: {'date-parts': [[1905, 11, 18]]}},
+      locator: '779'
+    })
+    expect(read('“<title>Upton Sinclair, Author, Dead</title>” <container-title>The New York Times</container-title>, <issued>November 26, 1968, 1, 34</issued>').locator).toBe('1, 34')
+    expect(read('“<title>PEP 8</title>.” <issued>July 5, 2001. Updated July 2013</issued>').item).toMatchObject({issued: {'date-parts': [[2001, 7, 5]]}, note: 'Updated July 2013'})
+    expect(read('“<title>Iraq War Logs</title>,” <issued>December 10, 2010 (Update April 2012)</issued>').item).toMatchObject({issued: {'date-parts': [[2010, 12, 10]]}, note: 'Update April 2012'})
+    // A page range after a year is the pages; `n.d.` after a date says nothing more.
+    expect(
+      read('“<title>The US Current Account Deficit</title>”, <container-title>Journal of Monetary Economics</container-title>, <volume>53</volume>, <issued>2006, 1063-1093</issued>').item
+    ).toMatchObject({
+      issued: {'date-parts': [[2006]]},
+      page: '1063–1093'
+    })
+    expect(read('<title>Truman Inaugural Address</title>. <issued>January 20, 1949. n.d</issued>').item.note).toBeUndefined()
   })
 
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {

@@ -2,7 +2,7 @@ import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
-import {DATE_THEN_PAGE, readDate} from './dates.js'
+import {DATE_THEN_PAGE, isUndated, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
@@ -131,7 +131,7 @@ function writtenForm(written: string): string {
 
 const OPCIT_WRITTEN = BACKREF_WORDS.find((b) => b.kind === 'opcit')!.written
 /** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it: the written forms of `BACKREF_WORDS`' `opcit` row. */
-const CITED_AT_END = new RegExp(`[\\s,]+(${OPCIT_WRITTEN.map(writtenForm).join('|')})\\.?$`, 'u')
+export const CITED_AT_END = new RegExp(`[\\s,]+(${OPCIT_WRITTEN.map(writtenForm).join('|')})\\.?$`, 'u')
 
 /** The back-reference read into the end of the title, taken out of it. */
 function citedInTitle(item: ItemFields): BackRef | undefined {
@@ -511,7 +511,13 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       case 'accessed': {
         const paged = span.field === 'issued' ? pageAfterDay(text) : undefined
         if (paged) out.pages.push({...readPages(paged.page), before: ', '})
-        const date = readDate(paged?.date ?? text)
+        let date = readDate(paged?.date ?? text)
+        const ran = date && !date['date-parts'] ? dateRunOn(text) : undefined
+        if (ran) {
+          date = ran.date
+          if (ran.pages) out.pages.push({...readPages(ran.pages), before: ', '})
+          else if (ran.rest) addNote(item, ran.rest)
+        }
         if (date && !item[span.field]) item[span.field] = date
         return
       }
@@ -1219,6 +1225,30 @@ function pageAfterDay(text: string): {date: string; page: string} | undefined {
   return {date: m[1]!, page: m[2]!}
 }
 
+/** A page number right after a year that ends a day's date (`April 25, 1947, 21.`, `27 May 1905. 338.`). */
+const PAGE_AFTER_DAY = /\b(?:1[5-9]|20)\d\d[,.]\s*\d{1,3}(?:\s*,\s*\d{1,3})*[.,;]?(?:\s|$)/u
+
+/** A date, then what the span ran on into after a period, a bracket or a comma. */
+const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
+
+/**
+ * A date span that ran on past its date (`July 5, 2001. Updated July 2013`,
+ * `December 10, 2010 (Update April 2012)`, `18 November 1905. 779`,
+ * `November 26, 1968, 1, 34`): the date, and the rest as pages when it is
+ * numbers, else as a note.
+ */
+export function dateRunOn(text: string): {date: CslDate; pages?: string; rest: string} | undefined {
+  const m = DATE_RUN_ON.exec(text.trim())
+  const date = m ? readDate(m[1]!) : undefined
+  if (!m || !date?.['date-parts']) return undefined
+  const rest = m[2]!.trim()
+  // A page range, or pages with `ff.`/`sgg.`, are pages after any date (`2006, 1063-1093`, `1944, 18sgg`).
+  if (/^\d{1,5}(?:\s*[–-]\s*\d{1,5}|\s*(?:ff|f|sgg|ss|seq)\.?)$/u.test(rest)) return {date, pages: rest, rest}
+  if (!/^\d{1,4}(?:\s*,\s*\d{1,4})*$/u.test(rest)) return isUndated(rest) ? {date, rest: ''} : {date, rest}
+  // Numbers after a day's date are its pages; after a year, no (`Annals, 1848, 2`: a volume's year and number).
+  return date['date-parts'][0]?.length === 3 ? {date, pages: rest, rest} : undefined
+}
+
 /** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
 const ARCHIVE_THEN_TOWN = /^(.+?),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}{2})?)$/u
 
@@ -1347,6 +1377,11 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     type: 'article-newspaper',
     example: 'New York Times, 17 May 1976, 43',
     test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)
+  },
+  {
+    type: 'article-newspaper',
+    example: '“Willa Cather Dies; Noted Novelist, 70,” The New York Times, April 25, 1947, 21, https://www.nytimes.com (a paper online, cited by its page)',
+    test: (i, t) => has(i, 'container-title', 'URL') && !has(i, 'volume', 'publisher', 'editor', 'accessed') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && PAGE_AFTER_DAY.test(t)
   },
   {
     type: 'webpage',

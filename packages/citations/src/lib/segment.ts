@@ -5,7 +5,7 @@ import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
-import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
+import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
 import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
@@ -121,7 +121,7 @@ const PROSE_THEN_NAME = /^(.*\s(?:di|de|da|of|von|bei|du|del|della))\s+(\p{Lu}[\
 const PROSE_WORD = /\s(?!(?:della|delle|dello|degli|van|von|der|den|ten|ter|dos|das|del|les)\s)[\p{Ll}][\p{Ll}'’]{3,}(?=\s)/u
 
 /** A short form's back-reference, labeled as such or read into the end of a field (`Contrabbandieri e doganieri cit`). */
-const isShortForm = (c: LabeledCitation) => c.fields.some((f) => f.field === 'abbrev' || /(?:^|\s)(?:cit|cité|citée|a\.\s?a\.\s?O)\.?$/u.test(f.text))
+const isShortForm = (c: LabeledCitation) => c.fields.some((f) => f.field === 'abbrev' || CITED_AT_END.test(` ${f.text}`))
 
 /**
  * A short form's author that begins with prose (`Diversa l'interpretazione
