@@ -508,19 +508,9 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         return
       }
       case 'issued':
-      case 'accessed': {
-        const paged = span.field === 'issued' ? pageAfterDay(text) : undefined
-        if (paged) out.pages.push({...readPages(paged.page), before: ', '})
-        let date = readDate(paged?.date ?? text)
-        const ran = date && !date['date-parts'] ? dateRunOn(text) : undefined
-        if (ran) {
-          date = ran.date
-          if (ran.pages) out.pages.push({...readPages(ran.pages), before: ', '})
-          else if (ran.rest) addNote(item, ran.rest)
-        }
-        if (date && !item[span.field]) item[span.field] = date
+      case 'accessed':
+        readDateSpan(out, span.field, text)
         return
-      }
       case 'page': {
         const prev = spans[i - 1]
         out.pages.push({...readPages(text), before: note.slice(prev ? prev.end : start, span.start)})
@@ -1227,6 +1217,20 @@ function pageAfterDay(text: string): {date: string; page: string} | undefined {
 
 /** A page number right after a year that ends a day's date (`April 25, 1947, 21.`, `27 May 1905. 338.`). */
 const PAGE_AFTER_DAY = /\b(?:1[5-9]|20)\d\d[,.]\s*\d{1,3}(?:\s*,\s*\d{1,3})*[.,;]?(?:\s|$)/u
+
+/** A date span: the date, and the page written after a day or what the span ran on into past its date (`dateRunOn`). */
+function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string): void {
+  const paged = field === 'issued' ? pageAfterDay(text) : undefined
+  if (paged) out.pages.push({...readPages(paged.page), before: ', '})
+  let date = readDate(paged?.date ?? text)
+  const ran = date && !date['date-parts'] ? dateRunOn(text) : undefined
+  if (ran) {
+    date = ran.date
+    if (ran.pages) out.pages.push({...readPages(ran.pages), before: ', '})
+    else if (ran.rest) addNote(out.item, ran.rest)
+  }
+  if (date && !out.item[field]) out.item[field] = date
+}
 
 /** A date, then what the span ran on into after a period, a bracket or a comma. */
 const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
