@@ -14,6 +14,7 @@ import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
 import {MemoryStore} from './memory-store.js'
+import {MemoryRenderStore} from './render-store.js'
 import {buildReader} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -386,8 +387,8 @@ async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string
 
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
   const given = [input, ...[options.meta, options.csl].filter((file): file is string => file !== undefined)]
-  // --watch: the notes' labels and the formatted bibliography of earlier rebuilds, in memory (no cache folder then).
-  const kept = options.watch ? {labels: new MemoryStore<readonly LabeledCitation[]>(), store: new MemoryStore<StoredBibliography>()} : {}
+  // --watch: the notes' labels, the formatted bibliography and the PDF's work of earlier rebuilds, in memory (no cache folder then).
+  const kept = options.watch ? {labels: new MemoryStore<readonly LabeledCitation[]>(), store: new MemoryStore<StoredBibliography>(), pdfStore: new MemoryRenderStore()} : {}
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, given, async () => {

@@ -114,7 +114,7 @@ export class DiskRenderStore implements RenderStore {
     const scopes: Scopes = new Map()
     const counts = new Map<string, number>()
     for (const [scope, values] of [...this.used, ...this.kept]) {
-      const kind = scope.split(' ', 1)[0]!
+      const kind = kindOf(scope)
       const keep = RENDER_STORE_KEEP.get(kind) ?? 0
       const out = scopes.get(scope) ?? new Map<string, unknown>()
       let count = counts.get(kind) ?? 0
@@ -135,3 +135,51 @@ export class DiskRenderStore implements RenderStore {
     }
   }
 }
+
+/**
+ * The PDF renderer's work kept in memory for the life of a process
+ * (`--watch`): each rebuild finds the words, subsets and page streams of the
+ * earlier ones without reading or writing a file. Bounded per kind of work
+ * as the file is (`RENDER_STORE_KEEP`, times `scale`), the value least
+ * recently used going first; values of another kind are not kept.
+ */
+export class MemoryRenderStore implements RenderStore {
+  private readonly kinds = new Map<string, Map<string, unknown>>()
+
+  /** `scale`: how many times `RENDER_STORE_KEEP` to keep (a reader's volume is larger than an article). */
+  constructor(private readonly scale = 1) {}
+
+  get(scope: string, key: string): unknown {
+    const values = this.kinds.get(kindOf(scope))
+    const id = `${scope}\0${key}`
+    const value = values?.get(id)
+    if (value !== undefined) {
+      values!.delete(id)
+      values!.set(id, value)
+    }
+    return value
+  }
+
+  set(scope: string, key: string, value: unknown): void {
+    const kind = kindOf(scope)
+    const keep = (RENDER_STORE_KEEP.get(kind) ?? 0) * this.scale
+    if (keep === 0) return
+    let values = this.kinds.get(kind)
+    if (!values) this.kinds.set(kind, (values = new Map()))
+    const id = `${scope}\0${key}`
+    values.delete(id)
+    values.set(id, value)
+    for (const oldest of values.keys()) {
+      if (values.size <= keep) break
+      values.delete(oldest)
+    }
+  }
+
+  /** How many values are kept of a kind of work. */
+  size(kind: string): number {
+    return this.kinds.get(kind)?.size ?? 0
+  }
+}
+
+/** The kind of work of a scope: its first word (render-pdf's `STORE_KINDS`). */
+const kindOf = (scope: string): string => scope.split(' ', 1)[0]!
