@@ -14,7 +14,8 @@ import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
 import {MemoryStore} from './memory-store.js'
-import {MemoryRenderStore} from './render-store.js'
+import {DiskRenderStore, MemoryRenderStore} from './render-store.js'
+import type {RenderStore} from '@octavo/render-pdf'
 import {buildReader} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -439,11 +440,22 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
   const folder = options.cache === false ? undefined : cacheFolder()
   const tool = toolIdentity()
   const disk = folder !== undefined && tool !== undefined ? new DiskPreparedStore(folder, tool) : undefined
+  // The PDF's work: in memory across the rebuilds of --watch, else in the reader's own file of the cache folder.
+  const memory = options.watch ? new MemoryRenderStore() : undefined
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, [file], async () => {
       buildDate()
-      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images})
+      let pdfDisk: DiskRenderStore | undefined
+      const pdfStore = (articles: number): RenderStore | undefined => {
+        if (memory) return Object.assign(memory, {scale: Math.max(1, articles)})
+        if (folder === undefined || tool === undefined) return undefined
+        return (pdfDisk = new DiskRenderStore(folder, tool, Math.max(1, articles), ['reader', path.resolve(file)]))
+      }
+      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images, pdfStore})
+      pdfDisk?.save()
+      for (const problem of pdfDisk?.problems ?? [])
+        reporter.diagnostics(file, [{severity: 'warning', message: `a damaged PDF-work cache entry was not used (${problem}); the words measured and the fonts subset anew`, source: 'cli:cache'}])
       // The prepared articles kept count against the cache's bound as builds do.
       if (disk && folder !== undefined) await prune(folder).catch(() => undefined)
       for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)

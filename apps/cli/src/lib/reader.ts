@@ -20,6 +20,7 @@ import {creditsNode} from './credits.js'
 import {dropEchoes} from './echoes.js'
 import {labelsFor} from '@octavo/parser'
 import {append} from '@octavo/tree'
+import type {RenderStore} from '@octavo/render-pdf'
 
 /** Diagnostics of one file (the reader's YAML, an article, a metadata file). */
 export interface FileDiagnostics {
@@ -48,6 +49,8 @@ export interface ReaderBuildOptions {
   disk?: DiskPreparedStore | undefined
   /** `--images DIR`: a folder to look for images in when they are not next to their article (over the reader's `images`). */
   images?: string | undefined
+  /** The PDF renderer's work kept between builds (render-store.ts), given the number of articles (its bound grows with the volume). */
+  pdfStore?: ((articles: number) => RenderStore | undefined) | undefined
 }
 
 /**
@@ -150,7 +153,15 @@ export async function buildReader(
       )
     )
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
-    const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style}
+    const pdfStore = options.pdfStore?.(articles.length)
+    const settings: RenderSettings = {
+      to: READER_KINDS,
+      pageSize: config.pageSize ?? 'a4',
+      notes: config.notes ?? 'footnotes',
+      pdfStandards: config.pdfStandards,
+      style,
+      ...(pdfStore ? {pdfStore} : {})
+    }
     const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
     const result = await renderVolume(stem, volume, merged.items, settings, shown, workers)
     // One warning per missing figure: the article's (the CLI says where it looked), not the renderers' echoes of it.
@@ -204,7 +215,9 @@ const WORKER_HANDICAP = 0.1
 /** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
 async function renderVolume(stem: string, volume: Root, items: CslItem[], settings: RenderSettings, images: ReadonlyMap<string, Uint8Array>, workers: Workers | undefined): Promise<BuildResult> {
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
-  const others = workers.render({stem, tree: volume, items, settings: {...settings, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
+  // The PDF's store stays on this thread: the others make no PDF.
+  const {pdfStore: _pdfStore, ...shared} = settings
+  const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
   const rest = await others
   const diagnostics = [...pdf.diagnostics, ...rest.diagnostics]

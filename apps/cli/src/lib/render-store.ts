@@ -66,14 +66,20 @@ export class DiskRenderStore implements RenderStore {
   private readonly used: Scopes = new Map()
   private changed = false
 
-  /** `tool`: the build of Octavo (the renderer's code, the fonts and the hyphenation patterns come with it). */
+  /**
+   * `tool`: the build of Octavo (the renderer's code, the fonts and the hyphenation patterns come with it).
+   * `scale`: how many times `RENDER_STORE_KEEP` the file keeps (a reader keeps its volume: one per article).
+   * `name`: a file of its own beside the articles' one (a reader's, by its path), so that builds of single articles do not push a volume's work out.
+   */
   constructor(
     private readonly folder: string,
-    private readonly tool: string
+    private readonly tool: string,
+    private readonly scale = 1,
+    private readonly name: readonly string[] = []
   ) {}
 
   private file(): string {
-    return entryFile(this.folder, '.octavo-pdf', this.tool)
+    return entryFile(this.folder, '.octavo-pdf', this.tool, ...this.name)
   }
 
   private read(): Scopes {
@@ -115,7 +121,7 @@ export class DiskRenderStore implements RenderStore {
     const counts = new Map<string, number>()
     for (const [scope, values] of [...this.used, ...this.kept]) {
       const kind = kindOf(scope)
-      const keep = RENDER_STORE_KEEP.get(kind) ?? 0
+      const keep = (RENDER_STORE_KEEP.get(kind) ?? 0) * this.scale
       const out = scopes.get(scope) ?? new Map<string, unknown>()
       let count = counts.get(kind) ?? 0
       for (const [key, value] of values) {
@@ -146,8 +152,8 @@ export class DiskRenderStore implements RenderStore {
 export class MemoryRenderStore implements RenderStore {
   private readonly kinds = new Map<string, Map<string, unknown>>()
 
-  /** `scale`: how many times `RENDER_STORE_KEEP` to keep (a reader's volume is larger than an article). */
-  constructor(private readonly scale = 1) {}
+  /** `scale`: how many times `RENDER_STORE_KEEP` to keep (a reader's volume: one per article; set before each build). */
+  constructor(public scale = 1) {}
 
   get(scope: string, key: string): unknown {
     const values = this.kinds.get(kindOf(scope))
