@@ -116,14 +116,16 @@ async function startWatch(bin, kase, env, nodeArgs = []) {
     out,
     file,
     text,
-    /** Write the next edit; ms from just before the write to the last output written. */
+    /** Write the next edit; ms from just before the write to the last output written, and the main thread's CPU ms meanwhile. */
     async edit() {
       const from = lines.length
       const next = edited(text, ++edits)
+      const cpu = mainThreadCpu(child.pid)
       const start = performance.now()
       writeFileSync(file, next)
       const done = await built(from)
-      return {ms: done.at - start, problems: done.problems}
+      const after = mainThreadCpu(child.pid)
+      return {ms: done.at - start, cpu: cpu === undefined || after === undefined ? undefined : after - cpu, problems: done.problems}
     },
     stop() {
       if (exited !== undefined) return Promise.resolve()
@@ -131,6 +133,17 @@ async function startWatch(bin, kase, env, nodeArgs = []) {
       return new Promise((resolve) => child.once('exit', resolve))
     },
     last: () => edited(text, edits)
+  }
+}
+
+/** A process's main-thread CPU time so far in ms (Linux: /proc, ticks of 10 ms), undefined elsewhere. */
+function mainThreadCpu(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'latin1')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(fields[11]) + Number(fields[12])) * 10
+  } catch {
+    return undefined
   }
 }
 
@@ -168,6 +181,7 @@ export async function watchEdits(kase, variants, runs) {
   const watches = []
   for (const v of variants) watches.push(await startWatch(v.bin, kase, v.env ?? {}, v.nodeArgs))
   const times = variants.map(() => [])
+  const cpus = variants.map(() => [])
   const problems = new Set()
   try {
     for (let i = 0; i < runs; i++) {
@@ -176,11 +190,12 @@ export async function watchEdits(kase, variants, runs) {
         await pause(300) // the editor's next keystroke is never at once; lets the watcher settle
         const edit = await watches[v].edit()
         times[v].push(edit.ms)
+        if (edit.cpu !== undefined) cpus[v].push(edit.cpu)
         for (const p of edit.problems) problems.add(p)
       }
     }
     const checked = variants.map((v, i) => checkOutputs(v.bin, kase, watches[i]))
-    return variants.map((v, i) => ({variant: v.name, median: median(times[i]), times: times[i], checked: checked[i], problems: [...problems]}))
+    return variants.map((v, i) => ({variant: v.name, median: median(times[i]), times: times[i], cpu: cpus[i].length ? median(cpus[i]) : undefined, checked: checked[i], problems: [...problems]}))
   } finally {
     for (const w of watches) {
       await w.stop()

@@ -142,50 +142,71 @@ export class DiskRenderStore implements RenderStore {
   }
 }
 
+/** Values of one kind of work by scope and key: those set or used since the last turn, and those before it. */
+interface Generations {
+  current: Map<string, Map<string, unknown>>
+  previous: Map<string, Map<string, unknown>>
+  size: number
+}
+
 /**
  * The PDF renderer's work kept in memory for the life of a process
  * (`--watch`): each rebuild finds the words, subsets and page streams of the
  * earlier ones without reading or writing a file. Bounded per kind of work
- * as the file is (`RENDER_STORE_KEEP`, times `scale`), the value least
- * recently used going first; values of another kind are not kept.
+ * as the file is: when `RENDER_STORE_KEEP` × `scale` values of a kind were set
+ * or used since the last turn, those not used since are let go (at most twice
+ * the bound is held); values of another kind are not kept.
  */
 export class MemoryRenderStore implements RenderStore {
-  private readonly kinds = new Map<string, Map<string, unknown>>()
+  private readonly kinds = new Map<string, Generations>()
 
   /** `scale`: how many times `RENDER_STORE_KEEP` to keep (a reader's volume: one per article; set before each build). */
   constructor(public scale = 1) {}
 
   get(scope: string, key: string): unknown {
-    const values = this.kinds.get(kindOf(scope))
-    const id = `${scope}\0${key}`
-    const value = values?.get(id)
-    if (value !== undefined) {
-      values!.delete(id)
-      values!.set(id, value)
-    }
-    return value
+    const kind = this.kinds.get(kindOf(scope))
+    if (!kind) return undefined
+    const value = kind.current.get(scope)?.get(key)
+    if (value !== undefined) return value
+    const before = kind.previous.get(scope)?.get(key)
+    if (before !== undefined) this.add(kind, scope, key, before)
+    return before
   }
 
   set(scope: string, key: string, value: unknown): void {
-    const kind = kindOf(scope)
-    const keep = (RENDER_STORE_KEEP.get(kind) ?? 0) * this.scale
-    if (keep === 0) return
-    let values = this.kinds.get(kind)
-    if (!values) this.kinds.set(kind, (values = new Map()))
-    const id = `${scope}\0${key}`
-    values.delete(id)
-    values.set(id, value)
-    for (const oldest of values.keys()) {
-      if (values.size <= keep) break
-      values.delete(oldest)
-    }
+    const name = kindOf(scope)
+    if (!RENDER_STORE_KEEP.has(name)) return
+    let kind = this.kinds.get(name)
+    if (!kind) this.kinds.set(name, (kind = {current: new Map(), previous: new Map(), size: 0}))
+    this.add(kind, scope, key, value)
   }
 
-  /** How many values are kept of a kind of work. */
+  /** How many values are held of a kind of work. */
   size(kind: string): number {
-    return this.kinds.get(kind)?.size ?? 0
+    const held = this.kinds.get(kind)
+    return held ? [...held.current.values(), ...held.previous.values()].reduce((sum, values) => sum + values.size, 0) : 0
+  }
+
+  private add(kind: Generations, scope: string, key: string, value: unknown): void {
+    if (kind.size >= (RENDER_STORE_KEEP.get(kindOf(scope)) ?? 0) * this.scale) {
+      kind.previous = kind.current
+      kind.current = new Map()
+      kind.size = 0
+    }
+    let values = kind.current.get(scope)
+    if (!values) kind.current.set(scope, (values = new Map()))
+    if (!values.has(key)) kind.size++
+    values.set(key, value)
   }
 }
 
-/** The kind of work of a scope: its first word (render-pdf's `STORE_KINDS`). */
-const kindOf = (scope: string): string => scope.split(' ', 1)[0]!
+/** The kind of work of a scope: its first word (render-pdf's `STORE_KINDS`); a scope's is found once. */
+const kinds = new Map<string, string>()
+function kindOf(scope: string): string {
+  let kind = kinds.get(scope)
+  if (kind === undefined) {
+    kind = scope.split(' ', 1)[0]!
+    if (kinds.size < 10_000) kinds.set(scope, kind)
+  }
+  return kind
+}
