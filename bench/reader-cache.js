@@ -6,7 +6,7 @@
 // between them is what each unchanged article costs. Also each reader with no cache
 // (OCTAVO_CACHE_DIR=off, every article new) and run again with nothing changed.
 //
-// BENCH_RUNS runs per case (5); BENCH_SIZES=10,40. BENCH_BASE=path to another bundle's octavo.js
+// BENCH_RUNS runs per case (5); BENCH_SIZES=10,40; BENCH_WAYS=off,unchanged,edited picks the ways. BENCH_BASE=path to another bundle's octavo.js
 // pairs it in the same run, alternating (each with its own copy of the reader and cache folder).
 // The outputs of the last edited run are checked against a run with no cache (SHA-256 of every
 // file, SOURCE_DATE_EPOCH=0). Numbers printed, never asserted; the load average printed.
@@ -19,10 +19,14 @@ import {fileURLToPath} from 'node:url'
 import {makeReader, pageCount} from './reader.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = path.join(repo, 'apps/cli/dist/bundle/octavo.js')
+const bundle = process.env['BENCH_BIN'] ? path.resolve(process.env['BENCH_BIN']) : path.join(repo, 'apps/cli/dist/bundle/octavo.js')
 const cpuAtExit = path.join(repo, 'bench/cpu-at-exit.cjs')
 
+/** The ways each reader runs (BENCH_WAYS): with no cache, with nothing changed, with one article edited. */
+const ways = (process.env['BENCH_WAYS'] ?? 'off,unchanged,edited').split(',')
+
 const median = (values) => {
+  if (values.length === 0) return NaN
   const s = [...values].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
@@ -78,17 +82,18 @@ export function readerRuns(count, variants, runs) {
     const order = i % 2 ? [...variants.keys()].reverse() : [...variants.keys()]
     for (const v of order) {
       const reader = readers[v]
-      times[v].unchanged.push(run(variants[v].bin, reader, reader.cache))
+      if (ways.includes('unchanged')) times[v].unchanged.push(run(variants[v].bin, reader, reader.cache))
       edit(reader)
-      times[v].edited.push(run(variants[v].bin, reader, reader.cache))
-      times[v].off.push(run(variants[v].bin, reader, 'off'))
+      if (ways.includes('edited')) times[v].edited.push(run(variants[v].bin, reader, reader.cache))
+      if (ways.includes('off')) times[v].off.push(run(variants[v].bin, reader, 'off'))
     }
   }
   return Promise.all(
     variants.map(async (variant, v) => {
       const reader = readers[v]
       const out = path.join(reader.dir, 'out')
-      const fresh = hashes(out) // the last run: no cache
+      run(variant.bin, reader, 'off')
+      const fresh = hashes(out)
       run(variant.bin, reader, reader.cache)
       const cached = hashes(out)
       const differ = Object.keys({...fresh, ...cached}).filter((name) => fresh[name] !== cached[name])

@@ -18,7 +18,7 @@ import {parse} from '@octavo/parser'
 import {makeReader, pageCount} from './reader.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const bundle = path.join(repo, 'apps/cli/dist/bundle/octavo.js')
+const bundle = process.env['BENCH_BIN'] ? path.resolve(process.env['BENCH_BIN']) : path.join(repo, 'apps/cli/dist/bundle/octavo.js')
 const require = createRequire(import.meta.url)
 
 const median = (values) => {

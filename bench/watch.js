@@ -21,7 +21,7 @@ import {fileURLToPath} from 'node:url'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.resolve(repo, '../shared')
-const bundle = path.join(repo, 'apps/cli/dist/bundle/octavo.js')
+const bundle = process.env['BENCH_BIN'] ? path.resolve(process.env['BENCH_BIN']) : path.join(repo, 'apps/cli/dist/bundle/octavo.js')
 
 /** The cases: an article (and its metadata), the outputs asked for, and the word edited (its first use after the middle of the text). */
 export const WATCH_CASES = [

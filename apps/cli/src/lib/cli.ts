@@ -15,6 +15,7 @@ import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
 import {MemoryStore} from './memory-store.js'
 import {DiskRenderStore, MemoryRenderStore} from './render-store.js'
+import {DiskFormattedStore} from './bib-store.js'
 import type {RenderStore} from '@octavo/render-pdf'
 import {buildReader} from './reader.js'
 import {loadConfig, type Config} from './config.js'
@@ -442,6 +443,7 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
   const disk = folder !== undefined && tool !== undefined ? new DiskPreparedStore(folder, tool) : undefined
   // The PDF's work: in memory across the rebuilds of --watch, else in the reader's own file of the cache folder.
   const memory = options.watch ? new MemoryRenderStore() : undefined
+  const memoryBibliographies = options.watch ? new MemoryStore<StoredBibliography>() : undefined
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, [file], async () => {
@@ -452,8 +454,12 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
         if (folder === undefined || tool === undefined) return undefined
         return (pdfDisk = new DiskRenderStore(folder, tool, Math.max(1, articles), ['reader', path.resolve(file)]))
       }
-      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images, pdfStore})
+      const diskBibliographies = memoryBibliographies === undefined && folder !== undefined && tool !== undefined ? new DiskFormattedStore(folder, tool) : undefined
+      const bibliographies = memoryBibliographies ?? diskBibliographies
+      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images, pdfStore, bibliographies})
       pdfDisk?.save()
+      for (const problem of diskBibliographies?.problems ?? [])
+        reporter.diagnostics(file, [{severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'}])
       for (const problem of pdfDisk?.problems ?? [])
         reporter.diagnostics(file, [{severity: 'warning', message: `a damaged PDF-work cache entry was not used (${problem}); the words measured and the fonts subset anew`, source: 'cli:cache'}])
       // The prepared articles kept count against the cache's bound as builds do.

@@ -2,7 +2,7 @@ import path from 'node:path'
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
-import {mergeItems} from '@octavo/citations'
+import {mergeItems, type FormattedStore} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
 import {jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
@@ -51,6 +51,8 @@ export interface ReaderBuildOptions {
   images?: string | undefined
   /** The PDF renderer's work kept between builds (render-store.ts), given the number of articles (its bound grows with the volume). */
   pdfStore?: ((articles: number) => RenderStore | undefined) | undefined
+  /** Formatted bibliographies kept between builds (bib-store.ts, or in memory for --watch): the combined bibliography of an unchanged volume needs no citeproc. */
+  bibliographies?: FormattedStore | undefined
 }
 
 /**
@@ -116,8 +118,14 @@ export async function buildReader(
     let done = 0
     progress(0, loaded.length, '')
     const images = options.images ?? config.images
-    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)})}, cache, workers, options.disk, (index) =>
-      progress(++done, loaded.length, display(loaded[index]!.source.path))
+    const store = options.bibliographies === undefined ? {} : {store: options.bibliographies}
+    const prepared = await prepareAll(
+      loaded,
+      {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)}), ...store},
+      cache,
+      workers,
+      options.disk,
+      (index) => progress(++done, loaded.length, display(loaded[index]!.source.path))
     )
     for (const problem of options.disk?.problems ?? [])
       diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
@@ -134,7 +142,7 @@ export async function buildReader(
     const children: RootContent[] = articles.map(({source, prepared, meta}, index): Article => {
       const content = [...prepared.tree.children]
       if (ownBibliography && prepared.items.length > 0) {
-        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography'}))
+        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography', ...store}))
       }
       const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
       return {type: 'article', children: content, data: {meta, id, file: display(source.path)}}
@@ -142,7 +150,7 @@ export async function buildReader(
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
     if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
+      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography, ...store}))
     }
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(
@@ -160,7 +168,8 @@ export async function buildReader(
       notes: config.notes ?? 'footnotes',
       pdfStandards: config.pdfStandards,
       style,
-      ...(pdfStore ? {pdfStore} : {})
+      ...(pdfStore ? {pdfStore} : {}),
+      ...store
     }
     const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
     const result = await renderVolume(stem, volume, merged.items, settings, shown, workers)
@@ -215,8 +224,8 @@ const WORKER_HANDICAP = 0.1
 /** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
 async function renderVolume(stem: string, volume: Root, items: CslItem[], settings: RenderSettings, images: ReadonlyMap<string, Uint8Array>, workers: Workers | undefined): Promise<BuildResult> {
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
-  // The PDF's store stays on this thread: the others make no PDF.
-  const {pdfStore: _pdfStore, ...shared} = settings
+  // The stores stay on this thread (a worker is given data only): the worker formats its bibliography files itself.
+  const {pdfStore: _pdfStore, store: _store, ...shared} = settings
   const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
   const rest = await others
@@ -232,7 +241,8 @@ async function renderVolume(stem: string, volume: Root, items: CslItem[], settin
  */
 async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers, disk?: DiskPreparedStore): Promise<PreparedArticle> {
   const {source, meta, style} = task
-  const prepare = () => (workers ? workers.prepare(task) : prepareReaderArticle(task))
+  const {store: _store, ...data} = task
+  const prepare = () => (workers ? workers.prepare(data) : prepareReaderArticle(task))
   if (!cache && !disk) return prepare()
   const key = createHash('sha256')
     .update(source.bytes)
