@@ -16,6 +16,8 @@ import {spawn, spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
 import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
+import {setTimeout as sleep} from 'node:timers/promises'
+import {clearTimeout, setTimeout} from 'node:timers'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -174,7 +176,7 @@ function checkOutputs(bin, kase, watch) {
   return Object.keys(want).length
 }
 
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+const pause = (ms) => sleep(ms)
 
 /** Median ms per variant of `runs` edits, variants alternating; the outputs checked after the last one. */
 export async function watchEdits(kase, variants, runs) {
