@@ -41,25 +41,25 @@ function typstModule() {
 /** Typst's markup characters, escaped in text. */
 const escape = (text) => text.replace(/[\\*_`#$@<>[\]~=\-+/]/g, (c) => `\\${c}`)
 
-/** A node of an octavo tree as Typst markup; `notes` the footnote definitions by identifier. */
+/** A node of an octavo tree as Typst markup; `notes` the footnote definitions by identifier. An embedded expression ends with `;` (a `.` after it would be read as a field). */
 function typst(node, notes) {
   const inner = (n) => (n.children ?? []).map((c) => typst(c, notes)).join('')
   switch (node.type) {
     case 'text':
       return escape(node.value)
     case 'emphasis':
-      return `#emph[${inner(node)}]`
+      return `#emph[${inner(node)}];`
     case 'strong':
-      return `#strong[${inner(node)}]`
+      return `#strong[${inner(node)}];`
     case 'inlineCode':
-      return `#raw(${JSON.stringify(node.value)})`
+      return `#raw(${JSON.stringify(node.value)});`
     case 'break':
       return ' \\\n'
     case 'link':
-      return `#link(${JSON.stringify(node.url)})[${inner(node)}]`
+      return `#link(${JSON.stringify(node.url)})[${inner(node)}];`
     case 'footnoteReference': {
       const def = notes.get(node.identifier)
-      return def ? `#footnote[${def.children.map((c) => typst(c, notes).trim()).join(' ')}]` : ''
+      return def ? `#footnote[${def.children.map((c) => typst(c, notes).trim()).join(' ')}];` : ''
     }
     case 'heading':
       return `${'='.repeat(Math.min(node.depth + 1, 6))} ${inner(node)}\n\n`

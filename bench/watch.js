@@ -220,7 +220,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     for (const r of await watchEdits(kase, variants, runs)) {
       const all = r.times.map((t) => t.toFixed(0)).join(' ')
       console.log(
-        `${`octavo build --watch, ${kase.name} [${r.variant}]`.padEnd(72)} ${`${r.median.toFixed(0)} ms`.padStart(8)}   median of ${r.times.length} edits (${all}); ${r.checked} outputs as a build without cache`
+        `${`octavo build --watch, ${kase.name} [${r.variant}]`.padEnd(72)} ${`${r.median.toFixed(0)} ms`.padStart(8)}   median of ${r.times.length} edits (${all}); main-thread CPU ${r.cpu === undefined ? '?' : `${r.cpu.toFixed(0)} ms`} per edit; ${r.checked} outputs as a build without cache`
       )
       for (const p of r.problems) console.log(`    printed: ${p}`)
     }
