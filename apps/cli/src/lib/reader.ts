@@ -161,16 +161,7 @@ export async function buildReader(
       )
     )
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
-    const pdfStore = options.pdfStore?.(articles.length)
-    const settings: RenderSettings = {
-      to: READER_KINDS,
-      pageSize: config.pageSize ?? 'a4',
-      notes: config.notes ?? 'footnotes',
-      pdfStandards: config.pdfStandards,
-      style,
-      ...(pdfStore ? {pdfStore} : {}),
-      ...store
-    }
+    const settings = volumeSettings(config, style, options.pdfStore?.(articles.length), options.bibliographies)
     const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
     const result = await renderVolume(stem, volume, merged.items, settings, shown, workers)
     // One warning per missing figure: the article's (the CLI says where it looked), not the renderers' echoes of it.
@@ -180,6 +171,12 @@ export async function buildReader(
   } finally {
     await workers?.stop()
   }
+}
+
+/** How the volume's outputs are made: the reader's page size, notes and standards, with the stores kept between builds. */
+function volumeSettings(config: ReaderConfig, style: string, pdfStore: RenderStore | undefined, store: FormattedStore | undefined): RenderSettings {
+  const kept = {...(pdfStore ? {pdfStore} : {}), ...(store ? {store} : {})}
+  return {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style, ...kept}
 }
 
 /**
