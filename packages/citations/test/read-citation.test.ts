@@ -764,6 +764,22 @@ describe('FIELD_RULES', () => {
       '<author>Doe, Jane</author>. "<title>Tags</title>." <container-title>Journal of Web 2.0</container-title> (<issued>2019</issued>): <page>1-13</page>.',
       {type: 'article-journal', 'container-title': 'Journal of Web 2.0', volume: undefined}
     ],
+    'a team named before the title’s first period': [
+      'See <title>The Scikit-Learn Development Team. sklearn.metrics.precision_recall_curve</title>, <URL>https://scikit-learn.org/stable/</URL>',
+      {author: [{literal: 'The Scikit-Learn Development Team'}], title: 'sklearn.metrics.precision_recall_curve'}
+    ],
+    'a team named before the title’s first period (words read into the link are no part of it)': [
+      'See <title>The Scikit-Learn Development Team. sklearn.metrics</title>.<URL>precision_recall_curve, https://scikit-learn.org/stable/</URL>',
+      {author: [{literal: 'The Scikit-Learn Development Team'}], title: 'sklearn.metrics', URL: 'https://scikit-learn.org/stable/'}
+    ],
+    'a team named before the title’s first period (a link in brackets)': [
+      '<author>The R Project</author>. <title>Manuals</title>. Available from: <URL>[https://cran.r-project.org/manuals.html]</URL>',
+      {author: [{literal: 'The R Project'}], URL: 'https://cran.r-project.org/manuals.html'}
+    ],
+    'a team named before the title’s first period (the title read into the team)': [
+      'see <author>The Pandas Development Team. pandas.qcut</author>, <URL>https://pandas.pydata.org/</URL>',
+      {author: [{literal: 'The Pandas Development Team'}], title: 'pandas.qcut'}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}

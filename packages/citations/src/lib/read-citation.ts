@@ -679,7 +679,12 @@ const DOI_WRITTEN = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\
  * (`https://arxiv.org/pdf/1912.11211`).
  */
 function readLink(item: ItemFields, field: 'URL' | 'DOI', text: string): void {
-  const written = text.replace(/^<|>$/g, '').trim()
+  // Words read into the link before its address (`precision_recall_fscore_support, https://…`) are no part of it.
+  const raw = text.replace(/^<|>$/g, '').trim()
+  const at = raw.search(/\bhttps?:\/\//iu)
+  const address = at > 0 ? raw.slice(at) : raw
+  // `Available from: [http://…]`: the bracket around it is no part of it either.
+  const written = address.endsWith(']') && !address.includes('[') ? address.slice(0, -1) : address
   const doi = DOI_WRITTEN.exec(written)
   if (doi) item.DOI ??= doi[1]!
   if (/^https?:\/\//iu.test(written) || (field === 'URL' && !doi)) item.URL ??= firstUrl(written)
@@ -944,6 +949,18 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (typeof value !== 'string' || !/^\p{Lu}\p{Ll}+$/u.test(value) || has(item, 'archive', 'author', 'editor') || !has(item, 'title')) return
       item.author = [{family: value}]
       delete item.archive_location
+    }
+  },
+  {
+    name: 'a team named before the title’s first period is the author',
+    example: 'The Scikit-Learn Development Team. sklearn.metrics.precision_recall_curve, https://scikit-learn.org/stable/ (the team read into the title, or the title into the team)',
+    apply: (item) => {
+      const names = item.author
+      const written = names?.length === 1 && names[0]!.literal !== undefined ? names[0]!.literal : undefined
+      const m = TEAM_THEN_TITLE.exec(item.title === undefined ? (written ?? '') : typeof item.title === 'string' && !names ? item.title : '')
+      if (!m) return
+      item.author = [{literal: m[1]!}]
+      item.title = m[2]!
     }
   },
   {
@@ -1231,6 +1248,9 @@ function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string
   }
   if (date && !out.item[field]) out.item[field] = date
 }
+
+/** A body that makes software or documentation, its name ending in its kind, then a period and the title (`The Pandas Development Team. pandas.qcut`). */
+const TEAM_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)*\s+(?:Development Team|Core Team|Team|Developers|Contributors|Project|Foundation|Consortium))\.\s+(\S.*)$/u
 
 /** A date, then what the span ran on into after a period, a bracket or a comma. */
 const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
