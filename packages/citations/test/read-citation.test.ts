@@ -101,6 +101,7 @@ describe('TYPE_RULES', () => {
     '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
     '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
+    '<author>Rada Mihalcea and Paul Tarau</author>, “<title>TextRank: Bringing Order into Text</title>,” in <container-title>Proceedings of the 2004 Conference on Empirical Methods in Natural Language Processing</container-title> (<publisher-place>Barcelona</publisher-place>: <publisher>ACL</publisher>, <issued>2004</issued>), <page>404–11</page>',
     '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
     '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
     '“<title>Willa Cather Dies; Noted Novelist, 70</title>,” <container-title>The New York Times</container-title>, <issued>April 25, 1947</issued>, <page>21</page>, <URL>https://www.nytimes.com</URL> (a paper online, cited by its page)',

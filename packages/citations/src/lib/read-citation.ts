@@ -1252,6 +1252,9 @@ function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string
 /** A body that makes software or documentation, its name ending in its kind, then a period and the title (`The Pandas Development Team. pandas.qcut`). */
 const TEAM_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)*\s+(?:Development Team|Core Team|Team|Developers|Contributors|Project|Foundation|Consortium))\.\s+(\S.*)$/u
 
+/** A container that is a conference's proceedings, by its name (`Proceedings of the 2004 Conference on …`, `Actes du colloque`, `Tagungsband`). */
+const PROCEEDINGS = /\b(?:Proceedings|Proc\.|Actes du (?:colloque|congrès)|Atti del (?:convegno|congresso)|Actas del (?:congreso|coloquio)|Tagungsband)\b/iu
+
 /** A date, then what the span ran on into after a period, a bracket or a comma. */
 const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
 
@@ -1391,6 +1394,12 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     type: 'software',
     example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)',
     test: (i, t) => (has(i, 'version') || VERSIONED.test(t) || SOFTWARE_WORD.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')
+  },
+  {
+    type: 'paper-conference',
+    example:
+      'Rada Mihalcea and Paul Tarau, “TextRank: Bringing Order into Text,” in Proceedings of the 2004 Conference on Empirical Methods in Natural Language Processing (Barcelona: ACL, 2004), 404–11',
+    test: (i) => has(i, 'title') && PROCEEDINGS.test(String(i['container-title'] ?? ''))
   },
   {
     type: 'article-newspaper',
