@@ -120,6 +120,14 @@ describe('TYPE_RULES', () => {
     expect(read(source!).item.type).toBe(type)
   })
 
+  it('reads a journal named Proceedings as a journal', () => {
+    expect(
+      read(
+        '<author>Frederick Mosteller</author>, “<title>A Statistical Study of the Writing Styles of the Authors of the Federalist Papers</title>,” <container-title>Proceedings of the American Philosophical Society</container-title> <volume>131</volume>, no. <issue>2</issue> (<issued>1987</issued>): <page>132–40</page>'
+      ).item.type
+    ).toBe('article-journal')
+  })
+
   it('reads a title that says it is a report as a report', () => {
     expect(
       read(
@@ -765,19 +773,27 @@ describe('FIELD_RULES', () => {
       '<author>Doe, Jane</author>. "<title>Tags</title>." <container-title>Journal of Web 2.0</container-title> (<issued>2019</issued>): <page>1-13</page>.',
       {type: 'article-journal', 'container-title': 'Journal of Web 2.0', volume: undefined}
     ],
-    'a team named before the title’s first period': [
+    'a team or institution named before the title’s first period': [
       'See <title>The Scikit-Learn Development Team. sklearn.metrics.precision_recall_curve</title>, <URL>https://scikit-learn.org/stable/</URL>',
       {author: [{literal: 'The Scikit-Learn Development Team'}], title: 'sklearn.metrics.precision_recall_curve'}
     ],
-    'a team named before the title’s first period (words read into the link are no part of it)': [
+    'a team or institution named before the title’s first period (words read into the link are no part of it)': [
       'See <title>The Scikit-Learn Development Team. sklearn.metrics</title>.<URL>precision_recall_curve, https://scikit-learn.org/stable/</URL>',
       {author: [{literal: 'The Scikit-Learn Development Team'}], title: 'sklearn.metrics', URL: 'https://scikit-learn.org/stable/'}
     ],
-    'a team named before the title’s first period (a link in brackets)': [
+    'a team or institution named before the title’s first period (an institution before a web page)': [
+      '<title>University of Southern California Libraries. Research Guides: Independent and Dependent Variables</title>, <URL>https://libguides.usc.edu/writingguide/variables</URL>',
+      {author: [{literal: 'University of Southern California Libraries'}], title: 'Research Guides: Independent and Dependent Variables'}
+    ],
+    'a team or institution named before the title’s first period (a subtitle stays)': [
+      '<title>Digital History. Methods and Sources</title>, <URL>https://example.org/dh</URL>',
+      {title: 'Digital History. Methods and Sources', author: undefined}
+    ],
+    'a team or institution named before the title’s first period (a link in brackets)': [
       '<author>The R Project</author>. <title>Manuals</title>. Available from: <URL>[https://cran.r-project.org/manuals.html]</URL>',
       {author: [{literal: 'The R Project'}], URL: 'https://cran.r-project.org/manuals.html'}
     ],
-    'a team named before the title’s first period (the title read into the team)': [
+    'a team or institution named before the title’s first period (the title read into the team)': [
       'see <author>The Pandas Development Team. pandas.qcut</author>, <URL>https://pandas.pydata.org/</URL>',
       {author: [{literal: 'The Pandas Development Team'}], title: 'pandas.qcut'}
     ],

@@ -952,12 +952,15 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
-    name: 'a team named before the title’s first period is the author',
+    name: 'a team or institution named before the title’s first period is the author',
     example: 'The Scikit-Learn Development Team. sklearn.metrics.precision_recall_curve, https://scikit-learn.org/stable/ (the team read into the title, or the title into the team)',
     apply: (item) => {
       const names = item.author
       const written = names?.length === 1 && names[0]!.literal !== undefined ? names[0]!.literal : undefined
-      const m = TEAM_THEN_TITLE.exec(item.title === undefined ? (written ?? '') : typeof item.title === 'string' && !names ? item.title : '')
+      const text = item.title === undefined ? (written ?? '') : typeof item.title === 'string' && !names ? item.title : ''
+      // An institution before a web page's title (`The University of Texas at Austin. Statistics Online Support: …`).
+      const body = has(item, 'URL') && !has(item, 'container-title') ? BODY_THEN_TITLE.exec(text) : null
+      const m = TEAM_THEN_TITLE.exec(text) ?? (body && BODY_WORD.test(body[1]!) ? body : null)
       if (!m) return
       item.author = [{literal: m[1]!}]
       item.title = m[2]!
@@ -1249,8 +1252,17 @@ function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string
   if (date && !out.item[field]) out.item[field] = date
 }
 
-/** A body that makes software or documentation, its name ending in its kind, then a period and the title (`The Pandas Development Team. pandas.qcut`). */
-const TEAM_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)*\s+(?:Development Team|Core Team|Team|Developers|Contributors|Project|Foundation|Consortium))\.\s+(\S.*)$/u
+/** A body that makes software or documentation, its name ending in its kind, then a period or comma and the title (`The Pandas Development Team. pandas.qcut`). */
+const TEAM_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)*\s+(?:Development Team|Core Team|Team|Developers|Contributors|Project|Foundation|Consortium))[.,]\s+(\S.*)$/u
+
+/** An institution that publishes a web page, then a period and the page's title (`University of Southern California Libraries. Research Guides: …`). */
+const BODY_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|at|for|and|the|\p{Lu}[\p{L}'’-]*))*)\.\s+(\S.*)$/u
+
+/** The words that say a name is an institution's (`University`, `Libraries`, `Institute`). */
+const BODY_WORD = /\b(?:University|Universit[äé]t?|Libraries|Library|Institute|Institut|Museum|Society|Association|Center|Centre|Department|Office|Agency|Council|Commission|Archives)\b/u
+
+/** A meeting named in a proceedings' title (`… of the 2004 Conference on …`, `Annual Meeting`, `Workshop`, `colloque`). */
+const MEETING = /\b(?:Conference|Meeting|Workshop|Symposium|Congress|Colloquium|colloque|congrès|convegno|congreso|Tagung)\b/iu
 
 /** A container that is a conference's proceedings, by its name (`Proceedings of the 2004 Conference on …`, `Actes du colloque`, `Tagungsband`). */
 const PROCEEDINGS = /\b(?:Proceedings|Proc\.|Actes du (?:colloque|congrès)|Atti del (?:convegno|congresso)|Actas del (?:congreso|coloquio)|Tagungsband)\b/iu
@@ -1399,7 +1411,11 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     type: 'paper-conference',
     example:
       'Rada Mihalcea and Paul Tarau, “TextRank: Bringing Order into Text,” in Proceedings of the 2004 Conference on Empirical Methods in Natural Language Processing (Barcelona: ACL, 2004), 404–11',
-    test: (i) => has(i, 'title') && PROCEEDINGS.test(String(i['container-title'] ?? ''))
+    // Not a journal named so (`Proceedings of the American Philosophical Society 131, no. 2`): no issue, and a meeting named or an imprint.
+    test: (i) => {
+      const container = String(i['container-title'] ?? '')
+      return has(i, 'title') && PROCEEDINGS.test(container) && !has(i, 'issue') && (MEETING.test(container) || has(i, 'publisher', 'publisher-place', 'editor'))
+    }
   },
   {
     type: 'article-newspaper',
