@@ -4,6 +4,7 @@ import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import {processCitations} from './process.js'
 import {mergeItems} from './merge.js'
 import {orderItem} from './notes-json.js'
+import type {PreparedNote} from './prepare-notes.js'
 
 /** One note or reference string to read (`octavo notes`, AnyStyle's `parse`). */
 export interface NoteInput {
@@ -42,6 +43,12 @@ export interface ReadNotesResult {
 export interface ReadNotesOptions {
   /** CSL locale, passed to `processCitations`. */
   lang?: string
+  /**
+   * The inputs read ahead by `prepareNote` (in other threads), in the order
+   * of the inputs: the result is the same as without them. One whose text is
+   * not its input's (or missing) is read here.
+   */
+  prepared?: ReadonlyArray<PreparedNote | undefined>
 }
 
 /** The unnamed document. */
@@ -74,8 +81,10 @@ export function readNotes(inputs: readonly NoteInput[], options: ReadNotesOption
   const docOf: number[] = new Array(inputs.length)
   for (const indices of documents.values()) {
     for (const index of indices) docOf[index] = lists.length
-    const tree: Root = {type: 'root', children: indices.map((index, i) => definition(inputs[index]!, i + 1))}
-    const result = processCitations(tree, options.lang === undefined ? {} : {lang: options.lang})
+    const defs = indices.map((index, i) => definition(inputs[index]!, i + 1))
+    const prepared = preparedOf(defs, indices, options.prepared)
+    const tree: Root = {type: 'root', children: defs}
+    const result = processCitations(tree, {...(options.lang === undefined ? {} : {lang: options.lang}), ...(prepared ? {prepared} : {})})
     for (const note of result.notes) {
       const index = indices[note.note - 1]
       if (index !== undefined) read[index] = {citations: note.citations, commentary: note.commentary}
@@ -111,6 +120,17 @@ export function readNotes(inputs: readonly NoteInput[], options: ReadNotesOption
   for (const record of records) for (const c of record.citations) place(c.ref)
   for (const item of merged.items) place(item.id)
   return {records, items, diagnostics}
+}
+
+/** A document's notes read ahead, by their definitions (`indices`: the inputs they are). */
+function preparedOf(defs: readonly FootnoteDefinition[], indices: readonly number[], prepared: ReadNotesOptions['prepared']): Map<FootnoteDefinition, PreparedNote> | undefined {
+  if (!prepared) return undefined
+  const out = new Map<FootnoteDefinition, PreparedNote>()
+  defs.forEach((def, i) => {
+    const ready = prepared[indices[i]!]
+    if (ready) out.set(def, ready)
+  })
+  return out
 }
 
 /** The input as note `number` of its document's tree: one paragraph of text. */
