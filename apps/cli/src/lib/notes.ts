@@ -6,7 +6,7 @@
  */
 import path from 'node:path'
 import type {Diagnostic, NoteCitation} from '@octavo/parser'
-import {readNotes, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type ReadNotesResult} from '@octavo/citations'
+import {readNotes, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type PreparedNote, type ReadNotesResult} from '@octavo/citations'
 import {jsonErrorMessage, jsonErrorOffset} from './json-position.js'
 import {append} from '@octavo/tree'
 
@@ -274,8 +274,15 @@ export function notesOutput(format: NotesFormat, notes: readonly NoteLine[], res
   }
 }
 
-/** Read the notes of an input (already decoded) into citations. */
-export function readNoteFile(text: string, options: {jsonl: boolean; paragraphs: boolean}): {notes: NoteLine[]; result: ReadNotesResult | undefined; diagnostics: Diagnostic[]} {
+/**
+ * Read the notes of an input (already decoded) into citations. `prepare`:
+ * reads the notes' texts ahead in other threads (notes-parallel.ts), or gives
+ * undefined to have them all read here; the result is the same.
+ */
+export async function readNoteFile(
+  text: string,
+  options: {jsonl: boolean; paragraphs: boolean; prepare?: (texts: string[]) => Promise<PreparedNote[] | undefined>}
+): Promise<{notes: NoteLine[]; result: ReadNotesResult | undefined; diagnostics: Diagnostic[]}> {
   const input = options.jsonl ? readJsonlNotes(text) : readTextNotes(text, options.paragraphs)
   const diagnostics = [...input.diagnostics]
   if (diagnostics.some((d) => d.severity === 'error')) return {notes: input.notes, result: undefined, diagnostics}
@@ -283,7 +290,8 @@ export function readNoteFile(text: string, options: {jsonl: boolean; paragraphs:
     diagnostics.push({severity: 'error', message: 'no notes in the file: it is empty or blank', position: at(1, 1, 0), source: SOURCE})
     return {notes: input.notes, result: undefined, diagnostics}
   }
-  const result = readNotes(noteInputs(input.notes))
+  const prepared = await options.prepare?.(input.notes.map((note) => note.text))
+  const result = readNotes(noteInputs(input.notes), prepared ? {prepared} : {})
   append(diagnostics, result.diagnostics)
   return {notes: input.notes, result, diagnostics}
 }
