@@ -17,7 +17,7 @@ import type {NoteCitation} from '@octavo/parser'
 import {availableParallelism} from 'node:os'
 import type {PreparedNote} from '@octavo/citations'
 import {NOTES_FORMATS, notesOutput, readNoteFile, readTextNotes} from '../src/lib/notes.js'
-import {NOTES_CHUNK, NOTES_PARALLEL_FROM, notesJobs, prepareNotes} from '../src/lib/notes-parallel.js'
+import {NOTES_CHUNK, NOTES_PARALLEL_FROM, notesJobs, startNotesAhead} from '../src/lib/notes-parallel.js'
 import {here, listFiles, octavoBin, tempDir} from './helpers.js'
 
 const fixture = (name: string) => path.join(here, 'fixtures', name)
@@ -399,11 +399,16 @@ describe('octavo notes: usage', () => {
     it('the same output for every --to format whatever the number of threads (several documents, Ibid., short forms)', async () => {
       const file = await manyDocs(Math.ceil(NOTES_PARALLEL_FROM / 8) + 1)
       const text = await readFile(file, 'utf8')
-      let used: PreparedNote[] | undefined
-      const prepare = async (texts: string[]) => (used = await prepareNotes(texts, 2))
+      let used: Array<PreparedNote | undefined> | undefined
+      const start = (texts: string[]) => {
+        const started = startNotesAhead(texts, 2)
+        // What the workers gave, to see that they read every note.
+        if (started) void Promise.all(texts.map((_, i) => started.note(i))).then((got) => (used = got))
+        return started
+      }
       const alone = await readNoteFile(text, {jsonl: true, paragraphs: false})
-      const ahead = await readNoteFile(text, {jsonl: true, paragraphs: false, prepare})
-      expect(used?.length).toBe(alone.notes.length)
+      const ahead = await readNoteFile(text, {jsonl: true, paragraphs: false, ahead: start})
+      expect(used?.filter((p) => p !== undefined)).toHaveLength(alone.notes.length)
       expect(alone.notes.length).toBeGreaterThanOrEqual(NOTES_PARALLEL_FROM)
       expect(ahead.diagnostics).toEqual(alone.diagnostics)
       for (const to of NOTES_FORMATS) expect(notesOutput(to, ahead.notes, ahead.result!), to).toBe(notesOutput(to, alone.notes, alone.result!))

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {prepareNote, readNotes, segmentNote, type NoteInput, type PreparedNote} from '../src/index.js'
+import {prepareNote, readNotes, readNotesAhead, segmentNote, type NoteInput, type PreparedNote} from '../src/index.js'
 import {NOT_CITATIONS} from '../src/lib/segment.js'
 
 // Invented notes (fictional authors and works).
@@ -69,5 +69,23 @@ describe('prepareNote: notes read ahead (in another thread), then in order by re
     const read = readNotes(INPUTS, {prepared: ahead})
     expect([alone.records[0]!.citations.length, alone.records[10]!.citations.length]).toEqual([1, 1])
     expect([read.records[0]!.citations.length, read.records[10]!.citations.length]).toEqual([0, 0])
+  })
+
+  it('readNotesAhead: the notes arriving in any order (the last first), each document read once its notes are there: the same result', async () => {
+    const ahead = aheadOf(INPUTS)
+    const arrived: number[] = []
+    const read: number[] = []
+    // Input k arrives after (n - k) turns of the event loop.
+    const prepared = (index: number) =>
+      new Promise<PreparedNote>((resolve) => {
+        let turns = INPUTS.length - index
+        const wait = () => (--turns > 0 ? setImmediate(wait) : (arrived.push(index), resolve(ahead[index]!)))
+        wait()
+      })
+    const coming = INPUTS.map((_, index) => prepared(index).then((p) => (read.push(index), p)))
+    const result = await readNotesAhead(INPUTS, (index) => coming[index]!)
+    expect(JSON.stringify(result)).toBe(JSON.stringify(readNotes(INPUTS)))
+    expect(arrived[0]).toBe(INPUTS.length - 1)
+    expect(read).toHaveLength(INPUTS.length)
   })
 })

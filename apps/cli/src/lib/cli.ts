@@ -9,7 +9,7 @@ import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, whyN
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
 import {prepareArticle} from './build.js'
-import {notesJobs, NOTES_PARALLEL_FROM, prepareNotes} from './notes-parallel.js'
+import {notesJobs, NOTES_PARALLEL_FROM, startNotesAhead} from './notes-parallel.js'
 import {checkFrontMatter} from './meta-check.js'
 import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
@@ -491,8 +491,8 @@ async function notes(file: string, options: NotesOptions, io: Io): Promise<numbe
     ])
     return finish(reporter, EXIT_INPUT, []).status
   }
-  const prepare = (texts: string[]) => prepareNotes(texts, notesJobs(options.jobs, texts.length))
-  const {notes: read, result, diagnostics} = await readNoteFile(text, {jsonl, paragraphs: options.paragraphs ?? false, prepare})
+  const ahead = (texts: string[]) => startNotesAhead(texts, notesJobs(options.jobs, texts.length))
+  const {notes: read, result, diagnostics} = await readNoteFile(text, {jsonl, paragraphs: options.paragraphs ?? false, ahead})
   reporter.diagnostics(source.path, diagnostics)
   if (!result || hasErrors(diagnostics)) return finish(reporter, EXIT_INPUT, []).status
   const output = notesOutput(options.to, read, result)

@@ -6,7 +6,8 @@
  */
 import path from 'node:path'
 import type {Diagnostic, NoteCitation} from '@octavo/parser'
-import {readNotes, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type PreparedNote, type ReadNotesResult} from '@octavo/citations'
+import {readNotes, readNotesAhead, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type ReadNotesResult} from '@octavo/citations'
+import type {NotesAhead} from './notes-parallel.js'
 import {jsonErrorMessage, jsonErrorOffset} from './json-position.js'
 import {append} from '@octavo/tree'
 
@@ -275,13 +276,13 @@ export function notesOutput(format: NotesFormat, notes: readonly NoteLine[], res
 }
 
 /**
- * Read the notes of an input (already decoded) into citations. `prepare`:
- * reads the notes' texts ahead in other threads (notes-parallel.ts), or gives
- * undefined to have them all read here; the result is the same.
+ * Read the notes of an input (already decoded) into citations. `ahead`:
+ * starts reading the notes' texts ahead in other threads (notes-parallel.ts),
+ * or gives undefined to have them all read here; the result is the same.
  */
 export async function readNoteFile(
   text: string,
-  options: {jsonl: boolean; paragraphs: boolean; prepare?: (texts: string[]) => Promise<PreparedNote[] | undefined>}
+  options: {jsonl: boolean; paragraphs: boolean; ahead?: (texts: string[]) => NotesAhead | undefined}
 ): Promise<{notes: NoteLine[]; result: ReadNotesResult | undefined; diagnostics: Diagnostic[]}> {
   const input = options.jsonl ? readJsonlNotes(text) : readTextNotes(text, options.paragraphs)
   const diagnostics = [...input.diagnostics]
@@ -290,8 +291,13 @@ export async function readNoteFile(
     diagnostics.push({severity: 'error', message: 'no notes in the file: it is empty or blank', position: at(1, 1, 0), source: SOURCE})
     return {notes: input.notes, result: undefined, diagnostics}
   }
-  const prepared = await options.prepare?.(input.notes.map((note) => note.text))
-  const result = readNotes(noteInputs(input.notes), prepared ? {prepared} : {})
+  const ahead = options.ahead?.(input.notes.map((note) => note.text))
+  let result: ReadNotesResult
+  try {
+    result = ahead ? await readNotesAhead(noteInputs(input.notes), ahead.note) : readNotes(noteInputs(input.notes))
+  } finally {
+    await ahead?.stop()
+  }
   append(diagnostics, result.diagnostics)
   return {notes: input.notes, result, diagnostics}
 }
