@@ -172,8 +172,14 @@ function trimEnd(text: string, start: number, end: number): number {
 function hasCommentary(text: string, covered: ReadonlyArray<readonly [number, number]>): boolean {
   const mask = new Uint8Array(text.length)
   for (const [a, b] of covered) mask.fill(1, a, b)
+  // The text with its covered characters as spaces, run by run.
   let rest = ''
-  for (let i = 0; i < text.length; i++) rest += mask[i] ? ' ' : text[i]
+  for (let i = 0; i < text.length; ) {
+    const run = mask.indexOf(mask[i]! ^ 1, i)
+    const end = run < 0 ? text.length : run
+    rest += mask[i] ? ' '.repeat(end - i) : text.slice(i, end)
+    i = end
+  }
   return /\p{L}{2,}/u.test(rest.replace(/(?<!\p{L})(?:and|und|et|y|e|sowie|also|auch|aussi|see|sowie|idem)(?!\p{L})/giu, ' '))
 }
 
