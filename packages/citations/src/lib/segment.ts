@@ -174,7 +174,7 @@ function hasCommentary(text: string, covered: ReadonlyArray<readonly [number, nu
   for (const [a, b] of covered) mask.fill(1, a, b)
   // The text with its covered characters as spaces, run by run.
   let rest = ''
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const run = mask.indexOf(mask[i]! ^ 1, i)
     const end = run < 0 ? text.length : run
     rest += mask[i] ? ' '.repeat(end - i) : text.slice(i, end)
