@@ -46,7 +46,7 @@ describe('a code cache entry', () => {
   })
 })
 
-describe('the command with a code cache (built CLI)', () => {
+describe('the command with a code cache (built CLI)', {tags: ['slow']}, () => {
   const article = path.resolve(import.meta.dirname, '../../../examples/course-packs.md')
   const env = (cache: string) => ({OCTAVO_CACHE_DIR: cache, SOURCE_DATE_EPOCH: '1700000000'})
   const codeEntries = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.octavo-code'))

@@ -3,7 +3,7 @@ import {spawn} from 'node:child_process'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run} from '../src/index.js'
-import {bin, listFiles, repo, tempDir} from './helpers.js'
+import {bin, listFiles, octavoBin, outputs, repo, tempDir} from './helpers.js'
 
 async function inFolder(dir: string, ...argv: string[]) {
   let stdout = ''
@@ -71,23 +71,29 @@ describe('progress of a reader', () => {
   })
 })
 
+/** The built command with --watch; `seen(pattern, n)` waits until its messages hold `pattern` n times. */
+function watching(argv: string[]) {
+  const child = spawn(process.execPath, [bin, ...argv, '--watch'], {stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, SOURCE_DATE_EPOCH: '1700000000'}})
+  let stderr = ''
+  const seen = (pattern: RegExp, count: number) =>
+    new Promise<void>((resolve, reject) => {
+      const check = () => ((stderr.match(pattern) ?? []).length >= count ? resolve() : undefined)
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString()
+        check()
+      })
+      child.on('exit', () => reject(new Error(`exited early:\n${stderr}`)))
+      check()
+    })
+  return {child, seen}
+}
+
 describe('--watch', () => {
   it('builds again when the input changes', async () => {
     const dir = await exampleFolder()
     const input = path.join(dir, 'course-packs.md')
     const out = path.join(dir, 'out')
-    const child = spawn(process.execPath, [bin, 'build', input, '-o', out, '--to', 'csl-json', '--watch'], {stdio: ['ignore', 'pipe', 'pipe']})
-    let stderr = ''
-    const seen = (pattern: RegExp, count: number) =>
-      new Promise<void>((resolve, reject) => {
-        const check = () => ((stderr.match(pattern) ?? []).length >= count ? resolve() : undefined)
-        child.stderr.on('data', (chunk: Buffer) => {
-          stderr += chunk.toString()
-          check()
-        })
-        child.on('exit', () => reject(new Error(`exited early:\n${stderr}`)))
-        check()
-      })
+    const {child, seen} = watching(['build', input, '-o', out, '--to', 'csl-json'])
     try {
       await seen(/watching \d+ file/g, 1)
       const before = await readFile(path.join(out, 'course-packs.csl.json'), 'utf8')
@@ -96,6 +102,33 @@ describe('--watch', () => {
       await writeFile(input, source.replace('Simon & Schuster', 'Watched Press'))
       await seen(/watching \d+ file/g, 2)
       expect(await readFile(path.join(out, 'course-packs.csl.json'), 'utf8')).toContain('Watched Press')
+    } finally {
+      child.kill('SIGINT')
+    }
+  })
+
+  it("rebuilds with the PDF's work of the earlier builds kept in memory: after each edit, the bytes of a build without any cache", async () => {
+    const dir = await exampleFolder()
+    const input = path.join(dir, 'course-packs.md')
+    const out = path.join(dir, 'out')
+    const source = await readFile(input, 'utf8')
+    const {child, seen} = watching(['build', input, '-o', out, '--to', 'pdf,epub'])
+    try {
+      await seen(/watching \d+ file/g, 1)
+      for (const [edit, word] of [
+        [1, 'pressing'],
+        [2, 'pressing kept']
+      ] as const) {
+        const text = source.replace('answered a real need', `answered a real ${word} need`)
+        expect(text).not.toBe(source)
+        await writeFile(input, text)
+        await seen(/watching \d+ file/g, edit + 1)
+        const fresh = await tempDir()
+        await copyFile(input, path.join(fresh, 'course-packs.md'))
+        const alone = await octavoBin(['build', path.join(fresh, 'course-packs.md'), '-o', path.join(fresh, 'out'), '--to', 'pdf,epub'], {OCTAVO_CACHE_DIR: 'off', SOURCE_DATE_EPOCH: '1700000000'})
+        expect(alone.status).toBe(0)
+        expect(await outputs(out)).toEqual(await outputs(path.join(fresh, 'out')))
+      }
     } finally {
       child.kill('SIGINT')
     }

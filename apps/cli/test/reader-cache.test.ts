@@ -66,6 +66,36 @@ describe('the prepared-article cache of octavo reader', () => {
     expect(titles(await readFile(path.join(edited, 'reader.csl.json'), 'utf8'))).toEqual(['Olive Oil and Empire (kept)', 'The Salt Roads of Aragon'])
   })
 
+  it("keeps the volume's PDF work in a file of its own and its bibliographies formatted: an edited reader's files are those of a run without the cache, and a damaged file is a warning, made anew", async () => {
+    const [yaml, cache] = [await reader(), await tempDir()]
+    await octavoBin(['build', path.join(path.dirname(yaml), 'one/article.md'), '--to', 'pdf', '-o', await tempDir()], env(cache))
+    expect((await octavoBin(['reader', yaml, '-o', await tempDir()], env(cache))).status).toBe(0)
+    const kept = (await readdir(cache)).filter((n) => n.endsWith('.octavo-pdf'))
+    expect(kept).toHaveLength(2) // the article's builds' and the reader's
+    const edit = async (work: string) => {
+      await writeFile(path.join(path.dirname(yaml), 'one/article.md'), article('The Salt Roads', work))
+      const [out, fresh] = [await tempDir(), await tempDir()]
+      const cached = await octavoBin(['reader', yaml, '-o', out], env(cache))
+      const uncached = await octavoBin(['reader', yaml, '-o', fresh], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
+      expect(await outputs(out)).toEqual(await outputs(fresh))
+      return {cached: cached.stderr.replaceAll(out, 'OUT'), uncached: uncached.stderr.replaceAll(fresh, 'OUT')}
+    }
+    const {cached, uncached} = await edit('The Salt Roads of Aragon')
+    expect(cached).toBe(uncached)
+    for (const name of kept) {
+      const file = path.join(cache, name)
+      const bytes = await readFile(file)
+      await writeFile(file, Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])]))
+    }
+    // The formatted bibliographies too (the combined one is kept since the reader passes its store).
+    const bibliographies = (await readdir(cache)).filter((n) => n.endsWith('.octavo-bib'))
+    expect(bibliographies.length).toBeGreaterThan(0)
+    for (const name of bibliographies) await writeFile(path.join(cache, name), '{"format": "octavo-bib 0"}')
+    const damaged = await edit('The Salt Roads of Aragon') // as before: the combined bibliography's entry is looked for
+    expect(damaged.cached).toMatch(/warning: a damaged PDF-work cache entry was not used \(.*do not match their hash\); the words measured and the fonts subset anew/)
+    expect(damaged.cached).toMatch(/warning: a damaged formatted-bibliography cache entry was not used/)
+  })
+
   it('keeps nothing with --no-cache', async () => {
     const [yaml, cache] = [await reader(), await tempDir()]
     expect((await octavoBin(['reader', yaml, '--no-cache', '-o', await tempDir()], env(cache))).status).toBe(0)

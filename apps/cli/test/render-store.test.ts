@@ -5,7 +5,7 @@ import {readdir, readFile, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {STORE_KINDS} from '@octavo/render-pdf'
-import {DiskRenderStore, RENDER_STORE_KEEP} from '../src/lib/render-store.js'
+import {DiskRenderStore, MemoryRenderStore, RENDER_STORE_KEEP} from '../src/lib/render-store.js'
 import {tempDir} from './helpers.js'
 
 const file = async (folder: string) =>
@@ -81,5 +81,39 @@ describe('DiskRenderStore', () => {
     // old 0 (used by the second build) and the new one first, then the earliest others up to the bound
     expect([kept.length, kept[0], third.get('subset b', 'new'), third.get('other kind', 'key')]).toEqual([bound - 1, 0, 'value', undefined])
     expect([...RENDER_STORE_KEEP.keys()].sort()).toEqual(Object.keys(STORE_KINDS).sort())
+  })
+})
+
+describe('MemoryRenderStore (--watch keeps the PDF work in memory)', () => {
+  it('gives back what was set; once RENDER_STORE_KEEP × scale values of a kind were set or used, those not used since go at the next turn; other kinds not kept', () => {
+    const bound = RENDER_STORE_KEEP.get('subset')! * 2
+    const store = new MemoryRenderStore(2)
+    for (let i = 0; i < bound; i++) store.set('subset a', `k${i}`, i)
+    expect(store.get('subset a', 'k0')).toBe(0)
+    store.set('subset b', 'new', 'value') // a turn: k0…k(bound-1) are the earlier values now
+    expect(store.get('subset a', 'k1')).toBe(1) // used: kept for the next turn
+    for (let i = 0; i < bound; i++) store.set('subset c', `n${i}`, i) // another turn
+    store.set('other kind', 'key', 'value')
+    expect([store.get('subset a', 'k1'), store.get('subset b', 'new'), store.get('subset a', 'k2'), store.get('subset a', 'k0'), store.get('other kind', 'key')]).toEqual([
+      1,
+      'value',
+      undefined,
+      undefined,
+      undefined
+    ])
+    expect(store.size('subset')).toBeLessThanOrEqual(2 * bound)
+  })
+})
+
+describe('DiskRenderStore scaled (a reader: one file of its own, bound by its number of articles)', () => {
+  it('keeps RENDER_STORE_KEEP × scale values of a kind, in a file apart from the articles’ one', async () => {
+    const folder = await tempDir()
+    const bound = RENDER_STORE_KEEP.get('subset')!
+    const volume = new DiskRenderStore(folder, 'build-1', 3, ['reader', '/r.yaml'])
+    for (let i = 0; i < 3 * bound + 5; i++) volume.set('subset a', `k${i}`, i)
+    volume.save()
+    const again = new DiskRenderStore(folder, 'build-1', 3, ['reader', '/r.yaml'])
+    const kept = [...Array(3 * bound + 5).keys()].filter((i) => again.get('subset a', `k${i}`) !== undefined)
+    expect([kept.length, new DiskRenderStore(folder, 'build-1').get('subset a', 'k0'), (await readdir(folder)).length]).toEqual([3 * bound, undefined, 1])
   })
 })

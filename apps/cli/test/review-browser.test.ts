@@ -1,3 +1,4 @@
+// @module-tag browser
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 /**

@@ -28,6 +28,28 @@ describe('archivalUnits: the units of a call number continue it', () => {
     ])
   })
 
+  it('continues the last part of the call number with a number (`Provveditori al sal, busta 34` + `fasc. 2` read as an issue)', () => {
+    const note = 'ASV, Provveditori al sal, busta 34, fasc. 2, lettera del podestà di Cervara ai Provveditori, 12 agosto 1534'
+    const read = archivalUnits(
+      note,
+      spans(note, [
+        ['archive', 'ASV'],
+        ['archive_location', 'Provveditori al sal'],
+        ['archive_location', 'busta 34'],
+        ['issue', '2'],
+        ['archive_location', 'lettera del podestà di Cervara ai Provveditori'],
+        ['issued', '12 agosto 1534']
+      ])
+    )
+    expect(shown(read)).toEqual([
+      ['archive', 'ASV'],
+      ['archive_location', 'Provveditori al sal'],
+      ['archive_location', 'busta 34, fasc. 2'],
+      ['archive_location', 'lettera del podestà di Cervara ai Provveditori'],
+      ['issued', '12 agosto 1534']
+    ])
+  })
+
   it('takes the number before a unit written after its number (Hungarian `5, doboz`)', () => {
     const note = 'Report, 16 May 1955, in Hungarian Foreign Ministry Archive (KTS), 5, doboz, 5/c, 006050/1955'
     const read = archivalUnits(

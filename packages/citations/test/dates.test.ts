@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {CslDate} from '@octavo/parser'
-import {CIRCA, DATE_ROLE_WORDS, MORE_VENETO, NUMERIC_DATES, RANGE_SEPARATORS, UNDATED, isUndated, parseDate, readDate} from '../src/lib/dates.js'
+import {CIRCA, DATE_ROLE_WORDS, DATE_THEN_PAGE, MORE_VENETO, NUMERIC_DATES, RANGE_SEPARATORS, UNDATED, isUndated, parseDate, readDate} from '../src/lib/dates.js'
 import {MONTHS, SEASONS} from '../src/lib/lexicon.js'
 
 describe('readDate: every rule table, on the example each entry exists for', () => {
@@ -239,5 +239,32 @@ describe('readDate: the cases of the brief', () => {
       ),
       {numRuns: 2000}
     )
+  })
+})
+
+describe('DATE_THEN_PAGE: a periodical’s date, then its page (read after a citation and inside a date span)', () => {
+  const whole = new RegExp(`^${DATE_THEN_PAGE.pattern}$`, 'u')
+
+  test('$name ($example)', () => {
+    const [, date, page] = whole.exec(DATE_THEN_PAGE.example)!
+    expect(readDate(date!)).toEqual(DATE_THEN_PAGE.expected)
+    expect(page).toBe(DATE_THEN_PAGE.page)
+  })
+
+  test.each([
+    ['September 2, 1848, 34–35', 'September 2, 1848', '34–35'],
+    ['2. März 1848, 4', '2. März 1848', '4'],
+    ['Sept. 1848', 'Sept. 1848', undefined],
+    ['12.03.1879, 5', '12.03.1879', '5'],
+    ['Monday, 2 September 1848, 2', 'Monday, 2 September 1848', '2'],
+    ['lundi 4 mars 1850, 3', 'lundi 4 mars 1850', '3'],
+    ['1848, 12-14', '1848', '12-14']
+  ])('%s: the date %s, the page %s', (text, date, page) => {
+    expect(whole.exec(text)?.slice(1)).toEqual([date, page])
+    expect(readDate(date)).toBeDefined()
+  })
+
+  test.each(['1848, vol. 2', '2 September 1848, p. 2', 'Paris: Seuil, 1848, 2', '2 September 1448, 2'])('not a date then a page: %s', (text) => {
+    expect(whole.test(text)).toBe(false)
   })
 })

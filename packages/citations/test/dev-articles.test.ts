@@ -16,29 +16,17 @@ import {spawnSync} from 'node:child_process'
 import type {FootnoteDefinition, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parse} from '@octavo/parser'
-import {processCitations, toCitationsJson} from '../src/index.js'
+import type {CslItem} from '@octavo/tree'
+import {processCitations, toCitationsJson, type NoteRecord} from '../src/index.js'
 
 const scorer = new URL('../../../../shared/tools/score-citations.py', import.meta.url).pathname
 const fixtures = new URL('./fixtures/dev-articles/', import.meta.url)
 const ARTICLES = ['en-short-notes', 'de-thesis', 'es-lesson', 'fr-article', 'it-saggio'] as const
 
-interface GoldCitation {
-  ref: string
-  form: 'full' | 'short' | 'ibid'
-  text: string
-  locator: string | null
-  label: string
-  prefix: string | null
-}
-interface GoldNote {
-  note: number
-  text: string
-  commentary: boolean
-  citations: GoldCitation[]
-}
+/** A gold file: `citations.json` as contracts §2 has it (its notes' citations are `@octavo/tree`'s `NoteCitation`). */
 interface Gold {
-  notes: GoldNote[]
-  items: Array<{id: string; type: string; [key: string]: unknown}>
+  notes: NoteRecord[]
+  items: CslItem[]
 }
 
 const CSL_TYPES = new Set(['book', 'chapter', 'article-journal', 'article-newspaper', 'manuscript', 'webpage', 'thesis', 'software', 'report'])

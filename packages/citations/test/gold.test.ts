@@ -6,16 +6,14 @@ import {join} from 'node:path'
 import {spawnSync} from 'node:child_process'
 import type {Root, FootnoteDefinition} from 'mdast'
 import {parse} from '@octavo/parser'
-import {processCitations, toCitationsJson} from '../src/index.js'
+import {processCitations, toCitationsJson, type NoteRecord} from '../src/index.js'
 
 const shared = new URL('../../../../shared/', import.meta.url)
 const goldPath = new URL('gold/koreans-1950-1962.dev.json', shared).pathname
 const scorer = new URL('tools/score-citations.py', shared).pathname
 
-interface GoldNote {
-  note: number
-  text: string
-}
+/** The gold's notes: `citations.json` records (contracts §2), of which these tests read the number and the text. */
+type GoldNote = Pick<NoteRecord, 'note' | 'text'>
 
 /** A tree of footnote definitions from note texts (empty text: a lost note). */
 export function treeOfNotes(texts: string[]): Root {

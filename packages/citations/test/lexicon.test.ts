@@ -1,6 +1,23 @@
 import {describe, expect, test} from 'vitest'
-import {CONTAINER_JOINS, containerJoins, EDITIONS, KEPT_PERIODS, keptPeriods, ROLE_MARKS, SEASONS, roleMarks, roleMarksWritten, VERSIONS} from '../src/lib/lexicon.js'
-import {cleanValue, FIELD_RULES, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
+import {
+  closingAt,
+  closingMarks,
+  CONTAINER_JOINS,
+  containerJoins,
+  EDITIONS,
+  KEPT_PERIODS,
+  keptPeriods,
+  QUOTATION_MARKS,
+  quotationClass,
+  ROLE_MARKS,
+  SEASONS,
+  roleMarks,
+  roleMarksWritten,
+  VERSIONS
+} from '../src/lib/lexicon.js'
+import {quotedTitleAfter} from '../src/lib/next-work.js'
+import {quotedWhole} from '../src/lib/segment.js'
+import {cleanValue, FIELD_RULES, readCitation, TYPE_RULES, type ItemFields} from '../src/lib/read-citation.js'
 import {readNameList} from '../src/lib/names.js'
 
 describe('ROLE_MARKS: editor and translator marks after the names, by language', () => {
@@ -123,5 +140,48 @@ describe('SEASONS: one list for the date reader and the fields', () => {
     const item: ItemFields = {type: 'article-journal', publisher: season[0]!.toUpperCase() + season.slice(1)}
     FIELD_RULES.find((r) => r.name === 'a season is no publisher')!.apply(item, '')
     expect(item).toEqual({type: 'article-journal'})
+  })
+})
+
+describe('QUOTATION_MARKS: each opening mark with the marks that close it, by language', () => {
+  const inner = (example: string) => example.slice(1, -1).replace(/,$/u, '').trim()
+
+  test.each(QUOTATION_MARKS)('$lang: $example', ({example, open, close, apostrophe}) => {
+    expect(example[0]).toBe(open)
+    expect(closingMarks(open)).toBe(close)
+    for (const mark of close) {
+      const quoted = `${open}${inner(example)}${mark}`
+      // Where it closes (next-work.ts: a quoted title after a citation the model ended at its opening mark, not at an apostrophe) …
+      expect(closingAt(`${quoted}, p. 4`, open, 1)).toBe(quoted.length - 1)
+      const note = `Ana García, ${quoted}; Rossi, cit.`
+      const author = {field: 'author' as const, start: 0, end: 10, text: 'Ana García'}
+      const [read] = quotedTitleAfter(note, [{start: 0, end: 13, first: 0, last: 0, confidence: 0.9, fields: [author]}])
+      expect(read!.fields.map((f) => f.text)).toEqual(apostrophe ? ['Ana García'] : ['Ana García', inner(example)])
+      // … a span quoted whole (segment.ts) …
+      expect(quotedWhole(quoted)).toBe(true)
+      // … a value without its marks (read-citation.ts), and without the opening mark alone unless it is also an apostrophe.
+      expect(cleanValue(quoted)).toBe(inner(example))
+      expect(cleanValue(`${open}${inner(example)}`)).toBe(apostrophe ? `${open}${inner(example)}` : inner(example))
+      // The character classes hold the marks.
+      expect(open).toMatch(new RegExp(`^${quotationClass('open')}$`, 'u'))
+      expect(mark).toMatch(new RegExp(`^${quotationClass('close')}$`, 'u'))
+    }
+    expect(quotedWhole(example)).toBe(true)
+  })
+
+  test('a title run past its closing mark ends at the usual one only (read-citation.ts)', () => {
+    // The model's title span starts after the opening mark.
+    const title = (text: string) => readCitation(text, {start: 0, end: text.length, fields: [{field: 'title', start: 1, end: text.length, text: text.slice(1)}], confidence: 1}).item
+    expect(title('„Die Stadt“ (Entwurf)')).toMatchObject({title: 'Die Stadt', genre: 'Entwurf'})
+    // `”` closes `„` too, but here a quotation inside the title.
+    expect(title('„Magic Microfinance” – bald auch eine Erfolgsgeschichte für Afrika?').title).toBe('Magic Microfinance” – bald auch eine Erfolgsgeschichte für Afrika?')
+  })
+
+  test('a mark that opens no quotation: no closing marks, no quotation read', () => {
+    expect(closingMarks('(')).toBeUndefined()
+    expect(closingAt('(Paris, 1990)', '(', 1)).toBe(-1)
+    expect(quotedWhole('(Die Stadt)')).toBe(false)
+    expect(quotedWhole('»Die Stadt«')).toBe(true) // German books quote the other way round
+    expect(cleanValue("'s-Hertogenbosch")).toBe("'s-Hertogenbosch")
   })
 })

@@ -11,15 +11,19 @@ describe('readNameList: every rule table, on the example each entry exists for',
     expect(list.names[0]!.literal).toBeUndefined()
   })
 
-  const roleWords = NAME_ROLES.flatMap((r) => [
+  const roleWords: Array<{rule: string; text: string; role: string | undefined; given?: string}> = NAME_ROLES.flatMap((r) => [
     ...(r.before ?? []).map((w) => ({rule: r.name, text: `${w} Jane Doe`, role: r.role})),
     ...(r.after ?? []).flatMap((w) => [
       {rule: r.name, text: `Jane Doe (${w})`, role: r.role},
-      {rule: r.name, text: `Doe, Jane, ${w}`, role: r.role}
+      {rule: r.name, text: `Doe, Jane, ${w}`, role: r.role},
+      // the span cut before the mark's period and bracket (`Hoffmann, R. (Eds`)
+      {rule: r.name, text: `Doe, Jane (${w.replace(/\.$/, '')}`, role: r.role},
+      // no space before the bracket (`Seeber, H.U.(eds.)`)
+      {rule: r.name, text: `Doe, J.(${w})`, role: r.role, given: 'J.'}
     ])
   ])
-  test.each(roleWords)('every role word is dropped: $text', ({text, role}) => {
-    expect(readNameList(text)).toEqual({names: [{family: 'Doe', given: 'Jane'}], etAl: false, role})
+  test.each(roleWords)('every role word is dropped: $text', ({text, role, given}) => {
+    expect(readNameList(text)).toEqual({names: [{family: 'Doe', given: given ?? 'Jane'}], etAl: false, role})
   })
 
   test.each(ET_AL_MARKERS)('et al.: $name ($example)', ({example}) => {

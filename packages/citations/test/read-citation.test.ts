@@ -77,6 +77,17 @@ describe('BACKREF_WORDS', () => {
     for (const word of written) expect(backrefOf(word)?.kind, word).toBe(kind)
   })
 
+  // `CITED_AT_END` is the opcit row's written forms: each, read into the end of a short title, is taken out of it.
+  it.each(BACKREF_WORDS.find((b) => b.kind === 'opcit')!.written)('%s at the end of a short title is the back-reference', (word) => {
+    const r = read(`<author>Dupont</author>, <title>Histoire de Lyon, ${word}</title>, p. <page>9</page>`)
+    expect(r).toMatchObject({form: 'short', shortTitle: 'Histoire de Lyon', backref: {kind: 'opcit'}})
+  })
+
+  it('an opcit form read loosely (`op.cit`, `ouv. cite`), not a word or letters that only look like one', () => {
+    for (const word of ['op.cit', 'op cit', 'ouv. cite', 'a. a. O.', 'o.c.']) expect(read(`<title>Histoire de Lyon ${word}</title>`).shortTitle, word).toBe('Histoire de Lyon')
+    for (const title of ['Histoire de Lyon, aaO', 'Le pays d’ oc', 'Les cités', 'Opera citata nel testo']) expect(read(`<title>${title}</title>`).item.title, title).toBe(title)
+  })
+
   it('reads the note of a supra', () => {
     expect(backrefOf('supra note 12')).toEqual({kind: 'supra', word: 'supra note 12', note: 12})
     expect(backrefOf('Smith')).toBeUndefined()
@@ -92,6 +103,7 @@ describe('TYPE_RULES', () => {
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
     '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
     '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
+    '“<title>Willa Cather Dies; Noted Novelist, 70</title>,” <container-title>The New York Times</container-title>, <issued>April 25, 1947</issued>, <page>21</page>, <URL>https://www.nytimes.com</URL> (a paper online, cited by its page)',
     '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
     '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
     '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
@@ -349,6 +361,24 @@ describe('readCitation', () => {
     expect(r.locator).toBe('2')
     // A year and a number are no day and page (`1848, 2` is a volume's year and its number, read as a date).
     expect(read('<title>Annals</title>, <issued>1848, 2</issued>').locator).toBeNull()
+  })
+
+  it('reads a date span that ran on past its date: pages after a day, the rest a note (dateRunOn)', () => {
+    expect(read('“<title>Mrs. Brookfield</title>,” <container-title>The New York Times Book Review</container-title>, <issued>18 November 1905. 779</issued>')).toMatchObject({
+      item: {issued: {'date-parts': [[1905, 11, 18]]}},
+      locator: '779'
+    })
+    expect(read('“<title>Upton Sinclair, Author, Dead</title>” <container-title>The New York Times</container-title>, <issued>November 26, 1968, 1, 34</issued>').locator).toBe('1, 34')
+    expect(read('“<title>PEP 8</title>.” <issued>July 5, 2001. Updated July 2013</issued>').item).toMatchObject({issued: {'date-parts': [[2001, 7, 5]]}, note: 'Updated July 2013'})
+    expect(read('“<title>Iraq War Logs</title>,” <issued>December 10, 2010 (Update April 2012)</issued>').item).toMatchObject({issued: {'date-parts': [[2010, 12, 10]]}, note: 'Update April 2012'})
+    // A page range after a year is the pages; `n.d.` after a date says nothing more.
+    expect(
+      read('“<title>The US Current Account Deficit</title>”, <container-title>Journal of Monetary Economics</container-title>, <volume>53</volume>, <issued>2006, 1063-1093</issued>').item
+    ).toMatchObject({
+      issued: {'date-parts': [[2006]]},
+      page: '1063–1093'
+    })
+    expect(read('<title>Truman Inaugural Address</title>. <issued>January 20, 1949. n.d</issued>').item.note).toBeUndefined()
   })
 
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
@@ -725,6 +755,14 @@ describe('FIELD_RULES', () => {
     'the town after an archive’s name (a name that is no archive’s stays whole)': [
       '<title>Letter to the Board</title>, <issued>3 May 1821</issued>, <archive_location>B/12</archive_location>, <archive>Hessle Ferry Company, Hessle Records</archive>',
       {archive: 'Hessle Ferry Company, Hessle Records', 'archive-place': undefined}
+    ],
+    'a volume.issue after the journal': [
+      '<author>Murthy, Dhiraj</author>. "<title>Evaluating platform accountability</title>." <container-title>New media & society 21.1</container-title> (<issued>2019</issued>): <page>191-213</page>.',
+      {type: 'article-journal', 'container-title': 'New media & society', volume: '21', issue: '1'}
+    ],
+    'a volume.issue after the journal (Web 2.0 is a name)': [
+      '<author>Doe, Jane</author>. "<title>Tags</title>." <container-title>Journal of Web 2.0</container-title> (<issued>2019</issued>): <page>1-13</page>.',
+      {type: 'article-journal', 'container-title': 'Journal of Web 2.0', volume: undefined}
     ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',

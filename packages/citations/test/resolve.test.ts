@@ -173,6 +173,21 @@ describe('untitled archival documents', () => {
   })
 })
 
+describe('untitled links', () => {
+  it('are two works when their addresses differ, one when they are the same', () => {
+    const {notes, items} = processCitations(
+      tree([
+        'Tf-idf is not a pre-processing step for topic models. See https://datascience.stackexchange.com/questions/21950.',
+        'Una introducción al análisis de dramas (ver https://quadrama.github.io/blog/2022/03/14/comp-drama-analysis-workshop).',
+        'See again https://datascience.stackexchange.com/questions/21950.'
+      ])
+    )
+    expect(items.map((i) => i.URL)).toEqual(['https://datascience.stackexchange.com/questions/21950', 'https://quadrama.github.io/blog/2022/03/14/comp-drama-analysis-workshop'])
+    expect(items[0]!.id).toBe('datascience-stackexchange-com-questions')
+    expect(notes[2]!.citations[0]!.ref).toBe(notes[0]!.citations[0]!.ref)
+  })
+})
+
 describe('a back-reference written at the end of a short title', () => {
   it('is read as one (`Civiltà e imperi cit.`) and the short title resolves', () => {
     const {notes, items} = processCitations(

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {SPAN_RULES} from '../src/lib/segment.js'
+import {pageAfterDay, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -17,11 +17,19 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'two works read as one citation are split': ['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'],
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
+  'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
+  'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
+  'a list of author–date references is one citation per year': ['Reimer et al., 2009', '2013', '2020', 'Arnold et Libby, 1949', 'Libby, 1960.'],
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
-  'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70']
+  'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
+  'a title in quotation marks read as other fields is the title': ['"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21'],
+  'a number read as the volume or left after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
+  'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
+  'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
+  'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 
 /** A citation over `span` of `text`, its fields given by their text in order (`field: text`). */
@@ -70,9 +78,27 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
   'a periodical’s date and page left after the citation join it': (t) => [
     cutAt(t, 'The Hessle Ferry Once More,” Beverley Chronicle,', ['title: The Hessle Ferry Once More', 'title: Beverley Chronicle'])
   ],
+  // as the model reads the note with its title in italics
+  'an issue and pages left after the citation join it': (t) => [
+    cutAt(t, 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986),', [
+      'author: Luca Serafini',
+      'title: Il sale della laguna',
+      'container-title: Rivista di storia adriatica',
+      'volume: XII',
+      'issued: 1986'
+    ])
+  ],
   'an archive’s abbreviation and call number left after the citation join it': (t) => [
     cutAt(t, '«Padrón de vecinos de Valdemora de la Sierra», 1752,', ['title: Padrón de vecinos de Valdemora de la Sierra', 'issued: 1752'])
   ],
+  // as the model reads the note with its titles in italics (`*Naviguer et commercer*`)
+  'a short form ended inside its back-reference takes the rest of it and its page': (t) => [
+    cutAt(t, 'Garnier, Naviguer et commercer, ouvr', ['author: Garnier', 'title: Naviguer et commercer, ouvr']),
+    cutAt(t, 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95', ['author: Mercier', 'title: Le Rhône et ses riverains', 'abbrev: ouvr. cité', 'page: 95'])
+  ],
+  'a number read as the volume or left after a paper’s day is its page': (t) => [cutAt(t, t, ['container-title: The New York Times', 'issued: August 28, 1963', 'volume: 27'])],
+  // as the model reads the note in its article: all of it prose
+  'a link left as prose after a signal is a citation': () => [],
   'a document named by its kind before its date has that name as its title': (t) => [
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
   ],
@@ -81,6 +107,39 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a list of author–date references is one citation per year': [
+    'author: Reimer et al',
+    'issued: 2009',
+    'author: Reimer et al',
+    'issued: 2013',
+    'author: Reimer et al',
+    'issued: 2020',
+    'author: Arnold et Libby',
+    'issued: 1949',
+    'author: Libby',
+    'issued: 1960'
+  ],
+  'a number read as the volume or left after a paper’s day is its page': ['container-title: The New York Times', 'issued: August 28, 1963', 'page: 27'],
+  'a title in quotation marks read as other fields is the title': ['title: Willa Cather Dies; Noted Novelist, 70', 'container-title: The New York Times', 'issued: April 25, 1947', 'page: 21'],
+  'an issue and pages left after the citation join it': [
+    'author: Luca Serafini',
+    'title: Il sale della laguna',
+    'container-title: Rivista di storia adriatica',
+    'volume: XII',
+    'issued: 1986',
+    'issue: 2',
+    'page: pp. 145-180'
+  ],
+  'a short form ended inside its back-reference takes the rest of it and its page': [
+    'author: Garnier',
+    'title: Naviguer et commercer',
+    'abbrev: ouvr. cité',
+    'page: p. 230-231',
+    'author: Mercier',
+    'title: Le Rhône et ses riverains',
+    'abbrev: ouvr. cité',
+    'page: 95'
+  ],
   'a document named by its kind before its date has that name as its title': ['title: Bericht', 'issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['container-title: The Programming Historian', 'accessed: accessed 3 March 2021']
 }
@@ -129,4 +188,17 @@ describe('SPAN_RULES: the rules that mend the model’s spans, each on its examp
       if (FIELDS[name]) expect(after.flatMap((c) => c.fields.map((f) => `${f.field}: ${f.text}`))).toEqual(FIELDS[name])
     })
   }
+})
+
+describe('pageAfterDay: a page left in no field after a paper’s day', () => {
+  it('becomes the page (`January 7, 1944, 17.`)', () => {
+    const t = '“Ida M. Tarbell Dies in Bridgeport,” The New York Times, January 7, 1944, 17.'
+    const cut = cutAt(t, t.slice(1, -1), ['title: Ida M. Tarbell Dies in Bridgeport', 'container-title: The New York Times', 'issued: January 7, 1944'])
+    expect(pageAfterDay(t, cut).fields.map((f) => `${f.field}: ${f.text}`)).toEqual([
+      'title: Ida M. Tarbell Dies in Bridgeport',
+      'container-title: The New York Times',
+      'issued: January 7, 1944',
+      'page: 17'
+    ])
+  })
 })

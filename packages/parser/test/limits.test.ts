@@ -239,7 +239,7 @@ function best(run: () => void): number {
   return fastest
 }
 
-describe('linear work in deeply nested lists (patches/micromark*, patches/mdast-util-from-markdown*)', () => {
+describe('linear work in deeply nested lists (patches/micromark*, patches/mdast-util-from-markdown*)', {tags: ['slow']}, () => {
   // 100 nested lists (the limit), then `lines` lines of the innermost item, each indented by `indent` spaces.
   const nested = (depth: number, lines: number, indent: number) =>
     [...Array.from({length: depth}, (_, i) => `${'  '.repeat(i)}- item ${i}`), ...Array.from({length: lines}, (_, i) => `${' '.repeat(indent)}line ${i}`)].join('\n')

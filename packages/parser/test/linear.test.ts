@@ -1,3 +1,4 @@
+// @module-tag slow
 /**
  * Work that grows linearly with the input (issue 18, "linear time … for every
  * stage"), counted, never timed. Each case names the input that was quadratic

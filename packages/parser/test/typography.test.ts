@@ -4,7 +4,7 @@ import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parse, toMarkdown} from '../src/index.js'
 import {QUOTE_CASES, RULES} from '../src/lib/typography-rules.js'
-import {smartenString, smartenTree} from '../src/lib/typography.js'
+import {ROLES_KEPT, smartenString, smartenTree} from '../src/lib/typography.js'
 
 const CORPUS = new URL('../../../../shared/corpus/', import.meta.url)
 
@@ -24,6 +24,17 @@ describe('quotation marks: every case', () => {
       expect(smartenString(example.input, example.lang)).toBe(example.output)
     })
   }
+})
+
+describe('quotation marks read again', () => {
+  it('every case read a second time, and again once ROLES_KEPT other texts have pushed it out of memory, gives its marks', () => {
+    const first = QUOTE_CASES.map((example) => smartenString(example.input, example.lang))
+    const again = QUOTE_CASES.map((example) => smartenString(example.input, example.lang))
+    for (let i = 0; i <= ROLES_KEPT; i++) smartenString(`"other ${i}" isn't 'it'`, 'en')
+    const after = QUOTE_CASES.map((example) => smartenString(example.input, example.lang))
+    const want = QUOTE_CASES.map((example) => example.output)
+    expect([first, again, after]).toEqual([want, want, want])
+  })
 })
 
 function markdown(source: string, lang = 'en'): Root {

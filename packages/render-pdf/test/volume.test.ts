@@ -2,7 +2,8 @@
 import {expect, test} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root, RootContent} from 'mdast'
 import type {Article} from '@octavo/parser'
-import {layout} from '../src/index.js'
+import {geometries, layout} from '../src/index.js'
+import {typography} from '../src/lib/typography.js'
 import type {LayoutPage, TextItem} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
 import {HEAD_RULES, runningHead} from '../src/lib/volume.js'
@@ -31,6 +32,12 @@ test('each article starts on a recto page, with its own heads and notes numbered
   const {layout: laid, diagnostics} = layout(tree, {fonts: testFonts(), hyphenation: {en: patterns('en-us')}})
   expect(diagnostics).toEqual([])
   expect(texts(laid.pages[0]!).map((t) => t.text)).toEqual(expect.arrayContaining(['A Course Reader', 'Edited by E. Editor']))
+  // The title page's title stands `volume.titleDrop` leadings below the top of the text block (the drop is kept at the top of its page).
+  const a4 = geometries.a4
+  const top = a4.height - a4.top
+  const volumeTitle = texts(laid.pages[0]!).find((t) => t.text === 'A Course Reader')!
+  expect(top - volumeTitle.y).toBeGreaterThan(a4.leading * typography.volume.titleDrop)
+  expect(top - volumeTitle.y).toBeLessThan(a4.leading * (typography.volume.titleDrop + 3))
   const opening = (title: string) => laid.pages.find((p) => texts(p).some((t) => t.text === title))!
   const first = opening('First Article')
   const second = opening('Second Article')

@@ -233,6 +233,8 @@ export interface PrepareTask {
   confine: Confinement
   /** A folder to look for images in when they are not next to the article (`--images`, the reader's `images`). */
   images?: string | undefined
+  /** Formatted bibliographies kept between builds (on this thread only: a worker is given none). */
+  store?: FormattedStore | undefined
 }
 
 /** An article of a reader: prepared with the reader's style, and with its own bibliography when `bibliography` is true. */
@@ -241,7 +243,7 @@ export async function prepareReaderArticle(task: PrepareTask): Promise<PreparedA
   const prepared = await prepareArticle(source, {meta, style, styleGiven: true, confine, images})
   if (task.bibliography && !hasErrors(prepared.diagnostics)) {
     const lang = prepared.tree.data?.meta?.lang ?? 'en'
-    prepared.bibliography = editionBibliography(prepared.items, {style, lang, title: labelsFor(lang).bibliography})
+    prepared.bibliography = editionBibliography(prepared.items, {style, lang, title: labelsFor(lang).bibliography, ...(task.store ? {store: task.store} : {})})
   }
   return prepared
 }

@@ -15,6 +15,9 @@ import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
 import {cacheFolder, prune} from './cache.js'
 import {MemoryStore} from './memory-store.js'
+import {DiskRenderStore, MemoryRenderStore} from './render-store.js'
+import {DiskFormattedStore} from './bib-store.js'
+import type {RenderStore} from '@octavo/render-pdf'
 import {buildReader} from './reader.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
@@ -393,8 +396,8 @@ async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string
 
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
   const given = [input, ...[options.meta, options.csl].filter((file): file is string => file !== undefined)]
-  // --watch: the notes' labels and the formatted bibliography of earlier rebuilds, in memory (no cache folder then).
-  const kept = options.watch ? {labels: new MemoryStore<readonly LabeledCitation[]>(), store: new MemoryStore<StoredBibliography>()} : {}
+  // --watch: the notes' labels, the formatted bibliography and the PDF's work of earlier rebuilds, in memory (no cache folder then).
+  const kept = options.watch ? {labels: new MemoryStore<readonly LabeledCitation[]>(), store: new MemoryStore<StoredBibliography>(), pdfStore: new MemoryRenderStore()} : {}
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, given, async () => {
@@ -445,11 +448,27 @@ async function reader(file: string, options: ReaderOptions, io: Io): Promise<num
   const folder = options.cache === false ? undefined : cacheFolder()
   const tool = toolIdentity()
   const disk = folder !== undefined && tool !== undefined ? new DiskPreparedStore(folder, tool) : undefined
+  // The PDF's work: in memory across the rebuilds of --watch, else in the reader's own file of the cache folder.
+  const memory = options.watch ? new MemoryRenderStore() : undefined
+  const memoryBibliographies = options.watch ? new MemoryStore<StoredBibliography>() : undefined
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, [file], async () => {
       buildDate()
-      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images})
+      let pdfDisk: DiskRenderStore | undefined
+      const pdfStore = (articles: number): RenderStore | undefined => {
+        if (memory) return Object.assign(memory, {scale: Math.max(1, articles)})
+        if (folder === undefined || tool === undefined) return undefined
+        return (pdfDisk = new DiskRenderStore(folder, tool, Math.max(1, articles), ['reader', path.resolve(file)]))
+      }
+      const diskBibliographies = memoryBibliographies === undefined && folder !== undefined && tool !== undefined ? new DiskFormattedStore(folder, tool) : undefined
+      const bibliographies = memoryBibliographies ?? diskBibliographies
+      const built = await buildReader(file, (done, total, article) => reporter.progress(done, total, article), cache, {jobs: options.jobs, disk, images: options.images, pdfStore, bibliographies})
+      pdfDisk?.save()
+      for (const problem of diskBibliographies?.problems ?? [])
+        reporter.diagnostics(file, [{severity: 'warning', message: `a damaged formatted-bibliography cache entry was not used (${problem}); formatted anew`, source: 'cli:cache'}])
+      for (const problem of pdfDisk?.problems ?? [])
+        reporter.diagnostics(file, [{severity: 'warning', message: `a damaged PDF-work cache entry was not used (${problem}); the words measured and the fonts subset anew`, source: 'cli:cache'}])
       // The prepared articles kept count against the cache's bound as builds do.
       if (disk && folder !== undefined) await prune(folder).catch(() => undefined)
       for (const {file: name, diagnostics} of built.reports) reporter.diagnostics(name, diagnostics)

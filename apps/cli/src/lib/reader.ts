@@ -2,7 +2,7 @@ import path from 'node:path'
 import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
-import {mergeItems} from '@octavo/citations'
+import {mergeItems, type FormattedStore} from '@octavo/citations'
 import type {BuildResult, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
 import {jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
@@ -20,6 +20,7 @@ import {creditsNode} from './credits.js'
 import {dropEchoes} from './echoes.js'
 import {labelsFor} from '@octavo/parser'
 import {append} from '@octavo/tree'
+import type {RenderStore} from '@octavo/render-pdf'
 
 /** Diagnostics of one file (the reader's YAML, an article, a metadata file). */
 export interface FileDiagnostics {
@@ -48,6 +49,10 @@ export interface ReaderBuildOptions {
   disk?: DiskPreparedStore | undefined
   /** `--images DIR`: a folder to look for images in when they are not next to their article (over the reader's `images`). */
   images?: string | undefined
+  /** The PDF renderer's work kept between builds (render-store.ts), given the number of articles (its bound grows with the volume). */
+  pdfStore?: ((articles: number) => RenderStore | undefined) | undefined
+  /** Formatted bibliographies kept between builds (bib-store.ts, or in memory for --watch): the combined bibliography of an unchanged volume needs no citeproc. */
+  bibliographies?: FormattedStore | undefined
 }
 
 /**
@@ -113,8 +118,14 @@ export async function buildReader(
     let done = 0
     progress(0, loaded.length, '')
     const images = options.images ?? config.images
-    const prepared = await prepareAll(loaded, {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)})}, cache, workers, options.disk, (index) =>
-      progress(++done, loaded.length, display(loaded[index]!.source.path))
+    const store = options.bibliographies === undefined ? {} : {store: options.bibliographies}
+    const prepared = await prepareAll(
+      loaded,
+      {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)}), ...store},
+      cache,
+      workers,
+      options.disk,
+      (index) => progress(++done, loaded.length, display(loaded[index]!.source.path))
     )
     for (const problem of options.disk?.problems ?? [])
       diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
@@ -131,7 +142,7 @@ export async function buildReader(
     const children: RootContent[] = articles.map(({source, prepared, meta}, index): Article => {
       const content = [...prepared.tree.children]
       if (ownBibliography && prepared.items.length > 0) {
-        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography'}))
+        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography', ...store}))
       }
       const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
       return {type: 'article', children: content, data: {meta, id, file: display(source.path)}}
@@ -139,7 +150,7 @@ export async function buildReader(
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
     if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography}))
+      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography, ...store}))
     }
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(
@@ -150,7 +161,7 @@ export async function buildReader(
       )
     )
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
-    const settings: RenderSettings = {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style}
+    const settings = volumeSettings(config, style, options.pdfStore?.(articles.length), options.bibliographies)
     const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
     const result = await renderVolume(stem, volume, merged.items, settings, shown, workers)
     // One warning per missing figure: the article's (the CLI says where it looked), not the renderers' echoes of it.
@@ -160,6 +171,12 @@ export async function buildReader(
   } finally {
     await workers?.stop()
   }
+}
+
+/** How the volume's outputs are made: the reader's page size, notes and standards, with the stores kept between builds. */
+function volumeSettings(config: ReaderConfig, style: string, pdfStore: RenderStore | undefined, store: FormattedStore | undefined): RenderSettings {
+  const kept = {...(pdfStore ? {pdfStore} : {}), ...(store ? {store} : {})}
+  return {to: READER_KINDS, pageSize: config.pageSize ?? 'a4', notes: config.notes ?? 'footnotes', pdfStandards: config.pdfStandards, style, ...kept}
 }
 
 /**
@@ -204,7 +221,9 @@ const WORKER_HANDICAP = 0.1
 /** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
 async function renderVolume(stem: string, volume: Root, items: CslItem[], settings: RenderSettings, images: ReadonlyMap<string, Uint8Array>, workers: Workers | undefined): Promise<BuildResult> {
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
-  const others = workers.render({stem, tree: volume, items, settings: {...settings, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
+  // The stores stay on this thread (a worker is given data only): the worker formats its bibliography files itself.
+  const {pdfStore: _pdfStore, store: _store, ...shared} = settings
+  const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
   const rest = await others
   const diagnostics = [...pdf.diagnostics, ...rest.diagnostics]
@@ -219,7 +238,8 @@ async function renderVolume(stem: string, volume: Root, items: CslItem[], settin
  */
 async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers, disk?: DiskPreparedStore): Promise<PreparedArticle> {
   const {source, meta, style} = task
-  const prepare = () => (workers ? workers.prepare(task) : prepareReaderArticle(task))
+  const {store: _store, ...data} = task
+  const prepare = () => (workers ? workers.prepare(data) : prepareReaderArticle(task))
   if (!cache && !disk) return prepare()
   const key = createHash('sha256')
     .update(source.bytes)

@@ -66,14 +66,20 @@ export class DiskRenderStore implements RenderStore {
   private readonly used: Scopes = new Map()
   private changed = false
 
-  /** `tool`: the build of Octavo (the renderer's code, the fonts and the hyphenation patterns come with it). */
+  /**
+   * `tool`: the build of Octavo (the renderer's code, the fonts and the hyphenation patterns come with it).
+   * `scale`: how many times `RENDER_STORE_KEEP` the file keeps (a reader keeps its volume: one per article).
+   * `name`: a file of its own beside the articles' one (a reader's, by its path), so that builds of single articles do not push a volume's work out.
+   */
   constructor(
     private readonly folder: string,
-    private readonly tool: string
+    private readonly tool: string,
+    private readonly scale = 1,
+    private readonly name: readonly string[] = []
   ) {}
 
   private file(): string {
-    return entryFile(this.folder, '.octavo-pdf', this.tool)
+    return entryFile(this.folder, '.octavo-pdf', this.tool, ...this.name)
   }
 
   private read(): Scopes {
@@ -114,8 +120,8 @@ export class DiskRenderStore implements RenderStore {
     const scopes: Scopes = new Map()
     const counts = new Map<string, number>()
     for (const [scope, values] of [...this.used, ...this.kept]) {
-      const kind = scope.split(' ', 1)[0]!
-      const keep = RENDER_STORE_KEEP.get(kind) ?? 0
+      const kind = kindOf(scope)
+      const keep = (RENDER_STORE_KEEP.get(kind) ?? 0) * this.scale
       const out = scopes.get(scope) ?? new Map<string, unknown>()
       let count = counts.get(kind) ?? 0
       for (const [key, value] of values) {
@@ -134,4 +140,73 @@ export class DiskRenderStore implements RenderStore {
       // A read-only or full cache folder: the build stands without it.
     }
   }
+}
+
+/** Values of one kind of work by scope and key: those set or used since the last turn, and those before it. */
+interface Generations {
+  current: Map<string, Map<string, unknown>>
+  previous: Map<string, Map<string, unknown>>
+  size: number
+}
+
+/**
+ * The PDF renderer's work kept in memory for the life of a process
+ * (`--watch`): each rebuild finds the words, subsets and page streams of the
+ * earlier ones without reading or writing a file. Bounded per kind of work
+ * as the file is: when `RENDER_STORE_KEEP` × `scale` values of a kind were set
+ * or used since the last turn, those not used since are let go (at most twice
+ * the bound is held); values of another kind are not kept.
+ */
+export class MemoryRenderStore implements RenderStore {
+  private readonly kinds = new Map<string, Generations>()
+
+  /** `scale`: how many times `RENDER_STORE_KEEP` to keep (a reader's volume: one per article; set before each build). */
+  constructor(public scale = 1) {}
+
+  get(scope: string, key: string): unknown {
+    const kind = this.kinds.get(kindOf(scope))
+    if (!kind) return undefined
+    const value = kind.current.get(scope)?.get(key)
+    if (value !== undefined) return value
+    const before = kind.previous.get(scope)?.get(key)
+    if (before !== undefined) this.add(kind, scope, key, before)
+    return before
+  }
+
+  set(scope: string, key: string, value: unknown): void {
+    const name = kindOf(scope)
+    if (!RENDER_STORE_KEEP.has(name)) return
+    let kind = this.kinds.get(name)
+    if (!kind) this.kinds.set(name, (kind = {current: new Map(), previous: new Map(), size: 0}))
+    this.add(kind, scope, key, value)
+  }
+
+  /** How many values are held of a kind of work. */
+  size(kind: string): number {
+    const held = this.kinds.get(kind)
+    return held ? [...held.current.values(), ...held.previous.values()].reduce((sum, values) => sum + values.size, 0) : 0
+  }
+
+  private add(kind: Generations, scope: string, key: string, value: unknown): void {
+    if (kind.size >= (RENDER_STORE_KEEP.get(kindOf(scope)) ?? 0) * this.scale) {
+      kind.previous = kind.current
+      kind.current = new Map()
+      kind.size = 0
+    }
+    let values = kind.current.get(scope)
+    if (!values) kind.current.set(scope, (values = new Map()))
+    if (!values.has(key)) kind.size++
+    values.set(key, value)
+  }
+}
+
+/** The kind of work of a scope: its first word (render-pdf's `STORE_KINDS`); a scope's is found once. */
+const kinds = new Map<string, string>()
+function kindOf(scope: string): string {
+  let kind = kinds.get(scope)
+  if (kind === undefined) {
+    kind = scope.split(' ', 1)[0]!
+    if (kinds.size < 10_000) kinds.set(scope, kind)
+  }
+  return kind
 }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Reporter} from './reporter.js'
 
 /** How long to wait after a change for the others of the same save. */
-const SETTLE_MS = 120
+const SETTLE_MS = 30
 
 /**
  * Build, then build again whenever one of the files the last build read

@@ -1,12 +1,12 @@
 import {UNIT} from './archival-units.js'
 import {alternation} from './alternation.js'
-import {DATE_ROLE_WORDS, readDate} from './dates.js'
+import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 
 type Field = LabeledCitation['fields'][number]
 
-/** After a citation: `, date` (a day, a month's name, a year: `2 September 1848`, `September 2, 1848`, `Sept. 1848`) and perhaps `, page`, up to the end of its clause (`, 2 September 1848, 2);`). */
-const DATE_THEN_PAGE = /^,?\s*((?:\d{1,2}\.?\s+)?(?:\p{L}{3,}\.?\s+)?(?:\d{1,2},?\s+)?(?:de\s+)?(?:1[5-9]|20)\d\d)(?:,\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?))?(?=\s*(?:[);.]|$))/u
+/** After a citation: `, date` and perhaps `, page` (`DATE_THEN_PAGE`), up to the end of its clause (`, 2 September 1848, 2);`). */
+const DATE_PAGE_AFTER = new RegExp(`^,?\\s*${DATE_THEN_PAGE.pattern}(?=\\s*(?:[);.]|$))`, 'u')
 
 /**
  * A periodical's date and page the model left after the citation (`(“The
@@ -19,7 +19,7 @@ export function trailingDate(text: string, citations: readonly LabeledCitation[]
     const next = citations[i + 1]?.start ?? text.length
     const periodical = c.fields.some((f) => f.field === 'container-title') || c.fields.filter((f) => f.field === 'title').length >= 2
     if (!periodical || c.fields.some((f) => f.field === 'issued')) return c
-    const m = DATE_THEN_PAGE.exec(text.slice(c.end, next))
+    const m = DATE_PAGE_AFTER.exec(text.slice(c.end, next))
     if (!m || readDate(m[1]!) === undefined) return c
     const at = c.end + m[0].indexOf(m[1]!)
     const fields: Field[] = [...c.fields, {field: 'issued', start: at, end: at + m[1]!.length, text: m[1]!}]
@@ -118,5 +118,107 @@ export function accessedLeft(text: string, citations: readonly LabeledCitation[]
     if (!m || readDate(m[1]!) === undefined) return c
     const at = last.end + m[0].indexOf(m[1]!)
     return {...c, end: Math.max(c.end, at + m[1]!.length), fields: [...c.fields, {field: 'accessed', start: at, end: at + m[1]!.length, text: m[1]!}]}
+  })
+}
+
+/** After a citation cut inside its back-reference (`…, ouvr` + `. cité`): the rest of it, then perhaps a page (`. cité, p. 230-231`), up to the end of the clause. */
+const REST_OF_BACKREF = /^(\.\s*cit(?:ée?|ee?|ato|ata)?\.?)(?:\s*,\s*((?:pp?|S|s|c|cc|fol|f)\.\s*\d[\d\s–-]*?\d?[rv]?|\d{1,4}(?:\s*[–-]\s*\d{1,4})?))?(?=\s*(?:[,;.)]|$))/u
+
+/** The word a back-reference starts with, read as the end of the last field (`ouvr`, `op`, `art`, `loc`). */
+const BACKREF_HEAD = /(?:^|[\s,])(ouvr?|op|art|loc)$/u
+
+/**
+ * A short form the model ended inside its back-reference (`Garnier,
+ * Naviguer et commercer, ouvr. cité, p. 230-231`: `ouvr` read into the
+ * title, `. cité, p. 230-231` left as prose): the back-reference's first
+ * word leaves the field it was read into, and the whole back-reference and
+ * the page after it join the citation.
+ */
+export function backrefCut(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const next = citations[i + 1]?.start ?? text.length
+    const last = c.fields.at(-1)
+    const head = last && last.end === c.end ? BACKREF_HEAD.exec(last.text) : null
+    const rest = head ? REST_OF_BACKREF.exec(text.slice(c.end, next)) : null
+    if (!last || !head || !rest) return c
+    const from = last.end - head[1]!.length
+    const kept = text.slice(last.start, from).replace(/[\s,]+$/u, '')
+    const fields: Field[] = [...c.fields.slice(0, -1), ...(kept ? [{...last, end: last.start + kept.length, text: kept}] : [])]
+    const abbrevEnd = c.end + rest[1]!.length
+    fields.push({field: 'abbrev', start: from, end: abbrevEnd, text: text.slice(from, abbrevEnd)})
+    if (rest[2]) {
+      const page = c.end + rest[0].lastIndexOf(rest[2])
+      fields.push({field: 'page', start: page, end: page + rest[2].length, text: rest[2]})
+    }
+    return {...c, end: c.end + rest[0].length, fields}
+  })
+}
+
+/** After a citation: `, pages` with their label, perhaps after `, issue` (`, 2, pp. 145-180`), up to the end of the sentence or clause. */
+const ISSUE_THEN_PAGES = /^\s*,?\s*(?:(\d{1,4})\s*,\s*)?((?:pp?|S|s|pags?|págs?)\.\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*(?:[.;)]|$))/u
+
+/** After a periodical's date: `: pages` or an article number (`(2014): e98679`, `(2020): 21`). */
+const PAGES_AFTER_DATE = /^\)?\s*:?\s*()(e\d{3,12}|\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*(?:[.;)]|$))/u
+
+/**
+ * Pages written with their label that the model left after a citation
+ * (`Luca Serafini, Il sale della laguna…, «Rivista di storia adriatica»,
+ * XII (1986), 2, pp. 145-180.`: `, 2, pp. 145-180` read as prose): a
+ * citation with no page takes them, and the number before them is the
+ * issue of a periodical (a citation with a volume). So do pages or an
+ * article number after a colon after the citation's date (`PLoS ONE 9,
+ * n.º 6 (2014): e98679`).
+ */
+export function trailingPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const next = citations[i + 1]?.start ?? text.length
+    if (c.fields.some((f) => f.field === 'page')) return c
+    const after = text.slice(c.end, next)
+    const dated = c.fields.at(-1)?.field === 'issued'
+    const m = ISSUE_THEN_PAGES.exec(after) ?? (dated ? PAGES_AFTER_DATE.exec(after) : null)
+    // the comma is after the citation or the last thing in it (`XII (1986),` + ` 2, pp. 145-180`), or a colon after its date
+    const joined = m && (/^\)?\s*[,:]/u.test(m[0]) || /[,:]\s*$/u.test(text.slice(c.start, c.end)))
+    if (!m || !joined || (m[1] && !c.fields.some((f) => f.field === 'volume'))) return c
+    const fields: Field[] = [...c.fields]
+    if (m[1]) {
+      const issue = c.end + m[0].indexOf(m[1])
+      fields.push({field: 'issue', start: issue, end: issue + m[1].length, text: m[1]})
+    }
+    const page = c.end + m[0].lastIndexOf(m[2]!)
+    fields.push({field: 'page', start: page, end: page + m[2]!.length, text: m[2]!})
+    return {...c, end: c.end + m[0].length, fields}
+  })
+}
+
+/** Names as an author–date reference writes them: capitalized words, `et al.`, joined by `et`, `and`, `y`, `&` (`Reimer et al.`, `Arnold et Libby`). */
+const AUTHOR_DATE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:et|and|und|y|e|&|al\.?|\p{Lu}[\p{L}'’.-]*))*$/u
+
+/** The fields an author–date list is made of: names (read as whatever), then years (the punctuation between is in no field). */
+const NAME_FIELDS = new Set(['author', 'editor', 'publisher', 'container-title', 'title'])
+
+/**
+ * A list of author–date references read as one citation (`Reimer et al.,
+ * 2009, 2013, 2020`; `Arnold et Libby, 1949. Libby, 1960`): one citation
+ * per year, each with the names written last before it. Only when the
+ * citation is names and years and nothing else.
+ */
+export function authorDateList(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.flatMap((c) => {
+    const fields = c.fields
+    const years = fields.filter((f) => f.field === 'issued')
+    const names = fields.filter((f) => f.field !== 'issued')
+    if (years.length < 2 || names.length === 0 || fields[0]!.field === 'issued') return [c]
+    if (!years.every((y) => /^(?:1[5-9]|20)\d\d[a-z]?$/u.test(y.text)) || !names.every((n) => NAME_FIELDS.has(n.field) && AUTHOR_DATE_NAMES.test(n.text))) return [c]
+    let author = names[0]!
+    let start = c.start
+    return years.map((year, i) => {
+      const before = fields[fields.indexOf(year) - 1]!
+      if (before.field !== 'issued') {
+        author = {...before, field: 'author'}
+        start = before.start
+      } else start = year.start
+      const end = i === years.length - 1 ? c.end : year.end
+      return {...c, start, end, fields: [author, year]}
+    })
   })
 }

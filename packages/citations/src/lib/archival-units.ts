@@ -45,7 +45,9 @@ const NUMBER_THEN_UNIT = new RegExp(`^${UNIT}`, 'iu')
  * place and pages).
  */
 export function archivalUnits(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
-  const at = spans.findIndex((s) => s.field === 'archive_location')
+  // The units continue the call number's last part with a number (`Provveditori al sal, busta 34` + `, fasc. 2`).
+  const numbered = spans.findLastIndex((s) => s.field === 'archive_location' && /\d/u.test(s.text))
+  const at = numbered >= 0 ? numbered : spans.findIndex((s) => s.field === 'archive_location')
   if (at < 0) return [...spans]
   let location = spans[at]!
   let first = at

@@ -585,6 +585,31 @@ function moreVeneto(parts: DatePart[]): DatePart[] {
   return parts.map((p) => (p.length >= 2 && p[1]! <= 2 ? [p[0]! + 1, ...p.slice(1)] : p))
 }
 
+/** A weekday before a date, as written (lower case or capitalised: `Monday,`, `Mon.`, `lundi`). */
+const WEEKDAY_BEFORE = `(?:${alternation([...WEEKDAYS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}),?\\s+`
+
+/**
+ * A periodical's date, then its page: the date (group 1) a day, a month's
+ * name and a year in the orders notes write them (`2 September 1848`,
+ * `September 2, 1848`, `Sept. 1848`, `2. März 1848`, `12.03.1879`), perhaps
+ * after its weekday (`Monday, 2 September 1848`), then, after a comma, the
+ * page (group 2: one, or a range), which may be missing. One shape read at
+ * two depths: after a citation (after-citation.ts `trailingDate`: `,
+ * 2 September 1848, 2);`) and inside a date span (read-citation.ts
+ * `pageAfterDay`: a newspaper's page read into its date). `readDate` says
+ * whether the date is one; `pattern` is a regular expression's source (flag
+ * `u`), each reader anchors it.
+ */
+export const DATE_THEN_PAGE: DateRule & {page: string; pattern: string} = {
+  name: 'a date, then a page',
+  example: '2 September 1848, 2',
+  expected: {'date-parts': [[1848, 9, 2]]},
+  page: '2',
+  pattern:
+    `((?:${WEEKDAY_BEFORE})?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?|(?:\\d{1,2}\\.?\\s+)?(?:\\p{L}{3,}\\.?\\s+)?(?:\\d{1,2},?\\s+)?(?:de\\s+)?)(?:1[5-9]|20)\\d\\d)` +
+    '(?:,\\s*(\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?))?'
+}
+
 /**
  * A date span as a labeler cuts it (`issued`, `accessed`) → CSL date:
  * `date-parts` (a range has two), `circa` when approximate. Role words

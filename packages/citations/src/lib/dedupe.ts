@@ -44,7 +44,9 @@ export function workKey(item: ItemFields | CslItem): string {
       String(item.issue ?? ''),
       dateKey(item),
       comparable(String(item.archive ?? '')),
-      comparable(String(item.archive_location ?? ''))
+      comparable(String(item.archive_location ?? '')),
+      // An untitled link is its address (`See https://…` in two notes: two pages).
+      String(item.URL ?? item.DOI ?? '')
     ].join('|')
   }
   if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), comparable(String(item.archive_location ?? ''))].join('|')
@@ -70,6 +72,9 @@ export function makeId(item: ItemFields, taken: Set<string>): string {
     const d = item.issued?.['date-parts']?.[0]
     const when = item.issue ? String(item.issue) : d ? d.map((x) => String(x).padStart(2, '0')).join('-') : ''
     base = `${slug(String(item['container-title']), 30)}${when ? `-${slug(when)}` : ''}`
+  } else if (!item.title && typeof item.URL === 'string') {
+    // An untitled page by its address: `datascience-stackexchange-com-questions`.
+    base = slug(item.URL.replace(/^https?:\/\/(?:www\.)?/u, ''), 40)
   } else {
     const words = comparable(String(item.title ?? item.type))
       .split(' ')

@@ -179,7 +179,8 @@ export const EDITIONS: ReadonlyArray<{lang: string; example: string; ordinals: r
   {lang: 'fr', example: '1re éd.', ordinals: ['e', 'ème', 'er', 're'], words: ['éd', 'édition']},
   {lang: 'de', example: '3. Auflage', ordinals: ['.'], words: ['Aufl', 'Auflage']},
   {lang: 'es', example: '3.ª ed.', ordinals: ['a', 'o', 'ª', 'º', '.ª', '.º'], words: ['edición', 'ed']},
-  {lang: 'it', example: '2ª edizione', ordinals: ['a', 'o', 'ª', 'º'], words: ['edizione', 'ed']}
+  {lang: 'it', example: '2ª edizione', ordinals: ['a', 'o', 'ª', 'º'], words: ['edizione', 'ed']},
+  {lang: 'pt', example: '2º edição', ordinals: ['a', 'o', 'ª', 'º'], words: ['edição', 'ed']}
 ]
 
 /**
@@ -202,7 +203,8 @@ export function editionPattern(word: 'required' | 'optional'): string {
 export const VERSIONS: ReadonlyArray<{lang: string; example: string; words: readonly string[]; abbreviations: readonly string[]}> = [
   {lang: 'en, fr, de', example: 'version 4.3', words: ['version'], abbreviations: ['v']},
   {lang: 'es', example: 'versión 2.3.1', words: ['versión'], abbreviations: []},
-  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []}
+  {lang: 'it', example: 'versione 1.0', words: ['versione'], abbreviations: []},
+  {lang: 'pt', example: 'versão 2.1', words: ['versão'], abbreviations: []}
 ]
 
 /**
@@ -222,7 +224,8 @@ export const CONTAINER_JOINS: ReadonlyArray<{lang: string; example: string; word
   {lang: 'de', example: 'Anna Berg, „Die Stadt“, im Jahrbuch für Stadtgeschichte', words: ['im']},
   {lang: 'fr', example: 'Jean Dupont, « La ville », dans Histoire urbaine', words: ['dans']},
   {lang: 'es', example: 'Ana García, «La ciudad», en Historia urbana', words: ['en']},
-  {lang: 'it', example: 'Giovanni Rossi, «La città», nel volume Storia urbana', words: ['nel', 'nella']}
+  {lang: 'it', example: 'Giovanni Rossi, «La città», nel volume Storia urbana', words: ['nel', 'nella']},
+  {lang: 'pt', example: 'Ana Silva, “A cidade”, em História urbana', words: ['em']}
 ]
 
 /** `CONTAINER_JOINS` as a regular-expression alternation, longest first: in lower case, or capitalised too (`In`, `Dans`). */
@@ -405,3 +408,67 @@ export const ANNOUNCEMENT = [...ANNOUNCEMENTS]
   .sort((a, b) => b.length - a.length)
   .map(escapeRegExp)
   .join('|')
+
+/**
+ * Quotation marks: each opening mark with the marks that close it (any one
+ * of them, the usual one first), by the languages that write it. The readers
+ * take what they need from it: the marks that close an opening mark
+ * (`closingMarks`), where the quotation ends (`closingAt`), and every mark
+ * as a list or a character class (`quotationMarks`, `quotationClass`). A
+ * mark that is also an apostrophe (`'s-Hertogenbosch`, `Jones'`, `Col.
+ * 154'`) is marked so: where a reader would take it alone for a quotation
+ * (a value unwrapped on one side only, a quotation after a citation's end),
+ * it leaves it out.
+ */
+export interface QuotationMark {
+  lang: string
+  example: string
+  open: string
+  close: string
+  apostrophe?: true
+}
+
+export const QUOTATION_MARKS: readonly QuotationMark[] = [
+  {lang: 'en, es, pt, it', example: '“Ledger Towns,”', open: '“', close: '”'},
+  {lang: 'en', example: '‘Ledger Towns,’', open: '‘', close: '’'},
+  {lang: 'fr, it, es, pt, ru', example: '« La ville »', open: '«', close: '»'},
+  {lang: 'fr', example: '‹ La ville ›', open: '‹', close: '›'},
+  {lang: 'de (books), da', example: '»Die Stadt«', open: '»', close: '«'},
+  {lang: 'de (“); pl, ro, hu, nl (”)', example: '„Die Stadt“', open: '„', close: '“”'},
+  {lang: 'de (‘); pl, ro (’)', example: '‚Die Stadt‘', open: '‚', close: '‘’'},
+  {lang: 'typewriter', example: '"Ledger Towns"', open: '"', close: '"'},
+  {lang: 'typewriter', example: "'Ledger Towns'", open: "'", close: "'", apostrophe: true},
+  {lang: 'zh, ja', example: '「城市」', open: '「', close: '」'},
+  {lang: 'zh, ja', example: '『城市』', open: '『', close: '』'}
+]
+
+/**
+ * The marks that close the opening mark `open` (each one closes it, the usual
+ * one first), or undefined when it opens no quotation (or, with `apostrophes:
+ * false`, is also an apostrophe).
+ */
+export function closingMarks(open: string, apostrophes = true): string | undefined {
+  return QUOTATION_MARKS.find((q) => q.open === open && (apostrophes || !q.apostrophe))?.close
+}
+
+/** Where, at `from` or after it, the quotation `open` opened closes: the first of its closing marks, or -1. */
+export function closingAt(text: string, open: string, from: number, apostrophes = true): number {
+  const close = closingMarks(open, apostrophes) ?? ''
+  for (let i = from; i < text.length; i++) if (close.includes(text[i]!)) return i
+  return -1
+}
+
+/**
+ * The quotation marks, opening (`'open'`), closing (`'close'`) or both, each
+ * once; with `apostrophes: false`, without the marks that are also
+ * apostrophes.
+ */
+export function quotationMarks(which: 'open' | 'close' | 'both', apostrophes = true): string[] {
+  const rows = QUOTATION_MARKS.filter((q) => apostrophes || !q.apostrophe)
+  return [...new Set(rows.flatMap((q) => [...(which === 'close' ? '' : q.open), ...(which === 'open' ? '' : q.close)]))]
+}
+
+/** `quotationMarks` as a regular-expression character class (`[“‘«…]`). */
+export function quotationClass(which: 'open' | 'close' | 'both', apostrophes = true): string {
+  return `[${quotationMarks(which, apostrophes).map(escapeRegExp).join('')}]`
+}

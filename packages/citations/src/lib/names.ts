@@ -250,7 +250,8 @@ export const NAME_ROLES: readonly RoleWords[] = [
   },
   {name: 'Spanish and Portuguese translator', example: 'traducción de Ana García', role: 'translator', before: ['traducción de', 'traducido por', 'tradução de', 'traduzido por', 'trad. de']},
   {name: 'Dutch translator', example: 'vertaald door Jan de Vries', role: 'translator', before: ['vertaald door', 'vert.'], after: ['vert.']},
-  {name: '“by” before the names (no role)', example: 'by Jane Doe', role: undefined, before: ['by', 'par', 'por', 'door']}
+  {name: '“by” before the names (no role)', example: 'by Jane Doe', role: undefined, before: ['by', 'par', 'por', 'door']},
+  {name: 'a chapter’s “In” read into its editors’ names (no role)', example: 'In: Brehmer, Berndt', role: undefined, before: ['in:', 'in']}
 ]
 
 /** `et al.` and its equivalents after the names (also in brackets: `[et al.]`). */
@@ -281,7 +282,9 @@ const ROLE_PATTERNS = NAME_ROLES.map((r) => ({
   role: r.role,
   before: r.before ? new RegExp(`^(?:${alternation(r.before)})\\s+`, 'iu') : undefined,
   phrase: r.phrase,
-  after: r.after ? new RegExp(`(?:^|,?\\s+)[(\\[]?(?:${alternation(r.after)})[)\\]]?$`, 'iu') : undefined
+  after: r.after ? new RegExp(`(?:^|,?\\s+|(?=[(\\[]))[(\\[]?(?:${alternation(r.after)})[)\\]]?$`, 'iu') : undefined,
+  /** A mark in brackets cut before its period and closing bracket (`Hoffmann, R. (Eds`: the span ended there). */
+  cut: r.after ? new RegExp(`(?:^|,?\\s*)[(\\[](?:${alternation(r.after.map((w) => w.replace(/\.$/, '')))})$`, 'iu') : undefined
 }))
 
 const ET_AL = new RegExp(`(?:^|,?\\s+)[(\\[]?(?:${alternation(ET_AL_MARKERS.flatMap((m) => m.words))})[)\\]]?$`, 'iu')
@@ -318,7 +321,7 @@ function roleWords(text: string): {role: NameRole | undefined; rest: string} | u
   let best: {role: NameRole | undefined; rest: string; length: number} | undefined
   for (const r of ROLE_PATTERNS) {
     const b = r.phrase?.exec(text) ?? r.before?.exec(text)
-    const a = r.after?.exec(text)
+    const a = r.after?.exec(text) ?? r.cut?.exec(text)
     if (b && b[0].length > (best?.length ?? 0)) best = {role: r.role, rest: text.slice(b[0].length), length: b[0].length}
     if (a && a[0].length > (best?.length ?? 0)) best = {role: r.role, rest: text.slice(0, a.index), length: a[0].length}
   }
@@ -460,6 +463,12 @@ export const FAMILY_REACH: readonly FamilyReach[] = [
     example: 'José Ortega y Gasset',
     expected: {family: 'Ortega y Gasset', given: 'José'},
     take: (w, i) => (i >= 3 && DOUBLE_NAME_JOINS.has(w[i - 1]!) && isCapitalised(w[i - 2]!) ? 2 : 0)
+  },
+  {
+    name: 'Spanish patronymic (-ez) before the last family name: both are the family name',
+    example: 'Julio César Rodríguez Treviño',
+    expected: {family: 'Rodríguez Treviño', given: 'Julio César'},
+    take: (w, i) => (i >= 2 && /^\p{Lu}\p{Ll}+ez$/u.test(w[i - 1]!) ? 1 : 0)
   },
   {
     name: 'particles before two family names: both are the family name',

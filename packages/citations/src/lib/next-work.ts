@@ -1,4 +1,4 @@
-import {roleMarks} from './lexicon.js'
+import {closingAt, closingMarks, roleMarks} from './lexicon.js'
 import type {LabeledCitation} from './model/reader.js'
 
 type Field = LabeledCitation['fields'][number]
@@ -55,22 +55,19 @@ export function splitAtNextWork(text: string, citations: readonly LabeledCitatio
   return out
 }
 
-/** Opening quotation marks and the marks that close them. */
-const CLOSING: Readonly<Record<string, string>> = {'«': '»', '“': '”', '„': '“', '‘': '’', '‚': '‘', '"': '"'}
-
 /**
  * A citation the model ended at the opening mark of a quoted title
  * (`… y Ferrer Aranda, «Guía de uso».`, the quotation read as outside it):
  * the quotation is its title, up to the mark that closes it (within the
- * clause: no `;` before it).
+ * clause: no `;` before it). Not after a mark that is also an apostrophe
+ * (`Col. 154'`, `(2003) 'Un'Italia`).
  */
 export function quotedTitleAfter(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   return citations.map((c) => {
     const open = text.slice(c.start, c.end).trimEnd().slice(-1)
-    const close = CLOSING[open]
-    if (!close || c.fields.some((f) => f.field === 'title')) return c
+    if (!closingMarks(open, false) || c.fields.some((f) => f.field === 'title')) return c
     const from = c.start + text.slice(c.start, c.end).trimEnd().length
-    const at = text.indexOf(close, from)
+    const at = closingAt(text, open, from, false)
     if (at < 0 || at - from > 300 || text.slice(from, at).includes(';')) return c
     const lead = text.slice(from, at).length - text.slice(from, at).trimStart().length
     const title = {field: 'title' as const, start: from + lead, end: from + text.slice(from, at).trimEnd().length, text: text.slice(from, at).trim()}

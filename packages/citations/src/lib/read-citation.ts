@@ -2,11 +2,11 @@ import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
-import {readDate} from './dates.js'
+import {DATE_THEN_PAGE, isUndated, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, containerJoins, editionPattern, keptPeriods, roleMarks, SEASONS, VERSION} from './lexicon.js'
+import {ANNOUNCEMENT, ARCHIVE_WORDS, closingMarks, containerJoins, editionPattern, keptPeriods, QUOTATION_MARKS, quotationClass, quotationMarks, roleMarks, SEASONS, VERSION} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -62,12 +62,14 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
   {
     kind: 'opcit',
     example: 'Müller, a.a.O., S. 5; Dupont, op. cit., p. 9; Rossi, cit., p. 4; Martin, art. cit., p. 3; Lévi, ouv. cité, p. 2',
-    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'ouv. cité', 'ouvr. cité', 'thèse citée', 'loc. cit.', 'o. c.'],
+    written: ['a.a.O.', 'op. cit.', 'cit.', 'art. cit.', 'art. cité', 'article cité', 'ouv. cit.', 'ouv. cité', 'ouvr. cit.', 'ouvr. cité', 'ouvrage cité', 'thèse citée', 'loc. cit.', 'o. c.'],
     words: [
       'opcit',
       'cit',
       'artcit',
+      'ouvcit',
       'ouvcite',
+      'ouvrcit',
       'ouvrcite',
       'ouvragecite',
       'artcite',
@@ -93,7 +95,7 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
 ]
 
 /** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
-const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*[„“"«‘]?\\s*$`, 'u')
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*${quotationClass('open')}?\\s*$`, 'u')
 
 /** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
 const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
@@ -110,8 +112,26 @@ const DESCRIBED_AFTER_CALL_NUMBER = /^(.*\d[\p{L}\d]*),\s*(\p{Ll}[\p{L}'’]+(?:
 /** A title, a comma, then a journal in guillemets (`Il sale della laguna, «Rivista di storia adriatica»`), the Italian way. */
 const JOURNAL_RUN_ON = /^([^«»]*[^\s,«»]),\s*«\s*([^«»]+?)\s*»?$/u
 
-/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it. */
-const CITED_AT_END = /[\s,]+((?:op|art|loc)\.?\s*cit[ée]?|cit|ouvr?\.?\s*cit[ée]e?|(?:thèse|article|ouvrage)\s+cit[ée]e?|a\.\s?a\.\s?O)\.?$/u
+/**
+ * A back-reference's written form as a pattern: a period inside it may be
+ * followed by spaces, and left out after a word (`op. cit`, `op.cit`, `op
+ * cit`; not after a letter: `a.a. O`, `o. c.`), a space is any spaces, an
+ * accented letter may be written without its accent (`ouv. cite`); its
+ * final period is the caller's.
+ */
+function writtenForm(written: string): string {
+  const parts = written.replace(/\.$/u, '').split(/(\.\s*|\s+)/u)
+  const pattern = (part: string, i: number): string => {
+    if (/^\.\s*$/u.test(part)) return parts[i - 1]!.length > 1 ? '\\.?\\s*' : '\\.\\s*'
+    if (/^\s+$/u.test(part)) return '\\s+'
+    return escapeRegExp(part).replace(/é/gu, '[ée]').replace(/è/gu, '[èe]')
+  }
+  return parts.map(pattern).join('')
+}
+
+const OPCIT_WRITTEN = BACKREF_WORDS.find((b) => b.kind === 'opcit')!.written
+/** A back-reference written at the end of a short title (`Civiltà e imperi cit.`, `Lieux de mémoire, op. cit`), read into it: the written forms of `BACKREF_WORDS`' `opcit` row. */
+export const CITED_AT_END = new RegExp(`[\\s,]+(${OPCIT_WRITTEN.map(writtenForm).join('|')})\\.?$`, 'u')
 
 /** The back-reference read into the end of the title, taken out of it. */
 function citedInTitle(item: ItemFields): BackRef | undefined {
@@ -158,8 +178,13 @@ export function backrefOf(text: string): BackRef | undefined {
   return {kind, word: text}
 }
 
-const PAIRS: Readonly<Record<string, string>> = {'“': '”', '"': '"', '„': '“', '«': '»', '‘': '’', '‚': '‘', '(': ')', '[': ']', "'": "'"}
-const QUOTES = new Set(['“', '”', '"', '„', '«', '»', '‘', '’', '‚'])
+/** A quotation's or a bracket's closing marks (`closingMarks`, `(` → `)`, `[` → `]`). */
+const closers = (open: string): string | undefined => closingMarks(open) ?? {'(': ')', '[': ']'}[open]
+/** The quotation marks, opening or closing, that are not also apostrophes (`'s-Hertogenbosch`). */
+const QUOTES = new Set(quotationMarks('both', false))
+/** The opening marks that `close` closes, and no bracket's (`”` → `“`, `„`). */
+const openers = (close: string): string[] => QUOTATION_MARKS.filter((q) => q.close.includes(close)).map((q) => q.open)
+const holdsAny = (s: string, marks: Iterable<string>): boolean => [...marks].some((m) => s.includes(m))
 /** Abbreviations whose period a value keeps (`Inc.`, `Jr.`, `et al.`, an initial). */
 const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference', 'role mark', 'et al.', 'etc.', 'company', 'name suffix', 'saint', 'numbering', 'circa', 'thesis'])}|\\p{L})\\.$`, 'u')
 
@@ -167,11 +192,11 @@ const KEEPS_PERIOD = new RegExp(`(?:^|[\\s.])(?:${keptPeriods(['back-reference',
 function unwrap(s: string): string {
   const first = s[0] ?? ''
   const last = s[s.length - 1] ?? ''
-  const close = PAIRS[first]
-  if (close && s.length >= 2 && last === close && !s.slice(1, -1).includes(close)) return s.slice(1, -1)
-  if (QUOTES.has(first) && close && !s.slice(1).includes(close)) return s.slice(1)
-  const open = Object.keys(PAIRS).find((o) => PAIRS[o] === last)
-  if (QUOTES.has(last) && open && !s.slice(0, -1).includes(open)) return s.slice(0, -1)
+  const close = closers(first)
+  if (close && s.length >= 2 && close.includes(last) && !holdsAny(s.slice(1, -1), close)) return s.slice(1, -1)
+  if (QUOTES.has(first) && close && !holdsAny(s.slice(1), close)) return s.slice(1)
+  const open = openers(last)
+  if (QUOTES.has(last) && open.length > 0 && !holdsAny(s.slice(0, -1), open)) return s.slice(0, -1)
   return s
 }
 
@@ -210,6 +235,8 @@ interface Collected {
   pages: Array<{page: string; label: string; before: string}>
   abbrev: string[]
   titles: string[]
+  /** Titles written whole between quotation marks (`"Willa Cather Dies; Noted Novelist, 70"`): a number at their end is theirs. */
+  quoted: Set<string>
   etAl: boolean
 }
 
@@ -235,8 +262,8 @@ export function spanText(note: string, span: FieldSpan, end: number): string {
     if (at !== -1 && at < end && (open === '[' || at === b)) b = at + 1
   }
   // A quotation at the start of a quoted title: `“‘You Have No Line:’ Kim Il Sung,”`.
-  const partner = PAIRS[note[a - 1] ?? '']
-  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && text.includes(partner)) a--
+  const partner = closingMarks(note[a - 1] ?? '')
+  if (partner && QUOTES.has(note[a - 1]!) && QUOTES.has(note[a - 2] ?? '') && holdsAny(text, partner)) a--
   if (note[b] === '.' && TAKES_PERIOD.test(note.slice(a, b))) b++
   // A question or exclamation ending a title is the title's (`Are Courts Fair?`).
   if ((note[b] === '?' || note[b] === '!') && /\p{L}$/u.test(note.slice(a, b))) b++
@@ -428,7 +455,7 @@ const ROLE_AFTER_NAMES = new RegExp(`^\\s*,?\\s*[([]?(?:${roleMarks(['editor', '
 
 function collect(note: string, start: number, end: number, spans: readonly FieldSpan[]): Collected {
   const item: ItemFields = {type: 'book'}
-  const out: Collected = {item, pages: [], abbrev: [], titles: [], etAl: false}
+  const out: Collected = {item, pages: [], abbrev: [], titles: [], quoted: new Set(), etAl: false}
   spans.forEach((span, i) => {
     const text = spanText(note, span, end)
     const next = after(note, spans, i, end)
@@ -454,8 +481,10 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         // `“Several Issues” (draft)`: a title that ran past its closing quotation mark ends there; a bracket after it is its genre.
         // The opening mark before the span, past a French guillemet's space (`« Entre mémoire et histoire », dans …`).
         const opening = note.slice(0, span.start).trimEnd().slice(-1)
-        const partner = PAIRS[opening]
-        const close = partner && QUOTES.has(opening) && !QUOTES.has(text[0]!) ? text.indexOf(partner) : -1
+        // Up to its usual closing mark only (`„` → `“`): the others close a quotation inside the title as often as the title
+        // (`„Magic Microfinance” – bald auch …`, `« ‚Zwischen Gier und Gewissen’ – Eine Kritik … »`).
+        const usual = QUOTES.has(opening) && !QUOTES.has(text[0]!) ? closingMarks(opening)?.[0] : undefined
+        const close = usual ? text.indexOf(usual) : -1
         if (close > 0) {
           out.titles.push(text.slice(0, close).trimEnd())
           const rest = text.slice(close + 1)
@@ -472,17 +501,16 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           out.titles.push(journal[1]!, journal[2]!)
           return
         }
+        // `"Willa Cather Dies; Noted Novelist, 70"`: a title closed right after its span is whole between its marks.
+        const closes = closingMarks(opening)
+        if (closes && closes.includes(note.slice(span.end).trimStart()[0] ?? '')) out.quoted.add(text)
         out.titles.push(text)
         return
       }
       case 'issued':
-      case 'accessed': {
-        const paged = span.field === 'issued' ? pageAfterDay(text) : undefined
-        if (paged) out.pages.push({...readPages(paged.page), before: ', '})
-        const date = readDate(paged?.date ?? text)
-        if (date && !item[span.field]) item[span.field] = date
+      case 'accessed':
+        readDateSpan(out, span.field, text)
         return
-      }
       case 'page': {
         const prev = spans[i - 1]
         out.pages.push({...readPages(text), before: note.slice(prev ? prev.end : start, span.start)})
@@ -492,10 +520,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
         out.abbrev.push(text)
         return
       case 'URL':
-        item.URL ??= firstUrl(text.replace(/^<|>$/g, ''))
-        return
       case 'DOI':
-        item.DOI ??= text.replace(/^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)/i, '')
+        readLink(item, span.field, text)
         return
       case 'volume':
       case 'issue':
@@ -643,6 +669,26 @@ function readArchive(item: ItemFields, field: 'archive' | 'archive_location', va
   item.archive = value
 }
 
+/** A DOI as written: `10.`, the registrant, a slash, the suffix; with `doi:` or the resolver's address before it or not. */
+const DOI_WRITTEN = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9}\/\S+)$/iu
+
+/**
+ * A link read as a URL or a DOI: a DOI is the DOI whatever it was read as,
+ * and its resolver's address (`https://doi.org/10.22148/16.005`) the URL
+ * too, as written; anything else read as a DOI is a URL
+ * (`https://arxiv.org/pdf/1912.11211`).
+ */
+function readLink(item: ItemFields, field: 'URL' | 'DOI', text: string): void {
+  const written = text.replace(/^<|>$/g, '').trim()
+  const doi = DOI_WRITTEN.exec(written)
+  if (doi) item.DOI ??= doi[1]!
+  if (/^https?:\/\//iu.test(written) || (field === 'URL' && !doi)) item.URL ??= firstUrl(written)
+  else if (!doi) item.DOI ??= written.replace(/^doi:\s*/iu, '')
+}
+
+/** A journal's name, then its volume and issue joined by a period (`New Media & Society 21.1`); issue 0 is no issue (`Web 2.0`). */
+const VOLUME_DOT_ISSUE = /^(.*\p{L}.*?)\s+(\d{1,4})\.([1-9]\d{0,2})$/u
+
 /** Who a name after a title is, by the mark after it (`(ed.)`, `(trans.)`, `(ed. and trans.)`). */
 const ROLE_AFTER_TITLE = /^(.*\S),\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s*\((eds?|trans|ed\. and trans)\.?\)?$/u
 
@@ -664,10 +710,11 @@ function namesAfterTitle(c: Collected, raw: string): string {
 function placeTitles(c: Collected): void {
   const slots = ['title', 'container-title', 'collection-title'] as const
   for (let raw of c.titles) {
+    const quoted = c.quoted.has(raw)
     // `Title, pp.`: a locator label the title ran on into.
     raw = raw.replace(/,\s*(?:pp?|S|Ss|págs?|pags?|pagg|Bl|fol|fols|ff?|col)\.?$/u, '')
-    // `Vecinos y moradores, 50-52`: a title ran on into the pinpoint; the pages are the pinpoint's.
-    const pages = /^(.*\p{L}\S*),\s*((?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)$/u.exec(raw.trim())
+    // `Vecinos y moradores, 50-52`: a title ran on into the pinpoint; the pages are the pinpoint's (not a number inside its quotation marks).
+    const pages = quoted ? null : /^(.*\p{L}\S*),\s*((?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?)$/u.exec(raw.trim())
     if (pages && !/^(?:1[0-9]|20)\d\d(?:\s*[-–]\s*(?:(?:1[0-9]|20)?\d\d))?$/u.test(pages[2]!)) {
       c.pages.push({...readPages(pages[2]!), before: ', '})
       raw = pages[1]!
@@ -852,6 +899,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!m) return
       item.title = m[1]!
       item.volume = m[2]!
+    }
+  },
+  {
+    name: 'a volume.issue after the journal is its volume and issue',
+    example: 'Dhiraj Murthy, “Evaluating Platform Accountability,” New Media & Society 21.1 (2019): 191-213 (the numbers read into the journal)',
+    apply: (item) => {
+      const m = typeof item['container-title'] === 'string' && item.volume === undefined ? VOLUME_DOT_ISSUE.exec(item['container-title']) : null
+      if (!m) return
+      item['container-title'] = m[1]!
+      item.volume = m[2]!
+      item.issue ??= m[3]!
     }
   },
   {
@@ -1147,14 +1205,52 @@ function knownPlace(text: string): boolean {
 /** Countries' and states' codes written after a town: part of the place, no publisher's initials. */
 const COUNTRY_CODES: ReadonlySet<string> = new Set('USA GBR DDR BRD RFA RDA GDR FRG URSS USSR UDSSR SSSR UAE RSA NSW'.split(' '))
 
-/** A day's date, then a page (`2 September 1848, 2`: a newspaper's page read into its date). */
-const DAY_THEN_PAGE = /^(.*\b(?:1[5-9]|20)\d\d),\s*(\d{1,4}(?:\s*[–-]\s*\d{1,4})?)$/u
+/** A date span that is a date, then a page (`DATE_THEN_PAGE`: `2 September 1848, 2`, a newspaper's page read into its date). */
+const DAY_THEN_PAGE = new RegExp(`^${DATE_THEN_PAGE.pattern}$`, 'u')
 
 /** The date and the page of a date span that ends with a page after a full date, if it does. */
 function pageAfterDay(text: string): {date: string; page: string} | undefined {
   const m = DAY_THEN_PAGE.exec(text.trim())
-  if (!m || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
+  if (!m?.[2] || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
   return {date: m[1]!, page: m[2]!}
+}
+
+/** A page number right after a year that ends a day's date (`April 25, 1947, 21.`, `27 May 1905. 338.`). */
+const PAGE_AFTER_DAY = /\b(?:1[5-9]|20)\d\d[,.]\s*\d{1,3}(?:\s*,\s*\d{1,3})*[.,;]?(?:\s|$)/u
+
+/** A date span: the date, and the page written after a day or what the span ran on into past its date (`dateRunOn`). */
+function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string): void {
+  const paged = field === 'issued' ? pageAfterDay(text) : undefined
+  if (paged) out.pages.push({...readPages(paged.page), before: ', '})
+  let date = readDate(paged?.date ?? text)
+  const ran = date && !date['date-parts'] ? dateRunOn(text) : undefined
+  if (ran) {
+    date = ran.date
+    if (ran.pages) out.pages.push({...readPages(ran.pages), before: ', '})
+    else if (ran.rest) addNote(out.item, ran.rest)
+  }
+  if (date && !out.item[field]) out.item[field] = date
+}
+
+/** A date, then what the span ran on into after a period, a bracket or a comma. */
+const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
+
+/**
+ * A date span that ran on past its date (`July 5, 2001. Updated July 2013`,
+ * `December 10, 2010 (Update April 2012)`, `18 November 1905. 779`,
+ * `November 26, 1968, 1, 34`): the date, and the rest as pages when it is
+ * numbers, else as a note.
+ */
+export function dateRunOn(text: string): {date: CslDate; pages?: string; rest: string} | undefined {
+  const m = DATE_RUN_ON.exec(text.trim())
+  const date = m ? readDate(m[1]!) : undefined
+  if (!m || !date?.['date-parts']) return undefined
+  const rest = m[2]!.trim()
+  // A page range, or pages with `ff.`/`sgg.`, are pages after any date (`2006, 1063-1093`, `1944, 18sgg`).
+  if (/^\d{1,5}(?:\s*[–-]\s*\d{1,5}|\s*(?:ff|f|sgg|ss|seq)\.?)$/u.test(rest)) return {date, pages: rest, rest}
+  if (!/^\d{1,4}(?:\s*,\s*\d{1,4})*$/u.test(rest)) return isUndated(rest) ? {date, rest: ''} : {date, rest}
+  // Numbers after a day's date are its pages; after a year, no (`Annals, 1848, 2`: a volume's year and number).
+  return date['date-parts'][0]?.length === 3 ? {date, pages: rest, rest} : undefined
 }
 
 /** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
@@ -1179,8 +1275,11 @@ const EDITOR_BETWEEN = new RegExp(`^\\s*,\\s*(?:${roleMarks(['editor'], '', fals
 /** A title, a comma and a roman numeral at its end: `Storia di Venezia, II`. */
 const VOLUME_AFTER_TITLE = /^(.*\S),\s+((?=[IVXLC]+$|[ivxlc]+$)(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))$/u
 
-/** A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a title. */
-const SERIES_WORD_BEFORE = /(?:^|[\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\.?\s*[«"“„‚‹:]?\s*$/iu
+/**
+ * A word that says a series' name follows (`coll. «`, `collection`, `Reihe`, `collana`, `colección`, `series`), right before a
+ * title. Not `SERIES`' words: those are a report series' kind, part of its name (`Working Paper`, `Cahiers de recherche`).
+ */
+const SERIES_WORD_BEFORE = new RegExp(`(?:^|[\\s(,;])(?:coll|col|collection|collana|colección|colecc|Reihe|Schriftenreihe|series|serie|série)\\.?\\s*(?:${quotationClass('open')}|:)?\\s*$`, 'iu')
 
 /** Names of report series (`Working Paper`, `e-Dossier`, `Arbeitspapier`, `Document de travail`). */
 const SERIES =
@@ -1196,7 +1295,7 @@ const has = (item: ItemFields, ...keys: string[]) => keys.some((k) => item[k] !=
  * as Chicago writes it for a chapter: `, in`, `dans`, `en`, `nel`. Not `In:`
  * nor `im`, which German styles write before journals as well as books.
  */
-const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+[„“"«‘]?$`, 'u')
+const IN_BEFORE = new RegExp(`(?:^|[\\s,;(])(?:${containerJoins(false, ['im'])})\\s+${quotationClass('open')}?$`, 'u')
 
 /** The container is introduced by `in` (a chapter's book; some styles write it before a journal too). */
 function containerAfterIn(item: ItemFields, text: string): boolean {
@@ -1255,7 +1354,10 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {
     type: 'thesis',
     example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)',
-    test: (i, t) => /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|Habilitationsschrift|Magisterarbeit|Masterarbeit)\b/iu.test(String(i.genre ?? t))
+    test: (i, t) =>
+      /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|tese de (?:mestrado|doutorado)|Habilitationsschrift|Magisterarbeit|Masterarbeit|trabajo de fin de (?:máster|grado)|disserta[cç][aã]o de (?:mestrado|doutorado))(?![\p{L}])/iu.test(
+        String(i.genre ?? t)
+      )
   },
   {
     type: 'report',
@@ -1279,6 +1381,11 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     type: 'article-newspaper',
     example: 'New York Times, 17 May 1976, 43',
     test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'editor', 'URL', 'DOI') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && !ISSUE_OF_A_YEAR.test(t)
+  },
+  {
+    type: 'article-newspaper',
+    example: '“Willa Cather Dies; Noted Novelist, 70,” The New York Times, April 25, 1947, 21, https://www.nytimes.com (a paper online, cited by its page)',
+    test: (i, t) => has(i, 'container-title', 'URL') && !has(i, 'volume', 'publisher', 'editor', 'accessed') && (i.issued?.['date-parts']?.[0]?.length ?? 0) === 3 && PAGE_AFTER_DAY.test(t)
   },
   {
     type: 'webpage',
@@ -1326,7 +1433,8 @@ function placePages(c: Collected, form: CitationReading['form'], text: string): 
   if (form === 'full' && ranged) {
     const first = pages[0]!
     const emphasis = /\b(?:esp|especially|bes|insb|v\. ?a|notamment|specie|here|hier|at)\b\.?\s*(?:(?:pp?|S|s|pág|págs)\.?\s*)?$/iu.test(first.before)
-    if (!emphasis && /[–-]/.test(first.page) && first.label === 'page') {
+    // A range, or an article's number (`PLoS ONE 9, n.º 6 (2014): e98679`), is the item's.
+    if (!emphasis && (/[–-]/.test(first.page) || /^e\d{3,}$/u.test(first.page)) && first.label === 'page') {
       c.item.page = first.page
       return pages.length > 1 ? {locator: last.page, label: last.label} : {locator: null, label: 'page'}
     }

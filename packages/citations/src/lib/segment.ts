@@ -1,12 +1,13 @@
-import {alternation} from './alternation.js'
-import {ANNOUNCEMENT, containerJoins, keptPeriods, roleMarks} from './lexicon.js'
+import {alternation, escapeRegExp} from './alternation.js'
+import {readDate} from './dates.js'
+import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
-import {backrefOf, readCitation, type CitationReading} from './read-citation.js'
+import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
-import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from './after-citation.js'
+import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -111,6 +112,144 @@ export function signalInside(text: string, c: LabeledCitation): LabeledCitation 
   const start = c.start + m[0].length
   const fields = c.fields.filter((f) => f.end > start).map((f) => (f.start < start ? {...f, start, text: text.slice(start, f.end)} : f))
   return fields.length === 0 ? c : {...c, start, fields}
+}
+
+/** Prose that ends with `of`-words, then one to three capitalized words: `Diversa l’interpretazione di Rinaldi`. */
+const PROSE_THEN_NAME = /^(.*\s(?:di|de|da|of|von|bei|du|del|della))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u
+
+/** A word of prose: four lower-case letters or more after the first word, not a particle of a name (`della`, `van der`). */
+const PROSE_WORD = /\s(?!(?:della|delle|dello|degli|van|von|der|den|ten|ter|dos|das|del|les)\s)[\p{Ll}][\p{Ll}'’]{3,}(?=\s)/u
+
+/** A short form's back-reference, labeled as such or read into the end of a field (`Contrabbandieri e doganieri cit`). */
+const isShortForm = (c: LabeledCitation) => c.fields.some((f) => f.field === 'abbrev' || CITED_AT_END.test(` ${f.text}`))
+
+/**
+ * A short form's author that begins with prose (`Diversa l'interpretazione
+ * di Rinaldi, Contrabbandieri e doganieri cit.`: the sentence read into the
+ * name): the citation starts at the name. Only for a short form (a
+ * back-reference, no date) whose name is one to three capitalized words
+ * after a word like `di`/`of`, with a word of prose before it.
+ */
+export function proseInAuthor(text: string, c: LabeledCitation): LabeledCitation {
+  const author = c.fields[0]
+  if (author?.field !== 'author' || author.start !== c.start || !isShortForm(c) || c.fields.some((f) => f.field === 'issued')) return c
+  const m = PROSE_THEN_NAME.exec(author.text)
+  if (!m || !PROSE_WORD.test(` ${m[1]!} `)) return c
+  const start = author.start + author.text.length - m[2]!.length
+  return {...c, start, fields: [{...author, start, text: m[2]!}, ...c.fields.slice(1)]}
+}
+
+/** The first quotation of a citation: where its words start and end (the closing punctuation inside it left out), or undefined. */
+function firstQuotation(text: string, c: LabeledCitation): {start: number; end: number} | undefined {
+  const span = text.slice(c.start, c.end)
+  const quotations = QUOTATION_MARKS.filter((q) => !q.apostrophe).map(({open, close}) => {
+    // A mark that opens a word (after a space, a bracket or the start) and one that ends a word (before a space, punctuation or the end).
+    const marks = escapeRegExp(open + close)
+    const m = new RegExp(`(?:^|[\\s(:])${escapeRegExp(open)}\\s?([^${marks}]+?)\\s?[${escapeRegExp(close)}](?=[\\s,.;:)]|$)`, 'u').exec(span)
+    return m ? {at: m.index + m[0].indexOf(m[1]!), inside: m[1]!} : undefined
+  })
+  const q = quotations.filter((x) => x !== undefined).sort((a, b) => a.at - b.at)[0]
+  if (!q) return undefined
+  const words = q.inside.replace(/[\s,.;:]+$/u, '')
+  return /\S\s+\S/u.test(words) ? {start: c.start + q.at, end: c.start + q.at + words.length} : undefined
+}
+
+/** A field that belongs to no title, read inside one: a name, or a bare number after its last comma (`, 70` of a headline). */
+function notTitleWords(f: LabeledCitation['fields'][number], q: {end: number}, text: string): boolean {
+  if (f.field === 'author' || f.field === 'editor' || f.field === 'translator') return true
+  return ['volume', 'issue', 'page'].includes(f.field) && /^\d{1,4}$/u.test(f.text) && /,\s*$/u.test(text.slice(0, f.start)) && f.end === q.end
+}
+
+/**
+ * A title in quotation marks whose words the model read as other fields
+ * (`"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25,
+ * 1947, 21`: a headline read as names and a volume): the quotation is the
+ * title. Not when what is quoted is a container (`Title, «Journal»`).
+ */
+export function quotedTitle(text: string, c: LabeledCitation): LabeledCitation {
+  const q = firstQuotation(text, c)
+  if (!q) return c
+  const inside = c.fields.filter((f) => f.start >= q.start && f.end <= q.end)
+  if (!inside.some((f) => notTitleWords(f, q, text)) || inside.some((f) => f.field === 'container-title' || f.field === 'collection-title')) return c
+  const title = {field: 'title' as const, start: q.start, end: q.end, text: text.slice(q.start, q.end)}
+  const before = c.fields.filter((f) => f.end <= q.start)
+  const after = c.fields.filter((f) => f.start >= q.end && !inside.includes(f))
+  return {...c, fields: [...before, title, ...after]}
+}
+
+/** After a paper's date: `, page` in no field, up to the end of its clause (`January 7, 1944, 17.`). */
+const PAGE_LEFT_AFTER_DAY = /^\s*,\s*(\d{1,3})(?=\s*(?:[.;)]|$))/u
+
+/**
+ * A periodical's number read as its volume, or in no field, right after a
+ * date to the day (`The New York Times, August 28, 1963, 27`; `January 7,
+ * 1944, 17.`): a paper dated to the day is cited by its page.
+ */
+export function pageAfterDay(text: string, c: LabeledCitation): LabeledCitation {
+  if (!c.fields.some((f) => f.field === 'container-title')) return c
+  const isDay = (f: LabeledCitation['fields'][number] | undefined) => f?.field === 'issued' && readDate(f.text)?.['date-parts']?.[0]?.length === 3
+  const fields = c.fields.map((f, i) => {
+    const date = c.fields[i - 1]
+    if (f.field !== 'volume' || !isDay(date) || !/^\d{1,3}$/u.test(f.text) || !/^\s*,\s*$/u.test(text.slice(date!.end, f.start))) return f
+    return {...f, field: 'page' as const}
+  })
+  const at = fields.findIndex(isDay)
+  const date = fields[at]
+  const next = fields[at + 1]?.start ?? text.length
+  const left = date && !fields.some((f) => f.field === 'page') ? PAGE_LEFT_AFTER_DAY.exec(text.slice(date.end, next)) : null
+  if (left) {
+    const start = date!.end + left[0].lastIndexOf(left[1]!)
+    fields.splice(at + 1, 0, {field: 'page', start, end: start + left[1]!.length, text: left[1]!})
+  }
+  const end = Math.max(c.end, ...fields.map((f) => f.end))
+  return fields.some((f, i) => f !== c.fields[i]) || fields.length !== c.fields.length ? {...c, end, fields} : c
+}
+
+/**
+ * A sentence read as the title of a link the note points to with a signal
+ * (`Tf-idf is not typically a recommended pre-processing step. See
+ * https://datascience.stackexchange.com/…`, `(ver https://quadrama.github.io/…)`):
+ * the citation is the link, the signal its prefix. Only for a citation of a
+ * title and a link alone.
+ */
+export function signalBeforeLink(text: string, c: LabeledCitation): LabeledCitation {
+  const [title, link] = c.fields
+  if (c.fields.length !== 2 || title?.field !== 'title' || link?.field !== 'URL') return c
+  const at = link.start + link.text.search(/https?:\/\//u)
+  const between = text.slice(title.end, at)
+  // The signal opens a sentence of its own (`models. See`) or a bracket (` (ver `).
+  const apart = /^[^(]*[.;!?]\s+\S/u.test(between) || /^\s*\(/u.test(between)
+  if (at < link.start || !apart || !SIGNAL_END.test(between.replace(/[\s(]+$/u, ''))) return c
+  const url = {...link, start: at, text: text.slice(at, link.end)}
+  return {...c, start: at, fields: [url]}
+}
+
+/** Words that say where a work is found, before its address (`disponible en la siguiente dirección:`). */
+const AVAILABLE_AT =
+  /(?:available (?:at|from|online at)|disponible (?:en|sur)(?: la siguiente direcci[oó]n)?|dispon[ií]vel em|verfügbar unter|abrufbar unter|disponibile (?:su|a|all['’]indirizzo))\s*:?$/iu
+
+/** A link in the text of a note: its address without the punctuation after it. */
+const LINK = /https?:\/\/[^\s<>"”»]+[^\s<>"”».,;:!?)\]]/gu
+
+/** How sure a citation made by a rule, where the model read none, is: below the warning's threshold, so an editor looks at it. */
+const RULE_MADE_CONFIDENCE = 0.5
+
+/**
+ * A link the model left as prose after a signal or after words saying where
+ * a work is (`(ver https://quadrama.github.io/…)`, `Está disponible en la
+ * siguiente dirección: https://artelope.uv.es/…`): a citation of the page.
+ */
+export function signaledLink(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  const made: LabeledCitation[] = []
+  for (const m of text.matchAll(LINK)) {
+    const start = m.index
+    const end = start + m[0].length
+    if (citations.some((c) => c.start < end && c.end > start)) continue
+    const before = clauseBefore(text, Math.max(0, ...citations.filter((c) => c.end <= start).map((c) => c.end)), start).text.replace(/[\s(:]+$/u, '')
+    if (!SIGNAL_END.test(before) && !AVAILABLE_AT.test(before)) continue
+    made.push({start, end, first: 0, last: 0, confidence: RULE_MADE_CONFIDENCE, fields: [{field: 'URL', start, end, text: m[0]}]})
+  }
+  return made.length === 0 ? [...citations] : [...citations, ...made].sort((a, b) => a.start - b.start)
 }
 
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
@@ -246,6 +385,9 @@ function plainReading(parsed: CitationReading): boolean {
   return !parsed.backref && parsed.form !== 'ibid' && !parsed.locator
 }
 
+/** A full stop, question or exclamation mark, then the quotation's closing mark: a quoted sentence's end (`… for a break.”`). */
+const QUOTED_SENTENCE_END = new RegExp(`[.!?]${quotationClass('close')}$`, 'u')
+
 /**
  * Spans the model labels as a citation that say too little to be one: they
  * stay commentary. Each rule with the note it exists for (the span the model
@@ -264,7 +406,7 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // marks, eight words or more, in a note that says more.
     name: 'a quoted sentence',
     example: 'Chinese leaders believed it was instigated from abroad. “This view made them treat the quarrel as a struggle between friends and enemies and push for a break.”',
-    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && /[.!?]["”»’]$/u.test(text) && text.split(/\s+/u).length >= 8
+    rule: ({text, parsed, alone}) => !alone && plainReading(parsed) && onlyFields(parsed, ['title']) && QUOTED_SENTENCE_END.test(text) && text.split(/\s+/u).length >= 8
   },
   {
     // A name (and a title) set off by nothing (not quoted whole, not in italics), with more prose after it in a note
@@ -289,9 +431,6 @@ export function notACitation(c: CandidateCitation): string | undefined {
   return NOT_CITATIONS.find((r) => r.rule(c))?.name
 }
 
-/** Opening quotation marks and the marks that close them. */
-const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': '»', '‘': '’', '„': '“”', '‚': '‘’', "'": "'", '‹': '›', '「': '」', '『': '』'}
-
 /**
  * The span is quoted whole: it opens with a quotation mark that closes at its
  * end (`“Ledger Towns,”`), not inside it (`‘contradictions between ourselves
@@ -299,7 +438,7 @@ const QUOTES: Readonly<Record<string, string>> = {'“': '”', '"': '"', '«': 
  * quotation). A closing mark followed by a letter is an apostrophe.
  */
 export function quotedWhole(span: string): boolean {
-  const closers = QUOTES[span[0] ?? '']
+  const closers = closingMarks(span[0] ?? '')
   if (!closers) return false
   for (let i = 1; i < span.length; i++) {
     if (closers.includes(span[i]!) && !/\p{L}/u.test(span[i + 1] ?? '')) return span.length - i <= 3
@@ -405,7 +544,7 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 }
 
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
-const IN_JOIN = new RegExp(`^[”"’»]?[,.]?[”"’»]?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
+const IN_JOIN = new RegExp(`^${quotationClass('close')}?[,.]?${quotationClass('close')}?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
 const EDITOR_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'u')
 /** The same mark read into the names (`Thomas Ertman (eds`). */
@@ -509,10 +648,21 @@ export const SPAN_RULES: readonly SpanRule[] = [
     apply: trailingDate
   },
   {
+    name: 'an issue and pages left after the citation join it',
+    example: 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180.',
+    apply: trailingPages
+  },
+  {
     name: 'an archive’s abbreviation and call number left after the citation join it',
     example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.',
     apply: trailingArchive
   },
+  {
+    name: 'a short form ended inside its back-reference takes the rest of it and its page',
+    example: 'Cf. Garnier, Naviguer et commercer, ouvr. cité, p. 230-231, et Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95.',
+    apply: backrefCut
+  },
+  {name: 'a list of author–date references is one citation per year', example: 'Reimer et al., 2009, 2013, 2020. Arnold et Libby, 1949. Libby, 1960.', apply: authorDateList},
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
   {
@@ -520,5 +670,26 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.',
     apply: each(ibidAlone)
   },
-  {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)}
+  {name: 'a signal read into the citation is its prefix', example: 'So bereits Hoffmann; Keller, a.a.O., S. 70.', apply: each(signalInside)},
+  {
+    name: 'a title in quotation marks read as other fields is the title',
+    example: '"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21.',
+    apply: each(quotedTitle)
+  },
+  {name: 'a number read as the volume or left after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterDay)},
+  {
+    name: 'a sentence read as the title of a link the note points to is prose',
+    example: 'Tf-idf is not a pre-processing step for topic models. See https://datascience.stackexchange.com/questions/21950.',
+    apply: each(signalBeforeLink)
+  },
+  {
+    name: 'a link left as prose after a signal is a citation',
+    example: 'Para más información, consultar su ficha. Está disponible en la siguiente dirección: https://artelope.uv.es/basededatos/browserecord.php?-recid=53.',
+    apply: signaledLink
+  },
+  {
+    name: 'prose read into a short form’s author is left out',
+    example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",
+    apply: each(proseInAuthor)
+  }
 ]

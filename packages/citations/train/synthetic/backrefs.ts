@@ -8,7 +8,8 @@
  * it is written.
  */
 import {familyNames, type CslItem, type Locator, type Work} from './items.js'
-import {initials, type CslName} from './names.js'
+import type {CslName} from '@octavo/tree'
+import {initials} from './names.js'
 import {BACK_REFERENCES, LEGAL_BACK_REFERENCES, QUOTES} from './phrases.js'
 import type {Rng} from './rng.js'
 import {concat, plain, splice, type Form, type Label, type LabelSpan, type Piece} from './spanned.js'

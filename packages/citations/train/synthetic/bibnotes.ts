@@ -60,7 +60,8 @@ import {
   type CallKind
 } from './bibnotes-vocab.js'
 import type {CslDate, CslItem, ItemContext, Locator, Work} from './items.js'
-import {initials, makePeople, makePerson, type CslName, type Person} from './names.js'
+import type {CslName} from '@octavo/tree'
+import {initials, makePeople, makePerson, type Person} from './names.js'
 import {MONTHS} from './phrases.js'
 import type {Rng} from './rng.js'
 import type {Form, Label, Piece} from './spanned.js'

@@ -5,7 +5,8 @@
  * variable's span (without `URL:` or `accessed`), trimming of outer spaces,
  * punctuation and quotes, and back-reference words a style writes itself.
  */
-import {nameInitials, nameNeedles, type CslName} from './names.js'
+import type {CslName} from '@octavo/tree'
+import {nameInitials, nameNeedles} from './names.js'
 import {ABBREV_PATTERN} from './phrases.js'
 import type {CslItem} from './items.js'
 import type {Label, LabelSpan} from './spanned.js'

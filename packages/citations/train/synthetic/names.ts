@@ -6,18 +6,9 @@
  * `Ferreira da Silva`), East Asian names written family name first,
  * organizations as `literal`.
  */
+import type {CslName} from '@octavo/tree'
 import type {Rng} from './rng.js'
 import {COMPOUND_FAMILIES, LANGS, NAMES, ORGANIZATIONS, PARTICLE_FAMILIES, PARTICLE_SURNAMES, SUFFIXES, type Lang, type NameOrigin, type PoolOrigin} from './vocab.js'
-
-export interface CslName {
-  family?: string
-  given?: string
-  literal?: string
-  'non-dropping-particle'?: string
-  'dropping-particle'?: string
-  suffix?: string
-  'static-ordering'?: boolean
-}
 
 export type Gender = 'male' | 'female'
 

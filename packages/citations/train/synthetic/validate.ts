@@ -9,7 +9,8 @@ import {FIELD_LABELS} from '../../src/lib/model/labels.js'
 import type {SyntheticRecord} from './generate.js'
 import type {CslDate, CslItem} from './items.js'
 import {ANONYMOUS, fold} from './labeling.js'
-import {nameNeedles, type CslName} from './names.js'
+import type {CslName} from '@octavo/tree'
+import {nameNeedles} from './names.js'
 import type {Label} from './spanned.js'
 
 export interface Problem {

@@ -112,11 +112,7 @@ function isAutolink(node: Nodes): boolean {
  * letters). Same length as the run.
  */
 function readRoles(run: string): string {
-  const roles = chunks(run).flatMap((chunk) => {
-    const tree = latin.parse(chunk)
-    readQuotes(tree)
-    return nlcstToString(tree).split('')
-  })
+  const roles = chunks(run).flatMap((chunk) => chunkRoles(chunk).split(''))
   let open = 0
   for (const {index} of run.matchAll(/["']/g)) {
     if (roles[index] === '‘') open++
@@ -127,6 +123,34 @@ function readRoles(run: string): string {
   }
   nestInCurly(run, roles)
   return roles.join('')
+}
+
+/**
+ * How many chunks' readings are remembered (`chunkRoles`), the least recently
+ * used going first: a rebuild of an edited article (`--watch`) or a volume
+ * that prints an article twice reads again only the chunks that changed.
+ * A chunk is at most `CHUNK` characters and a few more.
+ */
+export const ROLES_KEPT = 4096
+const readings = new Map<string, string>()
+
+/** A chunk read by retext-smartypants (its marks as `“` `”` `‘` `’`), remembered: the same text always reads the same. */
+function chunkRoles(chunk: string): string {
+  const known = readings.get(chunk)
+  if (known !== undefined) {
+    readings.delete(chunk)
+    readings.set(chunk, known)
+    return known
+  }
+  const tree = latin.parse(chunk)
+  readQuotes(tree)
+  const roles = nlcstToString(tree)
+  readings.set(chunk, roles)
+  for (const oldest of readings.keys()) {
+    if (readings.size <= ROLES_KEPT) break
+    readings.delete(oldest)
+  }
+  return roles
 }
 
 /** A double quotation mark the source wrote curly: `„` and `«` open, `”` and `»` close, `“` closes a `„` (German) and opens otherwise. */

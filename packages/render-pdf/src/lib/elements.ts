@@ -21,11 +21,18 @@ export interface LineElement {
   hyphenated?: boolean
 }
 
-/** Vertical space between blocks; it vanishes at the top of a page. */
+/** Vertical space between blocks; it vanishes at the top of a page, unless it is a drop (a title page's space above the title). */
 export interface SpaceElement {
   kind: 'space'
   height: number
   keep: boolean
+  /** Kept at the top of a page: the space a title drops by from it (`typography.volume.titleDrop`). */
+  drop?: true
+}
+
+/** Space that vanishes at the top of a page: any but a drop. */
+export function vanishes(el: Element | undefined): boolean {
+  return el?.kind === 'space' && !el.drop
 }
 
 /** A page break: an article of a volume begins (on a recto page when asked), with its running heads. */

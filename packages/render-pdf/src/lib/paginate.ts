@@ -2,7 +2,7 @@ import type {Diagnostic} from '@octavo/tree'
 import {round} from './inline.js'
 import type {LayoutItem, LayoutPage, OutlineEntry, PageLabelRange} from './types.js'
 import {folioLabel} from './folio.js'
-import type {BreakElement, Element, LineElement, RunningHeads} from './elements.js'
+import {vanishes, type BreakElement, type Element, type LineElement, type RunningHeads} from './elements.js'
 import {typography} from './typography.js'
 import type {Geometry} from './geometry.js'
 import type {FontSet} from './fonts.js'
@@ -103,7 +103,7 @@ export function paginate(config: PageConfig): Pagination {
   }
   const body = config.body
   while (run.start < body.length || run.carry.length > 0) {
-    while (run.start < body.length && body[run.start]!.kind === 'space') run.start++
+    while (run.start < body.length && vanishes(body[run.start])) run.start++
     const next = body[run.start]
     if (next?.kind === 'break') {
       turnAt(run, next)
@@ -191,7 +191,7 @@ function fill(run: PageRun, from: number, carryIn: NoteLine[], limit: number): F
   const body = run.config.body
   const page = carried(run, carryIn)
   let i = from
-  while (i < body.length && body[i]!.kind === 'space') i++
+  while (i < body.length && vanishes(body[i])) i++
   const opener = body[i]
   const header = opener?.kind === 'line' ? opener.header : undefined
   if (header) page.bodyH += header.height
@@ -339,7 +339,7 @@ function compose(run: PageRun, fill: Fill, how: {continued: string | undefined; 
   }
   const body = run.config.body
   let i = run.start
-  while (i < fill.end && body[i]!.kind === 'space') i++
+  while (i < fill.end && vanishes(body[i])) i++
   for (; i < fill.end; i++) {
     const el = body[i]!
     if (el.kind === 'break') continue

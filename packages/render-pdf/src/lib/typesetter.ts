@@ -329,6 +329,11 @@ export class Typesetter {
     return out
   }
 
+  /** The space a title drops by from the top of its page (a volume's title page): kept there, where other space vanishes. */
+  drop(ctx: BlockContext, height: number): void {
+    ctx.target.push({kind: 'space', height, keep: true, drop: true})
+  }
+
   space(ctx: BlockContext, height: number, keep = false): void {
     const last = ctx.target[ctx.target.length - 1]
     if (!last) return

@@ -175,7 +175,7 @@ function titlePage(t: Typesetter, ctx: BlockContext): void {
   const size = t.geo.size
   const title = typeof meta.title === 'string' ? meta.title.trim() : ''
   if (!title) return
-  t.space(ctx, t.geo.leading * typography.volume.titleDrop)
+  t.drop(ctx, t.geo.leading * typography.volume.titleDrop)
   const scale = typography.volumeTitlePage
   t.within('H1', () => t.centered(title, 'bold', size * scale.title.size, size * scale.title.leading, ctx))
   const subtitle = typeof meta.subtitle === 'string' ? meta.subtitle.trim() : ''

@@ -30,6 +30,8 @@ export interface CslName {
   'non-dropping-particle'?: string
   'dropping-particle'?: string
   suffix?: string
+  /** Printed in the order given, family name first, with no comma (`Sun Chunri`). */
+  'static-ordering'?: boolean
 }
 
 /** A CSL-JSON date. */
