@@ -19,7 +19,9 @@ const WORKER = new URL('../../dist/bundle/notes-worker.mjs', import.meta.url)
 /**
  * Fewer notes than this are read in this thread: a worker takes about 0.1 s
  * of one core to start (Node, the notes reader, the model), the time of
- * reading a few hundred notes (measured: README, `bench:notes`).
+ * reading a few hundred notes. Set from that start-up cost, not from a
+ * measured crossing: the machine was never idle (citations README, "Both
+ * cores").
  */
 export const NOTES_PARALLEL_FROM = 1000
 
