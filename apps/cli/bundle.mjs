@@ -146,6 +146,25 @@ await build({
 })
 renameSync('dist/bundle/review-style.css', 'dist/bundle/review.css')
 
+// The worker thread of `octavo notes --jobs` (src/lib/notes-parallel.ts): an ES module of its own
+// (tinypool imports it), the notes reader and nothing else; the model read from notes-model.bin beside it.
+await build({
+  entryPoints: {'notes-worker': 'src/lib/notes-worker.ts'},
+  outdir: 'dist/bundle',
+  outExtension: {'.js': '.mjs'},
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  conditions: ['@octavo/source'],
+  mainFields: ['module', 'main'],
+  plugins: [{name: 'notes-model', setup: (b) => b.onResolve({filter: /^\.\/shipped-bytes\.js$/}, () => ({path: path.resolve('bundle-stubs/notes-model.js')}))}],
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'linked',
+  logLevel: 'warning'
+})
+
 // The notes model's bytes, for bundle-stubs/notes-model.js.
 {
   const citations = path.dirname(createRequire(import.meta.url).resolve('@octavo/citations')) // its dist/

@@ -14,7 +14,10 @@ import {Cite} from '@citation-js/core'
 import '@citation-js/plugin-ris'
 import '@citation-js/plugin-bibtex'
 import type {NoteCitation} from '@octavo/parser'
-import {notesOutput, readTextNotes} from '../src/lib/notes.js'
+import {availableParallelism} from 'node:os'
+import type {PreparedNote} from '@octavo/citations'
+import {NOTES_FORMATS, notesOutput, readNoteFile, readTextNotes} from '../src/lib/notes.js'
+import {NOTES_CHUNK, NOTES_PARALLEL_FROM, notesJobs, startNotesAhead} from '../src/lib/notes-parallel.js'
 import {here, listFiles, octavoBin, tempDir} from './helpers.js'
 
 const fixture = (name: string) => path.join(here, 'fixtures', name)
@@ -374,6 +377,62 @@ describe('octavo notes: usage', () => {
     const help = await octavoBin(['notes', '--help'])
     expect(help.status).toBe(0)
     for (const word of ['--paragraphs', '--to <format>', '-o, --output <file>', '.jsonl', 'code points', 'Exit status']) expect(help.stdout).toContain(word)
+  })
+
+  describe('--jobs: notes read ahead in worker threads, resolved in order here', () => {
+    /** The docs fixture's documents repeated under new names until there are enough notes for the workers: Ibid. and short forms in each. */
+    async function manyDocs(copies: number): Promise<string> {
+      const lines = (await readFile(DOCS, 'utf8')).split('\n').filter((l) => l.trim())
+      const out: string[] = []
+      for (let k = 0; k < copies; k++) {
+        for (const line of lines) {
+          const record = JSON.parse(line) as {id: string | number; doc: string; text: string}
+          out.push(JSON.stringify({...record, id: `${k}-${record.id}`, doc: `${record.doc}-${k % 7}`}))
+        }
+      }
+      const dir = await tempDir()
+      const file = path.join(dir, 'many.jsonl')
+      await writeFile(file, `${out.join('\n')}\n`)
+      return file
+    }
+
+    it('the same output for every --to format whatever the number of threads (several documents, Ibid., short forms)', async () => {
+      const file = await manyDocs(Math.ceil(NOTES_PARALLEL_FROM / 8) + 1)
+      const text = await readFile(file, 'utf8')
+      let used: Array<PreparedNote | undefined> | undefined
+      const start = (texts: string[]) => {
+        const started = startNotesAhead(texts, 2)
+        // What the workers gave, to see that they read every note.
+        if (started) void Promise.all(texts.map((_, i) => started.note(i))).then((got) => (used = got))
+        return started
+      }
+      const alone = await readNoteFile(text, {jsonl: true, paragraphs: false})
+      const ahead = await readNoteFile(text, {jsonl: true, paragraphs: false, ahead: start})
+      expect(used?.filter((p) => p !== undefined)).toHaveLength(alone.notes.length)
+      expect(alone.notes.length).toBeGreaterThanOrEqual(NOTES_PARALLEL_FROM)
+      expect(ahead.diagnostics).toEqual(alone.diagnostics)
+      for (const to of NOTES_FORMATS) expect(notesOutput(to, ahead.notes, ahead.result!), to).toBe(notesOutput(to, alone.notes, alone.result!))
+      // What the fixture is for: short forms and Ibid. resolved within each document.
+      const forms = new Set(alone.result!.records.flatMap((r) => r.citations.map((c) => c.form)))
+      expect(forms).toEqual(new Set(['full', 'ibid', 'short']))
+    })
+
+    it('octavo notes --jobs 2 writes the bytes --jobs 1 writes; a small input stays in this thread', async () => {
+      const file = await manyDocs(Math.ceil(NOTES_PARALLEL_FROM / 8) + 1)
+      const [one, two] = await Promise.all([octavoBin(['notes', file, '--jobs', '1', '-q']), octavoBin(['notes', file, '--jobs', '2', '-q'])])
+      expect(one.status).toBe(0)
+      expect(two.stdout).toBe(one.stdout)
+      expect(two.stderr).toBe(one.stderr)
+      expect(notesJobs(2, NOTES_PARALLEL_FROM - 1)).toBe(1)
+      expect(notesJobs(1, 100_000)).toBe(1)
+      expect(notesJobs(undefined, 100_000)).toBe(Math.min(availableParallelism(), Math.ceil(100_000 / NOTES_CHUNK)))
+    })
+
+    it('--jobs takes a whole number of threads, 1 or more', async () => {
+      const bad = await octavoBin(['notes', DOCS, '--jobs', '0'])
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toMatch(/--jobs.*1 or more/)
+    })
   })
 })
 

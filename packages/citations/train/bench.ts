@@ -10,12 +10,17 @@
  *   scorer's figures per corpus and language, and pooled.
  * - The shipped model: the real article's notes 1–48 (score-citations.py)
  *   and the Chicago-like AnyStyle references.
- * - Speed: notes per second through `segmentNote` with the shipped model,
- *   best of several rounds (the machine is shared).
+ * - Speed: notes per second through `segmentNote` with the shipped model in
+ *   one thread, best of several rounds (the machine is shared); and the whole
+ *   `octavo notes` process on the same notes, `--jobs 1` against the default
+ *   (all the cores), paired (`--no-cli` leaves it out; it needs `npm run build`).
  */
+import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
-import {cpus} from 'node:os'
+import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {decodeModel, type StoredModel} from '../src/lib/model/store.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
@@ -113,8 +118,9 @@ console.log(`- real article, gold notes 1–48: ${goldReport(model)}`)
 console.log(`- AnyStyle Chicago-like references (never trained on): ${anystyleReport(model)}`)
 for (const name of ['en-short-notes', 'de-thesis', 'es-lesson']) console.log(`- dev article ${name} (invented, test/fixtures/dev-articles): ${devArticleReport(name, model)}`)
 
-// Speed: the notes of OpenEdition and EXCITE (real notes and references of all lengths) and the article's.
-const notes = [...loadFootnotes('openedition.jsonl'), ...loadFootnotes('excite.jsonl')].map((r) => r.text)
+// Speed: the notes of OpenEdition and EXCITE (real notes and references of all lengths).
+const speedRecords = [...loadFootnotes('openedition.jsonl'), ...loadFootnotes('excite.jsonl')]
+const notes = speedRecords.map((r) => r.text)
 segmentNote(notes[0]!)
 let best = Infinity
 for (let round = 0; round < 5; round++) {
@@ -123,5 +129,42 @@ for (let round = 0; round < 5; round++) {
   best = Math.min(best, performance.now() - start)
 }
 console.log(
-  `- speed: ${Math.round(notes.length / (best / 1000))} notes/s (segmentNote, best of 5 rounds of ${notes.length} OpenEdition and EXCITE notes; ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node})`
+  `- speed, one thread: ${Math.round(notes.length / (best / 1000))} notes/s (segmentNote, best of 5 rounds of ${notes.length} OpenEdition and EXCITE notes; ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node})`
 )
+if (!args.includes('--no-cli')) console.log(`- speed, whole process: ${commandSpeed(speedRecords)}`)
+
+/**
+ * `octavo notes --to jsonl` on the same notes (a temporary .jsonl file, their
+ * documents kept), wall time of the whole process (start-up, reading the file,
+ * writing the output) with `--jobs 1` and with the default (the cores there
+ * are), in turn: medians of `PAIRS` pairs, and the median ratio of the pairs.
+ */
+function commandSpeed(records: readonly LabeledRecord[]): string {
+  const PAIRS = 5
+  const bin = fileURLToPath(new URL('../../../apps/cli/bin/octavo.js', import.meta.url))
+  if (!existsSync(bin)) return 'not measured: the command is not built (npm run build)'
+  const dir = mkdtempSync(join(tmpdir(), 'octavo-bench-notes-'))
+  const file = join(dir, 'notes.jsonl')
+  writeFileSync(file, records.map((r) => `${JSON.stringify({id: r.id, text: r.text, doc: r.doc})}\n`).join(''))
+  const run = (jobs: string[]) => {
+    const start = performance.now()
+    execFileSync(process.execPath, [bin, 'notes', file, '--to', 'jsonl', '-q', ...jobs], {env: {...process.env, OCTAVO_CACHE_DIR: 'off'}, stdio: ['ignore', 'ignore', 'inherit']})
+    return performance.now() - start
+  }
+  const one: number[] = []
+  const all: number[] = []
+  for (let pair = 0; pair < PAIRS; pair++) {
+    // Which runs first alternates (the machine is shared).
+    const order = pair % 2 === 0 ? [one, all] : [all, one]
+    for (const times of order) times.push(run(times === one ? ['--jobs', '1'] : []))
+  }
+  rmSync(dir, {recursive: true, force: true})
+  const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+  const ratios = one.map((t, i) => t / all[i]!).sort((a, b) => a - b)
+  const rate = (ms: number) => Math.round(records.length / (ms / 1000)).toLocaleString('en')
+  return (
+    `${rate(median(all))} notes/s with the default jobs (${availableParallelism()} cpus), ${rate(median(one))} notes/s with --jobs 1 ` +
+    `(octavo notes --to jsonl, ${records.length} OpenEdition and EXCITE notes, wall time of the process, start-up included, medians of ${PAIRS} pairs; ` +
+    `--jobs 1 / default per pair: median ${ratios[Math.floor(PAIRS / 2)]!.toFixed(2)}, range ${ratios[0]!.toFixed(2)}–${ratios[PAIRS - 1]!.toFixed(2)}; load average ${loadavg()[0]!.toFixed(1)} at the end)`
+  )
+}

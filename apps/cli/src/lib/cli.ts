@@ -9,6 +9,7 @@ import {decodeText, EncodingError, readMeta, readSource, reason, readStyle, whyN
 import type {Diagnostic} from '@octavo/parser'
 import {isJsonl, NOTES_FORMATS, notesOutput, readNoteFile, type NotesFormat} from './notes.js'
 import {prepareArticle} from './build.js'
+import {notesJobs, NOTES_PARALLEL_FROM, startNotesAhead} from './notes-parallel.js'
 import {checkFrontMatter} from './meta-check.js'
 import {cachedBuild, toolIdentity} from './build-cache.js'
 import {DiskPreparedStore, type CachedArticle} from './prepared-store.js'
@@ -61,6 +62,7 @@ interface NotesOptions extends CommonOptions {
   to: NotesFormat
   output?: string
   paragraphs?: boolean
+  jobs?: number
 }
 
 interface ReaderOptions extends CommonOptions {
@@ -247,6 +249,11 @@ function addReadingCommands(program: Command, io: Io, done: (status: number) => 
     .option('-o, --output <file>', 'write into this file (whole or not at all) instead of standard output')
     .option('-q, --quiet', 'print errors only')
     .option('--json', 'print a JSON summary (file written, diagnostics) on standard output; needs -o')
+    .option(
+      '-j, --jobs <n>',
+      `threads to read with (default: the cores there are; 1: this thread only; fewer than ${NOTES_PARALLEL_FROM} notes: this thread); the output is the same whatever the number`,
+      threads
+    )
     .addHelpText('after', NOTES_HELP)
     .action(async (file: string, options: NotesOptions) => {
       done(await notes(file, options, io))
@@ -503,7 +510,8 @@ async function notes(file: string, options: NotesOptions, io: Io): Promise<numbe
     ])
     return finish(reporter, EXIT_INPUT, []).status
   }
-  const {notes: read, result, diagnostics} = readNoteFile(text, {jsonl, paragraphs: options.paragraphs ?? false})
+  const ahead = (texts: string[]) => startNotesAhead(texts, notesJobs(options.jobs, texts.length))
+  const {notes: read, result, diagnostics} = await readNoteFile(text, {jsonl, paragraphs: options.paragraphs ?? false, ahead})
   reporter.diagnostics(source.path, diagnostics)
   if (!result || hasErrors(diagnostics)) return finish(reporter, EXIT_INPUT, []).status
   const output = notesOutput(options.to, read, result)

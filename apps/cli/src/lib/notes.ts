@@ -6,7 +6,8 @@
  */
 import path from 'node:path'
 import type {Diagnostic, NoteCitation} from '@octavo/parser'
-import {readNotes, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type ReadNotesResult} from '@octavo/citations'
+import {readNotes, readNotesAhead, toBibtex, toCitationsJson, toCslJson, toRis, type NoteInput, type ReadNotesResult} from '@octavo/citations'
+import type {NotesAhead} from './notes-parallel.js'
 import {jsonErrorMessage, jsonErrorOffset} from './json-position.js'
 import {append} from '@octavo/tree'
 
@@ -274,8 +275,15 @@ export function notesOutput(format: NotesFormat, notes: readonly NoteLine[], res
   }
 }
 
-/** Read the notes of an input (already decoded) into citations. */
-export function readNoteFile(text: string, options: {jsonl: boolean; paragraphs: boolean}): {notes: NoteLine[]; result: ReadNotesResult | undefined; diagnostics: Diagnostic[]} {
+/**
+ * Read the notes of an input (already decoded) into citations. `ahead`:
+ * starts reading the notes' texts ahead in other threads (notes-parallel.ts),
+ * or gives undefined to have them all read here; the result is the same.
+ */
+export async function readNoteFile(
+  text: string,
+  options: {jsonl: boolean; paragraphs: boolean; ahead?: (texts: string[]) => NotesAhead | undefined}
+): Promise<{notes: NoteLine[]; result: ReadNotesResult | undefined; diagnostics: Diagnostic[]}> {
   const input = options.jsonl ? readJsonlNotes(text) : readTextNotes(text, options.paragraphs)
   const diagnostics = [...input.diagnostics]
   if (diagnostics.some((d) => d.severity === 'error')) return {notes: input.notes, result: undefined, diagnostics}
@@ -283,7 +291,13 @@ export function readNoteFile(text: string, options: {jsonl: boolean; paragraphs:
     diagnostics.push({severity: 'error', message: 'no notes in the file: it is empty or blank', position: at(1, 1, 0), source: SOURCE})
     return {notes: input.notes, result: undefined, diagnostics}
   }
-  const result = readNotes(noteInputs(input.notes))
+  const ahead = options.ahead?.(input.notes.map((note) => note.text))
+  let result: ReadNotesResult
+  try {
+    result = ahead ? await readNotesAhead(noteInputs(input.notes), ahead.note) : readNotes(noteInputs(input.notes))
+  } finally {
+    await ahead?.stop()
+  }
   append(diagnostics, result.diagnostics)
   return {notes: input.notes, result, diagnostics}
 }

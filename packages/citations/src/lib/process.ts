@@ -6,7 +6,9 @@ import {segmentNote} from './notes-reader.js'
 import type {Segment, NoteSegmentation} from './segment.js'
 import type {Italics} from './model/features.js'
 import type {StoredModel} from './model/store.js'
-import type {LabelStore} from './label-store.js'
+import {labelKey, type LabelStore} from './label-store.js'
+import type {PreparedNote} from './prepare-notes.js'
+import type {LabeledCitation} from './model/reader.js'
 import {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
 import {cleanItem} from './export.js'
@@ -32,6 +34,12 @@ export interface ProcessCitationsOptions {
   model?: StoredModel
   /** The model's labels of notes kept between runs (label-store.ts; of the model used). */
   labels?: LabelStore
+  /**
+   * Notes read ahead by `prepareNote` (another thread; the same model), by
+   * their definition in the tree: used for a note whose text is the one
+   * prepared and that has no italics or links; other notes are read here.
+   */
+  prepared?: ReadonlyMap<FootnoteDefinition, PreparedNote>
 }
 
 export interface ProcessCitationsResult {
@@ -210,6 +218,7 @@ function startState(tree: Root, options: ProcessCitationsOptions, defs: readonly
     ibid: options.ibid ?? true,
     model: options.model,
     labels: options.labels,
+    prepared: options.prepared,
     marksItalics: defs.some(hasEmphasis),
     identifiers: new Set(defs.map((def) => def.identifier)),
     generated: [],
@@ -297,13 +306,22 @@ function segment(state: NotesState, def: FootnoteDefinition, text: string, citat
   let masked = text
   for (const c of citations) masked = masked.slice(0, c.start) + ' '.repeat((c.end ?? 0) - (c.start ?? 0)) + masked.slice(c.end)
   const layout = noteLayout(def, text)
+  const ready = state.marksItalics || layout.links.length > 0 ? undefined : state.prepared?.get(def)
+  if (ready?.text === masked && 'segmentation' in ready) return ready.segmentation
+  const labels = ready?.text === masked && 'labels' in ready ? preparedLabels(ready.text, ready.labels) : state.labels
   return segmentNote(masked, {
     ...(state.marksItalics ? {italics: layout.italics} : {}),
     links: layout.links,
     known: (p) => state.registry.matchShort(p) !== undefined,
     ...(state.model ? {model: state.model} : {}),
-    ...(state.labels ? {labels: state.labels} : {})
+    ...(labels ? {labels} : {})
   })
+}
+
+/** The labels of a note prepared ahead, as a store that holds them alone. */
+function preparedLabels(text: string, labels: readonly LabeledCitation[]): LabelStore {
+  const key = labelKey(text, undefined)
+  return {get: (k) => (k === key ? labels : undefined), set: () => undefined}
 }
 
 /** Each segment's work and locator, pushed to `citations` (a segment that names none is left out). */

@@ -4,6 +4,7 @@ import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import {processCitations} from './process.js'
 import {mergeItems} from './merge.js'
 import {orderItem} from './notes-json.js'
+import type {PreparedNote} from './prepare-notes.js'
 
 /** One note or reference string to read (`octavo notes`, AnyStyle's `parse`). */
 export interface NoteInput {
@@ -42,6 +43,12 @@ export interface ReadNotesResult {
 export interface ReadNotesOptions {
   /** CSL locale, passed to `processCitations`. */
   lang?: string
+  /**
+   * The inputs read ahead by `prepareNote` (in other threads), in the order
+   * of the inputs: the result is the same as without them. One whose text is
+   * not its input's (or missing) is read here.
+   */
+  prepared?: ReadonlyArray<PreparedNote | undefined>
 }
 
 /** The unnamed document. */
@@ -58,7 +65,36 @@ const DEFAULT_DOC = ''
  * get distinct ids (`b`, `c`, …). No I/O; never throws on bad text.
  */
 export function readNotes(inputs: readonly NoteInput[], options: ReadNotesOptions = {}): ReadNotesResult {
-  // The documents in order of first appearance, each with its inputs in order.
+  const documents = documentsOf(inputs)
+  return mergeDocuments(
+    inputs,
+    documents.map((indices) => readDocument(inputs, indices, options.prepared, options.lang))
+  )
+}
+
+/**
+ * `readNotes` with the inputs read ahead as they come (worker threads:
+ * `prepared(index)` resolves with input `index` read by `prepareNote`, or
+ * undefined to read it here): a document is read as soon as its notes are
+ * there, while later ones are still being prepared. The same result as
+ * `readNotes`.
+ */
+export async function readNotesAhead(
+  inputs: readonly NoteInput[],
+  prepared: (index: number) => Promise<PreparedNote | undefined>,
+  options: Omit<ReadNotesOptions, 'prepared'> = {}
+): Promise<ReadNotesResult> {
+  const read: DocumentRead[] = []
+  for (const indices of documentsOf(inputs)) {
+    const ready: Array<PreparedNote | undefined> = []
+    for (const index of indices) ready[index] = await prepared(index)
+    read.push(readDocument(inputs, indices, ready, options.lang))
+  }
+  return mergeDocuments(inputs, read)
+}
+
+/** The documents in order of first appearance, each with its inputs in order. */
+function documentsOf(inputs: readonly NoteInput[]): number[][] {
   const documents = new Map<string, number[]>()
   inputs.forEach((input, index) => {
     const doc = input.doc ?? DEFAULT_DOC
@@ -66,29 +102,44 @@ export function readNotes(inputs: readonly NoteInput[], options: ReadNotesOption
     if (list) list.push(index)
     else documents.set(doc, [index])
   })
+  return [...documents.values()]
+}
 
-  const diagnostics: Diagnostic[] = []
-  const read: Array<{citations: NoteCitation[]; commentary: boolean}> = new Array(inputs.length)
-  const lists: CslItem[][] = []
-  /** For each input, its document's place in `lists`. */
-  const docOf: number[] = new Array(inputs.length)
-  for (const indices of documents.values()) {
-    for (const index of indices) docOf[index] = lists.length
-    const tree: Root = {type: 'root', children: indices.map((index, i) => definition(inputs[index]!, i + 1))}
-    const result = processCitations(tree, options.lang === undefined ? {} : {lang: options.lang})
-    for (const note of result.notes) {
-      const index = indices[note.note - 1]
-      if (index !== undefined) read[index] = {citations: note.citations, commentary: note.commentary}
-    }
-    for (const diagnostic of result.diagnostics) diagnostics.push(relabel(diagnostic, indices, inputs))
-    lists.push(result.items)
+/** What one document's notes gave: each note's citations (by input index), the diagnostics, the works. */
+interface DocumentRead {
+  indices: readonly number[]
+  notes: Map<number, {citations: NoteCitation[]; commentary: boolean}>
+  diagnostics: Diagnostic[]
+  items: CslItem[]
+}
+
+/** One document's notes (`indices`, in order) as footnote definitions 1..n of a tree of their own, read by `processCitations`. */
+function readDocument(inputs: readonly NoteInput[], indices: readonly number[], ahead: ReadNotesOptions['prepared'], lang: string | undefined): DocumentRead {
+  const defs = indices.map((index, i) => definition(inputs[index]!, i + 1))
+  const prepared = preparedOf(defs, indices, ahead)
+  const tree: Root = {type: 'root', children: defs}
+  const result = processCitations(tree, {...(lang === undefined ? {} : {lang}), ...(prepared ? {prepared} : {})})
+  const notes = new Map<number, {citations: NoteCitation[]; commentary: boolean}>()
+  for (const note of result.notes) {
+    const index = indices[note.note - 1]
+    if (index !== undefined) notes.set(index, {citations: note.citations, commentary: note.commentary})
   }
+  return {indices, notes, diagnostics: result.diagnostics.map((d) => relabel(d, indices, inputs)), items: result.items}
+}
 
+/** The documents' works merged (`mergeItems`), each note's refs mapped to the merged ids, the items in order of first citation. */
+function mergeDocuments(inputs: readonly NoteInput[], documents: readonly DocumentRead[]): ReadNotesResult {
+  /** For each input, its document's place in `documents`. */
+  const docOf: number[] = new Array(inputs.length)
+  documents.forEach((d, k) => {
+    for (const index of d.indices) docOf[index] = k
+  })
   // One item per work across the documents; each document's refs mapped to the merged ids.
-  const merged = mergeItems(lists)
+  const merged = mergeItems(documents.map((d) => d.items))
   const records = inputs.map((input, index): ReadNoteRecord => {
-    const map = merged.idMaps[docOf[index] ?? 0]
-    const got = read[index] ?? {citations: [], commentary: input.text.trim() !== ''}
+    const k = docOf[index] ?? 0
+    const map = merged.idMaps[k]
+    const got = documents[k]?.notes.get(index) ?? {citations: [], commentary: input.text.trim() !== ''}
     return {
       id: input.id,
       doc: input.doc ?? DEFAULT_DOC,
@@ -110,7 +161,18 @@ export function readNotes(inputs: readonly NoteInput[], options: ReadNotesOption
   }
   for (const record of records) for (const c of record.citations) place(c.ref)
   for (const item of merged.items) place(item.id)
-  return {records, items, diagnostics}
+  return {records, items, diagnostics: documents.flatMap((d) => d.diagnostics)}
+}
+
+/** A document's notes read ahead, by their definitions (`indices`: the inputs they are). */
+function preparedOf(defs: readonly FootnoteDefinition[], indices: readonly number[], prepared: ReadNotesOptions['prepared']): Map<FootnoteDefinition, PreparedNote> | undefined {
+  if (!prepared) return undefined
+  const out = new Map<FootnoteDefinition, PreparedNote>()
+  defs.forEach((def, i) => {
+    const ready = prepared[indices[i]!]
+    if (ready) out.set(def, ready)
+  })
+  return out
 }
 
 /** The input as note `number` of its document's tree: one paragraph of text. */

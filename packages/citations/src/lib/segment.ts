@@ -311,8 +311,14 @@ function trimEnd(text: string, start: number, end: number): number {
 function hasCommentary(text: string, covered: ReadonlyArray<readonly [number, number]>): boolean {
   const mask = new Uint8Array(text.length)
   for (const [a, b] of covered) mask.fill(1, a, b)
+  // The text with its covered characters as spaces, run by run.
   let rest = ''
-  for (let i = 0; i < text.length; i++) rest += mask[i] ? ' ' : text[i]
+  for (let i = 0; i < text.length;) {
+    const run = mask.indexOf(mask[i]! ^ 1, i)
+    const end = run < 0 ? text.length : run
+    rest += mask[i] ? ' '.repeat(end - i) : text.slice(i, end)
+    i = end
+  }
   return /\p{L}{2,}/u.test(rest.replace(/(?<!\p{L})(?:and|und|et|y|e|sowie|also|auch|aussi|see|sowie|idem)(?!\p{L})/giu, ' '))
 }
 
@@ -468,7 +474,20 @@ export function mostlyCovered(start: number, end: number, runs: ReadonlyArray<re
 
 export function readNote(text: string, options: SegmentNoteOptions): NoteSegmentation {
   // The model's labels (kept in `labels` between runs), then the rules that mend them.
-  const labeled = storedLabels(options.labels, text, options.italics, () => (text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations))
+  return readLabels(
+    text,
+    storedLabels(options.labels, text, options.italics, () => labelText(text, options)),
+    options
+  )
+}
+
+/** The model's labeling of a note: its citations and their fields, paragraph by paragraph. */
+export function labelText(text: string, options: SegmentNoteOptions): LabeledCitation[] {
+  return text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations
+}
+
+/** A note read from the model's labeling of it (`labelText`): the rules that mend the spans, each citation read, its prefix, the commentary. */
+export function readLabels(text: string, labeled: readonly LabeledCitation[], options: Omit<SegmentNoteOptions, 'labels'>): NoteSegmentation {
   // A linked page read on a day that the model took for no citation: it needs the note's links, which no span rule sees.
   const citations = linkedPage(
     text,
