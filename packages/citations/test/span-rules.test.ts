@@ -29,6 +29,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a number read as the volume or left after a paper’s day is its page': ['The New York Times, August 28, 1963, 27.'],
   'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
   'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
+  'an author–date reference in brackets left as prose is a citation': ['Dean, 1978'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 
@@ -99,6 +100,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
   'a number read as the volume or left after a paper’s day is its page': (t) => [cutAt(t, t, ['container-title: The New York Times', 'issued: August 28, 1963', 'volume: 27'])],
   // as the model reads the note in its article: all of it prose
   'a link left as prose after a signal is a citation': () => [],
+  'an author–date reference in brackets left as prose is a citation': () => [],
   'a document named by its kind before its date has that name as its title': (t) => [
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
   ],
@@ -107,6 +109,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'an author–date reference in brackets left as prose is a citation': ['author: Dean', 'issued: 1978'],
   'a list of author–date references is one citation per year': [
     'author: Reimer et al',
     'issued: 2009',

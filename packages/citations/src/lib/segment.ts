@@ -252,6 +252,41 @@ export function signaledLink(text: string, citations: readonly LabeledCitation[]
   return made.length === 0 ? [...citations] : [...citations, ...made].sort((a, b) => a.start - b.start)
 }
 
+/** An author–date reference in brackets in prose: names, a year (`(Dean, 1978)`, `(O'Brien et Lyman, 2002, p. 4)`). */
+const BRACKETED_AUTHOR_DATE = /\((\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.|and|et|y|e|und|&)(?:\s+\p{Lu}[\p{L}'’-]+)?)?),?\s+((?:1[5-9]|20)\d\d[a-z]?)(?:,\s*((?:p\.|pp\.|S\.)\s*\d+(?:\s*[–-]\s*\d+)?))?\)/gu
+
+/**
+ * An author–date reference in brackets the model left as prose (`… la
+ * datation au radiocarbone (Dean, 1978).`): a citation of the names and the
+ * year (and the page), with the confidence of a rule's citation.
+ */
+export function bracketedAuthorDate(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  const made: LabeledCitation[] = []
+  const kept = [...citations]
+  for (const m of text.matchAll(BRACKETED_AUTHOR_DATE)) {
+    const start = m.index + 1
+    const end = m.index + m[0].length - 1
+    // A citation the model began inside the names (`Walsh et Schwalbe, 2020` read from `Schwalbe`) starts with them.
+    const inside = kept.findIndex((c) => c.start > start && c.start < start + m[1]!.length && c.fields[0]?.field === 'author')
+    if (inside >= 0) {
+      const c = kept[inside]!
+      kept[inside] = {...c, start, fields: [{...c.fields[0]!, start, text: text.slice(start, c.fields[0]!.end)}, ...c.fields.slice(1)]}
+      continue
+    }
+    if (kept.some((c) => c.start < end && c.end > start)) continue
+    const at = (part: string, from: number) => text.indexOf(part, from)
+    const fields: LabeledCitation['fields'] = [{field: 'author', start, end: start + m[1]!.length, text: m[1]!}]
+    const year = at(m[2]!, start + m[1]!.length)
+    fields.push({field: 'issued', start: year, end: year + m[2]!.length, text: m[2]!})
+    if (m[3]) {
+      const page = at(m[3], year + m[2]!.length)
+      fields.push({field: 'page', start: page, end: page + m[3].length, text: m[3]})
+    }
+    made.push({start, end, first: 0, last: 0, confidence: RULE_MADE_CONFIDENCE, fields})
+  }
+  return [...kept, ...made].sort((a, b) => a.start - b.start)
+}
+
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
 const PREFIX_MAX = 80
 
@@ -686,6 +721,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'a link left as prose after a signal is a citation',
     example: 'Para más información, consultar su ficha. Está disponible en la siguiente dirección: https://artelope.uv.es/basededatos/browserecord.php?-recid=53.',
     apply: signaledLink
+  },
+  {
+    name: 'an author–date reference in brackets left as prose is a citation',
+    example: 'La méthode fut mise au point dans les années 1940 (Dean, 1978).',
+    apply: bracketedAuthorDate
   },
   {
     name: 'prose read into a short form’s author is left out',
