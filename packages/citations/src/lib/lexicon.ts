@@ -258,14 +258,6 @@ export const ARCHIVE_WORDS: ReadonlySet<string> = new Set(
 )
 export const ARCHIVE_ABBREVIATIONS: ReadonlySet<string> = new Set('CFMA RGASPI AVPRF GARF RGANI RGAE TsAMO KTS MOL NARA PRO TNA AMAE BArch SAPMO PAAA AAN AMZV NA BA PA-AA APRF CWIHP'.split(' '))
 
-/** Genre words that may follow a document title (`“…,” Report, 16 May 1955`). */
-export const GENRE_WORDS: ReadonlySet<string> = new Set(
-  'report annual report memorandum memo telegram cable letter minutes note notes draft transcript typescript record records dispatch speech interview diary'.split(' ')
-)
-
-/** Series words: `North Korea International Documentation Project Working Paper No. 4` is a report series. */
-export const SERIES_WORDS: ReadonlySet<string> = new Set('paper papers dossier e-dossier series report reports brief briefs memo monograph monographs bulletin occasional'.split(' '))
-
 /** Name particles kept inside a family name. */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'de',
