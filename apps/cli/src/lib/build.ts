@@ -367,9 +367,62 @@ function restyle(article: PreparedArticle, edition: 'cmos17' | 'cmos18', style: 
   }
 }
 
+/** What a writer of one output kind is given: the tree, its works and notes, and the files written so far. */
+interface OutputContext {
+  stem: string
+  tree: Root
+  items: CslItem[]
+  notes: NoteRecord[] | undefined
+  settings: RenderSettings
+  diagnostics: Diagnostic[]
+  images: ReadonlyMap<string, Uint8Array>
+  date: Date
+  lang: string | undefined
+  files: Map<string, Uint8Array | string>
+}
+
 /**
- * Every requested output of a tree (an article or a volume) in memory.
- * `notes` are written as citations.json when given.
+ * The writer of each output kind (`OUTPUT_KINDS`), in the order they run:
+ * a kind added to the table and not here does not type-check.
+ */
+const WRITERS = {
+  async pdf(c: OutputContext) {
+    // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
+    const [{renderPdf}, fonts, hyphenation] = await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(c.lang)])
+    mark('pdf: load code, fonts, hyphenation')
+    const standards = c.settings.pdfStandards === undefined ? {} : {standards: c.settings.pdfStandards}
+    const store = c.settings.pdfStore === undefined ? {} : {store: c.settings.pdfStore}
+    const options = {fonts, hyphenation, pageSize: c.settings.pageSize, notes: c.settings.notes, date: c.date, images: c.images, ...standards, ...store}
+    const pdf = await renderPdf(c.tree, options)
+    append(c.diagnostics, pdf.diagnostics)
+    c.files.set(`${c.stem}.pdf`, pdf.pdf)
+    mark('pdf: layout and write')
+  },
+  async epub(c: OutputContext) {
+    const {renderEpub} = await import('@octavo/render-epub')
+    mark('epub: load code')
+    const epub = await renderEpub(c.tree, {modified: c.date, notes: c.settings.notes, images: c.images})
+    append(c.diagnostics, epub.diagnostics)
+    c.files.set(`${c.stem}.epub`, epub.epub)
+    mark('epub')
+  },
+  bibliography(c: OutputContext) {
+    const title = c.tree.data?.meta?.title
+    const source = typeof title === 'string' && title.trim() ? {source: title.trim()} : {}
+    const formatting = {style: c.settings.style, ...(c.lang ? {lang: c.lang} : {}), ...(c.settings.store ? {store: c.settings.store} : {}), diagnostics: c.diagnostics}
+    c.files.set(`${c.stem}.bibliography.html`, bibliographyDocument(c.items, {...formatting, heading: labelsFor(c.lang ?? 'en').bibliography, ...source}))
+    c.files.set(`${c.stem}.bibliography.txt`, formatBibliography(c.items, {...formatting, format: 'text'}))
+    mark('bibliography.html, .txt')
+  },
+  'csl-json': (c: OutputContext) => c.files.set(`${c.stem}.csl.json`, toCslJson(c.items)),
+  ris: (c: OutputContext) => c.files.set(`${c.stem}.ris`, toRis(c.items)),
+  bibtex: (c: OutputContext) => c.files.set(`${c.stem}.bib`, toBibtex(c.items)),
+  citations: (c: OutputContext) => c.notes && c.files.set(`${c.stem}.citations.json`, toCitationsJson({notes: c.notes, items: c.items}))
+} satisfies Record<OutputKind, (c: OutputContext) => unknown>
+
+/**
+ * Every requested output of a tree (an article or a volume) in memory, each
+ * by its writer (`WRITERS`). `notes` are written as citations.json when given.
  */
 export async function renderOutputs(
   stem: string,
@@ -382,40 +435,8 @@ export async function renderOutputs(
 ): Promise<BuildResult> {
   const files = new Map<string, Uint8Array | string>()
   const want = new Set(settings.to)
-  const date = buildDate()
-  const lang = tree.data?.meta?.lang
-  if (want.has('pdf')) {
-    // The renderers load only when asked for (`check`, `import` and `--to csl-json` start faster).
-    const [{renderPdf}, fonts, hyphenation] = await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(lang)])
-    mark('pdf: load code, fonts, hyphenation')
-    const standards = settings.pdfStandards === undefined ? {} : {standards: settings.pdfStandards}
-    const store = settings.pdfStore === undefined ? {} : {store: settings.pdfStore}
-    const pdf = await renderPdf(tree, {fonts, hyphenation, pageSize: settings.pageSize, notes: settings.notes, date, images, ...standards, ...store})
-    append(diagnostics, pdf.diagnostics)
-    files.set(`${stem}.pdf`, pdf.pdf)
-    mark('pdf: layout and write')
-  }
-  if (want.has('epub')) {
-    const {renderEpub} = await import('@octavo/render-epub')
-    mark('epub: load code')
-    const epub = await renderEpub(tree, {modified: date, notes: settings.notes, images})
-    append(diagnostics, epub.diagnostics)
-    files.set(`${stem}.epub`, epub.epub)
-    mark('epub')
-  }
-  const bibliography = [...items]
-  if (want.has('bibliography')) {
-    const title = tree.data?.meta?.title
-    const source = typeof title === 'string' && title.trim() ? {source: title.trim()} : {}
-    const formatting = {style: settings.style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {}), diagnostics}
-    files.set(`${stem}.bibliography.html`, bibliographyDocument(bibliography, {...formatting, heading: labelsFor(lang ?? 'en').bibliography, ...source}))
-    files.set(`${stem}.bibliography.txt`, formatBibliography(bibliography, {...formatting, format: 'text'}))
-    mark('bibliography.html, .txt')
-  }
-  if (want.has('csl-json')) files.set(`${stem}.csl.json`, toCslJson(bibliography))
-  if (want.has('ris')) files.set(`${stem}.ris`, toRis(bibliography))
-  if (want.has('bibtex')) files.set(`${stem}.bib`, toBibtex(bibliography))
-  if (want.has('citations') && notes) files.set(`${stem}.citations.json`, toCitationsJson({notes, items: bibliography}))
+  const context: OutputContext = {stem, tree, items: [...items], notes, settings, diagnostics, images, date: buildDate(), lang: tree.data?.meta?.lang, files}
+  for (const [kind, write] of Object.entries(WRITERS) as Array<[OutputKind, (c: OutputContext) => unknown]>) if (want.has(kind)) await write(context)
   mark('csl-json, ris, bibtex, citations')
   if (hasErrors(diagnostics)) files.clear()
   // One warning per missing figure: the CLI's (it says where it looked), not the renderers' echoes of it.
