@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {pageAfterDay, SPAN_RULES} from '../src/lib/segment.js'
+import {pageAfterPaperDay, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -193,11 +193,11 @@ describe('SPAN_RULES: the rules that mend the model’s spans, each on its examp
   }
 })
 
-describe('pageAfterDay: a page left in no field after a paper’s day', () => {
+describe('pageAfterPaperDay: a page left in no field after a paper’s day', () => {
   it('becomes the page (`January 7, 1944, 17.`)', () => {
     const t = '“Ida M. Tarbell Dies in Bridgeport,” The New York Times, January 7, 1944, 17.'
     const cut = cutAt(t, t.slice(1, -1), ['title: Ida M. Tarbell Dies in Bridgeport', 'container-title: The New York Times', 'issued: January 7, 1944'])
-    expect(pageAfterDay(t, cut).fields.map((f) => `${f.field}: ${f.text}`)).toEqual([
+    expect(pageAfterPaperDay(t, cut).fields.map((f) => `${f.field}: ${f.text}`)).toEqual([
       'title: Ida M. Tarbell Dies in Bridgeport',
       'container-title: The New York Times',
       'issued: January 7, 1944',

@@ -639,3 +639,24 @@ function readParts(text: string, options: ReadDateOptions): DatePart[] | undefin
   const single = said ? partOf(said) : undefined
   return single ? [single] : readRange(text)
 }
+
+/** A date, then what the span ran on into after a period, a bracket or a comma. */
+const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
+
+/**
+ * A date span that ran on past its date (`July 5, 2001. Updated July 2013`,
+ * `December 10, 2010 (Update April 2012)`, `18 November 1905. 779`,
+ * `November 26, 1968, 1, 34`): the date, and the rest as pages when it is
+ * numbers, else as a note.
+ */
+export function dateRunOn(text: string): {date: CslDate; pages?: string; rest: string} | undefined {
+  const m = DATE_RUN_ON.exec(text.trim())
+  const date = m ? readDate(m[1]!) : undefined
+  if (!m || !date?.['date-parts']) return undefined
+  const rest = m[2]!.trim()
+  // A page range, or pages with `ff.`/`sgg.`, are pages after any date (`2006, 1063-1093`, `1944, 18sgg`).
+  if (/^\d{1,5}(?:\s*[–-]\s*\d{1,5}|\s*(?:ff|f|sgg|ss|seq)\.?)$/u.test(rest)) return {date, pages: rest, rest}
+  if (!/^\d{1,4}(?:\s*,\s*\d{1,4})*$/u.test(rest)) return isUndated(rest) ? {date, rest: ''} : {date, rest}
+  // Numbers after a day's date are its pages; after a year, no (`Annals, 1848, 2`: a volume's year and number).
+  return date['date-parts'][0]?.length === 3 ? {date, pages: rest, rest} : undefined
+}

@@ -2,7 +2,7 @@ import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
 import {escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
-import {DATE_THEN_PAGE, isUndated, readDate} from './dates.js'
+import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
@@ -1266,27 +1266,6 @@ const MEETING = /\b(?:Conference|Meeting|Workshop|Symposium|Congress|Colloquium|
 
 /** A container that is a conference's proceedings, by its name (`Proceedings of the 2004 Conference on …`, `Actes du colloque`, `Tagungsband`). */
 const PROCEEDINGS = /\b(?:Proceedings|Proc\.|Actes du (?:colloque|congrès)|Atti del (?:convegno|congresso)|Actas del (?:congreso|coloquio)|Tagungsband)\b/iu
-
-/** A date, then what the span ran on into after a period, a bracket or a comma. */
-const DATE_RUN_ON = /^(.*?\b(?:1[5-9]|20)\d\d)(?:\.\s+|\s*\(|,\s*)(.+?)\)?\.?$/u
-
-/**
- * A date span that ran on past its date (`July 5, 2001. Updated July 2013`,
- * `December 10, 2010 (Update April 2012)`, `18 November 1905. 779`,
- * `November 26, 1968, 1, 34`): the date, and the rest as pages when it is
- * numbers, else as a note.
- */
-export function dateRunOn(text: string): {date: CslDate; pages?: string; rest: string} | undefined {
-  const m = DATE_RUN_ON.exec(text.trim())
-  const date = m ? readDate(m[1]!) : undefined
-  if (!m || !date?.['date-parts']) return undefined
-  const rest = m[2]!.trim()
-  // A page range, or pages with `ff.`/`sgg.`, are pages after any date (`2006, 1063-1093`, `1944, 18sgg`).
-  if (/^\d{1,5}(?:\s*[–-]\s*\d{1,5}|\s*(?:ff|f|sgg|ss|seq)\.?)$/u.test(rest)) return {date, pages: rest, rest}
-  if (!/^\d{1,4}(?:\s*,\s*\d{1,4})*$/u.test(rest)) return isUndated(rest) ? {date, rest: ''} : {date, rest}
-  // Numbers after a day's date are its pages; after a year, no (`Annals, 1848, 2`: a volume's year and number).
-  return date['date-parts'][0]?.length === 3 ? {date, pages: rest, rest} : undefined
-}
 
 /** An archive's name, then a town of one to three capitalized words, and a state's code (`National Archives, College Park, MD`). */
 const ARCHIVE_THEN_TOWN = /^(.+?),\s*(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2}(?:,\s*\p{Lu}{2})?)$/u

@@ -185,7 +185,7 @@ const PAGE_LEFT_AFTER_DAY = /^\s*,\s*(\d{1,3})(?=\s*(?:[.;)]|$))/u
  * date to the day (`The New York Times, August 28, 1963, 27`; `January 7,
  * 1944, 17.`): a paper dated to the day is cited by its page.
  */
-export function pageAfterDay(text: string, c: LabeledCitation): LabeledCitation {
+export function pageAfterPaperDay(text: string, c: LabeledCitation): LabeledCitation {
   if (!c.fields.some((f) => f.field === 'container-title')) return c
   const isDay = (f: LabeledCitation['fields'][number] | undefined) => f?.field === 'issued' && readDate(f.text)?.['date-parts']?.[0]?.length === 3
   const fields = c.fields.map((f, i) => {
@@ -247,8 +247,18 @@ export function signaledLink(text: string, citations: readonly LabeledCitation[]
     if (citations.some((c) => c.start < end && c.end > start)) continue
     const before = clauseBefore(text, Math.max(0, ...citations.filter((c) => c.end <= start).map((c) => c.end)), start).text.replace(/[\s(:]+$/u, '')
     if (!SIGNAL_END.test(before) && !AVAILABLE_AT.test(before)) continue
-    made.push({start, end, first: 0, last: 0, confidence: RULE_MADE_CONFIDENCE, fields: [{field: 'URL', start, end, text: m[0]}]})
+    made.push(ruleMade(start, end, [{field: 'URL', start, end, text: m[0]}]))
   }
+  return inOrder(citations, made)
+}
+
+/** A citation a rule makes where the model read none (its token indices unused: its confidence is the rule's). */
+function ruleMade(start: number, end: number, fields: LabeledCitation['fields']): LabeledCitation {
+  return {start, end, first: 0, last: 0, confidence: RULE_MADE_CONFIDENCE, fields}
+}
+
+/** The model's citations and those rules made, in the order of the note. */
+function inOrder(citations: readonly LabeledCitation[], made: readonly LabeledCitation[]): LabeledCitation[] {
   return made.length === 0 ? [...citations] : [...citations, ...made].sort((a, b) => a.start - b.start)
 }
 
@@ -282,9 +292,9 @@ export function bracketedAuthorDate(text: string, citations: readonly LabeledCit
       const page = at(m[3], year + m[2]!.length)
       fields.push({field: 'page', start: page, end: page + m[3].length, text: m[3]})
     }
-    made.push({start, end, first: 0, last: 0, confidence: RULE_MADE_CONFIDENCE, fields})
+    made.push(ruleMade(start, end, fields))
   }
-  return [...kept, ...made].sort((a, b) => a.start - b.start)
+  return inOrder(kept, made)
 }
 
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
@@ -711,7 +721,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: '"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21.',
     apply: each(quotedTitle)
   },
-  {name: 'a number read as the volume or left after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterDay)},
+  {name: 'a number read as the volume or left after a paper’s day is its page', example: 'The New York Times, August 28, 1963, 27.', apply: each(pageAfterPaperDay)},
   {
     name: 'a sentence read as the title of a link the note points to is prose',
     example: 'Tf-idf is not a pre-processing step for topic models. See https://datascience.stackexchange.com/questions/21950.',
