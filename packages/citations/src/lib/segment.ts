@@ -1,6 +1,6 @@
 import {alternation, escapeRegExp} from './alternation.js'
 import {readDate} from './dates.js'
-import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, NAME_PARTICLES, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -117,8 +117,12 @@ export function signalInside(text: string, c: LabeledCitation): LabeledCitation 
 /** Prose that ends with `of`-words, then one to three capitalized words: `Diversa l’interpretazione di Rinaldi`. */
 const PROSE_THEN_NAME = /^(.*\s(?:di|de|da|of|von|bei|du|del|della))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})$/u
 
-/** A word of prose: four lower-case letters or more after the first word, not a particle of a name (`della`, `van der`). */
-const PROSE_WORD = /\s(?!(?:della|delle|dello|degli|van|von|der|den|ten|ter|dos|das|del|les)\s)[\p{Ll}][\p{Ll}'’]{3,}(?=\s)/u
+/** A word of prose after the first word: four lower-case letters or more, not a particle of a name (`della`, `degli`: NAME_PARTICLES). */
+const hasProseWord = (words: string): boolean =>
+  words
+    .split(/\s+/u)
+    .slice(1)
+    .some((w) => /^\p{Ll}[\p{Ll}'’]{3,}$/u.test(w) && !NAME_PARTICLES.has(w))
 
 /** A short form's back-reference, labeled as such or read into the end of a field (`Contrabbandieri e doganieri cit`). */
 const isShortForm = (c: LabeledCitation) => c.fields.some((f) => f.field === 'abbrev' || CITED_AT_END.test(` ${f.text}`))
@@ -134,7 +138,7 @@ export function proseInAuthor(text: string, c: LabeledCitation): LabeledCitation
   const author = c.fields[0]
   if (author?.field !== 'author' || author.start !== c.start || !isShortForm(c) || c.fields.some((f) => f.field === 'issued')) return c
   const m = PROSE_THEN_NAME.exec(author.text)
-  if (!m || !PROSE_WORD.test(` ${m[1]!} `)) return c
+  if (!m || !hasProseWord(m[1]!)) return c
   const start = author.start + author.text.length - m[2]!.length
   return {...c, start, fields: [{...author, start, text: m[2]!}, ...c.fields.slice(1)]}
 }
