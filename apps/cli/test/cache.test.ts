@@ -96,32 +96,42 @@ describe('the build cache', () => {
     expect(await readFile(path.join(edited, 'salt.bibliography.txt'), 'utf8')).toMatch(/^Vellido, Marta\. The Salt Roads of Castile/)
   })
 
-  it("takes the notes model's labels of an edited article's unchanged notes from the cache (the same outputs as without it), and a damaged entry is labeled anew", async () => {
+  it("takes the notes model's labels and the readings of an edited article's unchanged notes from the cache (the same outputs as without it), and a damaged entry is read anew", async () => {
     const [input, cache] = [await article(), await tempDir()]
     await octavoBin(['build', input, '--to', 'csl-json,citations', '-o', await tempDir()], env(cache))
     const kept = (await readdir(cache)).filter((n) => n.endsWith('.octavo-notes'))
     expect(kept).toHaveLength(1)
     const file = path.join(cache, kept[0]!)
-    const labels = deserialize((await readFile(file)).subarray('octavo-notes 1\n'.length)) as Map<string, Array<{fields: Array<{field: string}>}>>
-    expect([...labels.values()].flat()[0]!.fields.map((f) => f.field)).toContain('title')
-    // The prose changes, the note does not: its labels come from the entry, and the outputs are those of a build without the cache.
+    const format = 'octavo-notes 2\n'
+    type Both = {labels: Map<string, Array<{fields: Array<{field: string}>}>>; readings: Map<string, {segments: Array<{parsed: {item: {title?: string}}}>}>}
+    const both = deserialize((await readFile(file)).subarray(format.length)) as Both
+    expect([...both.labels.values()].flat()[0]!.fields.map((f) => f.field)).toContain('title')
+    expect([...both.readings.values()].flatMap((r) => r.segments)[0]!.parsed.item.title).toBeTruthy()
+    // The prose changes, the note does not: its reading comes from the entry, and the outputs are those of a build without the cache.
     await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
     const [edited, fresh] = [await tempDir(), await tempDir()]
     const rebuilt = await octavoBin(['build', input, '--to', 'csl-json,citations', '-o', edited], env(cache))
     const uncached = await octavoBin(['build', input, '--to', 'csl-json,citations', '-o', fresh], {...env(cache), OCTAVO_CACHE_DIR: 'off'})
     expect(rebuilt.stderr.replaceAll(edited, 'OUT')).toBe(uncached.stderr.replaceAll(fresh, 'OUT'))
     expect(await outputs(edited)).toEqual(await outputs(fresh))
-    // Labels kept that say “no citation”: used (the note becomes commentary), which shows the entry is read.
-    await writeFile(file, Buffer.concat([Buffer.from('octavo-notes 1\n'), serialize(new Map([...labels.keys()].map((key) => [key, []])))]))
+    const written = async (value: Both) => writeFile(file, Buffer.concat([Buffer.from(format), serialize(value)]))
+    const citationsOfFirstNote = async () => JSON.parse(await readFile(path.join(edited, 'salt.citations.json'), 'utf8')).notes[0].citations as unknown[]
+    // A reading kept that says “no citation”: used (the note becomes commentary), which shows the entry is read.
+    await written({labels: both.labels, readings: new Map([...both.readings.keys()].map((key) => [key, {segments: [], commentary: true, warnings: []}]))} as unknown as Both)
     await writeFile(input, ARTICLE.replace('by mule', 'by cart'))
     await octavoBin(['build', input, '--to', 'citations', '-o', edited], env(cache))
-    expect(JSON.parse(await readFile(path.join(edited, 'salt.citations.json'), 'utf8')).notes[0].citations).toEqual([])
-    // Damaged: not used, said, and the notes labeled anew.
-    await writeFile(file, 'octavo-notes 1\nnot V8')
+    expect(await citationsOfFirstNote()).toEqual([])
+    // No reading kept, labels kept that say “no citation”: the labels are used.
+    await written({labels: new Map([...both.labels.keys()].map((key) => [key, []])), readings: new Map()})
+    await writeFile(input, ARTICLE.replace('by mule', 'by cart, by mule'))
+    await octavoBin(['build', input, '--to', 'citations', '-o', edited], env(cache))
+    expect(await citationsOfFirstNote()).toEqual([])
+    // Damaged: not used, said, and the notes labeled and read anew.
+    await writeFile(file, `${format}not V8`)
     await writeFile(input, ARTICLE.replace('by mule', 'by cart and mule'))
     const again = await octavoBin(['build', input, '--to', 'citations', '-o', edited], env(cache))
     expect(again.stderr).toMatch(/warning: a damaged notes-labels cache entry was not used/)
-    expect(JSON.parse(await readFile(path.join(edited, 'salt.citations.json'), 'utf8')).notes[0].citations).toHaveLength(1)
+    expect(await citationsOfFirstNote()).toHaveLength(1)
   })
 
   it("takes the PDF renderer's work of an edited article from the cache (the same PDF as without it), and a damaged entry is made anew", async () => {

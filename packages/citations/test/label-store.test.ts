@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root} from 'mdast'
-import {labelKey, processCitations, type LabeledCitation, type LabelStore} from '../src/index.js'
+import {labelKey, processCitations, readingKey, segmentNote, type LabeledCitation, type LabelStore, type NoteSegmentation, type ReadingStore} from '../src/index.js'
 import {validLabels} from '../src/lib/label-store.js'
+import {validReading} from '../src/lib/reading-store.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {readNote} from '../src/lib/segment.js'
 
@@ -94,5 +95,85 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
     expect(labelKey('a', undefined)).toBe(labelKey('a', undefined))
     expect(labelKey('a', undefined)).not.toBe(labelKey('b', undefined))
     expect(labelKey('a', [[0, 1]])).not.toBe(labelKey('a', undefined))
+  })
+})
+
+class ReadingMap implements ReadingStore {
+  readonly map = new Map<string, NoteSegmentation>()
+  hits = 0
+  get(key: string): NoteSegmentation | undefined {
+    const found = this.map.get(key)
+    if (found) this.hits++
+    return found
+  }
+  set(key: string, value: NoteSegmentation): void {
+    this.map.set(key, value)
+  }
+}
+
+describe('a reading store (whole readings of notes kept between runs)', () => {
+  it('gives the same notes, items and messages as no store, from its readings the second time, with no model', () => {
+    const plain = processCitations(tree())
+    const readings = new ReadingMap()
+    const first = processCitations(tree(), {readings})
+    expect(readings.map.size).toBe(NOTES.length)
+    const noModel = () => {
+      throw new Error('the model was asked for')
+    }
+    const second = processCitations(tree(), {readings, model: noModel as never})
+    expect(readings.hits).toBe(NOTES.length)
+    for (const result of [first, second]) {
+      expect(result.notes).toEqual(plain.notes)
+      expect(result.items).toEqual(plain.items)
+      expect(result.diagnostics).toEqual(plain.diagnostics)
+    }
+  })
+
+  it('keeps no reading that asked about the works cited before (a name and title in prose)', () => {
+    const readings = new ReadingMap()
+    const text = 'This point was first made to me by M. Hallam, curator of the Ledger Town collection, during a visit in the spring.'
+    let asked = 0
+    const known = () => {
+      asked++
+      return false
+    }
+    segmentNote(text, {known, readings})
+    expect(asked).toBe(1)
+    expect(readings.map.size).toBe(0)
+    segmentNote(NOTES[0]!, {known, readings})
+    expect(readings.map.size).toBe(1)
+  })
+
+  it('reads a note anew when what the store holds cannot be its reading (damaged bytes), and keeps the new one', () => {
+    const readings = new ReadingMap()
+    const text = NOTES[0]!
+    const made = segmentNote(text, {readings})
+    const key = readingKey(text, undefined, undefined)
+    const good = readings.map.get(key)!
+    const segment = good.segments[0]!
+    const damaged: unknown[] = [
+      'reading',
+      {...good, commentary: 'yes'},
+      {...good, segments: [{...segment, end: 10_000}]},
+      {...good, segments: [{...segment, parsed: {...segment.parsed, form: 'whole'}}]},
+      {...good, segments: [{...segment, parsed: {...segment.parsed, item: null}}]}
+    ]
+    for (const value of damaged) {
+      expect(validReading(value, text.length)).toBe(false)
+      readings.map.set(key, value as NoteSegmentation)
+      expect(segmentNote(text, {readings})).toEqual(made)
+      expect(readings.map.get(key)).toEqual(good)
+    }
+    expect(validReading(good, text.length)).toBe(true)
+  })
+
+  it('keys a reading by the note’s text, italics and links', () => {
+    const link = [{start: 0, end: 1, url: 'https://example.org/'}]
+    expect(readingKey('a', undefined, undefined)).toBe(readingKey('a', undefined, undefined))
+    expect(readingKey('a', undefined, undefined)).not.toBe(readingKey('b', undefined, undefined))
+    expect(readingKey('a', [[0, 1]], undefined)).not.toBe(readingKey('a', undefined, undefined))
+    expect(readingKey('a', undefined, link)).not.toBe(readingKey('a', undefined, undefined))
+    expect(readingKey('a', undefined, link)).not.toBe(readingKey('a', undefined, [{...link[0]!, url: 'https://example.org/b'}]))
+    expect(readingKey('a', undefined, undefined)).not.toBe(labelKey('a', undefined))
   })
 })

@@ -36,7 +36,7 @@ export function toolIdentity(): string | undefined {
 
 /** Everything an article's outputs are made from, but the files it reads while building (checked by hash in the entry). */
 function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch: string): string {
-  const {style, meta, store: _store, labels: _labels, pdfStore: _pdfStore, ...rest} = settings
+  const {style, meta, store: _store, labels: _labels, readings: _readings, pdfStore: _pdfStore, ...rest} = settings
   return cacheKey([tool, 'build', JSON.stringify(rest), style, JSON.stringify(meta ?? null), path.resolve(source.path), source.bytes, epoch])
 }
 
@@ -59,7 +59,7 @@ export async function cachedBuild(
   const bibliographies = new DiskFormattedStore(folder, tool)
   const labels = new DiskLabelStore(folder, tool, source.path)
   const pdfStore = new DiskRenderStore(folder, tool)
-  const result = await buildArticle(source, {...settings, store: bibliographies, labels, pdfStore})
+  const result = await buildArticle(source, {...settings, store: bibliographies, labels, readings: labels.readings, pdfStore})
   labels.save()
   pdfStore.save()
   for (const problem of bibliographies.problems)

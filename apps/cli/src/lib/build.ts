@@ -2,7 +2,7 @@ import type {FootnoteDefinition, Image} from 'mdast'
 import {visit} from 'unist-util-visit'
 import type {ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {guessLanguage, labelsFor, parse, smartenTree} from '@octavo/parser'
-import type {BibliographyNodeOptions, Correction, FormattedStore, LabelStore, NoteRecord} from '@octavo/citations'
+import type {BibliographyNodeOptions, Correction, FormattedStore, LabelStore, NoteRecord, ReadingStore} from '@octavo/citations'
 import type {PdfStandard, RenderStore} from '@octavo/render-pdf'
 import {
   applyCorrections,
@@ -56,6 +56,8 @@ export interface BuildSettings extends RenderSettings {
   restyleNotes?: 'cmos17' | 'cmos18' | undefined
   /** The notes model's labels kept between builds (label-store.ts), when the cache is on. */
   labels?: LabelStore | undefined
+  /** The notes' whole readings kept between builds (label-store.ts), when the cache is on. */
+  readings?: ReadingStore | undefined
 }
 
 export interface BuildResult {
@@ -78,6 +80,8 @@ export interface PrepareOptions {
   typography?: boolean
   /** The notes model's labels kept between runs (label-store.ts). */
   labels?: LabelStore | undefined
+  /** The notes' whole readings kept between runs (label-store.ts). */
+  readings?: ReadingStore | undefined
 }
 
 export interface PreparedArticle {
@@ -165,7 +169,13 @@ export async function prepareArticle(source: SourceFile, options: PrepareOptions
   const images = await readImages(parsed.tree, source.path, {inputs, absent}, diagnostics, options.images)
   const lang = parsed.tree.data?.meta?.lang
   mark('bibliography files and images')
-  const cited = processCitations(parsed.tree, {style, bibliography, ...(lang ? {lang} : {}), ...(options.labels ? {labels: options.labels} : {})})
+  const cited = processCitations(parsed.tree, {
+    style,
+    bibliography,
+    ...(lang ? {lang} : {}),
+    ...(options.labels ? {labels: options.labels} : {}),
+    ...(options.readings ? {readings: options.readings} : {})
+  })
   // The editor's corrections, before anything is made of the citations (citations.json, exports, bibliography, restyled notes).
   const corrected = corrections.list.length > 0 ? applyCorrections(cited, corrections.list) : cited
   append(
@@ -270,7 +280,15 @@ const EDITION_KINDS: ReadonlySet<OutputKind> = new Set(['pdf', 'epub', 'bibliogr
 export async function buildArticle(source: SourceFile, settings: BuildSettings): Promise<BuildResult & {inputs: string[]; absent?: string[]}> {
   // The edition's typography shows only in the PDF, the EPUB and the bibliography files (the title heads bibliography.html).
   const typography = settings.to.some((kind) => EDITION_KINDS.has(kind))
-  const article = await prepareArticle(source, {meta: settings.meta, style: settings.style, styleGiven: settings.styleGiven ?? false, images: settings.images, typography, labels: settings.labels})
+  const article = await prepareArticle(source, {
+    meta: settings.meta,
+    style: settings.style,
+    styleGiven: settings.styleGiven ?? false,
+    images: settings.images,
+    typography,
+    labels: settings.labels,
+    readings: settings.readings
+  })
   const inputs = article.inputs
   if (hasErrors(article.diagnostics)) return {files: new Map(), diagnostics: article.diagnostics, inputs}
   const style = article.style

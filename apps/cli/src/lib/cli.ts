@@ -1,4 +1,4 @@
-import type {LabeledCitation, StoredBibliography} from '@octavo/citations'
+import type {LabeledCitation, NoteSegmentation, StoredBibliography} from '@octavo/citations'
 import path from 'node:path'
 import {Command, CommanderError, InvalidArgumentError, Option} from 'commander'
 import {parse, toMarkdown} from '@octavo/parser'
@@ -396,8 +396,10 @@ async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string
 
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
   const given = [input, ...[options.meta, options.csl].filter((file): file is string => file !== undefined)]
-  // --watch: the notes' labels, the formatted bibliography and the PDF's work of earlier rebuilds, in memory (no cache folder then).
-  const kept = options.watch ? {labels: new MemoryStore<readonly LabeledCitation[]>(), store: new MemoryStore<StoredBibliography>(), pdfStore: new MemoryRenderStore()} : {}
+  // --watch: the notes' labels and readings, the formatted bibliography and the PDF's work of earlier rebuilds, in memory (no cache folder then).
+  const kept = options.watch
+    ? {labels: new MemoryStore<readonly LabeledCitation[]>(), readings: new MemoryStore<NoteSegmentation>(), store: new MemoryStore<StoredBibliography>(), pdfStore: new MemoryRenderStore()}
+    : {}
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
     return reported(reporter, given, async () => {

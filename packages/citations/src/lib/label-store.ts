@@ -29,7 +29,7 @@ export function labelKey(text: string, italics: Italics | undefined): string {
 }
 
 const FIELDS: ReadonlySet<string> = new Set(FIELD_LABELS.filter((f) => f !== 'other'))
-const isSpan = (v: {start?: unknown; end?: unknown}, length: number): boolean =>
+export const isSpan = (v: {start?: unknown; end?: unknown}, length: number): boolean =>
   Number.isInteger(v.start) && Number.isInteger(v.end) && 0 <= (v.start as number) && (v.start as number) <= (v.end as number) && (v.end as number) <= length
 
 /** Whether `value` can be labels of a note of `length` characters (a store's bytes may be damaged): else the note is labeled anew. */

@@ -2,6 +2,7 @@ import type {Italics} from './model/features.js'
 import {shippedModel} from './model/shipped.js'
 import type {StoredModel} from './model/store.js'
 import type {LabelStore} from './label-store.js'
+import {storedReading, type ReadingStore} from './reading-store.js'
 import type {CitationReading} from './read-citation.js'
 import {readNote, type NoteSegmentation} from './segment.js'
 
@@ -13,15 +14,25 @@ import {readNote, type NoteSegmentation} from './segment.js'
  */
 export function segmentNote(
   text: string,
-  options: {italics?: Italics; links?: ReadonlyArray<{start: number; end: number; url: string}>; model?: StoredModel; known?: (parsed: CitationReading) => boolean; labels?: LabelStore} = {}
+  options: {
+    italics?: Italics
+    links?: ReadonlyArray<{start: number; end: number; url: string}>
+    model?: StoredModel
+    known?: (parsed: CitationReading) => boolean
+    labels?: LabelStore
+    readings?: ReadingStore
+  } = {}
 ): NoteSegmentation {
-  return readNote(text, {
-    model: options.model ?? shippedModel, // decoded when a note is labeled: not when every label is kept (labels)
-    ...(options.italics ? {italics: options.italics} : {}),
-    ...(options.links ? {links: options.links} : {}),
-    ...(options.known ? {known: options.known} : {}),
-    ...(options.labels ? {labels: options.labels} : {})
-  })
+  // The note's reading kept (`readings`), else read: the model's labels (kept in `labels`), then the rules that mend them.
+  return storedReading(options.readings, {text, italics: options.italics, links: options.links, known: options.known}, (known) =>
+    readNote(text, {
+      model: options.model ?? shippedModel, // decoded when a note is labeled: not when every label is kept (labels)
+      ...(options.italics ? {italics: options.italics} : {}),
+      ...(options.links ? {links: options.links} : {}),
+      ...(known ? {known} : {}),
+      ...(options.labels ? {labels: options.labels} : {})
+    })
+  )
 }
 
 /**

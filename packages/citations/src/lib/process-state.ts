@@ -3,6 +3,7 @@ import type {Position} from 'unist'
 import type {CslItem, Diagnostic, NoteCitation} from '@octavo/tree'
 import type {StoredModel} from './model/store.js'
 import type {LabelStore} from './label-store.js'
+import type {ReadingStore} from './reading-store.js'
 import type {PreparedNote} from './prepare-notes.js'
 import type {WorkRegistry} from './resolve.js'
 import type {NoteRecord} from './notes-json.js'
@@ -29,6 +30,8 @@ export interface NotesState {
   readonly model: StoredModel | undefined
   /** The model's labels of notes kept between runs. */
   readonly labels: LabelStore | undefined
+  /** Whole readings of notes kept between runs. */
+  readonly readings: ReadingStore | undefined
   /** Notes read ahead (`prepareNote`), by their definition. */
   readonly prepared: ReadonlyMap<FootnoteDefinition, PreparedNote> | undefined
   /** Whether the source marks italics at all (Markdown emphasis in some note): plain text does not, and then no run is known to be roman either. */

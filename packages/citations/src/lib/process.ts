@@ -7,6 +7,7 @@ import type {Segment, NoteSegmentation} from './segment.js'
 import type {Italics} from './model/features.js'
 import type {StoredModel} from './model/store.js'
 import {labelKey, type LabelStore} from './label-store.js'
+import type {ReadingStore} from './reading-store.js'
 import type {PreparedNote} from './prepare-notes.js'
 import type {LabeledCitation} from './model/reader.js'
 import {WorkRegistry} from './resolve.js'
@@ -34,6 +35,8 @@ export interface ProcessCitationsOptions {
   model?: StoredModel
   /** The model's labels of notes kept between runs (label-store.ts; of the model used). */
   labels?: LabelStore
+  /** Whole readings of notes kept between runs (label-store.ts; of this build of the package). */
+  readings?: ReadingStore
   /**
    * Notes read ahead by `prepareNote` (another thread; the same model), by
    * their definition in the tree: used for a note whose text is the one
@@ -218,6 +221,7 @@ function startState(tree: Root, options: ProcessCitationsOptions, defs: readonly
     ibid: options.ibid ?? true,
     model: options.model,
     labels: options.labels,
+    readings: options.readings,
     prepared: options.prepared,
     marksItalics: defs.some(hasEmphasis),
     identifiers: new Set(defs.map((def) => def.identifier)),
@@ -314,7 +318,8 @@ function segment(state: NotesState, def: FootnoteDefinition, text: string, citat
     links: layout.links,
     known: (p) => state.registry.matchShort(p) !== undefined,
     ...(state.model ? {model: state.model} : {}),
-    ...(labels ? {labels} : {})
+    ...(labels ? {labels} : {}),
+    ...(state.readings ? {readings: state.readings} : {})
   })
 }
 
