@@ -48,6 +48,20 @@ const CASES: ReadonlyArray<{kind: string; name: string; notes: string[]; same: [
     form: 'short'
   },
   {
+    kind: 'author-date',
+    name: 'German author–date short form',
+    notes: ['Vgl. Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S. 6.', 'Vgl. Gould 1966, S. 10f.'],
+    same: [2, 1],
+    form: 'short'
+  },
+  {
+    kind: 'author-date',
+    name: 'author–date short form with a short title',
+    notes: ['Satzinger, Georg: Marcantonio Raimondi und Michelangelo. Berlin 2015, S. 3.', 'Anna Schmidt: Der Hafen. Berlin 2015, S. 5.', 'Satzinger, Marcantonio Raimondi 2015, S. 115.'],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
     kind: 'short',
     name: 'English short form',
     notes: ['Marta Vellido, The Salt Roads of Castile (Madrid: Ediciones Norte, 2011), p. 44.', 'Tomas Reinholt, Ledger Towns (London: Harbour Books, 1998), 7.', 'Vellido, Salt Roads, 90.'],
@@ -88,6 +102,15 @@ describe('back-references resolve to the work they point to', () => {
           kind
         ).toBe(true)
     expect(NOTE_REFERENCES.length).toBeGreaterThan(0)
+  })
+
+  it('an author–date reference with no earlier work of a title is a work of its own, once', () => {
+    const {notes, items} = run('Smith 2010, 4.', 'Smith 2010, 5.', 'Vgl. Gould, Cecil, Michelangelo. Newcastle 1966, S. 6.', 'Gould 1967, S. 2.')
+    expect(notes.slice(0, 2).map((n) => n.citations[0]?.form)).toEqual(['full', 'full'])
+    expect(notes[1]!.citations[0]?.ref).toBe(notes[0]!.citations[0]?.ref)
+    // Another year is another work.
+    expect(notes[3]!.citations[0]?.ref).not.toBe(notes[2]!.citations[0]?.ref)
+    expect(items.filter((i) => i.id.startsWith('smith'))).toHaveLength(1)
   })
 
   it('Id. and ders. give the author cited just before to a new work', () => {

@@ -101,6 +101,17 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     expect(readNote(text, {model}).segments.map((s) => [s.prefix, s.text])).toEqual([['So bereits', 'Hoffmann; Keller, a.a.O., S. 70']])
   })
 
+  it('signalInside: the end of a signal begun before the citation leaves it (`Siehe zum | Beispiel Marjan Bakker`)', () => {
+    const text = 'Siehe zum Beispiel Marjan Bakker: The Rules of the Game, in: Perspectives 7 (2012), S. 543.'
+    const start = text.indexOf('Beispiel')
+    const c = {start, end: text.length - 1, first: 2, last: 20, confidence: 0.8, fields: [{field: 'author' as const, start, end: text.indexOf(':'), text: 'Beispiel Marjan Bakker'}]}
+    expect(signalInside(text, c)).toMatchObject({start: text.indexOf('Marjan'), fields: [{field: 'author', text: 'Marjan Bakker'}]})
+    // No signal across the start: as it was.
+    const plain = 'Dazu Marjan Bakker: The Rules, S. 5.'
+    const d = {start: 5, end: plain.length - 1, first: 1, last: 9, confidence: 0.8, fields: [{field: 'author' as const, start: 5, end: 18, text: 'Marjan Bakker'}]}
+    expect(signalInside(plain, d)).toBe(d)
+  })
+
   it('joinContainers: a chapter cut at its `in` before editors is one citation, the names its editors', () => {
     const make = (text: string, names: string) => {
       const span = (field: string, s: string) => ({field, start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s}) as const

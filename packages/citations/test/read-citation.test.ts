@@ -390,6 +390,66 @@ describe('readCitation', () => {
     expect(read('<title>Truman Inaugural Address</title>. <issued>January 20, 1949. n.d</issued>').item.note).toBeUndefined()
   })
 
+  it('reads the names of an author–date reference labeled as its date (namesBeforeYear)', () => {
+    expect(read('<issued>Gould 1966</issued>, S. <page>6</page>')).toMatchObject({item: {author: [{family: 'Gould'}], issued: {'date-parts': [[1966]]}}, locator: '6'})
+    expect(read('<issued>Müller / Pfisterer 2011</issued>, S. <page>3</page>').item.author).toEqual([{family: 'Müller'}, {family: 'Pfisterer'}])
+    // A date that reads as one stays a date; a citation with names keeps its date as it is.
+    expect(read('<title>Border Trade</title>, <issued>April 1966</issued>').item).toMatchObject({issued: {'date-parts': [[1966, 4]]}})
+    expect(read('<title>Border Trade</title>, <issued>April 1966</issued>').item.author).toBeUndefined()
+    expect(read('<author>Smith</author>, <issued>Gould 1966</issued>').item.author).toEqual([{family: 'Smith'}])
+  })
+
+  it('reads a number in brackets inside the page range before it as the page cited (pinpointInBrackets)', () => {
+    const r = read(
+      '“<title>Centrality and Network Flow</title>”, <container-title>Social Networks</container-title> <volume>27</volume> (<issued>2005</issued>): <page>55-71</page> (<issue>61</issue>)'
+    )
+    expect(r.item).toMatchObject({page: '55–71', volume: '27'})
+    expect(r.item.issue).toBeUndefined()
+    expect(r.locator).toBe('61')
+    expect(
+      read('“<title>Women</title>”, <container-title>Journal of British Studies</container-title> <volume>39</volume> (<issued>2000</issued>): <page>8-33</page> (<issue>8</issue>)').locator
+    ).toBe('8')
+    // Outside the range it stays what it was read as.
+    expect(read('“<title>Flow</title>”, <container-title>Social Networks</container-title> <volume>27</volume>: <page>55-71</page> (<issue>3</issue>)').item.issue).toBe('3')
+  })
+
+  it('reads a title and its container joined by `in:` in one span as both (titleInColon)', () => {
+    const r = read('<author>Paul A. David</author>: <container-title>Common Agency Contracting, in: The American Economic Review</container-title> <volume>88</volume> (<issued>1998</issued>)')
+    expect(r.item).toMatchObject({title: 'Common Agency Contracting', 'container-title': 'The American Economic Review', volume: '88'})
+    // A span with a container of its own beside it stays as read.
+    const two = read('<title>Nacktheit, in: Der Göttliche</title>, <container-title>Katalog</container-title>')
+    expect(two.item.title).toBe('Nacktheit, in: Der Göttliche')
+  })
+
+  it('reads the last name of a list written first name first, read into the title, as an author (lastNameInTitle)', () => {
+    const r = read('<author>Jeremy Freese</author>, <title>David Peterson: Replication in Social Science, in: Annual Review of Sociology</title> <volume>43</volume> (<issued>2017</issued>)')
+    expect(r.item.author).toEqual([
+      {family: 'Freese', given: 'Jeremy'},
+      {family: 'Peterson', given: 'David'}
+    ])
+    expect(r.item).toMatchObject({title: 'Replication in Social Science', 'container-title': 'Annual Review of Sociology'})
+    // A title whose subtitle starts in lower case, or a title with a subtitle and no `in:`: the title's.
+    expect(read('<author>Philippe Moreau Defarges</author>, <title>Après Nice: vers un gouvernement fédéral?, in: Politique Etrangère</title>').item.author).toHaveLength(1)
+    expect(read('<author>Colin Turner, Hasan Horkuc</author>, <title>Said Nursi : Makers of Islamic Civilization</title>, <publisher-place>Oxford</publisher-place>').item.author).toHaveLength(2)
+    expect(
+      read('<author>John Smith</author>, <title>Digital History: A Guide</title> (<publisher-place>London</publisher-place>: <publisher>Penguin</publisher>, <issued>2001</issued>)').item.title
+    ).toBe('Digital History: A Guide')
+  })
+
+  it('reads the second name of a list written family name first, read into the title, as an author (invertedNameInTitle)', () => {
+    const r = read(
+      '<author>Müller, Jan Dirk</author>, <title>Pfisterer, Ulrich, Vorrede</title>, in: <editor>Dies./Bleuler, Anna Kathrin</editor> (Hrsg.), <container-title>Aemulatio</container-title>, <publisher-place>Berlin</publisher-place> <issued>2011</issued>'
+    )
+    expect(r.item.author).toEqual([
+      {family: 'Müller', given: 'Jan Dirk'},
+      {family: 'Pfisterer', given: 'Ulrich'}
+    ])
+    expect(r.item.title).toBe('Vorrede')
+    expect(r.item.editor).toHaveLength(3)
+    // No `in:` after it: the title's (`Paris, Texas, a film`).
+    expect(read('<author>Wenders, Wim</author>, <title>Paris, Texas, ein Film</title>, <publisher-place>Berlin</publisher-place> <issued>1984</issued>').item.title).toBe('Paris, Texas, ein Film')
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read(
       '<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>'
@@ -535,6 +595,28 @@ describe('FIELD_RULES', () => {
   })
 
   const examples: Record<string, [string, Record<string, unknown>]> = {
+    'Ders. among the editors is the author': [
+      '<author>Schütze, Sebastian</author>: <title>Nacktheit in großen Tableaus</title>, in: <editor>Ders./Satzinger, Georg</editor> (Hrsg.), <container-title>Der Göttliche</container-title>, <publisher-place>München</publisher-place> <issued>2015</issued>',
+      {
+        editor: [
+          {family: 'Schütze', given: 'Sebastian'},
+          {family: 'Satzinger', given: 'Georg'}
+        ],
+        'container-title': 'Der Göttliche'
+      }
+    ],
+    'a Spanish name has two family names': [
+      '<author>Carlos Garriga Acosta</author>, “<title>Los límites del reformismo</title>”, en <container-title>Derecho y administración pública en las Indias</container-title> (<publisher-place>México</publisher-place>: <publisher>Universidad Nacional</publisher>, <issued>1998</issued>)',
+      {author: [{family: 'Garriga Acosta', given: 'Carlos'}], 'container-title': 'Derecho y administración pública en las Indias'}
+    ],
+    'a Spanish name has two family names (a second given name stays)': [
+      '<author>Juan Carlos Pérez</author>, <title>Historia del derecho y de las instituciones</title> (<publisher-place>Madrid</publisher-place>: <publisher>Editorial Tecnos</publisher>, <issued>1998</issued>)',
+      {author: [{family: 'Pérez', given: 'Juan Carlos'}]}
+    ],
+    'a Spanish name has two family names (not in an English note)': [
+      '<author>John Maynard Keynes</author>, <title>The General Theory of Employment, Interest and Money</title> (<publisher-place>London</publisher-place>: <publisher>Macmillan</publisher>, <issued>1936</issued>)',
+      {author: [{family: 'Keynes', given: 'John Maynard'}]}
+    ],
     'a file number is no issue': [
       '“<title>Instruction</title>,” <issued>17 August 1953</issued>, in <container-title>CFMA</container-title>, <issue>No. 108-00018-02</issue>, pp. <page>13–15</page>',
       {type: 'manuscript', archive: 'CFMA', archive_location: '108-00018-02'}

@@ -18,11 +18,13 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
   'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
+  'front-matter pages in roman numerals after the imprint join the citation': ['L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
   'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
   'a list of author–date references is one citation per year': ['Reimer et al., 2009', '2013', '2020', 'Arnold et Libby, 1949', 'Libby, 1960.'],
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
+  'an Ibid. takes the page left after it': ['Ibid., 27', 'Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007)'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
   'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
   'a title in quotation marks read as other fields is the title': ['"Willa Cather Dies; Noted Novelist, 70" The New York Times, April 25, 1947, 21'],
@@ -104,7 +106,21 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
   'a document named by its kind before its date has that name as its title': (t) => [
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
   ],
-  'when a page was read, read as nothing, joins its citation': (t) => [cutAt(t, 'The Programming Historian, accessed 3 March 2021', ['container-title: The Programming Historian'])]
+  'when a page was read, read as nothing, joins its citation': (t) => [cutAt(t, 'The Programming Historian, accessed 3 March 2021', ['container-title: The Programming Historian'])],
+  'front-matter pages in roman numerals after the imprint join the citation': (t) => [
+    cutAt(t, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', ['author: L. W. B. Brockliss', 'title: Calvet’s Web', 'publisher-place: New York', 'issued: 2002'])
+  ],
+  // as the model reads the note with its title in italics
+  'an Ibid. takes the page left after it': (t) => [
+    cutAt(t, 'Ibid.', ['abbrev: Ibid.']),
+    cutAt(t, 'Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007)', [
+      'author: Paul D. McLean',
+      'title: The Art of the Network',
+      'publisher-place: Durham, NC',
+      'publisher: Duke University Press',
+      'issued: 2007'
+    ])
+  ]
 }
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */

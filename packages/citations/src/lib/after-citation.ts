@@ -190,6 +190,27 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
   })
 }
 
+/** After a book's imprint: `), ` then pages in lower-case roman numerals (`(New York, 2002), vii-viii.`), to the end of the sentence or clause. */
+const ROMAN_PAGES_AFTER = /^\)?\s*,\s*([ivxlc]{1,7}(?:\s*[–-]\s*[ivxlc]{1,7})?)(?=\s*(?:[.;]|$))/u
+
+/**
+ * Pages of a book's front matter after its imprint, in roman numerals, left
+ * out of the citation or read as nothing in it (`L. W. B. Brockliss,
+ * Calvet's Web (New York, 2002), vii-viii.`): the citation's page.
+ */
+export function romanPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const last = c.fields.at(-1)
+    if (last?.field !== 'issued' || c.fields.some((f) => f.field === 'page')) return c
+    const next = citations[i + 1]?.start ?? text.length
+    const m = ROMAN_PAGES_AFTER.exec(text.slice(last.end, next))
+    if (!m) return c
+    const page = last.end + m[0].lastIndexOf(m[1]!)
+    const end = page + m[1]!.length
+    return {...c, end: Math.max(c.end, end), fields: [...c.fields, {field: 'page', start: page, end, text: m[1]!}]}
+  })
+}
+
 /** Names as an author–date reference writes them: capitalized words, `et al.`, joined by `et`, `and`, `y`, `&` (`Reimer et al.`, `Arnold et Libby`). */
 const AUTHOR_DATE_NAMES = /^\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:et|and|und|y|e|&|al\.?|\p{Lu}[\p{L}'’.-]*))*$/u
 

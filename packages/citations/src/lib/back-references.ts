@@ -3,6 +3,7 @@ import type {CslItem, CslName, NoteCitation} from '@octavo/tree'
 import type {CitationReading} from './read-citation.js'
 import {nameEndsWith, type WorkRegistry} from './resolve.js'
 import {comparable} from './dedupe.js'
+import {yearOf} from './dates.js'
 import {warn, type NotesState} from './process-state.js'
 
 /** One citation read in a note, to resolve to its work. */
@@ -110,11 +111,34 @@ function fullOf(state: NotesState, m: Mention): Resolved | undefined {
     warn(state, `note ${m.number}: “${m.written}” names no work; not read as a citation`, m.position)
     return undefined
   }
+  const earlier = authorDateWork(state, p)
+  if (earlier) {
+    p.form = 'short'
+    return {item: earlier, locator: p.locator}
+  }
   const known = state.registry.items.length
   const item = state.registry.add(p)
   // A work cited again in full with other pages (`pp. 137–138` of an article on 137–142): those pages are the pinpoint.
   if (state.registry.items.length === known && p.locator === null && typeof p.item.page === 'string' && p.item.page !== item.page) return {item, locator: p.item.page}
   return {item, locator: p.locator}
+}
+
+/** What an author–date short form writes: names, a year, a short title at most. */
+const AUTHOR_DATE_FIELDS: ReadonlySet<string> = new Set(['type', 'author', 'editor', 'issued', 'title'])
+
+/**
+ * A citation that writes only names and a year (a short title at most:
+ * `Gould 1966, S. 6` after `Gould, Cecil, Michelangelo. Battle of Cascina.
+ * Newcastle upon Tyne 1966, S.6`) is a short form of the work with a title
+ * cited earlier by those names in that year: the author–date short notes of
+ * German and English humanities.
+ */
+function authorDateWork(state: NotesState, p: CitationReading): CslItem | undefined {
+  const names = p.item.author ?? p.item.editor
+  const year = yearOf(p.item.issued)
+  if (!names?.length || year === undefined || Object.keys(p.item).some((k) => !AUTHOR_DATE_FIELDS.has(k))) return undefined
+  const families = names.map((n) => n.family ?? n.literal ?? '')
+  return families.includes('') ? undefined : state.registry.matchAuthorDate(families, year, typeof p.item.title === 'string' ? p.item.title : '')
 }
 
 /** Whether a reading names a work: a title, a name, a container, an archive, a link. */

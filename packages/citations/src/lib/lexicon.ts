@@ -464,3 +464,15 @@ export function quotationMarks(which: 'open' | 'close' | 'both', apostrophes = t
 export function quotationClass(which: 'open' | 'close' | 'both', apostrophes = true): string {
   return `[${quotationMarks(which, apostrophes).map(escapeRegExp).join('')}]`
 }
+
+/**
+ * Common given names of the Spanish-speaking world, folded (no accents, lower
+ * case): in a Spanish note, a capitalised word between a given name and the
+ * family name that is not one of these is a first family name (`Carlos
+ * Garriga Acosta`), one that is stays a given name (`Juan Carlos Pérez`).
+ */
+export const SPANISH_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  'adolfo adrian agustin alberto alejandro alfonso alfredo alicia alvaro amalia ana andres angel angela angeles anibal antonia antonio armando arturo aurora beatriz belen benito bernardo blanca camilo carla carlos carlota carmen carolina catalina cecilia celia cesar clara claudia concepcion consuelo cristina cristobal daniel david diana diego dolores domingo eduardo elena elisa elvira emilio emma enrique esteban eugenia eugenio eva federico felipe fernanda fernando florencia francisca francisco gabriel gabriela gaspar gerardo german gloria gonzalo graciela guadalupe guillermo gustavo hector hernan hugo ignacio ines inmaculada irene isabel ismael jaime javier jesus joaquin jorge jose josefa josefina juan juana julia julian julio laura leonor lorenzo lourdes lucia luis luisa manuel manuela marcela marcelo marco margarita maria mariana mario marta martin mateo mercedes miguel milagros monica nicolas norma octavio olga oscar pablo paloma patricia paula pedro pilar rafael ramon raquel raul rebeca ricardo roberto rocio rodrigo rosa rosario ruben salvador samuel santiago sara sebastian sergio silvia sofia soledad susana teresa tomas valentina vicente victor victoria virginia'.split(
+    ' '
+  )
+)

@@ -6,7 +6,21 @@ import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {readPages} from './pages.js'
-import {ANNOUNCEMENT, ARCHIVE_WORDS, closingMarks, containerJoins, editionPattern, keptPeriods, QUOTATION_MARKS, quotationClass, quotationMarks, roleMarks, SEASONS, VERSION} from './lexicon.js'
+import {
+  ANNOUNCEMENT,
+  ARCHIVE_WORDS,
+  closingMarks,
+  containerJoins,
+  editionPattern,
+  keptPeriods,
+  QUOTATION_MARKS,
+  quotationClass,
+  quotationMarks,
+  roleMarks,
+  SEASONS,
+  SPANISH_GIVEN_NAMES,
+  VERSION
+} from './lexicon.js'
 import {least} from '@octavo/tree'
 
 /** A CSL item before it gets its id. */
@@ -327,6 +341,46 @@ function titleBeforeImprint(span: FieldSpan, spans: readonly FieldSpan[]): RegEx
   return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
 }
 
+/** A name written first name first (`Jeremy Freese`, `M. E. J. Newman`), then the colon that closes a list of names. */
+const NAME_THEN_COLON = /^((?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})\s*:\s+(?=\p{Lu})/u
+
+/**
+ * The last name of a list written first name first read into the title
+ * (`Jeremy Freese, David Peterson: Replication in Social Science, in:
+ * Annual Review …`, the title read from `David`): the colon closes the
+ * names, as German notes write them, when the note's `in:` follows and a
+ * capital opens the title (`Après Nice: vers un gouvernement fédéral?, in:`
+ * is a title).
+ */
+function lastNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
+  if (span.field !== 'author' || next?.field !== 'title' || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
+  const m = NAME_THEN_COLON.exec(next.text)
+  const firstNameFirst = /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+(?:,\s*(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+)*$/u.test(span.text.trim())
+  if (!m || !firstNameFirst || TITLE_WORDS.test(m[1]!) || !/,\s*in:\s/u.test(note.slice(next.start + m[0].length))) return undefined
+  const authorEnd = next.start + m[1]!.length
+  const titleStart = next.start + m[0].length
+  return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
+}
+
+/** A name written family name first, then its comma (`Pfisterer, Ulrich, `, `Bleuler, Anna Kathrin, `). */
+const INVERTED_NAME_THEN_COMMA = /^(\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s*,\s+(?=\S)/u
+
+/**
+ * The second name of a list written family name first read into the title
+ * (`Müller, Jan Dirk, Pfisterer, Ulrich, Vorrede, in: …`, the title read
+ * from `Pfisterer`): after `Family, Given,` a `Family, Given,` is another
+ * name, when the note's `in:` follows (German notes).
+ */
+function invertedNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
+  if (span.field !== 'author' || next?.field !== 'title' || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
+  if (!/^\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{Ll}'’.-]*(?:\s+\p{Lu}[\p{Ll}'’.-]*)?$/u.test(span.text.trim())) return undefined
+  const m = INVERTED_NAME_THEN_COMMA.exec(next.text)
+  if (!m || TITLE_WORDS.test(m[1]!) || !/,\s*in:\s/u.test(note.slice(next.start + m[0].length))) return undefined
+  const authorEnd = next.start + m[1]!.length
+  const titleStart = next.start + m[0].length
+  return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
+}
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -354,6 +408,8 @@ function subtitledAfterName(note: string, span: FieldSpan, spans: readonly Field
   const next = spans[spans.indexOf(span) + 1]
   if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title')) return undefined
   if (next?.field !== 'container-title' || !/^\s*:\s*$/u.test(note.slice(span.end, next.start))) return undefined
+  // `Jeremy Freese, David Peterson: Replication in Social Science, in: Annual Review …`: a title then `in:`, after a list of names.
+  if (/,\s*in:\s/u.test(next.text)) return undefined
   return /(?<=^\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[^,]*)$/u.exec(span.text) ?? undefined
 }
 
@@ -367,7 +423,7 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
   const out: FieldSpan[] = []
   const spans = [...read]
   for (let i = 0; i < spans.length; i++) {
-    const given = givenInTitle(note, spans[i]!, spans[i + 1])
+    const given = givenInTitle(note, spans[i]!, spans[i + 1]) ?? lastNameInTitle(note, spans[i]!, spans[i + 1]) ?? invertedNameInTitle(note, spans[i]!, spans[i + 1])
     if (given) {
       out.push(given.author)
       spans[i + 1] = given.title
@@ -448,6 +504,74 @@ export function nameBeforeTitle(note: string, spans: readonly FieldSpan[]): Fiel
   if (span?.field !== 'container-title' || next?.field !== 'title' || !/^[\s,.:]*$/u.test(note.slice(span.end, next.start))) return [...spans]
   if (!NAME_LIKE.test(span.text.trim()) || TITLE_WORDS.test(span.text)) return [...spans]
   return spans.map((s) => (s === span ? {...s, field: 'author'} : s))
+}
+
+/** Family names (joined by `/`, `,`, `&`, `and`, `und`, `y`, `et`), then a year (`Gould 1966`, `Müller / Pfisterer 2011`): an author–date reference. */
+const NAMES_THEN_YEAR = /^(\p{Lu}[\p{L}'’-]+(?:\s*(?:\/|,|&|\band\b|\bund\b|\by\b|\bet\b)\s*\p{Lu}[\p{L}'’-]+)*)\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?$/u
+
+/**
+ * An author–date reference read whole as its date (`Vgl. Gould 1966, S. 6`:
+ * `Gould 1966` labeled issued) in a citation without names: the words
+ * before the year are the author. A date that reads as one (`April 1966`,
+ * `Winter 2014`) stays a date.
+ */
+export function namesBeforeYear(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const at = spans.findIndex((s) => s.field === 'issued')
+  const span = spans[at]
+  if (!span || spans.some((s) => NAME_FIELDS.includes(s.field as (typeof NAME_FIELDS)[number]))) return [...spans]
+  const text = note.slice(span.start, span.end)
+  const names = NAMES_THEN_YEAR.exec(text)?.[1]
+  if (!names || readDate(text)?.['date-parts']) return [...spans]
+  const year = span.start + text.lastIndexOf(' ') + 1
+  const author: FieldSpan = {...span, field: 'author', end: span.start + names.length, text: names}
+  return [...spans.slice(0, at), author, {...span, start: year, text: note.slice(year, span.end)}, ...spans.slice(at + 1)]
+}
+
+/** `, in: ` / `. In: `: what joins a contribution's title to its container, German style. */
+const IN_COLON = /[,.]\s+[Ii]n:\s+/u
+
+/**
+ * A title and its container read as one span (`Replication in Social
+ * Science, in: Annual Review of Sociology`, all read as the container or all
+ * as the title): with no other title or container, what comes before `in:`
+ * is the title and what follows it the container.
+ */
+export function titleInColon(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const titled = spans.filter((s) => s.field === 'title' || s.field === 'container-title')
+  const span = titled[0]
+  const m = span && titled.length === 1 ? IN_COLON.exec(span.text) : null
+  if (!span || !m || m.index === 0 || m.index + m[0].length >= span.text.length) return [...spans]
+  const titleEnd = span.start + m.index
+  const containerStart = span.start + m.index + m[0].length
+  const parts: FieldSpan[] = [
+    {...span, field: 'title', end: titleEnd, text: note.slice(span.start, titleEnd)},
+    {...span, field: 'container-title', start: containerStart, text: note.slice(containerStart, span.end)}
+  ]
+  return spans.flatMap((s) => (s === span ? parts : [s]))
+}
+
+/** A page range's first and last numbers (`55-71`, `642–60`: the last may write only its last digits). */
+function rangeOf(pages: string): [number, number] | undefined {
+  const m = /^(\d+)\s*[–-]+\s*(\d+)$/u.exec(pages.trim())
+  if (!m) return undefined
+  const [a, b] = [m[1]!, m[2]!]
+  const last = b.length < a.length ? Number(a.slice(0, a.length - b.length) + b) : Number(b)
+  return [Number(a), last]
+}
+
+/**
+ * A number in brackets right after an article's page range, inside it (`55-71
+ * (61)`, `8-33 (8)`), read as the issue: it is the page cited, as British
+ * notes write it.
+ */
+export function pinpointInBrackets(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  return spans.map((span, i) => {
+    const before = spans[i - 1]
+    if (span.field !== 'issue' || before?.field !== 'page' || !/^\s*\($/u.test(note.slice(before.end, span.start)) || note[span.end] !== ')') return span
+    const range = rangeOf(before.text)
+    const n = Number(span.text)
+    return range && /^\d+$/u.test(span.text.trim()) && range[0] <= n && n <= range[1] ? {...span, field: 'page'} : span
+  })
 }
 
 /** An editor's or translator's mark, or `et al.`, right after the names (`Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`). */
@@ -746,7 +870,51 @@ function placeTitles(c: Collected): void {
  * Corrections of fields read together, in order; each with the citation it
  * exists for. They run after the spans are gathered, before the type rules.
  */
+/** Words only a Spanish citation writes (`y`, `en`, `núm.`, `trad.`, `Ibíd.`, `Universidad`, `Editorial`): two of them, one of the first kind, say the note is Spanish. */
+const SPANISH_ONLY = /(?:^|[\s(,])(?:y|núm\.|trad\.|coord\.|comps?\.|Véase|Ibíd\.?|Universidad|Editorial|Ediciones|siglos?)(?=[\s,.;:)])/gu
+const SPANISH_ALSO = /(?:^|[\s(,])(?:en|del|los|las)(?=\s)/gu
+
+function readsSpanish(text: string): boolean {
+  const only = text.match(SPANISH_ONLY)?.length ?? 0
+  return only >= 1 && only + (text.match(SPANISH_ALSO)?.length ?? 0) >= 2
+}
+
+/** A Spanish name read as given names + one family name (`Carlos Garriga` + `Acosta`): its last given word, no given name, is its first family name. */
+function spanishFamilies(names: unknown): void {
+  if (!Array.isArray(names)) return
+  for (const name of names as CslName[]) {
+    const given = name.given?.split(' ') ?? []
+    const last = given.at(-1)
+    if (given.length < 2 || !last || !name.family || name['non-dropping-particle'] || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || SPANISH_GIVEN_NAMES.has(fold(last))) continue
+    name.family = `${last} ${name.family}`
+    name.given = given.slice(0, -1).join(' ')
+  }
+}
+
+/** `Ders.`, `Dies.`, `Id.`, `Eid.`, `Idem`, `Eadem` written as a name: the author or authors named before. */
+const SAME_NAMES = /^(?:ders|dies|derselbe|dieselbe|dieselben|id|idem|eadem|eid|eidem)\.?$/iu
+
 export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string) => void}> = [
+  {
+    name: 'Ders. among the editors is the author',
+    example: 'Schütze, Sebastian: Nacktheit in großen Tableaus, in: Ders./Satzinger, Georg (Hrsg.), Der Göttliche, München 2015, S. 5 (the editors Schütze and Satzinger)',
+    apply: (item) => {
+      const authors = item.author as CslName[] | undefined
+      const editors = item.editor as CslName[] | undefined
+      if (!authors?.length || !editors?.some((n) => SAME_NAMES.test(n.family ?? n.literal ?? ''))) return
+      item.editor = editors.flatMap((n) => (SAME_NAMES.test(n.family ?? n.literal ?? '') ? authors.map((a) => ({...a})) : [n]))
+    }
+  },
+  {
+    name: 'a Spanish name has two family names',
+    example:
+      'Carlos Garriga Acosta, “Los límites del reformismo borbónico”, en Derecho y administración pública en las Indias (México: UNAM, 1998), 781–821 (read as given Carlos Garriga, family Acosta)',
+    apply: (item, text) => {
+      if (!readsSpanish(text)) return
+      spanishFamilies(item.author)
+      spanishFamilies(item.editor)
+    }
+  },
   {
     name: 'a file number is no issue',
     example: '“Instruction,” 17 August 1953, in CFMA, No. 108-00018-02, pp. 13–15 (CFMA read as a journal, the file number as its issue)',
@@ -1550,7 +1718,15 @@ export function readCitation(note: string, citation: {start: number; end: number
   }
   const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
   if (fixed) return fixed
-  const c = collect(note, citation.start, citation.end, archivalUnits(note, archiveNamedFirst(splitNamesFromTitle(note, nameBeforeTitle(note, editorBeforeContainer(note, citation.fields))))))
+  const c = collect(
+    note,
+    citation.start,
+    citation.end,
+    archivalUnits(
+      note,
+      archiveNamedFirst(splitNamesFromTitle(note, nameBeforeTitle(note, titleInColon(note, namesBeforeYear(note, pinpointInBrackets(note, editorBeforeContainer(note, citation.fields)))))))
+    )
+  )
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url
   placeTitles(c)

@@ -1,4 +1,5 @@
-import type {CslItem, CslName} from '@octavo/tree'
+import type {CslDate, CslItem, CslName} from '@octavo/tree'
+import {yearOf} from './dates.js'
 import {comparable, makeId, workKey} from './dedupe.js'
 import type {ItemFields} from './read-citation.js'
 
@@ -16,7 +17,7 @@ export class WorkRegistry {
   private readonly byId = new Map<string, CslItem>()
   private readonly taken = new Set<string>()
   /** Each item's names as written in full (folded: given, particle, family) and its title words, for short forms. */
-  private readonly index: Array<{names: string[]; title: string[]}> = []
+  private readonly index: Array<{names: string[]; title: string[]; year: number | undefined}> = []
   /** When each work was last cited (a count of citations), for `op. cit.` and `a.a.O.` by the author alone. */
   private readonly lastCited = new Map<string, number>()
   private citations = 0
@@ -34,7 +35,8 @@ export class WorkRegistry {
     const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
     const entry = {
       names: names.map((n) => comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
-      title: titleWords(String(item.title ?? item['container-title'] ?? ''))
+      title: titleWords(String(item.title ?? item['container-title'] ?? '')),
+      year: yearOf(item.issued as CslDate | undefined)
     }
     if (at === undefined) this.index.push(entry)
     else this.index[at] = entry
@@ -96,6 +98,23 @@ export class WorkRegistry {
       }
     }
     return bestScore < 0.75 ? undefined : best
+  }
+
+  /**
+   * The latest earlier work with a title by all these family names in this
+   * year, whose title a short title, when one is written, matches: the work
+   * of an author–date short form (`Vasari 2009, S. 61f.`, `Satzinger,
+   * Marcantonio Raimondi 2015, S. 115`).
+   */
+  matchAuthorDate(families: readonly string[], year: number, shortTitle: string): CslItem | undefined {
+    const folded = families.map(comparable)
+    const words = titleWords(shortTitle)
+    for (let i = this.items.length - 1; i >= 0; i--) {
+      const {names, title, year: theirs} = this.index[i]!
+      if (theirs !== year || title.length === 0 || !folded.every((f) => names.some((full) => nameEndsWith(full, f)))) continue
+      if (words.length === 0 || titleMatch(words, title) >= 0.75) return this.items[i]
+    }
+    return undefined
   }
 
   /**

@@ -7,7 +7,7 @@ import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
-import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
+import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -54,6 +54,11 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
       'see, e.g.,',
       'see e.g.',
       'see, for example,',
+      'see for example',
+      'for example, see',
+      'see especially',
+      'see esp.',
+      'see in particular',
       'see generally',
       'cf.',
       'compare',
@@ -76,6 +81,11 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
       'vgl. dazu',
       'vgl. etwa',
       'vgl. z. b.',
+      'vgl. hierzu',
+      'vgl. insbesondere',
+      'siehe zum beispiel',
+      'siehe etwa',
+      'siehe hierzu',
       'siehe',
       'siehe auch',
       's. auch',
@@ -93,10 +103,18 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
   {
     lang: 'fr',
     example: 'Voir; Voir aussi; Voir notamment; Cité dans; Cité par',
-    phrases: ['voir', 'voir aussi', 'voir notamment', 'voir par exemple', 'voir également', 'cité dans', 'cité par', 'cité in', 'cf. aussi']
+    phrases: ['voir', 'voir aussi', 'voir notamment', 'voir par exemple', 'voir en particulier', 'voir surtout', 'voir également', 'cité dans', 'cité par', 'cité in', 'cf. aussi']
   },
-  {lang: 'es', example: 'Véase; Véase también; Citado en; Cfr.', phrases: ['véase', 'véase también', 'vease', 'ver', 'ver también', 'citado en', 'citado por', 'cfr.']},
-  {lang: 'it', example: 'Cfr.; Si veda; Vedi; Cit. in', phrases: ['cfr.', 'cfr. anche', 'si veda', 'si vedano', 'si veda anche', 'vedi', 'vedi anche', 'v.', 'cit. in', 'citato in']}
+  {
+    lang: 'es',
+    example: 'Véase; Véase por ejemplo; Citado en; Cfr.; Apud',
+    phrases: ['véase', 'véase también', 'véase por ejemplo', 'véase al respecto', 'véanse', 'vease', 'ver', 'ver también', 'ver por ejemplo', 'citado en', 'citado por', 'cfr.', 'apud']
+  },
+  {
+    lang: 'it',
+    example: 'Cfr.; Si veda; Vedi; Cit. in',
+    phrases: ['cfr.', 'cfr. anche', 'cfr. ad esempio', 'si veda', 'si vedano', 'si veda anche', 'si veda ad esempio', 'vedi', 'vedi anche', 'v.', 'cit. in', 'citato in']
+  }
 ]
 
 const SIGNAL_END = new RegExp(`(?:^|[\\s(])(${alternation(SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, ''))))})$`, 'iu')
@@ -105,11 +123,25 @@ const SIGNAL_START = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phra
 /** A signal the model read into the citation (`So bereits Hoffmann; Keller, a.a.O.`): a phrase of three letters or more, then a capital. */
 const SIGNAL_LEAD = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3))})\\s+(?=\\p{Lu})`, 'iu')
 
-/** The citation without a signal the model read into it: it starts after the signal, which becomes its prefix. */
+/** A signal phrase anywhere, then a capital (for one begun before the citation and ended inside it). */
+const SIGNAL_ACROSS = new RegExp(`(?:^|[\\s(])(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.includes(' ')))})\\s+(?=\\p{Lu})`, 'giu')
+
+/** Where a signal begun before the citation ends inside it (`Siehe zum | Beispiel Marjan Bakker`, the model's citation from `Beispiel`). */
+function signalAcross(text: string, start: number, end: number): number | undefined {
+  const from = Math.max(0, start - 40)
+  for (const m of text.slice(from, end).matchAll(SIGNAL_ACROSS)) {
+    const [a, b] = [from + m.index, from + m.index + m[0].length]
+    if (a < start && b > start && b < end) return b
+  }
+  return undefined
+}
+
+/** The citation without a signal the model read into it (or the end of one begun before it): it starts after the signal, which becomes its prefix. */
 export function signalInside(text: string, c: LabeledCitation): LabeledCitation {
   const m = SIGNAL_LEAD.exec(text.slice(c.start, c.end))
-  if (!m) return c
-  const start = c.start + m[0].length
+  const across = m ? undefined : signalAcross(text, c.start, c.end)
+  if (!m && across === undefined) return c
+  const start = m ? c.start + m[0].length : across!
   const fields = c.fields.filter((f) => f.end > start).map((f) => (f.start < start ? {...f, start, text: text.slice(start, f.end)} : f))
   return fields.length === 0 ? c : {...c, start, fields}
 }
@@ -592,6 +624,23 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
   return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
 }
 
+/** After an `Ibid.`: `, pages` (a list, a range, `p.`/`S.`, `f.`/`ff.`) to the end of its sentence or clause (`, 27.`, `, S. 10f.;`). */
+const PAGES_AFTER_IBID = /^\s*,\s*((?:(?:pp?|S|págs?|pág)\.\s*)?\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?:\s*f{1,2}\.?)?(?:\s*,\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?)*)(?=\s*(?:[.;]|$))/u
+
+/**
+ * An `Ibid.` the model ended before its page (`Ibid., 27. See also …`: `,
+ * 27` read as prose, as the note's italics elsewhere may make it): the page
+ * joins it.
+ */
+export function ibidPages(text: string, c: LabeledCitation, next: number): LabeledCitation {
+  const first = c.fields[0]
+  if (first?.field !== 'abbrev' || backrefOf(first.text)?.kind !== 'ibid' || c.fields.some((f) => f.field === 'page')) return c
+  const m = PAGES_AFTER_IBID.exec(text.slice(c.end, next))
+  if (!m) return c
+  const page = c.end + m[0].lastIndexOf(m[1]!)
+  return {...c, end: c.end + m[0].length, fields: [...c.fields, {field: 'page', start: page, end: page + m[1]!.length, text: m[1]!}]}
+}
+
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
 const IN_JOIN = new RegExp(`^${quotationClass('close')}?[,.]?${quotationClass('close')}?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
@@ -676,6 +725,12 @@ const each =
   (text, citations) =>
     citations.map((c) => rule(text, c))
 
+/** A rule of one citation and where the next one starts (or the note ends), applied to each. */
+const eachWithNext =
+  (rule: (text: string, c: LabeledCitation, next: number) => LabeledCitation): SpanRule['apply'] =>
+  (text, citations) =>
+    citations.map((c, i) => rule(text, c, citations[i + 1]?.start ?? text.length))
+
 /** The rules that mend the model's spans, applied in order by `readNote`. */
 export const SPAN_RULES: readonly SpanRule[] = [
   {name: 'an announced archive takes its call number', example: '«Padrón de vecinos», 1752, Archivo Municipal de Valdemora (en adelante, AMV), legajo 123, exp. 4.', apply: announcedArchive},
@@ -701,6 +756,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180.',
     apply: trailingPages
   },
+  {name: 'front-matter pages in roman numerals after the imprint join the citation', example: 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii.', apply: romanPages},
   {
     name: 'an archive’s abbreviation and call number left after the citation join it',
     example: 'Cf. «Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4, donde faltan los vecinos del arrabal.',
@@ -714,6 +770,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {name: 'a list of author–date references is one citation per year', example: 'Reimer et al., 2009, 2013, 2020. Arnold et Libby, 1949. Libby, 1960.', apply: authorDateList},
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
+  {name: 'an Ibid. takes the page left after it', example: 'Ibid., 27. See also Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007).', apply: eachWithNext(ibidPages)},
   {
     name: 'an Ibid. ends with the sentence of its locator',
     example: 'Ibid., 106, 114-120. Statistical conclusion validity is concerned with the inferences drawn from the data.',
