@@ -47,6 +47,16 @@ describe('readNameList: every rule table, on the example each entry exists for',
     expect(readNameList(example).names).toEqual([expected])
   })
 
+  test.each([
+    ['Dr. Tobias Trütsch', {family: 'Trütsch', given: 'Tobias'}],
+    ['Prof. Dr. Anna Berg', {family: 'Berg', given: 'Anna'}],
+    ['Dr. phil. Hans Müller', {family: 'Müller', given: 'Hans'}],
+    ['Berg, Prof. Dr. Anna', {family: 'Berg', given: 'Prof. Dr. Anna'}]
+  ])('academic titles before a name are no part of it: %s', (text, expected) => {
+    // (after the family name they stay: only a title that opens the name is known to be one)
+    expect(readNameList(text).names).toEqual([expected])
+  })
+
   test.each(FAMILY_REACH)('family name in Western order: $name ($example)', ({example, expected}) => {
     expect(readNameList(example).names).toEqual([expected])
   })

@@ -450,6 +450,15 @@ describe('readCitation', () => {
     expect(read('<author>Wenders, Wim</author>, <title>Paris, Texas, ein Film</title>, <publisher-place>Berlin</publisher-place> <issued>1984</issued>').item.title).toBe('Paris, Texas, ein Film')
   })
 
+  it('reads a year in square brackets before the date of the edition cited as the original date (firstPublished)', () => {
+    const r = read(
+      '<author>Gilles Deleuze</author>, "<title>Postskriptum</title>" [<issued>1990</issued>], in: <container-title>Unterhandlungen</container-title> (<publisher-place>Frankfurt a. M.</publisher-place>: <publisher>Suhrkamp</publisher>, <issued>1993</issued>)'
+    )
+    expect(r.item).toMatchObject({issued: {'date-parts': [[1993]]}, 'original-date': {'date-parts': [[1990]]}})
+    // Alone, a year in brackets is the date.
+    expect(read('<author>Gilles Deleuze</author>, <title>Postskriptum</title> [<issued>1990</issued>]').item.issued).toEqual({'date-parts': [[1990]]})
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read(
       '<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>'

@@ -613,9 +613,12 @@ export const PERSON_FORMS: readonly PersonForm[] = [
 ]
 
 /** One name written without a comma, with the form that read it; a suffix after it (`King Jr.`, `Gates III`) is taken off first. */
+/** Academic titles before a name, which are no part of it (`Dr. Tobias Trütsch`, `Prof. Dr. Anna Berg`, `Dr. phil. Hans Müller`, `Dipl.-Ing. Jan Ott`). */
+const ACADEMIC_TITLES = /^(?:(?:Prof|Dr|PD|Priv\.-Doz|Dipl\.-[\p{L}]+|Mag)\.(?:\s*(?:phil|med|jur|theol|rer\.\s*(?:nat|pol|soc)|h\.\s*c)\.)?\s+)+(?=\p{Lu})/u
+
 export function readPersonalName(text: string): {form: string; name: CslName} | undefined {
-  const m = /^(.+?),?\s+(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/.exec(text)
-  const base = m ? m[1]! : text
+  const m = /^(.+?),?\s+(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/.exec(text.replace(ACADEMIC_TITLES, ''))
+  const base = m ? m[1]! : text.replace(ACADEMIC_TITLES, '')
   for (const form of PERSON_FORMS) {
     const name = form.read(base)
     if (name) return {form: form.name, name: m ? {...name, suffix: m[2]!} : name}

@@ -633,6 +633,11 @@ function collect(note: string, start: number, end: number, spans: readonly Field
       }
       case 'issued':
       case 'accessed':
+        if (span.field === 'issued' && firstPublished(note, span, spans.slice(i + 1))) {
+          const date = readDate(text)
+          if (date?.['date-parts']) item['original-date'] = date
+          return
+        }
         readDateSpan(out, span.field, text)
         return
       case 'page': {
@@ -1401,6 +1406,16 @@ function pageAfterDay(text: string): {date: string; page: string} | undefined {
   const m = DAY_THEN_PAGE.exec(text.trim())
   if (!m?.[2] || readDate(m[1]!)?.['date-parts']?.[0]?.length !== 3) return undefined
   return {date: m[1]!, page: m[2]!}
+}
+
+/**
+ * A year in square brackets with the citation's own date after it (`Gilles
+ * Deleuze, "Postskriptum über die Kontrollgesellschaften" [1990], in: ders.,
+ * Unterhandlungen (Frankfurt a. M.: Suhrkamp, 1993)`): the year the work
+ * first appeared, not that of the edition cited.
+ */
+function firstPublished(note: string, span: FieldSpan, later: readonly FieldSpan[]): boolean {
+  return /\[\s*$/u.test(note.slice(Math.max(0, span.start - 2), span.start)) && /^\s*\]/u.test(note.slice(span.end, span.end + 2)) && later.some((s) => s.field === 'issued')
 }
 
 /** A page number right after a year that ends a day's date (`April 25, 1947, 21.`, `27 May 1905. 338.`). */
