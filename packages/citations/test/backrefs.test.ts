@@ -113,6 +113,15 @@ describe('back-references resolve to the work they point to', () => {
     expect(items.filter((i) => i.id.startsWith('smith'))).toHaveLength(1)
   })
 
+  it('a citation that names its author in full with no earlier work is a first citation, not a short form (a book whose bibliography gives the rest)', () => {
+    const {notes, diagnostics} = run('Véase Tomás Reinholt, Ledger Towns, p. 202.', 'Reinholt, Ledger Towns, p. 210.', 'Vellido, Salt Roads, 90.')
+    expect(notes[0]!.citations[0]?.form).toBe('full')
+    expect(notes[1]!.citations[0]).toMatchObject({form: 'short', ref: notes[0]!.citations[0]!.ref})
+    // Family names only, nothing before: still a short form, and said.
+    expect(notes[2]!.citations[0]?.form).toBe('short')
+    expect(diagnostics.map((d) => d.message).join('\n')).toMatch(/short form “Vellido, Salt Roads, 90” has no earlier full citation/)
+  })
+
   it('Id. and ders. give the author cited just before to a new work', () => {
     const {notes, items} = run('Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.', 'Ders., Der Hafen im Wandel (Berlin: Akademie, 2003), S. 12.')
     const second = items.find((i) => i.id === notes[1]!.citations[0]?.ref)

@@ -459,6 +459,17 @@ describe('readCitation', () => {
     expect(read('<author>Gilles Deleuze</author>, <title>Postskriptum</title> [<issued>1990</issued>]').item.issued).toEqual({'date-parts': [[1990]]})
   })
 
+  it('reads two family names of a Spanish name when the note around the citation is Spanish', () => {
+    const note = 'Sobre los primeros años de Franco, véase Carlos Blanco Escolá, La incompetencia militar de Franco, pp. 80-103.'
+    const start = note.indexOf('Carlos')
+    const fields: FieldSpan[] = [
+      {field: 'author', start, end: start + 'Carlos Blanco Escolá'.length, text: 'Carlos Blanco Escolá'},
+      {field: 'title', start: note.indexOf('La incompetencia'), end: note.indexOf(', pp.'), text: 'La incompetencia militar de Franco'}
+    ]
+    const r = readCitation(note, {start, end: note.length - 1, fields, confidence: 0.9})
+    expect(r.item.author).toEqual([{family: 'Blanco Escolá', given: 'Carlos'}])
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read(
       '<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>'

@@ -94,6 +94,11 @@ function shortOf(state: NotesState, m: Mention): CslItem | undefined {
   }
   const found = state.registry.findShort(p)
   if (found) return found
+  if (p.backref === undefined && p.shortTitle !== '' && writesGivenNames(p)) {
+    // `Joaquín Arrarás, Franco, p. 100` first in its notes (a book whose bibliography gives the rest): the author named in full, a first citation.
+    p.form = 'full'
+    return state.registry.add(p)
+  }
   if (p.shortTitle === '' && p.backref === undefined) {
     // `Smith, p. 7` with no Smith before: nothing identifies a work.
     warn(state, `note ${m.number}: short form “${m.written}” names no earlier work; not read as a citation`, m.position)
@@ -101,6 +106,11 @@ function shortOf(state: NotesState, m: Mention): CslItem | undefined {
   }
   warn(state, `note ${m.number}: short form “${m.written}” has no earlier full citation`, m.position, 'warning', {kind: 'short-without-full', note: m.number, citation: m.written})
   return state.registry.add(p)
+}
+
+/** The citation names an author or editor with a given name written out (`Joaquín Arrarás`, not `Arrarás` or `J. Arrarás`). */
+function writesGivenNames(p: CitationReading): boolean {
+  return (p.item.author ?? p.item.editor ?? []).some((n) => /\p{L}{2,}/u.test(n.given ?? ''))
 }
 
 /** A full citation: its work in the registry (the same work keeps one item); nothing when it names no work. */

@@ -876,7 +876,7 @@ function placeTitles(c: Collected): void {
  * exists for. They run after the spans are gathered, before the type rules.
  */
 /** Words only a Spanish citation writes (`y`, `en`, `núm.`, `trad.`, `Ibíd.`, `Universidad`, `Editorial`): two of them, one of the first kind, say the note is Spanish. */
-const SPANISH_ONLY = /(?:^|[\s(,])(?:y|núm\.|trad\.|coord\.|comps?\.|Véase|Ibíd\.?|Universidad|Editorial|Ediciones|siglos?)(?=[\s,.;:)])/gu
+const SPANISH_ONLY = /(?:^|[\s(,])(?:y|núm\.|trad\.|coord\.|comps?\.|[Vv]éa(?:se|nse)|[Cc]itado|Ibíd\.?|Universidad|Editorial|Ediciones|siglos?)(?=[\s,.;:)])/gu
 const SPANISH_ALSO = /(?:^|[\s(,])(?:en|del|los|las)(?=\s)/gu
 
 function readsSpanish(text: string): boolean {
@@ -899,7 +899,7 @@ function spanishFamilies(names: unknown): void {
 /** `Ders.`, `Dies.`, `Id.`, `Eid.`, `Idem`, `Eadem` written as a name: the author or authors named before. */
 const SAME_NAMES = /^(?:ders|dies|derselbe|dieselbe|dieselben|id|idem|eadem|eid|eidem)\.?$/iu
 
-export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string) => void}> = [
+export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string, note?: string) => void}> = [
   {
     name: 'Ders. among the editors is the author',
     example: 'Schütze, Sebastian: Nacktheit in großen Tableaus, in: Ders./Satzinger, Georg (Hrsg.), Der Göttliche, München 2015, S. 5 (the editors Schütze and Satzinger)',
@@ -914,8 +914,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     name: 'a Spanish name has two family names',
     example:
       'Carlos Garriga Acosta, “Los límites del reformismo borbónico”, en Derecho y administración pública en las Indias (México: UNAM, 1998), 781–821 (read as given Carlos Garriga, family Acosta)',
-    apply: (item, text) => {
-      if (!readsSpanish(text)) return
+    apply: (item, text, note) => {
+      if (!readsSpanish(text) && !readsSpanish(note ?? text)) return
       spanishFamilies(item.author)
       spanishFamilies(item.editor)
     }
@@ -1748,7 +1748,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   const text = note.slice(citation.start, citation.end)
   const cited = citedInTitle(c.item)
   const backref = noteReferenceOf(text) ?? c.abbrev.map(backrefOf).find((b) => b !== undefined) ?? cited
-  for (const rule of FIELD_RULES) rule.apply(c.item, text)
+  for (const rule of FIELD_RULES) rule.apply(c.item, text, note)
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
   collectionVolume(c.item)
