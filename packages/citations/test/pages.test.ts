@@ -1,6 +1,6 @@
-import {describe, expect, test} from 'vitest'
+import {describe, expect, it, test} from 'vitest'
 import fc from 'fast-check'
-import {PAGE_COUNT, PAGE_EMPHASIS, PAGE_LABELS, PAGE_VALUE_RULES, readPages, type PageSpan} from '../src/lib/pages.js'
+import {PAGE_ABBREVIATION, PAGE_COUNT, PAGE_EMPHASIS, PAGE_LABELS, PAGE_VALUE_RULES, readPages, type PageSpan} from '../src/lib/pages.js'
 
 describe('readPages: every rule table, on the example each entry exists for', () => {
   test.each([...PAGE_LABELS, PAGE_EMPHASIS, ...PAGE_VALUE_RULES, PAGE_COUNT])('$name ($example)', ({example, expected}) => {
@@ -118,5 +118,15 @@ describe('readPages: the cases of the brief', () => {
       }),
       {numRuns: 1000}
     )
+  })
+})
+
+describe('PAGE_ABBREVIATION: the page labels of PAGE_LABELS, for the rules after a citation', () => {
+  const pattern = new RegExp(`^(?:${PAGE_ABBREVIATION})\\.$`, 'u')
+  it.each(['p.', 'pp.', 'S.', 'pág.', 'págs.', 'pag.', 'Pagg.'])('%s is a page label', (label) => {
+    expect(pattern.test(label)).toBe(true)
+  })
+  it.each(['fol.', 'Sp.', 'Anm.', 'c.', 'n.'])('%s is not', (label) => {
+    expect(pattern.test(label)).toBe(false)
   })
 })

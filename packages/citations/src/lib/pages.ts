@@ -165,6 +165,18 @@ export const PAGE_COUNT: PageRule & {pattern: RegExp} = {
   pattern: /^([\divxlcdm+\s]*\d)\s*(?:pp\.?|S\.|Seiten|pages|p\.?)$/iu
 }
 
+/**
+ * The abbreviations of `page` in PAGE_LABELS (`p`, `pp`, `S`, `pág`, `pag`…)
+ * as a pattern, in lower case and capitalized, for the rules that look for
+ * pages after a citation (each writes the period after it).
+ */
+export const PAGE_ABBREVIATION = alternation(
+  PAGE_LABELS.filter((rule) => rule.label === 'page')
+    .flatMap((rule) => rule.words)
+    .filter((w) => w.endsWith('.'))
+    .flatMap((w) => [w.slice(0, -1), w.charAt(0).toUpperCase() + w.slice(1, -1)])
+)
+
 const LABELS: ReadonlyMap<string, string> = new Map([...LOCATOR_LABELS, ...PAGE_LABELS.flatMap((rule) => rule.words.map((w) => [w, rule.label] as const))])
 
 const EMPHASIS = new RegExp(`^(?:${alternation(PAGE_EMPHASIS.words)})[\\s:,]+|^(?:a|at|à) (?=\\p{L}+\\.)`, 'iu')

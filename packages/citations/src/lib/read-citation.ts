@@ -5,7 +5,7 @@ import {LEXICONS} from './model/lexicons.js'
 import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
-import {readPages} from './pages.js'
+import {PAGE_ABBREVIATION, readPages} from './pages.js'
 import {
   ANNOUNCEMENT,
   ARCHIVE_WORDS,
@@ -1628,6 +1628,9 @@ function datedBeforeContainer(item: ItemFields, text: string): boolean {
 }
 
 /** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
+/** Words that make the first pages a pinpoint (`esp. pp.`, `bes. S.`, `notamment p.`, `here`). */
+const EMPHASIS_BEFORE = new RegExp(`\\b(?:esp|especially|bes|insb|v\\. ?a|notamment|specie|here|hier|at)\\b\\.?\\s*(?:(?:${PAGE_ABBREVIATION})\\.?\\s*)?$`, 'iu')
+
 function placePages(c: Collected, form: CitationReading['form'], text: string): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
@@ -1639,7 +1642,7 @@ function placePages(c: Collected, form: CitationReading['form'], text: string): 
   const ranged = ['article-journal', 'chapter', 'article-magazine', 'paper-conference'].includes(String(c.item.type)) && !document
   if (form === 'full' && ranged) {
     const first = pages[0]!
-    const emphasis = /\b(?:esp|especially|bes|insb|v\. ?a|notamment|specie|here|hier|at)\b\.?\s*(?:(?:pp?|S|s|pág|págs)\.?\s*)?$/iu.test(first.before)
+    const emphasis = EMPHASIS_BEFORE.test(first.before)
     // A range, or an article's number (`PLoS ONE 9, n.º 6 (2014): e98679`), is the item's.
     if (!emphasis && (/[–-]/.test(first.page) || /^e\d{3,}$/u.test(first.page)) && first.label === 'page') {
       c.item.page = first.page
