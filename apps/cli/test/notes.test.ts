@@ -15,8 +15,9 @@ import '@citation-js/plugin-ris'
 import '@citation-js/plugin-bibtex'
 import type {NoteCitation} from '@octavo/parser'
 import {availableParallelism} from 'node:os'
-import type {PreparedNote} from '@octavo/citations'
-import {NOTES_FORMATS, notesOutput, readNoteFile, readTextNotes} from '../src/lib/notes.js'
+import type {NoteRecord, PreparedNote} from '@octavo/citations'
+import type {CslItem} from '@octavo/tree'
+import {NOTES_FORMATS, notesOutput, readNoteFile, readTextNotes, type JsonlRecord} from '../src/lib/notes.js'
 import {NOTES_CHUNK, NOTES_PARALLEL_FROM, notesJobs, startNotesAhead} from '../src/lib/notes-parallel.js'
 import {here, listFiles, octavoBin, tempDir} from './helpers.js'
 
@@ -26,24 +27,10 @@ const PARAGRAPHS = fixture('notes-paragraphs/input.txt')
 const DOCS = fixture('notes-docs/input.jsonl')
 const MALFORMED = fixture('notes-malformed/input.jsonl')
 
-interface JsonlCitation {
-  start: number
-  end: number
-  form: 'full' | 'short' | 'ibid'
-  ref: string
-  fields: Record<string, unknown>
-  locator: string | null
-  label: string
-  prefix: string | null
-  confidence: number | null
-}
-interface JsonlRecord {
-  id: string | number
-  citations: JsonlCitation[]
-}
+/** `--to citations`: citations.json (contracts §2), each note with its `doc` when the input names documents. */
 interface CitationsJson {
-  notes: Array<{note: number; doc?: string | null; text: string; commentary: boolean; citations: Array<{ref: string; form: string; text: string}>}>
-  items: Array<{id: string; type: string; title?: string}>
+  notes: Array<NoteRecord & {doc?: string | null}>
+  items: CslItem[]
 }
 
 function jsonl(stdout: string): JsonlRecord[] {
@@ -103,7 +90,7 @@ describe('octavo notes: plain text', () => {
     // Every span, cut by code points from the note's text, is the citation's text.
     records.forEach((record, i) => {
       expect(notes[i]!.text).toBe(texts[i])
-      record.citations.forEach((cite, k) => expect([...texts[i]!].slice(cite.start, cite.end).join('')).toBe(notes[i]!.citations[k]!.text))
+      record.citations.forEach((cite, k) => expect([...texts[i]!].slice(cite.start ?? undefined, cite.end ?? undefined).join('')).toBe(notes[i]!.citations[k]!.text))
     })
   })
 

@@ -212,6 +212,25 @@ function confidence(citation: NoteCitation): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null
 }
 
+/** A citation on a line of `--to jsonl`: offsets in code points into the note's text, the fields of the work it cites. */
+export interface JsonlCitation {
+  start: number | null
+  end: number | null
+  form: NoteCitation['form']
+  ref: string
+  fields: Record<string, unknown> | null
+  locator: string | null
+  label: string
+  prefix: string | null
+  confidence: number | null
+}
+
+/** A line of `--to jsonl`: the input record's id and its citations. */
+export interface JsonlRecord {
+  id: string | number
+  citations: JsonlCitation[]
+}
+
 /** One JSON line per note: its citations with offsets in code points and the fields of the work each cites. */
 function toJsonl(notes: readonly NoteLine[], result: ReadNotesResult): string {
   const byId = new Map(result.items.map((item) => [item.id, item]))
@@ -224,7 +243,7 @@ function toJsonl(notes: readonly NoteLine[], result: ReadNotesResult): string {
   return notes
     .map((note, index) => {
       const points = codePoints(note.text)
-      const citations = (result.records[index]?.citations ?? []).map((c) => ({
+      const citations = (result.records[index]?.citations ?? []).map((c): JsonlCitation => ({
         start: c.start === undefined ? null : points(c.start),
         end: c.end === undefined ? null : points(c.end),
         form: c.form,
@@ -235,7 +254,7 @@ function toJsonl(notes: readonly NoteLine[], result: ReadNotesResult): string {
         prefix: c.prefix,
         confidence: confidence(c)
       }))
-      return `${JSON.stringify({id: note.given, citations})}\n`
+      return `${JSON.stringify({id: note.given, citations} satisfies JsonlRecord)}\n`
     })
     .join('')
 }
