@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {accessedLeft, kindBeforeDate, linkedPage, trailingArchive, trailingDate} from '../src/lib/after-citation.js'
+import {accessedLeft, kindBeforeDate, linkedPage, romanPages, trailingArchive, trailingDate, trailingPages} from '../src/lib/after-citation.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 import {cited} from './cited.js'
 
@@ -100,5 +100,42 @@ describe('linkedPage, accessedLeft, kindBeforeDate', () => {
       ['issued', '12.03.1879']
     ])
     expect(kindBeforeDate(note, [named])).toEqual([named])
+  })
+})
+
+describe('trailingPages: pages with their label left after the last field', () => {
+  it('reads pages the model took into the citation as no field (`(New Haven, 1999), págs. 23-114.`)', () => {
+    const note = 'Gabriel Gorodetsky, Grand Delusion (New Haven, 1999), págs. 23-114.'
+    const c = cited(note, note, [
+      ['author', 'Gabriel Gorodetsky'],
+      ['title', 'Grand Delusion'],
+      ['publisher-place', 'New Haven'],
+      ['issued', '1999']
+    ])
+    expect(shown(note, trailingPages(note, [c])[0]!)).toEqual([note, 'author: Gabriel Gorodetsky', 'title: Grand Delusion', 'publisher-place: New Haven', 'issued: 1999', 'page: págs. 23-114'])
+  })
+  it('leaves a citation whose pages were read, or a number with no label', () => {
+    const note = 'Gabriel Gorodetsky, Grand Delusion (New Haven, 1999), 23-114.'
+    const c = cited(note, note, [
+      ['author', 'Gabriel Gorodetsky'],
+      ['title', 'Grand Delusion'],
+      ['issued', '1999']
+    ])
+    expect(trailingPages(note, [c])).toEqual([c])
+  })
+})
+
+describe('romanPages: front-matter pages after the imprint', () => {
+  it('joins the citation; an arabic number is not one', () => {
+    const note = 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii.'
+    const c = cited(note, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', [
+      ['author', 'L. W. B. Brockliss'],
+      ['title', 'Calvet’s Web'],
+      ['issued', '2002']
+    ])
+    expect(shown(note, romanPages(note, [c])[0]!).at(-1)).toBe('page: vii-viii')
+    const arabic = 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), 12.'
+    const d = cited(arabic, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', [['issued', '2002']])
+    expect(romanPages(arabic, [d])).toEqual([d])
   })
 })

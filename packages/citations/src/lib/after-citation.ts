@@ -156,7 +156,7 @@ export function backrefCut(text: string, citations: readonly LabeledCitation[]):
 }
 
 /** After a citation: `, pages` with their label, perhaps after `, issue` (`, 2, pp. 145-180`), up to the end of the sentence or clause. */
-const ISSUE_THEN_PAGES = new RegExp(`^\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:${PAGE_ABBREVIATION})\\.\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)(?=\\s*(?:[.;)]|$))`, 'u')
+const ISSUE_THEN_PAGES = new RegExp(`^\\)?\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:${PAGE_ABBREVIATION})\\.\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)(?=\\s*(?:[.;)]|$))`, 'u')
 
 /** After a periodical's date: `: pages` or an article number (`(2014): e98679`, `(2020): 21`). */
 const PAGES_AFTER_DATE = /^\)?\s*:?\s*()(e\d{3,12}|\d{1,5}(?:\s*[–-]\s*\d{1,5})?)(?=\s*(?:[.;)]|$))/u
@@ -174,20 +174,22 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
   return citations.map((c, i) => {
     const next = citations[i + 1]?.start ?? text.length
     if (c.fields.some((f) => f.field === 'page')) return c
-    const after = text.slice(c.end, next)
+    // From the last field: pages the model took into the citation as no field (`(New Haven, 1999), págs. 23-114.`) count too.
+    const from = Math.min(c.end, c.fields.at(-1)?.end ?? c.end)
+    const after = text.slice(from, next)
     const dated = c.fields.at(-1)?.field === 'issued'
     const m = ISSUE_THEN_PAGES.exec(after) ?? (dated ? PAGES_AFTER_DATE.exec(after) : null)
     // the comma is after the citation or the last thing in it (`XII (1986),` + ` 2, pp. 145-180`), or a colon after its date
-    const joined = m && (/^\)?\s*[,:]/u.test(m[0]) || /[,:]\s*$/u.test(text.slice(c.start, c.end)))
+    const joined = m && (/^\)?\s*[,:]/u.test(m[0]) || /[,:]\s*$/u.test(text.slice(c.start, from)))
     if (!m || !joined || (m[1] && !c.fields.some((f) => f.field === 'volume'))) return c
     const fields: Field[] = [...c.fields]
     if (m[1]) {
-      const issue = c.end + m[0].indexOf(m[1])
+      const issue = from + m[0].indexOf(m[1])
       fields.push({field: 'issue', start: issue, end: issue + m[1].length, text: m[1]})
     }
-    const page = c.end + m[0].lastIndexOf(m[2]!)
+    const page = from + m[0].lastIndexOf(m[2]!)
     fields.push({field: 'page', start: page, end: page + m[2]!.length, text: m[2]!})
-    return {...c, end: c.end + m[0].length, fields}
+    return {...c, end: Math.max(c.end, from + m[0].length), fields}
   })
 }
 
