@@ -615,6 +615,10 @@ describe('FIELD_RULES', () => {
   })
 
   const examples: Record<string, [string, Record<string, unknown>]> = {
+    'an inverted name with no title is a name and a short title (not a name in Western order)': [
+      '<author>Víctor Ruiz Albéniz</author>, <abbrev>op. cit.</abbrev>, p. <page>221</page>',
+      {author: [{family: 'Albéniz', given: 'Víctor Ruiz'}], title: undefined}
+    ],
     'Ders. among the editors is the author': [
       '<author>Schütze, Sebastian</author>: <title>Nacktheit in großen Tableaus</title>, in: <editor>Ders./Satzinger, Georg</editor> (Hrsg.), <container-title>Der Göttliche</container-title>, <publisher-place>München</publisher-place> <issued>2015</issued>',
       {

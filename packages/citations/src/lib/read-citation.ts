@@ -1212,15 +1212,18 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'an inverted name with no title is a name and a short title',
-    example: 'Pennock, Estuary Towns, 61; Hartley, Parish of Barton, 2:150 (read as the names “Pennock, Estuary Towns”, “Hartley” and “Parish of Barton”)',
-    apply: (item) => {
+    example: 'Pennock, Estuary Towns, 61; Hartley, Parish of Barton, 2:150 (read as the names “Pennock, Estuary Towns”, “Hartley” and “Parish of Barton”); not Víctor Ruiz Albéniz, op. cit., p. 221',
+    apply: (item, text) => {
       const role = has(item, 'author') ? 'author' : 'editor'
       const names = (item[role] as CslName[] | undefined) ?? []
       const [first, second] = names
       if (!first || first.family === undefined || has(item, 'title', 'container-title') || (role === 'author' && has(item, 'editor'))) return
-      if (names.length === 1 && first.given !== undefined && first.given.includes(' ') && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(first.given)) {
+      // Written family name first (`Pennock, Estuary Towns`), not a name in Western order (`Víctor Ruiz Albéniz, op. cit.`).
+      const given = first.given
+      const inverted = given !== undefined && text.indexOf(first.family) < text.indexOf(given)
+      if (names.length === 1 && given !== undefined && inverted && given.includes(' ') && !/(?:^|\s)\p{Lu}\.?(?:\s|$)/u.test(given)) {
         item.author = [{family: first.family}]
-        item.title = first.given
+        item.title = given
       } else if (names.length === 2 && first.given === undefined && second?.literal !== undefined) {
         item.author = [first]
         item.title = second.literal
