@@ -600,14 +600,17 @@ const WEEKDAY_BEFORE = `(?:${alternation([...WEEKDAYS].flatMap((w) => [w, w[0]!.
  * whether the date is one; `pattern` is a regular expression's source (flag
  * `u`), each reader anchors it.
  */
-export const DATE_THEN_PAGE: DateRule & {page: string; pattern: string} = {
+/** The page after a date: a comma, then one page or a range (group 1). */
+const PAGE_AFTER_DATE = ',\\s*(\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)'
+
+export const DATE_THEN_PAGE: DateRule & {page: string; pattern: string; pageAfter: string} = {
   name: 'a date, then a page',
   example: '2 September 1848, 2',
   expected: {'date-parts': [[1848, 9, 2]]},
   page: '2',
-  pattern:
-    `((?:${WEEKDAY_BEFORE})?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?|(?:\\d{1,2}\\.?\\s+)?(?:\\p{L}{3,}\\.?\\s+)?(?:\\d{1,2},?\\s+)?(?:de\\s+)?)(?:1[5-9]|20)\\d\\d)` +
-    '(?:,\\s*(\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?))?'
+  pattern: `((?:${WEEKDAY_BEFORE})?(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?|(?:\\d{1,2}\\.?\\s+)?(?:\\p{L}{3,}\\.?\\s+)?(?:\\d{1,2},?\\s+)?(?:de\\s+)?)(?:1[5-9]|20)\\d\\d)` + `(?:${PAGE_AFTER_DATE})?`,
+  /** The page part alone (after a date already read: segment.ts `pageAfterPaperDay`), group 1 the page. */
+  pageAfter: PAGE_AFTER_DATE
 }
 
 /**

@@ -1,5 +1,5 @@
 import {alternation, escapeRegExp} from './alternation.js'
-import {readDate} from './dates.js'
+import {DATE_THEN_PAGE, readDate} from './dates.js'
 import {PAGE_ABBREVIATION} from './pages.js'
 import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, NAME_PARTICLES, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
@@ -214,8 +214,8 @@ export function quotedTitle(text: string, c: LabeledCitation): LabeledCitation {
   return {...c, fields: [...before, title, ...after]}
 }
 
-/** After a paper's date: `, page` in no field, up to the end of its clause (`January 7, 1944, 17.`). */
-const PAGE_LEFT_AFTER_DAY = /^\s*,\s*(\d{1,3})(?=\s*(?:[.;)]|$))/u
+/** After a paper's date: `, page` in no field (DATE_THEN_PAGE's page), up to the end of its clause (`January 7, 1944, 17.`). */
+const PAGE_LEFT_AFTER_DAY = new RegExp(`^\\s*${DATE_THEN_PAGE.pageAfter}(?=\\s*(?:[.;)]|$))`, 'u')
 
 /**
  * A periodical's number read as its volume, or in no field, right after a
