@@ -470,6 +470,20 @@ describe('readCitation', () => {
     expect(r.item.author).toEqual([{family: 'Blanco Escolá', given: 'Carlos'}])
   })
 
+  it('reads the editors written before a book’s title in the container, without their mark (editorsOpenContainer)', () => {
+    const r = read('<author>Gerd Ueberschär</author>, «<title>Hitlers Entschluß</title>», en <container-title>Ueberschär y Wette, Der deutsche Überfall</container-title>, págs. <page>28-29</page>')
+    expect(r.item).toMatchObject({type: 'chapter', editor: [{family: 'Ueberschär'}, {family: 'Wette'}], 'container-title': 'Der deutsche Überfall'})
+    const etAl = read(
+      '<author>Jürgen Förster</author>, «<title>Hitlers Entscheidung</title>», en <container-title>Boog et al</container-title>., <container-title>Der Angriff auf die Sowjetunion</container-title>'
+    )
+    expect(etAl.item).toMatchObject({editor: [{family: 'Boog'}], 'container-title': 'Der Angriff auf die Sowjetunion'})
+    // Nouns joined by `und` are a title's (`Technik und Gesellschaft, Jahrbuch 10`); one name alone may be a journal's: the container stays.
+    expect(read('<author>Knie, Andreas</author>: <title>Plan</title>, in: <container-title>Technik und Gesellschaft, Jahrbuch 10</container-title>').item.editor).toBeUndefined()
+    expect(read('<author>Anna Berg</author>, “<title>Ports</title>,” in <container-title>Speculum, Journal of Medieval Studies</container-title> <volume>12</volume>').item['container-title']).toBe(
+      'Speculum, Journal of Medieval Studies'
+    )
+  })
+
   it('reads a name before a title as the author, not a container (nameBeforeTitle)', () => {
     const r = read(
       '<container-title>An Longzhen</container-title>, <title>Yanbian Chaoxianzu zizhizhou zhouzhi</title> (<publisher-place>Beijing</publisher-place>: <publisher>Zhonghua Shuju</publisher>, <issued>1996</issued>), pp. <page>254–256, 277</page>'

@@ -472,6 +472,37 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
   })
 }
 
+/** Family names as a short note writes an edited book's editors, two or more (`Ueberschär y Wette`, `Smith and Jones`, `Boog et al.`, `Berg, Ott & Lind`; one name alone may be a journal's: `Speculum`). */
+const EDITOR_FAMILIES = /^\p{Lu}[\p{Ll}'’-]+(?:(?:(?:\s*,\s*|\s+(?:y|and|und|et|e|&)\s+)\p{Lu}[\p{Ll}'’-]+)+|\s+(?:et al\.?|u\. ?a\.|y otros|e altri))$/u
+
+/**
+ * The editors of a book written before its title in the container, with no
+ * editor's mark (`en Ueberschär y Wette, Der deutsche Überfall auf die
+ * Sowjetunion, págs. 28-29`; `in Boog et al., Der Angriff`): in a chapter's
+ * citation (a title before the container), family names and a comma that
+ * open the container, or a first container span of them alone, are the
+ * editors.
+ */
+/** Endings of nouns, not family names (`Technik und Gesellschaft`, `Staat und Verwaltung`, `Nation and Empire`). */
+const NOUN_ENDING = /(?:schaft|ung|heit|keit|tum|ik|ion|ität|ismus|logie|ie|ture|ness|ment|ity|ire|at)$/u
+
+const editorFamilies = (text: string): boolean => EDITOR_FAMILIES.test(text) && !text.split(/[\s,&]+/u).some((w) => /^\p{Lu}/u.test(w) && NOUN_ENDING.test(w))
+
+export function editorsOpenContainer(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const at = spans.findIndex((s) => s.field === 'container-title')
+  const span = spans[at]
+  if (!span || spans.some((s) => s.field === 'editor') || !spans.slice(0, at).some((s) => s.field === 'title') || !/\bin:?\s*$|\ben\s*$/iu.test(note.slice(spans[at - 1]?.end ?? 0, span.start)))
+    return [...spans]
+  const next = spans[at + 1]
+  // `Boog et al` + `Der Angriff …`: two container spans, the first names alone.
+  if (next?.field === 'container-title' && editorFamilies(note.slice(span.start, next.start).replace(/[\s,]+$/u, ''))) return spans.map((s) => (s === span ? {...s, field: 'editor'} : s))
+  const comma = span.text.indexOf(', ')
+  if (comma < 1 || !editorFamilies(span.text.slice(0, comma)) || !/\p{L}/u.test(span.text.slice(comma + 2))) return [...spans]
+  const editor: FieldSpan = {...span, field: 'editor', end: span.start + comma, text: span.text.slice(0, comma)}
+  const container: FieldSpan = {...span, start: span.start + comma + 2, text: span.text.slice(comma + 2)}
+  return [...spans.slice(0, at), editor, container, ...spans.slice(at + 1)]
+}
+
 /** An archive named by its French initials and its place (`AD Rhône`, `AM Lyon`, `AN`), or announcing the abbreviation it goes by after (`Archives nationales (désormais AN`). */
 const ARCHIVE_BY_INITIALS = /^(?:AD|AM|AN|ADM|AC)(?:\s+\p{Lu}[\p{L}-]*)*$/u
 const ANNOUNCES_ABBREVIATION = new RegExp(`\\((?:${ANNOUNCEMENT})\\s*[,:]?\\s*\\p{Lu}[\\p{L}\\d-]{0,9}\\)?$`, 'u')
@@ -1745,7 +1776,9 @@ export function readCitation(note: string, citation: {start: number; end: number
     citation.end,
     archivalUnits(
       note,
-      archiveNamedFirst(splitNamesFromTitle(note, nameBeforeTitle(note, titleInColon(note, namesBeforeYear(note, pinpointInBrackets(note, editorBeforeContainer(note, citation.fields)))))))
+      archiveNamedFirst(
+        splitNamesFromTitle(note, nameBeforeTitle(note, titleInColon(note, namesBeforeYear(note, pinpointInBrackets(note, editorsOpenContainer(note, editorBeforeContainer(note, citation.fields)))))))
+      )
     )
   )
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
