@@ -50,7 +50,9 @@ describe('STORE_KINDS: how each kind of work is kept and read back', () => {
   test.each(Object.entries(STORE_KINDS))('%s: its example is kept as shown and read back whole', (kind, entry) => {
     const {key, value, stored} = entry.example
     expect((entry.encode as (v: unknown) => unknown)(value)).toEqual(stored)
-    const decoded = kind === 'word' ? STORE_KINDS.word.decode(stored, key, new Set(['regular'])) : (entry.decode as (v: unknown) => unknown)(stored)
+    const faces = new Set(['regular'])
+    const decoded =
+      kind === 'word' ? STORE_KINDS.word.decode(stored, key, faces) : kind === 'paragraph' ? STORE_KINDS.paragraph.decode(stored, faces) : (entry.decode as (v: unknown) => unknown)(stored)
     expect(decoded).toEqual(value)
   })
 

@@ -116,6 +116,91 @@ function decodeShape(stored: unknown): StoredShape | undefined {
   return {parts: parts as Array<string | number>, glyphs}
 }
 
+/** An item of a paragraph's line as kept (a `LayoutItem` of the layout: text, anchor or link), its `tag` a reference to a structure element (see paragraphs.ts). */
+export type StoredItem =
+  | {type: 'text'; tag?: number; x: number; y: number; text: string; font: string; size: number; wordSpace?: number; width: number; softHyphen?: true}
+  | {type: 'anchor'; name: string; x: number; y: number}
+  | {type: 'link'; tag?: number; rect: [number, number, number, number]; dest?: string; url?: string}
+
+/**
+ * A paragraph's lines as kept (paragraphs.ts): the structure elements it opened, each its type,
+ * its parent (-1 the paragraph's element, -2 the note number's link, else the index of one opened
+ * before it) and its language; the notes it referenced first; its lines, whose items' `tag`s are
+ * such references.
+ */
+export interface StoredParagraph {
+  opens: Array<[type: 'Link' | 'Span', parent: number, lang?: string]>
+  firsts: string[]
+  lines: Array<{items: StoredItem[]; refs: string[]; hyphenated?: true}>
+}
+
+/** A paragraph as kept: JSON, `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`. */
+function encodeParagraph(paragraph: StoredParagraph): string {
+  return JSON.stringify([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items, line.refs, line.hyphenated ? 1 : 0])])
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+const optional = (value: unknown, is: (v: unknown) => boolean): boolean => value === undefined || is(value)
+/** The keys an item of each type may have. */
+const ITEM_KEYS: Record<StoredItem['type'], ReadonlySet<string>> = {
+  text: new Set(['type', 'tag', 'x', 'y', 'text', 'font', 'size', 'wordSpace', 'width', 'softHyphen']),
+  anchor: new Set(['type', 'name', 'x', 'y']),
+  link: new Set(['type', 'tag', 'rect', 'dest', 'url'])
+}
+
+/** Whether `value` is an item of a line kept, in faces `faces`, its tag naming one of `opened` elements (or -1, -2). */
+function isItem(value: unknown, faces: ReadonlySet<string>, opened: number): value is StoredItem {
+  if (typeof value !== 'object' || value === null) return false
+  const item = value as Record<string, unknown>
+  const keys = ITEM_KEYS[item['type'] as StoredItem['type']]
+  if (!keys || !Object.keys(item).every((key) => keys.has(key))) return false
+  if (!optional(item['tag'], (tag) => Number.isInteger(tag) && (tag as number) >= -2 && (tag as number) < opened)) return false
+  if (item['type'] === 'anchor') return isString(item['name']) && finite(item['x']) && finite(item['y'])
+  if (item['type'] === 'link') {
+    const rect = item['rect']
+    return Array.isArray(rect) && rect.length === 4 && rect.every(finite) && optional(item['dest'], isString) && optional(item['url'], isString)
+  }
+  return (
+    finite(item['x']) &&
+    finite(item['y']) &&
+    isString(item['text']) &&
+    faces.has(item['font'] as string) &&
+    finite(item['size']) &&
+    finite(item['width']) &&
+    optional(item['wordSpace'], finite) &&
+    optional(item['softHyphen'], (v) => v === true)
+  )
+}
+
+/** The elements a paragraph opened, undefined when one is not a Link or Span under an element before it. */
+function decodeOpens(value: unknown): StoredParagraph['opens'] | undefined {
+  if (!Array.isArray(value)) return undefined
+  const ok = value.every((open: unknown, i) => {
+    if (!Array.isArray(open) || open.length < 2 || open.length > 3) return false
+    const [type, parent, lang] = open as unknown[]
+    return (type === 'Link' || type === 'Span') && Number.isInteger(parent) && (parent as number) >= -2 && (parent as number) < i && optional(lang, isString)
+  })
+  return ok ? (value as StoredParagraph['opens']) : undefined
+}
+
+/** The paragraph kept, undefined when it cannot be one: elements that are Links or Spans, items of the three kinds in `faces`, tags naming the elements. */
+function decodeParagraph(stored: unknown, faces: ReadonlySet<string>): StoredParagraph | undefined {
+  const value = parseJson(stored)
+  if (!Array.isArray(value) || value.length !== 3) return undefined
+  const [rawOpens, firsts, rawLines] = value as unknown[]
+  const opens = decodeOpens(rawOpens)
+  if (!opens || !Array.isArray(firsts) || !firsts.every(isString) || !Array.isArray(rawLines) || rawLines.length === 0) return undefined
+  const lines: StoredParagraph['lines'] = []
+  for (const line of rawLines as unknown[]) {
+    if (!Array.isArray(line) || line.length !== 3) return undefined
+    const [items, refs, hyphenated] = line as unknown[]
+    if (!Array.isArray(items) || !items.every((item) => isItem(item, faces, opens.length))) return undefined
+    if (!Array.isArray(refs) || !refs.every(isString) || (hyphenated !== 0 && hyphenated !== 1)) return undefined
+    lines.push(hyphenated === 1 ? {items, refs, hyphenated: true} : {items, refs})
+  }
+  return {opens, firsts, lines}
+}
+
 /**
  * The kinds of work kept, each with its scope (its first word is the kind), how a value is kept
  * (`encode`: compact, few objects, quick to read back) and read back (`decode`: undefined when
@@ -171,6 +256,31 @@ export const STORE_KINDS = {
         ]
       } as StoredShape,
       stored: '[["0052",12.5,"01A30047"],["o","ffi","ce"]]'
+    }
+  },
+  paragraph: {
+    scope: (fonts: string, lang: string) => `paragraph ${fonts} ${lang}`,
+    encode: encodeParagraph,
+    decode: decodeParagraph,
+    example: {
+      key: '(the SHA-256 of the paragraph and all it depends on: paragraphKey)',
+      value: {
+        opens: [['Link', -1]],
+        firsts: ['1'],
+        lines: [
+          {
+            items: [
+              {type: 'text', x: 0, y: 0, text: 'A claim.', font: 'regular', size: 11.5, width: 38.5, tag: -1},
+              {type: 'anchor', name: 'ref-1', x: 38.5, y: 11.5},
+              {type: 'text', x: 38.5, y: 4.37, text: '1', font: 'regular', size: 7.13, width: 3.42, tag: 0},
+              {type: 'link', rect: [38.5, 2.588, 41.92, 10.074], dest: 'note-1', tag: 0}
+            ],
+            refs: ['1']
+          }
+        ]
+      } as StoredParagraph,
+      stored:
+        '[[["Link",-1]],["1"],[[[{"type":"text","x":0,"y":0,"text":"A claim.","font":"regular","size":11.5,"width":38.5,"tag":-1},{"type":"anchor","name":"ref-1","x":38.5,"y":11.5},{"type":"text","x":38.5,"y":4.37,"text":"1","font":"regular","size":7.13,"width":3.42,"tag":0},{"type":"link","rect":[38.5,2.588,41.92,10.074],"dest":"note-1","tag":0}],["1"],0]]]'
     }
   }
 } as const
