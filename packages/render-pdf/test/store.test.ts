@@ -2,6 +2,7 @@
 // have made, so the bytes are the same without a store, with an empty one, with a full one (where
 // nothing is made again) and with a damaged one; and a value kept is what is used.
 import {readFileSync} from 'node:fs'
+import {deflateSync, inflateSync} from 'node:zlib'
 import {describe, expect, test} from 'vitest'
 import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
@@ -93,7 +94,7 @@ describe('a render with a store', () => {
     const store = new MemoryStore()
     const none = await render(small())
     expect(await render(small(), store)).toEqual(none)
-    expect(['word', 'subset', 'shaped', 'deflated'].map((kind) => store.of(kind).length > 0)).toEqual([true, true, true, true])
+    expect(Object.keys(STORE_KINDS).filter((kind) => store.of(kind).length === 0)).toEqual([])
     const made = store.sets
     // A new process: the same store, the in-process memos of another document (a tree parsed anew).
     expect(await render(small(), store)).toEqual(none)
@@ -128,6 +129,22 @@ describe('a render with a store', () => {
     shaped.values.get(shapedScope)!.set('relations,', STORE_KINDS.shaped.encode(swapped))
     // (the deflated streams are by their bytes: the page's new content is compressed anew)
     expect(await render(small(), shaped)).not.toEqual(none)
+  })
+
+  test("pdf-lib's object streams: kept compressed by their bytes, and what is kept is what is written", async () => {
+    const store = new MemoryStore()
+    const none = await render(small())
+    await render(small(), store)
+    const objects = store.of('objects')
+    expect(objects.length).toBeGreaterThan(0)
+    // Each value is the uncompressed stream's bytes compressed: its length is in the key.
+    for (const [, key, value] of objects) expect(inflateSync(value as Uint8Array).byteLength).toBe(Number(key.split(' ')[1]))
+    const [scope, key, value] = objects[0]!
+    const other = deflateSync(Buffer.concat([inflateSync(value as Uint8Array), Buffer.from('\n% kept\n')]))
+    store.values.get(scope)!.set(key, new Uint8Array(other))
+    const written = await render(small(), store)
+    expect(written).not.toEqual(none)
+    expect(written.includes(other)).toBe(true)
   })
 
   test('the work of other font files is not used: a store filled with EB Garamond, the text set in Noto Serif', async () => {

@@ -33,7 +33,8 @@ export const RENDER_STORE_KEEP: ReadonlyMap<string, number> = new Map([
   ['shaped', 30_000],
   ['subset', 12],
   ['deflated', 160],
-  ['paragraph', 3_000]
+  ['paragraph', 3_000],
+  ['objects', 400]
 ])
 
 const FORMAT = 'octavo-pdf 1\n'

@@ -3,8 +3,9 @@
  * that a new process does not do it again: most of a PDF's time in a new process is its code
  * running cold on work an earlier render of the same words already did. The kinds of work kept
  * (`STORE_KINDS`): the words the layout measured (hyphenated, shaped, cut by the break rules),
- * the font subsets the writer made with their compressed bytes, the words it shaped on them, and
- * the streams it compressed (pages, character maps) by the SHA-256 of their bytes.
+ * the font subsets the writer made with their compressed bytes, the words it shaped on them, the
+ * streams it compressed (pages, character maps) and pdf-lib's object streams compressed
+ * (objects.ts), by the SHA-256 of their bytes, and each paragraph's lines (paragraphs.ts).
  * What is kept is exactly what the work gave, so a render that finds it writes the same bytes as
  * one that does the work.
  *
@@ -256,6 +257,16 @@ export const STORE_KINDS = {
         ]
       } as StoredShape,
       stored: '[["0052",12.5,"01A30047"],["o","ffi","ce"]]'
+    }
+  },
+  objects: {
+    scope: () => 'objects',
+    encode: encodeDeflated,
+    decode: decodeDeflated,
+    example: {
+      key: '0f343b0931126a20f133d67c2b018a3b5b1b2d1a5e4c9c3f7a2e6d9b8c7f6e5d 4862',
+      value: new Uint8Array([120, 156, 43, 73, 45, 46, 1, 0]),
+      stored: new Uint8Array([120, 156, 43, 73, 45, 46, 1, 0])
     }
   },
   paragraph: {

@@ -14,6 +14,7 @@ import type {FaceKey, FontFiles, Layout, LayoutPage, LinkItem, TextItem, WriteOp
 import {typography} from './typography.js'
 import {limits} from './limits.js'
 import {STORE_KINDS} from './store.js'
+import {savePdf} from './objects.js'
 import type {RenderStore, StoredShape, StoredSubset} from './store.js'
 
 interface EmbeddedFace {
@@ -83,7 +84,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writePageLabels(doc, layout)
   writeInfo(doc, layout, date, standards)
   doc.context.trailerInfo.ID = documentId(doc, layout, date, standards)
-  return doc.save({useObjectStreams: true})
+  return savePdf(doc, options.store)
 }
 
 /** The faces the layout uses, subset to the characters it prints (and those HarfBuzz composes), each with a reference reserved for it. */
