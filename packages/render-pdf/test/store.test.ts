@@ -119,6 +119,8 @@ describe('a render with a store', () => {
     await render(small(), store)
     const [scope] = store.of('word').find(([, key]) => key === 'hyphenation')!
     store.values.get(scope)!.set('hyphenation', '[["hyphenation","regular",9]]')
+    // (the paragraphs' lines and the pages kept whole are let go: the words are what is read then)
+    for (const kind of ['paragraph', 'page']) for (const [kept] of store.of(kind)) store.values.delete(kept)
     const wider = await render(small(), store)
     expect(wider).not.toEqual(none)
     const shaped = new MemoryStore()
@@ -127,6 +129,7 @@ describe('a render with a store', () => {
     const run = STORE_KINDS.shaped.decode(value)!
     const swapped = {parts: run.parts.map((part) => (typeof part === 'string' ? part.replace(/^..../, '0003') : part)), glyphs: run.glyphs}
     shaped.values.get(shapedScope)!.set('relations,', STORE_KINDS.shaped.encode(swapped))
+    shaped.values.delete(STORE_KINDS.page.scope())
     // (the deflated streams are by their bytes: the page's new content is compressed anew)
     expect(await render(small(), shaped)).not.toEqual(none)
   })
@@ -145,6 +148,42 @@ describe('a render with a store', () => {
     const written = await render(small(), store)
     expect(written).not.toEqual(none)
     expect(written.includes(other)).toBe(true)
+  })
+
+  test("a page kept whole is what is written, with its glyphs in the fonts' maps: a word gone from an earlier page still maps on a later one", async () => {
+    const sentence = 'The office of the affine fields ran efficiently across the flat country, and the staff filed their reports. '
+    const text = (first: string) => `---\ntitle: Pages\nlang: en\n---\n\n${first}\n\n${Array.from({length: 24}, () => sentence.repeat(4)).join('\n\n')}\n\nThe last paragraph: waffles.\n`
+    const tree = (first: string) => parse(Buffer.from(text(first)), {format: 'markdown'}).tree
+    const pdf = async (first: string, s?: RenderStore) => Buffer.from((await renderPdf(tree(first), {...options, fonts: fresh(), pageSize: 'a5', ...(s ? {store: s} : {})})).pdf)
+    const store = new MemoryStore()
+    await pdf('An office file: waffles.', store)
+    const pages = store.of('page').length
+    expect(pages).toBeGreaterThan(3)
+    // The first page's words change, its characters do not (the subsets stay): no ffl ligature there now, only on the last
+    // page, which is the store's (its glyphs mapped again).
+    expect(await pdf('An office file: wales, fluff.', store)).toEqual(await pdf('An office file: wales, fluff.'))
+    expect(store.of('page').length - pages).toBeLessThan(pages / 2)
+    const [scope, key, value] = store.of('page').at(-1)!
+    const page = STORE_KINDS.page.decode(value)!
+    const other = new Uint8Array(deflateSync(Buffer.concat([inflateSync(page.deflated), Buffer.from('% kept\n')])))
+    store.values.get(scope)!.set(key, STORE_KINDS.page.encode({...page, deflated: other}))
+    expect((await pdf('An office file: wales, fluff.', store)).includes(Buffer.from(other))).toBe(true)
+  })
+
+  const damagedPages: Array<[string, (page: {deflated: Uint8Array; rest: string}) => unknown]> = [
+    ['not zlib bytes', (page) => ({...page, deflated: new Uint8Array([1, 2, 3])})],
+    ['marks that are not element numbers', (page) => ({...page, rest: page.rest.replace(/^\[\[\d+/, '[[-1')})],
+    ['a glyph id beyond 16 bits', (page) => ({...page, rest: page.rest.replace(/("regular",)\d+/, '$170000')})],
+    ['a face the document does not have', (page) => ({...page, rest: page.rest.replaceAll('"regular"', '"nonesuch"')})],
+    ['a mark beyond the structure tree', (page) => ({...page, rest: page.rest.replace(/^\[\[\d+/, '[[99999')})],
+    ['not JSON', (page) => ({...page, rest: page.rest.slice(1)})]
+  ]
+  test.each(damagedPages)('a page kept with %s is not used: the same bytes', async (_, damage) => {
+    const store = new MemoryStore()
+    const none = await render(small())
+    await render(small(), store)
+    for (const [scope, key, value] of store.of('page')) store.values.get(scope)!.set(key, damage(value as {deflated: Uint8Array; rest: string}))
+    expect(await render(small(), store)).toEqual(none)
   })
 
   test('the work of other font files is not used: a store filled with EB Garamond, the text set in Noto Serif', async () => {

@@ -34,7 +34,8 @@ export const RENDER_STORE_KEEP: ReadonlyMap<string, number> = new Map([
   ['subset', 12],
   ['deflated', 160],
   ['paragraph', 3_000],
-  ['objects', 400]
+  ['objects', 400],
+  ['page', 400]
 ])
 
 const FORMAT = 'octavo-pdf 1\n'

@@ -202,6 +202,31 @@ function decodeParagraph(stored: unknown, faces: ReadonlySet<string>): StoredPar
   return {opens, firsts, lines}
 }
 
+/** A page's content stream as kept: compressed, the element of each of its marked-content ids, and the glyphs its words draw (face, id, characters). */
+export interface StoredPage {
+  deflated: Uint8Array
+  marks: number[]
+  glyphs: Array<[face: string, id: number, chars: string]>
+}
+
+/** A page as kept: its compressed stream as it is, the rest as JSON `[marks, glyphs]`. */
+function encodePage(page: StoredPage): {deflated: Uint8Array; rest: string} {
+  return {deflated: page.deflated, rest: JSON.stringify([page.marks, page.glyphs])}
+}
+
+/** The page kept, undefined when it cannot be one: zlib's bytes, marks that are element numbers, glyphs of a face, a 16-bit id and characters. */
+function decodePage(value: unknown): StoredPage | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const {deflated, rest} = value as {deflated?: unknown; rest?: unknown}
+  const parsed = decodeDeflated(deflated) && parseJson(rest)
+  if (!Array.isArray(parsed) || parsed.length !== 2) return undefined
+  const [marks, glyphs] = parsed as unknown[]
+  if (!Array.isArray(marks) || !marks.every((m) => Number.isInteger(m) && (m as number) > 0)) return undefined
+  const isGlyph = (g: unknown) => Array.isArray(g) && g.length === 3 && isString(g[0]) && Number.isInteger(g[1]) && g[1] >= 0 && g[1] <= 0xffff && isString(g[2])
+  if (!Array.isArray(glyphs) || !glyphs.every(isGlyph)) return undefined
+  return {deflated: deflated as Uint8Array, marks: marks as number[], glyphs: glyphs as StoredPage['glyphs']}
+}
+
 /**
  * The kinds of work kept, each with its scope (its first word is the kind), how a value is kept
  * (`encode`: compact, few objects, quick to read back) and read back (`decode`: undefined when
@@ -257,6 +282,23 @@ export const STORE_KINDS = {
         ]
       } as StoredShape,
       stored: '[["0052",12.5,"01A30047"],["o","ffi","ce"]]'
+    }
+  },
+  page: {
+    scope: () => 'page',
+    encode: encodePage,
+    decode: decodePage,
+    example: {
+      key: '(the SHA-256 of the page: pageKey in write.ts)',
+      value: {
+        deflated: new Uint8Array([120, 218, 43, 73, 45, 46, 1, 0]),
+        marks: [3, 3, 4],
+        glyphs: [
+          ['regular', 82, 'o'],
+          ['regular', 419, 'ffi']
+        ]
+      } as StoredPage,
+      stored: {deflated: new Uint8Array([120, 218, 43, 73, 45, 46, 1, 0]), rest: '[[3,3,4],[["regular",82,"o"],["regular",419,"ffi"]]]'}
     }
   },
   objects: {
