@@ -64,7 +64,9 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const anchors = anchorsOf(layout, pages)
   const marks: number[][] = []
   const links: AnnotationLink[] = []
-  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store}
+  const jsons = new Map<LayoutPage, string>()
+  const json = (page: LayoutPage) => jsons.get(page) ?? jsons.set(page, JSON.stringify(page)).get(page)!
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store, json}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
   writeStructure(
     doc,
@@ -83,7 +85,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writeOutline(doc, layout, pages)
   writePageLabels(doc, layout)
   writeInfo(doc, layout, date, standards)
-  doc.context.trailerInfo.ID = documentId(doc, layout, date, standards)
+  doc.context.trailerInfo.ID = documentId(doc, layout, date, standards, written.json)
   return savePdf(doc, options.store)
 }
 
@@ -181,6 +183,8 @@ interface WrittenDoc {
   links: AnnotationLink[]
   /** Where compressed streams are kept between renders. */
   store: RenderStore | undefined
+  /** Each page as JSON, made once (its key in the store and the document's /ID read it). */
+  json: (page: LayoutPage) => string
 }
 
 /** The resources of one page: fonts and images by resource name, in the order first used. */
@@ -237,7 +241,7 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
     return {deflated: kept.deflated, marks: kept.marks}
   }
   const glyphs: StoredPage['glyphs'] = []
-  const drawn = new Set<string>()
+  const drawn = {words: new Set<string>(), glyphs: new Set<string>()}
   const marked = new PageMarks(written.layout.structure)
   const content = new ContentBuilder()
   // Resource names as writePage gives them (`F1`, `Im1`: in the order first drawn, fonts and images each counted apart).
@@ -247,10 +251,16 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
       const face = written.faces.get(item.font)
       if (!face) continue
       const font = resourceName(names.fonts, new Map(), item.font, 'F', face.ref)
+      // Each glyph with its characters once (given again, it would change nothing), in the order first drawn.
       const record = (word: string, shaped: StoredShape) => {
-        if (drawn.has(item.font + '\u0000' + word)) return
-        drawn.add(item.font + '\u0000' + word)
-        for (const [id, chars] of shaped.glyphs) glyphs.push([item.font, id, chars])
+        if (drawn.words.has(item.font + '\u0000' + word)) return
+        drawn.words.add(item.font + '\u0000' + word)
+        for (const [id, chars] of shaped.glyphs) {
+          const glyph = `${item.font}\u0000${id}\u0000${chars}`
+          if (drawn.glyphs.has(glyph)) continue
+          drawn.glyphs.add(glyph)
+          glyphs.push([item.font, id, chars])
+        }
       }
       marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item, record)), item.softHyphen ? '\u00AD' : undefined)
     } else if (item.type === 'rule') {
@@ -267,9 +277,10 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
 }
 
 /**
- * What a page's content stream depends on, hashed: its items, the type of the element each names
+ * What a page's content stream depends on, hashed: the page (its items, number, notes area), the type of the element each names
  * (its marked content), and each face it draws in (the subset the words are shaped on, its space
  * glyph, whether .notdef is left blank). Undefined when a face has no store scope (no store).
+ * JSON writes -0 as 0: the content stream does too (`pdfNumber`).
  */
 function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefined {
   const structure = written.layout.structure ?? []
@@ -285,7 +296,8 @@ function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefine
   }
   const images = layoutPage.items.flatMap((item) => (item.type === 'image' ? [written.images.has(item.image)] : []))
   return createHash('sha256')
-    .update(JSON.stringify(['page 1', layoutPage.items, types, faces, images], (_, value: unknown) => (Object.is(value, -0) ? '-0' : value)))
+    .update(JSON.stringify(['page 1', types, faces, images]))
+    .update(written.json(layoutPage))
     .digest('hex')
 }
 
@@ -332,10 +344,10 @@ function writeInfo(doc: PDFDocument, layout: Layout, date: Date, standards: Set<
 }
 
 /** The document ID: a hash of everything printed (page by page, never one huge string), the date and the standards claimed. */
-function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>): PDFArray {
+function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>, json: (page: LayoutPage) => string): PDFArray {
   const claimed = Object.keys(PDF_STANDARDS).filter((name) => standards.has(name as keyof typeof PDF_STANDARDS))
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(claimed.join(',')).update(JSON.stringify(layout.charsets))
-  for (const page of layout.pages) hash.update(JSON.stringify(page))
+  for (const page of layout.pages) hash.update(json(page))
   if (layout.images) hash.update(JSON.stringify(layout.images))
   const id = PDFHexString.of(hash.hex())
   return doc.context.obj([id, id])
