@@ -109,6 +109,10 @@ describe('paragraphKey: every input of the lines is in the key', () => {
     expect(key({children: [text('See'), {type: 'image', url: 'map.png', alt: 'a map'}]})).toBeUndefined()
   })
 
+  test('a paragraph whose data JSON cannot write (a BigInt) is never kept', () => {
+    expect(key({children: [{type: 'text', value: 'The office.', data: {count: 10n}} as unknown as PhrasingContent]})).toBeUndefined()
+  })
+
   test('the fonts and the document language are in the scope', () => {
     expect(STORE_KINDS.paragraph.scope('regular=a', 'en')).not.toBe(STORE_KINDS.paragraph.scope('regular=b', 'en'))
     expect(STORE_KINDS.paragraph.scope('regular=a', 'en')).not.toBe(STORE_KINDS.paragraph.scope('regular=a', 'en-GB'))

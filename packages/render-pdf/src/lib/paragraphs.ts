@@ -91,7 +91,7 @@ function resolved(children: readonly PhrasingContent[], resolve: ParagraphResolv
 
 const withoutPositions = (name: string, value: unknown): unknown => (name === 'position' ? undefined : value)
 
-/** The key of a paragraph's lines (SHA-256 of everything they depend on; `settings`: `settingsHash()`), undefined when it is never kept (an image). */
+/** The key of a paragraph's lines (SHA-256 of everything they depend on; `settings`: `settingsHash()`), undefined when it is never kept (an image, data JSON cannot write). */
 export function paragraphKey(input: ParagraphInput, resolve: ParagraphResolver, settings: string): string | undefined {
   // In a note, a reference does not anchor its note: whether it is the first does not matter.
   const refs = resolved(input.children, input.inNote ? {...resolve, referenced: () => true} : resolve)
@@ -112,7 +112,12 @@ export function paragraphKey(input: ParagraphInput, resolve: ParagraphResolver, 
     input.codeScale,
     input.hyphenated
   ]
-  const text = JSON.stringify(['paragraph 1', settings, context, refs, input.children], withoutPositions)
+  let text: string
+  try {
+    text = JSON.stringify(['paragraph 1', settings, context, refs, input.children], withoutPositions)
+  } catch {
+    return undefined // data JSON cannot write (a BigInt, a cycle): never kept
+  }
   return createHash('sha256').update(text).digest('hex')
 }
 
