@@ -19,6 +19,7 @@ import type {PhrasingContent} from 'mdast'
 import type {SetLine} from './inline.js'
 import type {Target} from './items.js'
 import {limits} from './limits.js'
+import {canonicalItem} from './store.js'
 import type {StoredItem, StoredParagraph} from './store.js'
 import type {StructElement} from './types.js'
 import {typography} from './typography.js'
@@ -148,7 +149,7 @@ export function keptParagraph(
     const items: StoredItem[] = []
     for (const item of line.items) {
       if (Object.values(item).some((v) => Object.is(v, -0)) || (item.type === 'link' && item.rect.some((v) => Object.is(v, -0)))) return undefined
-      if (item.type !== 'text' && item.type !== 'anchor' && item.type !== 'link') return undefined
+      if (!canonicalItem(item)) return undefined
       if (!('tag' in item) || item.tag === undefined) {
         items.push(item)
         continue

@@ -135,42 +135,67 @@ export interface StoredParagraph {
   lines: Array<{items: StoredItem[]; refs: string[]; hyphenated?: true}>
 }
 
-/** A paragraph as kept: JSON, `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`. */
+/**
+ * An item of a line as kept: an array, its fields in the order the layout writes them (`x`, `y`,
+ * … as `setLine` makes an item), absent optional fields as null: a text `["t", x, y, text, font,
+ * size, width, wordSpace, tag, softHyphen 0 or 1]`, an anchor `["a", name, x, y]`, a link `["l",
+ * rect, url, dest, tag]`. An item read back has its fields in that order (the document's /ID
+ * hashes the page as JSON): `canonicalItem` says whether an item has them so, and can be kept.
+ */
+function encodeItem(item: StoredItem): unknown[] {
+  if (item.type === 'anchor') return ['a', item.name, item.x, item.y]
+  if (item.type === 'link') return ['l', item.rect, item.url ?? null, item.dest ?? null, item.tag ?? null]
+  return ['t', item.x, item.y, item.text, item.font, item.size, item.width, item.wordSpace ?? null, item.tag ?? null, item.softHyphen ? 1 : 0]
+}
+
+/** The fields of an item in the order `setLine` writes them. */
+function fieldOrder(item: StoredItem): string[] {
+  if (item.type === 'anchor') return ['type', 'name', 'x', 'y']
+  const has = (key: string) => (item as Record<string, unknown>)[key] !== undefined
+  if (item.type === 'link') return ['type', 'rect', ...['url', 'dest', 'tag'].filter(has)]
+  return ['type', 'x', 'y', 'text', 'font', 'size', 'width', ...['wordSpace', 'tag'].filter(has), ...(item.softHyphen ? ['softHyphen'] : [])]
+}
+
+/** Whether an item is one a paragraph kept gives back as it is: a text, anchor or link with its fields in the layout's order. */
+export function canonicalItem(item: {type: string}): item is StoredItem {
+  if (item.type !== 'text' && item.type !== 'anchor' && item.type !== 'link') return false
+  const keys = Object.keys(item)
+  const order = fieldOrder(item as StoredItem)
+  return keys.length === order.length && keys.every((key, i) => key === order[i])
+}
+
+/** A paragraph as kept: JSON, `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`, each item an array (`encodeItem`). */
 function encodeParagraph(paragraph: StoredParagraph): string {
-  return JSON.stringify([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items, line.refs, line.hyphenated ? 1 : 0])])
+  return JSON.stringify([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items.map(encodeItem), line.refs, line.hyphenated ? 1 : 0])])
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
-const optional = (value: unknown, is: (v: unknown) => boolean): boolean => value === undefined || is(value)
-/** The keys an item of each type may have. */
-const ITEM_KEYS: Record<StoredItem['type'], ReadonlySet<string>> = {
-  text: new Set(['type', 'tag', 'x', 'y', 'text', 'font', 'size', 'wordSpace', 'width', 'softHyphen']),
-  anchor: new Set(['type', 'name', 'x', 'y']),
-  link: new Set(['type', 'tag', 'rect', 'dest', 'url'])
-}
+const optional = (value: unknown, is: (v: unknown) => boolean): boolean => value === null || is(value)
+const isTag = (opened: number) => (tag: unknown) => Number.isInteger(tag) && (tag as number) >= -2 && (tag as number) < opened
 
-/** Whether `value` is an item of a line kept, in faces `faces`, its tag naming one of `opened` elements (or -1, -2). */
-function isItem(value: unknown, faces: ReadonlySet<string>, opened: number): value is StoredItem {
-  if (typeof value !== 'object' || value === null) return false
-  const item = value as Record<string, unknown>
-  const keys = ITEM_KEYS[item['type'] as StoredItem['type']]
-  if (!keys || !Object.keys(item).every((key) => keys.has(key))) return false
-  if (!optional(item['tag'], (tag) => Number.isInteger(tag) && (tag as number) >= -2 && (tag as number) < opened)) return false
-  if (item['type'] === 'anchor') return isString(item['name']) && finite(item['x']) && finite(item['y'])
-  if (item['type'] === 'link') {
-    const rect = item['rect']
-    return Array.isArray(rect) && rect.length === 4 && rect.every(finite) && optional(item['dest'], isString) && optional(item['url'], isString)
+/** An item kept, undefined when it cannot be one: in faces `faces`, its tag naming one of `opened` elements (or -1, -2). */
+function decodeItem(value: unknown, faces: ReadonlySet<string>, opened: number): StoredItem | undefined {
+  if (!Array.isArray(value)) return undefined
+  const v = value as unknown[]
+  if (v[0] === 'a' && v.length === 4 && isString(v[1]) && finite(v[2]) && finite(v[3])) return {type: 'anchor', name: v[1], x: v[2], y: v[3]}
+  if (v[0] === 'l' && v.length === 5) {
+    const [, rect, url, dest, tag] = v
+    if (!Array.isArray(rect) || rect.length !== 4 || !rect.every(finite) || !optional(url, isString) || !optional(dest, isString) || !optional(tag, isTag(opened))) return undefined
+    const link: StoredItem = {type: 'link', rect: rect as [number, number, number, number]}
+    if (url !== null) link.url = url as string
+    if (dest !== null) link.dest = dest as string
+    if (tag !== null) link.tag = tag as number
+    return link
   }
-  return (
-    finite(item['x']) &&
-    finite(item['y']) &&
-    isString(item['text']) &&
-    faces.has(item['font'] as string) &&
-    finite(item['size']) &&
-    finite(item['width']) &&
-    optional(item['wordSpace'], finite) &&
-    optional(item['softHyphen'], (v) => v === true)
-  )
+  if (v[0] !== 't' || v.length !== 10) return undefined
+  const [, x, y, text, font, size, width, wordSpace, tag, softHyphen] = v
+  if (!finite(x) || !finite(y) || !isString(text) || !faces.has(font as string) || !finite(size) || !finite(width)) return undefined
+  if (!optional(wordSpace, finite) || !optional(tag, isTag(opened)) || (softHyphen !== 0 && softHyphen !== 1)) return undefined
+  const item: StoredItem = {type: 'text', x, y, text, font: font as string, size, width}
+  if (wordSpace !== null) item.wordSpace = wordSpace as number
+  if (tag !== null) item.tag = tag as number
+  if (softHyphen === 1) item.softHyphen = true
+  return item
 }
 
 /** The elements a paragraph opened, undefined when one is not a Link or Span under an element before it. */
@@ -179,7 +204,7 @@ function decodeOpens(value: unknown): StoredParagraph['opens'] | undefined {
   const ok = value.every((open: unknown, i) => {
     if (!Array.isArray(open) || open.length < 2 || open.length > 3) return false
     const [type, parent, lang] = open as unknown[]
-    return (type === 'Link' || type === 'Span') && Number.isInteger(parent) && (parent as number) >= -2 && (parent as number) < i && optional(lang, isString)
+    return (type === 'Link' || type === 'Span') && Number.isInteger(parent) && (parent as number) >= -2 && (parent as number) < i && (lang === undefined || isString(lang))
   })
   return ok ? (value as StoredParagraph['opens']) : undefined
 }
@@ -195,9 +220,14 @@ function decodeParagraph(stored: unknown, faces: ReadonlySet<string>): StoredPar
   for (const line of rawLines as unknown[]) {
     if (!Array.isArray(line) || line.length !== 3) return undefined
     const [items, refs, hyphenated] = line as unknown[]
-    if (!Array.isArray(items) || !items.every((item) => isItem(item, faces, opens.length))) return undefined
-    if (!Array.isArray(refs) || !refs.every(isString) || (hyphenated !== 0 && hyphenated !== 1)) return undefined
-    lines.push(hyphenated === 1 ? {items, refs, hyphenated: true} : {items, refs})
+    if (!Array.isArray(items) || !Array.isArray(refs) || !refs.every(isString) || (hyphenated !== 0 && hyphenated !== 1)) return undefined
+    const decoded: StoredItem[] = []
+    for (const item of items as unknown[]) {
+      const one = decodeItem(item, faces, opens.length)
+      if (!one) return undefined
+      decoded.push(one)
+    }
+    lines.push(hyphenated === 1 ? {items: decoded, refs: refs as string[], hyphenated: true} : {items: decoded, refs: refs as string[]})
   }
   return {opens, firsts, lines}
 }
@@ -333,7 +363,7 @@ export const STORE_KINDS = {
         ]
       } as StoredParagraph,
       stored:
-        '[[["Link",-1]],["1"],[[[{"type":"text","x":0,"y":0,"text":"A claim.","font":"regular","size":11.5,"width":38.5,"tag":-1},{"type":"anchor","name":"ref-1","x":38.5,"y":11.5},{"type":"text","x":38.5,"y":4.37,"text":"1","font":"regular","size":7.13,"width":3.42,"tag":0},{"type":"link","rect":[38.5,2.588,41.92,10.074],"dest":"note-1","tag":0}],["1"],0]]]'
+        '[[["Link",-1]],["1"],[[[["t",0,0,"A claim.","regular",11.5,38.5,null,-1,0],["a","ref-1",38.5,11.5],["t",38.5,4.37,"1","regular",7.13,3.42,null,0,0],["l",[38.5,2.588,41.92,10.074],null,"note-1",0]],["1"],0]]]'
     }
   }
 } as const

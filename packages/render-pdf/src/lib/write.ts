@@ -271,7 +271,8 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
       marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
     }
   }
-  const deflated = compressed(ascii(content.toString()), store)
+  // With a store the page is kept whole (below): its stream is not kept a second time by its bytes.
+  const deflated = key === undefined ? compressed(ascii(content.toString()), store) : deflate(ascii(content.toString()))
   if (key !== undefined) store!.set(STORE_KINDS.page.scope(), key, STORE_KINDS.page.encode({deflated, marks: marked.marks, glyphs}))
   return {deflated, marks: marked.marks}
 }
