@@ -141,7 +141,9 @@ describe('the build cache', () => {
     expect(kept).toHaveLength(1)
     const file = path.join(cache, kept[0]!)
     const scopes = deserialize((await readFile(file)).subarray('octavo-pdf 1\n'.length + 65)) as Map<string, Map<string, unknown>>
-    expect([...scopes.keys()].map((scope) => scope.split(' ')[0]).sort()).toEqual(expect.arrayContaining(['deflated', 'shaped', 'subset', 'word']))
+    expect([...scopes.keys()].map((scope) => scope.split(' ')[0]).sort()).toEqual(expect.arrayContaining(['deflated', 'paragraph', 'shaped', 'subset', 'word']))
+    const paragraphs = (entries: typeof scopes) => [...entries].filter(([scope]) => scope.startsWith('paragraph ')).flatMap(([, values]) => [...values.values()] as string[])
+    expect(paragraphs(scopes).some((lines) => lines.includes('Salt moved inland by mule.'))).toBe(true)
     expect(scopes.get([...scopes.keys()].find((scope) => scope.endsWith(' en regular'))!)?.get('inland')).toMatch(/^\[\["in","regular",/)
     // The prose changes: the words, subsets and unchanged pages come from the entry, and the PDF is that of a build without the cache.
     await writeFile(input, ARTICLE.replace('by mule', 'by mule and cart'))
@@ -152,6 +154,9 @@ describe('the build cache', () => {
     expect(rebuilt.stderr.replaceAll(edited, 'OUT')).toBe(uncached.stderr.replaceAll(fresh, 'OUT'))
     expect(await outputs(edited)).toEqual(await outputs(fresh))
     expect((await stat(file)).mtimeMs).toBeGreaterThan(before) // 'cart' was measured and kept
+    // The edited paragraph's lines are kept beside the earlier ones (the note's, unchanged, was taken from the entry).
+    const after = paragraphs(deserialize((await readFile(file)).subarray('octavo-pdf 1\n'.length + 65)) as typeof scopes)
+    expect(['Salt moved inland by mule.', 'Salt moved inland by mule and cart.', 'The Salt Roads of Castile'].map((text) => after.some((lines) => lines.includes(text)))).toEqual([true, true, true])
     // Damaged: not used, said, and the work done anew (the same PDF).
     const bytes = await readFile(file)
     await writeFile(file, Buffer.concat([bytes.subarray(0, -1), Buffer.from([bytes.at(-1)! ^ 1])]))

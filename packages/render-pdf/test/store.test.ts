@@ -2,6 +2,7 @@
 // have made, so the bytes are the same without a store, with an empty one, with a full one (where
 // nothing is made again) and with a damaged one; and a value kept is what is used.
 import {readFileSync} from 'node:fs'
+import {deflateSync, inflateSync} from 'node:zlib'
 import {describe, expect, test} from 'vitest'
 import type {Root} from 'mdast'
 import {parse} from '@octavo/parser'
@@ -50,7 +51,9 @@ describe('STORE_KINDS: how each kind of work is kept and read back', () => {
   test.each(Object.entries(STORE_KINDS))('%s: its example is kept as shown and read back whole', (kind, entry) => {
     const {key, value, stored} = entry.example
     expect((entry.encode as (v: unknown) => unknown)(value)).toEqual(stored)
-    const decoded = kind === 'word' ? STORE_KINDS.word.decode(stored, key, new Set(['regular'])) : (entry.decode as (v: unknown) => unknown)(stored)
+    const faces = new Set(['regular'])
+    const decoded =
+      kind === 'word' ? STORE_KINDS.word.decode(stored, key, faces) : kind === 'paragraph' ? STORE_KINDS.paragraph.decode(stored, faces) : (entry.decode as (v: unknown) => unknown)(stored)
     expect(decoded).toEqual(value)
   })
 
@@ -91,7 +94,7 @@ describe('a render with a store', () => {
     const store = new MemoryStore()
     const none = await render(small())
     expect(await render(small(), store)).toEqual(none)
-    expect(['word', 'subset', 'shaped', 'deflated'].map((kind) => store.of(kind).length > 0)).toEqual([true, true, true, true])
+    expect(Object.keys(STORE_KINDS).filter((kind) => store.of(kind).length === 0)).toEqual([])
     const made = store.sets
     // A new process: the same store, the in-process memos of another document (a tree parsed anew).
     expect(await render(small(), store)).toEqual(none)
@@ -116,6 +119,8 @@ describe('a render with a store', () => {
     await render(small(), store)
     const [scope] = store.of('word').find(([, key]) => key === 'hyphenation')!
     store.values.get(scope)!.set('hyphenation', '[["hyphenation","regular",9]]')
+    // (the paragraphs' lines and the pages kept whole are let go: the words are what is read then)
+    for (const kind of ['paragraph', 'page']) for (const [kept] of store.of(kind)) store.values.delete(kept)
     const wider = await render(small(), store)
     expect(wider).not.toEqual(none)
     const shaped = new MemoryStore()
@@ -124,8 +129,61 @@ describe('a render with a store', () => {
     const run = STORE_KINDS.shaped.decode(value)!
     const swapped = {parts: run.parts.map((part) => (typeof part === 'string' ? part.replace(/^..../, '0003') : part)), glyphs: run.glyphs}
     shaped.values.get(shapedScope)!.set('relations,', STORE_KINDS.shaped.encode(swapped))
+    shaped.values.delete(STORE_KINDS.page.scope())
     // (the deflated streams are by their bytes: the page's new content is compressed anew)
     expect(await render(small(), shaped)).not.toEqual(none)
+  })
+
+  test("pdf-lib's object streams: kept compressed by their bytes, and what is kept is what is written", async () => {
+    const store = new MemoryStore()
+    const none = await render(small())
+    await render(small(), store)
+    const objects = store.of('objects')
+    expect(objects.length).toBeGreaterThan(0)
+    // Each value is the uncompressed stream's bytes compressed: its length is in the key.
+    for (const [, key, value] of objects) expect(inflateSync(value as Uint8Array).byteLength).toBe(Number(key.split(' ')[1]))
+    const [scope, key, value] = objects[0]!
+    const other = deflateSync(Buffer.concat([inflateSync(value as Uint8Array), Buffer.from('\n% kept\n')]))
+    store.values.get(scope)!.set(key, new Uint8Array(other))
+    const written = await render(small(), store)
+    expect(written).not.toEqual(none)
+    expect(written.includes(other)).toBe(true)
+  })
+
+  test("a page kept whole is what is written, with its glyphs in the fonts' maps: a word gone from an earlier page still maps on a later one", async () => {
+    const sentence = 'The office of the affine fields ran efficiently across the flat country, and the staff filed their reports. '
+    const text = (first: string) => `---\ntitle: Pages\nlang: en\n---\n\n${first}\n\n${Array.from({length: 24}, () => sentence.repeat(4)).join('\n\n')}\n\nThe last paragraph: waffles.\n`
+    const tree = (first: string) => parse(Buffer.from(text(first)), {format: 'markdown'}).tree
+    const pdf = async (first: string, s?: RenderStore) => Buffer.from((await renderPdf(tree(first), {...options, fonts: fresh(), pageSize: 'a5', ...(s ? {store: s} : {})})).pdf)
+    const store = new MemoryStore()
+    await pdf('An office file: waffles.', store)
+    const pages = store.of('page').length
+    expect(pages).toBeGreaterThan(3)
+    // The first page's words change, its characters do not (the subsets stay): no ffl ligature there now, only on the last
+    // page, which is the store's (its glyphs mapped again).
+    expect(await pdf('An office file: wales, fluff.', store)).toEqual(await pdf('An office file: wales, fluff.'))
+    expect(store.of('page').length - pages).toBeLessThan(pages / 2)
+    const [scope, key, value] = store.of('page').at(-1)!
+    const page = STORE_KINDS.page.decode(value)!
+    const other = new Uint8Array(deflateSync(Buffer.concat([inflateSync(page.deflated), Buffer.from('% kept\n')])))
+    store.values.get(scope)!.set(key, STORE_KINDS.page.encode({...page, deflated: other}))
+    expect((await pdf('An office file: wales, fluff.', store)).includes(Buffer.from(other))).toBe(true)
+  })
+
+  const damagedPages: Array<[string, (page: {deflated: Uint8Array; rest: string}) => unknown]> = [
+    ['not zlib bytes', (page) => ({...page, deflated: new Uint8Array([1, 2, 3])})],
+    ['marks that are not element numbers', (page) => ({...page, rest: page.rest.replace(/^\[\[\d+/, '[[-1')})],
+    ['a glyph id beyond 16 bits', (page) => ({...page, rest: page.rest.replace(/("regular",)\d+/, '$170000')})],
+    ['a face the document does not have', (page) => ({...page, rest: page.rest.replaceAll('"regular"', '"nonesuch"')})],
+    ['a mark beyond the structure tree', (page) => ({...page, rest: page.rest.replace(/^\[\[\d+/, '[[99999')})],
+    ['not JSON', (page) => ({...page, rest: page.rest.slice(1)})]
+  ]
+  test.each(damagedPages)('a page kept with %s is not used: the same bytes', async (_, damage) => {
+    const store = new MemoryStore()
+    const none = await render(small())
+    await render(small(), store)
+    for (const [scope, key, value] of store.of('page')) store.values.get(scope)!.set(key, damage(value as {deflated: Uint8Array; rest: string}))
+    expect(await render(small(), store)).toEqual(none)
   })
 
   test('the work of other font files is not used: a store filled with EB Garamond, the text set in Noto Serif', async () => {

@@ -32,7 +32,10 @@ export const RENDER_STORE_KEEP: ReadonlyMap<string, number> = new Map([
   ['word', 30_000],
   ['shaped', 30_000],
   ['subset', 12],
-  ['deflated', 160]
+  ['deflated', 160],
+  ['paragraph', 3_000],
+  ['objects', 400],
+  ['page', 400]
 ])
 
 const FORMAT = 'octavo-pdf 1\n'

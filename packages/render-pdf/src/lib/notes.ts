@@ -80,10 +80,7 @@ export function setNoteContent(t: Typesetter, note: Note, ctx: BlockContext): vo
   // The number is the Note's Lbl (its own element: read first), in footnotes and endnotes alike.
   const lbl = t.structure.open('Lbl', t.blockTag)
   const back = t.linkTo({dest: `ref-${key}`}, lbl)
-  ctx.prefix = (b) => {
-    b.box(label, 'regular', ctx.size, {link: back, anchor: `note-${key}`})
-    b.space('regular', ctx.size)
-  }
+  ctx.prefix = {label, size: ctx.size, link: back, anchor: `note-${key}`}
   const def = note.def
   if (!def || def.data?.missing || def.children.length === 0) {
     t.paragraph([{type: 'emphasis', children: [{type: 'text', value: `[${t.labels.noteMissing}]`}]}], ctx, def?.position)

@@ -3,8 +3,9 @@
  * that a new process does not do it again: most of a PDF's time in a new process is its code
  * running cold on work an earlier render of the same words already did. The kinds of work kept
  * (`STORE_KINDS`): the words the layout measured (hyphenated, shaped, cut by the break rules),
- * the font subsets the writer made with their compressed bytes, the words it shaped on them, and
- * the streams it compressed (pages, character maps) by the SHA-256 of their bytes.
+ * the font subsets the writer made with their compressed bytes, the words it shaped on them, the
+ * streams it compressed (pages, character maps) and pdf-lib's object streams compressed
+ * (objects.ts), by the SHA-256 of their bytes, and each paragraph's lines (paragraphs.ts).
  * What is kept is exactly what the work gave, so a render that finds it writes the same bytes as
  * one that does the work.
  *
@@ -116,6 +117,146 @@ function decodeShape(stored: unknown): StoredShape | undefined {
   return {parts: parts as Array<string | number>, glyphs}
 }
 
+/** An item of a paragraph's line as kept (a `LayoutItem` of the layout: text, anchor or link), its `tag` a reference to a structure element (see paragraphs.ts). */
+export type StoredItem =
+  | {type: 'text'; tag?: number; x: number; y: number; text: string; font: string; size: number; wordSpace?: number; width: number; softHyphen?: true}
+  | {type: 'anchor'; name: string; x: number; y: number}
+  | {type: 'link'; tag?: number; rect: [number, number, number, number]; dest?: string; url?: string}
+
+/**
+ * A paragraph's lines as kept (paragraphs.ts): the structure elements it opened, each its type,
+ * its parent (-1 the paragraph's element, -2 the note number's link, else the index of one opened
+ * before it) and its language; the notes it referenced first; its lines, whose items' `tag`s are
+ * such references.
+ */
+export interface StoredParagraph {
+  opens: Array<[type: 'Link' | 'Span', parent: number, lang?: string]>
+  firsts: string[]
+  lines: Array<{items: StoredItem[]; refs: string[]; hyphenated?: true}>
+}
+
+/**
+ * An item of a line as kept: an array, its fields in the order the layout writes them (`x`, `y`,
+ * … as `setLine` makes an item), absent optional fields as null: a text `["t", x, y, text, font,
+ * size, width, wordSpace, tag, softHyphen 0 or 1]`, an anchor `["a", name, x, y]`, a link `["l",
+ * rect, url, dest, tag]`. An item read back has its fields in that order (the document's /ID
+ * hashes the page as JSON): `canonicalItem` says whether an item has them so, and can be kept.
+ */
+function encodeItem(item: StoredItem): unknown[] {
+  if (item.type === 'anchor') return ['a', item.name, item.x, item.y]
+  if (item.type === 'link') return ['l', item.rect, item.url ?? null, item.dest ?? null, item.tag ?? null]
+  return ['t', item.x, item.y, item.text, item.font, item.size, item.width, item.wordSpace ?? null, item.tag ?? null, item.softHyphen ? 1 : 0]
+}
+
+/** The fields of an item in the order `setLine` writes them. */
+function fieldOrder(item: StoredItem): string[] {
+  if (item.type === 'anchor') return ['type', 'name', 'x', 'y']
+  const has = (key: string) => (item as Record<string, unknown>)[key] !== undefined
+  if (item.type === 'link') return ['type', 'rect', ...['url', 'dest', 'tag'].filter(has)]
+  return ['type', 'x', 'y', 'text', 'font', 'size', 'width', ...['wordSpace', 'tag'].filter(has), ...(item.softHyphen ? ['softHyphen'] : [])]
+}
+
+/** Whether an item is one a paragraph kept gives back as it is: a text, anchor or link with its fields in the layout's order. */
+export function canonicalItem(item: {type: string}): item is StoredItem {
+  if (item.type !== 'text' && item.type !== 'anchor' && item.type !== 'link') return false
+  const keys = Object.keys(item)
+  const order = fieldOrder(item as StoredItem)
+  return keys.length === order.length && keys.every((key, i) => key === order[i])
+}
+
+/** A paragraph as kept: JSON, `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`, each item an array (`encodeItem`). */
+function encodeParagraph(paragraph: StoredParagraph): string {
+  return JSON.stringify([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items.map(encodeItem), line.refs, line.hyphenated ? 1 : 0])])
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string'
+const optional = (value: unknown, is: (v: unknown) => boolean): boolean => value === null || is(value)
+const isTag = (opened: number) => (tag: unknown) => Number.isInteger(tag) && (tag as number) >= -2 && (tag as number) < opened
+
+/** An item kept, undefined when it cannot be one: in faces `faces`, its tag naming one of `opened` elements (or -1, -2). */
+function decodeItem(value: unknown, faces: ReadonlySet<string>, opened: number): StoredItem | undefined {
+  if (!Array.isArray(value)) return undefined
+  const v = value as unknown[]
+  if (v[0] === 'a' && v.length === 4 && isString(v[1]) && finite(v[2]) && finite(v[3])) return {type: 'anchor', name: v[1], x: v[2], y: v[3]}
+  if (v[0] === 'l' && v.length === 5) {
+    const [, rect, url, dest, tag] = v
+    if (!Array.isArray(rect) || rect.length !== 4 || !rect.every(finite) || !optional(url, isString) || !optional(dest, isString) || !optional(tag, isTag(opened))) return undefined
+    const link: StoredItem = {type: 'link', rect: rect as [number, number, number, number]}
+    if (url !== null) link.url = url as string
+    if (dest !== null) link.dest = dest as string
+    if (tag !== null) link.tag = tag as number
+    return link
+  }
+  if (v[0] !== 't' || v.length !== 10) return undefined
+  const [, x, y, text, font, size, width, wordSpace, tag, softHyphen] = v
+  if (!finite(x) || !finite(y) || !isString(text) || !faces.has(font as string) || !finite(size) || !finite(width)) return undefined
+  if (!optional(wordSpace, finite) || !optional(tag, isTag(opened)) || (softHyphen !== 0 && softHyphen !== 1)) return undefined
+  const item: StoredItem = {type: 'text', x, y, text, font: font as string, size, width}
+  if (wordSpace !== null) item.wordSpace = wordSpace as number
+  if (tag !== null) item.tag = tag as number
+  if (softHyphen === 1) item.softHyphen = true
+  return item
+}
+
+/** The elements a paragraph opened, undefined when one is not a Link or Span under an element before it. */
+function decodeOpens(value: unknown): StoredParagraph['opens'] | undefined {
+  if (!Array.isArray(value)) return undefined
+  const ok = value.every((open: unknown, i) => {
+    if (!Array.isArray(open) || open.length < 2 || open.length > 3) return false
+    const [type, parent, lang] = open as unknown[]
+    return (type === 'Link' || type === 'Span') && Number.isInteger(parent) && (parent as number) >= -2 && (parent as number) < i && (lang === undefined || isString(lang))
+  })
+  return ok ? (value as StoredParagraph['opens']) : undefined
+}
+
+/** The paragraph kept, undefined when it cannot be one: elements that are Links or Spans, items of the three kinds in `faces`, tags naming the elements. */
+function decodeParagraph(stored: unknown, faces: ReadonlySet<string>): StoredParagraph | undefined {
+  const value = parseJson(stored)
+  if (!Array.isArray(value) || value.length !== 3) return undefined
+  const [rawOpens, firsts, rawLines] = value as unknown[]
+  const opens = decodeOpens(rawOpens)
+  if (!opens || !Array.isArray(firsts) || !firsts.every(isString) || !Array.isArray(rawLines) || rawLines.length === 0) return undefined
+  const lines: StoredParagraph['lines'] = []
+  for (const line of rawLines as unknown[]) {
+    if (!Array.isArray(line) || line.length !== 3) return undefined
+    const [items, refs, hyphenated] = line as unknown[]
+    if (!Array.isArray(items) || !Array.isArray(refs) || !refs.every(isString) || (hyphenated !== 0 && hyphenated !== 1)) return undefined
+    const decoded: StoredItem[] = []
+    for (const item of items as unknown[]) {
+      const one = decodeItem(item, faces, opens.length)
+      if (!one) return undefined
+      decoded.push(one)
+    }
+    lines.push(hyphenated === 1 ? {items: decoded, refs: refs as string[], hyphenated: true} : {items: decoded, refs: refs as string[]})
+  }
+  return {opens, firsts, lines}
+}
+
+/** A page's content stream as kept: compressed, the element of each of its marked-content ids, and the glyphs its words draw (face, id, characters). */
+export interface StoredPage {
+  deflated: Uint8Array
+  marks: number[]
+  glyphs: Array<[face: string, id: number, chars: string]>
+}
+
+/** A page as kept: its compressed stream as it is, the rest as JSON `[marks, glyphs]`. */
+function encodePage(page: StoredPage): {deflated: Uint8Array; rest: string} {
+  return {deflated: page.deflated, rest: JSON.stringify([page.marks, page.glyphs])}
+}
+
+/** The page kept, undefined when it cannot be one: zlib's bytes, marks that are element numbers, glyphs of a face, a 16-bit id and characters. */
+function decodePage(value: unknown): StoredPage | undefined {
+  if (typeof value !== 'object' || value === null) return undefined
+  const {deflated, rest} = value as {deflated?: unknown; rest?: unknown}
+  const parsed = decodeDeflated(deflated) && parseJson(rest)
+  if (!Array.isArray(parsed) || parsed.length !== 2) return undefined
+  const [marks, glyphs] = parsed as unknown[]
+  if (!Array.isArray(marks) || !marks.every((m) => Number.isInteger(m) && (m as number) > 0)) return undefined
+  const isGlyph = (g: unknown) => Array.isArray(g) && g.length === 3 && isString(g[0]) && Number.isInteger(g[1]) && g[1] >= 0 && g[1] <= 0xffff && isString(g[2])
+  if (!Array.isArray(glyphs) || !glyphs.every(isGlyph)) return undefined
+  return {deflated: deflated as Uint8Array, marks: marks as number[], glyphs: glyphs as StoredPage['glyphs']}
+}
+
 /**
  * The kinds of work kept, each with its scope (its first word is the kind), how a value is kept
  * (`encode`: compact, few objects, quick to read back) and read back (`decode`: undefined when
@@ -171,6 +312,58 @@ export const STORE_KINDS = {
         ]
       } as StoredShape,
       stored: '[["0052",12.5,"01A30047"],["o","ffi","ce"]]'
+    }
+  },
+  page: {
+    scope: () => 'page',
+    encode: encodePage,
+    decode: decodePage,
+    example: {
+      key: '(the SHA-256 of the page: pageKey in write.ts)',
+      value: {
+        deflated: new Uint8Array([120, 218, 43, 73, 45, 46, 1, 0]),
+        marks: [3, 3, 4],
+        glyphs: [
+          ['regular', 82, 'o'],
+          ['regular', 419, 'ffi']
+        ]
+      } as StoredPage,
+      stored: {deflated: new Uint8Array([120, 218, 43, 73, 45, 46, 1, 0]), rest: '[[3,3,4],[["regular",82,"o"],["regular",419,"ffi"]]]'}
+    }
+  },
+  objects: {
+    scope: () => 'objects',
+    encode: encodeDeflated,
+    decode: decodeDeflated,
+    example: {
+      key: '0f343b0931126a20f133d67c2b018a3b5b1b2d1a5e4c9c3f7a2e6d9b8c7f6e5d 4862',
+      value: new Uint8Array([120, 156, 43, 73, 45, 46, 1, 0]),
+      stored: new Uint8Array([120, 156, 43, 73, 45, 46, 1, 0])
+    }
+  },
+  paragraph: {
+    scope: (fonts: string, lang: string) => `paragraph ${fonts} ${lang}`,
+    encode: encodeParagraph,
+    decode: decodeParagraph,
+    example: {
+      key: '(the SHA-256 of the paragraph and all it depends on: paragraphKey)',
+      value: {
+        opens: [['Link', -1]],
+        firsts: ['1'],
+        lines: [
+          {
+            items: [
+              {type: 'text', x: 0, y: 0, text: 'A claim.', font: 'regular', size: 11.5, width: 38.5, tag: -1},
+              {type: 'anchor', name: 'ref-1', x: 38.5, y: 11.5},
+              {type: 'text', x: 38.5, y: 4.37, text: '1', font: 'regular', size: 7.13, width: 3.42, tag: 0},
+              {type: 'link', rect: [38.5, 2.588, 41.92, 10.074], dest: 'note-1', tag: 0}
+            ],
+            refs: ['1']
+          }
+        ]
+      } as StoredParagraph,
+      stored:
+        '[[["Link",-1]],["1"],[[[["t",0,0,"A claim.","regular",11.5,38.5,null,-1,0],["a","ref-1",38.5,11.5],["t",38.5,4.37,"1","regular",7.13,3.42,null,0,0],["l",[38.5,2.588,41.92,10.074],null,"note-1",0]],["1"],0]]]'
     }
   }
 } as const

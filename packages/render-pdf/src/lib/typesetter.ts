@@ -16,6 +16,9 @@ import type {Target} from './items.js'
 import type {Element, LineElement} from './elements.js'
 import type {HyphenationPatterns, LayoutImage, LayoutItem, LayoutOptions, StructType} from './types.js'
 import {BLOCK_TAGS, headingTag, Structure} from './structure.js'
+import {STORE_KINDS} from './store.js'
+import {keptParagraph, paragraphKey, replayParagraph, settingsHash} from './paragraphs.js'
+import type {ParagraphPrefix} from './paragraphs.js'
 
 /** The context a block is set in. */
 export interface BlockContext {
@@ -31,8 +34,8 @@ export interface BlockContext {
   flush: boolean
   /** Set inside notes: references there do not place notes. */
   inNote: boolean
-  /** A box (the note number) to put before the first paragraph's text. */
-  prefix?: ((b: InlineBuilder) => void) | undefined
+  /** A box (the note number, linked back to its reference) to put before the first paragraph's text, and a space. */
+  prefix?: ParagraphPrefix | undefined
 }
 
 /** The context inline content is set in. */
@@ -278,12 +281,64 @@ export class Typesetter {
   }
   private cursor: {text: string; index: number; lines: number; lineStart: number} | undefined
 
-  /** Set phrasing content as one paragraph. */
+  /**
+   * Set phrasing content as one paragraph: its lines as a store kept them (paragraphs.ts: the
+   * same content in the same context), else set now, and kept.
+   */
   paragraph(children: PhrasingContent[], ctx: BlockContext, position: Position | undefined, set: Partial<SetOptions> = {}): LineElement[] {
+    const kept = this.shared.store && this.paragraphSlot(children, ctx, set)
+    const tags = {block: this.blockTag, prefix: ctx.prefix?.link.tag}
+    const stored = kept && STORE_KINDS.paragraph.decode(this.shared.store!.get(kept.scope, kept.key), this.fonts.faceKeys)
+    const replayed = stored && replayParagraph(stored, (type, parent, extra) => this.structure.open(type, parent, extra), tags)
+    if (replayed) {
+      for (const key of stored.firsts) {
+        this.referenced.add(key)
+        this.noteParents.set(key, this.blockTag)
+      }
+      for (const line of replayed) for (const item of line.items) if (item.type === 'text') this.fonts.use(item.font, item.text)
+      this.position = children.findLast((child) => child.position)?.position ?? position
+      return this.placeLines(replayed, ctx, position)
+    }
+    const before = {elements: this.structure.elements.length, diagnostics: this.diagnostics.length, referenced: this.referenced.size}
+    const lines = this.setLines(children, ctx, position, set)
+    if (kept && this.diagnostics.length === before.diagnostics) {
+      const firsts = [...this.referenced].slice(before.referenced)
+      const record = keptParagraph(lines, this.structure.elements, before.elements, firsts, tags)
+      if (record) this.shared.store!.set(kept.scope, kept.key, STORE_KINDS.paragraph.encode(record))
+    }
+    return this.placeLines(lines, ctx, position)
+  }
+
+  /** Where a store keeps this paragraph's lines (scope and key), undefined when it never keeps them. */
+  private paragraphSlot(children: PhrasingContent[], ctx: BlockContext, set: Partial<SetOptions>): {scope: string; key: string} | undefined {
+    this.settings ??= settingsHash()
+    const input = {
+      children,
+      width: ctx.width,
+      size: ctx.size,
+      style: ctx.style,
+      inNote: ctx.inNote,
+      flush: ctx.flush,
+      set,
+      prefix: ctx.prefix,
+      lang: this.lang,
+      codeScale: this.codeScale,
+      hyphenated: this.shared.hyphenate !== undefined
+    }
+    const resolve = {noteKey: (id: string) => this.noteKey(id), referenced: (key: string) => this.referenced.has(key), definition: (id: string) => this.definitions.get(id)?.url}
+    const key = paragraphKey(input, resolve, this.settings)
+    return key === undefined ? undefined : {scope: STORE_KINDS.paragraph.scope(this.fonts.identity, this.fonts.lang), key}
+  }
+  /** The values of `typography` and `limits` this layout runs with (`settingsHash`). */
+  private settings: string | undefined
+
+  /** Set phrasing content into lines (the note number first, when there is one). */
+  private setLines(children: PhrasingContent[], ctx: BlockContext, position: Position | undefined, set: Partial<SetOptions>): SetLine[] {
     const b = this.builder(position)
-    if (ctx.prefix) {
-      ctx.prefix(b)
-      ctx.prefix = undefined
+    const prefix = ctx.prefix
+    if (prefix) {
+      b.box(prefix.label, 'regular', prefix.size, {link: prefix.link, anchor: prefix.anchor})
+      b.space('regular', prefix.size)
     }
     const ictx: InlineContext = {b, style: ctx.style, size: ctx.size, inNote: ctx.inNote}
     for (const child of children) {
@@ -291,7 +346,12 @@ export class Typesetter {
       this.inline(child, ictx)
     }
     const indent = ctx.flush ? 0 : ctx.size * typography.paragraph.indent
-    const lines = b.set({width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
+    return b.set({width: ctx.width, firstIndent: indent, restIndent: 0, align: 'justify', ...set})
+  }
+
+  /** A paragraph's lines into the target: the note number used, the next paragraph indented, overfull lines reported. */
+  private placeLines(lines: SetLine[], ctx: BlockContext, position: Position | undefined): LineElement[] {
+    ctx.prefix = undefined
     ctx.flush = false
     this.checkOverfull(lines, ctx.width, position)
     return this.pushLines(lines, ctx)

@@ -14,7 +14,8 @@ import type {FaceKey, FontFiles, Layout, LayoutPage, LinkItem, TextItem, WriteOp
 import {typography} from './typography.js'
 import {limits} from './limits.js'
 import {STORE_KINDS} from './store.js'
-import type {RenderStore, StoredShape, StoredSubset} from './store.js'
+import {savePdf} from './objects.js'
+import type {RenderStore, StoredPage, StoredShape, StoredSubset} from './store.js'
 
 interface EmbeddedFace {
   ref: PDFRef
@@ -63,7 +64,9 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const anchors = anchorsOf(layout, pages)
   const marks: number[][] = []
   const links: AnnotationLink[] = []
-  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store}
+  const jsons = new Map<LayoutPage, string>()
+  const json = (page: LayoutPage) => jsons.get(page) ?? jsons.set(page, JSON.stringify(page)).get(page)!
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store, json}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
   writeStructure(
     doc,
@@ -82,8 +85,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writeOutline(doc, layout, pages)
   writePageLabels(doc, layout)
   writeInfo(doc, layout, date, standards)
-  doc.context.trailerInfo.ID = documentId(doc, layout, date, standards)
-  return doc.save({useObjectStreams: true})
+  doc.context.trailerInfo.ID = documentId(doc, layout, date, standards, written.json)
+  return savePdf(doc, options.store)
 }
 
 /** The faces the layout uses, subset to the characters it prints (and those HarfBuzz composes), each with a reference reserved for it. */
@@ -180,6 +183,8 @@ interface WrittenDoc {
   links: AnnotationLink[]
   /** Where compressed streams are kept between renders. */
   store: RenderStore | undefined
+  /** Each page as JSON, made once (its key in the store and the document's /ID read it). */
+  json: (page: LayoutPage) => string
 }
 
 /** The resources of one page: fonts and images by resource name, in the order first used. */
@@ -190,26 +195,18 @@ interface PageResources {
   images: Map<string, PDFRef>
 }
 
-/** One page: its content stream (compressed), its resources and its link annotations; returns its marked-content ids. */
+/** One page: its resources and link annotations, then its content stream (compressed; kept in the store whole); returns its marked-content ids. */
 function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n: number): number[] {
   const {doc, faces, images} = written
-  const marked = new PageMarks(written.layout.structure)
   const resources: PageResources = {fontNames: new Map(), fonts: new Map(), imageNames: new Map(), images: new Map()}
-  const content = new ContentBuilder()
   const annots: PDFRef[] = []
   for (const item of layoutPage.items) {
     if (item.type === 'text') {
       const face = faces.get(item.font)
-      if (!face) continue
-      const font = resourceName(resources.fontNames, resources.fonts, item.font, 'F', face.ref)
-      marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item)), item.softHyphen ? '\u00AD' : undefined)
-    } else if (item.type === 'rule') {
-      marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
+      if (face) resourceName(resources.fontNames, resources.fonts, item.font, 'F', face.ref)
     } else if (item.type === 'image') {
       const ref = images.get(item.image)
-      if (!ref) continue
-      const image = resourceName(resources.imageNames, resources.images, item.image, 'Im', ref)
-      marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
+      if (ref) resourceName(resources.imageNames, resources.images, item.image, 'Im', ref)
     } else if (item.type === 'link') {
       const annot = linkAnnotation(written, item)
       if (!annot) continue
@@ -217,8 +214,8 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n
       if (item.tag !== undefined) written.links.push({tag: item.tag, annot, page: n})
     }
   }
-  // The page's content stream, written and compressed here (not as pdf-lib operator objects).
-  page.node.addContentStream(doc.context.register(doc.context.stream(compressed(ascii(content.toString()), written.store), {Filter: 'FlateDecode'})))
+  const {deflated, marks} = pageContent(written, layoutPage)
+  page.node.addContentStream(doc.context.register(doc.context.stream(deflated, {Filter: 'FlateDecode'})))
   if (resources.fonts.size > 0 || resources.images.size > 0) {
     const dict = page.node.Resources() ?? doc.context.obj({})
     if (resources.fonts.size > 0) dict.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(resources.fonts) as never))
@@ -226,7 +223,83 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n
     page.node.set(PDFName.of('Resources'), dict)
   }
   if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
-  return marked.marks
+  return marks
+}
+
+/**
+ * A page's content stream compressed and its marked-content ids: kept in the store under the
+ * SHA-256 of all it depends on (`pageKey`) with the glyphs its words draw (given to their faces'
+ * ToUnicode maps and widths again), else written now (and kept).
+ */
+function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Uint8Array; marks: number[]} {
+  const store = written.store
+  const key = store && pageKey(written, layoutPage)
+  const kept = key === undefined ? undefined : STORE_KINDS.page.decode(store!.get(STORE_KINDS.page.scope(), key))
+  const structure = written.layout.structure ?? []
+  if (kept && kept.glyphs.every(([face]) => written.faces.has(face)) && kept.marks.every((tag) => tag < structure.length)) {
+    for (const [face, id, chars] of kept.glyphs) mapGlyph(written.faces.get(face)!, id, chars)
+    return {deflated: kept.deflated, marks: kept.marks}
+  }
+  const glyphs: StoredPage['glyphs'] = []
+  const drawn = {words: new Set<string>(), glyphs: new Set<string>()}
+  const marked = new PageMarks(written.layout.structure)
+  const content = new ContentBuilder()
+  // Resource names as writePage gives them (`F1`, `Im1`: in the order first drawn, fonts and images each counted apart).
+  const names = {fonts: new Map<string, string>(), images: new Map<string, string>()}
+  for (const item of layoutPage.items) {
+    if (item.type === 'text') {
+      const face = written.faces.get(item.font)
+      if (!face) continue
+      const font = resourceName(names.fonts, new Map(), item.font, 'F', face.ref)
+      // Each glyph with its characters once (given again, it would change nothing), in the order first drawn.
+      const record = (word: string, shaped: StoredShape) => {
+        if (drawn.words.has(item.font + '\u0000' + word)) return
+        drawn.words.add(item.font + '\u0000' + word)
+        for (const [id, chars] of shaped.glyphs) {
+          const glyph = `${item.font}\u0000${id}\u0000${chars}`
+          if (drawn.glyphs.has(glyph)) continue
+          drawn.glyphs.add(glyph)
+          glyphs.push([item.font, id, chars])
+        }
+      }
+      marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item, record)), item.softHyphen ? '\u00AD' : undefined)
+    } else if (item.type === 'rule') {
+      marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
+    } else if (item.type === 'image') {
+      if (!written.images.has(item.image)) continue
+      const image = resourceName(names.images, new Map(), item.image, 'Im', written.images.get(item.image)!)
+      marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
+    }
+  }
+  // With a store the page is kept whole (below): its stream is not kept a second time by its bytes.
+  const deflated = key === undefined ? compressed(ascii(content.toString()), store) : deflate(ascii(content.toString()))
+  if (key !== undefined) store!.set(STORE_KINDS.page.scope(), key, STORE_KINDS.page.encode({deflated, marks: marked.marks, glyphs}))
+  return {deflated, marks: marked.marks}
+}
+
+/**
+ * What a page's content stream depends on, hashed: the page (its items, number, notes area), the type of the element each names
+ * (its marked content), and each face it draws in (the subset the words are shaped on, its space
+ * glyph, whether .notdef is left blank). Undefined when a face has no store scope (no store).
+ * JSON writes -0 as 0: the content stream does too (`pdfNumber`).
+ */
+function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefined {
+  const structure = written.layout.structure ?? []
+  const types = layoutPage.items.map((item) => ('tag' in item && item.tag !== undefined ? (structure[item.tag]?.type ?? null) : null))
+  const faces: unknown[] = []
+  const seen = new Set<string>()
+  for (const item of layoutPage.items) {
+    if (item.type !== 'text' || seen.has(item.font)) continue
+    seen.add(item.font)
+    const face = written.faces.get(item.font)
+    if (face && !face.kept) return undefined
+    faces.push(face ? [item.font, face.kept!.scope, face.space, face.notdef ?? null] : [item.font, null])
+  }
+  const images = layoutPage.items.flatMap((item) => (item.type === 'image' ? [written.images.has(item.image)] : []))
+  return createHash('sha256')
+    .update(JSON.stringify(['page 1', types, faces, images]))
+    .update(written.json(layoutPage))
+    .digest('hex')
 }
 
 /** The page's resource name for `key` (`F1`, `Im2`, …): given on first use, in order. */
@@ -272,10 +345,10 @@ function writeInfo(doc: PDFDocument, layout: Layout, date: Date, standards: Set<
 }
 
 /** The document ID: a hash of everything printed (page by page, never one huge string), the date and the standards claimed. */
-function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>): PDFArray {
+function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>, json: (page: LayoutPage) => string): PDFArray {
   const claimed = Object.keys(PDF_STANDARDS).filter((name) => standards.has(name as keyof typeof PDF_STANDARDS))
   const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(claimed.join(',')).update(JSON.stringify(layout.charsets))
-  for (const page of layout.pages) hash.update(JSON.stringify(page))
+  for (const page of layout.pages) hash.update(json(page))
   if (layout.images) hash.update(JSON.stringify(layout.images))
   const id = PDFHexString.of(hash.hex())
   return doc.context.obj([id, id])
@@ -358,7 +431,7 @@ function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {
  * A text item as the inside of a TJ array (`<hex> adjustment <hex> `): glyph ids of each shaped
  * word, kerning, and justification at spaces.
  */
-function tjArray(face: EmbeddedFace, item: TextItem): string {
+function tjArray(face: EmbeddedFace, item: TextItem, record?: (word: string, shaped: StoredShape) => void): string {
   const spaceAdjust = item.wordSpace ? -(item.wordSpace * 1000) / item.size : 0
   const text = item.text
   let out = ''
@@ -379,7 +452,7 @@ function tjArray(face: EmbeddedFace, item: TextItem): string {
       if (spaceAdjust !== 0) adjust(spaceAdjust)
     }
     if (word) {
-      for (const part of shape(face, word)) {
+      for (const part of shape(face, word, record)) {
         if (typeof part !== 'string') adjust(part)
         else if (face.notdef === undefined || !hasNotdef(part)) hex += part
         else {
@@ -404,7 +477,7 @@ function hasNotdef(hex: string): boolean {
   return false
 }
 
-function shape(face: EmbeddedFace, word: string): Array<string | number> {
+function shape(face: EmbeddedFace, word: string, record?: (word: string, shaped: StoredShape) => void): Array<string | number> {
   let shaped = face.shaped.get(word)
   if (!shaped) {
     const kept = word.length <= limits.storedWordUpTo.value ? face.kept : undefined
@@ -414,16 +487,22 @@ function shape(face: EmbeddedFace, word: string): Array<string | number> {
     shaped = {parts: run.parts, glyphs: run.glyphs, mapped: undefined}
     face.shaped.set(word, shaped)
   }
+  record?.(word, shaped)
   if (shaped.mapped !== face) {
     shaped.mapped = face
-    // A glyph drawn for several texts stands for the shortest (a mark alone rather than with the
-    // mark before it in one cluster), the first of equal length.
-    for (const [id, chars] of shaped.glyphs) {
-      const known = face.glyphs.get(id)
-      if (known === undefined || (chars !== '' && (known === '' || chars.length < known.length))) face.glyphs.set(id, chars)
-    }
+    for (const [id, chars] of shaped.glyphs) mapGlyph(face, id, chars)
   }
   return shaped.parts
+}
+
+/**
+ * A glyph drawn, for the face's ToUnicode map and widths: a glyph drawn for several texts stands
+ * for the shortest (a mark alone rather than with the mark before it in one cluster), the first of
+ * equal length. Given a glyph again, it changes nothing: a page kept gives its glyphs again whole.
+ */
+function mapGlyph(face: EmbeddedFace, id: number, chars: string): void {
+  const known = face.glyphs.get(id)
+  if (known === undefined || (chars !== '' && (known === '' || chars.length < known.length))) face.glyphs.set(id, chars)
 }
 
 /** `word` shaped on a face's subset: runs of glyph ids as hex with the kerning between them, and the characters each glyph stands for. */
