@@ -6,20 +6,24 @@ import {validReading} from '../src/lib/reading-store.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {readNote} from '../src/lib/segment.js'
 
-class MapStore implements LabelStore {
-  readonly map = new Map<string, readonly LabeledCitation[]>()
+/** A store in a map that counts its look-ups and what they found (a LabelStore or a ReadingStore). */
+class MapStore<T> {
+  readonly map = new Map<string, T>()
   gets = 0
   hits = 0
-  get(key: string): readonly LabeledCitation[] | undefined {
+  get(key: string): T | undefined {
     this.gets++
     const found = this.map.get(key)
     if (found) this.hits++
     return found
   }
-  set(key: string, value: readonly LabeledCitation[]): void {
+  set(key: string, value: T): void {
     this.map.set(key, value)
   }
 }
+
+/** The model's labels of notes. */
+class LabelMap extends MapStore<readonly LabeledCitation[]> implements LabelStore {}
 
 const NOTES = [
   'See Hazel Smith, Explaining Migration (Washington, DC: Woodrow Wilson Center, 2005), p. 1.',
@@ -41,7 +45,7 @@ function tree(): Root {
 describe('a label store (the notes model’s labels kept between runs)', () => {
   it('gives the same notes, items and messages as no store, from its labels the second time', () => {
     const plain = processCitations(tree())
-    const store = new MapStore()
+    const store = new LabelMap()
     const first = processCitations(tree(), {labels: store})
     expect(store.map.size).toBe(NOTES.length)
     expect(store.hits).toBe(0)
@@ -55,7 +59,7 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
   })
 
   it('is what the reader uses: a note whose kept labels say “no citation” reads as commentary', () => {
-    const store = new MapStore()
+    const store = new LabelMap()
     const first = processCitations(tree(), {labels: store})
     expect(first.notes[0]!.citations).not.toEqual([])
     store.map.set(labelKey(NOTES[0]!, undefined), [])
@@ -66,7 +70,7 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
 
   it('labels a note anew when what the store holds cannot be its labels (damaged bytes)', () => {
     const plain = processCitations(tree())
-    const store = new MapStore()
+    const store = new LabelMap()
     processCitations(tree(), {labels: store})
     const key = labelKey(NOTES[0]!, undefined)
     const good = store.map.get(key)!
@@ -81,7 +85,7 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
   })
 
   it('asks for the model only when a note is labeled (a store holding every note needs none)', () => {
-    const store = new MapStore()
+    const store = new LabelMap()
     const text = NOTES[0]!
     const made = readNote(text, {model: shippedModel, labels: store})
     const noModel = () => {
@@ -98,18 +102,8 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
   })
 })
 
-class ReadingMap implements ReadingStore {
-  readonly map = new Map<string, NoteSegmentation>()
-  hits = 0
-  get(key: string): NoteSegmentation | undefined {
-    const found = this.map.get(key)
-    if (found) this.hits++
-    return found
-  }
-  set(key: string, value: NoteSegmentation): void {
-    this.map.set(key, value)
-  }
-}
+/** Whole readings of notes. */
+class ReadingMap extends MapStore<NoteSegmentation> implements ReadingStore {}
 
 describe('a reading store (whole readings of notes kept between runs)', () => {
   it('gives the same notes, items and messages as no store, from its readings the second time, with no model', () => {
