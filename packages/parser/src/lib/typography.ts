@@ -112,6 +112,10 @@ function isAutolink(node: Nodes): boolean {
  * letters). Same length as the run.
  */
 function readRoles(run: string): string {
+  return remembered(runReadings, run, readRunRoles)
+}
+
+function readRunRoles(run: string): string {
   const roles = chunks(run).flatMap((chunk) => chunkRoles(chunk).split(''))
   let open = 0
   for (const {index} of run.matchAll(/["']/g)) {
@@ -133,24 +137,33 @@ function readRoles(run: string): string {
  */
 export const ROLES_KEPT = 4096
 const readings = new Map<string, string>()
+/** The same for a block's whole run (`readRoles`): an unchanged paragraph is not read again, nor its chunks put together. */
+const runReadings = new Map<string, string>()
 
-/** A chunk read by retext-smartypants (its marks as `“` `”` `‘` `’`), remembered: the same text always reads the same. */
-function chunkRoles(chunk: string): string {
-  const known = readings.get(chunk)
+/** `make(key)`, remembered in `kept` (at most ROLES_KEPT entries, the least recently used going first): the same text always reads the same. */
+function remembered(kept: Map<string, string>, key: string, make: (key: string) => string): string {
+  const known = kept.get(key)
   if (known !== undefined) {
-    readings.delete(chunk)
-    readings.set(chunk, known)
+    kept.delete(key)
+    kept.set(key, known)
     return known
   }
-  const tree = latin.parse(chunk)
-  readQuotes(tree)
-  const roles = nlcstToString(tree)
-  readings.set(chunk, roles)
-  for (const oldest of readings.keys()) {
-    if (readings.size <= ROLES_KEPT) break
-    readings.delete(oldest)
+  const value = make(key)
+  kept.set(key, value)
+  for (const oldest of kept.keys()) {
+    if (kept.size <= ROLES_KEPT) break
+    kept.delete(oldest)
   }
-  return roles
+  return value
+}
+
+/** A chunk read by retext-smartypants (its marks as `“` `”` `‘` `’`), remembered. */
+function chunkRoles(chunk: string): string {
+  return remembered(readings, chunk, (text) => {
+    const tree = latin.parse(text)
+    readQuotes(tree)
+    return nlcstToString(tree)
+  })
 }
 
 /** A double quotation mark the source wrote curly: `„` and `«` open, `”` and `»` close, `“` closes a `„` (German) and opens otherwise. */
