@@ -20,7 +20,9 @@ test("a language's pattern is compiled once, not for every text (100,000 heading
   expect(runs[2]).toEqual([{text: 'the word '}, {text: 'שלום', lang: 'und-Hebr'}, {text: ' and '}, {text: 'ἄνθρωπος', lang: 'grc'}, {text: ' 2'}])
 })
 
-test('a text below U+02EA is one run; Greek in a Greek book is not tagged', () => {
+test('a text below U+02EA or of punctuation is one run; Greek in a Greek book is not tagged', () => {
   expect(scriptRuns('café, naïve — “quoted” ʃ', 'en')).toEqual([{text: 'café, naïve — “quoted” ʃ'}])
+  // Curly marks, dashes and currency beside a foreign run: the run is still found (only a text of nothing else skips the search).
+  expect(scriptRuns('“шапка” – 5 €', 'en')).toEqual([{text: '“'}, {text: 'шапка', lang: 'und-Cyrl'}, {text: '” – 5 €'}])
   expect(scriptRuns('Η λέξη ἄνθρωπος and Latin', 'el')).toEqual([{text: 'Η λέξη ἄνθρωπος and Latin'}])
 })

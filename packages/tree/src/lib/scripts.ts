@@ -170,11 +170,13 @@ export function foreignScripts(docLang: string): ForeignScripts {
 }
 
 /**
- * No rule's script has a character below U+02EA (Bopomofo's tone marks; then Greek at U+0370): a text of
- * Latin, IPA and common punctuation only has no run, and skips the search.
+ * No rule's script has a character below U+02EA (Bopomofo's tone marks; then Greek at U+0370), nor in
+ * General Punctuation (U+2000–U+206F: curly quotation marks, dashes, ellipsis) or the currency signs
+ * (U+20A0–U+20CF), all Common or Inherited: a text of Latin, IPA and punctuation only has no run, and
+ * skips the search (an edition's text, its quotation marks curly, most often is one).
  */
 // eslint-disable-next-line no-control-regex -- every character from U+0000
-const BELOW_ANY_RULE = /^[\u0000-\u02e9]*$/
+const BELOW_ANY_RULE = /^[\u0000-\u02e9\u2000-\u206f\u20a0-\u20cf]*$/
 
 /** A piece of a text: in the document's language (no `lang`), or a run of another script with its tag. */
 export interface ScriptRun {
