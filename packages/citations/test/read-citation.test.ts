@@ -629,6 +629,14 @@ describe('FIELD_RULES', () => {
   })
 
   const examples: Record<string, [string, Record<string, unknown>]> = {
+    'a title’s rest read into the place is the title’s': [
+      '<editor>Ludwig Hierl</editor>, Hrsg. (<issued>2017</issued>). <title>Mobile Payment – Grundlagen</title>, <publisher-place>Strategien, Praxis. Heilbronn, Deutschland</publisher-place>: <publisher>Springer Gabler Verlag</publisher>',
+      {title: 'Mobile Payment – Grundlagen, Strategien, Praxis', 'publisher-place': 'Heilbronn, Deutschland'}
+    ],
+    'a title’s rest read into the place is the title’s (an abbreviated place stays)': [
+      '<title>Geschichte der Stadt</title>, <publisher-place>Frankfurt a. M.</publisher-place>: <publisher>Suhrkamp</publisher>',
+      {title: 'Geschichte der Stadt', 'publisher-place': 'Frankfurt a. M.'}
+    ],
     'an inverted name with no title is a name and a short title (not a name in Western order)': [
       '<author>Víctor Ruiz Albéniz</author>, <abbrev>op. cit.</abbrev>, p. <page>221</page>',
       {author: [{family: 'Albéniz', given: 'Víctor Ruiz'}], title: undefined}

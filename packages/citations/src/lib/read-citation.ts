@@ -930,7 +930,22 @@ function spanishFamilies(names: unknown): void {
 /** `Ders.`, `Dies.`, `Id.`, `Eid.`, `Idem`, `Eadem` written as a name: the author or authors named before. */
 const SAME_NAMES = /^(?:ders|dies|derselbe|dieselbe|dieselben|id|idem|eadem|eid|eidem)\.?$/iu
 
+/** A place read from the title's rest (`Strategien, Praxis. Heilbronn, Deutschland`): words and a full stop after a word of three letters or more (not `a. M.`, `St.`), then the place. */
+const TITLE_REST_THEN_PLACE = /^(\p{L}[^.]*\p{L}{3,})\.\s+(\p{Lu}[^.]*)$/u
+
 export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string, note?: string) => void}> = [
+  {
+    name: 'a title’s rest read into the place is the title’s',
+    example: 'Ludwig Hierl, Hrsg. (2017). Mobile Payment – Grundlagen, Strategien, Praxis. Heilbronn, Deutschland: Springer Gabler Verlag (place read as “Strategien, Praxis. Heilbronn, Deutschland”)',
+    apply: (item, text) => {
+      const place = item['publisher-place']
+      const title = item.title
+      const m = typeof place === 'string' && typeof title === 'string' ? TITLE_REST_THEN_PLACE.exec(place) : null
+      if (!m || !text.includes(`${title as string}, ${m[1]!}.`)) return
+      item.title = `${title as string}, ${m[1]!}`
+      item['publisher-place'] = m[2]!
+    }
+  },
   {
     name: 'Ders. among the editors is the author',
     example: 'Schütze, Sebastian: Nacktheit in großen Tableaus, in: Ders./Satzinger, Georg (Hrsg.), Der Göttliche, München 2015, S. 5 (the editors Schütze and Satzinger)',
