@@ -477,6 +477,12 @@ export const FAMILY_REACH: readonly FamilyReach[] = [
     take: (w, i) => (i >= 3 && isCapitalised(w[i - 1]!) && !FAMILY_PREFIXES.has(w[i - 1]!.toLowerCase()) && !isParticle(w[i - 1]!) && isParticle(w[i - 2]!) && !isCapitalised(w[i - 2]!) ? 1 : 0)
   },
   {
+    name: 'a family name joined to a particle by a hyphen before the last name: one family name',
+    example: 'Gerhard Dohrn-van Rossum',
+    expected: {family: 'Dohrn-van Rossum', given: 'Gerhard'},
+    take: (w, i) => (i >= 2 && /^\p{Lu}[\p{L}'’]+-(?:van|von|de|du|der|den|ten|ter|zu|la|le)$/u.test(w[i - 1]!) ? 1 : 0)
+  },
+  {
     name: 'capitalised particle: part of the family name',
     example: 'Giovanni Di Stefano',
     expected: {family: 'Di Stefano', given: 'Giovanni'},
