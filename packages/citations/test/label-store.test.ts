@@ -25,6 +25,13 @@ class MapStore<T> {
 /** The model's labels of notes. */
 class LabelMap extends MapStore<readonly LabeledCitation[]> implements LabelStore {}
 
+/** The same notes, items and messages as a run with no store. */
+function expectSameReading(result: ReturnType<typeof processCitations>, plain: ReturnType<typeof processCitations>): void {
+  expect(result.notes).toEqual(plain.notes)
+  expect(result.items).toEqual(plain.items)
+  expect(result.diagnostics).toEqual(plain.diagnostics)
+}
+
 const NOTES = [
   'See Hazel Smith, Explaining Migration (Washington, DC: Woodrow Wilson Center, 2005), p. 1.',
   'Ibid., 4.',
@@ -51,11 +58,7 @@ describe('a label store (the notes model’s labels kept between runs)', () => {
     expect(store.hits).toBe(0)
     const second = processCitations(tree(), {labels: store})
     expect(store.hits).toBe(NOTES.length)
-    for (const result of [first, second]) {
-      expect(result.notes).toEqual(plain.notes)
-      expect(result.items).toEqual(plain.items)
-      expect(result.diagnostics).toEqual(plain.diagnostics)
-    }
+    for (const result of [first, second]) expectSameReading(result, plain)
   })
 
   it('is what the reader uses: a note whose kept labels say “no citation” reads as commentary', () => {
@@ -116,11 +119,7 @@ describe('a reading store (whole readings of notes kept between runs)', () => {
     }
     const second = processCitations(tree(), {readings, model: noModel as never})
     expect(readings.hits).toBe(NOTES.length)
-    for (const result of [first, second]) {
-      expect(result.notes).toEqual(plain.notes)
-      expect(result.items).toEqual(plain.items)
-      expect(result.diagnostics).toEqual(plain.diagnostics)
-    }
+    for (const result of [first, second]) expectSameReading(result, plain)
   })
 
   it('keeps no reading that asked about the works cited before (a name and title in prose)', () => {

@@ -588,6 +588,9 @@ function moreVeneto(parts: DatePart[]): DatePart[] {
 /** A weekday before a date, as written (lower case or capitalised: `Monday,`, `Mon.`, `lundi`). */
 const WEEKDAY_BEFORE = `(?:${alternation([...WEEKDAYS].flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))}),?\\s+`
 
+/** The page after a date: a comma, then one page or a range (group 1). */
+const PAGE_AFTER_DATE = ',\\s*(\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)'
+
 /**
  * A periodical's date, then its page: the date (group 1) a day, a month's
  * name and a year in the orders notes write them (`2 September 1848`,
@@ -600,9 +603,6 @@ const WEEKDAY_BEFORE = `(?:${alternation([...WEEKDAYS].flatMap((w) => [w, w[0]!.
  * whether the date is one; `pattern` is a regular expression's source (flag
  * `u`), each reader anchors it.
  */
-/** The page after a date: a comma, then one page or a range (group 1). */
-const PAGE_AFTER_DATE = ',\\s*(\\d{1,4}(?:\\s*[–-]\\s*\\d{1,4})?)'
-
 export const DATE_THEN_PAGE: DateRule & {page: string; pattern: string; pageAfter: string} = {
   name: 'a date, then a page',
   example: '2 September 1848, 2',

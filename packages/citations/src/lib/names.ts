@@ -618,16 +618,17 @@ export const PERSON_FORMS: readonly PersonForm[] = [
   }
 ]
 
-/** One name written without a comma, with the form that read it; a suffix after it (`King Jr.`, `Gates III`) is taken off first. */
 /** Academic titles before a name, which are no part of it (`Dr. Tobias Trütsch`, `Prof. Dr. Anna Berg`, `Dr. phil. Hans Müller`, `Dipl.-Ing. Jan Ott`). */
 const ACADEMIC_TITLES = /^(?:(?:Prof|Dr|PD|Priv\.-Doz|Dipl\.-[\p{L}]+|Mag)\.(?:\s*(?:phil|med|jur|theol|rer\.\s*(?:nat|pol|soc)|h\.\s*c)\.)?\s+)+(?=\p{Lu})/u
 
+/** One name written without a comma, with the form that read it; academic titles before it and a suffix after it (`King Jr.`, `Gates III`) are taken off first. */
 export function readPersonalName(text: string): {form: string; name: CslName} | undefined {
-  const m = /^(.+?),?\s+(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/.exec(text.replace(ACADEMIC_TITLES, ''))
-  const base = m ? m[1]! : text.replace(ACADEMIC_TITLES, '')
+  const name = text.replace(ACADEMIC_TITLES, '')
+  const m = /^(.+?),?\s+(Jr|Sr|Jnr|Snr|II|III|IV)\.?$/.exec(name)
+  const base = m ? m[1]! : name
   for (const form of PERSON_FORMS) {
-    const name = form.read(base)
-    if (name) return {form: form.name, name: m ? {...name, suffix: m[2]!} : name}
+    const read = form.read(base)
+    if (read) return {form: form.name, name: m ? {...read, suffix: m[2]!} : read}
   }
   return undefined
 }

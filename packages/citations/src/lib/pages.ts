@@ -177,6 +177,9 @@ export const PAGE_ABBREVIATION = alternation(
     .flatMap((w) => [w.slice(0, -1), w.charAt(0).toUpperCase() + w.slice(1, -1)])
 )
 
+/** A page or a range of pages as the rules after a citation find them (`27`, `145-180`, `23–114`), a regular expression's source. */
+export const PAGE_NUMBERS = '\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?'
+
 const LABELS: ReadonlyMap<string, string> = new Map([...LOCATOR_LABELS, ...PAGE_LABELS.flatMap((rule) => rule.words.map((w) => [w, rule.label] as const))])
 
 const EMPHASIS = new RegExp(`^(?:${alternation(PAGE_EMPHASIS.words)})[\\s:,]+|^(?:a|at|à) (?=\\p{L}+\\.)`, 'iu')

@@ -35,7 +35,7 @@ export interface ProcessCitationsOptions {
   model?: StoredModel
   /** The model's labels of notes kept between runs (label-store.ts; of the model used). */
   labels?: LabelStore
-  /** Whole readings of notes kept between runs (label-store.ts; of this build of the package). */
+  /** Whole readings of notes kept between runs (reading-store.ts; of this build of the package and the model used). */
   readings?: ReadingStore
   /**
    * Notes read ahead by `prepareNote` (another thread; the same model), by

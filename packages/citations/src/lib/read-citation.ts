@@ -341,6 +341,9 @@ function titleBeforeImprint(span: FieldSpan, spans: readonly FieldSpan[]): RegEx
   return m && !/\b\p{Lu}\.|&|\s(?:and|und|et|y|e)\s|\bet al/u.test(m[1]!) ? m : undefined
 }
 
+/** `, in: ` after a title: German notes join a contribution to the book or journal it is in so. */
+const COMMA_IN = /,\s*in:\s/u
+
 /** A name written first name first (`Jeremy Freese`, `M. E. J. Newman`), then the colon that closes a list of names. */
 const NAME_THEN_COLON = /^((?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,2})\s*:\s+(?=\p{Lu})/u
 
@@ -352,14 +355,12 @@ const NAME_THEN_COLON = /^((?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.
  * capital opens the title (`Après Nice: vers un gouvernement fédéral?, in:`
  * is a title).
  */
-function lastNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
-  if (span.field !== 'author' || next?.field !== 'title' || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
+function lastNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): NameFromTitle | undefined {
+  if (!authorThenTitle(note, span, next)) return undefined
   const m = NAME_THEN_COLON.exec(next.text)
   const firstNameFirst = /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+(?:,\s*(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+)*$/u.test(span.text.trim())
-  if (!m || !firstNameFirst || TITLE_WORDS.test(m[1]!) || !/,\s*in:\s/u.test(note.slice(next.start + m[0].length))) return undefined
-  const authorEnd = next.start + m[1]!.length
-  const titleStart = next.start + m[0].length
-  return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
+  if (!m || !firstNameFirst || TITLE_WORDS.test(m[1]!) || !COMMA_IN.test(note.slice(next.start + m[0].length))) return undefined
+  return nameFromTitle(note, span, next, m[1]!.length, m[0].length)
 }
 
 /** A name written family name first, then its comma (`Pfisterer, Ulrich, `, `Bleuler, Anna Kathrin, `). */
@@ -371,13 +372,25 @@ const INVERTED_NAME_THEN_COMMA = /^(\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{Ll}'’-]+
  * from `Pfisterer`): after `Family, Given,` a `Family, Given,` is another
  * name, when the note's `in:` follows (German notes).
  */
-function invertedNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
-  if (span.field !== 'author' || next?.field !== 'title' || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
-  if (!/^\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{Ll}'’.-]*(?:\s+\p{Lu}[\p{Ll}'’.-]*)?$/u.test(span.text.trim())) return undefined
+function invertedNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): NameFromTitle | undefined {
+  if (!authorThenTitle(note, span, next) || !/^\p{Lu}[\p{Ll}'’-]+,\s*\p{Lu}[\p{Ll}'’.-]*(?:\s+\p{Lu}[\p{Ll}'’.-]*)?$/u.test(span.text.trim())) return undefined
   const m = INVERTED_NAME_THEN_COMMA.exec(next.text)
-  if (!m || TITLE_WORDS.test(m[1]!) || !/,\s*in:\s/u.test(note.slice(next.start + m[0].length))) return undefined
-  const authorEnd = next.start + m[1]!.length
-  const titleStart = next.start + m[0].length
+  if (!m || TITLE_WORDS.test(m[1]!) || !COMMA_IN.test(note.slice(next.start + m[0].length))) return undefined
+  return nameFromTitle(note, span, next, m[1]!.length, m[0].length)
+}
+
+/** An author span then a title span with only a comma between them (where a name may have run on into the title). */
+function authorThenTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): next is FieldSpan {
+  return span.field === 'author' && next?.field === 'title' && /^\s*,\s*$/u.test(note.slice(span.end, next.start))
+}
+
+/** What a reader of a name run on into the title gives: the author span grown by it, the title after it. */
+type NameFromTitle = {author: FieldSpan; title: FieldSpan}
+
+/** The first `nameLength` characters of the title `next` join the author `span`; the title starts `titleOffset` characters in. */
+function nameFromTitle(note: string, span: FieldSpan, next: FieldSpan, nameLength: number, titleOffset: number): NameFromTitle {
+  const authorEnd = next.start + nameLength
+  const titleStart = next.start + titleOffset
   return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
 }
 
@@ -389,13 +402,11 @@ const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|
  * von: Der Magistrat als Unternehmer`, the title read from `Friederike`): it
  * belongs to the one family name before it. A title never opens `Word von:`.
  */
-function givenInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): {author: FieldSpan; title: FieldSpan} | undefined {
-  if (span.field !== 'author' || next?.field !== 'title' || span.text.includes(',') || !/^\s*,\s*$/u.test(note.slice(span.end, next.start))) return undefined
+function givenInTitle(note: string, span: FieldSpan, next: FieldSpan | undefined): NameFromTitle | undefined {
+  if (!authorThenTitle(note, span, next) || span.text.includes(',')) return undefined
   const m = GIVEN_WITH_PARTICLE.exec(next.text)
   if (!m) return undefined
-  const titleStart = next.start + m[0].length + /^\s*:\s*/u.exec(next.text.slice(m[0].length))![0].length
-  const authorEnd = next.start + m[0].length
-  return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
+  return nameFromTitle(note, span, next, m[0].length, m[0].length + /^\s*:\s*/u.exec(next.text.slice(m[0].length))![0].length)
 }
 
 /**
@@ -409,7 +420,7 @@ function subtitledAfterName(note: string, span: FieldSpan, spans: readonly Field
   if (span !== spans[0] || span.field !== 'author' || spans.some((s) => s.field === 'title')) return undefined
   if (next?.field !== 'container-title' || !/^\s*:\s*$/u.test(note.slice(span.end, next.start))) return undefined
   // `Jeremy Freese, David Peterson: Replication in Social Science, in: Annual Review …`: a title then `in:`, after a list of names.
-  if (/,\s*in:\s/u.test(next.text)) return undefined
+  if (COMMA_IN.test(next.text)) return undefined
   return /(?<=^\p{Lu}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[^,]*)$/u.exec(span.text) ?? undefined
 }
 
@@ -475,6 +486,11 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
 /** Family names as a short note writes an edited book's editors, two or more (`Ueberschär y Wette`, `Smith and Jones`, `Boog et al.`, `Berg, Ott & Lind`; one name alone may be a journal's: `Speculum`). */
 const EDITOR_FAMILIES = /^\p{Lu}[\p{Ll}'’-]+(?:(?:(?:\s*,\s*|\s+(?:y|and|und|et|e|&)\s+)\p{Lu}[\p{Ll}'’-]+)+|\s+(?:et al\.?|u\. ?a\.|y otros|e altri))$/u
 
+/** Endings of nouns, not family names (`Technik und Gesellschaft`, `Staat und Verwaltung`, `Nation and Empire`). */
+const NOUN_ENDING = /(?:schaft|ung|heit|keit|tum|ik|ion|ität|ismus|logie|ie|ture|ness|ment|ity|ire|at)$/u
+
+const editorFamilies = (text: string): boolean => EDITOR_FAMILIES.test(text) && !text.split(/[\s,&]+/u).some((w) => /^\p{Lu}/u.test(w) && NOUN_ENDING.test(w))
+
 /**
  * The editors of a book written before its title in the container, with no
  * editor's mark (`en Ueberschär y Wette, Der deutsche Überfall auf die
@@ -483,11 +499,6 @@ const EDITOR_FAMILIES = /^\p{Lu}[\p{Ll}'’-]+(?:(?:(?:\s*,\s*|\s+(?:y|and|und|e
  * open the container, or a first container span of them alone, are the
  * editors.
  */
-/** Endings of nouns, not family names (`Technik und Gesellschaft`, `Staat und Verwaltung`, `Nation and Empire`). */
-const NOUN_ENDING = /(?:schaft|ung|heit|keit|tum|ik|ion|ität|ismus|logie|ie|ture|ness|ment|ity|ire|at)$/u
-
-const editorFamilies = (text: string): boolean => EDITOR_FAMILIES.test(text) && !text.split(/[\s,&]+/u).some((w) => /^\p{Lu}/u.test(w) && NOUN_ENDING.test(w))
-
 export function editorsOpenContainer(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
   const at = spans.findIndex((s) => s.field === 'container-title')
   const span = spans[at]
@@ -902,10 +913,6 @@ function placeTitles(c: Collected): void {
   }
 }
 
-/**
- * Corrections of fields read together, in order; each with the citation it
- * exists for. They run after the spans are gathered, before the type rules.
- */
 /** Words only a Spanish citation writes (`y`, `en`, `núm.`, `trad.`, `Ibíd.`, `Universidad`, `Editorial`): two of them, one of the first kind, say the note is Spanish. */
 const SPANISH_ONLY = /(?:^|[\s(,])(?:y|núm\.|trad\.|coord\.|comps?\.|[Vv]éa(?:se|nse)|[Cc]itado|Ibíd\.?|Universidad|Editorial|Ediciones|siglos?)(?=[\s,.;:)])/gu
 const SPANISH_ALSO = /(?:^|[\s(,])(?:en|del|los|las)(?=\s)/gu
@@ -927,12 +934,16 @@ function spanishFamilies(names: unknown): void {
   }
 }
 
-/** `Ders.`, `Dies.`, `Id.`, `Eid.`, `Idem`, `Eadem` written as a name: the author or authors named before. */
-const SAME_NAMES = /^(?:ders|dies|derselbe|dieselbe|dieselben|id|idem|eadem|eid|eidem)\.?$/iu
+/** `Ders.`, `Dies.`, `Id.`, `Idem` written as a name (BACKREF_WORDS' `idem` row): the author or authors named before. */
+const namesSame = (n: CslName): boolean => backrefOf(n.family ?? n.literal ?? '')?.kind === 'idem'
 
 /** A place read from the title's rest (`Strategien, Praxis. Heilbronn, Deutschland`): words and a full stop after a word of three letters or more (not `a. M.`, `St.`), then the place. */
 const TITLE_REST_THEN_PLACE = /^(\p{L}[^.]*\p{L}{3,})\.\s+(\p{Lu}[^.]*)$/u
 
+/**
+ * Corrections of fields read together, in order; each with the citation it
+ * exists for. They run after the spans are gathered, before the type rules.
+ */
 export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string, note?: string) => void}> = [
   {
     name: 'a title’s rest read into the place is the title’s',
@@ -952,8 +963,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     apply: (item) => {
       const authors = item.author as CslName[] | undefined
       const editors = item.editor as CslName[] | undefined
-      if (!authors?.length || !editors?.some((n) => SAME_NAMES.test(n.family ?? n.literal ?? ''))) return
-      item.editor = editors.flatMap((n) => (SAME_NAMES.test(n.family ?? n.literal ?? '') ? authors.map((a) => ({...a})) : [n]))
+      if (!authors?.length || !editors?.some(namesSame)) return
+      item.editor = editors.flatMap((n) => (namesSame(n) ? authors.map((a) => ({...a})) : [n]))
     }
   },
   {
@@ -961,7 +972,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     example:
       'Carlos Garriga Acosta, “Los límites del reformismo borbónico”, en Derecho y administración pública en las Indias (México: UNAM, 1998), 781–821 (read as given Carlos Garriga, family Acosta)',
     apply: (item, text, note) => {
-      if (!readsSpanish(text) && !readsSpanish(note ?? text)) return
+      // The note around the citation (which holds it) says the language better than the citation alone.
+      if (!readsSpanish(note ?? text)) return
       spanishFamilies(item.author)
       spanishFamilies(item.editor)
     }
@@ -1676,10 +1688,10 @@ function datedBeforeContainer(item: ItemFields, text: string): boolean {
   return at >= 0 && at < text.indexOf(container.slice(0, 24))
 }
 
-/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
 /** Words that make the first pages a pinpoint (`esp. pp.`, `bes. S.`, `notamment p.`, `here`). */
 const EMPHASIS_BEFORE = new RegExp(`\\b(?:esp|especially|bes|insb|v\\. ?a|notamment|specie|here|hier|at)\\b\\.?\\s*(?:(?:${PAGE_ABBREVIATION})\\.?\\s*)?$`, 'iu')
 
+/** A page range of an article or chapter is the item's; a book's page, a pinpoint after the range, an `esp.` page, a dated document's pages are the locator. */
 function placePages(c: Collected, form: CitationReading['form'], text: string): {locator: string | null; label: string} {
   const pages = c.pages.filter((p) => p.page !== '' && p.label !== 'number-of-pages')
   if (pages.length === 0) return {locator: null, label: 'page'}
@@ -1762,6 +1774,23 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
   }
 ]
 
+/**
+ * The repairs of the model's field spans, in the order they run before the
+ * fields are gathered: each takes the note and the spans and gives them
+ * mended (each with its example at its definition, run by the tests).
+ */
+const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => FieldSpan[]> = [
+  editorBeforeContainer,
+  editorsOpenContainer,
+  pinpointInBrackets,
+  namesBeforeYear,
+  titleInColon,
+  nameBeforeTitle,
+  splitNamesFromTitle,
+  (_note, spans) => archiveNamedFirst(spans),
+  archivalUnits
+]
+
 /** Read a labeled citation of `note` into a reading: the form, the item's fields, the locator. */
 export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}, options: {url?: string} = {}): CitationReading {
   const fixedForm = (text: string): CitationReading | undefined => {
@@ -1789,12 +1818,7 @@ export function readCitation(note: string, citation: {start: number; end: number
     note,
     citation.start,
     citation.end,
-    archivalUnits(
-      note,
-      archiveNamedFirst(
-        splitNamesFromTitle(note, nameBeforeTitle(note, titleInColon(note, namesBeforeYear(note, pinpointInBrackets(note, editorsOpenContainer(note, editorBeforeContainer(note, citation.fields)))))))
-      )
-    )
+    SPAN_FIXES.reduce((spans, fix) => fix(note, spans), citation.fields)
   )
   // A Markdown link over the citation (`[Title](https://…)`): its target is the work's URL.
   if (options.url !== undefined && c.item.URL === undefined && c.item.DOI === undefined) c.item.URL = options.url

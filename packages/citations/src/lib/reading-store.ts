@@ -9,8 +9,9 @@ import type {NoteSegmentation} from './segment.js'
  * note read before, whose reading asked nothing about the works cited before
  * it (`known`), is not read again (its spans mended, each citation read into
  * fields); only `Ibid.`, short forms and the registry run over it. The rules
- * of the build that made a reading are those of the build that reads it: a
- * caller keeps a store per build of Octavo (the CLI's file names carry it).
+ * and the model of the build that made a reading are those of the build that
+ * reads it: a caller keeps a store per build of Octavo and model (the CLI's
+ * file names carry the build, which ships its model).
  */
 export interface ReadingStore {
   get(key: string): NoteSegmentation | undefined

@@ -84,7 +84,7 @@ export class WorkRegistry {
     for (let i = this.items.length - 1; i >= 0; i--) {
       if (among && !among.includes(this.items[i]!)) continue
       const {names: theirs, title} = this.index[i]!
-      if (families.length > 0 && !families.every((f) => theirs.some((full) => nameEndsWith(full, f)))) continue
+      if (families.length > 0 && !writtenBy(families, theirs)) continue
       // An author alone (`Lee, p. 5`, `Habermas, a.a.O.`) stands for the work by that author cited last.
       const score = words.length === 0 ? (families.length > 0 ? 1 : 0) : titleMatch(words, title)
       if (words.length === 0 && score === 1 && best !== undefined && (this.lastCited.get(this.items[i]!.id) ?? 0) > (this.lastCited.get(best.id) ?? 0)) {
@@ -111,7 +111,7 @@ export class WorkRegistry {
     const words = titleWords(shortTitle)
     for (let i = this.items.length - 1; i >= 0; i--) {
       const {names, title, year: theirs} = this.index[i]!
-      if (theirs !== year || title.length === 0 || !folded.every((f) => names.some((full) => nameEndsWith(full, f)))) continue
+      if (theirs !== year || title.length === 0 || !writtenBy(folded, names)) continue
       if (words.length === 0 || titleMatch(words, title) >= 0.75) return this.items[i]
     }
     return undefined
@@ -140,6 +140,11 @@ export class WorkRegistry {
     const at = this.items.indexOf(item)
     if (at !== -1) this.remember(item, at)
   }
+}
+
+/** Every name a short form writes (folded) is one of a work's names written in full (`nameEndsWith`). */
+function writtenBy(families: readonly string[], names: readonly string[]): boolean {
+  return families.every((f) => names.some((full) => nameEndsWith(full, f)))
 }
 
 /**

@@ -1,6 +1,6 @@
 import {alternation, escapeRegExp} from './alternation.js'
 import {DATE_THEN_PAGE, readDate} from './dates.js'
-import {PAGE_ABBREVIATION} from './pages.js'
+import {PAGE_ABBREVIATION, PAGE_NUMBERS} from './pages.js'
 import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, NAME_PARTICLES, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
@@ -626,10 +626,7 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 }
 
 /** After an `Ibid.`: `, pages` (a list, a range, `p.`/`S.`, `f.`/`ff.`) to the end of its sentence or clause (`, 27.`, `, S. 10f.;`). */
-const PAGES_AFTER_IBID = new RegExp(
-  `^\\s*,\\s*((?:(?:${PAGE_ABBREVIATION})\\.\\s*)?\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*f{1,2}\\.?)?(?:\\s*,\\s*\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?)*)(?=\\s*(?:[.;]|$))`,
-  'u'
-)
+const PAGES_AFTER_IBID = new RegExp(`^\\s*,\\s*((?:(?:${PAGE_ABBREVIATION})\\.\\s*)?${PAGE_NUMBERS}(?:\\s*f{1,2}\\.?)?(?:\\s*,\\s*${PAGE_NUMBERS})*)(?=\\s*(?:[.;]|$))`, 'u')
 
 /**
  * An `Ibid.` the model ended before its page (`Ibid., 27. See also …`: `,
