@@ -191,6 +191,8 @@ const CASES: Array<[string, CslName[]]> = [
   ['Bundesministerium für Bildung', [{literal: 'Bundesministerium für Bildung'}]],
   ['Xinhua News Agency', [{literal: 'Xinhua News Agency'}]],
   ['Statistisches Bundesamt', [{literal: 'Statistisches Bundesamt'}]],
+  ['Deutsche Forschungsgemeinschaft', [{literal: 'Deutsche Forschungsgemeinschaft'}]],
+  ['Deutscher Wetterdienst', [{literal: 'Deutscher Wetterdienst'}]],
   ['Ministère de la Culture', [{literal: 'Ministère de la Culture'}]],
   ['Yanbian diwei', [{literal: 'Yanbian diwei'}]],
   ['OECD', [{literal: 'OECD'}]],

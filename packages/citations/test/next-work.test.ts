@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {quotedTitleAfter, splitAtNextWork} from '../src/lib/next-work.js'
+import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, TRANSLATION_SIGNALS} from '../src/lib/next-work.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 
 /** One citation over the whole note, its fields given by their text, in order. */
@@ -105,5 +105,49 @@ describe('quotedTitleAfter: a citation ended at the opening mark of its title', 
     const note = 'Ferrer Aranda, «Guía; and more'
     const c = {...oneCitation(note, [['author', 'Ferrer Aranda']]), end: note.indexOf('Guía')}
     expect(quotedTitleAfter(note, [c])).toEqual([c])
+  })
+})
+
+describe('splitAtTranslation: a translation cited after the work', () => {
+  /** Each language's example: the work's title and year, the translation's title and year (the model's container-title). */
+  const PARTS: Readonly<Record<string, readonly [string, string, string, string]>> = {
+    de: ['Simulacres et Simulation', '1981', 'Agonie des Realen', '1978'],
+    en: ['La distinction', '1979', 'Distinction', '1984'],
+    fr: ['Wirtschaft und Gesellschaft', '1922', 'Économie et société', '1971'],
+    es: ['Wirtschaft und Gesellschaft', '1922', 'Economía y sociedad', '1944'],
+    it: ['Wirtschaft und Gesellschaft', '1922', 'Economia e società', '1961']
+  }
+
+  for (const {lang, example} of TRANSLATION_SIGNALS) {
+    it(`is its own citation from its title on, its container-title read as its title (${lang})`, () => {
+      const [title, year, translation, later] = PARTS[lang]!
+      const c = oneCitation(example, [
+        ['title', title],
+        ['issued', year],
+        ['container-title', translation],
+        ['issued', later]
+      ])
+      const split = splitAtTranslation(example, [c])
+      expect(spans(example, split).map((s) => s.slice(0, s.indexOf(' (') + 1 || s.length))).toEqual([example.slice(0, example.indexOf(' (') + 1), `${translation} `])
+      expect(split.map((x) => x.fields.map((f) => `${f.field}: ${f.text}`))).toEqual([
+        [`title: ${title}`, `issued: ${year}`],
+        [`title: ${translation}`, `issued: ${later}`]
+      ])
+    })
+  }
+
+  it('keeps a citation whose first part has no title, or with nothing after the words', () => {
+    const note = 'Müller 1990, 12; dt.: Die Stadt (Berlin 1992)'
+    const c = oneCitation(note, [
+      ['author', 'Müller'],
+      ['issued', '1990'],
+      ['title', 'Die Stadt']
+    ])
+    expect(splitAtTranslation(note, [c])).toEqual([c])
+    const d = oneCitation(note, [
+      ['title', 'Müller'],
+      ['issued', '1990']
+    ])
+    expect(splitAtTranslation(note, [d])).toEqual([d])
   })
 })

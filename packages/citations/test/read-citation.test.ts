@@ -32,6 +32,10 @@ describe('URL', () => {
     expect(read('<title>Doc</title>, <URL><https://example.org/a></URL>').item.URL).toBe('https://example.org/a')
     expect(read('<title>Doc</title>, <URL>http://www. example.org/ a/b</URL>').item.URL).toBe('http://www. example.org/ a/b')
   })
+  it('ends at a parenthesis it opens and never closes; one closed in it stays', () => {
+    expect(read('<title>Guidance</title>, <URL>https://www.dfg.de/nfdi120_en.pdf(abgerufen am</URL> 04.12.2019)').item.URL).toBe('https://www.dfg.de/nfdi120_en.pdf')
+    expect(read('<title>Mercury</title>, <URL>https://en.wikipedia.org/wiki/Mercury_(planet)</URL>').item.URL).toBe('https://en.wikipedia.org/wiki/Mercury_(planet)')
+  })
 })
 
 describe('cleanValue', () => {

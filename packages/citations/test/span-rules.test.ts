@@ -15,6 +15,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25'
   ],
   'two works read as one citation are split': ['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'],
+  'a translation cited after the work is a citation of its own': ['Jean Baudrillard, Simulacres et Simulation (Paris: Galilée, 1981), 10 f.', 'Agonie des Realen (Berlin: Merve, 1978)'],
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
   'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
@@ -74,6 +75,22 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
       'issued: 2000'
     ])
   ],
+  // the words of the translation read into the page and the place
+  'a translation cited after the work is a citation of its own': (t) => [
+    cutAt(t, t.slice(0, -1), [
+      'author: Jean Baudrillard',
+      'title: Simulacres et Simulation',
+      'publisher-place: Paris',
+      'publisher: Galilée',
+      'issued: 1981',
+      'archive_location: 10 f.; dt',
+      'publisher-place: Teilübers.',
+      'container-title: Agonie des Realen',
+      'publisher-place: Berlin',
+      'publisher: Merve',
+      'issued: 1978'
+    ])
+  ],
   'a citation ended at the opening mark of its title takes the quotation': (t) => [
     cutAt(t, 'Iglesias Pardo, «Expresiones regulares»', ['author: Iglesias Pardo', 'title: Expresiones regulares']),
     cutAt(t, 'Ferrer Aranda, «', ['author: Ferrer Aranda'])
@@ -125,6 +142,18 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a translation cited after the work is a citation of its own': [
+    'author: Jean Baudrillard',
+    'title: Simulacres et Simulation',
+    'publisher-place: Paris',
+    'publisher: Galilée',
+    'issued: 1981',
+    'page: 10 f.',
+    'title: Agonie des Realen',
+    'publisher-place: Berlin',
+    'publisher: Merve',
+    'issued: 1978'
+  ],
   'an author–date reference in brackets left as prose is a citation': ['author: Dean', 'issued: 1978'],
   'a list of author–date references is one citation per year': [
     'author: Reimer et al',

@@ -339,7 +339,13 @@ export const ORG_STEMS: readonly string[] = [
   'verlag',
   'regierung',
   'bundestag',
-  'werke'
+  'werke',
+  'gemeinschaft',
+  'vereinigung',
+  'agentur',
+  'ausschuss',
+  'konferenz',
+  'dienst'
 ]
 
 /**

@@ -1,4 +1,6 @@
+import {alternation} from './alternation.js'
 import {closingAt, closingMarks, roleMarks} from './lexicon.js'
+import {PAGE_NUMBERS} from './pages.js'
 import type {LabeledCitation} from './model/reader.js'
 
 type Field = LabeledCitation['fields'][number]
@@ -73,5 +75,84 @@ export function quotedTitleAfter(text: string, citations: readonly LabeledCitati
     const title = {field: 'title' as const, start: from + lead, end: from + text.slice(from, at).trimEnd().length, text: text.slice(from, at).trim()}
     if (title.text === '') return c
     return {...c, end: at + 1, fields: [...c.fields, title]}
+  })
+}
+
+/**
+ * Words that announce a translation of the work just cited, by language; after
+ * a semicolon they start a citation of the translation (and are its prefix:
+ * they are also signals, segment.ts `SIGNALS`).
+ */
+export const TRANSLATION_SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: readonly string[]}> = [
+  {
+    lang: 'de',
+    example: 'Jean Baudrillard, Simulacres et Simulation (Paris: Galilée, 1981), 10 f.; dt. Teilübers.: Agonie des Realen (Berlin: Merve, 1978)',
+    phrases: ['dt.', 'dt. übers.', 'dt. teilübers.', 'dt. ausg.', 'dt. fassung', 'dt. übersetzung']
+  },
+  {
+    lang: 'en',
+    example: 'Pierre Bourdieu, La distinction (Paris: Minuit, 1979), 12; English translation: Distinction (Cambridge, MA: Harvard University Press, 1984), 9',
+    phrases: ['english translation', 'eng. trans.', 'engl. trans.', 'english trans.', 'translated as']
+  },
+  {
+    lang: 'fr',
+    example: 'Max Weber, Wirtschaft und Gesellschaft (Tübingen: Mohr, 1922); trad. fr. : Économie et société (Paris: Plon, 1971)',
+    phrases: ['trad. fr.', 'trad. française', 'traduction française']
+  },
+  {
+    lang: 'es',
+    example: 'Max Weber, Wirtschaft und Gesellschaft (Tübingen: Mohr, 1922); trad. esp.: Economía y sociedad (México: FCE, 1944)',
+    phrases: ['trad. esp.', 'trad. cast.', 'traducción española', 'trad. castellana']
+  },
+  {
+    lang: 'it',
+    example: 'Max Weber, Wirtschaft und Gesellschaft (Tübingen: Mohr, 1922); trad. it.: Economia e società (Milano: Comunità, 1961)',
+    phrases: ['trad. it.', 'tr. it.', 'traduzione italiana']
+  }
+]
+
+const TRANSLATION_AFTER = new RegExp(`;\\s*(?:${alternation(TRANSLATION_SIGNALS.flatMap((s) => s.phrases))})\\s*:?\\s+(?=\\S)`, 'iu')
+
+/** Pages (`10 f.`, `254–262`), the whole of a field cut at the words of a translation. */
+const PAGES_ONLY = new RegExp(`^(?:${PAGE_NUMBERS})(?:\\s*ff?\\.?)?$`, 'u')
+
+/** A field that runs past `at`, cut there: pages when that is all that is left (`10 f.; dt` read as one field). */
+function cutAt(text: string, f: Field, at: number): Field {
+  if (f.end <= at) return f
+  const kept = text.slice(f.start, at).trimEnd()
+  return {...f, field: PAGES_ONLY.test(kept) ? 'page' : f.field, end: f.start + kept.length, text: kept}
+}
+
+/** The fields before `at` (one that runs past it cut there), or undefined when they hold no title. */
+function fieldsBefore(text: string, fields: readonly Field[], at: number): Field[] | undefined {
+  const before = fields.filter((f) => f.start < at).map((f) => cutAt(text, f, at))
+  return before.some((f) => f.field === 'title' || f.field === 'container-title') ? before.filter((f) => f.text !== '') : undefined
+}
+
+/** The fields after `from` (one begun before it starts there). */
+function fieldsAfter(text: string, fields: readonly Field[], from: number): Field[] {
+  return fields.filter((f) => f.end > from).map((f) => (f.start >= from ? f : {...f, start: from, text: text.slice(from, f.end)}))
+}
+
+/**
+ * A translation cited after the work (`…, 10 f.; dt. Teilübers.: Agonie des
+ * Realen (Berlin: Merve, 1978)`) read as one citation with it: the translation
+ * is a citation of its own from its first field after the words that announce
+ * it, and a container-title it starts with is its title.
+ */
+export function splitAtTranslation(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.flatMap((c) => {
+    const m = TRANSLATION_AFTER.exec(text.slice(c.start, c.end))
+    if (!m) return [c]
+    const at = c.start + m.index
+    const before = fieldsBefore(text, c.fields, at)
+    const after = fieldsAfter(text, c.fields, at + m[0].length)
+    if (!before || before.length === 0 || after.length === 0) return [c]
+    const titled = after.some((f) => f.field === 'title')
+    const first = after[0]!.field === 'container-title' && !titled ? {...after[0]!, field: 'title' as const} : after[0]!
+    return [
+      {...c, end: before[before.length - 1]!.end, fields: before},
+      {...c, start: after[0]!.start, fields: [first, ...after.slice(1)]}
+    ]
   })
 }

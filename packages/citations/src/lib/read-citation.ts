@@ -52,11 +52,15 @@ export interface CitationReading {
 /**
  * Of two links joined by a word (`https://a.org et https://b.org`), the
  * first; a URL that text extraction broke with spaces (`http://www. example.
- * org/a`) is kept as written.
+ * org/a`) is kept as written. A parenthesis opened in the link and never
+ * closed there starts the words after it (`…/nfdi120_en.pdf(abgerufen am
+ * 04.12.2019)`); one closed stays (`…/wiki/Mercury_(planet)`).
  */
 function firstUrl(text: string): string {
   const second = /\s+\S*\s*(?:https?:\/\/|www\.)/iu.exec(text)
-  return second ? text.slice(0, second.index).replace(/>$/u, '') : text
+  const first = second ? text.slice(0, second.index).replace(/>$/u, '') : text
+  const unclosed = /\((?![^()\s]*\))/u.exec(first)
+  return unclosed && unclosed.index > 0 ? first.slice(0, unclosed.index).trimEnd() : first
 }
 
 /** Back-reference words (folded, without periods and spaces) and their kind. */

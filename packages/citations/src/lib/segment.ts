@@ -7,7 +7,7 @@ import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
-import {quotedTitleAfter, splitAtNextWork} from './next-work.js'
+import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, TRANSLATION_SIGNALS} from './next-work.js'
 import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
@@ -115,14 +115,15 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
     lang: 'it',
     example: 'Cfr.; Si veda; Vedi; Cit. in',
     phrases: ['cfr.', 'cfr. anche', 'cfr. ad esempio', 'si veda', 'si vedano', 'si veda anche', 'si veda ad esempio', 'vedi', 'vedi anche', 'v.', 'cit. in', 'citato in']
-  }
+  },
+  ...TRANSLATION_SIGNALS
 ]
 
 const SIGNAL_END = new RegExp(`(?:^|[\\s(])(${alternation(SIGNALS.flatMap((s) => s.phrases.map((p) => p.replace(/,$/, ''))))})$`, 'iu')
 const SIGNAL_START = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => !p.includes(' ')))})\\s`, 'iu')
 
 /** A signal the model read into the citation (`So bereits Hoffmann; Keller, a.a.O.`): a phrase of three letters or more, then a capital. */
-const SIGNAL_LEAD = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3))})\\s+(?=\\p{Lu})`, 'iu')
+const SIGNAL_LEAD = new RegExp(`^(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.replace(/[^\p{L}]/gu, '').length >= 3))}):?\\s+(?=\\p{Lu})`, 'iu')
 
 /** A signal phrase anywhere, then a capital (for one begun before the citation and ended inside it). */
 const SIGNAL_ACROSS = new RegExp(`(?:^|[\\s(])(?:${alternation(SIGNALS.flatMap((s) => s.phrases).filter((p) => p.includes(' ')))})\\s+(?=\\p{Lu})`, 'giu')
@@ -343,7 +344,7 @@ function clauseBefore(text: string, from: number, to: number): {start: number; t
   let start = 0
   for (const m of run.matchAll(/[;]|[.?!](?=\s+[\p{Lu}“"«(])/gu)) {
     const before = run.slice(Math.max(0, m.index - 4), m.index)
-    if (m[0] === '.' && /(?:^|\s)(?:\p{L}|cf|vgl|e\.g|i\.e|v|s|z\. ?b)$/iu.test(before)) continue
+    if (m[0] === '.' && /(?:^|\s)(?:\p{L}|cf|vgl|e\.g|i\.e|v|s|z\. ?b|dt|engl?|trad|tr)$/iu.test(before)) continue
     start = m.index + 1
   }
   const lead = run.slice(start).match(/^\s*/)![0].length
@@ -745,6 +746,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'two works read as one citation are split',
     example: 'Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980 et Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000.',
     apply: splitAtNextWork
+  },
+  {
+    name: 'a translation cited after the work is a citation of its own',
+    example: 'Jean Baudrillard, Simulacres et Simulation (Paris: Galilée, 1981), 10 f.; dt. Teilübers.: Agonie des Realen (Berlin: Merve, 1978).',
+    apply: splitAtTranslation
   },
   {name: 'a citation ended at the opening mark of its title takes the quotation', example: 'Véanse Iglesias Pardo, «Expresiones regulares», y Ferrer Aranda, «Guía de uso».', apply: quotedTitleAfter},
   {
