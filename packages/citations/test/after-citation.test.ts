@@ -138,4 +138,26 @@ describe('romanPages: front-matter pages after the imprint', () => {
     const d = cited(arabic, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', [['issued', '2002']])
     expect(romanPages(arabic, [d])).toEqual([d])
   })
+
+  it('joins a short form or an Ibid. with no date; not a dated citation whose last field is no date', () => {
+    const short = 'Shattock and Wolff, Victorian Periodical Press, xvi.'
+    const c = cited(short, 'Shattock and Wolff, Victorian Periodical Press, xvi.', [
+      ['author', 'Shattock and Wolff'],
+      ['publisher', 'Victorian Periodical Press']
+    ])
+    expect(shown(short, romanPages(short, [c])[0]!).at(-1)).toBe('page: xvi')
+    const ibid = 'Ibid., viii.'
+    const i = cited(ibid, 'Ibid', [['abbrev', 'Ibid']])
+    expect(shown(ibid, romanPages(ibid, [i])[0]!)).toEqual(['Ibid., viii', 'abbrev: Ibid', 'page: viii'])
+    const verso = 'A. C. V. R., Cause, b. 11, cc. 117-120, v.'
+    const v = cited(verso, 'A. C. V. R., Cause, b. 11, cc. 117-120', [['archive_location', 'b. 11, cc. 117-120']])
+    expect(romanPages(verso, [v])).toEqual([v])
+    const dated = 'Smith, History (London, 1990), Appendix, iv.'
+    const d = cited(dated, 'Smith, History (London, 1990), Appendix', [
+      ['title', 'History'],
+      ['issued', '1990'],
+      ['title', 'Appendix']
+    ])
+    expect(romanPages(dated, [d])).toEqual([d])
+  })
 })

@@ -417,6 +417,20 @@ describe('readCitation', () => {
     expect(read('“<title>Flow</title>”, <container-title>Social Networks</container-title> <volume>27</volume>: <page>55-71</page> (<issue>3</issue>)').item.issue).toBe('3')
   })
 
+  it('reads numbers read as the volume or as nothing before pages, after a title or an Ibid., as the first pages of the list (pageListedFirst)', () => {
+    expect(read('<abbrev>Ibid.</abbrev>, <volume>6</volume>, <page>10</page>').locator).toBe('6, 10')
+    expect(read('<author>Freeman</author>, “<title>The Good Ministrye</title>”, <volume>13</volume>, <page>15-17</page>, <page>24</page>').locator).toBe('13, 15–17, 24')
+    // A volume named as one, in roman numerals, or of a journal stays the volume.
+    expect(read('<abbrev>Ibid.</abbrev>, vol. <volume>6</volume>, <page>10</page>').locator).toBe('10')
+    expect(read('<abbrev>Ibid.</abbrev>, <volume>II</volume>, <page>45</page>').locator).toBe('45')
+    expect(read('“<title>Flow</title>”, <container-title>Social Networks</container-title>, <volume>27</volume>, <page>55-71</page>').item.volume).toBe('27')
+    expect(read('<title>Learning. Machine Learning</title>, <volume>6</volume>, <page>37-66</page>, <issued>1991</issued>').item.volume).toBe('6')
+    expect(read('Pellegrini, “<title>Giornale</title>”, <volume>22</volume>, <page>pp. 206-11</page>').item.volume).toBe('22')
+    // Read as nothing before the page (a note whose italics are known): the same list.
+    expect(read('<abbrev>Ibid.</abbrev>, 6, <page>10</page>').locator).toBe('6, 10')
+    expect(read('<author>Freeman</author>, “<title>The Good Ministrye</title>”, <volume>13</volume>, 15-17, <page>24</page>').locator).toBe('13, 15–17, 24')
+  })
+
   it('reads a title and its container joined by `in:` in one span as both (titleInColon)', () => {
     const r = read('<author>Paul A. David</author>: <container-title>Common Agency Contracting, in: The American Economic Review</container-title> <volume>88</volume> (<issued>1998</issued>)')
     expect(r.item).toMatchObject({title: 'Common Agency Contracting', 'container-title': 'The American Economic Review', volume: '88'})

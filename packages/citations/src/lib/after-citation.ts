@@ -193,21 +193,26 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
   })
 }
 
-/** After a book's imprint: `), ` then pages in lower-case roman numerals (`(New York, 2002), vii-viii.`), to the end of the sentence or clause. */
-const ROMAN_PAGES_AFTER = /^\)?\s*,\s*([ivxlc]{1,7}(?:\s*[–-]\s*[ivxlc]{1,7})?)(?=\s*(?:[.;]|$))/u
+/** After a book's imprint, a short title or an `Ibid.`: `, ` then pages in lower-case roman numerals (`(New York, 2002), vii-viii.`, `Ibid., viii.`), to the end of the sentence or clause. */
+const ROMAN_PAGES_AFTER = /^[.)]?\s*,\s*([ivxlc]{1,7}(?:\s*[–-]\s*[ivxlc]{1,7})?)(?=\s*(?:[.;]|$))/u
 
 /**
- * Pages of a book's front matter after its imprint, in roman numerals, left
- * out of the citation or read as nothing in it (`L. W. B. Brockliss,
- * Calvet's Web (New York, 2002), vii-viii.`): the citation's page.
+ * Pages of a book's front matter, in roman numerals, left out of the
+ * citation or read as nothing in it, after its imprint (`L. W. B. Brockliss,
+ * Calvet's Web (New York, 2002), vii-viii.`) or in a citation with no date
+ * at all, a short form or an `Ibid.` (`Shattock and Wolff, Victorian
+ * Periodical Press, xvi.`; `Ibid., viii.`; two letters or more there, not
+ * an archive's verso `v.`): the citation's page.
  */
 export function romanPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   return citations.map((c, i) => {
     const last = c.fields.at(-1)
-    if (last?.field !== 'issued' || c.fields.some((f) => f.field === 'page')) return c
+    const dated = c.fields.some((f) => f.field === 'issued')
+    if (!last || (dated && last.field !== 'issued') || c.fields.some((f) => f.field === 'page')) return c
     const next = citations[i + 1]?.start ?? text.length
     const m = ROMAN_PAGES_AFTER.exec(text.slice(last.end, next))
-    if (!m) return c
+    // With no imprint before it, one letter is not a page: `cc. 117-120, v.` is the verso.
+    if (!m || (!dated && m[1]!.length < 2)) return c
     const page = last.end + m[0].lastIndexOf(m[1]!)
     const end = page + m[1]!.length
     return {...c, end: Math.max(c.end, end), fields: [...c.fields, {field: 'page', start: page, end, text: m[1]!}]}

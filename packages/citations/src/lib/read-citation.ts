@@ -620,6 +620,32 @@ export function pinpointInBrackets(note: string, spans: readonly FieldSpan[]): F
   })
 }
 
+/** A number or a range of pages and the comma after it, once or more (`13, `, `6, 15-17, `). */
+const PAGES_BEFORE = /^(?:\d{1,5}(?:\s*[–-]\s*\d{1,5})?\s*,\s*)+$/u
+/** A page or range alone (a volume read out of a list of pages is one). */
+const PLAIN_PAGES = /^\d{1,5}(?:\s*[–-]\s*\d{1,5})?$/u
+
+/**
+ * A list of pages after a title or an `Ibid.`, joined by commas, of which the
+ * model read only the last as the page, the first ones as the volume or as
+ * nothing (`Ibid., 6, 10`; `Freeman, “The Good Ministrye”, 13, 15-17, 24`):
+ * one page field for the list. Only in a citation with no date and no journal
+ * or book around it (a short form), and when the page read is a number (not
+ * `“Giornale”, 23, pp. 61-64`); not after a volume named as one (`vol. 2,
+ * 45`) or in roman numerals (`Ibid., II, 45`).
+ */
+export function pageListedFirst(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const at = spans.findIndex((s) => s.field === 'page')
+  const page = spans[at]
+  if (!page || !/^\d/u.test(page.text) || spans.some((s) => s.field === 'container-title' || s.field === 'issued')) return [...spans]
+  const volume = spans[at - 1]?.field === 'volume' && PLAIN_PAGES.test(spans[at - 1]!.text) ? 1 : 0
+  const head = spans[at - 1 - volume]
+  const lead = head && (head.field === 'title' || head.field === 'abbrev') ? /^[.”"’»]*\s*,\s*/u.exec(note.slice(head.end, page.start)) : null
+  if (!head || !lead || !PAGES_BEFORE.test(note.slice(head.end + lead[0].length, page.start))) return [...spans]
+  const start = head.end + lead[0].length
+  return [...spans.slice(0, at - volume), {field: 'page', start, end: page.end, text: note.slice(start, page.end)}, ...spans.slice(at + 1)]
+}
+
 /** An editor's or translator's mark, or `et al.`, right after the names (`Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`). */
 const ROLE_AFTER_NAMES = new RegExp(`^\\s*,?\\s*[([]?(?:${roleMarks(['editor', 'translator'], '\\.', true)})[)\\]]?|^\\s*,?\\s*(?:et al\\.?|u\\. ?a\\.|y otros|e altri)`, 'iu')
 
@@ -1787,6 +1813,7 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   editorBeforeContainer,
   editorsOpenContainer,
   pinpointInBrackets,
+  pageListedFirst,
   namesBeforeYear,
   titleInColon,
   nameBeforeTitle,
