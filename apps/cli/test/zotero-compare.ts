@@ -275,7 +275,7 @@ export function syntheticItems(): CslItem[] {
     return item as CslItem
   }
   // and the items TYPE_RULES_FOR_ZOTERO writes as another type: software with no version, a type the table lacks
-  return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('post-weblog')]
+  return [...TYPE_MAP.map(({csl: type}) => one(type)), one('software', 'software-no-version', ['version']), one('speech')]
 }
 
 /** Every item type of CSL 1.0.2 (the specification's appendix), which a bibliography file may hold. */

@@ -29,7 +29,7 @@ interface Gold {
   items: CslItem[]
 }
 
-const CSL_TYPES = new Set(['book', 'chapter', 'article-journal', 'article-newspaper', 'manuscript', 'webpage', 'thesis', 'software', 'report'])
+const CSL_TYPES = new Set(['book', 'chapter', 'article-journal', 'article-newspaper', 'manuscript', 'webpage', 'thesis', 'software', 'report', 'entry-encyclopedia'])
 
 function load(name: string): {source: string; gold: Gold; goldPath: string} {
   const dir = new URL(`${name}/`, fixtures)

@@ -106,10 +106,16 @@ describe('TYPE_RULES', () => {
     '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
     '<author>Rada Mihalcea and Paul Tarau</author>, “<title>TextRank: Bringing Order into Text</title>,” in <container-title>Proceedings of the 2004 Conference on Empirical Methods in Natural Language Processing</container-title> (<publisher-place>Barcelona</publisher-place>: <publisher>ACL</publisher>, <issued>2004</issued>), <page>404–11</page>',
+    '<author>Paul Scharre and Michael C. Horowitz</author>, <title>Artificial Intelligence</title> (<publisher-place>Washington, DC</publisher-place>: <publisher>Center for a New American Security</publisher>, <issued>2018</issued>), <URL>https://example.org/ai.pdf</URL>',
+    '<author>Deutsche Forschungsgemeinschaft</author>, <title>Einschätzungen zur Planung von Konsortien</title>, Bonn <issued>2019</issued>, <URL>https://www.dfg.de/nfdi_eg.pdf</URL>',
+    '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
+    '<author>Jeffrey Bigham</author>, “<title>Bias and Fairness</title>,” <container-title>Jeff’s Blog</container-title>, <issued>May 2, 2019</issued>, <URL>https://example.org/blog/2019/bias</URL>',
+    '<author>Tom Simonite</author>, “<title>The Wired Guide to Quantum Computing</title>,” <container-title>Wired</container-title>, <issued>August 24, 2018</issued>, <URL>https://www.wired.com/story/wired-guide-to-quantum-computing/</URL>',
+    '<author>Stephen Chen</author>, “<title>China Builds a Quantum Satellite</title>,” <container-title>South China Morning Post</container-title>, <issued>August 16, 2016</issued>, <URL>https://www.scmp.com/news/china</URL>',
     '<editor>Xinhua News Agency</editor> ed., <container-title>Neibu cankao</container-title>, <number>No. 2233</number> (<issued>18 June 1957</issued>), pp. <page>34–35</page>',
     '<container-title>New York Times</container-title>, <issued>17 May 1976</issued>, <page>43</page>',
     '“<title>Willa Cather Dies; Noted Novelist, 70</title>,” <container-title>The New York Times</container-title>, <issued>April 25, 1947</issued>, <page>21</page>, <URL>https://www.nytimes.com</URL> (a paper online, cited by its page)',
-    '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
+    '“<title>About the Project</title>,” <container-title>Mapping Letters</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://example.org/mapping-letters/about</URL>',
     '<author>Dong Kunyi</author>, “<title>New Year Message</title>,” <issued>1 January 1946</issued>, in <container-title>Zhonggong Yanbian zhongyao wenjian huibian</container-title>, <volume>Vol. 1</volume>, p. <page>8</page>',
     '<author>Jeremy Atack</author>, “<title>Title</title>,” <container-title>Journal of History</container-title> <volume>34</volume>, no. <issue>2</issue> (<issued>2010</issued>): <page>171–97</page>',
     '<author>Irene Tinker</author>, “<title>Gender</title>,” in <container-title>Persistent Inequalities</container-title>, ed. <editor>Irene Tinker</editor> (<publisher-place>New York</publisher-place>: <publisher>Oxford University Press</publisher>, <issued>1990</issued>), <page>123–49</page>',
@@ -122,6 +128,14 @@ describe('TYPE_RULES', () => {
     expect(source, 'an example for every rule').toBeDefined()
     expect(source!.replace(/<[^>]+>/g, ''), 'the marked example is the rule’s').toBe(example)
     expect(read(source!).item.type).toBe(type)
+  })
+
+  it('keeps a book from a press, a journal named Review cited by its year, and a work titled Encyclopedia', () => {
+    expect(
+      read('<author>Ann Lee</author>, <title>Data</title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>MIT Press for the Institute of Data</publisher>, <issued>2018</issued>), <URL>https://example.org/d.pdf</URL>').item.type
+    ).toBe('book')
+    expect(read('<author>Ann Lee</author>, “<title>Prices</title>,” <container-title>Review of Economic Studies</container-title> (<issued>1990</issued>)').item.type).toBe('article-journal')
+    expect(read('<author>Ann Lee</author>, <title>Encyclopedia of Birds</title> (<publisher-place>London</publisher-place>: <publisher>Collins</publisher>, <issued>1990</issued>)').item.type).toBe('book')
   })
 
   it('reads a journal named Proceedings as a journal', () => {

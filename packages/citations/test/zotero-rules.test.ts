@@ -60,7 +60,7 @@ const software: CslItem = {id: 'r', type: 'software', title: 'R', version: '4.3.
 const softwareNoVersion: CslItem = {id: 'r0', type: 'software', title: 'R', publisher: 'R Foundation', author: [{literal: 'R Core Team'}]}
 const dataset: CslItem = {id: 'ds', type: 'dataset', title: 'Migration Records', publisher: 'Harvard Dataverse', version: 'V2', DOI: '10.7910/DVN/ABC123'}
 const interview: CslItem = {id: 'i', type: 'interview', title: 'Interview', author: [{family: 'Ney', given: 'Paul'}], medium: 'audio recording'}
-const blog: CslItem = {id: 'bl', type: 'post-weblog', title: 'Course Packs Revisited', 'container-title': 'Copy Culture'}
+const speech: CslItem = {id: 'sp', type: 'speech', title: 'Course Packs Revisited', 'container-title': 'Copy Culture'}
 const bookVersion: CslItem = {id: 'bv', type: 'book', title: 'Manual de estilo', version: '2.3.1'}
 const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
 
@@ -157,9 +157,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'a type the table lacks is a document, its type the first line of note',
-    example: blog,
+    example: speech,
     format: 'csl-json',
-    writes: ['"type": "document"', '"note": "type: post-weblog\\ncontainer-title: Copy Culture"']
+    writes: ['"type": "document"', '"note": "type: speech\\ncontainer-title: Copy Culture"']
   },
   {
     name: 'a data set is a data set in CSL-JSON (Zotero: Dataset, publisher as Repository, version, DOI)',

@@ -1636,6 +1636,25 @@ function periodicalIssue(item: ItemFields): void {
 const VERSIONED = new RegExp(VERSION, 'iu')
 const SOFTWARE_WORD = /\b(?:version|software|Software|logiciel|package)\b/u
 
+/** A reference work's name (`Wikipedia`, `Encyclopaedia Britannica`, `Oxford Dictionary of National Biography`, `Historisches Lexikon der Schweiz`): its articles are entries. */
+const ENCYCLOPEDIA_NAME =
+  /\b(?:Wikipedia|Encyclop(?:a|æ)?edia|Enzyklop(?:ä|ae)die|Encyclop[ée]die|Enciclopedia|Britannica|Dictionary of National Biography|Lexikon|Dictionnaire|Diccionario|Dizionario)\b/iu
+/** A blog, by its name or its address (`Google AI Blog`, `…/blog/…`, `….wordpress.com`, `hypotheses.org`). */
+const BLOG_SIGN = /\bblog\b|\/blog\/|\bblog\.|\.blogspot\.|wordpress\.com|medium\.com\/|substack\.com|hypotheses\.org/iu
+/** A magazine's name: the word, a review or bulletin with no volume, or a title most readers know (`Wired`, `The Atlantic`, `Der Spiegel`). */
+const MAGAZINE_NAME =
+  /\b(?:Magazine|Magazin|Review|Bulletin|Weekly|Monthly|Wired|Atlantic|Economist|New Yorker|Foreign Affairs|Foreign Policy|Spiegel|Newsweek|Forbes|Fortune|Businessweek|Slate|Harper['’]s|Rolling Stone|Scientific American|National Geographic|New Scientist|heise online|Stern|Focus)\b|^(?:The )?(?:Time|Nation|Vox|Salon)$/u
+/** A newspaper's or a news service's name (`The Guardian`, `South China Morning Post`, `Süddeutsche Zeitung`, `BBC News`, `El País`). */
+const NEWSPAPER_NAME =
+  /\b(?:Times|Post|Herald|Tribune|Guardian|Gazette|Gazzetta|Gaceta|Daily|Chronicle|Telegraph|Observer|Independent|Courier|Courrier|Zeitung|Allgemeine|Rundschau|Tagesspiegel|Kurier|Anzeiger|Monde|Figaro|Libération|País|Vanguardia|Corriere|Repubblica|Stampa|Messaggero|Diario|Heraldo|Correspondencia|Clarín|Reuters|Associated Press|Bloomberg|News|CNN|NPR|Xinhua)\b/u
+/** A body that publishes reports: an institute, a centre, a council, an office, an agency (`Center for a New American Security`, `Executive Office of the President`). */
+const REPORTING_BODY =
+  /\b(?:Institute|Institut|Instituto|Istituto|Institution|Cent(?:er|re)|Centro|Zentrum|Council|Office|Foundation|Stiftung|Fundación|Fondation|Agency|Agentur|Commission|Kommission|Ministry|Ministerium|Ministère|Ministerio|Department|Administration|Bureau|Corporation|Forschungsgemeinschaft|Bank|Organi[sz]ation|Association)\b/u
+/** A publisher of books, which a body that publishes reports is not (`MIT Press`, `Suhrkamp Verlag`, `Éditions du Seuil`). */
+const PRESS_WORD = /\b(?:Press|Presses|Verlag|Verlags\w*|Publishing|Publishers?|Books|Éditions|Editions|Editorial|Ediciones|Edizioni|Editora|Libri)\b/u
+/** A title that names itself a report somewhere (`Building an AI World: Report on National and Regional AI Strategies`, `Policy Brief`). */
+const REPORT_IN_TITLE = /\b(?:report|white paper|policy brief|Bericht|rapport|informe)\b/iu
+
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
@@ -1671,6 +1690,38 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     }
   },
   {
+    type: 'report',
+    example: 'Paul Scharre and Michael C. Horowitz, Artificial Intelligence (Washington, DC: Center for a New American Security, 2018), https://example.org/ai.pdf',
+    // A body's publication online, or one that names itself a report; not a book from a press.
+    test: (i) =>
+      !has(i, 'container-title') && REPORTING_BODY.test(String(i.publisher ?? '')) && !PRESS_WORD.test(String(i.publisher ?? '')) && (has(i, 'URL') || REPORT_IN_TITLE.test(String(i.title ?? '')))
+  },
+  {
+    type: 'report',
+    example: 'Deutsche Forschungsgemeinschaft, Einschätzungen zur Planung von Konsortien, Bonn 2019, https://www.dfg.de/nfdi_eg.pdf',
+    test: (i) => !has(i, 'container-title', 'publisher') && bodyNamed(i) && /\.pdf(?:$|[?#])/iu.test(String(i.URL ?? ''))
+  },
+  {
+    type: 'entry-encyclopedia',
+    example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry',
+    test: (i) => ENCYCLOPEDIA_NAME.test(String(i['container-title'] ?? '')) || /wikipedia\.org\/wiki\//iu.test(String(i.URL ?? ''))
+  },
+  {
+    type: 'post-weblog',
+    example: 'Jeffrey Bigham, “Bias and Fairness,” Jeff’s Blog, May 2, 2019, https://example.org/blog/2019/bias',
+    test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (BLOG_SIGN.test(String(i['container-title'] ?? '')) || BLOG_SIGN.test(String(i.URL)))
+  },
+  {
+    type: 'article-magazine',
+    example: 'Tom Simonite, “The Wired Guide to Quantum Computing,” Wired, August 24, 2018, https://www.wired.com/story/wired-guide-to-quantum-computing/',
+    test: (i) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'publisher-place', 'editor') && onlineOrDated(i) && MAGAZINE_NAME.test(String(i['container-title']))
+  },
+  {
+    type: 'article-newspaper',
+    example: 'Stephen Chen, “China Builds a Quantum Satellite,” South China Morning Post, August 16, 2016, https://www.scmp.com/news/china',
+    test: (i) => has(i, 'container-title') && !has(i, 'volume', 'issue', 'publisher', 'publisher-place', 'editor') && onlineOrDated(i) && NEWSPAPER_NAME.test(String(i['container-title']))
+  },
+  {
     type: 'article-newspaper',
     example: 'Xinhua News Agency ed., Neibu cankao, No. 2233 (18 June 1957), pp. 34–35',
     test: (i, t) => has(i, 'container-title') && !has(i, 'volume', 'publisher', 'URL', 'DOI') && ISSUE_OF_A_DAY.test(t)
@@ -1687,7 +1738,7 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   },
   {
     type: 'webpage',
-    example: '“Stylometry,” Wikipedia, accessed 4 March 2020, https://en.wikipedia.org/wiki/Stylometry',
+    example: '“About the Project,” Mapping Letters, accessed 4 March 2020, https://example.org/mapping-letters/about',
     test: (i) => has(i, 'URL') && !has(i, 'volume', 'issue', 'publisher-place', 'DOI') && (!has(i, 'publisher') || has(i, 'accessed'))
   },
   {
@@ -1708,6 +1759,16 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {type: 'article-journal', example: 'Anna Berg, „Titel“, Zeitschrift für Geschichte, 1998', test: (i) => has(i, 'container-title')},
   {type: 'book', example: 'Chae-Jin Lee, China’s Korean Minority (Boulder: Westview Press, 1986)', test: () => true}
 ]
+
+/** Online, or dated to the month or the day, as a periodical's article is and a journal's (by its year and volume) is not. */
+function onlineOrDated(item: ItemFields): boolean {
+  return has(item, 'URL') || (item.issued?.['date-parts']?.[0]?.length ?? 0) >= 2
+}
+
+/** A body among the authors or editors (`Deutsche Forschungsgemeinschaft`, written as a literal name). */
+function bodyNamed(item: ItemFields): boolean {
+  return [...((item.author as CslName[] | undefined) ?? []), ...((item.editor as CslName[] | undefined) ?? [])].some((n) => n.literal !== undefined)
+}
 
 /** The item's year is written before its container's title (`December 1946, in … huibian`): the date is the part's own. */
 function datedBeforeContainer(item: ItemFields, text: string): boolean {
