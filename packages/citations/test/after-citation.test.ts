@@ -114,6 +114,16 @@ describe('trailingPages: pages with their label left after the last field', () =
     ])
     expect(shown(note, trailingPages(note, [c])[0]!)).toEqual([note, 'author: Gabriel Gorodetsky', 'title: Grand Delusion', 'publisher-place: New Haven', 'issued: 1999', 'page: págs. 23-114'])
   })
+  it('reads paragraphs with their label and the pages following (`Bern 2025, Rz. 602 ff.`)', () => {
+    const note = 'Bundesamt für Justiz, Gesetzgebungsleitfaden, 5. Aufl., Bern 2025, Rz. 602 ff.'
+    const c = cited(note, note, [
+      ['author', 'Bundesamt für Justiz'],
+      ['title', 'Gesetzgebungsleitfaden'],
+      ['publisher-place', 'Bern'],
+      ['issued', '2025']
+    ])
+    expect(shown(note, trailingPages(note, [c])[0]!).at(-1)).toBe('page: Rz. 602 ff.')
+  })
   it('leaves a citation whose pages were read, or a number with no label', () => {
     const note = 'Gabriel Gorodetsky, Grand Delusion (New Haven, 1999), 23-114.'
     const c = cited(note, note, [

@@ -108,6 +108,7 @@ describe('TYPE_RULES', () => {
     '<author>Rada Mihalcea and Paul Tarau</author>, “<title>TextRank: Bringing Order into Text</title>,” in <container-title>Proceedings of the 2004 Conference on Empirical Methods in Natural Language Processing</container-title> (<publisher-place>Barcelona</publisher-place>: <publisher>ACL</publisher>, <issued>2004</issued>), <page>404–11</page>',
     '<author>Paul Scharre and Michael C. Horowitz</author>, <title>Artificial Intelligence</title> (<publisher-place>Washington, DC</publisher-place>: <publisher>Center for a New American Security</publisher>, <issued>2018</issued>), <URL>https://example.org/ai.pdf</URL>',
     '<author>Deutsche Forschungsgemeinschaft</author>, <title>Einschätzungen zur Planung von Konsortien</title>, Bonn <issued>2019</issued>, <URL>https://www.dfg.de/nfdi_eg.pdf</URL>',
+    '<container-title>Schweizerische Zivilprozessordnung</container-title> vom <issued>19. Dezember 2008</issued> (ZPO; <issue>SR 272</issue>)',
     '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
     '<author>Jeffrey Bigham</author>, “<title>Bias and Fairness</title>,” <container-title>Jeff’s Blog</container-title>, <issued>May 2, 2019</issued>, <URL>https://example.org/blog/2019/bias</URL>',
     '<author>Tom Simonite</author>, “<title>The Wired Guide to Quantum Computing</title>,” <container-title>Wired</container-title>, <issued>August 24, 2018</issued>, <URL>https://www.wired.com/story/wired-guide-to-quantum-computing/</URL>',
@@ -132,10 +133,23 @@ describe('TYPE_RULES', () => {
 
   it('keeps a book from a press, a journal named Review cited by its year, and a work titled Encyclopedia', () => {
     expect(
-      read('<author>Ann Lee</author>, <title>Data</title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>MIT Press for the Institute of Data</publisher>, <issued>2018</issued>), <URL>https://example.org/d.pdf</URL>').item.type
+      read(
+        '<author>Ann Lee</author>, <title>Data</title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>MIT Press for the Institute of Data</publisher>, <issued>2018</issued>), <URL>https://example.org/d.pdf</URL>'
+      ).item.type
     ).toBe('book')
     expect(read('<author>Ann Lee</author>, “<title>Prices</title>,” <container-title>Review of Economic Studies</container-title> (<issued>1990</issued>)').item.type).toBe('article-journal')
-    expect(read('<author>Ann Lee</author>, <title>Encyclopedia of Birds</title> (<publisher-place>London</publisher-place>: <publisher>Collins</publisher>, <issued>1990</issued>)').item.type).toBe('book')
+    expect(read('<author>Ann Lee</author>, <title>Encyclopedia of Birds</title> (<publisher-place>London</publisher-place>: <publisher>Collins</publisher>, <issued>1990</issued>)').item.type).toBe(
+      'book'
+    )
+  })
+
+  it('reads a statute named as a container as its title, its official number as its number; not a code of conduct with no official reference', () => {
+    const r = read('<container-title>Schweizerische Zivilprozessordnung</container-title> vom <issued>19. Dezember 2008</issued> (ZPO; <issue>SR 272</issue>)')
+    expect(r.item).toMatchObject({type: 'legislation', title: 'Schweizerische Zivilprozessordnung', number: 'SR 272'})
+    expect(r.item['container-title']).toBeUndefined()
+    expect(read('<author>Ann Lee</author>, <title>The Code of the Street</title> (<publisher-place>New York</publisher-place>: <publisher>Norton</publisher>, <issued>1999</issued>)').item.type).toBe(
+      'book'
+    )
   })
 
   it('reads a journal named Proceedings as a journal', () => {
@@ -661,6 +675,10 @@ describe('FIELD_RULES', () => {
   })
 
   const examples: Record<string, [string, Record<string, unknown>]> = {
+    'a reference work named as the author': [
+      'Vgl. <author>Wikipedia</author>, „<title>Programmierschnittstelle</title>“, <URL>https://de.wikipedia.org/wiki/Programmierschnittstelle</URL>',
+      {type: 'entry-encyclopedia', 'container-title': 'Wikipedia', title: 'Programmierschnittstelle', author: undefined}
+    ],
     'a title’s rest read into the place is the title’s': [
       '<editor>Ludwig Hierl</editor>, Hrsg. (<issued>2017</issued>). <title>Mobile Payment – Grundlagen</title>, <publisher-place>Strategien, Praxis. Heilbronn, Deutschland</publisher-place>: <publisher>Springer Gabler Verlag</publisher>',
       {title: 'Mobile Payment – Grundlagen, Strategien, Praxis', 'publisher-place': 'Heilbronn, Deutschland'}
@@ -884,6 +902,14 @@ describe('FIELD_RULES', () => {
     'a place and publisher after the container’s last period are the imprint (a book the part is in keeps its title)': [
       '<author>Anna Berg</author>: <title>Die Stadt</title>. In: <container-title>Handbuch der Stadtgeschichte. Wien: Böhlau</container-title> <issued>2001</issued>, S. <page>17–19</page>',
       {'container-title': 'Handbuch der Stadtgeschichte', 'publisher-place': 'Wien', publisher: 'Böhlau'}
+    ],
+    'a container with no work in it is the work (names, a title and a year)': [
+      '<author>Neumann, M.</author> et al., <container-title>GenAI Adoption</container-title>, <issued>2026</issued>, S. <page>297</page>',
+      {type: 'book', title: 'GenAI Adoption', 'container-title': undefined}
+    ],
+    'a container with no work in it is the work (not a misread one: a quotation mark, an issue’s number)': [
+      '<author>Balázs Szalontai</author>, <container-title>‘No Line of Your Own,’ CWIHP Bulletin, Nos. 14/15</container-title> (<issued>2004</issued>)',
+      {title: undefined, 'container-title': '‘No Line of Your Own,’ CWIHP Bulletin, Nos. 14/15'}
     ],
     'a container with no work in it is the work (a site read on a day)': [
       '<container-title>The Programming Historian</container-title>, <accessed>accessed 3 March 2021</accessed>, <URL>https://programminghistorian.org/en/lessons/</URL>',

@@ -2,7 +2,7 @@ import {UNIT} from './archival-units.js'
 import {alternation} from './alternation.js'
 import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
-import {PAGE_ABBREVIATION, PAGE_NUMBERS} from './pages.js'
+import {PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
 
 type Field = LabeledCitation['fields'][number]
 
@@ -155,8 +155,8 @@ export function backrefCut(text: string, citations: readonly LabeledCitation[]):
   })
 }
 
-/** After a citation: `, pages` with their label, perhaps after `, issue` (`, 2, pp. 145-180`), up to the end of the sentence or clause. */
-const ISSUE_THEN_PAGES = new RegExp(`^\\)?\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:${PAGE_ABBREVIATION})\\.\\s*${PAGE_NUMBERS})(?=\\s*(?:[.;)]|$))`, 'u')
+/** After a citation: `, pages` (or paragraphs) with their label, perhaps after `, issue` (`, 2, pp. 145-180`; `, Rz. 602 ff.`), up to the end of the sentence or clause. */
+const ISSUE_THEN_PAGES = new RegExp(`^\\)?\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:${PINPOINT_ABBREVIATION})\\.\\s*${PAGE_NUMBERS}(?:\\s*ff?\\.)?)(?=\\s*(?:[.;)]|$))`, 'u')
 
 /** After a periodical's date: `: pages` or an article number (`(2014): e98679`, `(2020): 21`). */
 const PAGES_AFTER_DATE = new RegExp(`^\\)?\\s*:?\\s*()(e\\d{3,12}|${PAGE_NUMBERS})(?=\\s*(?:[.;)]|$))`, 'u')

@@ -170,12 +170,20 @@ export const PAGE_COUNT: PageRule & {pattern: RegExp} = {
  * as a pattern, in lower case and capitalized, for the rules that look for
  * pages after a citation (each writes the period after it).
  */
-export const PAGE_ABBREVIATION = alternation(
-  PAGE_LABELS.filter((rule) => rule.label === 'page')
-    .flatMap((rule) => rule.words)
-    .filter((w) => w.endsWith('.'))
-    .flatMap((w) => [w.slice(0, -1), w.charAt(0).toUpperCase() + w.slice(1, -1)])
-)
+export const PAGE_ABBREVIATION = abbreviationsOf(['page'])
+
+/** The abbreviations of pages and of paragraphs (`Rz.`, `Rn.`, `para.`), for the pinpoint a citation ends with (`Bern 2025, Rz. 602 ff.`). */
+export const PINPOINT_ABBREVIATION = abbreviationsOf(['page', 'paragraph'])
+
+/** The abbreviations (words ending in a period) of PAGE_LABELS' `labels`, without the period, in lower case and capitalized, as a pattern. */
+function abbreviationsOf(labels: readonly string[]): string {
+  return alternation(
+    PAGE_LABELS.filter((rule) => labels.includes(rule.label))
+      .flatMap((rule) => rule.words)
+      .filter((w) => w.endsWith('.'))
+      .flatMap((w) => [w.slice(0, -1), w.charAt(0).toUpperCase() + w.slice(1, -1)])
+  )
+}
 
 /** A page or a range of pages as the rules after a citation find them (`27`, `145-180`, `23–114`), a regular expression's source. */
 export const PAGE_NUMBERS = '\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?'

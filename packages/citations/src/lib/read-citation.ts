@@ -976,6 +976,18 @@ const TITLE_REST_THEN_PLACE = /^(\p{L}[^.]*\p{L}{3,})\.\s+(\p{Lu}[^.]*)$/u
  */
 export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (item: ItemFields, text: string, note?: string) => void}> = [
   {
+    name: 'a reference work named as the author is the container',
+    example: 'Vgl. Wikipedia, „Programmierschnittstelle“, https://de.wikipedia.org/wiki/Programmierschnittstelle',
+    apply: (item) => {
+      const authors = item.author as CslName[] | undefined
+      const one = authors?.length === 1 ? authors[0]! : undefined
+      const name = one ? (one.literal ?? [one.given, one.family].filter((p) => p).join(' ')) : ''
+      if (!ENCYCLOPEDIA_NAME.test(name) || has(item, 'container-title') || !has(item, 'title')) return
+      item['container-title'] = name
+      delete item.author
+    }
+  },
+  {
     name: 'a title’s rest read into the place is the title’s',
     example: 'Ludwig Hierl, Hrsg. (2017). Mobile Payment – Grundlagen, Strategien, Praxis. Heilbronn, Deutschland: Springer Gabler Verlag (place read as “Strategien, Praxis. Heilbronn, Deutschland”)',
     apply: (item, text) => {
@@ -1290,10 +1302,14 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   {
     name: 'a container with no work in it is the work',
     example:
-      'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day)',
+      'John K. Fairbank, The United States and China, 4th ed. (Cambridge, MA: Harvard University Press, 1983), 45–47 (the book’s title read as a container); [The Programming Historian](https://programminghistorian.org/en/lessons/), accessed 3 March 2021 (a site read on a day); Neumann, M. et al., GenAI Adoption, 2026, S. 297 (names, a title and a year: a work by them)',
     apply: (item) => {
       if (has(item, 'title', 'volume', 'issue', 'editor', 'archive') || !has(item, 'container-title')) return
-      if (!has(item, 'publisher', 'publisher-place') && !(has(item, 'URL', 'DOI') && has(item, 'accessed'))) return
+      const imprint = has(item, 'publisher', 'publisher-place') || (has(item, 'URL', 'DOI') && has(item, 'accessed'))
+      // Names, a container and a year alone (not a periodical's day, not a link, not a container read with a title's quotation mark or an issue's number in it): the container is the work by them.
+      const year = (item.issued?.['date-parts']?.[0]?.length ?? 0) === 1
+      const plain = !/[\d"“”‘’«»„]/u.test(String(item['container-title']))
+      if (!imprint && !(has(item, 'author') && year && plain && !has(item, 'URL', 'DOI'))) return
       item.title = String(item['container-title'])
       delete item['container-title']
     }
@@ -1621,6 +1637,19 @@ function collectionVolume(item: ItemFields): void {
   delete item.issue
 }
 
+/** A statute's name read as a container is its title, and its official number read as an issue its number (`Schweizerische Zivilprozessordnung … (ZPO; SR 272)`). */
+function statuteFields(item: ItemFields): void {
+  if (item.type !== 'legislation') return
+  if (!has(item, 'title') && has(item, 'container-title')) {
+    item.title = String(item['container-title'])
+    delete item['container-title']
+  }
+  if (has(item, 'issue') && !has(item, 'number')) {
+    item.number = String(item.issue)
+    delete item.issue
+  }
+}
+
 /** A periodical's number is its issue (`No. 2233` read as a number). */
 function periodicalIssue(item: ItemFields): void {
   if (!['article-newspaper', 'article-journal', 'article-magazine'].includes(String(item.type)) || item.number === undefined || has(item, 'issue')) return
@@ -1654,6 +1683,11 @@ const REPORTING_BODY =
 const PRESS_WORD = /\b(?:Press|Presses|Verlag|Verlags\w*|Publishing|Publishers?|Books|Éditions|Editions|Editorial|Ediciones|Edizioni|Editora|Libri)\b/u
 /** A title that names itself a report somewhere (`Building an AI World: Report on National and Regional AI Strategies`, `Policy Brief`). */
 const REPORT_IN_TITLE = /\b(?:report|white paper|policy brief|Bericht|rapport|informe)\b/iu
+
+/** A statute's or a regulation's name (`Bundesgesetz über die Raumplanung`, `Schweizerische Zivilprozessordnung`, `Civil Rights Act`, `Ley Orgánica`). */
+const STATUTE_NAME = /(?:gesetz(?:buch)?|verordnung|ordnung|Gesetz|Verordnung)\b|\b(?:Act|Statute|Code|Constitution|Loi|Ley|Decreto|Regulation|Directive|Richtlinie|Verfassung)\b/u
+/** Where a statute is published, as a statute's citation gives it (`SR 272`, `BGBl. I S. 2`, `42 U.S.C.`, `78 Stat. 241`, `AS 2005 …`) or its date of enactment (`vom 18. Juni 2004`). */
+const OFFICIAL_REFERENCE = /\bSR\s*\d|\bBGBl\b|\bRGBl\b|\bU\.\s?S\.\s?C\.|\bStat\.\s*\d|\bAS\s+\d{4}\b|\bBOE\b|\bJORF\b|\bGazzetta Ufficiale\b|\bvom\s+\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}/u
 
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
@@ -1700,6 +1734,12 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     type: 'report',
     example: 'Deutsche Forschungsgemeinschaft, Einschätzungen zur Planung von Konsortien, Bonn 2019, https://www.dfg.de/nfdi_eg.pdf',
     test: (i) => !has(i, 'container-title', 'publisher') && bodyNamed(i) && /\.pdf(?:$|[?#])/iu.test(String(i.URL ?? ''))
+  },
+  {
+    type: 'legislation',
+    example: 'Schweizerische Zivilprozessordnung vom 19. Dezember 2008 (ZPO; SR 272)',
+    // A statute is named and published officially, and written by no one.
+    test: (i, t) => !has(i, 'author', 'editor', 'publisher') && STATUTE_NAME.test(String(i.title ?? i['container-title'] ?? '')) && OFFICIAL_REFERENCE.test(t)
   },
   {
     type: 'entry-encyclopedia',
@@ -1922,6 +1962,7 @@ export function readCitation(note: string, citation: {start: number; end: number
   if (c.item.type === 'book') c.item.type = TYPE_RULES.find((r) => r.test(c.item, text))!.type
   periodicalIssue(c.item)
   collectionVolume(c.item)
+  statuteFields(c.item)
   if (c.etAl) addNote(c.item, 'et al.')
   const named = has(c.item, 'title', 'author', 'editor', 'container-title')
   // `Id., Dazi e gabelle cit.`: the author's, and a short form all the same.
