@@ -186,6 +186,40 @@ const CASES: Array<[string, CslName[]]> = [
   // a known family name first, but a given name that is no romanised syllables: Western order
   ['Lee Smith', [{family: 'Smith', given: 'Lee'}]],
   ['Jo March', [{family: 'March', given: 'Jo'}]],
+  // family name first with no comma (Swiss notes): told by a known given name last and none first
+  [
+    'Forstmoser Peter / Ogorek Regina / Schindler Benjamin',
+    [
+      {family: 'Forstmoser', given: 'Peter'},
+      {family: 'Ogorek', given: 'Regina'},
+      {family: 'Schindler', given: 'Benjamin'}
+    ]
+  ],
+  [
+    'Ehrenzeller Bernhard / Egli Patricia / Schmid Stefan G.',
+    [
+      {family: 'Ehrenzeller', given: 'Bernhard'},
+      {family: 'Egli', given: 'Patricia'},
+      {family: 'Schmid', given: 'Stefan G.'}
+    ]
+  ],
+  // not when a given name is also a family name, nor a name alone
+  [
+    'Keith Thomas / Dylan Thomas',
+    [
+      {family: 'Thomas', given: 'Keith'},
+      {family: 'Thomas', given: 'Dylan'}
+    ]
+  ],
+  ['Veronica Franco', [{family: 'Franco', given: 'Veronica'}]],
+  // only lists joined by slashes or semicolons: `und` joins names in Western order
+  [
+    'Anna Berg und Hans Peter',
+    [
+      {family: 'Berg', given: 'Anna'},
+      {family: 'Peter', given: 'Hans'}
+    ]
+  ],
   // organisations
   ['World Health Organization', [{literal: 'World Health Organization'}]],
   ['Bundesministerium für Bildung', [{literal: 'Bundesministerium für Bildung'}]],

@@ -482,3 +482,35 @@ export const SPANISH_GIVEN_NAMES: ReadonlySet<string> = new Set(
     ' '
   )
 )
+
+/**
+ * Common given names of German, English, French and Italian speakers, folded
+ * (no accents, lower case), with SPANISH_GIVEN_NAMES: a name written family
+ * first with no comma, as Swiss and Austrian notes write them (`Forstmoser
+ * Peter / Ogorek Regina`), is told by its last word being one of these and
+ * its first not.
+ */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...SPANISH_GIVEN_NAMES,
+  ...// de
+  (
+    'peter hans klaus jurgen wolfgang michael andreas stefan stephan markus christian bernd uwe dieter gunter gunther gerhard helmut heinz horst werner manfred karl kurt rolf walter wilhelm friedrich heinrich hermann ernst otto georg josef johann johannes jan jens jorg lars lukas matthias maximilian moritz niklas nils oliver philipp ralf reinhard rudolf sven tobias torsten ulrich volker benjamin florian felix fabian jonas kai kaspar rainer reto beat urs ueli bernhard egon erich franz fritz gustav hubert konrad lorenz ludwig norbert oskar roland siegfried theodor axel carsten dirk holger ingo jochen knut mathias nikolaus thorsten anton alois hannes beate bettina dagmar gudrun hannelore ilse irmgard johanna jutta marianne sigrid waltraud annette antje britta carola cornelia dorothea edith erika gertrud hedwig hildegard inge iris klara luise margarete mechthild nina regine rosemarie tanja ulrike vera wiebke regina andrea angelika anja barbara birgit brigitte christa christina doris elisabeth gabriele gisela heike helga ingrid jana karin katharina kerstin lena marie martina monika nicole petra renate sabine sandra sarah silke simone sonja stefanie susanne ursula ute verena corinne daniela franziska ' +
+    // en
+    'john robert william david richard charles christopher matthew anthony mark donald steven andrew joshua kenneth kevin brian edward ronald timothy jason jeffrey ryan jacob gary nicholas eric jonathan justin brandon samuel alexander patrick jack jerry tyler aaron adam nathan zachary kyle harold jeremy ethan keith roger gerald terry sean austin noah jesse joe bryan billy albert dylan willie alan logan randy bobby johnny bradley mary jennifer linda elizabeth susan jessica karen nancy lisa betty margaret ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon cynthia kathleen amy shirley helen anna brenda pamela samantha katherine christine debra rachel catherine carolyn janet ruth heather diane julie joyce olivia kelly lauren joan evelyn judith megan cheryl hannah martha jacqueline frances janice jean alice abigail judy grace denise amber marilyn beverly danielle theresa sophia natalie isabella charlotte alexis ' +
+    // fr
+    'pierre michel philippe alain jacques francois christophe frederic stephane sebastien julien marc thierry yves luc andre henri anne isabelle sophie nathalie sylvie francoise martine monique valerie sandrine celine helene genevieve ' +
+    // it
+    'giovanni giuseppe mario luigi francesco angelo vincenzo pietro salvatore carlo franco domenico bruno paolo michele giorgio aldo luciano alessandro stefano massimo giuseppina giovanna carmela caterina francesca chiara paola federica'
+  ).split(' ')
+])
+
+/**
+ * Given names that are also common family names (`Dylan Thomas`, `Rand
+ * Paul`, `Jean-Claude Bernard`): written last, they do not tell a name
+ * written family first.
+ */
+export const FAMILY_NAMES_TOO: ReadonlySet<string> = new Set(
+  'thomas james martin paul henry george lewis scott simon francis howard arthur lawrence allen russell wayne douglas dennis bruce roy ralph raymond vincent louis philip bernard laurent gregory stephen jordan frank joseph daniel eugene gabriel jean marie claude john anthony david richard edward mark samuel albert harold kelly walter werner otto ernst hermann kurt wolf franz lorenz konrad ludwig'.split(
+    ' '
+  )
+)

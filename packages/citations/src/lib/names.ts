@@ -1,7 +1,7 @@
 import type {CslName} from '@octavo/tree'
 import {alternation} from './alternation.js'
 import {EAST_ASIAN_FAMILY_NAMES, familyFirst, fold, isPinyin} from '@octavo/tree'
-import {FAMILY_PREFIXES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS, roleMarksWritten} from './lexicon.js'
+import {FAMILY_NAMES_TOO, FAMILY_PREFIXES, GIVEN_NAMES, NAME_PARTICLES, ORG_STEMS, ORG_WORDS, ORGANISATION_WORDS, roleMarksWritten} from './lexicon.js'
 
 export interface ParsedNames {
   names: CslName[]
@@ -932,6 +932,31 @@ export function readNameList(text: string): NameList {
   const bodies = severalBodies(rest)
   if (bodies) return {names: bodies.map((b) => ({literal: dropPeriodAfterWord(b)})), etAl, role}
   if (isOrganisationName(rest)) return {names: [{literal: dropPeriodAfterWord(rest)}], etAl, role}
-  const list = groupNames(splitList(rest))
+  const pieces = splitList(rest)
+  const familyFirst = familyFirstList(pieces)
+  if (familyFirst) return {names: familyFirst, etAl, role}
+  const list = groupNames(pieces)
   return {names: list.names, etAl: etAl || list.etAl, role: role ?? list.role}
+}
+
+/**
+ * A list of names each written family first with no comma, as Swiss and
+ * Austrian notes write them (`Forstmoser Peter / Ogorek Regina / Schindler
+ * Benjamin`; `Schmid Stefan G.`): two names or more, joined by slashes or semicolons,
+ * each a word that is no given name a reader knows, then one that is
+ * (GIVEN_NAMES, not one that is also a family name: `Dylan Thomas`), then
+ * perhaps initials. One name alone is not told so (`Veronica Franco`).
+ */
+function familyFirstList(pieces: readonly Piece[]): CslName[] | undefined {
+  if (pieces.length < 2 || pieces.slice(0, -1).some((p) => p.after !== 'slash' && p.after !== 'semicolon')) return undefined
+  const names = pieces.map((p) => familyThenGiven(takeMarkers(p.text).rest))
+  return names.every((n) => n !== undefined) ? names : undefined
+}
+
+function familyThenGiven(text: string): CslName | undefined {
+  const w = words(text)
+  if (w.length < 2 || w.length > 3 || (w.length === 3 && !isInitials(w[2]!))) return undefined
+  const [family, given] = [w[0]!, fold(w[1]!)]
+  if (!isNameWord(family) || !isCapitalised(family) || GIVEN_NAMES.has(fold(family)) || !GIVEN_NAMES.has(given) || FAMILY_NAMES_TOO.has(given)) return undefined
+  return {family, given: w.slice(1).join(' ')}
 }
