@@ -26,6 +26,13 @@ describe('readNameList: every rule table, on the example each entry exists for',
     expect(readNameList(text)).toEqual({names: [{family: 'Doe', given: given ?? 'Jane'}], etAl: false, role})
   })
 
+  test.each(NAME_ROLES.filter((r) => r.unless))('role words not dropped where they are a name’s: $name ($unless.example)', ({unless}) => {
+    const list = readNameList(unless!.example)
+    expect(list.names).toHaveLength(1)
+    // every word kept (`In` is a Korean given name here, not a chapter's `In`)
+    expect(Object.values(list.names[0]!).join(' ').split(/\s+/u).sort()).toEqual(unless!.example.split(/\s+/u).sort())
+  })
+
   test.each(ET_AL_MARKERS)('et al.: $name ($example)', ({example}) => {
     const list = readNameList(example)
     expect(list.etAl).toBe(true)

@@ -188,6 +188,8 @@ export interface RoleWords {
   after?: readonly string[]
   /** A phrase before the names that words cannot list (`traduit de l’anglais par`). */
   phrase?: RegExp
+  /** Names the words before them are part of (`In Sook Kim`: a Korean given name, not a chapter's `In`), with the example. */
+  unless?: {example: string; test: (text: string) => boolean}
 }
 
 export const NAME_ROLES: readonly RoleWords[] = [
@@ -251,7 +253,13 @@ export const NAME_ROLES: readonly RoleWords[] = [
   {name: 'Spanish and Portuguese translator', example: 'traducción de Ana García', role: 'translator', before: ['traducción de', 'traducido por', 'tradução de', 'traduzido por', 'trad. de']},
   {name: 'Dutch translator', example: 'vertaald door Jan de Vries', role: 'translator', before: ['vertaald door', 'vert.'], after: ['vert.']},
   {name: '“by” before the names (no role)', example: 'by Jane Doe', role: undefined, before: ['by', 'par', 'por', 'door']},
-  {name: 'a chapter’s “In” read into its editors’ names (no role)', example: 'In: Brehmer, Berndt', role: undefined, before: ['in:', 'in']}
+  {
+    name: 'a chapter’s “In” read into its editors’ names (no role)',
+    example: 'In: Brehmer, Berndt',
+    role: undefined,
+    before: ['in:', 'in'],
+    unless: {example: 'In Sook Kim', test: (text) => /^In\s+\p{Lu}\p{Ll}+\s+\S+$/u.test(text) && isEastAsianFamily(text.split(/\s+/u).at(-1)!)}
+  }
 ]
 
 /** `et al.` and its equivalents after the names (also in brackets: `[et al.]`). */
@@ -282,6 +290,7 @@ const ROLE_PATTERNS = NAME_ROLES.map((r) => ({
   role: r.role,
   before: r.before ? new RegExp(`^(?:${alternation(r.before)})\\s+`, 'iu') : undefined,
   phrase: r.phrase,
+  unless: r.unless?.test,
   after: r.after ? new RegExp(`(?:^|,?\\s+|(?=[(\\[]))[(\\[]?(?:${alternation(r.after)})[)\\]]?$`, 'iu') : undefined,
   /** A mark in brackets cut before its period and closing bracket (`Hoffmann, R. (Eds`: the span ended there). */
   cut: r.after ? new RegExp(`(?:^|,?\\s*)[(\\[](?:${alternation(r.after.map((w) => w.replace(/\.$/, '')))})$`, 'iu') : undefined
@@ -320,7 +329,7 @@ function takeMarkers(text: string): Marked {
 function roleWords(text: string): {role: NameRole | undefined; rest: string} | undefined {
   let best: {role: NameRole | undefined; rest: string; length: number} | undefined
   for (const r of ROLE_PATTERNS) {
-    const b = r.phrase?.exec(text) ?? r.before?.exec(text)
+    const b = r.unless?.(text) ? null : (r.phrase?.exec(text) ?? r.before?.exec(text))
     const a = r.after?.exec(text) ?? r.cut?.exec(text)
     if (b && b[0].length > (best?.length ?? 0)) best = {role: r.role, rest: text.slice(b[0].length), length: b[0].length}
     if (a && a[0].length > (best?.length ?? 0)) best = {role: r.role, rest: text.slice(0, a.index), length: a[0].length}
