@@ -219,6 +219,8 @@ const CASES: Array<[string, CslName[]]> = [
     ]
   ],
   ['Veronica Franco', [{family: 'Franco', given: 'Veronica'}]],
+  // a chapter's In before a Western name (`In Peter Lee, editor`) is dropped
+  ['In Peter Lee', [{family: 'Lee', given: 'Peter'}]],
   // only lists joined by slashes or semicolons: `und` joins names in Western order
   [
     'Anna Berg und Hans Peter',

@@ -258,7 +258,8 @@ export const NAME_ROLES: readonly RoleWords[] = [
     example: 'In: Brehmer, Berndt',
     role: undefined,
     before: ['in:', 'in'],
-    unless: {example: 'In Sook Kim', test: (text) => /^In\s+\p{Lu}\p{Ll}+\s+\S+$/u.test(text) && isEastAsianFamily(text.split(/\s+/u).at(-1)!)}
+    // Not `In Peter Lee, editor`: a Western given name before the family name.
+    unless: {example: 'In Sook Kim', test: (text) => /^In\s+\p{Lu}\p{Ll}+\s+\S+$/u.test(text) && isEastAsianFamily(text.split(/\s+/u).at(-1)!) && !GIVEN_NAMES.has(fold(text.split(/\s+/u)[1]!))}
   }
 ]
 
