@@ -36,7 +36,7 @@ export function toolIdentity(): string | undefined {
 
 /** Everything an article's outputs are made from, but the files it reads while building (checked by hash in the entry). */
 function keyOf(tool: string, source: SourceFile, settings: BuildSettings, epoch: string): string {
-  const {style, meta, store: _store, labels: _labels, readings: _readings, pdfStore: _pdfStore, ...rest} = settings
+  const {style, meta, store: _store, labels: _labels, readings: _readings, pdfStore: _pdfStore, aside: _aside, ...rest} = settings
   return cacheKey([tool, 'build', JSON.stringify(rest), style, JSON.stringify(meta ?? null), path.resolve(source.path), source.bytes, epoch])
 }
 

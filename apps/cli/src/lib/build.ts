@@ -44,6 +44,32 @@ export interface RenderSettings {
   store?: FormattedStore | undefined
   /** The PDF renderer's work kept between builds (render-store.ts), when the cache is on. */
   pdfStore?: RenderStore | undefined
+  /** Another thread that makes the EPUB while this one makes the PDF (`--watch` keeps one, parallel.ts). */
+  aside?: EpubAside | undefined
+}
+
+/** What the EPUB is made from: the tree (its typography set), how notes print, the images read, the build's date. */
+export interface EpubTask {
+  tree: Root
+  notes: RenderSettings['notes']
+  images: ReadonlyMap<string, Uint8Array>
+  date: Date
+}
+
+export interface EpubMade {
+  epub: Uint8Array
+  diagnostics: Diagnostic[]
+}
+
+/** Somewhere else to make an EPUB (a worker thread): the same bytes and diagnostics as `makeEpub` here. */
+export interface EpubAside {
+  epub(task: EpubTask): Promise<EpubMade>
+}
+
+/** The EPUB of a tree (render-epub, loaded when first asked for). */
+export async function makeEpub(task: EpubTask): Promise<EpubMade> {
+  const {renderEpub} = await import('@octavo/render-epub')
+  return renderEpub(task.tree, {modified: task.date, notes: task.notes, images: task.images})
 }
 
 export interface BuildSettings extends RenderSettings {
@@ -397,6 +423,8 @@ interface OutputContext {
   date: Date
   lang: string | undefined
   files: Map<string, Uint8Array | string>
+  /** The EPUB being made on another thread, started before the PDF (`settings.aside`). */
+  aside?: Promise<EpubMade | undefined> | undefined
 }
 
 /**
@@ -417,9 +445,8 @@ const WRITERS = {
     mark('pdf: layout and write')
   },
   async epub(c: OutputContext) {
-    const {renderEpub} = await import('@octavo/render-epub')
-    mark('epub: load code')
-    const epub = await renderEpub(c.tree, {modified: c.date, notes: c.settings.notes, images: c.images})
+    // One that failed on the other thread is made here (the tree is as it was: the PDF does not change it).
+    const epub = (await c.aside) ?? (await makeEpub({tree: c.tree, notes: c.settings.notes, images: c.images, date: c.date}))
     append(c.diagnostics, epub.diagnostics)
     c.files.set(`${c.stem}.epub`, epub.epub)
     mark('epub')
@@ -454,6 +481,8 @@ export async function renderOutputs(
   const files = new Map<string, Uint8Array | string>()
   const want = new Set(settings.to)
   const context: OutputContext = {stem, tree, items: [...items], notes, settings, diagnostics, images, date: buildDate(), lang: tree.data?.meta?.lang, files}
+  // With the PDF too and another thread to spare, the EPUB is made there meanwhile (its tree copied before the PDF starts); its file and diagnostics take their place in the order all the same.
+  if (settings.aside && want.has('pdf') && want.has('epub')) context.aside = settings.aside.epub({tree, notes: settings.notes, images, date: context.date}).catch(() => undefined)
   for (const [kind, write] of Object.entries(WRITERS) as Array<[OutputKind, (c: OutputContext) => unknown]>) if (want.has(kind)) await write(context)
   mark('csl-json, ris, bibtex, citations')
   if (hasErrors(diagnostics)) files.clear()

@@ -19,6 +19,7 @@ import {DiskRenderStore, MemoryRenderStore} from './render-store.js'
 import {DiskFormattedStore} from './bib-store.js'
 import type {RenderStore} from '@octavo/render-pdf'
 import {buildReader} from './reader.js'
+import {jobsFor, Workers} from './parallel.js'
 import {loadConfig, type Config} from './config.js'
 import {Reporter, type Io} from './reporter.js'
 import {watch} from './watch.js'
@@ -397,8 +398,15 @@ async function write(dir: string, files: ReadonlyMap<string, Uint8Array | string
 async function build(input: string, options: BuildOptions, io: Io): Promise<number> {
   const given = [input, ...[options.meta, options.csl].filter((file): file is string => file !== undefined)]
   // --watch: the notes' labels and readings, the formatted bibliography and the PDF's work of earlier rebuilds, in memory (no cache folder then).
+  const aside = options.watch ? epubWorker(options.to) : undefined
   const kept = options.watch
-    ? {labels: new MemoryStore<readonly LabeledCitation[]>(), readings: new MemoryStore<NoteSegmentation>(), store: new MemoryStore<StoredBibliography>(), pdfStore: new MemoryRenderStore()}
+    ? {
+        labels: new MemoryStore<readonly LabeledCitation[]>(),
+        readings: new MemoryStore<NoteSegmentation>(),
+        store: new MemoryStore<StoredBibliography>(),
+        pdfStore: new MemoryRenderStore(),
+        ...(aside ? {aside} : {})
+      }
     : {}
   const once = (): Promise<{status: number; files: string[]}> => {
     const reporter = new Reporter(io, options)
@@ -437,7 +445,27 @@ async function build(input: string, options: BuildOptions, io: Io): Promise<numb
     })
   }
   if (!options.watch) return (await once()).status
-  return watch(once, new Reporter(io, options))
+  try {
+    return await watch(once, new Reporter(io, options))
+  } finally {
+    await aside?.stop()
+  }
+}
+
+/**
+ * `--watch` of a build with a PDF and an EPUB: a worker thread kept for the
+ * EPUB, made there while this thread makes the PDF (an edit's wall time is
+ * then the PDF's, not both). None with one core, or when the worker is not
+ * built.
+ */
+function epubWorker(to: string): Workers | undefined {
+  let kinds: OutputKind[]
+  try {
+    kinds = parseKinds(to)
+  } catch {
+    return undefined // reported by the build
+  }
+  return kinds.includes('pdf') && kinds.includes('epub') ? Workers.start(jobsFor(undefined, 2)) : undefined
 }
 
 function finish(reporter: Reporter, status: number, files: string[], absent: string[] = []) {

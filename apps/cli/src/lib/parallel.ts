@@ -3,7 +3,7 @@ import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import type {CslItem, Root} from '@octavo/parser'
-import type {BuildResult, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
+import type {BuildResult, EpubAside, EpubMade, EpubTask, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 
 /**
  * Work for other cores (worker threads, by tinypool): preparing articles
@@ -44,7 +44,7 @@ export interface RenderTask {
 }
 
 /** Worker threads for `jobs - 1` more cores; undefined when one thread it is. */
-export class Workers {
+export class Workers implements EpubAside {
   readonly #pool: Tinypool
 
   private constructor(pool: Tinypool) {
@@ -69,6 +69,11 @@ export class Workers {
 
   render(task: RenderTask): Promise<BuildResult> {
     return this.#pool.run(task, {name: 'render'}) as Promise<BuildResult>
+  }
+
+  /** An article's EPUB, made while this thread makes its PDF (`--watch`). */
+  epub(task: EpubTask): Promise<EpubMade> {
+    return this.#pool.run(task, {name: 'epub'}) as Promise<EpubMade>
   }
 
   stop(): Promise<void> {

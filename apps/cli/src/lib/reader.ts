@@ -218,17 +218,32 @@ async function prepareAll(
 /** A worker's share starts as if it had this fraction of all the bytes: it loads its modules first. */
 const WORKER_HANDICAP = 0.1
 
-/** The volume's outputs: the PDF here, the others on a worker when there is one. Same files, same order of diagnostics. */
+/**
+ * The volume's outputs: the PDF here, and the bibliography files (with the
+ * formatted bibliographies kept: the worker, given none, would run citeproc
+ * over every work of the volume), the others on a worker when there is one.
+ * Same files, in the same order, and diagnostics in the same order as on one
+ * thread (the worker's are the EPUB's: the exports make none).
+ */
 async function renderVolume(stem: string, volume: Root, items: CslItem[], settings: RenderSettings, images: ReadonlyMap<string, Uint8Array>, workers: Workers | undefined): Promise<BuildResult> {
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
-  // The stores stay on this thread (a worker is given data only): the worker formats its bibliography files itself.
+  // The stores stay on this thread (a worker is given data only).
   const {pdfStore: _pdfStore, store: _store, ...shared} = settings
-  const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => kind !== 'pdf')}, images})
+  const here: OutputKind[] = ['pdf', 'bibliography']
+  const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => !here.includes(kind))}, images})
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
+  const bibliography = await renderOutputs(stem, volume, items, undefined, {...settings, to: settings.to.filter((kind) => kind === 'bibliography')}, [], images)
   const rest = await others
-  const diagnostics = [...pdf.diagnostics, ...rest.diagnostics]
-  const files = hasErrors(diagnostics) ? new Map<string, Uint8Array | string>() : new Map([...pdf.files, ...rest.files])
+  const diagnostics = [...pdf.diagnostics, ...rest.diagnostics, ...bibliography.diagnostics]
+  const made = new Map([...pdf.files, ...rest.files, ...bibliography.files])
+  const files = hasErrors(diagnostics) ? new Map<string, Uint8Array | string>() : inKindOrder(made)
   return {files, diagnostics}
+}
+
+/** Files in the order of their kinds (`OUTPUT_KINDS`), as one thread writes them. */
+function inKindOrder(files: ReadonlyMap<string, Uint8Array | string>): Map<string, Uint8Array | string> {
+  const rank = (name: string) => Object.values(OUTPUT_KINDS).findIndex((endings: readonly string[]) => endings.some((ending) => name.endsWith(ending)))
+  return new Map([...files].sort(([a], [b]) => rank(a) - rank(b)))
 }
 
 /**

@@ -1,9 +1,28 @@
-import {watch as watchFolder, type FSWatcher} from 'node:fs'
+import {statSync, watch as watchFolder, type FSWatcher} from 'node:fs'
 import path from 'node:path'
 import type {Reporter} from './reporter.js'
 
-/** How long to wait after a change for the others of the same save. */
-const SETTLE_MS = 30
+/**
+ * How long to wait after a change for the others of the same save (an
+ * editor that truncates a file, then writes it, is seen twice): a change
+ * within it waits again. When it is over, the files are looked at again
+ * (`filesState`): a write whose notice has not come in yet (the timer can
+ * fire before it is read) waits again too. A writer slower than this builds
+ * the half-written file, then again when it is done (the rebuild that
+ * follows any change during a build): the last build is always of the whole
+ * file.
+ */
+export const SETTLE_MS = 10
+
+/** The size and modification time of each file (or that it is absent): the same string while none of them changed. */
+export function filesState(files: readonly string[]): string {
+  return files
+    .map((file) => {
+      const stat = statSync(file, {bigint: true, throwIfNoEntry: false})
+      return stat ? `${stat.size}:${stat.mtimeNs}:${stat.ino}` : '-'
+    })
+    .join(' ')
+}
 
 /**
  * Build, then build again whenever one of the files the last build read
@@ -21,11 +40,15 @@ export async function watch(build: () => Promise<{status: number; files: string[
   let timer: NodeJS.Timeout | undefined
   let building = false
   let again = false
+  /** The watched files (with the absent ones) and their state at the last change seen. */
+  let watched: string[] = []
+  let seen = ''
 
   /** `absent`: files the build looked for and did not find (a corrections file): their appearing builds again; they are not counted. */
   const arm = (files: readonly string[], absent: readonly string[] = []) => {
     for (const watcher of watchers) watcher.close()
     watchers = []
+    watched = [...files, ...absent]
     const byFolder = filesByFolder([...files, ...absent])
     for (const [folder, names] of byFolder) {
       try {
@@ -43,7 +66,8 @@ export async function watch(build: () => Promise<{status: number; files: string[
   }
   const schedule = () => {
     clearTimeout(timer)
-    timer = setTimeout(() => void rebuild(), SETTLE_MS)
+    seen = filesState(watched)
+    timer = setTimeout(() => (filesState(watched) === seen ? void rebuild() : schedule()), SETTLE_MS)
   }
   const rebuild = async () => {
     if (building) {

@@ -2,8 +2,8 @@
  * The worker thread's tasks (see parallel.ts): the same functions the main
  * thread runs, on data sent by structured clone.
  */
-import type {BuildResult, PreparedArticle, PrepareTask} from './build.js'
-import {prepareReaderArticle, renderOutputs} from './build.js'
+import type {BuildResult, EpubMade, EpubTask, PreparedArticle, PrepareTask} from './build.js'
+import {makeEpub, prepareReaderArticle, renderOutputs} from './build.js'
 import type {RenderTask} from './parallel.js'
 
 export function prepare(task: PrepareTask): Promise<PreparedArticle> {
@@ -12,4 +12,8 @@ export function prepare(task: PrepareTask): Promise<PreparedArticle> {
 
 export function render(task: RenderTask): Promise<BuildResult> {
   return renderOutputs(task.stem, task.tree, task.items, undefined, task.settings, [], task.images)
+}
+
+export function epub(task: EpubTask): Promise<EpubMade> {
+  return makeEpub(task)
 }
