@@ -445,6 +445,17 @@ describe('readCitation', () => {
     expect(read('“<title>Flow</title>”, <container-title>Social Networks</container-title> <volume>27</volume>: <page>55-71</page> (<issue>3</issue>)').item.issue).toBe('3')
   })
 
+  it('reads a part of the work read as the title of an Ibid. as its locator (partAfterIbid)', () => {
+    const r = read('<abbrev>Ibid.</abbrev>, <title>Section 1.5.1 (Encapsulation)</title>')
+    expect(r.form).toBe('ibid')
+    expect({locator: r.locator, label: r.label}).toEqual({locator: '1.5.1', label: 'section'})
+    expect(read('<abbrev>Ebd.</abbrev>, <title>Kap. 3</title>').locator).toBe('3')
+    const paged = read('<abbrev>Ibid.</abbrev>, <title>Section 1.2 (The Network Edge)</title>, pp. <page>18–42</page>')
+    expect({form: paged.form, locator: paged.locator, label: paged.label}).toEqual({form: 'ibid', locator: '18–42', label: 'page'})
+    // a title after Ibid. that names no part stays (a short form of another work)
+    expect(read('<abbrev>Ibid.</abbrev>, <title>Sections of Society</title>').item.title).toBe('Sections of Society')
+  })
+
   it('reads numbers read as the volume or as nothing before pages, after a title or an Ibid., as the first pages of the list (pageListedFirst)', () => {
     expect(read('<abbrev>Ibid.</abbrev>, <volume>6</volume>, <page>10</page>').locator).toBe('6, 10')
     expect(read('<author>Freeman</author>, “<title>The Good Ministrye</title>”, <volume>13</volume>, <page>15-17</page>, <page>24</page>').locator).toBe('13, 15–17, 24')

@@ -39,13 +39,20 @@ function cluster(state: NotesState, node: Citation, index: number): Cluster {
   return {cites, children, text, citations, formatted: formatted !== undefined}
 }
 
-/** Each key of a Pandoc citation looked up in the bibliography and given its form; an unknown key is an error. */
+/**
+ * Each key of a Pandoc citation looked up in the bibliography and given its
+ * form; an unknown key is an error. With no bibliography at all, an `@name`
+ * written outside brackets (`…, @samplereality. May 2, 2012`: a handle) is no
+ * citation: its text stays, with a warning.
+ */
 function resolveCites(state: NotesState, node: Citation, index: number): PandocCite[] {
   const cites: PandocCite[] = []
   for (const ci of node.items) {
     const item = state.bibliography.get(ci.key)
     if (!item) {
-      warn(state, `unknown citation key @${ci.key}`, node.position, 'error')
+      const handle = state.bibliography.size === 0 && !node.value.startsWith('[')
+      if (handle) warn(state, `@${ci.key} kept as text: no bibliography is given, so it cites nothing (write \\@ to say so)`, node.position, 'warning')
+      else warn(state, `unknown citation key @${ci.key}`, node.position, 'error')
       continue
     }
     state.registry.addGiven(item)

@@ -620,6 +620,24 @@ export function pinpointInBrackets(note: string, spans: readonly FieldSpan[]): F
   })
 }
 
+/** A part of a work named by its kind and number (`Section 1.5.1 (Encapsulation)`, `Kap. 3`, `§ 12`), what is cited of it: the number and a name in brackets after it. */
+const PART_CITED = /^(?:Sections?|Secs?\.|Chapters?|Chaps?\.|Ch\.|Parts?|Kapitel|Kap\.|Abschnitt|Abschn\.|Cap[íi]tulo|Cap\.|Chapitre|§§?)\s*(?:\d+(?:\.\d+)*|[IVXLC]+)\b/u
+
+/**
+ * A part of the work read as the title of an `Ibid.` (`Ibid., Section 1.5.1
+ * (Encapsulation)`; `Ebd., Kap. 3`): the locator, not another work's title;
+ * the pages are, when they follow it.
+ */
+export function partAfterIbid(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const [first, second] = spans
+  if (first?.field !== 'abbrev' || backrefOf(first.text)?.kind !== 'ibid' || second?.field !== 'title') return [...spans]
+  const m = PART_CITED.exec(second.text)
+  if (!m) return [...spans]
+  // With pages after it (`Section 1.2 (The Network Edge), pp. 18–42`), the pages are the locator, the part nothing.
+  if (spans.slice(2).some((s) => s.field === 'page')) return [first, ...spans.slice(2)]
+  return [first, {...second, field: 'page', end: second.start + m[0].length, text: m[0]}, ...spans.slice(2)]
+}
+
 /** A number or a range of pages and the comma after it, once or more (`13, `, `6, 15-17, `). */
 const PAGES_BEFORE = /^(?:\d{1,5}(?:\s*[–-]\s*\d{1,5})?\s*,\s*)+$/u
 /** A page or range alone (a volume read out of a list of pages is one). */
@@ -1915,6 +1933,7 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   editorsOpenContainer,
   pinpointInBrackets,
   pageListedFirst,
+  partAfterIbid,
   namesBeforeYear,
   titleInColon,
   nameBeforeTitle,
