@@ -465,6 +465,8 @@ describe('readCitation', () => {
     expect(read('“<title>Flow</title>”, <container-title>Social Networks</container-title>, <volume>27</volume>, <page>55-71</page>').item.volume).toBe('27')
     expect(read('<title>Learning. Machine Learning</title>, <volume>6</volume>, <page>37-66</page>, <issued>1991</issued>').item.volume).toBe('6')
     expect(read('Pellegrini, “<title>Giornale</title>”, <volume>22</volume>, <page>pp. 206-11</page>').item.volume).toBe('22')
+    // with their label, after an Ibid. with no comma (`ebd. Rn. 18, 20`)
+    expect(read('<author>Schulze</author>, <abbrev>ebd.</abbrev> Rn. 18, <page>20</page>')).toMatchObject({locator: '18, 20', label: 'paragraph'})
     // Read as nothing before the page (a note whose italics are known): the same list.
     expect(read('<abbrev>Ibid.</abbrev>, 6, <page>10</page>').locator).toBe('6, 10')
     expect(read('<author>Freeman</author>, “<title>The Good Ministrye</title>”, <volume>13</volume>, 15-17, <page>24</page>').locator).toBe('13, 15–17, 24')

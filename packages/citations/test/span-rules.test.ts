@@ -25,6 +25,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a list of author–date references is one citation per year': ['Reimer et al., 2009', '2013', '2020', 'Arnold et Libby, 1949', 'Libby, 1960.'],
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
+  'a name before an Ibid. is its author': ['Schulze, ebd. Rn. 18, 20'],
   'an Ibid. takes the page left after it': ['Ibid., 27', 'Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007)'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
   'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
@@ -127,6 +128,8 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
   'front-matter pages in roman numerals after the imprint join the citation': (t) => [
     cutAt(t, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', ['author: L. W. B. Brockliss', 'title: Calvet’s Web', 'publisher-place: New York', 'issued: 2002'])
   ],
+  // as the model reads the note with its name in italics (`*Schulze*, ebd. …`)
+  'a name before an Ibid. is its author': (t) => [cutAt(t, 'Schulze,', ['author: Schulze']), cutAt(t, 'ebd. Rn. 18, 20', ['abbrev: ebd', 'page: 20'])],
   // as the model reads the note with its title in italics
   'an Ibid. takes the page left after it': (t) => [
     cutAt(t, 'Ibid.', ['abbrev: Ibid.']),

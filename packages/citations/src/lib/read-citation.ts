@@ -5,7 +5,7 @@ import {LEXICONS} from './model/lexicons.js'
 import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import type {FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
-import {PAGE_ABBREVIATION, readPages} from './pages.js'
+import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
   ANNOUNCEMENT,
   ARCHIVE_WORDS,
@@ -639,7 +639,7 @@ export function partAfterIbid(note: string, spans: readonly FieldSpan[]): FieldS
 }
 
 /** A number or a range of pages and the comma after it, once or more (`13, `, `6, 15-17, `). */
-const PAGES_BEFORE = /^(?:\d{1,5}(?:\s*[–-]\s*\d{1,5})?\s*,\s*)+$/u
+const PAGES_BEFORE = new RegExp(`^(?:(?:${PINPOINT_ABBREVIATION})\\.\\s*)?(?:\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?\\s*,\\s*)+$`, 'u')
 /** A page or range alone (a volume read out of a list of pages is one). */
 const PLAIN_PAGES = /^\d{1,5}(?:\s*[–-]\s*\d{1,5})?$/u
 
@@ -658,7 +658,8 @@ export function pageListedFirst(note: string, spans: readonly FieldSpan[]): Fiel
   if (!page || !/^\d/u.test(page.text) || spans.some((s) => s.field === 'container-title' || s.field === 'issued')) return [...spans]
   const volume = spans[at - 1]?.field === 'volume' && PLAIN_PAGES.test(spans[at - 1]!.text) ? 1 : 0
   const head = spans[at - 1 - volume]
-  const lead = head && (head.field === 'title' || head.field === 'abbrev') ? /^[.”"’»]*\s*,\s*/u.exec(note.slice(head.end, page.start)) : null
+  // After an `Ibid.` its period may be all (`ebd. Rn. 18, 20`); after a title, a comma.
+  const lead = head?.field === 'title' ? /^[.”"’»]*\s*,\s*/u.exec(note.slice(head.end, page.start)) : head?.field === 'abbrev' ? /^\.?\s*,?\s*/u.exec(note.slice(head.end, page.start)) : null
   if (!head || !lead || !PAGES_BEFORE.test(note.slice(head.end + lead[0].length, page.start))) return [...spans]
   const start = head.end + lead[0].length
   return [...spans.slice(0, at - volume), {field: 'page', start, end: page.end, text: note.slice(start, page.end)}, ...spans.slice(at + 1)]

@@ -626,6 +626,24 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
   return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
 }
 
+/**
+ * A name the model read as a citation of its own before an `Ibid.` (`Schulze,
+ * ebd. Rn. 18, 20`; `Smith, ibid., 45`): the author the `Ibid.` names, one
+ * citation.
+ */
+export function nameBeforeIbid(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  const out: LabeledCitation[] = []
+  for (const c of citations) {
+    const before = out[out.length - 1]
+    const first = c.fields[0]
+    const named = before !== undefined && before.fields.length > 0 && before.fields.every((f) => f.field === 'author')
+    if (named && first?.field === 'abbrev' && backrefOf(first.text)?.kind === 'ibid' && /^\s*,\s*$/u.test(text.slice(before.fields.at(-1)!.end, c.start))) {
+      out[out.length - 1] = {...c, start: before.start, first: before.first, confidence: Math.min(before.confidence, c.confidence), fields: [...before.fields, ...c.fields]}
+    } else out.push(c)
+  }
+  return out
+}
+
 /** After an `Ibid.`: `, pages` (a list, a range, `p.`/`S.`, `f.`/`ff.`) to the end of its sentence or clause (`, 27.`, `, S. 10f.;`). */
 const PAGES_AFTER_IBID = new RegExp(`^\\s*,\\s*((?:(?:${PAGE_ABBREVIATION})\\.\\s*)?${PAGE_NUMBERS}(?:\\s*f{1,2}\\.?)?(?:\\s*,\\s*${PAGE_NUMBERS})*)(?=\\s*(?:[.;]|$))`, 'u')
 
@@ -777,6 +795,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {name: 'a list of author–date references is one citation per year', example: 'Reimer et al., 2009, 2013, 2020. Arnold et Libby, 1949. Libby, 1960.', apply: authorDateList},
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
+  {name: 'a name before an Ibid. is its author', example: 'Schulze, ebd. Rn. 18, 20.', apply: nameBeforeIbid},
   {name: 'an Ibid. takes the page left after it', example: 'Ibid., 27. See also Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007).', apply: eachWithNext(ibidPages)},
   {
     name: 'an Ibid. ends with the sentence of its locator',
