@@ -19,6 +19,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
   'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
+  'a marginal number at the end of a citation is its locator': ['Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN'],
   'front-matter pages in roman numerals after the imprint join the citation': ['L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
   'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
@@ -128,6 +129,8 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
   'front-matter pages in roman numerals after the imprint join the citation': (t) => [
     cutAt(t, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', ['author: L. W. B. Brockliss', 'title: Calvet’s Web', 'publisher-place: New York', 'issued: 2002'])
   ],
+  // as the model reads the note with its name in italics (`*Vohwinkel*, in: …`)
+  'a marginal number at the end of a citation is its locator': (t) => [cutAt(t, t.slice(0, -1), ['author: Vohwinkel', 'container-title: BeckOK UrhR', 'issued: 2024'])],
   // as the model reads the note with its name in italics (`*Schulze*, ebd. …`)
   'a name before an Ibid. is its author': (t) => [cutAt(t, 'Schulze,', ['author: Schulze']), cutAt(t, 'ebd. Rn. 18, 20', ['abbrev: ebd', 'page: 20'])],
   // as the model reads the note with its title in italics
@@ -145,6 +148,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a marginal number at the end of a citation is its locator': ['author: Vohwinkel', 'container-title: BeckOK UrhR', 'issued: 2024', 'page: Rn. 28'],
   'a translation cited after the work is a citation of its own': [
     'author: Jean Baudrillard',
     'title: Simulacres et Simulation',

@@ -251,3 +251,24 @@ export function authorDateList(text: string, citations: readonly LabeledCitation
     })
   })
 }
+
+/** A marginal number (`Rn. 28`, `Rz. 602 ff.`, `Rdnr. 4`) at the end of a citation, perhaps with `mwN` (and further references) after it. */
+const MARGINAL_NUMBER_AT_END = /(?:^|[\s,;])((?:Rn|Rdnr|Rz|Randnr)\.\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?:\s*ff?\.)?)(?:\s*m\.?\s?w\.?\s?N\.?)?\s*[.;]?$/u
+
+/**
+ * The marginal number a German legal citation ends with, after a section of
+ * a law or a case's name the model read into no field (`Vohwinkel, in: BeckOK
+ * UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN.`): the citation's locator,
+ * when it has no page.
+ */
+export function marginalNumber(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c) => {
+    if (c.fields.some((f) => f.field === 'page')) return c
+    const m = MARGINAL_NUMBER_AT_END.exec(text.slice(c.start, c.end))
+    if (!m) return c
+    const start = c.start + m.index + m[0].indexOf(m[1]!)
+    const end = start + m[1]!.length
+    if (c.fields.some((f) => f.end > start)) return c
+    return {...c, fields: [...c.fields, {field: 'page', start, end, text: m[1]!}]}
+  })
+}

@@ -8,7 +8,7 @@ import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, TRANSLATION_SIGNALS} from './next-work.js'
-import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
+import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, marginalNumber, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -781,6 +781,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180.',
     apply: trailingPages
   },
+  {name: 'a marginal number at the end of a citation is its locator', example: 'Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN.', apply: marginalNumber},
   {name: 'front-matter pages in roman numerals after the imprint join the citation', example: 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii.', apply: romanPages},
   {
     name: 'an archive’s abbreviation and call number left after the citation join it',
