@@ -445,6 +445,18 @@ describe('readCitation', () => {
     expect(read('“<title>Flow</title>”, <container-title>Social Networks</container-title> <volume>27</volume>: <page>55-71</page> (<issue>3</issue>)').item.issue).toBe('3')
   })
 
+  it('reads a German law journal citation: journal, year, first page, the page cited in brackets (lawJournal)', () => {
+    // as the model reads it: the title running on into the journal, the pages as dates
+    const r = read('<author>Hacker</author>, <title>Schutz von KI-Trainingsdaten, GRUR 2020</title>, <issued>1025</issued> (<issued>1028</issued>)')
+    expect(r.item).toMatchObject({type: 'article-journal', title: 'Schutz von KI-Trainingsdaten', 'container-title': 'GRUR', page: '1025', issued: {'date-parts': [[2020]]}})
+    expect(r.locator).toBe('1028')
+    expect(read('<author>Müller</author>, <title>Die Haftung</title>, NJW <issued>2010</issued>, <page>77</page>').item['container-title']).toBe('NJW')
+    // a title in capitals with a year and pages is no journal once a container is read
+    expect(read('<author>Lee</author>, <title>Data</title>, <container-title>Nature</container-title> <volume>5</volume> (<issued>2010</issued>), <page>77</page>').item['container-title']).toBe(
+      'Nature'
+    )
+  })
+
   it('reads a part of the work read as the title of an Ibid. as its locator (partAfterIbid)', () => {
     const r = read('<abbrev>Ibid.</abbrev>, <title>Section 1.5.1 (Encapsulation)</title>')
     expect(r.form).toBe('ibid')

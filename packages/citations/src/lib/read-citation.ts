@@ -638,6 +638,37 @@ export function partAfterIbid(note: string, spans: readonly FieldSpan[]): FieldS
   return [first, {...second, field: 'page', end: second.start + m[0].length, text: m[0]}, ...spans.slice(2)]
 }
 
+/** A German law journal's citation: its abbreviation in capitals, the year, the first page and the page cited in brackets (`GRUR 2020, 1025 (1028)`, `NJW 2010, 77`, `GRUR-RR 2001, 225 (227)`). */
+const LAW_JOURNAL = /(?<![\p{L}-])(\p{Lu}[\p{Lu}-]{1,9})\s+((?:19|20)\d\d),\s+(\d{1,5})(?:\s*\((\d{1,5})\))?(?![\d,])/u
+
+/**
+ * A law journal cited as German legal writing does (`Hacker, Schutz von
+ * KI-Trainingsdaten, GRUR 2020, 1025 (1028)`), which the model reads as a
+ * title running on and two dates: the journal, its year, the first page and
+ * the page cited. The fields the model read over it are cut at its start.
+ */
+export function lawJournal(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const from = spans[0]?.start ?? 0
+  // The page cited in brackets may stand just after the last field the model read.
+  const to = Math.min(note.length, (spans.at(-1)?.end ?? from) + 8)
+  const m = LAW_JOURNAL.exec(note.slice(from, to))
+  if (!m || spans.some((s) => s.field === 'container-title' || s.field === 'volume')) return [...spans]
+  const at = from + m.index
+  const field = (name: FieldSpan['field'], text: string, after: number): FieldSpan => {
+    const start = note.indexOf(text, after)
+    return {field: name, start, end: start + text.length, text}
+  }
+  const journal = field('container-title', m[1]!, at)
+  const year = field('issued', m[2]!, journal.end)
+  const first = field('page', m[3]!, year.end)
+  const cited = m[4] === undefined ? [] : [field('page', m[4], first.end)]
+  const kept = spans
+    .filter((s) => s.start < at)
+    .map((s) => (s.end <= at ? s : {...s, end: s.start + note.slice(s.start, at).replace(/[\s,]+$/u, '').length, text: note.slice(s.start, at).replace(/[\s,]+$/u, '')}))
+    .filter((s) => s.text !== '')
+  return [...kept, journal, year, first, ...cited, ...spans.filter((s) => s.start >= at + m[0].length)]
+}
+
 /** A number or a range of pages and the comma after it, once or more (`13, `, `6, 15-17, `). */
 const PAGES_BEFORE = new RegExp(`^(?:(?:${PINPOINT_ABBREVIATION})\\.\\s*)?(?:\\d{1,5}(?:\\s*[–-]\\s*\\d{1,5})?\\s*,\\s*)+$`, 'u')
 /** A page or range alone (a volume read out of a list of pages is one). */
@@ -1859,6 +1890,11 @@ function placePages(c: Collected, form: CitationReading['form'], text: string): 
       c.item.page = first.page
       return pages.length > 1 ? {locator: last.page, label: last.label} : {locator: null, label: 'page'}
     }
+    // The first page, then the page cited in brackets (`GRUR 2020, 1025 (1028)`).
+    if (pages.length === 2 && /\(\s*$/u.test(last.before) && /^\d+$/u.test(first.page) && /^\d+$/u.test(last.page) && Number(last.page) >= Number(first.page)) {
+      c.item.page = first.page
+      return {locator: last.page, label: last.label}
+    }
   }
   return {locator: pages.map((p) => p.page).join(', '), label: last.label}
 }
@@ -1933,6 +1969,7 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   editorBeforeContainer,
   editorsOpenContainer,
   pinpointInBrackets,
+  lawJournal,
   pageListedFirst,
   partAfterIbid,
   namesBeforeYear,
