@@ -167,6 +167,9 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     }
     expect(ibidAlone('Ibid, p. Ledger Town', c)).toBe(c)
     expect(ibidAlone('Ibid. p 5 Ledger Town', c)).toBe(c)
-    expect(ibidAlone('Ibid., 5. Ledger Town', {...c, fields: [c.fields[0]!, {...c.fields[1]!, start: 10, end: 21}]}).end).toBe(9)
+    // The page left in no field (the sentence after it read as a title) is the Ibid.'s page.
+    const cut = ibidAlone('Ibid., 5. Ledger Town', {...c, fields: [c.fields[0]!, {...c.fields[1]!, start: 10, end: 21}]})
+    expect(cut.end).toBe(8)
+    expect(cut.fields.map((f) => `${f.field}: ${f.text}`)).toEqual(['abbrev: Ibid', 'page: 5'])
   })
 })

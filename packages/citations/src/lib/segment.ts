@@ -623,7 +623,10 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
   const stop = /^[.!?]\s+$/u.exec(before) ?? /(?<=[\p{N})\]])[.!?]\s+$/u.exec(before)
   if (!stop) return c
   const end = first.end + stop.index + 1
-  return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
+  const kept = {...c, end, fields: c.fields.filter((f) => f.end <= end)}
+  // Its pages read as no field (the sentence after them read as a title: `Ibid., 38. Testing conducted …`) are its page.
+  const word = first.end + (text[first.end] === '.' ? 1 : 0)
+  return kept.fields.some((f) => f.field === 'page') ? kept : ibidPages(text, {...kept, end: word}, end)
 }
 
 /**
