@@ -57,6 +57,34 @@ describe('splitAtNextWork: two works read as one citation', () => {
     ])
   })
 
+  it('splits at names after a comma alone when a quoted title follows them', () => {
+    const note =
+      'Devansh Arpit et al., "An Analysis of Random Projections," arXiv, January 17, 2014, T. Bianchi and E. Magli, "Analysis of One-Time Random Projections," IEEE Transactions 11 (2016): 313-27'
+    const c = oneCitation(note, [
+      ['author', 'Devansh Arpit et al.'],
+      ['title', 'An Analysis of Random Projections'],
+      ['issued', 'January 17, 2014'],
+      ['author', 'T. Bianchi and E. Magli'],
+      ['title', 'Analysis of One-Time Random Projections'],
+      ['container-title', 'IEEE Transactions'],
+      ['volume', '11'],
+      ['issued', '2016'],
+      ['page', '313-27']
+    ])
+    expect(spans(note, splitAtNextWork(note, [c])).map((x) => x.slice(0, 30))).toEqual(['Devansh Arpit et al., "An Anal', 'T. Bianchi and E. Magli, "Anal'])
+    // an unquoted title after the names does not split at a comma (`…, 2014, Smith, History of …`)
+    const plain = 'Ann Lee, "Data," Journal 2 (2014), Bob Smith, History of Data'
+    const d = oneCitation(plain, [
+      ['author', 'Ann Lee'],
+      ['title', 'Data'],
+      ['volume', '2'],
+      ['issued', '2014'],
+      ['author', 'Bob Smith'],
+      ['title', 'History of Data']
+    ])
+    expect(splitAtNextWork(plain, [d])).toHaveLength(1)
+  })
+
   it('keeps names that are editors, names before the first work is whole, and names with no title after them', () => {
     const edited = 'Stich, S.P. (1984). Expertise and Inductive Reasoning. Haskell, T.L., Ed. The Authority of Experts'
     const e = oneCitation(edited, [

@@ -27,7 +27,10 @@ function nextWorkAt(text: string, fields: readonly Field[]): number {
     if (f.field === 'author' && titled && whole && j > 0) {
       const between = text.slice(fields[j - 1]!.end, f.start)
       const titleAfter = fields.slice(j + 1).some((g) => g.field === 'title' || g.field === 'container-title')
-      if (BETWEEN_WORKS.test(between) && titleAfter && !EDITOR_MARK_AFTER.test(text.slice(f.end, f.end + 12))) return j
+      // A comma alone joins two works only when a quoted title follows the names (`…, January 17, 2014, T. Bianchi, V. Bioglio, and E. Magli, "Analysis of …"`).
+      const quotedNext = fields[j + 1]?.field === 'title' && /^\s*,?\s*[“"«„]\s*$/u.test(text.slice(f.end, fields[j + 1]!.start))
+      const joined = BETWEEN_WORKS.test(between) || (/^\s*,\s*$/u.test(between) && quotedNext)
+      if (joined && titleAfter && !EDITOR_MARK_AFTER.test(text.slice(f.end, f.end + 12))) return j
     }
     if (f.field === 'title' || f.field === 'container-title') titled = true
     else if (titled && WHOLE.has(f.field)) whole = true
