@@ -61,6 +61,16 @@ describe('resolution of Ibid. and short forms, deduplication', () => {
     expect(diagnostics.map((d) => d.severity)).toEqual(['warning'])
   })
 
+  it('a short form cited before its full citation: the full citation fills in the short form’s work (one item, one id)', () => {
+    const {notes, items} = processCitations(tree(['Jones, Manchuria since 1931, p. 40.', jones]))
+    expect(notes[1]!.citations[0]!.ref).toBe(notes[0]!.citations[0]!.ref)
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({title: 'Manchuria since 1931', publisher: 'Royal Institute of International Affairs'})
+    // another work by the same author is its own
+    const other = processCitations(tree(['Jones, Tokyo Bay since 1931, p. 40.', jones]))
+    expect(other.items).toHaveLength(2)
+  })
+
   it('one work, one id: a repeated full citation keeps its id; collisions are told apart', () => {
     const a = 'Sun Chunri, “On the Historical Process,” Dongjiang xuekan, No. 4 (2006), pp. 54–60.'
     const b = 'Sun Chunri, “Another Article,” Dongjiang xuekan, No. 5 (2006), pp. 1–9.'

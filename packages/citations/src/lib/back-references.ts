@@ -105,7 +105,7 @@ function shortOf(state: NotesState, m: Mention): CslItem | undefined {
     return undefined
   }
   warn(state, `note ${m.number}: short form “${m.written}” has no earlier full citation`, m.position, 'warning', {kind: 'short-without-full', note: m.number, citation: m.written})
-  return state.registry.add(p)
+  return state.registry.addShort(p)
 }
 
 /** The citation names an author or editor with a given name written out (`Joaquín Arrarás`, not `Arrarás` or `J. Arrarás`). */

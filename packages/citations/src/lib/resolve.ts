@@ -18,6 +18,8 @@ export class WorkRegistry {
   private readonly taken = new Set<string>()
   /** Each item's names as written in full (folded: given, particle, family) and its title words, for short forms. */
   private readonly index: Array<{names: string[]; title: string[]; year: number | undefined}> = []
+  /** Works made of a short form that had no earlier full citation: a full citation of theirs later fills them in. */
+  private readonly stubs = new Set<string>()
   /** When each work was last cited (a count of citations), for `op. cit.` and `a.a.O.` by the author alone. */
   private readonly lastCited = new Map<string, number>()
   private citations = 0
@@ -47,16 +49,50 @@ export class WorkRegistry {
     return this.byId.get(id)
   }
 
-  /** Register the work of a full citation; the same work keeps one id. */
+  /** Register the work of a full citation; the same work keeps one id (also a work a short form named before it: `Shannon, "Innovative Technical Means" 32–35` in note 7, the full citation in note 8). */
   add(parsed: ReadWork): CslItem {
     const key = workKey(parsed.item)
     const known = this.byKey.get(key)
-    if (known) return known
+    if (known) return this.stubs.has(known.id) ? this.fillIn(known, parsed.item, key) : known
+    const stub = this.stubOf(parsed.item)
+    if (stub) return this.fillIn(stub, parsed.item, key)
     const id = makeId(parsed.item, this.taken)
     const item = {id, ...parsed.item} as CslItem
     this.byKey.set(key, item)
     this.remember(item)
     return item
+  }
+
+  /** Register the work of a short form with no earlier full citation: a full citation of it later fills it in. */
+  addShort(parsed: ReadWork): CslItem {
+    const item = this.add(parsed)
+    this.stubs.add(item.id)
+    return item
+  }
+
+  /** The work a short form made that this full citation's work is: written by its families, titled with its short title's words. */
+  private stubOf(item: ReadWork['item']): CslItem | undefined {
+    const names = ((item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []).map((n) =>
+      comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))
+    )
+    const title = titleWords(String(item.title ?? item['container-title'] ?? ''))
+    for (const id of this.stubs) {
+      const at = this.items.findIndex((i) => i.id === id)
+      const {names: families, title: short} = this.index[at]!
+      if (families.length > 0 && short.length > 0 && writtenBy(families, names) && titleMatch(short, title) >= 0.75) return this.items[at]
+    }
+    return undefined
+  }
+
+  /** The work a short form made, filled in with its full citation's fields; it keeps its id. */
+  private fillIn(stub: CslItem, item: ReadWork['item'], key: string): CslItem {
+    const at = this.items.indexOf(stub)
+    for (const k of Object.keys(stub)) if (k !== 'id') delete (stub as Record<string, unknown>)[k]
+    Object.assign(stub, item, {id: stub.id})
+    this.stubs.delete(stub.id)
+    this.byKey.set(key, stub)
+    this.remember(stub, at)
+    return stub
   }
 
   /** Register an item given whole (a bibliography entry); keeps its id. */
