@@ -156,7 +156,11 @@ describe('splitAtTranslation: a translation cited after the work', () => {
         ['issued', later]
       ])
       const split = splitAtTranslation(example, [c])
-      expect(spans(example, split).map((s) => s.slice(0, s.indexOf(' (') + 1 || s.length))).toEqual([example.slice(0, example.indexOf(' (') + 1), `${translation} `])
+      // the work ends with its year; the translation starts at its title, after the words that announce it
+      expect(split.map((x) => [x.start, x.end])).toEqual([
+        [0, example.indexOf(year) + year.length],
+        [example.indexOf(translation), example.length]
+      ])
       expect(split.map((x) => x.fields.map((f) => `${f.field}: ${f.text}`))).toEqual([
         [`title: ${title}`, `issued: ${year}`],
         [`title: ${translation}`, `issued: ${later}`]

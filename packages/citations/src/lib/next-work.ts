@@ -2,6 +2,7 @@ import {alternation} from './alternation.js'
 import {closingAt, closingMarks, roleMarks} from './lexicon.js'
 import {PAGE_NUMBERS} from './pages.js'
 import type {LabeledCitation} from './model/reader.js'
+import {spanBefore} from './model/spans.js'
 
 type Field = LabeledCitation['fields'][number]
 
@@ -121,9 +122,8 @@ const PAGES_ONLY = new RegExp(`^(?:${PAGE_NUMBERS})(?:\\s*ff?\\.?)?$`, 'u')
 
 /** A field that runs past `at`, cut there: pages when that is all that is left (`10 f.; dt` read as one field). */
 function cutAt(text: string, f: Field, at: number): Field {
-  if (f.end <= at) return f
-  const kept = text.slice(f.start, at).trimEnd()
-  return {...f, field: PAGES_ONLY.test(kept) ? 'page' : f.field, end: f.start + kept.length, text: kept}
+  const cut = spanBefore(text, f, at)
+  return cut === f ? f : {...cut, field: PAGES_ONLY.test(cut.text) ? 'page' : f.field}
 }
 
 /** The fields before `at` (one that runs past it cut there), or undefined when they hold no title. */

@@ -3,7 +3,7 @@ import {escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
 import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
-import type {FieldSpan} from './model/spans.js'
+import {spanBefore, type FieldSpan} from './model/spans.js'
 import {readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
@@ -664,7 +664,7 @@ export function lawJournal(note: string, spans: readonly FieldSpan[]): FieldSpan
   const cited = m[4] === undefined ? [] : [field('page', m[4], first.end)]
   const kept = spans
     .filter((s) => s.start < at)
-    .map((s) => (s.end <= at ? s : {...s, end: s.start + note.slice(s.start, at).replace(/[\s,]+$/u, '').length, text: note.slice(s.start, at).replace(/[\s,]+$/u, '')}))
+    .map((s) => spanBefore(note, s, at))
     .filter((s) => s.text !== '')
   return [...kept, journal, year, first, ...cited, ...spans.filter((s) => s.start >= at + m[0].length)]
 }
@@ -1735,7 +1735,7 @@ const PRESS_WORD = /\b(?:Press|Presses|Verlag|Verlags\w*|Publishing|Publishers?|
 const REPORT_IN_TITLE = /\b(?:report|white paper|policy brief|Bericht|rapport|informe)\b/iu
 
 /** A statute's or a regulation's name (`Bundesgesetz über die Raumplanung`, `Schweizerische Zivilprozessordnung`, `Civil Rights Act`, `Ley Orgánica`). */
-const STATUTE_NAME = /(?:gesetz(?:buch)?|verordnung|ordnung|Gesetz|Verordnung)\b|\b(?:Act|Statute|Code|Constitution|Loi|Ley|Decreto|Regulation|Directive|Richtlinie|Verfassung)\b/u
+const STATUTE_NAME = /(?:gesetz(?:buch)?|Gesetz|ordnung)\b|\b(?:Act|Statute|Code|Constitution|Loi|Ley|Decreto|Regulation|Directive|Richtlinie|Verfassung)\b/u
 /** Where a statute is published, as a statute's citation gives it (`SR 272`, `BGBl. I S. 2`, `42 U.S.C.`, `78 Stat. 241`, `AS 2005 …`) or its date of enactment (`vom 18. Juni 2004`). */
 const OFFICIAL_REFERENCE = /\bSR\s*\d|\bBGBl\b|\bRGBl\b|\bU\.\s?S\.\s?C\.|\bStat\.\s*\d|\bAS\s+\d{4}\b|\bBOE\b|\bJORF\b|\bGazzetta Ufficiale\b|\bvom\s+\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}/u
 

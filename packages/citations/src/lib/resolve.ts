@@ -16,8 +16,8 @@ export class WorkRegistry {
   private readonly byKey = new Map<string, CslItem>()
   private readonly byId = new Map<string, CslItem>()
   private readonly taken = new Set<string>()
-  /** Each item's names as written in full (folded: given, particle, family) and its title words, for short forms. */
-  private readonly index: Array<{names: string[]; title: string[]; year: number | undefined}> = []
+  /** Each item's names, title words and year, for short forms (entryOf). */
+  private readonly index: Array<ReturnType<typeof entryOf>> = []
   /** Works made of a short form that had no earlier full citation: a full citation of theirs later fills them in. */
   private readonly stubs = new Set<string>()
   /** When each work was last cited (a count of citations), for `op. cit.` and `a.a.O.` by the author alone. */
@@ -34,12 +34,7 @@ export class WorkRegistry {
       this.items.push(item)
       this.byId.set(item.id, item)
     }
-    const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
-    const entry = {
-      names: names.map((n) => comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
-      title: titleWords(String(item.title ?? item['container-title'] ?? '')),
-      year: yearOf(item.issued as CslDate | undefined)
-    }
+    const entry = entryOf(item)
     if (at === undefined) this.index.push(entry)
     else this.index[at] = entry
   }
@@ -72,12 +67,9 @@ export class WorkRegistry {
 
   /** The work a short form made that this full citation's work is: written by its families, titled with its short title's words. */
   private stubOf(item: ReadWork['item']): CslItem | undefined {
-    const names = ((item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []).map((n) =>
-      comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))
-    )
-    const title = titleWords(String(item.title ?? item['container-title'] ?? ''))
+    const {names, title} = entryOf(item)
     for (const id of this.stubs) {
-      const at = this.items.findIndex((i) => i.id === id)
+      const at = this.items.indexOf(this.byId.get(id)!)
       const {names: families, title: short} = this.index[at]!
       if (families.length > 0 && short.length > 0 && writtenBy(families, names) && titleMatch(short, title) >= 0.75) return this.items[at]
     }
@@ -179,6 +171,16 @@ export class WorkRegistry {
 }
 
 /** Every name a short form writes (folded) is one of a work's names written in full (`nameEndsWith`). */
+/** What short forms are matched against: an item's names as written in full (folded: given, particle, family), its title words, its year. */
+function entryOf(item: ReadWork['item']): {names: string[]; title: string[]; year: number | undefined} {
+  const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
+  return {
+    names: names.map((n) => comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
+    title: titleWords(String(item.title ?? item['container-title'] ?? '')),
+    year: yearOf(item.issued as CslDate | undefined)
+  }
+}
+
 function writtenBy(families: readonly string[], names: readonly string[]): boolean {
   return families.every((f) => names.some((full) => nameEndsWith(full, f)))
 }

@@ -10,6 +10,13 @@ export interface FieldSpan {
   text: string
 }
 
+/** The part of `span` before `at` in `text`, without the spaces and commas it then ends with (`span` itself when it ends before `at`). */
+export function spanBefore(text: string, span: FieldSpan, at: number): FieldSpan {
+  if (span.end <= at) return span
+  const kept = text.slice(span.start, at).replace(/[\s,]+$/u, '')
+  return {...span, end: span.start + kept.length, text: kept}
+}
+
 /** A citation as the model reads it: its span in the note and its fields, in order. */
 export interface ModelCitation {
   start: number
