@@ -147,6 +147,7 @@ describe('TYPE_RULES', () => {
     const r = read('<container-title>Schweizerische Zivilprozessordnung</container-title> vom <issued>19. Dezember 2008</issued> (ZPO; <issue>SR 272</issue>)')
     expect(r.item).toMatchObject({type: 'legislation', title: 'Schweizerische Zivilprozessordnung', number: 'SR 272'})
     expect(r.item['container-title']).toBeUndefined()
+    expect(read('<title>Bürgerliches Gesetzbuch</title> (BGB) vom <issued>18. August 1896</issued>').item.type).toBe('legislation')
     expect(read('<author>Ann Lee</author>, <title>The Code of the Street</title> (<publisher-place>New York</publisher-place>: <publisher>Norton</publisher>, <issued>1999</issued>)').item.type).toBe(
       'book'
     )

@@ -1735,7 +1735,7 @@ const PRESS_WORD = /\b(?:Press|Presses|Verlag|Verlags\w*|Publishing|Publishers?|
 const REPORT_IN_TITLE = /\b(?:report|white paper|policy brief|Bericht|rapport|informe)\b/iu
 
 /** A statute's or a regulation's name (`Bundesgesetz über die Raumplanung`, `Schweizerische Zivilprozessordnung`, `Civil Rights Act`, `Ley Orgánica`). */
-const STATUTE_NAME = /(?:gesetz(?:buch)?|Gesetz|ordnung)\b|\b(?:Act|Statute|Code|Constitution|Loi|Ley|Decreto|Regulation|Directive|Richtlinie|Verfassung)\b/u
+const STATUTE_NAME = /(?:[Gg]esetz(?:buch)?|ordnung)\b|\b(?:Act|Statute|Code|Constitution|Loi|Ley|Decreto|Regulation|Directive|Richtlinie|Verfassung)\b/u
 /** Where a statute is published, as a statute's citation gives it (`SR 272`, `BGBl. I S. 2`, `42 U.S.C.`, `78 Stat. 241`, `AS 2005 …`) or its date of enactment (`vom 18. Juni 2004`). */
 const OFFICIAL_REFERENCE = /\bSR\s*\d|\bBGBl\b|\bRGBl\b|\bU\.\s?S\.\s?C\.|\bStat\.\s*\d|\bAS\s+\d{4}\b|\bBOE\b|\bJORF\b|\bGazzetta Ufficiale\b|\bvom\s+\d{1,2}\.\s*(?:\d{1,2}\.|\p{L}+)\s*\d{4}/u
 
