@@ -338,13 +338,24 @@ export function bracketedAuthorDate(text: string, citations: readonly LabeledCit
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
 const PREFIX_MAX = 80
 
+/** The abbreviations that open a translation's signal (`dt.`, `engl.`, `trad.`, `tr.`: TRANSLATION_SIGNALS), without their period. */
+const TRANSLATION_ABBREVIATIONS = new Set(
+  TRANSLATION_SIGNALS.flatMap((s) => s.phrases)
+    .map((p) => p.split(' ')[0]!)
+    .filter((w) => w.endsWith('.'))
+    .map((w) => w.slice(0, -1))
+)
+
+/** A period that ends no sentence: after a letter alone, a signal's abbreviation (`vgl.`, `z. B.`) or a translation's (`dt. Teilübers.:`). */
+const NO_SENTENCE_END = new RegExp(`(?:^|\\s)(?:\\p{L}|cf|vgl|e\\.g|i\\.e|v|s|z\\. ?b|${alternation(TRANSLATION_ABBREVIATIONS)})$`, 'iu')
+
 /** The text before a citation since its sentence or `;` began. */
 function clauseBefore(text: string, from: number, to: number): {start: number; text: string} {
   const run = text.slice(from, to)
   let start = 0
   for (const m of run.matchAll(/[;]|[.?!](?=\s+[\p{Lu}“"«(])/gu)) {
     const before = run.slice(Math.max(0, m.index - 4), m.index)
-    if (m[0] === '.' && /(?:^|\s)(?:\p{L}|cf|vgl|e\.g|i\.e|v|s|z\. ?b|dt|engl?|trad|tr)$/iu.test(before)) continue
+    if (m[0] === '.' && NO_SENTENCE_END.test(before)) continue
     start = m.index + 1
   }
   const lead = run.slice(start).match(/^\s*/)![0].length
