@@ -48,6 +48,23 @@ const CASES: ReadonlyArray<{kind: string; name: string; notes: string[]; same: [
     form: 'short'
   },
   {
+    kind: 'supra',
+    name: 'German note in brackets after a commentary’s author',
+    notes: ['Leistner, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38.', 'Schulze, in: Dreier/Schulze, UrhG, 7. Aufl. 2022, § 2 UrhG.', 'Leistner, (Fn. 1), Rn. 40.'],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
+    kind: 'supra',
+    name: 'German note in brackets after a court, with the decision’s name',
+    notes: [
+      'EuGH, Urt. v. 29. Oktober 2015 (C-490/14), - Verlag Esterbauer - Rn. 17; EuGH, Urt. v. 9. November 2004 (C-444/02), - Fixtures Marketing II - Rn. 18.',
+      'EuGH, (Fn. 1), - Verlag Esterbauer - Rn. 27.'
+    ],
+    same: [2, 1],
+    form: 'short'
+  },
+  {
     kind: 'author-date',
     name: 'German author–date short form',
     notes: ['Vgl. Gould, Cecil, Michelangelo. Battle of Cascina. Newcastle upon Tyne 1966, S. 6.', 'Vgl. Gould 1966, S. 10f.'],

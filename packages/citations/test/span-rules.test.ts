@@ -15,6 +15,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25'
   ],
   'two works read as one citation are split': ['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'],
+  'court decisions after a semicolon are citations of their own': ['BGH, GRUR, 1991, 529 (530), - Explosionszeichnungen -', 'OLG Nürnberg, GRUR-RR, 2001, 225 (227), - Dienstanweisung -.'],
   'a translation cited after the work is a citation of its own': ['Jean Baudrillard, Simulacres et Simulation (Paris: Galilée, 1981), 10 f.', 'Agonie des Realen (Berlin: Merve, 1978)'],
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
@@ -35,6 +36,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
   'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
   'an author–date reference in brackets left as prose is a citation': ['Dean, 1978'],
+  'a court decision left as prose or cut into pieces is one citation': ['OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99.'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 

@@ -3,6 +3,7 @@ import {closingAt, closingMarks, roleMarks} from './lexicon.js'
 import {PAGE_NUMBERS} from './pages.js'
 import type {LabeledCitation} from './model/reader.js'
 import {spanBefore} from './model/spans.js'
+import {readCourtDecision, startsWithCourt} from './legal.js'
 
 type Field = LabeledCitation['fields'][number]
 
@@ -157,5 +158,28 @@ export function splitAtTranslation(text: string, citations: readonly LabeledCita
       {...c, end: before[before.length - 1]!.end, fields: before},
       {...c, start: after[0]!.start, fields: [first, ...after.slice(1)]}
     ]
+  })
+}
+
+/**
+ * Court decisions cited one after another (`BGH, GRUR, 1991, 529 (530), -
+ * Explosionszeichnungen -; OLG Nürnberg, GRUR-RR, 2001, 225 (227), -
+ * Dienstanweisung -`) read as one citation: a semicolon followed by a
+ * court's name starts the next citation when what follows reads as a decision.
+ */
+export function splitBeforeCourt(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.flatMap((c) => {
+    const out: LabeledCitation[] = []
+    let rest = c
+    for (const m of text.slice(c.start, c.end).matchAll(/;\s+/gu)) {
+      const at = c.start + m.index + m[0].length
+      const next = text.slice(at, c.end).search(/;\s+/u)
+      const piece = text.slice(at, next < 0 ? c.end : at + next).replace(/[.;,]$/u, '')
+      if (!startsWithCourt(piece) || readCourtDecision(piece) === undefined) continue
+      const cut = c.start + m.index
+      out.push({...rest, end: cut, fields: rest.fields.filter((f) => f.start < cut).map((f) => cutAt(text, f, cut))})
+      rest = {...rest, start: at, fields: fieldsAfter(text, rest.fields, at)}
+    }
+    return [...out, rest]
   })
 }

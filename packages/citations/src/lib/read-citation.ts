@@ -4,6 +4,7 @@ import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
 import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
+import {LEGAL_FORMS} from './legal.js'
 import {readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
@@ -163,6 +164,7 @@ function citedInTitle(item: ItemFields): BackRef | undefined {
 /** Back-references to a note, found in the citation's text whatever the model labeled them. */
 export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
   {name: 'German: wie Anm.', example: 'Müller: Stadt (wie Anm. 3), S. 50', pattern: /\bwie (?:Anm|Fn|Anmerkung|Fußnote)\.?\s*(\d+)/u},
+  {name: 'German: the note in brackets', example: 'Leistner, (Fn. 2), Rn. 40', pattern: /\((?:Fn|Anm|Fußn)\.\s*(\d+)\)/u},
   {name: 'English and Latin: supra note, above n', example: 'Smith, supra note 12, at 45; Jones, above n 4', pattern: /\b(?:supra|above),?\s+(?:note|n\.?)\s*(\d+)/i},
   {name: 'French, Italian, Spanish: cit. n., cité n.', example: 'Dupont, op. cit. n. 4, p. 9; Rossi, cit. nota 12', pattern: /\b(?:cit|cité|citado|citato)\.?,?\s+(?:n|note|nota)\.?\s*(\d+)/i}
 ]
@@ -1980,6 +1982,26 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   archivalUnits
 ]
 
+/** A citation read whole by one of the legal grammars (`LEGAL_FORMS`), or undefined. */
+function legalForm(text: string, confidence: number): CitationReading | undefined {
+  const read = LEGAL_FORMS.map((form) => form.read(text)).find((r) => r !== undefined)
+  if (!read) return undefined
+  if (read.etAl) addNote(read.item, 'et al.')
+  const backref = read.pointsBack ? (noteReferenceOf(text) ?? backrefOf('a.a.O.')) : undefined
+  return {
+    form: read.pointsBack ? 'short' : 'full',
+    item: read.item,
+    locator: read.locator,
+    label: read.label,
+    shortNames: read.names,
+    shortTitle: String(read.item.title ?? ''),
+    backref,
+    // Read whole by its grammar: as sure as the model is of where the citation is, and no less than a clear reading.
+    confidence: Math.max(confidence, 0.9),
+    warnings: []
+  }
+}
+
 /** Read a labeled citation of `note` into a reading: the form, the item's fields, the locator. */
 export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}, options: {url?: string} = {}): CitationReading {
   const fixedForm = (text: string): CitationReading | undefined => {
@@ -2001,7 +2023,8 @@ export function readCitation(note: string, citation: {start: number; end: number
     }
     return undefined
   }
-  const fixed = fixedForm(note.slice(citation.start, citation.end).replace(/[.;,]$/u, ''))
+  const whole = note.slice(citation.start, citation.end).replace(/[.;,]$/u, '')
+  const fixed = fixedForm(whole) ?? legalForm(whole, citation.confidence)
   if (fixed) return fixed
   const c = collect(
     note,

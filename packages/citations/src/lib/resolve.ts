@@ -151,7 +151,9 @@ export class WorkRegistry {
    * Sanz` of `Elena Morcillo Sanz`), the family name is both.
    */
   private learnFamilies(item: CslItem, written: readonly string[]): void {
-    const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
+    // A court decision is written by its court (`BGH, a.a.O., Rn. 14`).
+    const court: CslName[] = typeof item.authority === 'string' ? [{literal: item.authority}] : []
+    const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? court
     for (const short of written) {
       const words = short.split(' ')
       if (words.length < 2) continue
@@ -170,10 +172,11 @@ export class WorkRegistry {
   }
 }
 
-/** Every name a short form writes (folded) is one of a work's names written in full (`nameEndsWith`). */
 /** What short forms are matched against: an item's names as written in full (folded: given, particle, family), its title words, its year. */
 function entryOf(item: ReadWork['item']): {names: string[]; title: string[]; year: number | undefined} {
-  const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? []
+  // A court decision is written by its court (`BGH, a.a.O., Rn. 14`).
+  const court: CslName[] = typeof item.authority === 'string' ? [{literal: item.authority}] : []
+  const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? court
   return {
     names: names.map((n) => comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
     title: titleWords(String(item.title ?? item['container-title'] ?? '')),

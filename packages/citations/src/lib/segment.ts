@@ -7,7 +7,8 @@ import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
-import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, TRANSLATION_SIGNALS} from './next-work.js'
+import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
+import {courtDecisionsIn} from './legal.js'
 import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, marginalNumber, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
@@ -75,7 +76,7 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
   },
   {
     lang: 'de',
-    example: 'Vgl.; Vgl. auch; Siehe; S. auch; Zit. nach; So bereits',
+    example: 'Vgl.; Vgl. auch; Vgl. nur; Siehe; S. auch; Zit. nach; So bereits; Ebenso',
     phrases: [
       'vgl.',
       'vgl. auch',
@@ -84,6 +85,12 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
       'vgl. z. b.',
       'vgl. hierzu',
       'vgl. insbesondere',
+      'vgl. nur',
+      'vgl. bereits',
+      'siehe nur',
+      's. nur',
+      'ebenso',
+      'grundlegend',
       'siehe zum beispiel',
       'siehe etwa',
       'siehe hierzu',
@@ -333,6 +340,35 @@ export function bracketedAuthorDate(text: string, citations: readonly LabeledCit
     made.push(ruleMade(start, end, fields))
   }
   return inOrder(kept, made)
+}
+
+/**
+ * A court decision the model left as prose or cut into pieces (`OLG Köln,
+ * Urt. v. 1.2.2000 – 6 U 3/99.`; `OLG Frankfurt a. M., Beschl. v. 3.3.2021 –
+ * 11 W 4/21` read without `, MMR 2021, 500 Rn. 9`): one citation over the
+ * whole decision, read by the legal grammar, where the model's citations
+ * there lie inside it.
+ */
+export function courtDecisionInProse(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  let out = [...citations]
+  for (const d of courtDecisionsIn(text, 0, text.length)) {
+    const over = out.filter((c) => c.start < d.end && c.end > d.start)
+    if (over.length === 1 && over[0]!.start <= d.start && over[0]!.end >= d.end) continue
+    if (over.some((c) => c.start < d.start || c.end > d.end)) continue
+    const whole = {
+      ...ruleMade(
+        d.start,
+        d.end,
+        over.flatMap((c) => c.fields)
+      ),
+      ...(over[0] ? {confidence: Math.min(...over.map((c) => c.confidence))} : {})
+    }
+    out = inOrder(
+      out.filter((c) => !over.includes(c)),
+      [whole]
+    )
+  }
+  return out
 }
 
 /** Longest prefix kept whole (`For an elaboration of the subject, see`); a longer run keeps only its signal. */
@@ -780,6 +816,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     apply: splitAtNextWork
   },
   {
+    name: 'court decisions after a semicolon are citations of their own',
+    example: 'BGH, GRUR, 1991, 529 (530), - Explosionszeichnungen -; OLG Nürnberg, GRUR-RR, 2001, 225 (227), - Dienstanweisung -.',
+    apply: splitBeforeCourt
+  },
+  {
     name: 'a translation cited after the work is a citation of its own',
     example: 'Jean Baudrillard, Simulacres et Simulation (Paris: Galilée, 1981), 10 f.; dt. Teilübers.: Agonie des Realen (Berlin: Merve, 1978).',
     apply: splitAtTranslation
@@ -839,6 +880,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'La méthode fut mise au point dans les années 1940 (Dean, 1978).',
     apply: bracketedAuthorDate
   },
+  {name: 'a court decision left as prose or cut into pieces is one citation', example: 'OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99.', apply: courtDecisionInProse},
   {
     name: 'prose read into a short form’s author is left out',
     example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",

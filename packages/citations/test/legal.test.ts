@@ -1,0 +1,147 @@
+import {describe, expect, it} from 'vitest'
+import {COURTS, courtDecisionsIn, DECISION_PIECES, LEGAL_FORMS, readCommentary, readCourtDecision} from '../src/lib/legal.js'
+import {processCitations} from '../src/index.js'
+import {parse} from '@octavo/parser'
+
+/** What each legal grammar reads of its example: the item, the locator and its label. */
+const EXPECTED: Readonly<Record<string, {item: Record<string, unknown>; locator: string | null; label: string}>> = {
+  'a court decision': {
+    item: {
+      type: 'legal_case',
+      authority: 'BGH',
+      genre: 'Urt.',
+      issued: {'date-parts': [[2010, 5, 12]]},
+      number: 'I ZR 121/08',
+      'container-title': 'GRUR',
+      volume: '2010',
+      page: '633',
+      title: 'Vorschaubilder'
+    },
+    locator: '12',
+    label: 'paragraph'
+  },
+  'a contribution to a commentary': {
+    item: {
+      type: 'chapter',
+      author: [{family: 'Leistner'}],
+      editor: [{family: 'Schricker'}, {family: 'Loewenheim'}],
+      edition: '6',
+      issued: {'date-parts': [[2020]]},
+      section: '§ 4 UrhG'
+    },
+    locator: '38',
+    label: 'paragraph'
+  }
+}
+
+describe('LEGAL_FORMS: citations read whole by a legal grammar, each on its example', () => {
+  it.each(LEGAL_FORMS)('$name: $example', ({name, example, read}) => {
+    expect(EXPECTED[name], `the reading expected of “${name}”`).toBeDefined()
+    const r = read(example)!
+    expect(r.item).toEqual(EXPECTED[name]!.item)
+    expect({locator: r.locator, label: r.label}).toEqual({locator: EXPECTED[name]!.locator, label: EXPECTED[name]!.label})
+  })
+})
+
+describe('COURTS: each group’s example is a decision of one of its courts', () => {
+  it.each(COURTS)('$name: $example', ({example, abbreviations, seat}) => {
+    const r = readCourtDecision(example)
+    expect(r, example).toBeDefined()
+    const court = String(r!.item.authority)
+    expect(abbreviations.some((a) => court === a || (seat && court.startsWith(`${a} `)))).toBe(true)
+  })
+})
+
+/** What each piece of a decision sets when read alone after a court. */
+const PIECES: Readonly<Record<string, Record<string, unknown>>> = {
+  'the kind of decision and its date': {genre: 'Urt.', issued: {'date-parts': [[2010, 5, 12]]}},
+  'the file number, in brackets or after `Az.` or `Rs.`': {number: 'C-490/14'},
+  'a note the decision was cited in': {},
+  'the reporter or journal, its year or volume, the first page and the page cited': {'container-title': 'GRUR', issued: {'date-parts': [[1991]]}, page: '529'},
+  'the decision’s name between dashes or in quotation marks': {title: 'Explosionszeichnungen'},
+  'the marginal number cited': {},
+  'a word that says more was cited': {}
+}
+
+describe('DECISION_PIECES: each piece on its example, after a court', () => {
+  it.each(DECISION_PIECES)('$name: $example', ({name, example}) => {
+    expect(PIECES[name], `the fields expected of “${name}”`).toBeDefined()
+    // A name, a marginal number or `mwN` alone names no decision: after a file number they are read.
+    const alone = !['the decision’s name between dashes or in quotation marks', 'the marginal number cited', 'a word that says more was cited'].includes(name)
+    const text = `BGH, ${alone ? '' : 'I ZR 1/20, '}${example}`
+    const r = readCourtDecision(text)
+    expect(r, text).toBeDefined()
+    const {type, authority, number, ...rest} = r!.item
+    expect({type, authority}).toEqual({type: 'legal_case', authority: 'BGH'})
+    expect(name === 'the file number, in brackets or after `Az.` or `Rs.`' ? {number, ...rest} : rest).toEqual(PIECES[name])
+  })
+
+  it('reads a decision cited back to its note as pointing back, with its marginal number', () => {
+    expect(readCourtDecision('EuGH, (Fn. 10), - Verlag Esterbauer - Rn. 27')).toMatchObject({pointsBack: true, locator: '27', label: 'paragraph', item: {title: 'Verlag Esterbauer'}})
+  })
+
+  it('keeps the first of two parallel reports and the page cited in brackets as the locator', () => {
+    expect(readCourtDecision('BGHZ 185, 291 (295) = GRUR 2010, 628')).toBeUndefined() // no court
+    expect(readCourtDecision('BGH, BGHZ 185, 291 (295) = GRUR 2010, 628')).toMatchObject({item: {'container-title': 'BGHZ', volume: '185', page: '291'}, locator: '295', label: 'page'})
+  })
+
+  it('reads nothing that is not a decision', () => {
+    for (const text of [
+      'BGH-Rechtsprechung ist hier uneinheitlich',
+      'Der BGH hat das offengelassen',
+      'BGH, Die Rechtsprechung des Bundesgerichtshofs, Berlin 2001, S. 12',
+      'OLG, 2001',
+      'BGH',
+      'AG Müller, Geschäftsbericht 2019, S. 4'
+    ])
+      expect(readCourtDecision(text), text).toBeUndefined()
+  })
+})
+
+describe('readCommentary', () => {
+  it.each([
+    ['Schulze, in: Dreier/Schulze, UrhG, 7. Aufl. 2022, § 2 UrhG', {editor: [{family: 'Dreier'}, {family: 'Schulze'}], 'container-title': 'UrhG', section: '§ 2 UrhG'}, null],
+    ['Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN', {'container-title': 'BeckOK UrhR', edition: '42', section: '§ 87a UrhG'}, '28'],
+    ['Sprau, in: Grüneberg, BGB, 82. Aufl. 2023, § 823 Rn. 10', {editor: [{family: 'Grüneberg'}], 'container-title': 'BGB', section: '§ 823'}, '10'],
+    [
+      'Bomhard/Siglmüller, in: Redeker (Hrsg.), Handbuch der IT-Verträge 2024 Rn. 11',
+      {author: [{family: 'Bomhard'}, {family: 'Siglmüller'}], editor: [{family: 'Redeker'}], 'container-title': 'Handbuch der IT-Verträge'},
+      '11'
+    ]
+  ] as const)('%s', (text, fields, locator) => {
+    const r = readCommentary(text)
+    expect(r?.item).toMatchObject({type: 'chapter', ...fields})
+    expect(r?.locator).toBe(locator)
+  })
+
+  it('reads no chapter with pages or a place, and no prose', () => {
+    for (const text of ['Müller, in: Schmidt (Hrsg.), Festschrift für Meier, Berlin 2001, S. 12', 'Darauf weist Müller hin, in: Kommentar 2001', 'Müller, in: Die Zeit, 12.3.2001, S. 4'])
+      expect(readCommentary(text), text).toBeUndefined()
+  })
+})
+
+describe('courtDecisionsIn', () => {
+  it('finds each decision up to its semicolon, and no court named in prose', () => {
+    const text = 'Das hat der BGH offengelassen, vgl. BGH, Urt. v. 4.4.2019 – I ZR 1/18, GRUR 2019, 1 Rn. 3; anders LG Berlin, NJW-RR 2018, 12. Dazu Müller.'
+    expect(courtDecisionsIn(text, 0, text.length).map((d) => text.slice(d.start, d.end))).toEqual(['BGH, Urt. v. 4.4.2019 – I ZR 1/18, GRUR 2019, 1 Rn. 3', 'LG Berlin, NJW-RR 2018, 12.'])
+  })
+})
+
+describe('court decisions through the notes reader', () => {
+  const read = (...notes: string[]) => {
+    const md = notes.map((_, i) => `T.[^${i + 1}]`).join(' ') + '\n\n' + notes.map((t, i) => `[^${i + 1}]: ${t}`).join('\n\n')
+    return processCitations(parse(md, {format: 'markdown'}).tree)
+  }
+
+  it('reads a decision the model leaves as prose, and a.a.O. after it resolves to the court’s last decision', () => {
+    const {notes, items} = read('OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99.', 'OLG Köln, a.a.O., Rn. 14.')
+    expect(notes[0]!.citations[0]).toMatchObject({form: 'full', ref: 'olg-koln-6-u-3-99'})
+    expect(notes[1]!.citations[0]).toMatchObject({form: 'short', ref: 'olg-koln-6-u-3-99', locator: '14'})
+    expect(items.find((i) => i.id === 'olg-koln-6-u-3-99')).toMatchObject({type: 'legal_case', authority: 'OLG Köln', number: '6 U 3/99'})
+  })
+
+  it('keeps two decisions of one court in one reporter apart', () => {
+    const {notes} = read('BGH, NJW 2000, 1234; BGH, NJW 2000, 2345 (2350).')
+    expect(notes[0]!.citations.map((c) => c.ref)).toEqual(['bgh-njw-2000-1234', 'bgh-njw-2000-2345'])
+  })
+})
