@@ -705,6 +705,14 @@ describe('FIELD_RULES', () => {
       'Vgl. <author>Wikipedia</author>, „<title>Programmierschnittstelle</title>“, <URL>https://de.wikipedia.org/wiki/Programmierschnittstelle</URL>',
       {type: 'entry-encyclopedia', 'container-title': 'Wikipedia', title: 'Programmierschnittstelle', author: undefined}
     ],
+    'a work with no title of its own, its container published as a book, is that book': [
+      '<editor>J. Smith</editor>, ed., <container-title>The Republic of Letters</container-title>, 3 vols. (<publisher-place>New York</publisher-place>, <issued>1995</issued>)',
+      {type: 'book', title: 'The Republic of Letters', 'container-title': undefined, editor: [{family: 'Smith', given: 'J.'}]}
+    ],
+    'a work with no title of its own, its container published as a book, is that book (not a contribution after In)': [
+      '<author>Reinhart Koselleck</author>. <issued>1994</issued>. <container-title>Einleitung. In Der politische Totenkult</container-title>, ed. <editor>Michael Jeismann</editor>. <publisher-place>München</publisher-place>: <publisher>Fink</publisher>',
+      {title: undefined, 'container-title': 'Einleitung. In Der politische Totenkult'}
+    ],
     'a title’s rest read into the place is the title’s': [
       '<editor>Ludwig Hierl</editor>, Hrsg. (<issued>2017</issued>). <title>Mobile Payment – Grundlagen</title>, <publisher-place>Strategien, Praxis. Heilbronn, Deutschland</publisher-place>: <publisher>Springer Gabler Verlag</publisher>',
       {title: 'Mobile Payment – Grundlagen, Strategien, Praxis', 'publisher-place': 'Heilbronn, Deutschland'}

@@ -1040,6 +1040,18 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a work with no title of its own, its container published as a book, is that book',
+    example: 'J. Smith, ed., The Republic of Letters, 3 vols. (New York, 1995) (the title read as a container, its editor before it)',
+    apply: (item, text) => {
+      if (has(item, 'title') || !has(item, 'container-title') || !has(item, 'publisher', 'publisher-place') || has(item, 'issue', 'page', 'URL', 'DOI')) return
+      // A contribution whose title the model read into its container (`Einleitung. In Der politische Totenkult`), or cut off before `In:`.
+      if (containerAfterIn(item, text) || /^\s*In:?\s|(?:^|[.:]\s+)In:?\s/u.test(String(item['container-title'])) || /^\s*In:?\s/u.test(text)) return
+      if ((item.issued?.['date-parts']?.[0]?.length ?? 0) === 3) return
+      item.title = String(item['container-title'])
+      delete item['container-title']
+    }
+  },
+  {
     name: 'a title’s rest read into the place is the title’s',
     example: 'Ludwig Hierl, Hrsg. (2017). Mobile Payment – Grundlagen, Strategien, Praxis. Heilbronn, Deutschland: Springer Gabler Verlag (place read as “Strategien, Praxis. Heilbronn, Deutschland”)',
     apply: (item, text) => {
