@@ -20,6 +20,28 @@ const EXPECTED: Readonly<Record<string, {item: Record<string, unknown>; locator:
     locator: '12',
     label: 'paragraph'
   },
+  'an article in a law journal cited by its abbreviation': {
+    item: {type: 'article-journal', author: [{family: 'Hofmann'}], 'container-title': 'ZGE', issued: {'date-parts': [[2016]]}, page: '482'},
+    locator: '498',
+    label: 'page'
+  },
+  'a statute with where it is printed': {
+    item: {
+      type: 'legislation',
+      title: 'Gesetz über die Preisbindung für Bücher',
+      'title-short': 'Buchpreisbindungsgesetz',
+      issued: {'date-parts': [[2002, 9, 2]]},
+      'container-title': 'BGBl. I',
+      page: '3448'
+    },
+    locator: null,
+    label: 'page'
+  },
+  'a parliament’s printed paper': {
+    item: {type: 'bill', genre: 'LT-Drs.', authority: 'Hamburg', number: '21/12361', issued: {'date-parts': [[2018, 3, 23]]}},
+    locator: null,
+    label: 'page'
+  },
   'a contribution to a commentary': {
     item: {
       type: 'chapter',
@@ -56,6 +78,7 @@ describe('COURTS: each group’s example is a decision of one of its courts', ()
 const PIECES: Readonly<Record<string, Record<string, unknown>>> = {
   'the kind of decision and its date': {genre: 'Urt.', issued: {'date-parts': [[2010, 5, 12]]}},
   'the file number, in brackets or after `Az.` or `Rs.`': {number: 'C-490/14'},
+  'the European Case Law Identifier, kept in the note': {note: 'ECLI:EU:C:2016:644'},
   'a note the decision was cited in': {},
   'the reporter or journal, its year or volume, the first page and the page cited': {'container-title': 'GRUR', issued: {'date-parts': [[1991]]}, page: '529'},
   'the decision’s name between dashes or in quotation marks': {title: 'Explosionszeichnungen'},

@@ -36,7 +36,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a sentence read as the title of a link the note points to is prose': ['https://datascience.stackexchange.com/questions/21950.'],
   'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
   'an author–date reference in brackets left as prose is a citation': ['Dean, 1978'],
-  'a court decision left as prose or cut into pieces is one citation': ['OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99.'],
+  'a legal citation left as prose, cut into pieces or run on is one citation': ['§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 

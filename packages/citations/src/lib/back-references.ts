@@ -153,8 +153,8 @@ function authorDateWork(state: NotesState, p: CitationReading): CslItem | undefi
 
 /** Whether a reading names a work: a title, a name, a container, an archive, a link. */
 function namesWork(item: CitationReading['item']): boolean {
-  // A court decision is named by its court and file number (`OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99`).
-  if (item.type === 'legal_case' && item.authority !== undefined && item.number !== undefined) return true
+  // A court decision or a parliament's paper is named by its court or kind and its number (`OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99`, `BT-Drs. 18/12329`).
+  if ((item.type === 'legal_case' || item.type === 'bill') && (item.authority !== undefined || item.genre !== undefined) && item.number !== undefined) return true
   return ['title', 'author', 'editor', 'container-title', 'collection-title', 'archive', 'archive_location', 'URL', 'DOI'].some((k) => item[k] !== undefined)
 }
 

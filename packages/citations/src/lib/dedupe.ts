@@ -36,10 +36,16 @@ export function workKey(item: ItemFields | CslItem): string {
   const who = names(item).map(nameKey).join('+')
   const title = typeof item.title === 'string' ? comparable(item.title) : ''
   // A court decision is its court and its file number, else where it is reported (`BGH, NJW 2000, 1234` and `BGH, NJW 2000, 2345` are two).
-  if (item.type === 'legal_case' && typeof item.authority === 'string' && !title)
-    return ['case', comparable(item.authority), String(item.number ?? ''), comparable(String(item['container-title'] ?? '')), String(item.volume ?? ''), String(item.page ?? ''), dateKey(item)].join(
-      '|'
-    )
+  if ((item.type === 'legal_case' || item.type === 'bill') && typeof (item.authority ?? item.genre) === 'string' && !title)
+    return [
+      'case',
+      comparable(String(item.authority ?? item.genre)),
+      String(item.number ?? ''),
+      comparable(String(item['container-title'] ?? '')),
+      String(item.volume ?? ''),
+      String(item.page ?? ''),
+      dateKey(item)
+    ].join('|')
   if (!title) {
     // An untitled archival document is its call number (`ASV, Senato Mar, reg. 12, c. 45r` and `…, reg. 13, c. 2v` are two).
     return [
@@ -73,10 +79,10 @@ export function makeId(item: ItemFields, taken: Set<string>): string {
   } else if (who.length > 0) {
     const fam = who.slice(0, who.length > 2 ? 1 : 2).map((n) => slug(n.family ?? n.literal ?? '', 30))
     base = `${fam.join('-')}${who.length > 2 ? '-etal' : ''}${year ?? ''}`
-  } else if (item.type === 'legal_case' && typeof item.authority === 'string') {
-    // A court decision by its court and its name, file number or reporter: `bgh-explosionszeichnungen`, `olg-koln-njw-2019-1234`.
+  } else if ((item.type === 'legal_case' || item.type === 'bill') && typeof (item.authority ?? item.genre) === 'string') {
+    // A court decision or a parliament's paper by its court (or kind) and its name, number or report: `bgh-explosionszeichnungen`, `olg-koln-njw-2019-1234`, `bt-18-12329`.
     const what = item.title ?? item.number ?? [item['container-title'], item.volume ?? year, item.page].filter((x) => x !== undefined).join(' ')
-    base = `${slug(item.authority, 20)}-${slug(String(what), 30)}`
+    base = `${slug(String(item.authority ?? item.genre), 20)}-${slug(String(what), 30)}`
   } else if (!item.title && item['container-title']) {
     const d = item.issued?.['date-parts']?.[0]
     const when = item.issue ? String(item.issue) : d ? d.map((x) => String(x).padStart(2, '0')).join('-') : ''

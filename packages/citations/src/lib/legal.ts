@@ -47,21 +47,23 @@ export function startsWithCourt(text: string): boolean {
 const COURT_ANYWHERE = new RegExp(`(?<![\\p{L}\\d-])(?=${COURT.source.slice(1)})`, 'gu')
 
 /**
- * The court decisions written in `text` between `from` and `to`: where each
- * starts, and the longest stretch up to the next semicolon that reads as a
- * decision (ending at a full stop or the semicolon).
+ * The stretches of `text` between `from` and `to` that `read` reads whole,
+ * each starting where `starts` matches and running as far as it can up to
+ * the next semicolon (ending there or at a full stop).
  */
-export function courtDecisionsIn(text: string, from: number, to: number): Array<{start: number; end: number}> {
+function stretchesFrom(text: string, from: number, to: number, starts: RegExp, read: (text: string) => unknown): Array<{start: number; end: number}> {
   const found: Array<{start: number; end: number}> = []
-  for (const m of text.slice(from, to).matchAll(COURT_ANYWHERE)) {
+  for (const m of text.slice(from, to).matchAll(starts)) {
     const start = from + m.index
     if (found.some((f) => start < f.end)) continue
     const semicolon = text.indexOf(';', start)
     const limit = semicolon < 0 || semicolon > to ? to : semicolon
-    const ends = [limit, ...[...text.slice(start, limit).matchAll(/\.(?=\s)/gu)].map((e) => start + e.index + 1).reverse()]
+    // The longest first: the semicolon, a full stop, a comma, or the words that join two citations (`sowie`, `und`).
+    const cuts = [...text.slice(start, limit).matchAll(/\.(?=\s)|(?=,\s)|(?=\s+(?:sowie|und|oder|bzw\.)\s)/gu)].map((e) => start + e.index + e[0].length)
+    const ends = [limit, ...cuts.reverse()]
     const end = ends.find(
       (e) =>
-        readCourtDecision(
+        read(
           text
             .slice(start, e)
             .trimEnd()
@@ -71,6 +73,17 @@ export function courtDecisionsIn(text: string, from: number, to: number): Array<
     if (end !== undefined) found.push({start, end: start + text.slice(start, end).trimEnd().length})
   }
   return found
+}
+
+/** The court decisions written in `text` between `from` and `to` (`stretchesFrom` a court's name). */
+export function courtDecisionsIn(text: string, from: number, to: number): Array<{start: number; end: number}> {
+  return stretchesFrom(text, from, to, COURT_ANYWHERE, readCourtDecision)
+}
+
+/** The legal citations written in `text`: decisions, printed papers and statutes, in the order of the text, none inside another. */
+export function legalCitationsIn(text: string): Array<{start: number; end: number}> {
+  const all = [...courtDecisionsIn(text, 0, text.length), ...stretchesFrom(text, 0, text.length, /(?<![\p{L}-])(?=(?:BT|BR|LT)-Drs\.)/gu, readPaper), ...statutesIn(text, 0, text.length)]
+  return all.sort((a, b) => a.start - b.start || b.end - a.end).filter((d, i, sorted) => !sorted.slice(0, i).some((e) => d.start < e.end))
 }
 
 /** A decision's date: numeric (`12.5.2010`) or with the month's name (`29. Oktober 2015`). */
@@ -93,9 +106,17 @@ export const DECISION_PIECES: ReadonlyArray<{name: string; example: string; patt
   {
     name: 'the file number, in brackets or after `Az.` or `Rs.`',
     example: '(C-490/14)',
-    pattern: new RegExp(`^(?:[–—-]\\s*)?\\(?(?:Az\\.?:?\\s*|(?:verb\\.\\s*)?Rs\\.\\s*)?(${FILE_NUMBER})\\)?`, 'u'),
+    pattern: new RegExp(`^(?:[–—-]\\s*)?\\(?(?:Az\\.?:?\\s*|(?:verb\\.\\s*)?Rs\\.\\s*)?(${FILE_NUMBER}(?:\\s*(?:und|u\\.|,)\\s*${FILE_NUMBER})*)\\)?`, 'u'),
     read: (m, out) => {
       out.item.number = m[1]!
+    }
+  },
+  {
+    name: 'the European Case Law Identifier, kept in the note',
+    example: 'ECLI:EU:C:2016:644',
+    pattern: /^ECLI:[A-Z]{2}:[A-Za-z]+:\d{4}:[\w.]+/u,
+    read: (m, out) => {
+      out.item.note = m[0]
     }
   },
   {
@@ -109,14 +130,15 @@ export const DECISION_PIECES: ReadonlyArray<{name: string; example: string; patt
   {
     name: 'the reporter or journal, its year or volume, the first page and the page cited',
     example: 'GRUR, 1991, 529 (530)',
-    pattern: /^(\p{Lu}[\p{L}&]*\.?(?:-\p{Lu}{1,4}|\s+Int\.)?)\s*,?\s+(\d{1,4}),\s+((?:I-)?\d{1,6})(?:\s*\((\d{1,6})\))?/u,
+    pattern: /^(\p{Lu}[\p{L}&]*\.?(?:-\p{Lu}[\p{L}]{0,9}|\s+Int\.)?)\s*,?\s+(\d{1,4}),\s+((?:I-)?\d{1,6})(?:\s*\((\d{1,6})\)|,\s*(\d{1,6})(?:\s*ff?\.?)?(?![\d/])|\s*ff?\.?(?=\s|,|$))?/u,
     read: (m, out) => {
       if (out.item['container-title'] !== undefined) return // a parallel report (`= GRUR 2010, 628`): the first is kept
       out.item['container-title'] = m[1]!
       if (/^(?:1[89]|20)\d\d$/u.test(m[2]!) && out.item.issued === undefined) out.item.issued = {'date-parts': [[Number(m[2])]]}
       else out.item.volume = m[2]!
       out.item.page = m[3]!
-      if (m[4]) out.page = m[4]
+      const cited = m[4] ?? m[5]
+      if (cited !== undefined) out.page = cited
     }
   },
   {
@@ -174,14 +196,15 @@ export function readCourtDecision(text: string): LegalReading | undefined {
   const out: Decision = {item: {type: 'legal_case', authority: court[1]!.replace(/\s+/gu, ' ')}, pointsBack: false}
   if (!decisionPieces(text.slice(court[0].length), out)) return undefined
   const {item} = out
-  if (!out.pointsBack && item.issued === undefined && item.number === undefined && item['container-title'] === undefined) return undefined
+  // Something that names the decision: its date, file number, report, identifier, or the note it was cited in.
+  if (!out.pointsBack && item.issued === undefined && item.number === undefined && item['container-title'] === undefined && item.note === undefined) return undefined
   const pinpoint = out.marginal !== undefined ? readPages(out.marginal) : out.page !== undefined ? {page: out.page, label: 'page'} : undefined
   return {item, locator: pinpoint?.page ?? null, label: pinpoint?.label ?? 'page', names: [String(item.authority)], pointsBack: out.pointsBack, etAl: false}
 }
 
 /** The authors of a contribution to a commentary, `in:`, the commentary, its edition and year, then what is commented and the marginal number. */
 const COMMENTARY = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}'’ -]*?(?:\s*\/\s*\p{Lu}[\p{L}'’ -]*?)*(?:\s+u\.\s?a\.)?),\s+in:\s+(.+?)(?:,\s*|\s+)(?:(\d{1,3})\.\s*(?:Aufl(?:age|\.)|Ed(?:ition|\.)),?\s+)?((?:\d{1,2}\.\s?\d{1,2}\.\s?)?(?:19|20)\d\d)(?=[,\s]|$)(.*)$`,
+  String.raw`^(\p{Lu}[\p{L}'\u2019 -]*?(?:\s*\/\s*\p{Lu}[\p{L}'\u2019 -]*?)*(?:\s+u\.\s?a\.)?),\s+in:\s+(.+?)(?:,\s*|\s+)(?:(\d{1,3})\.\s*(?:Aufl(?:age|\.)|Ed(?:ition|\.)),?\s+)?((?:\d{1,2}\.\s?\d{1,2}\.\s?)?(?:19|20)\d\d)(?=[,\s]|$)(.*)$`,
   'u'
 )
 
@@ -228,8 +251,136 @@ export function readCommentary(text: string): LegalReading | undefined {
   return {item, locator: pinpoint?.page ?? null, label: pinpoint?.label ?? 'page', names, pointsBack: false, etAl: authors.etAl}
 }
 
+/** Authors as German legal writing names them: family names joined by `/`, with their particles (`de la Durantaye`, `Raue/Hofmann`). */
+const FAMILIES = String.raw`(?:(?:de la|de|von|van|zu|von der)\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*(?:\s*\/\s*(?:(?:de la|de|von|van|zu|von der)\s+)?\p{Lu}\p{Ll}[\p{L}'\u2019-]*)*`
+
+/** A law journal's abbreviation: capitals, maybe joined to a word (`GRUR`, `GRUR-RR`, `GRUR-Beilage`, `ZGE`, `K&R`, `GRUR Int.`). */
+const JOURNAL_ABBREVIATION = String.raw`\p{Lu}[\p{Lu}&]{1,7}(?:-\p{Lu}[\p{L}]{0,9}|\s+Int\.)?`
+
+const JOURNAL_SHORT = new RegExp(
+  String.raw`^(${FAMILIES}),\s+(${JOURNAL_ABBREVIATION})\s+((?:19|20)\d\d),\s+(\d{1,5})(?:\s*ff?\.?)?(?:\s*\((\d{1,5})\)|,\s*(\d{1,5}(?:\s*[-\u2013]\s*\d{1,5})?)(?:\s*ff?\.?)?)?$`,
+  'u'
+)
+
+/**
+ * An article in a law journal cited by its author and the journal's
+ * abbreviation alone, as German legal writing does even the first time
+ * (`Hofmann, ZGE 2016, 482, 498`; `Peukert, GRUR-Beilage 2014, 77 ff.`;
+ * `de la Durantaye, GRUR 2017, 558 (560)`): the journal, its year, the first
+ * page and the page cited.
+ */
+export function readJournalShort(text: string): LegalReading | undefined {
+  const m = JOURNAL_SHORT.exec(text)
+  if (!m) return undefined
+  const authors = familyNames(m[1]!)
+  const item: ItemFields = {type: 'article-journal', author: authors, 'container-title': m[2]!, issued: {'date-parts': [[Number(m[3])]]}, page: m[4]!}
+  const cited = m[5] ?? m[6]
+  return {item, locator: cited ?? null, label: 'page', names: authors.map((n) => n.family), pointsBack: false, etAl: false}
+}
+
+/** Family names joined by `/` (FAMILIES), each with its particle: `de la Durantaye` is family Durantaye, particle `de la`. */
+function familyNames(text: string): Array<{family: string; 'non-dropping-particle'?: string}> {
+  return text.split(/\s*\/\s*/u).map((name) => {
+    const m = /^((?:de la|de|von|van|zu|von der))\s+(.+)$/u.exec(name)
+    return m ? {family: m[2]!, 'non-dropping-particle': m[1]!} : {family: name}
+  })
+}
+
+const PAPER = new RegExp(
+  String.raw`^((?:BT|BR|LT)-Drs\.|Drs\.)\s*(?:(\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)?)\s+)?(\d{1,2}\/\d{1,6})(?:,?\s*S\.\s*(\d{1,4}(?:\s*[-\u2013]\s*\d{1,4}|\s*ff?\.?)?))?(?:\s+mit\s+.{0,80}?\s+vom\s+(${DATE}))?$`,
+  'u'
+)
+
+/**
+ * A parliament's printed paper (`BT-Drs. 18/12329, S. 12`; `LT-Drs. Hamburg
+ * 21/12361 mit der Antwort des Senats vom 23. März 2018`): a `bill` with the
+ * kind of paper as its genre, the parliament (the Bundestag, the Bundesrat,
+ * or the state written) as its authority, its number, and the page cited.
+ */
+export function readPaper(text: string): LegalReading | undefined {
+  const m = PAPER.exec(text)
+  if (!m) return undefined
+  const authority = m[2] ?? (m[1]!.startsWith('BT') ? 'BT' : m[1]!.startsWith('BR') ? 'BR' : undefined)
+  const item: ItemFields = {type: 'bill', genre: m[1]!, ...(authority ? {authority} : {}), number: m[3]!}
+  if (m[5]) item.issued = readDate(m[5])!
+  return {item, locator: m[4] ?? null, label: 'page', names: authority ? [authority] : [], pointsBack: false, etAl: false}
+}
+
+/** An official gazette (`BGBl. I`, `GVBl.`, `GV. NRW.`, `GBl. (Baden-Württemberg)`, `ABl. EG`), as a pattern. */
+const GAZETTE = String.raw`(?:Bay|Nds\.\s?|Hmb|S\u00e4chs|Brem\.\s?|Bbg\.\s?)?(?:GVBl|BGBl|RGBl|GBl|ABl|GVOBl|GV)\.(?:\s*(?:NRW|NW|EG|EU|EWG|LSA|Bln|BW|I{1,2})(?![\p{L}])\.?)*(?:\s*\([^()]{2,40}\))?`
+
+/** Where a statute is printed: the gazette, its year and part, the issue, the page (`BGBl. 2017 I Nr. 61, S. 3351`; `ABl. EG 2001 L 167/10`). */
+const PRINTED = String.raw`(${GAZETTE})\s*(?:((?:18|19|20)\d\d)\s*)?(?:I{1,2}\s+)?(?:,?\s*Nr\.\s*(\d+)\s*)?(?:,?\s*(?:S\.\s*)?(\d{1,5})(?:\s*ff?\.?)?|\s*([LC])\s*(\d{1,4})\/(\d{1,5}))`
+
+/** A word that names a statute, or a statute's abbreviation (`UrhWissG`, `DSGVO`). */
+const STATUTE_WORD = /(?:[Gg]esetz(?:es|buch|buchs)?|[Vv]erordnung|[Rr]ichtlinie|[Ss]atzung|[Oo]rdnung|[Vv]ertrag(?:es)?|[Aa]bkommen(?:s)?)(?![\p{Ll}])|^\p{Lu}[\p{L}]*(?:G|GB|VO|O)$/u
+
+const STATUTE = new RegExp(
+  String.raw`^(?:(?:\u00a7\u00a7?|Art\.)\s*(\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.|lit\.|UAbs\.)\s*\d+[a-z]?)*)\s+(?:des\s+|der\s+)?)?(\p{Lu}(?![\p{L}]*[.:]\s)[^;\u00a7]*?)(?:\s*\(([^()]{2,60})\))?(?:\s*,?\s+(?:in der (?:Fassung|Bekanntmachung)\s+)?(?:vom|v\.)\s+(${DATE}))?\s*,?\s*${PRINTED}$`,
+  'u'
+)
+
+/** A directive's or regulation's number (`2001/29/EG`, `(EU) 2019/790`). */
+const EU_NUMBER = /\b(\d{2,4}\/\d{1,4}\/(?:EG|EU|EWG|EC|EEC))\b|\((?:EU|EG)\)\s*(?:Nr\.\s*)?(\d{4}\/\d{1,4})/u
+
+/** The statute's name as a name: `Gesetzes zur Förderung …` (after `§ 4 des`) is the `Gesetz zur Förderung …`; a date inside it (`… vom 22. Mai 2001 zur …`) is its date. */
+function statuteTitle(written: string, item: ItemFields): string | undefined {
+  const dated = new RegExp(String.raw`\s+vom\s+(${DATE})`, 'u').exec(written)
+  if (dated) item.issued = readDate(dated[1]!)!
+  const title = (dated ? written.slice(0, dated.index) + written.slice(dated.index + dated[0].length) : written).replace(/^Gesetzes\b/u, 'Gesetz').trim()
+  return STATUTE_WORD.test(title) ? title : undefined
+}
+
+/**
+ * A statute or directive with where it is printed (`Gesetz über die
+ * Preisbindung für Bücher (Buchpreisbindungsgesetz) vom 2. September 2002,
+ * BGBl. I S. 3448`; `§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt,
+ * GVBl. 2010, S. 434`): `legislation` with its name as the title, the name in
+ * brackets as the short title, its date, the gazette as the container with
+ * its page; the provision written first is the locator.
+ */
+export function readStatute(text: string): LegalReading | undefined {
+  const m = STATUTE.exec(text)
+  if (!m) return undefined
+  const item: ItemFields = {type: 'legislation'}
+  const title = statuteTitle(m[2]!, item)
+  if (title === undefined) return undefined
+  item.title = title
+  if (m[3]) item['title-short'] = m[3]
+  if (m[4]) item.issued = readDate(m[4])!
+  const number = EU_NUMBER.exec(title)
+  if (number) item.number = number[1] ?? number[2]!
+  item['container-title'] = m[5]!.trim()
+  if (item.issued === undefined && m[6]) item.issued = {'date-parts': [[Number(m[6])]]}
+  if (m[7]) item.issue = m[7]
+  if (m[9]) item.volume = `${m[9]} ${m[10]!}`
+  item.page = m[8] ?? m[11]!
+  return {item, locator: m[1] ?? null, label: m[1] ? 'section' : 'page', names: [], pointsBack: false, etAl: false}
+}
+
+const PRINTED_ANYWHERE = new RegExp(PRINTED, 'gu')
+
+/** Where a citation may start before a gazette: a provision or a capital after a space, a bracket or the note's start. */
+const STATUTE_START = /(?<=^|[\s(„"])(?:§§?\s*\d|Art\.\s*\d|\p{Lu})/gu
+
+/** The statutes written in `text` between `from` and `to`, each from the first start that reads up to its gazette's page. */
+export function statutesIn(text: string, from: number, to: number): Array<{start: number; end: number}> {
+  const found: Array<{start: number; end: number}> = []
+  for (const m of text.slice(from, to).matchAll(PRINTED_ANYWHERE)) {
+    const end = from + m.index + m[0].length
+    const boundary = Math.max(from, text.lastIndexOf(';', from + m.index) + 1, found.at(-1)?.end ?? 0)
+    const starts = [...text.slice(boundary, from + m.index).matchAll(STATUTE_START)].map((s) => boundary + s.index)
+    const start = starts.find((s) => readStatute(text.slice(s, end)) !== undefined)
+    if (start !== undefined) found.push({start, end})
+  }
+  return found
+}
+
 /** The legal grammars, tried in turn on a citation's whole text, each with the example it exists for. */
 export const LEGAL_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => LegalReading | undefined}> = [
   {name: 'a court decision', example: 'BGH, Urt. v. 12.5.2010 – I ZR 121/08, GRUR 2010, 633 Rn. 12 – Vorschaubilder', read: readCourtDecision},
-  {name: 'a contribution to a commentary', example: 'Leistner, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', read: readCommentary}
+  {name: 'a contribution to a commentary', example: 'Leistner, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', read: readCommentary},
+  {name: 'an article in a law journal cited by its abbreviation', example: 'Hofmann, ZGE 2016, 482, 498', read: readJournalShort},
+  {name: 'a statute with where it is printed', example: 'Gesetz über die Preisbindung für Bücher (Buchpreisbindungsgesetz) vom 2. September 2002, BGBl. I S. 3448', read: readStatute},
+  {name: 'a parliament’s printed paper', example: 'LT-Drs. Hamburg 21/12361 mit der Antwort des Senats vom 23. März 2018', read: readPaper}
 ]

@@ -66,7 +66,13 @@ export const PAGE_LABELS: readonly (PageRule & {words: readonly string[]; label:
     words: ['chap.', 'chaps.', 'ch.', 'chapter', 'chapitre', 'kap.', 'kapitel', 'cap.', 'capp.', 'capitolo', 'capítulo', 'hfdst.', 'hoofdstuk']
   },
   {name: 'section', example: '§ 12', expected: {page: '12', label: 'section'}, label: 'section', words: ['§', '§§', 'sec.', 'secs.', 'section']},
-  {name: 'paragraph (de: Randnummer)', example: 'Rn. 15', expected: {page: '15', label: 'paragraph'}, label: 'paragraph', words: ['rn.', 'rdnr.', 'rz.', 'para.', 'paras.', 'par.', '¶', 'abs.']},
+  {
+    name: 'paragraph (de: Randnummer)',
+    example: 'Rn. 15',
+    expected: {page: '15', label: 'paragraph'},
+    label: 'paragraph',
+    words: ['rn.', 'rdnr.', 'rdn.', 'rz.', 'tz.', 'para.', 'paras.', 'par.', '¶', 'abs.']
+  },
   {name: 'volume (de: Band; fr: tome)', example: 't. III', expected: {page: 'III', label: 'volume'}, label: 'volume', words: ['vol.', 'vols.', 'bd.', 'bde.', 't.', 'tome', 'tomo']},
   {name: 'line (de: Zeile)', example: 'Z. 4–7', expected: {page: '4–7', label: 'line'}, label: 'line', words: ['z.', 'zeile', 'zeilen']}
 ]

@@ -8,7 +8,7 @@ import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
-import {courtDecisionsIn} from './legal.js'
+import {legalCitationsIn} from './legal.js'
 import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, marginalNumber, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
 
 /** One citation found in a note. */
@@ -342,30 +342,44 @@ export function bracketedAuthorDate(text: string, citations: readonly LabeledCit
   return inOrder(kept, made)
 }
 
+/** The part of a citation before `at` (cut there), if it holds a field; else nothing. */
+function partBefore(text: string, c: LabeledCitation, at: number): LabeledCitation[] {
+  const fields = c.fields.filter((f) => f.end <= at)
+  return c.start < at && fields.length > 0 ? [{...c, end: at, fields}] : []
+}
+
+/** The part of a citation after `at`, if it holds fields of its own there beyond a title (a quoted sentence after a statute is prose); else nothing. */
+function partAfter(c: LabeledCitation, at: number): LabeledCitation[] {
+  const fields = c.fields.filter((f) => f.start >= at)
+  return c.end > at && fields.some((f) => f.field !== 'title') ? [{...c, start: fields[0]!.start, fields}] : []
+}
+
 /**
- * A court decision the model left as prose or cut into pieces (`OLG Köln,
- * Urt. v. 1.2.2000 – 6 U 3/99.`; `OLG Frankfurt a. M., Beschl. v. 3.3.2021 –
- * 11 W 4/21` read without `, MMR 2021, 500 Rn. 9`): one citation over the
- * whole decision, read by the legal grammar, where the model's citations
- * there lie inside it.
+ * A legal citation the model left as prose, cut into pieces or ran into
+ * the words around it (`OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99.`; `§ 8 Abs. 1
+ * Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434: „Indem
+ * …“`): one citation over what the legal grammar reads whole (legal.ts
+ * `legalCitationsIn`); the model's citations there keep only their parts
+ * with fields of their own outside it.
  */
-export function courtDecisionInProse(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+export function legalCitationInProse(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   let out = [...citations]
-  for (const d of courtDecisionsIn(text, 0, text.length)) {
+  for (const d of legalCitationsIn(text)) {
     const over = out.filter((c) => c.start < d.end && c.end > d.start)
-    if (over.length === 1 && over[0]!.start <= d.start && over[0]!.end >= d.end) continue
-    if (over.some((c) => c.start < d.start || c.end > d.end)) continue
+    // The model's citation is the legal one already.
+    if (over.length === 1 && over[0]!.start === d.start && trimEnd(text, d.start, over[0]!.end) === trimEnd(text, d.start, d.end)) continue
     const whole = {
       ...ruleMade(
         d.start,
         d.end,
-        over.flatMap((c) => c.fields)
+        over.flatMap((c) => c.fields.filter((f) => f.start >= d.start && f.end <= d.end))
       ),
       ...(over[0] ? {confidence: Math.min(...over.map((c) => c.confidence))} : {})
     }
+    const kept = over.flatMap((c) => [...partBefore(text, c, d.start), ...partAfter(c, d.end)])
     out = inOrder(
       out.filter((c) => !over.includes(c)),
-      [whole]
+      [...kept, whole]
     )
   }
   return out
@@ -880,7 +894,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'La méthode fut mise au point dans les années 1940 (Dean, 1978).',
     apply: bracketedAuthorDate
   },
-  {name: 'a court decision left as prose or cut into pieces is one citation', example: 'OLG Köln, Urt. v. 1.2.2000 – 6 U 3/99.', apply: courtDecisionInProse},
+  {
+    name: 'a legal citation left as prose, cut into pieces or run on is one citation',
+    example: '§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434: „Indem Bibliotheken den Zugang zu Informationen sichern, sind sie Bildungseinrichtungen.“',
+    apply: legalCitationInProse
+  },
   {
     name: 'prose read into a short form’s author is left out',
     example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",
