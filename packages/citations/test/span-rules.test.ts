@@ -20,6 +20,8 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
   'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
+  'a citation run on into the words it quotes ends with its locator': ['Bereits früher Wiethölter, (Fn. 7), Rechtswissenschaft, 27'],
+  'a second page joined by a conjunction joins the locator': ['Wiethölter, (Fn. 7), Rechtswissenschaft, 9 und 28.'],
   'a marginal number at the end of a citation is its locator': ['Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN'],
   'front-matter pages in roman numerals after the imprint join the citation': ['L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
@@ -150,6 +152,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a second page joined by a conjunction joins the locator': ['author: Wiethölter', 'abbrev: Fn. 7', 'container-title: Rechtswissenschaft', 'page: 9 und 28'],
   'a marginal number at the end of a citation is its locator': ['author: Vohwinkel', 'container-title: BeckOK UrhR', 'issued: 2024', 'page: Rn. 28'],
   'a translation cited after the work is a citation of its own': [
     'author: Jean Baudrillard',

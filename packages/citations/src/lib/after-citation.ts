@@ -2,7 +2,9 @@ import {UNIT} from './archival-units.js'
 import {alternation} from './alternation.js'
 import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
-import {PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
+import {PAGE_ABBREVIATION, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
+import {quotationClass} from './lexicon.js'
+import {spanBefore} from './model/spans.js'
 
 type Field = LabeledCitation['fields'][number]
 
@@ -271,4 +273,52 @@ export function marginalNumber(text: string, citations: readonly LabeledCitation
     if (c.fields.some((f) => f.end > start)) return c
     return {...c, fields: [...c.fields, {field: 'page', start, end, text: m[1]!}]}
   })
+}
+
+/** A page or pages after a comma, then a colon and an opening quotation mark: the locator, then the words quoted from it. */
+const LOCATOR_THEN_QUOTATION = new RegExp(
+  `,\\s*((?:(?:${PAGE_ABBREVIATION})\\.\\s*)?\\d{1,5}[a-z]?(?:\\s*[–-]\\s*\\d{1,5})?(?:\\s*ff?\\.?)?(?:\\s*(?:,|und|and|y|et|e)\\s*\\d{1,5}(?:\\s*ff?\\.?)?)*)\\s*:\\s*${quotationClass('open')}`,
+  'u'
+)
+
+/**
+ * A citation the model ran on into the words it quotes (`Wiethölter, (Fn.
+ * 7), Rechtswissenschaft, 27: „Verständnis für ‚Recht heute‘ …“`): it ends
+ * with its locator, before the colon; the quotation is the note's prose.
+ */
+export function endsBeforeQuotation(text: string, c: LabeledCitation): LabeledCitation {
+  const m = LOCATOR_THEN_QUOTATION.exec(text.slice(c.start, c.end))
+  if (!m) return c
+  const end = c.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length
+  // A year before a colon is an author–date reference and its title (`Tsing, 2015: „Der Pilz …“`), not a locator.
+  if (/^(?:1[5-9]|20)\d\d[a-z]?$/u.test(m[1]!.trim())) return c
+  // A locator is cited from a work named before it (a title, a container, a back-reference).
+  const locatorAt = c.start + m.index
+  if (!c.fields.some((f) => (f.field === 'title' || f.field === 'container-title' || f.field === 'abbrev') && f.end <= locatorAt)) return c
+  const fields = c.fields.filter((f) => f.start < end).map((f) => spanBefore(text, f, end))
+  return {...c, end, fields}
+}
+
+/** Pages joined by a conjunction (`9 und 28`, `6 and 7`), or a conjunction and the page after a page read. */
+const JOINED_PAGES = /^\s*,?\s*((?:\p{L}{1,4}\.\s*)?\d{1,5}(?:\s*ff?\.?)?\s+(?:und|and|y|et|e)\s+\d{1,5}(?:\s*ff?\.?)?)(?![\p{L}\d/]|\.\d)/u
+const PAGE_JOINED = /^\s+(?:und|and|y|et|e)\s+\d{1,5}(?:\s*ff?\.?)?(?![\p{L}\d/]|\.\d)/u
+
+/**
+ * Pages joined by a conjunction that the model left outside the page field,
+ * or read as no field at all (`Wiethölter, (Fn. 7), Rechtswissenschaft, 9 und
+ * 28.`): one page field over both, so that the locator is both.
+ */
+export function joinedPages(text: string, c: LabeledCitation): LabeledCitation {
+  const last = c.fields.at(-1)
+  if (!last) return c
+  const after = last.field === 'page' ? PAGE_JOINED.exec(text.slice(last.end)) : null
+  if (after) {
+    const end = last.end + after[0].length
+    return {...c, end: Math.max(c.end, end), fields: [...c.fields.slice(0, -1), {...last, end, text: text.slice(last.start, end)}]}
+  }
+  const pages = last.field === 'page' ? null : JOINED_PAGES.exec(text.slice(last.end))
+  if (!pages) return c
+  const start = last.end + pages[0].indexOf(pages[1]!)
+  const end = start + pages[1]!.length
+  return {...c, end: Math.max(c.end, end), fields: [...c.fields, {field: 'page', start, end, text: pages[1]!}]}
 }

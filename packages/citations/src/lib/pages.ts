@@ -63,7 +63,7 @@ export const PAGE_LABELS: readonly (PageRule & {words: readonly string[]; label:
     example: 'Kap. 3',
     expected: {page: '3', label: 'chapter'},
     label: 'chapter',
-    words: ['chap.', 'chaps.', 'ch.', 'chapter', 'chapitre', 'kap.', 'kapitel', 'cap.', 'capp.', 'capitolo', 'capítulo', 'hfdst.', 'hoofdstuk']
+    words: ['chap.', 'chaps.', 'ch.', 'chs.', 'chapter', 'chapitre', 'kap.', 'kapitel', 'cap.', 'capp.', 'capitolo', 'capítulo', 'hfdst.', 'hoofdstuk']
   },
   {name: 'section', example: '§ 12', expected: {page: '12', label: 'section'}, label: 'section', words: ['§', '§§', 'sec.', 'secs.', 'section']},
   {

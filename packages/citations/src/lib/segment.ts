@@ -9,7 +9,20 @@ import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
 import {legalCitationsIn} from './legal.js'
-import {accessedLeft, authorDateList, backrefCut, kindBeforeDate, linkedPage, marginalNumber, romanPages, trailingArchive, trailingDate, trailingPages} from './after-citation.js'
+import {
+  accessedLeft,
+  authorDateList,
+  backrefCut,
+  endsBeforeQuotation,
+  joinedPages,
+  kindBeforeDate,
+  linkedPage,
+  marginalNumber,
+  romanPages,
+  trailingArchive,
+  trailingDate,
+  trailingPages
+} from './after-citation.js'
 
 /** One citation found in a note. */
 export interface Segment {
@@ -102,6 +115,8 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
       'zit. in',
       'dazu',
       'so bereits',
+      'bereits',
+      'bereits früher',
       'so auch',
       'so etwa',
       'ähnlich',
@@ -850,6 +865,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180.',
     apply: trailingPages
   },
+  {
+    name: 'a citation run on into the words it quotes ends with its locator',
+    example: 'Bereits früher Wiethölter, (Fn. 7), Rechtswissenschaft, 27: „Verständnis für ‚Recht heute‘ lässt sich nicht vermitteln.“',
+    apply: each(endsBeforeQuotation)
+  },
+  {name: 'a second page joined by a conjunction joins the locator', example: 'Vgl. Wiethölter, (Fn. 7), Rechtswissenschaft, 9 und 28.', apply: each(joinedPages)},
   {name: 'a marginal number at the end of a citation is its locator', example: 'Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN.', apply: marginalNumber},
   {name: 'front-matter pages in roman numerals after the imprint join the citation', example: 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii.', apply: romanPages},
   {
