@@ -713,6 +713,18 @@ describe('FIELD_RULES', () => {
       '<author>Reinhart Koselleck</author>. <issued>1994</issued>. <container-title>Einleitung. In Der politische Totenkult</container-title>, ed. <editor>Michael Jeismann</editor>. <publisher-place>München</publisher-place>: <publisher>Fink</publisher>',
       {title: undefined, 'container-title': 'Einleitung. In Der politische Totenkult'}
     ],
+    'names before the title of the book a part is in are its editors': [
+      '<author>H. E. Barnes</author>, <title>The Social and Political Philosophy of Auguste Comte</title>, in: <container-title>H. E. Barnes, An Introduction to the History of Sociology</container-title>, <publisher-place>Chicago</publisher-place> <issued>1948</issued>',
+      {type: 'chapter', editor: [{family: 'Barnes', given: 'H. E.'}], 'container-title': 'An Introduction to the History of Sociology'}
+    ],
+    'names before the title of the book a part is in are its editors (joined by slashes)': [
+      '<author>Steinhauer</author>, <title>Regelwerke</title>, in: <container-title>Danneberg/Gilbert/Spoerhase, Das Werk: Zum Verschwinden eines Grundbegriffs</container-title>, <issued>2019</issued>, S. <page>281</page>',
+      {editor: [{family: 'Danneberg'}, {family: 'Gilbert'}, {family: 'Spoerhase'}], 'container-title': 'Das Werk: Zum Verschwinden eines Grundbegriffs'}
+    ],
+    'names before the title of the book a part is in are its editors (not without a join)': [
+      '<author>Anna Berg</author>, <title>Die Stadt</title>, <container-title>H. Meier, Geschichte der Städte</container-title>, <issued>2001</issued>',
+      {editor: undefined, 'container-title': 'H. Meier, Geschichte der Städte'}
+    ],
     'a title’s rest read into the place is the title’s': [
       '<editor>Ludwig Hierl</editor>, Hrsg. (<issued>2017</issued>). <title>Mobile Payment – Grundlagen</title>, <publisher-place>Strategien, Praxis. Heilbronn, Deutschland</publisher-place>: <publisher>Springer Gabler Verlag</publisher>',
       {title: 'Mobile Payment – Grundlagen, Strategien, Praxis', 'publisher-place': 'Heilbronn, Deutschland'}
@@ -1063,6 +1075,17 @@ describe('FIXED_FORMS', () => {
   })
   it('reads no other citation by these grammars', () => {
     for (const text of ['Smith, Title, 758 pp.', 'Smith, Title, 17 vols.', 'Jones, The Code, 12 Stat. of Anne']) expect(['legal_case', 'legislation']).not.toContain(readWhole(text).item.type)
+  })
+})
+
+describe('namesAfterJoin', () => {
+  it('reads names after `[in:]` or `in` following a title as the book’s editors, not as more authors', () => {
+    const r = read(
+      '<author>H. E. Barnes</author>, <title>The Social and Political Philosophy of Auguste Comte</title>, [in:] <author>H. E. Barnes</author>, <container-title>An Introduction to the History of Sociology</container-title>, <publisher-place>Chicago</publisher-place> <issued>1948</issued>'
+    )
+    expect(r.item).toMatchObject({author: [{family: 'Barnes', given: 'H. E.'}], editor: [{family: 'Barnes', given: 'H. E.'}]})
+    // Two authors joined by `and` stay authors.
+    expect(read('<author>Ann Lee</author> and <author>Bo Kim</author>, <title>Rivers</title> (<publisher-place>Boston</publisher-place>, <issued>2001</issued>)').item.editor).toBeUndefined()
   })
 })
 

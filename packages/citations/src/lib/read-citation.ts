@@ -114,7 +114,14 @@ export const BACKREF_WORDS: ReadonlyArray<{kind: BackRef['kind']; example: strin
 ]
 
 /** The words that join a part to its book, right before the book's title, in any case and with a colon (`, in `, `. In: `, `dans «`). */
-const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(])(?:${containerJoins(true)})\\s*:?\\s*${quotationClass('open')}?\\s*$`, 'u')
+const JOINED_BEFORE = new RegExp(`(?:^|[\\s,.;(\\[])(?:${containerJoins(true)})\\s*:?\\s*\\]?\\s*${quotationClass('open')}?\\s*$`, 'u')
+
+/** Editors named before the title of the book a part is in (`in: H. E. Barnes, An Introduction …`, `in: Danneberg/Gilbert/Spoerhase, Das Werk …`): initials and a family name, or family names joined by `/`, `and`, `und`, `y`, `&`. */
+const INITIALS_FAMILY = String.raw`(?:\p{Lu}\.\s*(?:-\s*)?)+(?:(?:v\.|von|van|de|di|du|le|la)\s+)?\p{Lu}[\p{Ll}'\u2019-]+`
+const EDITORS_BEFORE_CONTAINER = new RegExp(
+  String.raw`^((?:${INITIALS_FAMILY}(?:\s*(?:,|\/|and|und|y|&)\s*${INITIALS_FAMILY})*)|(?:\p{Lu}[\p{Ll}'\u2019-]+(?:\s*\/\s*\p{Lu}[\p{Ll}'\u2019-]+)+)),\s+(\p{Lu}\S*(?:\s+\S+)+)$`,
+  'u'
+)
 
 /** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
 const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
@@ -486,6 +493,19 @@ export function editorBeforeContainer(note: string, spans: readonly FieldSpan[])
     const next = spans[i + 1]
     const between = next ? note.slice(span.end, next.start) : ''
     return span.field === 'container-title' && next?.field === 'container-title' && EDITOR_BETWEEN.test(between) ? {...span, field: 'editor'} : span
+  })
+}
+
+/**
+ * Names read as authors after the word that joins a part to its book
+ * (`H. E. Barnes, The Social and Political Philosophy of Auguste Comte, [in:]
+ * H. E. Barnes, An Introduction to the History of Sociology`): after a title,
+ * names that follow `in` are the book's editors.
+ */
+export function namesAfterJoin(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  return spans.map((span, i) => {
+    if (span.field !== 'author' || i === 0 || !spans.slice(0, i).some((s) => s.field === 'title')) return span
+    return JOINED_BEFORE.test(note.slice(spans[i - 1]!.end, span.start)) ? {...span, field: 'editor'} : span
   })
 }
 
@@ -1182,6 +1202,19 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (!m || COUNTRY_CODES.has(m[2]!)) return
       item['publisher-place'] = m[1]!
       item.publisher = m[2]!
+    }
+  },
+  {
+    name: 'names before the title of the book a part is in are its editors',
+    example: 'H. E. Barnes, The Social and Political Philosophy of Auguste Comte, in: H. E. Barnes, An Introduction to the History of Sociology, Chicago 1948 (the editor read into the container)',
+    apply: (item, text) => {
+      const container = item['container-title']
+      const m = typeof container === 'string' && !has(item, 'editor') ? EDITORS_BEFORE_CONTAINER.exec(container) : null
+      if (!m || !JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(String(container).slice(0, 24)))))) return
+      const editors = readNameList(m[1]!)
+      if (editors.names.length === 0 || editors.names.some((n) => n.literal !== undefined)) return
+      item.editor = editors.names
+      item['container-title'] = m[2]!
     }
   },
   {
@@ -1980,6 +2013,7 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
  * mended (each with its example at its definition, run by the tests).
  */
 const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => FieldSpan[]> = [
+  namesAfterJoin,
   editorBeforeContainer,
   editorsOpenContainer,
   pinpointInBrackets,
