@@ -725,6 +725,18 @@ describe('FIELD_RULES', () => {
       '<author>Anna Berg</author>, <title>Die Stadt</title>, <container-title>H. Meier, Geschichte der Städte</container-title>, <issued>2001</issued>',
       {editor: undefined, 'container-title': 'H. Meier, Geschichte der Städte'}
     ],
+    'a publisher named by its press word at the title’s end is the publisher': [
+      '<author>Platón</author>, <title>La república o el estado. Editorial Iberia S.A.</title>, <publisher-place>Barcelona</publisher-place>, <issued>1970</issued>',
+      {title: 'La república o el estado', publisher: 'Editorial Iberia S.A'}
+    ],
+    'a publisher named by its press word at the title’s end is the publisher (the press word last)': [
+      '<author>Ann Lee</author>, <title>Rivers of the North, Oxford University Press</title>, <issued>2001</issued>',
+      {title: 'Rivers of the North', publisher: 'Oxford University Press'}
+    ],
+    'a publisher named by its press word at the title’s end is the publisher (not a title about a press)': [
+      '<author>Ann Lee</author>, <title>The History of the Verlag</title>, <issued>2001</issued>',
+      {title: 'The History of the Verlag', publisher: undefined}
+    ],
     'a title’s rest read into the place is the title’s': [
       '<editor>Ludwig Hierl</editor>, Hrsg. (<issued>2017</issued>). <title>Mobile Payment – Grundlagen</title>, <publisher-place>Strategien, Praxis. Heilbronn, Deutschland</publisher-place>: <publisher>Springer Gabler Verlag</publisher>',
       {title: 'Mobile Payment – Grundlagen, Strategien, Praxis', 'publisher-place': 'Heilbronn, Deutschland'}

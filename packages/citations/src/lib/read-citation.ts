@@ -123,6 +123,10 @@ const EDITORS_BEFORE_CONTAINER = new RegExp(
   'u'
 )
 
+/** A title that ends with a publisher after a full stop or comma: its press word first (`Editorial Iberia S.A.`, `Ediciones Cátedra`) or last (`Oxford University Press`). */
+const PUBLISHER_AT_TITLE_END =
+  /^(.{8,}?\p{L}.*?)[.,]\s+((?:Editorial|Ediciones|Editora|Edizioni|Éditions|Editions|Verlag)\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}(?:\s+S\.\s?[AL]\.?)?|(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:University Press|Press|Verlag|Publishing|Publishers))\.?$/u
+
 /** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
 const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
 
@@ -1215,6 +1219,16 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       if (editors.names.length === 0 || editors.names.some((n) => n.literal !== undefined)) return
       item.editor = editors.names
       item['container-title'] = m[2]!
+    }
+  },
+  {
+    name: 'a publisher named by its press word at the title’s end is the publisher',
+    example: 'Platón, La república o el estado. Editorial Iberia S.A., Barcelona, 1970 (the publisher read into the title)',
+    apply: (item) => {
+      const m = typeof item.title === 'string' && !has(item, 'publisher', 'container-title') ? PUBLISHER_AT_TITLE_END.exec(item.title) : null
+      if (!m) return
+      item.title = m[1]!
+      item.publisher = m[2]!
     }
   },
   {
