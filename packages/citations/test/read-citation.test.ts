@@ -727,7 +727,7 @@ describe('FIELD_RULES', () => {
     ],
     'a publisher named by its press word at the title’s end is the publisher': [
       '<author>Platón</author>, <title>La república o el estado. Editorial Iberia S.A.</title>, <publisher-place>Barcelona</publisher-place>, <issued>1970</issued>',
-      {title: 'La república o el estado', publisher: 'Editorial Iberia S.A'}
+      {title: 'La república o el estado', publisher: 'Editorial Iberia S.A.'}
     ],
     'a publisher named by its press word at the title’s end is the publisher (the press word last)': [
       '<author>Ann Lee</author>, <title>Rivers of the North, Oxford University Press</title>, <issued>2001</issued>',
