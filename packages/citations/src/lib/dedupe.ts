@@ -79,9 +79,9 @@ export function makeId(item: ItemFields, taken: Set<string>): string {
   } else if (who.length > 0) {
     const fam = who.slice(0, who.length > 2 ? 1 : 2).map((n) => slug(n.family ?? n.literal ?? '', 30))
     base = `${fam.join('-')}${who.length > 2 ? '-etal' : ''}${year ?? ''}`
-  } else if ((item.type === 'legal_case' || item.type === 'bill') && typeof (item.authority ?? item.genre) === 'string') {
-    // A court decision or a parliament's paper by its court (or kind) and its name, number or report: `bgh-explosionszeichnungen`, `olg-koln-njw-2019-1234`, `bt-18-12329`.
-    const what = item.title ?? item.number ?? [item['container-title'], item.volume ?? year, item.page].filter((x) => x !== undefined).join(' ')
+  } else if ((item.type === 'legal_case' || item.type === 'bill') && typeof (item.authority ?? item.genre) === 'string' && !item.title) {
+    // An unnamed court decision or a parliament's paper by its court (or kind) and its number or report: `olg-koln-6-u-3-99`, `bgh-njw-2019-1234`, `bt-18-12329`.
+    const what = item.number ?? [item['container-title'], item.volume ?? year, item.page].filter((x) => x !== undefined).join(' ')
     base = `${slug(String(item.authority ?? item.genre), 20)}-${slug(String(what), 30)}`
   } else if (!item.title && item['container-title']) {
     const d = item.issued?.['date-parts']?.[0]
