@@ -73,6 +73,9 @@ describe('NUMBERING: volume, issue and number labels', () => {
     expect(readNumbering('2 vols.', 'volume')).toEqual({'number-of-volumes': '2'})
     expect(readNumbering('10 Bde.', 'volume')).toEqual({'number-of-volumes': '10'})
     expect(readNumbering('Heft 5, 61. Jg.', 'issue')).toEqual({issue: '5', volume: '61'})
+    // `Journal of Genocide Research (8, 4), 2006`: the volume and issue in brackets, read as the issue.
+    expect(readNumbering('8, 4', 'issue')).toEqual({volume: '8', issue: '4'})
+    expect(readNumbering('(8, 4)', 'volume')).toEqual({volume: '8', issue: '4'})
   })
 })
 

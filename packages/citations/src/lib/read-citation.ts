@@ -863,13 +863,16 @@ const NUMBERING_WORD = new Map(NUMBERING.flatMap((n) => n.words.map((w) => [w, n
 
 /**
  * A volume, issue or number span as written → its variables: `Vol. 16, No. 1`
- * → volume 16 and issue 1; `No. 26` → issue 26; `16(2)` → volume 16, issue 2;
+ * → volume 16 and issue 1; `No. 26` → issue 26; `16(2)` and `8, 4` → volume and issue;
  * a number with no label stays where the model put it.
  */
 export function readNumbering(text: string, labeled: 'volume' | 'issue' | 'number'): Partial<Record<'volume' | 'issue' | 'number' | 'number-of-volumes', string>> {
   const out: Partial<Record<'volume' | 'issue' | 'number' | 'number-of-volumes', string>> = {}
   const paren = /^\s*([\dIVXLCivxlc]+)\s*\(\s*([\d/–-]+)\s*\)?\s*$/u.exec(text)
   if (paren) return {volume: paren[1]!, issue: paren[2]!}
+  // `(8, 4)` after a journal: its volume and issue, labeled as either.
+  const pair = labeled === 'number' ? null : /^\s*\(?\s*(\d{1,4})\s*,\s*(\d{1,3})\s*\)?\s*$/u.exec(text)
+  if (pair) return {volume: pair[1]!, issue: pair[2]!}
   // `2 vols.`, `10 Bde.`: how many volumes the work has, not which.
   const many = /^\s*(\d+)\s*(?:vols?|volumes|voll|Bde|Bände|tomes|tomos)\.?\s*$/iu.exec(text)
   if (many) return {'number-of-volumes': many[1]!}
