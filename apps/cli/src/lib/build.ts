@@ -405,7 +405,9 @@ function restyle(article: PreparedArticle, edition: 'cmos17' | 'cmos18', style: 
   for (const node of article.tree.children) {
     if (node.type === 'footnoteDefinition' && node.data?.number !== undefined) byNumber.set(node.data.number, node)
   }
-  for (const note of restyleNotes(article.notes, article.items, {style, edition, diagnostics: article.diagnostics})) {
+  // in the article's language, as the bibliography (German notes: „…“, vom, S., Ebd.)
+  const lang = article.tree.data?.meta?.lang
+  for (const note of restyleNotes(article.notes, article.items, {style, edition, ...(lang ? {lang} : {}), diagnostics: article.diagnostics})) {
     const definition = byNumber.get(note.note)
     if (definition && note.restyled) definition.data = {...definition.data, restyled: note.children}
   }
