@@ -57,6 +57,17 @@ const ITEMS: Record<string, CslItem> = {
     volume: '2010',
     page: '628',
     title: 'Vorschaubilder'
+  },
+  reported: {id: 'reported', type: 'legal_case', authority: 'BGH', 'container-title': 'GRUR', page: '633', issued: {'date-parts': [[2010]]}},
+  usCase: {
+    id: 'usCase',
+    type: 'legal_case',
+    title: 'Princeton University Press v. Michigan Document Services, Inc.',
+    authority: '6th Cir.',
+    volume: '99',
+    'container-title': 'F.3d',
+    page: '1381',
+    issued: {'date-parts': [[1996]]}
   }
 }
 
@@ -165,10 +176,36 @@ const CASES: ReadonlyArray<{name: string; item: string; lang: string; pinpoints:
       ['12', 'paragraph'],
       ['14', 'paragraph']
     ],
-    full: 'BGH, Urt., 29. April 2010, I ZR 69/08, GRUR 2010, 628, Vorschaubilder, Rn. 12.',
-    short: 'BGH, Vorschaubilder, Rn. 14.',
-    ibid: 'Ebd., Rn. 14.',
+    full: 'BGH, Urt., 29. April 2010, I ZR 69/08, GRUR 2010, 628, Vorschaubilder, Rn.~12.',
+    short: 'BGH, Vorschaubilder, Rn.~14.',
+    ibid: 'Ebd., Rn.~14.',
     entry: 'BGH, Urt., 29. April 2010, I ZR 69/08, GRUR 2010, 628, Vorschaubilder.'
+  },
+  {
+    name: 'a German decision cited by its court and report alone: the report’s year once, after the reporter (not CMOS’s GRUR 633 (BGH 2010))',
+    item: 'reported',
+    lang: 'de',
+    pinpoints: [
+      ['12', 'paragraph'],
+      ['14', 'paragraph']
+    ],
+    full: 'BGH, GRUR 2010, 633, Rn.~12.',
+    short: 'BGH, GRUR 2010, 633, Rn.~14.',
+    ibid: 'Ebd., Rn.~14.',
+    entry: 'BGH, GRUR 2010, 633.'
+  },
+  {
+    name: 'a US decision (CMOS 14.269): its name in italics, volume, reporter, first page and pinpoint, court and year in brackets; later by its name',
+    item: 'usCase',
+    lang: 'en',
+    pinpoints: [
+      ['1388', 'page'],
+      ['1389', 'page']
+    ],
+    full: 'Princeton University Press v. Michigan Document Services, Inc., 99 F.3d 1381, 1388 (6th Cir. 1996).',
+    short: 'Princeton University Press v. Michigan Document Services, Inc., 1389.',
+    ibid: 'Ibid., 1389.',
+    entry: 'Princeton University Press v. Michigan Document Services, Inc., 99 F.3d 1381 (6th Cir. 1996).'
   }
 ]
 
