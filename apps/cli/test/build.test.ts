@@ -188,7 +188,7 @@ describe('the bibliography in the article’s language', () => {
 })
 
 describe('restyled notes in the article’s language', () => {
-  it('a German article (examples/rechtsquellen.md) with --restyle-notes: German terms, „vom“, S., and short notes for later mentions', async () => {
+  it('a German article (examples/rechtsquellen.md) with --restyle-notes: German terms, „vom“, S., short notes for later mentions, the heading Literaturverzeichnis', async () => {
     const out = await tempDir()
     const built = await octavoBin(['build', path.join(repo, 'examples/rechtsquellen.md'), '--to', 'epub', '--restyle-notes', 'cmos17', '-o', out], env)
     expect(built.status, built.stderr).toBe(0)
@@ -202,5 +202,8 @@ describe('restyled notes in the article’s language', () => {
     // note 7 cites the paper of note 2 again: the short form, its page labelled
     expect(xhtml).toContain('BT-Drs. 18/12329, S.\u00a038.')
     expect(xhtml).not.toMatch(/September 2, 2002|p\.\u00a0/)
+    // the bibliography's heading in German too, in the text and the table of contents
+    expect(xhtml).toContain('<h2>Literaturverzeichnis</h2>')
+    expect(xhtml).not.toContain('Bibliography')
   })
 })

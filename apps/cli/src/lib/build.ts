@@ -323,7 +323,9 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
   if (settings.to.includes('pdf') || settings.to.includes('epub')) {
     // In the article's language (its CSL locale: « et », „Hrsg.“), as the bibliography files.
     const lang = article.tree.data?.meta?.lang
-    if (article.items.length > 0) article.tree.children.push(editionBibliography(article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})}))
+    // its heading in that language too (the PDF translated the default English title, the EPUB printed it)
+    const title = labelsFor(lang ?? 'en').bibliography
+    if (article.items.length > 0) article.tree.children.push(editionBibliography(article.items, {style, title, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})}))
     mark('citeproc: bibliography')
   }
   return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs, absent: article.absent ?? []}
