@@ -33,6 +33,7 @@ const ITEMS: Record<string, CslItem> = {
     page: '10',
     issued: {'date-parts': [[2001, 5, 22]]}
   },
+  stateAct: {id: 'stateAct', type: 'legislation', title: 'Bibliotheksgesetz des Landes Sachsen-Anhalt', 'container-title': 'GVBl.', page: '434', issued: {'date-parts': [[2010]]}},
   usAct: {
     id: 'usAct',
     type: 'legislation',
@@ -115,6 +116,19 @@ const CASES: ReadonlyArray<{name: string; item: string; lang: string; pinpoints:
     short: 'Richtlinie 2001/29/EG, S.~11.',
     ibid: 'Ebd., S.~11.',
     entry: 'Richtlinie 2001/29/EG des Europäischen Parlaments und des Rates zur Harmonisierung bestimmter Aspekte des Urheberrechts vom 22. Mai 2001, ABl. EG L 167, S.~10.'
+  },
+  {
+    name: 'a state act dated by its gazette’s year alone: the year with the gazette, the provision labelled §',
+    item: 'stateAct',
+    lang: 'de',
+    pinpoints: [
+      ['8 Abs. 1', 'section'],
+      ['9', 'section']
+    ],
+    full: 'Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S.~434, §~8 Abs. 1.',
+    short: 'Bibliotheksgesetz des Landes Sachsen-Anhalt, §~9.',
+    ibid: 'Ebd., §~9.',
+    entry: 'Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S.~434.'
   },
   {
     name: 'a US act in a numbered volume (CMOS 14.289): name, public law number, volume, reporter and page, year in brackets',

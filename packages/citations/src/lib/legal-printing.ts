@@ -17,6 +17,13 @@ function numberInTitle(item: Item): number {
   return title === undefined || number === undefined ? -1 : title.indexOf(number)
 }
 
+/** The year of a date that is a year and nothing more (`{date-parts: [[2010]]}`). */
+function yearOnly(date: unknown): number | undefined {
+  const parts = (date as {'date-parts'?: unknown[][]} | undefined)?.['date-parts']
+  const only = parts?.length === 1 && parts[0]?.length === 1 ? parts[0][0] : undefined
+  return typeof only === 'number' || (typeof only === 'string' && /^\d+$/.test(only)) ? Number(only) : undefined
+}
+
 /** A short name an act has besides its name (`Buchpreisbindungsgesetz`), not the start of its name (`Copyright Act`). */
 function ownShortName(item: Item): string | undefined {
   const title = text(item['title'])
@@ -28,8 +35,8 @@ function ownShortName(item: Item): string | undefined {
  * The rules, each with its example and what the style is given for it
  * (`gives`: the example's values after the rule, id and type aside; the
  * test checks each), tried on the item as it is. An act's short name of its
- * own joins its name in brackets; a parliament or a number the printed text
- * says already is left out; an act whose name holds its number is given the
+ * own joins its name in brackets; a year alone goes with the gazette; a
+ * parliament or a number the printed text says already is left out; an act whose name holds its number is given the
  * name up to its number as its short name, for the later notes.
  */
 export const LEGAL_PRINTING: ReadonlyArray<{name: string; example: CslItem; gives: Item; applies: (item: Item) => boolean; apply: (item: Item) => void}> = [
@@ -51,6 +58,17 @@ export const LEGAL_PRINTING: ReadonlyArray<{name: string; example: CslItem; give
     applies: (item) => item['type'] === 'bill' && text(item['authority']) !== undefined && text(item['genre'])?.startsWith(`${String(item['authority'])}-`) === true,
     apply: (item) => {
       delete item['authority']
+    }
+  },
+  {
+    // the notes reader dates an act with no date of its own by its gazette's year
+    name: 'an act dated only by a year has it printed with its gazette (GVBl. 2010, S. 434), not as its date (vom 2010)',
+    example: {id: 'bibg', type: 'legislation', title: 'Bibliotheksgesetz des Landes Sachsen-Anhalt', 'container-title': 'GVBl.', page: '434', issued: {'date-parts': [[2010]]}},
+    gives: {title: 'Bibliotheksgesetz des Landes Sachsen-Anhalt', 'container-title': 'GVBl. 2010', page: '434'},
+    applies: (item) => item['type'] === 'legislation' && text(item['container-title']) !== undefined && item['volume'] === undefined && yearOnly(item['issued']) !== undefined,
+    apply: (item) => {
+      item['container-title'] = `${String(item['container-title'])} ${yearOnly(item['issued'])!}`
+      delete item['issued']
     }
   },
   {
