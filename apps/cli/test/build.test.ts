@@ -186,3 +186,24 @@ describe('the bibliography in the article’s language', () => {
     expect(await readFile(path.join(out, 'sel.bibliography.txt'), 'utf8')).toContain('Vellido, Marta, et Luis Ortiz')
   })
 })
+
+describe('restyled notes in the article’s language', () => {
+  it('a German article (examples/rechtsquellen.md) with --restyle-notes: German terms, „vom“, S., short notes for later mentions, the heading Literaturverzeichnis', async () => {
+    const out = await tempDir()
+    const built = await octavoBin(['build', path.join(repo, 'examples/rechtsquellen.md'), '--to', 'epub', '--restyle-notes', 'cmos17', '-o', out], env)
+    expect(built.status, built.stderr).toBe(0)
+    const entries = unzipSync(new Uint8Array(await readFile(path.join(out, 'rechtsquellen.epub'))))
+    const xhtml = Object.keys(entries)
+      .filter((name) => name.endsWith('.xhtml'))
+      .map((name) => new TextDecoder().decode(entries[name]))
+      .join('\n')
+    expect(xhtml).toContain('Gesetz über die Preisbindung für Bücher (Buchpreisbindungsgesetz) vom 2. September 2002, BGBl. I, S.\u00a03448.')
+    expect(xhtml).toContain('LT-Drs. Hamburg 21/12361 vom 23. März 2018.')
+    // note 7 cites the paper of note 2 again: the short form, its page labelled
+    expect(xhtml).toContain('BT-Drs. 18/12329, S.\u00a038.')
+    expect(xhtml).not.toMatch(/September 2, 2002|p\.\u00a0/)
+    // the bibliography's heading in German too, in the text and the table of contents
+    expect(xhtml).toContain('<h2>Literaturverzeichnis</h2>')
+    expect(xhtml).not.toContain('Bibliography')
+  })
+})

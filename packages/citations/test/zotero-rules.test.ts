@@ -62,6 +62,8 @@ const dataset: CslItem = {id: 'ds', type: 'dataset', title: 'Migration Records',
 const interview: CslItem = {id: 'i', type: 'interview', title: 'Interview', author: [{family: 'Ney', given: 'Paul'}], medium: 'audio recording'}
 const speech: CslItem = {id: 'sp', type: 'speech', title: 'Course Packs Revisited', 'container-title': 'Copy Culture'}
 const bookVersion: CslItem = {id: 'bv', type: 'book', title: 'Manual de estilo', version: '2.3.1'}
+// a parliament's printed paper as legal.ts reads it (BT-Drs. 18/12329; LT-Drs. Hamburg 21/12361 … vom 23. März 2018)
+const bill: CslItem = {id: 'bt', type: 'bill', number: '18/12329', genre: 'BT-Drs.', authority: 'BT', issued: {'date-parts': [[2017, 5, 15]]}}
 const corporate: CslItem = {id: 'm', type: 'manuscript', title: 'T', author: [{literal: 'No. 1 Section, Asian Department'}], archive: 'CFMA', archive_location: '118-00249-15'}
 
 const RULES: Rule[] = [
@@ -196,6 +198,20 @@ const RULES: Rule[] = [
     writes: ['"type": "book"', '"note": "version: 2.3.1"'],
     not: ['"version": "2.3.1"']
   },
+  {
+    name: 'a printed paper is a bill in CSL-JSON (Zotero: Bill, its number the Bill Number, its parliament the Legislative Body), the genre in note',
+    example: bill,
+    format: 'csl-json',
+    writes: ['"type": "bill"', '"number": "18/12329"', '"authority": "BT"', '"note": "genre: BT-Drs."']
+  },
+  {
+    name: 'a printed paper is TY BILL in RIS, its number in M1, its parliament in T3 (RIS.js), the genre an N1 line',
+    example: bill,
+    format: 'ris',
+    writes: ['TY  - BILL\n', 'M1  - 18/12329\n', 'T3  - BT\n', 'DA  - 2017/05/15/\n', 'N1  - genre: BT-Drs.\n'],
+    not: ['TY  - ANCIENT', 'type: bill']
+  },
+  {name: 'a printed paper is @misc in BibTeX (no bill type Zotero reads), its type an annote line', example: bill, format: 'bibtex', writes: ['@misc{bt,', 'annote = {type: bill;']},
   {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
 ]
 

@@ -323,7 +323,9 @@ export async function buildArticle(source: SourceFile, settings: BuildSettings):
   if (settings.to.includes('pdf') || settings.to.includes('epub')) {
     // In the article's language (its CSL locale: « et », „Hrsg.“), as the bibliography files.
     const lang = article.tree.data?.meta?.lang
-    if (article.items.length > 0) article.tree.children.push(editionBibliography(article.items, {style, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})}))
+    // its heading in that language too (the PDF translated the default English title, the EPUB printed it)
+    const title = labelsFor(lang ?? 'en').bibliography
+    if (article.items.length > 0) article.tree.children.push(editionBibliography(article.items, {style, title, ...(lang ? {lang} : {}), ...(settings.store ? {store: settings.store} : {})}))
     mark('citeproc: bibliography')
   }
   return {...(await renderOutputs(source.stem, article.tree, article.items, article.notes, {...settings, style}, article.diagnostics, article.images)), inputs, absent: article.absent ?? []}
@@ -405,7 +407,9 @@ function restyle(article: PreparedArticle, edition: 'cmos17' | 'cmos18', style: 
   for (const node of article.tree.children) {
     if (node.type === 'footnoteDefinition' && node.data?.number !== undefined) byNumber.set(node.data.number, node)
   }
-  for (const note of restyleNotes(article.notes, article.items, {style, edition, diagnostics: article.diagnostics})) {
+  // in the article's language, as the bibliography (German notes: „…“, vom, S., Ebd.)
+  const lang = article.tree.data?.meta?.lang
+  for (const note of restyleNotes(article.notes, article.items, {style, edition, ...(lang ? {lang} : {}), diagnostics: article.diagnostics})) {
     const definition = byNumber.get(note.note)
     if (definition && note.restyled) definition.data = {...definition.data, restyled: note.children}
   }

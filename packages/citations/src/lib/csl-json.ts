@@ -33,7 +33,10 @@ const isNames = (value: unknown): value is CslName[] => Array.isArray(value) && 
  * only as a `variable: value` line in `note`, unless the item is of that type.
  */
 export const SIGNS_OF_ANOTHER_TYPE: ReadonlyArray<{written: string; variable: string; zotero: string; example: CslItem}> = [
-  {written: 'book', variable: 'version', zotero: 'computerProgram', example: {id: 'b', type: 'book', title: 'Manual de estilo', version: '2.3.1'}}
+  {written: 'book', variable: 'version', zotero: 'computerProgram', example: {id: 'b', type: 'book', title: 'Manual de estilo', version: '2.3.1'}},
+  // a bill with a publisher or a number of volumes is a hearing (Zotero's Hearing has both, its Bill neither)
+  {written: 'bill', variable: 'publisher', zotero: 'hearing', example: {id: 'h', type: 'bill', number: '18/12329', genre: 'BT-Drs.', publisher: 'Bundesanzeiger'}},
+  {written: 'bill', variable: 'number-of-volumes', zotero: 'hearing', example: {id: 'h', type: 'bill', number: '18/12329', genre: 'BT-Drs.', 'number-of-volumes': '2'}}
 ]
 
 /** Whether Zotero would read this variable of an item written `written` as a sign of another type than `rows`'. */

@@ -7,6 +7,7 @@ import {citeprocKey, hasLocale, KEY_MARK, registerStyle, resetEngines} from './c
 import {formatProblems, htmlEntries} from './entries.js'
 import {entriesText, formattedKey, keptEntries, storedEntries, type FormattedStore} from './formatted-store.js'
 import {cleanItem} from './export.js'
+import {forLegalPrinting} from './legal-printing.js'
 import {append} from '@octavo/tree'
 
 /** Options shared by the formatting functions. */
@@ -96,15 +97,16 @@ function forCiteproc(item: CslItem, diagnostics: Diagnostic[] | undefined): CslI
 
 /**
  * A copy of `item` ready for our style: translated titles from `note` (see
- * `NOTE_FIELDS`), a bare DOI (no `https://doi.org/` or `doi:`), and a short
- * title (the title before its subtitle) when the item has none. Strings of
+ * `NOTE_FIELDS`), a bare DOI (no `https://doi.org/` or `doi:`), what a legal
+ * item says twice printed once (`LEGAL_PRINTING`), and a short title (the
+ * title before its subtitle) when the item has none. Strings of
  * only white space count as absent (a warning names the item when that leaves
  * it without a title), and ids and name parts citeproc-js would take for
  * `Object.prototype` keys (`constructor`, `toString`, `__proto__`) are marked
  * so that it does not (they print as written).
  */
 export function prepareForStyle(item: CslItem, diagnostics?: Diagnostic[]): CslItem {
-  const out = forCiteproc(cleanItem(item), diagnostics)
+  const out = forLegalPrinting(forCiteproc(cleanItem(item), diagnostics))
   for (const part of noteParts(item['note'])) {
     for (const {label, variable} of NOTE_FIELDS) {
       const prefix = label + ':'

@@ -24,7 +24,7 @@ export interface FieldMapping {
   csl: string
   /** CSL types this row is about (all others when absent). */
   types?: readonly string[]
-  /** RIS tag we write; null: a `variable: value` line in `N1` when Zotero has no field, else not written. */
+  /** RIS tag we write; null: a `variable: value` line in `N1` (a child note in Zotero) instead. */
   ris: string | null
   /**
    * BibTeX field we write; null: no field (BibTeX cannot carry it; `note`:
@@ -59,6 +59,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('title', undefined, 'TI', 'title', 'title'),
   unread(row('author', ['software'], 'AU', 'author', 'creators/programmer')),
   row('author', ['map'], 'AU', null, 'creators/cartographer'),
+  row('author', ['bill'], 'A2', null, 'creators/sponsor'), // RIS.js: A2 of BILL is the sponsor, Zotero's CSL export writes it as author
   row('author', ['interview'], null, null, 'creators/interviewee'),
   row('author', undefined, 'AU', 'author', 'creators/author'),
   row('interviewer', ['interview'], null, null, 'creators/interviewer'),
@@ -69,7 +70,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('editor', ['chapter', 'article-journal', 'paper-conference', 'document', 'entry-encyclopedia'], 'A2', 'editor', 'creators/editor'),
   row('editor', undefined, null, 'editor', null),
   row('translator', ['thesis', 'legal_case', 'software', 'post-weblog'], null, 'translator', null),
-  row('translator', ['dataset', 'legislation', 'map', 'personal_communication'], null, null, null),
+  row('translator', ['dataset', 'legislation', 'bill', 'map', 'personal_communication'], null, null, null),
   row('translator', ['paper-conference'], null, 'translator', 'creators/translator'), // RIS.js reads A4 of CONF as a contributor
   row('translator', undefined, 'A4', 'translator', 'creators/translator'),
   row('container-title', ['article-journal', 'article-newspaper', 'article-magazine'], 'T2', 'journal', 'publicationTitle'),
@@ -79,7 +80,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('container-title', ['entry-encyclopedia'], 'T2', 'booktitle', 'encyclopediaTitle'),
   row('container-title', ['paper-conference'], 'C3', 'booktitle', 'proceedingsTitle'),
   row('container-title', ['legal_case'], 'A2', null, 'reporter'),
-  row('container-title', ['legislation'], 'T2', null, 'code'),
+  row('container-title', ['legislation', 'bill'], 'T2', null, 'code'),
   row('container-title', undefined, null, null, null),
   row('event-title', ['paper-conference'], 'T2', 'eventtitle', 'conferenceName'),
   row('event-title', undefined, null, null, null),
@@ -96,9 +97,11 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   unread(row('number', ['legal_case'], 'SV', 'number', 'docketNumber')),
   row('number', ['dataset'], 'NV', null, 'identifier'),
   row('number', ['legislation'], 'M1', null, 'publicLawNumber'),
+  row('number', ['bill'], 'M1', null, 'billNumber'),
   row('number', undefined, null, null, null),
   row('volume', ['legal_case'], 'VL', 'volume', 'reporterVolume'),
   row('volume', ['legislation'], 'VL', null, 'codeNumber'),
+  row('volume', ['bill'], 'VL', null, 'codeVolume'),
   row('volume', ['dataset', 'map', 'interview', 'personal_communication'], null, null, null),
   row('volume', ['article-newspaper', 'manuscript', 'report', 'webpage', 'post-weblog', 'thesis', 'software', 'document'], null, 'volume', null),
   row('volume', undefined, 'VL', 'volume', 'volume'),
@@ -106,6 +109,7 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('issue', ['article-newspaper'], 'IS', 'number', null),
   row('issue', undefined, null, null, null),
   row('page', ['legal_case'], 'SP', 'pages', 'firstPage'),
+  row('page', ['bill'], 'SP', null, 'codePages'),
   row('page', ['book', 'manuscript', 'thesis', 'webpage', 'post-weblog', 'software', 'document'], null, null, null),
   row('page', ['dataset', 'map', 'interview', 'personal_communication'], null, null, null),
   row('page', undefined, 'SP', 'pages', 'pages'),
@@ -123,16 +127,17 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('publisher', ['map'], 'PB', null, 'publisher'),
   row('publisher', undefined, null, 'publisher', null),
   unread(row('authority', ['legal_case'], 'PB', 'institution', 'court')),
+  row('authority', ['bill'], 'T3', null, 'legislativeBody'),
   row('authority', undefined, null, null, null),
   row('publisher-place', ['article-journal', 'article-magazine', 'webpage', 'post-weblog', 'legal_case', 'document'], null, 'address', null),
   row('publisher-place', ['dataset'], 'CY', null, 'repositoryLocation'),
-  row('publisher-place', ['legislation', 'interview', 'personal_communication'], null, null, null),
+  row('publisher-place', ['legislation', 'bill', 'interview', 'personal_communication'], null, null, null),
   row('publisher-place', undefined, 'CY', 'address', 'place'),
   row('edition', ['book', 'chapter', 'article-newspaper'], 'ET', 'edition', 'edition'),
   row('edition', ['map'], 'ET', null, 'edition'),
   row('edition', undefined, null, 'edition', null),
   row('section', ['article-newspaper'], 'SE', null, 'section'),
-  row('section', ['legislation'], 'SE', null, 'section'),
+  row('section', ['legislation', 'bill'], 'SE', null, 'section'),
   row('version', ['software'], 'ET', 'version', 'versionNumber'),
   row('version', ['dataset'], 'ET', null, 'versionNumber'),
   row('version', undefined, null, null, null),
@@ -159,13 +164,16 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('scale', ['map'], 'C1', null, 'scale'),
   row('scale', undefined, null, null, null),
   row('archive', ['webpage', 'post-weblog', 'legal_case'], null, 'note', null),
-  row('archive', ['legislation'], null, null, null),
+  row('archive', ['legislation', 'bill'], null, null, null),
   row('archive', undefined, 'DB', 'note', 'archive'),
   row('archive_location', ['webpage', 'post-weblog', 'legal_case'], null, 'note', null),
-  row('archive_location', ['legislation'], null, null, null),
+  row('archive_location', ['legislation', 'bill'], null, null, null),
   row('archive_location', undefined, 'AN', 'note', 'archiveLocation'),
   row('archive-place', undefined, null, 'note', null),
   row('abstract', undefined, 'AB', 'abstract', 'abstractNote'),
+  // RIS.js takes ST for the title of an item with no `title` field (a case has caseName, a statute nameOfAct) and
+  // drops it: the short title of these (Buchpreisbindungsgesetz) is an N1 line (a child note) instead
+  row('title-short', ['legal_case', 'legislation'], null, 'shorttitle', 'shortTitle'),
   row('title-short', undefined, 'ST', 'shorttitle', 'shortTitle'),
   row('note', undefined, 'N1', 'note', 'extra')
 ]
@@ -205,6 +213,8 @@ export const TYPE_MAP: readonly TypeMapping[] = [
   // writes them as documents; RIS has all but the interview (RIS.js imports PCOMM as a letter).
   {csl: 'dataset', ris: 'DATA', bibtex: null, zotero: 'dataset'},
   {csl: 'legislation', ris: 'STAT', bibtex: null, zotero: 'statute'},
+  // a parliament's printed paper (BT-Drs. 18/12329): Zotero's Bill (number billNumber, authority legislativeBody)
+  {csl: 'bill', ris: 'BILL', bibtex: null, zotero: 'bill'},
   {csl: 'map', ris: 'MAP', bibtex: null, zotero: 'map'},
   {csl: 'interview', ris: null, bibtex: null, zotero: 'interview'},
   {csl: 'personal_communication', ris: 'PCOMM', bibtex: null, zotero: 'letter'}
