@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {COURTS, courtDecisionsIn, DECISION_PIECES, LEGAL_FORMS, readCommentary, readCourtDecision} from '../src/lib/legal.js'
+import {COURTS, courtDecisionsIn, DECISION_PIECES, LEGAL_FORMS, readCommentary, readCourtDecision, readStatute} from '../src/lib/legal.js'
 import {processCitations} from '../src/index.js'
 import {parse} from '@octavo/parser'
 
@@ -108,6 +108,10 @@ describe('DECISION_PIECES: each piece on its example, after a court', () => {
     expect(readCourtDecision('BGH, BGHZ 185, 291 (295) = GRUR 2010, 628')).toMatchObject({item: {'container-title': 'BGHZ', volume: '185', page: '291'}, locator: '295', label: 'page'})
   })
 
+  it('keeps a hyphen inside a decision’s name', () => {
+    expect(readCourtDecision('BGH, Urt. v. 20.11.2013 – I ZR 125/12, GRUR 2014, 549 – Gesamtvertrag Hochschul-Intranet')?.item.title).toBe('Gesamtvertrag Hochschul-Intranet')
+  })
+
   it('reads nothing that is not a decision', () => {
     for (const text of [
       'BGH-Rechtsprechung ist hier uneinheitlich',
@@ -143,6 +147,32 @@ describe('readCommentary', () => {
   })
 })
 
+describe('readStatute', () => {
+  it.each([
+    ['Art. 4 UrhWissG, BGBl. 2017 I Nr. 61, S. 3351', {title: 'UrhWissG', 'container-title': 'BGBl. I', issue: '61', page: '3351', issued: {'date-parts': [[2017]]}}, '4'],
+    [
+      'Richtlinie 2001/29/EG des Europäischen Parlaments und des Rates vom 22. Mai 2001 zur Harmonisierung bestimmter Aspekte des Urheberrechts, ABl. L 167 vom 22.6.2001, S. 10',
+      {number: '2001/29/EG', 'container-title': 'ABl.', volume: 'L 167', page: '10', issued: {'date-parts': [[2001, 5, 22]]}},
+      null
+    ],
+    [
+      'Richtlinie 2001/29/EG des Europäischen Parlaments und des Rates vom 22. Mai 2001 zur Harmonisierung bestimmter Aspekte des Urheberrechts, ABl. EG 2001 L 167/10',
+      {'container-title': 'ABl. EG', volume: 'L 167', page: '10'},
+      null
+    ],
+    ['§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434', {title: 'Bibliotheksgesetz des Landes Sachsen-Anhalt', 'container-title': 'GVBl.', page: '434'}, '8 Abs. 1']
+  ] as const)('%s', (text, fields, locator) => {
+    const r = readStatute(text)
+    expect(r?.item).toMatchObject({type: 'legislation', ...fields})
+    expect(r?.locator).toBe(locator)
+  })
+
+  it('reads no statute without a statute’s name, nor a signal as its name', () => {
+    for (const text of ['Müller, Die Stadt, BGBl. 2001, S. 4', 'Vgl. etwa Gesetz über die Stadt, BGBl. I S. 5', 'Die Ordnung der Dinge, Berlin 2001, S. 4'])
+      expect(readStatute(text), text).toBeUndefined()
+  })
+})
+
 describe('courtDecisionsIn', () => {
   it('finds each decision up to its semicolon, and no court named in prose', () => {
     const text = 'Das hat der BGH offengelassen, vgl. BGH, Urt. v. 4.4.2019 – I ZR 1/18, GRUR 2019, 1 Rn. 3; anders LG Berlin, NJW-RR 2018, 12. Dazu Müller.'
@@ -161,6 +191,16 @@ describe('court decisions through the notes reader', () => {
     expect(notes[0]!.citations[0]).toMatchObject({form: 'full', ref: 'olg-koln-6-u-3-99'})
     expect(notes[1]!.citations[0]).toMatchObject({form: 'short', ref: 'olg-koln-6-u-3-99', locator: '14'})
     expect(items.find((i) => i.id === 'olg-koln-6-u-3-99')).toMatchObject({type: 'legal_case', authority: 'OLG Köln', number: '6 U 3/99'})
+  })
+
+  it('reads a decision cited again by its report as the same work, whatever its first citation said', () => {
+    const {notes} = read('BGH, Urt. v. 12.5.2010 – I ZR 69/08, GRUR 2010, 628 Rn. 12 – Vorschaubilder.', 'BGH, GRUR 2010, 628 Rn. 14.')
+    expect(notes[1]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, locator: '14'})
+  })
+
+  it('resolves an act cited back by its own short name', () => {
+    const {notes} = read('Gesetz über die Preisbindung für Bücher (Buchpreisbindungsgesetz) vom 2. September 2002, BGBl. I S. 3448.', 'Buchpreisbindungsgesetz, a.a.O., S. 3449.')
+    expect(notes[1]!.citations[0]).toMatchObject({form: 'short', ref: notes[0]!.citations[0]!.ref})
   })
 
   it('keeps two decisions of one court in one reporter apart', () => {

@@ -728,6 +728,14 @@ describe('FIELD_RULES', () => {
       '<author>Anna Berg</author>, <title>Die Stadt</title>, <container-title>H. Meier, Geschichte der Städte</container-title>, <issued>2001</issued>',
       {editor: undefined, 'container-title': 'H. Meier, Geschichte der Städte'}
     ],
+    'a statute’s name read as an author is its title': [
+      '<author>Buchpreisbindungsgesetz</author>, <abbrev>a.a.O.</abbrev>, S. <page>3449</page>',
+      {type: 'legislation', title: 'Buchpreisbindungsgesetz', author: undefined}
+    ],
+    'a statute’s name read as an author is its title (not a person)': [
+      '<author>Gesetzmann</author>, <abbrev>a.a.O.</abbrev>, S. <page>12</page>',
+      {author: [{family: 'Gesetzmann'}], title: undefined}
+    ],
     'a publisher named by its press word at the title’s end is the publisher': [
       '<author>Platón</author>, <title>La república o el estado. Editorial Iberia S.A.</title>, <publisher-place>Barcelona</publisher-place>, <issued>1970</issued>',
       {title: 'La república o el estado', publisher: 'Editorial Iberia S.A.'}

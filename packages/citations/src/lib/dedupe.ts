@@ -35,17 +35,8 @@ function dateKey(item: ItemFields | CslItem): string {
 export function workKey(item: ItemFields | CslItem): string {
   const who = names(item).map(nameKey).join('+')
   const title = typeof item.title === 'string' ? comparable(item.title) : ''
-  // A court decision is its court and its file number, else where it is reported (`BGH, NJW 2000, 1234` and `BGH, NJW 2000, 2345` are two).
-  if ((item.type === 'legal_case' || item.type === 'bill') && typeof (item.authority ?? item.genre) === 'string' && !title)
-    return [
-      'case',
-      comparable(String(item.authority ?? item.genre)),
-      String(item.number ?? ''),
-      comparable(String(item['container-title'] ?? '')),
-      String(item.volume ?? ''),
-      String(item.page ?? ''),
-      dateKey(item)
-    ].join('|')
+  const legalKey = legalWorkKey(item)
+  if (legalKey !== undefined) return legalKey
   if (!title) {
     // An untitled archival document is its call number (`ASV, Senato Mar, reg. 12, c. 45r` and `…, reg. 13, c. 2v` are two).
     return [
@@ -62,6 +53,22 @@ export function workKey(item: ItemFields | CslItem): string {
   }
   if (item.type === 'manuscript') return ['ms', who, title, dateKey(item), comparable(String(item.archive_location ?? ''))].join('|')
   return ['work', who, title].join('|')
+}
+
+/**
+ * A court decision is its court and where it is reported (`BGH, Urt. v.
+ * 12.5.2010 – I ZR 69/08, GRUR 2010, 628` and `BGH, GRUR 2010, 628 Rn. 14`
+ * are one; `BGH, NJW 2000, 1234` and `BGH, NJW 2000, 2345` are two), else its
+ * file number; a parliament's paper its kind and number. Undefined for a
+ * decision with neither (it is its name, as other works are).
+ */
+function legalWorkKey(item: ItemFields | CslItem): string | undefined {
+  const court = item.authority ?? item.genre
+  if ((item.type !== 'legal_case' && item.type !== 'bill') || typeof court !== 'string') return undefined
+  const year = yearOf(item.issued)
+  if (item['container-title'] !== undefined && item.page !== undefined)
+    return ['case', comparable(court), comparable(String(item['container-title'])), String(item.volume ?? year ?? ''), String(item.page)].join('|')
+  return item.number !== undefined ? ['case', comparable(court), String(item.number)].join('|') : undefined
 }
 
 /**

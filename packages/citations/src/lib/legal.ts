@@ -144,7 +144,7 @@ export const DECISION_PIECES: ReadonlyArray<{name: string; example: string; patt
   {
     name: 'the decision’s name between dashes or in quotation marks',
     example: '- Explosionszeichnungen -',
-    pattern: /^(?:[-–—]\s*([^-–—,;]*[^-–—,;\s])\s*(?:[-–—]|$)|[„“"»]([^“”"«]+)[“”"«])/u,
+    pattern: /^(?:[-–—]\s*((?:[^,;\s–—]|[–—](?=\p{L})|\s(?![-–—](?:\s|$)))+?)\s*(?:[-–—](?=\s|$|[,;])|$)|[„“"»]([^“”"«]+)[“”"«])/u,
     read: (m, out) => {
       out.item.title = m[1] ?? m[2]!
     }
@@ -309,8 +309,8 @@ export function readPaper(text: string): LegalReading | undefined {
 /** An official gazette (`BGBl. I`, `GVBl.`, `GV. NRW.`, `GBl. (Baden-Württemberg)`, `ABl. EG`), as a pattern. */
 const GAZETTE = String.raw`(?:Bay|Nds\.\s?|Hmb|S\u00e4chs|Brem\.\s?|Bbg\.\s?)?(?:GVBl|BGBl|RGBl|GBl|ABl|GVOBl|GV)\.(?:\s*(?:NRW|NW|EG|EU|EWG|LSA|Bln|BW|I{1,2})(?![\p{L}])\.?)*(?:\s*\([^()]{2,40}\))?`
 
-/** Where a statute is printed: the gazette, its year and part, the issue, the page (`BGBl. 2017 I Nr. 61, S. 3351`; `ABl. EG 2001 L 167/10`). */
-const PRINTED = String.raw`(${GAZETTE})\s*(?:((?:18|19|20)\d\d)\s*)?(?:I{1,2}\s+)?(?:,?\s*Nr\.\s*(\d+)\s*)?(?:,?\s*(?:S\.\s*)?(\d{1,5})(?:\s*ff?\.?)?|\s*([LC])\s*(\d{1,4})\/(\d{1,5}))`
+/** Where a statute is printed: the gazette, its year and part, the issue, the page (`BGBl. 2017 I Nr. 61, S. 3351`; `ABl. EG 2001 L 167/10`; `ABl. L 167 vom 22.6.2001, S. 10`). */
+const PRINTED = String.raw`(${GAZETTE})\s*(?:((?:18|19|20)\d\d)\s*)?(?:(I{1,2})\s+)?(?:,?\s*Nr\.\s*(\d+)\s*)?(?:([LC])\s*(\d{1,4})(?:\s+vom\s+(${DATE}))?\s*,?\s*S\.\s*(\d{1,5})|,?\s*(?:S\.\s*)?(\d{1,5})(?:\s*ff?\.?)?|\s*([LC])\s*(\d{1,4})\/(\d{1,5}))`
 
 /** A word that names a statute, or a statute's abbreviation (`UrhWissG`, `DSGVO`). */
 const STATUTE_WORD = /(?:[Gg]esetz(?:es|buch|buchs)?|[Vv]erordnung|[Rr]ichtlinie|[Ss]atzung|[Oo]rdnung|[Vv]ertrag(?:es)?|[Aa]bkommen(?:s)?)(?![\p{Ll}])|^\p{Lu}[\p{L}]*(?:G|GB|VO|O)$/u
@@ -350,11 +350,14 @@ export function readStatute(text: string): LegalReading | undefined {
   if (m[4]) item.issued = readDate(m[4])!
   const number = EU_NUMBER.exec(title)
   if (number) item.number = number[1] ?? number[2]!
-  item['container-title'] = m[5]!.trim()
+  // The gazette and its part (`BGBl. 2017 I`: part I of the Bundesgesetzblatt), its year, issue, series and volume (`L 167`), page.
+  item['container-title'] = m[7] ? `${m[5]!.trim()} ${m[7]}` : m[5]!.trim()
   if (item.issued === undefined && m[6]) item.issued = {'date-parts': [[Number(m[6])]]}
-  if (m[7]) item.issue = m[7]
-  if (m[9]) item.volume = `${m[9]} ${m[10]!}`
-  item.page = m[8] ?? m[11]!
+  if (item.issued === undefined && m[11]) item.issued = readDate(m[11])!
+  if (m[8]) item.issue = m[8]
+  const series = m[9] ?? m[14]
+  if (series) item.volume = `${series} ${m[10] ?? m[15]!}`
+  item.page = m[12] ?? m[13] ?? m[16]!
   return {item, locator: m[1] ?? null, label: m[1] ? 'section' : 'page', names: [], pointsBack: false, etAl: false}
 }
 

@@ -1225,6 +1225,18 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a statute’s name read as an author is its title',
+    example: 'Buchpreisbindungsgesetz, a.a.O., S. 3449 (an act’s short name before a back-reference)',
+    apply: (item) => {
+      const authors = item.author as CslName[] | undefined
+      const name = authors?.length === 1 && !authors[0]!.given ? (authors[0]!.family ?? authors[0]!.literal) : undefined
+      if (name === undefined || has(item, 'title') || !/^\p{Lu}\p{Ll}+(?:gesetz|gesetzbuch|ordnung|verordnung)$/u.test(name)) return
+      item.title = name
+      item.type = 'legislation'
+      delete item.author
+    }
+  },
+  {
     name: 'a publisher named by its press word at the title’s end is the publisher',
     example: 'Platón, La república o el estado. Editorial Iberia S.A., Barcelona, 1970 (the publisher read into the title)',
     apply: (item) => {

@@ -179,7 +179,8 @@ function entryOf(item: ReadWork['item']): {names: string[]; title: string[]; yea
   const names = (item.author as CslName[] | undefined) ?? (item.editor as CslName[] | undefined) ?? court
   return {
     names: names.map((n) => comparable([n.given, n['dropping-particle'], n['non-dropping-particle'], n.family, n.literal].filter((p) => p).join(' '))),
-    title: titleWords(String(item.title ?? item['container-title'] ?? '')),
+    // A short name an act or a case has of its own (`Buchpreisbindungsgesetz`) names it too.
+    title: titleWords([item.title ?? item['container-title'] ?? '', item['title-short'] ?? ''].join(' ')),
     year: yearOf(item.issued as CslDate | undefined)
   }
 }
