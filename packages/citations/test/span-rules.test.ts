@@ -20,6 +20,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a citation ended at the opening mark of its title takes the quotation': ['Iglesias Pardo, «Expresiones regulares»', 'Ferrer Aranda, «Guía de uso»'],
   'a periodical’s date and page left after the citation join it': ['The Hessle Ferry Once More,” Beverley Chronicle, 2 September 1848, 2'],
   'an issue and pages left after the citation join it': ['Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180'],
+  'a bracket left at a citation’s edge is not the citation’s': [
+    'Von Stein, Geschichte der sozialen Bewegung, Munchen 1921, p. 209,',
+    'E.-W. Böckenförde, Society and Liberty, New York: Berg 1991, p. 121'
+  ],
   'a citation run on into the words it quotes ends with its locator': ['Bereits früher Wiethölter, (Fn. 7), Rechtswissenschaft, 27'],
   'a second page joined by a conjunction joins the locator': ['Wiethölter, (Fn. 7), Rechtswissenschaft, 9 und 28.'],
   'a marginal number at the end of a citation is its locator': ['Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN'],

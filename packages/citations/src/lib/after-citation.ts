@@ -322,3 +322,21 @@ export function joinedPages(text: string, c: LabeledCitation): LabeledCitation {
   const end = start + pages[1]!.length
   return {...c, end: Math.max(c.end, end), fields: [...c.fields, {field: 'page', start, end, text: pages[1]!}]}
 }
+
+/**
+ * A bracket left at a citation's edge, which opens or closes words between
+ * two citations (`…, p. 209, [as quoted in:] E.-W. Böckenförde, State, …`):
+ * not the citation's. The citation and its first or last field start after
+ * a closing one and end before an opening one.
+ */
+export function strayBrackets(text: string, c: LabeledCitation): LabeledCitation {
+  const lead = /^[\])]\s*:?\s*/u.exec(text.slice(c.start, c.end))?.[0].length ?? 0
+  const tail = /\s*[[(]\s*$/u.exec(text.slice(c.start + lead, c.end))?.[0].length ?? 0
+  if (lead === 0 && tail === 0) return c
+  const start = c.start + lead
+  const end = c.end - tail
+  const fields = c.fields
+    .filter((f) => f.end > start && f.start < end)
+    .map((f) => (f.start < start || f.end > end ? {...f, start: Math.max(f.start, start), end: Math.min(f.end, end), text: text.slice(Math.max(f.start, start), Math.min(f.end, end))} : f))
+  return {...c, start, end, fields}
+}

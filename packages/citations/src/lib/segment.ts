@@ -21,7 +21,8 @@ import {
   romanPages,
   trailingArchive,
   trailingDate,
-  trailingPages
+  trailingPages,
+  strayBrackets
 } from './after-citation.js'
 
 /** One citation found in a note. */
@@ -437,8 +438,14 @@ const IN_AT_END = new RegExp(`\\s(?:${containerJoins(false, ['im', 'nel', 'nella
 /** The citation's prefix (`See`, `For details, see`, `See the records of the session in`), or null. */
 export function prefixOf(text: string, from: number, to: number): {prefix: string | null; start: number} {
   const clause = clauseBefore(text, from, to)
-  const lead = clause.text.length - clause.text.replace(/^[\s,;:.]+/u, '').length
-  const words = clause.text.slice(lead).replace(/[,:]$/u, '').trimEnd()
+  const lead = clause.text.length - clause.text.replace(/^[\s,;:.[]+/u, '').length
+  // A signal in brackets (`[as quoted in:]`) is the signal.
+  const words = clause.text
+    .slice(lead)
+    .trimEnd()
+    .replace(/[,:]?\]?$/u, '')
+    .replace(/[,:]$/u, '')
+    .trimEnd()
   const start = clause.start + lead
   if (!words) return {prefix: null, start: to}
   const m = SIGNAL_END.exec(words)
@@ -864,6 +871,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'an issue and pages left after the citation join it',
     example: 'Luca Serafini, Il sale della laguna, «Rivista di storia adriatica», XII (1986), 2, pp. 145-180.',
     apply: trailingPages
+  },
+  {
+    name: 'a bracket left at a citation’s edge is not the citation’s',
+    example: 'Von Stein, Geschichte der sozialen Bewegung, Munchen 1921, p. 209, [as quoted in:] E.-W. Böckenförde, Society and Liberty, New York: Berg 1991, p. 121.',
+    apply: each(strayBrackets)
   },
   {
     name: 'a citation run on into the words it quotes ends with its locator',
