@@ -2,12 +2,14 @@
 // store writes the same bytes and the same structure as one that sets it; what the article depends
 // on, changed alone, makes it again; where it starts and how its elements are numbered are given
 // to it when it is placed; a damaged unit is not used.
+import {serialize} from 'node:v8'
 import {describe, expect, test} from 'vitest'
 import type {FootnoteDefinition, Paragraph, Root, RootContent} from 'mdast'
 import type {Article} from '@octavo/parser'
 import {STORE_KINDS, layout, renderPdf} from '../src/index.js'
 import type {FontFiles, RenderOptions, RenderStore} from '../src/index.js'
 import {patterns, testFonts} from './helpers.js'
+import {latin1Json} from '../src/lib/json.js'
 
 /** A store in memory that counts the values set of each kind. */
 class MemoryStore implements RenderStore {
@@ -110,7 +112,15 @@ describe('an article of a volume kept whole', () => {
     await render(three(), store)
     const units = [...store.values].find(([scope]) => scope.startsWith('unit '))![1]
     const [first, value] = [...units][0]!
-    const damaged = [(value as string).slice(0, -5), '[]', JSON.stringify(JSON.parse(value as string).map((part: unknown, i: number) => (i === 2 ? [{items: [{type: 'image'}]}] : part)))]
+    const text = value as string
+    // Cut short, empty, a page with an image, a packed item of no known kind, bytes (not a string).
+    const damaged = [
+      text.slice(0, -5),
+      '[]',
+      JSON.stringify(JSON.parse(text).map((part: unknown, i: number) => (i === 2 ? [{items: [{type: 'image'}]}] : part))),
+      JSON.stringify(JSON.parse(text).map((part: unknown, i: number) => (i === 2 ? [{items: [['x', 1, 2]]}] : part))),
+      new TextEncoder().encode(text)
+    ]
     for (const bad of damaged) {
       expect(STORE_KINDS.unit.decode(bad, new Set(['regular']))).toBeUndefined()
       units.set(first, bad)
@@ -131,5 +141,20 @@ describe('an article of a volume kept whole', () => {
       expect(await render(tree, store, more)).toEqual(none)
       expect(await render(tree, store, more)).toEqual(none)
     }
+  })
+})
+
+describe('latin1Json: JSON a store keeps in one byte a character', () => {
+  test.each([
+    ['ASCII', ['a', 1]],
+    ['long, beyond Latin-1', Array.from({length: 200}, (_, i) => `line ${i}: “quoted” — ${'한'.repeat(i % 7)}`)],
+    ['Latin-1', ['café', {é: 'ü'}]],
+    ['beyond Latin-1: quotation marks, Hangul, an emoji (a surrogate pair)', ['’t', '한국', '🦜']]
+  ])('%s: read back the same, every character below U+0100', (_, value) => {
+    const text = latin1Json(value)
+    expect(JSON.parse(text)).toEqual(value)
+    expect([...text].every((char) => char.charCodeAt(0) < 0x100)).toBe(true)
+    // Held in one byte a character: V8's serializer (the CLI's store file) writes it so.
+    expect(serialize(text).length).toBeLessThan(text.length + 8)
   })
 })

@@ -17,6 +17,7 @@
  * (`STORE_KINDS[kind].valid`): a value of another shape is not used, and the work is done anew.
  */
 import {decodeUnit, encodeUnit} from './unit-store.js'
+import {latin1Json} from './json.js'
 import type {StoredUnit} from './unit-store.js'
 
 /** Where a caller keeps work between renders: values by scope, then by key. */
@@ -167,9 +168,9 @@ export function canonicalItem(item: {type: string}): item is StoredItem {
   return keys.length === order.length && keys.every((key, i) => key === order[i])
 }
 
-/** A paragraph as kept: JSON, `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`, each item an array (`encodeItem`). */
+/** A paragraph as kept: JSON (`latin1Json`), `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`, each item an array (`encodeItem`). */
 function encodeParagraph(paragraph: StoredParagraph): string {
-  return JSON.stringify([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items.map(encodeItem), line.refs, line.hyphenated ? 1 : 0])])
+  return latin1Json([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items.map(encodeItem), line.refs, line.hyphenated ? 1 : 0])])
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
@@ -362,7 +363,7 @@ export const STORE_KINDS = {
         noted: []
       } as StoredUnit,
       stored:
-        '[[{"type":"H1","parent":0}],[],[{"items":[{"type":"text","x":72,"y":600,"text":"Title","font":"regular","size":20,"width":50,"tag":1}]}],[{"title":"Title","depth":0,"dest":"article-a1","page":0}],{"regular":"Tiel"},[],{"headingCount":0,"lastHeading":1,"flush":true},[],[]]'
+        '[[{"type":"H1","parent":0}],[],[{"items":[["t",72,600,"Title","regular",20,50,null,1,0]]}],[{"title":"Title","depth":0,"dest":"article-a1","page":0}],{"regular":"Tiel"},[],{"headingCount":0,"lastHeading":1,"flush":true},[],[]]'
     }
   },
   paragraph: {
