@@ -8,7 +8,7 @@ import type {FootnoteDefinition, Paragraph, Root, RootContent} from 'mdast'
 import type {Article} from '@octavo/parser'
 import {STORE_KINDS, layout, renderPdf} from '../src/index.js'
 import type {FontFiles, RenderOptions, RenderStore} from '../src/index.js'
-import {patterns, testFonts} from './helpers.js'
+import {makePng, patterns, testFonts} from './helpers.js'
 import {latin1Json} from '../src/lib/json.js'
 
 /** A store in memory that counts the values set of each kind. */
@@ -104,6 +104,20 @@ describe('an article of a volume kept whole', () => {
     const before = store.units()
     expect(await render(tree(), store, more)).toEqual(await render(tree(), undefined, more))
     expect(store.units(before)).toBe(set)
+  })
+
+  test('an image given for a figure printed as a placeholder (its file was missing) makes its article again', async () => {
+    const figure = {...article(2), children: [para({type: 'image', url: 'fig.png', alt: 'A figure'}), ...article(2).children]}
+    const tree = () => three({2: figure})
+    const store = new MemoryStore()
+    await render(tree(), store)
+    expect(store.units()).toBe(3)
+    const given = {images: {'fig.png': makePng(40, 20)}}
+    const sets = store.units()
+    expect(await render(tree(), store, given)).toEqual(await render(tree(), undefined, given))
+    // (made again, and not kept: it draws an image)
+    expect(store.units(sets)).toBe(0)
+    expect(await render(tree(), store)).toEqual(await render(tree()))
   })
 
   test('a damaged unit is not used: the same bytes, and the unit set again', async () => {

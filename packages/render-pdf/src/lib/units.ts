@@ -4,7 +4,7 @@
  * so their layout) do not depend on where it starts: only its folios (furniture, added again),
  * its pages' numbers, its outline entries' pages and the numbers of its structure elements do,
  * and those are given to it when it is placed. What else it depends on is in `unitKey`: its tree
- * (data and positions included), the link definitions it resolves, its note scope (`a3/`), the
+ * (data and positions included), the link definitions it resolves and the image bytes given for it, its note scope (`a3/`), the
  * measure and geometry, the notes mode, the heading shift, the heading ids given before it and
  * the level of the heading before it, the languages and labels, the fonts (the store's scope),
  * hyphenation, and every value of `typography` and `limits`.
@@ -25,12 +25,25 @@ import type {LayoutItem, LayoutPage, OutlineEntry, StructElement} from './types.
 import type {BlockContext, Typesetter} from './typesetter.js'
 import {STORE_KINDS} from './store.js'
 import {noteScope} from './notes.js'
+import {imageBytes} from './images.js'
 import type {StoredUnit, UnitItem, UnitPage, UnitSlot} from './unit-store.js'
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
-/** The link definitions an article's references resolve to (the volume's: later articles' win). */
-function definitionsOf(t: Typesetter, node: Article): unknown[] {
+/** SHA-256 of image bytes, per array (memoization: an image is hashed once a process). */
+const imageDigests = new WeakMap<Uint8Array, string>()
+
+/** What an image URL gives the layout: the SHA-256 of its bytes, or null when none were given (the figure is a placeholder). */
+function imageDigest(t: Typesetter, url: string): string | null {
+  const bytes = imageBytes(t.options.images, url)
+  if (!bytes) return null
+  let digest = imageDigests.get(bytes)
+  if (digest === undefined) imageDigests.set(bytes, (digest = createHash('sha256').update(bytes).digest('hex')))
+  return digest
+}
+
+/** What an article's references resolve to: the link definitions (the volume's: later articles' win), and the bytes given for its images. */
+function resolvedOf(t: Typesetter, node: Article): unknown[] {
   const out: unknown[] = []
   const stack: Nodes[] = [node]
   while (stack.length > 0) {
@@ -38,7 +51,9 @@ function definitionsOf(t: Typesetter, node: Article): unknown[] {
     if (n.type === 'linkReference' || n.type === 'imageReference' || n.type === 'definition') {
       const def = t.definitions.get(n.identifier)
       out.push(n.identifier, def ? [def.url, def.title ?? null] : null)
+      if (n.type === 'imageReference' && def) out.push(imageDigest(t, def.url))
     }
+    if (n.type === 'image') out.push(n.url, imageDigest(t, n.url))
     if ('children' in n) for (const child of n.children as Nodes[]) stack.push(child)
   }
   return out
@@ -63,7 +78,7 @@ export function unitKey(t: Typesetter, node: Article, recto: boolean): string | 
     recto
   ]
   try {
-    return sha256(JSON.stringify(['article 1', t.settingsHash, context, definitionsOf(t, node), node]))
+    return sha256(JSON.stringify(['article 1', t.settingsHash, context, resolvedOf(t, node), node]))
   } catch {
     return undefined
   }
