@@ -127,12 +127,12 @@ describe('an article of a volume kept whole', () => {
     const units = [...store.values].find(([scope]) => scope.startsWith('unit '))![1]
     const [first, value] = [...units][0]!
     const text = value as string
-    // Cut short, empty, a page with an image, a packed item of no known kind, bytes (not a string).
+    // Cut short, empty, a page with an image, an item of no known kind, bytes (not a string).
     const damaged = [
       text.slice(0, -5),
       '[]',
       JSON.stringify(JSON.parse(text).map((part: unknown, i: number) => (i === 2 ? [{items: [{type: 'image'}]}] : part))),
-      JSON.stringify(JSON.parse(text).map((part: unknown, i: number) => (i === 2 ? [{items: [['x', 1, 2]]}] : part))),
+      JSON.stringify(JSON.parse(text).map((part: unknown, i: number) => (i === 2 ? [{items: [{type: 'x', x: 1, y: 2}]}] : part))),
       new TextEncoder().encode(text)
     ]
     for (const bad of damaged) {

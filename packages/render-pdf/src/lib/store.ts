@@ -363,7 +363,7 @@ export const STORE_KINDS = {
         noted: []
       } as StoredUnit,
       stored:
-        '[[{"type":"H1","parent":0}],[],[{"items":[["t",72,600,"Title","regular",20,50,null,1,0]]}],[{"title":"Title","depth":0,"dest":"article-a1","page":0}],{"regular":"Tiel"},[],{"headingCount":0,"lastHeading":1,"flush":true},[],[]]'
+        '[[{"type":"H1","parent":0}],[],[{"items":[{"type":"text","x":72,"y":600,"text":"Title","font":"regular","size":20,"width":50,"tag":1}]}],[{"title":"Title","depth":0,"dest":"article-a1","page":0}],{"regular":"Tiel"},[],{"headingCount":0,"lastHeading":1,"flush":true},[],[]]'
     }
   },
   paragraph: {
