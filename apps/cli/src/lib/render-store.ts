@@ -25,7 +25,9 @@ import {entryFile, writeWholeSync} from './cache.js'
  * render-pdf's `STORE_KINDS`), all scopes together, those of the last build
  * first: an article is a few thousand words (measured, and shaped on each
  * face's subset) and some forty pages (their streams compressed, a few kB
- * each), a subset a font's glyphs for one set of characters (tens of kB).
+ * each), a subset a font's glyphs for one set of characters (tens of kB), an
+ * article of a volume kept whole (`unit`: its pages, a few hundred kB; two,
+ * so that the one before an edit is still there when the edit is undone).
  * Values of another kind are not kept.
  */
 export const RENDER_STORE_KEEP: ReadonlyMap<string, number> = new Map([
@@ -35,7 +37,8 @@ export const RENDER_STORE_KEEP: ReadonlyMap<string, number> = new Map([
   ['deflated', 160],
   ['paragraph', 3_000],
   ['objects', 400],
-  ['page', 400]
+  ['page', 400],
+  ['unit', 2]
 ])
 
 const FORMAT = 'octavo-pdf 1\n'

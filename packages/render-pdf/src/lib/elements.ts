@@ -1,5 +1,6 @@
 // The elements the typesetter makes and pagination breaks into pages: lines, spaces, page breaks.
 import type {LayoutItem} from './types.js'
+import type {UnitSlot} from './unit-store.js'
 
 /** A line of the body or of a note: items relative to the text block's left edge and the baseline. */
 export interface LineElement {
@@ -46,6 +47,8 @@ export interface BreakElement {
   numbering?: 'roman' | 'arabic'
   /** Whether the pages from here print their folio (the front matter's do not). */
   folio?: boolean
+  /** The article that starts here as a unit (units.ts): its pages kept, or being made. */
+  unit?: UnitSlot
 }
 
 /** The running heads of a run of pages: the authors on even pages, the short title on odd pages. */

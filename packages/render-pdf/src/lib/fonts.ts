@@ -187,6 +187,7 @@ export class FontSet {
 
   /** Record that `text` is printed in `face`. */
   use(face: FaceKey, text: string): void {
+    if (this.recorder) record(this.recorder, face, text)
     let set = this.used.get(face)
     if (!set) this.used.set(face, (set = new Set()))
     let seen = this.usedBmp.get(face)
@@ -204,6 +205,8 @@ export class FontSet {
       }
     }
   }
+  /** When set, every character `use` is given, by face, also goes here (what an article of a volume prints: units.ts). */
+  recorder: Map<FaceKey, Set<string>> | undefined
   /** Characters of the Basic Multilingual Plane already in `used`, by face (a fast path for `use`). */
   private readonly usedBmp = new Map<FaceKey, Uint8Array>()
 
@@ -235,6 +238,13 @@ export class FontSet {
     const units = metrics.xHeight || (x !== 0 ? shaper.glyphTop(x) : 0)
     return units > 0 ? units / metrics.unitsPerEm! : 0.5
   }
+}
+
+/** The characters of `text` (a surrogate pair as one) added to `to` under `face`. */
+function record(to: Map<FaceKey, Set<string>>, face: FaceKey, text: string): void {
+  let set = to.get(face)
+  if (!set) to.set(face, (set = new Set()))
+  for (const char of text) set.add(char)
 }
 
 function isInvisible(char: string): boolean {

@@ -13,6 +13,9 @@ import {Typesetter} from './typesetter.js'
 import {handlers} from './handlers/index.js'
 import {flow} from './handlers/article.js'
 import {contentsNumber, frontMatter, headsFor} from './volume.js'
+import {keepUnits, placeUnit, unitNoteLines} from './units.js'
+import type {UnitSlot} from './unit-store.js'
+import type {Diagnostic} from '@octavo/tree'
 
 /** Lay out an Octavo tree into pages of positioned items. Pure: same tree and options, same layout. */
 export function layout(tree: Root, options: LayoutOptions): LayoutResult {
@@ -30,11 +33,16 @@ export function layout(tree: Root, options: LayoutOptions): LayoutResult {
       diagnostics: t.diagnostics
     }
   }
-  return typeset(t)
+  const result = typeset(t)
+  if (result) return result
+  // A volume with notes no reference points to: they go on its last page, which may be a kept article's.
+  const again = new Typesetter(bounded.tree, options, handlers)
+  again.unitsOff = true
+  return typeset(again)!
 }
 
-/** The passes of a layout: notes collected, the front matter of a volume, the flow, then pagination (twice for a volume: its contents need the page numbers). */
-function typeset(t: Typesetter): LayoutResult {
+/** The passes of a layout: notes collected, the front matter of a volume, the flow, then pagination (twice for a volume: its contents need the page numbers); undefined when an article kept whole must be set again (see `layout`). */
+function typeset(t: Typesetter): LayoutResult | undefined {
   const ctx = t.bodyContext()
   const depths: number[] = []
   visitHeadings(t.tree, depths)
@@ -50,8 +58,15 @@ function typeset(t: Typesetter): LayoutResult {
   const contents = articles.length > 0 ? frontMatter(t, ctx, articles) : []
   if (articles.length === 0) articleStart(t, t.meta, ctx, false)
   flow(t, t.tree.children, ctx, articles.length > 0 ? undefined : t.meta)
-  if (t.notesMode === 'footnotes') unreferencedNotes(t)
-  const config: PageConfig = {geo: t.geo, textWidth: t.textWidth, fonts: t.fonts, body: t.body, heads: headsFor(t, t.meta), noteLines: (key) => noteLines(t, key), report: (d) => t.report(d)}
+  if (t.notesMode === 'footnotes' && t.noteOrder.some((key) => !t.referenced.has(key))) {
+    if ([...t.units.values()].some((unit) => unit.kept)) return undefined
+    t.units.clear()
+    unreferencedNotes(t)
+  }
+  const config: PageConfig = {
+    ...{geo: t.geo, textWidth: t.textWidth, fonts: t.fonts, body: t.body, heads: headsFor(t, t.meta)},
+    ...{noteLines: (key: string) => unitNoteLines(t, key, () => noteLines(t, key)), report: (d: Diagnostic) => t.report(d), place: (unit: UnitSlot) => placeUnit(t, unit)}
+  }
   let pages = paginate(config)
   if (contents.length > 0) {
     // The contents lines have their height already (a column is kept for the numbers): the second pass only fills them in.
@@ -60,6 +75,7 @@ function typeset(t: Typesetter): LayoutResult {
     // Its problems were reported by the first pass.
     pages = paginate({...config, report: () => {}})
   }
+  keepUnits(t, pages.pages, pages.outline)
   const charsets: Record<string, string> = {}
   for (const [face, set] of [...t.fonts.used].sort(([a], [b]) => (a < b ? -1 : 1))) charsets[face] = [...set].sort().join('')
   const author = authorLine(t.meta)

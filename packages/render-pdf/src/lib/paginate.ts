@@ -6,6 +6,7 @@ import {vanishes, type BreakElement, type Element, type LineElement, type Runnin
 import {typography} from './typography.js'
 import type {Geometry} from './geometry.js'
 import type {FontSet} from './fonts.js'
+import type {UnitSlot} from './unit-store.js'
 
 /** How the pages being made are numbered: the style, the index of the first page so numbered, and whether the folio is printed. */
 interface Numbering {
@@ -29,6 +30,8 @@ export interface PageConfig {
   noteLines: (key: string) => LineElement[]
   /** Told when pagination cannot go on (`MAX_PAGES`). */
   report: (diagnostic: Diagnostic) => void
+  /** Told when an article kept whole (units.ts) is first placed: its notes' elements are opened and its pages' tags made absolute. */
+  place?: (unit: UnitSlot) => void
 }
 
 /** The pages made, the outline entries found on them, and how the pages are numbered (empty: 1, 2, 3 … throughout). */
@@ -72,6 +75,8 @@ interface PageRun {
   /** The next page opens an article (or a part of the back matter): no running heads. */
   opening: boolean
   numbering: Numbering
+  /** The article being paginated as a unit being made: where its pages and outline entries start, each page's items before its furniture. */
+  segment?: {unit: UnitSlot; pages: number; outline: number; items: number[]} | undefined
 }
 
 /** The page count past which pagination stops, with an error: a guard against pages that make no progress (a note line taller than a page). */
@@ -117,7 +122,34 @@ export function paginate(config: PageConfig): Pagination {
       break
     }
   }
+  closeSegment(run)
   return {pages: run.pages, outline: run.outline, labels: run.labels}
+}
+
+/** The pages of the article being made as a unit end here: told to its unit (the last pagination's stay). */
+function closeSegment(run: PageRun): void {
+  const segment = run.segment
+  if (!segment) return
+  segment.unit.segment = {pages: [segment.pages, run.pages.length], outline: [segment.outline, run.outline.length], items: segment.items}
+  run.segment = undefined
+}
+
+/** An article kept whole (units.ts) placed from the next page: its pages with their numbers and furniture (no heads on its first), its outline entries. */
+function placeKept(run: PageRun, unit: UnitSlot): void {
+  run.config.place?.(unit)
+  const kept = unit.kept!
+  const first = run.pages.length
+  kept.pages.forEach((stored, i) => {
+    const number = run.pages.length + 1
+    const folio = folioOf(run)
+    // Items the layout wrote, read back checked (unit-store.ts).
+    const page: LayoutPage = {number, ...(folio.labelled ? {label: folio.label} : {}), items: [...(stored.items as unknown as LayoutItem[])]}
+    if (stored.notes) page.notes = stored.notes
+    furniture(run.config, page, number % 2 === 1 ? run.config.geo.inner : run.config.geo.outer, i === 0 ? undefined : run.heads, folio.shown ? folio.label : undefined)
+    run.pages.push(page)
+  })
+  for (const entry of kept.outline) run.outline.push({...entry, page: first + entry.page + 1})
+  run.opening = false
 }
 
 /**
@@ -131,6 +163,7 @@ function turnAt(run: PageRun, next: BreakElement): void {
     run.carry = result.carry
     return
   }
+  closeSegment(run)
   run.heads = next.heads
   run.opening = true
   // A blank verso before a recto start prints nothing, not even its folio.
@@ -141,6 +174,8 @@ function turnAt(run: PageRun, next: BreakElement): void {
   }
   if (next.folio !== undefined) run.numbering = {...run.numbering, folio: next.folio}
   run.start++
+  if (next.unit?.kept) placeKept(run, next.unit)
+  else if (next.unit) run.segment = {unit: next.unit, pages: run.pages.length, outline: run.outline.length, items: []}
 }
 
 /** The next page of the body: filled, moved back to respect keeps, or one element forced onto it when nothing fits. */
@@ -353,6 +388,7 @@ function compose(run: PageRun, fill: Fill, how: {continued: string | undefined; 
   }
   const page: LayoutPage = {number, ...(folio.labelled ? {label: folio.label} : {}), items}
   if (fill.notes.length > 0) page.notes = noteArea(run, fill, items, left, how.continued)
+  run.segment?.items.push(items.length)
   furniture(run.config, page, left, how.opening ? undefined : run.heads, folio.shown ? folio.label : undefined)
   return page
 }

@@ -16,6 +16,10 @@
  * language (the CLI keeps a store per build of Octavo). What a store gives back is checked
  * (`STORE_KINDS[kind].valid`): a value of another shape is not used, and the work is done anew.
  */
+import {decodeUnit, encodeUnit} from './unit-store.js'
+import {latin1Json} from './json.js'
+import type {StoredUnit} from './unit-store.js'
+
 /** Where a caller keeps work between renders: values by scope, then by key. */
 export interface RenderStore {
   get(scope: string, key: string): unknown
@@ -164,9 +168,9 @@ export function canonicalItem(item: {type: string}): item is StoredItem {
   return keys.length === order.length && keys.every((key, i) => key === order[i])
 }
 
-/** A paragraph as kept: JSON, `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`, each item an array (`encodeItem`). */
+/** A paragraph as kept: JSON (`latin1Json`), `[opens, firsts, lines]`, a line `[items, refs, hyphenated 0 or 1]`, each item an array (`encodeItem`). */
 function encodeParagraph(paragraph: StoredParagraph): string {
-  return JSON.stringify([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items.map(encodeItem), line.refs, line.hyphenated ? 1 : 0])])
+  return latin1Json([paragraph.opens, paragraph.firsts, paragraph.lines.map((line) => [line.items.map(encodeItem), line.refs, line.hyphenated ? 1 : 0])])
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string'
@@ -339,6 +343,27 @@ export const STORE_KINDS = {
       key: '0f343b0931126a20f133d67c2b018a3b5b1b2d1a5e4c9c3f7a2e6d9b8c7f6e5d 4862',
       value: new Uint8Array([120, 156, 43, 73, 45, 46, 1, 0]),
       stored: new Uint8Array([120, 156, 43, 73, 45, 46, 1, 0])
+    }
+  },
+  unit: {
+    scope: (fonts: string, lang: string) => `unit ${fonts} ${lang}`,
+    encode: encodeUnit,
+    decode: decodeUnit,
+    example: {
+      key: '(the SHA-256 of the article and all it depends on: unitKey in units.ts)',
+      value: {
+        flow: [{type: 'H1', parent: 0}],
+        notes: [],
+        pages: [{items: [{type: 'text', x: 72, y: 600, text: 'Title', font: 'regular', size: 20, width: 50, tag: 1}]}],
+        outline: [{title: 'Title', depth: 0, dest: 'article-a1', page: 0}],
+        chars: {regular: 'Tiel'},
+        firsts: [],
+        after: {headingCount: 0, lastHeading: 1, flush: true},
+        reported: [],
+        noted: []
+      } as StoredUnit,
+      stored:
+        '[[{"type":"H1","parent":0}],[],[{"items":[{"type":"text","x":72,"y":600,"text":"Title","font":"regular","size":20,"width":50,"tag":1}]}],[{"title":"Title","depth":0,"dest":"article-a1","page":0}],{"regular":"Tiel"},[],{"headingCount":0,"lastHeading":1,"flush":true},[],[]]'
     }
   },
   paragraph: {

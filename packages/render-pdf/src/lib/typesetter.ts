@@ -19,6 +19,7 @@ import {BLOCK_TAGS, headingTag, Structure} from './structure.js'
 import {STORE_KINDS} from './store.js'
 import {keptParagraph, paragraphKey, replayParagraph, settingsHash} from './paragraphs.js'
 import type {ParagraphPrefix} from './paragraphs.js'
+import type {UnitSlot} from './unit-store.js'
 
 /** The context a block is set in. */
 export interface BlockContext {
@@ -95,7 +96,8 @@ export class Typesetter {
   readonly scopes = new WeakMap<Article, string>()
   /** The key of each note identifier, by scope (`a3/12` → its number). */
   readonly numbers = new Map<string, string>()
-  private headingCount = 0
+  /** Headings given an id so far (`h-1`, `h-2`, …). */
+  headingCount = 0
   /** The source file of each article of a volume, by note scope (`a3/`), for diagnostics. */
   readonly files = new Map<string, string>()
   /** Images drawn, by id (hash of their bytes). */
@@ -107,6 +109,12 @@ export class Typesetter {
   headingShift = 0
   /** The element holding each note's first reference: the note is read after it (a Note inside it). */
   readonly noteParents = new Map<string, number>()
+  /** The articles of a volume set as units (units.ts), by note scope; none when `unitsOff`. */
+  readonly units = new Map<string, UnitSlot>()
+  unitsOff = false
+  get unitScope(): string {
+    return STORE_KINDS.unit.scope(this.fonts.identity, this.fonts.lang)
+  }
   /** Position and text of the node being set, for diagnostics about its characters. */
   private position: Position | undefined
   text: string | undefined
@@ -178,7 +186,7 @@ export class Typesetter {
   }
 
   /** The level of the last heading of the text, for `headingLevel`. */
-  private lastHeading = 1
+  lastHeading = 1
 
   /**
    * A heading's level in the structure: a warning when it skips one (an H4
@@ -331,6 +339,9 @@ export class Typesetter {
   }
   /** The values of `typography` and `limits` this layout runs with (`settingsHash`). */
   private settings: string | undefined
+  get settingsHash(): string {
+    return (this.settings ??= settingsHash())
+  }
 
   /** Set phrasing content into lines (the note number first, when there is one). */
   private setLines(children: PhrasingContent[], ctx: BlockContext, position: Position | undefined, set: Partial<SetOptions>): SetLine[] {

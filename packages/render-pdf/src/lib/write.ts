@@ -410,7 +410,7 @@ function composedChars(layout: Layout): Map<FaceKey, string> {
   const extra = new Map<FaceKey, Set<string>>()
   for (const page of layout.pages) {
     for (const item of page.items) {
-      if (item.type !== 'text' || !/\p{M}/u.test(item.text)) continue
+      if (item.type !== 'text' || !beyondLatin(item.text) || !/\p{M}/u.test(item.text)) continue
       const nfc = item.text.normalize('NFC')
       if (nfc === item.text) continue
       let set = extra.get(item.font)
@@ -419,6 +419,12 @@ function composedChars(layout: Layout): Map<FaceKey, string> {
     }
   }
   return new Map([...extra].map(([face, set]) => [face, [...set].sort().join('')]))
+}
+
+/** Whether a text has a character from U+0300 on (where the combining marks start): most words of a Latin text have none, and skip the test for marks. */
+function beyondLatin(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return true
+  return false
 }
 
 function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {

@@ -10,6 +10,8 @@ import {articleStart} from '../title-block.js'
 import type {BlockContext, BlockHandlers, Typesetter} from '../typesetter.js'
 import {atVolumeRoot, backMatterOf, backMatterStart, headsFor, rectoStarts} from '../volume.js'
 import {blockHandlers} from './blocks.js'
+import type {BreakElement} from '../elements.js'
+import {makeFlow, replayFlow, unitOf} from '../units.js'
 
 export const articleHandlers = {
   article(t, node: Article, ctx) {
@@ -19,10 +21,18 @@ export const articleHandlers = {
     const meta = node.data?.meta ?? {}
     // The first article starts the arabic numbering, on a recto.
     const first = t.scope === 'a1/'
-    ctx.target.push({kind: 'break', height: 0, keep: false, recto: first || rectoStarts(t), heads: headsFor(t, meta), ...(first ? {numbering: 'arabic' as const, folio: true} : {})})
-    ctx.flush = true
-    articleStart(t, meta, ctx, true, `article-${t.scope.slice(0, -1)}`)
-    flow(t, node.children, ctx, meta)
+    const brk: BreakElement = {kind: 'break', height: 0, keep: false, recto: first || rectoStarts(t), heads: headsFor(t, meta), ...(first ? {numbering: 'arabic' as const, folio: true} : {})}
+    ctx.target.push(brk)
+    // An unchanged article is placed whole (units.ts): its pages come from the store.
+    const unit = unitOf(t, node, brk, ctx)
+    if (unit?.kept) replayFlow(t, unit, ctx)
+    else {
+      ctx.flush = true
+      makeFlow(t, unit, ctx, () => {
+        articleStart(t, meta, ctx, true, `article-${t.scope.slice(0, -1)}`)
+        flow(t, node.children, ctx, meta)
+      })
+    }
     t.scope = saved
   },
   bibliography(t, node, ctx) {
