@@ -167,7 +167,7 @@ interface Decision {
   pointsBack: boolean
 }
 
-/** What stands between a decision's pieces: commas, semicolons, spaces and dashes that open no name. */
+/** What stands between a decision's pieces: commas, semicolons, colons and spaces (a dash opens a file number or a name, read by its piece). */
 const BETWEEN_PIECES = /^[\s,;:]+/u
 
 /** The pieces of a decision after its court, each read once; undefined when something else is written. */
