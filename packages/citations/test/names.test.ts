@@ -193,6 +193,15 @@ const CASES: Array<[string, CslName[]]> = [
   // a known family name first, but a given name that is no romanised syllables: Western order
   ['Lee Smith', [{family: 'Smith', given: 'Lee'}]],
   ['Jo March', [{family: 'March', given: 'Jo'}]],
+  // a double family name, a comma, two known given names: one name (not two in Western order)
+  ['Caicedo Castilla, José Joaquín', [{family: 'Caicedo Castilla', given: 'José Joaquín'}]],
+  [
+    'Maria Garcia, Juan Perez',
+    [
+      {family: 'Garcia', given: 'Maria'},
+      {family: 'Perez', given: 'Juan'}
+    ]
+  ],
   // family name first with no comma (Swiss notes): told by a known given name last and none first
   [
     'Forstmoser Peter / Ogorek Regina / Schindler Benjamin',

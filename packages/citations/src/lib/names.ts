@@ -945,6 +945,8 @@ export function readNameList(text: string): NameList {
   const pieces = splitList(rest)
   const familyFirst = familyFirstList(pieces)
   if (familyFirst) return {names: familyFirst, etAl, role}
+  const inverted = invertedWithGivenNames(pieces)
+  if (inverted) return {names: [inverted], etAl, role}
   const list = groupNames(pieces)
   return {names: list.names, etAl: etAl || list.etAl, role: role ?? list.role}
 }
@@ -961,6 +963,24 @@ function familyFirstList(pieces: readonly Piece[]): CslName[] | undefined {
   if (pieces.length < 2 || pieces.slice(0, -1).some((p) => p.after !== 'slash' && p.after !== 'semicolon')) return undefined
   const names = pieces.map((p) => familyThenGiven(takeMarkers(p.text).rest))
   return names.every((n) => n !== undefined) ? names : undefined
+}
+
+/**
+ * One name written family first with a comma, two given names after it
+ * (`Caicedo Castilla, José Joaquín`, `Patiño Millán, Beatriz Amalia`): a
+ * double family name of words no reader knows as given names, then given
+ * names a reader knows (GIVEN_NAMES, none also a family name). Not two
+ * names in Western order (`John Smith, Jane Doe`: the first part holds a
+ * given name).
+ */
+function invertedWithGivenNames(pieces: readonly Piece[]): CslName | undefined {
+  if (pieces.length !== 2 || pieces[0]!.after !== 'comma') return undefined
+  const family = words(pieces[0]!.text)
+  const given = words(pieces[1]!.text)
+  if (family.length !== 2 || given.length !== 2) return undefined
+  if (!family.every((w) => isNameWord(w) && isCapitalised(w) && !GIVEN_NAMES.has(fold(w)))) return undefined
+  if (!given.every((w) => GIVEN_NAMES.has(fold(w)) && !FAMILY_NAMES_TOO.has(fold(w)))) return undefined
+  return {family: family.join(' '), given: given.join(' ')}
 }
 
 function familyThenGiven(text: string): CslName | undefined {
