@@ -193,6 +193,15 @@ const CASES: Array<[string, CslName[]]> = [
   // a known family name first, but a given name that is no romanised syllables: Western order
   ['Lee Smith', [{family: 'Smith', given: 'Lee'}]],
   ['Jo March', [{family: 'March', given: 'Jo'}]],
+  // an editors' mark in brackets without its period
+  [
+    'R. Muhs, J. Paulmann and W. Steinmetz (eds)',
+    [
+      {family: 'Muhs', given: 'R.'},
+      {family: 'Paulmann', given: 'J.'},
+      {family: 'Steinmetz', given: 'W.'}
+    ]
+  ],
   // a double family name, a comma, two known given names: one name (not two in Western order)
   ['Caicedo Castilla, José Joaquín', [{family: 'Caicedo Castilla', given: 'José Joaquín'}]],
   [

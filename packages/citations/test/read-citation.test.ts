@@ -724,6 +724,18 @@ describe('FIELD_RULES', () => {
       '<author>Steinhauer</author>, <title>Regelwerke</title>, in: <container-title>Danneberg/Gilbert/Spoerhase, Das Werk: Zum Verschwinden eines Grundbegriffs</container-title>, <issued>2019</issued>, S. <page>281</page>',
       {editor: [{family: 'Danneberg'}, {family: 'Gilbert'}, {family: 'Spoerhase'}], 'container-title': 'Das Werk: Zum Verschwinden eines Grundbegriffs'}
     ],
+    'names before the title of the book a part is in are its editors (one name after in: with its colon)': [
+      '<author>Leskien</author>, <title>Dienstleistungen der Bibliothek</title>, in: <container-title>Neubauer, Elektronisches Publizieren und Bibliotheken</container-title>, <issued>1996</issued>',
+      {type: 'chapter', editor: [{family: 'Neubauer'}], 'container-title': 'Elektronisches Publizieren und Bibliotheken'}
+    ],
+    'names before the title of the book a part is in are its editors (not a place)': [
+      '<author>Müller</author>, <title>Die Stadt</title>, in: <container-title>Berlin, Geschichte einer Stadt</container-title>, <issued>2001</issued>',
+      {editor: undefined, 'container-title': 'Berlin, Geschichte einer Stadt'}
+    ],
+    'a work with no title of its own, its container published as a book, is that book (edited and dated)': [
+      '<editor>Markus Hartung/Micha-Manuel Bues/Gernot Halbleib (Hg.)</editor>, <container-title>Legal Tech. Die Digitalisierung des Rechtsmarkts</container-title>, <issued>2018</issued>',
+      {type: 'book', title: 'Legal Tech. Die Digitalisierung des Rechtsmarkts', 'container-title': undefined}
+    ],
     'names before the title of the book a part is in are its editors (not without a join)': [
       '<author>Anna Berg</author>, <title>Die Stadt</title>, <container-title>H. Meier, Geschichte der Städte</container-title>, <issued>2001</issued>',
       {editor: undefined, 'container-title': 'H. Meier, Geschichte der Städte'}

@@ -293,8 +293,8 @@ const ROLE_PATTERNS = NAME_ROLES.map((r) => ({
   phrase: r.phrase,
   unless: r.unless?.test,
   after: r.after ? new RegExp(`(?:^|,?\\s+|(?=[(\\[]))[(\\[]?(?:${alternation(r.after)})[)\\]]?$`, 'iu') : undefined,
-  /** A mark in brackets cut before its period and closing bracket (`Hoffmann, R. (Eds`: the span ended there). */
-  cut: r.after ? new RegExp(`(?:^|,?\\s*)[(\\[](?:${alternation(r.after.map((w) => w.replace(/\.$/, '')))})$`, 'iu') : undefined
+  /** A mark in brackets cut before its period and closing bracket (`Hoffmann, R. (Eds`: the span ended there), or written without its period (`W. Steinmetz (eds)`). */
+  cut: r.after ? new RegExp(`(?:^|,?\\s*)[(\\[](?:${alternation(r.after.map((w) => w.replace(/\.$/, '')))})[)\\]]?$`, 'iu') : undefined
 }))
 
 const ET_AL = new RegExp(`(?:^|,?\\s+)[(\\[]?(?:${alternation(ET_AL_MARKERS.flatMap((m) => m.words))})[)\\]]?$`, 'iu')

@@ -127,6 +127,14 @@ const EDITORS_BEFORE_CONTAINER = new RegExp(
 const PUBLISHER_AT_TITLE_END =
   /^(.{8,}?\p{L}.*?)[.,]\s+((?:Editorial|Ediciones|Editora|Edizioni|Éditions|Editions|Verlag)\s+\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}(?:\s+S\.\s?[AL]\.?)?|(?:\p{Lu}[\p{L}&'’-]*\s+){1,3}(?:University Press|Press|Verlag|Publishing|Publishers))\.?$/u
 
+/** One family name before the book's title, German style (`in: Neubauer, Elektronisches Publizieren und Bibliotheken`): only after `in:` with its colon, not a place. */
+const ONE_NAME_THEN_TITLE = /^(\p{Lu}\p{Ll}[\p{Ll}'’-]+),\s+(\p{Lu}\S*(?:\s+\S+){1,})$/u
+
+function oneEditorAfterInColon(container: string, before: string): RegExpExecArray | null {
+  const m = /(?:^|[\s,.;(])[Ii]n:\s*$/u.test(before) ? ONE_NAME_THEN_TITLE.exec(container) : null
+  return m && !knownPlace(m[1]!) ? m : null
+}
+
 /** A container that ends with an imprint: `… Eine Chronik. Kellstadt: Stadtwerke Kellstadt` (what comes before, the last period, the place, a colon, the publisher). */
 const IMPRINT_AT_END = /^(.*\S)\.\s+(\p{Lu}[\p{L}./ -]{1,30}?):\s+(\p{Lu}[^:.]{1,60})$/u
 
@@ -1068,9 +1076,11 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a work with no title of its own, its container published as a book, is that book',
-    example: 'J. Smith, ed., The Republic of Letters, 3 vols. (New York, 1995) (the title read as a container, its editor before it)',
+    example: 'J. Smith, ed., The Republic of Letters, 3 vols. (New York, 1995) (the title read as a container, its editor before it); Hartung/Bues/Halbleib (Hg.), Legal Tech, 2018',
     apply: (item, text) => {
-      if (has(item, 'title') || !has(item, 'container-title') || !has(item, 'publisher', 'publisher-place') || has(item, 'issue', 'page', 'URL', 'DOI')) return
+      // Published as a book: by a publisher or in a place, or edited and dated (`Hartung/Bues/Halbleib (Hg.), Legal Tech, 2018`).
+      const published = has(item, 'publisher', 'publisher-place') || (has(item, 'editor') && has(item, 'issued'))
+      if (has(item, 'title') || !has(item, 'container-title') || !published || has(item, 'issue', 'page', 'URL', 'DOI')) return
       // A contribution whose title the model read into its container (`Einleitung. In Der politische Totenkult`), or cut off before `In:`.
       if (containerAfterIn(item, text) || /^\s*In:?\s|(?:^|[.:]\s+)In:?\s/u.test(String(item['container-title'])) || /^\s*In:?\s/u.test(text)) return
       if ((item.issued?.['date-parts']?.[0]?.length ?? 0) === 3) return
@@ -1216,8 +1226,9 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     example: 'H. E. Barnes, The Social and Political Philosophy of Auguste Comte, in: H. E. Barnes, An Introduction to the History of Sociology, Chicago 1948 (the editor read into the container)',
     apply: (item, text) => {
       const container = item['container-title']
-      const m = typeof container === 'string' && !has(item, 'editor') ? EDITORS_BEFORE_CONTAINER.exec(container) : null
-      if (!m || !JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(String(container).slice(0, 24)))))) return
+      const before = typeof container === 'string' ? text.slice(0, Math.max(0, text.indexOf(container.slice(0, 24)))) : ''
+      const m = typeof container === 'string' && !has(item, 'editor') ? (EDITORS_BEFORE_CONTAINER.exec(container) ?? oneEditorAfterInColon(container, before)) : null
+      if (!m || !JOINED_BEFORE.test(before)) return
       const editors = readNameList(m[1]!)
       if (editors.names.length === 0 || editors.names.some((n) => n.literal !== undefined)) return
       item.editor = editors.names
