@@ -15,6 +15,23 @@ function def(n: number, text: string | undefined): FootnoteDefinition {
   return d
 }
 
+describe('prefixes', () => {
+  it('takes a short lead-in ending with a colon as the prefix, colon and all; a long one keeps its signal only', () => {
+    const {notes} = processCitations({
+      type: 'root',
+      children: [
+        def(1, 'Dazu ausführlich: Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.'),
+        def(2, 'Fuente: Ana García López, Historia de la ciudad (Madrid: Síntesis, 2005), p. 47.'),
+        def(
+          3,
+          'Zur Frage, ob der Erwerb eines digitalen Werkexemplars mit dem Erwerb eines dinglichen Genussrechts verbunden ist, vgl. Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.'
+        )
+      ]
+    } as Root)
+    expect(notes.map((n) => n.citations[0]?.prefix)).toEqual(['Dazu ausführlich:', 'Fuente:', 'vgl.'])
+  })
+})
+
 describe('processCitations', () => {
   it('sets data.citations and data.commentary, keeps a lost note empty, in number order', () => {
     // A clear book citation (the model reads `See Hazel Smith, “Explaining Migration,” NKIDP e-Dossier No. 11, p. 1.`

@@ -448,6 +448,10 @@ export function prefixOf(text: string, from: number, to: number): {prefix: strin
     .trimEnd()
   const start = clause.start + lead
   if (!words) return {prefix: null, start: to}
+  // A short lead-in that ends with a colon right before the citation (`Dazu ausführlich:`, `Fuente:`, `Siehe z.B.:`) is its prefix, colon and all.
+  const colon = clause.text.slice(lead).trimEnd()
+  if (colon.endsWith(':') && colon.length <= PREFIX_MAX && /^\p{L}/u.test(colon) && !/\d/u.test(colon) && /^\s*$/u.test(text.slice(clause.start + clause.text.length, to)))
+    return {prefix: colon, start}
   const m = SIGNAL_END.exec(words)
   if (m) {
     if (words.length <= PREFIX_MAX) return {prefix: words, start}
