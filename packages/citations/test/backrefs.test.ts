@@ -49,6 +49,17 @@ const CASES: ReadonlyArray<{kind: string; name: string; notes: string[]; same: [
   },
   {
     kind: 'supra',
+    name: 'OSCOLA (n 1) after an act’s short name',
+    notes: [
+      'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on a Single Market For Digital Services (Digital Services Act) [2022] OJ L277/1, art 26(1).',
+      'Marta Vellido, The Salt Roads of Castile (Madrid: Ediciones Norte, 2011), p. 44.',
+      'Digital Services Act (n 1) art 9.'
+    ],
+    same: [3, 1],
+    form: 'short'
+  },
+  {
+    kind: 'supra',
     name: 'German note in brackets after a commentary’s author',
     notes: ['Leistner, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38.', 'Schulze, in: Dreier/Schulze, UrhG, 7. Aufl. 2022, § 2 UrhG.', 'Leistner, (Fn. 1), Rn. 40.'],
     same: [3, 1],

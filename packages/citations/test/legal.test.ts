@@ -37,6 +37,19 @@ const EXPECTED: Readonly<Record<string, {item: Record<string, unknown>; locator:
     locator: null,
     label: 'page'
   },
+  'an EU act in the Official Journal (OSCOLA)': {
+    item: {
+      type: 'legislation',
+      title: 'Regulation (EU) 2022/2065 of the European Parliament and of the Council on a Single Market For Digital Services (Digital Services Act)',
+      number: '2022/2065',
+      issued: {'date-parts': [[2022, 10, 19]]},
+      'container-title': 'OJ',
+      volume: 'L 277',
+      page: '1'
+    },
+    locator: '26(1)(a)–(b)',
+    label: 'article'
+  },
   'a parliament’s printed paper': {
     item: {type: 'bill', genre: 'LT-Drs.', authority: 'Hamburg', number: '21/12361', issued: {'date-parts': [[2018, 3, 23]]}},
     locator: null,

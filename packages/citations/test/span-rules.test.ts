@@ -34,6 +34,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
   'a name before an Ibid. is its author': ['Schulze, ebd. Rn. 18, 20'],
+  'an ibid read with its labeled pinpoint is a back-reference and a locator': ['ibid art 26(1)(d).'],
   'an Ibid. takes the page left after it': ['Ibid., 27', 'Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007)'],
   'an Ibid. ends with the sentence of its locator': ['Ibid., 106, 114-120.'],
   'a signal read into the citation is its prefix': ['Hoffmann; Keller, a.a.O., S. 70'],
@@ -156,6 +157,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'an ibid read with its labeled pinpoint is a back-reference and a locator': ['abbrev: ibid', 'page: art 26(1)(d)'],
   'a second page joined by a conjunction joins the locator': ['author: Wiethölter', 'abbrev: Fn. 7', 'container-title: Rechtswissenschaft', 'page: 9 und 28'],
   'a marginal number at the end of a citation is its locator': ['author: Vohwinkel', 'container-title: BeckOK UrhR', 'issued: 2024', 'page: Rn. 28'],
   'a translation cited after the work is a citation of its own': [

@@ -82,7 +82,12 @@ export function courtDecisionsIn(text: string, from: number, to: number): Array<
 
 /** The legal citations written in `text`: decisions, printed papers and statutes, in the order of the text, none inside another. */
 export function legalCitationsIn(text: string): Array<{start: number; end: number}> {
-  const all = [...courtDecisionsIn(text, 0, text.length), ...stretchesFrom(text, 0, text.length, /(?<![\p{L}-])(?=(?:BT|BR|LT)-Drs\.)/gu, readPaper), ...statutesIn(text, 0, text.length)]
+  const all = [
+    ...courtDecisionsIn(text, 0, text.length),
+    ...stretchesFrom(text, 0, text.length, /(?<![\p{L}-])(?=(?:BT|BR|LT)-Drs\.)/gu, readPaper),
+    ...stretchesFrom(text, 0, text.length, /(?<![\p{L}])(?=(?:Council |Commission )?(?:Regulation|Directive|Decision) (?:\(|No |\d))/gu, readEuAct),
+    ...statutesIn(text, 0, text.length)
+  ]
   return all.sort((a, b) => a.start - b.start || b.end - a.end).filter((d, i, sorted) => !sorted.slice(0, i).some((e) => d.start < e.end))
 }
 
@@ -379,11 +384,44 @@ export function statutesIn(text: string, from: number, to: number): Array<{start
   return found
 }
 
+/** An EU act cited in the OSCOLA way (`Regulation (EU) 2022/2065 … [2022] OJ L277/1, art 26(1)(a)–(b)`): its name, number, year, the Official Journal's series, volume and page, a pinpoint. */
+const EU_ACT = new RegExp(
+  String.raw`^((?:Council |Commission )?(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom)\)\s+)?(?:No\s+)?(\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC))?)\b[^[\]]*?)\s*\[((?:19|20)\d\d)\]\s+OJ\s+([LC])\s*(\d{1,4})\/(\d{1,5})(?:,\s*((?:arts?|recitals?|paras?)\s+\S.*))?$`,
+  'u'
+)
+
+/** `of 19 October 2022` inside an EU act's name: its date. */
+const OF_DATE = /\s+of\s+(\d{1,2}\s+\p{L}+\s+(?:19|20)\d\d)\b/u
+
+/**
+ * An EU regulation, directive or decision with where the Official Journal
+ * prints it, as OSCOLA writes it (`Regulation (EU) 2016/679 of the European
+ * Parliament and of the Council of 27 April 2016 on … [2016] OJ L119/1, art
+ * 9(1)`): `legislation` with its number, date, the journal as container, the
+ * series and volume, the first page; the article cited is the locator.
+ */
+export function readEuAct(text: string): LegalReading | undefined {
+  const m = EU_ACT.exec(text)
+  if (!m) return undefined
+  const dated = OF_DATE.exec(m[1]!)
+  const title = (dated ? m[1]!.slice(0, dated.index) + m[1]!.slice(dated.index + dated[0].length) : m[1]!).trim()
+  const item: ItemFields = {type: 'legislation', title, number: m[2]!, issued: dated ? readDate(dated[1]!)! : {'date-parts': [[Number(m[3])]]}}
+  Object.assign(item, {'container-title': 'OJ', volume: `${m[4]!} ${m[5]!}`, page: m[6]!})
+  const pinpoint = m[7] ? readPages(m[7]) : undefined
+  return {item, locator: pinpoint?.page ?? null, label: pinpoint?.label ?? 'page', names: [], pointsBack: false, etAl: false}
+}
+
 /** The legal grammars, tried in turn on a citation's whole text, each with the example it exists for. */
 export const LEGAL_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => LegalReading | undefined}> = [
   {name: 'a court decision', example: 'BGH, Urt. v. 12.5.2010 – I ZR 121/08, GRUR 2010, 633 Rn. 12 – Vorschaubilder', read: readCourtDecision},
   {name: 'a contribution to a commentary', example: 'Leistner, in: Schricker/Loewenheim, 6. Aufl. 2020, § 4 UrhG, Rn. 38', read: readCommentary},
   {name: 'an article in a law journal cited by its abbreviation', example: 'Hofmann, ZGE 2016, 482, 498', read: readJournalShort},
   {name: 'a statute with where it is printed', example: 'Gesetz über die Preisbindung für Bücher (Buchpreisbindungsgesetz) vom 2. September 2002, BGBl. I S. 3448', read: readStatute},
+  {
+    name: 'an EU act in the Official Journal (OSCOLA)',
+    example:
+      'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on a Single Market For Digital Services (Digital Services Act) [2022] OJ L277/1, art 26(1)(a)–(b)',
+    read: readEuAct
+  },
   {name: 'a parliament’s printed paper', example: 'LT-Drs. Hamburg 21/12361 mit der Antwort des Senats vom 23. März 2018', read: readPaper}
 ]

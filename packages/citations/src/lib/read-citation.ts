@@ -183,6 +183,7 @@ function citedInTitle(item: ItemFields): BackRef | undefined {
 /** Back-references to a note, found in the citation's text whatever the model labeled them. */
 export const NOTE_REFERENCES: ReadonlyArray<{name: string; example: string; pattern: RegExp}> = [
   {name: 'German: wie Anm.', example: 'Müller: Stadt (wie Anm. 3), S. 50', pattern: /\bwie (?:Anm|Fn|Anmerkung|Fußnote)\.?\s*(\d+)/u},
+  {name: 'OSCOLA: (n 1)', example: 'DSA (n 1) recital 69', pattern: /\(n\s+(\d+)\)/u},
   {name: 'German: the note in brackets', example: 'Leistner, (Fn. 2), Rn. 40', pattern: /\((?:Fn|Anm|Fußn)\.\s*(\d+)\)/u},
   {name: 'English and Latin: supra note, above n', example: 'Smith, supra note 12, at 45; Jones, above n 4', pattern: /\b(?:supra|above),?\s+(?:note|n\.?)\s*(\d+)/i},
   {name: 'French, Italian, Spanish: cit. n., cité n.', example: 'Dupont, op. cit. n. 4, p. 9; Rossi, cit. nota 12', pattern: /\b(?:cit|cité|citado|citato)\.?,?\s+(?:n|note|nota)\.?\s*(\d+)/i}

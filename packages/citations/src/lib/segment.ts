@@ -751,6 +751,28 @@ export function ibidPages(text: string, c: LabeledCitation, next: number): Label
   return {...c, end: c.end + m[0].length, fields: [...c.fields, {field: 'page', start: page, end: page + m[1]!.length, text: m[1]!}]}
 }
 
+/** After `ibid`, a pinpoint labeled the OSCOLA way, with no period (`art 26(1)(d)`, `paras 75–77`, `s 12`, `recital 69`). */
+const PINPOINT_NUMBER = '\\d[\\w()–-]*(?:\\.\\d[\\w()–-]*)*'
+const LABELED_AFTER_IBID = new RegExp(`^\\s*,?\\s*((?:arts?|paras?|ss?|recitals?|chs?|pts?|schs?)\\.?\\s+${PINPOINT_NUMBER}(?:\\s*(?:and|,|–|-)\\s*${PINPOINT_NUMBER})*)`, 'u')
+
+/**
+ * An `ibid` the model read together with the pinpoint after it as one
+ * back-reference (`ibid art 26(1)(d).` read as `ibid art 26(1`): the
+ * back-reference is the word, the pinpoint its locator.
+ */
+export function ibidLabeledPinpoint(text: string, c: LabeledCitation): LabeledCitation {
+  const first = c.fields[0]
+  const word = first?.field === 'abbrev' ? /^ibid\.?|^id\./iu.exec(first.text) : null
+  if (!first || !word || c.fields.some((f) => f.field === 'page')) return c
+  const after = first.start + word[0].length
+  const m = LABELED_AFTER_IBID.exec(text.slice(after))
+  if (!m) return c
+  const start = after + m[0].indexOf(m[1]!)
+  const end = start + m[1]!.length
+  const page = {field: 'page' as const, start, end, text: m[1]!}
+  return {...c, end: Math.max(c.end, end), fields: [{...first, end: after, text: word[0]}, page, ...c.fields.slice(1).filter((f) => f.start >= end)]}
+}
+
 /** What joins a contribution to the book it is in: `, in `, `. In: `, `, dans `. */
 const IN_JOIN = new RegExp(`^${quotationClass('close')}?[,.]?${quotationClass('close')}?\\s*(?:${containerJoins(true)})\\s*:?\\s*$`, 'u')
 /** An editor's mark right after the names: `(eds.)`, `, ed.`, `(Hrsg.)`, `(dir.)`. */
@@ -903,6 +925,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
   {name: 'a name before an Ibid. is its author', example: 'Schulze, ebd. Rn. 18, 20.', apply: nameBeforeIbid},
+  {name: 'an ibid read with its labeled pinpoint is a back-reference and a locator', example: 'ibid art 26(1)(d).', apply: each(ibidLabeledPinpoint)},
   {name: 'an Ibid. takes the page left after it', example: 'Ibid., 27. See also Paul D. McLean, The Art of the Network (Durham, NC: Duke University Press, 2007).', apply: eachWithNext(ibidPages)},
   {
     name: 'an Ibid. ends with the sentence of its locator',
