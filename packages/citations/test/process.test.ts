@@ -25,10 +25,13 @@ describe('prefixes', () => {
         def(
           3,
           'Zur Frage, ob der Erwerb eines digitalen Werkexemplars mit dem Erwerb eines dinglichen Genussrechts verbunden ist, vgl. Hans Müller, Die Stadt im Wandel (Frankfurt am Main: Suhrkamp, 1998), S. 45.'
-        )
+        ),
+        // a framing sentence stays commentary (the real article's note 3, gold CONVENTIONS.md)
+        def(4, 'Other titles include: Marta Vellido, The Salt Roads of Castile (Madrid: Ediciones Norte, 2011), p. 44.'),
+        def(5, 'Siehe z.B.: Anna Berg, Die Stadt (Berlin: Verlag der Stadt, 2001), S. 4.')
       ]
     } as Root)
-    expect(notes.map((n) => n.citations[0]?.prefix)).toEqual(['Dazu ausführlich:', 'Fuente:', 'vgl.'])
+    expect(notes.map((n) => n.citations[0]?.prefix)).toEqual(['Dazu ausführlich:', 'Fuente:', 'vgl.', null, 'Siehe z.B.:'])
   })
 })
 

@@ -448,9 +448,12 @@ export function prefixOf(text: string, from: number, to: number): {prefix: strin
     .trimEnd()
   const start = clause.start + lead
   if (!words) return {prefix: null, start: to}
-  // A short lead-in that ends with a colon right before the citation (`Dazu ausführlich:`, `Fuente:`, `Siehe z.B.:`) is its prefix, colon and all.
+  // A lead-in that ends with a colon right before the citation is its prefix, colon and all, when it opens with a signal
+  // (`Siehe z.B.:`, `Vgl. dazu nur:`) or is two words at most (`Dazu ausführlich:`, `Fuente:`); a sentence that frames
+  // the citations (`Other titles include:`) stays commentary.
   const colon = clause.text.slice(lead).trimEnd()
-  if (colon.endsWith(':') && colon.length <= PREFIX_MAX && /^\p{L}/u.test(colon) && !/\d/u.test(colon) && /^\s*$/u.test(text.slice(clause.start + clause.text.length, to)))
+  const leadIn = SIGNAL_START.test(colon) || colon.split(/\s+/u).length <= 2
+  if (colon.endsWith(':') && leadIn && colon.length <= PREFIX_MAX && /^\p{L}/u.test(colon) && !/\d/u.test(colon) && /^\s*$/u.test(text.slice(clause.start + clause.text.length, to)))
     return {prefix: colon, start}
   const m = SIGNAL_END.exec(words)
   if (m) {
