@@ -14,6 +14,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a chapter cut at its `in` before editors is one citation': [
     'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25'
   ],
+  'a work cut at its translator is one citation': [
+    'Quentin Meillassoux: Nach der Endlichkeit. Versuch über die Notwendigkeit der Kontingenz, übers. v. Roland Frommel, Zürich/Berlin: diaphanes 2014, S. 165-166.'
+  ],
   'two works read as one citation are split': ['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'],
   'court decisions after a semicolon are citations of their own': ['BGH, GRUR, 1991, 529 (530), - Explosionszeichnungen -', 'OLG Nürnberg, GRUR-RR, 2001, 225 (227), - Dienstanweisung -.'],
   'a translation cited after the work is a citation of its own': ['Jean Baudrillard, Simulacres et Simulation (Paris: Galilée, 1981), 10 f.', 'Agonie des Realen (Berlin: Merve, 1978)'],

@@ -807,6 +807,39 @@ export function joinContainers(text: string, citations: readonly LabeledCitation
   return out
 }
 
+/** Between a work and its translator's names: `, übers. v. `, `, trans. by `, `, trad. de ` (the translators' marks of ROLE_MARKS, `trad.`, `tr.`). */
+const TRANSLATED_BY = new RegExp(`^\\s*[,.]?\\s*(?:${roleMarks(['translator'], '\\.', false)}|trad\\.|tr\\.|translated|übersetzt)\\s*(?:v\\.|von|by|de|di|par)?\\s*$`, 'iu')
+
+/**
+ * A work the model cut in two at its translator (`Quentin Meillassoux: Nach
+ * der Endlichkeit. Versuch über …, übers. v. Roland Frommel, Zürich/Berlin:
+ * diaphanes 2014`: the translator read as the author of a second work): one
+ * citation, the names after the mark its translator.
+ */
+export function joinTranslator(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  const out: LabeledCitation[] = []
+  for (const c of citations) {
+    const before = out[out.length - 1]
+    const names = c.fields[0]
+    const joins =
+      before !== undefined &&
+      names?.field === 'author' &&
+      before.fields.some((f) => f.field === 'title') &&
+      !c.fields.some((f) => f.field === 'title' || f.field === 'container-title') &&
+      TRANSLATED_BY.test(text.slice(before.fields[before.fields.length - 1]?.end ?? before.end, c.start))
+    if (joins)
+      out[out.length - 1] = {
+        ...before,
+        end: c.end,
+        last: c.last,
+        confidence: Math.min(before.confidence, c.confidence),
+        fields: [...before.fields, {...names, field: 'translator'}, ...c.fields.slice(1)]
+      }
+    else out.push(c)
+  }
+  return out
+}
+
 /** After an archive: the abbreviation it announces, then the call number (`(en adelante, AMV), legajo 123, exp. 4`). */
 const ANNOUNCED_THEN_CALL_NUMBER = new RegExp(`^\\s*\\((?:${ANNOUNCEMENT})\\s*[,:]?\\s*\\p{Lu}[\\p{L}\\d-]{1,9}\\)\\s*,\\s*([^;()]*?\\d[^;()]*?)(?=\\s*[.;]?\\s*$|\\s*;)`, 'u')
 
@@ -874,6 +907,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example:
       'Fulcher, “Shifting the Paradigm,” in Victoria Johnson, Jane F. Fulcher, and Thomas Ertman (eds.), Opera and Society in Italy and France from Monteverdi to Bourdieu (Cambridge: Cambridge University Press, 2007), 1–25.',
     apply: joinContainers
+  },
+  {
+    name: 'a work cut at its translator is one citation',
+    example: 'Quentin Meillassoux: Nach der Endlichkeit. Versuch über die Notwendigkeit der Kontingenz, übers. v. Roland Frommel, Zürich/Berlin: diaphanes 2014, S. 165-166.',
+    apply: joinTranslator
   },
   {
     name: 'two works read as one citation are split',
