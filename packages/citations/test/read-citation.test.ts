@@ -1113,6 +1113,17 @@ describe('FIXED_FORMS', () => {
   })
 })
 
+describe('titleBeforeIn', () => {
+  it('reads the words between the authors and `in:` as the title the model left unread', () => {
+    expect(
+      read('<author>Rosi Braidotti</author>: Interview, in: <editor>Dolphijn u. van der Tuin</editor> (Hg.): <container-title>New Materialism</container-title>, S. <page>21</page>').item
+    ).toMatchObject({type: 'chapter', title: 'Interview', 'container-title': 'New Materialism'})
+    // Not when a title was read, nor words that are no title (lower case).
+    expect(read('<author>Anna Berg</author>, <title>Die Stadt</title>, in: <container-title>Jahrbuch</container-title>').item.title).toBe('Die Stadt')
+    expect(read('<author>Anna Berg</author>: hier besonders, in: <container-title>Jahrbuch</container-title>').item.title).not.toBe('hier besonders')
+  })
+})
+
 describe('namesAfterJoin', () => {
   it('reads names after `[in:]` or `in` following a title as the book’s editors, not as more authors', () => {
     const r = read(

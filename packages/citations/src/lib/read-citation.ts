@@ -631,6 +631,25 @@ export function titleInColon(note: string, spans: readonly FieldSpan[]): FieldSp
   return spans.flatMap((s) => (s === span ? parts : [s]))
 }
 
+/** Between a citation's authors and `in:`: `: Title,` or `, Title,` — the words of a title the model read as no field. */
+const TITLE_BEFORE_IN = /^\s*[:,]\s*(\p{Lu}[^,;:()]{0,80}?)\s*[,.]\s+[Ii]n:?\s+$/u
+
+/**
+ * A short title the model left unread between the authors and the book it
+ * is in (`Rosi Braidotti: Interview, in: Dolphijn u. van der Tuin (Hg.): New
+ * Materialism, S. 21`): the words there are the title.
+ */
+export function titleBeforeIn(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const at = spans.findIndex((s) => s.field === 'editor' || s.field === 'container-title')
+  const author = spans[at - 1]
+  if (at < 1 || author?.field !== 'author' || spans.some((s) => s.field === 'title')) return [...spans]
+  const m = TITLE_BEFORE_IN.exec(note.slice(author.end, spans[at]!.start))
+  if (!m) return [...spans]
+  const start = author.end + m[0].indexOf(m[1]!)
+  const title: FieldSpan = {field: 'title', start, end: start + m[1]!.length, text: m[1]!}
+  return [...spans.slice(0, at), title, ...spans.slice(at)]
+}
+
 /** A page range's first and last numbers (`55-71`, `642–60`: the last may write only its last digits). */
 function rangeOf(pages: string): [number, number] | undefined {
   const m = /^(\d+)\s*[–-]+\s*(\d+)$/u.exec(pages.trim())
@@ -2063,6 +2082,7 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   partAfterIbid,
   namesBeforeYear,
   titleInColon,
+  titleBeforeIn,
   nameBeforeTitle,
   splitNamesFromTitle,
   (_note, spans) => archiveNamedFirst(spans),
