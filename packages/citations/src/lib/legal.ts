@@ -39,11 +39,6 @@ const SEAT = String.raw`\s+\p{Lu}[\p{L}-]+(?:\s+(?:a\.\s?M\.|[IV]{1,3})(?![\p{L}
 
 const COURT = new RegExp(`^(${COURTS.map((group) => `(?:${alternation([...group.abbreviations])})${group.seat ? SEAT : ''}`).join('|')})(?![\\p{L}\\d-])\\s*,?\\s*`, 'u')
 
-/** Whether a court's name starts `text` (`OLG Nürnberg, …`). */
-export function startsWithCourt(text: string): boolean {
-  return COURT.test(text)
-}
-
 const COURT_ANYWHERE = new RegExp(`(?<![\\p{L}\\d-])(?=${COURT.source.slice(1)})`, 'gu')
 
 /**
@@ -90,6 +85,9 @@ export function legalCitationsIn(text: string): Array<{start: number; end: numbe
   ]
   return all.sort((a, b) => a.start - b.start || b.end - a.end).filter((d, i, sorted) => !sorted.slice(0, i).some((e) => d.start < e.end))
 }
+
+/** A marginal number and what may follow it (`Rn. 18 ff.`, `Rz. 5–7`, `Tz. 31`, `Rn. 18, 20`): one pattern for decisions and commentaries. */
+const MARGINAL_NUMBER = String.raw`(?:Rn|Rz|Rdnr|Rdn|Randnr|Tz|Ziff)\.?\s*\d+(?:\s*[-\u2013]\s*\d+|\s*ff?\.?|(?:\s*,\s*\d+(?![\d/]))+)?`
 
 /** A decision's date: numeric (`12.5.2010`) or with the month's name (`29. Oktober 2015`). */
 const DATE = String.raw`\d{1,2}\.\s?(?:\d{1,2}\.\s?|\p{L}+\s+)(?:1[89]|20)\d\d`
@@ -157,7 +155,7 @@ export const DECISION_PIECES: ReadonlyArray<{name: string; example: string; patt
   {
     name: 'the marginal number cited',
     example: 'Rn. 18 ff.',
-    pattern: /^(?:Rn|Rz|Rdnr|Rdn|Randnr|Tz|Ziff)\.?\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.?|(?:\s*,\s*\d+(?![\d/]))+)?/u,
+    pattern: new RegExp(`^${MARGINAL_NUMBER}`, 'u'),
     read: (m, out) => {
       out.marginal = m[0]
     }
@@ -214,8 +212,10 @@ const COMMENTARY = new RegExp(
 )
 
 /** What may follow a commentary's year: the provision (`§ 4 UrhG`, `Art. 5 GG`, `BGB § 823`), the marginal number, `mwN`. */
-const COMMENTED =
-  /^(?:\s*,?\s*((?:\p{Lu}[\p{L}]*\s+)?(?:§§?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.)\s*\d+)*(?:\s+\p{Lu}[\p{L}-]*)?))?(?:\s*,?\s*((?:Rn|Rz|Rdnr|Rdn|Tz)\.?\s*\d+(?:\s*[-–]\s*\d+|\s*ff?\.?|(?:\s*,\s*\d+)+)?))?(?:\s*,?\s*(?:mwN|m\.\s?w\.\s?N\.))?\s*$/u
+const COMMENTED = new RegExp(
+  String.raw`^(?:\s*,?\s*((?:\p{Lu}[\p{L}]*\s+)?(?:\u00a7\u00a7?|Art\.)\s*\d+[a-z]?(?:\s+(?:Abs\.|Satz|S\.|Nr\.)\s*\d+)*(?:\s+\p{Lu}[\p{L}-]*)?))?(?:\s*,?\s*(${MARGINAL_NUMBER}))?(?:\s*,?\s*(?:mwN|m\.\s?w\.\s?N\.))?\s*$`,
+  'u'
+)
 
 /** Editors named before a commentary's title: `Dreier/Schulze, UrhG`, `Redeker (Hrsg.), Handbuch der IT-Verträge`, `Grüneberg, BGB`. */
 const EDITORS_THEN_TITLE = /^(\p{Lu}\p{Ll}[\p{Ll}'’-]*(?:\s*\/\s*\p{Lu}\p{Ll}[\p{Ll}'’-]*)*)(?:\s*\((?:Hrsg|Hg)\.\))?(?:,\s*(.+))?$/u

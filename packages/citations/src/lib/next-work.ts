@@ -3,7 +3,7 @@ import {closingAt, closingMarks, roleMarks} from './lexicon.js'
 import {PAGE_NUMBERS} from './pages.js'
 import type {LabeledCitation} from './model/reader.js'
 import {spanBefore} from './model/spans.js'
-import {readCourtDecision, startsWithCourt} from './legal.js'
+import {readCourtDecision} from './legal.js'
 
 type Field = LabeledCitation['fields'][number]
 
@@ -175,7 +175,7 @@ export function splitBeforeCourt(text: string, citations: readonly LabeledCitati
       const at = c.start + m.index + m[0].length
       const next = text.slice(at, c.end).search(/;\s+/u)
       const piece = text.slice(at, next < 0 ? c.end : at + next).replace(/[.;,]$/u, '')
-      if (!startsWithCourt(piece) || readCourtDecision(piece) === undefined) continue
+      if (readCourtDecision(piece) === undefined) continue
       const cut = c.start + m.index
       out.push({...rest, end: cut, fields: rest.fields.filter((f) => f.start < cut).map((f) => cutAt(text, f, cut))})
       rest = {...rest, start: at, fields: fieldsAfter(text, rest.fields, at)}

@@ -790,18 +790,34 @@ const EDITOR_AT_END = new RegExp(`[(,]\\s*(?:${roleMarks(['editor'], '', false)}
  * one that opens with names marked as editors, is one citation.
  */
 export function joinContainers(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
-  const out: LabeledCitation[] = []
-  for (const c of citations) {
-    const before = out[out.length - 1]
+  return joinWithPrevious(citations, (before, c) => {
     const names = c.fields[0]
     const joins =
-      before !== undefined &&
-      IN_JOIN.test(text.slice(before.fields[before.fields.length - 1]?.end ?? before.end, c.start)) &&
+      IN_JOIN.test(textBetween(text, before, c)) &&
       (names?.field === 'author' || names?.field === 'editor') &&
       (EDITOR_AFTER.test(text.slice(names.end, names.end + 12)) || EDITOR_AT_END.test(names.text)) &&
       before.fields.some((f) => f.field === 'title') &&
       before.fields.every((f) => f.field === 'title' || f.field === 'author' || f.field === 'editor')
-    if (joins) out[out.length - 1] = {...before, end: c.end, last: c.last, confidence: Math.min(before.confidence, c.confidence), fields: [...before.fields, asEditors(names), ...c.fields.slice(1)]}
+    return joins ? asEditors(names) : undefined
+  })
+}
+
+/** The text between a citation's last field (or its end) and the next citation's start. */
+function textBetween(text: string, before: LabeledCitation, c: LabeledCitation): string {
+  return text.slice(before.fields[before.fields.length - 1]?.end ?? before.end, c.start)
+}
+
+/**
+ * Each citation joined to the one before it when `join` gives the field its
+ * first field becomes there (the names as editors, as translator): one
+ * citation over both, its fields those of the first, that field, the rest.
+ */
+function joinWithPrevious(citations: readonly LabeledCitation[], join: (before: LabeledCitation, c: LabeledCitation) => LabeledCitation['fields'][number] | undefined): LabeledCitation[] {
+  const out: LabeledCitation[] = []
+  for (const c of citations) {
+    const before = out[out.length - 1]
+    const first = before === undefined ? undefined : join(before, c)
+    if (before && first) out[out.length - 1] = {...before, end: c.end, last: c.last, confidence: Math.min(before.confidence, c.confidence), fields: [...before.fields, first, ...c.fields.slice(1)]}
     else out.push(c)
   }
   return out
@@ -817,27 +833,15 @@ const TRANSLATED_BY = new RegExp(`^\\s*[,.]?\\s*(?:${roleMarks(['translator'], '
  * citation, the names after the mark its translator.
  */
 export function joinTranslator(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
-  const out: LabeledCitation[] = []
-  for (const c of citations) {
-    const before = out[out.length - 1]
+  return joinWithPrevious(citations, (before, c) => {
     const names = c.fields[0]
     const joins =
-      before !== undefined &&
       names?.field === 'author' &&
       before.fields.some((f) => f.field === 'title') &&
       !c.fields.some((f) => f.field === 'title' || f.field === 'container-title') &&
-      TRANSLATED_BY.test(text.slice(before.fields[before.fields.length - 1]?.end ?? before.end, c.start))
-    if (joins)
-      out[out.length - 1] = {
-        ...before,
-        end: c.end,
-        last: c.last,
-        confidence: Math.min(before.confidence, c.confidence),
-        fields: [...before.fields, {...names, field: 'translator'}, ...c.fields.slice(1)]
-      }
-    else out.push(c)
-  }
-  return out
+      TRANSLATED_BY.test(textBetween(text, before, c))
+    return joins ? {...names, field: 'translator'} : undefined
+  })
 }
 
 /** After an archive: the abbreviation it announces, then the call number (`(en adelante, AMV), legajo 123, exp. 4`). */
