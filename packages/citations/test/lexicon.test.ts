@@ -85,6 +85,14 @@ describe("VERSIONS: the word that says a program's version, by language", () => 
     expect(software.test({type: 'book', title: 'R', publisher: 'R Foundation'}, `R, ${example} (Vienna: R Foundation, 2023)`)).toBe(true)
   })
 
+  test('the words of a link say no program, and a blog’s post is none', () => {
+    const page = {type: 'webpage', title: 'ediarum', publisher: 'BBAW', URL: 'http://www.bbaw.de/telota/software/ediarum'}
+    expect(software.test(page, 'ediarum, BBAW, URL: http://www.bbaw.de/telota/software/ediarum')).toBe(false)
+    expect(software.test({...page, URL: 'https://example.org/ediarum'}, 'ediarum software, BBAW, https://example.org/ediarum')).toBe(true)
+    const post = {type: 'webpage', title: 'A standard format for CITATION files', publisher: 'SSI', URL: 'https://www.software.ac.uk/blog/2017-12-12-citation-files'}
+    expect(software.test(post, 'A standard format for CITATION files, version 1, SSI, https://www.software.ac.uk/blog/2017-12-12-citation-files')).toBe(false)
+  })
+
   test('the abbreviation says a version only before a dotted number', () => {
     for (const abbreviation of VERSIONS.flatMap((v) => v.abbreviations)) {
       expect(read({type: 'book', title: `Stata ${abbreviation}. 14.2`})).toEqual({type: 'book', title: 'Stata', version: '14.2'})

@@ -257,7 +257,16 @@ const CASES: Array<[string, CslName[]]> = [
   ['Ministère de la Culture', [{literal: 'Ministère de la Culture'}]],
   ['Yanbian diwei', [{literal: 'Yanbian diwei'}]],
   ['OECD', [{literal: 'OECD'}]],
-  ['Bündnis 90/Die Grünen', [{literal: 'Bündnis 90/Die Grünen'}]]
+  ['Bündnis 90/Die Grünen', [{literal: 'Bündnis 90/Die Grünen'}]],
+  // a lab, a business, an academy; a brand's word with a capital inside it, `AI` after a name
+  ['Thinking Machines Lab', [{literal: 'Thinking Machines Lab'}]],
+  ['Verizon Business', [{literal: 'Verizon Business'}]],
+  ['Academia Brasileira de Letras', [{literal: 'Academia Brasileira de Letras'}]],
+  ['Google DeepMind', [{literal: 'Google DeepMind'}]],
+  ['Meta AI', [{literal: 'Meta AI'}]],
+  // … but a prefix before the capital, or `Ai` as a family name, is a person's
+  ['Douglas MacArthur', [{family: 'MacArthur', given: 'Douglas'}]],
+  ['Ai Weiwei', [{family: 'Ai', given: 'Weiwei'}]]
 ]
 
 describe('readNameList: the cases of the brief', () => {

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {pageAfterPaperDay, SPAN_RULES} from '../src/lib/segment.js'
+import {pageAfterPaperDay, proseAfterImprint, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -30,6 +30,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a citation run on into the words it quotes ends with its locator': ['Bereits früher Wiethölter, (Fn. 7), Rechtswissenschaft, 27'],
   'a second page joined by a conjunction joins the locator': ['Wiethölter, (Fn. 7), Rechtswissenschaft, 9 und 28.'],
   'a marginal number at the end of a citation is its locator': ['Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN'],
+  'a sentence run on after the imprint in brackets is commentary': [
+    'P. Kennedy, The Rise of the Anglo-German Antagonism, 1860-1914 (London, 1980)',
+    'J. Rüger, “Revisiting the Anglo-German Antagonism”, Journal of Modern History, 83 (2011)'
+  ],
   'front-matter pages in roman numerals after the imprint join the citation': ['L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
   'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
@@ -138,6 +142,23 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
     cutAt(t, 'Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345', ['issued: 12.03.1879', 'container-title: StAK', 'archive_location: Best. 12 Nr. 345'])
   ],
   'when a page was read, read as nothing, joins its citation': (t) => [cutAt(t, 'The Programming Historian, accessed 3 March 2021', ['container-title: The Programming Historian'])],
+  // as the model read the note in a history journal's article: the sentence after the imprint as a second title
+  'a sentence run on after the imprint in brackets is commentary': (t) => [
+    cutAt(t, 'P. Kennedy, The Rise of the Anglo-German Antagonism, 1860-1914 (London, 1980). The most detailed and wide-ranging historiographical assessment of', [
+      'author: P. Kennedy',
+      'title: The Rise of the Anglo-German Antagonism, 1860-1914',
+      'publisher-place: London',
+      'issued: 1980',
+      'title: The most detailed and wide-ranging historiographical assessment of'
+    ]),
+    cutAt(t, 'J. Rüger, “Revisiting the Anglo-German Antagonism”, Journal of Modern History, 83 (2011)', [
+      'author: J. Rüger',
+      'title: Revisiting the Anglo-German Antagonism',
+      'container-title: Journal of Modern History',
+      'volume: 83',
+      'issued: 2011'
+    ])
+  ],
   'front-matter pages in roman numerals after the imprint join the citation': (t) => [
     cutAt(t, 'L. W. B. Brockliss, Calvet’s Web (New York, 2002', ['author: L. W. B. Brockliss', 'title: Calvet’s Web', 'publisher-place: New York', 'issued: 2002'])
   ],
@@ -269,5 +290,25 @@ describe('pageAfterPaperDay: a page left in no field after a paper’s day', () 
       'issued: January 7, 1944',
       'page: 17'
     ])
+  })
+})
+
+describe('proseAfterImprint: what goes on after an imprint in brackets', () => {
+  const run = (t: string, rest: string) =>
+    spans(t, [proseAfterImprint(t, cutAt(t, t.slice(0, -1), ['author: A. Berg', 'title: Die Stadt', 'publisher-place: Wien', 'issued: 1980', `title: ${rest}`]))])
+  it('keeps a reprint, a translation or a title named after it', () => {
+    for (const rest of [
+      'Reprinted as The City and its Walls in the Modern World',
+      'Translated by Hans Peter Müller and Anna Berg for the English edition',
+      'The City and Its Walls in the Long Nineteenth Century'
+    ]) {
+      const t = `A. Berg, Die Stadt (Wien, 1980). ${rest}.`
+      expect(run(t, rest)).toEqual([t.slice(0, -1)])
+    }
+  })
+  it('cuts a sentence of prose, six words or more, most in lower case', () => {
+    const rest = 'The most thorough account of the walls remains'
+    const t = `A. Berg, Die Stadt (Wien, 1980). ${rest}.`
+    expect(run(t, rest)).toEqual(['A. Berg, Die Stadt (Wien, 1980)'])
   })
 })

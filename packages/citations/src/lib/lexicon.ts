@@ -248,7 +248,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'service services division branch consulate administration congress assembly court bank news staff ' +
     "weiyuanhui yanjiushi yanjiusuo dang’anguan dang'anguan dang’anju dang'anju diwei shengwei zhongyang bianjibu " +
     'chubanshe xiaozu zu ju bu shi libraries census ' +
-    'commissioners trustees governors conservancy trust authority directorate secretariat'
+    'commissioners trustees governors conservancy trust authority directorate secretariat lab labs laboratory laboratories business'
   ).split(' ')
 )
 
@@ -313,7 +313,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set(
     'département departamento dipartimento departement société sociedad società sociedade genootschap vereniging stichting fondation fundación fondazione fundação ' +
     'centro zentrum centrum regierung gobierno governo gouvernement regering parlament parlement parlamento senat senate senado senato nations ' +
     'collaboration consortium network federation fédération federación federazione redaktion rédaction redazione redacción redactie ' +
-    'verlag éditions edizioni ediciones uitgeverij tribunal assemblée asamblea assemblea organización organizzazione organização'
+    'verlag éditions edizioni ediciones uitgeverij tribunal assemblée asamblea assemblea organización organizzazione organização academia accademia académie'
   ).split(' ')
 )
 export const ORG_STEMS: readonly string[] = [

@@ -653,9 +653,20 @@ function isOrganisationWord(word: string): boolean {
   return ORG_STEMS.some((stem) => w.length > stem.length + 2 && w.endsWith(stem))
 }
 
-/** A body's name: a word of bodies (`Organization`, `Bundesamt`, `Ministère`) or an acronym alone (`WHO`, `OECD`). */
+/**
+ * A brand's word: a capital inside the word after three letters or more (`DeepMind`, `OpenAI`, `GitHub`), as no
+ * person's name has it but those with a prefix (`MacArthur`, `FitzGerald`, `VanderMeer`; `McDonald`, `DeWitt`,
+ * `LaGuardia` have fewer letters before it); or `AI` after a name (`Meta AI`).
+ */
+function isBrandWord(word: string, i: number): boolean {
+  return (/^\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^(?:Mac|Fitz|Van|Von|Ten|Ter|Del|Dal|Des|Dos|Das|San)/u.test(word)) || (i > 0 && word === 'AI')
+}
+
+/** A body's name: a word of bodies (`Organization`, `Bundesamt`, `Ministère`, `Lab`), a brand's (`Google DeepMind`) or an acronym alone (`WHO`, `OECD`). */
 function isOrganisationName(text: string): boolean {
   if (/\d/.test(text) || words(text).some(isOrganisationWord)) return true // no person's name has a digit (`Bündnis 90/Die Grünen`)
+  // A brand names one body, never a list (where a word like `AndreasKnie` is two names glued by the text's extraction).
+  if (!/[,;/&]|\s(?:und|and|y|et|e)\s/u.test(text) && words(text).some(isBrandWord)) return true
   return /^\p{Lu}{2,5}$/u.test(text) && !isEastAsianFamily(text)
 }
 

@@ -1820,6 +1820,8 @@ function periodicalIssue(item: ItemFields): void {
  * which takes `A quantum version of …` with a URL for software too).
  */
 const VERSIONED = new RegExp(VERSION, 'iu')
+/** A link written in a citation (`https://…`, `www.…`), up to the next space. */
+const LINK_IN_TEXT = /\b(?:https?:\/\/|www\.)\S+/giu
 const SOFTWARE_WORD = /\b(?:version|software|Software|logiciel|package)\b/u
 
 /** A reference work's name (`Wikipedia`, `Encyclopaedia Britannica`, `Oxford Dictionary of National Biography`, `Historisches Lexikon der Schweiz`): its articles are entries. */
@@ -1868,7 +1870,11 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
   {
     type: 'software',
     example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)',
-    test: (i, t) => (has(i, 'version') || VERSIONED.test(t) || SOFTWARE_WORD.test(t)) && has(i, 'URL', 'publisher') && !has(i, 'container-title')
+    // The words of the citation, not of its link (`…/telota/software/ediarum`); a blog's post is none (`…/blog/2017-12-12-standard-format-citation-files`).
+    test: (i, t) => {
+      const words = t.replace(LINK_IN_TEXT, ' ')
+      return (has(i, 'version') || VERSIONED.test(words) || SOFTWARE_WORD.test(words)) && has(i, 'URL', 'publisher') && !has(i, 'container-title') && !BLOG_SIGN.test(String(i.URL ?? ''))
+    }
   },
   {
     type: 'paper-conference',

@@ -719,6 +719,35 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
   return kept.fields.some((f) => f.field === 'page') ? kept : ibidPages(text, {...kept, end: word}, end)
 }
 
+/** A citation's imprint in brackets with its year, then a full stop and a sentence (`… (London, 1980). The most`). */
+const IMPRINT_THEN_SENTENCE = /^([^]*?\([^()]*\b(?:1[5-9]|20)\d\d[a-z]?\))\.\s+(?=\p{Lu}\p{Ll})/u
+/** Words that go on with the citation after its imprint: a reprint, the original, a translation, an edition. */
+const AFTER_IMPRINT =
+  /^(?:Repr|Reprint|Reprinted|Reissued|Originally|Orig|Original|First|Trans|Translated|Transl|Tr|Also|Rev|Revised|Published|Übers|Trad|Traduit|Traducción|Hg|Hrsg|Ed|Eng|Engl|Dt|Neuausg|Nachdr|Nachdruck)\b/u
+const TITLE_FIELDS = new Set(['title', 'container-title', 'collection-title'])
+
+/**
+ * A citation ends with its imprint in brackets: a sentence after `(London,
+ * 1980).` that the model ran on into it, read as a title and nothing more,
+ * is commentary (`P. Kennedy, The Rise of the Anglo-German Antagonism,
+ * 1860-1914 (London, 1980). The most detailed and wide-ranging assessment`
+ * → `P. Kennedy, … (London, 1980)`). A sentence, not a title: six words or
+ * more, most of them in lower case, no number, no quotation mark; not a
+ * reprint or translation named after the imprint.
+ */
+export function proseAfterImprint(text: string, c: LabeledCitation): LabeledCitation {
+  const m = IMPRINT_THEN_SENTENCE.exec(text.slice(c.start, c.end))
+  if (!m) return c
+  const end = c.start + m[1]!.length
+  const after = c.fields.filter((f) => f.start >= end)
+  const rest = text.slice(end + 1, c.end).trim()
+  if (after.length === 0 || !after.every((f) => TITLE_FIELDS.has(f.field)) || AFTER_IMPRINT.test(rest)) return c
+  const words = rest.split(/\s+/u)
+  const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length
+  if (words.length < 6 || lower * 5 < words.length * 3 || /\d/u.test(rest) || /["«»„“”‘’‚‹›]/u.test(rest)) return c
+  return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
+}
+
 /**
  * A name the model read as a citation of its own before an `Ibid.` (`Schulze,
  * ebd. Rn. 18, 20`; `Smith, ibid., 45`): the author the `Ibid.` names, one
@@ -955,6 +984,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
   },
   {name: 'a second page joined by a conjunction joins the locator', example: 'Vgl. Wiethölter, (Fn. 7), Rechtswissenschaft, 9 und 28.', apply: each(joinedPages)},
   {name: 'a marginal number at the end of a citation is its locator', example: 'Vohwinkel, in: BeckOK UrhR, 42. Aufl. 2024, § 87a UrhG, Rn. 28 mwN.', apply: marginalNumber},
+  {
+    name: 'a sentence run on after the imprint in brackets is commentary',
+    example:
+      'P. Kennedy, The Rise of the Anglo-German Antagonism, 1860-1914 (London, 1980). The most detailed and wide-ranging historiographical assessment of this paradigm remains J. Rüger, “Revisiting the Anglo-German Antagonism”, Journal of Modern History, 83 (2011).',
+    apply: each(proseAfterImprint)
+  },
   {name: 'front-matter pages in roman numerals after the imprint join the citation', example: 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii.', apply: romanPages},
   {
     name: 'an archive’s abbreviation and call number left after the citation join it',
