@@ -494,6 +494,17 @@ describe('readCitation', () => {
     // A span with a container of its own beside it stays as read.
     const two = read('<title>Nacktheit, in: Der Göttliche</title>, <container-title>Katalog</container-title>')
     expect(two.item.title).toBe('Nacktheit, in: Der Göttliche')
+    // `, in` with no colon, `, en`, `, dans` before a capital or a quotation mark join the same way …
+    expect(read('<author>Boni G.</author>, <title>Sostruzioni e macerie, in Il campanile di San Marco</title>, <publisher-place>Venezia</publisher-place> <issued>1912</issued>').item).toMatchObject({
+      title: 'Sostruzioni e macerie',
+      'container-title': 'Il campanile di San Marco'
+    })
+    expect(read('<author>Ana García</author>, <title>La villa, en «Revista de Historia»</title>, <issued>1990</issued>').item).toMatchObject({
+      title: 'La villa',
+      'container-title': 'Revista de Historia'
+    })
+    // … but `in` before a word in lower case is the title's own.
+    expect(read('<author>Ana Berg</author>, <title>Women, in particular widows</title>, <issued>1990</issued>').item.title).toBe('Women, in particular widows')
   })
 
   it('reads the last name of a list written first name first, read into the title, as an author (lastNameInTitle)', () => {

@@ -608,8 +608,11 @@ export function namesBeforeYear(note: string, spans: readonly FieldSpan[]): Fiel
   return [...spans.slice(0, at), author, {...span, start: year, text: note.slice(year, span.end)}, ...spans.slice(at + 1)]
 }
 
-/** `, in: ` / `. In: `: what joins a contribution's title to its container, German style. */
-const IN_COLON = /[,.]\s+[Ii]n:\s+/u
+/**
+ * `, in: ` / `. In: `: what joins a contribution's title to its container, German style; `, in ` / `, en ` / `, dans `
+ * before a capital or a quotation mark (`Sostruzioni e macerie, in Il campanile di San Marco`, `…, en «Revista»`).
+ */
+const IN_COLON = /[,.]\s+[Ii]n:\s+|,\s+(?:in|en|dans)\s+(?=[\p{Lu}«“"„‘])/u
 
 /**
  * A title and its container read as one span (`Replication in Social
