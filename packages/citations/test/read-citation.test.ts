@@ -935,6 +935,14 @@ describe('FIELD_RULES', () => {
       '<author>Frank, Lisa</author>: <title>Typhus</title>. <container-title>In: Beiträge zur Hygienegeschichte</container-title> <volume>12</volume> (<issued>2004</issued>), S. <page>5–9</page>',
       {'container-title': 'Beiträge zur Hygienegeschichte'}
     ],
+    'a place and a publisher after the title are the imprint': [
+      '<author>Veronica Franco</author>, <title>Lettere, Napoli, Ricciardi</title>, <issued>1949</issued>',
+      {title: 'Lettere', 'publisher-place': 'Napoli', publisher: 'Ricciardi'}
+    ],
+    'a place and a publisher after the title are the imprint (two places are no publisher)': [
+      '<author>Jane Doe</author>, <title>Essays, London, Paris</title>, <issued>1949</issued>',
+      {title: 'Essays, London', 'publisher-place': 'Paris', publisher: undefined}
+    ],
     'a place after the title or container': [
       '<author>Ugo Foscolo</author>, <title>Epistolario, Firenze</title>, <publisher>Le Monnier</publisher>, <issued>1949</issued>',
       {title: 'Epistolario', 'publisher-place': 'Firenze'}

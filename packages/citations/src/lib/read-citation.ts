@@ -1559,6 +1559,22 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a place and a publisher after the title are the imprint',
+    example: 'Veronica Franco, Lettere, Napoli, Ricciardi, 1949 (Italian: Title, Place, Publisher, Year; place and publisher read into the title)',
+    apply: (item) => {
+      if (has(item, 'publisher-place', 'publisher')) return
+      for (const key of ['container-title', 'title'] as const) {
+        const value = item[key]
+        const m = typeof value === 'string' ? PLACE_PUBLISHER_AFTER.exec(value) : null
+        if (!m || !knownPlace(m[2]!) || knownPlace(m[3]!)) continue
+        item[key] = m[1]!
+        item['publisher-place'] = m[2]!
+        item.publisher = m[3]!
+        return
+      }
+    }
+  },
+  {
     name: 'a place after the title or container is the place',
     example: 'Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949 (the place read into the title; a place the notes model’s lexicon knows)',
     apply: (item) => {
@@ -1644,6 +1660,8 @@ const EDITION_NUMBER = new RegExp(`^${editionPattern('optional')}$`, 'iu')
 
 /** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
 const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
+/** A title, a place, then a publisher of one to four capitalised words (`Lettere, Napoli, Ricciardi`; `…, Torino, Einaudi`). */
+const PLACE_PUBLISHER_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+\p{Lu}[\p{L}.]+){0,2}),\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,3})$/u
 
 /** The place names the notes model knows (its `place` lexicon), folded. */
 const PLACE_WORDS: ReadonlySet<string> = new Set(LEXICONS.find((l) => l.name === 'place')!.words.split(' '))
