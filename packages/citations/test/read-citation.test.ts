@@ -522,6 +522,36 @@ describe('readCitation', () => {
     ).toBe('Digital History: A Guide')
   })
 
+  it('reads a name before a colon opened by a given name a reader knows as the last author, with no `in:` (lastNameInTitle)', () => {
+    const r = read('<author>Benedikt Fecher</author>, <title>Sönke Friesike: Open Science. One Term, Five Schools of Thought</title>, <publisher>Springer</publisher>, <issued>2014</issued>')
+    expect(r.item.author).toEqual([
+      {family: 'Fecher', given: 'Benedikt'},
+      {family: 'Friesike', given: 'Sönke'}
+    ])
+    expect(r.item.title).toBe('Open Science. One Term, Five Schools of Thought')
+    // A place or a word before the colon stays the title's.
+    expect(read('<author>Anna Berg</author>, <title>Venice Again: A City and Its Lagoon</title>, <issued>2014</issued>').item.author).toHaveLength(1)
+  })
+
+  it('reads given names a reader knows and a colon after one family name as the author’s (givenBeforeColon)', () => {
+    const r = read('<author>Wilde</author>, <title>Johannes: Michelangelo. Six Lectures</title>, <publisher-place>Oxford</publisher-place> <issued>1978</issued>')
+    expect(r.item.author).toEqual([{family: 'Wilde', given: 'Johannes'}])
+    expect(r.item.title).toBe('Michelangelo. Six Lectures')
+    // A title that opens with a word and a colon stays whole.
+    expect(read('<author>Berg</author>, <title>Berlin: Eine Stadt</title>, <issued>1978</issued>').item.title).toBe('Berlin: Eine Stadt')
+  })
+
+  it('reads a piece written unlike a first name with initials as the title’s start (titleAfterInitialledName)', () => {
+    expect(read('<author>A. Bolaffi, Cuore Tedesco</author>. <title>Il modello Germania</title>, <publisher-place>Roma</publisher-place>, <issued>2013</issued>').item).toMatchObject({
+      author: [{family: 'Bolaffi', given: 'A.'}],
+      title: 'Cuore Tedesco. Il modello Germania'
+    })
+    // Names written alike, a given name a reader knows, or a family name whose initials follow stay names.
+    expect(read('<author>J. Smith, K. Jones</author>, <title>Histories</title>').item.author).toHaveLength(2)
+    expect(read('<author>A. Berg, Hans Ott</author>, <title>Histories</title>').item.author).toHaveLength(2)
+    expect(read('<author>T. Mitchell, Utgoff, P.</author>, <title>Learning</title>').item.author).toHaveLength(2)
+  })
+
   it('reads the second name of a list written family name first, read into the title, as an author (invertedNameInTitle)', () => {
     const r = read(
       '<author>Müller, Jan Dirk</author>, <title>Pfisterer, Ulrich, Vorrede</title>, in: <editor>Dies./Bleuler, Anna Kathrin</editor> (Hrsg.), <container-title>Aemulatio</container-title>, <publisher-place>Berlin</publisher-place> <issued>2011</issued>'

@@ -18,6 +18,8 @@ import {
   quotationClass,
   quotationMarks,
   roleMarks,
+  FAMILY_NAMES_TOO,
+  GIVEN_NAMES,
   SEASONS,
   SPANISH_GIVEN_NAMES,
   VERSION
@@ -356,6 +358,23 @@ function shortTitleAfterFamily(span: FieldSpan, spans: readonly FieldSpan[]): Re
 }
 
 /**
+ * A title's first words read as a second name after a name written with
+ * initials (`A. BOLAFFI, Cuore Tedesco. Il modello Germania`, `E.-W.
+ * Böckenförde, State, Society and Liberty`): names of one list are written
+ * alike, so a piece with no initial and no given name a reader knows, after
+ * a first name with initials, opens the title.
+ */
+function titleAfterInitialledName(span: FieldSpan, spans: readonly FieldSpan[]): RegExpExecArray | undefined {
+  if (span !== spans[0] || span.field !== 'author' || !/^(?:\p{Lu}\.[\s-]*)+\p{Lu}[\p{L}'’-]+,/u.test(span.text)) return undefined
+  return [...span.text.matchAll(/,\s*([^,]+)/gu)].find((m) => {
+    const words = m[1]!.trim().split(/\s+/u)
+    // Not a family name whose initials follow (`T. Mitchell, Utgoff, P. and Banerji, R.`).
+    const initialsNext = /^,\s*\p{Lu}\./u.test(span.text.slice(m.index + m[0].length))
+    return words.length <= 3 && !initialsNext && !/\b\p{Lu}\.|&|\bet al/u.test(m[1]!) && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !GIVEN_NAMES.has(fold(w)))
+  })
+}
+
+/**
  * A one-word title read into the names before its imprint (`Jane Doe, Water
  * (London: Penguin, 2001)`): a work with an imprint has a title, so after a
  * name written first name first, what follows the comma is the title.
@@ -385,7 +404,30 @@ function lastNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefi
   if (!authorThenTitle(note, span, next)) return undefined
   const m = NAME_THEN_COLON.exec(next.text)
   const firstNameFirst = /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+(?:,\s*(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+)*$/u.test(span.text.trim())
-  if (!m || !firstNameFirst || TITLE_WORDS.test(m[1]!) || !COMMA_IN.test(note.slice(next.start + m[0].length))) return undefined
+  // `in:` after it (German notes), or a given name a reader knows opening it (`Benedikt Fecher, Sönke Friesike: Open Science`).
+  if (!m || !firstNameFirst || TITLE_WORDS.test(m[1]!)) return undefined
+  if (!COMMA_IN.test(note.slice(next.start + m[0].length)) && !knownGiven(m[1]!.split(/\s+/u)[0]!)) return undefined
+  return nameFromTitle(note, span, next, m[1]!.length, m[0].length)
+}
+
+/** A given name a reader knows, and no family name too (`Sönke`, `Johannes`; not `Thomas`). */
+function knownGiven(word: string): boolean {
+  return GIVEN_NAMES.has(fold(word)) && !FAMILY_NAMES_TOO.has(fold(word))
+}
+
+/** Given names a reader knows, then the colon that ends a name written family first (`Johannes:`, `Anna Maria:`). */
+const GIVEN_THEN_COLON = /^(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?)\s*:\s+(?=\p{Lu})/u
+
+/**
+ * The given names of one family name read into the title (`Wilde, Johannes:
+ * Michelangelo. Six Lectures`, the title read from `Johannes`): after a
+ * family name alone, given names a reader knows and a colon are the
+ * author's, as German notes write a name.
+ */
+function givenBeforeColon(note: string, span: FieldSpan, next: FieldSpan | undefined): NameFromTitle | undefined {
+  if (!authorThenTitle(note, span, next) || !/^\p{Lu}[\p{L}'’-]+$/u.test(span.text.trim())) return undefined
+  const m = GIVEN_THEN_COLON.exec(next.text)
+  if (!m || !m[1]!.split(/\s+/u).every(knownGiven)) return undefined
   return nameFromTitle(note, span, next, m[1]!.length, m[0].length)
 }
 
@@ -460,7 +502,11 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
   const out: FieldSpan[] = []
   const spans = [...read]
   for (let i = 0; i < spans.length; i++) {
-    const given = givenInTitle(note, spans[i]!, spans[i + 1]) ?? lastNameInTitle(note, spans[i]!, spans[i + 1]) ?? invertedNameInTitle(note, spans[i]!, spans[i + 1])
+    const given =
+      givenInTitle(note, spans[i]!, spans[i + 1]) ??
+      givenBeforeColon(note, spans[i]!, spans[i + 1]) ??
+      lastNameInTitle(note, spans[i]!, spans[i + 1]) ??
+      invertedNameInTitle(note, spans[i]!, spans[i + 1])
     if (given) {
       out.push(given.author)
       spans[i + 1] = given.title
@@ -477,7 +523,8 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
       titleAfterName(span, spans) ??
       subtitledAfterName(note, span, spans) ??
       shortTitleAfterFamily(span, spans) ??
-      titleBeforeImprint(span, spans)
+      titleBeforeImprint(span, spans) ??
+      titleAfterInitialledName(span, spans)
     if (!piece) {
       out.push(span)
       continue
