@@ -126,12 +126,15 @@ describe('Pandoc citations become Chicago notes in document order', () => {
     expect(notes).toEqual([{note: 1, text: '[@nobody2020, p. 4]', commentary: false, citations: []}])
   })
 
-  it('keeps an @name outside brackets as text, with a warning, when no bibliography is given (a handle)', () => {
+  it('keeps an @name as text, with a warning, when no bibliography is given (a handle)', () => {
     const {notes, diagnostics} = run('A.[^1]\n\n[^1]: Sample, "Notes," @samplereality. May 2, 2012.\n', '')
     expect(diagnostics).toEqual([expect.objectContaining({severity: 'warning', message: expect.stringContaining('@samplereality kept as text')})])
     expect(notes[0]!.text).toContain('@samplereality')
-    // in brackets it is meant as a citation: an error
-    expect(run('A [@nobody2020].\n', '').diagnostics).toEqual([expect.objectContaining({severity: 'error', message: 'unknown citation key @nobody2020'})])
+    // in brackets too (`Open Discourse [@OpenDiscourseDE], Tweet`), the warning says how to cite by key
+    const bracketed = run('A.[^1]\n\n[^1]: Open Discourse [@OpenDiscourseDE], Tweet, Twitter, 08.03.2020.\n', '')
+    expect(bracketed.diagnostics).toContainEqual(expect.objectContaining({severity: 'warning', message: expect.stringContaining('add `bibliography:` to the front matter')}))
+    expect(bracketed.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    expect(bracketed.notes[0]!.text).toContain('[@OpenDiscourseDE]')
   })
 
   it('formats a citation in the thanks (unnumbered) in place; the first note after it is a short form', () => {

@@ -41,17 +41,18 @@ function cluster(state: NotesState, node: Citation, index: number): Cluster {
 
 /**
  * Each key of a Pandoc citation looked up in the bibliography and given its
- * form; an unknown key is an error. With no bibliography at all, an `@name`
- * written outside brackets (`…, @samplereality. May 2, 2012`: a handle) is no
- * citation: its text stays, with a warning.
+ * form; an unknown key is an error. With no bibliography at all, no key can
+ * cite anything (an `@name` is a handle: `…, @samplereality. May 2, 2012`;
+ * `Open Discourse [@OpenDiscourseDE], Tweet`): its text stays, with a
+ * warning that says how to cite by key, as Pandoc keeps going with one.
  */
 function resolveCites(state: NotesState, node: Citation, index: number): PandocCite[] {
   const cites: PandocCite[] = []
   for (const ci of node.items) {
     const item = state.bibliography.get(ci.key)
     if (!item) {
-      const handle = state.bibliography.size === 0 && !node.value.startsWith('[')
-      if (handle) warn(state, `@${ci.key} kept as text: no bibliography is given, so it cites nothing (write \\@ to say so)`, node.position, 'warning')
+      const handle = state.bibliography.size === 0
+      if (handle) warn(state, `@${ci.key} kept as text: no bibliography is given, so it cites nothing (add \`bibliography:\` to the front matter to cite by key, or write \\@)`, node.position, 'warning')
       else warn(state, `unknown citation key @${ci.key}`, node.position, 'error')
       continue
     }
