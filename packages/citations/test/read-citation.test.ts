@@ -965,6 +965,14 @@ describe('FIELD_RULES', () => {
       '<author>Frank, Lisa</author>: <title>Typhus</title>. <container-title>In: Beiträge zur Hygienegeschichte</container-title> <volume>12</volume> (<issued>2004</issued>), S. <page>5–9</page>',
       {'container-title': 'Beiträge zur Hygienegeschichte'}
     ],
+    'a statute named by its kind and number': [
+      'Ley 31814, <container-title>El Peruano</container-title>, <issued>5 de julio de 2023</issued>',
+      {type: 'legislation', title: 'Ley 31814', 'container-title': 'El Peruano'}
+    ],
+    'a statute named by its kind and number (its year dates it; a book on the law is none)': [
+      '<title>Decreto Ley 2663 de 1950 — Código Sustantivo del Trabajo</title>',
+      {type: 'legislation', title: 'Decreto Ley 2663 de 1950 — Código Sustantivo del Trabajo', issued: {'date-parts': [[1950]]}}
+    ],
     'a place and a publisher after the title are the imprint': [
       '<author>Veronica Franco</author>, <title>Lettere, Napoli, Ricciardi</title>, <issued>1949</issued>',
       {title: 'Lettere', 'publisher-place': 'Napoli', publisher: 'Ricciardi'}

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {pageAfterPaperDay, proseAfterImprint, SPAN_RULES} from '../src/lib/segment.js'
+import {bracketedAuthorDate, pageAfterPaperDay, proseAfterImprint, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -38,6 +38,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
   'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
   'a list of author–date references is one citation per year': ['Reimer et al., 2009', '2013', '2020', 'Arnold et Libby, 1949', 'Libby, 1960.'],
+  'a statute’s kind and number left before the citation join it': ['Ley 1527 de 2012. Libranzas y descuentos directos de nómina. Congreso de Colombia.'],
   'a document named by its kind before its date has that name as its title': ['Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345'],
   'when a page was read, read as nothing, joins its citation': ['The Programming Historian, accessed 3 March 2021'],
   'a name before an Ibid. is its author': ['Schulze, ebd. Rn. 18, 20'],
@@ -310,5 +311,21 @@ describe('proseAfterImprint: what goes on after an imprint in brackets', () => {
     const rest = 'The most thorough account of the walls remains'
     const t = `A. Berg, Die Stadt (Wien, 1980). ${rest}.`
     expect(run(t, rest)).toEqual(['A. Berg, Die Stadt (Wien, 1980)'])
+  })
+})
+
+describe('bracketedAuthorDate: a reference by names and year in brackets', () => {
+  it('is names and a year when the model read the name as another field (a publisher)', () => {
+    const t = '(Neath 2011)'
+    const after = bracketedAuthorDate(t, [cutAt(t, 'Neath 2011', ['publisher: Neath', 'issued: 2011'])])
+    expect(after.map((c) => c.fields.map((f) => `${f.field}: ${f.text}`))).toEqual([['author: Neath', 'issued: 2011']])
+  })
+  it('takes a name written with digits (a handle: Incident57)', () => {
+    expect(bracketedAuthorDate('Vgl. (Incident57 2014)', [])[0]!.fields.map((f) => `${f.field}: ${f.text}`)).toEqual(['author: Incident57', 'issued: 2014'])
+  })
+  it('keeps a reading with names of its own', () => {
+    const t = '(Dean 1978)'
+    const read = [cutAt(t, 'Dean 1978', ['author: Dean', 'issued: 1978'])]
+    expect(bracketedAuthorDate(t, read)).toEqual(read)
   })
 })

@@ -52,7 +52,8 @@ function resolveCites(state: NotesState, node: Citation, index: number): PandocC
     const item = state.bibliography.get(ci.key)
     if (!item) {
       const handle = state.bibliography.size === 0
-      if (handle) warn(state, `@${ci.key} kept as text: no bibliography is given, so it cites nothing (add \`bibliography:\` to the front matter to cite by key, or write \\@)`, node.position, 'warning')
+      if (handle)
+        warn(state, `@${ci.key} kept as text: no bibliography is given, so it cites nothing (add \`bibliography:\` to the front matter to cite by key, or write \\@)`, node.position, 'warning')
       else warn(state, `unknown citation key @${ci.key}`, node.position, 'error')
       continue
     }

@@ -1318,6 +1318,23 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a statute named by its kind and number is legislation, so named',
+    example: 'Ley 1527 de 2012. Libranzas y descuentos directos de nómina. Congreso de Colombia (the law’s number read as nothing, or as an author)',
+    apply: (item, text) => {
+      const m = NUMBERED_STATUTE.exec(text)
+      const authors = (item.author as CslName[] | undefined) ?? []
+      if (!m || authors.some((n) => n.given !== undefined) || has(item, 'editor')) return
+      const designation = m[0].trim()
+      const title = typeof item.title === 'string' ? item.title : undefined
+      if (!title?.startsWith(designation)) item.title = title ? `${designation}. ${title}` : designation
+      // Enacted in the year its name gives (`de 1950`), when nothing else dates it.
+      const year = /\b(1[6-9]\d\d|20\d\d)\b/u.exec(designation)?.[1]
+      if (year && !has(item, 'issued')) item.issued = {'date-parts': [[Number(year)]]}
+      item.type = 'legislation'
+      delete item.author
+    }
+  },
+  {
     name: 'a publisher named by its press word at the title’s end is the publisher',
     example: 'Platón, La república o el estado. Editorial Iberia S.A., Barcelona, 1970 (the publisher read into the title)',
     apply: (item) => {
@@ -1707,6 +1724,12 @@ const EDITION_NUMBER = new RegExp(`^${editionPattern('optional')}$`, 'iu')
 
 /** A title or container, a comma and one to three capitalized words (`…, Opladen`, `…, Frankfurt am Main`): a place if its first word is a known one. */
 const PLACE_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+[\p{L}.]+){0,2})$/u
+/**
+ * A statute named by its kind and its number, at the citation's start (`Ley 1527 de 2012`, `Decreto Ley 2663 de
+ * 1950`, `Ley N° 31814`, `Loi n° 78-17 du 6 janvier 1978`, `Legge 22 aprile 1941, n. 633`, `Decreto-Lei n.º 63/85`).
+ */
+export const NUMBERED_STATUTE =
+  /^(?:(?:Real\s+)?Decreto(?:[\s-]+(?:Ley|Legislativo|Supremo|Lei))?|Ley(?:\s+(?:Orgánica|Federal|General|Nacional))?|Loi(?:\s+organique)?|Legge|Lei)\s+(?:n(?:[°º.]|o\.?|r\.?|\.º)?\s*)?\d[\d./-]*(?:\s+(?:de|du|del)\s+(?:\d{1,2}(?:er)?\s+(?:de\s+)?\p{L}+\s+(?:de\s+)?)?\d{4}|\s+\p{L}+\s+\d{4},\s*n\.\s*\d+)?/iu
 /** A title, a place, then a publisher of one to four capitalised words (`Lettere, Napoli, Ricciardi`; `…, Torino, Einaudi`). */
 const PLACE_PUBLISHER_AFTER = /^(.*\S),\s+(\p{Lu}[\p{L}.]*(?:[\s/-]+\p{Lu}[\p{L}.]+){0,2}),\s+(\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,3})$/u
 

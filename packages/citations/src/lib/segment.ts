@@ -6,7 +6,7 @@ import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
-import {backrefOf, CITED_AT_END, readCitation, type CitationReading} from './read-citation.js'
+import {backrefOf, CITED_AT_END, NUMBERED_STATUTE, readCitation, type CitationReading} from './read-citation.js'
 import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
 import {legalCitationsIn} from './legal.js'
 import {
@@ -323,8 +323,24 @@ function inOrder(citations: readonly LabeledCitation[], made: readonly LabeledCi
   return made.length === 0 ? [...citations] : [...citations, ...made].sort((a, b) => a.start - b.start)
 }
 
+/**
+ * A statute's kind and number the model left before the citation
+ * (`Ley 1527 de 2012. Libranzas y descuentos …`, read from `de 2012`): a
+ * citation that starts inside a statute's name, named at the start of the
+ * note or after a semicolon, starts with it.
+ */
+export function statuteNameBefore(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const from = Math.max(citations[i - 1]?.end ?? 0, text.lastIndexOf(';', c.start - 1) + 1)
+    const start = from + (/^[\s,;]*/u.exec(text.slice(from))?.[0].length ?? 0)
+    const m = start < c.start ? NUMBERED_STATUTE.exec(text.slice(start, c.end)) : null
+    return m && start + m[0].length > c.start ? {...c, start} : c
+  })
+}
+
 /** An author–date reference in brackets in prose: names, a year (`(Dean, 1978)`, `(O'Brien et Lyman, 2002, p. 4)`). */
-const BRACKETED_AUTHOR_DATE = /\((\p{Lu}[\p{L}'’-]+(?:\s+(?:et al\.|and|et|y|e|und|&)(?:\s+\p{Lu}[\p{L}'’-]+)?)?),?\s+((?:1[5-9]|20)\d\d[a-z]?)(?:,\s*((?:p\.|pp\.|S\.)\s*\d+(?:\s*[–-]\s*\d+)?))?\)/gu
+const BRACKETED_AUTHOR_DATE =
+  /\((\p{Lu}[\p{L}'’-]*\p{L}\d*(?:\s+(?:et al\.|and|et|y|e|und|&)(?:\s+\p{Lu}[\p{L}'’-]+)?)?),?\s+((?:1[5-9]|20)\d\d[a-z]?)(?:,\s*((?:p\.|pp\.|S\.)\s*\d+(?:\s*[–-]\s*\d+)?))?\)/gu
 
 /**
  * An author–date reference in brackets the model left as prose (`… la
@@ -344,6 +360,9 @@ export function bracketedAuthorDate(text: string, citations: readonly LabeledCit
       kept[inside] = {...c, start, fields: [{...c.fields[0]!, start, text: text.slice(start, c.fields[0]!.end)}, ...c.fields.slice(1)]}
       continue
     }
+    // A citation the model read inside the brackets with the names as another field (`(Neath 2011)`: `Neath` a publisher) is the rule's.
+    const misread = kept.findIndex((c) => c.start >= start - 1 && c.end <= end + 1 && !c.fields.some((f) => f.field === 'author' || f.field === 'editor'))
+    if (misread >= 0) kept.splice(misread, 1)
     if (kept.some((c) => c.start < end && c.end > start)) continue
     const at = (part: string, from: number) => text.indexOf(part, from)
     const fields: LabeledCitation['fields'] = [{field: 'author', start, end: start + m[1]!.length, text: m[1]!}]
@@ -1002,6 +1021,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     apply: backrefCut
   },
   {name: 'a list of author–date references is one citation per year', example: 'Reimer et al., 2009, 2013, 2020. Arnold et Libby, 1949. Libby, 1960.', apply: authorDateList},
+  {name: 'a statute’s kind and number left before the citation join it', example: 'Ley 1527 de 2012. Libranzas y descuentos directos de nómina. Congreso de Colombia.', apply: statuteNameBefore},
   {name: 'a document named by its kind before its date has that name as its title', example: 'Vgl. Bericht vom 12.03.1879, StAK, Best. 12 Nr. 345.', apply: kindBeforeDate},
   {name: 'when a page was read, read as nothing, joins its citation', example: 'The Programming Historian, accessed 3 March 2021.', apply: accessedLeft},
   {name: 'a name before an Ibid. is its author', example: 'Schulze, ebd. Rn. 18, 20.', apply: nameBeforeIbid},
