@@ -1158,15 +1158,36 @@ describe('FIXED_FORMS', () => {
       authority: 'S.D.N.Y.',
       issued: {'date-parts': [[1991]]}
     },
-    'a statute in a code (Bluebook)': {type: 'legislation', title: 'Copyright Act of 1976', volume: '17', 'container-title': 'U.S.C.', section: '107', issued: {'date-parts': [[2018]]}}
+    'a statute in a code (Bluebook)': {type: 'legislation', title: 'Copyright Act of 1976', volume: '17', 'container-title': 'U.S.C.', section: '107', issued: {'date-parts': [[2018]]}},
+    'an article in a law review (Bluebook)': {
+      type: 'article-journal',
+      author: [{family: 'McKnight', given: 'Joseph W.'}],
+      title: 'Blackstone: Quasi-Jurisprudent',
+      volume: '13',
+      'container-title': 'SW L.J.',
+      page: '399',
+      issued: {'date-parts': [[1959]]}
+    },
+    'a book, its title in capitals (Bluebook)': {
+      type: 'book',
+      author: [{family: 'BOORSTIN', given: 'DANIEL J.'}],
+      title: 'THE MYSTERIOUS SCIENCE OF THE LAW',
+      publisher: 'Peter Smith',
+      issued: {'date-parts': [[1973]]},
+      'original-date': {'date-parts': [[1941]]}
+    }
   }
+  const pinpoints: Record<string, string | null> = {'an article in a law review (Bluebook)': '411', 'a book, its title in capitals (Bluebook)': 'vii'}
   const readWhole = (text: string) => readCitation(text, {start: 0, end: text.length, fields: [], confidence: 0.5})
   it.each(FIXED_FORMS)('$name: $example', ({name, example}) => {
     expect(expected[name], `the reading expected of “${name}”`).toBeDefined()
-    expect(readWhole(example)).toMatchObject({form: 'full', item: expected[name]})
+    expect(readWhole(example)).toMatchObject({form: 'full', item: expected[name], locator: pinpoints[name] ?? null})
   })
   it('reads no other citation by these grammars', () => {
     for (const text of ['Smith, Title, 758 pp.', 'Smith, Title, 17 vols.', 'Jones, The Code, 12 Stat. of Anne']) expect(['legal_case', 'legislation']).not.toContain(readWhole(text).item.type)
+    // A title not in capitals, an imprint with a comma or a colon: no Bluebook book.
+    for (const text of ['Jane Doe, Water (London, 2001)', 'Jane Doe, The Water Cycle 12 (Penguin 2001)', 'JANE DOE, WATER (London: Penguin, 2001)'])
+      expect(readWhole(text).item.publisher).toBeUndefined()
   })
 })
 

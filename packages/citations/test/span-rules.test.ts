@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
+import {authorDateList} from '../src/lib/after-citation.js'
 import {bracketedAuthorDate, pageAfterPaperDay, proseAfterImprint, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
@@ -327,5 +328,15 @@ describe('bracketedAuthorDate: a reference by names and year in brackets', () =>
     const t = '(Dean 1978)'
     const read = [cutAt(t, 'Dean 1978', ['author: Dean', 'issued: 1978'])]
     expect(bracketedAuthorDate(t, read)).toEqual(read)
+  })
+})
+
+describe('authorDateList: one citation per year', () => {
+  it('keeps a first edition’s year in brackets after the imprint with its citation', () => {
+    const t = 'DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW, at vii (Peter Smith 1973) (1941)'
+    const one = [cutAt(t, t, ['author: DANIEL J. BOORSTIN', 'title: THE MYSTERIOUS SCIENCE OF THE LAW', 'publisher: Peter Smith', 'issued: 1973', 'issued: 1941'])]
+    expect(authorDateList(t, one)).toEqual(one)
+    const list = 'Arnold et Libby, 1949, 1950'
+    expect(authorDateList(list, [cutAt(list, list, ['author: Arnold et Libby', 'issued: 1949', 'issued: 1950'])])).toHaveLength(2)
   })
 })

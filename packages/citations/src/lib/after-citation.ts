@@ -240,6 +240,8 @@ export function authorDateList(text: string, citations: readonly LabeledCitation
     const names = fields.filter((f) => f.field !== 'issued')
     if (years.length < 2 || names.length === 0 || fields[0]!.field === 'issued') return [c]
     if (!years.every((y) => /^(?:1[5-9]|20)\d\d[a-z]?$/u.test(y.text)) || !names.every((n) => NAME_FIELDS.has(n.field) && AUTHOR_DATE_NAMES.test(n.text))) return [c]
+    // A year in brackets after the bracketed imprint is the first edition's (`(Peter Smith 1973) (1941)`), not another reference.
+    if (years.some((y, i) => i > 0 && /\)\s*\($/u.test(text.slice(years[i - 1]!.end, y.start)))) return [c]
     let author = names[0]!
     let start = c.start
     return years.map((year, i) => {

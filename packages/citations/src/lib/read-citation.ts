@@ -2139,7 +2139,7 @@ function formOf(item: ItemFields, backref: BackRef | undefined, named: boolean):
  * Citations with a grammar of their own, read from the citation's text
  * whatever the model labeled (it rarely sees them): each with its example.
  */
-export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => ItemFields | undefined}> = [
+export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => (ItemFields & {pinpoint?: string}) | undefined}> = [
   {
     name: 'a reported court case (Bluebook)',
     example: 'Basic Books, Inc. v. Kinko’s Graphics Corp., 758 F. Supp. 1522 (S.D.N.Y. 1991)',
@@ -2161,8 +2161,42 @@ export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (t
       if (m[6]) item.issued = {'date-parts': [[Number(m[6])]]}
       return item
     }
+  },
+  {
+    name: 'an article in a law review (Bluebook)',
+    example: 'Joseph W. McKnight, Blackstone: Quasi-Jurisprudent, 13 SW L.J. 399, 411 (1959)',
+    read: (text) => {
+      const m = new RegExp(`^${BLUEBOOK_AUTHOR},\\s+(.+?),\\s+(\\d+)\\s+${BLUEBOOK_JOURNAL}\\s+(\\d+)(?:,\\s*(\\d+(?:\\s*[–-]\\s*\\d+)?))?\\s+\\((\\d{4})\\)$`, 'u').exec(text.trim())
+      if (!m || /\sv\.?\s/u.test(m[2]!)) return undefined
+      const item: ItemFields & {pinpoint?: string} = {type: 'article-journal', author: readNameList(m[1]!).names, title: m[2]!, volume: m[3]!, 'container-title': m[4]!.trim(), page: m[5]!}
+      item.issued = {'date-parts': [[Number(m[7])]]}
+      if (m[6]) item.pinpoint = m[6]
+      return item
+    }
+  },
+  {
+    name: 'a book, its title in capitals (Bluebook)',
+    example: 'DANIEL J. BOORSTIN, THE MYSTERIOUS SCIENCE OF THE LAW, at vii (Peter Smith 1973) (1941)',
+    read: (text) => {
+      const m = new RegExp(`^${BLUEBOOK_AUTHOR},\\s+([^a-z]+?)(?:,?\\s+at\\s+([\\w–-]+)|\\s+(\\d+(?:\\s*[–-]\\s*\\d+)?))?\\s+\\(([^(),:]*?\\s)?(\\d{4})\\)(?:\\s+\\((\\d{4})\\))?$`, 'u').exec(
+        text.trim()
+      )
+      if (!m || !/\p{Lu}{3}/u.test(m[2]!) || /\d/u.test(m[2]!)) return undefined
+      const item: ItemFields & {pinpoint?: string} = {type: 'book', author: readNameList(m[1]!).names, title: m[2]!.replace(/,$/u, '')}
+      if (m[5]) item.publisher = m[5].trim()
+      item.issued = {'date-parts': [[Number(m[6])]]}
+      if (m[7]) item['original-date'] = {'date-parts': [[Number(m[7])]]}
+      const pinpoint = m[3] ?? m[4]
+      if (pinpoint) item.pinpoint = pinpoint
+      return item
+    }
   }
 ]
+
+/** An author as Bluebook writes one (`Joseph W. McKnight`, `DANIEL J. BOORSTIN`): capitalised words and initials, no comma. */
+const BLUEBOOK_AUTHOR = String.raw`((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,4}\p{Lu}[\p{L}'\u2019-]+)`
+/** A law review's abbreviated name (`SW L.J.`, `U. PA. L. REV.`, `YALE J.L. & HUMAN.`, `Harv. L. Rev.`). */
+const BLUEBOOK_JOURNAL = String.raw`((?:(?:\p{Lu}[\p{L}.']*|&)\s)*?(?:\p{Lu}[\p{L}.']*\.|\p{Lu}{2,}))`
 
 /**
  * The repairs of the model's field spans, in the order they run before the
@@ -2210,20 +2244,21 @@ function legalForm(text: string, confidence: number): CitationReading | undefine
 export function readCitation(note: string, citation: {start: number; end: number; fields: readonly FieldSpan[]; confidence: number}, options: {url?: string} = {}): CitationReading {
   const fixedForm = (text: string): CitationReading | undefined => {
     for (const form of FIXED_FORMS) {
-      const item = form.read(text)
+      const read = form.read(text)
+      if (!read) continue
+      const {pinpoint, ...item} = read
       // Read whole by its grammar: as sure as the model is of where the citation is, and no less than a clear reading.
-      if (item)
-        return {
-          form: 'full',
-          item,
-          locator: null,
-          label: 'page',
-          shortNames: [],
-          shortTitle: String(item.title ?? ''),
-          backref: undefined,
-          confidence: Math.max(citation.confidence, 0.9),
-          warnings: []
-        }
+      return {
+        form: 'full',
+        item,
+        locator: pinpoint ?? null,
+        label: 'page',
+        shortNames: [],
+        shortTitle: String(item.title ?? ''),
+        backref: undefined,
+        confidence: Math.max(citation.confidence, 0.9),
+        warnings: []
+      }
     }
     return undefined
   }
