@@ -93,6 +93,11 @@ describe('preprints and standards in the Chicago style', () => {
   })
 })
 
+test('an article from a bibliography file with a container prints it', () => {
+  const item: CslItem = {id: 'a', type: 'article', title: 'Notes on Copying', 'container-title': 'Working Papers in Book History', publisher: 'SSRN', issued: {'date-parts': [[2019]]}}
+  expect(formatBibliography([item], {style, format: 'text'}).trim()).toBe('“Notes on Copying.” Working Papers in Book History. SSRN, 2019.')
+})
+
 describe('the signs the reader goes by', () => {
   test.each([
     ['arXiv:2406.09246', '2406.09246', undefined],
