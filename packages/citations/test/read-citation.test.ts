@@ -1107,6 +1107,14 @@ describe('FIELD_RULES', () => {
       '<author>ANSI</author>/<author>IEEE Std</author> <issued>1596-1992</issued> <title>Scalable Coherent Interface</title>, 1992',
       {type: 'standard', number: 'IEEE Std 1596-1992', authority: 'ANSI', author: undefined, issued: {'date-parts': [[1992]]}, title: 'Scalable Coherent Interface'}
     ],
+    'a standard’s designation is its number, its revision the version (an RFC in its series, the RFC Editor’s form; the number read as a call number)': [
+      '<author>S. Bradner</author>, "<title>Key words for use in RFCs to Indicate Requirement Levels</title>," <volume>BCP 14</volume>, <archive_location>RFC 2119</archive_location>, <issued>March 1997</issued>',
+      {type: 'standard', number: 'RFC 2119', 'collection-title': 'BCP', 'collection-number': '14', volume: undefined, archive_location: undefined}
+    ],
+    'a standard’s designation is its number, its revision the version (the title read as the author)': [
+      '<author>IEEE Standard for Floating-Point Arithmetic</author>, IEEE Std 754-2019 (<publisher-place>New York</publisher-place>: <publisher>IEEE</publisher>, <issued>2019</issued>)',
+      {type: 'standard', number: 'IEEE Std 754-2019', title: 'IEEE Standard for Floating-Point Arithmetic', author: undefined, publisher: 'IEEE'}
+    ],
     'a standard’s designation is its number, its revision the version (not a book about the standard)': [
       '<author>Anna Berg</author>, <title>Qualitätsmanagement nach ISO 9001</title> (<publisher-place>München</publisher-place>: <publisher>Hanser</publisher>, <issued>2016</issued>)',
       {type: 'book', number: undefined, title: 'Qualitätsmanagement nach ISO 9001'}
@@ -1171,6 +1179,16 @@ describe('FIXED_FORMS', () => {
       issued: {'date-parts': [[2015, 11]]}
     })
     expect(readWhole('E DIN EN 1090-2:2017, Ausführung von Stahltragwerken').item).toMatchObject({number: 'DIN EN 1090-2:2017', status: 'Entwurf'})
+    expect(readWhole('ISO 690:2010, Information and documentation — Guidelines for bibliographic references (Geneva: ISO, 2010)').item).toEqual({
+      type: 'standard',
+      number: 'ISO 690:2010',
+      title: 'Information and documentation — Guidelines for bibliographic references',
+      'publisher-place': 'Geneva',
+      publisher: 'ISO',
+      issued: {'date-parts': [[2010]]}
+    })
+    // Two designations are two standards, not one titled with the other.
+    expect(readWhole('DIN EN ISO 9001:2015-11 sowie ISO/IEC 27001:2013').item.title).toBeUndefined()
     expect(readWhole('Anna Berg, Qualitätsmanagement nach ISO 9001 (München: Hanser, 2016)').item.type).not.toBe('standard')
     expect(readWhole('ISO 9001, in: Handbuch Qualität, S. 12–20').item.type).not.toBe('standard')
   })

@@ -99,8 +99,11 @@ export const STANDARD_DESIGNATION = new RegExp(`(?<![\\p{L}\\d])(${DESIGNATION_S
 const STANDARDS_BODY =
   /^(?:International Organi[sz]ation for Standardi[sz]ation|ISO|International Electrotechnical Commission|IEC|Deutsches Institut für Normung(?: e\. ?V\.)?|DIN|European Committee for Standardi[sz]ation|CEN|National Institute of Standards and Technology|NIST|Institute of Electrical and Electronics Engineers|IEEE(?: Standards Association)?|Internet Engineering Task Force|IETF|ASTM International|American National Standards Institute|ANSI|British Standards Institution|BSI|International Telecommunication Union|ITU|Österreichisches Normungsinstitut|Austrian Standards(?: International)?|Schweizerische Normen-Vereinigung|SNV|World Wide Web Consortium|W3C)$/iu
 
+/** The series of the IETF's RFCs (`BCP 14`, `STD 97`, `FYI 36`). */
+const IETF_SERIES = /^(BCP|STD|FYI)\s+(\d+)$/u
+
 /** Fields the model reads a designation into. */
-const DESIGNATION_FIELDS = ['title', 'publisher', 'publisher-place', 'number', 'collection-title', 'genre', 'container-title'] as const
+const DESIGNATION_FIELDS = ['title', 'publisher', 'publisher-place', 'number', 'collection-title', 'genre', 'container-title', 'archive_location'] as const
 
 /** The status of a standard not yet in force (`Draft`, `Entwurf`, `E DIN …`). */
 const STATUS_WORD = /(?<!\p{L})(Draft|Entwurf|projet|proyecto)(?!\p{L})/iu
@@ -132,14 +135,22 @@ export function readStandard(item: Fields, text: string): boolean {
     return at.length > 0 && at.every((i) => i >= m.index && i + value.length <= m.index + m[0].length)
   }
   const part = [...DESIGNATION_FIELDS, 'volume', 'issue'].filter((key) => typeof item[key] === 'string' && inside((item[key] as string).trim()))
-  const other = (key: string): boolean => item[key] !== undefined && !part.includes(key)
+  // An RFC's series (`BCP 14, RFC 2119`, the RFC Editor's form) read as a volume: the collection and its number.
+  const series = ['volume', 'issue'].find((key) => typeof item[key] === 'string' && IETF_SERIES.test(item[key] as string))
+  const other = (key: string): boolean => item[key] !== undefined && !part.includes(key) && key !== series
   if (DESIGNATION_FIELDS.some((key) => other(key) && String(item[key]).includes(number)) || ['volume', 'issue', 'page'].some(other)) return false
   // Read into no field, the designation stands beside a title (`Protecting … Information, NIST SP 800-171 Rev. 2`).
-  if (part.length === 0 && item.title === undefined) return false
+  if (part.length === 0 && item.title === undefined && titleAsAuthor(item) === undefined) return false
   // A container besides: the standard's title when the designation was read as the title (`IEEE Std 802.11-2020, IEEE Standard for …`).
   const container = item['container-title']
   if (other('container-title') && !part.includes('title')) return false
   for (const key of part) delete item[key]
+  if (series) {
+    const [, name, n] = IETF_SERIES.exec(item[series] as string)!
+    item['collection-title'] = name!
+    item['collection-number'] = n!
+    delete item[series]
+  }
   if (typeof container === 'string' && item.title === undefined && item['container-title'] !== undefined) {
     item.title = container
     delete item['container-title']
@@ -157,8 +168,21 @@ export function readStandard(item: Fields, text: string): boolean {
   return true
 }
 
-/** A standards body read as the author is the standard's authority; a name read from the designation (`IEEE Std`) is none. */
+/** A standard's title read as its one author, a literal name (`IEEE Standard for Floating-Point Arithmetic`), when it has none. */
+function titleAsAuthor(item: Fields): string | undefined {
+  const authors = (item.author as CslName[] | undefined) ?? []
+  const named = authors.length === 1 ? authors[0]!.literal : undefined
+  return item.title === undefined && named !== undefined && /\b(?:Standard|Norm)\b/u.test(named) && !STANDARDS_BODY.test(named) ? named : undefined
+}
+
+/** A standards body read as the author is the standard's authority; a name read from the designation (`IEEE Std`) is none; a standard's title read as the author (`IEEE Standard for Floating-Point Arithmetic`) is its title. */
 function bodyAsAuthority(item: Fields, ofDesignation: (name: string) => boolean): void {
+  const title = titleAsAuthor(item)
+  if (title !== undefined) {
+    item.title = title
+    delete item.author
+    return
+  }
   const authors = (item.author as CslName[] | undefined) ?? []
   const kept = authors.filter((a) => {
     const name = a.literal ?? [a.given, a.family].filter((p) => p).join(' ')
@@ -183,17 +207,35 @@ export function readStandardWhole(text: string): Fields | undefined {
   const re = new RegExp(`^(?:([^()\\d]{3,}?)\\s*(?:\\(([^()]*)\\)[,.:]?|[,.:])\\s+)?(${DESIGNATION_SOURCE})${REVISION_SOURCE}(?:\\s*\\((\\d{4})\\))?(?:[.,:]?\\s+(?:[–-]\\s+)?(\\S.*?))?$`, 'u')
   const m = re.exec(t)
   if (!m) return undefined
-  const [, body, inBrackets, designation, revision, year, title] = m
+  const [, body, inBrackets, designation, revision, year, rest] = m
   if (body !== undefined && !STANDARDS_BODY.test(body.trim())) return undefined
-  if (title !== undefined && (/\b(?:in|In):?\s/u.test(title) || /\d{1,4}\s*[–-]\s*\d{1,4}$/u.test(title))) return undefined
+  // The title, and the imprint in brackets after it (`… references (Geneva: ISO, 2010)`).
+  const imprint = rest === undefined ? null : IMPRINT_AT_END.exec(rest)
+  const title = imprint ? rest!.slice(0, imprint.index).trim() : rest
+  if (title !== undefined && !standardTitle(title)) return undefined
   const number = designation!.replace(/^E\s+/u, '')
   const item: Fields = {type: 'standard', number}
   if (title) item.title = title.trim()
   if (body) item.authority = body.trim()
   if (revision) item.version = revision
   if (/^E\s/u.test(designation!) || STATUS_WORD.test(title ?? '')) item.status = STATUS_WORD.exec(title ?? '')?.[1] ?? 'Entwurf'
-  const dated = year ?? /\b(\d{4})\b/u.exec(inBrackets ?? '')?.[1]
+  if (imprint?.[1]) item['publisher-place'] = imprint[1].trim()
+  if (imprint?.[2]) item.publisher = imprint[2].trim()
+  const dated = imprint?.[3] ?? year ?? /\b(\d{4})\b/u.exec(inBrackets ?? '')?.[1]
   const issued = dated ? readDate(dated) : designationDate(number)
   if (issued) item.issued = issued
   return item
+}
+
+/** An imprint in brackets at the end: place, publisher, year (`(Geneva: ISO, 2010)`, `(Berlin: Beuth, 1984)`, `(2010)`). */
+const IMPRINT_AT_END = /\s*\((?:([^():,]+):\s*)?(?:([^():,]+),\s*)?(\d{4})\)$/u
+
+/**
+ * Words that can be a standard's title: in capitals at the start, with no
+ * other designation in them (`DIN EN ISO 9001:2015-11 sowie ISO/IEC 27001` is
+ * two), no `in:` of a contribution, no page range at the end.
+ */
+function standardTitle(title: string): boolean {
+  if (!/^[\p{Lu}\d“"«„]/u.test(title) || STANDARD_DESIGNATION.test(title)) return false
+  return !/\b(?:in|In):?\s/u.test(title) && !/\d{1,4}\s*[–-]\s*\d{1,4}$/u.test(title)
 }
