@@ -36,7 +36,10 @@ const INPUTS = [
   path.join(repo, 'examples/kinds-of-sources.md'),
   // German legal sources as the notes reader's legal grammars read them: statutes and a directive with their gazette,
   // parliaments' printed papers (bill), court decisions with file number and reporter
-  path.join(repo, 'examples/rechtsquellen.md')
+  path.join(repo, 'examples/rechtsquellen.md'),
+  // preprints (arXiv with and without a class, bioRxiv) and standards (ISO/IEC, DIN EN ISO, NIST SP with its revision,
+  // an RFC, an IEEE standard) as the notes reader reads them
+  path.join(repo, 'examples/preprints-and-standards.md')
 ]
 
 const FORMATS: ReadonlyArray<{format: Format; ext: string}> = [

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import type {CslItem} from '@octavo/parser'
-import {FIELD_MAP, TYPE_MAP, fieldFor, formatBibliography, toCslJson} from '../src/index.js'
+import {FIELD_MAP, TYPE_MAP, fieldFor, formatBibliography, toCslJson, writtenType} from '../src/index.js'
 import {gold} from './gold-data.js'
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
@@ -18,16 +18,21 @@ export function mappingTables(): string {
   }
   const zotero = (row: (typeof FIELD_MAP)[number]): string =>
     row.csl === 'id' ? 'none (Zotero gives its own key)' : row.zotero === null ? 'none: Extra (CSL-JSON), `N1` (RIS), `annote` (BibTeX)' : code(row.zotero)
-  // rows of types a format writes as documents (TYPE_MAP's null): the document's rows apply there
-  const asDocumentIn = (row: (typeof FIELD_MAP)[number], format: 'ris' | 'bibtex'): boolean =>
-    row.types !== undefined && row.types.every((type) => TYPE_MAP.find((t) => t.csl === type)?.[format] === null)
+  // rows of types a format writes as another (a document where TYPE_MAP has null, a preprint or a standard as a report):
+  // that type's rows apply there
+  const writtenAs = (row: (typeof FIELD_MAP)[number], format: 'ris' | 'bibtex'): string | undefined => {
+    const as = new Set(row.types?.map((type) => writtenType({type}, format).rows))
+    const [one] = as
+    return as.size === 1 && one !== undefined && !row.types?.includes(one) ? one : undefined
+  }
+  const cell = (row: (typeof FIELD_MAP)[number], format: 'ris' | 'bibtex', own: string): string => {
+    const as = writtenAs(row, format)
+    return as === undefined ? own : `as a ${as}`
+  }
   const fields = [
     '| CSL variable | item types | RIS tag | BibTeX field | Zotero field |',
     '|---|---|---|---|---|',
-    ...FIELD_MAP.map(
-      (row) =>
-        `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'others'} | ${asDocumentIn(row, 'ris') ? 'as a document' : code(row.ris)} | ${asDocumentIn(row, 'bibtex') ? 'as a document' : bibtex(row)} | ${zotero(row)} |`
-    )
+    ...FIELD_MAP.map((row) => `| \`${row.csl}\` | ${row.types ? row.types.join(', ') : 'others'} | ${cell(row, 'ris', code(row.ris))} | ${cell(row, 'bibtex', bibtex(row))} | ${zotero(row)} |`)
   ]
   // a type a format has none for is written as a document there (writtenType), its own type a `type:` line
   const asDocument = (format: string): string => `${format}: \`document\` (\`type:\` line)`

@@ -105,7 +105,9 @@ describe('TYPE_RULES', () => {
   /** Each rule's example as the model labels it, in the table's order. */
   const marked: readonly string[] = [
     '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
+    '<author>R. Fielding, M. Nottingham, and J. Reschke</author>, “<title>HTTP Semantics</title>,” <number>RFC 9110</number>, <issued>June 2022</issued>, <URL>https://www.rfc-editor.org/rfc/rfc9110</URL>',
     '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
+    '<author>Moo Jin Kim</author> et al. <title>OpenVLA: An Open-Source Vision-Language-Action Model</title>. arXiv:2406.09246, <issued>2024</issued>. <URL>https://arxiv.org/abs/2406.09246</URL>',
     '<author>Jane Doe</author>, <title>Border Trade</title>, <genre>Working Paper</genre> <number>No. 12</number> (<publisher-place>Washington, DC</publisher-place>: <publisher>Wilson Center</publisher>, <issued>2004</issued>)',
     '<author>R Core Team</author>, <title>R: A Language and Environment for Statistical Computing</title>, version 4.3 (<publisher-place>Vienna</publisher-place>: <publisher>R Foundation</publisher>, <issued>2023</issued>)',
     '<author>Rada Mihalcea and Paul Tarau</author>, “<title>TextRank: Bringing Order into Text</title>,” in <container-title>Proceedings of the 2004 Conference on Empirical Methods in Natural Language Processing</container-title> (<publisher-place>Barcelona</publisher-place>: <publisher>ACL</publisher>, <issued>2004</issued>), <page>404–11</page>',
@@ -1121,6 +1123,59 @@ describe('FIELD_RULES', () => {
       'see <author>The Pandas Development Team. pandas.qcut</author>, <URL>https://pandas.pydata.org/</URL>',
       {author: [{literal: 'The Pandas Development Team'}], title: 'pandas.qcut'}
     ],
+    'a preprint’s identifier is its number, its repository the publisher': [
+      '<author>Nathan Halko, Per-Gunnar Martinsson, and Joel A. Tropp</author>, “<title>Finding Structure with Randomness</title>,” arXiv:0909.4061 [Math], <issued>September 22, 2009</issued>',
+      {type: 'article', number: 'arXiv:0909.4061 [Math]', publisher: 'arXiv', genre: undefined}
+    ],
+    'a preprint’s identifier is its number, its repository the publisher (the repository read as the container, the word as the genre)': [
+      '<author>Jane Doe</author>, “<title>Protein Folding at Scale</title>,” <genre>Preprint</genre>, <container-title>bioRxiv</container-title>, <issued>2023</issued>, <URL>https://doi.org/10.1101/2023.01.01.522222</URL>',
+      {type: 'article', publisher: 'bioRxiv', genre: 'Preprint', number: undefined}
+    ],
+    'a preprint’s identifier is its number, its repository the publisher (the identifier read as the publisher)': [
+      '<author>Ashish Vaswani</author> et al., “<title>Attention Is All You Need</title>,” <publisher>arXiv preprint arXiv:1706.03762</publisher> [cs.CL], <issued>2017</issued>',
+      {type: 'article', publisher: 'arXiv', number: 'arXiv:1706.03762 [cs.CL]'}
+    ],
+    'a preprint’s identifier is its number, its repository the publisher (not a journal’s article with its arXiv identifier)': [
+      '<author>Ann Lee</author>, “<title>Prices</title>,” <container-title>Journal of Economic History</container-title> <volume>12</volume>, no. <issue>3</issue> (<issued>2020</issued>): <page>45–67</page>, arXiv:2001.01234',
+      {type: 'article-journal', number: undefined}
+    ],
+    'a standard’s designation is its number, its revision the version': [
+      '<author>R. Fielding, M. Nottingham, and J. Reschke</author>, “<title>HTTP Semantics</title>,” <number>RFC 9110</number>, <issued>June 2022</issued>, <URL>https://www.rfc-editor.org/rfc/rfc9110</URL>',
+      {type: 'standard', number: 'RFC 9110', title: 'HTTP Semantics'}
+    ],
+    'a standard’s designation is its number, its revision the version (a body as the author, the designation read as no field)': [
+      '<author>National Institute of Standards and Technology</author>, <title>Protecting Controlled Unclassified Information in Nonfederal Systems</title>, NIST SP 800-171 Rev. 2 (<publisher-place>Gaithersburg, MD</publisher-place>, <issued>2020</issued>)',
+      {type: 'standard', number: 'NIST SP 800-171', version: 'Rev. 2', authority: 'National Institute of Standards and Technology', author: undefined}
+    ],
+    'a standard’s designation is its number, its revision the version (the designation read as the title, the title as the container)': [
+      '<title>IEEE Std 802.11-2020</title>, <container-title>IEEE Standard for Information Technology – Telecommunications and Information Exchange between Systems</container-title>',
+      {
+        type: 'standard',
+        number: 'IEEE Std 802.11-2020',
+        title: 'IEEE Standard for Information Technology – Telecommunications and Information Exchange between Systems',
+        issued: {'date-parts': [[2020]]}
+      }
+    ],
+    'a standard’s designation is its number, its revision the version (read as a container and its issue; the publisher named in it too)': [
+      '<author>National Institute of Standards and Technology</author>, <title>Protecting Controlled Unclassified Information</title>, <container-title>NIST SP 800-171 Rev</container-title>. <issue>2</issue> (<publisher-place>Gaithersburg, MD</publisher-place>: <publisher>NIST</publisher>, <issued>2020</issued>)',
+      {type: 'standard', number: 'NIST SP 800-171', version: 'Rev. 2', publisher: 'NIST', authority: 'National Institute of Standards and Technology', issue: undefined, 'container-title': undefined}
+    ],
+    'a standard’s designation is its number, its revision the version (its letters read as an author, its numbers as a date: EXCITE)': [
+      '<author>ANSI</author>/<author>IEEE Std</author> <issued>1596-1992</issued> <title>Scalable Coherent Interface</title>, 1992',
+      {type: 'standard', number: 'IEEE Std 1596-1992', authority: 'ANSI', author: undefined, issued: {'date-parts': [[1992]]}, title: 'Scalable Coherent Interface'}
+    ],
+    'a standard’s designation is its number, its revision the version (an RFC in its series, the RFC Editor’s form; the number read as a call number)': [
+      '<author>S. Bradner</author>, "<title>Key words for use in RFCs to Indicate Requirement Levels</title>," <volume>BCP 14</volume>, <archive_location>RFC 2119</archive_location>, <issued>March 1997</issued>',
+      {type: 'standard', number: 'RFC 2119', 'collection-title': 'BCP', 'collection-number': '14', volume: undefined, archive_location: undefined}
+    ],
+    'a standard’s designation is its number, its revision the version (the title read as the author)': [
+      '<author>IEEE Standard for Floating-Point Arithmetic</author>, IEEE Std 754-2019 (<publisher-place>New York</publisher-place>: <publisher>IEEE</publisher>, <issued>2019</issued>)',
+      {type: 'standard', number: 'IEEE Std 754-2019', title: 'IEEE Standard for Floating-Point Arithmetic', author: undefined, publisher: 'IEEE'}
+    ],
+    'a standard’s designation is its number, its revision the version (not a book about the standard)': [
+      '<author>Anna Berg</author>, <title>Qualitätsmanagement nach ISO 9001</title> (<publisher-place>München</publisher-place>: <publisher>Hanser</publisher>, <issued>2016</issued>)',
+      {type: 'book', number: undefined, title: 'Qualitätsmanagement nach ISO 9001'}
+    ],
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}
@@ -1149,6 +1204,13 @@ describe('FIELD_RULES', () => {
 
 describe('FIXED_FORMS', () => {
   const expected: Record<string, Record<string, unknown>> = {
+    'a standard cited by its designation': {
+      type: 'standard',
+      authority: 'International Organization for Standardization',
+      number: 'ISO/IEC 14443-3:2011',
+      title: 'Identification cards – Contactless integrated circuit cards – Proximity cards',
+      issued: {'date-parts': [[2011]]}
+    },
     'a reported court case (Bluebook)': {
       type: 'legal_case',
       title: 'Basic Books, Inc. v. Kinko’s Graphics Corp.',
@@ -1182,6 +1244,28 @@ describe('FIXED_FORMS', () => {
   it.each(FIXED_FORMS)('$name: $example', ({name, example}) => {
     expect(expected[name], `the reading expected of “${name}”`).toBeDefined()
     expect(readWhole(example)).toMatchObject({form: 'full', item: expected[name], locator: pinpoints[name] ?? null})
+  })
+  it('reads a standard by its designation alone, with its revision, a draft, a dated designation; not a book that names one', () => {
+    expect(readWhole('NIST SP 800-171 Rev. 2').item).toEqual({type: 'standard', number: 'NIST SP 800-171', version: 'Rev. 2'})
+    expect(readWhole('DIN EN ISO 9001:2015-11, Qualitätsmanagementsysteme – Anforderungen').item).toEqual({
+      type: 'standard',
+      number: 'DIN EN ISO 9001:2015-11',
+      title: 'Qualitätsmanagementsysteme – Anforderungen',
+      issued: {'date-parts': [[2015, 11]]}
+    })
+    expect(readWhole('E DIN EN 1090-2:2017, Ausführung von Stahltragwerken').item).toMatchObject({number: 'DIN EN 1090-2:2017', status: 'Entwurf'})
+    expect(readWhole('ISO 690:2010, Information and documentation — Guidelines for bibliographic references (Geneva: ISO, 2010)').item).toEqual({
+      type: 'standard',
+      number: 'ISO 690:2010',
+      title: 'Information and documentation — Guidelines for bibliographic references',
+      'publisher-place': 'Geneva',
+      publisher: 'ISO',
+      issued: {'date-parts': [[2010]]}
+    })
+    // Two designations are two standards, not one titled with the other.
+    expect(readWhole('DIN EN ISO 9001:2015-11 sowie ISO/IEC 27001:2013').item.title).toBeUndefined()
+    expect(readWhole('Anna Berg, Qualitätsmanagement nach ISO 9001 (München: Hanser, 2016)').item.type).not.toBe('standard')
+    expect(readWhole('ISO 9001, in: Handbuch Qualität, S. 12–20').item.type).not.toBe('standard')
   })
   it('reads no other citation by these grammars', () => {
     for (const text of ['Smith, Title, 758 pp.', 'Smith, Title, 17 vols.', 'Jones, The Code, 12 Stat. of Anne']) expect(['legal_case', 'legislation']).not.toContain(readWhole(text).item.type)

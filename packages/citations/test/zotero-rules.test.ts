@@ -28,6 +28,16 @@ const range: CslItem = {
     ]
   }
 }
+const preprint: CslItem = {id: 'halko', type: 'article', title: 'Finding Structure with Randomness', number: 'arXiv:0909.4061 [Math]', publisher: 'arXiv', issued: {'date-parts': [[2009, 9, 22]]}}
+const standard: CslItem = {
+  id: 'nist',
+  type: 'standard',
+  title: 'Protecting Controlled Unclassified Information',
+  authority: 'National Institute of Standards and Technology',
+  number: 'NIST SP 800-171',
+  version: 'Rev. 2',
+  status: 'Draft'
+}
 const news: CslItem = {id: 'n', type: 'article-newspaper', title: 'T', 'container-title': 'Renmin Ribao', issue: '12', editor: [{family: 'Smith', given: 'Ann'}]}
 const names: CslItem = {
   id: 'p',
@@ -212,7 +222,46 @@ const RULES: Rule[] = [
     not: ['TY  - ANCIENT', 'type: bill']
   },
   {name: 'a printed paper is @misc in BibTeX (no bill type Zotero reads), its type an annote line', example: bill, format: 'bibtex', writes: ['@misc{bt,', 'annote = {type: bill;']},
-  {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']}
+  {name: 'BibTeX date as written beside year and month', example: range, format: 'bibtex', writes: ['date = {1966-04/1966-06}', 'year = {1966}', 'month = apr,']},
+  {
+    name: 'a preprint is an article in CSL-JSON (Zotero: Preprint, the repository its Repository, the identifier its Archive ID)',
+    example: preprint,
+    format: 'csl-json',
+    writes: ['"type": "article"', '"number": "arXiv:0909.4061 [Math]"', '"publisher": "arXiv"'],
+    not: ['"note"']
+  },
+  {
+    name: 'a preprint is a report in RIS (RIS.js has no preprint type): the repository PB, the identifier SN, its type an N1 line',
+    example: preprint,
+    format: 'ris',
+    writes: ['TY  - RPRT\n', 'PB  - arXiv\n', 'SN  - arXiv:0909.4061 [Math]\n', 'N1  - type: article\n']
+  },
+  {
+    name: 'a preprint is @techreport in BibTeX: the repository the institution, the identifier the number, its type an annote line',
+    example: preprint,
+    format: 'bibtex',
+    writes: ['@techreport{halko,', 'institution = {arXiv}', 'number = {arXiv:0909.4061 [Math]}', 'annote = {type: article']
+  },
+  {
+    name: 'a standard is a standard in CSL-JSON (Zotero: Standard, the body its Organization, the revision its Version, the status its Status)',
+    example: standard,
+    format: 'csl-json',
+    writes: ['"type": "standard"', '"authority": "National Institute of Standards and Technology"', '"number": "NIST SP 800-171"', '"version": "Rev. 2"', '"status": "Draft"'],
+    not: ['"note"']
+  },
+  {
+    name: 'a standard is a report in RIS (RIS.js reads STAND as a report): the designation SN, the body, revision and status N1 lines',
+    example: standard,
+    format: 'ris',
+    writes: [
+      'TY  - RPRT\n',
+      'SN  - NIST SP 800-171\n',
+      'N1  - type: standard\n',
+      'N1  - authority: National Institute of Standards and Technology\n',
+      'N1  - version: Rev. 2\n',
+      'N1  - status: Draft\n'
+    ]
+  }
 ]
 
 const WRITERS = {'csl-json': toCslJson, ris: toRis, bibtex: toBibtex} as const

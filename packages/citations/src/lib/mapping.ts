@@ -68,8 +68,10 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('recipient', undefined, null, null, null),
   row('editor', ['book'], 'A3', 'editor', 'creators/editor'),
   row('editor', ['chapter', 'article-journal', 'paper-conference', 'document', 'entry-encyclopedia'], 'A2', 'editor', 'creators/editor'),
+  row('editor', ['article'], null, null, 'creators/editor'), // a preprint (Zotero: preprint, which has editors); RIS and BibTeX write it as a report
   row('editor', undefined, null, 'editor', null),
   row('translator', ['thesis', 'legal_case', 'software', 'post-weblog'], null, 'translator', null),
+  row('translator', ['standard'], null, null, null), // Zotero's standard has authors and contributors only
   row('translator', ['dataset', 'legislation', 'bill', 'map', 'personal_communication'], null, null, null),
   row('translator', ['paper-conference'], null, 'translator', 'creators/translator'), // RIS.js reads A4 of CONF as a contributor
   row('translator', undefined, 'A4', 'translator', 'creators/translator'),
@@ -89,21 +91,27 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('collection-title', ['chapter', 'paper-conference'], 'T3', 'series', 'series'),
   row('collection-title', ['map'], 'T2', null, 'seriesTitle'),
   unread(row('collection-title', ['article-journal'], null, 'series', 'seriesTitle')),
+  row('collection-title', ['article'], null, null, 'series'),
   row('collection-title', undefined, null, 'series', null),
   row('collection-number', ['book'], 'M1', 'number', 'seriesNumber'),
   row('collection-number', ['chapter'], 'SV', 'number', 'seriesNumber'),
+  row('collection-number', ['article'], null, null, 'seriesNumber'),
   row('collection-number', undefined, null, null, null),
   row('number', ['report'], 'SN', 'number', 'reportNumber'),
   unread(row('number', ['legal_case'], 'SV', 'number', 'docketNumber')),
   row('number', ['dataset'], 'NV', null, 'identifier'),
   row('number', ['legislation'], 'M1', null, 'publicLawNumber'),
   row('number', ['bill'], 'M1', null, 'billNumber'),
+  // a preprint's identifier (arXiv:2406.09246 [cs.RO]): Zotero's archiveID; a standard's designation (ISO/IEC 14443-3:2011)
+  row('number', ['article'], null, null, 'archiveID'),
+  row('number', ['standard'], null, null, 'number'),
   row('number', undefined, null, null, null),
   row('volume', ['legal_case'], 'VL', 'volume', 'reporterVolume'),
   row('volume', ['legislation'], 'VL', null, 'codeNumber'),
   row('volume', ['bill'], 'VL', null, 'codeVolume'),
   row('volume', ['dataset', 'map', 'interview', 'personal_communication'], null, null, null),
   row('volume', ['article-newspaper', 'manuscript', 'report', 'webpage', 'post-weblog', 'thesis', 'software', 'document'], null, 'volume', null),
+  row('volume', ['article', 'standard'], null, null, null),
   row('volume', undefined, 'VL', 'volume', 'volume'),
   row('issue', ['article-journal', 'article-magazine'], 'IS', 'number', 'issue'),
   row('issue', ['article-newspaper'], 'IS', 'number', null),
@@ -112,8 +120,10 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('page', ['bill'], 'SP', null, 'codePages'),
   row('page', ['book', 'manuscript', 'thesis', 'webpage', 'post-weblog', 'software', 'document'], null, null, null),
   row('page', ['dataset', 'map', 'interview', 'personal_communication'], null, null, null),
+  row('page', ['article', 'standard'], null, null, null),
   row('page', undefined, 'SP', 'pages', 'pages'),
   row('number-of-pages', ['book', 'manuscript', 'thesis'], 'SP', 'pagetotal', 'numPages'),
+  row('number-of-pages', ['standard'], null, null, 'numPages'),
   row('number-of-pages', undefined, null, 'pagetotal', null),
   row('issued', ['legal_case'], 'DA', 'date, year, month', 'dateDecided'),
   row('issued', ['legislation'], 'DA', null, 'dateEnacted'),
@@ -125,9 +135,12 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('publisher', ['book', 'chapter', 'paper-conference', 'document', 'entry-encyclopedia'], 'PB', 'publisher', 'publisher'),
   row('publisher', ['dataset'], 'PB', null, 'repository'),
   row('publisher', ['map'], 'PB', null, 'publisher'),
+  row('publisher', ['article'], null, null, 'repository'), // the preprint's repository (arXiv, bioRxiv, SSRN)
+  row('publisher', ['standard'], null, null, 'publisher'),
   row('publisher', undefined, null, 'publisher', null),
   unread(row('authority', ['legal_case'], 'PB', 'institution', 'court')),
   row('authority', ['bill'], 'T3', null, 'legislativeBody'),
+  row('authority', ['standard'], null, null, 'organization'), // the standard's body (ISO, DIN, NIST): Zotero's Organization
   row('authority', undefined, null, null, null),
   row('publisher-place', ['article-journal', 'article-magazine', 'webpage', 'post-weblog', 'legal_case', 'document'], null, 'address', null),
   row('publisher-place', ['dataset'], 'CY', null, 'repositoryLocation'),
@@ -140,10 +153,14 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('section', ['legislation', 'bill'], 'SE', null, 'section'),
   row('version', ['software'], 'ET', 'version', 'versionNumber'),
   row('version', ['dataset'], 'ET', null, 'versionNumber'),
+  row('version', ['standard'], null, null, 'versionNumber'), // a revision (NIST SP 800-171 Rev. 2)
   row('version', undefined, null, null, null),
+  row('status', ['standard'], null, null, 'status'), // a draft (Draft, Entwurf)
+  row('status', undefined, null, null, null),
   row('URL', undefined, 'UR', 'url', 'url'),
   row('DOI', ['article-journal', 'paper-conference'], 'DO', 'doi', 'DOI'),
   row('DOI', ['dataset'], 'DO', null, 'DOI'),
+  row('DOI', ['article', 'standard'], null, null, 'DOI'),
   row('DOI', undefined, 'DO', 'doi', null),
   row('ISBN', ['book', 'chapter', 'software', 'paper-conference'], 'SN', 'isbn', 'ISBN'),
   row('ISBN', ['map'], 'SN', null, 'ISBN'),
@@ -155,6 +172,8 @@ export const FIELD_MAP: readonly FieldMapping[] = [
   row('genre', ['thesis'], 'M3', 'type', 'thesisType'),
   row('genre', ['webpage'], 'M3', 'type', 'websiteType'),
   row('genre', ['dataset'], null, null, 'type'),
+  row('genre', ['standard'], null, null, 'type'),
+  row('genre', ['article'], null, null, 'genre'), // Preprint, as the note says
   row('genre', ['map'], 'M3', null, 'mapType'),
   row('genre', ['personal_communication'], 'M3', null, 'letterType'),
   row('genre', undefined, null, 'type', null),
@@ -217,7 +236,11 @@ export const TYPE_MAP: readonly TypeMapping[] = [
   {csl: 'bill', ris: 'BILL', bibtex: null, zotero: 'bill'},
   {csl: 'map', ris: 'MAP', bibtex: null, zotero: 'map'},
   {csl: 'interview', ris: null, bibtex: null, zotero: 'interview'},
-  {csl: 'personal_communication', ris: 'PCOMM', bibtex: null, zotero: 'letter'}
+  {csl: 'personal_communication', ris: 'PCOMM', bibtex: null, zotero: 'letter'},
+  // Zotero imports CSL `article` as a preprint (schema `csl.types`); RIS.js and BibTeX.js have no preprint type, and
+  // RIS.js reads `STAND` as a report: both are written as reports there (TYPE_RULES_FOR_ZOTERO), their type a line
+  {csl: 'article', ris: 'RPRT', bibtex: 'techreport', zotero: 'preprint', zoteroFromRis: 'report', zoteroFromBibtex: 'report'},
+  {csl: 'standard', ris: 'RPRT', bibtex: 'techreport', zotero: 'standard', zoteroFromRis: 'report', zoteroFromBibtex: 'report'}
 ]
 
 /** `FIELD_MAP`'s rows by variable, in the table's order; made on first use. */
@@ -294,6 +317,16 @@ export const TYPE_RULES_FOR_ZOTERO: ReadonlyArray<{
     formats: ['bibtex'],
     applies: (item) => item.type === 'post-weblog',
     writes: () => ({rows: 'webpage', written: 'webpage'})
+  },
+  {
+    // RIS.js has no preprint type and reads TY STAND as a report; BibTeX.js has neither (`@techreport` is a report).
+    // As a report the repository or body that published it is the institution, the identifier or designation the
+    // report number, the genre the report type; the rest are lines.
+    name: 'a preprint or a standard is a report in RIS and BibTeX, its type a line',
+    example: {id: 'halko', type: 'article', title: 'Finding Structure with Randomness', number: 'arXiv:0909.4061 [Math]', publisher: 'arXiv'},
+    formats: ['ris', 'bibtex'],
+    applies: (item) => item.type === 'article' || item.type === 'standard',
+    writes: () => ({rows: 'report', written: 'report'})
   },
   {
     // RIS `GEN` is imported as a journal article; our rows are right only for the types of TYPE_MAP.

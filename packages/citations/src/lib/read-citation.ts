@@ -5,6 +5,7 @@ import {LEXICONS} from './model/lexicons.js'
 import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
+import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION} from './preprints-standards.js'
 import {readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
@@ -1701,6 +1702,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
       item['collection-number'] = item.number
       delete item.number
     }
+  },
+  {
+    name: 'a preprint’s identifier is its number, its repository the publisher',
+    example: 'Nathan Halko, Per-Gunnar Martinsson, and Joel A. Tropp, “Finding Structure with Randomness,” arXiv:0909.4061 [Math], September 22, 2009 (the identifier read as no field)',
+    apply: (item, text) => readPreprint(item, text)
+  },
+  {
+    name: 'a standard’s designation is its number, its revision the version',
+    example:
+      'R. Fielding, M. Nottingham, and J. Reschke, “HTTP Semantics,” RFC 9110, June 2022, https://www.rfc-editor.org/rfc/rfc9110; NIST, Protecting Controlled Unclassified Information, NIST SP 800-171 Rev. 2',
+    apply: (item, text) => void readStandard(item, text)
   }
 ]
 
@@ -1943,12 +1955,24 @@ const OFFICIAL_REFERENCE = /\bSR\s*\d|\bBGBl\b|\bRGBl\b|\bU\.\s?S\.\s?C\.|\bStat
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {
+    type: 'standard',
+    example: 'R. Fielding, M. Nottingham, and J. Reschke, “HTTP Semantics,” RFC 9110, June 2022, https://www.rfc-editor.org/rfc/rfc9110',
+    // The number is a standard's designation, whole (`RFC 9110`, `ISO/IEC 14443-3:2011`), not a number that holds one.
+    test: (i) => typeof i.number === 'string' && STANDARD_DESIGNATION.exec(i.number)?.[1] === i.number && !has(i, 'container-title', 'volume', 'issue')
+  },
+  {
     type: 'thesis',
     example: 'Anna Berg, “Die Stadt” (PhD diss., Universität Wien, 2001)',
     test: (i, t) =>
       /\b(?:diss(?:ertation)?|thesis|th[eè]se|tesis|tesi|tese de (?:mestrado|doutorado)|Habilitationsschrift|Magisterarbeit|Masterarbeit|trabajo de fin de (?:máster|grado)|disserta[cç][aã]o de (?:mestrado|doutorado))(?![\p{L}])/iu.test(
         String(i.genre ?? t)
       )
+  },
+  {
+    type: 'article',
+    example: 'Moo Jin Kim et al. OpenVLA: An Open-Source Vision-Language-Action Model. arXiv:2406.09246, 2024. https://arxiv.org/abs/2406.09246',
+    // A preprint: its repository (`arXiv`, `bioRxiv`, `SSRN`) or the word; a journal's article with its arXiv link is none (`Journal 12, no. 3 (2020), https://arxiv.org/…`).
+    test: (i) => isPreprint(i)
   },
   {
     type: 'report',
@@ -2140,6 +2164,11 @@ function formOf(item: ItemFields, backref: BackRef | undefined, named: boolean):
  * whatever the model labeled (it rarely sees them): each with its example.
  */
 export const FIXED_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => (ItemFields & {pinpoint?: string}) | undefined}> = [
+  {
+    name: 'a standard cited by its designation',
+    example: 'International Organization for Standardization (ISO, o.J.) ISO/IEC 14443-3:2011. Identification cards – Contactless integrated circuit cards – Proximity cards',
+    read: readStandardWhole
+  },
   {
     name: 'a reported court case (Bluebook)',
     example: 'Basic Books, Inc. v. Kinko’s Graphics Corp., 758 F. Supp. 1522 (S.D.N.Y. 1991)',
