@@ -975,6 +975,14 @@ describe('FIELD_RULES', () => {
       '<title>Decreto Ley 2663 de 1950 — Código Sustantivo del Trabajo</title>',
       {type: 'legislation', title: 'Decreto Ley 2663 de 1950 — Código Sustantivo del Trabajo', issued: {'date-parts': [[1950]]}}
     ],
+    'a team or institution named before the title’s first period is the author (a body before a colon, a web page)': [
+      '<title>Pallets Projects: Flask Documentation</title>, online verfügbar unter: <URL>https://flask.palletsprojects.com/</URL>',
+      {author: [{literal: 'Pallets Projects'}], title: 'Flask Documentation'}
+    ],
+    'a team or institution named before the title’s first period is the author (a title with a subtitle stays)': [
+      '<title>Digital History: A Guide to Gathering</title>, <URL>https://chnm.gmu.edu/digitalhistory/</URL>',
+      {author: undefined, title: 'Digital History: A Guide to Gathering'}
+    ],
     'a place and a publisher after the title are the imprint': [
       '<author>Veronica Franco</author>, <title>Lettere, Napoli, Ricciardi</title>, <issued>1949</issued>',
       {title: 'Lettere', 'publisher-place': 'Napoli', publisher: 'Ricciardi'}
@@ -1312,5 +1320,14 @@ describe('splitNamesFromTitle', () => {
     expect(
       read('<author>Atack, Jeremy, and Douglas A. Boyd</author>, “<title>Rivers</title>,” <container-title>Journal</container-title> <volume>3</volume> (<issued>2001</issued>)').item.author
     ).toHaveLength(2)
+  })
+})
+
+describe('a date after the words that say when a page was read', () => {
+  it('is the access date, whatever field the model gave it', () => {
+    const r = read('<title>Flask Documentation</title>, <URL>https://flask.palletsprojects.com/</URL>, abgerufen am <issued>30.07.2026</issued>')
+    expect(r.item.accessed).toEqual({'date-parts': [[2026, 7, 30]]})
+    expect(r.item.issued).toBeUndefined()
+    expect(read('<title>Flask Documentation</title>, <issued>30.07.2026</issued>').item.issued).toEqual({'date-parts': [[2026, 7, 30]]})
   })
 })

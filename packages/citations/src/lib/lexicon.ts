@@ -248,7 +248,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'service services division branch consulate administration congress assembly court bank news staff ' +
     "weiyuanhui yanjiushi yanjiusuo dang’anguan dang'anguan dang’anju dang'anju diwei shengwei zhongyang bianjibu " +
     'chubanshe xiaozu zu ju bu shi libraries census ' +
-    'commissioners trustees governors conservancy trust authority directorate secretariat lab labs laboratory laboratories business'
+    'commissioners trustees governors conservancy trust authority directorate secretariat lab labs laboratory laboratories business projects consortium docs gmbh'
   ).split(' ')
 )
 

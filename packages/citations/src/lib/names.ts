@@ -663,7 +663,7 @@ function isBrandWord(word: string, i: number): boolean {
 }
 
 /** A body's name: a word of bodies (`Organization`, `Bundesamt`, `Ministère`, `Lab`), a brand's (`Google DeepMind`) or an acronym alone (`WHO`, `OECD`). */
-function isOrganisationName(text: string): boolean {
+export function isOrganisationName(text: string): boolean {
   if (/\d/.test(text) || words(text).some(isOrganisationWord)) return true // no person's name has a digit (`Bündnis 90/Die Grünen`)
   // A brand names one body, never a list (where a word like `AndreasKnie` is two names glued by the text's extraction).
   if (!/[,;/&]|\s(?:und|and|y|et|e)\s/u.test(text) && words(text).some(isBrandWord)) return true

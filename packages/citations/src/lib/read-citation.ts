@@ -6,7 +6,7 @@ import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
 import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION} from './preprints-standards.js'
-import {readNameList} from './names.js'
+import {isOrganisationName, readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
   ANNOUNCEMENT,
@@ -865,7 +865,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           if (date?.['date-parts']) item['original-date'] = date
           return
         }
-        readDateSpan(out, span.field, text)
+        // A date the model read as the work's, after the words that say when the page was read (`abgerufen am 30.07.2026`), is that.
+        readDateSpan(out, ACCESSED_BEFORE.test(note.slice(Math.max(0, span.start - 40), span.start)) ? 'accessed' : span.field, text)
         return
       case 'page': {
         const prev = spans[i - 1]
@@ -1451,14 +1452,17 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a team or institution named before the title’s first period is the author',
-    example: 'The Scikit-Learn Development Team. sklearn.metrics.precision_recall_curve, https://scikit-learn.org/stable/ (the team read into the title, or the title into the team)',
+    example:
+      'The Scikit-Learn Development Team. sklearn.metrics.precision_recall_curve, https://scikit-learn.org/stable/ (the team read into the title, or the title into the team; a body before a colon: SQLite Consortium: About SQLite)',
     apply: (item) => {
       const names = item.author
       const written = names?.length === 1 && names[0]!.literal !== undefined ? names[0]!.literal : undefined
       const text = item.title === undefined ? (written ?? '') : typeof item.title === 'string' && !names ? item.title : ''
       // An institution before a web page's title (`The University of Texas at Austin. Statistics Online Support: …`).
       const body = has(item, 'URL') && !has(item, 'container-title') ? BODY_THEN_TITLE.exec(text) : null
-      const m = TEAM_THEN_TITLE.exec(text) ?? (body && BODY_WORD.test(body[1]!) ? body : null)
+      // A body before a web page's title and a colon, as German notes write an author (`SQLite Consortium: About SQLite`, `OpenFoodFacts: API Documentation`).
+      const colon = has(item, 'URL') && !has(item, 'container-title') ? BODY_COLON_TITLE.exec(text) : null
+      const m = TEAM_THEN_TITLE.exec(text) ?? (body && BODY_WORD.test(body[1]!) ? body : null) ?? (colon && isOrganisationName(colon[1]!) ? colon : null)
       if (!m) return
       item.author = [{literal: m[1]!}]
       item.title = m[2]!
@@ -1802,8 +1806,14 @@ function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string
   if (date && !out.item[field]) out.item[field] = date
 }
 
+/** The words before a date that say when a page was read (`abgerufen am`, `accessed`, `consultado el`, `letzter Zugriff:`). */
+const ACCESSED_BEFORE = /(?:abgerufen|aufgerufen|zugegriffen|letzter\s+Zugriff|Zugriff|accessed|retrieved|consult[ée]|consultado|consultato|visited|viewed)(?:\s+(?:am|on|le|el|il|en))?\s*:?\s*$/iu
+
 /** A body that makes software or documentation, its name ending in its kind, then a period or comma and the title (`The Pandas Development Team. pandas.qcut`). */
 const TEAM_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)*\s+(?:Development Team|Core Team|Team|Developers|Contributors|Project|Foundation|Consortium))[.,]\s+(\S.*)$/u
+
+/** A name of at most four words, a colon, then a title (`SQLite Consortium: About SQLite`). */
+const BODY_COLON_TITLE = /^((?:\p{Lu}|\p{Ll}+\p{Lu})[\p{L}\d.&'’+-]*(?:\s+[\p{L}\d.&'’+-]+){0,3}):\s+(\p{Lu}.*)$/u
 
 /** An institution that publishes a web page, then a period and the page's title (`University of Southern California Libraries. Research Guides: …`). */
 const BODY_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of|at|for|and|the|\p{Lu}[\p{L}'’-]*))*)\.\s+(\S.*)$/u
