@@ -983,6 +983,11 @@ describe('FIELD_RULES', () => {
       '<title>Digital History: A Guide to Gathering</title>, <URL>https://chnm.gmu.edu/digitalhistory/</URL>',
       {author: undefined, title: 'Digital History: A Guide to Gathering'}
     ],
+    'a name read with a title’s small words is the short title': ['<author>Letters of Lowell</author>, i. <page>75</page>', {title: 'Letters of Lowell', author: undefined}],
+    'a name read with a title’s small words is the short title (a body’s name stays)': [
+      '<author>Ministry of Defence</author>, p. <page>75</page>',
+      {title: undefined, author: [{literal: 'Ministry of Defence'}]}
+    ],
     'a place and a publisher after the title are the imprint': [
       '<author>Veronica Franco</author>, <title>Lettere, Napoli, Ricciardi</title>, <issued>1949</issued>',
       {title: 'Lettere', 'publisher-place': 'Napoli', publisher: 'Ricciardi'}

@@ -21,6 +21,7 @@ import {
   roleMarks,
   FAMILY_NAMES_TOO,
   GIVEN_NAMES,
+  NAME_PARTICLES,
   SEASONS,
   SPANISH_GIVEN_NAMES,
   VERSION
@@ -1562,6 +1563,20 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
         item.title = second.literal
       } else return
       if (role === 'editor') delete item.editor
+    }
+  },
+  {
+    name: 'a name read with a title’s small words is the short title',
+    example: 'Letters of Lowell, i. 75; Pensées d’un Solitaire, p. 66 (a title alone before its page, read as a body’s name)',
+    apply: (item) => {
+      const names = item.author as CslName[] | undefined
+      const literal = names?.length === 1 ? names[0]!.literal : undefined
+      // Not one with a person's initials in it (`P. Del Negro dans Celebrazioni patiniane`).
+      if (literal === undefined || has(item, 'title', 'container-title', 'editor', 'issued', 'URL') || isOrganisationName(literal) || /(?:^|\s)\p{Lu}\./u.test(literal)) return
+      // A word in lower case that no name has (`of`, `d’un`; not a particle: `de`, `van`), between capitalised words.
+      if (!literal.split(/\s+/u).some((w, i, all) => i > 0 && i < all.length - 1 && /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w.toLowerCase()))) return
+      item.title = literal
+      delete item.author
     }
   },
   {
