@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
-import {authorDateList} from '../src/lib/after-citation.js'
+import {authorDateList, endsBeforeQuotation} from '../src/lib/after-citation.js'
 import {bracketedAuthorDate, pageAfterPaperDay, proseAfterImprint, SPAN_RULES} from '../src/lib/segment.js'
 
 const model = shippedModel()
@@ -338,5 +338,19 @@ describe('authorDateList: one citation per year', () => {
     expect(authorDateList(t, one)).toEqual(one)
     const list = 'Arnold et Libby, 1949, 1950'
     expect(authorDateList(list, [cutAt(list, list, ['author: Arnold et Libby', 'issued: 1949', 'issued: 1950'])])).toHaveLength(2)
+  })
+})
+
+describe('endsBeforeQuotation: a citation run on into the words it quotes', () => {
+  it('ends with its back-reference when no page comes before the colon', () => {
+    const t = 'Poe, art. cit.: «And he is still bitter about choosing that word.» La atribución es de Poe.'
+    const run = cutAt(t, 'Poe, art. cit.: «And he is still bitter about choosing that word', ['author: Poe', 'abbrev: art. cit.', 'title: And he is still bitter about choosing that word'])
+    const after = endsBeforeQuotation(t, run)
+    expect(t.slice(after.start, after.end)).toBe('Poe, art. cit.')
+    expect(after.fields.map((f) => f.field)).toEqual(['author', 'abbrev'])
+    // A title in quotation marks after a colon and no back-reference stays (`Smith: «Title»`).
+    const titled = 'Smith, Essays: «The Title», Paris 1990.'
+    const read = cutAt(titled, titled.slice(0, -1), ['author: Smith', 'title: The Title', 'publisher-place: Paris', 'issued: 1990'])
+    expect(endsBeforeQuotation(titled, read)).toEqual(read)
   })
 })

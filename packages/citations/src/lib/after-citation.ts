@@ -290,13 +290,29 @@ const LOCATOR_THEN_QUOTATION = new RegExp(
  */
 export function endsBeforeQuotation(text: string, c: LabeledCitation): LabeledCitation {
   const m = LOCATOR_THEN_QUOTATION.exec(text.slice(c.start, c.end))
-  if (!m) return c
+  if (!m) return endsAtBackReference(text, c)
   const end = c.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length
   // A year before a colon is an author–date reference and its title (`Tsing, 2015: „Der Pilz …“`), not a locator.
   if (/^(?:1[5-9]|20)\d\d[a-z]?$/u.test(m[1]!.trim())) return c
   // A locator is cited from a work named before it (a title, a container, a back-reference).
   const locatorAt = c.start + m.index
   if (!c.fields.some((f) => (f.field === 'title' || f.field === 'container-title' || f.field === 'abbrev') && f.end <= locatorAt)) return c
+  const fields = c.fields.filter((f) => f.start < end).map((f) => spanBefore(text, f, end))
+  return {...c, end, fields}
+}
+
+/** A back-reference with no page (`art. cit.`, `op. cit.`, `a.a.O.`, `loc. cit.`, `ouvr. cité`), then a colon and an opening quotation mark. */
+const BACKREF_THEN_QUOTATION = new RegExp(`,\\s*((?:art|op|ob|loc)\\.\\s*cit\\.|a\\.\\s?a\\.\\s?O\\.|ouvr\\.\\s*cit[ée]|ebd\\.|ibid\\.)\\s*:\\s*${quotationClass('open')}`, 'iu')
+
+/**
+ * A short form the model ran on into the words it quotes (`Poe, art. cit.:
+ * «And he's still bitter about choosing that word»`, the quotation read as the
+ * title): it ends with its back-reference, before the colon.
+ */
+function endsAtBackReference(text: string, c: LabeledCitation): LabeledCitation {
+  const m = BACKREF_THEN_QUOTATION.exec(text.slice(c.start, c.end))
+  if (!m) return c
+  const end = c.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length
   const fields = c.fields.filter((f) => f.start < end).map((f) => spanBefore(text, f, end))
   return {...c, end, fields}
 }
