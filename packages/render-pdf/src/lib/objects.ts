@@ -13,6 +13,7 @@ import {createHash} from 'node:crypto'
 import {Cache, PDFObjectStream} from 'pdf-lib'
 import type {PDFContext, PDFDocument} from 'pdf-lib'
 import {STORE_KINDS} from './store.js'
+import {serializeDictsInPlace} from './dicts.js'
 import type {RenderStore} from './store.js'
 
 /** The store of each document being saved, by its context. */
@@ -55,6 +56,7 @@ const SAVE_OPTIONS = {useObjectStreams: true, objectsPerTick: Number.POSITIVE_IN
 
 /** `doc.save(SAVE_OPTIONS)`, the object streams' compression kept in `store` when there is one: the same bytes. */
 export async function savePdf(doc: PDFDocument, store: RenderStore | undefined): Promise<Uint8Array> {
+  serializeDictsInPlace()
   if (!store) return doc.save(SAVE_OPTIONS)
   wrap()
   saving.set(doc.context, store)

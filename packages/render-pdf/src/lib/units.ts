@@ -117,6 +117,7 @@ export function placeUnit(t: Typesetter, slot: UnitSlot): void {
   if (kept.placed) return
   kept.placed = true
   const base = t.structure.elements.length
+  kept.base = base
   const abs = (ref: number) => absolute(ref, slot.part, kept.flow.length, base)
   for (const el of kept.notes) t.structure.elements.push({...el, parent: abs(el.parent)} as StructElement)
   t.diagnostics.push(...kept.noted)
@@ -192,7 +193,7 @@ export function unitOf(t: Typesetter, node: Article, brk: BreakElement, ctx: Blo
   const slot: UnitSlot = {key, part: t.blockTag}
   const kept = t.shared.store!.get(t.unitScope, key)
   const decoded = kept === undefined ? undefined : STORE_KINDS.unit.decode(kept, t.fonts.faceKeys)
-  if (decoded) slot.kept = decoded
+  if (decoded) slot.kept = {...decoded, digest: key}
   t.units.set(t.scope, slot)
   brk.unit = slot
   return slot
