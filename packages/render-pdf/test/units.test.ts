@@ -102,6 +102,36 @@ describe('an article of a volume kept whole', () => {
     // Other fonts: another scope; every article is made again.
     {name: 'the fonts', tree: () => three(), more: {fonts: {...testFonts(), regular: testFonts().fallbacks![0]!}}, set: 3}
   ]
+  test('an article given a digest of its children is kept by it and the rest of its data: the digest changed alone makes it again; its children are not hashed', async () => {
+    const digested = (n: number, digest: string, heading = `Part ${n}`): Article => {
+      const made = article(n)
+      const children = made.children.map((child) => (child.type === 'heading' ? {...child, children: [{type: 'text' as const, value: heading}]} : child))
+      return {...made, children, data: {...made.data, digest}}
+    }
+    const tree = (second = digested(2, 'd2')) => volume([digested(1, 'd1'), second, digested(3, 'd3')])
+    const store = new MemoryStore()
+    const none = await render(tree())
+    expect(await render(tree(), store)).toEqual(none)
+    expect(store.units()).toBe(3)
+    let sets = store.units()
+    expect(await render(tree(), store)).toEqual(none)
+    expect(store.units(sets)).toBe(0)
+    // Another digest, the same children: made again, the same bytes.
+    sets = store.units()
+    expect(await render(tree(digested(2, 'another')), store)).toEqual(none)
+    expect(store.units(sets)).toBe(1)
+    // Other children under a digest already kept: the caller said they are the same, and the kept article is placed (the store is trusted with what the digest names).
+    sets = store.units()
+    const renamed = await render(tree(digested(2, 'd2', 'Another Heading')))
+    expect(renamed).not.toEqual(none)
+    expect(await render(tree(digested(2, 'd2', 'Another Heading')), store)).toEqual(none)
+    expect(store.units(sets)).toBe(0)
+    // The same children without a digest: keyed by them.
+    sets = store.units()
+    expect(await render(three(), store)).toEqual(await render(three()))
+    expect(store.units(sets)).toBe(3)
+  })
+
   test.each(changes)('$name: made again or placed anew, the same bytes as without a store', async ({tree, more, set}) => {
     const store = new MemoryStore()
     // Twice: the second render keeps the streams of the pages placed from units (keyed by them, write.ts).
