@@ -6,7 +6,7 @@
  * dictionaries, keys in the same order, the same bytes: the names made once, the small integers
  * made once (a `PDFNumber` is never changed once made).
  */
-import {PDFArray, PDFDict, PDFName, PDFNumber} from 'pdf-lib'
+import {PDFArray, PDFDict, PDFName, PDFNumber, PDFStream} from 'pdf-lib'
 import type {PDFContext, PDFObject} from 'pdf-lib'
 
 type Bytes = Uint8Array
@@ -86,13 +86,42 @@ const NEWLINE = 0x0a
 /**
  * pdf-lib's `PDFDict` sized and written without `entries()`, which copies its map into an array
  * of pairs each time (twice a dictionary a save: its size, then its bytes; tens of thousands of
- * dictionaries a volume). The same bytes: `<<`, a newline, each key, a space, its value and a
- * newline, `>>`. Set once, for every document of the process.
+ * dictionaries a volume), and a stream's contents copied whole (`PDFStream` copies them a byte at a
+ * time: megabytes a volume). The same bytes: `<<`, a newline, each key, a space, its value and a
+ * newline, `>>`; a stream's dictionary, `stream`, its contents, `endstream`. Set once, for every
+ * document of the process.
  */
 let serializing = false
-export function serializeDictsInPlace(): void {
+export function serializeInPlace(): void {
   if (serializing) return
   serializing = true
+  serializeDicts()
+  const stream = PDFStream.prototype as unknown as {copyBytesInto(buffer: Bytes, offset: number): number}
+  stream.copyBytesInto = function (this: StreamBody, buffer: Bytes, offset: number): number {
+    this.updateDict()
+    let at = offset + this.dict.copyBytesInto(buffer, offset)
+    at += copyText(buffer, at, '\nstream\n')
+    const contents = this.getContents()
+    buffer.set(contents, at)
+    at += contents.length
+    at += copyText(buffer, at, '\nendstream')
+    return at - offset
+  }
+}
+
+interface StreamBody {
+  dict: PDFDict
+  updateDict(): void
+  getContents(): Uint8Array
+}
+
+/** `text` (ASCII) into `buffer` at `at`; its length. */
+function copyText(buffer: Bytes, at: number, text: string): number {
+  for (let i = 0; i < text.length; i++) buffer[at + i] = text.charCodeAt(i)
+  return text.length
+}
+
+function serializeDicts(): void {
   const proto = PDFDict.prototype as unknown as {sizeInBytes(): number; copyBytesInto(buffer: Bytes, offset: number): number}
   proto.sizeInBytes = function (this: DictBody): number {
     let size = 5

@@ -336,7 +336,8 @@ export const STORE_KINDS = {
     }
   },
   objects: {
-    scope: () => 'objects',
+    // Compressed by fflate (`deflate`): pako's, kept before, are under the old scope.
+    scope: () => 'objects 2',
     encode: encodeDeflated,
     decode: decodeDeflated,
     example: {
