@@ -54,7 +54,8 @@ function wrap(): void {
   const create = PDFCrossRefStream.create
   PDFCrossRefStream.create = (dict, encode = true) => {
     const stream = create(dict, encode)
-    if (encode && saving.has(dict.context)) compressedBy(stream, () => deflate(stream.getUnencodedContents()))
+    // Level 1: the offsets of a volume's tens of thousands of objects, 5 times quicker than level 6 and as small (a 40-article reader's: 204 kB, 81 kB either way).
+    if (encode && saving.has(dict.context)) compressedBy(stream, () => deflate(stream.getUnencodedContents(), 1))
     return stream
   }
 }

@@ -234,8 +234,9 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
   const key = store && pageKey(written, layoutPage)
   const kept = key === undefined ? undefined : STORE_KINDS.page.decode(store!.get(STORE_KINDS.page.scope(), key))
   const structure = written.layout.structure ?? []
-  if (kept && kept.glyphs.every(([face]) => written.faces.has(face)) && kept.marks.every((tag) => tag < structure.length)) {
-    for (const [face, id, chars] of kept.glyphs) mapGlyph(written.faces.get(face)!, id, chars)
+  if (kept && keptFaces(written, kept.glyphs) && kept.marks.every((tag) => tag < structure.length)) {
+    const glyphs = kept.glyphs
+    for (let i = 0; i < glyphs.length; i += 3) mapGlyph(written.faces.get(glyphs[i] as string)!, glyphs[i + 1] as number, glyphs[i + 2] as string)
     return {deflated: kept.deflated, marks: kept.marks}
   }
   const glyphs: StoredPage['glyphs'] = []
@@ -257,7 +258,7 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
           const glyph = `${item.font}\u0000${id}\u0000${chars}`
           if (drawn.glyphs.has(glyph)) continue
           drawn.glyphs.add(glyph)
-          glyphs.push([item.font, id, chars])
+          glyphs.push(item.font, id, chars)
         }
       }
       marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item, record)), item.softHyphen ? '\u00AD' : undefined)
@@ -273,6 +274,12 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
   const deflated = key === undefined ? compressed(ascii(content.toString()), store) : deflate(ascii(content.toString()))
   if (key !== undefined) store!.set(STORE_KINDS.page.scope(), key, STORE_KINDS.page.encode({deflated, marks: marked.marks, glyphs}))
   return {deflated, marks: marked.marks}
+}
+
+/** Whether every face a kept page's glyphs name (every third value, from the first) is one of the document's. */
+function keptFaces(written: WrittenDoc, glyphs: StoredPage['glyphs']): boolean {
+  for (let i = 0; i < glyphs.length; i += 3) if (!written.faces.has(glyphs[i] as string)) return false
+  return true
 }
 
 /**
@@ -423,8 +430,13 @@ function compressed(bytes: Uint8Array, store: RenderStore | undefined): Uint8Arr
   return made
 }
 
-/** A character from U+0300 on (where the combining marks start): most words of a Latin text have none, and skip the test for marks (a regular expression without `u`: a scan of the text's code units). */
-const BEYOND_LATIN = /[\u0300-\uffff]/
+/**
+ * A character from U+0300 on (where the combining marks start), less U+2000 to U+20CF (general
+ * punctuation, super- and subscripts, currency signs: no mark among them; a text's quotation marks
+ * and dashes): most words of a Latin text have none, and skip the test for marks (a regular
+ * expression without `u`: a scan of the text's code units).
+ */
+const BEYOND_LATIN = /[\u0300-\u1fff]|[\u20d0-\uffff]/
 
 /**
  * Characters the shaper composes from the text, per face: HarfBuzz draws a base letter and its
