@@ -5,6 +5,7 @@
  * fonts are embedded subsets, qpdf finds nothing wrong, two builds give the same bytes.
  */
 import {readFileSync} from 'node:fs'
+import {createHash} from 'node:crypto'
 import {execFileSync} from 'node:child_process'
 import {beforeAll, describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
@@ -167,6 +168,17 @@ describe('the real article as layout', () => {
     expect(text).toContain('/Outlines')
     // a link from each reference to its note and one back: 96 notes and the title's `*`
     expect(text.match(/\/Subtype \/Link/g)?.length).toBe(2 * 97)
+  })
+
+  test('the /ID is the first 128 bits of the SHA-256 of the file written with an /ID of zeros: another byte anywhere, another /ID', () => {
+    const text = Buffer.from(pdf).toString('latin1')
+    const found = /\/ID \[ <([0-9a-f]{32})> <([0-9a-f]{32})> \]/.exec(text)
+    expect(found?.[1]).toBe(found?.[2])
+    const zeros = text.replace(found![0], `/ID [ <${'0'.repeat(32)}> <${'0'.repeat(32)}> ]`)
+    expect(createHash('sha256').update(Buffer.from(zeros, 'latin1')).digest('hex').slice(0, 32)).toBe(found![1])
+    const changed = Buffer.from(zeros, 'latin1')
+    changed[changed.length >> 1]! ^= 1
+    expect(createHash('sha256').update(changed).digest('hex').slice(0, 32)).not.toBe(found![1])
   })
 
   test('the outline holds the headings, in order', () => {

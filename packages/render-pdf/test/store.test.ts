@@ -181,7 +181,8 @@ describe('a render with a store', () => {
     ['a glyph id beyond 16 bits', (page) => ({...page, rest: page.rest.replace(/("regular",)\d+/, '$170000')})],
     ['a face the document does not have', (page) => ({...page, rest: page.rest.replaceAll('"regular"', '"nonesuch"')})],
     ['a mark beyond the structure tree', (page) => ({...page, rest: page.rest.replace(/^\[\[\d+/, '[[99999')})],
-    ['not JSON', (page) => ({...page, rest: page.rest.slice(1)})]
+    ['not JSON', (page) => ({...page, rest: page.rest.slice(1)})],
+    ['a glyph without its characters (glyphs not in threes)', (page) => ({...page, rest: page.rest.replace(/,"[^"]*"\]\]$/, ']]')})]
   ]
   test.each(damagedPages)('a page kept with %s is not used: the same bytes', async (_, damage) => {
     const store = new MemoryStore()

@@ -29,6 +29,10 @@ class MemoryStore implements RenderStore {
   units(from = 0): number {
     return (this.sets.get('unit') ?? 0) - from
   }
+  /** How many pages' content streams were set since `from`. */
+  pages(from = 0): number {
+    return (this.sets.get('page') ?? 0) - from
+  }
 }
 
 const words = 'migration border policy nationality ethnic archives provincial relations government historical'.split(' ')
@@ -98,12 +102,98 @@ describe('an article of a volume kept whole', () => {
     // Other fonts: another scope; every article is made again.
     {name: 'the fonts', tree: () => three(), more: {fonts: {...testFonts(), regular: testFonts().fallbacks![0]!}}, set: 3}
   ]
+  test('an article given a digest of its children is kept by it and the rest of its data: the digest changed alone makes it again; its children are not hashed', async () => {
+    const digested = (n: number, digest: string, heading = `Part ${n}`): Article => {
+      const made = article(n)
+      const children = made.children.map((child) => (child.type === 'heading' ? {...child, children: [{type: 'text' as const, value: heading}]} : child))
+      return {...made, children, data: {...made.data, digest}}
+    }
+    const tree = (second = digested(2, 'd2')) => volume([digested(1, 'd1'), second, digested(3, 'd3')])
+    const store = new MemoryStore()
+    const none = await render(tree())
+    expect(await render(tree(), store)).toEqual(none)
+    expect(store.units()).toBe(3)
+    let sets = store.units()
+    expect(await render(tree(), store)).toEqual(none)
+    expect(store.units(sets)).toBe(0)
+    // Another digest, the same children: made again, the same bytes.
+    sets = store.units()
+    expect(await render(tree(digested(2, 'another')), store)).toEqual(none)
+    expect(store.units(sets)).toBe(1)
+    // Other children under a digest already kept: the caller said they are the same, and the kept article is placed (the store is trusted with what the digest names).
+    sets = store.units()
+    const renamed = await render(tree(digested(2, 'd2', 'Another Heading')))
+    expect(renamed).not.toEqual(none)
+    expect(await render(tree(digested(2, 'd2', 'Another Heading')), store)).toEqual(none)
+    expect(store.units(sets)).toBe(0)
+    // The same children without a digest: keyed by them.
+    sets = store.units()
+    expect(await render(three(), store)).toEqual(await render(three()))
+    expect(store.units(sets)).toBe(3)
+  })
+
   test.each(changes)('$name: made again or placed anew, the same bytes as without a store', async ({tree, more, set}) => {
     const store = new MemoryStore()
+    // Twice: the second render keeps the streams of the pages placed from units (keyed by them, write.ts).
+    await render(three(), store)
     await render(three(), store)
     const before = store.units()
     expect(await render(tree(), store, more)).toEqual(await render(tree(), undefined, more))
     expect(store.units(before)).toBe(set)
+  })
+
+  test("the content streams of pages placed from a unit: kept by the unit's text, the page's place in it and the numbers its tags are given; set again when one changes alone", async () => {
+    const store = new MemoryStore()
+    const none = await render(three())
+    await render(three(), store)
+    // Placed from units for the first time: their pages are keyed anew (not by their JSON), and kept.
+    let sets = store.pages()
+    expect(await render(three(), store)).toEqual(none)
+    expect(store.pages(sets)).toBeGreaterThan(0)
+    sets = store.pages()
+    expect(await render(three(), store)).toEqual(none)
+    expect(store.pages(sets)).toBe(0)
+    // The second article's numbers moved alone, its pages where they were: its Part (a paragraph with a link more in the first article's
+    // flow, one fewer in the third's), then its notes' first element (one more in the third's flow: the notes' elements follow the flows');
+    // and its own text (a word of it changed: its unit is another, its pages and numbers the same).
+    const isLink = (child: RootContent) => child.type === 'paragraph' && child.children[0]?.type === 'link'
+    const longer = {...article(1), children: [...article(1).children, article(1).children.find(isLink)!]}
+    const shorter = {...article(3), children: article(3).children.filter((child) => !isLink(child))}
+    const reworded = {...article(2), children: article(2).children.map((child, i) => (i === 1 ? para({type: 'text', value: sentence(90, 3).replace('border', 'bridge')}, ref('n1')) : child))}
+    const third = {...article(3), children: [...article(3).children, article(3).children.find(isLink)!]}
+    const second = (tree: Root) => {
+      const {layout: made} = layout(tree, {...options, fonts: fresh()})
+      const from = made.outline.find((entry) => entry.title === 'Article 2')!.page
+      const to = made.outline.find((entry) => entry.title === 'Article 3')!.page
+      return [from, to]
+    }
+    // Its page numbers alone (the first article's paragraphs longer, as many elements), and its running heads alone (the volume's title).
+    const wordier = {
+      ...article(1),
+      children: article(1).children.map((child) =>
+        child.type === 'paragraph' && child.children[0]?.type === 'text' ? para({type: 'text', value: sentence(300, 1)}, ...child.children.slice(1)) : child
+      )
+    }
+    const retitled = {...three(), data: {...three().data, meta: {...three().data!.meta, title: 'Another Reader'}}} as Root
+    for (const [tree, moves] of [
+      [three({1: longer, 3: shorter}), false],
+      [three({3: third}), false],
+      [three({2: reworded}), false],
+      [three({1: wordier}), true],
+      [retitled, false]
+    ] as const) {
+      expect(second(tree)[0] === second(three())[0]).toBe(!moves)
+      const moved = await render(tree)
+      await render(three(), store)
+      expect(await render(tree, store)).toEqual(moved)
+      expect(await render(tree, store)).toEqual(moved)
+      sets = store.pages()
+      expect(await render(tree, store)).toEqual(moved)
+      expect(store.pages(sets)).toBe(0)
+    }
+    // Damaged streams kept for them are not used.
+    for (const [scope, values] of store.values) if (scope.startsWith('page')) for (const key of values.keys()) values.set(key, 'damaged')
+    expect(await render(three(), store)).toEqual(none)
   })
 
   test('an image given for a figure printed as a placeholder (its file was missing) makes its article again', async () => {

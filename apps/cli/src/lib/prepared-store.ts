@@ -7,6 +7,7 @@
  * V8's serialization (the structured clone of its tree, items and images);
  * one that does not read back is not used, and the article is prepared anew.
  */
+import {createHash} from 'node:crypto'
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {deserialize, serialize} from 'node:v8'
@@ -15,12 +16,20 @@ import type {PreparedArticle} from './build.js'
 
 const FORMAT = 'octavo-prep 1'
 
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex')
+
 /** A prepared article and the content hash it was made from. */
 export interface CachedArticle {
   key: string
   prepared: PreparedArticle
   /** Hashes of the other files it read (bibliographies). */
   extra: Array<[string, string]>
+  /**
+   * The SHA-256 of the entry as kept (its V8 serialization, this field left out), set when it is
+   * written or read: what the PDF renderer keys the article's unit by (`ArticleNodeData.digest`)
+   * instead of hashing its tree again. Never written.
+   */
+  digest?: string
 }
 
 export class DiskPreparedStore {
@@ -48,8 +57,9 @@ export class DiskPreparedStore {
     const head = `${FORMAT}\n${key}\n`
     if (bytes.subarray(0, head.length).toString('utf8') !== head) return undefined // another version of the article: stale, not damaged
     try {
-      const entry = deserialize(bytes.subarray(head.length)) as CachedArticle
-      if (entry.key === key && Array.isArray(entry.extra) && entry.prepared && Array.isArray(entry.prepared.diagnostics)) return entry
+      const body = bytes.subarray(head.length)
+      const entry = deserialize(body) as CachedArticle
+      if (entry.key === key && Array.isArray(entry.extra) && entry.prepared && Array.isArray(entry.prepared.diagnostics)) return {...entry, digest: sha256(body)}
     } catch {
       // falls through
     }
@@ -57,9 +67,12 @@ export class DiskPreparedStore {
     return undefined
   }
 
+  /** Keep `entry` (and give it its `digest`). */
   async set(articlePath: string, entry: CachedArticle): Promise<void> {
+    const body = serialize({key: entry.key, prepared: entry.prepared, extra: entry.extra})
+    entry.digest = sha256(body)
     try {
-      await writeWhole(this.file(articlePath), Buffer.concat([Buffer.from(`${FORMAT}\n${entry.key}\n`, 'utf8'), serialize(entry)]))
+      await writeWhole(this.file(articlePath), Buffer.concat([Buffer.from(`${FORMAT}\n${entry.key}\n`, 'utf8'), body]))
     } catch {
       // A read-only or full cache folder: the reader stands without it.
     }

@@ -3,7 +3,7 @@ import type {RootContent} from 'mdast'
 import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
 import {mergeItems, type FormattedStore} from '@octavo/citations'
-import type {BuildResult, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
+import type {BuildResult, PrepareTask, RenderSettings} from './build.js'
 import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
 import {jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
@@ -119,7 +119,7 @@ export async function buildReader(
     progress(0, loaded.length, '')
     const images = options.images ?? config.images
     const store = options.bibliographies === undefined ? {} : {store: options.bibliographies}
-    const prepared = await prepareAll(
+    const made = await prepareAll(
       loaded,
       {style, bibliography: ownBibliography, confine, ...(images === undefined ? {} : {images: path.resolve(images)}), ...store},
       cache,
@@ -130,7 +130,10 @@ export async function buildReader(
     for (const problem of options.disk?.problems ?? [])
       diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
     // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
-    const articles = loaded.map(({source, fields}, index) => ({source, prepared: prepared[index]!, meta: {...(prepared[index]!.tree.data?.meta ?? {}), ...fields} as ArticleMeta}))
+    const articles = loaded.map(({source, fields}, index) => {
+      const {prepared, digest} = made[index]!
+      return {source, prepared, digest, meta: {...(prepared.tree.data?.meta ?? {}), ...fields} as ArticleMeta}
+    })
     for (const {source, prepared} of articles) {
       append(inputs, prepared.inputs)
       append(absent, prepared.absent ?? [])
@@ -139,13 +142,12 @@ export async function buildReader(
     if (reports.some((report) => hasErrors(report.diagnostics))) return {stem, inputs, reports}
 
     const merged = mergeItems(articles.map(({prepared}) => prepared.items))
-    const children: RootContent[] = articles.map(({source, prepared, meta}, index): Article => {
+    const children: RootContent[] = articles.map(({source, prepared, digest, meta}, index): Article => {
       const content = [...prepared.tree.children]
-      if (ownBibliography && prepared.items.length > 0) {
-        content.push(prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography', ...store}))
-      }
+      const bibliography = ownBibliography && prepared.items.length > 0 ? (prepared.bibliography ?? editionBibliography(prepared.items, {style, title: 'Bibliography', ...store})) : undefined
+      if (bibliography) content.push(bibliography)
       const id = `a${String(index + 1).padStart(2, '0')}-${source.stem.replace(/[^A-Za-z0-9_-]+/g, '-')}`
-      return {type: 'article', children: content, data: {meta, id, file: display(source.path)}}
+      return {type: 'article', children: content, data: {meta, id, file: display(source.path), ...childrenDigest(digest, bibliography)}}
     })
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
@@ -193,8 +195,8 @@ async function prepareAll(
   workers: Workers | undefined,
   disk: DiskPreparedStore | undefined,
   done: (index: number) => void
-): Promise<PreparedArticle[]> {
-  const results: PreparedArticle[] = []
+): Promise<Prepared[]> {
+  const results: Prepared[] = []
   const total = loaded.reduce((sum, {source}) => sum + source.bytes.length, 0)
   const load = [0, ...Array.from({length: workers?.size ?? 0}, () => total * WORKER_HANDICAP)]
   const shares: number[][] = load.map(() => [])
@@ -251,11 +253,29 @@ function inKindOrder(files: ReadonlyMap<string, Uint8Array | string>): Map<strin
  * style and bibliography files: editing one article of a reader re-parses
  * only that one.
  */
-async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers, disk?: DiskPreparedStore): Promise<PreparedArticle> {
+/** A prepared article, with the digest of its entry on disk when it is kept there (`CachedArticle`). */
+type Prepared = Pick<CachedArticle, 'prepared' | 'digest'>
+
+/**
+ * What the PDF renderer keys an article's unit by instead of hashing its children
+ * (`ArticleNodeData.digest`): its prepared article as kept on disk (the entry's digest) and the
+ * bibliography added after it. None when it is not kept on disk.
+ */
+function childrenDigest(digest: string | undefined, bibliography: RootContent | undefined): {digest?: string} {
+  if (digest === undefined) return {}
+  return {
+    digest: createHash('sha256')
+      .update(`prepared ${digest}\n`)
+      .update(JSON.stringify(bibliography ?? null))
+      .digest('hex')
+  }
+}
+
+async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle> | undefined, workers?: Workers, disk?: DiskPreparedStore): Promise<Prepared> {
   const {source, meta, style} = task
   const {store: _store, ...data} = task
   const prepare = () => (workers ? workers.prepare(data) : prepareReaderArticle(task))
-  if (!cache && !disk) return prepare()
+  if (!cache && !disk) return {prepared: await prepare()}
   const key = createHash('sha256')
     .update(source.bytes)
     .update('\0')
@@ -272,17 +292,21 @@ async function prepareCached(task: PrepareTask, cache: Map<string, CachedArticle
   const unchanged = async (entry: CachedArticle | undefined) =>
     entry !== undefined && entry.key === key && (await Promise.all(entry.extra.map(async ([file, hash]) => (await hashFile(file, folder(file))) === hash))).every(Boolean)
   const known = cache?.get(source.path)
-  if (await unchanged(known)) return known!.prepared
+  if (await unchanged(known)) return known!
   const kept = await disk?.get(source.path, key)
   if (kept && (await unchanged(kept))) {
     cache?.set(source.path, kept)
-    return kept.prepared
+    return kept
   }
   const prepared = await prepare()
-  const entry = {key, prepared, extra: await Promise.all([...prepared.inputs, ...(prepared.absent ?? [])].map(async (file): Promise<[string, string]> => [file, await hashFile(file, folder(file))]))}
+  const entry: CachedArticle = {
+    key,
+    prepared,
+    extra: await Promise.all([...prepared.inputs, ...(prepared.absent ?? [])].map(async (file): Promise<[string, string]> => [file, await hashFile(file, folder(file))]))
+  }
   cache?.set(source.path, entry)
   if (!hasErrors(prepared.diagnostics)) await disk?.set(source.path, entry)
-  return prepared
+  return entry
 }
 
 async function hashFile(file: string, confine: Confinement): Promise<string> {

@@ -67,9 +67,9 @@ export class ContentBuilder {
   }
 }
 
-/** zlib (RFC 1950) compression, deterministic: the same bytes always give the same output. */
-export function deflate(bytes: Uint8Array): Uint8Array {
-  return zlibSync(bytes, {level: 6})
+/** zlib (RFC 1950) compression at `level` (6 unless said), deterministic: the same bytes always give the same output. */
+export function deflate(bytes: Uint8Array, level: 1 | 6 = 6): Uint8Array {
+  return zlibSync(bytes, {level})
 }
 
 const encoder = new TextEncoder()

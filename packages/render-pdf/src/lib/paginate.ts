@@ -6,7 +6,7 @@ import {vanishes, type BreakElement, type Element, type LineElement, type Runnin
 import {typography} from './typography.js'
 import type {Geometry} from './geometry.js'
 import type {FontSet} from './fonts.js'
-import type {UnitSlot} from './unit-store.js'
+import {markUnitPage, type UnitSlot} from './unit-store.js'
 
 /** How the pages being made are numbered: the style, the index of the first page so numbered, and whether the folio is printed. */
 interface Numbering {
@@ -145,6 +145,7 @@ function placeKept(run: PageRun, unit: UnitSlot): void {
     // Items the layout wrote, read back checked (unit-store.ts).
     const page: LayoutPage = {number, ...(folio.labelled ? {label: folio.label} : {}), items: [...(stored.items as unknown as LayoutItem[])]}
     if (stored.notes) page.notes = stored.notes
+    markUnitPage(page, unit, i, stored.items.length)
     furniture(run.config, page, number % 2 === 1 ? run.config.geo.inner : run.config.geo.outer, i === 0 ? undefined : run.heads, folio.shown ? folio.label : undefined)
     run.pages.push(page)
   })

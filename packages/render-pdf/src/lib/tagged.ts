@@ -1,4 +1,5 @@
-import {PDFDict, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFRef} from 'pdf-lib'
+import {PDFDict, PDFName, PDFNumber, PDFString, type PDFDocument, type PDFObject, type PDFRef} from 'pdf-lib'
+import {NAME, pdfArray, pdfDict, pdfNumber} from './dicts.js'
 import type {ContentBuilder} from './content.js'
 import type {StructElement} from './types.js'
 
@@ -66,7 +67,7 @@ export function writeStructure(
   const context = doc.context
   const root = context.nextRef()
   const refs = elements.map(() => context.nextRef())
-  const kids: unknown[][] = elements.map(() => [])
+  const kids: PDFObject[][] = elements.map(() => [])
   // An inline element (a Link) stands among its parent's content where its own content starts.
   const placed = new Set<number>()
   const place = (index: number): void => {
@@ -79,7 +80,13 @@ export function writeStructure(
   marks.forEach((pageMarks, page) => {
     pageMarks.forEach((element, mcid) => {
       place(element)
-      kids[element]!.push(context.obj({Type: 'MCR', Pg: pages[page]!, MCID: mcid}))
+      kids[element]!.push(
+        pdfDict(context, [
+          [NAME.Type, NAME.MCR],
+          [NAME.Pg, pages[page]!],
+          [NAME.MCID, pdfNumber(mcid)]
+        ])
+      )
     })
   })
   // A label (a note's number) is read before its element's text; other children after it.
@@ -91,39 +98,66 @@ export function writeStructure(
   // Each link annotation, as an object reference: in the Link element of its text, after the text;
   // a link without one (the contents' lines) gets a Link of its own after the text of its element.
   const linkRefs = links.map((link) => {
-    const objr = context.obj({Type: 'OBJR', Obj: link.annot, Pg: pages[link.page]!})
+    const objr = pdfDict(context, [
+      [NAME.Type, NAME.OBJR],
+      [NAME.Obj, link.annot],
+      [NAME.Pg, pages[link.page]!]
+    ])
     if (elements[link.tag]?.type === 'Link') {
       kids[link.tag]!.push(objr)
       return refs[link.tag]!
     }
     const ref = context.nextRef()
     const parent = refs[link.tag] ?? refs[0]!
-    context.assign(ref, context.obj({Type: 'StructElem', S: 'Link', P: parent, K: [objr]} as never))
+    context.assign(
+      ref,
+      pdfDict(context, [
+        [NAME.Type, NAME.StructElem],
+        [NAME.S, NAME.Link],
+        [NAME.P, parent],
+        [NAME.K, pdfArray(context, [objr])]
+      ])
+    )
     kids[elements[link.tag] ? link.tag : 0]!.push(ref)
     return ref
   })
+  const types = new Map<string, PDFName>()
   elements.forEach((element, index) => {
-    const dict: Record<string, unknown> = {Type: 'StructElem', S: element.type, P: element.parent >= 0 ? refs[element.parent]! : root, K: kids[index]!}
-    if (element.alt !== undefined) dict.Alt = PDFString.of(element.alt)
-    if (element.lang !== undefined) dict.Lang = PDFString.of(element.lang)
+    const type = types.get(element.type) ?? types.set(element.type, PDFName.of(element.type)).get(element.type)!
+    const entries: Array<[PDFName, PDFObject]> = [
+      [NAME.Type, NAME.StructElem],
+      [NAME.S, type],
+      [NAME.P, element.parent >= 0 ? refs[element.parent]! : root],
+      [NAME.K, pdfArray(context, kids[index]!)]
+    ]
+    if (element.alt !== undefined) entries.push([PDFName.of('Alt'), PDFString.of(element.alt)])
+    if (element.lang !== undefined) entries.push([PDFName.of('Lang'), PDFString.of(element.lang)])
     // A header cell heads its column (the first row of a Markdown table).
-    if (element.type === 'TH') dict.A = context.obj({O: 'Table', Scope: 'Column'})
-    context.assign(refs[index]!, context.obj(dict as never))
+    if (element.type === 'TH') entries.push([NAME.A, context.obj({O: 'Table', Scope: 'Column'})])
+    context.assign(refs[index]!, pdfDict(context, entries))
   })
-  const nums: unknown[] = []
-  marks.forEach((pageMarks, page) => nums.push(PDFNumber.of(page), context.obj(pageMarks.map((element) => refs[element]!))))
+  const nums: PDFObject[] = []
+  marks.forEach((pageMarks, page) =>
+    nums.push(
+      pdfNumber(page),
+      pdfArray(
+        context,
+        pageMarks.map((element) => refs[element]!)
+      )
+    )
+  )
   // An annotation's /StructParent is its key in the parent tree, after the pages'.
   links.forEach((link, k) => {
     const key = marks.length + k
-    nums.push(PDFNumber.of(key), linkRefs[k]!)
-    context.lookup(link.annot, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key))
+    nums.push(pdfNumber(key), linkRefs[k]!)
+    context.lookup(link.annot, PDFDict).set(NAME.StructParent, pdfNumber(key))
   })
   context.assign(root, context.obj({Type: 'StructTreeRoot', K: refs[0]!, ParentTree: context.obj({Nums: nums as never}), ParentTreeNextKey: PDFNumber.of(marks.length + links.length)} as never))
   doc.catalog.set(PDFName.of('StructTreeRoot'), root)
   doc.catalog.set(PDFName.of('MarkInfo'), context.obj({Marked: true}))
   pages.forEach((ref, page) => {
     const node = context.lookup(ref, PDFDict)
-    node.set(PDFName.of('StructParents'), PDFNumber.of(page))
-    node.set(PDFName.of('Tabs'), PDFName.of('S'))
+    node.set(NAME.StructParents, pdfNumber(page))
+    node.set(NAME.Tabs, NAME.S)
   })
 }

@@ -69,7 +69,11 @@ export interface UnitSlot {
   key: string
   /** Its Part element. */
   part: number
-  kept?: StoredUnit & KeptPages & {placed?: boolean}
+  /**
+   * Kept: read back, its `digest` its key (the SHA-256 of all it is made from; hashing the text read, 290 kB an article of
+   * the bench reader, cost more than the page keys it spares), its notes' elements numbered from `base` once placed.
+   */
+  kept?: StoredUnit & KeptPages & {placed?: boolean; digest: string; base?: number}
   /** Being made: where its flow's elements end, what it printed, and what pagination saw. */
   made?: {
     end: number
@@ -84,6 +88,26 @@ export interface UnitSlot {
     notes?: [number, number]
   }
   segment?: Segment
+}
+
+/**
+ * The pages placed from a kept unit (paginate.ts), each with what its first `items` items (the unit's, tags
+ * absolute) are made from: the unit's key, the page's index in it, its Part and the first number of
+ * its notes' elements. The writer keys such a page's content stream by these and the items after
+ * them (its furniture), not by the page's JSON (write.ts). A page copied or read from elsewhere is
+ * not here: it is keyed by its JSON.
+ */
+const unitPages = new WeakMap<object, {origin: string; items: number}>()
+
+/** A page placed from `slot`'s kept unit, its `index`th, its first `items` items the unit's. */
+export function markUnitPage(page: object, slot: UnitSlot, index: number, items: number): void {
+  const kept = slot.kept!
+  unitPages.set(page, {origin: `${kept.digest} ${index} ${slot.part} ${kept.base ?? -1}`, items})
+}
+
+/** Where a page placed from a kept unit comes from (`markUnitPage`), undefined for any other page. */
+export function unitPageOrigin(page: object): {origin: string; items: number} | undefined {
+  return unitPages.get(page)
 }
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value)
@@ -118,27 +142,31 @@ function validElements(value: unknown, count: number): boolean {
   })
 }
 
-/** Whether an item is one a page holds: text, rule, anchor or link, in `faces`, tagged with one of `elements` (or -1). */
+/** Whether an item is one a page holds: text, rule, anchor or link, in `faces`, tagged with one of `elements` (or -1). Read for every item of every page kept: no array or closure made per item. */
 function validItem(item: unknown, faces: ReadonlySet<string>, elements: number): boolean {
   if (!isObject(item)) return false
-  const tag = optional(item['tag'], (v) => isInt(v, -1, elements))
+  const tag = item['tag']
+  const tagged = tag === undefined || isInt(tag, -1, elements)
   switch (item['type']) {
     case 'text':
       return (
-        tag &&
-        ['x', 'y', 'size', 'width'].every((k) => finite(item[k])) &&
+        tagged &&
+        finite(item['x']) &&
+        finite(item['y']) &&
+        finite(item['size']) &&
+        finite(item['width']) &&
         isString(item['text']) &&
         faces.has(item['font'] as string) &&
-        optional(item['wordSpace'], finite) &&
-        optional(item['softHyphen'], (v) => v === true)
+        (item['wordSpace'] === undefined || finite(item['wordSpace'])) &&
+        (item['softHyphen'] === undefined || item['softHyphen'] === true)
       )
     case 'rule':
-      return ['x1', 'y1', 'x2', 'y2', 'thickness'].every((k) => finite(item[k]))
+      return finite(item['x1']) && finite(item['y1']) && finite(item['x2']) && finite(item['y2']) && finite(item['thickness'])
     case 'anchor':
       return isString(item['name']) && finite(item['x']) && finite(item['y'])
     case 'link': {
       const rect = item['rect']
-      return tag && Array.isArray(rect) && rect.length === 4 && rect.every(finite) && optional(item['dest'], isString) && optional(item['url'], isString)
+      return tagged && Array.isArray(rect) && rect.length === 4 && rect.every(finite) && optional(item['dest'], isString) && optional(item['url'], isString)
     }
     default:
       return false

@@ -4,7 +4,7 @@
  * so their layout) do not depend on where it starts: only its folios (furniture, added again),
  * its pages' numbers, its outline entries' pages and the numbers of its structure elements do,
  * and those are given to it when it is placed. What else it depends on is in `unitKey`: its tree
- * (data and positions included), the link definitions it resolves and the image bytes given for it, its note scope (`a3/`), the
+ * (data and positions included; or its data alone when that gives a `digest` of its children), the link definitions it resolves and the image bytes given for it, its note scope (`a3/`), the
  * measure and geometry, the notes mode, the heading shift, the heading ids given before it and
  * the level of the heading before it, the languages and labels, the fonts (the store's scope),
  * hyphenation, and every value of `typography` and `limits`.
@@ -77,8 +77,10 @@ export function unitKey(t: Typesetter, node: Article, recto: boolean): string | 
     t.shared.hyphenate !== undefined,
     recto
   ]
+  // Given a digest of its children (`ArticleNodeData.digest`), the article is keyed by it and the rest of its data, not by its children.
+  const content = node.data?.digest === undefined ? node : ['digest', node.data]
   try {
-    return sha256(JSON.stringify(['article 1', t.settingsHash, context, resolvedOf(t, node), node]))
+    return sha256(JSON.stringify(['article 1', t.settingsHash, context, resolvedOf(t, node), content]))
   } catch {
     return undefined
   }
@@ -117,6 +119,7 @@ export function placeUnit(t: Typesetter, slot: UnitSlot): void {
   if (kept.placed) return
   kept.placed = true
   const base = t.structure.elements.length
+  kept.base = base
   const abs = (ref: number) => absolute(ref, slot.part, kept.flow.length, base)
   for (const el of kept.notes) t.structure.elements.push({...el, parent: abs(el.parent)} as StructElement)
   t.diagnostics.push(...kept.noted)
@@ -192,7 +195,7 @@ export function unitOf(t: Typesetter, node: Article, brk: BreakElement, ctx: Blo
   const slot: UnitSlot = {key, part: t.blockTag}
   const kept = t.shared.store!.get(t.unitScope, key)
   const decoded = kept === undefined ? undefined : STORE_KINDS.unit.decode(kept, t.fonts.faceKeys)
-  if (decoded) slot.kept = decoded
+  if (decoded) slot.kept = {...decoded, digest: key}
   t.units.set(t.scope, slot)
   brk.unit = slot
   return slot

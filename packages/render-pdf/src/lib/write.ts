@@ -1,15 +1,17 @@
 import {createHash} from 'node:crypto'
 import {PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString} from 'pdf-lib'
-import type {PDFArray, PDFDict, PDFPage, PDFRef} from 'pdf-lib'
+import type {PDFDict, PDFObject, PDFPage, PDFRef} from 'pdf-lib'
+import {NAME, pdfArray, pdfDict, pdfNumber} from './dicts.js'
 import subsetFont from 'subset-font'
 import {ContentBuilder, ascii, deflate, round3} from './content.js'
 import {faceMetrics, fontFingerprint, type FaceMetrics} from './sfnt.js'
-import {Hash, hashHex} from './hash.js'
+import {hashHex} from './hash.js'
+import {unitPageOrigin} from './unit-store.js'
 import {Shaper} from './shaper.js'
 import {linkDescription, PageMarks, writeStructure, type AnnotationLink} from './tagged.js'
 import {CREATOR_TOOL, PRODUCER, writeXmp} from './xmp.js'
 import {imageBytes, jpegComponents, pngProblem} from './images.js'
-import {DEFAULT_STANDARDS, PDF_STANDARDS, writeOutputIntent} from './standards.js'
+import {DEFAULT_STANDARDS, writeOutputIntent} from './standards.js'
 import type {FaceKey, FontFiles, Layout, LayoutPage, LinkItem, TextItem, WriteOptions} from './types.js'
 import {typography} from './typography.js'
 import {limits} from './limits.js'
@@ -64,9 +66,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const anchors = anchorsOf(layout, pages)
   const marks: number[][] = []
   const links: AnnotationLink[] = []
-  const jsons = new Map<LayoutPage, string>()
-  const json = (page: LayoutPage) => jsons.get(page) ?? jsons.set(page, JSON.stringify(page)).get(page)!
-  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store, json}
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
   writeStructure(
     doc,
@@ -85,8 +85,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writeOutline(doc, layout, pages)
   writePageLabels(doc, layout)
   writeInfo(doc, layout, date, standards)
-  doc.context.trailerInfo.ID = documentId(doc, layout, date, standards, written.json)
-  return savePdf(doc, options.store)
+  doc.context.trailerInfo.ID = doc.context.obj([UNSET_ID, UNSET_ID])
+  return withDocumentId(await savePdf(doc, options.store))
 }
 
 /** The faces the layout uses, subset to the characters it prints (and those HarfBuzz composes), each with a reference reserved for it. */
@@ -183,8 +183,6 @@ interface WrittenDoc {
   links: AnnotationLink[]
   /** Where compressed streams are kept between renders. */
   store: RenderStore | undefined
-  /** Each page as JSON, made once (its key in the store and the document's /ID read it). */
-  json: (page: LayoutPage) => string
 }
 
 /** The resources of one page: fonts and images by resource name, in the order first used. */
@@ -236,8 +234,9 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
   const key = store && pageKey(written, layoutPage)
   const kept = key === undefined ? undefined : STORE_KINDS.page.decode(store!.get(STORE_KINDS.page.scope(), key))
   const structure = written.layout.structure ?? []
-  if (kept && kept.glyphs.every(([face]) => written.faces.has(face)) && kept.marks.every((tag) => tag < structure.length)) {
-    for (const [face, id, chars] of kept.glyphs) mapGlyph(written.faces.get(face)!, id, chars)
+  if (kept && keptFaces(written, kept.glyphs) && kept.marks.every((tag) => tag < structure.length)) {
+    const glyphs = kept.glyphs
+    for (let i = 0; i < glyphs.length; i += 3) mapGlyph(written.faces.get(glyphs[i] as string)!, glyphs[i + 1] as number, glyphs[i + 2] as string)
     return {deflated: kept.deflated, marks: kept.marks}
   }
   const glyphs: StoredPage['glyphs'] = []
@@ -259,7 +258,7 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
           const glyph = `${item.font}\u0000${id}\u0000${chars}`
           if (drawn.glyphs.has(glyph)) continue
           drawn.glyphs.add(glyph)
-          glyphs.push([item.font, id, chars])
+          glyphs.push(item.font, id, chars)
         }
       }
       marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item, record)), item.softHyphen ? '\u00AD' : undefined)
@@ -277,15 +276,25 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
   return {deflated, marks: marked.marks}
 }
 
+/** Whether every face a kept page's glyphs name (every third value, from the first) is one of the document's. */
+function keptFaces(written: WrittenDoc, glyphs: StoredPage['glyphs']): boolean {
+  for (let i = 0; i < glyphs.length; i += 3) if (!written.faces.has(glyphs[i] as string)) return false
+  return true
+}
+
 /**
  * What a page's content stream depends on, hashed: the page (its items, number, notes area), the type of the element each names
  * (its marked content), and each face it draws in (the subset the words are shaped on, its space
  * glyph, whether .notdef is left blank). Undefined when a face has no store scope (no store).
- * JSON writes -0 as 0: the content stream does too (`pdfNumber`).
+ * JSON writes -0 as 0: the content stream does too (`pdfNumber`). A page placed from a kept unit
+ * is keyed by where its items come from (`unitPageOrigin`: the unit's text, the page's index, the
+ * numbers its tags were made absolute with) and the rest of the page, not by its whole JSON.
  */
 function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefined {
   const structure = written.layout.structure ?? []
-  const types = layoutPage.items.map((item) => ('tag' in item && item.tag !== undefined ? (structure[item.tag]?.type ?? null) : null))
+  const unit = unitPageOrigin(layoutPage)
+  // The elements a unit's items name are the unit's (its key made them): only the types of the items after them are looked up.
+  const types = (unit ? layoutPage.items.slice(unit.items) : layoutPage.items).map((item) => ('tag' in item && item.tag !== undefined ? (structure[item.tag]?.type ?? null) : null))
   const faces: unknown[] = []
   const seen = new Set<string>()
   for (const item of layoutPage.items) {
@@ -296,10 +305,11 @@ function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefine
     faces.push(face ? [item.font, face.kept!.scope, face.space, face.notdef ?? null] : [item.font, null])
   }
   const images = layoutPage.items.flatMap((item) => (item.type === 'image' ? [written.images.has(item.image)] : []))
-  return createHash('sha256')
-    .update(JSON.stringify(['page 1', types, faces, images]))
-    .update(written.json(layoutPage))
-    .digest('hex')
+  const hash = createHash('sha256').update(JSON.stringify(['page 1', types, faces, images]))
+  if (!unit) return hash.update(JSON.stringify(layoutPage)).digest('hex')
+  // (A page's JSON starts with `{`: this, with `[`, keys no page of the other kind.)
+  const {number, label, items, notes} = layoutPage
+  return hash.update(JSON.stringify(['unit', unit.origin, number, label ?? null, notes ?? null, items.length, items.slice(unit.items)])).digest('hex')
 }
 
 /** The page's resource name for `key` (`F1`, `Im2`, …): given on first use, in order. */
@@ -316,16 +326,25 @@ function resourceName<K>(names: Map<K, string>, refs: Map<string, PDFRef>, key: 
 /** A link's annotation (to an anchor of the document or a URI), registered; none for an anchor that does not exist. */
 function linkAnnotation(written: WrittenDoc, item: LinkItem): PDFRef | undefined {
   // /F 4: printed (PDF/A-2 §6.3.2 asks for the flag on every annotation).
-  const dict: Record<string, unknown> = {Type: 'Annot', Subtype: 'Link', F: 4, Rect: item.rect.map(num), Border: [0, 0, 0]}
+  const context = written.doc.context
+  const zero = pdfNumber(0)
+  const entries: Array<[PDFName, PDFObject]> = [
+    [NAME.Type, NAME.Annot],
+    [NAME.Subtype, NAME.Link],
+    [NAME.F, pdfNumber(4)],
+    [NAME.Rect, pdfArray(context, item.rect.map(num))],
+    [NAME.Border, pdfArray(context, [zero, zero, zero])]
+  ]
   if (item.dest !== undefined) {
     const target = written.anchors.get(item.dest)
     if (!target) return undefined
-    dict.Dest = [target.page, PDFName.of('XYZ'), num(Math.max(0, target.x - typography.destination.left)), num(target.y + typography.destination.above), PDFNumber.of(0)]
+    const left = num(Math.max(0, target.x - typography.destination.left))
+    entries.push([NAME.Dest, pdfArray(context, [target.page, NAME.XYZ, left, num(target.y + typography.destination.above), zero])])
   } else if (item.url !== undefined) {
-    dict.A = {Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))}
+    entries.push([NAME.A, context.obj({Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))})])
   } else return undefined
-  dict.Contents = PDFString.of(item.url ?? linkDescription(item.dest ?? ''))
-  return written.doc.context.register(written.doc.context.obj(dict as never))
+  entries.push([NAME.Contents, PDFString.of(item.url ?? linkDescription(item.dest ?? ''))])
+  return context.register(pdfDict(context, entries))
 }
 
 /** The document information and XMP metadata (title, author, subject, language, tools, dates, standards claimed), and the output intent of PDF/A. */
@@ -344,14 +363,24 @@ function writeInfo(doc: PDFDocument, layout: Layout, date: Date, standards: Set<
   if (archival) writeOutputIntent(doc)
 }
 
-/** The document ID: a hash of everything printed (page by page, never one huge string), the date and the standards claimed. */
-function documentId(doc: PDFDocument, layout: Layout, date: Date, standards: Set<string>, json: (page: LayoutPage) => string): PDFArray {
-  const claimed = Object.keys(PDF_STANDARDS).filter((name) => standards.has(name as keyof typeof PDF_STANDARDS))
-  const hash = new Hash().update(JSON.stringify(layout.info)).update(date.toISOString()).update(claimed.join(',')).update(JSON.stringify(layout.charsets))
-  for (const page of layout.pages) hash.update(json(page))
-  if (layout.images) hash.update(JSON.stringify(layout.images))
-  const id = PDFHexString.of(hash.hex())
-  return doc.context.obj([id, id])
+/** The /ID the document is written with, then given its value (`withDocumentId`): as long as the value, so no offset moves. */
+const UNSET_ID = PDFHexString.of('0'.repeat(32))
+const UNSET_TRAILER_ID = Buffer.from(`/ID [ ${UNSET_ID.toString()} ${UNSET_ID.toString()} ]`, 'latin1')
+
+/**
+ * The document ID, written into the file's bytes: the first 128 bits of the SHA-256 of the whole
+ * file as written with `UNSET_ID` (every object, stream, the dates and the standards claimed:
+ * everything printed and more). One pass over bytes already made: hashing each page's JSON for it
+ * cost an unchanged article of a reader more than writing its pages (issue 16).
+ */
+function withDocumentId(bytes: Uint8Array): Uint8Array {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const at = buffer.lastIndexOf(UNSET_TRAILER_ID)
+  if (at < 0) throw new Error('render-pdf: the trailer has no /ID to give a value')
+  const id = createHash('sha256').update(buffer).digest('hex').slice(0, 32)
+  const written = Buffer.from(`/ID [ <${id}> <${id}> ]`, 'latin1')
+  written.copy(buffer, at)
+  return bytes
 }
 
 interface Subset extends StoredSubset {
@@ -402,6 +431,14 @@ function compressed(bytes: Uint8Array, store: RenderStore | undefined): Uint8Arr
 }
 
 /**
+ * A character from U+0300 on (where the combining marks start), less U+2000 to U+20CF (general
+ * punctuation, super- and subscripts, currency signs: no mark among them; a text's quotation marks
+ * and dashes): most words of a Latin text have none, and skip the test for marks (a regular
+ * expression without `u`: a scan of the text's code units).
+ */
+const BEYOND_LATIN = /[\u0300-\u1fff]|[\u20d0-\uffff]/
+
+/**
  * Characters the shaper composes from the text, per face: HarfBuzz draws a base letter and its
  * combining marks (`ε` + U+0300) as the precomposed glyph (`ὲ`) when the font has one, as the
  * layout measured it; the subset must keep that character for the writer to shape the same.
@@ -410,7 +447,7 @@ function composedChars(layout: Layout): Map<FaceKey, string> {
   const extra = new Map<FaceKey, Set<string>>()
   for (const page of layout.pages) {
     for (const item of page.items) {
-      if (item.type !== 'text' || !beyondLatin(item.text) || !/\p{M}/u.test(item.text)) continue
+      if (item.type !== 'text' || !BEYOND_LATIN.test(item.text) || !/\p{M}/u.test(item.text)) continue
       const nfc = item.text.normalize('NFC')
       if (nfc === item.text) continue
       let set = extra.get(item.font)
@@ -419,12 +456,6 @@ function composedChars(layout: Layout): Map<FaceKey, string> {
     }
   }
   return new Map([...extra].map(([face, set]) => [face, [...set].sort().join('')]))
-}
-
-/** Whether a text has a character from U+0300 on (where the combining marks start): most words of a Latin text have none, and skip the test for marks. */
-function beyondLatin(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return true
-  return false
 }
 
 function faceBytes(fonts: FontFiles, key: FaceKey): Uint8Array | undefined {
@@ -645,7 +676,7 @@ function hex4(id: number): string {
 }
 
 function num(value: number): PDFNumber {
-  return PDFNumber.of(Math.round(value * 1000) / 1000)
+  return pdfNumber(Math.round(value * 1000) / 1000)
 }
 
 function asciiUri(url: string): string {

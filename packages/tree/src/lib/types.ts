@@ -183,6 +183,13 @@ export interface ArticleNodeData extends Data {
   id?: string
   /** The article's source file as the user named it, for diagnostics. */
   file?: string
+  /**
+   * A digest of the article's children given by whoever made it (the CLI: its prepared article as
+   * kept on disk, and its bibliography): articles with the same `digest` have the same children.
+   * The PDF renderer keys the article kept whole by it (with the rest of `data`) instead of hashing
+   * its children again; without it, by its children.
+   */
+  digest?: string
 }
 
 /**
