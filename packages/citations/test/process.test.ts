@@ -236,3 +236,16 @@ describe('low confidence', () => {
     expect(lowConfidenceWarning([{note: 1, text: 'x', commentary: false, citations: [{...citation(0), confidence: undefined as never}]}])).toBeUndefined()
   })
 })
+
+describe('names in the article’s language', () => {
+  const notes = (lang?: string) =>
+    processCitations({type: 'root', children: [def(1, 'Víctor Ruiz Albéniz, Ecce Homo, p. 215.'), def(2, 'Karl Heinz Müller, Geschichte, Berlin 1990, S. 4.')]}, lang ? {lang} : {}).items.map(
+      (i) => i.author
+    )
+  it('reads a Spanish article’s names with two family names, unless the middle word is a given name a reader knows', () => {
+    expect(notes('es')).toEqual([[{family: 'Ruiz Albéniz', given: 'Víctor'}], [{family: 'Müller', given: 'Karl Heinz'}]])
+  })
+  it('leaves them as written in an English article, or one of no language', () => {
+    for (const lang of ['en', undefined]) expect(notes(lang)[0]).toEqual([{family: 'Albéniz', given: 'Víctor Ruiz'}])
+  })
+})

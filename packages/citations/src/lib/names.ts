@@ -16,7 +16,7 @@ export interface ParsedNames {
 const CAP = /^[\p{Lu}][\p{L}\p{M}’'.-]*$/u
 const INITIAL = /^(\p{Lu}\.)+(-\p{Lu}\.)?$/u
 
-function isEastAsianFamily(word: string): boolean {
+export function isEastAsianFamily(word: string): boolean {
   return EAST_ASIAN_FAMILY_NAMES.has(fold(word))
 }
 

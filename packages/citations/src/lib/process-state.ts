@@ -26,6 +26,8 @@ export interface NotesState {
   readonly formatter: PandocFormatter
   /** Whether a repeated Pandoc citation may be "Ibid.". */
   readonly ibid: boolean
+  /** The article's language (front matter `lang`), when given: names are read as its writers write them. */
+  readonly lang: string | undefined
   /** Another notes model than the shipped one. */
   readonly model: StoredModel | undefined
   /** The model's labels of notes kept between runs. */

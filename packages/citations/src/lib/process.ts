@@ -17,6 +17,7 @@ import {PandocFormatter} from './pandoc.js'
 import {greatest, least} from '@octavo/tree'
 import {warn, type NotesState} from './process-state.js'
 import {resolveMention} from './back-references.js'
+import {withDoubleFamilyNames, type CitationReading} from './read-citation.js'
 import {formatInNote, generateNote, noteText} from './pandoc-notes.js'
 
 export interface ProcessCitationsOptions {
@@ -219,6 +220,7 @@ function startState(tree: Root, options: ProcessCitationsOptions, defs: readonly
     bibliography,
     formatter: new PandocFormatter(citedItems(tree, bibliography), style),
     ibid: options.ibid ?? true,
+    lang: options.lang,
     model: options.model,
     labels: options.labels,
     readings: options.readings,
@@ -332,7 +334,7 @@ function preparedLabels(text: string, labels: readonly LabeledCitation[]): Label
 /** Each segment's work and locator, pushed to `citations` (a segment that names none is left out). */
 function resolveSegments(state: NotesState, segments: readonly Segment[], number: number, citations: NoteCitation[], position: FootnoteDefinition['position']): void {
   segments.forEach((s, i) => {
-    const p = s.parsed
+    const p = inArticleLanguage(s.parsed, state.lang)
     const resolved = resolveMention(state, {reading: p, written: s.text, number, first: i === 0, here: citations, position})
     if (!resolved) return
     citations.push({
@@ -349,6 +351,18 @@ function resolveSegments(state: NotesState, segments: readonly Segment[], number
     state.lastRef = resolved.item.id
     state.registry.cited(resolved.item)
   })
+}
+
+/**
+ * A reading with its names as the article's language writes them: in a
+ * Spanish article, a name's last given word that is no given name a reader
+ * knows is its first family name (`Víctor Ruiz Albéniz, op. cit.`, a note
+ * too short to read as Spanish by itself). A copy: readings may be kept.
+ */
+function inArticleLanguage(p: CitationReading, lang: string | undefined): CitationReading {
+  if (!lang || !/^(?:es|ca|pt)\b/iu.test(lang)) return p
+  const item = withDoubleFamilyNames(p.item)
+  return item === p.item ? p : {...p, item}
 }
 
 /** The generated notes join the written ones at the end of the root, in number order. */

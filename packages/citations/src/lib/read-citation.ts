@@ -6,7 +6,7 @@ import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
 import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION} from './preprints-standards.js'
-import {isOrganisationName, readNameList} from './names.js'
+import {isEastAsianFamily, isOrganisationName, readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
   ANNOUNCEMENT,
@@ -1113,15 +1113,34 @@ function readsSpanish(text: string): boolean {
 }
 
 /** A Spanish name read as given names + one family name (`Carlos Garriga` + `Acosta`): its last given word, no given name, is its first family name. */
-function spanishFamilies(names: unknown): void {
+function spanishFamilies(names: unknown, known: ReadonlySet<string> = SPANISH_GIVEN_NAMES): void {
   if (!Array.isArray(names)) return
   for (const name of names as CslName[]) {
     const given = name.given?.split(' ') ?? []
     const last = given.at(-1)
-    if (given.length < 2 || !last || !name.family || name['non-dropping-particle'] || !/^\p{Lu}\p{Ll}{2,}$/u.test(last) || SPANISH_GIVEN_NAMES.has(fold(last))) continue
+    // One family name read (`Velasco Pedraza` already two), not an East Asian one (`Moo Jin Kim`).
+    if (given.length < 2 || !last || !name.family || /\s/u.test(name.family) || isEastAsianFamily(name.family) || name['non-dropping-particle']) continue
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || known.has(fold(last))) continue
     name.family = `${last} ${name.family}`
     name.given = given.slice(0, -1).join(' ')
   }
+}
+
+/**
+ * The item with its names read as Spanish, Portuguese and Catalan write them,
+ * for an article in one of those languages (`Víctor Ruiz Albéniz`: family
+ * `Ruiz Albéniz`): a name's last given word that is no given name a reader
+ * knows (of any language: `Karl Heinz Müller` stays) is its first family
+ * name. The same item when nothing changes, else a copy.
+ */
+export function withDoubleFamilyNames(item: ItemFields): ItemFields {
+  const copy = (names: unknown) => (Array.isArray(names) ? (names as CslName[]).map((n) => ({...n})) : names)
+  const author = copy(item.author)
+  const editor = copy(item.editor)
+  spanishFamilies(author, GIVEN_NAMES)
+  spanishFamilies(editor, GIVEN_NAMES)
+  const same = JSON.stringify([author, editor]) === JSON.stringify([item.author, item.editor])
+  return same ? item : {...item, ...(author ? {author: author as CslName[]} : {}), ...(editor ? {editor: editor as CslName[]} : {})}
 }
 
 /** `Ders.`, `Dies.`, `Id.`, `Idem` written as a name (BACKREF_WORDS' `idem` row): the author or authors named before. */
