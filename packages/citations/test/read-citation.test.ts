@@ -983,6 +983,14 @@ describe('FIELD_RULES', () => {
       '<title>Digital History: A Guide to Gathering</title>, <URL>https://chnm.gmu.edu/digitalhistory/</URL>',
       {author: undefined, title: 'Digital History: A Guide to Gathering'}
     ],
+    'a container or publisher with nothing of its own is a short title (after editors alone)': [
+      '<editor>Witte and Bourdeaux</editor>, eds., <container-title>Proselytism and Orthodoxy</container-title>, <page>22–23</page>',
+      {title: 'Proselytism and Orthodoxy', 'container-title': undefined}
+    ],
+    'a container or publisher with nothing of its own is a short title (editors beside authors: a part)': [
+      '<author>Anna Berg</author>, in <editor>Witte and Bourdeaux</editor>, eds., <container-title>Proselytism and Orthodoxy</container-title>, <page>22–23</page>',
+      {title: undefined, 'container-title': 'Proselytism and Orthodoxy'}
+    ],
     'a name read with a title’s small words is the short title': ['<author>Letters of Lowell</author>, i. <page>75</page>', {title: 'Letters of Lowell', author: undefined}],
     'a name read with a title’s small words is the short title (a body’s name stays)': [
       '<author>Ministry of Defence</author>, p. <page>75</page>',

@@ -1501,9 +1501,10 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a container or publisher with nothing of its own is a short title',
-    example: 'Gitelman, *Paper Knowledge*, p. 90 (the short title read as a container, or as a publisher)',
+    example: 'Gitelman, *Paper Knowledge*, p. 90 (the short title read as a container, or as a publisher; also after editors alone)',
     apply: (item) => {
-      if (has(item, 'title', 'issued', 'publisher-place', 'volume', 'issue', 'URL', 'DOI', 'archive', 'archive_location', 'editor')) return
+      // Editors alone may name it (`Witte and Bourdeaux, eds., *Proselytism and Orthodoxy*, 22–23`: an edited book's short form); not editors beside authors (a part of it).
+      if (has(item, 'title', 'issued', 'publisher-place', 'volume', 'issue', 'URL', 'DOI', 'archive', 'archive_location') || (has(item, 'editor') && has(item, 'author'))) return
       const key = has(item, 'container-title') && !has(item, 'publisher') ? 'container-title' : has(item, 'publisher') && !has(item, 'container-title') ? 'publisher' : undefined
       if (!key) return
       item.title = String(item[key])

@@ -76,6 +76,7 @@ export const SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: rea
       'see esp.',
       'see in particular',
       'see generally',
+      'see further',
       'cf.',
       'compare',
       'e.g.',
