@@ -339,7 +339,14 @@ function linkAnnotation(written: WrittenDoc, item: LinkItem): PDFRef | undefined
     const left = num(Math.max(0, target.x - typography.destination.left))
     entries.push([NAME.Dest, pdfArray(context, [target.page, NAME.XYZ, left, num(target.y + typography.destination.above), zero])])
   } else if (item.url !== undefined) {
-    entries.push([NAME.A, context.obj({Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))})])
+    entries.push([
+      NAME.A,
+      pdfDict(context, [
+        [NAME.Type, NAME.Action],
+        [NAME.S, NAME.URI],
+        [NAME.URI, PDFString.of(asciiUri(item.url))]
+      ])
+    ])
   } else return undefined
   entries.push([NAME.Contents, PDFString.of(item.url ?? linkDescription(item.dest ?? ''))])
   return context.register(pdfDict(context, entries))
