@@ -17,6 +17,7 @@ interface DictBody {
 /** The names the writer's frequent dictionaries use, made once. */
 export const NAME = {
   A: PDFName.of('A'),
+  Action: PDFName.of('Action'),
   Annot: PDFName.of('Annot'),
   Border: PDFName.of('Border'),
   Contents: PDFName.of('Contents'),

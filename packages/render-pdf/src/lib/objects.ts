@@ -68,13 +68,18 @@ function wrap(): void {
  */
 const SAVE_OPTIONS = {useObjectStreams: true, objectsPerTick: Number.POSITIVE_INFINITY}
 
-/** `doc.save(SAVE_OPTIONS)`, its streams compressed by `deflate`, the object streams' compression kept in `store` when there is one: the same bytes with it as without. */
-export async function savePdf(doc: PDFDocument, store: RenderStore | undefined): Promise<Uint8Array> {
+/**
+ * `doc.save(SAVE_OPTIONS)`, its streams compressed by `deflate`, the object streams' compression kept
+ * in `store` when there is one: the same bytes with it as without. `noPages`: the document has no
+ * page, and pdf-lib adds one as it saves (pages made directly, `pages.ts`, are not counted by
+ * `PDFDocument`, which would wrap each to count them).
+ */
+export async function savePdf(doc: PDFDocument, store: RenderStore | undefined, noPages: boolean): Promise<Uint8Array> {
   serializeInPlace()
   wrap()
   saving.set(doc.context, store ?? null)
   try {
-    return await doc.save(SAVE_OPTIONS)
+    return await doc.save({...SAVE_OPTIONS, addDefaultPage: noPages})
   } finally {
     saving.delete(doc.context)
   }

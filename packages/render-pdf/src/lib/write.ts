@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString} from 'pdf-lib'
-import type {PDFDict, PDFObject, PDFPage, PDFRef} from 'pdf-lib'
+import type {PDFDict, PDFObject, PDFRef} from 'pdf-lib'
 import {NAME, pdfArray, pdfDict, pdfNumber} from './dicts.js'
 import subsetFont from 'subset-font'
 import {ContentBuilder, ascii, deflate, round3} from './content.js'
@@ -17,6 +17,7 @@ import {typography} from './typography.js'
 import {limits} from './limits.js'
 import {STORE_KINDS} from './store.js'
 import {savePdf} from './objects.js'
+import {pageLeaf, reservePages} from './pages.js'
 import type {RenderStore, StoredPage, StoredShape, StoredSubset} from './store.js'
 
 interface EmbeddedFace {
@@ -62,19 +63,13 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const faces = await subsetFaces(doc, layout, options, archival)
   const images = await embedImages(doc, layout, options, archival)
   // Pages first: links and the outline point at them.
-  const pages: PDFPage[] = layout.pages.map(() => doc.addPage([layout.width, layout.height]))
+  const {refs: pages, parent} = reservePages(doc, layout.pages.length)
   const anchors = anchorsOf(layout, pages)
   const marks: number[][] = []
   const links: AnnotationLink[] = []
-  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store}
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store, parent}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
-  writeStructure(
-    doc,
-    layout.structure,
-    pages.map((page) => page.ref),
-    marks,
-    links
-  )
+  writeStructure(doc, layout.structure, pages, marks, links)
   for (const face of faces.values()) {
     const unmapped = embedFace(doc, face)
     if (archival && unmapped.length > 0) {
@@ -86,7 +81,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writePageLabels(doc, layout)
   writeInfo(doc, layout, date, standards)
   doc.context.trailerInfo.ID = doc.context.obj([UNSET_ID, UNSET_ID])
-  return withDocumentId(await savePdf(doc, options.store))
+  return withDocumentId(await savePdf(doc, options.store, pages.length === 0))
 }
 
 /** The faces the layout uses, subset to the characters it prints (and those HarfBuzz composes), each with a reference reserved for it. */
@@ -159,10 +154,10 @@ async function embedImages(doc: PDFDocument, layout: Layout, options: WriteOptio
 }
 
 /** The named destinations of the layout: the page and point of each anchor. */
-function anchorsOf(layout: Layout, pages: PDFPage[]): Map<string, Anchor> {
+function anchorsOf(layout: Layout, pages: PDFRef[]): Map<string, Anchor> {
   const anchors = new Map<string, Anchor>()
   layout.pages.forEach((page, n) => {
-    for (const item of page.items) if (item.type === 'anchor') anchors.set(item.name, {page: pages[n]!.ref, x: item.x, y: item.y})
+    for (const item of page.items) if (item.type === 'anchor') anchors.set(item.name, {page: pages[n]!, x: item.x, y: item.y})
   })
   return anchors
 }
@@ -183,6 +178,8 @@ interface WrittenDoc {
   links: AnnotationLink[]
   /** Where compressed streams are kept between renders. */
   store: RenderStore | undefined
+  /** The page tree every page is a kid of. */
+  parent: PDFRef
 }
 
 /** The resources of one page: fonts and images by resource name, in the order first used. */
@@ -194,7 +191,7 @@ interface PageResources {
 }
 
 /** One page: its resources and link annotations, then its content stream (compressed; kept in the store whole); returns its marked-content ids. */
-function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n: number): number[] {
+function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFRef, n: number): number[] {
   const {doc, faces, images} = written
   const resources: PageResources = {fontNames: new Map(), fonts: new Map(), imageNames: new Map(), images: new Map()}
   const annots: PDFRef[] = []
@@ -213,14 +210,9 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFPage, n
     }
   }
   const {deflated, marks} = pageContent(written, layoutPage)
-  page.node.addContentStream(doc.context.register(doc.context.stream(deflated, {Filter: 'FlateDecode'})))
-  if (resources.fonts.size > 0 || resources.images.size > 0) {
-    const dict = page.node.Resources() ?? doc.context.obj({})
-    if (resources.fonts.size > 0) dict.set(PDFName.of('Font'), doc.context.obj(Object.fromEntries(resources.fonts) as never))
-    if (resources.images.size > 0) dict.set(PDFName.of('XObject'), doc.context.obj(Object.fromEntries(resources.images) as never))
-    page.node.set(PDFName.of('Resources'), dict)
-  }
-  if (annots.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(annots))
+  const contents = doc.context.register(doc.context.stream(deflated, {Filter: 'FlateDecode'}))
+  const {width, height} = written.layout
+  doc.context.assign(page, pageLeaf(doc.context, written.parent, {width, height, contents, fonts: resources.fonts, images: resources.images, annots}))
   return marks
 }
 
@@ -294,17 +286,23 @@ function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefine
   const structure = written.layout.structure ?? []
   const unit = unitPageOrigin(layoutPage)
   // The elements a unit's items name are the unit's (its key made them): only the types of the items after them are looked up.
-  const types = (unit ? layoutPage.items.slice(unit.items) : layoutPage.items).map((item) => ('tag' in item && item.tag !== undefined ? (structure[item.tag]?.type ?? null) : null))
+  const from = unit ? unit.items : 0
+  const types: Array<string | null> = []
   const faces: unknown[] = []
   const seen = new Set<string>()
-  for (const item of layoutPage.items) {
+  const images: boolean[] = []
+  // One pass over the page's items (a unit's page has hundreds): the types, each face once in the order first drawn, the images.
+  const all = layoutPage.items
+  for (let i = 0; i < all.length; i++) {
+    const item = all[i]!
+    if (i >= from) types.push('tag' in item && item.tag !== undefined ? (structure[item.tag]?.type ?? null) : null)
+    if (item.type === 'image') images.push(written.images.has(item.image))
     if (item.type !== 'text' || seen.has(item.font)) continue
     seen.add(item.font)
     const face = written.faces.get(item.font)
     if (face && !face.kept) return undefined
     faces.push(face ? [item.font, face.kept!.scope, face.space, face.notdef ?? null] : [item.font, null])
   }
-  const images = layoutPage.items.flatMap((item) => (item.type === 'image' ? [written.images.has(item.image)] : []))
   const hash = createHash('sha256').update(JSON.stringify(['page 1', types, faces, images]))
   if (!unit) return hash.update(JSON.stringify(layoutPage)).digest('hex')
   // (A page's JSON starts with `{`: this, with `[`, keys no page of the other kind.)
@@ -341,7 +339,14 @@ function linkAnnotation(written: WrittenDoc, item: LinkItem): PDFRef | undefined
     const left = num(Math.max(0, target.x - typography.destination.left))
     entries.push([NAME.Dest, pdfArray(context, [target.page, NAME.XYZ, left, num(target.y + typography.destination.above), zero])])
   } else if (item.url !== undefined) {
-    entries.push([NAME.A, context.obj({Type: 'Action', S: 'URI', URI: PDFString.of(asciiUri(item.url))})])
+    entries.push([
+      NAME.A,
+      pdfDict(context, [
+        [NAME.Type, NAME.Action],
+        [NAME.S, NAME.URI],
+        [NAME.URI, PDFString.of(asciiUri(item.url))]
+      ])
+    ])
   } else return undefined
   entries.push([NAME.Contents, PDFString.of(item.url ?? linkDescription(item.dest ?? ''))])
   return context.register(pdfDict(context, entries))
@@ -699,7 +704,7 @@ function writePageLabels(doc: PDFDocument, layout: Layout): void {
 }
 
 /** The outline (bookmarks) from the headings, nested by depth. */
-function writeOutline(doc: PDFDocument, layout: Layout, pages: PDFPage[]): void {
+function writeOutline(doc: PDFDocument, layout: Layout, pages: PDFRef[]): void {
   if (layout.outline.length === 0) return
   const context = doc.context
   interface Node {
@@ -733,7 +738,7 @@ function writeOutline(doc: PDFDocument, layout: Layout, pages: PDFPage[]): void 
       const dict: Record<string, unknown> = {
         Title: PDFHexString.fromText(child.title),
         Parent: parent,
-        Dest: [pages[child.page - 1]!.ref, PDFName.of('XYZ'), PDFNumber.of(0), num(child.y), PDFNumber.of(0)]
+        Dest: [pages[child.page - 1]!, PDFName.of('XYZ'), PDFNumber.of(0), num(child.y), PDFNumber.of(0)]
       }
       const prev = node.children[i - 1]
       const next = node.children[i + 1]
