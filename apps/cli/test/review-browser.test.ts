@@ -70,9 +70,19 @@ async function saved(what: string): Promise<void> {
   }
 }
 
+/**
+ * Click a field and wait until it has the focus: keys typed before would go to
+ * the page, whose shortcuts act on them (`a` accepts a note; seen on a loaded
+ * machine, where the merge typed into note 49's field accepted note 50).
+ */
+async function focus(selector: string, clicks = 1): Promise<void> {
+  await page.click(selector, {count: clicks})
+  await page.waitForFunction((sel) => document.activeElement === document.querySelector(sel), {timeout: 30_000}, selector)
+}
+
 /** Type into a field of a note (all of it replaced), then leave it: the page saves it. */
 async function correct(selector: string, text: string, what: string): Promise<void> {
-  await page.click(selector, {count: 3})
+  await focus(selector, 3)
   await page.keyboard.press('Backspace')
   if (text !== '') await page.keyboard.type(text)
   await page.keyboard.press('Tab')
@@ -127,7 +137,7 @@ describe('octavo review in chromium', () => {
     expect(article.id).not.toBe(shortForm.id)
     const note48 = '#note-48 form.citation:nth-of-type(2)'
     const title = `${note48} input[id$="-title"]:not([id$="-container-title"]):not([id$="-collection-title"])`
-    await page.click(title, {count: 3})
+    await focus(title, 3)
     await page.keyboard.press('Backspace')
     await page.keyboard.type(TITLE)
     await page.waitForFunction(
@@ -139,7 +149,7 @@ describe('octavo review in chromium', () => {
     await saved('title of note 48, citation 2')
     await correct(`${note48} input[id$="-container-title"]`, 'CWIHP Bulletin', 'container-title of note 48, citation 2')
     await correct(`${note48} input[id$="-issue"]`, '14/15', 'issue of note 48, citation 2')
-    await page.click('#note-49 input[id$="-same"]')
+    await focus('#note-49 input[id$="-same"]')
     await page.keyboard.type(article.id)
     await page.keyboard.press('Enter')
     await saved(`${shortForm.label} merged into `)
