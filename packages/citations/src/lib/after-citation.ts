@@ -297,8 +297,12 @@ export function endsBeforeQuotation(text: string, c: LabeledCitation): LabeledCi
   // A locator is cited from a work named before it (a title, a container, a back-reference).
   const locatorAt = c.start + m.index
   if (!c.fields.some((f) => (f.field === 'title' || f.field === 'container-title' || f.field === 'abbrev') && f.end <= locatorAt)) return c
-  const fields = c.fields.filter((f) => f.start < end).map((f) => spanBefore(text, f, end))
-  return {...c, end, fields}
+  return endedAt(text, c, end)
+}
+
+/** The citation ended at `end`, its fields cut there. */
+function endedAt(text: string, c: LabeledCitation, end: number): LabeledCitation {
+  return {...c, end, fields: c.fields.filter((f) => f.start < end).map((f) => spanBefore(text, f, end))}
 }
 
 /** A back-reference with no page (`art. cit.`, `op. cit.`, `a.a.O.`, `loc. cit.`, `ouvr. cité`), then a colon and an opening quotation mark. */
@@ -313,8 +317,7 @@ function endsAtBackReference(text: string, c: LabeledCitation): LabeledCitation 
   const m = BACKREF_THEN_QUOTATION.exec(text.slice(c.start, c.end))
   if (!m) return c
   const end = c.start + m.index + m[0].indexOf(m[1]!) + m[1]!.length
-  const fields = c.fields.filter((f) => f.start < end).map((f) => spanBefore(text, f, end))
-  return {...c, end, fields}
+  return endedAt(text, c, end)
 }
 
 /** Pages joined by a conjunction (`9 und 28`, `6 and 7`), or a conjunction and the page after a page read. */

@@ -976,6 +976,11 @@ function familyFirstList(pieces: readonly Piece[]): CslName[] | undefined {
   return names.every((n) => n !== undefined) ? names : undefined
 }
 
+/** A given name a reader knows, and no family name too (`Sönke`, `Johannes`; not `Thomas`). */
+export function knownGivenName(word: string): boolean {
+  return GIVEN_NAMES.has(fold(word)) && !FAMILY_NAMES_TOO.has(fold(word))
+}
+
 /**
  * One name written family first with a comma, two given names after it
  * (`Caicedo Castilla, José Joaquín`, `Patiño Millán, Beatriz Amalia`): a
@@ -990,7 +995,7 @@ function invertedWithGivenNames(pieces: readonly Piece[]): CslName | undefined {
   const given = words(pieces[1]!.text)
   if (family.length !== 2 || given.length !== 2) return undefined
   if (!family.every((w) => isNameWord(w) && isCapitalised(w) && !GIVEN_NAMES.has(fold(w)))) return undefined
-  if (!given.every((w) => GIVEN_NAMES.has(fold(w)) && !FAMILY_NAMES_TOO.has(fold(w)))) return undefined
+  if (!given.every(knownGivenName)) return undefined
   return {family: family.join(' '), given: given.join(' ')}
 }
 

@@ -6,7 +6,7 @@ import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
 import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION} from './preprints-standards.js'
-import {isEastAsianFamily, isOrganisationName, readNameList} from './names.js'
+import {isEastAsianFamily, isOrganisationName, knownGivenName, readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
   ANNOUNCEMENT,
@@ -19,7 +19,6 @@ import {
   quotationClass,
   quotationMarks,
   roleMarks,
-  FAMILY_NAMES_TOO,
   GIVEN_NAMES,
   NAME_PARTICLES,
   SEASONS,
@@ -408,13 +407,8 @@ function lastNameInTitle(note: string, span: FieldSpan, next: FieldSpan | undefi
   const firstNameFirst = /^(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+(?:,\s*(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}.'’-]*)+)*$/u.test(span.text.trim())
   // `in:` after it (German notes), or a given name a reader knows opening it (`Benedikt Fecher, Sönke Friesike: Open Science`).
   if (!m || !firstNameFirst || TITLE_WORDS.test(m[1]!)) return undefined
-  if (!COMMA_IN.test(note.slice(next.start + m[0].length)) && !knownGiven(m[1]!.split(/\s+/u)[0]!)) return undefined
+  if (!COMMA_IN.test(note.slice(next.start + m[0].length)) && !knownGivenName(m[1]!.split(/\s+/u)[0]!)) return undefined
   return nameFromTitle(note, span, next, m[1]!.length, m[0].length)
-}
-
-/** A given name a reader knows, and no family name too (`Sönke`, `Johannes`; not `Thomas`). */
-function knownGiven(word: string): boolean {
-  return GIVEN_NAMES.has(fold(word)) && !FAMILY_NAMES_TOO.has(fold(word))
 }
 
 /** Given names a reader knows, then the colon that ends a name written family first (`Johannes:`, `Anna Maria:`). */
@@ -429,7 +423,7 @@ const GIVEN_THEN_COLON = /^(\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?)\s*:\s+(?=\
 function givenBeforeColon(note: string, span: FieldSpan, next: FieldSpan | undefined): NameFromTitle | undefined {
   if (!authorThenTitle(note, span, next) || !/^\p{Lu}[\p{L}'’-]+$/u.test(span.text.trim())) return undefined
   const m = GIVEN_THEN_COLON.exec(next.text)
-  if (!m || !m[1]!.split(/\s+/u).every(knownGiven)) return undefined
+  if (!m || !m[1]!.split(/\s+/u).every(knownGivenName)) return undefined
   return nameFromTitle(note, span, next, m[1]!.length, m[0].length)
 }
 
@@ -1113,8 +1107,9 @@ function readsSpanish(text: string): boolean {
 }
 
 /** A Spanish name read as given names + one family name (`Carlos Garriga` + `Acosta`): its last given word, no given name, is its first family name. */
-function spanishFamilies(names: unknown, known: ReadonlySet<string> = SPANISH_GIVEN_NAMES): void {
-  if (!Array.isArray(names)) return
+function spanishFamilies(names: unknown, known: ReadonlySet<string> = SPANISH_GIVEN_NAMES): boolean {
+  if (!Array.isArray(names)) return false
+  let changed = false
   for (const name of names as CslName[]) {
     const given = name.given?.split(' ') ?? []
     const last = given.at(-1)
@@ -1123,7 +1118,9 @@ function spanishFamilies(names: unknown, known: ReadonlySet<string> = SPANISH_GI
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(last) || known.has(fold(last))) continue
     name.family = `${last} ${name.family}`
     name.given = given.slice(0, -1).join(' ')
+    changed = true
   }
+  return changed
 }
 
 /**
@@ -1137,10 +1134,8 @@ export function withDoubleFamilyNames(item: ItemFields): ItemFields {
   const copy = (names: unknown) => (Array.isArray(names) ? (names as CslName[]).map((n) => ({...n})) : names)
   const author = copy(item.author)
   const editor = copy(item.editor)
-  spanishFamilies(author, GIVEN_NAMES)
-  spanishFamilies(editor, GIVEN_NAMES)
-  const same = JSON.stringify([author, editor]) === JSON.stringify([item.author, item.editor])
-  return same ? item : {...item, ...(author ? {author: author as CslName[]} : {}), ...(editor ? {editor: editor as CslName[]} : {})}
+  const changed = [spanishFamilies(author, GIVEN_NAMES), spanishFamilies(editor, GIVEN_NAMES)].includes(true)
+  return changed ? {...item, ...(author ? {author: author as CslName[]} : {}), ...(editor ? {editor: editor as CslName[]} : {})} : item
 }
 
 /** `Ders.`, `Dies.`, `Id.`, `Idem` written as a name (BACKREF_WORDS' `idem` row): the author or authors named before. */
