@@ -17,10 +17,12 @@ import {readDate} from './dates.js'
 
 type Fields = CslFields
 
+/** Preprint repositories as notes name them. */
+const REPOSITORIES = String.raw`arXiv|bioRxiv|medRxiv|SSRN|SocArXiv|PsyArXiv|ChemRxiv|EarthArXiv|EdArXiv|TechRxiv|Research Square|Preprints\.org|OSF Preprints`
 /** A preprint repository named in a note (`arXiv`, `bioRxiv`, `SSRN`, `SocArXiv`). */
-export const PREPRINT_REPOSITORY = /^(?:arXiv|bioRxiv|medRxiv|SSRN|SocArXiv|PsyArXiv|ChemRxiv|EarthArXiv|EdArXiv|TechRxiv|Research Square|Preprints\.org|OSF Preprints)$/iu
+export const PREPRINT_REPOSITORY = new RegExp(`^(?:${REPOSITORIES})$`, 'iu')
 /** The same, as a word of the citation. */
-const REPOSITORY_WORD = /(?<![\p{L}/.])(arXiv|bioRxiv|medRxiv|SSRN|SocArXiv|PsyArXiv|ChemRxiv|EarthArXiv|EdArXiv|TechRxiv|Research Square|Preprints\.org|OSF Preprints)(?![\p{L}.]*\/)/iu
+const REPOSITORY_WORD = new RegExp(`(?<![\\p{L}/.])(${REPOSITORIES})(?![\\p{L}.]*\\/)`, 'iu')
 /** An arXiv identifier with its class when written (`arXiv:2406.09246`, `arXiv:0909.4061 [Math]`, `arXiv:hep-ph/9911415v2 [hep-ph]`). */
 export const ARXIV_ID = /\barXiv\s?:\s?((?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?\/\d{7})(?:v\d+)?)(?:\s*\[([\w.-]+)\])?/iu
 /** The word for a preprint in the languages of the notes (`preprint`, `Preprint`, `preimpresión`, `prépublication`, `Vorabdruck`). */
@@ -29,8 +31,8 @@ export const PREPRINT_WORD = /(?<!\p{L})(?:pre-?print|preimpresión|prépublicat
 /** A link in the citation's text: words in it are no words of the citation. */
 const LINK = /\b(?:https?:\/\/|www\.|doi:)\S+/giu
 
-/** The citation's words without its links. */
-const words = (text: string): string => text.replace(LINK, (link) => ' '.repeat(link.length))
+/** The citation's words without its links (each a run of spaces as long, so offsets hold). */
+export const withoutLinks = (text: string): string => text.replace(LINK, (link) => ' '.repeat(link.length))
 
 /** Whether a string field holds the identifier, or is the repository's name with it (`arXiv:2406.09246`, `arXiv preprint arXiv:2406.09246`). */
 const holdsIdentifier = (value: unknown, id: string): boolean =>
@@ -44,7 +46,7 @@ const holdsIdentifier = (value: unknown, id: string): boolean =>
  * proceedings (a container, a volume, an issue) keeps what it is.
  */
 export function readPreprint(item: Fields, text: string): void {
-  const own = words(text)
+  const own = withoutLinks(text)
   const id = ARXIV_ID.exec(own)
   const repository = REPOSITORY_WORD.exec(own)?.[1]
   const container = item['container-title']
@@ -122,7 +124,7 @@ function designationDate(number: string): CslDate | undefined {
  * authority; the designation taken out of the field it was read into.
  */
 export function readStandard(item: Fields, text: string): boolean {
-  const own = words(text)
+  const own = withoutLinks(text)
   const m = STANDARD_DESIGNATION.exec(own)
   if (!m) return false
   const number = m[1]!.replace(/^E\s+/u, '')

@@ -5,7 +5,7 @@ import {LEXICONS} from './model/lexicons.js'
 import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
-import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION} from './preprints-standards.js'
+import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION, withoutLinks} from './preprints-standards.js'
 import {isEastAsianFamily, isOrganisationName, knownGivenName, readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
@@ -1963,8 +1963,6 @@ function periodicalIssue(item: ItemFields): void {
  * which takes `A quantum version of …` with a URL for software too).
  */
 const VERSIONED = new RegExp(VERSION, 'iu')
-/** A link written in a citation (`https://…`, `www.…`), up to the next space. */
-const LINK_IN_TEXT = /\b(?:https?:\/\/|www\.)\S+/giu
 const SOFTWARE_WORD = /\b(?:version|software|Software|logiciel|package)\b/u
 
 /** A reference work's name (`Wikipedia`, `Encyclopaedia Britannica`, `Oxford Dictionary of National Biography`, `Historisches Lexikon der Schweiz`): its articles are entries. */
@@ -2027,7 +2025,7 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     example: 'R Core Team, R: A Language and Environment for Statistical Computing, version 4.3 (Vienna: R Foundation, 2023)',
     // The words of the citation, not of its link (`…/telota/software/ediarum`); a blog's post is none (`…/blog/2017-12-12-standard-format-citation-files`).
     test: (i, t) => {
-      const words = t.replace(LINK_IN_TEXT, ' ')
+      const words = withoutLinks(t)
       return (has(i, 'version') || VERSIONED.test(words) || SOFTWARE_WORD.test(words)) && has(i, 'URL', 'publisher') && !has(i, 'container-title') && !BLOG_SIGN.test(String(i.URL ?? ''))
     }
   },
