@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {accessedLeft, kindBeforeDate, linkedPage, romanPages, trailingArchive, trailingDate, trailingPages} from '../src/lib/after-citation.js'
+import {accessedLeft, kindBeforeDate, linkedPage, linkedTitle, romanPages, trailingArchive, trailingDate, trailingPages} from '../src/lib/after-citation.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 import {cited} from './cited.js'
 
@@ -73,6 +73,54 @@ describe('linkedPage, accessedLeft, kindBeforeDate', () => {
     expect(shown(note, c!)).toEqual(['The Programming Historian, accessed 3 March 2021', 'title: The Programming Historian', 'accessed: accessed 3 March 2021'])
     // A link with no access date after it is left to the model, as one inside a citation.
     expect(linkedPage('The Programming Historian has lessons.', [], [{start: 0, end: 25}])).toEqual([])
+  })
+
+  it('linkedTitle: a link’s text that opens a citation, read as names, is its title; a name after a dash its author', () => {
+    const note = 'Alan Kay and OO Programming — Curtis "Ovid" Poe, 2019-05-17.'
+    const c = cited(note, note.slice(0, -1), [
+      ['author', 'Alan Kay and OO Programming'],
+      ['title', 'Ovid" Poe'],
+      ['issued', '2019-05-17']
+    ])
+    expect(shown(note, linkedTitle(note, [c], [{start: 0, end: 27}])[0]!)).toEqual([note.slice(0, -1), 'title: Alan Kay and OO Programming', 'author: Curtis "Ovid" Poe', 'issued: 2019-05-17'])
+    // `von` and a given name a reader knows; a site's name after the dash is no author.
+    const von = 'Obvious Always Wins von Luke Wroblewski'
+    const v = cited(von, von, [['author', 'Obvious Always Wins von Luke Wroblewski']])
+    expect(shown(von, linkedTitle(von, [v], [{start: 0, end: 19}])[0]!).slice(1)).toEqual(['title: Obvious Always Wins', 'author: Luke Wroblewski'])
+    const site = 'Obvious Always Wins — Harvard Business Review'
+    const s = cited(site, site, [
+      ['author', 'Obvious Always Wins'],
+      ['container-title', 'Harvard Business Review']
+    ])
+    expect(shown(site, linkedTitle(site, [s], [{start: 0, end: 19}])[0]!).slice(1)).toEqual(['title: Obvious Always Wins', 'container-title: Harvard Business Review'])
+  })
+
+  it('linkedTitle: citations begun inside a link are one; a title read whole, a citation before the link or a URL as its text are left', () => {
+    const note = 'Dr. Alan Kay on the Meaning of OOP, a letter.'
+    const c = cited(note, 'Alan Kay on the Meaning of OOP', [['title', 'Alan Kay on the Meaning of OOP']])
+    expect(shown(note, linkedTitle(note, [c], [{start: 0, end: 34}])[0]!)).toEqual(['Dr. Alan Kay on the Meaning of OOP', 'title: Dr. Alan Kay on the Meaning of OOP'])
+    const whole = cited(note, 'Dr. Alan Kay on the Meaning of OOP', [['title', 'Dr. Alan Kay on the Meaning of OOP']])
+    expect(linkedTitle(note, [whole], [{start: 0, end: 34}])).toEqual([whole])
+    const named = 'Jane Smith, Lagoons, 2019.'
+    const n = cited(named, named.slice(0, -1), [
+      ['author', 'Jane Smith'],
+      ['author', 'Lagoons'],
+      ['issued', '2019']
+    ])
+    expect(linkedTitle(named, [n], [{start: 12, end: 19}])).toEqual([n])
+    const linked = 'Weischenberg, Siegfried: Journalismus in Deutschland, in: Media Perspektiven 7, 2006, S. 359'
+    const w = cited(linked, linked, [
+      ['author', 'Weischenberg, Siegfried'],
+      ['title', 'Journalismus in Deutschland'],
+      ['container-title', 'Media Perspektiven'],
+      ['volume', '7'],
+      ['issued', '2006'],
+      ['page', 'S. 359']
+    ])
+    expect(linkedTitle(linked, [w], [{start: 0, end: linked.length}])).toEqual([w])
+    const url = 'https://example.org/Jane-Smith'
+    const u = cited(url, url, [['author', url]])
+    expect(linkedTitle(url, [u], [{start: 0, end: url.length}])).toEqual([u])
   })
 
   it('accessedLeft: when the page was read, read as nothing, joins the citation', () => {

@@ -325,6 +325,19 @@ describe('readNameList: the cases of the brief', () => {
       {family: 'Osterhoff', given: 'J.'}
     ])
     expect(readNameList('C.G.Brown').names).toEqual([{family: 'Brown', given: 'C.G.'}])
+    // OCR's spaced initials, hyphenated and of two letters too.
+    expect(readNameList('L . Fossier and G .-P . Zarri').names).toEqual([
+      {family: 'Fossier', given: 'L.'},
+      {family: 'Zarri', given: 'G.-P.'}
+    ])
+    expect(readNameList('J .-Ph . Genet').names).toEqual([{family: 'Genet', given: 'J.-Ph.'}])
+  })
+
+  test('a quoted nickname between given and family name is dropped (CSL has no nickname)', () => {
+    expect(readNameList('Curtis "Ovid" Poe').names).toEqual([{family: 'Poe', given: 'Curtis'}])
+    expect(readNameList('Earvin „Magic“ Johnson').names).toEqual([{family: 'Johnson', given: 'Earvin'}])
+    // A quotation that is the whole span is no nickname.
+    expect(readNameList('"Ovid"').names).toEqual([{literal: '"Ovid"'}])
   })
 
   test('an empty span gives no names; a title mislabeled as names is kept as written', () => {

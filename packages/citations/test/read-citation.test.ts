@@ -543,6 +543,53 @@ describe('readCitation', () => {
     expect(read('<author>Berg</author>, <title>Berlin: Eine Stadt</title>, <issued>1978</issued>').item.title).toBe('Berlin: Eine Stadt')
   })
 
+  it('reads names ended by a possessive before a title as the authors (possessiveNames)', () => {
+    expect(
+      read("See <title>Charles Taylor's A Secular Age</title> (<publisher-place>Cambridge, MA</publisher-place>: <publisher>Harvard University Press</publisher>, <issued>2007</issued>)").item
+    ).toMatchObject({
+      author: [{family: 'Taylor', given: 'Charles'}],
+      title: 'A Secular Age'
+    })
+    // The rest of a list whose first name was read as the author; OCR's spaced initials.
+    expect(read("<author>Craig Calhoun</author>, <title>Mark Juergensmeyer, and Jonathan VanAntwerpen's Rethinking Secularism</title> (<issued>2011</issued>)").item).toMatchObject({
+      author: [
+        {family: 'Calhoun', given: 'Craig'},
+        {family: 'Juergensmeyer', given: 'Mark'},
+        {family: 'VanAntwerpen', given: 'Jonathan'}
+      ],
+      title: 'Rethinking Secularism'
+    })
+    expect(read("<title>G . Soliday's History of the Family</title> (<issued>1980</issued>)").item).toMatchObject({author: [{family: 'Soliday', given: 'G.'}], title: 'History of the Family'})
+    // A title with a possessive stays whole: one word, no given name a reader knows, or names before it.
+    expect(read("<title>Foucault's Pendulum</title> (<issued>1988</issued>)").item.title).toBe("Foucault's Pendulum")
+    expect(read("<title>Nobody Owens's Graveyard Book</title> (<issued>2008</issued>)").item.title).toBe("Nobody Owens's Graveyard Book")
+    expect(read("<author>Umberto Eco</author>, <title>Charles Darwin's Beagle</title> (<issued>1990</issued>)").item).toMatchObject({
+      author: [{family: 'Eco', given: 'Umberto'}],
+      title: "Charles Darwin's Beagle"
+    })
+  })
+
+  it('reads a document named by its kind, read as a person, as its title (kindAsTitle)', () => {
+    const r = read('<author>Fact-Finding Report</author>, <issued>09 June 2021</issued>, at <page>1</page>')
+    expect(r.item.title).toBe('Fact-Finding Report')
+    expect(r.item.author).toBeUndefined()
+    expect(read('<author>Abschlussbericht</author>, <issued>2019</issued>').item.title).toBe('Abschlussbericht')
+    // A person, or names with a title, stay names.
+    expect(read('<author>Anna Berg</author>, <issued>2019</issued>').item.author).toEqual([{family: 'Berg', given: 'Anna'}])
+    expect(read('<author>Jane Report</author>, <title>Minutes</title>, <issued>2019</issued>').item.author).toEqual([{family: 'Report', given: 'Jane'}])
+  })
+
+  it('reads an editor’s mark after a name’s suffix (`John Witte, Jr., ed.`)', () => {
+    const r = read(
+      '<author>John Witte, Jr.</author>, ed., “<title>Pluralism and Proselytism</title>,” <container-title>Journal of Ecumenical Studies</container-title> <volume>36</volume> (<issued>1999</issued>)'
+    )
+    expect(r.item.editor).toEqual([{family: 'Witte', given: 'John', suffix: 'Jr'}])
+    expect(r.item.author).toBeUndefined()
+    expect(read('<author>Martin Luther King, Jr.</author>, “<title>Letter from Birmingham Jail</title>,” <issued>1963</issued>').item.author).toEqual([
+      {family: 'King', given: 'Martin Luther', suffix: 'Jr'}
+    ])
+  })
+
   it('reads a piece written unlike a first name with initials as the title’s start (titleAfterInitialledName)', () => {
     expect(read('<author>A. Bolaffi, Cuore Tedesco</author>. <title>Il modello Germania</title>, <publisher-place>Roma</publisher-place>, <issued>2013</issued>').item).toMatchObject({
       author: [{family: 'Bolaffi', given: 'A.'}],

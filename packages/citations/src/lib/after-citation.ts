@@ -4,6 +4,7 @@ import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 import {PAGE_ABBREVIATION, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
 import {quotationClass} from './lexicon.js'
+import {knownGivenName} from './names.js'
 import {spanBefore} from './model/spans.js'
 
 type Field = LabeledCitation['fields'][number]
@@ -86,6 +87,60 @@ export function linkedPage(text: string, citations: readonly LabeledCitation[], 
     added.push({start: link.start, end: at + m[1]!.length, first: 0, last: 0, confidence: 0.7, fields})
   }
   return added.length === 0 ? [...citations] : [...citations, ...added].sort((a, b) => a.start - b.start)
+}
+
+/** A name after a linked title: a dash, `by`/`von`/`de`/`par`/`por`, then two to four capitalised words, a quoted nickname allowed (`— Curtis "Ovid" Poe`). */
+const NAME_AFTER_LINK =
+  /^\s*(?:[—–]|--?|\b(?:by|von|de|par|por|di))\s+((?:\p{Lu}\.\s*|\p{Lu}[\p{Ll}'’-]+\s+)(?:["“‘«][\p{L}. ]{1,20}["”’»]\s+)?(?:\p{Lu}\.\s*|\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)(?=\s*(?:[,.;(]|$))/u
+
+/** The fields that name people. */
+const NAMES = new Set(['author', 'editor', 'translator'])
+/** The fields a linked title may have been read as (`other`: its punctuation). */
+const TITLE_OR_NAMES = new Set([...NAMES, 'title', 'other'])
+
+/**
+ * A link's text that opens a citation is the work's title (`[Alan Kay and
+ * OO Programming](https://…) — Curtis "Ovid" Poe, 2019-05-17`, read as two
+ * authors): when the model read names in it or began a citation inside it,
+ * the text becomes one title, the citations over it one, and a name after a
+ * dash or `by` (`von`, `de`, `par`, `por`) opened by a given name a reader
+ * knows or initials is the author. A link written as a URL is no title, nor a
+ * whole citation linked (a date or fields other than names and title in it).
+ */
+export function linkedTitle(text: string, citations: readonly LabeledCitation[], links: ReadonlyArray<{start: number; end: number}>): LabeledCitation[] {
+  let out = [...citations]
+  for (const link of links) {
+    const over = out.filter((c) => c.start < link.end && c.end > link.start)
+    const title = text.slice(link.start, link.end)
+    if (over.length === 0 || over[0]!.start < link.start || !/\p{L}/u.test(title) || /^(?:https?:|www\.)/iu.test(title)) continue
+    const inside = over.flatMap((c) => c.fields).filter((f) => f.start < link.end)
+    if (over[0]!.start === link.start && !inside.some((f) => NAMES.has(f.field))) continue
+    // A whole citation linked (`[Weischenberg, Siegfried: Journalismus …, in: Media Perspektiven 7, 2006, S. 359](…)`) is no title.
+    if (inside.some((f) => !TITLE_OR_NAMES.has(f.field)) || /\b(?:1[5-9]|20)\d\d\b/u.test(title)) continue
+    const merged = titledByLink(text, over, link)
+    out = [...out.filter((c) => !over.includes(c)), merged].sort((a, b) => a.start - b.start)
+  }
+  return out
+}
+
+/** The citations over a link made one, its text their title, a name after it their author (`linkedTitle`). */
+function titledByLink(text: string, over: readonly LabeledCitation[], link: {start: number; end: number}): LabeledCitation {
+  const rest: Field[] = over
+    .flatMap((c) => c.fields)
+    .filter((f) => f.end > link.end)
+    .map((f) => (f.start >= link.end ? f : {...f, start: link.end, text: text.slice(link.end, f.end)}))
+    .filter((f) => /[\p{L}\p{N}]/u.test(f.text))
+  const name = NAME_AFTER_LINK.exec(text.slice(link.end))
+  const person = name && /^(?:\p{Lu}\.|\p{Lu}\p{Ll}+)/u.test(name[1]!) && (knownGivenName(name[1]!.split(/[\s.]+/u)[0]!) || /^\p{Lu}\./u.test(name[1]!))
+  let fields: Field[] = [{field: 'title', start: link.start, end: link.end, text: text.slice(link.start, link.end)}, ...rest]
+  let end = Math.max(...over.map((c) => c.end))
+  if (person) {
+    const at = link.end + name[0].length - name[1]!.length
+    const author: Field = {field: 'author', start: at, end: at + name[1]!.length, text: name[1]!}
+    fields = [...fields.filter((f) => f.end <= author.start || f.start >= author.end), author].sort((a, b) => a.start - b.start)
+    end = Math.max(end, author.end)
+  }
+  return {start: link.start, end, first: over[0]!.first, last: over.at(-1)!.last, confidence: Math.min(...over.map((c) => c.confidence)), fields}
 }
 
 /** A document's kind and what links it to its date (`Bericht vom 12.03.1879`, `Lettre du 4 mars 1850`, `Report of 12 May 1955`). */

@@ -340,7 +340,7 @@ function roleWords(text: string): {role: NameRole | undefined; rest: string} | u
 
 /**
  * White space collapsed, no space before `,;:` nor between an initial and
- * its period (`J .Simpson`), `C.G.Brown` → `C.G. Brown`, non-breaking
+ * its period (`J .Simpson`, `G .-P . Zarri`, `J .-Ph . Genet`: OCR), `C.G.Brown` → `C.G. Brown`, a quoted nickname dropped (`Curtis "Ovid" Poe`), non-breaking
  * hyphens as hyphens, an unmatched bracket or a conjunction at either end
  * (`and Schulten, T.`) and the list's closing punctuation dropped.
  */
@@ -351,8 +351,9 @@ function cleanNames(text: string): string {
     .replace(/\s+/g, ' ')
   s = s
     .replace(/\s+(?=[,;:])/g, '')
-    .replace(/(?<=(?:^|[\s.,-])\p{Lu})\s+\.(?=\s|$|\p{Lu})/gu, '.')
+    .replace(/(?<=(?:^|[\s.,-])\p{Lu}\p{Ll}?)\s+\.(?=[\s-]|$|\p{Lu})/gu, '.')
     .replace(/(\p{Lu}\.)(?=\p{Lu}\p{Ll})/gu, '$1 ')
+    .replace(/(?<=\p{L})\s+["“‘«„][\p{L}. ]{1,20}["”’»“](?=\s+\p{Lu})/gu, '')
   s = trimList(s).replace(/^(?:and|&|und|et|e|y)\s+(?!al\b|alii|alia|otros|altri|outros)/i, '')
   if (/^[([]/.test(s) && !/[)\]]/.test(s)) s = s.slice(1)
   if (/[)\]]$/.test(s) && !/[([]/.test(s)) s = s.slice(0, -1)

@@ -458,6 +458,67 @@ function nameFromTitle(note: string, span: FieldSpan, next: FieldSpan, nameLengt
   return {author: {...span, end: authorEnd, text: note.slice(span.start, authorEnd)}, title: {...next, start: titleStart, text: note.slice(titleStart, next.end)}}
 }
 
+/** A document's kind as the last word of its name (`Fact-Finding Report`, `Technical Report`, `Abschlussbericht`, `Informe final` is not: the kind comes last). */
+const DOCUMENT_KIND_LAST =
+  /(?:^|[\s-])(?:Report|Memorandum|Memo|Minutes|Decision|Resolution|Directive|Guidelines|Handbook|Manual|Statement|Communiqué|Protokoll|Gutachten|Stellungnahme|Denkschrift|\p{L}*[Bb]ericht)$/u
+
+/**
+ * A document named by its kind read as a person (`Fact-Finding Report, 09
+ * June 2021, at 1`, read as given name `Fact-Finding`, family `Report`): a
+ * citation's names with no title that end in a document's kind are its title.
+ */
+function kindAsTitle(span: FieldSpan, spans: readonly FieldSpan[]): FieldSpan | undefined {
+  if (span.field !== 'author' || spans.some((s) => s.field === 'title') || /[,;&]|\s(?:and|und)\s/u.test(span.text)) return undefined
+  return DOCUMENT_KIND_LAST.test(span.text.trim()) ? {...span, field: 'title'} : undefined
+}
+
+/** Names, the possessive that ends them, then the title's capital or opening mark (`Charles Taylor's A Secular Age`). */
+const POSSESSIVE_NAMES = /^([^,;:()]{3,60}?(?:,\s*(?:and\s+)?[^,;:()]{3,60}?|\s+and\s+[^,;:()]{3,60}?){0,4})['’]s\s+(?=[\p{Lu}“"‘«*_])/u
+
+/** A name written first name first in two to four capitalised words (`Jonathan VanAntwerpen`, `G. Soliday`). */
+function capitalisedName(name: string): boolean {
+  const words = name.trim().split(/\s+/u)
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))
+}
+
+/** A name opened by a given name a reader knows or by initials (`Charles Taylor`, `G. Soliday`). */
+function opensAsPerson(name: string): boolean {
+  const first = name.trim().split(/\s+/u)[0]!
+  return /^(?:\p{Lu}\.)+(?:-\p{Lu}\.)?$/u.test(first) || knownGivenName(first)
+}
+
+/**
+ * Names read into the title with the possessive that ends them (`Charles
+ * Taylor's A Secular Age`; `Craig Calhoun, Mark Juergensmeyer, and Jonathan
+ * VanAntwerpen's Rethinking Secularism`, the first name read as the author):
+ * English prose names a work so. Each name first name first, opened by a
+ * given name a reader knows or initials in one of them at least (not
+ * `Foucault's Pendulum`, `Schindler's List`).
+ */
+function possessiveNames(note: string, spans: readonly FieldSpan[], i: number): {replaces: number; author: FieldSpan; title: FieldSpan} | undefined {
+  const span = spans[i]!
+  if (span.field !== 'title') return undefined
+  const m = POSSESSIVE_NAMES.exec(span.text)
+  const names = m?.[1]!.replace(/(?<=(?:^|\s)\p{Lu})\s+\./gu, '.').split(/,\s*(?:and\s+)?|\s+and\s+/u) ?? []
+  if (!m || !names.every(capitalisedName) || !names.some(opensAsPerson)) return undefined
+  const prev = spans[i - 1]
+  // Joined to the names before it when the list closes with `and` (`Craig Calhoun, Mark Juergensmeyer, and Jonathan VanAntwerpen's`; not `Umberto Eco, Charles Darwin's Beagle`).
+  const gap = note.slice(prev?.end ?? 0, span.start)
+  const joined = prev?.field === 'author' && /^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(gap) && /\band\b/u.test(gap + m[1]!)
+  if (!joined && spans.slice(0, i).some((s) => NAMING_FIELDS_BEFORE_TITLE.has(s.field))) return undefined
+  const start = joined ? prev.start : span.start
+  const end = span.start + m[1]!.length
+  const titleStart = span.start + m[0].length
+  return {
+    replaces: joined ? 1 : 0,
+    author: {field: 'author', start, end, text: note.slice(start, end)},
+    title: {...span, start: titleStart, text: note.slice(titleStart, span.end)}
+  }
+}
+
+/** Fields that, before a title, say whose or where it is: a possessive in the title names no author then. */
+const NAMING_FIELDS_BEFORE_TITLE = new Set(['author', 'editor', 'translator', 'container-title'])
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -498,6 +559,16 @@ export function splitNamesFromTitle(note: string, read: readonly FieldSpan[]): F
   const out: FieldSpan[] = []
   const spans = [...read]
   for (let i = 0; i < spans.length; i++) {
+    const kind = kindAsTitle(spans[i]!, spans)
+    if (kind) {
+      out.push(kind)
+      continue
+    }
+    const possessive = possessiveNames(note, spans, i)
+    if (possessive) {
+      out.splice(out.length - possessive.replaces, possessive.replaces, possessive.author, possessive.title)
+      continue
+    }
     const given =
       givenInTitle(note, spans[i]!, spans[i + 1]) ??
       givenBeforeColon(note, spans[i]!, spans[i + 1]) ??
@@ -807,7 +878,8 @@ function collect(note: string, start: number, end: number, spans: readonly Field
     const next = after(note, spans, i, end)
     if ((NAME_FIELDS as readonly string[]).includes(span.field)) {
       // `Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`: words right after the names count with them.
-      const role = ROLE_AFTER_NAMES.exec(next)
+      // After a suffix's period (`John Witte, Jr., ed.`) the mark comes as after the names.
+      const role = ROLE_AFTER_NAMES.exec(/\b(?:Jr|Sr|Jnr|Snr)\.?$/u.test(text) ? next.replace(/^\./u, '') : next)
       const list = readNameList(role ? text + role[0] : text)
       out.etAl ||= list.etAl
       const field = list.role ?? (span.field as (typeof NAME_FIELDS)[number])

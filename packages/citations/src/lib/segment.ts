@@ -17,6 +17,7 @@ import {
   joinedPages,
   kindBeforeDate,
   linkedPage,
+  linkedTitle,
   marginalNumber,
   romanPages,
   trailingArchive,
@@ -682,10 +683,16 @@ export function labelText(text: string, options: SegmentNoteOptions): LabeledCit
 /** A note read from the model's labeling of it (`labelText`): the rules that mend the spans, each citation read, its prefix, the commentary. */
 export function readLabels(text: string, labeled: readonly LabeledCitation[], options: Omit<SegmentNoteOptions, 'labels'>): NoteSegmentation {
   // A linked page read on a day that the model took for no citation: it needs the note's links, which no span rule sees.
+  // A link's text that opens a citation is its title (`linkedTitle`): the links, too, no span rule sees.
+  const links = options.links ?? []
   const citations = linkedPage(
     text,
-    SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled),
-    options.links ?? []
+    linkedTitle(
+      text,
+      SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled),
+      links
+    ),
+    links
   )
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
