@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {accessedLeft, kindBeforeDate, linkedPage, linkedTitle, romanPages, trailingArchive, trailingDate, trailingPages} from '../src/lib/after-citation.js'
+import {accessedLeft, kindBeforeDate, linkedPage, linkedTitle, romanPages, titleWithLocatorAlone, trailingArchive, trailingDate, trailingPages} from '../src/lib/after-citation.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 import {cited} from './cited.js'
 
@@ -121,6 +121,23 @@ describe('linkedPage, accessedLeft, kindBeforeDate', () => {
     const url = 'https://example.org/Jane-Smith'
     const u = cited(url, url, [['author', url]])
     expect(linkedTitle(url, [u], [{start: 0, end: url.length}])).toEqual([u])
+  })
+
+  it('titleWithLocatorAlone: a note that is a title and its locator, read as nothing, is a short form', () => {
+    for (const [note, title, page] of [
+      ['The New Spirit, p. 232.', 'The New Spirit', 'p. 232'],
+      ['Autobiography, ch. xxviii.', 'Autobiography', 'ch. xxviii'],
+      ['Letters of Lowell, i. 75.', 'Letters of Lowell', 'i. 75'],
+      ["Pensées d'un Solitaire, S. 66 f.", "Pensées d'un Solitaire", 'S. 66 f']
+    ] as const) {
+      expect(shown(note, titleWithLocatorAlone(note, [])[0]!)).toEqual([`${title}, ${page}`, `title: ${title}`, `page: ${page}`])
+    }
+    // A cross-reference, a sentence, a note the model read, a title with no locator label: left.
+    expect(titleWithLocatorAlone('Above, p. 12.', [])).toEqual([])
+    expect(titleWithLocatorAlone('The argument is made at length in his later work, p. 12.', [])).toEqual([])
+    expect(titleWithLocatorAlone('The New Spirit, 232.', [])).toEqual([])
+    const read = cited('The New Spirit, p. 232.', 'The New Spirit', [['title', 'The New Spirit']])
+    expect(titleWithLocatorAlone('The New Spirit, p. 232.', [read])).toEqual([read])
   })
 
   it('accessedLeft: when the page was read, read as nothing, joins the citation', () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {labelNote} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
+import {QUOTED_IN_SIGNALS} from '../src/lib/next-work.js'
 import {ibidAlone, joinContainers, mostlyCovered, signalInside, NOT_CITATIONS, notACitation, quotedWhole, readNote} from '../src/lib/segment.js'
 
 const model = shippedModel()
@@ -21,7 +22,7 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
   const reading = (item: Record<string, unknown>, locator: string | null = null) =>
     ({form: 'short', item, locator, label: 'page', shortNames: [], shortTitle: '', backref: undefined, confidence: 0.9, warnings: []}) as never
 
-  const plain = {alone: false, known: () => false, signal: false, last: false}
+  const plain = {alone: false, known: () => false, signal: false, last: false, quotedFrom: false}
 
   it('bare title: a title alone is prose; quoted, in italics or with a locator it is a citation', () => {
     expect(notACitation({text: 'Korean civic groups and community organizations', parsed: reading({type: 'book', title: 'x'}), marked: false, ...plain})).toBe('bare title')
@@ -50,6 +51,21 @@ describe('NOT_CITATIONS: spans the model labels as a citation that stay commenta
     const example = NOT_CITATIONS.find((r) => r.name === 'name and title in prose')!.example
     expect(readNote(example, {model, known: () => false}).segments).toEqual([])
     expect(readNote(example, {model, known: () => true}).segments.map((s) => s.parsed.item.author)).toEqual([[{family: 'Hallam', given: 'M.'}]])
+  })
+
+  for (const {lang, example} of QUOTED_IN_SIGNALS) {
+    it(`a work followed by the source it is quoted from stays a citation (${lang}): ${example}`, () => {
+      const [work] = example.split(/,\s*(?:cited in|zitiert nach|cité dans|citado en|citato in)\s/u)
+      const texts = readNote(`${example}.`, {model}).segments.map((s) => s.text)
+      expect(texts).toHaveLength(2)
+      expect(texts[0]).toBe(work)
+    })
+  }
+
+  it('without the source after it, the same name and title in prose is commentary', () => {
+    const titled = reading({type: 'book', title: 'Two Treatises of Government', author: [{family: 'Locke', given: 'John'}]})
+    expect(notACitation({text: 'John Locke, Two Treatises of Government', parsed: titled, marked: false, ...plain})).toBe('name and title in prose')
+    expect(notACitation({text: 'John Locke, Two Treatises of Government', parsed: titled, marked: false, ...plain, quotedFrom: true})).toBeUndefined()
   })
 
   it('a signal keeps a first mention in prose: Sur ce point, voir J. Moreau, Les routes du sel, qui reste la meilleure synthèse.', () => {

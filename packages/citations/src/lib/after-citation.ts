@@ -3,7 +3,7 @@ import {alternation} from './alternation.js'
 import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 import {PAGE_ABBREVIATION, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
-import {quotationClass} from './lexicon.js'
+import {LOCATOR_LABELS, quotationClass} from './lexicon.js'
 import {knownGivenName} from './names.js'
 import {spanBefore} from './model/spans.js'
 
@@ -141,6 +141,49 @@ function titledByLink(text: string, over: readonly LabeledCitation[], link: {sta
     end = Math.max(end, author.end)
   }
   return {start: link.start, end, first: over[0]!.first, last: over.at(-1)!.last, confidence: Math.min(...over.map((c) => c.confidence)), fields}
+}
+
+/** A locator as a short form ends with it: an abbreviated label (`p. 232`, `ch. xxviii`, `S. 5`) or a volume in roman numerals and a page (`i. 75`). */
+const LOCATOR_AT_END = `(?:(?:${PINPOINT_ABBREVIATION}|${alternation([...LOCATOR_LABELS.keys()].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)))})\\.\\s*|[ivxlc]{1,6}\\.\\s*(?=\\d))[\\divxlc][\\divxlcf.,\\s–-]*`
+
+/** A note that is a title, a comma and a locator (`The New Spirit, p. 232.`): the title is one to ten words opened by a capital. */
+const TITLE_THEN_LOCATOR = new RegExp(`^(\\p{Lu}[^,;:!?()\\d]{0,80}?)\\s*,\\s*(${LOCATOR_AT_END})\\.?$`, 'iu')
+
+/** Words that open a cross-reference or a signal, not a title (`Above, p. 12`, `Chapter 3`, `See, p. 5`). */
+const NOT_A_TITLE_START =
+  /^(?:above|below|supra|infra|see|cf|compare|ibid|ibidem|id|idem|vgl|siehe|ebd|voir|véase|vid|ders|dies|chapter|part|book|section|note|kapitel|teil|chapitre|capítulo|capitolo)\b/iu
+
+/** Words of a sentence, not of a title: verbs and pronouns (`The argument is made at length in his later work, p. 12`). */
+const PROSE_WORDS = new Set(
+  'is are was were has have had be been made see i we my our his her its their this that these those which who ist sind war wird wurde hat wir est sont fut nous es son fue ha è sono'.split(' ')
+)
+
+/** One to ten words, at most five in lower case, none of a sentence's (`PROSE_WORDS`). */
+function titleLike(words: string): boolean {
+  const all = words.trim().split(/\s+/u)
+  const lower = all.filter((w) => /^\p{Ll}/u.test(w))
+  return all.length <= 10 && lower.length <= 5 && !lower.some((w) => PROSE_WORDS.has(w))
+}
+
+/**
+ * A title and its locator making up the whole note, which the model took for
+ * no citation (`The New Spirit, p. 232.`, `Autobiography, ch. xxviii.`,
+ * `Letters of Lowell, i. 75.`: titles of a document that sets none in
+ * italics): a short form. Not a cross-reference (`Above, p. 12`).
+ */
+export function titleWithLocatorAlone(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  if (citations.length > 0) return [...citations]
+  const start = text.length - text.trimStart().length
+  const m = TITLE_THEN_LOCATOR.exec(text.trim())
+  if (!m || NOT_A_TITLE_START.test(m[1]!) || !titleLike(m[1]!)) return []
+  const title = m[1]!.trim()
+  const page = start + m[0].lastIndexOf(m[2]!)
+  const locator = m[2]!.replace(/[\s.,]+$/u, '')
+  const fields: Field[] = [
+    {field: 'title', start, end: start + title.length, text: title},
+    {field: 'page', start: page, end: page + locator.length, text: locator}
+  ]
+  return [{start, end: page + locator.length, first: 0, last: 0, confidence: 0.6, fields}]
 }
 
 /** A document's kind and what links it to its date (`Bericht vom 12.03.1879`, `Lettre du 4 mars 1850`, `Report of 12 May 1955`). */

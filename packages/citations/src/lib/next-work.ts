@@ -162,6 +162,31 @@ export function splitAtTranslation(text: string, citations: readonly LabeledCita
 }
 
 /**
+ * Words that say the work just cited is quoted from another (its source
+ * follows), by language: the work before them is a citation, not prose
+ * (segment.ts, `name and title in prose`; the model itself starts the
+ * source's citation after them).
+ */
+export const QUOTED_IN_SIGNALS: ReadonlyArray<{lang: string; example: string; phrases: readonly string[]}> = [
+  {
+    lang: 'en',
+    example: 'John Locke, Two Treatises of Government, cited in Quentin Skinner, Liberty before Liberalism (Cambridge: Cambridge University Press, 1998), 5',
+    phrases: ['cited in', 'quoted in', 'as quoted in', 'cited by', 'quoted by']
+  },
+  {lang: 'de', example: 'Max Weber, Wirtschaft und Gesellschaft, zitiert nach Hans Müller, Soziologie (Berlin 1990), S. 4', phrases: ['zitiert nach', 'zit. nach', 'zit. n.', 'zitiert in', 'zit. in']},
+  {lang: 'fr', example: 'Jules Michelet, Le Peuple, cité dans Roland Barthes, Michelet (Paris: Seuil, 1954), 12', phrases: ['cité dans', 'cité par', 'cit. dans', 'cité in']},
+  {lang: 'es', example: 'Ortega, La rebelión de las masas, citado en Julián Marías, Ortega (Madrid: Alianza, 1983), 40', phrases: ['citado en', 'citado por', 'cit. en', 'cit. por']},
+  {
+    lang: 'it',
+    example: 'Giovanni Gentile, Il Fascismo al governo della scuola, citato in Norberto Bobbio, Profilo ideologico del Novecento (Torino: Einaudi, 1986), 20',
+    phrases: ['citato in', 'citato da', 'cit. in']
+  }
+]
+
+/** Right after a citation, a comma and the words that say the source it is quoted from follows (`QUOTED_IN_SIGNALS`), then its first capital or opening mark. */
+export const QUOTED_IN = new RegExp(`^\\s*,\\s*(?:${alternation(QUOTED_IN_SIGNALS.flatMap((s) => s.phrases))})\\s*:?\\s+(?=\\p{Lu}|[“"«„*])`, 'iu')
+
+/**
  * Court decisions cited one after another (`BGH, GRUR, 1991, 529 (530), -
  * Explosionszeichnungen -; OLG Nürnberg, GRUR-RR, 2001, 225 (227), -
  * Dienstanweisung -`) read as one citation: a semicolon followed by a

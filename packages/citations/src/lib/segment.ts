@@ -7,7 +7,7 @@ import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
 import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, NUMBERED_STATUTE, readCitation, type CitationReading} from './read-citation.js'
-import {quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
+import {QUOTED_IN, quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
 import {legalCitationsIn} from './legal.js'
 import {
   accessedLeft,
@@ -18,6 +18,7 @@ import {
   kindBeforeDate,
   linkedPage,
   linkedTitle,
+  titleWithLocatorAlone,
   marginalNumber,
   romanPages,
   trailingArchive,
@@ -568,6 +569,8 @@ export interface CandidateCitation {
   signal: boolean
   /** Only punctuation follows it in the note. */
   last: boolean
+  /** The source it is quoted from follows (`, zitiert nach …`): a work, not prose. */
+  quotedFrom: boolean
 }
 
 /** The reading holds no field but these (and its type): nothing says what the work is beyond them. */
@@ -610,8 +613,16 @@ export const NOT_CITATIONS: ReadonlyArray<{name: string; example: string; rule: 
     // (fragments of notes cut by OCR) 54, 24 of them citations.
     name: 'name and title in prose',
     example: 'This point was first made to me by M. Hallam, curator of the Ledger Town collection, during a visit in the spring.',
-    rule: ({text, parsed, marked, alone, known, signal, last}) =>
-      !marked && !alone && !signal && (!last || lowerTitle(parsed)) && !/\d|\.\.\.|…/u.test(text) && plainReading(parsed) && onlyFields(parsed, ['title', 'author', 'editor']) && !known()
+    rule: ({text, parsed, marked, alone, known, signal, last, quotedFrom}) =>
+      !marked &&
+      !alone &&
+      !signal &&
+      !quotedFrom &&
+      (!last || lowerTitle(parsed)) &&
+      !/\d|\.\.\.|…/u.test(text) &&
+      plainReading(parsed) &&
+      onlyFields(parsed, ['title', 'author', 'editor']) &&
+      !known()
   }
 ]
 
@@ -685,14 +696,17 @@ export function readLabels(text: string, labeled: readonly LabeledCitation[], op
   // A linked page read on a day that the model took for no citation: it needs the note's links, which no span rule sees.
   // A link's text that opens a citation is its title (`linkedTitle`): the links, too, no span rule sees.
   const links = options.links ?? []
-  const citations = linkedPage(
+  const citations = titleWithLocatorAlone(
     text,
-    linkedTitle(
+    linkedPage(
       text,
-      SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled),
+      linkedTitle(
+        text,
+        SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled),
+        links
+      ),
       links
-    ),
-    links
+    )
   )
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
@@ -708,7 +722,8 @@ export function readLabels(text: string, labeled: readonly LabeledCitation[], op
       alone: alone(text, segment.covers),
       known: () => options.known?.(parsed) ?? false,
       signal: segment.segment.prefix !== null,
-      last: !/[\p{L}\p{N}]/u.test(text.slice(segment.segment.end))
+      last: !/[\p{L}\p{N}]/u.test(text.slice(segment.segment.end)),
+      quotedFrom: QUOTED_IN.test(text.slice(segment.segment.end))
     }
     if (notACitation(candidate)) continue
     covered.push(segment.covers)
