@@ -569,6 +569,16 @@ describe('readCitation', () => {
     })
   })
 
+  it('keeps a place inside a quoted title the title’s', () => {
+    const r = read(
+      '<author>Eleanor Robson</author>, “<title>Tablets in the Ashmolean Museum, Oxford</title>,” <container-title>SCIAMVS</container-title> <volume>5</volume> (<issued>2004</issued>): <page>2–65</page>'
+    )
+    expect(r.item).toMatchObject({type: 'article-journal', title: 'Tablets in the Ashmolean Museum, Oxford'})
+    expect(r.item['publisher-place']).toBeUndefined()
+    // Not quoted, a known place after the title is the imprint's.
+    expect(read('<author>Ugo Foscolo</author>, <title>Epistolario, Firenze</title>, <publisher>Le Monnier</publisher>, <issued>1949</issued>').item['publisher-place']).toBe('Firenze')
+  })
+
   it('reads a document named by its kind, read as a person, as its title (kindAsTitle)', () => {
     const r = read('<author>Fact-Finding Report</author>, <issued>09 June 2021</issued>, at <page>1</page>')
     expect(r.item.title).toBe('Fact-Finding Report')

@@ -519,6 +519,13 @@ function possessiveNames(note: string, spans: readonly FieldSpan[], i: number): 
 /** Fields that, before a title, say whose or where it is: a possessive in the title names no author then. */
 const NAMING_FIELDS_BEFORE_TITLE = new Set(['author', 'editor', 'translator', 'container-title'])
 
+/** The value is written in the citation right before a closing quotation mark (`“Tablets in the Ashmolean Museum, Oxford,”`): all of it is the quoted title's. */
+function closedByQuotationMark(text: string, value: string): boolean {
+  const at = text.indexOf(value)
+  return at !== -1 && CLOSING_MARK_NEXT.test(text.slice(at + value.length))
+}
+const CLOSING_MARK_NEXT = new RegExp(`^[,.;]?\\s*${quotationClass('close')}`, 'u')
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -1747,13 +1754,14 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
   },
   {
     name: 'a place after the title or container is the place',
-    example: 'Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949 (the place read into the title; a place the notes model’s lexicon knows)',
-    apply: (item) => {
+    example:
+      'Ugo Foscolo, Epistolario, Firenze, Le Monnier, 1949 (the place read into the title; a place the notes model’s lexicon knows; not one inside the quotation marks: “Tablets in the Ashmolean Museum, Oxford,” SCIAMVS 5)',
+    apply: (item, text) => {
       if (has(item, 'publisher-place')) return
       for (const key of ['container-title', 'title'] as const) {
         const value = item[key]
         const m = typeof value === 'string' ? PLACE_AFTER.exec(value) : null
-        if (!m || !knownPlace(m[2]!)) continue
+        if (!m || !knownPlace(m[2]!) || closedByQuotationMark(text, value as string)) continue
         item[key] = m[1]!
         item['publisher-place'] = m[2]!
         return
