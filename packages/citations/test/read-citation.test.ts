@@ -488,6 +488,29 @@ describe('readCitation', () => {
     // Read as nothing before the page (a note whose italics are known): the same list.
     expect(read('<abbrev>Ibid.</abbrev>, 6, <page>10</page>').locator).toBe('6, 10')
     expect(read('<author>Freeman</author>, “<title>The Good Ministrye</title>”, <volume>13</volume>, 15-17, <page>24</page>').locator).toBe('13, 15–17, 24')
+    // Bluebook's `at` before the list.
+    expect(read('<abbrev>Id.</abbrev> at 2, 5, <page>12</page>').locator).toBe('2, 5, 12')
+  })
+
+  it('reads pages joined by commas after an imprint in brackets as one list (pagesAfterImprint)', () => {
+    const r = read(
+      '<author>Aleksandr Solzhenitsyn</author>, <title>The Gulag Archipelago</title>, vol. <volume>1</volume> (<publisher-place>New York</publisher-place>: <publisher>Harper Perennial</publisher>, <issued>2007</issued>), 13, 15, <page>130</page>'
+    )
+    expect(r.locator).toBe('13, 15, 130')
+    expect(r.item.volume).toBe('1')
+    // Numbers with no bracket before them are not taken (`Journal 12, 3, 45`: an issue perhaps).
+    expect(read('<container-title>Journal</container-title> <volume>12</volume>, 3, <page>45</page>').locator).not.toBe('3, 45')
+    // A journal's year in brackets is no imprint: its volume stays out of the pages.
+    expect(read('<container-title>Journal of General Virology</container-title> (<issued>2002</issued>), 83, <page>2475–2483</page>').item.page).toBe('2475–2483')
+  })
+
+  it('reads `et seq.` after a page as the page’s, as `ff.` (followingPages)', () => {
+    expect(
+      read(
+        '<author>R. Chapus</author>, <title>Droit du contentieux administratif</title>, <publisher-place>Paris</publisher-place>: <publisher>Montchrestien</publisher> <issued>2001</issued>, <page>p. 187</page> et seq.'
+      ).locator
+    ).toBe('187 et seq.')
+    expect(read('<author>Müller</author>, <title>Die Stadt</title>, <publisher-place>Berlin</publisher-place> <issued>1990</issued>, <page>S. 12</page> ff.').locator).toBe('12 ff.')
   })
 
   it('reads a title and its container joined by `in:` in one span as both (titleInColon)', () => {

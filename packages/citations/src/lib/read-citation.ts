@@ -855,7 +855,7 @@ const PLAIN_PAGES = /^\d{1,5}(?:\s*[–-]\s*\d{1,5})?$/u
 /**
  * A list of pages after a title or an `Ibid.`, joined by commas, of which the
  * model read only the last as the page, the first ones as the volume or as
- * nothing (`Ibid., 6, 10`; `Freeman, “The Good Ministrye”, 13, 15-17, 24`):
+ * nothing (`Ibid., 6, 10`; `Id. at 2, 5, 12`; `Freeman, “The Good Ministrye”, 13, 15-17, 24`):
  * one page field for the list. Only in a citation with no date and no journal
  * or book around it (a short form), and when the page read is a number (not
  * `“Giornale”, 23, pp. 61-64`); not after a volume named as one (`vol. 2,
@@ -868,10 +868,41 @@ export function pageListedFirst(note: string, spans: readonly FieldSpan[]): Fiel
   const volume = spans[at - 1]?.field === 'volume' && PLAIN_PAGES.test(spans[at - 1]!.text) ? 1 : 0
   const head = spans[at - 1 - volume]
   // After an `Ibid.` its period may be all (`ebd. Rn. 18, 20`); after a title, a comma.
-  const lead = head?.field === 'title' ? /^[.”"’»]*\s*,\s*/u.exec(note.slice(head.end, page.start)) : head?.field === 'abbrev' ? /^\.?\s*,?\s*/u.exec(note.slice(head.end, page.start)) : null
+  const lead = head?.field === 'title' ? /^[.”"’»]*\s*,\s*/u.exec(note.slice(head.end, page.start)) : head?.field === 'abbrev' ? /^\.?\s*,?\s*(?:at\s+)?/u.exec(note.slice(head.end, page.start)) : null
   if (!head || !lead || !PAGES_BEFORE.test(note.slice(head.end + lead[0].length, page.start))) return [...spans]
   const start = head.end + lead[0].length
   return [...spans.slice(0, at - volume), {field: 'page', start, end: page.end, text: note.slice(start, page.end)}, ...spans.slice(at + 1)]
+}
+
+/** After an imprint's closing bracket, pages joined by commas before the last (`(New York: Harper, 2007), 13, 15, `). */
+const PAGES_AFTER_BRACKET = /^\)\s*,\s*((?:\d{1,5}(?:\s*[–-]\s*\d{1,5})?\s*,\s*)+)$/u
+
+/**
+ * A list of pages after an imprint in brackets, of which the model read only
+ * the last as the page (`Solzhenitsyn, The Gulag Archipelago, vol. 1 (New
+ * York: Harper Perennial, 2007), 13, 15, 130`): one page field for the list.
+ */
+export function pagesAfterImprint(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const page = spans.at(-1)
+  const before = spans.at(-2)
+  // An imprint: a publisher or its place in the brackets (not a journal's year: `Journal of General Virology (2002), 83, 2475–2483`).
+  const imprint = spans.some((s) => s.field === 'publisher' || s.field === 'publisher-place')
+  if (page?.field !== 'page' || !before || !imprint || !PLAIN_PAGES.test(page.text)) return [...spans]
+  const m = PAGES_AFTER_BRACKET.exec(note.slice(before.end, page.start))
+  if (!m) return [...spans]
+  const start = page.start - m[1]!.length
+  return [...spans.slice(0, -1), {field: 'page', start, end: page.end, text: note.slice(start, page.end)}]
+}
+
+/** Right after a page, the words that say “and the following” (`et seq.`, `et sqq.`, `ff.`). */
+const FOLLOWING_AFTER = /^\s*(?:et\s+seqq?\.|et\s+sqq?\.|sqq\.|ff?\.)/u
+
+/** A page's `et seq.` left out of it (`Paris: Montchrestien 2001, p. 187 et seq.`): the page takes it, as it keeps `ff.`. */
+export function followingPages(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  return spans.map((span, i) => {
+    const m = span.field === 'page' ? FOLLOWING_AFTER.exec(note.slice(span.end, spans[i + 1]?.start ?? note.length)) : null
+    return m ? {...span, end: span.end + m[0].length, text: note.slice(span.start, span.end + m[0].length)} : span
+  })
 }
 
 /** An editor's or translator's mark, or `et al.`, right after the names (`Smith (ed.)`, `Müller (Hrsg.)`, `Smith et al.`). */
@@ -2357,6 +2388,8 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   pinpointInBrackets,
   lawJournal,
   pageListedFirst,
+  pagesAfterImprint,
+  followingPages,
   partAfterIbid,
   namesBeforeYear,
   titleInColon,
