@@ -189,6 +189,25 @@ describe('trailingPages: pages with their label left after the last field', () =
     ])
     expect(shown(note, trailingPages(note, [c])[0]!).at(-1)).toBe('page: Rz. 602 ff.')
   })
+  it('reads pages after `esp.`, and lines in a list', () => {
+    const esp = 'Corey E. Andrews, The Genius of Scotland (Amsterdam: Rodopi, 2015), esp. pp. 94-103.'
+    const c = cited(esp, 'Corey E. Andrews, The Genius of Scotland (Amsterdam: Rodopi, 2015)', [
+      ['author', 'Corey E. Andrews'],
+      ['title', 'The Genius of Scotland'],
+      ['publisher-place', 'Amsterdam'],
+      ['publisher', 'Rodopi'],
+      ['issued', '2015']
+    ])
+    expect(shown(esp, trailingPages(esp, [c])[0]!).at(-1)).toBe('page: esp. pp. 94-103')
+    const lines = 'Turnbull, "Ode to a Friend," Columbia Herald, May 23, 1796, ll. 1-2, 5-6, 57-60.'
+    const l = cited(lines, 'Turnbull, "Ode to a Friend," Columbia Herald, May 23, 1796', [
+      ['author', 'Turnbull'],
+      ['title', 'Ode to a Friend'],
+      ['container-title', 'Columbia Herald'],
+      ['issued', 'May 23, 1796']
+    ])
+    expect(shown(lines, trailingPages(lines, [l])[0]!).at(-1)).toBe('page: ll. 1-2, 5-6, 57-60')
+  })
   it('leaves a citation whose pages were read, or a number with no label', () => {
     const note = 'Gabriel Gorodetsky, Grand Delusion (New Haven, 1999), 23-114.'
     const c = cited(note, note, [

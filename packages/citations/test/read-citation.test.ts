@@ -504,6 +504,23 @@ describe('readCitation', () => {
     expect(read('<container-title>Journal of General Virology</container-title> (<issued>2002</issued>), 83, <page>2475–2483</page>').item.page).toBe('2475–2483')
   })
 
+  it('reads a volume and its pages after a book’s imprint as one locator (volumeInPinpoint)', () => {
+    const r = read(
+      '<author>V. V. Zenkovsky</author>, <title>A History of Russian Philosophy</title>, 2 vols. (<publisher-place>New York</publisher-place>: <publisher>Columbia University Press</publisher>, <issued>1953</issued>), <volume>2</volume>: <page>853</page>, <page>872</page>'
+    )
+    expect(r.locator).toBe('2: 853, 872')
+    expect(r.item.volume).toBeUndefined()
+    expect(
+      read(
+        '<editor>G. Ross Roy</editor>, ed., <title>Letters of Robert Burns</title> (<publisher-place>Oxford</publisher-place>: <publisher>Clarendon Press</publisher>, <issued>1985</issued>), II: <page>256-258</page>'
+      ).locator
+    ).toBe('II: 256–258')
+    // A journal's volume before its year is the item's.
+    expect(
+      read('<author>Anna Berg</author>, “<title>Tides</title>,” <container-title>Lagoon Studies</container-title> <volume>12</volume> (<issued>2001</issued>): <page>45–67</page>').item.volume
+    ).toBe('12')
+  })
+
   it('reads `et seq.` after a page as the page’s, as `ff.` (followingPages)', () => {
     expect(
       read(

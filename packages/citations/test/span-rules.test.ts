@@ -35,6 +35,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'P. Kennedy, The Rise of the Anglo-German Antagonism, 1860-1914 (London, 1980)',
     'J. Rüger, “Revisiting the Anglo-German Antagonism”, Journal of Modern History, 83 (2011)'
   ],
+  'the numbers after a locator’s label left out join it': ['Turnbull, "Ode to David Sillar," in Poetical Essays (1788), ll. 15-20'],
   'front-matter pages in roman numerals after the imprint join the citation': ['L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii'],
   'an archive’s abbreviation and call number left after the citation join it': ['«Padrón de vecinos de Valdemora de la Sierra», 1752, AMV, legajo 123, exp. 4'],
   'a short form ended inside its back-reference takes the rest of it and its page': ['Garnier, Naviguer et commercer, ouvr. cité, p. 230-231', 'Mercier, Le Rhône et ses riverains, ouvr. cité, p. 95'],
@@ -81,6 +82,10 @@ function cutAt(text: string, span: string, fields: readonly string[], from = 0):
  * the table shows each rule at work whatever the shipped model reads here.
  */
 const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> = {
+  // read up to the label, as the model does when the note's italics are known
+  'the numbers after a locator’s label left out join it': (t) => [
+    cutAt(t, 'Turnbull, "Ode to David Sillar," in Poetical Essays (1788), ll', ['author: Turnbull', 'title: Ode to David Sillar', 'container-title: Poetical Essays', 'issued: 1788', 'page: ll'])
+  ],
   'two works read as one citation are split': (t) => [
     cutAt(t, t.slice(0, -1), [
       'author: Pierre Bourdieu',

@@ -2,12 +2,23 @@ import {UNIT} from './archival-units.js'
 import {alternation} from './alternation.js'
 import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
-import {PAGE_ABBREVIATION, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
+import {PAGE_ABBREVIATION, PAGE_EMPHASIS, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
 import {LOCATOR_LABELS, quotationClass} from './lexicon.js'
 import {knownGivenName} from './names.js'
 import {spanBefore} from './model/spans.js'
 
 type Field = LabeledCitation['fields'][number]
+
+/**
+ * A locator's abbreviated label: of pages and paragraphs (`p.`, `Rz.`), or any
+ * other a locator has (`ll.`, `ch.`, `col.`), without its period; not `n.`,
+ * which numbers an archive's items as often as it names a note (`registro
+ * 388, n. 89`).
+ */
+const LABEL_ABBREVIATION = `(?:${PINPOINT_ABBREVIATION}|${alternation([...LOCATOR_LABELS.keys()].filter((w) => w.endsWith('.') && LOCATOR_LABELS.get(w) !== 'note').map((w) => w.slice(0, -1)))})`
+
+/** Pages or ranges joined by commas, each perhaps with `f.`/`ff.` (`1-2, 5-6, 57-60`). */
+const PAGE_LIST = `${PAGE_NUMBERS}(?:\\s*ff?\\.)?(?:\\s*,\\s*${PAGE_NUMBERS}(?:\\s*ff?\\.)?)*`
 
 /** After a citation: `, date` and perhaps `, page` (`DATE_THEN_PAGE`), up to the end of its clause (`, 2 September 1848, 2);`). */
 const DATE_PAGE_AFTER = new RegExp(`^,?\\s*${DATE_THEN_PAGE.pattern}(?=\\s*(?:[);.]|$))`, 'u')
@@ -144,7 +155,7 @@ function titledByLink(text: string, over: readonly LabeledCitation[], link: {sta
 }
 
 /** A locator as a short form ends with it: an abbreviated label (`p. 232`, `ch. xxviii`, `S. 5`) or a volume in roman numerals and a page (`i. 75`). */
-const LOCATOR_AT_END = `(?:(?:${PINPOINT_ABBREVIATION}|${alternation([...LOCATOR_LABELS.keys()].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)))})\\.\\s*|[ivxlc]{1,6}\\.\\s*(?=\\d))[\\divxlc][\\divxlcf.,\\s–-]*`
+const LOCATOR_AT_END = `(?:${LABEL_ABBREVIATION}\\.\\s*|[ivxlc]{1,6}\\.\\s*(?=\\d))[\\divxlc][\\divxlcf.,\\s–-]*`
 
 /** A note that is a title, a comma and a locator (`The New Spirit, p. 232.`): the title is one to ten words opened by a capital. */
 const TITLE_THEN_LOCATOR = new RegExp(`^(\\p{Lu}[^,;:!?()\\d]{0,80}?)\\s*,\\s*(${LOCATOR_AT_END})\\.?$`, 'iu')
@@ -255,8 +266,8 @@ export function backrefCut(text: string, citations: readonly LabeledCitation[]):
   })
 }
 
-/** After a citation: `, pages` (or paragraphs) with their label, perhaps after `, issue` (`, 2, pp. 145-180`; `, Rz. 602 ff.`), up to the end of the sentence or clause. */
-const ISSUE_THEN_PAGES = new RegExp(`^\\)?\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:${PINPOINT_ABBREVIATION})\\.\\s*${PAGE_NUMBERS}(?:\\s*ff?\\.)?)(?=\\s*(?:[.;)]|$))`, 'u')
+/** After a citation: `, pages` (or lines, paragraphs) with their label, perhaps after `esp.` or after `, issue` (`, 2, pp. 145-180`; `, Rz. 602 ff.`; `, esp. pp. 94-103`; `, ll. 1-2, 5-6`), up to the end of the sentence or clause. */
+const ISSUE_THEN_PAGES = new RegExp(`^\\)?\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:(?:${alternation(PAGE_EMPHASIS.words)})\\s+)?${LABEL_ABBREVIATION}\\.\\s*${PAGE_LIST})(?=\\s*(?:[.;)]|$))`, 'u')
 
 /** After a periodical's date: `: pages` or an article number (`(2014): e98679`, `(2020): 21`). */
 const PAGES_AFTER_DATE = new RegExp(`^\\)?\\s*:?\\s*()(e\\d{3,12}|${PAGE_NUMBERS})(?=\\s*(?:[.;)]|$))`, 'u')
@@ -290,6 +301,26 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
     const page = from + m[0].lastIndexOf(m[2]!)
     fields.push({field: 'page', start: page, end: page + m[2]!.length, text: m[2]!})
     return {...c, end: Math.max(c.end, from + m[0].length), fields}
+  })
+}
+
+/** A locator's label alone (`ll`, `pp`), then the period and the numbers the model left out (`ll. 15-20`). */
+const LABEL_ALONE = new RegExp(`^${LABEL_ABBREVIATION}\\.?$`, 'iu')
+const NUMBERS_AFTER_LABEL = new RegExp(`^\\.?\\s*(${PAGE_LIST})(?=\\s*(?:[.;)]|$))`, 'u')
+
+/**
+ * A citation cut after its locator's label (`Turnbull, "Ode to David
+ * Sillar," in *Poetical Essays* (1788), ll. 15-20.`, read up to `ll`): the
+ * page field takes the numbers after it.
+ */
+export function numbersAfterLabel(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
+  return citations.map((c, i) => {
+    const last = c.fields.at(-1)
+    if (last?.field !== 'page' || !LABEL_ALONE.test(last.text)) return c
+    const m = NUMBERS_AFTER_LABEL.exec(text.slice(last.end, citations[i + 1]?.start ?? text.length))
+    if (!m) return c
+    const end = last.end + m[0].length
+    return {...c, end: Math.max(c.end, end), fields: [...c.fields.slice(0, -1), {...last, end, text: text.slice(last.start, end)}]}
   })
 }
 

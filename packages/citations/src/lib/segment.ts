@@ -20,6 +20,7 @@ import {
   linkedTitle,
   titleWithLocatorAlone,
   marginalNumber,
+  numbersAfterLabel,
   romanPages,
   trailingArchive,
   trailingDate,
@@ -1032,6 +1033,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
       'P. Kennedy, The Rise of the Anglo-German Antagonism, 1860-1914 (London, 1980). The most detailed and wide-ranging historiographical assessment of this paradigm remains J. Rüger, “Revisiting the Anglo-German Antagonism”, Journal of Modern History, 83 (2011).',
     apply: each(proseAfterImprint)
   },
+  {name: 'the numbers after a locator’s label left out join it', example: 'Turnbull, "Ode to David Sillar," in Poetical Essays (1788), ll. 15-20.', apply: numbersAfterLabel},
   {name: 'front-matter pages in roman numerals after the imprint join the citation', example: 'L. W. B. Brockliss, Calvet’s Web (New York, 2002), vii-viii.', apply: romanPages},
   {
     name: 'an archive’s abbreviation and call number left after the citation join it',
