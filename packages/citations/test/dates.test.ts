@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {CslDate} from '@octavo/parser'
-import {CIRCA, DATE_ROLE_WORDS, DATE_THEN_PAGE, MORE_VENETO, NUMERIC_DATES, RANGE_SEPARATORS, UNDATED, isUndated, parseDate, readDate} from '../src/lib/dates.js'
+import {ACCESS_WORDS, CIRCA, DATE_ROLE_WORDS, DATE_THEN_PAGE, MORE_VENETO, NUMERIC_DATES, RANGE_SEPARATORS, UNDATED, isUndated, parseDate, readDate} from '../src/lib/dates.js'
 import {MONTHS, SEASONS} from '../src/lib/lexicon.js'
 
 describe('readDate: every rule table, on the example each entry exists for', () => {
@@ -16,6 +16,13 @@ describe('readDate: every rule table, on the example each entry exists for', () 
   test.each(DATE_ROLE_WORDS.flatMap((r) => r.words))('every role word is dropped: %s 4 March 2020', (word) => {
     expect(readDate(`${word} 4 March 2020`)).toEqual({'date-parts': [[2020, 3, 4]]})
     expect(readDate(`${word}: 2020-03-04`)).toEqual({'date-parts': [[2020, 3, 4]]})
+  })
+
+  test('access words: every access row’s words but its publication’s; no change words', () => {
+    expect(ACCESS_WORDS).toEqual(expect.arrayContaining(['accessed', 'abgerufen am', 'abgerufen', 'consulté le', 'consultado el']))
+    for (const word of ['published', 'posted on', 'veröffentlicht am', 'stand', 'publié le', 'publicado el', 'last modified', 'aktualisiert am']) expect(ACCESS_WORDS).not.toContain(word)
+    // Each row's publication words are its own words.
+    for (const row of DATE_ROLE_WORDS) for (const word of row.published ?? []) expect(row.words).toContain(word)
   })
 
   test.each(UNDATED.words)('no date: %s gives undefined, and isUndated says so', (word) => {

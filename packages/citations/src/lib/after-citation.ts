@@ -1,6 +1,6 @@
 import {UNIT} from './archival-units.js'
 import {alternation} from './alternation.js'
-import {DATE_ROLE_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
+import {ACCESS_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 import {PAGE_ABBREVIATION, PAGE_EMPHASIS, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
 import {LOCATOR_LABELS, quotationClass} from './lexicon.js'
@@ -74,8 +74,8 @@ export function trailingArchive(text: string, citations: readonly LabeledCitatio
   })
 }
 
-/** The words after a page's title that say when it was read (`accessed`, `consulté le`, `abgerufen am`: `DATE_ROLE_WORDS`), then the date, to the clause's end. */
-const ACCESSED_AFTER = new RegExp(`^,?\\s*((?:${alternation(DATE_ROLE_WORDS.flatMap((r) => r.words))})\\s+[^,;()]{4,40}?\\b(?:1[5-9]|20)\\d\\d)(?=\\s*(?:[);.]|$))`, 'iu')
+/** The words after a page's title that say when it was read (`accessed`, `consulté le`, `abgerufen am`: `ACCESS_WORDS`), then the date, to the clause's end. */
+const ACCESSED_AFTER = new RegExp(`^,?\\s*((?:${alternation(ACCESS_WORDS)})\\s+[^,;()]{4,40}?\\b(?:1[5-9]|20)\\d\\d)(?=\\s*(?:[);.]|$))`, 'iu')
 
 /**
  * A linked title and when it was read, which the model did not take for a

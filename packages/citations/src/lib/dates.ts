@@ -136,12 +136,19 @@ export interface DateRule {
   expected: CslDate | undefined
 }
 
-/** Words before a date that say what it is (dropped): an access or publication date. */
-export const DATE_ROLE_WORDS: readonly (DateRule & {words: readonly string[]})[] = [
+/**
+ * Words before a date that say what it is (dropped): an access, publication
+ * or change date. `role` says which the row's words name (`access`: a
+ * language's access words, with the words of its publication listed again in
+ * `published`; `change`: a page's last change).
+ */
+export const DATE_ROLE_WORDS: readonly (DateRule & {role: 'access' | 'change'; words: readonly string[]; published?: readonly string[]})[] = [
   {
     name: 'English access date',
     example: 'accessed March 4, 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
+    role: 'access',
+    published: ['published on', 'published', 'posted on', 'posted'],
     words: [
       'accessed on',
       'accessed',
@@ -165,36 +172,62 @@ export const DATE_ROLE_WORDS: readonly (DateRule & {words: readonly string[]})[]
     name: 'German access date',
     example: 'zugegriffen am 4. März 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
-    words: ['zugegriffen am', 'abgerufen am', 'aufgerufen am', 'letzter zugriff am', 'letzter zugriff', 'zugriff am', 'zugriff', 'stand', 'stand vom', 'veröffentlicht am']
+    role: 'access',
+    // `Stand:` dates a version (`Stellungnahme …, Stand: April 2017`), as a publication does.
+    published: ['veröffentlicht am', 'stand', 'stand vom'],
+    words: [
+      'zugegriffen am',
+      'zugegriffen',
+      'abgerufen am',
+      'abgerufen',
+      'aufgerufen am',
+      'aufgerufen',
+      'letzter zugriff am',
+      'letzter zugriff',
+      'zugriff am',
+      'zugriff',
+      'stand',
+      'stand vom',
+      'veröffentlicht am'
+    ]
   },
   {
     name: 'French access date',
     example: 'consulté le 4 mars 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
+    role: 'access',
+    published: ['mis en ligne le', 'publié le'],
     words: ['consulté le', 'consulté en', 'consulté', 'page consultée le', 'dernière consultation le', 'dernière consultation', 'mis en ligne le', 'publié le']
   },
   {
     name: 'Spanish access date',
     example: 'consultado el 4 de marzo de 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
+    role: 'access',
+    published: ['publicado el'],
     words: ['consultado el', 'consultado en', 'consultado', 'fecha de consulta', 'accedido el', 'publicado el']
   },
   {
     name: 'Italian access date',
     example: 'consultato il 4 marzo 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
+    role: 'access',
+    published: ['pubblicato il'],
     words: ['consultato il', 'consultato in data', 'consultato', 'ultimo accesso', 'ultima consultazione', 'accesso il', 'pubblicato il']
   },
   {
     name: 'Dutch access date',
     example: 'geraadpleegd op 4 maart 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
+    role: 'access',
+    published: ['gepubliceerd op'],
     words: ['geraadpleegd op', 'geraadpleegd', 'bezocht op', 'laatst bezocht op', 'gepubliceerd op']
   },
   {
     name: 'a page’s last change (en, de, fr, es, it)',
     example: 'last modified March 3, 2021',
     expected: {'date-parts': [[2021, 3, 3]]},
+    role: 'change',
     words: [
       'last modified on',
       'last modified',
@@ -225,9 +258,14 @@ export const DATE_ROLE_WORDS: readonly (DateRule & {words: readonly string[]})[]
     name: 'Portuguese access date',
     example: 'acesso em 4 de março de 2020',
     expected: {'date-parts': [[2020, 3, 4]]},
+    role: 'access',
+    published: ['publicado em'],
     words: ['acesso em', 'acessado em', 'consultado em', 'publicado em']
   }
 ]
+
+/** The words that say when a page was read: the access rows' words but those of its publication. */
+export const ACCESS_WORDS: readonly string[] = DATE_ROLE_WORDS.filter((r) => r.role === 'access').flatMap((r) => r.words.filter((w) => !r.published?.includes(w)))
 
 /**
  * Words for “no date”. A span that says only this gives `undefined`, not a

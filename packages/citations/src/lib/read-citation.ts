@@ -1,8 +1,8 @@
 import {fold, type CslDate, type CslFields, type CslName} from '@octavo/tree'
-import {escapeRegExp} from './alternation.js'
+import {alternation, escapeRegExp} from './alternation.js'
 import {archivalUnits} from './archival-units.js'
 import {LEXICONS} from './model/lexicons.js'
-import {DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
+import {ACCESS_WORDS, DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
 import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION, withoutLinks} from './preprints-standards.js'
@@ -1971,8 +1971,8 @@ function readDateSpan(out: Collected, field: 'issued' | 'accessed', text: string
   if (date && !out.item[field]) out.item[field] = date
 }
 
-/** The words before a date that say when a page was read (`abgerufen am`, `accessed`, `consultado el`, `letzter Zugriff:`). */
-const ACCESSED_BEFORE = /(?:abgerufen|aufgerufen|zugegriffen|letzter\s+Zugriff|Zugriff|accessed|retrieved|consult[ée]|consultado|consultato|visited|viewed)(?:\s+(?:am|on|le|el|il|en))?\s*:?\s*$/iu
+/** The words before a date that say when a page was read (`abgerufen am`, `accessed`, `consultado el`, `letzter Zugriff:`: `ACCESS_WORDS`). */
+const ACCESSED_BEFORE = new RegExp(`(?:${alternation(ACCESS_WORDS)})\\s*:?\\s*$`, 'iu')
 
 /** A body that makes software or documentation, its name ending in its kind, then a period or comma and the title (`The Pandas Development Team. pandas.qcut`). */
 const TEAM_THEN_TITLE = /^((?:The\s+)?\p{Lu}[\p{L}\d.+-]*(?:\s+\p{Lu}[\p{L}\d.+-]*)*\s+(?:Development Team|Core Team|Team|Developers|Contributors|Project|Foundation|Consortium))[.,]\s+(\S.*)$/u
