@@ -4,6 +4,7 @@ import {ACCESS_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 import {PAGE_ABBREVIATION, PAGE_EMPHASIS, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
 import {LOCATOR_LABELS, quotationClass} from './lexicon.js'
+import {MARGINAL_NUMBER} from './legal.js'
 import {knownGivenName} from './names.js'
 import {spanBefore} from './model/spans.js'
 
@@ -385,8 +386,8 @@ export function authorDateList(text: string, citations: readonly LabeledCitation
   })
 }
 
-/** A marginal number (`Rn. 28`, `Rz. 602 ff.`, `Rdnr. 4`) at the end of a citation, perhaps with `mwN` (and further references) after it. */
-const MARGINAL_NUMBER_AT_END = /(?:^|[\s,;])((?:Rn|Rdnr|Rz|Randnr)\.\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?(?:\s*ff?\.)?)(?:\s*m\.?\s?w\.?\s?N\.?)?\s*[.;]?$/u
+/** A marginal number (`Rn. 28`, `Rz. 602 ff.`, `Rdnr. 4`: legal.ts's `MARGINAL_NUMBER`) at the end of a citation, perhaps with `mwN` (and further references) after it. */
+const MARGINAL_NUMBER_AT_END = new RegExp(`(?:^|[\\s,;])(${MARGINAL_NUMBER})(?:\\s*m\\.?\\s?w\\.?\\s?N\\.?)?\\s*[.;]?$`, 'u')
 
 /**
  * The marginal number a German legal citation ends with, after a section of

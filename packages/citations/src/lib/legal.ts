@@ -87,7 +87,7 @@ export function legalCitationsIn(text: string): Array<{start: number; end: numbe
 }
 
 /** A marginal number and what may follow it (`Rn. 18 ff.`, `Rz. 5–7`, `Tz. 31`, `Rn. 18, 20`): one pattern for decisions and commentaries. */
-const MARGINAL_NUMBER = String.raw`(?:Rn|Rz|Rdnr|Rdn|Randnr|Tz|Ziff)\.?\s*\d+(?:\s*[-\u2013]\s*\d+|\s*ff?\.?|(?:\s*,\s*\d+(?![\d/]))+)?`
+export const MARGINAL_NUMBER = String.raw`(?:Rn|Rz|Rdnr|Rdn|Randnr|Tz|Ziff)\.?\s*\d+(?:\s*[-\u2013]\s*\d+|\s*ff?\.?|(?:\s*,\s*\d+(?![\d/]))+)?`
 
 /** A decision's date: numeric (`12.5.2010`) or with the month's name (`29. Oktober 2015`). */
 const DATE = String.raw`\d{1,2}\.\s?(?:\d{1,2}\.\s?|\p{L}+\s+)(?:1[89]|20)\d\d`
