@@ -504,23 +504,6 @@ describe('readCitation', () => {
     expect(read('<container-title>Journal of General Virology</container-title> (<issued>2002</issued>), 83, <page>2475–2483</page>').item.page).toBe('2475–2483')
   })
 
-  it('reads a volume and its pages after a book’s imprint as one locator (volumeInPinpoint)', () => {
-    const r = read(
-      '<author>V. V. Zenkovsky</author>, <title>A History of Russian Philosophy</title>, 2 vols. (<publisher-place>New York</publisher-place>: <publisher>Columbia University Press</publisher>, <issued>1953</issued>), <volume>2</volume>: <page>853</page>, <page>872</page>'
-    )
-    expect(r.locator).toBe('2: 853, 872')
-    expect(r.item.volume).toBeUndefined()
-    expect(
-      read(
-        '<editor>G. Ross Roy</editor>, ed., <title>Letters of Robert Burns</title> (<publisher-place>Oxford</publisher-place>: <publisher>Clarendon Press</publisher>, <issued>1985</issued>), II: <page>256-258</page>'
-      ).locator
-    ).toBe('II: 256–258')
-    // A journal's volume before its year is the item's.
-    expect(
-      read('<author>Anna Berg</author>, “<title>Tides</title>,” <container-title>Lagoon Studies</container-title> <volume>12</volume> (<issued>2001</issued>): <page>45–67</page>').item.volume
-    ).toBe('12')
-  })
-
   it('reads `et seq.` after a page as the page’s, as `ff.` (followingPages)', () => {
     expect(
       read(
@@ -607,6 +590,15 @@ describe('readCitation', () => {
       author: [{family: 'Eco', given: 'Umberto'}],
       title: "Charles Darwin's Beagle"
     })
+  })
+
+  it('reads a name after a quoted title’s closing mark, in its span, as the container', () => {
+    const r = read(
+      '<author>S. Ankit</author>, “<title>How to simulate Verilog models on macOS”, Medium</title>, <issued>el 18 de septiembre de 2020</issued>. <URL>https://saiankit.medium.com/x</URL>'
+    )
+    expect(r.item).toMatchObject({title: 'How to simulate Verilog models on macOS', 'container-title': 'Medium'})
+    // Words with a number, or a sentence, after the mark are not a container.
+    expect(read('<author>S. Ankit</author>, “<title>How to simulate”, Vol. 3</title>, <issued>2020</issued>').item['container-title']).toBeUndefined()
   })
 
   it('keeps a place inside a quoted title the title’s', () => {

@@ -526,6 +526,9 @@ function closedByQuotationMark(text: string, value: string): boolean {
 }
 const CLOSING_MARK_NEXT = new RegExp(`^[,.;]?\\s*${quotationClass('close')}`, 'u')
 
+/** After a quoted title's closing mark in its span, a comma and a name of one to five capitalised words with no number: the site or journal it is in (`“How to simulate Verilog models on macOS”, Medium`). */
+const NAME_AFTER_QUOTED_TITLE = /^\s*,\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,4})\s*$/u
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -894,30 +897,6 @@ export function pagesAfterImprint(note: string, spans: readonly FieldSpan[]): Fi
   return [...spans.slice(0, -1), {field: 'page', start, end: page.end, text: note.slice(start, page.end)}]
 }
 
-/**
- * A volume and its pages after a book's imprint (`2 vols. (New York: Columbia
- * University Press, 1953), 2: 853, 872`, `(Oxford: Clarendon Press, 1985),
- * II: 256-258`): the place cited in a work of several volumes, one locator
- * (the item is the whole work; another note may cite another volume).
- */
-export function volumeInPinpoint(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
-  // The pages that end the citation, and what comes before them: the volume read as one, or as nothing (`II: `).
-  let at = spans.length
-  while (at > 0 && spans[at - 1]!.field === 'page') at--
-  const volume = spans[at - 1]?.field === 'volume' ? spans[at - 1]! : undefined
-  const head = spans[at - 1 - (volume ? 1 : 0)]
-  const imprint = spans.some((s) => s.field === 'publisher' || s.field === 'publisher-place')
-  if (at === spans.length || !head || !imprint) return [...spans]
-  const m = VOLUME_THEN_COLON.exec(note.slice(head.end, spans[at]!.start))
-  if (!m || (volume && m[1] !== volume.text)) return [...spans]
-  const start = head.end + m[0].length - m[1]!.length - m[2]!.length
-  const end = spans.at(-1)!.end
-  return [...spans.slice(0, at - (volume ? 1 : 0)), {field: 'page', start, end, text: note.slice(start, end)}]
-}
-
-/** After an imprint's closing bracket: a volume in figures or roman numerals and a colon (`), 2: `, `), II: `). */
-const VOLUME_THEN_COLON = /^\)\s*,\s*(\d{1,2}|[IVX]{1,5})(\s*:\s*)$/u
-
 /** Right after a page, the words that say “and the following” (`et seq.`, `et sqq.`, `ff.`). */
 const FOLLOWING_AFTER = /^\s*(?:et\s+seqq?\.|et\s+sqq?\.|sqq\.|ff?\.)/u
 
@@ -971,7 +950,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(rest)
           if (genre) item.genre ??= genre[1]!.trim()
           // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
-          const container = JOINED_AFTER_TITLE.exec(rest)
+          const container = JOINED_AFTER_TITLE.exec(rest) ?? NAME_AFTER_QUOTED_TITLE.exec(rest)
           if (container) out.titles.push(container[1]!)
           return
         }
@@ -2413,7 +2392,6 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   lawJournal,
   pageListedFirst,
   pagesAfterImprint,
-  volumeInPinpoint,
   followingPages,
   partAfterIbid,
   namesBeforeYear,
