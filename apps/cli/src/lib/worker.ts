@@ -5,6 +5,7 @@
 import type {BuildResult, EpubMade, EpubTask, PreparedArticle, PrepareTask} from './build.js'
 import {makeEpub, prepareReaderArticle, renderOutputs} from './build.js'
 import type {RenderTask} from './parallel.js'
+import {pdfRenderer} from './renderers.js'
 
 export function prepare(task: PrepareTask): Promise<PreparedArticle> {
   return prepareReaderArticle(task)
@@ -16,4 +17,10 @@ export function render(task: RenderTask): Promise<BuildResult> {
 
 export function epub(task: EpubTask): Promise<EpubMade> {
   return makeEpub(task)
+}
+
+/** Content streams compressed here (render-pdf's `deflate`, the function the writer runs: the same bytes). */
+export async function deflate(chunks: readonly Uint8Array[]): Promise<Uint8Array[]> {
+  const {deflate} = await pdfRenderer()
+  return chunks.map((bytes) => deflate(bytes))
 }
