@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
-import type {CslItem, Root} from '@octavo/parser'
+import type {Bibliography, CslItem, Root} from '@octavo/parser'
+import type {BibliographyNodeOptions} from '@octavo/citations'
 import type {BuildResult, EpubAside, EpubMade, EpubTask, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 
 /**
@@ -69,6 +70,11 @@ export class Workers implements EpubAside {
 
   render(task: RenderTask): Promise<BuildResult> {
     return this.#pool.run(task, {name: 'render'}) as Promise<BuildResult>
+  }
+
+  /** A volume's bibliography formatted on the worker (build.ts's `editionBibliography`). */
+  bibliography(items: readonly CslItem[], options: BibliographyNodeOptions): Promise<Bibliography> {
+    return this.#pool.run({items, options}, {name: 'bibliography'}) as Promise<Bibliography>
   }
 
   /** Content streams compressed on the worker (render-pdf's `deflate`): `Deflater` gives it pages in batches. */

@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type {RootContent} from 'mdast'
-import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
+import type {Article, ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
-import {mergeItems, type FormattedStore} from '@octavo/citations'
+import {mergeItems, type BibliographyNodeOptions, type FormattedStore} from '@octavo/citations'
 import type {BuildResult, PrepareTask, RenderSettings} from './build.js'
 import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
 import {Deflater, jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
@@ -16,7 +16,7 @@ import {InputError} from './errors.js'
 import {refuseOtherKind} from './kinds.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
-import {loadDefaultStyle} from './world.js'
+import {loadDefaultStyle, loadFonts, loadHyphenation} from './world.js'
 import {creditsNode} from './credits.js'
 import {dropEchoes} from './echoes.js'
 import {labelsFor} from '@octavo/parser'
@@ -152,9 +152,9 @@ export async function buildReader(
     })
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
-    if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography, ...store}))
-    }
+    const title = mode === 'both' ? labels.combinedBibliography : labels.bibliography
+    const bibliography = {style, ...(meta.lang ? {lang: meta.lang} : {}), title}
+    if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) children.push(await combinedBibliography(merged.items, bibliography, options.bibliographies, workers))
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(
       creditsNode(
@@ -174,6 +174,18 @@ export async function buildReader(
   } finally {
     await workers?.stop()
   }
+}
+
+/**
+ * The volume's bibliography (all its works: citeproc over each). With no store of formatted
+ * bibliographies and a worker, formatted there (its articles are prepared: it waits for this
+ * thread's) while this thread loads the PDF's code, fonts and patterns, which it does next.
+ */
+async function combinedBibliography(items: CslItem[], options: BibliographyNodeOptions, store: FormattedStore | undefined, workers: Workers | undefined): Promise<Bibliography> {
+  if (!workers || store) return editionBibliography(items, {...options, ...(store ? {store} : {})})
+  const there = workers.bibliography(items, options)
+  await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(options.lang)])
+  return there.catch(() => editionBibliography(items, options))
 }
 
 /** How the volume's outputs are made: the reader's page size, notes and standards, with the stores kept between builds. */

@@ -3,7 +3,9 @@
  * thread runs, on data sent by structured clone.
  */
 import type {BuildResult, EpubMade, EpubTask, PreparedArticle, PrepareTask} from './build.js'
-import {makeEpub, prepareReaderArticle, renderOutputs} from './build.js'
+import {editionBibliography, makeEpub, prepareReaderArticle, renderOutputs} from './build.js'
+import type {Bibliography, CslItem} from '@octavo/parser'
+import type {BibliographyNodeOptions} from '@octavo/citations'
 import type {RenderTask} from './parallel.js'
 import {pdfRenderer} from './renderers.js'
 
@@ -23,4 +25,8 @@ export function epub(task: EpubTask): Promise<EpubMade> {
 export async function deflate(chunks: readonly Uint8Array[]): Promise<Uint8Array[]> {
   const {deflate} = await pdfRenderer()
   return chunks.map((bytes) => deflate(bytes))
+}
+
+export function bibliography(task: {items: readonly CslItem[]; options: BibliographyNodeOptions}): Bibliography {
+  return editionBibliography(task.items, task.options)
 }
