@@ -238,9 +238,10 @@ async function prepareAll(
 const WORKER_HANDICAP = 0.03
 
 /**
- * The volume's outputs: the PDF here, and the bibliography files (with the
- * formatted bibliographies kept: the worker, given none, would run citeproc
- * over every work of the volume), the others on a worker when there is one.
+ * The volume's outputs: the PDF here, and the bibliography files when the
+ * formatted bibliographies are kept (the worker, given none, would run citeproc
+ * over every work of the volume; with none kept it has just formatted the
+ * volume's bibliography, `combinedBibliography`), the others on a worker when there is one.
  * Same files, in the same order, and diagnostics in the same order as on one
  * thread (the worker's are the EPUB's: the exports make none).
  */
@@ -248,12 +249,12 @@ async function renderVolume(stem: string, volume: Root, items: CslItem[], settin
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
   // The stores stay on this thread (a worker is given data only).
   const {pdfStore: _pdfStore, store: _store, ...shared} = settings
-  const here: OutputKind[] = ['pdf', 'bibliography']
+  const here: OutputKind[] = settings.store ? ['pdf', 'bibliography'] : ['pdf']
   const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => !here.includes(kind))}, images})
   // With no store of the PDF's work, its pages' content streams are compressed on the worker too, once it has made the other files.
   const deflate = settings.pdfStore ? {} : {pdfDeflate: new Deflater(workers, (await pdfRenderer()).deflate).deflate}
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf'], ...deflate}, [], images)
-  const bibliography = await renderOutputs(stem, volume, items, undefined, {...settings, to: settings.to.filter((kind) => kind === 'bibliography')}, [], images)
+  const bibliography = await renderOutputs(stem, volume, items, undefined, {...settings, to: settings.to.filter((kind) => kind === 'bibliography' && here.includes(kind))}, [], images)
   const rest = await others
   const diagnostics = [...pdf.diagnostics, ...rest.diagnostics, ...bibliography.diagnostics]
   const made = new Map([...pdf.files, ...rest.files, ...bibliography.files])
