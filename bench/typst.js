@@ -6,8 +6,11 @@
 // paired with `octavo reader` of the same folder (new process, no cache), alternating.
 // Typst is not a dependency: it is used when it can be imported from here, or from the folder
 // BENCH_TYPST_FROM names (a folder where `npm install @myriaddreamin/typst-ts-node-compiler` ran).
-// BENCH_RUNS (5), BENCH_SIZES (40). Numbers printed, never asserted; the load average printed.
+// BENCH_RUNS (5), BENCH_SIZES (40). BENCH_BASE=path to another bundle's octavo.js pairs it in the same
+// run (alternating, its outputs checked against this one's: SHA-256 of every file). Numbers printed,
+// never asserted; the load average printed.
 import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {loadavg} from 'node:os'
@@ -119,10 +122,23 @@ function typstRun(module, fonts, main, out) {
   return ms
 }
 
+const base = process.env['BENCH_BASE'] ? path.resolve(process.env['BENCH_BASE']) : undefined
+
+/** SHA-256 of every file in a folder, by name. */
+const hashes = (dir) =>
+  Object.fromEntries(
+    readdirSync(dir).map((name) => [
+      name,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, name)))
+        .digest('hex')
+    ])
+  )
+
 /** `octavo reader` of the folder in a new process, no cache, start to exit (ms). */
-function octavoRun(yaml, out) {
+function octavoRun(yaml, out, bin = bundle) {
   const start = performance.now()
-  const child = spawnSync(process.execPath, [bundle, 'reader', yaml, '-o', out, '--quiet'], {encoding: 'utf8', env: {...process.env, SOURCE_DATE_EPOCH: '0', OCTAVO_CACHE_DIR: 'off'}})
+  const child = spawnSync(process.execPath, [bin, 'reader', yaml, '-o', out, '--quiet'], {encoding: 'utf8', env: {...process.env, SOURCE_DATE_EPOCH: '0', OCTAVO_CACHE_DIR: 'off'}})
   const ms = performance.now() - start
   if (child.status !== 0) throw new Error(`octavo reader failed: ${child.stderr}`)
   return ms
@@ -153,9 +169,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const typstPdf = path.join(dir, 'typst.pdf')
     const out = path.join(dir, 'out')
     typstRun(module, fonts, main, typstPdf) // untimed: the first run reads the fonts from disk
-    const times = {typst: [], octavo: []}
+    const times = {typst: [], octavo: [], base: []}
+    const baseOut = path.join(dir, 'base-out')
     for (let i = 0; i < runs; i++) {
       const pair = [() => times.typst.push(typstRun(module, fonts, main, typstPdf)), () => times.octavo.push(octavoRun(yaml, out))]
+      if (base) pair.push(() => times.base.push(octavoRun(yaml, baseOut, base)))
       for (const run of i % 2 ? pair.reverse() : pair) run()
     }
     const pages = {
@@ -171,6 +189,21 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     console.log(`Typst ${count} articles: ${(median(times.typst) / 1000).toFixed(2)} s, ${pages.typst} pages, ${per('typst').toFixed(0)} µs/page (median of ${runs}, new processes)`)
     console.log(
       `octavo reader ${count} articles, no cache: ${(median(times.octavo) / 1000).toFixed(2)} s, ${pages.octavo} pages, ${per('octavo').toFixed(0)} µs/page: ${(per('octavo') / per('typst')).toFixed(2)}× Typst per page`
+    )
+    if (base) {
+      const perBase = (median(times.base) / pages.octavo) * 1000
+      console.log(
+        `octavo reader (BENCH_BASE) ${count} articles, no cache: ${(median(times.base) / 1000).toFixed(2)} s, ${perBase.toFixed(0)} µs/page: ${(perBase / per('typst')).toFixed(2)}× Typst per page; this / base ${(median(times.octavo) / median(times.base)).toFixed(3)}`
+      )
+      const [ours, theirs] = [hashes(out), hashes(baseOut)]
+      const differ = Object.keys({...ours, ...theirs}).filter((name) => ours[name] !== theirs[name])
+      console.log(differ.length === 0 ? `outputs byte-identical to BENCH_BASE's (${Object.keys(ours).length} files, SHA-256)` : `outputs DIFFER from BENCH_BASE's: ${differ.join(', ')}`)
+    }
+    console.log(
+      `all runs (s): ${Object.entries(times)
+        .filter(([, t]) => t.length > 0)
+        .map(([who, t]) => `${who} ${t.map((ms) => (ms / 1000).toFixed(2)).join(' ')}`)
+        .join('; ')}`
     )
     rmSync(dir, {recursive: true, force: true})
   }

@@ -175,6 +175,25 @@ describe('octavo reader', () => {
     for (const name of files) expect(await readFile(path.join(dir, 'two', name)), name).toEqual(await readFile(path.join(dir, 'one', name)))
   })
 
+  it('with no cache (pages compressed on the worker): the same files and messages (file:line:column) as on one thread', async () => {
+    const dir = await tempDir()
+    for (const name of ['course-packs.md', 'course-packs.txt', 'course-packs.meta.yaml']) await copyFile(path.join(repo, 'examples', name), path.join(dir, name))
+    // A character no font has: the layout's warning, with its place.
+    await writeFile(path.join(dir, 'parrot.md'), '---\ntitle: Parrot\n---\n\n# Birds\n\nA parrot \u{1F99C} in a sentence.\n\n## More\n\nText.\n')
+    await writeFile(path.join(dir, 'r.yaml'), 'title: Threads\narticles:\n  - course-packs.md\n  - parrot.md\n  - course-packs.txt\n  - parrot.md\n  - course-packs.md\n')
+    const env = {SOURCE_DATE_EPOCH: '1700000000', OCTAVO_CACHE_DIR: 'off'}
+    const one = await octavoBin(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'one'), '--jobs', '1'], env)
+    const two = await octavoBin(['reader', path.join(dir, 'r.yaml'), '-o', path.join(dir, 'two'), '--jobs', '2'], env)
+    expect(one.status).toBe(0)
+    expect(two.status).toBe(0)
+    const warnings = (stderr: string) => stderr.split('\n').filter((line) => /: (warning|error): /.test(line))
+    expect(warnings(one.stderr).filter((line) => line.includes('parrot.md:7:10: warning:') && line.includes('U+1F99C'))).toHaveLength(2)
+    expect(warnings(two.stderr)).toEqual(warnings(one.stderr))
+    const files = await listFiles(path.join(dir, 'one'))
+    expect(await listFiles(path.join(dir, 'two'))).toEqual(files)
+    for (const name of files) expect(await readFile(path.join(dir, 'two', name)), name).toEqual(await readFile(path.join(dir, 'one', name)))
+  })
+
   it('stops with the error of an article prepared on another thread, and writes nothing', async () => {
     const dir = await tempDir()
     await copyFile(path.join(repo, 'examples', 'course-packs.md'), path.join(dir, 'a.md'))

@@ -11,6 +11,7 @@ test('the public exports (an API change is a conscious one)', () => {
     'STORE_KINDS',
     'breakGreedy',
     'breakLines',
+    'deflate',
     'fontFingerprint',
     'geometries',
     'headingShift',

@@ -44,6 +44,8 @@ export interface RenderSettings {
   store?: FormattedStore | undefined
   /** The PDF renderer's work kept between builds (render-store.ts), when the cache is on. */
   pdfStore?: RenderStore | undefined
+  /** Where the PDF's pages are compressed when there is no `pdfStore` (a worker thread: parallel.ts's `Deflater`). */
+  pdfDeflate?: ((bytes: Uint8Array) => Promise<Uint8Array>) | undefined
   /** Another thread that makes the EPUB while this one makes the PDF (`--watch` keeps one, parallel.ts). */
   aside?: EpubAside | undefined
 }
@@ -442,7 +444,8 @@ const WRITERS = {
     mark('pdf: load code, fonts, hyphenation')
     const standards = c.settings.pdfStandards === undefined ? {} : {standards: c.settings.pdfStandards}
     const store = c.settings.pdfStore === undefined ? {} : {store: c.settings.pdfStore}
-    const options = {fonts, hyphenation, pageSize: c.settings.pageSize, notes: c.settings.notes, date: c.date, images: c.images, ...standards, ...store}
+    const deflate = c.settings.pdfDeflate === undefined ? {} : {deflate: c.settings.pdfDeflate}
+    const options = {fonts, hyphenation, pageSize: c.settings.pageSize, notes: c.settings.notes, date: c.date, images: c.images, ...standards, ...store, ...deflate}
     const pdf = await renderPdf(c.tree, options)
     append(c.diagnostics, pdf.diagnostics)
     c.files.set(`${c.stem}.pdf`, pdf.pdf)

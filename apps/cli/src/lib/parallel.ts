@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
-import type {CslItem, Root} from '@octavo/parser'
+import type {Bibliography, CslItem, Root} from '@octavo/parser'
+import type {BibliographyNodeOptions} from '@octavo/citations'
 import type {BuildResult, EpubAside, EpubMade, EpubTask, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 
 /**
@@ -71,6 +72,16 @@ export class Workers implements EpubAside {
     return this.#pool.run(task, {name: 'render'}) as Promise<BuildResult>
   }
 
+  /** A volume's bibliography formatted on the worker (build.ts's `editionBibliography`). */
+  bibliography(items: readonly CslItem[], options: BibliographyNodeOptions): Promise<Bibliography> {
+    return this.#pool.run({items, options}, {name: 'bibliography'}) as Promise<Bibliography>
+  }
+
+  /** Content streams compressed on the worker (render-pdf's `deflate`): `Deflater` gives it pages in batches. */
+  deflate(chunks: readonly Uint8Array[]): Promise<Uint8Array[]> {
+    return this.#pool.run(chunks, {name: 'deflate'}) as Promise<Uint8Array[]>
+  }
+
   /** An article's EPUB, made while this thread makes its PDF (`--watch`). */
   epub(task: EpubTask): Promise<EpubMade> {
     return this.#pool.run(task, {name: 'epub'}) as Promise<EpubMade>
@@ -78,5 +89,46 @@ export class Workers implements EpubAside {
 
   stop(): Promise<void> {
     return this.#pool.destroy()
+  }
+}
+
+/** Bytes of content streams sent to the worker at once: a few dozen pages, so that it compresses while the writer makes the next ones. */
+export const DEFLATE_BATCH = 512 * 1024
+
+/**
+ * The PDF writer's `deflate` (render-pdf's `WriteOptions.deflate`) on the worker: each page's bytes
+ * are queued and sent in batches of `DEFLATE_BATCH` as the writer makes them (the last batch once
+ * it stops for breath); a batch that fails on the worker is compressed here, with the same function.
+ */
+export class Deflater {
+  #queue: Array<{bytes: Uint8Array; done: (made: Uint8Array) => void}> = []
+  #size = 0
+
+  constructor(
+    private readonly workers: Pick<Workers, 'deflate'>,
+    private readonly here: (bytes: Uint8Array) => Uint8Array
+  ) {
+    // The worker loads the compressor (render-pdf) now, between its other tasks, not when the first pages come.
+    workers.deflate([]).catch(() => undefined)
+  }
+
+  readonly deflate = (bytes: Uint8Array): Promise<Uint8Array> =>
+    new Promise((done) => {
+      if (this.#queue.length === 0) queueMicrotask(() => this.#send())
+      this.#queue.push({bytes, done})
+      this.#size += bytes.byteLength
+      if (this.#size >= DEFLATE_BATCH) this.#send()
+    })
+
+  #send(): void {
+    const batch = this.#queue
+    if (batch.length === 0) return
+    this.#queue = []
+    this.#size = 0
+    const chunks = batch.map(({bytes}) => bytes)
+    void this.workers.deflate(chunks).then(
+      (made) => batch.forEach(({done}, i) => done(made[i] instanceof Uint8Array ? made[i] : this.here(chunks[i]!))),
+      () => batch.forEach(({bytes, done}) => done(this.here(bytes)))
+    )
   }
 }

@@ -1,11 +1,12 @@
 import path from 'node:path'
 import type {RootContent} from 'mdast'
-import type {Article, ArticleMeta, CslItem, Diagnostic, Root} from '@octavo/parser'
+import type {Article, ArticleMeta, Bibliography, CslItem, Diagnostic, Root} from '@octavo/parser'
 import {normalizeMeta} from '@octavo/parser'
-import {mergeItems, type FormattedStore} from '@octavo/citations'
+import {mergeItems, type BibliographyNodeOptions, type FormattedStore} from '@octavo/citations'
 import type {BuildResult, PrepareTask, RenderSettings} from './build.js'
 import {editionBibliography, prepareReaderArticle, renderOutputs} from './build.js'
-import {jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
+import {Deflater, jobsFor, PARALLEL_FROM, Workers} from './parallel.js'
+import {pdfRenderer} from './renderers.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
 import type {CachedArticle, DiskPreparedStore} from './prepared-store.js'
@@ -15,7 +16,7 @@ import {InputError} from './errors.js'
 import {refuseOtherKind} from './kinds.js'
 import {readReaderConfig, type ReaderConfig} from './reader-config.js'
 import {OUTPUT_KINDS, type OutputKind} from './outputs.js'
-import {loadDefaultStyle} from './world.js'
+import {loadDefaultStyle, loadFonts, loadHyphenation} from './world.js'
 import {creditsNode} from './credits.js'
 import {dropEchoes} from './echoes.js'
 import {labelsFor} from '@octavo/parser'
@@ -151,9 +152,9 @@ export async function buildReader(
     })
     const meta = volumeMeta(config, articles[0]?.meta)
     const labels = labelsFor(meta.lang ?? 'en')
-    if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) {
-      children.push(editionBibliography(merged.items, {style, ...(meta.lang ? {lang: meta.lang} : {}), title: mode === 'both' ? labels.combinedBibliography : labels.bibliography, ...store}))
-    }
+    const title = mode === 'both' ? labels.combinedBibliography : labels.bibliography
+    const bibliography = {style, ...(meta.lang ? {lang: meta.lang} : {}), title}
+    if ((mode === 'combined' || mode === 'both') && merged.items.length > 0) children.push(await combinedBibliography(merged.items, bibliography, options.bibliographies, workers))
     // The credits: each article's source and licence (back matter, after the bibliography).
     children.push(
       creditsNode(
@@ -173,6 +174,18 @@ export async function buildReader(
   } finally {
     await workers?.stop()
   }
+}
+
+/**
+ * The volume's bibliography (all its works: citeproc over each). With no store of formatted
+ * bibliographies and a worker, formatted there (its articles are prepared: it waits for this
+ * thread's) while this thread loads the PDF's code, fonts and patterns, which it does next.
+ */
+async function combinedBibliography(items: CslItem[], options: BibliographyNodeOptions, store: FormattedStore | undefined, workers: Workers | undefined): Promise<Bibliography> {
+  if (!workers || store) return editionBibliography(items, {...options, ...(store ? {store} : {})})
+  const there = workers.bibliography(items, options)
+  await Promise.all([pdfRenderer(), loadFonts(), loadHyphenation(options.lang)])
+  return there.catch(() => editionBibliography(items, options))
 }
 
 /** How the volume's outputs are made: the reader's page size, notes and standards, with the stores kept between builds. */
@@ -217,13 +230,18 @@ async function prepareAll(
   return results
 }
 
-/** A worker's share starts as if it had this fraction of all the bytes: it loads its modules first. */
-const WORKER_HANDICAP = 0.1
+/**
+ * A worker's share starts as if it had this fraction of all the bytes: it loads its modules first.
+ * 0.1 left the worker idle ≈ 1.4 s at the end of the 40-article reader's preparation (profile,
+ * 2026-12-05) while this thread prepared its last articles and formatted the volume's bibliography.
+ */
+const WORKER_HANDICAP = 0.03
 
 /**
- * The volume's outputs: the PDF here, and the bibliography files (with the
- * formatted bibliographies kept: the worker, given none, would run citeproc
- * over every work of the volume), the others on a worker when there is one.
+ * The volume's outputs: the PDF here, and the bibliography files when the
+ * formatted bibliographies are kept (the worker, given none, would run citeproc
+ * over every work of the volume; with none kept it has just formatted the
+ * volume's bibliography, `combinedBibliography`), the others on a worker when there is one.
  * Same files, in the same order, and diagnostics in the same order as on one
  * thread (the worker's are the EPUB's: the exports make none).
  */
@@ -231,10 +249,12 @@ async function renderVolume(stem: string, volume: Root, items: CslItem[], settin
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
   // The stores stay on this thread (a worker is given data only).
   const {pdfStore: _pdfStore, store: _store, ...shared} = settings
-  const here: OutputKind[] = ['pdf', 'bibliography']
+  const here: OutputKind[] = settings.store ? ['pdf', 'bibliography'] : ['pdf']
   const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => !here.includes(kind))}, images})
-  const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf']}, [], images)
-  const bibliography = await renderOutputs(stem, volume, items, undefined, {...settings, to: settings.to.filter((kind) => kind === 'bibliography')}, [], images)
+  // With no store of the PDF's work, its pages' content streams are compressed on the worker too, once it has made the other files.
+  const deflate = settings.pdfStore ? {} : {pdfDeflate: new Deflater(workers, (await pdfRenderer()).deflate).deflate}
+  const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf'], ...deflate}, [], images)
+  const bibliography = await renderOutputs(stem, volume, items, undefined, {...settings, to: settings.to.filter((kind) => kind === 'bibliography' && here.includes(kind))}, [], images)
   const rest = await others
   const diagnostics = [...pdf.diagnostics, ...rest.diagnostics, ...bibliography.diagnostics]
   const made = new Map([...pdf.files, ...rest.files, ...bibliography.files])

@@ -13,7 +13,8 @@ export async function renderPdf(tree: Root, options: RenderOptions): Promise<{pd
     ...(options.date === undefined ? {} : {date: options.date}),
     ...(options.images === undefined ? {} : {images: options.images}),
     ...(options.standards === undefined ? {} : {standards: options.standards}),
-    ...(options.store === undefined ? {} : {store: options.store})
+    ...(options.store === undefined ? {} : {store: options.store}),
+    ...(options.deflate === undefined ? {} : {deflate: options.deflate})
   })
   return {pdf, diagnostics: result.diagnostics}
 }

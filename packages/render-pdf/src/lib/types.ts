@@ -56,12 +56,20 @@ export interface WriteOptions {
   standards?: readonly PdfStandard[]
   /** Where the font subsets and the words shaped on them are kept between renders (`RenderStore`, store.ts); none: made in each render. */
   store?: RenderStore
+  /**
+   * Compresses the pages' content streams somewhere else (the CLI: on a worker thread, while the
+   * writer goes on): it must give exactly the bytes `deflate` gives (the same function run there).
+   * Used when there is no `store` (with one, the pages are kept compressed).
+   */
+  deflate?: (bytes: Uint8Array) => Promise<Uint8Array>
 }
 
 export interface RenderOptions extends LayoutOptions {
   date?: Date
   /** See `WriteOptions.standards`. */
   standards?: readonly PdfStandard[]
+  /** See `WriteOptions.deflate`. */
+  deflate?: (bytes: Uint8Array) => Promise<Uint8Array>
 }
 
 /** Keys of the faces in a layout: `regular`, `italic`, `bold`, `boldItalic`, `mono`, `fallback0`, … */

@@ -67,7 +67,8 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   const anchors = anchorsOf(layout, pages)
   const marks: number[][] = []
   const links: AnnotationLink[] = []
-  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store, parent}
+  const deflater = options.store === undefined ? options.deflate : undefined
+  const written: WrittenDoc = {doc, layout, faces, images, anchors, links, store: options.store, parent, ...(deflater ? {deflater, pending: []} : {})}
   layout.pages.forEach((layoutPage, n) => marks.push(writePage(written, layoutPage, pages[n]!, n)))
   writeStructure(doc, layout.structure, pages, marks, links)
   for (const face of faces.values()) {
@@ -81,6 +82,7 @@ export async function writePdf(layout: Layout, options: WriteOptions): Promise<U
   writePageLabels(doc, layout)
   writeInfo(doc, layout, date, standards)
   doc.context.trailerInfo.ID = doc.context.obj([UNSET_ID, UNSET_ID])
+  await Promise.all(written.pending ?? [])
   return withDocumentId(await savePdf(doc, options.store, pages.length === 0))
 }
 
@@ -180,6 +182,9 @@ interface WrittenDoc {
   store: RenderStore | undefined
   /** The page tree every page is a kid of. */
   parent: PDFRef
+  /** Where the pages' content streams are compressed (`WriteOptions.deflate`), and those not back yet. */
+  deflater?: (bytes: Uint8Array) => Promise<Uint8Array>
+  pending?: Array<Promise<void>>
 }
 
 /** The resources of one page: fonts and images by resource name, in the order first used. */
@@ -209,8 +214,11 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFRef, n:
       if (item.tag !== undefined) written.links.push({tag: item.tag, annot, page: n})
     }
   }
-  const {deflated, marks} = pageContent(written, layoutPage)
-  const contents = doc.context.register(doc.context.stream(deflated, {Filter: 'FlateDecode'}))
+  const {deflated, marks, raw} = pageContent(written, layoutPage)
+  const stream = doc.context.stream(deflated ?? new Uint8Array(0), {Filter: 'FlateDecode'})
+  // Compressed elsewhere: its bytes set when they come back (pdf-lib reads them, and their length, when it saves).
+  if (raw) written.pending!.push(written.deflater!(raw).then((bytes) => void ((stream as unknown as {contents: Uint8Array}).contents = bytes)))
+  const contents = doc.context.register(stream)
   const {width, height} = written.layout
   doc.context.assign(page, pageLeaf(doc.context, written.parent, {width, height, contents, fonts: resources.fonts, images: resources.images, annots}))
   return marks
@@ -219,9 +227,10 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFRef, n:
 /**
  * A page's content stream compressed and its marked-content ids: kept in the store under the
  * SHA-256 of all it depends on (`pageKey`) with the glyphs its words draw (given to their faces'
- * ToUnicode maps and widths again), else written now (and kept).
+ * ToUnicode maps and widths again), else written now (and kept); with no store and a caller's
+ * `deflate`, its bytes to compress there (`raw`).
  */
-function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Uint8Array; marks: number[]} {
+function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated?: Uint8Array; raw?: Uint8Array; marks: number[]} {
   const store = written.store
   const key = store && pageKey(written, layoutPage)
   const kept = key === undefined ? undefined : STORE_KINDS.page.decode(store!.get(STORE_KINDS.page.scope(), key))
@@ -242,7 +251,7 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
       const face = written.faces.get(item.font)
       if (!face) continue
       const font = resourceName(names.fonts, new Map(), item.font, 'F', face.ref)
-      // Each glyph with its characters once (given again, it would change nothing), in the order first drawn.
+      // Each glyph with its characters once (given again, it would change nothing), in the order first drawn: kept with the page (none without a store).
       const record = (word: string, shaped: StoredShape) => {
         if (drawn.words.has(item.font + '\u0000' + word)) return
         drawn.words.add(item.font + '\u0000' + word)
@@ -253,7 +262,7 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
           glyphs.push(item.font, id, chars)
         }
       }
-      marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item, record)), item.softHyphen ? '\u00AD' : undefined)
+      marked.mark(content, item.tag, () => content.textRun(font, item.size, item.x, item.y, tjArray(face, item, key === undefined ? undefined : record)), item.softHyphen ? '\u00AD' : undefined)
     } else if (item.type === 'rule') {
       marked.mark(content, undefined, () => content.line(item.thickness, item.x1, item.y1, item.x2, item.y2))
     } else if (item.type === 'image') {
@@ -262,6 +271,8 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated: Ui
       marked.mark(content, item.tag, () => content.image(image, item.x, item.y, item.width, item.height))
     }
   }
+  // Without a store, compressed elsewhere when the caller said where (`WriteOptions.deflate`).
+  if (key === undefined && written.deflater) return {raw: ascii(content.toString()), marks: marked.marks}
   // With a store the page is kept whole (below): its stream is not kept a second time by its bytes.
   const deflated = key === undefined ? compressed(ascii(content.toString()), store) : deflate(ascii(content.toString()))
   if (key !== undefined) store!.set(STORE_KINDS.page.scope(), key, STORE_KINDS.page.encode({deflated, marks: marked.marks, glyphs}))
