@@ -592,6 +592,15 @@ describe('readCitation', () => {
     })
   })
 
+  it('reads names with a spaced dash in a web citation with no title as the page’s title and its site (dashedPageTitle)', () => {
+    const r = read('<author>Deutscher Bundestag - Gastredner, Deutscher Bundestag</author>, o. D., <URL>https://www.bundestag.de/gastredner</URL>')
+    expect(r.item).toMatchObject({type: 'webpage', title: 'Deutscher Bundestag - Gastredner', 'container-title': 'Deutscher Bundestag'})
+    expect(r.item.author).toBeUndefined()
+    // Persons on both sides of the dash, or a citation with no URL or with a title, keep their names.
+    expect(read('<author>Hans Müller - Anna Berg</author>, <URL>https://example.org/x</URL>').item.author).toHaveLength(2)
+    expect(read('<author>Deutscher Bundestag - Gastredner</author>, <issued>2020</issued>').item.title).toBeUndefined()
+  })
+
   it('reads a name after a quoted title’s closing mark, in its span, as the container', () => {
     const r = read(
       '<author>S. Ankit</author>, “<title>How to simulate Verilog models on macOS”, Medium</title>, <issued>el 18 de septiembre de 2020</issued>. <URL>https://saiankit.medium.com/x</URL>'

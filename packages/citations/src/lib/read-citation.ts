@@ -897,6 +897,31 @@ export function pagesAfterImprint(note: string, spans: readonly FieldSpan[]): Fi
   return [...spans.slice(0, -1), {field: 'page', start, end: page.end, text: note.slice(start, page.end)}]
 }
 
+/** A web page's title with its site after a spaced dash or bar (`Deutscher Bundestag - Gastredner`, `Flask | Pallets`). */
+const DASHED_PAGE_TITLE = /\s[-–—|]\s/u
+
+/**
+ * A web page's title written with a spaced dash (`Deutscher Bundestag -
+ * Gastredner, Deutscher Bundestag, o. D., https://…`) read as names: in a
+ * citation with a URL and no title, names with a spaced dash or bar are the
+ * title, and a name after its comma the site (no person's name has ` - `).
+ */
+export function dashedPageTitle(note: string, spans: readonly FieldSpan[]): FieldSpan[] {
+  const first = spans[0]
+  if (first?.field !== 'author' || !DASHED_PAGE_TITLE.test(first.text) || !spans.some((s) => s.field === 'URL') || spans.some((s) => s.field === 'title' || s.field === 'container-title'))
+    return [...spans]
+  const comma = first.text.indexOf(', ')
+  // Names a reader knows on both sides of the dash stay names (`Hans Müller - Anna Berg`).
+  if ((comma === -1 ? first.text : first.text.slice(0, comma)).split(DASHED_PAGE_TITLE).every((p) => capitalisedName(p) && opensAsPerson(p))) return [...spans]
+  if (comma === -1) return [{...first, field: 'title'}, ...spans.slice(1)]
+  const site = first.start + comma + 2
+  return [
+    {field: 'title', start: first.start, end: first.start + comma, text: first.text.slice(0, comma)},
+    {field: 'container-title', start: site, end: first.end, text: note.slice(site, first.end)},
+    ...spans.slice(1)
+  ]
+}
+
 /** Right after a page, the words that say “and the following” (`et seq.`, `et sqq.`, `ff.`). */
 const FOLLOWING_AFTER = /^\s*(?:et\s+seqq?\.|et\s+sqq?\.|sqq\.|ff?\.)/u
 
@@ -2393,6 +2418,7 @@ const SPAN_FIXES: ReadonlyArray<(note: string, spans: readonly FieldSpan[]) => F
   pageListedFirst,
   pagesAfterImprint,
   followingPages,
+  dashedPageTitle,
   partAfterIbid,
   namesBeforeYear,
   titleInColon,
