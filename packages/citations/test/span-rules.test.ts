@@ -318,6 +318,16 @@ describe('proseAfterImprint: what goes on after an imprint in brackets', () => {
     const t = `A. Berg, Die Stadt (Wien, 1980). ${rest}.`
     expect(run(t, rest)).toEqual(['A. Berg, Die Stadt (Wien, 1980)'])
   })
+  it('cuts one after a year and a page too, a list number in brackets allowed; not a title with a number', () => {
+    const rest = 'A decision mentioned in (1) is possible when there is only one lawful alternative'
+    const t = `A. Berg, Die Stadt, Wien 1980, p. 106. ${rest}.`
+    const c = cutAt(t, t.slice(0, -1), ['author: A. Berg', 'title: Die Stadt', 'publisher-place: Wien', 'issued: 1980', 'page: 106', `title: ${rest}`])
+    expect(spans(t, [proseAfterImprint(t, c)])).toEqual(['A. Berg, Die Stadt, Wien 1980, p. 106'])
+    const titled = 'The walls of the city in the year 1848 and after'
+    const u = `A. Berg, Die Stadt, Wien 1980, p. 106. ${titled}.`
+    const d = cutAt(u, u.slice(0, -1), ['author: A. Berg', 'title: Die Stadt', 'publisher-place: Wien', 'issued: 1980', 'page: 106', `title: ${titled}`])
+    expect(spans(u, [proseAfterImprint(u, d)])).toEqual([u.slice(0, -1)])
+  })
 })
 
 describe('bracketedAuthorDate: a reference by names and year in brackets', () => {

@@ -764,6 +764,8 @@ export function ibidAlone(text: string, c: LabeledCitation): LabeledCitation {
 
 /** A citation's imprint in brackets with its year, then a full stop and a sentence (`… (London, 1980). The most`). */
 const IMPRINT_THEN_SENTENCE = /^([^]*?\([^()]*\b(?:1[5-9]|20)\d\d[a-z]?\))\.\s+(?=\p{Lu}\p{Ll})/u
+/** A year and a page, then a full stop and a sentence, which may open with `A` (`… Polska 2010, p. 106. A decision`; not an author–date reference's `(1991b). A complexity analysis`). */
+const PAGE_THEN_SENTENCE = /^([^]*?\b(?:1[5-9]|20)\d\d[a-z]?\)?,\s*(?:pp?|S)\.\s*\d{1,5}(?:\s*[–-]\s*\d{1,5})?)\.\s+(?=\p{Lu}(?:\p{Ll}|\s))/u
 /** Words that go on with the citation after its imprint: a reprint, the original, a translation, an edition. */
 const AFTER_IMPRINT =
   /^(?:Repr|Reprint|Reprinted|Reissued|Originally|Orig|Original|First|Trans|Translated|Transl|Tr|Also|Rev|Revised|Published|Übers|Trad|Traduit|Traducción|Hg|Hrsg|Ed|Eng|Engl|Dt|Neuausg|Nachdr|Nachdruck)\b/u
@@ -776,10 +778,12 @@ const TITLE_FIELDS = new Set(['title', 'container-title', 'collection-title'])
  * 1860-1914 (London, 1980). The most detailed and wide-ranging assessment`
  * → `P. Kennedy, … (London, 1980)`). A sentence, not a title: six words or
  * more, most of them in lower case, no number, no quotation mark; not a
- * reprint or translation named after the imprint.
+ * reprint or translation named after the imprint. So after a year and a page
+ * (`Z. Kmieciak, Postępowanie administracyjne …, Warszawa: Wolters Kluwer
+ * Polska 2010, p. 106. A decision mentioned in (1) is possible when …`).
  */
 export function proseAfterImprint(text: string, c: LabeledCitation): LabeledCitation {
-  const m = IMPRINT_THEN_SENTENCE.exec(text.slice(c.start, c.end))
+  const m = IMPRINT_THEN_SENTENCE.exec(text.slice(c.start, c.end)) ?? PAGE_THEN_SENTENCE.exec(text.slice(c.start, c.end))
   if (!m) return c
   const end = c.start + m[1]!.length
   const after = c.fields.filter((f) => f.start >= end)
@@ -787,7 +791,8 @@ export function proseAfterImprint(text: string, c: LabeledCitation): LabeledCita
   if (after.length === 0 || !after.every((f) => TITLE_FIELDS.has(f.field)) || AFTER_IMPRINT.test(rest)) return c
   const words = rest.split(/\s+/u)
   const lower = words.filter((w) => /^\p{Ll}/u.test(w)).length
-  if (words.length < 6 || lower * 5 < words.length * 3 || /\d/u.test(rest) || /["«»„“”‘’‚‹›]/u.test(rest)) return c
+  // A number in brackets is a sentence's reference to a list (`A decision mentioned in (1) is possible`), not a title's.
+  if (words.length < 6 || lower * 5 < words.length * 3 || /\d/u.test(rest.replace(/\(\d{1,2}\)/gu, '')) || /["«»„“”‘’‚‹›]/u.test(rest)) return c
   return {...c, end, fields: c.fields.filter((f) => f.end <= end)}
 }
 
