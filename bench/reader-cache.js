@@ -11,12 +11,11 @@
 // The outputs of the last edited run are checked against a run with no cache (SHA-256 of every
 // file, SOURCE_DATE_EPOCH=0). Numbers printed, never asserted; the load average printed.
 import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {makeReader, pageCount} from './reader.js'
+import {differingFiles, hashes, makeReader, pageCount} from './reader.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bundle = process.env['BENCH_BIN'] ? path.resolve(process.env['BENCH_BIN']) : path.join(repo, 'apps/cli/dist/bundle/octavo.js')
@@ -30,17 +29,6 @@ const median = (values) => {
   const s = [...values].sort((a, b) => a - b)
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2
 }
-
-/** SHA-256 of every file in a folder, by name. */
-const hashes = (dir) =>
-  Object.fromEntries(
-    readdirSync(dir).map((name) => [
-      name,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, name)))
-        .digest('hex')
-    ])
-  )
 
 /** A reader of `count` articles for one variant: its folder, a cache folder, and the first article's file to edit. */
 function setUp(count) {
@@ -96,7 +84,7 @@ export function readerRuns(count, variants, runs) {
       const fresh = hashes(out)
       run(variant.bin, reader, reader.cache)
       const cached = hashes(out)
-      const differ = Object.keys({...fresh, ...cached}).filter((name) => fresh[name] !== cached[name])
+      const differ = differingFiles(fresh, cached)
       if (differ.length > 0) throw new Error(`reader of ${count} [${variant.name}]: outputs with the cache differ from those without: ${differ.join(', ')}`)
       const pages = await pageCount(path.join(out, 'reader.pdf'))
       rmSync(reader.dir, {recursive: true, force: true})

@@ -1,6 +1,7 @@
 // The course-reader benchmark: readers of 10, 20 and 40 articles built from our examples,
 // the real article and the Markdown lessons (about 1,000 pages at 40), each in a fresh process.
 import {execFileSync, spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,25 @@ import {readFileSync} from 'node:fs'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.resolve(repo, '../shared')
+
+/** SHA-256 of every file in a folder, by name. */
+export function hashes(dir) {
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [
+        name,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, name)))
+          .digest('hex')
+      ])
+  )
+}
+
+/** The names of the files whose hashes (`hashes`) differ between two folders, or that only one has. */
+export function differingFiles(a, b) {
+  return Object.keys({...a, ...b}).filter((name) => a[name] !== b[name])
+}
 
 /** A folder with `count` articles (cycling through the inputs) and its reader YAML. */
 export function makeReader(count) {

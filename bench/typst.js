@@ -10,7 +10,6 @@
 // run (alternating, its outputs checked against this one's: SHA-256 of every file). Numbers printed,
 // never asserted; the load average printed.
 import {spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {loadavg} from 'node:os'
@@ -18,7 +17,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parse as parseYaml} from 'yaml'
 import {parse} from '@octavo/parser'
-import {makeReader, pageCount} from './reader.js'
+import {differingFiles, hashes, makeReader, pageCount} from './reader.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bundle = process.env['BENCH_BIN'] ? path.resolve(process.env['BENCH_BIN']) : path.join(repo, 'apps/cli/dist/bundle/octavo.js')
@@ -124,17 +123,6 @@ function typstRun(module, fonts, main, out) {
 
 const base = process.env['BENCH_BASE'] ? path.resolve(process.env['BENCH_BASE']) : undefined
 
-/** SHA-256 of every file in a folder, by name. */
-const hashes = (dir) =>
-  Object.fromEntries(
-    readdirSync(dir).map((name) => [
-      name,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, name)))
-        .digest('hex')
-    ])
-  )
-
 /** `octavo reader` of the folder in a new process, no cache, start to exit (ms). */
 function octavoRun(yaml, out, bin = bundle) {
   const start = performance.now()
@@ -196,7 +184,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
         `octavo reader (BENCH_BASE) ${count} articles, no cache: ${(median(times.base) / 1000).toFixed(2)} s, ${perBase.toFixed(0)} µs/page: ${(perBase / per('typst')).toFixed(2)}× Typst per page; this / base ${(median(times.octavo) / median(times.base)).toFixed(3)}`
       )
       const [ours, theirs] = [hashes(out), hashes(baseOut)]
-      const differ = Object.keys({...ours, ...theirs}).filter((name) => ours[name] !== theirs[name])
+      const differ = differingFiles(ours, theirs)
       console.log(differ.length === 0 ? `outputs byte-identical to BENCH_BASE's (${Object.keys(ours).length} files, SHA-256)` : `outputs DIFFER from BENCH_BASE's: ${differ.join(', ')}`)
     }
     console.log(

@@ -13,13 +13,13 @@
 // At the end the outputs of the last edit are checked against a new process building the same
 // text with no cache (SHA-256 of every file, SOURCE_DATE_EPOCH=0): a difference stops the bench.
 import {spawn, spawnSync} from 'node:child_process'
-import {createHash} from 'node:crypto'
-import {copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import {setTimeout as sleep} from 'node:timers/promises'
 import {clearTimeout, setTimeout} from 'node:timers'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {differingFiles, hashes} from './reader.js'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const shared = path.resolve(repo, '../shared')
@@ -149,20 +149,6 @@ function mainThreadCpu(pid) {
   }
 }
 
-/** SHA-256 of every file in a folder, by name. */
-function hashes(dir) {
-  return Object.fromEntries(
-    readdirSync(dir)
-      .sort()
-      .map((name) => [
-        name,
-        createHash('sha256')
-          .update(readFileSync(path.join(dir, name)))
-          .digest('hex')
-      ])
-  )
-}
-
 /** The watch process's outputs against a new process's with no cache, built from the same text. */
 function checkOutputs(bin, kase, watch) {
   const out = mkdtempSync(path.join(tmpdir(), 'octavo-watch-check-'))
@@ -171,7 +157,7 @@ function checkOutputs(bin, kase, watch) {
   const want = hashes(out)
   const got = hashes(watch.out)
   rmSync(out, {recursive: true, force: true})
-  const differ = Object.keys({...want, ...got}).filter((name) => want[name] !== got[name])
+  const differ = differingFiles(want, got)
   if (differ.length > 0) throw new Error(`${kase.name}: the watch outputs differ from a build without cache: ${differ.join(', ')}`)
   return Object.keys(want).length
 }
