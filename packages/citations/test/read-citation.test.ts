@@ -499,7 +499,7 @@ describe('readCitation', () => {
     expect(r.locator).toBe('13, 15, 130')
     expect(r.item.volume).toBe('1')
     // Numbers with no bracket before them are not taken (`Journal 12, 3, 45`: an issue perhaps).
-    expect(read('<container-title>Journal</container-title> <volume>12</volume>, 3, <page>45</page>').locator).not.toBe('3, 45')
+    expect(read('<container-title>Journal</container-title> <volume>12</volume>, 3, <page>45</page>').locator).toBe('45')
     // A journal's year in brackets is no imprint: its volume stays out of the pages.
     expect(read('<container-title>Journal of General Virology</container-title> (<issued>2002</issued>), 83, <page>2475–2483</page>').item.page).toBe('2475–2483')
   })

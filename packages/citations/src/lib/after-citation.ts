@@ -5,7 +5,7 @@ import type {LabeledCitation} from './model/reader.js'
 import {PAGE_ABBREVIATION, PAGE_EMPHASIS, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
 import {LOCATOR_LABELS, quotationClass} from './lexicon.js'
 import {MARGINAL_NUMBER} from './legal.js'
-import {knownGivenName} from './names.js'
+import {opensAsPerson} from './names.js'
 import {spanBefore} from './model/spans.js'
 
 type Field = LabeledCitation['fields'][number]
@@ -143,7 +143,7 @@ function titledByLink(text: string, over: readonly LabeledCitation[], link: {sta
     .map((f) => (f.start >= link.end ? f : {...f, start: link.end, text: text.slice(link.end, f.end)}))
     .filter((f) => /[\p{L}\p{N}]/u.test(f.text))
   const name = NAME_AFTER_LINK.exec(text.slice(link.end))
-  const person = name && /^(?:\p{Lu}\.|\p{Lu}\p{Ll}+)/u.test(name[1]!) && (knownGivenName(name[1]!.split(/[\s.]+/u)[0]!) || /^\p{Lu}\./u.test(name[1]!))
+  const person = name && opensAsPerson(name[1]!)
   let fields: Field[] = [{field: 'title', start: link.start, end: link.end, text: text.slice(link.start, link.end)}, ...rest]
   let end = Math.max(...over.map((c) => c.end))
   if (person) {

@@ -982,6 +982,18 @@ export function knownGivenName(word: string): boolean {
   return GIVEN_NAMES.has(fold(word)) && !FAMILY_NAMES_TOO.has(fold(word))
 }
 
+/** A name written first name first in two to four capitalised words (`Jonathan VanAntwerpen`, `G. Soliday`). */
+export function capitalisedName(name: string): boolean {
+  const words = name.trim().split(/\s+/u)
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))
+}
+
+/** A name opened by a given name a reader knows or by initials (`Charles Taylor`, `G. Soliday`). */
+export function opensAsPerson(name: string): boolean {
+  const first = name.trim().split(/\s+/u)[0]!
+  return /^(?:\p{Lu}\.)+(?:-\p{Lu}\.)?$/u.test(first) || knownGivenName(first)
+}
+
 /**
  * One name written family first with a comma, two given names after it
  * (`Caicedo Castilla, José Joaquín`, `Patiño Millán, Beatriz Amalia`): a

@@ -6,7 +6,7 @@ import {ACCESS_WORDS, DATE_THEN_PAGE, dateRunOn, readDate} from './dates.js'
 import {spanBefore, type FieldSpan} from './model/spans.js'
 import {LEGAL_FORMS} from './legal.js'
 import {isPreprint, readPreprint, readStandard, readStandardWhole, STANDARD_DESIGNATION, withoutLinks} from './preprints-standards.js'
-import {isEastAsianFamily, isOrganisationName, knownGivenName, readNameList} from './names.js'
+import {capitalisedName, isEastAsianFamily, isOrganisationName, knownGivenName, opensAsPerson, readNameList} from './names.js'
 import {PAGE_ABBREVIATION, PINPOINT_ABBREVIATION, readPages} from './pages.js'
 import {
   ANNOUNCEMENT,
@@ -474,18 +474,6 @@ function kindAsTitle(span: FieldSpan, spans: readonly FieldSpan[]): FieldSpan | 
 
 /** Names, the possessive that ends them, then the title's capital or opening mark (`Charles Taylor's A Secular Age`). */
 const POSSESSIVE_NAMES = /^([^,;:()]{3,60}?(?:,\s*(?:and\s+)?[^,;:()]{3,60}?|\s+and\s+[^,;:()]{3,60}?){0,4})['’]s\s+(?=[\p{Lu}“"‘«*_])/u
-
-/** A name written first name first in two to four capitalised words (`Jonathan VanAntwerpen`, `G. Soliday`). */
-function capitalisedName(name: string): boolean {
-  const words = name.trim().split(/\s+/u)
-  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w))
-}
-
-/** A name opened by a given name a reader knows or by initials (`Charles Taylor`, `G. Soliday`). */
-function opensAsPerson(name: string): boolean {
-  const first = name.trim().split(/\s+/u)[0]!
-  return /^(?:\p{Lu}\.)+(?:-\p{Lu}\.)?$/u.test(first) || knownGivenName(first)
-}
 
 /**
  * Names read into the title with the possessive that ends them (`Charles

@@ -692,22 +692,26 @@ export function labelText(text: string, options: SegmentNoteOptions): LabeledCit
   return text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations
 }
 
+/**
+ * The rules that run after the span rules, in order: those that need the
+ * note's links, which no span rule sees (a link's text that opens a citation
+ * is its title, `linkedTitle`; a linked page read on a day, `linkedPage`),
+ * then a note that is a title and its locator read as nothing
+ * (`titleWithLocatorAlone`).
+ */
+const NOTE_RULES: ReadonlyArray<(text: string, citations: readonly LabeledCitation[], links: ReadonlyArray<{start: number; end: number}>) => LabeledCitation[]> = [
+  linkedTitle,
+  linkedPage,
+  (text, citations) => titleWithLocatorAlone(text, citations)
+]
+
 /** A note read from the model's labeling of it (`labelText`): the rules that mend the spans, each citation read, its prefix, the commentary. */
 export function readLabels(text: string, labeled: readonly LabeledCitation[], options: Omit<SegmentNoteOptions, 'labels'>): NoteSegmentation {
-  // A linked page read on a day that the model took for no citation: it needs the note's links, which no span rule sees.
-  // A link's text that opens a citation is its title (`linkedTitle`): the links, too, no span rule sees.
+  // The span rules, then the rules of the whole note (`NOTE_RULES`: links, a note read as nothing).
   const links = options.links ?? []
-  const citations = titleWithLocatorAlone(
-    text,
-    linkedPage(
-      text,
-      linkedTitle(
-        text,
-        SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled),
-        links
-      ),
-      links
-    )
+  const citations = NOTE_RULES.reduce(
+    (cs, rule) => rule(text, cs, links),
+    SPAN_RULES.reduce((cs, rule) => rule.apply(text, cs), labeled)
   )
   const segments: Segment[] = []
   const covered: Array<[number, number]> = []
