@@ -1298,6 +1298,26 @@ describe('FIELD_RULES', () => {
     'a series name ends before its number’s label': [
       '<author>Hazel Smith</author>, “<title>Explaining Migration</title>,” <container-title>NKIDP e-Dossier No</container-title>. <issue>11</issue>, p. <page>1</page>',
       {type: 'report', 'collection-title': 'NKIDP e-Dossier', number: '11'}
+    ],
+    'a title read as the first of its authors': [
+      '<author>The Pandoc User’s Guide, John MacFarlane</author>, <issued>2024</issued>, <URL>https://pandoc.org/MANUAL.html</URL>',
+      {title: 'The Pandoc User’s Guide', author: [{family: 'MacFarlane', given: 'John'}]}
+    ],
+    'a title read as the first of its authors (names in prose, published nowhere, stay)': [
+      "<author>Acknowledgments: Thanks to Charles Capper, Michael O'Brien, Mark Peterson</author>",
+      {title: undefined}
+    ],
+    'a title read as the first of its authors (not initials, a given name or Han characters)': [
+      '<author>Gemin M. Pedrocco E; Cai Vendramin Calerg</author>, <publisher-place>Milano</publisher-place> <issued>1990</issued>',
+      {title: undefined}
+    ],
+    'a program’s name read as its only author': [
+      '<author>Zotero</author>, <edition>version 6.0.30</edition> (<publisher>Corporation for Digital Scholarship</publisher>, <issued>2023</issued>), <URL>https://www.zotero.org</URL>',
+      {type: 'software', title: 'Zotero', version: '6.0.30', author: undefined}
+    ],
+    'a program’s name read as its only author (a person stays the author)': [
+      '<author>Hadley Wickham</author>, <edition>version 3.4.4</edition> (<issued>2023</issued>), <URL>https://ggplot2.tidyverse.org</URL>',
+      {title: undefined, author: [{family: 'Wickham', given: 'Hadley'}]}
     ]
   }
   it.each(FIELD_RULES)('$name: $example', ({name}) => {

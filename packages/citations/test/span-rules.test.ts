@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {authorDateList, endsBeforeQuotation} from '../src/lib/after-citation.js'
-import {bracketedAuthorDate, pageAfterPaperDay, proseAfterImprint, SPAN_RULES} from '../src/lib/segment.js'
+import {bracketedAuthorDate, pageAfterPaperDay, proseAfterImprint, SPAN_RULES, writtenVersion} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -54,6 +54,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
   'an author–date reference in brackets left as prose is a citation': ['Dean, 1978'],
   'a legal citation left as prose, cut into pieces or run on is one citation': ['§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434'],
+  'a version written out is the version': ['Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
 
@@ -188,6 +189,7 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a version written out is the version': ['author: Zotero', 'edition: version 6.0.30', 'publisher: Corporation for Digital Scholarship', 'issued: 2023', 'URL: https://www.zotero.org'],
   'an ibid read with its labeled pinpoint is a back-reference and a locator': ['abbrev: ibid', 'page: art 26(1)(d)'],
   'a second page joined by a conjunction joins the locator': ['author: Wiethölter', 'abbrev: Fn. 7', 'container-title: Rechtswissenschaft', 'page: 9 und 28'],
   'a marginal number at the end of a citation is its locator': ['author: Vohwinkel', 'container-title: BeckOK UrhR', 'issued: 2024', 'page: Rn. 28'],
@@ -285,6 +287,28 @@ describe('SPAN_RULES: the rules that mend the model’s spans, each on its examp
       if (FIELDS[name]) expect(after.flatMap((c) => c.fields.map((f) => `${f.field}: ${f.text}`))).toEqual(FIELDS[name])
     })
   }
+})
+
+describe('writtenVersion: a program’s version written out', () => {
+  it('takes the place of the fields cut out of it (`v1.2.3`)', () => {
+    const t = 'Lucía Ferrer, padron-tools v1.2.3, 2021, https://pypi.org/project/padron-tools/.'
+    const cut = cutAt(t, t.slice(0, -1), ['author: Lucía Ferrer', 'title: padron-tools', 'volume: 3', 'issued: 2021', 'URL: https://pypi.org/project/padron-tools/'])
+    expect(writtenVersion(t, cut).fields.map((f) => `${f.field}: ${f.text}`)).toEqual([
+      'author: Lucía Ferrer',
+      'title: padron-tools',
+      'edition: v1.2.3',
+      'issued: 2021',
+      'URL: https://pypi.org/project/padron-tools/'
+    ])
+  })
+  it('leaves a date after `v.` (German `vom`) and a version inside a title', () => {
+    const paper = 'MEIER, V. (1993): Nach der Trennung die Abrechnung. In: Frankfurter Allgemeine Zeitung v. 2.03.1993.'
+    const read = cutAt(paper, paper.slice(0, -1), ['author: MEIER, V.', 'issued: 1993', 'title: Nach der Trennung die Abrechnung', 'container-title: Frankfurter Allgemeine Zeitung'])
+    expect(writtenVersion(paper, read)).toBe(read)
+    const titled = 'Python Language Reference, version 3.12, https://docs.python.org/3.12/reference/.'
+    const inTitle = cutAt(titled, titled.slice(0, -1), ['title: Python Language Reference, version 3.12', 'URL: https://docs.python.org/3.12/reference/'])
+    expect(writtenVersion(titled, inTitle)).toBe(inTitle)
+  })
 })
 
 describe('pageAfterPaperDay: a page left in no field after a paper’s day', () => {

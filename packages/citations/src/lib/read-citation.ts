@@ -1378,6 +1378,28 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     }
   },
   {
+    name: 'a title read as the first of its authors is the title',
+    example: 'The Pandoc User’s Guide, John MacFarlane, 2024, https://pandoc.org/MANUAL.html (the title read as an organisation before the person)',
+    apply: (item) => {
+      const [first, ...persons] = item.author ?? []
+      if (has(item, 'title') || first?.literal === undefined || persons.length === 0 || persons.some((p) => p.given === undefined)) return
+      // Published somewhere (not names in prose: `Acknowledgments: Thanks to Charles Capper, Michael O'Brien`), and no body's name.
+      if (!has(item, 'issued', 'URL', 'DOI', 'publisher') || isOrganisationName(first.literal) || !readsAsTitle(first.literal)) return
+      item.title = first.literal
+      item.author = persons
+    }
+  },
+  {
+    name: 'a program’s name read as its only author is its title',
+    example: 'Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023) (`Zotero` read as the author of a versioned work with no title)',
+    apply: (item) => {
+      const [name, ...others] = item.author ?? []
+      if (item.version === undefined || has(item, 'title', 'container-title') || !name || others.length > 0 || name.given !== undefined) return
+      item.title = String(name.literal ?? name.family)
+      delete item.author
+    }
+  },
+  {
     name: 'an abbreviation before a call number is an archive',
     example: 'Protokoll der Stadtverordnetenversammlung vom 04.11.1880, StAK, Best. 10 Nr. 77, Bl. 112v–114r (“StAK” read as a journal)',
     apply: (item) => {
@@ -1882,6 +1904,17 @@ const INTRODUCED = new RegExp(`^(?:${containerJoins(false, ['nella'])})\\s*:?\\s
 
 /** Words before a number's label (`NKIDP e-Dossier No. 11`, `Working Paper Nr. 4`). */
 const SERIES_BEFORE_NUMBER = /^\s*(\p{L}[\p{L}\d\s-]*?\p{L})\s+(?=(?:No|Nr|Nos|no|nr|n°|Heft)\.?\s*\d)/u
+
+/**
+ * Words that read as a title rather than names: opening with an article or
+ * holding a word in lower case (`The Pandoc User’s Guide`, `L’Alcorano cio`),
+ * with no initial, no known given name and no Han characters (`Gemin M.
+ * Pedrocco E`, `Tels : Stéphane PETIT`, `李品庆`).
+ */
+function readsAsTitle(words: string): boolean {
+  if (/\b\p{Lu}\.|\p{Script=Han}/u.test(words) || words.split(/[\s:,]+/u).some(knownGivenName)) return false
+  return /^(?:The|A|An|Le|La|Les|L’|L'|Il|Lo|El|Los|Las|Der|Die|Das)\s?\p{L}/u.test(words) || /(?:^|\s)\p{Ll}{3,}/u.test(words)
+}
 
 /** A title or edition ending with a version (`vecindario, versión 2.3.1`, `Stata v. 14.2`): the title (group 1), the version (2 or 3). */
 const VERSION_AT_END = new RegExp(`^(.*?)[\\s,;.]*(?:${VERSION})$`, 'iu')

@@ -1,7 +1,7 @@
 import {alternation, escapeRegExp} from './alternation.js'
 import {DATE_THEN_PAGE, readDate} from './dates.js'
 import {PAGE_ABBREVIATION, PAGE_NUMBERS} from './pages.js'
-import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, NAME_PARTICLES, QUOTATION_MARKS, quotationClass, roleMarks} from './lexicon.js'
+import {ANNOUNCEMENT, closingMarks, containerJoins, keptPeriods, NAME_PARTICLES, QUOTATION_MARKS, quotationClass, roleMarks, VERSION} from './lexicon.js'
 import type {Italics} from './model/features.js'
 import {labelNote, type LabeledCitation} from './model/reader.js'
 import {storedLabels, type LabelStore} from './label-store.js'
@@ -268,6 +268,31 @@ export function pageAfterPaperDay(text: string, c: LabeledCitation): LabeledCita
   }
   const end = Math.max(c.end, ...fields.map((f) => f.end))
   return fields.some((f, i) => f !== c.fields[i]) || fields.length !== c.fields.length ? {...c, end, fields} : c
+}
+
+/** A program's version as written (`version 6.0.30`, `v1.2.3`). */
+const WRITTEN_VERSION = new RegExp(VERSION, 'iu')
+
+/**
+ * A program's version written out, which the model cut into other fields or
+ * left out (`Zotero, version 6.0.30 (Corporation for Digital Scholarship,
+ * 2023)`: `30` read as a volume): one edition field over it, which the item
+ * rule 'a version is no part of the title' reads as the version. Not when a
+ * title or an edition holds it already, nor when a field runs past it, nor a
+ * date after `v.` (`v. 2.03.1993`).
+ */
+export function writtenVersion(text: string, c: LabeledCitation): LabeledCitation {
+  const m = WRITTEN_VERSION.exec(text.slice(c.start, c.end))
+  // `v. 2.03.1993` is a date (German `vom`), not a version.
+  if (!m || /^\d{1,2}\.\d{1,2}\.\d{4}$/u.test(m[1] ?? m[2]!)) return c
+  const start = c.start + m.index
+  const end = start + m[0].length
+  const overlapping = c.fields.filter((f) => f.end > start && f.start < end)
+  if (overlapping.some((f) => f.field === 'title' || f.field === 'edition' || f.start < start || f.end > end)) return c
+  const fields = c.fields.filter((f) => !overlapping.includes(f))
+  const at = fields.findIndex((f) => f.start >= end)
+  const version = {field: 'edition' as const, start, end, text: m[0]}
+  return {...c, fields: at < 0 ? [...fields, version] : [...fields.slice(0, at), version, ...fields.slice(at)]}
 }
 
 /**
@@ -1093,6 +1118,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example: '§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434: „Indem Bibliotheken den Zugang zu Informationen sichern, sind sie Bildungseinrichtungen.“',
     apply: legalCitationInProse
   },
+  {name: 'a version written out is the version', example: 'Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org.', apply: each(writtenVersion)},
   {
     name: 'prose read into a short form’s author is left out',
     example: "Diversa l'interpretazione di Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125, che insiste sull'autonomia delle comunità.",
