@@ -1,5 +1,19 @@
 import {describe, expect, it} from 'vitest'
-import {accessedLeft, kindBeforeDate, linkedPage, linkedTitle, romanPages, titleWithLocatorAlone, trailingArchive, trailingDate, trailingPages} from '../src/lib/after-citation.js'
+import {
+  accessedLeft,
+  kindBeforeDate,
+  labeledLocatorInside,
+  linkedPage,
+  linkedTitle,
+  pagesListed,
+  publisherBeforeYear,
+  romanPages,
+  saintInPlace,
+  titleWithLocatorAlone,
+  trailingArchive,
+  trailingDate,
+  trailingPages
+} from '../src/lib/after-citation.js'
 import type {LabeledCitation} from '../src/lib/model/reader.js'
 import {cited} from './cited.js'
 
@@ -253,5 +267,92 @@ describe('romanPages: front-matter pages after the imprint', () => {
       ['title', 'Appendix']
     ])
     expect(romanPages(dated, [d])).toEqual([d])
+  })
+
+  it('takes them out of a short form’s title that ran on over its comma (`*Being Reconciled,* ix`); not a title of one roman word', () => {
+    const note = 'Milbank, Being Reconciled, ix.'
+    const c = cited(note, 'Milbank, Being Reconciled, ix', [
+      ['author', 'Milbank'],
+      ['title', 'Being Reconciled, ix']
+    ])
+    expect(shown(note, romanPages(note, [c])[0]!)).toEqual(['Milbank, Being Reconciled, ix', 'author: Milbank', 'title: Being Reconciled', 'page: ix'])
+    const arabic = 'Milbank, Being Reconciled, 128.'
+    const a = cited(arabic, 'Milbank, Being Reconciled, 128', [
+      ['author', 'Milbank'],
+      ['title', 'Being Reconciled, 128']
+    ])
+    expect(romanPages(arabic, [a])).toEqual([a])
+  })
+})
+
+describe('the rules of a citation’s own fields, where they stop', () => {
+  it('labeledLocatorInside: not `note 12` (`supra note 12` is a back-reference), nor a citation with a page', () => {
+    const supra = 'Smith, supra note 12, https://example.org/smith.'
+    const s = cited(supra, 'Smith, supra note 12, https://example.org/smith', [
+      ['author', 'Smith'],
+      ['URL', 'https://example.org/smith']
+    ])
+    expect(labeledLocatorInside(supra, s)).toBe(s)
+    const paged = 'Church, Teaching (2008), section I.5, p. 4. https://example.org/t'
+    const p = cited(paged, paged, [
+      ['title', 'Teaching'],
+      ['issued', '2008'],
+      ['page', '4'],
+      ['URL', 'https://example.org/t']
+    ])
+    expect(labeledLocatorInside(paged, p)).toBe(p)
+  })
+
+  it('pagesListed: a volume before the pages stays a volume', () => {
+    const note = 'Joan Kelly, “Did Women Have a Renaissance?,” Signs 3, 45–67.'
+    const c = cited(note, note.slice(0, -1), [
+      ['author', 'Joan Kelly'],
+      ['title', 'Did Women Have a Renaissance?'],
+      ['container-title', 'Signs'],
+      ['volume', '3'],
+      ['page', '45–67']
+    ])
+    expect(pagesListed(note, c)).toBe(c)
+  })
+
+  it('saintInPlace: a bracket in the title before another place stays the title’s', () => {
+    const note = 'Storia di Venezia (secoli XV-XVI), Venezia: Marsilio, 1990.'
+    const c = cited(note, note.slice(0, -1), [
+      ['title', 'Storia di Venezia (secoli XV-XVI)'],
+      ['publisher-place', 'Venezia'],
+      ['publisher', 'Marsilio'],
+      ['issued', '1990']
+    ])
+    expect(saintInPlace(note, c)).toBe(c)
+  })
+
+  it('publisherBeforeYear: not a bracket closed before the year, nor a place and publisher', () => {
+    const closed = 'Jane Smith, The Reading Room (Penguin) 2019.'
+    const c = cited(closed, closed.slice(0, -1), [
+      ['author', 'Jane Smith'],
+      ['title', 'The Reading Room (Penguin)'],
+      ['issued', '2019']
+    ])
+    expect(publisherBeforeYear(closed, c)).toBe(c)
+    const placed = 'Jane Smith, The Reading Room (London: Penguin, 2019).'
+    const p = cited(placed, placed.slice(0, -1), [
+      ['author', 'Jane Smith'],
+      ['title', 'The Reading Room (London: Penguin'],
+      ['issued', '2019']
+    ])
+    expect(publisherBeforeYear(placed, p)).toBe(p)
+    const titled = "Antonio Planellì (Dell'opra in musica. Trattato, 1772)."
+    const t = cited(titled, titled.slice(0, -1), [
+      ['title', "Antonio Planellì (Dell'opra in musica. Trattato"],
+      ['issued', '1772']
+    ])
+    expect(publisherBeforeYear(titled, t)).toBe(t)
+    const periodical = 'Friedländer, Die italienischen Schaumünzen (Jahrbuch der Kunstsammlungen I, 1880).'
+    const j = cited(periodical, periodical.slice(0, -1), [
+      ['author', 'Friedländer'],
+      ['title', 'Die italienischen Schaumünzen (Jahrbuch der Kunstsammlungen I'],
+      ['issued', '1880']
+    ])
+    expect(publisherBeforeYear(periodical, j)).toBe(j)
   })
 })

@@ -264,6 +264,10 @@ const CASES: Array<[string, CslName[]]> = [
   ['Academia Brasileira de Letras', [{literal: 'Academia Brasileira de Letras'}]],
   ['Google DeepMind', [{literal: 'Google DeepMind'}]],
   ['Meta AI', [{literal: 'Meta AI'}]],
+  // a church by its confession; a person named Church stays a person
+  ['Russian Orthodox Church', [{literal: 'Russian Orthodox Church'}]],
+  ['Catholic Church', [{literal: 'Catholic Church'}]],
+  ['Alonzo Church', [{family: 'Church', given: 'Alonzo'}]],
   // … but a prefix before the capital, or `Ai` as a family name, is a person's
   ['Douglas MacArthur', [{family: 'MacArthur', given: 'Douglas'}]],
   ['Ai Weiwei', [{family: 'Ai', given: 'Weiwei'}]]

@@ -26,6 +26,23 @@ const read = (source: string) => {
   return readCitation(text, {start: 0, end: text.length, fields, confidence: 1})
 }
 
+describe('a quoted title run on past its closing mark', () => {
+  it('ends there; a periodical, its volume, issue and year in brackets after it are the container’s (not a version after a name)', () => {
+    const r = read('<author>John Milbank</author>, “<title>Catholic Social Teaching as Political Theology.” New Polity 3.2 [2022</title>], <page>40</page>')
+    expect(r.item).toMatchObject({
+      type: 'article-journal',
+      title: 'Catholic Social Teaching as Political Theology',
+      'container-title': 'New Polity',
+      volume: '3',
+      issue: '2',
+      issued: {'date-parts': [[2022]]}
+    })
+    const docs = read('<author>Lucía Ferrer Aranda</author>, «<title>Guía de uso de vecindario», Documentación de vecindario 2.3</title>')
+    expect(docs.item.volume).toBeUndefined()
+    expect(docs.item.title).toBe('Guía de uso de vecindario')
+  })
+})
+
 describe('URL', () => {
   it('of two links joined by a word, the first; a URL broken by spaces stays whole', () => {
     expect(read('<title>Les volumes</title>, <URL>https://patristica.net/graeca et https://example.org/pg</URL>').item.URL).toBe('https://patristica.net/graeca')
@@ -1161,6 +1178,10 @@ describe('FIELD_RULES', () => {
     'a place and publisher after the container’s last period are the imprint (a book the part is in keeps its title)': [
       '<author>Anna Berg</author>: <title>Die Stadt</title>. In: <container-title>Handbuch der Stadtgeschichte. Wien: Böhlau</container-title> <issued>2001</issued>, S. <page>17–19</page>',
       {'container-title': 'Handbuch der Stadtgeschichte', 'publisher-place': 'Wien', publisher: 'Böhlau'}
+    ],
+    'a place and publisher after the container’s last period are the imprint (not a series and its number)': [
+      '<author>Svetlana Aleksandrovna Inikova</author>, “<title>Tambovskie dukhobortsy v 60-e gody XVIII veka</title>,” <container-title>Vestnik Tambovskogo universiteta. Series: Gumanitarnye nauki 2</container-title>, no. <issue>1</issue> (<issued>1997</issued>): <page>39–53</page>',
+      {type: 'article-journal', title: 'Tambovskie dukhobortsy v 60-e gody XVIII veka', 'container-title': 'Vestnik Tambovskogo universiteta. Series: Gumanitarnye nauki 2', publisher: undefined}
     ],
     'a container with no work in it is the work (names, a title and a year)': [
       '<author>Neumann, M.</author> et al., <container-title>GenAI Adoption</container-title>, <issued>2026</issued>, S. <page>297</page>',

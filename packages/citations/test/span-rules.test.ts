@@ -54,6 +54,12 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a link left as prose after a signal is a citation': ['https://artelope.uv.es/basededatos/browserecord.php?-recid=53'],
   'an author–date reference in brackets left as prose is a citation': ['Dean, 1978'],
   'a legal citation left as prose, cut into pieces or run on is one citation': ['§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434'],
+  'a locator with its label written out, read as nothing inside the citation, is its page': [
+    'Russian Orthodox Church, The Basic Teaching on Human Dignity, Freedom, and Rights (2008), section I.5. https://old.mospat.ru/en/documents/dignity-freedom-rights/i/'
+  ],
+  'a number listed after the pages is a page': ['Statisticheskie svedeniia o sektantakh (St. Petersburg: Tipografiia, 1914), 33–35, 47, 51'],
+  'a place opening with a saint’s abbreviation is whole': ['Izdanie Departamenta dukhovnykh del (St. Petersburg: Tipografiia, 1914), 33–35'],
+  'a publisher in brackets before the year, read into the field before it, is the publisher': ['V.M. Chkhikvadze, Sotsialisticheskii gumanizm i prava cheloveka (Nauka, 1978).'],
   'a version written out is the version': ['Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
@@ -189,6 +195,21 @@ const HAND_CUTS: Readonly<Record<string, (text: string) => LabeledCitation[]>> =
 
 /** The rules that change a citation's fields and not its span: what each makes of them. */
 const FIELDS: Readonly<Record<string, readonly string[]>> = {
+  'a locator with its label written out, read as nothing inside the citation, is its page': [
+    'author: Russian Orthodox Church',
+    'title: The Basic Teaching on Human Dignity, Freedom, and Rights',
+    'issued: 2008',
+    'page: section I.5',
+    'URL: https://old.mospat.ru/en/documents/dignity-freedom-rights/i/'
+  ],
+  'a number listed after the pages is a page': ['title: Statisticheskie svedeniia o sektantakh (St', 'publisher-place: Petersburg', 'publisher: Tipografiia', 'issued: 1914', 'page: 33–35, 47, 51'],
+  'a place opening with a saint’s abbreviation is whole': ['author: Izdanie Departamenta dukhovnykh del', 'publisher-place: St. Petersburg', 'publisher: Tipografiia', 'issued: 1914', 'page: 33–35'],
+  'a publisher in brackets before the year, read into the field before it, is the publisher': [
+    'author: V.M. Chkhikvadze',
+    'title: Sotsialisticheskii gumanizm i prava cheloveka',
+    'publisher: Nauka',
+    'issued: 1978'
+  ],
   'a version written out is the version': ['author: Zotero', 'edition: version 6.0.30', 'publisher: Corporation for Digital Scholarship', 'issued: 2023', 'URL: https://www.zotero.org'],
   'an ibid read with its labeled pinpoint is a back-reference and a locator': ['abbrev: ibid', 'page: art 26(1)(d)'],
   'a second page joined by a conjunction joins the locator': ['author: Wiethölter', 'abbrev: Fn. 7', 'container-title: Rechtswissenschaft', 'page: 9 und 28'],

@@ -3,7 +3,7 @@ import {alternation} from './alternation.js'
 import {ACCESS_WORDS, DATE_THEN_PAGE, readDate} from './dates.js'
 import type {LabeledCitation} from './model/reader.js'
 import {PAGE_ABBREVIATION, PAGE_EMPHASIS, PAGE_NUMBERS, PINPOINT_ABBREVIATION} from './pages.js'
-import {LOCATOR_LABELS, quotationClass} from './lexicon.js'
+import {keptPeriods, LOCATOR_LABELS, quotationClass} from './lexicon.js'
 import {MARGINAL_NUMBER} from './legal.js'
 import {opensAsPerson} from './names.js'
 import {spanBefore} from './model/spans.js'
@@ -270,6 +270,18 @@ export function backrefCut(text: string, citations: readonly LabeledCitation[]):
 /** After a citation: `, pages` (or lines, paragraphs) with their label, perhaps after `esp.` or after `, issue` (`, 2, pp. 145-180`; `, Rz. 602 ff.`; `, esp. pp. 94-103`; `, ll. 1-2, 5-6`), up to the end of the sentence or clause. */
 const ISSUE_THEN_PAGES = new RegExp(`^\\)?\\s*,?\\s*(?:(\\d{1,4})\\s*,\\s*)?((?:(?:${alternation(PAGE_EMPHASIS.words)})\\s+)?${LABEL_ABBREVIATION}\\.\\s*${PAGE_LIST})(?=\\s*(?:[.;)]|$))`, 'u')
 
+/** A locator's label written out (`section`, `chapters`; not `note`, which `supra note 12` uses), as written or capitalised. */
+const LABEL_WORD = alternation([...LOCATOR_LABELS.keys()].filter((w) => /^\p{L}{4,}$/u.test(w) && LOCATOR_LABELS.get(w) !== 'note').flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))
+
+/** A section's or chapter's number: arabic or roman, perhaps with its subdivisions (`19`, `I.5`, `3.2.1`). */
+const DIVISION = '(?:\\d{1,4}|[IVXLC]{1,6})(?:\\.\\d{1,3})*'
+
+/** After a citation: `, ` and a locator with its label written out (`(2008), section I.5.`, `, especially chapters 8 and 9`), to the end of the sentence or clause. */
+const WORD_THEN_DIVISIONS = new RegExp(
+  `^\\)?\\s*,\\s*()((?:(?:${alternation(PAGE_EMPHASIS.words)})\\s+)?(?:${LABEL_WORD})\\s+${DIVISION}(?:\\s*(?:,|–|-|and)\\s*${DIVISION})*)(?=\\s*(?:[.;)]|$))`,
+  'u'
+)
+
 /** After a periodical's date: `: pages` or an article number (`(2014): e98679`, `(2020): 21`). */
 const PAGES_AFTER_DATE = new RegExp(`^\\)?\\s*:?\\s*()(e\\d{3,12}|${PAGE_NUMBERS})(?=\\s*(?:[.;)]|$))`, 'u')
 
@@ -278,9 +290,10 @@ const PAGES_AFTER_DATE = new RegExp(`^\\)?\\s*:?\\s*()(e\\d{3,12}|${PAGE_NUMBERS
  * (`Luca Serafini, Il sale della laguna…, «Rivista di storia adriatica»,
  * XII (1986), 2, pp. 145-180.`: `, 2, pp. 145-180` read as prose): a
  * citation with no page takes them, and the number before them is the
- * issue of a periodical (a citation with a volume). So do pages or an
- * article number after a colon after the citation's date (`PLoS ONE 9,
- * n.º 6 (2014): e98679`).
+ * issue of a periodical (a citation with a volume). So do a locator whose
+ * label is written out (`(2008), section I.5.`), and pages or an article
+ * number after a colon after the citation's date (`PLoS ONE 9, n.º 6
+ * (2014): e98679`).
  */
 export function trailingPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   return citations.map((c, i) => {
@@ -290,7 +303,7 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
     const from = Math.min(c.end, c.fields.at(-1)?.end ?? c.end)
     const after = text.slice(from, next)
     const dated = c.fields.at(-1)?.field === 'issued'
-    const m = ISSUE_THEN_PAGES.exec(after) ?? (dated ? PAGES_AFTER_DATE.exec(after) : null)
+    const m = ISSUE_THEN_PAGES.exec(after) ?? WORD_THEN_DIVISIONS.exec(after) ?? (dated ? PAGES_AFTER_DATE.exec(after) : null)
     // the comma is after the citation or the last thing in it (`XII (1986),` + ` 2, pp. 145-180`), or a colon after its date
     const joined = m && (/^\)?\s*[,:]/u.test(m[0]) || /[,:]\s*$/u.test(text.slice(c.start, from)))
     if (!m || !joined || (m[1] && !c.fields.some((f) => f.field === 'volume'))) return c
@@ -303,6 +316,97 @@ export function trailingPages(text: string, citations: readonly LabeledCitation[
     fields.push({field: 'page', start: page, end: page + m[2]!.length, text: m[2]!})
     return {...c, end: Math.max(c.end, from + m[0].length), fields}
   })
+}
+
+/**
+ * A locator with its label written out that the model read as no field
+ * between two of the citation's fields (`Russian Orthodox Church, *The
+ * Russian Orthodox Church's Basic Teaching on Human Dignity* (2008), section
+ * I.5. https://…`, the link read with the citation): a citation with no page
+ * takes it as its page.
+ */
+export function labeledLocatorInside(text: string, c: LabeledCitation): LabeledCitation {
+  if (c.fields.some((f) => f.field === 'page')) return c
+  for (let i = 0; i + 1 < c.fields.length; i++) {
+    const from = c.fields[i]!.end
+    const m = WORD_THEN_DIVISIONS.exec(text.slice(from, c.fields[i + 1]!.start))
+    if (!m) continue
+    const page = from + m[0].lastIndexOf(m[2]!)
+    const field: Field = {field: 'page', start: page, end: page + m[2]!.length, text: m[2]!}
+    return {...c, fields: [...c.fields.slice(0, i + 1), field, ...c.fields.slice(i + 1)]}
+  }
+  return c
+}
+
+/**
+ * Numbers listed after a page, which the model read as a volume or another
+ * page (`(St. Petersburg: Tipografiia, 1914), 33–35, 47, 51.`: `47` read as
+ * a volume): a volume never follows the pages, so the list is one page field.
+ */
+export function pagesListed(text: string, c: LabeledCitation): LabeledCitation {
+  const at = c.fields.findIndex((f) => f.field === 'page')
+  let last = at
+  while (at >= 0 && listedNumber(text, c.fields[last]!, c.fields[last + 1])) last++
+  if (last === at || !c.fields.slice(at + 1, last + 1).some((f) => f.field === 'volume')) return c
+  const [first, end] = [c.fields[at]!, c.fields[last]!.end]
+  const pages: Field = {field: 'page', start: first.start, end, text: text.slice(first.start, end)}
+  return {...c, fields: [...c.fields.slice(0, at), pages, ...c.fields.slice(last + 1)]}
+}
+
+/** A bare number read as a page or a volume right after `field` and a comma. */
+function listedNumber(text: string, field: Field, next: Field | undefined): boolean {
+  return next !== undefined && (next.field === 'volume' || next.field === 'page') && /^\d{1,5}(?:\s*[–-]\s*\d{1,5})?$/u.test(next.text) && /^\s*,\s*$/u.test(text.slice(field.end, next.start))
+}
+
+/** A saint's abbreviation that opens an imprint's place, cut off before its period (`… (St` + `. Petersburg: …`). */
+const SAINT_BEFORE_PLACE = new RegExp(`\\(\\s*(${keptPeriods(['saint'])})\\.\\s*$`, 'u')
+
+/**
+ * An imprint's place that opens with a saint's abbreviation, the model
+ * having ended the field before it at the abbreviation (`(k 1 ianvaria 1912
+ * g.), Izdanie … (St. Petersburg: Tipografiia, 1914)`: `St. Petersburg`
+ * read as `(St` in the title and `Petersburg` as the place): the place
+ * takes it back.
+ */
+export function saintInPlace(text: string, c: LabeledCitation): LabeledCitation {
+  const at = c.fields.findIndex((f) => f.field === 'publisher-place')
+  const place = c.fields[at]
+  const m = place && at > 0 ? SAINT_BEFORE_PLACE.exec(text.slice(c.fields[at - 1]!.start, place.start)) : null
+  if (!place || !m) return c
+  const before = c.fields[at - 1]!
+  const start = before.start + m.index + m[0].indexOf(m[1]!)
+  const cut = text.slice(before.start, before.start + m.index).trimEnd()
+  const fields = [...c.fields]
+  fields[at] = {...place, start, text: text.slice(start, place.end)}
+  if (cut) fields[at - 1] = {...before, end: before.start + cut.length, text: cut}
+  else fields.splice(at - 1, 1)
+  return {...c, fields}
+}
+
+/** A field's end: an opening bracket and a publisher's name, no colon (`Leninskie idei i sovremennost' (Nauka`). */
+const PUBLISHER_OPENED = /\s\(\s*(\p{Lu}[^():;]{1,60}?)\s*$/u
+
+/**
+ * An imprint of a publisher and a year with no place (`(Nauka, 1978)`,
+ * `(Alfred A. Knopf, 1990)`, as Chicago's 18th edition writes it), the
+ * publisher read into the field before it (the title, a translator's names):
+ * the field ends before the bracket and the publisher is its own field. Not
+ * a date that is more than a year, nor a bracket holding a title (a period
+ * after a word, then a capital) or a periodical and its volume.
+ */
+export function publisherBeforeYear(text: string, c: LabeledCitation): LabeledCitation {
+  const at = c.fields.findIndex((f, i) => {
+    const year = c.fields[i + 1]
+    return year?.field === 'issued' && /^\d{4}[a-z]?$/u.test(year.text) && f.field !== 'publisher' && /^\s*,\s*$/u.test(text.slice(f.end, year.start)) && /^\s*\)/u.test(text.slice(year.end))
+  })
+  const field = c.fields[at]
+  const m = field ? PUBLISHER_OPENED.exec(field.text) : null
+  // Not a title or a periodical in the bracket (`(Dell'opra in musica. Trattato, 1772)`, `(Jahrbuch der Kgl. preuss. Kunstsammlungen I, 1880)`).
+  if (!field || !m || /\p{Ll}{2}\.\s+\p{Lu}|\s(?:[IVXLC]+|\d+)$/u.test(m[1]!)) return c
+  const cut = field.text.slice(0, m.index).trimEnd()
+  const start = field.start + m.index + m[0].indexOf(m[1]!)
+  const publisher: Field = {field: 'publisher', start, end: start + m[1]!.length, text: m[1]!}
+  return {...c, fields: [...c.fields.slice(0, at), {...field, end: field.start + cut.length, text: cut}, publisher, ...c.fields.slice(at + 1)]}
 }
 
 /** A locator's label alone (`ll`, `pp`), then the period and the numbers the model left out (`ll. 15-20`). */
@@ -334,13 +438,16 @@ const ROMAN_PAGES_AFTER = /^[.)]?\s*,\s*([ivxlc]{1,7}(?:\s*[–-]\s*[ivxlc]{1,7}
  * Calvet's Web (New York, 2002), vii-viii.`) or in a citation with no date
  * at all, a short form or an `Ibid.` (`Shattock and Wolff, Victorian
  * Periodical Press, xvi.`; `Ibid., viii.`; two letters or more there, not
- * an archive's verso `v.`): the citation's page.
+ * an archive's verso `v.`): the citation's page. Also when a short form's
+ * title took them in (`Milbank, *Being Reconciled,* ix.`).
  */
 export function romanPages(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   return citations.map((c, i) => {
     const last = c.fields.at(-1)
     const dated = c.fields.some((f) => f.field === 'issued')
     if (!last || (dated && last.field !== 'issued') || c.fields.some((f) => f.field === 'page')) return c
+    const inTitle = !dated && last.field === 'title' ? romanPageInTitle(c, last) : c
+    if (inTitle !== c) return inTitle
     const next = citations[i + 1]?.start ?? text.length
     const m = ROMAN_PAGES_AFTER.exec(text.slice(last.end, next))
     // With no imprint before it, one letter is not a page: `cc. 117-120, v.` is the verso.
@@ -349,6 +456,22 @@ export function romanPages(text: string, citations: readonly LabeledCitation[]):
     const end = page + m[1]!.length
     return {...c, end: Math.max(c.end, end), fields: [...c.fields, {field: 'page', start: page, end, text: m[1]!}]}
   })
+}
+
+/** A title's last words after a comma in lower-case roman numerals, two letters or more (`Being Reconciled, ix`). */
+const ROMAN_PAGES_AT_END = /,\s*([ivxlc]{2,7}(?:\s*[–-]\s*[ivxlc]{1,7})?)$/u
+
+/**
+ * A short form's roman page read into its title, where the comma before it
+ * was set in italics with the title (`Milbank, *Being Reconciled,* ix.`):
+ * the title ends before the comma, the numerals are the page.
+ */
+function romanPageInTitle(c: LabeledCitation, title: LabeledCitation['fields'][number]): LabeledCitation {
+  const m = ROMAN_PAGES_AT_END.exec(title.text)
+  if (!m || m.index === 0) return c
+  const page = title.start + m.index + m[0].lastIndexOf(m[1]!)
+  const cut = {...title, end: title.start + m.index, text: title.text.slice(0, m.index)}
+  return {...c, fields: [...c.fields.slice(0, -1), cut, {field: 'page', start: page, end: page + m[1]!.length, text: m[1]!}]}
 }
 
 /** Names as an author–date reference writes them: capitalized words, `et al.`, joined by `et`, `and`, `y`, `&` (`Reimer et al.`, `Arnold et Libby`). */

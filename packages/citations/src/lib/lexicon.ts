@@ -96,15 +96,19 @@ export const LOCATOR_LABELS: ReadonlyMap<string, string> = new Map([
   ['ch.', 'chapter'],
   ['chapter', 'chapter'],
   ['chaps.', 'chapter'],
+  ['chapters', 'chapter'],
   ['sec.', 'section'],
   ['secs.', 'section'],
   ['section', 'section'],
+  ['sections', 'section'],
   ['§', 'section'],
   ['§§', 'section'],
   ['para.', 'paragraph'],
   ['paras.', 'paragraph'],
   ['par.', 'paragraph'],
   ['¶', 'paragraph'],
+  ['paragraph', 'paragraph'],
+  ['paragraphs', 'paragraph'],
   ['fig.', 'figure'],
   ['figs.', 'figure'],
   ['figure', 'figure'],
@@ -248,7 +252,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set(
     'service services division branch consulate administration congress assembly court bank news staff ' +
     "weiyuanhui yanjiushi yanjiusuo dang’anguan dang'anguan dang’anju dang'anju diwei shengwei zhongyang bianjibu " +
     'chubanshe xiaozu zu ju bu shi libraries census ' +
-    'commissioners trustees governors conservancy trust authority directorate secretariat lab labs laboratory laboratories business projects consortium docs gmbh'
+    'commissioners trustees governors conservancy trust authority directorate secretariat lab labs laboratory laboratories business projects consortium docs gmbh ' +
+    'orthodox catholic patriarchate diocese archdiocese synod'
   ).split(' ')
 )
 

@@ -517,6 +517,26 @@ const CLOSING_MARK_NEXT = new RegExp(`^[,.;]?\\s*${quotationClass('close')}`, 'u
 /** After a quoted title's closing mark in its span, a comma and a name of one to five capitalised words with no number: the site or journal it is in (`“How to simulate Verilog models on macOS”, Medium`). */
 const NAME_AFTER_QUOTED_TITLE = /^\s*,\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,4})\s*$/u
 
+/** After a quoted title's closing mark in its span, a periodical's name, its volume (and issue after a period) and its year in brackets (`.” New Polity 3.2 [2022`; not `», Documentación de vecindario 2.3`). */
+const PERIODICAL_AFTER_QUOTED_TITLE = /^\s*[,.]?\s*(\p{Lu}[\p{L}'’.&-]*(?:\s+[\p{L}'’.&-]+){0,5}?)\s+(\d{1,4})(?:\.(\d{1,3}))?\s*[[(](\d{4})[\])]?\s*$/u
+
+/**
+ * After a quoted title's closing mark in its span: the book or site it is in
+ * (`», dans Les lieux de mémoire`, `”, Medium`), or a periodical with its
+ * volume, issue and year (`“Catholic Social Teaching as Political
+ * Theology.” New Polity 3.2 [2022], 40`, all read as the title).
+ */
+function afterQuotedTitle(out: Collected, rest: string): void {
+  const container = JOINED_AFTER_TITLE.exec(rest) ?? NAME_AFTER_QUOTED_TITLE.exec(rest)
+  if (container) return void out.titles.push(container[1]!)
+  const periodical = PERIODICAL_AFTER_QUOTED_TITLE.exec(rest)
+  if (!periodical) return
+  out.titles.push(periodical[1]!)
+  out.item.volume ??= periodical[2]!
+  if (periodical[3]) out.item.issue ??= periodical[3]
+  out.item.issued ??= {'date-parts': [[Number(periodical[4])]]}
+}
+
 /** A given name and its particle before a colon (`Friederike von:`): German `Family, Given particle: Title`. */
 const GIVEN_WITH_PARTICLE = /^\p{Lu}[\p{Ll}-]+(?:\s+\p{Lu}[\p{Ll}-]+)?\s+(?:von|van|vom|zu|zur|de|du|der|den|di|da)(?=\s*:\s)/u
 
@@ -963,8 +983,7 @@ function collect(note: string, start: number, end: number, spans: readonly Field
           const genre = /^\s*\(([^()]+)\)?\s*$/u.exec(rest)
           if (genre) item.genre ??= genre[1]!.trim()
           // `», dans Les lieux de mémoire`: the book the part is in, run on into its title.
-          const container = JOINED_AFTER_TITLE.exec(rest) ?? NAME_AFTER_QUOTED_TITLE.exec(rest)
-          if (container) out.titles.push(container[1]!)
+          afterQuotedTitle(out, rest)
           return
         }
         // `Il sale della laguna, «Rivista di storia adriatica`: an Italian article's title ran on into its journal, quoted after it.
@@ -1515,7 +1534,8 @@ export const FIELD_RULES: ReadonlyArray<{name: string; example: string; apply: (
     apply: (item, text) => {
       const container = item['container-title']
       const m = typeof container === 'string' && !has(item, 'publisher', 'publisher-place') ? IMPRINT_AT_END.exec(container) : null
-      if (!m) return
+      // Not a series and its number (`Vestnik Tambovskogo universiteta. Series: Gumanitarnye nauki 2`).
+      if (!m || SERIES_WORD_BEFORE.test(m[2]!)) return
       item['publisher-place'] = m[2]!.trim()
       item.publisher = m[3]!.trim()
       if (JOINED_BEFORE.test(text.slice(0, Math.max(0, text.indexOf(String(container).slice(0, 24)))))) {

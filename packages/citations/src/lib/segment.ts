@@ -22,6 +22,10 @@ import {
   marginalNumber,
   numbersAfterLabel,
   romanPages,
+  labeledLocatorInside,
+  pagesListed,
+  saintInPlace,
+  publisherBeforeYear,
   trailingArchive,
   trailingDate,
   trailingPages,
@@ -1117,6 +1121,18 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'a legal citation left as prose, cut into pieces or run on is one citation',
     example: '§ 8 Abs. 1 Bibliotheksgesetz des Landes Sachsen-Anhalt, GVBl. 2010, S. 434: „Indem Bibliotheken den Zugang zu Informationen sichern, sind sie Bildungseinrichtungen.“',
     apply: legalCitationInProse
+  },
+  {
+    name: 'a locator with its label written out, read as nothing inside the citation, is its page',
+    example: 'Russian Orthodox Church, The Basic Teaching on Human Dignity, Freedom, and Rights (2008), section I.5. https://old.mospat.ru/en/documents/dignity-freedom-rights/i/',
+    apply: each(labeledLocatorInside)
+  },
+  {name: 'a number listed after the pages is a page', example: 'Statisticheskie svedeniia o sektantakh (St. Petersburg: Tipografiia, 1914), 33–35, 47, 51.', apply: each(pagesListed)},
+  {name: 'a place opening with a saint’s abbreviation is whole', example: 'Izdanie Departamenta dukhovnykh del (St. Petersburg: Tipografiia, 1914), 33–35.', apply: each(saintInPlace)},
+  {
+    name: 'a publisher in brackets before the year, read into the field before it, is the publisher',
+    example: 'V.M. Chkhikvadze, Sotsialisticheskii gumanizm i prava cheloveka (Nauka, 1978).',
+    apply: each(publisherBeforeYear)
   },
   {name: 'a version written out is the version', example: 'Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org.', apply: each(writtenVersion)},
   {
