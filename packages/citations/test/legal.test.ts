@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {COURTS, courtDecisionsIn, DECISION_PIECES, LEGAL_FORMS, readCommentary, readCourtDecision, readStatute} from '../src/lib/legal.js'
+import {COURTS, courtDecisionsIn, DECISION_PIECES, LEGAL_FORMS, readCommentary, readCourtDecision, readShortTitleStatute, readStatute} from '../src/lib/legal.js'
 import {processCitations} from '../src/index.js'
 import {parse} from '@octavo/parser'
 
@@ -49,6 +49,11 @@ const EXPECTED: Readonly<Record<string, {item: Record<string, unknown>; locator:
     },
     locator: '26(1)(a)–(b)',
     label: 'article'
+  },
+  'a common-law statute by its short title and year': {
+    item: {type: 'legislation', title: 'Copyright, Designs and Patents Act', issued: {'date-parts': [[1988]]}},
+    locator: '29',
+    label: 'section'
   },
   'a parliament’s printed paper': {
     item: {type: 'bill', genre: 'LT-Drs.', authority: 'Hamburg', number: '21/12361', issued: {'date-parts': [[2018, 3, 23]]}},
@@ -219,5 +224,26 @@ describe('court decisions through the notes reader', () => {
   it('keeps two decisions of one court in one reporter apart', () => {
     const {notes} = read('BGH, NJW 2000, 1234; BGH, NJW 2000, 2345 (2350).')
     expect(notes[0]!.citations.map((c) => c.ref)).toEqual(['bgh-njw-2000-1234', 'bgh-njw-2000-2345'])
+  })
+})
+
+describe('readShortTitleStatute: a common-law statute by its short title', () => {
+  it('reads its jurisdiction, number and provisions (Commonwealth, UK and US forms)', () => {
+    expect(readShortTitleStatute('The Data Protection and Privacy Act (Uganda), No. 9 of 2019, Section 19')).toMatchObject({
+      item: {type: 'legislation', title: 'The Data Protection and Privacy Act (Uganda)', number: 'No. 9 of 2019', issued: {'date-parts': [[2019]]}},
+      locator: '19',
+      label: 'section'
+    })
+    expect(readShortTitleStatute('The Uganda Communications (Content) Regulations, 2019 (Statutory Instrument 2019 No. 91), Regulations 3, 5, and 7')).toMatchObject({
+      item: {title: 'The Uganda Communications (Content) Regulations', number: 'Statutory Instrument 2019 No. 91'},
+      locator: '3, 5, and 7'
+    })
+    expect(readShortTitleStatute('Equality Act 2010, art 5')).toMatchObject({item: {title: 'Equality Act'}, locator: '5', label: 'article'})
+    expect(readShortTitleStatute('Civil Rights Act of 1964')).toMatchObject({item: {title: 'Civil Rights Act', issued: {'date-parts': [[1964]]}}, locator: null})
+  })
+  it('is no book whose title has the word, nor a title with neither year nor number', () => {
+    expect(readShortTitleStatute('Wolfgang Iser, The Act of Reading (Baltimore, 1978)')).toBeUndefined()
+    expect(readShortTitleStatute('Richard Posner, The Act (Chicago, 1990)')).toBeUndefined()
+    expect(readShortTitleStatute('The Companies Act')).toBeUndefined()
   })
 })

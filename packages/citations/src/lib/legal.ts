@@ -411,6 +411,58 @@ export function readEuAct(text: string): LegalReading | undefined {
   return {item, locator: pinpoint?.page ?? null, label: pinpoint?.label ?? 'page', names: [], pointsBack: false, etAl: false}
 }
 
+/** The words a common-law statute's short title ends with. */
+const STATUTE_KINDS = ['Act', 'Regulations', 'Rules', 'Order', 'Ordinance']
+
+/** A provision's label in a common-law citation (`s.`, `ss.`, `Section`, `Regulations`, `art.`, `para.`) → its CSL label. */
+const PROVISION_LABELS: ReadonlyArray<readonly [string, string]> = [
+  ...['s.', 'ss.', 's', 'ss', 'sec.', 'secs.', 'section', 'sections', 'Section', 'Sections', '§', '§§', 'r.', 'rr.', 'reg.', 'regs.', 'Regulation', 'Regulations', 'regulation', 'regulations'].map(
+    (w) => [w, 'section'] as const
+  ),
+  ...['art.', 'arts.', 'art', 'arts', 'article', 'articles', 'Article', 'Articles'].map((w) => [w, 'article'] as const),
+  ...['para.', 'paras.', 'para', 'paras', 'paragraph', 'paragraphs'].map((w) => [w, 'paragraph'] as const)
+]
+
+/** A provision's number (`29`, `5(1)(a)`, `12A`). */
+const PROVISION = '\\d+[A-Z]?(?:\\(\\w{1,4}\\))*'
+
+/**
+ * A common-law statute cited by its short title: the title up to its kind
+ * (group 1: `Copyright, Designs and Patents Act`), a jurisdiction in brackets
+ * (2), the year (3), its number (4: `No. 9 of 2019`, `Act 1 of 2013`, `c. 48`,
+ * `(Statutory Instrument 2019 No. 91)`), the provision's label (5) and numbers (6).
+ */
+const SHORT_TITLE_STATUTE = new RegExp(
+  `^((?:The\\s+)?\\p{Lu}[\\p{L}'’-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’-]*|and|of|the|for|on|to|in|\\(\\p{Lu}[\\p{L}'’ -]*\\)))*?\\s+(?:${alternation(STATUTE_KINDS)}))` +
+    `(?:\\s*\\((\\p{Lu}[\\p{L} ]*)\\))?(?:,?\\s+(?:of\\s+)?(\\d{4}))?` +
+    `((?:\\s*,?\\s*(?:\\((?:Statutory Instrument|S\\.\\s?I\\.)\\s+\\d{4}\\s+No\\.?\\s*\\d+\\)|(?:No\\.|Act|Law)\\s+\\d+\\s+of\\s+\\d{4}|c\\.\\s*\\d+))*)` +
+    `(?:\\s*,?\\s*(${alternation(PROVISION_LABELS.map(([w]) => w))})\\s*(${PROVISION}(?:(?:\\s*,\\s*|\\s*[-–]\\s*|,?\\s+and\\s+)${PROVISION})*))?\\s*\\.?$`,
+  'u'
+)
+
+/**
+ * A statute of a common-law country cited by its short title, with its year
+ * or number (`Copyright, Designs and Patents Act 1988, s. 29`; `The Uganda
+ * Communications Act, 2013, Act 1 of 2013, Sections 5, 45, 56, 57, and 93`;
+ * `The Data Protection and Privacy Act (Uganda), No. 9 of 2019, Section
+ * 19`): `legislation`, its title, year and number; the provision is the
+ * locator. Not a title with neither year nor number.
+ */
+export function readShortTitleStatute(text: string): LegalReading | undefined {
+  const m = SHORT_TITLE_STATUTE.exec(text.trim())
+  const number = m?.[4]
+    ?.replace(/^[\s,]+/u, '')
+    .replace(/^\((.*)\)$/u, '$1')
+    .trim()
+  if (!m || (!m[3] && !number)) return undefined
+  const item: ItemFields = {type: 'legislation', title: m[2] ? `${m[1]!} (${m[2]})` : m[1]!}
+  const year = m[3] ?? /\b(\d{4})\b/u.exec(number ?? '')?.[1]
+  if (year) item.issued = {'date-parts': [[Number(year)]]}
+  if (number) item.number = number
+  const label = PROVISION_LABELS.find(([w]) => w === m[5])?.[1] ?? 'section'
+  return {item, locator: m[6] ?? null, label, names: [], pointsBack: false, etAl: false}
+}
+
 /** The legal grammars, tried in turn on a citation's whole text, each with the example it exists for. */
 export const LEGAL_FORMS: ReadonlyArray<{name: string; example: string; read: (text: string) => LegalReading | undefined}> = [
   {name: 'a court decision', example: 'BGH, Urt. v. 12.5.2010 – I ZR 121/08, GRUR 2010, 633 Rn. 12 – Vorschaubilder', read: readCourtDecision},
@@ -423,5 +475,6 @@ export const LEGAL_FORMS: ReadonlyArray<{name: string; example: string; read: (t
       'Regulation (EU) 2022/2065 of the European Parliament and of the Council of 19 October 2022 on a Single Market For Digital Services (Digital Services Act) [2022] OJ L277/1, art 26(1)(a)–(b)',
     read: readEuAct
   },
-  {name: 'a parliament’s printed paper', example: 'LT-Drs. Hamburg 21/12361 mit der Antwort des Senats vom 23. März 2018', read: readPaper}
+  {name: 'a parliament’s printed paper', example: 'LT-Drs. Hamburg 21/12361 mit der Antwort des Senats vom 23. März 2018', read: readPaper},
+  {name: 'a common-law statute by its short title and year', example: 'Copyright, Designs and Patents Act 1988, s. 29', read: readShortTitleStatute}
 ]
