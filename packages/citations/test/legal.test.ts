@@ -245,5 +245,7 @@ describe('readShortTitleStatute: a common-law statute by its short title', () =>
     expect(readShortTitleStatute('Wolfgang Iser, The Act of Reading (Baltimore, 1978)')).toBeUndefined()
     expect(readShortTitleStatute('Richard Posner, The Act (Chicago, 1990)')).toBeUndefined()
     expect(readShortTitleStatute('The Companies Act')).toBeUndefined()
+    expect(readShortTitleStatute('Richard Smith, The Act, 1990')).toBeUndefined()
+    expect(readShortTitleStatute('Lorna Hutson, The New World Order, 1991')).toBeUndefined()
   })
 })

@@ -1,7 +1,7 @@
 import type {CslFields} from '@octavo/tree'
 import {alternation} from './alternation.js'
 import {readDate} from './dates.js'
-import {readNameList} from './names.js'
+import {capitalisedName, opensAsPerson, readNameList} from './names.js'
 import {readPages} from './pages.js'
 
 type ItemFields = CslFields & {type: string}
@@ -411,8 +411,8 @@ export function readEuAct(text: string): LegalReading | undefined {
   return {item, locator: pinpoint?.page ?? null, label: pinpoint?.label ?? 'page', names: [], pointsBack: false, etAl: false}
 }
 
-/** The words a common-law statute's short title ends with. */
-const STATUTE_KINDS = ['Act', 'Regulations', 'Rules', 'Order', 'Ordinance']
+/** The words a common-law statute's short title ends with (not `Order` or `Rules`, which end book titles as often: `The New World Order, 1991`). */
+const STATUTE_KINDS = ['Act', 'Regulations', 'Ordinance']
 
 /** A provision's label in a common-law citation (`s.`, `ss.`, `Section`, `Regulations`, `art.`, `para.`) → its CSL label. */
 const PROVISION_LABELS: ReadonlyArray<readonly [string, string]> = [
@@ -446,7 +446,8 @@ const SHORT_TITLE_STATUTE = new RegExp(
  * Communications Act, 2013, Act 1 of 2013, Sections 5, 45, 56, 57, and 93`;
  * `The Data Protection and Privacy Act (Uganda), No. 9 of 2019, Section
  * 19`): `legislation`, its title, year and number; the provision is the
- * locator. Not a title with neither year nor number.
+ * locator. Not a title with neither year nor number, nor one after a
+ * person's name.
  */
 export function readShortTitleStatute(text: string): LegalReading | undefined {
   const m = SHORT_TITLE_STATUTE.exec(text.trim())
@@ -454,7 +455,9 @@ export function readShortTitleStatute(text: string): LegalReading | undefined {
     ?.replace(/^[\s,]+/u, '')
     .replace(/^\((.*)\)$/u, '$1')
     .trim()
-  if (!m || (!m[3] && !number)) return undefined
+  // Not a book by a person (`Richard Smith, The Act, 1990`).
+  const before = m?.[1]!.includes(',') ? m[1].split(',')[0]! : ''
+  if (!m || (!m[3] && !number) || (before && (opensAsPerson(before) || capitalisedName(before)))) return undefined
   const item: ItemFields = {type: 'legislation', title: m[2] ? `${m[1]!} (${m[2]})` : m[1]!}
   const year = m[3] ?? /\b(\d{4})\b/u.exec(number ?? '')?.[1]
   if (year) item.issued = {'date-parts': [[Number(year)]]}
