@@ -456,7 +456,7 @@ export function readShortTitleStatute(text: string): LegalReading | undefined {
     .replace(/^\((.*)\)$/u, '$1')
     .trim()
   // Not a book by a person (`Richard Smith, The Act, 1990`).
-  const before = m?.[1]!.includes(',') ? m[1].split(',')[0]! : ''
+  const before = m?.[1]?.includes(',') ? m[1].split(',')[0]! : ''
   if (!m || (!m[3] && !number) || (before && (opensAsPerson(before) || capitalisedName(before)))) return undefined
   const item: ItemFields = {type: 'legislation', title: m[2] ? `${m[1]!} (${m[2]})` : m[1]!}
   const year = m[3] ?? /\b(\d{4})\b/u.exec(number ?? '')?.[1]
