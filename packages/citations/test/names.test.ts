@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import fc from 'fast-check'
 import type {CslName} from '@octavo/parser'
-import {ET_AL_MARKERS, FAMILY_REACH, LIST_SEPARATORS, NAME_ROLES, NAME_RULES, NO_AUTHOR, PERSON_FORMS, readNameList, readPersonalName} from '../src/lib/names.js'
+import {ET_AL_MARKERS, FAMILY_REACH, givenNameFirst, LIST_SEPARATORS, NAME_ROLES, NAME_RULES, NO_AUTHOR, PERSON_FORMS, readNameList, readPersonalName} from '../src/lib/names.js'
 
 describe('readNameList: every rule table, on the example each entry exists for', () => {
   test.each(NAME_ROLES)('role words: $name ($example)', ({example, role}) => {
@@ -364,5 +364,18 @@ describe('readNameList: the cases of the brief', () => {
       ),
       {numRuns: 2000}
     )
+  })
+})
+
+describe('givenNameFirst: a name opened by a given name, even one that is a family name too', () => {
+  test.each([
+    ['Stephen Krasner', true],
+    ['G. Soliday', true],
+    ['Charles Taylor', true],
+    ['World War', false],
+    ['Oona', false],
+    ['New Polity', false]
+  ])('%s', (name, expected) => {
+    expect(givenNameFirst(name)).toBe(expected)
   })
 })

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {authorDateList, endsBeforeQuotation} from '../src/lib/after-citation.js'
-import {bracketedAuthorDate, pageAfterPaperDay, proseAfterImprint, SPAN_RULES, writtenVersion} from '../src/lib/segment.js'
+import {afterQuotingSentence, bracketedAuthorDate, labelText, pageAfterPaperDay, proseAfterImprint, SPAN_RULES, writtenVersion} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -308,6 +308,28 @@ describe('SPAN_RULES: the rules that mend the model’s spans, each on its examp
       if (FIELDS[name]) expect(after.flatMap((c) => c.fields.map((f) => `${f.field}: ${f.text}`))).toEqual(FIELDS[name])
     })
   }
+})
+
+describe('afterQuotingSentence: a citation run on from the sentence that quotes it', () => {
+  const note =
+    'Stephen Krasner defines international legal sovereignty as, “the practices associated with mutual recognition, usually between territorial entities, that have formal, juridical independence.” Stephen Krasner, Sovereignty: Organized Hypocrisy (Princeton: Princeton University Press, 1999), 3.'
+  it('is read again from the name after the quotation (the shipped model, through labelText)', () => {
+    expect(spans(note, labelText(note, {model}))).toEqual(['Stephen Krasner, Sovereignty: Organized Hypocrisy (Princeton: Princeton University Press, 1999), 3'])
+    const quoted =
+      'Hathaway calls the aggression “the most fundamental challenge since World War II.” Oona Hathaway, “International Law Goes to War in Ukraine,” Emory International Law Review 38, no. 3 (2024): 576.'
+    expect(spans(quoted, labelText(quoted, {model}))[0]).toMatch(/^Oona Hathaway, “International Law/u)
+  })
+  it('leaves a citation whose quotation is no sentence of prose, or not followed by a person', () => {
+    const c = cutAt(note, note.slice(0, -1), ['title: Stephen Krasner defines'])
+    const never = () => {
+      throw new Error('read again')
+    }
+    const title = '“Catholic Social Teaching as Political Theology.” New Polity 3.2 [2022], 40.'
+    expect(afterQuotingSentence(title, cutAt(title, title.slice(0, -1), ['title: Catholic Social Teaching']), never)).toHaveLength(1)
+    const short = 'See “Liberty.” Stephen Krasner, Sovereignty (Princeton, 1999), 3.'
+    expect(afterQuotingSentence(short, cutAt(short, short.slice(0, -1), ['title: Liberty']), never)).toHaveLength(1)
+    expect(afterQuotingSentence(note, c, () => [])).toEqual([c])
+  })
 })
 
 describe('writtenVersion: a program’s version written out', () => {

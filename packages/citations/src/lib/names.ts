@@ -994,6 +994,12 @@ export function opensAsPerson(name: string): boolean {
   return /^(?:\p{Lu}\.)+(?:-\p{Lu}\.)?$/u.test(first) || knownGivenName(first)
 }
 
+/** A name of two to four capitalised words opened by a given name, even one that is a family name too (`Stephen Krasner`), or by initials. */
+export function givenNameFirst(name: string): boolean {
+  const first = fold(name.trim().split(/\s+/u)[0]!)
+  return opensAsPerson(name) || (capitalisedName(name) && (GIVEN_NAMES.has(first) || FAMILY_NAMES_TOO.has(first)))
+}
+
 /**
  * One name written family first with a comma, two given names after it
  * (`Caicedo Castilla, José Joaquín`, `Patiño Millán, Beatriz Amalia`): a

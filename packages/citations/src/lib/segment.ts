@@ -9,6 +9,7 @@ import type {StoredModel} from './model/store.js'
 import {backrefOf, CITED_AT_END, NUMBERED_STATUTE, readCitation, type CitationReading} from './read-citation.js'
 import {QUOTED_IN, quotedTitleAfter, splitAtNextWork, splitAtTranslation, splitBeforeCourt, TRANSLATION_SIGNALS} from './next-work.js'
 import {legalCitationsIn} from './legal.js'
+import {givenNameFirst} from './names.js'
 import {
   accessedLeft,
   authorDateList,
@@ -716,9 +717,44 @@ export function readNote(text: string, options: SegmentNoteOptions): NoteSegment
   )
 }
 
-/** The model's labeling of a note: its citations and their fields, paragraph by paragraph. */
+/** The model's labeling of a note: its citations and their fields, paragraph by paragraph; a citation run on from a quoting sentence read again after it. */
 export function labelText(text: string, options: SegmentNoteOptions): LabeledCitation[] {
-  return text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations
+  const labeled = text.includes('\n') ? labelParagraphs(text, options) : labelNote(text, options.italics, modelOf(options)).citations
+  return labeled.flatMap((c) => afterQuotingSentence(text, c, (from) => labelRange(text, from, c.end, options)))
+}
+
+/** The model's labeling of `text[from, to)` alone, offsets in the note's text. */
+function labelRange(text: string, from: number, to: number, options: SegmentNoteOptions): LabeledCitation[] {
+  const italics = options.italics?.filter(([a, b]) => a >= from && b <= to).map(([a, b]) => [a - from, b - from] as const)
+  return labelNote(text.slice(from, to), options.italics ? italics : undefined, modelOf(options)).citations.map((c) => ({
+    ...c,
+    start: c.start + from,
+    end: c.end + from,
+    fields: c.fields.map((f) => ({...f, start: f.start + from, end: f.end + from}))
+  }))
+}
+
+/** A sentence that ends in a quotation (`… since World War II.”`), then a name and a comma (1), perhaps a quoted title's opening mark (2): where a citation may start. */
+const QUOTING_SENTENCE_END = new RegExp(`[.?!]${quotationClass('close', false)}\\s+(?=(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3}),\\s*(${quotationClass('open', false)})?)`, 'gu')
+
+/**
+ * A citation the model ran on from the sentence before it, which quotes the
+ * work (`Hathaway calls Russia's aggression “the most fundamental challenge
+ * … since World War II.” Oona Hathaway, “International Law Goes to War in
+ * Ukraine,” Emory International Law Review 38, …`: the sentence read as the
+ * title, the author as a journal): the citation is read again from the
+ * person's name after the quotation, the sentence left as commentary. Only
+ * a sentence of prose (two words in lower case before its quotation) and a
+ * name opened by a given name or initials, or followed by a quoted title.
+ */
+export function afterQuotingSentence(text: string, c: LabeledCitation, labelFrom: (from: number) => LabeledCitation[]): LabeledCitation[] {
+  const inside = text.slice(c.start, c.end)
+  const cut = [...inside.matchAll(QUOTING_SENTENCE_END)].filter((m) => givenNameFirst(m[1]!) || m[2] !== undefined).at(-1)
+  if (!cut) return [c]
+  const sentence = inside.slice(0, cut.index)
+  if ((sentence.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) < 2) return [c]
+  const again = labelFrom(c.start + cut.index + cut[0].length)
+  return again.length > 0 ? again : [c]
 }
 
 /**
