@@ -121,6 +121,8 @@ describe('BACKREF_WORDS', () => {
 describe('TYPE_RULES', () => {
   /** Each rule's example as the model labels it, in the table's order. */
   const marked: readonly string[] = [
+    '<author>Paul B. Anderson</author>, letter to his mother, <issued>October 10, 1920</issued>, <page>1–3</page> (<archive>PBAFP KFYA</archive>)',
+    '<author>Paul B. Anderson</author>, “<title>YMCA Russian Work</title>,” interview with Donald E. Davis, <issued>September 9, 1971</issued>, <archive>KFYA</archive>',
     '“<title>Report on the Border</title>,” <issued>23 March 1953</issued>, <archive>CFMA</archive>, <archive_location>No. 118-00175-01</archive_location>',
     '<author>R. Fielding, M. Nottingham, and J. Reschke</author>, “<title>HTTP Semantics</title>,” <number>RFC 9110</number>, <issued>June 2022</issued>, <URL>https://www.rfc-editor.org/rfc/rfc9110</URL>',
     '<author>Anna Berg</author>, “<title>Die Stadt</title>” (<genre>PhD diss.</genre>, <publisher>Universität Wien</publisher>, <issued>2001</issued>)',
@@ -151,6 +153,26 @@ describe('TYPE_RULES', () => {
     expect(source, 'an example for every rule').toBeDefined()
     expect(source!.replace(/<[^>]+>/g, ''), 'the marked example is the rule’s').toBe(example)
     expect(read(source!).item.type).toBe(type)
+  })
+
+  it('keeps an article titled as an interview an article', () => {
+    expect(read('“<title>Interview with Noam Chomsky</title>,” <container-title>The Nation</container-title>, <issued>May 2, 2019</issued>').item.type).not.toBe('interview')
+    expect(read('“<title>A conversation: interview with Noam Chomsky</title>,” <container-title>The Nation</container-title>, <issued>May 2, 2019</issued>').item.type).not.toBe('interview')
+  })
+
+  it('keeps a book titled with a letter (`Letters to a Young Poet`, `Brief an den Vater`) from being one', () => {
+    expect(
+      read('<author>Franz Kafka</author>, <title>Brief an den Vater</title> (<publisher-place>Frankfurt</publisher-place>: <publisher>Fischer</publisher>, <issued>1975</issued>)').item.type
+    ).toBe('book')
+    expect(
+      read('<author>Rainer Maria Rilke</author>, <title>Letters to a Young Poet</title> (<publisher-place>New York</publisher-place>: <publisher>Norton</publisher>, <issued>1934</issued>)').item.type
+    ).toBe('book')
+    expect(
+      read(
+        '<author>Fulin, Rinaldo</author>. “<title>Aneddoti storici e litterari: I. Una lettera di Alessandro VI</title>.” <container-title>Archivio Veneto</container-title> I (<issued>1871</issued>), <page>156-60</page>'
+      ).item.type
+    ).toBe('article-journal')
+    expect(read('<author>Paul B. Anderson</author>, <title>letter to Berta</title>, <issued>August 17, 1920</issued>, <archive>KFYA</archive>').item.type).toBe('personal_communication')
   })
 
   it('keeps a book from a press, a journal named Review cited by its year, and a work titled Encyclopedia', () => {

@@ -1936,6 +1936,9 @@ function readsAsTitle(words: string): boolean {
   return /^(?:The|A|An|Le|La|Les|L’|L'|Il|Lo|El|Los|Las|Der|Die|Das)\s?\p{L}/u.test(words) || /(?:^|\s)\p{Ll}{3,}/u.test(words)
 }
 
+/** A letter described by whom it was written to (`letter to his mother`, `lettre à`, `carta a`, `lettera a`: in lower case, which no title writes; the German noun `Brief an` only outside the title, `Brief an den Vater` being Kafka's). */
+const LETTER_TO = /(?:^|[\s,(])((?:letter (?:to|from)|lettre (?:à|de)|carta (?:a|de)|lettera (?:a|di)|Brief an) \S)/u
+
 /** A title or edition ending with a version (`vecindario, versión 2.3.1`, `Stata v. 14.2`): the title (group 1), the version (2 or 3). */
 const VERSION_AT_END = new RegExp(`^(.*?)[\\s,;.]*(?:${VERSION})$`, 'iu')
 
@@ -2171,6 +2174,26 @@ const OFFICIAL_REFERENCE = /\bSR\s*\d|\bBGBl\b|\bRGBl\b|\bU\.\s?S\.\s?C\.|\bStat
 
 /** Item types, the first rule that holds wins; each with the citation it exists for. */
 export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (item: ItemFields, text: string) => boolean}> = [
+  {
+    type: 'personal_communication',
+    example: 'Paul B. Anderson, letter to his mother, October 10, 1920, 1–3 (PBAFP KFYA)',
+    // Correspondence described (CSL 1.0.2 has no `letter` type: its letters are personal communications, Zotero's `letter`), not a work titled so (`Letters to a Young Poet`, Kafka's `Brief an den Vater`).
+    test: (i, t) => {
+      const m = LETTER_TO.exec(t)
+      // The phrase in a title is the title's (`“Aneddoti storici: I. Una lettera di Alessandro VI”`) unless it opens it: a letter described as its title (`letter to Berta`).
+      const inTitle = (v: unknown) => typeof v === 'string' && v.includes(m![1]!) && (m![1]!.startsWith('Brief') || !v.startsWith(m![1]!))
+      return m !== null && ![i.title, i['container-title']].some(inTitle)
+    }
+  },
+  {
+    type: 'interview',
+    example: 'Paul B. Anderson, “YMCA Russian Work,” interview with Donald E. Davis, September 9, 1971, KFYA',
+    // Described after the title, not a title that says so (`“An Interview with Noam Chomsky,” The Nation`).
+    test: (i, t) => {
+      const m = /(?:^|[\s,(])(interview (?:with|by) \p{Lu})/u.exec(t)
+      return m !== null && ![i.title, i['container-title']].some((v) => typeof v === 'string' && v.includes(m[1]!))
+    }
+  },
   {type: 'manuscript', example: '“Report on the Border,” 23 March 1953, CFMA, No. 118-00175-01', test: (i) => has(i, 'archive', 'archive_location')},
   {
     type: 'standard',
