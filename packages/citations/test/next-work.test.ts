@@ -34,6 +34,33 @@ describe('splitAtNextWork: two works read as one citation', () => {
     expect(spans(note, splitAtNextWork(note, [c]))).toEqual(['Pierre Bourdieu, Le sens pratique, Paris, Minuit, 1980', 'Pierre Bourdieu, Les structures sociales de l’économie, Paris, Seuil, 2000'])
   })
 
+  it('splits at a title after a semicolon once the first work is whole (two treaties); not at a title after a comma', () => {
+    const note =
+      'Treaty between Ukraine and the Russian Federation on the State Border, January 28, 2003, United Nations Treaty Series Vol. 3161, Registration No. 54132; Treaty on Friendship between Ukraine and the Russian Federation, May 31, 1997, United Nations Treaty Series Vol. 3007'
+    const c = oneCitation(note, [
+      ['title', 'Treaty between Ukraine and the Russian Federation on the State Border'],
+      ['issued', 'January 28, 2003'],
+      ['container-title', 'United Nations Treaty Series'],
+      ['volume', 'Vol. 3161'],
+      ['title', 'Treaty on Friendship between Ukraine and the Russian Federation'],
+      ['issued', 'May 31, 1997'],
+      ['container-title', 'United Nations Treaty Series'],
+      ['volume', 'Vol. 3007']
+    ])
+    expect(spans(note, splitAtNextWork(note, [c]))).toEqual([
+      'Treaty between Ukraine and the Russian Federation on the State Border, January 28, 2003, United Nations Treaty Series Vol. 3161',
+      'Treaty on Friendship between Ukraine and the Russian Federation, May 31, 1997, United Nations Treaty Series Vol. 3007'
+    ])
+    const comma = 'Anna Berg, Die Stadt, Wien 2001, Der Markt'
+    const d = oneCitation(comma, [
+      ['author', 'Anna Berg'],
+      ['title', 'Die Stadt'],
+      ['issued', '2001'],
+      ['title', 'Der Markt']
+    ])
+    expect(splitAtNextWork(comma, [d])).toEqual([d])
+  })
+
   it('splits at a full stop or a semicolon, as often as works follow', () => {
     const note = 'Norman Naimark, Flammender Hass, München 2004. Jochen Oltmer, Migration und Politik, Göttingen 2005; Eugene Kulischer, Europe on the Move, New York 1948'
     const c = oneCitation(note, [

@@ -133,6 +133,7 @@ describe('TYPE_RULES', () => {
     '<author>Paul Scharre and Michael C. Horowitz</author>, <title>Artificial Intelligence</title> (<publisher-place>Washington, DC</publisher-place>: <publisher>Center for a New American Security</publisher>, <issued>2018</issued>), <URL>https://example.org/ai.pdf</URL>',
     '<author>Deutsche Forschungsgemeinschaft</author>, <title>Einschätzungen zur Planung von Konsortien</title>, Bonn <issued>2019</issued>, <URL>https://www.dfg.de/nfdi_eg.pdf</URL>',
     '<container-title>Schweizerische Zivilprozessordnung</container-title> vom <issued>19. Dezember 2008</issued> (ZPO; <issue>SR 272</issue>)',
+    '<title>Treaty on Friendship, Cooperation and Partnership between Ukraine and the Russian Federation, Concluded in Kiev May 31</title>, <issued>1997</issued>, <container-title>United Nations Treaty Series</container-title> <volume>Vol. 3007</volume>',
     '“<title>Stylometry</title>,” <container-title>Wikipedia</container-title>, accessed <accessed>4 March 2020</accessed>, <URL>https://en.wikipedia.org/wiki/Stylometry</URL>',
     '<author>Jeffrey Bigham</author>, “<title>Bias and Fairness</title>,” <container-title>Jeff’s Blog</container-title>, <issued>May 2, 2019</issued>, <URL>https://example.org/blog/2019/bias</URL>',
     '<author>Tom Simonite</author>, “<title>The Wired Guide to Quantum Computing</title>,” <container-title>Wired</container-title>, <issued>August 24, 2018</issued>, <URL>https://www.wired.com/story/wired-guide-to-quantum-computing/</URL>',
@@ -153,6 +154,13 @@ describe('TYPE_RULES', () => {
     expect(source, 'an example for every rule').toBeDefined()
     expect(source!.replace(/<[^>]+>/g, ''), 'the marked example is the rule’s').toBe(example)
     expect(read(source!).item.type).toBe(type)
+  })
+
+  it('keeps a book or an article about a treaty by its author', () => {
+    expect(
+      read('<author>Margaret MacMillan</author>, <title>Treaty of Versailles and Its Legacy</title> (<publisher-place>London</publisher-place>: <publisher>Murray</publisher>, <issued>2001</issued>)')
+        .item.type
+    ).toBe('book')
   })
 
   it('keeps an article titled as an interview an article', () => {

@@ -20,7 +20,7 @@ const BETWEEN_WORKS = /^\s*(?:[;.]\s*|[,;.]?\s+(?:et|and|und|y|e|sowie|ou|or|ode
 /** An editor's mark after the names (`Haskell, T.L., Ed. The Authority of Experts`): the names are the next work's editors, not a new work's authors. */
 const EDITOR_MARK_AFTER = new RegExp(`^\\s*,?\\s*[([]?\\s*(?:${roleMarks(['editor'], '', true)})\\b`, 'iu')
 
-/** Where the next work starts inside a citation: the index of its authors' span, or -1. */
+/** Where the next work starts inside a citation: the index of its authors' span (or of its title after a semicolon), or -1. */
 function nextWorkAt(text: string, fields: readonly Field[]): number {
   let titled = false
   let whole = false
@@ -34,6 +34,8 @@ function nextWorkAt(text: string, fields: readonly Field[]): number {
       const joined = BETWEEN_WORKS.test(between) || (/^\s*,\s*$/u.test(between) && quotedNext)
       if (joined && titleAfter && !EDITOR_MARK_AFTER.test(text.slice(f.end, f.end + 12))) return j
     }
+    // A second title after a semicolon, once the work is whole (`…, Registration No. 54132; Treaty on Friendship, …`): a work with no author.
+    if (f.field === 'title' && titled && whole && /;\s*$/u.test(text.slice(fields[j - 1]!.end, f.start)) && /^\p{Lu}/u.test(f.text)) return j
     if (f.field === 'title' || f.field === 'container-title') titled = true
     else if (titled && WHOLE.has(f.field)) whole = true
   }
@@ -46,7 +48,10 @@ function nextWorkAt(text: string, fields: readonly Field[]): number {
  * l’économie, Paris, Seuil, 2000`; `… München 2004. Jochen Oltmer, Migration
  * und Politik …`): once a citation has a title and its date, publisher,
  * place, volume or pages, names after a semicolon, a full stop or a
- * conjunction, followed by a title of their own, start the next citation.
+ * conjunction, followed by a title of their own, start the next citation; so
+ * does a title after a semicolon (`Treaty between Ukraine and the Russian
+ * Federation …, United Nations Treaty Series Vol. 3161, Registration No.
+ * 54132; Treaty on Friendship, …`).
  */
 export function splitAtNextWork(text: string, citations: readonly LabeledCitation[]): LabeledCitation[] {
   const out: LabeledCitation[] = []

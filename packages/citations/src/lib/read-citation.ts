@@ -1939,6 +1939,12 @@ function readsAsTitle(words: string): boolean {
 /** A letter described by whom it was written to (`letter to his mother`, `lettre à`, `carta a`, `lettera a`: in lower case, which no title writes; the German noun `Brief an` only outside the title, `Brief an den Vater` being Kafka's). */
 const LETTER_TO = /(?:^|[\s,(])((?:letter (?:to|from)|lettre (?:à|de)|carta (?:a|de)|lettera (?:a|di)|Brief an) \S)/u
 
+/** A treaty series (`United Nations Treaty Series`, `UNTS`, `Consolidated Treaty Series`, `Recueil des traités`). */
+const TREATY_SERIES = /\bTreaty Series\b|^U\.?N\.?T\.?S\.?$|\bRecueil des [Tt]rait[ée]s\b/u
+
+/** A treaty named by its kind between parties (`Treaty between Ukraine and …`, `Treaty of Westphalia`, `Convention for the Protection of …`). */
+const TREATY_NAME = /^(?:The\s+)?(?:Treaty|Convention|Agreement|Protocol|Accord)\s+(?:of|on|between|for|concerning|relating to)\s+\p{Lu}/u
+
 /** A title or edition ending with a version (`vecindario, versión 2.3.1`, `Stata v. 14.2`): the title (group 1), the version (2 or 3). */
 const VERSION_AT_END = new RegExp(`^(.*?)[\\s,;.]*(?:${VERSION})$`, 'iu')
 
@@ -2259,6 +2265,12 @@ export const TYPE_RULES: ReadonlyArray<{type: string; example: string; test: (it
     example: 'Schweizerische Zivilprozessordnung vom 19. Dezember 2008 (ZPO; SR 272)',
     // A statute is named and published officially, and written by no one.
     test: (i, t) => !has(i, 'author', 'editor', 'publisher') && STATUTE_NAME.test(String(i.title ?? i['container-title'] ?? '')) && OFFICIAL_REFERENCE.test(t)
+  },
+  {
+    type: 'treaty',
+    example: 'Treaty on Friendship, Cooperation and Partnership between Ukraine and the Russian Federation, Concluded in Kiev May 31, 1997, United Nations Treaty Series Vol. 3007',
+    // An agreement between states, written by no one, named so or printed in a treaty series.
+    test: (i) => !has(i, 'author', 'editor') && (TREATY_SERIES.test(String(i['container-title'] ?? '')) || TREATY_NAME.test(String(i.title ?? '')))
   },
   {
     type: 'entry-encyclopedia',
