@@ -60,6 +60,10 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a number listed after the pages is a page': ['Statisticheskie svedeniia o sektantakh (St. Petersburg: Tipografiia, 1914), 33–35, 47, 51'],
   'a place opening with a saint’s abbreviation is whole': ['Izdanie Departamenta dukhovnykh del (St. Petersburg: Tipografiia, 1914), 33–35'],
   'a publisher in brackets before the year, read into the field before it, is the publisher': ['V.M. Chkhikvadze, Sotsialisticheskii gumanizm i prava cheloveka (Nauka, 1978).'],
+  'a quoted container before another container is the title': [
+    'Anna Berg, “Introduction: Law and Conscience,” in Law and Faith in Modern Europe, ed. Paul Weber and Anna Berg (London and New York: Routledge, 2022), 1–20',
+    'Peter Lang, “The Reception of Natural Law in Dogmatic Jurisprudence in the Late 19th Century,” Journal on European History of Law 4 (2013): 73'
+  ],
   'a version written out is the version': ['Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
@@ -312,15 +316,18 @@ describe('SPAN_RULES: the rules that mend the model’s spans, each on its examp
 
 describe('afterQuotingSentence: a citation run on from the sentence that quotes it', () => {
   const note =
-    'Stephen Krasner defines international legal sovereignty as, “the practices associated with mutual recognition, usually between territorial entities, that have formal, juridical independence.” Stephen Krasner, Sovereignty: Organized Hypocrisy (Princeton: Princeton University Press, 1999), 3.'
+    'Thomas Weber describes the archive as, “the practices associated with keeping records, usually by towns, that have formal, written rules.” Thomas Weber, Paper Towns: Archives in Europe (Princeton: Princeton University Press, 2001), 3.'
   it('is read again from the name after the quotation (the shipped model, through labelText)', () => {
-    expect(spans(note, labelText(note, {model}))).toEqual(['Stephen Krasner, Sovereignty: Organized Hypocrisy (Princeton: Princeton University Press, 1999), 3'])
-    const quoted =
-      'Hathaway calls the aggression “the most fundamental challenge since World War II.” Oona Hathaway, “International Law Goes to War in Ukraine,” Emory International Law Review 38, no. 3 (2024): 576.'
-    expect(spans(quoted, labelText(quoted, {model}))[0]).toMatch(/^Oona Hathaway, “International Law/u)
+    expect(spans(note, labelNote(note, undefined, model).citations)[0]).toMatch(/^“the practices associated/u) // the model's own reading
+    expect(spans(note, labelText(note, {model}))).toEqual(['Thomas Weber, Paper Towns: Archives in Europe (Princeton: Princeton University Press, 2001), 3'])
+  })
+  it('cuts before a name no reader knows when a quoted title follows it', () => {
+    const quoted = 'Marsh calls the reform “the most ambitious change since the war.” Oona Marsh, “Law Goes to Court,” Northern Law Review 38 (2024): 576.'
+    const from: number[] = []
+    afterQuotingSentence(quoted, cutAt(quoted, quoted.slice(0, -1), ['title: Marsh calls the reform']), (at) => (from.push(at), []))
+    expect(quoted.slice(from[0])).toMatch(/^Oona Marsh, “Law/u)
   })
   it('leaves a citation whose quotation is no sentence of prose, or not followed by a person', () => {
-    const c = cutAt(note, note.slice(0, -1), ['title: Stephen Krasner defines'])
     const never = () => {
       throw new Error('read again')
     }
@@ -328,6 +335,7 @@ describe('afterQuotingSentence: a citation run on from the sentence that quotes 
     expect(afterQuotingSentence(title, cutAt(title, title.slice(0, -1), ['title: Catholic Social Teaching']), never)).toHaveLength(1)
     const short = 'See “Liberty.” Stephen Krasner, Sovereignty (Princeton, 1999), 3.'
     expect(afterQuotingSentence(short, cutAt(short, short.slice(0, -1), ['title: Liberty']), never)).toHaveLength(1)
+    const c = cutAt(note, note.slice(0, -1), ['title: Thomas Weber describes'])
     expect(afterQuotingSentence(note, c, () => [])).toEqual([c])
   })
 })

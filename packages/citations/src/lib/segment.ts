@@ -247,6 +247,21 @@ export function quotedTitle(text: string, c: LabeledCitation): LabeledCitation {
   return {...c, fields: [...before, title, ...after]}
 }
 
+/**
+ * Two containers in a row, the first of them quoted, in a citation with no
+ * title (`… see Peter Lang, “The Reception of Natural Law in Dogmatic
+ * Jurisprudence …,” Journal on European History of Law 4 (2013): 73`, both read as the
+ * journal): the quoted one is the title, as a quoted title comes before the
+ * journal it is in.
+ */
+export function quotedContainerFirst(text: string, c: LabeledCitation): LabeledCitation {
+  if (c.fields.some((f) => f.field === 'title')) return c
+  const q = firstQuotation(text, c)
+  const at = q ? c.fields.findIndex((f) => f.field === 'container-title' && f.start === q.start) : -1
+  if (at < 0 || c.fields[at + 1]?.field !== 'container-title') return c
+  return {...c, fields: c.fields.map((f, i) => (i === at ? {...f, field: 'title' as const} : f))}
+}
+
 /** After a paper's date: `, page` in no field (DATE_THEN_PAGE's page), up to the end of its clause (`January 7, 1944, 17.`). */
 const PAGE_LEFT_AFTER_DAY = new RegExp(`^\\s*${DATE_THEN_PAGE.pageAfter}(?=\\s*(?:[.;)]|$))`, 'u')
 
@@ -739,10 +754,10 @@ const QUOTING_SENTENCE_END = new RegExp(`[.?!]${quotationClass('close', false)}\
 
 /**
  * A citation the model ran on from the sentence before it, which quotes the
- * work (`Hathaway calls Russia's aggression “the most fundamental challenge
- * … since World War II.” Oona Hathaway, “International Law Goes to War in
- * Ukraine,” Emory International Law Review 38, …`: the sentence read as the
- * title, the author as a journal): the citation is read again from the
+ * work (`Thomas Weber describes the archive as, “the practices associated
+ * with keeping records, usually by towns, that have formal, written rules.”
+ * Thomas Weber, Paper Towns: Archives in Europe (Princeton: …, 2001), 3`: the
+ * quotation and the names read as the title): the citation is read again from the
  * person's name after the quotation, the sentence left as commentary. Only
  * a sentence of prose (two words in lower case before its quotation) and a
  * name opened by a given name or initials, or followed by a quoted title.
@@ -1169,6 +1184,12 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'a publisher in brackets before the year, read into the field before it, is the publisher',
     example: 'V.M. Chkhikvadze, Sotsialisticheskii gumanizm i prava cheloveka (Nauka, 1978).',
     apply: each(publisherBeforeYear)
+  },
+  {
+    name: 'a quoted container before another container is the title',
+    example:
+      'Anna Berg, “Introduction: Law and Conscience,” in Law and Faith in Modern Europe, ed. Paul Weber and Anna Berg (London and New York: Routledge, 2022), 1–20. For a summary of the reception of natural law see Peter Lang, “The Reception of Natural Law in Dogmatic Jurisprudence in the Late 19th Century,” Journal on European History of Law 4 (2013): 73.',
+    apply: each(quotedContainerFirst)
   },
   {name: 'a version written out is the version', example: 'Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org.', apply: each(writtenVersion)},
   {
