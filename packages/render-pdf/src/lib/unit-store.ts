@@ -99,13 +99,17 @@ export interface UnitSlot {
  */
 const unitPages = new WeakMap<object, {origin: string; items: number}>()
 
-/** A page placed from `slot`'s kept unit, its `index`th, its first `items` items the unit's. */
-export function markUnitPage(page: object, slot: UnitSlot, index: number, items: number): void {
-  const kept = slot.kept!
-  unitPages.set(page, {origin: `${kept.digest} ${index} ${slot.part} ${kept.base ?? -1}`, items})
+/**
+ * A page of the unit keyed `digest` (its Part `part`, its notes' elements numbered from `base`; -1 when it
+ * has no notes, whose numbers then name none of its items), its `index`th, its first `items` items the
+ * unit's: placed from the store (paginate.ts), or made and kept in this layout (units.ts), so that the
+ * run after the one that made it finds its content stream under the same key.
+ */
+export function markUnitPage(page: object, unit: {digest: string; part: number; base: number}, index: number, items: number): void {
+  unitPages.set(page, {origin: `${unit.digest} ${index} ${unit.part} ${unit.base}`, items})
 }
 
-/** Where a page placed from a kept unit comes from (`markUnitPage`), undefined for any other page. */
+/** Where a page of a unit comes from (`markUnitPage`), undefined for any other page. */
 export function unitPageOrigin(page: object): {origin: string; items: number} | undefined {
   return unitPages.get(page)
 }
