@@ -109,6 +109,24 @@ describe('an article of a volume kept whole', () => {
     expect([store.units(units), store.pages(pages)]).toEqual([0, 0])
   })
 
+  test('an edited article’s pages the edit left as they were are found by their JSON, and kept under the key the next render places them with', async () => {
+    const reworded = {...article(2), children: article(2).children.map((child, i) => (i === 4 ? para({type: 'text', value: sentence(90, 6).replace('border', 'bridge')}, ref('n4')) : child))}
+    const store = new MemoryStore()
+    await render(three(), store)
+    const pageValues = () => new Set([...store.values].filter(([scope]) => scope.startsWith('page')).flatMap(([, values]) => [...values.values()]))
+    const before = pageValues()
+    expect(await render(three({2: reworded}), store)).toEqual(await render(three({2: reworded})))
+    const made = [...pageValues()].filter((value) => !before.has(value)).length
+    const {layout: laid} = layout(three({2: reworded}), {...options, fonts: fresh()})
+    const [from, to] = ['Article 2', 'Article 3'].map((title) => laid.outline.find((entry) => entry.title === title)!.page)
+    expect(to! - from!).toBeGreaterThan(1)
+    expect(made).toBeGreaterThan(0)
+    expect(made).toBeLessThan(to! - from!)
+    const pages = store.pages()
+    expect(await render(three({2: reworded}), store)).toEqual(await render(three({2: reworded})))
+    expect(store.pages(pages)).toBe(0)
+  })
+
   // Each input changed alone: `set` says which articles are made again; the bytes are always a render's without a store.
   const changes: Array<{name: string; tree: () => Root; more?: Partial<RenderOptions>; set: number}> = [
     // Its start page and its elements' numbers are given when it is placed: articles 2 and 3 move, and are kept.

@@ -258,5 +258,5 @@ function markMadePages(slot: UnitSlot, unit: StoredUnit, pages: readonly LayoutP
   const {made, segment} = slot
   const [from, to] = segment!.pages
   const base = unit.notes.length > 0 ? made!.notes![0] : -1
-  for (let p = from; p < to; p++) markUnitPage(pages[p]!, {digest: slot.key, part: slot.part, base}, p - from, segment!.items[p - from]!)
+  for (let p = from; p < to; p++) markUnitPage(pages[p]!, {digest: slot.key, part: slot.part, base}, p - from, segment!.items[p - from]!, true)
 }
