@@ -45,6 +45,18 @@ describe('the prepared-article cache of octavo reader', () => {
     expect(await outputs(second)).toEqual(await outputs(fresh))
   })
 
+  it('keeps no note records in a prepared article (a reader writes no citations.json), its tree and works all the same', async () => {
+    const [yaml, cache] = [await reader(), await tempDir()]
+    expect((await octavoBin(['reader', yaml, '-o', await tempDir()], env(cache))).status).toBe(0)
+    const names = await prepared(cache)
+    expect(names).toHaveLength(2)
+    for (const name of names) {
+      const bytes = await readFile(path.join(cache, name))
+      const entry = deserialize(bytes.subarray(bytes.indexOf(10, bytes.indexOf(10) + 1) + 1)) as {prepared: {notes: unknown[]; items: unknown[]; tree: {children: Array<{type: string}>}}}
+      expect([entry.prepared.notes, entry.prepared.items.length, entry.prepared.tree.children.some((c) => c.type === 'footnoteDefinition')]).toEqual([[], 1, true])
+    }
+  })
+
   it('uses what the entry holds (an item changed in the entry shows), and prepares anew an article whose bytes changed', async () => {
     const [yaml, cache] = [await reader(), await tempDir()]
     await octavoBin(['reader', yaml, '-o', await tempDir()], env(cache))

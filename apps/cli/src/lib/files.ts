@@ -83,7 +83,7 @@ export async function readInputFile(file: string, kind: FileKind, confine?: Conf
     if (!info.isFile()) throw new FileRefused(`it is ${whatItIs(info)}, not a file`, whatItIs(info))
     const limit = READ_LIMITS[kind]
     if (info.size > limit.bytes) throw new FileRefused(tooLarge(limit))
-    return {bytes: await readCapped(handle, limit), real}
+    return {bytes: await readCapped(handle, limit, info.size), real}
   } finally {
     await handle.close()
   }
@@ -95,18 +95,28 @@ export function isInside(folder: string, file: string): boolean {
   return relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative)
 }
 
-async function readCapped(handle: Awaited<ReturnType<typeof open>>, limit: (typeof READ_LIMITS)[FileKind]): Promise<Uint8Array> {
+/**
+ * The bytes of an open file, at most `limit`'s. Read into a buffer of the size the file says it
+ * has (and one byte more, to see its end), then in growing pieces if it lies (files of /proc say
+ * 0): a fixed 4 MB first buffer was allocated for every file, a metadata file's few hundred bytes
+ * included, and kept whole behind each article's bytes (a 40-article reader held 160 MB outside
+ * V8's heap, which made V8 collect its old space again and again).
+ */
+async function readCapped(handle: Awaited<ReturnType<typeof open>>, limit: (typeof READ_LIMITS)[FileKind], size: number): Promise<Uint8Array> {
   const chunks: Uint8Array[] = []
   let total = 0
+  let want = size + 1
   for (;;) {
-    const chunk = new Uint8Array(Math.min(4 * MiB, limit.bytes + 1 - total))
-    const {bytesRead} = await handle.read(chunk, 0, chunk.length, null)
-    if (bytesRead === 0) break
-    total += bytesRead
+    const chunk = new Uint8Array(Math.min(Math.max(want, 64 * 1024), 4 * MiB, limit.bytes + 1 - total))
+    const filled = await fill(handle, chunk)
+    total += filled
     if (total > limit.bytes) throw new FileRefused(tooLarge(limit))
-    chunks.push(chunk.subarray(0, bytesRead))
+    if (filled > 0) chunks.push(chunk.subarray(0, filled))
+    if (filled < chunk.length) break
+    want = total
   }
-  if (chunks.length === 1) return chunks[0]!
+  // One piece: its buffer when it is the piece's size (and the byte that saw the end), else a copy that does not keep the rest.
+  if (chunks.length === 1) return chunks[0]!.byteLength + 1 >= chunks[0]!.buffer.byteLength ? chunks[0]! : chunks[0]!.slice()
   const bytes = new Uint8Array(total)
   let at = 0
   for (const chunk of chunks) {
@@ -114,6 +124,17 @@ async function readCapped(handle: Awaited<ReturnType<typeof open>>, limit: (type
     at += chunk.length
   }
   return bytes
+}
+
+/** Read into `chunk` until it is full or the file ends; the bytes read. */
+async function fill(handle: Awaited<ReturnType<typeof open>>, chunk: Uint8Array): Promise<number> {
+  let filled = 0
+  while (filled < chunk.length) {
+    const {bytesRead} = await handle.read(chunk, filled, chunk.length - filled, null)
+    if (bytesRead === 0) break
+    filled += bytesRead
+  }
+  return filled
 }
 
 function tooLarge(limit: (typeof READ_LIMITS)[FileKind]): string {

@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url'
 import Tinypool from 'tinypool'
 import type {Bibliography, CslItem, Root} from '@octavo/parser'
 import type {BibliographyNodeOptions} from '@octavo/citations'
+import type {KeptArticle} from './kept-articles.js'
 import type {BuildResult, EpubAside, EpubMade, EpubTask, PreparedArticle, PrepareTask, RenderSettings} from './build.js'
 
 /**
@@ -42,6 +43,8 @@ export interface RenderTask {
   items: readonly CslItem[]
   settings: RenderSettings
   images: ReadonlyMap<string, Uint8Array>
+  /** Articles of `tree` sent as their prepared entries' bytes (kept-articles.ts): the worker puts their trees back. */
+  kept?: readonly KeptArticle[]
 }
 
 /** Worker threads for `jobs - 1` more cores; undefined when one thread it is. */

@@ -30,6 +30,8 @@ export interface CachedArticle {
    * instead of hashing its tree again. Never written.
    */
   digest?: string
+  /** The entry as kept (its V8 serialization, `digest`'s bytes), set when it is written or read: sent to a worker instead of the tree (kept-articles.ts). Never written. */
+  body?: Uint8Array
 }
 
 export class DiskPreparedStore {
@@ -59,7 +61,7 @@ export class DiskPreparedStore {
     try {
       const body = bytes.subarray(head.length)
       const entry = deserialize(body) as CachedArticle
-      if (entry.key === key && Array.isArray(entry.extra) && entry.prepared && Array.isArray(entry.prepared.diagnostics)) return {...entry, digest: sha256(body)}
+      if (entry.key === key && Array.isArray(entry.extra) && entry.prepared && Array.isArray(entry.prepared.diagnostics)) return {...entry, digest: sha256(body), body}
     } catch {
       // falls through
     }
@@ -71,6 +73,7 @@ export class DiskPreparedStore {
   async set(articlePath: string, entry: CachedArticle): Promise<void> {
     const body = serialize({key: entry.key, prepared: entry.prepared, extra: entry.extra})
     entry.digest = sha256(body)
+    entry.body = body
     try {
       await writeWhole(this.file(articlePath), Buffer.concat([Buffer.from(`${FORMAT}\n${entry.key}\n`, 'utf8'), body]))
     } catch {

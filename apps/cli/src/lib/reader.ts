@@ -10,6 +10,7 @@ import {pdfRenderer} from './renderers.js'
 import {isInside, readInputFile, type Confinement} from './files.js'
 import {hasErrors} from './diagnostics.js'
 import type {CachedArticle, DiskPreparedStore} from './prepared-store.js'
+import {volumeWithout, type KeptArticle} from './kept-articles.js'
 import {createHash} from 'node:crypto'
 import {readMeta, readSource, reason, whyNot, type SourceFile, readStyle, readText} from './input.js'
 import {InputError} from './errors.js'
@@ -132,8 +133,8 @@ export async function buildReader(
       diagnostics.push({severity: 'warning', message: `a damaged prepared-article cache entry was not used (${problem}); prepared anew`, source: 'cli:cache'})
     // An entry's own metadata (its `meta:` mapping, `short-title:`) over the article's.
     const articles = loaded.map(({source, fields}, index) => {
-      const {prepared, digest} = made[index]!
-      return {source, prepared, digest, meta: {...(prepared.tree.data?.meta ?? {}), ...fields} as ArticleMeta}
+      const {prepared, digest, body} = made[index]!
+      return {source, prepared, digest, body, meta: {...(prepared.tree.data?.meta ?? {}), ...fields} as ArticleMeta}
     })
     for (const {source, prepared} of articles) {
       append(inputs, prepared.inputs)
@@ -166,7 +167,8 @@ export async function buildReader(
     const volume: Root = {type: 'root', children, data: {meta, volume: {rectoStarts: config.rectoStarts ?? true, bibliography: mode}}}
     const settings = volumeSettings(config, style, options.pdfStore?.(articles.length), options.bibliographies)
     const shown = new Map(articles.flatMap(({prepared}) => [...prepared.images]))
-    const result = await renderVolume(stem, volume, merged.items, settings, shown, workers)
+    const kept = articles.flatMap(({prepared, body}, at) => (body ? [{at, count: prepared.tree.children.length, body}] : []))
+    const result = await renderVolume(stem, volume, merged.items, settings, shown, workers, kept)
     // One warning per missing figure: the article's (the CLI says where it looked), not the renderers' echoes of it.
     const reported = articles.flatMap(({source, prepared}) => prepared.diagnostics.map((d) => ({...d, file: display(source.path)})))
     reports.push({file, diagnostics: dropEchoes(result.diagnostics, reported)})
@@ -245,12 +247,20 @@ const WORKER_HANDICAP = 0.03
  * Same files, in the same order, and diagnostics in the same order as on one
  * thread (the worker's are the EPUB's: the exports make none).
  */
-async function renderVolume(stem: string, volume: Root, items: CslItem[], settings: RenderSettings, images: ReadonlyMap<string, Uint8Array>, workers: Workers | undefined): Promise<BuildResult> {
+async function renderVolume(
+  stem: string,
+  volume: Root,
+  items: CslItem[],
+  settings: RenderSettings,
+  images: ReadonlyMap<string, Uint8Array>,
+  workers: Workers | undefined,
+  kept: readonly KeptArticle[]
+): Promise<BuildResult> {
   if (!workers || !settings.to.includes('pdf')) return renderOutputs(stem, volume, items, undefined, settings, [], images)
   // The stores stay on this thread (a worker is given data only).
   const {pdfStore: _pdfStore, store: _store, ...shared} = settings
   const here: OutputKind[] = settings.store ? ['pdf', 'bibliography'] : ['pdf']
-  const others = workers.render({stem, tree: volume, items, settings: {...shared, to: settings.to.filter((kind) => !here.includes(kind))}, images})
+  const others = workers.render({stem, tree: volumeWithout(volume, kept), kept, items, settings: {...shared, to: settings.to.filter((kind) => !here.includes(kind))}, images})
   // With no store of the PDF's work, its pages' content streams are compressed on the worker too, once it has made the other files.
   const deflate = settings.pdfStore ? {} : {pdfDeflate: new Deflater(workers, (await pdfRenderer()).deflate).deflate}
   const pdf = await renderOutputs(stem, volume, items, undefined, {...settings, to: ['pdf'], ...deflate}, [], images)
@@ -274,7 +284,7 @@ function inKindOrder(files: ReadonlyMap<string, Uint8Array | string>): Map<strin
  * only that one.
  */
 /** A prepared article, with the digest of its entry on disk when it is kept there (`CachedArticle`). */
-type Prepared = Pick<CachedArticle, 'prepared' | 'digest'>
+type Prepared = Pick<CachedArticle, 'prepared' | 'digest' | 'body'>
 
 /**
  * What the PDF renderer keys an article's unit by instead of hashing its children

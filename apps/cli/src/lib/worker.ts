@@ -8,13 +8,14 @@ import type {Bibliography, CslItem} from '@octavo/parser'
 import type {BibliographyNodeOptions} from '@octavo/citations'
 import type {RenderTask} from './parallel.js'
 import {pdfRenderer} from './renderers.js'
+import {volumeWith} from './kept-articles.js'
 
 export function prepare(task: PrepareTask): Promise<PreparedArticle> {
   return prepareReaderArticle(task)
 }
 
 export function render(task: RenderTask): Promise<BuildResult> {
-  return renderOutputs(task.stem, task.tree, task.items, undefined, task.settings, [], task.images)
+  return renderOutputs(task.stem, volumeWith(task.tree, task.kept), task.items, undefined, task.settings, [], task.images)
 }
 
 export function epub(task: EpubTask): Promise<EpubMade> {

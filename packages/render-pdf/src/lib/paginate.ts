@@ -145,7 +145,7 @@ function placeKept(run: PageRun, unit: UnitSlot): void {
     // Items the layout wrote, read back checked (unit-store.ts).
     const page: LayoutPage = {number, ...(folio.labelled ? {label: folio.label} : {}), items: [...(stored.items as unknown as LayoutItem[])]}
     if (stored.notes) page.notes = stored.notes
-    markUnitPage(page, unit, i, stored.items.length)
+    markUnitPage(page, {digest: kept.digest, part: unit.part, base: kept.notes.length > 0 ? (kept.base ?? -1) : -1}, i, stored.items.length)
     furniture(run.config, page, number % 2 === 1 ? run.config.geo.inner : run.config.geo.outer, i === 0 ? undefined : run.heads, folio.shown ? folio.label : undefined)
     run.pages.push(page)
   })

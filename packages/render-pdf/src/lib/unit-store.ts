@@ -97,16 +97,21 @@ export interface UnitSlot {
  * them (its furniture), not by the page's JSON (write.ts). A page copied or read from elsewhere is
  * not here: it is keyed by its JSON.
  */
-const unitPages = new WeakMap<object, {origin: string; items: number}>()
+const unitPages = new WeakMap<object, {origin: string; items: number; made: boolean}>()
 
-/** A page placed from `slot`'s kept unit, its `index`th, its first `items` items the unit's. */
-export function markUnitPage(page: object, slot: UnitSlot, index: number, items: number): void {
-  const kept = slot.kept!
-  unitPages.set(page, {origin: `${kept.digest} ${index} ${slot.part} ${kept.base ?? -1}`, items})
+/**
+ * A page of the unit keyed `digest` (its Part `part`, its notes' elements numbered from `base`; -1 when it
+ * has no notes, whose numbers then name none of its items), its `index`th, its first `items` items the
+ * unit's: placed from the store (paginate.ts), or `made` and kept in this layout (units.ts; the writer
+ * looks such a page up by its JSON too, and keeps it under both keys), so that the run after the one
+ * that made it finds its content stream under the key it is placed with.
+ */
+export function markUnitPage(page: object, unit: {digest: string; part: number; base: number}, index: number, items: number, made = false): void {
+  unitPages.set(page, {origin: `${unit.digest} ${index} ${unit.part} ${unit.base}`, items, made})
 }
 
-/** Where a page placed from a kept unit comes from (`markUnitPage`), undefined for any other page. */
-export function unitPageOrigin(page: object): {origin: string; items: number} | undefined {
+/** Where a page of a unit comes from (`markUnitPage`), undefined for any other page. */
+export function unitPageOrigin(page: object): {origin: string; items: number; made: boolean} | undefined {
   return unitPages.get(page)
 }
 

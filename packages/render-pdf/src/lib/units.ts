@@ -26,7 +26,7 @@ import type {BlockContext, Typesetter} from './typesetter.js'
 import {STORE_KINDS} from './store.js'
 import {noteScope} from './notes.js'
 import {imageBytes} from './images.js'
-import type {StoredUnit, UnitItem, UnitPage, UnitSlot} from './unit-store.js'
+import {markUnitPage, type StoredUnit, type UnitItem, type UnitPage, type UnitSlot} from './unit-store.js'
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
 
@@ -242,6 +242,21 @@ export function unitNoteLines<T>(t: Typesetter, key: string, set: () => T): T {
 export function keepUnits(t: Typesetter, pages: readonly LayoutPage[], outline: readonly OutlineEntry[]): void {
   for (const slot of t.units.values()) {
     const unit = slot.made && keptUnit(t, slot, pages, outline)
-    if (unit) t.shared.store!.set(t.unitScope, slot.key, STORE_KINDS.unit.encode(unit))
+    if (!unit) continue
+    t.shared.store!.set(t.unitScope, slot.key, STORE_KINDS.unit.encode(unit))
+    markMadePages(slot, unit, pages)
   }
+}
+
+/**
+ * The pages of a unit made and kept in this layout keyed as they are when it is placed from the
+ * store (`markUnitPage`): its notes' elements numbered from the first its notes opened, as placing
+ * it numbers them in the same volume. Keyed by their JSON, the run after an edit made the edited
+ * article's content streams again, and wrote the whole store for them.
+ */
+function markMadePages(slot: UnitSlot, unit: StoredUnit, pages: readonly LayoutPage[]): void {
+  const {made, segment} = slot
+  const [from, to] = segment!.pages
+  const base = unit.notes.length > 0 ? made!.notes![0] : -1
+  for (let p = from; p < to; p++) markUnitPage(pages[p]!, {digest: slot.key, part: slot.part, base}, p - from, segment!.items[p - from]!, true)
 }

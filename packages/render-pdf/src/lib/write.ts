@@ -232,10 +232,14 @@ function writePage(written: WrittenDoc, layoutPage: LayoutPage, page: PDFRef, n:
  */
 function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated?: Uint8Array; raw?: Uint8Array; marks: number[]} {
   const store = written.store
-  const key = store && pageKey(written, layoutPage)
-  const kept = key === undefined ? undefined : STORE_KINDS.page.decode(store!.get(STORE_KINDS.page.scope(), key))
+  const keys = store && pageKeys(written, layoutPage)
+  const key = keys?.[0]
+  const stored = key === undefined ? undefined : store!.get(STORE_KINDS.page.scope(), key)
+  const kept = stored === undefined ? undefined : STORE_KINDS.page.decode(stored)
   const structure = written.layout.structure ?? []
   if (kept && keptFaces(written, kept.glyphs) && kept.marks.every((tag) => tag < structure.length)) {
+    // A page of a unit made here, found by its JSON: kept under the key it is placed with too.
+    if (keys!.length > 1) store!.set(STORE_KINDS.page.scope(), keys![1]!, stored)
     const glyphs = kept.glyphs
     for (let i = 0; i < glyphs.length; i += 3) mapGlyph(written.faces.get(glyphs[i] as string)!, glyphs[i + 1] as number, glyphs[i + 2] as string)
     return {deflated: kept.deflated, marks: kept.marks}
@@ -275,7 +279,10 @@ function pageContent(written: WrittenDoc, layoutPage: LayoutPage): {deflated?: U
   if (key === undefined && written.deflater) return {raw: ascii(content.toString()), marks: marked.marks}
   // With a store the page is kept whole (below): its stream is not kept a second time by its bytes.
   const deflated = key === undefined ? compressed(ascii(content.toString()), store) : deflate(ascii(content.toString()))
-  if (key !== undefined) store!.set(STORE_KINDS.page.scope(), key, STORE_KINDS.page.encode({deflated, marks: marked.marks, glyphs}))
+  if (key !== undefined) {
+    const value = STORE_KINDS.page.encode({deflated, marks: marked.marks, glyphs})
+    for (const each of keys!) store!.set(STORE_KINDS.page.scope(), each, value)
+  }
   return {deflated, marks: marked.marks}
 }
 
@@ -291,11 +298,22 @@ function keptFaces(written: WrittenDoc, glyphs: StoredPage['glyphs']): boolean {
  * glyph, whether .notdef is left blank). Undefined when a face has no store scope (no store).
  * JSON writes -0 as 0: the content stream does too (`pdfNumber`). A page placed from a kept unit
  * is keyed by where its items come from (`unitPageOrigin`: the unit's text, the page's index, the
- * numbers its tags were made absolute with) and the rest of the page, not by its whole JSON.
+ * numbers its tags were made absolute with) and the rest of the page, not by its whole JSON. A
+ * page of a unit made in this layout has both keys, its JSON's first: an edited article's pages
+ * the edit did not change are found by their JSON, and each is kept under the key the next run
+ * places it with.
  */
-function pageKey(written: WrittenDoc, layoutPage: LayoutPage): string | undefined {
-  const structure = written.layout.structure ?? []
+function pageKeys(written: WrittenDoc, layoutPage: LayoutPage): string[] | undefined {
   const unit = unitPageOrigin(layoutPage)
+  const byJson = !unit || unit.made ? pageKey(written, layoutPage, undefined) : undefined
+  const byUnit = unit ? pageKey(written, layoutPage, unit) : undefined
+  if (byJson === undefined && byUnit === undefined) return undefined
+  return [byJson, byUnit].filter((key): key is string => key !== undefined)
+}
+
+/** A page's key (`pageKeys`): by its JSON, or by the unit its first items come from. */
+function pageKey(written: WrittenDoc, layoutPage: LayoutPage, unit: {origin: string; items: number} | undefined): string | undefined {
+  const structure = written.layout.structure ?? []
   // The elements a unit's items name are the unit's (its key made them): only the types of the items after them are looked up.
   const from = unit ? unit.items : 0
   const types: Array<string | null> = []
