@@ -32,6 +32,14 @@ describe('resolution of Ibid. and short forms, deduplication', () => {
     expect(diagnostics[0]).toMatchObject({severity: 'warning', position: {start: {line: 2}}})
   })
 
+  it('resolves a short form to a work cited with no names by the opening of its title, two words or more', () => {
+    const unnamed = 'For the wider debate see “The Reception of Natural Law in Imperial Russia: A Survey,” Journal of Legal History 4 (2013): 73.'
+    const {notes} = processCitations(tree([unnamed, 'Lang, “The Reception of Natural Law,” 75.', 'Lang, “Reception,” 75.']))
+    expect(notes[1]!.citations[0]).toMatchObject({ref: notes[0]!.citations[0]!.ref, form: 'short', locator: '75'})
+    // One word is not enough to name a work by its title alone.
+    expect(notes[2]!.citations[0]!.ref).not.toBe(notes[0]!.citations[0]!.ref)
+  })
+
   it('resolves short forms by family name and title words, also truncated', () => {
     // `Jones, Manchuria since…` (the model reads `Jones, Manchuria…, p. 3.` as a person, `Manchuria Jones`:
     // counted in test/fixtures/examples).

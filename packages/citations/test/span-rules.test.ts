@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {labelNote, type LabeledCitation} from '../src/lib/model/reader.js'
 import {shippedModel} from '../src/lib/model/shipped.js'
 import {authorDateList, endsBeforeQuotation} from '../src/lib/after-citation.js'
-import {afterQuotingSentence, bracketedAuthorDate, labelText, pageAfterPaperDay, proseAfterImprint, SPAN_RULES, writtenVersion} from '../src/lib/segment.js'
+import {afterQuotingSentence, authorInProse, bracketedAuthorDate, labelText, pageAfterPaperDay, proseAfterImprint, SPAN_RULES, writtenVersion} from '../src/lib/segment.js'
 
 const model = shippedModel()
 
@@ -64,6 +64,7 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
     'Anna Berg, “Introduction: Law and Conscience,” in Law and Faith in Modern Europe, ed. Paul Weber and Anna Berg (London and New York: Routledge, 2022), 1–20',
     'Peter Lang, “The Reception of Natural Law in Dogmatic Jurisprudence in the Late 19th Century,” Journal on European History of Law 4 (2013): 73'
   ],
+  'a name before a verb in the citation’s sentence is its author': ['“Trade and the Sea: Riga in the Eighteenth Century,” Journal of Baltic Studies 19, no. 1 (2008): 216–219'],
   'a version written out is the version': ['Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org'],
   'prose read into a short form’s author is left out': ['Rinaldi, Contrabbandieri e doganieri cit., pp. 120-125,']
 }
@@ -214,6 +215,15 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
     'publisher: Nauka',
     'issued: 1978'
   ],
+  'a name before a verb in the citation’s sentence is its author': [
+    'author: Anna Weber',
+    'title: Trade and the Sea: Riga in the Eighteenth Century',
+    'container-title: Journal of Baltic Studies',
+    'volume: 19',
+    'issue: 1',
+    'issued: 2008',
+    'page: 216–219'
+  ],
   'a version written out is the version': ['author: Zotero', 'edition: version 6.0.30', 'publisher: Corporation for Digital Scholarship', 'issued: 2023', 'URL: https://www.zotero.org'],
   'an ibid read with its labeled pinpoint is a back-reference and a locator': ['abbrev: ibid', 'page: art 26(1)(d)'],
   'a second page joined by a conjunction joins the locator': ['author: Wiethölter', 'abbrev: Fn. 7', 'container-title: Rechtswissenschaft', 'page: 9 und 28'],
@@ -337,6 +347,22 @@ describe('afterQuotingSentence: a citation run on from the sentence that quotes 
     expect(afterQuotingSentence(short, cutAt(short, short.slice(0, -1), ['title: Liberty']), never)).toHaveLength(1)
     const c = cutAt(note, note.slice(0, -1), ['title: Thomas Weber describes'])
     expect(afterQuotingSentence(note, c, () => [])).toEqual([c])
+  })
+})
+
+describe('authorInProse: a name before a verb in the citation’s sentence', () => {
+  it('is what the model read as names: the name before the verb', () => {
+    const note = 'L. Malksoo summarizes Shafirov and Martens’ views in “The History of Legal Theory in Russia,” European Journal of Law 19 (2008): 216.'
+    const c = cutAt(note, note.slice(0, -1), ['author: L. Malksoo summarizes Shafirov and Martens', 'title: The History of Legal Theory in Russia', 'container-title: European Journal of Law'])
+    expect(authorInProse(note, c).fields[0]!.text).toBe('L. Malksoo')
+  })
+  it('is no author when no verb stands before `in`, or the name opens as no person’s', () => {
+    const plain = 'See the debate in “Trade and the Sea,” Journal of Baltic Studies 19 (2008): 216.'
+    const c = cutAt(plain, plain.slice(plain.indexOf('“') + 1, -1), ['title: Trade and the Sea', 'container-title: Journal of Baltic Studies'])
+    expect(authorInProse(plain, c)).toBe(c)
+    const body = 'The Baltic Council discusses the ports in “Trade and the Sea,” Journal of Baltic Studies 19 (2008): 216.'
+    const d = cutAt(body, body.slice(body.indexOf('“') + 1, -1), ['title: Trade and the Sea', 'container-title: Journal of Baltic Studies'])
+    expect(authorInProse(body, d)).toBe(d)
   })
 })
 

@@ -262,6 +262,35 @@ export function quotedContainerFirst(text: string, c: LabeledCitation): LabeledC
   return {...c, fields: c.fields.map((f, i) => (i === at ? {...f, field: 'title' as const} : f))}
 }
 
+/** A person's name, then a verb of the third person and the words up to `in` before a quoted title (`Anna Weber discusses the Baltic ports in “`). */
+const NAME_VERB_IN = /(?:^|[.;:]\s+|\s)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+\p{Ll}{3,}s\b[^.;:“”"«»]{0,120}?\s+in\s*[“"«]\s*$/u
+
+/**
+ * A work whose author the note names in its own sentence, before a verb
+ * (`Anna Weber discusses the Baltic ports in “Trade and the Sea …,”
+ * Journal of Baltic Studies 19, …`): the name is the author, a field before
+ * the citation, which still starts at its title (the sentence is commentary,
+ * as the gold notes read it). When the model read the sentence as the names
+ * (`L. Malksoo summarizes Shafirov and Martens' views in “…”`, one author
+ * span), the author is the name before the verb. Only a name opened by a
+ * given name or initials, and a quoted title after `in`.
+ */
+export function authorInProse(text: string, c: LabeledCitation): LabeledCitation {
+  const first = c.fields[0]
+  if (!first) return c
+  if (first.field === 'author') {
+    const m = NAME_VERB_IN.exec(text.slice(c.start, c.fields[1]?.start ?? c.end))
+    if (!m || m.index !== 0 || !givenNameFirst(m[1]!) || c.start + m[1]!.length >= first.end) return c
+    return {...c, fields: [{...first, end: first.start + m[1]!.length, text: m[1]!}, ...c.fields.slice(1)]}
+  }
+  if (first.field !== 'title' || c.fields.some((f) => f.field === 'author' || f.field === 'editor')) return c
+  const from = Math.max(0, c.start - 200)
+  const m = NAME_VERB_IN.exec(text.slice(from, first.start))
+  if (!m || !givenNameFirst(m[1]!)) return c
+  const start = from + m.index + m[0].indexOf(m[1]!)
+  return {...c, fields: [{field: 'author', start, end: start + m[1]!.length, text: m[1]!}, ...c.fields]}
+}
+
 /** After a paper's date: `, page` in no field (DATE_THEN_PAGE's page), up to the end of its clause (`January 7, 1944, 17.`). */
 const PAGE_LEFT_AFTER_DAY = new RegExp(`^\\s*${DATE_THEN_PAGE.pageAfter}(?=\\s*(?:[.;)]|$))`, 'u')
 
@@ -1190,6 +1219,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     example:
       'Anna Berg, “Introduction: Law and Conscience,” in Law and Faith in Modern Europe, ed. Paul Weber and Anna Berg (London and New York: Routledge, 2022), 1–20. For a summary of the reception of natural law see Peter Lang, “The Reception of Natural Law in Dogmatic Jurisprudence in the Late 19th Century,” Journal on European History of Law 4 (2013): 73.',
     apply: each(quotedContainerFirst)
+  },
+  {
+    name: 'a name before a verb in the citation’s sentence is its author',
+    example: 'Anna Weber discusses the Baltic ports in “Trade and the Sea: Riga in the Eighteenth Century,” Journal of Baltic Studies 19, no. 1 (2008): 216–219.',
+    apply: each(authorInProse)
   },
   {name: 'a version written out is the version', example: 'Zotero, version 6.0.30 (Corporation for Digital Scholarship, 2023), https://www.zotero.org.', apply: each(writtenVersion)},
   {
