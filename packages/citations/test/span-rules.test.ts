@@ -57,6 +57,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   'a locator with its label written out, read as nothing inside the citation, is its page': [
     'Russian Orthodox Church, The Basic Teaching on Human Dignity, Freedom, and Rights (2008), section I.5. https://old.mospat.ru/en/documents/dignity-freedom-rights/i/'
   ],
+  'pages between an imprint and a link are the page': [
+    'W. E. Butler, “Influence in Russia,” in Grotius and International Relations, ed. Hedley Bull (Oxford University Press, 1992), 266, https://doi.org/10.1093/0198277717.003.0009'
+  ],
   'a number listed after the pages is a page': ['Statisticheskie svedeniia o sektantakh (St. Petersburg: Tipografiia, 1914), 33–35, 47, 51'],
   'a place opening with a saint’s abbreviation is whole': ['Izdanie Departamenta dukhovnykh del (St. Petersburg: Tipografiia, 1914), 33–35'],
   'a publisher in brackets before the year, read into the field before it, is the publisher': ['V.M. Chkhikvadze, Sotsialisticheskii gumanizm i prava cheloveka (Nauka, 1978).'],
@@ -206,6 +209,16 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
     'issued: 2008',
     'page: section I.5',
     'URL: https://old.mospat.ru/en/documents/dignity-freedom-rights/i/'
+  ],
+  'pages between an imprint and a link are the page': [
+    'author: W. E. Butler',
+    'title: Influence in Russia',
+    'container-title: Grotius and International Relations',
+    'editor: Hedley Bull',
+    'publisher: Oxford University Press',
+    'issued: 1992',
+    'page: 266',
+    'URL: https://doi.org/10.1093/0198277717.003.0009'
   ],
   'a number listed after the pages is a page': ['title: Statisticheskie svedeniia o sektantakh (St', 'publisher-place: Petersburg', 'publisher: Tipografiia', 'issued: 1914', 'page: 33–35, 47, 51'],
   'a place opening with a saint’s abbreviation is whole': ['author: Izdanie Departamenta dukhovnykh del', 'publisher-place: St. Petersburg', 'publisher: Tipografiia', 'issued: 1914', 'page: 33–35'],

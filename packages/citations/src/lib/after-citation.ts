@@ -338,6 +338,25 @@ export function labeledLocatorInside(text: string, c: LabeledCitation): LabeledC
   return c
 }
 
+/** Between an imprint's year and a link: `), pages,` or `), pages.` (`1992), 266, https://doi.org/…`). */
+const PAGES_BEFORE_LINK = new RegExp(`^\\s*\\)\\s*,\\s*(${PAGE_LIST})\\s*[,.]\\s*$`, 'u')
+
+/**
+ * Pages after an imprint in brackets that the model read as nothing, a link
+ * after them (`(Oxford University Press, 1992), 266,
+ * https://doi.org/10.1093/…`; `(Cincinnati, OH: …, 1900), 182. https://…`):
+ * a citation with no page takes them as its page.
+ */
+export function pagesBeforeLink(text: string, c: LabeledCitation): LabeledCitation {
+  if (c.fields.some((f) => f.field === 'page')) return c
+  const at = c.fields.findIndex((f, i) => f.field === 'issued' && (c.fields[i + 1]?.field === 'URL' || c.fields[i + 1]?.field === 'DOI'))
+  const m = at < 0 ? null : PAGES_BEFORE_LINK.exec(text.slice(c.fields[at]!.end, c.fields[at + 1]!.start))
+  if (!m) return c
+  const start = c.fields[at]!.end + m[0].indexOf(m[1]!)
+  const page: Field = {field: 'page', start, end: start + m[1]!.length, text: m[1]!}
+  return {...c, fields: [...c.fields.slice(0, at + 1), page, ...c.fields.slice(at + 1)]}
+}
+
 /**
  * Numbers listed after a page, which the model read as a volume or another
  * page (`(St. Petersburg: Tipografiia, 1914), 33–35, 47, 51.`: `47` read as

@@ -25,6 +25,7 @@ import {
   romanPages,
   labeledLocatorInside,
   pagesListed,
+  pagesBeforeLink,
   saintInPlace,
   publisherBeforeYear,
   trailingArchive,
@@ -1206,6 +1207,11 @@ export const SPAN_RULES: readonly SpanRule[] = [
     name: 'a locator with its label written out, read as nothing inside the citation, is its page',
     example: 'Russian Orthodox Church, The Basic Teaching on Human Dignity, Freedom, and Rights (2008), section I.5. https://old.mospat.ru/en/documents/dignity-freedom-rights/i/',
     apply: each(labeledLocatorInside)
+  },
+  {
+    name: 'pages between an imprint and a link are the page',
+    example: 'W. E. Butler, “Influence in Russia,” in Grotius and International Relations, ed. Hedley Bull (Oxford University Press, 1992), 266, https://doi.org/10.1093/0198277717.003.0009.',
+    apply: each(pagesBeforeLink)
   },
   {name: 'a number listed after the pages is a page', example: 'Statisticheskie svedeniia o sektantakh (St. Petersburg: Tipografiia, 1914), 33–35, 47, 51.', apply: each(pagesListed)},
   {name: 'a place opening with a saint’s abbreviation is whole', example: 'Izdanie Departamenta dukhovnykh del (St. Petersburg: Tipografiia, 1914), 33–35.', apply: each(saintInPlace)},
