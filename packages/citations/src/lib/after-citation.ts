@@ -372,9 +372,12 @@ export function pagesListed(text: string, c: LabeledCitation): LabeledCitation {
   return {...c, fields: [...c.fields.slice(0, at), pages, ...c.fields.slice(last + 1)]}
 }
 
+/** A page or a range of pages and nothing else (`47`, `33–35`). */
+const PAGES_ALONE = new RegExp(`^${PAGE_NUMBERS}$`, 'u')
+
 /** A bare number read as a page or a volume right after `field` and a comma. */
 function listedNumber(text: string, field: Field, next: Field | undefined): boolean {
-  return next !== undefined && (next.field === 'volume' || next.field === 'page') && /^\d{1,5}(?:\s*[–-]\s*\d{1,5})?$/u.test(next.text) && /^\s*,\s*$/u.test(text.slice(field.end, next.start))
+  return next !== undefined && (next.field === 'volume' || next.field === 'page') && PAGES_ALONE.test(next.text) && /^\s*,\s*$/u.test(text.slice(field.end, next.start))
 }
 
 /** A saint's abbreviation that opens an imprint's place, cut off before its period (`… (St` + `. Petersburg: …`). */
@@ -448,8 +451,11 @@ export function numbersAfterLabel(text: string, citations: readonly LabeledCitat
   })
 }
 
+/** Pages in lower-case roman numerals, a range perhaps (`xvi`, `vii-viii`). */
+const ROMAN_PAGES = '[ivxlc]{1,7}(?:\\s*[–-]\\s*[ivxlc]{1,7})?'
+
 /** After a book's imprint, a short title or an `Ibid.`: `, ` then pages in lower-case roman numerals (`(New York, 2002), vii-viii.`, `Ibid., viii.`), to the end of the sentence or clause. */
-const ROMAN_PAGES_AFTER = /^[.)]?\s*,\s*([ivxlc]{1,7}(?:\s*[–-]\s*[ivxlc]{1,7})?)(?=\s*(?:[.;]|$))/u
+const ROMAN_PAGES_AFTER = new RegExp(`^[.)]?\\s*,\\s*(${ROMAN_PAGES})(?=\\s*(?:[.;]|$))`, 'u')
 
 /**
  * Pages of a book's front matter, in roman numerals, left out of the
@@ -478,7 +484,7 @@ export function romanPages(text: string, citations: readonly LabeledCitation[]):
 }
 
 /** A title's last words after a comma in lower-case roman numerals, two letters or more (`Being Reconciled, ix`). */
-const ROMAN_PAGES_AT_END = /,\s*([ivxlc]{2,7}(?:\s*[–-]\s*[ivxlc]{1,7})?)$/u
+const ROMAN_PAGES_AT_END = new RegExp(`,\\s*((?=[ivxlc]{2})${ROMAN_PAGES})$`, 'u')
 
 /**
  * A short form's roman page read into its title, where the comma before it

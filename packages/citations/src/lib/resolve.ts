@@ -116,9 +116,9 @@ export class WorkRegistry {
       // named by a short form only through the opening of its title, two words or more (`Malksoo, “The History …,” 214`).
       const unnamed = families.length > 0 && theirs.length === 0
       if (families.length > 0 && !unnamed && !writtenBy(families, theirs)) continue
-      if (unnamed && (words.length < 2 || titleMatch(words, title) < 1)) continue
       // An author alone (`Lee, p. 5`, `Habermas, a.a.O.`) stands for the work by that author cited last.
       const score = words.length === 0 ? (families.length > 0 ? 1 : 0) : titleMatch(words, title)
+      if (unnamed && (words.length < 2 || score < 1)) continue
       if (words.length === 0 && score === 1 && best !== undefined && (this.lastCited.get(this.items[i]!.id) ?? 0) > (this.lastCited.get(best.id) ?? 0)) {
         best = this.items[i]!
         continue

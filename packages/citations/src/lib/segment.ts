@@ -620,16 +620,7 @@ const modelOf = (options: SegmentNoteOptions): StoredModel => (typeof options.mo
  * blank line), offsets in the note's text.
  */
 function labelParagraphs(text: string, options: SegmentNoteOptions): LabeledCitation[] {
-  const out: LabeledCitation[] = []
-  for (const m of text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)) {
-    const at = m.index
-    const end = at + m[0].length
-    const italics = options.italics?.filter(([a, b]) => a >= at && b <= end).map(([a, b]) => [a - at, b - at] as const)
-    for (const c of labelNote(m[0], options.italics ? italics : undefined, modelOf(options)).citations) {
-      out.push({...c, start: c.start + at, end: c.end + at, fields: c.fields.map((f) => ({...f, start: f.start + at, end: f.end + at}))})
-    }
-  }
-  return out
+  return [...text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g)].flatMap((m) => labelRange(text, m.index, m.index + m[0].length, options))
 }
 
 /** What a rule of `NOT_CITATIONS` sees: the reading, and whether the span is quoted or in italics. */
